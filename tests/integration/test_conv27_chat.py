@@ -8,7 +8,7 @@ conv27; attack 2026-12-03ae, #3, #4, #7, and a bare «каждый день» on
   Before: the main tour was dropped silently, and «30 марта» moved the span whole into it.
 - The span question («…с 15 по 17 декабря, а я записал каждый день в 13:00») reads the span's
   days typed as a list, an exclusion, a sub-range, ordinal words. Before: «Не понял ответ».
-- A bare «каждый день» on a one-day card is two weeks (drafts.MAX_DAILY_SPAN_DAYS), and the
+- A bare «каждый день» on a one-day card is drafts.MAX_DAILY_SPAN_DAYS meetings, and the
   card says so. Before: 40 meetings to the end of the term.
 
 Real planner, real SQLite store, real templates, frozen clock Monday 7 December 2026;
@@ -157,8 +157,8 @@ async def test_no_day_of_the_span_left_keeps_the_question(world: World, answer: 
 
 async def test_a_bare_every_day_is_two_weeks_and_the_card_says_so(world: World) -> None:
     card = await _card_after(world, LECTURE, "каждый день")
-    assert "две недели" in card, card
-    assert "каждый день до" in card, card
+    assert f"записал {MAX_DAILY_SPAN_DAYS} дней подряд, до 28 декабря" in card, card
+    assert "«каждый день до 21 декабря»" in card, card  # how to name another last day
     saved = [first for first, _ in await _saved_days(world)]
     assert len(saved) == MAX_DAILY_SPAN_DAYS, saved
     assert saved[0] == date(2026, 12, 15), saved
@@ -167,6 +167,6 @@ async def test_a_bare_every_day_is_two_weeks_and_the_card_says_so(world: World) 
 
 async def test_every_day_with_its_last_day_is_not_bounded_nor_noted(world: World) -> None:
     card = await _card_after(world, LECTURE, "каждый день до 20 декабря")
-    assert "две недели" not in card, card
+    assert "не назван" not in card, card
     saved = [first for first, _ in await _saved_days(world)]
     assert saved == [date(2026, 12, d) for d in range(15, 21)], saved
