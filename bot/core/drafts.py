@@ -631,7 +631,8 @@ def span_asked_again(draft: EventDraft) -> Reply:
     """«ask_date_again» for an answer to the doubt `span_cut` not understood («да», «не
     знаю»): the words its typed answers are read in («все дни», «каждый день», «только
     первый», a day) and its buttons again (span_buttons), so a hurried partner need not
-    scroll back to the question. `draft` has that doubt."""
+    scroll back to the question; over three days or more its example names a day left out
+    («кроме 16»: span_answers.chosen_days). `draft` has that doubt."""
     return Reply(
         "ask_date_again",
         {
@@ -640,6 +641,10 @@ def span_asked_again(draft: EventDraft) -> Reply:
             "all_day": draft.all_day,
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
             "meetings": _span_days(draft) if span_too_long(draft) else 0,
+            # three days or more, short enough for a daily series: «кроме 16» is offered
+            "second": draft.span[0] + timedelta(days=1)
+            if draft.span is not None and _span_days(draft) >= 3 and not span_too_long(draft)
+            else None,
         },
         buttons=span_buttons(draft),
     )

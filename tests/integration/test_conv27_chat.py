@@ -141,6 +141,14 @@ async def test_the_span_questions_days_typed(world: World, answer: str, days: li
     assert {s.astimezone(TZ).hour for s in starts} == {13}, starts
 
 
+async def test_the_question_asked_again_names_the_days_forms(world: World) -> None:
+    [ask] = own(await world.say(SHORT))
+    assert ask.template == "ask_date"
+    [again] = own(await world.say("не знаю"))
+    assert again.template == "ask_date_again", again.template
+    assert "«кроме 16»" in world.text(again), world.text(again)
+
+
 @pytest.mark.parametrize("answer", ["кроме 15, 16 и 17", "20 и 21"])
 async def test_no_day_of_the_span_left_keeps_the_question(world: World, answer: str) -> None:
     """An exclusion of every day, or days far from the span, is no answer read as days."""
