@@ -103,6 +103,8 @@ def _extras_to_json(draft: EventDraft) -> dict[str, Any]:
             for start, end, what in draft.programme
         ],
         "span": [day.isoformat() for day in draft.span] if draft.span else None,
+        "dropped_stages": [[a.isoformat(), b.isoformat()] for a, b in draft.dropped_stages],
+        "daily_bounded": draft.daily_bounded,
     }
 
 
@@ -155,6 +157,11 @@ def _extras_from_json(data: dict[str, Any]) -> dict[str, Any]:
             for s, e, what in data.get("programme", [])
         ),
         "span": _span_from_json(data.get("span")),
+        "dropped_stages": tuple(
+            (date.fromisoformat(a), date.fromisoformat(b))
+            for a, b in data.get("dropped_stages", [])
+        ),
+        "daily_bounded": bool(data.get("daily_bounded", False)),
     }
 
 

@@ -226,6 +226,99 @@ def _sessions_on(
     return tuple((s + shift, e + shift if e else None) for s, e in sessions)
 
 
+Stage = tuple[date, date]  # a stage's first and last day, school-local, inclusive
+
+
+def stages(draft: EventDraft) -> list[Stage]:
+    """The stages of an all-day draft whose sessions run several days each («Пробный тур 29
+    марта — 11 апреля. Основной тур 12 — 19 апреля.»), in order; empty for any other draft
+    (one-day sessions «1, 8, 15 и 22 апреля», times of one day, a repeat)."""
+    if len(draft.sessions) < 2 or draft.recurrence is not None or draft.start is None:
+        return []
+    if any(s.time() != time() for s, _ in draft.sessions):
+        return []
+    found = sorted(
+        (s.date(), e.date() if e is not None and e.date() > s.date() else s.date())
+        for s, e in draft.sessions
+    )
+    return found if any(last > first for first, last in found) else []
+
+
+def with_stage_day(draft: EventDraft, day: date) -> EventDraft:
+    """`draft` (with `stages`) as a day typed on its card names: a stage's own first day
+    («12 апреля» on the stages above: the main tour) keeps that stage alone, the others kept
+    in `dropped_stages` for the card to name and «оба этапа» to bring back
+    (with_stages_back); any other day is the new first day of the stage it falls in or
+    follows (the first stage for a day before all), moved keeping its length but never
+    into the next stage («30 марта»: the trial 30 March – 11 April, the main tour kept).
+    Before (attack 2026-12-03ae, #3, #4): «12 апреля» left the card unchanged without a
+    word, «30 марта» dropped the main tour and moved the trial into its first day."""
+    found = stages(draft)
+    assert found, "with_stage_day needs a draft with stages"
+    starts = [first for first, _ in found]
+    if day in starts:
+        kept = found[starts.index(day)]
+        dropped = tuple(s for s in found if s != kept)
+        return _on_stages(draft, [kept], dropped=draft.dropped_stages + dropped)
+    at = max((i for i, first in enumerate(starts) if first <= day), default=0)
+    first, last = found[at]
+    new_last = day + (last - first)
+    if at + 1 < len(found):
+        new_last = min(new_last, found[at + 1][0] - timedelta(days=1))
+    changed = [*found[:at], (day, max(day, new_last)), *found[at + 1 :]]
+    return _on_stages(draft, changed, dropped=draft.dropped_stages)
+
+
+def with_stage_span(draft: EventDraft, first: date, last: date) -> EventDraft:
+    """`draft` (with `stages`) with the stage a span typed on its card corrects («с 30 марта
+    по 11 апреля»: the trial) held `first`–`last`, the other stages kept: the stage sharing
+    the most days with the span, else the one whose first day is nearest `first`."""
+    found = stages(draft)
+    assert found, "with_stage_span needs a draft with stages"
+
+    def shared(stage: Stage) -> int:
+        return max(0, (min(stage[1], last) - max(stage[0], first)).days + 1)
+
+    def distance(stage: Stage) -> int:
+        return abs((stage[0] - first).days)
+
+    at = max(range(len(found)), key=lambda i: (shared(found[i]), -distance(found[i])))
+    changed = [*found[:at], (first, last), *found[at + 1 :]]
+    return _on_stages(draft, changed, dropped=draft.dropped_stages)
+
+
+def with_stages_back(draft: EventDraft) -> EventDraft:
+    """`draft` with the stages `with_stage_day` dropped back beside the one it kept («оба
+    этапа»); unchanged when none were dropped."""
+    if not draft.dropped_stages or draft.start is None:
+        return draft
+    kept = stages(draft) or [(draft.start.date(), (draft.end or draft.start).date())]
+    return _on_stages(draft, [*kept, *draft.dropped_stages], dropped=())
+
+
+def _on_stages(draft: EventDraft, kept: list[Stage], *, dropped: tuple[Stage, ...]) -> EventDraft:
+    """`draft` all day over the stages `kept` (one: a plain span of days; more: its
+    sessions, the draft's own start and end the first one's), the date doubts settled."""
+    ordered_stages = sorted(set(kept))
+    first, last = ordered_stages[0]
+
+    def at(day: date) -> datetime:
+        return datetime.combine(day, time())
+
+    sessions = tuple((at(a), at(b)) for a, b in ordered_stages) if len(ordered_stages) > 1 else ()
+    return replace(
+        draft,
+        start=at(first),
+        end=at(last) if last > first else None,
+        all_day=True,
+        sessions=sessions,
+        dropped_stages=tuple(s for s in dropped if s not in ordered_stages),
+        doubts=_settled(draft, DATE_DOUBTS | {"other_year"}),
+        choices=(),
+        span=None,
+    )
+
+
 def with_time(draft: EventDraft, start: time, end: time | None) -> EventDraft:
     """The draft at another time of day; an all-day draft becomes a timed one. A span of
     days («21–25 декабря», all day or waiting for its time) becomes a meeting at that time
@@ -538,7 +631,8 @@ def span_asked_again(draft: EventDraft) -> Reply:
     """«ask_date_again» for an answer to the doubt `span_cut` not understood («да», «не
     знаю»): the words its typed answers are read in («все дни», «каждый день», «только
     первый», a day) and its buttons again (span_buttons), so a hurried partner need not
-    scroll back to the question. `draft` has that doubt."""
+    scroll back to the question; over three days or more its example names a day left out
+    («кроме 16»: span_answers.chosen_days). `draft` has that doubt."""
     return Reply(
         "ask_date_again",
         {
@@ -547,6 +641,10 @@ def span_asked_again(draft: EventDraft) -> Reply:
             "all_day": draft.all_day,
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
             "meetings": _span_days(draft) if span_too_long(draft) else 0,
+            # three days or more, short enough for a daily series: «кроме 16» is offered
+            "second": draft.span[0] + timedelta(days=1)
+            if draft.span is not None and _span_days(draft) >= 3 and not span_too_long(draft)
+            else None,
         },
         buttons=span_buttons(draft),
     )
@@ -647,6 +745,13 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
         ],
         # the last step names no end: the event is taken to end DEFAULT_DURATION after it
         "programme_end_guessed": bool(draft.programme) and draft.programme[-1][1] is None,
+        # the stages a typed stage's day dropped (with_stage_day), for the card to name
+        "dropped_stages": list(draft.dropped_stages),
+        # «каждый день» typed with no last day: cut to MAX_DAILY_SPAN_DAYS (series_answers)
+        "daily_bound": MAX_DAILY_SPAN_DAYS
+        if draft.daily_bounded and draft.recurrence is not None and draft.recurrence.freq == "daily"
+        else 0,
+        "daily_bound_example": draft.start.date() + timedelta(days=6) if draft.start else None,
     }
 
 

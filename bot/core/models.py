@@ -188,6 +188,14 @@ class EventDraft:
     # a span of days (first, last: school-local dates, inclusive) a long post names by the
     # event's sentence while the draft is one day (doubt `span_cut`): offered whole beside it
     span: tuple[date, date] | None = None
+    # stages (sessions of several days each, as first and last school-local day) dropped
+    # from the card when one stage's first day was typed («12 апреля» on «Пробный тур 29
+    # марта — 11 апреля. Основной тур 12 — 19 апреля.»): the card names them, «оба этапа»
+    # brings them back (drafts.with_day, drafts.with_stages_back)
+    dropped_stages: tuple[tuple[date, date], ...] = ()
+    # a daily series typed on the card with no last day («каждый день») was cut to
+    # drafts.MAX_DAILY_SPAN_DAYS days: the card says so (series_answers.repeated)
+    daily_bounded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,5 +32,7 @@ def test_every_field_comes_back() -> None:
         moscow_shift_hours=-1,
         programme=((start, datetime(2026, 12, 13, 10, 30), "регистрация"), (start, None, "финал")),  # noqa: DTZ001
         span=(date(2026, 12, 13), date(2026, 12, 15)),  # the doubt span_cut's span of days
+        dropped_stages=((date(2027, 3, 29), date(2027, 4, 11)),),  # «12 апреля» kept the other
+        daily_bounded=True,  # a bare «каждый день» cut to MAX_DAILY_SPAN_DAYS
     )
     assert draft_from_json(draft_to_json(draft)) == draft

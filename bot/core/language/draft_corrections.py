@@ -362,6 +362,8 @@ def correct(
     (bot.core.language.capacity.seats_reply; attack x, #2: never the place «3»); «без
     ограничения мест» removes the limit (no_seats_limit; leftconv21, item 3: it worked on a
     saved event only, the card answered «не понял»)."""
+    if draft.dropped_stages and _BOTH_STAGES.match(text):
+        return drafts.with_stages_back(draft)  # «оба этапа» after one stage was kept
     seats = seats_reply(text)
     if seats is not None:
         return replace(draft, capacity=seats)
@@ -387,12 +389,17 @@ def correct(
     value = None if found is None else typed_number(found.value, found.was, draft.start)
     span = day_span(found.value if found is not None else text, now) if value is None else None
     if span is not None:  # «с 1 по 9 ноября» on the card: its days, not the plan of them
+        if field is None and drafts.stages(draft):  # one stage corrected, the others kept
+            return drafts.with_stage_span(draft, *span)
         return _spanned(draft, *span)
     venue, rest = _place_split(text) if value is None else (None, text)
     if value is None and (_bare_day_or_time(rest, now) or _day_alone(rest, now)):
         value = rest.strip()
     if value is None:
         return None
+    staged = _stage_day(draft, field, value, now, zone) if venue is None else None
+    if staged is not None:
+        return staged
     moved = _moved(draft, field, value, now, zone)
     return moved if moved is None or venue is None else replace(moved, venue=venue)
 
@@ -448,6 +455,31 @@ def day_span(text: str, now: datetime) -> tuple[date, date] | None:
     if not isinstance(read, QueryIntent) or read.end is None or read.end <= read.start:
         return None
     return read.start, read.end
+
+
+# «оба этапа», «нет, оба тура», «верни оба», «все этапы»: the stages a typed stage's day
+# dropped come back (drafts.with_stages_back)
+_BOTH_STAGES = re.compile(
+    r"^\s*(?:(?:нет|да|давайте|лучше|верни(?:те)?|оставь(?:те)?|сохрани(?:те)?)[\s,]+)*"
+    r"(?:оба(?:\s+(?:этапа|тура|сеанса|периода))?|все\s+(?:этапы|туры|сеансы))\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stage_day(
+    draft: EventDraft, field: DraftField | None, value: str, now: datetime, zone: ZoneInfo | None
+) -> EventDraft | None:
+    """The stages card (drafts.stages) after a day alone typed on it («12 апреля», «30
+    марта»): drafts.with_stage_day; None for another card, a question asked, or a value
+    that is not one day without a clock."""
+    if field is not None or not drafts.stages(draft):
+        return None
+    if is_message(value, parse_message(value, now)):
+        return None
+    named = day_and_time(value, now, zone)
+    if named is None or named.day is None or named.start is not None or named.all_day:
+        return None
+    return drafts.with_stage_day(draft, named.day)
 
 
 def _spanned(draft: EventDraft, first: date, last: date) -> EventDraft:

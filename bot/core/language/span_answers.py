@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core import drafts
 from bot.core.language.commands import CommandKind, parse_command
-from bot.core.models import EventDraft
+from bot.core.models import EventDraft, Recurrence
 
 # «все дни», «все три дня», «все 3 дня», «во все дни»
 _ALL_DAYS = re.compile(r"(?<![а-яё])все\s+(?:\S+\s+)?дн[еяи]", re.IGNORECASE)
@@ -70,7 +70,128 @@ def span_word_answer(draft: EventDraft, text: str) -> EventDraft | None:
     day = _day_by_place(text, first, last)
     if day is not None:
         return drafts.with_day(replace(draft, recurrence=None), day)
+    chosen = chosen_days(text, first, last)
+    if chosen is not None:
+        return _on_days(draft, chosen)
     return None
+
+
+# the days of the span typed as an answer (round 27, conv27; attack 2026-12-03ae, #7):
+# «16 и 17», «16, 17», «кроме 16», «все, кроме 16», «нет, только 16», «16-18», «первый и
+# последний», «кроме первого»; an opener, then days joined by commas and «и»
+_CHOSEN_OPENER = re.compile(
+    r"^(?:(?:нет|да|ок)[\s,]+)?(?:(?P<only>только)\s+"
+    r"|(?:(?:во\s+)?все(?:\s+дни)?[\s,]+)?(?P<but>кроме|без|за\s+исключением)\s+)?",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(r"(?<![а-я])(?:день|дня|дни|дням|числа|число|числам|го|е|ое)(?![а-я])")
+_CHOSEN_SEPARATOR = re.compile(r"\s*(?:,|(?<![а-я])и(?![а-я]))\s*")
+_NUMBER = re.compile(r"(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?")
+_ORDINAL = re.compile(
+    # masculine, as «день» is: «первое» is «первое число», the 1st of a month (span26)
+    r"(?:(?:в|на)\s+)?(перв|втор|трет|четв[её]рт|пят|последн)ь?(?:ый|ий|ой|ого|его|ом|ем|ому|ему)",
+    re.IGNORECASE,
+)
+_BUTTONS = 2  # the span question offers two buttons: a lone «1» or «2» is a button's number
+
+
+def chosen_days(text: str, first: date, last: date) -> list[date] | None:
+    """The days of the span `first`–`last` (school-local, inclusive) `text` chooses: a list
+    of days of the month («16 и 17», «нет, только 16»), days by their place in the span
+    («первый и последний»), a sub-range («16-18»: its end may lie up to
+    MAX_DAILY_SPAN_DAYS days past the span — the partner's own range — when one end is a
+    day of the span), or the span without some days («кроме 16», «все, кроме первого»).
+    Sorted, each once; None when `text` is anything else, a number names no day (a lone
+    «1» or «2» is a button's number), or no day is left. A range without a month
+    («15-17») is `monthless_span`'s; a clock («в 15») is never a day here."""
+    bare = _bare(text)
+    if _CLOCK.search(bare):
+        return None
+    span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    pair = _DAYS_ONLY.fullmatch(bare)
+    if pair is not None and all(_in_span(int(n), span) for n in pair.groups()):
+        return None  # monthless_span's
+    opener = _CHOSEN_OPENER.match(bare)
+    assert opener is not None  # every group is optional
+    rest = _FILLER.sub(" ", bare[opener.end() :].replace("-го", " ").replace("-е", " "))
+    parts = [p.strip() for p in _CHOSEN_SEPARATOR.split(rest.strip())]
+    if not parts or not all(parts):
+        return None
+    named: set[date] = set()
+    for part in parts:
+        found = _part_days(part, span)
+        if found is None:
+            return None
+        named |= found
+    if opener.group("but"):
+        left = sorted(set(span) - named)
+        return left or None
+    lone = len(parts) == 1 and not opener.group("only") and parts[0].isdigit()
+    if lone and int(parts[0]) <= _BUTTONS:
+        return None
+    return sorted(named) or None
+
+
+def _part_days(part: str, span: list[date]) -> set[date] | None:
+    """The days one part of a chosen-days answer names within `span`: «16», «16-18», «первый»,
+    «последний»; None when it is none of these or names no day of the span."""
+    ordinal = _ORDINAL.fullmatch(part)
+    if ordinal is not None:
+        stem = ordinal.group(1).lower().replace("ё", "е")
+        if stem == "последн":
+            return {span[-1]}
+        place = next(p for s, p in _PLACES.items() if stem.startswith(s))
+        return {span[place]} if place < len(span) else None
+    number = _NUMBER.fullmatch(part)
+    if number is None:
+        return None
+    if number.group(2) is None:
+        day = _in_span(int(number.group(1)), span)
+        return {day} if day is not None else None
+    a, b = (int(number.group(1)), int(number.group(2)))
+    inside_a, inside_b = _in_span(a, span), _in_span(b, span)
+    if inside_a is None and inside_b is None:
+        return None
+    start = inside_a or _near_span(a, span)
+    end = inside_b or _near_span(b, span)
+    if start is None or end is None or end <= start:
+        return None
+    return {start + timedelta(days=i) for i in range((end - start).days + 1)}
+
+
+def _in_span(number: int, span: list[date]) -> date | None:
+    same = [d for d in span if d.day == number]
+    return same[0] if len(same) == 1 else None
+
+
+def _near_span(number: int, span: list[date]) -> date | None:
+    """The day of the month `number` nearest the span (before or after it, at most
+    MAX_DAILY_SPAN_DAYS days away): «16-18» over 15–17 December is 16–18 December."""
+    first, last = span[0], span[-1]
+    candidates = []
+    for anchor in (first - timedelta(days=28), first, last, last + timedelta(days=28)):
+        try:
+            candidates.append(date(anchor.year, anchor.month, number))
+        except ValueError:
+            continue
+    near = [
+        d
+        for d in candidates
+        if (first - d).days <= MAX_DAILY_SPAN_DAYS and (d - last).days <= MAX_DAILY_SPAN_DAYS
+    ]
+    return min(near, key=lambda d: max((first - d).days, (d - last).days), default=None)
+
+
+def _on_days(draft: EventDraft, days: list[date]) -> EventDraft:
+    """`draft` held on `days` (sorted, school-local) at its clock: one day alone, or a daily
+    series from the first to the last of them without the days between that were left out
+    (Recurrence.except_dates), as «без 16 декабря» on a series' card leaves them."""
+    base = drafts.with_day(replace(draft, recurrence=None), days[0])
+    if len(days) == 1:
+        return base
+    every = {days[0] + timedelta(days=i) for i in range((days[-1] - days[0]).days + 1)}
+    skipped = frozenset(every - set(days))
+    return replace(base, recurrence=Recurrence(freq="daily", until=days[-1], except_dates=skipped))
 
 
 def place_with_clock(draft: EventDraft, text: str) -> date | None:
