@@ -330,10 +330,32 @@ def to_new_events(
         return [_session_event(first, start, end, tz, series_id) for start, end in draft.sessions]
     if draft.recurrence is None:
         return [first]
+    starts = occurrences(first.start, draft.recurrence, tz)
+    times = _times_of_one_day(draft)
+    if times:  # «в 11:30 и в 14:00 каждый вторник»: every time on every day of the repeat
+        assert draft.start is not None  # _first_event raised otherwise
+        events = []
+        for day in starts:
+            shift = day.astimezone(tz).date() - draft.start.date()
+            for start, end in times:
+                later = None if end is None else end + shift
+                events.append(_session_event(first, start + shift, later, tz, series_id))
+        return events
     return [
         replace(first, start=start, end=start + (first.end - first.start), series_id=series_id)
-        for start in occurrences(first.start, draft.recurrence, tz)
+        for start in starts
     ]
+
+
+def _times_of_one_day(draft: EventDraft) -> tuple[tuple[datetime, datetime | None], ...]:
+    """The sessions of a repeating, timed draft when they are several times of its first
+    day («в 11:30 и в 14:00 каждый вторник»; school-local wall clock), each repeated on every
+    day of the repeat; () otherwise (the repeat alone is what is saved)."""
+    if draft.start is None or draft.all_day or len(draft.sessions) < 2:
+        return ()
+    if {start.date() for start, _ in draft.sessions} != {draft.start.date()}:
+        return ()
+    return draft.sessions
 
 
 def is_series(draft: EventDraft) -> bool:
