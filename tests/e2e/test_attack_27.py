@@ -5,12 +5,15 @@ callbacks. Sentences our own; the clock is the e2e fixture's (Monday 14 December
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from typing import Any
 
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import TZ, Running
 from tests.e2e.test_vk_conversation import invite
 from tests.e2e.test_vk_student_words import Chat
+from tests.e2e.vk_server import FakeVK
 
 KGTU = 2001
 
@@ -73,3 +76,77 @@ async def test_every_tuesday_in_a_first_message_of_two_times_keeps_both_times(
     assert await _starts(running) == [
         at(f"2026-12-{day}T{clock}") for day in (15, 22, 29) for clock in ("11:30", "14:00")
     ]
+
+
+def _payloads_of(vk: FakeVK, peer: int, fragment: str) -> list[dict[str, Any]]:
+    """The button payloads of the last message to `peer` holding `fragment`."""
+    for message in reversed([m for m in vk.sent if peer in m.peer_ids]):
+        if fragment in message.text:
+            return [dict(json.loads(a["payload"])) for a in message.buttons()]
+    raise AssertionError(f"no message with {fragment!r} to {peer}")
+
+
+async def test_an_old_day_button_never_changes_another_events_card(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    # #2: the weekday question's day buttons («24 декабря (чт), 11:30») sent their text as if
+    # typed; pressed after that question was answered and the event saved, the old button
+    # moved the NEXT event's open card («Экскурсия в музей», 18 December 10:00) to the
+    # lecture's day and time. A closed question's button changes nothing and says so (as
+    # the span buttons do since span26).
+    running, _ = clocked_bot
+    vk = running.vk
+    chat = Chat(vk)
+
+    async def say_plain(peer: int, text: str) -> None:
+        vk.push_message(peer, text)
+
+    await invite(vk, say_plain, KGTU, "КГТУ")
+    await chat.say(
+        KGTU, "Лекция о роботах во вторник 24 декабря в 11:30 для 9Б", "другой день недели"
+    )
+    [old, _] = _payloads_of(vk, KGTU, "другой день недели")
+    assert old["a"] == "pick"
+    assert "24.12.2026" in old["t"]
+    await chat.say(KGTU, "25 декабря", "Я понял так")
+    await chat.say(KGTU, "да", "Сохранено")
+    await chat.say(KGTU, "Экскурсия в музей 18 декабря в 10:00 для 9Б", "Я понял так")
+
+    before = len(vk.texts_to(KGTU))
+    vk.push_callback(KGTU, old)
+    await vk.wait_for(lambda s: len(s.texts_to(KGTU)) > before)
+    reply = vk.texts_to(KGTU)[before]
+    assert "ничего не менял" in reply, reply
+    await chat.say(KGTU, "да", "Сохранено")
+    titles = {
+        e.title: e.start.astimezone(TZ)
+        for e in await running.app.store.events_between(at("2026-12-14T00:00"), None)
+    }
+    assert titles == {
+        "Лекция о роботах": at("2026-12-25T11:30"),
+        "Экскурсия в музей": at("2026-12-18T10:00"),
+    }
+
+
+async def test_the_day_button_of_the_open_question_still_answers_it(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    # #2's guard: pressed while its question is open, the day button answers it
+    running, _ = clocked_bot
+    vk = running.vk
+    chat = Chat(vk)
+
+    async def say_plain(peer: int, text: str) -> None:
+        vk.push_message(peer, text)
+
+    await invite(vk, say_plain, KGTU, "КГТУ")
+    await chat.say(
+        KGTU, "Лекция о роботах во вторник 24 декабря в 11:30 для 9Б", "другой день недели"
+    )
+    [_, tuesday] = _payloads_of(vk, KGTU, "другой день недели")
+    assert "22.12.2026" in tuesday["t"]
+    before = len(vk.texts_to(KGTU))
+    vk.push_callback(KGTU, tuesday)
+    await vk.wait_for(lambda s: any("Я понял так" in t for t in s.texts_to(KGTU)[before:]))
+    await chat.say(KGTU, "да", "Сохранено")
+    assert await _starts(running) == [at("2026-12-22T11:30")]
