@@ -450,10 +450,17 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     """The question for a missing or doubtful field: the template ask_<missing> gets the
     title, the doubts to explain and the corrected words; equally likely days come as buttons
     whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
-    offered = [_offered_day(draft, c) for c in draft.choices[:MAX_CHOICE_BUTTONS]]
+    # each day button names its day («d»): an old press after the question was closed
+    # changes nothing (span_presses.stale_day_press; attack 2026-12-04ag, #2)
     buttons: tuple[tuple[Button, ...], ...] = tuple(
-        (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
-        for c in offered
+        (
+            Button(
+                "pick",
+                payload(ButtonAction.PICK, t=_choice_text(c), d=c.isoformat()),
+                context={"at": c},
+            ),
+        )
+        for c in offered_days(draft)
     )
     if not buttons and missing == "date":
         buttons = span_buttons(draft)
@@ -613,6 +620,12 @@ def year_asked(draft: EventDraft, missing: str | None) -> bool:
         and "year_guessed" in doubts
         and not doubts & {"impossible_date", "past"}
     )
+
+
+def offered_days(draft: EventDraft) -> list[datetime]:
+    """The days the date question of `draft` offers as buttons (school-local wall clock,
+    naive): its equally likely choices, at most MAX_CHOICE_BUTTONS (see _offered_day)."""
+    return [_offered_day(draft, c) for c in draft.choices[:MAX_CHOICE_BUTTONS]]
 
 
 def _offered_day(draft: EventDraft, choice: datetime) -> datetime:
