@@ -423,10 +423,32 @@ def to_new_events(
         return [_session_event(first, start, end, tz, series_id) for start, end in draft.sessions]
     if draft.recurrence is None:
         return [first]
+    starts = occurrences(first.start, draft.recurrence, tz)
+    times = _times_of_one_day(draft)
+    if times:  # «в 11:30 и в 14:00 каждый вторник»: every time on every day of the repeat
+        assert draft.start is not None  # _first_event raised otherwise
+        events = []
+        for day in starts:
+            shift = day.astimezone(tz).date() - draft.start.date()
+            for start, end in times:
+                later = None if end is None else end + shift
+                events.append(_session_event(first, start + shift, later, tz, series_id))
+        return events
     return [
         replace(first, start=start, end=start + (first.end - first.start), series_id=series_id)
-        for start in occurrences(first.start, draft.recurrence, tz)
+        for start in starts
     ]
+
+
+def _times_of_one_day(draft: EventDraft) -> tuple[tuple[datetime, datetime | None], ...]:
+    """The sessions of a repeating, timed draft when they are several times of its first
+    day («в 11:30 и в 14:00 каждый вторник»; school-local wall clock), each repeated on every
+    day of the repeat; () otherwise (the repeat alone is what is saved)."""
+    if draft.start is None or draft.all_day or len(draft.sessions) < 2:
+        return ()
+    if {start.date() for start, _ in draft.sessions} != {draft.start.date()}:
+        return ()
+    return draft.sessions
 
 
 def is_series(draft: EventDraft) -> bool:
@@ -521,10 +543,17 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     """The question for a missing or doubtful field: the template ask_<missing> gets the
     title, the doubts to explain and the corrected words; equally likely days come as buttons
     whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
-    offered = [_offered_day(draft, c) for c in draft.choices[:MAX_CHOICE_BUTTONS]]
+    # each day button names its day («d»): an old press after the question was closed
+    # changes nothing (span_presses.stale_day_press; attack 2026-12-04ag, #2)
     buttons: tuple[tuple[Button, ...], ...] = tuple(
-        (Button("pick", payload(ButtonAction.PICK, t=_choice_text(c)), context={"at": c}),)
-        for c in offered
+        (
+            Button(
+                "pick",
+                payload(ButtonAction.PICK, t=_choice_text(c), d=c.isoformat()),
+                context={"at": c},
+            ),
+        )
+        for c in offered_days(draft)
     )
     if not buttons and missing == "date":
         buttons = span_buttons(draft)
@@ -689,6 +718,12 @@ def year_asked(draft: EventDraft, missing: str | None) -> bool:
         and "year_guessed" in doubts
         and not doubts & {"impossible_date", "past"}
     )
+
+
+def offered_days(draft: EventDraft) -> list[datetime]:
+    """The days the date question of `draft` offers as buttons (school-local wall clock,
+    naive): its equally likely choices, at most MAX_CHOICE_BUTTONS (see _offered_day)."""
+    return [_offered_day(draft, c) for c in draft.choices[:MAX_CHOICE_BUTTONS]]
 
 
 def _offered_day(draft: EventDraft, choice: datetime) -> datetime:

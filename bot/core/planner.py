@@ -59,7 +59,7 @@ from bot.core.features.context import (
     Routes,
     school_organisation,
 )
-from bot.core.features.span_presses import stale_span_press
+from bot.core.features.span_presses import stale_day_press, stale_span_press
 from bot.core.held import holding
 from bot.core.language.buttons import from_payload
 from bot.core.language.commands import Command, CommandKind, SetClassCommand
@@ -274,6 +274,8 @@ class Planner:
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
             stale = stale_span_press(dialog, intent.span) if intent.span else None
+            if stale is None and intent.day is not None:
+                stale = stale_day_press(dialog, intent.day)
             if stale is not None:  # «Все дни: 15–17 декабря» of a closed question
                 return [stale]
             text = clean_text(intent.text)  # a button's question, cleaned like typed text

@@ -285,6 +285,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "ask_time": {"doubts": ["end_before_start"]},
     "span_answer_stale": {"first": date(2026, 12, 28), "last": date(2027, 1, 3), "card_open": True},
+    "day_answer_stale": {"day": datetime.fromisoformat("2026-12-24T11:30"), "card_open": True},
     "calendar_link": {"url": "https://bot.school.ru/ics/abc.ics", "renewed": False},
     "console/file_saved": {"path": "plan.xlsx"},
     "import_failed": {"problem": "no_header", "filename": "plan.xlsx"},
@@ -853,6 +854,7 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("span_answer_stale", {"first": date(2026, 12, 15), "last": date(2026, 12, 17)}),
+    ("day_answer_stale", {"day": datetime.fromisoformat("2026-12-24T11:30")}),
     ("event_card", {"days_stated": 2, "days_span": timedelta(days=1), "in_vacation": True}),
     (  # walk r #22: a clock time and an offset, and what they mean for the next event
         "reminder_times_set",

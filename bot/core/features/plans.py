@@ -282,7 +282,13 @@ def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
             tuple(
                 Button(
                     "pick_line",
-                    payload(ButtonAction.PICK, t=f"исправь {number}: {_day_text(at)}"),
+                    # «d»: an old press after this plan was closed changes nothing
+                    # (span_presses.stale_day_press; attack 2026-12-04ag, #5)
+                    payload(
+                        ButtonAction.PICK,
+                        t=f"исправь {number}: {_day_text(at)}",
+                        d=at.isoformat(),
+                    ),
                     context={"number": number, "at": at},
                 )
                 for at in draft.choices[:2]

@@ -8,8 +8,9 @@ Now such a press gets a polite reply and nothing stored or pending changes."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+from bot.core import drafts
 from bot.core.dialog import Confirmation, Dialog, DraftField
 from bot.core.replies import Reply
 
@@ -27,3 +28,18 @@ def stale_span_press(dialog: Dialog, span: tuple[date, date]) -> Reply | None:
     first, last = span
     card = isinstance(dialog.waiting, Confirmation) and bool(dialog.pending)
     return Reply("span_answer_stale", {"first": first, "last": last, "card_open": card})
+
+
+def stale_day_press(dialog: Dialog, day: datetime) -> Reply | None:
+    """The reply «day_answer_stale» to a day button of the date question («24 декабря
+    (чт), 11:30»: drafts.ask_reply; `day` from its payload, school-local wall clock) unless
+    a pending draft of `dialog` still offers that day (a plan line's «исправь N: …» day
+    buttons too: plans.choice_rows); None then (the press is read as its text). Before, an
+    old press was read as typed: pressed after that question was answered and its event
+    saved, it moved the next event's open card, or the next plan's line N, to the old day
+    (attack 2026-12-04ag, #2 and #5)."""
+    pending = dialog.drafts()
+    if any(day in draft.choices or day in drafts.offered_days(draft) for draft in pending):
+        return None
+    card = isinstance(dialog.waiting, Confirmation) and bool(dialog.pending)
+    return Reply("day_answer_stale", {"day": day, "card_open": card})

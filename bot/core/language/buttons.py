@@ -7,7 +7,7 @@ characters; see bot.core.replies.Button). `payload` builds one; `from_payload` r
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.core.dialog import ChangeScope, EditableField
@@ -117,7 +117,21 @@ def _say(data: Mapping[str, Any]) -> Intent:
 
 def _pick(data: Mapping[str, Any]) -> Intent:
     text = str(data.get("t") or "")[:MAX_PICK_TEXT]
-    return Say(text, span=_span(data.get("s"))) if text.strip() else UnknownButton()
+    if not text.strip():
+        return UnknownButton()
+    return Say(text, span=_span(data.get("s")), day=_day(data.get("d")))
+
+
+def _day(value: Any) -> datetime | None:
+    """The day a day button's payload names («2026-12-24T11:30:00»: drafts.ask_reply) as a
+    school-local naive datetime; None when absent or unreadable (read as the text)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        found = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return found.replace(tzinfo=None)
 
 
 def _span(value: Any) -> tuple[date, date] | None:

@@ -9,7 +9,7 @@ bot.core.language.reports and .exports.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from bot.core.dialog import ChangeScope, EditableField
@@ -198,10 +198,13 @@ class Say:
     """A help-menu button standing for a typed question (understood like the text). `span`:
     the days (first, last; school-local dates) of the `span_cut` question a span button
     answers («Все дни: 15–17 декабря»), so an old press after that question was closed is
-    not read as the text (bot.core.features.span_presses); None for other buttons."""
+    not read as the text (bot.core.features.span_presses); None for other buttons. `day`:
+    the day (school-local wall clock, naive) a day button of the date question offers
+    («24 декабря (чт), 11:30»), for the same reason; None for other buttons."""
 
     text: str
     span: tuple[date, date] | None = None
+    day: datetime | None = None
 
 
 class SmallTalkKind(StrEnum):
