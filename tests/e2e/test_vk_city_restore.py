@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.features.school_journal import MAX_TRIES
 from bot.core.models import EventStatus
 from tests.e2e import test_vk_city
-from tests.e2e.test_vk_city import GROUP_A, GROUP_B, STUDENT_B, City
+from tests.e2e.test_vk_city import CURATOR_A, CURATOR_B, GROUP_A, GROUP_B, STUDENT_B, City
 from tests.e2e.test_vk_city_attack import (
     PARTNER,
     replies_to,
     saved_for_both_with_a_student_of_b,
 )
-from tests.e2e.test_vk_city_journal import fail_the_held_commit_once
+from tests.e2e.test_vk_city_journal import fail_the_held_commit_once, move_with
 
 town = test_vk_city.city
 
@@ -33,6 +34,13 @@ AGAIN = "Лекция «ИИ в медицине» 15 декабря в 15:00, 1
 def back_on_told(town: City) -> list[str]:
     """The «всё-таки состоится» notices B's student got through B's community."""
     return [t for t in town.vk.texts_from(GROUP_B, STUDENT_B) if "состоится" in t]
+
+
+async def report_of(town: City, group: int, curator: int) -> str:
+    """The curator's «итоги декабря» in `group`'s community (other notices may come between)."""
+    await town.say(group, curator, "итоги декабря")
+    await town.vk.wait_for(lambda s: any("Итоги" in t for t in s.texts_from(group, curator)))
+    return next(t for t in town.vk.texts_from(group, curator) if "Итоги" in t)
 
 
 async def cancelled_for_both(town: City) -> tuple[int, int]:
@@ -112,3 +120,30 @@ async def test_a_restore_whose_held_commit_fails_is_finished_by_the_tick(
     assert len(back_on_told(town)) == 1
     told = town.vk.texts_from(GROUP_B, STUDENT_B)
     assert not any("перенес" in t.lower() for t in told), told
+
+
+async def test_a_stuck_part_is_shown_in_the_curators_report(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """city27 #2: an entry marked stuck after MAX_TRIES failed replays was only logged; the
+    gymnasium's curator asking for figures now reads that the move did not reach the lyceum,
+    which event and since when. The lyceum's curator, whose store holds no such entry, does
+    not."""
+    _, in_b = await saved_for_both_with_a_student_of_b(town)
+    failed = fail_the_held_commit_once(town, monkeypatch)
+    await move_with(town)
+    assert failed
+    [entry] = await town.a.store.school_changes_pending()
+    for _ in range(MAX_TRIES):  # as MAX_TRIES failed replays of the tick count it
+        stuck = await town.a.store.school_change_failed(entry.origin, "ConnectionError()")
+    assert stuck
+
+    report = await report_of(town, GROUP_A, CURATOR_A)
+    assert "Не дошло до школы Лицей №23" in report, report
+    assert "ИИ в медицине" in report, report
+    assert "16 декабря" in report, report
+    other = await report_of(town, GROUP_B, CURATOR_B)
+    assert "Не дошло" not in other, other
+    kept = await town.b.store.get_event(in_b.id)
+    assert kept is not None
+    assert kept.start == in_b.start

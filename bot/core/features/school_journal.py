@@ -152,14 +152,17 @@ class SchoolChange:
 @dataclass(frozen=True, slots=True)
 class StuckChange:
     """An entry the tick gave up on (migration 0034): its origin, the other school's key,
-    how many replays failed (0 for a damaged body), the last error's text and when it was
-    marked (aware, UTC). Kept in the writer's store for a person to look at."""
+    how many replays failed (0 for a damaged body), the last error's text, when it was
+    marked (aware, UTC) and the entry itself (None when its body no longer reads). Kept in
+    the writer's store for a person to look at: the curator's «итоги» name it (city27,
+    bot.core.features.files.stuck_parts)."""
 
     origin: str
     school: str
     tries: int
     error: str
     stuck_at: datetime
+    change: SchoolChange | None = None
 
 
 def read_entries(
