@@ -75,7 +75,8 @@ async def test_a_restore_in_the_writers_school_restores_the_other_schools_copy(
     town: City,
 ) -> None:
     id_a, id_b = await cancelled_for_both(town)
-    _, done = await typed_again(town)
+    card, done = await typed_again(town)
+    assert "Его отменили и в: Лицей №23" in card, card  # the card says B's copy comes back
     assert "Вернул отменённое" in done, done
     assert "Лицей №23" in done, done  # the reply says the other school's copy is back too
     back_a = await town.a.store.get_event(id_a)

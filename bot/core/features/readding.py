@@ -92,20 +92,28 @@ def _same_title(a: str, b: str) -> bool:
     return titles.same_event_titles(a, b)
 
 
-async def card_note(ctx: Context[NoticeStore], copy: Event) -> dict[str, Any]:
+async def card_note(
+    ctx: Context[NoticeStore], copy: Event, person: Person | None = None
+) -> dict[str, Any]:
     """What the card says about the cancelled event the draft would restore: the event as
     it was and who is still signed up — `students` going, `teachers` (staff going with a
     class), `waiting` on its waiting list — counted as the reply after «да» counts them
     (bot.core.features.notices.Told.summary; leftconv20, item 5: the card counted the
-    waiting list among the students, the reply did not)."""
+    waiting list among the students, the reply did not), and `elsewhere`: the names of the
+    other schools whose cancelled copies «да» brings back too (`person`'s, the author's;
+    [] without a person or on a single-school deployment)."""
     going = await ctx.store.signed_up(copy.id)
     waiting = await ctx.store.signed_up(copy.id, "waiting")
     students = {p.id for p in going if p.role is Role.STUDENT}
+    twins = []
+    if person is not None:
+        twins = await school_twins.find_twins(ctx, person, [copy], cancelled=True)
     return {
         "event": event_view(copy, await ctx.orgs()),
         "students": len(students),
         "teachers": len({p.id for p in going} - students),
         "waiting": len({p.id for p in waiting}),
+        "elsewhere": school_twins.school_names(twins),
     }
 
 
