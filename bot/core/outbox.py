@@ -163,6 +163,28 @@ class EventReader(Protocol):
     async def get_event(self, event_id: int) -> Event | None: ...
 
 
+def shown_digest(event: Event) -> str:
+    """A short digest of what an edit's notice shows of `event` besides its start and
+    status: title, place, end, all-day flag, classes and ages (participant_updated reads
+    «теперь 17 декабря, 12:00, ауд. 310, 9–11 классы»). Kept with the notice (Reply.about)
+    so that a later edit of any of them drops it from a resend (city27 #3)."""
+    audience = event.audience
+    shown = repr(
+        (
+            event.title,
+            event.venue or "",
+            int(event.end.timestamp()),
+            event.all_day,
+            sorted(audience.grades),
+            sorted(audience.classes),
+            audience.staff,
+            audience.parents,
+            event.details.ages,
+        )
+    )
+    return hashlib.sha256(shown.encode()).hexdigest()[:16]
+
+
 async def told_state_holds(store: EventReader, ref: Mapping[str, Any]) -> bool:
     """Whether a notice kept in the outbox (its row's `ref`, see notice_ref) still tells
     something true, so that sending it later (a retry after VK failed, a worker killed
@@ -171,6 +193,9 @@ async def told_state_holds(store: EventReader, ref: Mapping[str, Any]) -> bool:
     — moved again, cancelled, restored or undone: that later change made a notice of its
     own, and this one, arriving after it, would leave the reader with the older state (a
     student told «перенесено на 18 декабря» after «отменено»: attack 2026-12-03ad, #1).
+    A notice of an edit also keeps what it showed (shown_digest: title, place, end,
+    classes): an edit keeps the start, so an older «ауд. 310» retried after the newer «ауд.
+    204» was still sent (city27 #3); its event must show the same now as well.
     A notice that names no events (older rows, other notices), or a damaged list, holds."""
     about = ref.get("about")
     if not isinstance(about, list) or not about:
@@ -181,11 +206,13 @@ async def told_state_holds(store: EventReader, ref: Mapping[str, Any]) -> bool:
         except (TypeError, ValueError, IndexError):
             return True
         event = await store.get_event(event_id)
-        if event is not None and (int(event.start.timestamp()), event.status.value) == (
-            start,
-            status,
-        ):
-            return True
+        if event is None:
+            continue
+        if (int(event.start.timestamp()), event.status.value) != (start, status):
+            continue
+        if len(state) > 3 and str(state[3]) != shown_digest(event):
+            continue  # an edit's notice: title, place, end or classes changed since
+        return True
     return False
 
 

@@ -108,6 +108,7 @@ class Reply:
     school: str | None = None  # the key of the community that sends it (None: the one written to)
     not_before: datetime | None = None  # a notice held till then (quiet hours), see above
     # the events a notice tells of, as they were when it was made: (event id, start as Unix
-    # seconds, status value); kept with it in the outbox, whose later resend is dropped when
+    # seconds, status value), and for an edit's notice what it showed besides (bot.core.
+    # outbox.shown_digest); kept with it in the outbox, whose later resend is dropped when
     # none of them is so any more (bot.core.outbox.told_state_holds)
-    about: tuple[tuple[int, int, str], ...] = ()
+    about: tuple[tuple[int | str, ...], ...] = ()

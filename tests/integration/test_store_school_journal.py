@@ -110,6 +110,7 @@ async def test_damaged_rows_never_hide_later_entries_and_are_reported_once(
         assert len(stuck) == PENDING_LIMIT + 5
         assert {s.origin for s in stuck} == {f"g32:bad{i:03}" for i in range(PENDING_LIMIT + 5)}
         assert all(s.error for s in stuck)
+        assert all(s.change is None for s in stuck)  # a damaged body gives no entry
         assert list(await store.school_changes_pending()) == [good]
     finally:
         await store.close()
@@ -151,6 +152,7 @@ async def test_an_entry_that_keeps_failing_backs_off_then_is_marked_stuck(
             MAX_TRIES,
             "down for good",
         )
+        assert stuck.change == failing  # read back whole, for the curator's «итоги» (city27)
         await store.school_change_done(failing.origin)
         assert await store.school_changes_stuck() == []
     finally:

@@ -323,7 +323,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
     others = resending.without_original(clashes, resent)  # no free time to avoid itself
     wanted = others or _meets_first(problems, events[0], ctx.config.tz)
     slots = await propose_slots(ctx.store, events[0], in_vacation=in_vacation) if wanted else []
-    restores = await readding.card_note(ctx, copy) if copy is not None else None
+    restores = await readding.card_note(ctx, copy, person) if copy is not None else None
     orgs = await ctx.orgs()
     resends = None
     if resent is not None:

@@ -7,11 +7,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes, match_organisation
+from bot.core.features.school_journal import JournalStore
 from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
@@ -69,7 +70,41 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
     # «отзывы по КГТУ» is suggested to the curator only: anyone else is refused another
     # organiser's figures (newcomer walk 2026-12-02t, #25)
     per_partner = person.role is Role.CURATOR
-    return [replace(reply, context={**reply.context, "per_partner": per_partner})]
+    stuck = await stuck_parts(ctx) if person.role is Role.CURATOR else []
+    extra = {"per_partner": per_partner, "stuck": stuck}
+    return [replace(reply, context={**reply.context, **extra})]
+
+
+async def stuck_parts(ctx: Context[FilesStore]) -> list[dict[str, Any]]:
+    """The changes of this school that never reached another school of the city: the
+    journal entries its tick gave up on (bot.core.features.school_journal, marked stuck
+    after MAX_TRIES failed replays), oldest first, for the curator's «итоги» («Не дошло до
+    школы …», city27 #2; before, they were only logged). Each: `school` (that school's
+    name), `kind` ("moved", "cancelled", "updated", "restored", "undo"; None for a damaged
+    entry), `title`, `start` (school-local, None when unknown), `all_day`, `more` (how many
+    further events the change held), `since` (school-local time it was given up). [] on a
+    single-school deployment or a store without a journal."""
+    store = ctx.store
+    if ctx.schools is None or not isinstance(store, JournalStore):
+        return []
+    names = {ref.key: ref.name for ref in ctx.schools.refs()}
+    tz = ctx.config.tz
+    found = []
+    for entry in await store.school_changes_stuck():
+        change = entry.change
+        state = change.states[0] if change is not None and change.states else None
+        found.append(
+            {
+                "school": names.get(entry.school, entry.school),
+                "kind": change.kind if change is not None else None,
+                "title": state.title if state is not None else None,
+                "start": state.start.astimezone(tz) if state is not None else None,
+                "all_day": state.all_day if state is not None else False,
+                "more": len(change.states) - 1 if change is not None and change.states else 0,
+                "since": entry.stuck_at.astimezone(tz),
+            }
+        )
+    return found
 
 
 def _takes_signups(orgs: Mapping[int, Organisation], event: Event) -> bool:

@@ -21,6 +21,7 @@ from bot.core.features.authors import organisers
 from bot.core.features.context import Context
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Event, EventStatus, Person, Role, class_grade, outside_ages
+from bot.core.outbox import shown_digest
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view, slot_view
@@ -323,7 +324,7 @@ def change_notices(
             buttons=again if "curator" in why else (),
             recipients=(vk_id,),
             dedupe_key=f"change:{key}:{vk_id}",
-            about=told_state(after),
+            about=told_state(after, edit=kind == "updated"),
         )
         for vk_id, why in sorted(told.staff.items())
     ]
@@ -382,7 +383,7 @@ def _participant_notices(
                 dedupe_key=f"participant_{kind}:{key}:{'-'.join(map(str, ids))}"
                 + (":waiting" if waiting else "")
                 + (":ages" if off else ""),
-                about=told_state(events),
+                about=told_state(events, edit=kind == "updated"),
             )
         )
     return replies
@@ -401,10 +402,16 @@ def _students_by_meetings(told: Told, kind: str) -> dict[tuple[tuple[int, ...], 
     return groups
 
 
-def told_state(events: Sequence[Event]) -> tuple[tuple[int, int, str], ...]:
-    """`events` as a notice tells of them (Reply.about): id, start (Unix s) and status; a
-    resend from the outbox after they changed again is dropped (bot.core.outbox.
-    told_state_holds; attack 2026-12-03ad, #1)."""
+def told_state(events: Sequence[Event], *, edit: bool = False) -> tuple[tuple[int | str, ...], ...]:
+    """`events` as a notice tells of them (Reply.about): id, start (Unix s) and status, and
+    with `edit` (a notice of a place, title or classes edit, which keeps the start) what it
+    showed besides (bot.core.outbox.shown_digest); a resend from the outbox after they
+    changed again is dropped (bot.core.outbox.told_state_holds; attack 2026-12-03ad, #1;
+    city27 #3)."""
+    if edit:
+        return tuple(
+            (e.id, int(e.start.timestamp()), e.status.value, shown_digest(e)) for e in events
+        )
     return tuple((e.id, int(e.start.timestamp()), e.status.value) for e in events)
 
 

@@ -12,6 +12,14 @@ organisers, the curators) hears it is back («мероприятие всё-та
 Only events not over yet and that the person may edit (bot.core.permissions.can_edit) are
 matched; the newest cancel wins when several match. A repeat or a multi-session draft is
 never matched (its meetings are new events).
+
+In a city, a cancel of an event saved for several schools reached its copies in the other
+schools (bot.core.features.school_twins); the restore reaches them too: the author's
+cancelled copies there (same title and times, still cancelled) come back with the restored
+event's times, in a unit of each school held open until this update commits and journalled
+like a move (bot.core.features.school_journal), and their signed-up students hear through
+their own community that it takes place after all (city27; attack 2026-12-03af #5: B's copy
+stayed cancelled and its students believed it was off).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from bot.core import agreement, titles
 from bot.core.access import EventChangedError
 from bot.core.clashes import venue_key
 from bot.core.dialog import Dialog
+from bot.core.features import school_twins
 from bot.core.features.context import Context
 from bot.core.features.notices import (
     NoticeStore,
@@ -83,20 +92,28 @@ def _same_title(a: str, b: str) -> bool:
     return titles.same_event_titles(a, b)
 
 
-async def card_note(ctx: Context[NoticeStore], copy: Event) -> dict[str, Any]:
+async def card_note(
+    ctx: Context[NoticeStore], copy: Event, person: Person | None = None
+) -> dict[str, Any]:
     """What the card says about the cancelled event the draft would restore: the event as
     it was and who is still signed up — `students` going, `teachers` (staff going with a
     class), `waiting` on its waiting list — counted as the reply after «да» counts them
     (bot.core.features.notices.Told.summary; leftconv20, item 5: the card counted the
-    waiting list among the students, the reply did not)."""
+    waiting list among the students, the reply did not), and `elsewhere`: the names of the
+    other schools whose cancelled copies «да» brings back too (`person`'s, the author's;
+    [] without a person or on a single-school deployment)."""
     going = await ctx.store.signed_up(copy.id)
     waiting = await ctx.store.signed_up(copy.id, "waiting")
     students = {p.id for p in going if p.role is Role.STUDENT}
+    twins = []
+    if person is not None:
+        twins = await school_twins.find_twins(ctx, person, [copy], cancelled=True)
     return {
         "event": event_view(copy, await ctx.orgs()),
         "students": len(students),
         "teachers": len({p.id for p in going} - students),
         "waiting": len({p.id for p in waiting}),
+        "elsewhere": school_twins.school_names(twins),
     }
 
 
@@ -105,9 +122,12 @@ async def restore(
 ) -> list[Reply]:
     """Bring `copy` back (confirmed, at the times of `new`), keep its sign-ups, tell once
     each: the organisers and curators (`change_notice`, kind "restored") and the students
-    signed up (`participant_restored`). The pending draft is done. When someone changed the
+    signed up (`participant_restored`). The other schools' cancelled copies come back too
+    (school_twins.apply_to_twins, kind "restored"; the reply names them, and those that
+    could not be reached). The pending draft is done. When someone changed the
     event meanwhile, nothing is written and the draft stays pending (its card is shown
-    again on the next «да»)."""
+    again on the next «да»). Raises bot.core.held.WaitCycleError when another school's
+    message holds that school's store and waits for ours (the caller apologises)."""
     wanted = replace(
         copy,
         status=EventStatus.CONFIRMED,
@@ -118,6 +138,7 @@ async def restore(
     )
     wanted = agreement.after_change(person, copy, wanted)  # new times wait again (walk t, #16)
     told = await who_is_told(ctx, person, [copy], [wanted])
+    twins = await school_twins.find_twins(ctx, person, [copy], cancelled=True)
     try:
         [restored] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())
     except EventChangedError as error:
@@ -136,10 +157,14 @@ async def restore(
     notices = change_notices(
         told, kind, person, [copy], [restored], orgs, key, today=ctx.wall_now().date()
     )
+    school = ctx.school_ref.key if ctx.school_ref is not None else None
+    elsewhere = await school_twins.apply_to_twins(twins, [restored], kind, ctx.store, school)
     people = await people_by_vk(ctx, told.staff)
     context = {
         "event": event_view(restored, orgs),
         "old": event_view(copy, orgs),
         "told": told.summary(orgs, people),
+        "elsewhere": list(elsewhere.changed),
+        "elsewhere_failed": list(elsewhere.failed),
     }
-    return [Reply("restored", context), *notices]
+    return [Reply("restored", context), *notices, *elsewhere.notices]

@@ -15,7 +15,8 @@ Two callers look for events they (or a change) made equal, each with its own key
 
 Both keys compare start and end as moments (aware datetimes compare in UTC), so a school
 in another zone matches; both require the event's author to be the wanted author, and skip
-cancelled events.
+cancelled events — unless the caller asks for cancelled ones only (`cancelled=True`: the
+copies a restore of a cancelled event brings back, bot.core.features.readding).
 """
 
 from __future__ import annotations
@@ -39,25 +40,32 @@ async def find_same(
     key: Sequence[str],
     *,
     same_organisation: bool,
+    cancelled: bool = False,
 ) -> list[Event] | None:
     """The stored event matching each of `wanted`, in the same order, or None when any is
     missing. A match starts within the minute from the wanted one's start, was created by
-    `author` (a person id in `store`), is not cancelled and equals the wanted one on every
-    attribute named in `key`; with `same_organisation` it also belongs to the wanted one's
-    organisation (`organisation_id`). One read per wanted event, stopping at the first
-    missing one. Errors of the store propagate."""
+    `author` (a person id in `store`), is not cancelled (with `cancelled`: is cancelled)
+    and equals the wanted one on every attribute named in `key`; with `same_organisation`
+    it also belongs to the wanted one's organisation (`organisation_id`). One read per
+    wanted event, stopping at the first missing one. Errors of the store propagate."""
     found: list[Event] = []
     for event in wanted:
         organisation = event.organisation_id if same_organisation else None
-        around = await store.events_between(
-            event.start, event.start + timedelta(minutes=1), organisation_id=organisation
-        )
+        soon = event.start + timedelta(minutes=1)
+        if cancelled:  # events_between leaves cancelled events out
+            around = [
+                e
+                for e in await store.events_overlapping(event.start, soon, include_cancelled=True)
+                if organisation is None or e.organisation_id == organisation
+            ]
+        else:
+            around = await store.events_between(event.start, soon, organisation_id=organisation)
         same = next(
             (
                 e
                 for e in around
                 if e.created_by == author
-                and e.status is not EventStatus.CANCELLED
+                and (e.status is EventStatus.CANCELLED) == cancelled
                 and all(getattr(e, name) == getattr(event, name) for name in key)
             ),
             None,

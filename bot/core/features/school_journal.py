@@ -99,16 +99,16 @@ class CopyState:
 @dataclass(frozen=True, slots=True)
 class SchoolChange:
     """One journal entry: `origin` names it in the whole city, `school` is the other
-    school's key; `author` the VK id of who made the change, `kind` "moved", "cancelled" or
-    "updated" (bot.core.features.notices), `copies` the other school's (event id, version)
-    as the change found them and `states` what each becomes (same order). `sources` are the
-    ids of the author's events in the WRITER's store the copies mirror (same order; empty in
-    an entry recorded before they were kept): the replay gives the copies those events'
-    CURRENT state, so a later change in the writer's school that could not reach the copies
-    still pending here (attack 2026-12-03ab #3) is not lost to the older state. An undo of such a
-    change («верни», bot.core.features.undo) has kind "undo", no copies or states, and in
-    `undo` what the undo of that school's part reads: {"last": {"kind", "at"}, "part": the
-    school's part as the dialog remembered it}."""
+    school's key; `author` the VK id of who made the change, `kind` "moved", "cancelled",
+    "updated" or "restored" (bot.core.features.notices), `copies` the other school's
+    (event id, version) as the change found them and `states` what each becomes (same
+    order). `sources` are the ids of the author's events in the WRITER's store the copies
+    mirror (same order; empty in an entry recorded before they were kept): the replay gives
+    the copies those events' CURRENT state, so a later change in the writer's school that
+    could not reach the copies still pending here (attack 2026-12-03ab #3) is not lost to
+    the older state. An undo of such a change («верни», bot.core.features.undo) has kind
+    "undo", no copies or states, and in `undo` what the undo of that school's part reads:
+    {"last": {"kind", "at"}, "part": the school's part as the dialog remembered it}."""
 
     origin: str
     school: str
@@ -152,14 +152,17 @@ class SchoolChange:
 @dataclass(frozen=True, slots=True)
 class StuckChange:
     """An entry the tick gave up on (migration 0034): its origin, the other school's key,
-    how many replays failed (0 for a damaged body), the last error's text and when it was
-    marked (aware, UTC). Kept in the writer's store for a person to look at."""
+    how many replays failed (0 for a damaged body), the last error's text, when it was
+    marked (aware, UTC) and the entry itself (None when its body no longer reads). Kept in
+    the writer's store for a person to look at: the curator's «итоги» name it (city27,
+    bot.core.features.files.stuck_parts)."""
 
     origin: str
     school: str
     tries: int
     error: str
     stuck_at: datetime
+    change: SchoolChange | None = None
 
 
 def read_entries(

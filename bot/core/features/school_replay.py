@@ -109,11 +109,15 @@ async def current_states(store: Store, change: SchoolChange) -> tuple[CopyState,
 
 def kind_between(copies: Sequence[Event], states: Sequence[CopyState]) -> str | None:
     """The kind of change (bot.core.features.notices) that gives `copies` the `states` (same
-    order): "cancelled" when one is cancelled by it, "moved" when a time changes, "updated"
-    for a title or end-given flag alone; None when every copy is in its state already."""
+    order): "cancelled" when one is cancelled by it, "restored" when a cancelled one comes
+    back (city27: a restore's part replayed by the tick tells «всё-таки состоится», not
+    «перенесено»), "moved" when a time changes, "updated" for a title or end-given flag
+    alone; None when every copy is in its state already."""
     pairs = list(zip(copies, states, strict=True))
     if any(n.status is EventStatus.CANCELLED and c.status is not n.status for c, n in pairs):
         return "cancelled"
+    if any(c.status is EventStatus.CANCELLED and n.status is not c.status for c, n in pairs):
+        return "restored"
     if any((c.start, c.end, c.all_day) != (n.start, n.end, n.all_day) for c, n in pairs):
         return "moved"
     if any(CopyState.of(c) != n for c, n in pairs):

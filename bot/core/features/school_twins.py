@@ -80,9 +80,11 @@ class TwinsApplied:
 
 
 async def find_twins(
-    ctx: Context[NoticeStore], person: Person, before: Sequence[Event]
+    ctx: Context[NoticeStore], person: Person, before: Sequence[Event], *, cancelled: bool = False
 ) -> list[Twins]:
-    """The other schools' copies of `before` (every event must have its copy there, else
+    """The other schools' copies of `before` (live ones; with `cancelled`, the cancelled
+    copies of cancelled events, which a restore brings back: bot.core.features.readding;
+    every event must have its copy there, else
     that school is left out), in the config's order; empty on a single-school deployment. A
     school whose store fails is logged and left out (but WaitCycleError, a message of that
     school waiting for ours, propagates: bot.storage.transactions.Gate), and so is one where
@@ -100,7 +102,9 @@ async def find_twins(
                 continue
             author = member.person.id
             store = member.core.store
-            copies = await find_same(store, before, author, TWIN_KEY, same_organisation=False)
+            copies = await find_same(
+                store, before, author, TWIN_KEY, same_organisation=False, cancelled=cancelled
+            )
         except WaitCycleError:
             raise  # that school's message holds it and waits for ours: ours gives way
         except Exception:
@@ -124,7 +128,9 @@ async def apply_to_twins(
     school's message commits or rolls back (bot.core.held: a rollback here leaves the copies
     as they were and tells nobody), with the usual version check, and build its notices
     (`kind`: "moved", "cancelled" or "updated"). A school that fails or answers nothing
-    within OTHER_SCHOOL_WRITE_TIMEOUT keeps its copy; it is named in `failed`.
+    within OTHER_SCHOOL_WRITE_TIMEOUT keeps its copy; it is named in `failed`. "restored"
+    (a cancelled event typed again, bot.core.features.readding) brings cancelled copies
+    back: their students hear it will take place after all.
 
     `journal` is the writer's store and `school` its key: each held school's part is also
     recorded there (bot.core.features.school_journal), so a worker killed between this
@@ -243,6 +249,8 @@ async def apply_one(
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     changed = change_key(stored, kind)
+    if kind == "restored":  # cancel, restore, cancel, restore: each restore told (as readding)
+        changed = f"{changed}:v{stored[0].version}"
     found = change_notices(told, kind, person, copies, stored, orgs, changed, today=today)
     key = member.ref.key
     notices = [replace(r, school=key, dedupe_key=f"schools:{key}:{r.dedupe_key}") for r in found]
