@@ -50,6 +50,9 @@ class Ask:
     count: bool = False
     school: str = ""
     by_organiser: bool = False  # «… у каждого партнёра?»: the count of each organiser too
+    # the period is the school year (1 September – 31 August), asked «за учебный год» or
+    # given to a per-organiser count that names no period; the answer names it so
+    school_year: bool = False
 
 
 @dataclass(frozen=True, slots=True)

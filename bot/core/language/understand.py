@@ -184,7 +184,7 @@ from bot.core.language.post_events import (
 )
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.replacements import replaced_reference
-from bot.core.language.reports import parse_report
+from bot.core.language.reports import parse_report, school_year
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
@@ -669,6 +669,14 @@ _BY_ORGANISER = re.compile(
 )
 
 
+# «за учебный год», «в этом учебном году», «за год», «за весь год»: the school year
+# (bot.core.language.reports.school_year); a year written in digits («в 2027 году») is not
+_SCHOOL_YEAR_WORDS = re.compile(
+    r"(?<![а-яё])(?:за|в|на)\s+(?:(?:этот|этом|текущий|текущем|весь|всём|всем)\s+)?"
+    r"(?:учебн(?:ый|ом)\s+)?год(?:у|а)?(?![а-яё])"
+)
+
+
 def count_question(text: str, now: datetime) -> Intent | None:
     """«сколько мероприятий в декабре?», «скока всего мероприятий на неделе»: a question that
     opens with «сколько» (a sign-up count is read before, bot.core.language.signup_questions)
@@ -683,11 +691,21 @@ def count_question(text: str, now: datetime) -> Intent | None:
         return None
     rest = match.group("rest").strip(" ?!.,")
     rest, by_organiser = _BY_ORGANISER.subn(" ", rest)
+    rest, year_named = _SCHOOL_YEAR_WORDS.subn(" ", rest)
     rest = " ".join(rest.split())
     asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
     if len(asked) != 1:
         return NotUnderstood()
-    return Ask(asked[0], count=True, by_organiser=bool(by_organiser))
+    [query] = asked
+    period_named = query.end is not None or resolve_when(rest, now) is not None
+    if year_named or (by_organiser and not period_named):
+        # the curator's figure («… у каждого партнёра?», «… за учебный год»): the whole
+        # school year, as «итоги» counts it (newcomer walk 2026-12-03ad, AD5: it was «С 19
+        # декабря», and an event held that morning was counted while October's were not)
+        first, last = school_year(now.date())
+        query = replace(query, start=first, end=last)
+        return Ask(query, count=True, by_organiser=bool(by_organiser), school_year=True)
+    return Ask(query, count=True, by_organiser=bool(by_organiser))
 
 
 def code_in_sentence(text: str) -> str | None:
