@@ -60,7 +60,7 @@ async def test_the_per_partner_count_covers_the_school_year_and_names_it(
             assert templates == ["events_list"], (text, answer)
             first = answer.splitlines()[0]
             assert "Учебный год 2026/27" in first, (text, first)
-            assert "1 сентября" in first and "31 августа" in first, (text, first)
+            assert "1 сентября 2026 — 31 августа 2027" in first, (text, first)
             assert "Всего: 3 мероприятия: Кванториум — 3." in answer, (text, answer)
             assert "Лекция о роботах" in answer, (text, answer)
 
