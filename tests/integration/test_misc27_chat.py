@@ -86,8 +86,9 @@ async def test_a_per_partner_count_of_a_named_period_keeps_it(tmp_path: Path) ->
 
 async def test_a_bare_number_after_the_week_list_names_that_event(tmp_path: Path) -> None:
     """The class teacher saw the week's list, asked «кто записался на квест?», then typed
-    «1» (was «Извините, не понял»): №1 of the list is the hackathon, and the answer is its
-    sign-ups, as «кто записался на 1» gives them."""
+    «1» (was «Извините, не понял»): №1 of the list, the hackathon, is named with what its
+    number is for; «кто записался на 1» (was «не нашёл … «1»») and then «кто записался?»
+    give its 9Б figure; a number the list lacks is «в списке нет»."""
     async with curator_world(tmp_path / "plan.db", NOW) as world:
         await _plan(world)
         await _class_teacher(world)
@@ -95,13 +96,37 @@ async def test_a_bare_number_after_the_week_list_names_that_event(tmp_path: Path
         assert "1. 16:00–17:00 Хакатон «Умный город»" in listed, listed
         await said(world, "кто записался на квест?", TEACHER)
         templates, answer = await said(world, "1", TEACHER)
-        assert "not_understood" not in templates, answer
-        assert "Хакатон „Умный город“" in answer or "Хакатон «Умный город»" in answer, answer
-        templates, answer = await said(world, "2", TEACHER)
-        assert "Квест по музею" in answer, answer
+        assert templates == ["list_pick"], answer
+        assert answer.startswith("№1: «Хакатон „Умный город“» — 17 декабря (чт), 16:00"), answer
+        assert "«кто записался на 1»" in answer, answer
+        assert "«отмени 1»" not in answer, answer  # a partner's event: not the teacher's to change
+        for question in ("кто записался на 1", "кто записался?"):
+            templates, answer = await said(world, question, TEACHER)
+            assert templates == ["signup_count"], (question, answer)
+            assert "Хакатон „Умный город“" in answer, (question, answer)
+            assert "из 9Б пока никто не записался" in answer, (question, answer)
         templates, answer = await said(world, "7", TEACHER)
         assert templates == ["not_on_list"], answer
-        assert "2" in answer, answer
+
+
+async def test_a_students_bare_number_names_the_event_and_how_to_sign_up(
+    tmp_path: Path,
+) -> None:
+    """A student's «1» after the week list names the hackathon and «записаться 1» — never a
+    sign-up made unasked; «2», the quest he holds, says so."""
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _plan(world)
+        await said(world, "что на следующей неделе?", PETYA)
+        templates, answer = await said(world, "1", PETYA)
+        assert templates == ["list_pick"], answer
+        assert "«записаться 1»" in answer, answer
+        _, mine = await said(world, "мои мероприятия", PETYA)
+        assert "Хакатон" not in mine, mine
+        await said(world, "что на следующей неделе?", PETYA)
+        templates, answer = await said(world, "2", PETYA)
+        assert templates == ["list_pick"], answer
+        assert "Вы записаны ✅" in answer, answer
+        assert "«записаться 2»" not in answer, answer
 
 
 # --- AD8: a cancelled sign-up says how to sign up again, and that way works ---------------

@@ -175,6 +175,17 @@ class ConfirmClassTeacher:
 
 
 @dataclass(frozen=True, slots=True)
+class ListPick:
+    """A list number alone («1», «второе», «номер 2») when the last list asked no question
+    (a plan the person looked at) and the text means nothing else: item `number` of that
+    list, the event `event_id` (newcomer walk 2026-12-03ad, AD6: it was «Извините, не
+    понял»). The answer names the event and what its number can be used for."""
+
+    number: int
+    event_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class NotOnList:
     """A command named list number `number`, which the person's last list does not have
     (`listed`: how many lines that list had; 0 when no list was shown)."""
@@ -564,6 +575,7 @@ Intent = (
     | MoveRequest
     | ConfirmClassTeacher
     | NotOnList
+    | ListPick
     | RedeemCode
     | Say
     | SmallTalk

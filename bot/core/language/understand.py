@@ -142,6 +142,7 @@ from bot.core.language.meaning import (
     HandOver,
     Intent,
     KeepSignUps,
+    ListPick,
     MineAtSchool,
     MineInPeriod,
     MuteByTitle,
@@ -775,7 +776,15 @@ def _after_code(
         return _with_target(command, dialog)
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
-        return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
+        numbered = _listed_number(signups.reference, dialog)
+        if isinstance(numbered, NotOnList):
+            return numbered
+        return SignupQuestion(
+            "" if numbered is not None else signups.reference,
+            event_id=numbered,
+            class_name=signups.class_name,
+            names=signups.names,
+        )
     if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
         return WaitingPlace()
     if not dialog.pending and asks_poll_results(text):  # «а где посмотреть результаты?»
@@ -839,7 +848,41 @@ def _after_code(
     saved = _saved_correction(text, now)
     if saved is not None:
         return saved
-    return _message(text, now, zone)
+    found = _message(text, now, zone)
+    if isinstance(found, NotUnderstood):
+        return _list_pick(text, dialog) or found
+    return found
+
+
+def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
+    """The listed event a question's reference that is one list number names («кто
+    записался на 1», «сколько записалось на второе»: walk 2026-12-03ad, AD6), NotOnList
+    for a number the last list lacks; None when the reference is no number or no list was
+    shown (the words are then looked up as a title)."""
+    numbers = list_numbers(reference) if reference and dialog.listed else None
+    if numbers is None or len(numbers) != 1:
+        return None
+    [number] = numbers
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    return dialog.listed[number - 1]
+
+
+def _list_pick(text: str, dialog: Dialog) -> Intent | None:
+    """A list number alone («1», «второе»: bot.core.language.list_numbers) that nothing else
+    read, with nothing open and a list shown: that item of the last list (ListPick), or
+    NotOnList for a number it does not have (newcomer walk 2026-12-03ad, AD6: «1» after a
+    plan list was «Извините, не понял»). None when no list was shown or the text is not
+    one number."""
+    if dialog.pending or not isinstance(dialog.waiting, Nothing) or not dialog.listed:
+        return None
+    numbers = list_numbers(text)
+    if numbers is None or len(numbers) != 1:
+        return None
+    [number] = numbers
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    return ListPick(number, dialog.listed[number - 1])
 
 
 def _bare_agree(agreeing: Agreement) -> bool:
