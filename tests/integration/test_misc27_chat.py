@@ -163,3 +163,28 @@ async def test_an_empty_school_year_count_names_the_year(tmp_path: Path) -> None
         templates, answer = await said(world, "сколько мероприятий у каждого партнёра?", CURATOR)
         assert templates == ["no_events"], answer
         assert answer.startswith("В учебном году 2026/27 (1 сентября"), answer
+
+
+# --- free time for a two-day event: a weekend is offered only to a weekend event ----------
+
+
+async def test_a_two_day_weekday_event_is_not_offered_a_weekend(tmp_path: Path) -> None:
+    """A two-day conference on Thursday–Friday (lessons those days) was offered «19–20
+    декабря» under «Время без уроков, каникул, праздников и воскресений» — a Saturday and a
+    Sunday: a slot of two days starting on Saturday covers the Sunday the heading excludes."""
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        _, card = await said(world, "Конференция 17–18 декабря весь день, 9 классы", CURATOR)
+        assert "уроки у 9-х классов" in card, card
+        assert "19–20 декабря" not in card, card
+        assert "26–27 декабря" not in card, card
+
+
+async def test_a_weekend_event_is_offered_another_weekend(tmp_path: Path) -> None:
+    """A two-day школьный турслёт on Saturday–Sunday clashing with another is offered the
+    next Saturday–Sunday: the event itself is meant for a weekend."""
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await said(world, "Турслёт 19–20 декабря весь день, 9 классы", CURATOR)
+        await said(world, "да", CURATOR)
+        _, card = await said(world, "Сборы 19–20 декабря весь день, 9 классы", CURATOR)
+        assert "⚠️ Турслёт — 19–20 декабря" in card, card
+        assert "• 26–27 декабря" in card, card
