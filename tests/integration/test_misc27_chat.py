@@ -16,6 +16,7 @@ from tests.integration.test_walk26_class_teacher import (
     TEACHER,
     _class_teacher,
     _plan,
+    _sheets,
     at,
 )
 
@@ -188,3 +189,24 @@ async def test_a_weekend_event_is_offered_another_weekend(tmp_path: Path) -> Non
         _, card = await said(world, "Сборы 19–20 декабря весь день, 9 классы", CURATOR)
         assert "⚠️ Турслёт — 19–20 декабря" in card, card
         assert "• 26–27 декабря" in card, card
+
+
+# --- AD9: «Записались» is 0, not empty, for an event nobody signed up for ----------------
+
+
+async def test_the_plan_file_counts_zero_sign_ups_as_0(tmp_path: Path) -> None:
+    """The school's lecture nobody signed up for had an empty «Записались» cell, read as
+    «not counted»: it is 0; the class hour, which takes no sign-ups, stays empty."""
+    async with curator_world(tmp_path / "plan.db", NOW) as world:
+        await _plan(world)
+        for text in (
+            "Лекция о профессиях 16 декабря в 15:00, 9 классы",
+            "Классный час 18 декабря в 14:00, 9Б",
+        ):
+            await said(world, text, CURATOR)
+            await said(world, "да", CURATOR)
+        book = await _sheets(world, "выгрузка", CURATOR)
+        counts = {r["Название"]: r["Записались"] for r in book["План"]}
+        assert counts["Лекция о профессиях"] == 0, counts
+        assert counts["Классный час"] is None, counts
+        assert counts["Квест по музею"] == 2, counts
