@@ -187,23 +187,45 @@ def free_slots(
     """The nearest free slots of the candidate's length: same day first, then later days.
 
     On each day slots are chosen by distance from the requested time of day; the chosen
-    ones are returned in time order (a list of options reads chronologically).
+    ones are returned in time order (a list of options reads chronologically). With
+    `skip_sundays` no slot covers a Sunday — a slot of several days starting on Saturday
+    neither — unless the candidate itself covers one (a Saturday–Sunday турслёт is offered
+    another weekend; a Thursday–Friday conference never «19–20 декабря», Saturday and
+    Sunday, under «без … воскресений»: walk 2026-12-03ad follow-up, misc27).
     """
     length = candidate.end - candidate.start
     tz = candidate.start.tzinfo
     wanted = candidate.start
+    sundays_too = not skip_sundays or _covers_sunday(candidate.start, candidate.end)
     found: list[Slot] = []
     for offset in range(days + 1):
         day = wanted.date() + timedelta(days=offset)
         if skip_sundays and day.weekday() == 6:
             continue
         options = _day_options(day, length, tz, day_hours, step, candidate.all_day)
-        options = [s for s in options if s.start != wanted and not _is_busy(s, busy)]
+        options = [
+            s
+            for s in options
+            if s.start != wanted
+            and not _is_busy(s, busy)
+            and (sundays_too or not _covers_sunday(s.start, s.end))
+        ]
         options.sort(key=lambda s: abs((s.start - wanted).total_seconds()) % 86400)
         found.extend(options[: count - len(found)])
         if len(found) >= count:
             break
     return sorted(found, key=lambda s: s.start)
+
+
+def _covers_sunday(start: datetime, end: datetime) -> bool:
+    """Whether [start, end) (aware, read in `start`'s zone) includes part of a Sunday."""
+    last = (end.astimezone(start.tzinfo) - timedelta(microseconds=1)).date()
+    day = start.date()
+    while day <= last:
+        if day.weekday() == 6:
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _day_options(

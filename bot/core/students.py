@@ -213,7 +213,8 @@ class Students:
         """Withdraw `person`'s sign-up (going or waiting) of `event_id`; the first on the
         waiting list gets the freed seat and is told. A sign-up of an event that has begun
         is kept («signup_cancel_started»): it is whom the poll asks and what the figures
-        count, and a seat freed after the start is nobody's (attack x, 2026-12-03, #1)."""
+        count, and a seat freed after the start is nobody's (attack x, 2026-12-03, #1). The
+        reply says how to sign up again and has its button (walk 2026-12-03ad, AD8)."""
         event = await self.store.get_event(event_id) if event_id is not None else None
         if event is None:
             return [Reply("signup_not_found")]
@@ -224,7 +225,10 @@ class Students:
             context = {"event": event_view(event, orgs), "over": event.end <= now}
             return [Reply("signup_cancel_started", context)]
         promoted_id = await self.store.cancel_signup(event.id, person.id, at=now)
-        replies = [Reply("signup_cancelled", {"event": event_view(event, orgs)})]
+        again = Button("signup_again", payload(ButtonAction.SIGNUP, id=event.id), "positive")
+        replies = [
+            Reply("signup_cancelled", {"event": event_view(event, orgs)}, buttons=((again,),))
+        ]
         if promoted_id is not None:
             promoted = await self.store.get_person(promoted_id)
             if promoted is not None:

@@ -43,6 +43,7 @@ from bot.exports.row_notes import (
 )
 from bot.exports.texts import Labels, load_labels
 from bot.exports.title_year import caption_year, planning_now
+from bot.exports.week_grid import looks_like_week_grid
 
 HEADER_SEARCH_ROWS = 50
 CAPTION_GAP = 3  # empty rows allowed between a table's caption and its header
@@ -160,14 +161,15 @@ def read_plan_book(
 ) -> PlanBook:
     """Every plan sheet of a file; `now` is the school's naive wall-clock time (for yearless
     dates). Raises ImportFileError (UNSUPPORTED, UNREADABLE, TOO_LARGE, UNPACKED_TOO_LARGE,
-    SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, EMPTY, ALL_HIDDEN)."""
+    SHEET_TOO_LARGE, TOO_MANY_ROWS, NO_HEADER, WEEK_GRID, EMPTY, ALL_HIDDEN)."""
     limits = _with(limits, max_rows, max_bytes)
     check_size(data, limits)
     grids = read_grids(data, filename, limits)
     try:
         return plan_from_grids(grids, now, labels, limits)
     except ImportFileError as error:
-        if error.problem is not FileProblem.NO_HEADER or file_kind(data, filename) != "docx":
+        headless = (FileProblem.NO_HEADER, FileProblem.WEEK_GRID)
+        if error.problem not in headless or file_kind(data, filename) != "docx":
             raise
         book = _paragraph_plan(data, now, limits)
         if book is None:
@@ -259,8 +261,9 @@ def plan_from_grids(
             if grid.text and isinstance(result, ImportedRow):
                 book.formula_rows += _formula_cells(result, sheet)
             book.rows.append(result)
-    if not book.read:
-        raise ImportFileError(FileProblem.NO_HEADER)
+    if not book.read:  # a week grid (days as columns) is named as such (misc27)
+        week = any(looks_like_week_grid(g) for g in grids if not g.hidden)
+        raise ImportFileError(FileProblem.WEEK_GRID if week else FileProblem.NO_HEADER)
     if not book.rows:
         raise ImportFileError(FileProblem.ALL_HIDDEN if book.hidden_rows else FileProblem.EMPTY)
     if len(book.read) == 1:  # one plan sheet: rows need no sheet name

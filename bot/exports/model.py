@@ -21,6 +21,7 @@ from bot.core.models import (
     EventStatus,
     Organisation,
 )
+from bot.core.students import takes_signups
 
 # The order reasons are shown in, most serious first.
 REASON_ORDER = (ClashReason.DUPLICATE, ClashReason.AUDIENCE, ClashReason.VENUE)
@@ -84,9 +85,12 @@ def build_rows(
     """PlanRows sorted by start; `clashes`, `signups`, `ratings`, `calendar` (the school
     calendar's warnings) and `answers` (poll answers) are keyed by event id; `moved` are the
     ids of events moved since their text (details.description) was written, whose text the
-    exports mark as such."""
+    exports mark as such. With `signups` given, an event that takes sign-ups and has none
+    counts 0 (an empty cell read as «not counted»: walk 2026-12-03ad, AD9); one that takes
+    none (a class hour, a staff meeting: bot.core.students.takes_signups) stays None."""
     calendar = calendar or {}
     clashes = clashes or {}
+    counted = signups is not None
     signups = signups or {}
     ratings = ratings or {}
     answers = answers or {}
@@ -94,7 +98,7 @@ def build_rows(
         PlanRow(
             event=event,
             organiser=organiser_name(orgs, event.organisation_id),
-            signups=signups.get(event.id),
+            signups=signups.get(event.id, 0 if counted and takes_signups(event, orgs) else None),
             rating=ratings.get(event.id),
             clashes=tuple(clash_note(c, orgs) for c in clashes.get(event.id, ())),
             calendar=tuple(calendar.get(event.id, ())),

@@ -26,6 +26,7 @@ from bot.exports.texts import (
     calendar_text,
     fmt_date,
     load_labels,
+    short_clash_text,
     time_text,
 )
 
@@ -215,23 +216,7 @@ def _card(row: PlanRow, tz: ZoneInfo, labels: Labels) -> dict[str, Any]:
         "audience": audience_text(labels, event.audience),
         "venue": clean_optional(event.venue),
         "colour": organiser_colour(event.organisation_id),
-        "clash": _short_clashes(row, labels),
+        "clash": short_clash_text(labels, row.clashes),
         "calendar": calendar_text(labels, row.calendar).splitlines(),
         "cancelled": row.cancelled,
     }
-
-
-def _short_clashes(row: PlanRow, labels: Labels) -> str:
-    reasons = labels.get("clash", "reasons")
-    parts = [
-        labels.text(
-            "clash",
-            "short_line",
-            title=note.title,
-            reasons=labels.text("clash", "reason_separator").join(
-                reasons[r.value] for r in note.reasons
-            ),
-        )
-        for note in row.clashes
-    ]
-    return labels.text("clash", "short_separator").join(parts)

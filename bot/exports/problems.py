@@ -35,6 +35,7 @@ class FileProblem(enum.StrEnum):
     TOO_MANY_ROWS = "too_many_rows"  # more event rows than one import takes
     SHEET_TOO_LARGE = "sheet_too_large"  # a sheet/table's extent, empty rows counted
     NO_HEADER = "no_header"
+    WEEK_GRID = "week_grid"  # no header row, a table of days as columns, times as rows
     EMPTY = "empty"
     ALL_HIDDEN = "all_rows_hidden"  # every event row is hidden (by hand or by a filter)
     # what a file named .xlsx/.ods/.docx (or .xls/.doc) really is, when it is no plan format

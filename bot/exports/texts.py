@@ -142,6 +142,29 @@ def _grade_run(labels: Labels, first: int, last: int) -> str:
     return labels.text("audience", "grade_span", first=first, last=last)
 
 
+def inner_quotes(title: str) -> str:
+    """`title` as it reads inside «…»: its own «» become „“ («Хакатон „Умный город“»), as
+    the chat quotes (bot.render.quote; newcomer walk 2026-12-03ad, AD9)."""
+    return title.replace("«", "„").replace("»", "“")
+
+
+def short_clash_text(labels: Labels, notes: Iterable[ClashNote]) -> str:
+    """The clashes in one short line (the PDF's column): «title» (reasons); …"""
+    reasons = labels.get("clash", "reasons")
+    parts = [
+        labels.text(
+            "clash",
+            "short_line",
+            title=inner_quotes(note.title),
+            reasons=labels.text("clash", "reason_separator").join(
+                reasons[r.value] for r in note.reasons
+            ),
+        )
+        for note in notes
+    ]
+    return labels.text("clash", "short_separator").join(parts)
+
+
 def clash_text(labels: Labels, notes: Iterable[ClashNote], tz: ZoneInfo) -> str:
     """One line per clash: the other event, its organiser and time, and the reasons."""
     reasons = labels.get("clash", "reasons")
@@ -156,7 +179,12 @@ def clash_text(labels: Labels, notes: Iterable[ClashNote], tz: ZoneInfo) -> str:
         why = labels.text("clash", "reason_separator").join(reasons[r.value] for r in note.reasons)
         lines.append(
             labels.text(
-                "clash", "line", title=note.title, organiser=note.organiser, when=when, reasons=why
+                "clash",
+                "line",
+                title=inner_quotes(note.title),
+                organiser=note.organiser,
+                when=when,
+                reasons=why,
             )
         )
     return labels.text("clash", "line_separator").join(lines)

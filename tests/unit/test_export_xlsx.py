@@ -169,7 +169,8 @@ def test_partner_summary(book: Workbook) -> None:
     # КГТУ: the lecture (42, 4.6) and the olympiad (12); the cancelled class is left out
     assert summary["КГТУ"] == (2, 1, 54, pytest.approx(4.6))
     assert summary["Музей Мирового океана"] == (2, 1, 25, pytest.approx(4.2))
-    assert summary["Школа № 7"] == (1, 0, None, None)
+    # the субботник takes sign-ups and has none: 0, not blank (walk 2026-12-03ad, AD9)
+    assert summary["Школа № 7"] == (1, 0, 0, None)
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:H{ws.max_row}"
 

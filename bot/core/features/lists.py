@@ -1,14 +1,24 @@
 """Numbers in commands mean the last list shown to that person; a number that list does
-not have is answered «в списке нет №N» (bot.core.language.understand decides)."""
+not have is answered «в списке нет №N» (bot.core.language.understand decides). A number
+alone after a plain list (ListPick) names that item and what its number can be used for."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
-from bot.core.language.meaning import NotOnList
-from bot.core.models import Person
-from bot.core.ports import Directory
+from bot.core.language.meaning import ListPick, NotOnList
+from bot.core.models import EventStatus, Person, Role
+from bot.core.permissions import can_edit, sees_counts
+from bot.core.ports import Directory, EventStore, SignupStore
 from bot.core.replies import Reply
+from bot.core.students import is_class_work
+from bot.core.views import event_view
+
+
+class ListStore(Directory, EventStore, SignupStore, Protocol):
+    """The ports a picked list item is read from."""
 
 
 async def on_not_on_list(
@@ -18,4 +28,37 @@ async def on_not_on_list(
     return [Reply("not_on_list", {"number": intent.number, "listed": intent.listed})]
 
 
-ROUTES: Routes = {NotOnList: on_not_on_list}
+async def on_list_pick(
+    ctx: Context[ListStore], person: Person, dialog: Dialog, intent: ListPick
+) -> list[Reply]:
+    """«1» after a plan list (newcomer walk 2026-12-03ad, AD6): item `intent.number` — its
+    day, time, place, classes and organiser — becomes the event looked at («кто записался?»,
+    «когда?» now mean it), and the reply names the commands its number works with for this
+    person: a student's «записаться N» (none for a class's own entry or a sign-up held),
+    «кто записался на N» for whoever may see its counts (bot.core.permissions.sees_counts),
+    «перенеси N …», «отмени N» for whoever may change it (can_edit). An event gone since
+    the list was shown (cancelled or deleted) is answered as a number the list lacks."""
+    event = await ctx.store.get_event(intent.event_id)
+    if event is None or event.status is EventStatus.CANCELLED:
+        return [Reply("not_on_list", {"number": intent.number, "listed": len(dialog.listed)})]
+    dialog.last_event = event.id
+    orgs = await ctx.orgs()
+    student = person.role is Role.STUDENT
+    held = await ctx.store.signup_status(event.id, person.id) if student else None
+    now = ctx.clock.now()
+    context = {
+        "number": intent.number,
+        "event": event_view(event, orgs, today=ctx.wall_now().date()),
+        "over": event.end <= now,
+        "can_sign_up": student
+        and held is None
+        and event.start > now
+        and not is_class_work(event, orgs),
+        "mine": held,
+        "counts": sees_counts(person, event),
+        "can_edit": can_edit(person, event) and event.start > now,
+    }
+    return [Reply("list_pick", context)]
+
+
+ROUTES: Routes = {NotOnList: on_not_on_list, ListPick: on_list_pick}

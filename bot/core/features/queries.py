@@ -50,13 +50,16 @@ async def answer_query(
     query: QueryIntent,
     count: bool = False,
     by_organiser: bool = False,
+    school_year: bool = False,
 ) -> list[Reply]:
     """The events of a period (and audience, organiser, title words: «когда лекция?»),
     grouped by day; the list is remembered for "отмени 2", and students get sign-up
     buttons. `count` («сколько мероприятий …?»): the reply says how many there are (`count`
     in the context: every event found, also those beyond LIST_LIMIT; None when not asked);
     with `by_organiser` also how many each organiser has (`organisers`: name and count,
-    most first; newcomer walk 2026-12-02t, #24)."""
+    most first; newcomer walk 2026-12-02t, #24). `school_year`: the query's period is the
+    school year (Ask.school_year), named so («Учебный год 2026/27: …», `school_year` in
+    the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
     query = within_listed_period(query, dialog.period)
     start = datetime.combine(query.start, time(), tzinfo=tz)
@@ -107,6 +110,9 @@ async def answer_query(
         "edit_number": next((n for n, e in enumerate(shown, 1) if can_edit(person, e)), 1),
         "edit_all": all(can_edit(person, e) for e in shown),
         "count": len(events) if count else None,
+        "school_year": f"{query.start.year}/{(query.start.year + 1) % 100:02d}"
+        if school_year
+        else None,
         "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
         # «что после осенних каникул?» asked in December: «с 1 ноября 2027 года» (a period
         # in another calendar or school year names its year; newcomer walk 2026-12-02n)
@@ -384,7 +390,13 @@ async def on_ask(ctx: Context[QueryStore], person: Person, dialog: Dialog, ask: 
     if other is not None:
         return [Reply("schools_asked_elsewhere", {"school": other.name})]
     return await answer_query(
-        ctx, person, dialog, ask.query, count=ask.count, by_organiser=ask.by_organiser
+        ctx,
+        person,
+        dialog,
+        ask.query,
+        count=ask.count,
+        by_organiser=ask.by_organiser,
+        school_year=ask.school_year,
     )
 
 

@@ -62,7 +62,8 @@ async def signup(
     list of several events asks which of them, by number or button (the list's numbers
     answer it), never «Такого мероприятия нет» (walk 2026-12-02r, #10); after a list of one,
     or with no list, it means the event last looked at."""
-    if command.last_looked_at and len(dialog.listed) > 1:
+    again = command.again and command.event_id is not None  # «запиши меня снова» (AD8)
+    if command.last_looked_at and len(dialog.listed) > 1 and not again:
         dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
         count = len(dialog.listed)
         buttons = signup_buttons(dialog.listed)
@@ -89,7 +90,10 @@ async def unsign(
             return _ask_which(ctx, dialog, own, orgs, "")
         if person.role is not Role.STUDENT:  # a partner's «я передумал»: no sign-up meant
             return [Reply("not_understood", {"role": person.role.value})]
-    return await ctx.students.cancel(person, event_id, orgs)
+    replies = await ctx.students.cancel(person, event_id, orgs)
+    if any(r.template == "signup_cancelled" for r in replies):
+        dialog.last_event = event_id  # «запиши меня снова» means it (walk 2026-12-03ad, AD8)
+    return replies
 
 
 async def stop_messages(

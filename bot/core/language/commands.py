@@ -71,13 +71,16 @@ class Command:
     filled in by bot.core.language.understand from the person's last list (or the event
     last looked at), or given by a button. `last_looked_at` is True for a bare «не пойду»
     (no number, no button): its event is only the one last looked at, so a sign-up not held
-    there is asked about rather than guessed (newcomer walk 2026-12-02o, #1).
+    there is asked about rather than guessed (newcomer walk 2026-12-02o, #1). `again`: a
+    sign-up «снова» («запиши меня снова», «верни запись»): the event last looked at — the one
+    whose sign-up was just cancelled — even after a list of several (walk 2026-12-03ad, AD8).
     """
 
     kind: CommandKind
     number: int | None = None
     event_id: int | None = None
     last_looked_at: bool = False
+    again: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,11 +422,23 @@ def _class_teacher_invite(typed: str) -> InviteCommand:
     return InviteCommand(Role.STAFF, name, f"{int(number)}{letter.upper()}")
 
 
+# «запиши меня снова», «записаться обратно», «снова запиши», «верни запись»: the sign-up just
+# cancelled taken again (Command.again; newcomer walk 2026-12-03ad, AD8)
+_AGAIN = r"(?:снова|обратно|заново|опять|ещ[её]\s+раз)"
+_SIGNUP_AGAIN = re.compile(
+    rf"^(?:(?:запиши(?:те)?(?:\s+меня)?|записаться|запишусь)\s+{_AGAIN}"
+    rf"|{_AGAIN}\s+(?:запиши(?:те)?(?:\s+меня)?|записаться|запишусь)"
+    r"|верни(?:те)?\s+(?:мне\s+|мою\s+)*запись)$"
+)
+
+
 def parse_command(text: str) -> AnyCommand | None:
     """The command a short message is, or None for anything else."""
     line = without_closing_marks(normalize(text).strip())
     if len(line) > 80 or "\n" in line:
         return None
+    if _SIGNUP_AGAIN.match(line.rstrip(" !.?")):
+        return Command(CommandKind.SIGNUP, again=True)
     for kind, pattern in _PATTERNS:
         match = pattern.match(line)
         if match is None:

@@ -50,6 +50,9 @@ class Ask:
     count: bool = False
     school: str = ""
     by_organiser: bool = False  # «… у каждого партнёра?»: the count of each organiser too
+    # the period is the school year (1 September – 31 August), asked «за учебный год» or
+    # given to a per-organiser count that names no period; the answer names it so
+    school_year: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,17 @@ class ConfirmClassTeacher:
     person_id: int | None
     class_name: str
     withdraw: bool = False  # the list's «Снять»: the confirmation is taken back
+
+
+@dataclass(frozen=True, slots=True)
+class ListPick:
+    """A list number alone («1», «второе», «номер 2») when the last list asked no question
+    (a plan the person looked at) and the text means nothing else: item `number` of that
+    list, the event `event_id` (newcomer walk 2026-12-03ad, AD6: it was «Извините, не
+    понял»). The answer names the event and what its number can be used for."""
+
+    number: int
+    event_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,6 +578,7 @@ Intent = (
     | MoveRequest
     | ConfirmClassTeacher
     | NotOnList
+    | ListPick
     | RedeemCode
     | Say
     | SmallTalk

@@ -142,6 +142,7 @@ from bot.core.language.meaning import (
     HandOver,
     Intent,
     KeepSignUps,
+    ListPick,
     MineAtSchool,
     MineInPeriod,
     MuteByTitle,
@@ -184,7 +185,7 @@ from bot.core.language.post_events import (
 )
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.replacements import replaced_reference
-from bot.core.language.reports import parse_report
+from bot.core.language.reports import parse_report, school_year
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
@@ -683,6 +684,14 @@ _BY_ORGANISER = re.compile(
 )
 
 
+# «за учебный год», «в этом учебном году», «за год», «за весь год»: the school year
+# (bot.core.language.reports.school_year); a year written in digits («в 2027 году») is not
+_SCHOOL_YEAR_WORDS = re.compile(
+    r"(?<![а-яё])(?:за|в|на)\s+(?:(?:этот|этом|текущий|текущем|весь|всём|всем)\s+)?"
+    r"(?:учебн(?:ый|ом)\s+)?год(?:у|а)?(?![а-яё])"
+)
+
+
 def count_question(text: str, now: datetime) -> Intent | None:
     """«сколько мероприятий в декабре?», «скока всего мероприятий на неделе»: a question that
     opens with «сколько» (a sign-up count is read before, bot.core.language.signup_questions)
@@ -697,11 +706,21 @@ def count_question(text: str, now: datetime) -> Intent | None:
         return None
     rest = match.group("rest").strip(" ?!.,")
     rest, by_organiser = _BY_ORGANISER.subn(" ", rest)
+    rest, year_named = _SCHOOL_YEAR_WORDS.subn(" ", rest)
     rest = " ".join(rest.split())
     asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
     if len(asked) != 1:
         return NotUnderstood()
-    return Ask(asked[0], count=True, by_organiser=bool(by_organiser))
+    [query] = asked
+    period_named = query.end is not None or resolve_when(rest, now) is not None
+    if year_named or (by_organiser and not period_named):
+        # the curator's figure («… у каждого партнёра?», «… за учебный год»): the whole
+        # school year, as «итоги» counts it (newcomer walk 2026-12-03ad, AD5: it was «С 19
+        # декабря», and an event held that morning was counted while October's were not)
+        first, last = school_year(now.date())
+        query = replace(query, start=first, end=last)
+        return Ask(query, count=True, by_organiser=bool(by_organiser), school_year=True)
+    return Ask(query, count=True, by_organiser=bool(by_organiser))
 
 
 def code_in_sentence(text: str) -> str | None:
@@ -771,7 +790,15 @@ def _after_code(
         return _with_target(command, dialog)
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
-        return SignupQuestion(signups.reference, class_name=signups.class_name, names=signups.names)
+        numbered = _listed_number(signups.reference, dialog)
+        if isinstance(numbered, NotOnList):
+            return numbered
+        return SignupQuestion(
+            "" if numbered is not None else signups.reference,
+            event_id=numbered,
+            class_name=signups.class_name,
+            names=signups.names,
+        )
     if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
         return WaitingPlace()
     if not dialog.pending and asks_poll_results(text):  # «а где посмотреть результаты?»
@@ -835,7 +862,41 @@ def _after_code(
     saved = _saved_correction(text, now)
     if saved is not None:
         return saved
-    return _message(text, now, zone)
+    found = _message(text, now, zone)
+    if isinstance(found, NotUnderstood):
+        return _list_pick(text, dialog) or found
+    return found
+
+
+def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
+    """The listed event a question's reference that is one list number names («кто
+    записался на 1», «сколько записалось на второе»: walk 2026-12-03ad, AD6), NotOnList
+    for a number the last list lacks; None when the reference is no number or no list was
+    shown (the words are then looked up as a title)."""
+    numbers = list_numbers(reference) if reference and dialog.listed else None
+    if numbers is None or len(numbers) != 1:
+        return None
+    [number] = numbers
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    return dialog.listed[number - 1]
+
+
+def _list_pick(text: str, dialog: Dialog) -> Intent | None:
+    """A list number alone («1», «второе»: bot.core.language.list_numbers) that nothing else
+    read, with nothing open and a list shown: that item of the last list (ListPick), or
+    NotOnList for a number it does not have (newcomer walk 2026-12-03ad, AD6: «1» after a
+    plan list was «Извините, не понял»). None when no list was shown or the text is not
+    one number."""
+    if dialog.pending or not isinstance(dialog.waiting, Nothing) or not dialog.listed:
+        return None
+    numbers = list_numbers(text)
+    if numbers is None or len(numbers) != 1:
+        return None
+    [number] = numbers
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    return ListPick(number, dialog.listed[number - 1])
 
 
 def _bare_agree(agreeing: Agreement) -> bool:
