@@ -70,6 +70,7 @@ from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
+from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -334,6 +335,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
+
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
@@ -395,6 +397,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
+    spanned = untimed and _spans_days(first_day, last_day)
+    kinds = (
+        {kind_key(m.group(0)) for m in KIND.finditer(text, best[1], best[2])} if spanned else set()
+    )
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
             continue
@@ -403,6 +409,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if (
             score < 0
             or timed
+            or (kinds and _names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
             or not any(
                 within_span(first_day_of(m.group(0), now), first_day, last_day) for m in kept
             )
@@ -502,22 +509,54 @@ def _closings_within_spans(
     "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
     sentence: the closing is a part of the event, whose own dates are the span."""
     spans = []
-    for score, _, _, kept in candidates:
+    for score, begin, end, kept in candidates:
         if score >= _CUE_SCORE:
             first, last = span_of(text, kept, now)
             if first is not None and last is not None and last > first:
-                spans.append((score, first, last))
+                kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+                spans.append((score, first, last, kinds))
     if not spans:
         return candidates
     out = []
     for score, begin, end, kept in candidates:
-        if _CLOSING.search(text, begin, end):
-            day = first_day_of(kept[0].group(0), now)
-            within = [s for s, first, last in spans if day is not None and first < day <= last]
-            if within and span_of(text, kept, now)[0] == span_of(text, kept, now)[1]:
+        first_day, last_day = span_of(text, kept, now)
+        day = first_day_of(kept[0].group(0), now)
+        if day is not None and first_day == last_day:
+            closing = _CLOSING.search(text, begin, end) is not None
+            within = [
+                s
+                for s, first, last, kinds in spans
+                if (closing and first < day <= last)
+                or (
+                    first <= day <= last + timedelta(days=_FINAL_REACH)
+                    and _names_part_of(text, begin, end, kinds)
+                )
+            ]
+            if within:
                 score = min(score, max(within) - 1)
         out.append((score, begin, end, kept))
     return out
+
+
+# "начало соревнований", "старт фестиваля": the event's own onset, not a part of it
+_OWN_ONSET = re.compile(r"(?<![а-яё])(?:начал[оа]|старт[аы]?)\s+$")
+
+
+def _names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
+    """Whether text[begin:end] names an event of one of `kinds` (kind_key of the span's kind
+    words) in the genitive after another word: "Гала-концерт лауреатов фестиваля", "открытие
+    выставки", "у выставки" — a part of that event (its gala, opening, a reading at it),
+    never another event. A kind word opening the sentence is its subject, not a part's;
+    "Начало соревнований …" gives the event's own start."""
+    for m in KIND.finditer(text, begin, end):
+        word = m.group(0)
+        if kind_key(word) not in kinds or not text[begin : m.start()].strip():
+            continue
+        if _OWN_ONSET.search(text, max(begin, m.start() - 12), m.start()):
+            continue  # "Начало соревнований 12 мая в 16.00": the event's own start
+        if any("gent" in reading.tag for reading in parses(word.split()[0])):
+            return True
+    return False
 
 
 def _restated_span(
