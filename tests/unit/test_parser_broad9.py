@@ -70,3 +70,51 @@ def test_the_events_own_onset_is_not_a_part() -> None:
         "соревнований 12 декабря в 16.00, 13 декабря в 10.00."
     )
     assert got["start"] == "2026-12-12T16:00"
+
+
+# a contest whose only dates are the window its works are taken in: that window is its span
+# (all-day); an exhibition of the works («выставка лучших работ») comes after the contest
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Городской конкурс фотографий «Зимний город». Работы принимаются с 5 по 25 "
+            "декабря 2026 г. по адресу: ул. Мира, 3, каб. 7. Итоги подведут до 10 января.",
+            "2026-12-05",
+            "2026-12-25",
+        ),
+        (
+            "Конкурс плакатов «Нет — терроризму!»\n\nПриём конкурсных работ — с 7 по 20 "
+            "декабря. Выставка лучших работ откроется 28 декабря в холле Дома творчества.",
+            "2026-12-07",
+            "2026-12-20",
+        ),
+        (
+            "Районный конкурс поделок «Символ года». Приём работ с 3 по 18 декабря 2026 "
+            "года. Выставка работ будет работать с 21 по 30 декабря в фойе Дома культуры.",
+            "2026-12-03",
+            "2026-12-18",
+        ),
+    ],
+)
+def test_a_contests_works_window_is_its_span(text: str, start: str, end: str) -> None:
+    got = parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+# the works window yields to the contest's own announced day and time
+def test_the_contests_own_day_outranks_its_works_window() -> None:
+    got = parse(
+        "Конкурс чтецов «Живое слово». Приём работ с 1 по 10 декабря. Финальное "
+        "прослушивание состоится 15 декабря в 14.00 в библиотеке."
+    )
+    assert got["start"] == "2026-12-15T14:00"
+
+
+# the hours works are taken in («с 9.00 до 17.00») are the desk's, never the contest's start
+def test_a_works_windows_desk_hours_are_no_start() -> None:
+    got = parse(
+        "Конкурс рисунков «Зимушка». Приём работ с 7 по 18 декабря 2026 года. Работы "
+        "принимаются в кабинете 12 администрации района с 9.00 до 17.00."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-18")

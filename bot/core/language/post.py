@@ -299,6 +299,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
+    works: int | None = None  # the score of a contest's works window, if one is kept
     dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
     for begin, end in facts.sentences:
         found = list(DATE_ANY.finditer(text, begin, end))
@@ -319,7 +320,15 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
+            if _works_window(text, kept[0], begin, now):
+                score = max(score, _CUE_SCORE - 1)
+                works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
+    if works is not None:  # "Выставка лучших работ откроется 24 октября": after the contest
+        candidates = [
+            (min(c[0], works - 1) if _WORKS_SHOWN.search(text, c[1], c[2]) else c[0], *c[1:])
+            for c in candidates
+        ]
     if not candidates:
         return facts
     blocks = _blocks(facts.sentences, dated)
@@ -336,6 +345,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     ]
     candidates = _closings_within_spans(text, candidates, now)
 
+
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
@@ -349,8 +359,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
-    untimed = not _has_clock(text, best[1], best[2]) and not _HOURS.search(
-        text, best[1], best[2]
+    works_pick = _works_window(text, best[3][0], best[1], now)
+    if works_pick:  # "Приём работ с 1 по 25 февраля … с 9.00 до 17.00": the desk's hours
+        _take_times(sc, best[1], blocks[best[1]])
+    untimed = works_pick or (
+        not _has_clock(text, best[1], best[2]) and not _HOURS.search(text, best[1], best[2])
     )  # "7 февраля с 18 – 23 часов": the event's own hours
     facts.programme_times = (
         untimed
@@ -364,7 +377,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
-    timed = _has_clock(text, best[1], blocks[best[1]])
+    timed = not works_pick and _has_clock(text, best[1], blocks[best[1]])
     if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
         same_day = [
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
@@ -427,6 +440,45 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# the works of a contest taken in a window: "Приём (конкурсных) работ с …", "Работы
+# принимаются с …", "Приём работ — с …"; the window is the contest's own period
+_WORKS_TAKEN = re.compile(
+    r"(?:(?:при[её]м\w*|сбор\w*|подач\w*)\s+(?:[а-яё]+\s+)?работ(?![а-яё])"
+    r"|(?<![а-яё])работ[ыа]?\s+(?:[а-яё]+\s+)?(?:принима\w*|собира\w*))"
+    r"[^.!?\n\d]{0,20}?[\s:—–-](?:с|со)\s*$"
+)
+# the contest's works shown after it: "Выставка лучших работ", "работы будут представлены
+# на выставке"
+_WORKS_SHOWN = re.compile(
+    r"выставк\w*\s+(?:[а-яё]+\s+){0,2}работ(?![а-яё])"
+    r"|работ\w*\s+(?:[а-яё]+\s+){0,3}(?:представ|выстав|экспонир)\w*"
+)
+
+
+# what joins a window's first day to its last: "15 сентября [2025 г.] по 15 октября"
+_WINDOW_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|–|—|по|до)\s*")
+
+
+def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> bool:
+    """Whether the date phrase `m` (of the sentence opening at `begin`) is a span of days in
+    which a contest's works are taken ("Приём работ с 1 по 25 февраля 2025 года", "Работы
+    принимаются с 15 января по 28 февраля"): the contest's period, read as the event's
+    span (all-day). A single day ("принимаются до 15 ноября") stays a deadline."""
+    if _WORKS_TAKEN.search(text, max(begin, m.start() - 70), m.start()) is None:
+        previous = None  # the window's last day: "… с 15 сентября по [15 октября]"
+        for found in DATE_ANY.finditer(text, max(begin, m.start() - 60), m.start()):
+            previous = found
+        return (
+            previous is not None
+            and _WINDOW_JOIN.fullmatch(text, previous.end(), m.start()) is not None
+            and _works_window(text, previous, begin, now)
+        )
+    following = DATE_ANY.search(text, m.end(), m.end() + 60)
+    joined = following is not None and _WINDOW_JOIN.fullmatch(text, m.end(), following.start())
+    first, last = span_of(text, [m, following] if joined and following else [m], now)
+    return _spans_days(first, last)
 
 
 def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
@@ -810,6 +862,8 @@ def _hide(
     if _NUMERIC.fullmatch(m.group(0)) and _HOUSE_BEFORE.search(before):
         sc.take_match(m)  # "на проспекте Мира, 9/11": a house number, never 9 November
         return True
+    if _works_window(text, m, begin, now):  # "Приём работ с 1 по 25 февраля": the contest's
+        return False
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
