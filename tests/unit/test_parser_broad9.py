@@ -118,3 +118,36 @@ def test_a_works_windows_desk_hours_are_no_start() -> None:
         "принимаются в кабинете 12 администрации района с 9.00 до 17.00."
     )
     assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-18")
+
+
+# «на лыжной базе …» is a place itself (an adjective before «базе»), unlike the compound
+# preposition «на базе спортивной школы», which names its place after it
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        (
+            "Первенство школы по лыжным гонкам пройдёт 12 декабря в 11.00 на лыжной базе "
+            "«Берёзка». Приглашаются учащиеся 5–11 классов, заявки подаются классными "
+            "руководителями. Форма одежды — спортивная.",
+            ["лыжн", "Берёзка"],
+        ),
+        (
+            "12 декабря в 11.00 на лыжной базе детско-юношеской спортивной школы пройдёт "
+            "эстафета среди команд школ района. Состав команды — 4 человека. Лыжи можно "
+            "взять напрокат.",
+            ["лыжн", "спортивной школы"],
+        ),
+    ],
+)
+def test_a_ski_base_is_a_place(text: str, needles: list[str]) -> None:
+    venue = parse(text)["venue"] or ""
+    assert all(n.lower() in venue.lower() for n in needles), venue
+
+
+def test_the_compound_na_baze_still_names_its_place() -> None:
+    got = parse(
+        "12 декабря в 11.00 на базе спортивной школы «Юность» пройдёт турнир по шахматам "
+        "среди команд школ района. Состав команды — 4 человека. Контроль времени — 15 минут."
+    )
+    assert "Юность" in (got["venue"] or "")
+    assert "базе" not in (got["venue"] or "").lower()

@@ -786,7 +786,12 @@ def _places(
             continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
             continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
-        base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
+        base = (
+            prep is not None
+            and prep.group(1).lower() == "на"
+            and m.group(0).lower() == "базе"
+            and not left  # "на лыжной базе «…»", "на туристической базе": a place itself
+        )
         if base and not (right and right.split()[0].islower() and not PLACE.search(right)):
             # "на базе отдыха «…»" is a place itself, "на базе спортивной школы" names one
             if right and "учрежден" not in right.lower():  # "на базе МАОУ СОШ № 5" (an
