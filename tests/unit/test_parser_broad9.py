@@ -151,3 +151,13 @@ def test_the_compound_na_baze_still_names_its_place() -> None:
     )
     assert "Юность" in (got["venue"] or "")
     assert "базе" not in (got["venue"] or "").lower()
+
+
+# «проводят» (present plural) announces the event as «проводит» does
+def test_provodyat_announces_the_span() -> None:
+    got = parse(
+        "С 14 по 20 декабря все библиотеки города проводят Неделю зимней книги. В программе "
+        "громкие чтения и мастер-классы для младших школьников.\n\nИтоговый праздник пройдёт "
+        "23 декабря в Центральной детской библиотеке."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-14", "2026-12-20")

@@ -88,7 +88,7 @@ gate(_URL, re.compile("/"))
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _EVENT_CUES = with_first_chars(
     re.compile(
-        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
         r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*)"
         r"(?![а-я])"
@@ -344,7 +344,6 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
-
 
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
