@@ -161,3 +161,24 @@ def test_provodyat_announces_the_span() -> None:
         "23 декабря в Центральной детской библиотеке."
     )
     assert (got["start"], got["end"]) == ("2026-12-14", "2026-12-20")
+
+
+# a headline opening the post with a span of days, a dash and a kind of event («С 10 января
+# по 28 февраля 2027 г. — книжная выставка «…»») announces the event's span
+def test_a_headline_span_with_a_kind_is_announced() -> None:
+    got = parse(
+        "С 15 декабря 2026 г. по 31 января 2027 г. — выставка «Новогодняя открытка»\n\n"
+        "В читальном зале городской библиотеки представлены открытки из частных коллекций. "
+        "20 декабря в 12.00 у выставки пройдёт викторина для учащихся начальных классов."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-15", "2027-01-31")
+
+
+# a headline line of a single day keeps its rules (a dated sentence is weighed as before)
+def test_a_headline_single_day_is_unchanged() -> None:
+    got = parse(
+        "Выставка «Новогодняя открытка» в городской библиотеке\n\nВ читальном зале "
+        "представлены открытки из частных коллекций. 20 декабря в 12.00 в зале пройдёт "
+        "викторина для учащихся начальных классов."
+    )
+    assert got["start"] == "2026-12-20T12:00"

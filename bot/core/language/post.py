@@ -320,6 +320,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
+            if _headline_span(text, kept, begin, end, now):  # "С 10 января по 28 февраля
+                score = max(score, _CUE_SCORE)  # 2025 г. — книжная выставка «…»"
             if _works_window(text, kept[0], begin, now):
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
@@ -454,6 +456,31 @@ _WORKS_SHOWN = re.compile(
     r"выставк\w*\s+(?:[а-яё]+\s+){0,2}работ(?![а-яё])"
     r"|работ\w*\s+(?:[а-яё]+\s+){0,3}(?:представ|выстав|экспонир)\w*"
 )
+
+
+# a span opening the post: "С 10 января 2025 г. по" before its last day; a dash after it
+_HEADLINE_OPENING = re.compile(r"\s*(?:с|со)?\s*")
+_HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
+
+
+def _headline_span(
+    text: str, kept: list[re.Match[str]], begin: int, end: int, now: datetime
+) -> bool:
+    """Whether the post opens with its event's span as a headline: a span of days, a dash and
+    a line naming a kind of event ("С 10 января 2025 г. по 28 февраля 2025 г. — книжная
+    выставка «Книги-юбиляры 2025»"), which announces the event as a verb would."""
+    if not _HEADLINE_OPENING.fullmatch(text, 0, kept[0].start()):
+        return False
+    first, last = span_of(text, kept, now)
+    if not _spans_days(first, last):
+        return False
+    joined = len(kept) > 1 and _WINDOW_JOIN.fullmatch(text, kept[0].end(), kept[1].start())
+    tail = kept[1] if joined else kept[0]  # "С 10 января 2025 г. по [28 февраля 2025 г.]"
+    dash = _HEADLINE_DASH.match(text, tail.end())
+    if dash is None:
+        return False
+    line_end = text.find("\n", dash.end())
+    return KIND.search(text, dash.end(), line_end if line_end >= 0 else end) is not None
 
 
 # what joins a window's first day to its last: "15 сентября [2025 г.] по 15 октября"
