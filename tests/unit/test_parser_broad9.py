@@ -182,3 +182,23 @@ def test_a_headline_single_day_is_unchanged() -> None:
         "викторина для учащихся начальных классов."
     )
     assert got["start"] == "2026-12-20T12:00"
+
+
+# the judges' meeting or the draw dated shortly before the span of a contest is a formality
+# before it, never the contest's start
+def test_a_draw_before_the_span_is_a_formality() -> None:
+    got = parse(
+        "Первенство района по баскетболу среди школьных команд пройдёт с 12 декабря 2026 г. "
+        "по 20 января 2027 года в спортзале школы № 4.\n\nЗаседание судейской коллегии и "
+        "жеребьёвка состоится 8 декабря 2026 г. в 15.00 в кабинете директора."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-12", "2027-01-20")
+
+
+# a meeting of its own (not before a span of the post) keeps its day and time
+def test_a_meeting_alone_keeps_its_day() -> None:
+    got = parse(
+        "Уважаемые коллеги! Заседание методического объединения учителей истории состоится "
+        "8 декабря 2026 г. в 15.00 в кабинете № 12. Просим подготовить отчёты за полугодие."
+    )
+    assert got["start"] == "2026-12-08T15:00"

@@ -585,7 +585,10 @@ def _closings_within_spans(
     """The candidates, with a sentence about the closing or the awards whose day lies within
     a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
     "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
-    sentence: the closing is a part of the event, whose own dates are the span."""
+    sentence: the closing is a part of the event, whose own dates are the span. So is a
+    sentence naming the span's kind as a part of it (_names_part_of) up to _FINAL_REACH
+    days after, and one opening with a formality ("Заседание судейской коллегии и жеребьёвка
+    состоится 20 января") up to _FORMALITY_REACH days before the span."""
     spans = []
     for score, begin, end, kept in candidates:
         if score >= _CUE_SCORE:
@@ -601,10 +604,12 @@ def _closings_within_spans(
         day = first_day_of(kept[0].group(0), now)
         if day is not None and first_day == last_day:
             closing = _CLOSING.search(text, begin, end) is not None
+            formality = _FORMALITY.match(text, begin) is not None  # "Жеребьёвка состоится"
             within = [
                 s
                 for s, first, last, kinds in spans
                 if (closing and first < day <= last)
+                or (formality and first - timedelta(days=_FORMALITY_REACH) <= day < first)
                 or (
                     first <= day <= last + timedelta(days=_FINAL_REACH)
                     and _names_part_of(text, begin, end, kinds)
@@ -618,6 +623,9 @@ def _closings_within_spans(
 
 # "начало соревнований", "старт фестиваля": the event's own onset, not a part of it
 _OWN_ONSET = re.compile(r"(?<![а-яё])(?:начал[оа]|старт[аы]?)\s+$")
+
+
+_FORMALITY_REACH = 14  # days before a span within which its draw or meeting is held
 
 
 def _names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
