@@ -202,3 +202,23 @@ def test_a_meeting_alone_keeps_its_day() -> None:
         "8 декабря 2026 г. в 15.00 в кабинете № 12. Просим подготовить отчёты за полугодие."
     )
     assert got["start"] == "2026-12-08T15:00"
+
+
+# works handed in «в администрации …» make the administration the contest's place; named in
+# passing («при поддержке администрации города») it is none
+def test_works_taken_at_the_administration() -> None:
+    got = parse(
+        "Конкурс рисунков «Зимняя сказка». Приём работ с 7 по 18 декабря 2026 года. Работы "
+        "с этикеткой принимаются в администрации Заречного района, каб. 5 (ул. Садовая, 2)."
+    )
+    assert "администрац" in (got["venue"] or "").lower()
+
+
+def test_an_administration_in_passing_is_no_place() -> None:
+    got = parse(
+        "Турнир по шахматам пройдёт 12 декабря в 11.00 в шахматном клубе «Ладья» при "
+        "поддержке администрации города. Состав команды — 4 человека, контроль времени — "
+        "15 минут."
+    )
+    assert "администрац" not in (got["venue"] or "").lower()
+    assert "Ладья" in (got["venue"] or "")
