@@ -222,3 +222,23 @@ def test_an_administration_in_passing_is_no_place() -> None:
     )
     assert "администрац" not in (got["venue"] or "").lower()
     assert "Ладья" in (got["venue"] or "")
+
+
+# «л/б» (лыжная база) and «с/к» (спортивный комплекс) written short are places
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "Первенство школы по лыжным гонкам пройдёт 12 декабря в 11.00 на л/б «Юбилейная». "
+            "Приглашаются учащиеся 5–11 классов, заявки подают классные руководители.",
+            "Юбилейная",
+        ),
+        (
+            "Турнир по волейболу среди школьных команд пройдёт 12 декабря в 10.00 в с/к "
+            "«Олимпиец». Состав команды — 8 человек, форма одежды спортивная.",
+            "Олимпиец",
+        ),
+    ],
+)
+def test_a_slashed_place_abbreviation_is_a_place(text: str, needle: str) -> None:
+    assert needle in (parse(text)["venue"] or "")

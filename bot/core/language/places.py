@@ -707,7 +707,8 @@ def _places(
     credits = credit_lines(text)
     alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
-        if not has_noun_reading(m.group(0)) or person(m.group(0)):
+        slashed = "/" in m.group(0)  # "на л/б «Красное знамя»" (лыжная база), "с/к": a place
+        if not slashed and (not has_noun_reading(m.group(0)) or person(m.group(0))):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
         if m.group(0)[:5].lower() == "админ" and not _TAKEN_IN.search(
             text, max(0, m.start() - 60), m.start()
