@@ -242,3 +242,13 @@ def test_an_administration_in_passing_is_no_place() -> None:
 )
 def test_a_slashed_place_abbreviation_is_a_place(text: str, needle: str) -> None:
     assert needle in (parse(text)["venue"] or "")
+
+
+# «В ходе фестиваля 3 декабря состоится турнир»: another event in the span's frame, offered
+# (tests/unit/test_post_confidence.py), never a part lowered below the span
+def test_an_event_in_the_frame_is_no_part() -> None:
+    got = parse(
+        "Фестиваль науки пройдёт с 1 по 10 декабря. В рамках фестиваля 4 декабря в 15.00 в "
+        "школе № 3 состоится турнир роботов."
+    )
+    assert "several_dates" in got["doubts"]

@@ -628,18 +628,27 @@ _OWN_ONSET = re.compile(r"(?<![а-яё])(?:начал[оа]|старт[аы]?)\s
 _FORMALITY_REACH = 14  # days before a span within which its draw or meeting is held
 
 
+# "в ходе фестиваля", "в рамках недели", "в программе декады": a frame for another event
+_FRAME_OF = re.compile(
+    r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|в\s+программе|во\s+время|в\s+дни)\s+$", re.I
+)
+
+
 def _names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     """Whether text[begin:end] names an event of one of `kinds` (kind_key of the span's kind
     words) in the genitive after another word: "Гала-концерт лауреатов фестиваля", "открытие
     выставки", "у выставки" — a part of that event (its gala, opening, a reading at it),
     never another event. A kind word opening the sentence is its subject, not a part's;
-    "Начало соревнований …" gives the event's own start."""
+    "Начало соревнований …" gives the event's own start; "В ходе фестиваля … турнир" is
+    another event within the frame (offered as a choice)."""
     for m in KIND.finditer(text, begin, end):
         word = m.group(0)
         if kind_key(word) not in kinds or not text[begin : m.start()].strip():
             continue
         if _OWN_ONSET.search(text, max(begin, m.start() - 12), m.start()):
             continue  # "Начало соревнований 12 мая в 16.00": the event's own start
+        if _FRAME_OF.search(text, max(begin, m.start() - 16), m.start()):
+            continue  # "В ходе фестиваля 3 декабря состоится турнир": an event in its frame
         if any("gent" in reading.tag for reading in parses(word.split()[0])):
             return True
     return False
