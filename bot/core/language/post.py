@@ -611,7 +611,8 @@ def _closings_within_spans(
                 if (closing and first < day <= last)
                 or (formality and first - timedelta(days=_FORMALITY_REACH) <= day < first)
                 or (
-                    first <= day <= last + timedelta(days=_FINAL_REACH)
+                    first < day <= last + timedelta(days=_FINAL_REACH)  # the first day's
+                    # opening with its clock stays the start ("открытие слёта … 10 декабря в 11:00")
                     and _names_part_of(text, begin, end, kinds)
                 )
             ]
