@@ -260,6 +260,12 @@ _NAMED_NEXT_LINE = re.compile(
 _BRACKET = re.compile(r"\s*\(\s*")
 # "в КГТУ", "в ЦПКиО им. А.С. Щербакова" (a conjunction's small letter inside), "во ВГУЭС",
 # "в ПКиО «Берёзовый лог»" (the name the abbreviation's noun is given, in quotes)
+# an office where works or papers are handed in: "Работы … принимаются в администрации
+# района", "сдать в администрацию" (the administration a place only then)
+_TAKEN_IN = re.compile(
+    r"(?i)(?:принима\w*|при[её]м\w*|сда(?:ть|ют|ются|вать)|пода(?:ть|ются|ют)|принести"
+    r"|приносить|представ(?:ить|ляются|ляют))[^.!?\n]{0,40}?\bв\s+$"
+)
 _ABBREVIATION = re.compile(
     rf"(?:^|[\s(,;])[Вв]о?\s+((?:[А-ЯЁ]{{2,6}}|[А-ЯЁ]{{2,4}}[иа][А-ЯЁ]{{1,3}}|{_MIXED_ABBR})"
     rf"(?![А-ЯЁа-яё\w-])(?:\s+{_NAMED_AFTER}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\")?)"
@@ -701,8 +707,13 @@ def _places(
     credits = credit_lines(text)
     alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
-        if not has_noun_reading(m.group(0)) or person(m.group(0)):
+        slashed = "/" in m.group(0)  # "на л/б «Красное знамя»" (лыжная база), "с/к": a place
+        if not slashed and (not has_noun_reading(m.group(0)) or person(m.group(0))):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
+        if m.group(0)[:5].lower() == "админ" and not _TAKEN_IN.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "глава администрации", "при поддержке администрации": no place
         if credits and any(a <= m.start() < b for a, b in credits):
             continue  # "Источник: отдел … «Музей Победы»": who wrote the page
         if inside(m.start()) or (
@@ -786,7 +797,12 @@ def _places(
             continue  # "на аллеях парка": a part of a place the post does not name
         if prep is None and not host and _HAPPENS.match(text, m.end() + len(right)):
             continue  # "Летняя школа пройдёт в Пушкино": the event itself, named like a place
-        base = prep is not None and prep.group(1).lower() == "на" and m.group(0).lower() == "базе"
+        base = (
+            prep is not None
+            and prep.group(1).lower() == "на"
+            and m.group(0).lower() == "базе"
+            and not left  # "на лыжной базе «…»", "на туристической базе": a place itself
+        )
         if base and not (right and right.split()[0].islower() and not PLACE.search(right)):
             # "на базе отдыха «…»" is a place itself, "на базе спортивной школы" names one
             if right and "учрежден" not in right.lower():  # "на базе МАОУ СОШ № 5" (an

@@ -70,6 +70,7 @@ from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
+from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -87,7 +88,7 @@ gate(_URL, re.compile("/"))
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _EVENT_CUES = with_first_chars(
     re.compile(
-        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
         r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*)"
         r"(?![а-я])"
@@ -298,6 +299,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
+    works: int | None = None  # the score of a contest's works window, if one is kept
     dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
     for begin, end in facts.sentences:
         found = list(DATE_ANY.finditer(text, begin, end))
@@ -318,7 +320,17 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
+            if _headline_span(text, kept, begin, end, now):  # "С 10 января по 28 февраля
+                score = max(score, _CUE_SCORE)  # 2025 г. — книжная выставка «…»"
+            if _works_window(text, kept[0], begin, now):
+                score = max(score, _CUE_SCORE - 1)
+                works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
+    if works is not None:  # "Выставка лучших работ откроется 24 октября": after the contest
+        candidates = [
+            (min(c[0], works - 1) if _WORKS_SHOWN.search(text, c[1], c[2]) else c[0], *c[1:])
+            for c in candidates
+        ]
     if not candidates:
         return facts
     blocks = _blocks(facts.sentences, dated)
@@ -334,6 +346,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
+
     best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
@@ -347,8 +360,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = span_of(text, best[3], now)
-    untimed = not _has_clock(text, best[1], best[2]) and not _HOURS.search(
-        text, best[1], best[2]
+    works_pick = _works_window(text, best[3][0], best[1], now)
+    if works_pick:  # "Приём работ с 1 по 25 февраля … с 9.00 до 17.00": the desk's hours
+        _take_times(sc, best[1], blocks[best[1]])
+    untimed = works_pick or (
+        not _has_clock(text, best[1], best[2]) and not _HOURS.search(text, best[1], best[2])
     )  # "7 февраля с 18 – 23 часов": the event's own hours
     facts.programme_times = (
         untimed
@@ -362,7 +378,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
     tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
-    timed = _has_clock(text, best[1], blocks[best[1]])
+    timed = not works_pick and _has_clock(text, best[1], blocks[best[1]])
     if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
         same_day = [
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
@@ -395,6 +411,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
+    spanned = untimed and _spans_days(first_day, last_day)
+    kinds = (
+        {kind_key(m.group(0)) for m in KIND.finditer(text, best[1], best[2])} if spanned else set()
+    )
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
             continue
@@ -403,6 +423,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if (
             score < 0
             or timed
+            or (kinds and _names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
             or not any(
                 within_span(first_day_of(m.group(0), now), first_day, last_day) for m in kept
             )
@@ -420,6 +441,70 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+# the works of a contest taken in a window: "Приём (конкурсных) работ с …", "Работы
+# принимаются с …", "Приём работ — с …"; the window is the contest's own period
+_WORKS_TAKEN = re.compile(
+    r"(?:(?:при[её]м\w*|сбор\w*|подач\w*)\s+(?:[а-яё]+\s+)?работ(?![а-яё])"
+    r"|(?<![а-яё])работ[ыа]?\s+(?:[а-яё]+\s+)?(?:принима\w*|собира\w*))"
+    r"[^.!?\n\d]{0,20}?[\s:—–-](?:с|со)\s*$"
+)
+# the contest's works shown after it: "Выставка лучших работ", "работы будут представлены
+# на выставке"
+_WORKS_SHOWN = re.compile(
+    r"выставк\w*\s+(?:[а-яё]+\s+){0,2}работ(?![а-яё])"
+    r"|работ\w*\s+(?:[а-яё]+\s+){0,3}(?:представ|выстав|экспонир)\w*"
+)
+
+
+# a span opening the post: "С 10 января 2025 г. по" before its last day; a dash after it
+_HEADLINE_OPENING = re.compile(r"\s*(?:с|со)?\s*")
+_HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
+
+
+def _headline_span(
+    text: str, kept: list[re.Match[str]], begin: int, end: int, now: datetime
+) -> bool:
+    """Whether the post opens with its event's span as a headline: a span of days, a dash and
+    a line naming a kind of event ("С 10 января 2025 г. по 28 февраля 2025 г. — книжная
+    выставка «Книги-юбиляры 2025»"), which announces the event as a verb would."""
+    if not _HEADLINE_OPENING.fullmatch(text, 0, kept[0].start()):
+        return False
+    first, last = span_of(text, kept, now)
+    if not _spans_days(first, last):
+        return False
+    joined = len(kept) > 1 and _WINDOW_JOIN.fullmatch(text, kept[0].end(), kept[1].start())
+    tail = kept[1] if joined else kept[0]  # "С 10 января 2025 г. по [28 февраля 2025 г.]"
+    dash = _HEADLINE_DASH.match(text, tail.end())
+    if dash is None:
+        return False
+    line_end = text.find("\n", dash.end())
+    return KIND.search(text, dash.end(), line_end if line_end >= 0 else end) is not None
+
+
+# what joins a window's first day to its last: "15 сентября [2025 г.] по 15 октября"
+_WINDOW_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|–|—|по|до)\s*")
+
+
+def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> bool:
+    """Whether the date phrase `m` (of the sentence opening at `begin`) is a span of days in
+    which a contest's works are taken ("Приём работ с 1 по 25 февраля 2025 года", "Работы
+    принимаются с 15 января по 28 февраля"): the contest's period, read as the event's
+    span (all-day). A single day ("принимаются до 15 ноября") stays a deadline."""
+    if _WORKS_TAKEN.search(text, max(begin, m.start() - 70), m.start()) is None:
+        previous = None  # the window's last day: "… с 15 сентября по [15 октября]"
+        for found in DATE_ANY.finditer(text, max(begin, m.start() - 60), m.start()):
+            previous = found
+        return (
+            previous is not None
+            and _WINDOW_JOIN.fullmatch(text, previous.end(), m.start()) is not None
+            and _works_window(text, previous, begin, now)
+        )
+    following = DATE_ANY.search(text, m.end(), m.end() + 60)
+    joined = following is not None and _WINDOW_JOIN.fullmatch(text, m.end(), following.start())
+    first, last = span_of(text, [m, following] if joined and following else [m], now)
+    return _spans_days(first, last)
 
 
 def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
@@ -500,24 +585,74 @@ def _closings_within_spans(
     """The candidates, with a sentence about the closing or the awards whose day lies within
     a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
     "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
-    sentence: the closing is a part of the event, whose own dates are the span."""
+    sentence: the closing is a part of the event, whose own dates are the span. So is a
+    sentence naming the span's kind as a part of it (_names_part_of) up to _FINAL_REACH
+    days after, and one opening with a formality ("Заседание судейской коллегии и жеребьёвка
+    состоится 20 января") up to _FORMALITY_REACH days before the span."""
     spans = []
-    for score, _, _, kept in candidates:
+    for score, begin, end, kept in candidates:
         if score >= _CUE_SCORE:
             first, last = span_of(text, kept, now)
             if first is not None and last is not None and last > first:
-                spans.append((score, first, last))
+                kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+                spans.append((score, first, last, kinds))
     if not spans:
         return candidates
     out = []
     for score, begin, end, kept in candidates:
-        if _CLOSING.search(text, begin, end):
-            day = first_day_of(kept[0].group(0), now)
-            within = [s for s, first, last in spans if day is not None and first < day <= last]
-            if within and span_of(text, kept, now)[0] == span_of(text, kept, now)[1]:
+        first_day, last_day = span_of(text, kept, now)
+        day = first_day_of(kept[0].group(0), now)
+        if day is not None and first_day == last_day:
+            closing = _CLOSING.search(text, begin, end) is not None
+            formality = _FORMALITY.match(text, begin) is not None  # "Жеребьёвка состоится"
+            within = [
+                s
+                for s, first, last, kinds in spans
+                if (closing and first < day <= last)
+                or (formality and first - timedelta(days=_FORMALITY_REACH) <= day < first)
+                or (
+                    first < day <= last + timedelta(days=_FINAL_REACH)  # the first day's
+                    # opening with its clock stays the start ("открытие слёта … 10 декабря в 11:00")
+                    and _names_part_of(text, begin, end, kinds)
+                )
+            ]
+            if within:
                 score = min(score, max(within) - 1)
         out.append((score, begin, end, kept))
     return out
+
+
+# "начало соревнований", "старт фестиваля": the event's own onset, not a part of it
+_OWN_ONSET = re.compile(r"(?<![а-яё])(?:начал[оа]|старт[аы]?)\s+$")
+
+
+_FORMALITY_REACH = 14  # days before a span within which its draw or meeting is held
+
+
+# "в ходе фестиваля", "в рамках недели", "в программе декады": a frame for another event
+_FRAME_OF = re.compile(
+    r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|в\s+программе|во\s+время|в\s+дни)\s+$", re.I
+)
+
+
+def _names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
+    """Whether text[begin:end] names an event of one of `kinds` (kind_key of the span's kind
+    words) in the genitive after another word: "Гала-концерт лауреатов фестиваля", "открытие
+    выставки", "у выставки" — a part of that event (its gala, opening, a reading at it),
+    never another event. A kind word opening the sentence is its subject, not a part's;
+    "Начало соревнований …" gives the event's own start; "В ходе фестиваля … турнир" is
+    another event within the frame (offered as a choice)."""
+    for m in KIND.finditer(text, begin, end):
+        word = m.group(0)
+        if kind_key(word) not in kinds or not text[begin : m.start()].strip():
+            continue
+        if _OWN_ONSET.search(text, max(begin, m.start() - 12), m.start()):
+            continue  # "Начало соревнований 12 мая в 16.00": the event's own start
+        if _FRAME_OF.search(text, max(begin, m.start() - 16), m.start()):
+            continue  # "В ходе фестиваля 3 декабря состоится турнир": an event in its frame
+        if any("gent" in reading.tag for reading in parses(word.split()[0])):
+            return True
+    return False
 
 
 def _restated_span(
@@ -771,6 +906,8 @@ def _hide(
     if _NUMERIC.fullmatch(m.group(0)) and _HOUSE_BEFORE.search(before):
         sc.take_match(m)  # "на проспекте Мира, 9/11": a house number, never 9 November
         return True
+    if _works_window(text, m, begin, now):  # "Приём работ с 1 по 25 февраля": the contest's
+        return False
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
