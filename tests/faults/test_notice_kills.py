@@ -50,7 +50,12 @@ async def test_postgres_worker_killed_after_the_curators_reply_still_tells_the_s
 
 
 async def _killed_after_the_reply(vk: FakeVK, tmp_path: Path, db: Path | str) -> None:
-    bot = BotProcess(vk, tmp_path, bot_env(vk, db, (CURATOR,)), "webhook")
+    # on PostgreSQL the killed worker still holds the notification lease: the restarted one
+    # ticks only once it expires (BOT_LEASE_SECONDS × 4/3 at most, bot.leased_loop). With the
+    # default 30 s that is up to 40 s, past wait_fragment's 30 s under load (the fresh-clone
+    # CI of 2026-12-04 failed so); a short lease keeps the takeover inside the wait.
+    env = {**bot_env(vk, db, (CURATOR,)), "BOT_LEASE_SECONDS": "6"}
+    bot = BotProcess(vk, tmp_path, env, "webhook")
     await bot.start()
     try:
         await introduce([bot], vk, CURATOR)
