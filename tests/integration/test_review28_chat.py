@@ -19,7 +19,8 @@ import pytest
 
 from bot.core.models import EventStatus, OrgKind, Role
 from tests.chat_world import ChatWorld as World
-from tests.chat_world import open_world, own
+from tests.chat_world import curator_world, open_world, own, said
+from tests.integration.test_walk26_class_teacher import NOW, PETYA, _plan
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
@@ -78,3 +79,24 @@ async def test_cancel_by_number_after_a_saved_plan_never_cancels_the_earlier_lis
     shown = "\n".join(world.text(r) for r in replies)
     assert lecture.status is not EventStatus.CANCELLED, shown
     assert "Лекция о космосе" not in shown, shown
+
+
+async def test_sign_up_again_after_a_list_pick_takes_back_the_cancelled_event(
+    tmp_path: Path,
+) -> None:
+    """misc27's «запиши меня снова» signs up for the event whose sign-up was just cancelled;
+    misc27's ListPick («1» after a list) makes another event the one looked at. Петя cancels
+    the quest (№2), looks at №1 (the hackathon), then asks to be signed up again: the quest
+    comes back and no sign-up for the hackathon is made unasked."""
+    async with curator_world(tmp_path / "plan.db", NOW) as plan:
+        await _plan(plan)
+        await said(plan, "что на следующей неделе?", PETYA)
+        templates, answer = await said(plan, "не пойду 2", PETYA)
+        assert templates == ["signup_cancelled"], answer
+        templates, answer = await said(plan, "1", PETYA)
+        assert templates == ["list_pick"], answer
+        assert "Хакатон" in answer, answer
+        _, answer = await said(plan, "запиши меня снова", PETYA)
+        _, mine = await said(plan, "мои мероприятия", PETYA)
+        assert "Квест по музею" in mine, (answer, mine)
+        assert "Хакатон" not in mine, (answer, mine)
