@@ -281,6 +281,10 @@ class Dialog:
     # ({"ids": the listed ids, "series": its id}): «на все» a few messages later still means
     # every coming meeting, as the list said (leftconv20, item 6); None: no such list
     series_list: dict[str, Any] | None = None
+    # the event whose sign-up this person cancelled last here («signup_cancelled»): what
+    # «запиши меня снова» takes back, whatever was looked at since (review28 #2: a list
+    # number picked after the cancel made «снова» sign up for that other event); None: none
+    unsigned: int | None = None
 
     def ask_on_list(self, ids: list[int], action: ListAction, **args: str) -> None:
         """List `ids` as the last list and remember that it asked which of them `action` is
@@ -346,6 +350,7 @@ class Dialog:
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
             "series_list": self.series_list,
+            "unsigned": self.unsigned,
         }
 
     def mark_pending(self, now: datetime) -> None:
@@ -607,6 +612,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
     for raw in pending:
         draft_json.draft_from_json(raw)  # raises on a draft this version cannot read
     last_event = data.get("last_event")
+    unsigned = data.get("unsigned")
     incoming = _drafts_json(data.get("incoming"))
     stashed = _drafts_json(data.get("stashed"))
     last_change = data.get("last_change")
@@ -628,6 +634,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),
         series_list=_list_question(data.get("series_list")),
+        unsigned=int(unsigned) if unsigned is not None else None,
     )
 
 

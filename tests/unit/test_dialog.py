@@ -199,3 +199,12 @@ def test_an_unreadable_lists_question_is_no_question() -> None:
     assert Dialog.load(state).asked_on_list() is None
     state["list_question"] = "cancel"
     assert Dialog.load(state).asked_on_list() is None
+
+
+def test_the_cancelled_sign_up_survives_a_restart() -> None:
+    """Dialog.unsigned («запиши меня снова» takes it back, review28 #2) is stored and read
+    back; a state stored before it was kept reads as none."""
+    dialog = Dialog(last_event=4, listed=[4, 9], unsigned=9)
+    assert Dialog.load(dialog.dump()).unsigned == 9
+    older = {k: v for k, v in dialog.dump().items() if k != "unsigned"}
+    assert Dialog.load(older).unsigned is None

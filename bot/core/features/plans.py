@@ -115,7 +115,12 @@ async def plan_summary(
     Lines without a date or a time are listed for the author to resend, not saved; an
     imported file's bad rows are listed by number (`row_errors`), and its rows the chat
     cancelled since, not pending (`chat_cancelled`, see `without_chat_cancelled`).
+
+    The summary numbers its own lines, so the last list's numbers stop being the last the
+    person saw: `dialog.listed` is emptied, and a bare «1» or «отмени 1» later never means
+    an item of a list shown before the plan (review28 #1).
     """
+    dialog.listed = []
     orgs = await ctx.orgs()
     skipped = skipped or unread_lines(dialog)  # shown again after «исправь N»
     parsed = dialog.drafts()

@@ -62,6 +62,10 @@ async def signup(
     list of several events asks which of them, by number or button (the list's numbers
     answer it), never «Такого мероприятия нет» (walk 2026-12-02r, #10); after a list of one,
     or with no list, it means the event last looked at."""
+    if command.again and dialog.unsigned is not None:
+        # «запиши меня снова»: the sign-up just cancelled, never the event looked at since
+        # (a list number, «когда …?»: review28 #2)
+        command = replace(command, event_id=dialog.unsigned, last_looked_at=False)
     again = command.again and command.event_id is not None  # «запиши меня снова» (AD8)
     if command.last_looked_at and len(dialog.listed) > 1 and not again:
         dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
@@ -93,6 +97,15 @@ async def unsign(
     replies = await ctx.students.cancel(person, event_id, orgs)
     if any(r.template == "signup_cancelled" for r in replies):
         dialog.last_event = event_id  # «запиши меня снова» means it (walk 2026-12-03ad, AD8)
+        dialog.unsigned = event_id
+    return replies
+
+
+def _unsigned(dialog: Dialog, event_id: int, replies: list[Reply]) -> list[Reply]:
+    """`replies` to a cancel of `event_id`'s sign-up; when it was cancelled
+    («signup_cancelled»), it is what «запиши меня снова» takes back (Dialog.unsigned)."""
+    if any(r.template == "signup_cancelled" for r in replies):
+        dialog.unsigned = event_id
     return replies
 
 
@@ -300,7 +313,7 @@ async def unsign_by_title(
     found = [e for e in own if title_mentions(intent.title, e.title)]
     orgs = await ctx.orgs()
     if len(found) == 1:
-        return await ctx.students.cancel(person, found[0].id, orgs)
+        return _unsigned(dialog, found[0].id, await ctx.students.cancel(person, found[0].id, orgs))
     if not found:
         return [Reply("unsign_title_not_found", {"title": intent.title, "signed": len(own)})]
     return _ask_which(ctx, dialog, found, orgs, intent.title)
@@ -359,7 +372,7 @@ async def unsign_all(
         if not own:
             return [Reply("unsign_title_not_found", {"title": "", "signed": 0})]
         if len(own) == 1:
-            return await ctx.students.cancel(person, own[0].id, orgs)
+            return _unsigned(dialog, own[0].id, await ctx.students.cancel(person, own[0].id, orgs))
         shown = own[:SIGNUP_BUTTONS]
         dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
         today = ctx.wall_now().date()
@@ -390,6 +403,7 @@ async def unsign_all(
             else:
                 others.append(reply)  # a seat freed: the next on the waiting list is told
     dialog.last_event = None
+    dialog.unsigned = None  # several cancelled: «запиши меня снова» names none of them
     return [Reply("unsign_all_done", {"events": cancelled}), *others]
 
 
