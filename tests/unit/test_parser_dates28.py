@@ -162,3 +162,45 @@ def test_a_stages_clock_inside_the_span_is_not_the_spans_start() -> None:
         "3.2. Финал — 15 января 2027 г. в 12.00 в Центре детского творчества.\n"
     )
     assert (got["start"], got["end"]) == ("2026-12-10", "2027-01-20")
+
+
+# --- 4. a one-day pick inside a span an earlier sentence names: asked (span_cut) -----------
+
+
+def test_a_day_inside_an_earlier_span_is_asked() -> None:
+    got = parse(
+        "В городе пройдут школьные спортивные игры.\n"
+        "Соревнования пройдут с 14 по 18 декабря. Открытие игр — 14 декабря в 10:00 в "
+        "спортзале школы № 7.\n"
+        "В течение недели команды сыграют в баскетбол и волейбол. Тренеры команд готовят "
+        "спортсменов уже месяц.\n"
+        "18 декабря в 12:00 в школе № 3 состоится матч по мини-футболу между сборными "
+        "районов."
+    )
+    assert got["start"] == "2026-12-18T12:00"  # the match's day: the span or the day is asked
+    assert "span_cut" in got["doubts"]
+
+
+def test_a_picked_day_inside_an_earlier_span_gets_span_cut() -> None:
+    got = parse(
+        "Управление образования сообщает: с 1 по 31 декабря в школах района проходит "
+        "месячник безопасности дорожного движения.\n\n"
+        "В рамках месячника 16 декабря в 11:00 в актовом зале школы № 2 пройдёт встреча "
+        "учащихся с инспектором ГИБДД."
+    )
+    assert got["start"] == "2026-12-16T11:00"
+    assert "span_cut" in got["doubts"]
+
+
+def test_a_span_after_the_pick_or_on_its_first_day_is_not_asked() -> None:
+    first_day = parse(
+        "С 10 по 12 декабря в школе пройдёт фестиваль науки.\n\n"
+        "Торжественное открытие фестиваля состоится 10 декабря в 12:00 в актовом зале."
+    )
+    assert "span_cut" not in first_day["doubts"]
+    later_span = parse(
+        "15 декабря в 15:00 в библиотеке пройдёт встреча с писателем.\n\n"
+        "С 16 по 20 декабря в библиотеке будет работать книжная ярмарка."
+    )
+    assert later_span["start"] == "2026-12-15T15:00"
+    assert "span_cut" not in later_span["doubts"]

@@ -434,9 +434,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             score < 0
             or timed
             or (kinds and _names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
-            # "3.2. Муниципальный этап — 6 марта в 10.00" inside an untimed span of days: the
-            # stage's clock, never the span's first day's (broad9 #8)
-            or (spanned and all(first_day_of(m.group(0), now) != first_day for m in kept))
+            # "3.2. Муниципальный этап — 6 марта в 10.00": a later stage inside an untimed
+            # span of days keeps its clock, never the span's first day's (broad9 #8)
+            or (spanned and _later_stage_only(text[begin:end], kept, first_day, now))
             or not any(
                 within_span(first_day_of(m.group(0), now), first_day, last_day) for m in kept
             )
@@ -724,6 +724,17 @@ def _final_after_span(
 _CLOCK_AFTER_DATE = re.compile(
     r"\s*(?:г\.|года)?\s*,?\s*(?:в|с)?\s*(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
 )
+
+
+def _later_stage_only(
+    sentence: str, kept: list[re.Match[str]], first_day: date | None, now: datetime
+) -> bool:
+    """Whether every date of `sentence` (its kept dates) is a later stage of the event
+    starting on `first_day` ("3.2. Муниципальный этап — 6 марта 2025 г. в 10.00")."""
+    days = [first_day_of(m.group(0), now) for m in kept]
+    return bool(days) and all(
+        day is not None and later_stage_of(sentence, day, first_day) for day in days
+    )
 
 
 def _take_later_days_clocks(
