@@ -17,8 +17,9 @@ one closing it), whose clock time the parser does not know), `vague_time` (only 
 of the day, "вечером"), `end_elsewhere` (a long post's end read outside the event's sentence
 and its block — another part's range, a programme slot, a table's next row: the time is
 asked; bot/core/language/start_doubts.py), `span_cut` (a long post's one-day draft, or daily
-series at a clock written elsewhere, while the event's sentence names a span of days: the
-whole span or the one day is asked, both offered; start_doubts.named_span).
+series at a clock written elsewhere, while the event's sentence names a span of days, or a
+one-day draft whose day lies inside a span an earlier sentence names, after its first day: the
+whole span or the one day is asked, both offered; start_doubts.named_span, enclosing_span).
 The school year runs from 1 September to 31 August.
 """
 

@@ -32,6 +32,7 @@ from bot.core.language.calendar import (
 )
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
+from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.dateless_post import announced_event
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
@@ -95,6 +96,7 @@ from bot.core.language.temporal import (
     extract_temporal,
     resolve_day,
 )
+from bot.core.language.times import take_grade_lengths
 from bot.core.language.title import KIND, concise_title
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_place import with_place_name, with_room_owner, without_venue_segment
@@ -486,6 +488,8 @@ def _parse_event(
     day_in_period: bool = False,
 ) -> Intent:
     sc = Scanner(clean)
+    take_clause_numbers(sc, original)  # «1.1. Конкурс проводится…», «п. 3.2»: clauses
+    take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
     ages = take_ages(sc)
     take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"

@@ -139,6 +139,16 @@ _LASTS_UNTIL = re.compile(
     r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s+\d"
     r"|\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s+\d"
 )
+# a contest's works taken until a day: «Работы (рисунки, эссе) принимаются до», «Приём
+# конкурсных работ — до», «Конкурсные работы направляются до»; never «Заявки принимаются до»
+_WORKS_UNTIL = re.compile(
+    r"(?:(?:при[её]м\w*|сбор\w*|подач\w*)\s+(?:[а-яё]+\s+)?работ(?![а-яё])"
+    r"|(?<![а-яё])работ[ыа]?(?:\s*\([^)]{0,80}\))?\s+(?:[а-яё]+\s+)?"
+    r"(?:принима|собира|направля|присыла|загружа)\w*)"
+    r"[^.!?\n\d]{0,40}?\bдо\s*$"
+)
+# an onset said with its day in a sentence before («Конкурс стартует 1 октября»)
+_ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + rf"(?:{MONTH})")
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
@@ -424,6 +434,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             score < 0
             or timed
             or (kinds and _names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
+            # "3.2. Муниципальный этап — 6 марта в 10.00": a later stage inside an untimed
+            # span of days keeps its clock, never the span's first day's (broad9 #8)
+            or (spanned and _later_stage_only(text[begin:end], kept, first_day, now))
             or not any(
                 within_span(first_day_of(m.group(0), now), first_day, last_day) for m in kept
             )
@@ -713,6 +726,17 @@ _CLOCK_AFTER_DATE = re.compile(
 )
 
 
+def _later_stage_only(
+    sentence: str, kept: list[re.Match[str]], first_day: date | None, now: datetime
+) -> bool:
+    """Whether every date of `sentence` (its kept dates) is a later stage of the event
+    starting on `first_day` ("3.2. Муниципальный этап — 6 марта 2025 г. в 10.00")."""
+    days = [first_day_of(m.group(0), now) for m in kept]
+    return bool(days) and all(
+        day is not None and later_stage_of(sentence, day, first_day) for day in days
+    )
+
+
 def _take_later_days_clocks(
     sc: Scanner, later: list[re.Match[str]], last_day: date, now: datetime
 ) -> None:
@@ -910,6 +934,10 @@ def _hide(
         return False
     if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
+        if _WORKS_UNTIL.search(before) and _ONSET_DATE.search(text, max(0, begin - 200), m.start()):
+            # "Конкурс стартует 1 октября. Работы принимаются до 15 ноября": the contest
+            # takes its works until then, its span runs to that day (broad9 #9)
+            facts.until = facts.until or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
     label = WINDOW_LABEL.search(before)  # "Приём заявок: 17 марта – 10 апреля"

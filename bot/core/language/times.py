@@ -252,7 +252,31 @@ def length_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         sc.take_match(m)
 
 
+# a length given to a group of grades: «7-8 классы - 3 часа», «5-6 кл. - 2 ч», «для 9 класса:
+# 4 часа» (dashes are unified by `normalize`)
+_GRADE_LENGTH = re.compile(
+    r"(?<![\d.:])\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s*+(?:класс[а-я]*|кл\b\.?)"
+    r"\s*+[:-]?\s*+(?P<length>(?:\d{1,2}(?:[.,]\d)?|полтора|полторы)\s*+"
+    r"(?:час[а-я]*|ч\b\.?|минут[а-я]*|мин\b\.?))"
+)
+
+
+def take_grade_lengths(sc: Scanner) -> None:
+    """Take the lengths given per group of grades when the text gives two or more of them
+    («Продолжительность: 7-8 классы - 3 часа, 9-11 классы - 4 часа»): each group's own
+    time, never the event's length nor a clock range (the event's end stays unread).
+    A single group's length («9-11 классы - 3 часа») is the event's, left to the rules."""
+    if "кл" not in sc.text:
+        return
+    # over the whole text: the audience rule may have taken the grades already
+    found = [m.span("length") for m in _GRADE_LENGTH.finditer(sc.text)]
+    if len(found) >= 2:
+        for start, end in found:
+            sc.take(start, end)
+
+
 def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    take_grade_lengths(sc)
     length_ranges_rule(sc, parts, now)
     for m in sc.find(_DURATION_MARKED):
         amount = number(m.group(1)) if m.group(1) else 1.0
