@@ -278,9 +278,24 @@ def _without_side_sentences(title: str) -> str:
     if ":" in title:
         title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
-    kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
+    kept = [parts[0], *(p for p in parts[1:] if not _side_sentence(p))]
     kept = [_without_leader(_without_side_clauses(p)) for p in kept]
     return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
+
+
+def _side_sentence(sentence: str) -> bool:
+    """Whether a later sentence of a leftover is about the event rather than its name: one
+    asking for something or giving contacts (SIDE_SENTENCE), or one opening with its finite
+    verb and naming no event ("Участвуют сборные 5–6 классов", "Приглашаются учащиеся"): a
+    sentence that opens with its predicate tells who comes or what happens, and a name is a
+    noun phrase (pymorphy3's likeliest reading of the first word, no kind, no quote)."""
+    if SIDE_SENTENCE.match(sentence):
+        return True
+    if KIND.search(sentence) is not None or any(mark in sentence for mark in '«"“'):
+        return False
+    first = re.match(r"[А-ЯЁа-яё-]+", sentence)
+    found = parses(first.group(0)) if first is not None else ()
+    return bool(found) and found[0].tag.POS == "VERB"
 
 
 def _without_leader(sentence: str) -> str:

@@ -85,8 +85,9 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             end = m.start()  # the word before it ends here, or before a newline here ("$")
             stop = end - 1 if text[end - 1 : end] == "\n" else end
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
-            if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
-                continue  # "ул. Карбышева", "В. И. Ленина"
+            numbered = run == 1 and _numbered(text, stop - 1)
+            if (run == 1 and not numbered) or (run and text[stop - run : stop] in _ABBREVIATIONS):
+                continue  # "ул. Карбышева", "В. И. Ленина"; "лицея № 2. Приглашаются" ends
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time
         if m.start() > start:
@@ -94,3 +95,11 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         yield start, len(text)
+
+
+def _numbered(text: str, at: int) -> bool:
+    """Whether the one character at `at` is a digit written after the sign «№» ("лицея № 2"):
+    a number that a full stop after it ends the sentence of, as after any word."""
+    if not text[at].isdigit():
+        return False
+    return text[max(0, at - 3) : at].rstrip().endswith("№")
