@@ -1,0 +1,116 @@
+"""Concise titles on unseen real posts (round 28): a place in an oblique case is never a
+title, a «№ N.» ends its sentence like any full stop, a headline's abbreviation spelled out in
+the body names the event, and a set of events held for an occasion the headline announces is
+named by it. Posts written for each rule as schools, parks and federations write them, not
+copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.sentences import sentences
+from bot.core.language.title_place import is_place_fragment
+from tests.title_probe import NOW, card_title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole message is its day, its time and where: no name of an event is written
+        "20 декабря в 12:00 на Славянском бульваре.",
+        "Воскресенье, 20 декабря, 12:00, на Пушкинской площади.",
+        "20 декабря в 12:00 — на Театральной площади. Приглашаем всех!",
+    ],
+)
+def test_a_place_in_the_prepositional_is_never_the_title(text: str) -> None:
+    got = intent_to_json(parse_message(text, NOW))
+    assert got["intent"] == "event", got
+    title = got["title"].lower()
+    # the place may be the venue, never the event's name; the name is asked instead
+    assert "бульваре" not in title and "площади" not in title, got
+    assert got["venue"] in {"Славянский бульвар", "Пушкинская площадь", "Театральная площадь"}, got
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("Славянском бульваре", True),
+        ("на Театральной площади", True),
+        ("Театральной площади. всех", True),
+        ("в Центральном парке", True),
+        # an event noun, a quoted name, a nominative head or a topic's «о» are no bare place
+        ("Концерт на Славянском бульваре", False),
+        ("Ёлка в Центральном парке", False),
+        ("«На Славянском бульваре»", False),
+        ("Площади города", False),
+        ("О космосе", False),
+        ("Пушкинская площадь", False),
+    ],
+)
+def test_a_place_fragment_is_told_by_its_case(phrase: str, place: bool) -> None:
+    assert is_place_fragment(phrase) is place
+
+
+def test_a_numbered_school_ends_its_sentence() -> None:
+    text = "Конкурс пройдёт в лицее № 2. Приглашаются все. Встреча в школе № 12. Итоги."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Конкурс пройдёт в лицее № 2",
+        "Приглашаются все",
+        "Встреча в школе № 12",
+        "Итоги.",
+    ]
+
+
+def test_initials_still_do_not_end_a_sentence() -> None:
+    text = "Лекция памяти В. И. Иванова в школе № 5. Вход свободный."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Лекция памяти В. И. Иванова в школе № 5",
+        "Вход свободный.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Конкурс по чтению снова пройдёт 17 декабря в 15:00 в актовом зале лицея № 2. "
+            "Приглашаются учащиеся 5–7 классов.",
+            "Конкурс по чтению",
+        ),
+        (
+            "Весенние старты 17 декабря в 10:00 в спортзале гимназии № 3. Участвуют сборные "
+            "5–6 классов.",
+            "Весенние старты",
+        ),
+    ],
+)
+def test_a_numbered_school_before_the_next_sentence_keeps_it_out_of_the_title(
+    text: str, title: str
+) -> None:
+    assert card_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Как пройдут последние звонки\n"
+            "24 мая в 9:00 в школах города пройдут торжественные линейки, посвящённые "
+            "последнему звонку. Выпускникам вручат памятные ленты.",
+            "Последний звонок",
+        ),
+    ],
+)
+def test_a_set_held_for_the_headlines_occasion_is_named_by_it(text: str, title: str) -> None:
+    assert card_title(text) == title
+
+
+def test_an_occasion_written_small_without_the_headline_keeps_the_kind() -> None:
+    # nothing above announces the occasion: a common noun after the participle is the topic
+    text = (
+        "24 мая в 9:00 в школах города пройдут торжественные линейки, посвящённые "
+        "последнему звонку. Выпускникам вручат памятные ленты."
+    )
+    assert card_title(text).startswith("Торжественные линейки")
