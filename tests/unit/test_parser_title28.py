@@ -34,6 +34,33 @@ def test_a_place_in_the_prepositional_is_never_the_title(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # a long post opening with where: the first sentence is no name
+            "В Центральном парке. 20 декабря в 12:00 соберутся жители района. Приходите "
+            "всей семьёй, будет весело и интересно, вход свободный!",
+            "парке",
+        ),
+        (  # a headline that is only where
+            "На Театральной площади\n20 декабря в 12:00 соберутся жители района. Будет "
+            "весело и интересно, вход свободный!",
+            "площади",
+        ),
+    ],
+)
+def test_a_long_posts_place_is_never_its_title(text: str, place: str) -> None:
+    assert place not in card_title(text).lower()
+
+
+def test_a_headline_place_leaves_the_kind_below_to_name_the_event() -> None:
+    text = (
+        "На Театральной площади\n20 декабря в 12:00 пройдёт праздник двора. Будет весело "
+        "и интересно, вход свободный!"
+    )
+    assert card_title(text) == "Праздник двора"
+
+
+@pytest.mark.parametrize(
     ("phrase", "place"),
     [
         ("Славянском бульваре", True),

@@ -74,6 +74,7 @@ from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import (
     accusative_named,
     as_written,
@@ -219,6 +220,8 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
 def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
     """concise_title before its notices are dropped."""
     heading = read_heading(text)
+    if heading.title is not None and is_place_fragment(heading.title):
+        heading = Heading()  # "На Театральной площади\n…": where, never the event's name
     if heading.title is not None:
         if _digest(heading.title) and event_sentence is not None:
             # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
