@@ -141,3 +141,49 @@ def test_an_occasion_written_small_without_the_headline_keeps_the_kind() -> None
         "последнему звонку. Выпускникам вручат памятные ленты."
     )
     assert card_title(text).startswith("Торжественные линейки")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the initials of the body's words, in the genitive there, are the headline's
+            "Пройдут ВСИ\n15 декабря в 10:00 на стадионе «Труд» состоятся соревнования "
+            "школьников. В программе Всероссийских спортивных игр бег, прыжки и метание мяча. "
+            "Участвуют сборные 7–9 классов.",
+            "Всероссийские спортивные игры (ВСИ)",
+        ),
+        (  # a hyphenated word gives an initial for each part
+            "В школе пройдёт НПК\n18 декабря в 14:00 в актовом зале состоится конференция. "
+            "Научно-практическая конференция школьников соберёт лучшие работы учащихся "
+            "8–11 классов.",
+            "Научно-практическая конференция школьников (НПК)",
+        ),
+        (  # a name in capitals that a dash below equates with a kind of event
+            "Стартует РОБОФЕСТ\n16 декабря в 10:00 в технопарке «Кванториум» начнётся "
+            "региональный отборочный этап. Участвуют команды 5–11 классов. РОБОФЕСТ — "
+            "всероссийский робототехнический фестиваль.",
+            "Фестиваль РОБОФЕСТ",
+        ),
+    ],
+)
+def test_a_headlines_abbreviation_spelled_out_below_names_the_event(
+    text: str, title: str
+) -> None:
+    assert card_title(text) == title
+
+
+def test_an_abbreviation_never_spelled_out_leaves_the_kind() -> None:
+    # no words below have its initials: the dated sentence's kind names the event
+    text = (
+        "Пройдут ВСИ\n15 декабря в 10:00 на стадионе «Труд» состоятся соревнования по "
+        "лёгкой атлетике. Участвуют сборные 7–9 классов, вход свободный."
+    )
+    assert card_title(text) == "Соревнования по лёгкой атлетике"
+
+
+def test_a_headline_in_capitals_names_no_abbreviation() -> None:
+    text = (
+        "СТАРТУЕТ ШКОЛЬНЫЙ ЭТАП\n15 декабря в 10:00 в кабинете 21 начнётся школьный этап "
+        "олимпиады по физике. Участвуют учащиеся 7–11 классов."
+    )
+    assert "олимпиады по физике" in card_title(text).lower()
