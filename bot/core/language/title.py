@@ -75,7 +75,6 @@ from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
-from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_quotes import (
     accusative_named,
     as_written,
@@ -85,6 +84,7 @@ from bot.core.language.title_quotes import (
 )
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
+from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,

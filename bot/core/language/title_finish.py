@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import is_notice, without_notices
-from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_place import is_place_fragment
+from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
