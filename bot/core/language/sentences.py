@@ -85,9 +85,10 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             end = m.start()  # the word before it ends here, or before a newline here ("$")
             stop = end - 1 if text[end - 1 : end] == "\n" else end
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
-            numbered = run == 1 and _numbered(text, stop - 1)
-            if (run == 1 and not numbered) or (run and text[stop - run : stop] in _ABBREVIATIONS):
-                continue  # "ул. Карбышева", "В. И. Ленина"; "лицея № 2. Приглашаются" ends
+            if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
+                continue  # "ул. Карбышева", "В. И. Ленина"
+            if run and _numbered(text, stop - run, stop):
+                continue  # "лицея № 12. Приглашаются": as "№ 2." is, the number ends none
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time
         if m.start() > start:
@@ -97,9 +98,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def _numbered(text: str, at: int) -> bool:
-    """Whether the one character at `at` is a digit written after the sign «№» ("лицея № 2"):
-    a number that a full stop after it ends the sentence of, as after any word."""
-    if not text[at].isdigit():
-        return False
-    return text[max(0, at - 3) : at].rstrip().endswith("№")
+def _numbered(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] is a number written after the sign «№» ("школы № 12"): read
+    as "№ 2." always was (its one digit is never split from what follows), so a post's
+    sentences do not depend on how many digits a school's number has."""
+    return text[start:stop].isdigit() and text[max(0, start - 3) : start].rstrip().endswith("№")

@@ -649,7 +649,9 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 
 # adverbs of time and repetition: they tell when the event is held ("конкурс по чтению
 # впервые пройдёт"), never how its action is done, so they never end a subject phrase
-_WHEN_ADVERBS = frozenset(
+# adverbs of time, repetition and place: they tell when or where the verb happens, never
+# which event (leftovers.py drops one a chat line's verb left at its title's end)
+WHEN_ADVERBS = _WHEN_ADVERBS = frozenset(
     {
         "сегодня",
         "завтра",
