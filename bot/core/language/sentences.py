@@ -87,8 +87,6 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
             if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
                 continue  # "ул. Карбышева", "В. И. Ленина"
-            if run and _numbered(text, stop - run, stop):
-                continue  # "лицея № 12. Приглашаются": as "№ 2." is, the number ends none
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time
         if m.start() > start:
@@ -96,10 +94,3 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         yield start, len(text)
-
-
-def _numbered(text: str, start: int, stop: int) -> bool:
-    """Whether text[start:stop] is a number written after the sign «№» ("школы № 12"): read
-    as "№ 2." always was (its one digit is never split from what follows), so a post's
-    sentences do not depend on how many digits a school's number has."""
-    return text[start:stop].isdigit() and text[max(0, start - 3) : start].rstrip().endswith("№")
