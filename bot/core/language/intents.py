@@ -99,7 +99,13 @@ from bot.core.language.temporal import (
 from bot.core.language.times import take_grade_lengths
 from bot.core.language.title import KIND, concise_title
 from bot.core.language.title_heading import has_finite_verb, without_chrome
-from bot.core.language.title_place import with_place_name, with_room_owner, without_venue_segment
+from bot.core.language.title_place import (
+    is_place_fragment,
+    place_named,
+    with_place_name,
+    with_room_owner,
+    without_venue_segment,
+)
 from bot.core.language.title_words import QUOTE
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
@@ -554,6 +560,10 @@ def _parse_event(
         title = concise_title(clean, None, fallback=False) or title
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
+    if facts is None and is_place_fragment(title):
+        # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
+        venue = venue or place_named(title)
+        title = ""
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
     # rest kept, never «не понял»

@@ -20,7 +20,7 @@ from bot.core.language.title_chat import (
     without_pending_detail,
     without_room_stub,
 )
-from bot.core.language.title_phrase import EVALUATIVE
+from bot.core.language.title_phrase import EVALUATIVE, WHEN_ADVERBS
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -207,10 +207,30 @@ def tidy_title(remainder: str) -> str:
         if has_words(line):
             lines.append(line)
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
+    title = _without_when_adverb(title)
     title = _shown_by_name(title)
     title = _without_call_mark(title)
     title = _without_praise(title)
     return title[:1].upper() + title[1:]
+
+
+# the last word of a title's first sentence, unquoted, before its end or its full stop
+_LAST_WORD = re.compile(r"\s+([А-ЯЁа-яё]+)(?=\.?(?:\s|$))")
+
+
+def _without_when_adverb(title: str) -> str:
+    """A chat line's title without an adverb of time or repetition closing its first
+    sentence after a kind ("Конкурс по чтению снова" of "Конкурс по чтению снова пройдёт 17
+    декабря …"): the verb it qualified was read as the date's, and the adverb tells when,
+    not which event (title_phrase.WHEN_ADVERBS). `title` itself otherwise."""
+    first_end = title.find(". ")
+    first = title if first_end < 0 else title[:first_end]
+    last = next(reversed(list(_LAST_WORD.finditer(first))), None)
+    if last is None or last.end() != len(first.rstrip(".")) or "«" in first[last.start() :]:
+        return title
+    if last.group(1).lower() not in WHEN_ADVERBS or KIND.search(first[: last.start()]) is None:
+        return title
+    return first[: last.start()] + title[len(first) :]
 
 
 def _without_praise(title: str) -> str:
@@ -278,9 +298,24 @@ def _without_side_sentences(title: str) -> str:
     if ":" in title:
         title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
-    kept = [parts[0], *(p for p in parts[1:] if not SIDE_SENTENCE.match(p))]
+    kept = [parts[0], *(p for p in parts[1:] if not _side_sentence(p))]
     kept = [_without_leader(_without_side_clauses(p)) for p in kept]
     return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
+
+
+def _side_sentence(sentence: str) -> bool:
+    """Whether a later sentence of a leftover is about the event rather than its name: one
+    asking for something or giving contacts (SIDE_SENTENCE), or one opening with its finite
+    verb and naming no event ("Участвуют сборные 5–6 классов", "Приглашаются учащиеся"): a
+    sentence that opens with its predicate tells who comes or what happens, and a name is a
+    noun phrase (pymorphy3's likeliest reading of the first word, no kind, no quote)."""
+    if SIDE_SENTENCE.match(sentence):
+        return True
+    if KIND.search(sentence) is not None or any(mark in sentence for mark in '«"“'):
+        return False
+    first = re.match(r"[А-ЯЁа-яё-]+", sentence)
+    found = parses(first.group(0)) if first is not None else ()
+    return bool(found) and found[0].tag.POS == "VERB"
 
 
 def _without_leader(sentence: str) -> str:

@@ -74,6 +74,7 @@ from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import (
     accusative_named,
     as_written,
@@ -83,6 +84,7 @@ from bot.core.language.title_quotes import (
 )
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
+from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
@@ -219,6 +221,8 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
 def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
     """concise_title before its notices are dropped."""
     heading = read_heading(text)
+    if heading.title is not None and is_place_fragment(heading.title):
+        heading = Heading()  # "На Театральной площади\n…": where, never the event's name
     if heading.title is not None:
         if _digest(heading.title) and event_sentence is not None:
             # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
@@ -853,6 +857,18 @@ def _offer_announced(pick: _Pick) -> None:
         pick.offer(_HEADLINE_ACT, act, top)
 
 
+# a headline's abbreviation spelled out below names the event above the dated sentence's
+# kind, which is the abbreviation's own kind written generally («соревнования» under «ВСИ»)
+_SPELLED_OUT = _HEADLINE_ACT + 4
+
+
+def _offer_spelled_out(pick: _Pick) -> None:
+    """ "Пройдут ВСИ\n… В программе Всероссийских спортивных игр …": the headline announces
+    an abbreviation after its verb and the body spells it out (title_spelled.py)."""
+    if pick.headline[1] > pick.headline[0] and (found := spelled_out(pick.text, pick.headline)):
+        pick.offer(_SPELLED_OUT, found[1], found[0])
+
+
 def _offer_recruiting(pick: _Pick) -> None:
     """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
     members is what the post announces (its classes are its sessions)."""
@@ -1102,6 +1118,7 @@ _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("names_after_cues", _offer_names_after_cues),
     ("cue_phrases", _offer_cue_phrases),
     ("announced", _offer_announced),
+    ("spelled_out", _offer_spelled_out),
     ("named_days", _offer_named_days),
     ("recruiting", _offer_recruiting),
     ("quotes", _offer_quotes),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import is_notice, without_notices
+from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
     KIND,
@@ -349,12 +350,20 @@ def first_words(text: str, subject: str | None = None) -> str | None:
     )
     if quote:
         return fit(short_quote(quote.group(0)))
-    first = re.split(r"[.!?\n]", body, maxsplit=1)[0].strip()
+    # the first sentence that is more than where it is ("В Центральном парке. …")
+    first = next(
+        (p.strip() for p in re.split(r"[.!?\n]", body, maxsplit=3)[:3] if _not_a_place(p)), ""
+    )
     opening = _before_dates(first) if first else None
     if subject and not (opening and opening.lower().startswith(subject.lower())):
         return fit(subject)  # the subject, unless the opening is it and says more
     opening = without_notices(opening) if opening else None
     return fit(opening) if opening else None
+
+
+def _not_a_place(sentence: str) -> bool:
+    """Whether a sentence has words and is not only a place (title_place.is_place_fragment)."""
+    return bool(sentence.strip()) and not is_place_fragment(sentence.strip())
 
 
 def _without_leading_notices(body: str) -> str:

@@ -151,7 +151,7 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     if right.startswith(", ") and (part := right.split()[1]) and not part.startswith("«"):
         # "программу, посвященную Масленице" -> "программа, посвящённая Масленице"
         right = right.replace(part, agreed(part, nominative[-1]), 1)
-    if right.startswith(", ") and GENERIC.match(head) and (day := _occasion_of_set(right)):
+    if right.startswith(", ") and (day := _occasion_of_set(right, head, _headline(text))):
         return day  # "мероприятия, посвящённые Дню знаний": the occasion names the set
     if right:
         phrase = f"{phrase}{right}"
@@ -164,7 +164,27 @@ def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def _occasion_of_set(right: str) -> str | None:
+def _headline(text: str) -> str:
+    """The post's first line when more follows it and it is short enough to be a headline
+    (at most 100 characters), else ""."""
+    end = text.find("\n")
+    return text[:end] if 0 < end <= 100 else ""
+
+
+def _announces(headline: str, words: list[str]) -> bool:
+    """Whether `headline` holds every word of `words` by its lemma (pymorphy3's likeliest
+    reading, any case and number): «Как пройдут последние звонки» holds «последнему
+    звонку»."""
+    held = {_lemma_of(w) for w in re.findall(r"[А-ЯЁа-яё-]+", headline)}
+    return bool(words) and all(_lemma_of(w) in held for w in words)
+
+
+def _lemma_of(word: str) -> str:
+    found = word_parses(word)
+    return str(found[0].normal_form) if found else word.lower()
+
+
+def _occasion_of_set(right: str, head: str = "мероприятия", headline: str = "") -> str | None:
     """The occasion, in the nominative, of a set of events a generic kind names with a
     plural participle after it (`right`: ", посвящённые Дню знаний", ", приуроченные ко Дню
     памяти и скорби"): "День знаний". A plural participle tells several events, of one
@@ -177,15 +197,19 @@ def _occasion_of_set(right: str) -> str | None:
     if not found or "PRTF" not in found[0].tag or found[0].tag.number != "plur":
         return None
     rest = words[2:] if words[1:2] in (["к"], ["ко"]) else words[1:]
-    if not rest or not rest[0][:1].isupper():
+    if not rest:
         return None
     for n, word in enumerate(rest[:4]):
         readings = word_parses(word)
         if not readings or not any(p.tag.case == "datv" for p in readings[:3]):
             return None
         if any("NOUN" in p.tag and p.tag.case == "datv" for p in readings[:3]):
-            head = to_nominative(rest[: n + 1], case="datv")
-            day = " ".join([*head, *rest[n + 1 :]])
+            if _announces(headline, rest[: n + 1]):
+                rest = rest[: n + 1]  # the headline's occasion: its own words, nothing after
+            elif not (GENERIC.match(head) and rest[0][:1].isupper()):
+                return None
+            named = to_nominative(rest[: n + 1], case="datv")
+            day = " ".join([*named, *rest[n + 1 :]])
             return day[:1].upper() + day[1:]
     return None
 
@@ -625,7 +649,9 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 
 # adverbs of time and repetition: they tell when the event is held ("конкурс по чтению
 # впервые пройдёт"), never how its action is done, so they never end a subject phrase
-_WHEN_ADVERBS = frozenset(
+# adverbs of time, repetition and place: they tell when or where the verb happens, never
+# which event (leftovers.py drops one a chat line's verb left at its title's end)
+WHEN_ADVERBS = _WHEN_ADVERBS = frozenset(
     {
         "сегодня",
         "завтра",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import Scanner
 from bot.core.titles import place_words
@@ -92,3 +92,51 @@ def _office(phrase: str) -> bool:
     if not found or "NOUN" not in found[0].tag or is_event_noun(head):
         return False
     return any("NOUN" in p.tag and p.tag.case == "nomn" and "inan" in p.tag for p in found)
+
+
+# where a place phrase in the prepositional stands after: «в»/«во»/«на» (a topic's «о», «об»
+# and «при» are not where the event is)
+_WHERE = frozenset({"в", "во", "на"})
+_PLACE_CASES = frozenset({"loct", "loc2"})
+
+
+def is_place_fragment(title: str) -> bool:
+    """Whether `title` is only where something is: no event noun (title_grammar.EVENT_LEMMAS)
+    and no quoted name, and its opening noun phrase — after an optional «в»/«на» — is in the
+    prepositional case and cannot be read as a nominative («Славянском бульваре», «на
+    Театральной площади»; pymorphy3 case tags, every adjective agreeing with its noun). Such
+    a fragment names no event («Пушкинская площадь», «Площади города», «О космосе» are no
+    fragments)."""
+    if any(mark in title for mark in '«"“') or not title.strip():
+        return False
+    words = _WORD.findall(title)
+    if not words or any(is_event_noun(word) for word in words):
+        return False
+    if words[0].lower() in _WHERE:
+        words = words[1:]
+    cases: set[str] | None = None  # the cases every word of the phrase so far can stand in
+    for word in words[:4]:
+        readings = [p for p in parses(word) if {"ADJF", "PRTF", "NOUN"} & p.tag.grammemes]
+        if not readings:
+            return False
+        own = {str(p.tag.case) for p in readings if p.tag.case}
+        cases = own if cases is None else cases & own
+        if any("NOUN" in p.tag for p in readings) and not all(
+            "ADJF" in p.tag for p in readings[:1]
+        ):
+            return bool(cases & _PLACE_CASES) and "nomn" not in cases
+    return False
+
+
+def place_named(fragment: str) -> str:
+    """The place a fragment `is_place_fragment` accepted names, in the nominative and
+    without its «в»/«на» («на Славянском бульваре» gives «Славянский бульвар»): its first
+    clause only, the words as written but the head phrase's endings (pymorphy3)."""
+    clause = re.split(r"[.,;:!?—–]", fragment, maxsplit=1)[0]
+    words = _WORD.findall(clause)
+    if words and words[0].lower() in _WHERE:
+        words = words[1:]
+    named = to_nominative(words[:4], case="loct")
+    return " ".join(
+        w[:1].upper() + w[1:] if o[:1].isupper() else w for w, o in zip(named, words, strict=False)
+    )
