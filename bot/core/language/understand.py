@@ -890,13 +890,23 @@ def _list_pick(text: str, dialog: Dialog) -> Intent | None:
     one number."""
     if dialog.pending or not isinstance(dialog.waiting, Nothing) or not dialog.listed:
         return None
+    number = _one_list_number(text, dialog)
+    if not isinstance(number, int):
+        return number
+    return ListPick(number, dialog.listed[number - 1])
+
+
+def _one_list_number(text: str, dialog: Dialog) -> int | NotOnList | None:
+    """The one list number `text` is («2», «второе», «номер 2»), 1-based, when the last
+    list shown (Dialog.listed) has it; NotOnList for a number it does not have; None when
+    the text is not exactly one list number."""
     numbers = list_numbers(text)
     if numbers is None or len(numbers) != 1:
         return None
     [number] = numbers
     if not 1 <= number <= len(dialog.listed):
         return NotOnList(number, len(dialog.listed))
-    return ListPick(number, dialog.listed[number - 1])
+    return number
 
 
 def _bare_agree(agreeing: Agreement) -> bool:
@@ -918,12 +928,9 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     asked = dialog.asked_on_list()
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
-    numbers = list_numbers(text)
-    if numbers is None or len(numbers) != 1:
-        return None
-    [number] = numbers
-    if not 1 <= number <= len(dialog.listed):
-        return NotOnList(number, len(dialog.listed))
+    number = _one_list_number(text, dialog)
+    if not isinstance(number, int):
+        return number
     action, args = asked
     if action is ListAction.SIGNUP_COUNT:
         chosen = dialog.listed[number - 1]
