@@ -50,6 +50,7 @@ from bot.core.features import (
     signups,
     slot_picks,
     still_on,
+    stuck_parts,
     undo,
 )
 from bot.core.features.context import (
@@ -125,6 +126,7 @@ ROUTES: Routes = {
     **resets.ROUTES,  # after school_year and plan_updates: the reset and its «да»
     **lists.ROUTES,
     **several_schools.ROUTES,
+    **stuck_parts.ROUTES,  # «Повторить» / «Отбросить» of a city's stuck part (safety40)
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -140,6 +142,7 @@ COMMANDS: Commands = {
     **agreeing.COMMANDS,  # «верни» right after an agreement (attack v, #26)
     **city.COMMANDS,
     **people.COMMANDS,  # «коды приглашений» (walk y, Y8)
+    **stuck_parts.COMMANDS,  # «что не дошло?» (safety40)
 }
 
 
