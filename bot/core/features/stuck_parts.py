@@ -121,7 +121,11 @@ async def stuck_list(
         )
         for n, part in enumerate(parts[:WITH_BUTTONS], 1)
     )
-    context = {"items": items, "shown": min(len(parts), WITH_BUTTONS)}
+    context = {
+        "items": items,
+        "shown": min(len(parts), WITH_BUTTONS),
+        "city": ctx.schools is not None,
+    }
     return [Reply("stuck_parts", context, buttons=buttons)]
 
 
