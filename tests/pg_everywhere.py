@@ -34,6 +34,9 @@ __all__ = ["pg_cluster"]  # the session server, for suites outside tests/integra
 SQLITE_ONLY = {
     "tests/integration/test_store_contract.py": "runs on both backends already",
     "tests/integration/test_store_onboarding_signups.py": "runs on both backends already",
+    "tests/e2e/test_safety40_file_and_message.py": (
+        "runs on both backends already; its PostgreSQL case locks its own database's table"
+    ),
     "tests/integration/test_migrations.py": "SQLite's runner; the PostgreSQL cases are there",
     "tests/integration/test_copy_db.py": "SQLite is its source by definition",
     "tests/integration/test_migration_reminder_since.py": (

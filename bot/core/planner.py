@@ -50,6 +50,7 @@ from bot.core.features import (
     signups,
     slot_picks,
     still_on,
+    stuck_parts,
     undo,
 )
 from bot.core.features.context import (
@@ -125,6 +126,7 @@ ROUTES: Routes = {
     **resets.ROUTES,  # after school_year and plan_updates: the reset and its «да»
     **lists.ROUTES,
     **several_schools.ROUTES,
+    **stuck_parts.ROUTES,  # «Повторить» / «Отбросить» of a city's stuck part (safety40)
 }
 COMMANDS: Commands = {
     **help.COMMANDS,
@@ -140,6 +142,7 @@ COMMANDS: Commands = {
     **agreeing.COMMANDS,  # «верни» right after an agreement (attack v, #26)
     **city.COMMANDS,
     **people.COMMANDS,  # «коды приглашений» (walk y, Y8)
+    **stuck_parts.COMMANDS,  # «что не дошло?» (safety40)
 }
 
 
@@ -223,6 +226,19 @@ class Planner:
             await load_school_calendar(self.store),
         )
 
+    async def _person_and_dialog(
+        self, vk_id: int, name: str
+    ) -> tuple[Person, dict[str, Any] | None]:
+        """Who writes and their stored dialog state (None: none stored). Read through
+        MessageStart where the store has it: inside an update's unit that first takes the
+        person's transaction lock (PostgreSQL), as a message's `_start` does."""
+        if isinstance(self.store, MessageStart):
+            found, state, _ = await self.store.message_start(vk_id, SCHOOL_CALENDAR_KEY)
+            person = await people.settle_person(self.ctx, vk_id, name, found)
+            return person, state if found is not None else None
+        person = await self.identify(vk_id, name)
+        return person, await self.store.get_dialog(person.id)
+
     async def identify(self, vk_id: int, name: str = "") -> Person:
         """The person behind a VK id; newcomers are students, BOT_ADMINS are curators."""
         return await people.identify(self.ctx, vk_id, name)
@@ -246,14 +262,17 @@ class Planner:
         name: str = "",
     ) -> list[Reply]:
         """A plan sent as a file: `rows` are bot.exports.importer results (ImportedRow with
-        `.draft` or RowError with `.reason`), `problem` a whole-file failure code."""
+        `.draft` or RowError with `.reason`), `problem` a whole-file failure code. The person
+        and their dialog are read as a message's are (`_person_and_dialog`: on PostgreSQL
+        under the person's lock), so a file and a message of one person at two workers run
+        one after the other and neither drops the other's drafts (safety40 #1)."""
         try:
-            person = await self.identify(vk_id, name)
+            person, state = await self._person_and_dialog(vk_id, name)
             if not can_add_events(person):
                 return [Reply("not_allowed_add", {"role": person.role.value})]
             if problem is not None:
                 return [Reply("import_failed", {"problem": problem, "filename": filename})]
-            dialog = Dialog.load(await self.store.get_dialog(person.id))
+            dialog = Dialog.load(state)
             replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
             await agreement_notices.remember_asked(self.ctx, vk_id, replies)
             dialog.mark_pending(self.clock.now())

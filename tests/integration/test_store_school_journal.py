@@ -157,3 +157,48 @@ async def test_an_entry_that_keeps_failing_backs_off_then_is_marked_stuck(
         assert await store.school_changes_stuck() == []
     finally:
         await store.close()
+
+
+async def test_a_stuck_entry_is_retried_or_dismissed_once_and_only_when_stuck(
+    store: PlanStore,
+) -> None:
+    """Safety40 #2: a curator's «Повторить» makes a stuck entry due again with its tries
+    cleared (the next failure puts it off 60 s, not stuck at once), «Отбросить» deletes it;
+    either acts on a stuck entry only, so an entry still tried, a second press or a press
+    after the other one changes nothing and says so (False)."""
+    retried, dismissed, tried = (change(new_origin("g32")) for _ in range(3))
+    for entry in (retried, dismissed, tried):
+        await store.record_school_change(entry)
+    for entry in (retried, dismissed):
+        for _ in range(MAX_TRIES):
+            stuck = await store.school_change_failed(entry.origin, "B's store is down")
+        assert stuck
+    assert not await store.school_change_retry(tried.origin)  # not stuck: left alone
+    assert not await store.school_change_dismiss(tried.origin)
+    assert [c.origin for c in await store.school_changes_pending()] == [tried.origin]
+
+    async with store.unit("press-1"):
+        assert await store.school_change_retry(retried.origin)
+    assert not await store.school_change_retry(retried.origin)  # a second press
+    assert not await store.school_change_dismiss(retried.origin)  # no longer stuck
+    pending = sorted(c.origin for c in await store.school_changes_pending())
+    assert pending == sorted([retried.origin, tried.origin])
+    assert not await store.school_change_failed(retried.origin, "down again")  # tries cleared
+
+    async with store.unit("press-2"):
+        assert await store.school_change_dismiss(dismissed.origin)
+    assert not await store.school_change_dismiss(dismissed.origin)
+    assert not await store.school_change_retry(dismissed.origin)
+    assert await store.school_changes_stuck() == []
+    assert dismissed.origin not in [c.origin for c in await store.school_changes_pending()]
+
+    async def rolled_back() -> None:
+        async with store.unit("press-3"):
+            for _ in range(MAX_TRIES):
+                await store.school_change_failed(tried.origin, "down")
+            assert await store.school_change_dismiss(tried.origin)
+            raise ConnectionError("the press's update failed after it")
+
+    with pytest.raises(ConnectionError):
+        await rolled_back()
+    assert tried.origin in [c.origin for c in await store.school_changes_pending()]

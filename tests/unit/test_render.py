@@ -687,6 +687,28 @@ EXTRA.update(
         },
     }
 )
+# safety40 #2: a city's stuck parts, as bot.core.features.stuck_parts.view gives them
+STUCK_OUT = {
+    "number": 1,
+    "school": "Лицей №23",
+    "outgoing": True,
+    "kind": "moved",
+    "title": "Лекция «ИИ в медицине»",
+    "start": datetime(2026, 12, 16, 15, 0, tzinfo=UTC),
+    "all_day": False,
+    "more": 1,
+    "tries": 8,
+    "since": datetime(2026, 12, 4, 11, 42, tzinfo=UTC),
+}
+STUCK_IN = {**STUCK_OUT, "number": 2, "school": "Гимназия №32", "outgoing": False, "more": 0}
+EXTRA.update(
+    {
+        "stuck_parts": {"items": [STUCK_OUT, STUCK_IN], "shown": 1},
+        "stuck_part_retried": {"part": STUCK_IN},
+        "stuck_part_dismissed": {"part": STUCK_OUT},
+    }
+)
+EXTRA["report"] = {**EXTRA["report"], "stuck": [STUCK_OUT, STUCK_IN]}
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)

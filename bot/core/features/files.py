@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes, match_organisation
-from bot.core.features.school_journal import JournalStore
+from bot.core.features.stuck_parts import view as stuck_view
+from bot.core.features.stuck_parts import visible
 from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
@@ -76,35 +77,13 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
 
 
 async def stuck_parts(ctx: Context[FilesStore]) -> list[dict[str, Any]]:
-    """The changes of this school that never reached another school of the city: the
-    journal entries its tick gave up on (bot.core.features.school_journal, marked stuck
-    after MAX_TRIES failed replays), oldest first, for the curator's «итоги» («Не дошло до
-    школы …», city27 #2; before, they were only logged). Each: `school` (that school's
-    name), `kind` ("moved", "cancelled", "updated", "restored", "undo"; None for a damaged
-    entry), `title`, `start` (school-local, None when unknown), `all_day`, `more` (how many
-    further events the change held), `since` (school-local time it was given up). [] on a
+    """The changes that never reached another school of the city and that this school is
+    party to: the journal entries the tick gave up on (bot.core.features.school_journal,
+    marked stuck after MAX_TRIES failed replays) of this school («Не дошло до школы …»,
+    city27 #2) and of other schools for this one («Не дошло из школы …», safety40 #2), for
+    the curator's «итоги»; each as bot.core.features.stuck_parts.view shapes it. [] on a
     single-school deployment or a store without a journal."""
-    store = ctx.store
-    if ctx.schools is None or not isinstance(store, JournalStore):
-        return []
-    names = {ref.key: ref.name for ref in ctx.schools.refs()}
-    tz = ctx.config.tz
-    found = []
-    for entry in await store.school_changes_stuck():
-        change = entry.change
-        state = change.states[0] if change is not None and change.states else None
-        found.append(
-            {
-                "school": names.get(entry.school, entry.school),
-                "kind": change.kind if change is not None else None,
-                "title": state.title if state is not None else None,
-                "start": state.start.astimezone(tz) if state is not None else None,
-                "all_day": state.all_day if state is not None else False,
-                "more": len(change.states) - 1 if change is not None and change.states else 0,
-                "since": entry.stuck_at.astimezone(tz),
-            }
-        )
-    return found
+    return [stuck_view(ctx, part) for part in await visible(ctx)]
 
 
 def _takes_signups(orgs: Mapping[int, Organisation], event: Event) -> bool:

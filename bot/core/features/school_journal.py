@@ -210,6 +210,17 @@ class JournalStore(Protocol):
         """The entries marked stuck, oldest first (a done entry is gone from here too)."""
         ...
 
+    async def school_change_retry(self, origin: str) -> bool:
+        """A person's «Повторить» of a stuck entry (safety40): no longer stuck, its tries
+        and error cleared, due at the next tick. False when `origin` is not stuck here (done,
+        still tried, dismissed or retried already), so a second press changes nothing."""
+        ...
+
+    async def school_change_dismiss(self, origin: str) -> bool:
+        """A person's «Отбросить» of a stuck entry (safety40): deleted, never replayed (the
+        other school's copies stay as they are). False when `origin` is not stuck here."""
+        ...
+
     async def school_change_done(self, origin: str) -> None:
         """The entry's other school has it committed: forget it (deleted)."""
         ...

@@ -37,6 +37,7 @@ class ButtonAction(StrEnum):
     CLASS_TEACHER = "class_teacher"  # id: a teacher, c: the class a curator confirms they lead
     # (x: 1 — the curator withdraws that confirmation)
     AGREE = "agree"  # id: the event the curator agrees (a waiting notice's button; walk t #16)
+    STUCK_PART = "stuck"  # o: a stuck journal entry's origin, v: 1 retry | 0 dismiss (safety40)
 
 
 def payload(action: ButtonAction, **data: Any) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from bot.core.language.meaning import (
     Say,
     SmallTalk,
     SmallTalkKind,
+    StuckPartChoice,
     SwitchSignup,
     UnknownButton,
     UnsignAll,
@@ -39,6 +40,7 @@ from bot.core.language.meaning import (
 MAX_PICK_TEXT = 200  # a payload is at most 255 characters (VK); the text is a date phrase
 MAX_CLASS_NAME = 8  # «11А»: a longer class in a payload is a forgery and names none
 MAX_QUESTION_KIND = 16  # a ConfirmChange's `k` ("school_year" the longest)
+MAX_ORIGIN = 64  # a journal entry's origin ("g32:" and 24 hex digits): longer is forged
 MAX_ID = 2**63 - 1  # SQLite's INTEGER range: a larger id names nothing stored
 
 # Help-menu buttons send these messages for the person (the labels live in locales).
@@ -212,6 +214,9 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
     ButtonAction.AGREE: lambda d: _agree(d),
+    ButtonAction.STUCK_PART: lambda d: StuckPartChoice(
+        _text(d.get("o"))[:MAX_ORIGIN], _number(d.get("v")) == 1
+    ),
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
         _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),

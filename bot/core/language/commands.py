@@ -57,6 +57,7 @@ class CommandKind(StrEnum):
     CLASS_TEACHERS = "class_teachers"  # a curator's list of claimed classes, to confirm
     INVITE_CODES = "invite_codes"  # a curator's open invitation codes (walk y, Y8)
     WITHDRAW_CODE = "withdraw_code"  # «отозвать код ABCD2345» (walk y, Y8)
+    STUCK_PARTS = "stuck_parts"  # «что не дошло?»: a city's stuck journal parts (safety40)
 
 
 # Commands that are really values answering the bot's question ("весь день", "для всех").
@@ -199,6 +200,16 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:отозва\w*|отзови(?:те)?|отмени(?:ть|те)?|аннулир\w*|удали(?:ть|те)?)\s+"
             r"код\w*(?:\s+приглашени[яей])?\s*:?\s*([a-z0-9]{8})$"
+        ),
+    ),
+    (
+        # «не дошло», «что не дошло до других школ?», «застрявшие изменения»: a city
+        # change's parts that never reached the other school, for its curators (safety40)
+        CommandKind.STUCK_PARTS,
+        re.compile(
+            r"^(?:(?:а|и|покажи(?:те)?)\s+)?(?:что\s+)?не\s+дошло"
+            r"(?:\s+до\s+(?:други[хм]\s+)?школ\w*)?\??$"
+            r"|^(?:покажи(?:те)?\s+)?(?:недошедшие|застрявшие)(?:\s+изменения)?\??$"
         ),
     ),
     (

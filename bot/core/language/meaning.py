@@ -175,6 +175,16 @@ class ConfirmClassTeacher:
 
 
 @dataclass(frozen=True, slots=True)
+class StuckPartChoice:
+    """A curator's «Повторить» (`retry`) or «Отбросить» under a city change's part that
+    never reached the other school (bot.core.features.stuck_parts): `origin` names the
+    journal entry ("<writer's school key>:<hex>", "" for a payload without one)."""
+
+    origin: str
+    retry: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ListPick:
     """A list number alone («1», «второе», «номер 2») when the last list asked no question
     (a plan the person looked at) and the text means nothing else: item `number` of that
@@ -577,6 +587,7 @@ Intent = (
     | ConfirmChange
     | MoveRequest
     | ConfirmClassTeacher
+    | StuckPartChoice
     | NotOnList
     | ListPick
     | RedeemCode

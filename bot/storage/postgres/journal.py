@@ -73,6 +73,22 @@ class JournalMixin(PgBase):
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
         return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
+    async def school_change_retry(self, origin: str) -> bool:
+        row = await self._write_one(
+            "UPDATE school_journal SET tries = 0, next_at = 0, stuck_at = NULL, error = NULL"
+            " WHERE origin = $1 AND stuck_at IS NOT NULL RETURNING origin",
+            origin,
+        )
+        return row is not None
+
+    async def school_change_dismiss(self, origin: str) -> bool:
+        row = await self._write_one(
+            "DELETE FROM school_journal WHERE origin = $1 AND stuck_at IS NOT NULL"
+            " RETURNING origin",
+            origin,
+        )
+        return row is not None
+
     async def school_change_done(self, origin: str) -> None:
         async with self.transaction() as tx:
             await tx.execute("DELETE FROM school_journal WHERE origin = $1", origin)

@@ -62,6 +62,22 @@ class JournalMixin(SqliteBase):
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
         return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
+    async def school_change_retry(self, origin: str) -> bool:
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "UPDATE school_journal SET tries = 0, next_at = 0, stuck_at = NULL, error = NULL"
+                " WHERE origin = ? AND stuck_at IS NOT NULL",
+                (origin,),
+            )
+            return cur.rowcount == 1
+
+    async def school_change_dismiss(self, origin: str) -> bool:
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "DELETE FROM school_journal WHERE origin = ? AND stuck_at IS NOT NULL", (origin,)
+            )
+            return cur.rowcount == 1
+
     async def school_change_done(self, origin: str) -> None:
         async with self.transaction() as tx:
             await tx.execute("DELETE FROM school_journal WHERE origin = ?", (origin,))
