@@ -672,6 +672,25 @@ EXTRA.update(
             "new": 1,
             "new_title": "Экскурсия",
         },
+        "draft_choice_kept": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 1,
+            "new_title": "Экскурсия",
+        },
+        "draft_choice_corrected": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 1,
+            "new_title": "Экскурсия",
+            "shown": {
+                "title": "Экскурсия",
+                "start": datetime.fromisoformat("2026-12-06T12:00"),
+                "end": None,
+                "all_day": False,
+                "venue": "музей",
+            },
+        },
         "city_report": {
             "first": date(2026, 9, 1),
             "last": date(2026, 11, 30),

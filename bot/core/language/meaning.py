@@ -123,10 +123,13 @@ class DraftChoiceKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ChooseDraft:
     """The answer to the add / replace / keep-both question; `fragment`: the short piece of
-    an event («в 11») typed instead of a choice, which made it AGAIN."""
+    an event («в 11») typed instead of a choice, which made it AGAIN; `corrected`: the one
+    new draft as a correction typed at the question changed it («давайте лучше в
+    воскресенье»: newcomer walk 2026-12-04ag, AG9), the question asked again (AGAIN)."""
 
     choice: DraftChoiceKind
     fragment: str | None = None
+    corrected: EventDraft | None = None
 
 
 @dataclass(frozen=True, slots=True)

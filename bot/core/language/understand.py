@@ -240,7 +240,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return kept
     if (said := seats_unreadable(text)) is not None and not _title_asked(dialog):
         return SeatsUnreadable(said)  # «места: много» is no place (attack z, #1)
-    change_answer = _change_answer(text, dialog, now)
+    change_answer = _change_answer(text, dialog, now) or _new_draft_fixed(text, dialog, now, zone)
     if change_answer is not None:
         return change_answer
     offered = _resend_answer(text, dialog)
@@ -536,6 +536,27 @@ def _untitled_fragment(text: str, now: datetime) -> bool:
         return False
     intent = parse_message(text, now)
     return isinstance(intent, EventIntent) and not is_message(text, intent)
+
+
+def _new_draft_fixed(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> ChooseDraft | None:
+    """A correction («давайте лучше в воскресенье», «нет, в 14:00») typed at the add /
+    replace / keep-both question about one new draft: that draft, the event just written,
+    as corrected (`corrected`; the question is asked again with it shown), or, when the
+    correction does not apply to it, the text named as not yet placed (`fragment`). Never a
+    correction of a saved event or of the earlier card, which closed the question and let
+    the next «да» update the saved event (newcomer walk 2026-12-04ag, AG9). None when the
+    question is not open about one new draft or the text is no correction."""
+    if not _choice_open(dialog) or len(dialog.incoming) != 1:
+        return None
+    if _saved_correction(text, now) is None and not is_correction(text, now):
+        return None
+    new = replace(dialog, pending=list(dialog.incoming), incoming=[], waiting=Confirmation())
+    fixed = _draft_correction(text, new, now, zone)
+    if isinstance(fixed, DraftAnswer) and fixed.filled is not None:
+        return ChooseDraft(DraftChoiceKind.AGAIN, corrected=fixed.filled)
+    return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
 
 
 def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
