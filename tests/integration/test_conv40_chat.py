@@ -213,6 +213,16 @@ async def test_asking_about_classes_on_a_card_answers_from_it(
     assert event.audience.classes == {"6Б"}, event.audience
 
 
+async def test_the_classes_answers_way_to_the_whole_school_works(world: ChatWorld) -> None:
+    """The answer's «все классы» («для всей школы») changes the card as it says."""
+    await said(world, CARD)
+    _, answer = await said(world, "а можно без классов?")
+    assert "«все классы» — для всей школы" in answer, answer
+    templates, card = await said(world, "все классы")
+    assert templates == ["event_card"], card
+    assert "👥 все классы" in card, card
+
+
 # --- AG11: an empty week names the next event -------------------------------------------
 
 

@@ -880,6 +880,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
             "meetings": 0,
         },
     ),
+    # conv40, AG8: a question on the card answered from it (its clashes, none, its classes)
+    (
+        "card_unchanged",
+        {
+            "count": 1,
+            "event": EVENT,
+            "asked": "clashes",
+            "clashes": [{"event": EVENT, "reasons": ["audience", "venue"]}],
+        },
+    ),
+    ("card_unchanged", {"count": 1, "event": EVENT, "asked": "clashes", "clashes": []}),
+    ("card_unchanged", {"count": 1, "event": EVENT, "asked": "classes"}),
     ("span_answer_stale", {"first": date(2026, 12, 15), "last": date(2026, 12, 17)}),
     ("day_answer_stale", {"day": datetime.fromisoformat("2026-12-24T11:30")}),
     ("event_card", {"days_stated": 2, "days_span": timedelta(days=1), "in_vacation": True}),

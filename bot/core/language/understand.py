@@ -87,6 +87,7 @@ from bot.core.language.cancel_phrases import (
     why_cancelled,
     without_greeting,
 )
+from bot.core.language.card_questions import card_question
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -261,7 +262,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood):
-        return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
+        return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
     return intent
 
 
@@ -437,12 +438,15 @@ def _resend_answer(text: str, dialog: Dialog) -> Command | None:
     return None if kind is None else Command(kind)
 
 
-def _card_unchanged(dialog: Dialog, intent: NotUnderstood) -> Intent:
+def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     """A text not understood while a card or a plan waits for «да»: the card is still open
-    and unchanged, and the reply says so (CardUnchanged); `intent` otherwise."""
+    and unchanged, and the reply says so (CardUnchanged) — answering a question on a single
+    card about its clashes or classes («а накладки есть?»: `asked`, walk 2026-12-04ag,
+    AG8); `intent` otherwise."""
     if intent.only_links or not dialog.pending or not isinstance(dialog.waiting, Confirmation):
         return intent
-    return CardUnchanged(correction=False)
+    asked = card_question(text) if len(dialog.pending) == 1 else None
+    return CardUnchanged(correction=False, asked=asked.value if asked else None)
 
 
 def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
