@@ -87,8 +87,8 @@ from bot.core.language.cancel_phrases import (
     why_cancelled,
     without_greeting,
 )
-from bot.core.language.card_questions import card_question
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
+from bot.core.language.card_questions import card_question
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
