@@ -880,6 +880,8 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
             "meetings": 0,
         },
     ),
+    # conv40, AG11: an empty week names the next event after it
+    ("no_events", {"start": date(2026, 12, 7), "end": date(2026, 12, 13), "next_event": EVENT}),
     # conv40, AG8: a question on the card answered from it (its clashes, none, its classes)
     (
         "card_unchanged",
