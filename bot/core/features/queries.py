@@ -87,7 +87,7 @@ async def answer_query(
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
         dialog.last_event = None
     days = days_view(shown, orgs, first_day=query.start)
-    context = {
+    context: dict[str, Any] = {
         "start": query.start,
         "end": query.end,
         "audience": audience,
