@@ -50,6 +50,7 @@ async def _asked_add_or_replace(world: ChatWorld) -> None:
         "давайте лучше в воскресенье",
         "нет, лучше в воскресенье",
         "ой, не в субботу, а в воскресенье",
+        "дата 6 декабря",
     ],
 )
 async def test_a_correction_at_the_add_question_changes_the_new_draft(
@@ -70,6 +71,42 @@ async def test_a_correction_at_the_add_question_changes_the_new_draft(
     templates, answer = await said(world, "оставь оба")  # the new one first, as corrected
     assert templates == ["event_card"], answer
     assert "🗓 6 декабря (вс), 12:00" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("correction", "shown"),
+    [("нет, в 14:00", "5 декабря (сб), 14:00"), ("время 16:30", "5 декабря (сб), 16:30")],
+)
+async def test_a_time_correction_at_the_add_question_changes_the_new_drafts_time(
+    world: ChatWorld, correction: str, shown: str
+) -> None:
+    """A correction frame («нет, …», «время …») makes a short time the new draft's; a bare
+    «в 14:00» is still named as placed nowhere (walk aa, Z5: it may answer the earlier
+    draft's question)."""
+    await _asked_add_or_replace(world)
+    templates, answer = await said(world, "в 14:00")
+    assert templates == ["draft_choice_again"], answer
+    templates, answer = await said(world, correction)
+    assert templates == ["draft_choice_corrected"], answer
+    assert shown in answer, answer
+    await said(world, "да")
+    assert await _stored(world) == [("Лекция о роботах", 15, 15)]
+
+
+async def test_a_correction_at_the_add_question_about_a_new_plan_changes_nothing(
+    world: ChatWorld,
+) -> None:
+    """Two new events: which one a correction is about cannot be told; nothing changes, the
+    question stays open and «да» saves nothing."""
+    await _asked_add_or_replace(world)
+    await said(world, "Квест по музею 8 декабря в 14:00 для 9А")
+    templates, answer = await said(world, "давайте лучше в воскресенье")
+    assert templates[-1].startswith("draft_choice"), answer
+    assert "Что сделать с новым планом" in answer, answer
+    templates, answer = await said(world, "да")
+    assert "updated" not in templates, answer
+    assert "saved" not in templates, answer
+    assert await _stored(world) == [("Лекция о роботах", 15, 15)]
 
 
 @pytest.mark.parametrize("request_", ["что на этой неделе?", "мои мероприятия", "помощь"])

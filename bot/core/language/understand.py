@@ -241,7 +241,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return kept
     if (said := seats_unreadable(text)) is not None and not _title_asked(dialog):
         return SeatsUnreadable(said)  # «места: много» is no place (attack z, #1)
-    change_answer = _change_answer(text, dialog, now) or _new_draft_fixed(text, dialog, now, zone)
+    change_answer = _change_answer(text, dialog, now, zone)
     if change_answer is not None:
         return change_answer
     offered = _resend_answer(text, dialog)
@@ -563,9 +563,12 @@ def _new_draft_fixed(
     return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
 
 
-def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
+def _change_answer(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> Intent | None:
     """The answer to an open change or draft question; None when the text is not one (it is
-    then understood as usual and closes the question)."""
+    then understood as usual and closes the question). At the add / replace / keep-both
+    question a correction is the new draft's (_new_draft_fixed), before a bare fragment."""
     waiting = dialog.waiting
     if not isinstance(waiting, _CHANGE_QUESTIONS):
         return None
@@ -577,6 +580,8 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
             choice = DraftChoiceKind.DROP
         if choice is None and command is not None and command.kind is CommandKind.YES:
             choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
+        if choice is None and (fixed := _new_draft_fixed(text, dialog, now, zone)) is not None:
+            return fixed  # «нет, в 14:00», «давайте лучше в воскресенье» (walk ag, AG9)
         if choice is None and _untitled_fragment(text, now):  # «в 11» (walk aa, Z5)
             return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
         return ChooseDraft(choice) if choice is not None else None
