@@ -51,6 +51,7 @@ async def _asked_add_or_replace(world: ChatWorld) -> None:
         "нет, лучше в воскресенье",
         "ой, не в субботу, а в воскресенье",
         "дата 6 декабря",
+        "перенесите на воскресенье",
     ],
 )
 async def test_a_correction_at_the_add_question_changes_the_new_draft(
@@ -107,6 +108,19 @@ async def test_a_correction_at_the_add_question_about_a_new_plan_changes_nothing
     assert "updated" not in templates, answer
     assert "saved" not in templates, answer
     assert await _stored(world) == [("Лекция о роботах", 15, 15)]
+
+
+async def test_a_move_naming_the_saved_event_at_the_add_question_shows_its_card(
+    world: ChatWorld,
+) -> None:
+    """A move that names the saved event is that event's move card, shown: «да» moves it,
+    as the card said (the question about the new event is not what «да» answers then)."""
+    await _asked_add_or_replace(world)
+    templates, answer = await said(world, "перенеси лекцию о роботах на 17 декабря")
+    assert templates == ["change_card"], answer
+    assert "Лекция о роботах" in answer, answer
+    templates, answer = await said(world, "да")
+    assert await _stored(world) == [("Лекция о роботах", 17, 15)], answer
 
 
 @pytest.mark.parametrize("request_", ["что на этой неделе?", "мои мероприятия", "помощь"])

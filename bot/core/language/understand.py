@@ -551,13 +551,24 @@ def _new_draft_fixed(
     correction does not apply to it, the text named as not yet placed (`fragment`). Never a
     correction of a saved event or of the earlier card, which closed the question and let
     the next «да» update the saved event (newcomer walk 2026-12-04ag, AG9). None when the
-    question is not open about one new draft or the text is no correction."""
+    question is not open about one new draft or the text is no correction. A move naming
+    no event («перенеси на воскресенье») is read as on the new draft's card (_card_move)."""
     if not _choice_open(dialog) or len(dialog.incoming) != 1:
         return None
-    if _saved_correction(text, now) is None and not is_correction(text, now):
-        return None
     new = replace(dialog, pending=list(dialog.incoming), incoming=[], waiting=Confirmation())
-    fixed = _draft_correction(text, new, now, zone)
+    command = parse_command(text)
+    moved = move_phrase(text, now) if command is None else None
+    if moved is not None:
+        command = MoveCommand(moved.when, reference=moved.reference)
+    fixed: Intent | None = None
+    if isinstance(command, MoveCommand):
+        fixed = _card_move(command, new, now, zone)
+        if fixed is None:
+            return None  # a move naming a saved event: its own card, shown (closes the question)
+    elif _saved_correction(text, now) is None and not is_correction(text, now):
+        return None
+    else:
+        fixed = _draft_correction(text, new, now, zone)
     if isinstance(fixed, DraftAnswer) and fixed.filled is not None:
         return ChooseDraft(DraftChoiceKind.AGAIN, corrected=fixed.filled)
     return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
