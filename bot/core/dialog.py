@@ -285,6 +285,10 @@ class Dialog:
     # «запиши меня снова» takes back, whatever was looked at since (review28 #2: a list
     # number picked after the cancel made «снова» sign up for that other event); None: none
     unsigned: int | None = None
+    # the item of the last list picked by its number («2» after a list: ListPick), while
+    # that list is the last one ({"ids": the listed ids, "event": its id}): a bare «запиши
+    # меня» next means it, never «на какое?» (conv40); None: nothing picked
+    picked: dict[str, Any] | None = None
 
     def ask_on_list(self, ids: list[int], action: ListAction, **args: str) -> None:
         """List `ids` as the last list and remember that it asked which of them `action` is
@@ -302,6 +306,21 @@ class Dialog:
             return None
         series = found.get("series")
         return series if isinstance(series, int) else None
+
+    def pick(self, event_id: int) -> None:
+        """Remember that `event_id`, an item of the last list, was picked by its number
+        (Dialog.picked); it is also the event looked at."""
+        self.last_event = event_id
+        self.picked = {"ids": list(self.listed), "event": event_id}
+
+    def picked_event(self) -> int | None:
+        """The list item picked last (Dialog.pick) while its list is still the last one
+        and nothing else has been looked at since; None otherwise."""
+        found = self.picked
+        if not found or found.get("ids") != self.listed:
+            return None
+        event = found.get("event")
+        return event if isinstance(event, int) and event == self.last_event else None
 
     def asked_on_list(self) -> tuple[ListAction, dict[str, str]] | None:
         """The action (and its args) the last list asked about; None when the last list
@@ -351,6 +370,7 @@ class Dialog:
             "list_question": self.list_question,
             "series_list": self.series_list,
             "unsigned": self.unsigned,
+            "picked": self.picked,
         }
 
     def mark_pending(self, now: datetime) -> None:
@@ -635,6 +655,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         list_question=_list_question(data.get("list_question")),
         series_list=_list_question(data.get("series_list")),
         unsigned=int(unsigned) if unsigned is not None else None,
+        picked=_list_question(data.get("picked")),
     )
 
 

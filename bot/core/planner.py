@@ -30,6 +30,7 @@ from bot.core.features import (
     chat,
     city,
     class_teachers,
+    draft_choice,
     editing,
     files,
     hand_over,
@@ -332,10 +333,14 @@ class Planner:
         if closes_question(dialog, intent):
             dropped = dialog.planned_change()  # a move/cancel card left unanswered
             was = dialog.waiting
+            choice = draft_choice.open_choice(dialog)
             dialog.settle()
             replies = await self._route(person, dialog, intent)
             notes = await changing.not_done_note(self.ctx, dialog, dropped)
             notes += resets.not_done(was, dialog)
+            kept = draft_choice.kept_open(dialog, choice)
+            if kept:  # the add / replace question stays open, asked again last (AG9)
+                return replies + notes + kept
             if not isinstance(dialog.waiting, Nothing):  # the new reply asks: it comes last,
                 return notes + replies  # after what closed the old question (attack s, #6d)
             return replies + notes

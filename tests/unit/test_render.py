@@ -672,6 +672,25 @@ EXTRA.update(
             "new": 1,
             "new_title": "Экскурсия",
         },
+        "draft_choice_kept": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 1,
+            "new_title": "Экскурсия",
+        },
+        "draft_choice_corrected": {
+            "pending": 1,
+            "pending_title": "Лекция",
+            "new": 1,
+            "new_title": "Экскурсия",
+            "shown": {
+                "title": "Экскурсия",
+                "start": datetime.fromisoformat("2026-12-06T12:00"),
+                "end": None,
+                "all_day": False,
+                "venue": "музей",
+            },
+        },
         "city_report": {
             "first": date(2026, 9, 1),
             "last": date(2026, 11, 30),
@@ -883,6 +902,20 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
             "meetings": 0,
         },
     ),
+    # conv40, AG11: an empty week names the next event after it
+    ("no_events", {"start": date(2026, 12, 7), "end": date(2026, 12, 13), "next_event": EVENT}),
+    # conv40, AG8: a question on the card answered from it (its clashes, none, its classes)
+    (
+        "card_unchanged",
+        {
+            "count": 1,
+            "event": EVENT,
+            "asked": "clashes",
+            "clashes": [{"event": EVENT, "reasons": ["audience", "venue"]}],
+        },
+    ),
+    ("card_unchanged", {"count": 1, "event": EVENT, "asked": "clashes", "clashes": []}),
+    ("card_unchanged", {"count": 1, "event": EVENT, "asked": "classes"}),
     ("span_answer_stale", {"first": date(2026, 12, 15), "last": date(2026, 12, 17)}),
     ("day_answer_stale", {"day": datetime.fromisoformat("2026-12-24T11:30")}),
     ("event_card", {"days_stated": 2, "days_span": timedelta(days=1), "in_vacation": True}),

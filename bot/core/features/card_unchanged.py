@@ -18,32 +18,43 @@ from __future__ import annotations
 from bot.core import drafts
 from bot.core.dialog import Dialog
 from bot.core.features import resending
-from bot.core.features.adding import DraftStore, update_row
+from bot.core.features.adding import DraftStore, clashes_of, update_row
 from bot.core.features.context import Context, Routes
 from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.card_questions import CardAsked
 from bot.core.language.draft_corrections import Reading
 from bot.core.language.meaning import CardUnchanged, CorrectionReadings
 from bot.core.models import Person
 from bot.core.replies import Button, Reply
-from bot.core.views import event_view
+from bot.core.views import clash_view, event_view
 
 
 async def on_card_unchanged(
     ctx: Context[DraftStore], person: Person, dialog: Dialog, intent: CardUnchanged
 ) -> list[Reply]:
     """«Карточка не изменилась: …» with the card's title, day and place (one draft), or
-    «план не изменился» with the way to fix a line (several)."""
+    «план не изменился» with the way to fix a line (several). A question on the card about
+    its clashes or classes (`intent.asked`) is answered first: the clashes found now, as
+    the card counts them (its original, when it offers an update, is none), or the card's
+    classes (newcomer walk 2026-12-04ag, AG8)."""
     pending = dialog.drafts()
     context: dict[str, object] = {"correction": intent.correction, "count": len(pending)}
+    target = resending.resends(dialog)
     if len(pending) == 1 and pending[0].start is not None:
         org_id = await ctx.organisation_of(person)
-        first = drafts.to_new_events(
+        events = drafts.to_new_events(
             pending[0], organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
-        )[0]
-        context["event"] = event_view(first, await ctx.orgs())
+        )
+        context["event"] = event_view(events[0], await ctx.orgs())
+        if intent.asked is not None:  # «а накладки есть?», «для каких классов?» (AG8)
+            context["asked"] = intent.asked
+        if intent.asked == CardAsked.CLASHES:  # as the card counts them: never its original
+            clashes = await clashes_of(ctx, events)
+            orgs = await ctx.orgs()
+            others = [c for c in clashes if target is None or c.other.id != target[0]]
+            context["clashes"] = [clash_view(c, orgs) for c in others]
     elif pending:
         context["title"] = pending[0].title
-    target = resending.resends(dialog)
     saved = None if target is None else await ctx.store.get_event(target[0])
     if saved is None:
         return [Reply("card_unchanged", context)]

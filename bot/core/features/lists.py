@@ -41,7 +41,7 @@ async def on_list_pick(
     event = await ctx.store.get_event(intent.event_id)
     if event is None or event.status is EventStatus.CANCELLED:
         return [Reply("not_on_list", {"number": intent.number, "listed": len(dialog.listed)})]
-    dialog.last_event = event.id
+    dialog.pick(event.id)  # a bare «запиши меня» next means it (conv40)
     orgs = await ctx.orgs()
     student = person.role is Role.STUDENT
     held = await ctx.store.signup_status(event.id, person.id) if student else None

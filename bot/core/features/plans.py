@@ -953,6 +953,13 @@ async def on_choose_draft(
     """Add the new drafts to the pending plan, replace it, keep both (the pending ones are
     put aside until the new ones are done), or («нет») forget the new ones; «да» picks
     none of them, so the question is asked again and nothing is saved."""
+    if answer.corrected is not None and len(dialog.incoming) == 1 and dialog.pending:
+        # a correction typed at the question is the new draft's: shown, asked again, nothing
+        # saved (newcomer walk 2026-12-04ag, AG9)
+        dialog.incoming = [{**dialog.incoming[0], **draft_json.draft_to_json(answer.corrected)}]
+        dialog.waiting = DraftChoice()
+        shown = await _draft_view(ctx, person, answer.corrected)
+        return [choice_question(dialog, "draft_choice_corrected", shown=shown)]
     if answer.choice is DraftChoiceKind.AGAIN and dialog.incoming and dialog.pending:
         dialog.waiting = DraftChoice()
         return [choice_question(dialog, "draft_choice_again", answer.fragment)]
@@ -983,6 +990,20 @@ async def on_choose_draft(
         dialog.pending, dialog.pending_since = incoming, None
     dialog.audience_asked = False
     return await show_pending(ctx, person, dialog)
+
+
+async def _draft_view(
+    ctx: Context[PlanStore], person: Person, draft: EventDraft
+) -> dict[str, Any] | None:
+    """The event `draft` would store first, as a card shows it (event_view); None for a
+    draft with no day yet."""
+    if draft.start is None:
+        return None
+    org_id = await ctx.organisation_of(person)
+    events = drafts.to_new_events(
+        draft, organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
+    )
+    return event_view(events[0], await ctx.orgs()) if events else None
 
 
 async def on_yes(

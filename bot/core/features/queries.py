@@ -37,6 +37,7 @@ from bot.core.views import days_view, event_view
 
 LIST_LIMIT = 30
 MINE_HORIZON = timedelta(days=60)
+NEXT_HORIZON = timedelta(days=92)  # «Ближайшее — …» after an empty period looks this far
 
 
 class QueryStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
@@ -68,24 +69,14 @@ async def answer_query(
     organiser = match_organisation(query.organiser, orgs.values())
     if query.organiser and organiser is None:
         return [Reply("unknown_organiser", {"name": query.organiser})]
-    events = await ctx.store.events_between(
-        start, end, organisation_id=organiser.id if organiser else None
-    )
+    organiser_id = organiser.id if organiser else None
+    events = await ctx.store.events_between(start, end, organisation_id=organiser_id)
     if query.own_class and not person.class_name:  # «что у моего класса?»: which one?
         return [Reply("own_class_unknown", {"role": person.role.value})]
     audience = audience_filter(person, query)
-    if not audience.is_everyone:
-        events = [e for e in events if e.audience.overlaps(audience)]
-    if person.role is Role.STUDENT:  # a staff or parents' meeting is never in a student's list
-        events = [e for e in events if not e.audience.no_students]
-        now = ctx.clock.now()  # one already over today is no longer open (walk r, #13)
-        events = [e for e in events if e.end > now]
-    if query.title:  # «когда лекция?»: the events its words name (newcomer walk 12-02o, #10)
-        events = [e for e in events if title_mentions(query.title, e.title)]
-    if query.room:  # «что в актовом зале …?»: the events held there (walk 2026-12-02t, #9)
-        events = [e for e in events if in_room(query.room, e.venue)]
-        if query.room_free:  # «когда свободен актовый зал …?»: its busy times, the rest free
-            return [_room_busy(ctx, query, events, orgs, person)]
+    events = _asked_of(events, person, query, audience, ctx.clock.now())
+    if query.room and query.room_free:  # «когда свободен актовый зал …?»: its busy times
+        return [_room_busy(ctx, query, events, orgs, person)]
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
@@ -96,7 +87,7 @@ async def answer_query(
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
         dialog.last_event = None
     days = days_view(shown, orgs, first_day=query.start)
-    context = {
+    context: dict[str, Any] = {
         "start": query.start,
         "end": query.end,
         "audience": audience,
@@ -135,6 +126,9 @@ async def answer_query(
         context["class_clashes"] = week_clashes(shown, pool, orgs)
     rival = _rival_button(query)
     if not shown:
+        if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
+            later = await _next_after(ctx, person, query, audience, organiser_id, end)
+            context["next_event"] = event_view(later, orgs) if later is not None else None
         return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
@@ -144,6 +138,45 @@ async def answer_query(
     if buttons:  # the hint's «записаться N» names an event one may sign up for
         context["first_signable"] = buttons[0][0].context["number"]
     return [Reply("events_list", context, buttons=rival + buttons)]
+
+
+def _asked_of(
+    events: Sequence[Event], person: Person, query: QueryIntent, audience: Audience, now: datetime
+) -> list[Event]:
+    """Those of `events` a query asks about: for `audience` (everyone: all), never a staff
+    or parents' meeting for a student nor one already over (`now`, aware; walk r, #13),
+    named by the query's title words («когда лекция?»: walk 12-02o, #10) and held in its
+    room («что в актовом зале …?»: walk 2026-12-02t, #9)."""
+    found = list(events)
+    if not audience.is_everyone:
+        found = [e for e in found if e.audience.overlaps(audience)]
+    if person.role is Role.STUDENT:
+        found = [e for e in found if not e.audience.no_students and e.end > now]
+    if query.title:
+        found = [e for e in found if title_mentions(query.title, e.title)]
+    if query.room:
+        found = [e for e in found if in_room(query.room, e.venue)]
+    return found
+
+
+async def _next_after(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    audience: Audience,
+    organiser_id: int | None,
+    after: datetime,
+) -> Event | None:
+    """The first event the query would list (its audience — the asker's class —, title,
+    room, organiser) starting from `after` (aware, the end of the empty period asked
+    about) up to NEXT_HORIZON later, for «Ближайшее — …» (newcomer walk 2026-12-04ag,
+    AG11: «На 7–13 декабря для 9Б мероприятий нет.» while 9Б had one on the 17th); None
+    when there is none."""
+    later = await ctx.store.events_between(
+        after, after + NEXT_HORIZON, organisation_id=organiser_id
+    )
+    found = _asked_of(later, person, query, audience, ctx.clock.now())
+    return min(found, key=lambda e: e.start, default=None)
 
 
 def _rival_button(query: QueryIntent) -> tuple[tuple[Button, ...], ...]:

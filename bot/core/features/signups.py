@@ -61,13 +61,15 @@ async def signup(
     """ "записаться 2" or a sign-up button. A bare «запиши меня» (`last_looked_at`) after a
     list of several events asks which of them, by number or button (the list's numbers
     answer it), never «Такого мероприятия нет» (walk 2026-12-02r, #10); after a list of one,
-    or with no list, it means the event last looked at."""
+    with no list, or right after an item of the list was picked by its number («2»:
+    Dialog.picked_event; conv40), it means the event last looked at."""
     if command.again and dialog.unsigned is not None:
         # «запиши меня снова»: the sign-up just cancelled, never the event looked at since
         # (a list number, «когда …?»: review28 #2)
         command = replace(command, event_id=dialog.unsigned, last_looked_at=False)
     again = command.again and command.event_id is not None  # «запиши меня снова» (AD8)
-    if command.last_looked_at and len(dialog.listed) > 1 and not again:
+    picked = command.event_id is not None and command.event_id == dialog.picked_event()
+    if command.last_looked_at and len(dialog.listed) > 1 and not again and not picked:
         dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
         count = len(dialog.listed)
         buttons = signup_buttons(dialog.listed)

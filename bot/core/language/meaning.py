@@ -123,10 +123,13 @@ class DraftChoiceKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ChooseDraft:
     """The answer to the add / replace / keep-both question; `fragment`: the short piece of
-    an event («в 11») typed instead of a choice, which made it AGAIN."""
+    an event («в 11») typed instead of a choice, which made it AGAIN; `corrected`: the one
+    new draft as a correction typed at the question changed it («давайте лучше в
+    воскресенье»: newcomer walk 2026-12-04ag, AG9), the question asked again (AGAIN)."""
 
     choice: DraftChoiceKind
     fragment: str | None = None
+    corrected: EventDraft | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,9 +514,12 @@ class CardUnchanged:
     correction the bot could not apply to it (`correction`: «ошибся, не 5, а 12» with no
     way to tell a day from an hour, «время 15:30» under a plan of several lines) or a text
     not understood at all. The reply says the card is still open and unchanged, never «не
-    понял» alone (newcomer walk 2026-12-01f, finding 6)."""
+    понял» alone (newcomer walk 2026-12-01f, finding 6). `asked`: a question on the card
+    about its clashes or classes (bot.core.language.card_questions.CardAsked value:
+    "clashes" | "classes"), answered from the card (walk 2026-12-04ag, AG8); None: none."""
 
     correction: bool
+    asked: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ from bot.core.language.cancel_phrases import (
     without_greeting,
 )
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
+from bot.core.language.card_questions import card_question
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -240,7 +241,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return kept
     if (said := seats_unreadable(text)) is not None and not _title_asked(dialog):
         return SeatsUnreadable(said)  # «места: много» is no place (attack z, #1)
-    change_answer = _change_answer(text, dialog, now)
+    change_answer = _change_answer(text, dialog, now, zone)
     if change_answer is not None:
         return change_answer
     offered = _resend_answer(text, dialog)
@@ -261,7 +262,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood):
-        return _comment_instead_of_score(text, dialog) or _card_unchanged(dialog, intent)
+        return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
     return intent
 
 
@@ -437,12 +438,15 @@ def _resend_answer(text: str, dialog: Dialog) -> Command | None:
     return None if kind is None else Command(kind)
 
 
-def _card_unchanged(dialog: Dialog, intent: NotUnderstood) -> Intent:
+def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     """A text not understood while a card or a plan waits for «да»: the card is still open
-    and unchanged, and the reply says so (CardUnchanged); `intent` otherwise."""
+    and unchanged, and the reply says so (CardUnchanged) — answering a question on a single
+    card about its clashes or classes («а накладки есть?»: `asked`, walk 2026-12-04ag,
+    AG8); `intent` otherwise."""
     if intent.only_links or not dialog.pending or not isinstance(dialog.waiting, Confirmation):
         return intent
-    return CardUnchanged(correction=False)
+    asked = card_question(text) if len(dialog.pending) == 1 else None
+    return CardUnchanged(correction=False, asked=asked.value if asked else None)
 
 
 def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
@@ -538,9 +542,44 @@ def _untitled_fragment(text: str, now: datetime) -> bool:
     return isinstance(intent, EventIntent) and not is_message(text, intent)
 
 
-def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
+def _new_draft_fixed(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> ChooseDraft | None:
+    """A correction («давайте лучше в воскресенье», «нет, в 14:00») typed at the add /
+    replace / keep-both question about one new draft: that draft, the event just written,
+    as corrected (`corrected`; the question is asked again with it shown), or, when the
+    correction does not apply to it, the text named as not yet placed (`fragment`). Never a
+    correction of a saved event or of the earlier card, which closed the question and let
+    the next «да» update the saved event (newcomer walk 2026-12-04ag, AG9). None when the
+    question is not open about one new draft or the text is no correction. A move naming
+    no event («перенеси на воскресенье») is read as on the new draft's card (_card_move)."""
+    if not _choice_open(dialog) or len(dialog.incoming) != 1:
+        return None
+    new = replace(dialog, pending=list(dialog.incoming), incoming=[], waiting=Confirmation())
+    command = parse_command(text)
+    moved = move_phrase(text, now) if command is None else None
+    if moved is not None:
+        command = MoveCommand(moved.when, reference=moved.reference)
+    fixed: Intent | None = None
+    if isinstance(command, MoveCommand):
+        fixed = _card_move(command, new, now, zone)
+        if fixed is None:
+            return None  # a move naming a saved event: its own card, shown (closes the question)
+    elif _saved_correction(text, now) is None and not is_correction(text, now):
+        return None
+    else:
+        fixed = _draft_correction(text, new, now, zone)
+    if isinstance(fixed, DraftAnswer) and fixed.filled is not None:
+        return ChooseDraft(DraftChoiceKind.AGAIN, corrected=fixed.filled)
+    return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
+
+
+def _change_answer(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
+) -> Intent | None:
     """The answer to an open change or draft question; None when the text is not one (it is
-    then understood as usual and closes the question)."""
+    then understood as usual and closes the question). At the add / replace / keep-both
+    question a correction is the new draft's (_new_draft_fixed), before a bare fragment."""
     waiting = dialog.waiting
     if not isinstance(waiting, _CHANGE_QUESTIONS):
         return None
@@ -552,6 +591,8 @@ def _change_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
             choice = DraftChoiceKind.DROP
         if choice is None and command is not None and command.kind is CommandKind.YES:
             choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
+        if choice is None and (fixed := _new_draft_fixed(text, dialog, now, zone)) is not None:
+            return fixed  # «нет, в 14:00», «давайте лучше в воскресенье» (walk ag, AG9)
         if choice is None and _untitled_fragment(text, now):  # «в 11» (walk aa, Z5)
             return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
         return ChooseDraft(choice) if choice is not None else None

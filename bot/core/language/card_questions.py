@@ -1,0 +1,61 @@
+"""A question asked about the open card itself («а накладки есть?», «а можно без классов?»,
+«для каких классов?»): what it asks about — the card's clashes or its classes — so that the
+reply answers from the card instead of «не понял» (newcomer walk 2026-12-04ag, AG8). Words
+are compared by their dictionary form (pymorphy3), so «накладок», «накладки», «пересекается»
+are all read."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.core.language.morphology import parses
+
+MAX_QUESTION_WORDS = 8  # a longer text is a message of its own, never a question on the card
+
+
+class CardAsked(StrEnum):
+    """What a question on the card asks about."""
+
+    CLASHES = "clashes"
+    CLASSES = "classes"
+
+
+# the dictionary forms that ask about clashes: «накладки», «пересечения», «конфликты»,
+# «пересекается», «совпадает», «накладывается»
+_CLASH_LEMMAS = frozenset(
+    {
+        "накладка",
+        "пересечение",
+        "конфликт",
+        "наложение",
+        "совпадение",
+        "пересекаться",
+        "совпадать",
+        "накладываться",
+    }
+)
+# «класс», «кто» / «кого» («для кого?»), «кому» («кому можно?»)
+_CLASS_LEMMAS = frozenset({"класс"})
+_WHOM = re.compile(r"(?<![а-яё])(?:для\s+кого|кому)(?![а-яё])")
+# a question: a question mark, «ли», or a reply opening with «а» / «и» / «есть»
+_ASKS = re.compile(r"\?|(?<![а-яё])ли(?![а-яё])|^\s*(?:а|и|есть)(?![а-яё])")
+_WORD = re.compile(r"[а-яё]+")
+
+
+def card_question(text: str) -> CardAsked | None:
+    """What a short question on the open card asks about, or None: not a question, longer
+    than MAX_QUESTION_WORDS words, naming a number (a class or a time: «а для 9Б можно?»
+    is a change, read elsewhere) or about neither the clashes nor the classes."""
+    lowered = text.casefold().replace("ё", "е")
+    words = _WORD.findall(lowered)
+    if not words or len(text.split()) > MAX_QUESTION_WORDS or re.search(r"\d", lowered):
+        return None
+    if not _ASKS.search(lowered):
+        return None
+    lemmas = {reading.normal_form.replace("ё", "е") for w in words for reading in parses(w)[:1]}
+    if lemmas & _CLASH_LEMMAS:
+        return CardAsked.CLASHES
+    if lemmas & _CLASS_LEMMAS or _WHOM.search(lowered):
+        return CardAsked.CLASSES
+    return None
