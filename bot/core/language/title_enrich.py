@@ -74,6 +74,9 @@ _OCCASION = re.compile(
     r"(?<![А-ЯЁа-яё])(?:(?:посвящ[её]нн?[а-яё]*|приурочен[а-яё]*)[^\S\n]+(?:(?:к|ко)[^\S\n]+)?"
     r"|(?:к|ко)[^\S\n]+(?=[А-ЯЁ0-9])|в[^\S\n]+честь[^\S\n]+)",
 )
+# a plural participle of dedication: a set of events («мероприятия, посвящённые …»)
+_SET_PARTICIPLE = re.compile(r"(?i)(?:посвящ[её]нн|приуроченн)(?:ых|ые)(?![а-яё])")
+_OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
 _HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
 # the occasion's words: a capitalised dative noun phrase and its genitive chain
 _OCCASION_WORDS = re.compile(
@@ -226,21 +229,29 @@ def _occasion(text: str, title: str) -> str | None:
     """The occasion the post names for the title's event: «к/ко + dative» for a day, a year
     or an anniversary, «, посвящённый + dative» (agreeing with the title's kind) for another
     dedication, «в честь + genitive» as written; None when it names none, or names it only
-    for another event, or names two."""
+    for another event, or names two. A post whose opening (two sentences) dedicates a set of events
+    («мероприятия, посвящённые …»: a plural participle) and names no other occasion gives
+    that occasion to each of its events."""
     anchors = _anchors(text, title)
     if not anchors:
         return None
     found: list[str] = []
-    for start, end in _sentences(text):
-        if not any(start <= a < end for a in anchors):
-            continue
+    every: list[str] = []
+    opening: list[str] = []
+    for n, (start, end) in enumerate(s for s in _sentences(text) if s[0] < s[1]):
+        anchored = any(start <= a < end for a in anchors)
         for m in _OCCASION.finditer(text, start, end):
             words = _OCCASION_WORDS.match(text, m.end(), end)
-            if words is None:
+            phrase = _occasion_phrase(m.group(0), words.group(0), title) if words else None
+            if phrase is None:
                 continue
-            phrase = _occasion_phrase(m.group(0), words.group(0), title)
-            if phrase is not None and phrase not in found:
+            every.append(phrase)
+            if anchored and phrase not in found:
                 found.append(phrase)
+            if n < _OPENING_SENTENCES and _SET_PARTICIPLE.match(m.group(0)):
+                opening.append(phrase)
+    if not found and opening and len(set(every)) == 1:
+        return opening[0]  # the set's occasion, the only one the post names
     return found[0] if len(found) == 1 else None
 
 
