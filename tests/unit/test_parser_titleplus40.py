@@ -219,3 +219,36 @@ def test_a_set_occasion_is_left_out_when_the_post_names_another() -> None:
     )
     title = enriched(text, "Мастер-класс «Открытка для мамы»", date(2026, 11, 26))
     assert title == "Мастер-класс «Открытка для мамы»"
+
+
+def test_a_name_line_under_the_kind_and_its_age_rating_is_the_name() -> None:
+    # a ticket site's card: the kind, the age rating, the name; the schedule is elsewhere
+    text = (
+        "Концерт\n0+\nЗимние мелодии\nОписание\nВоспитанники музыкальной школы исполнят "
+        "пьесы русских композиторов и песни о зиме.\n20 декабря в 17:00, сб\nДом культуры"
+    )
+    assert enriched(text, "Концерт", date(2026, 12, 20)) == "Концерт «Зимние мелодии»"
+
+
+def test_an_age_rating_without_a_name_line_adds_nothing() -> None:
+    text = (
+        "Концерт\n0+\nОписание\nВоспитанники музыкальной школы исполнят пьесы русских "
+        "композиторов и песни о зиме.\n20 декабря в 17:00, сб\nДом культуры"
+    )
+    assert enriched(text, "Концерт", date(2026, 12, 20)) == "Концерт"
+
+
+def test_the_holiday_an_event_is_held_on_is_its_occasion() -> None:
+    text = (
+        "В День неизвестного солдата, 3 декабря, в 11:00 у мемориала пройдёт акция «Свет "
+        "памяти». Приглашаем учащихся 5–11 классов."
+    )
+    title = card_title(text, NOV)
+    assert title == "Акция «Свет памяти» ко Дню неизвестного солдата", title
+
+
+def test_an_open_day_the_post_holds_is_no_occasion() -> None:
+    text = "В День открытых дверей, 3 декабря, пройдёт экскурсия «Наш колледж»."
+    assert enriched(text, "Экскурсия «Наш колледж»", date(2026, 12, 3)) == (
+        "Экскурсия «Наш колледж»"
+    )

@@ -32,7 +32,7 @@ import holidays
 
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
-from bot.core.language.title_heading import has_finite_verb
+from bot.core.language.title_heading import has_finite_verb, is_chrome
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -71,8 +71,9 @@ _TRANSLIT = str.maketrans(
 )  # fmt: skip
 # what introduces an occasion: the participles of dedication and the prepositions
 _OCCASION = re.compile(
-    r"(?<![А-ЯЁа-яё])(?:(?:посвящ[её]нн?[а-яё]*|приурочен[а-яё]*)[^\S\n]+(?:(?:к|ко)[^\S\n]+)?"
-    r"|(?:к|ко)[^\S\n]+(?=[А-ЯЁ0-9])|в[^\S\n]+честь[^\S\n]+)",
+    r"(?<![А-ЯЁа-яё])(?:(?:[пП]освящ[её]нн?[а-яё]*|[пП]риурочен[а-яё]*)[^\S\n]+"
+    r"(?:(?:к|ко)[^\S\n]+)?|[кК]о?[^\S\n]+(?=[А-ЯЁ0-9])|[вВ][^\S\n]+честь[^\S\n]+"
+    r"|[вВ][^\S\n]+(?=День[^\S\n]))",
 )
 # a plural participle of dedication: a set of events («мероприятия, посвящённые …»)
 _SET_PARTICIPLE = re.compile(r"(?i)(?:посвящ[её]нн|приуроченн)(?:ых|ые)(?![а-яё])")
@@ -88,6 +89,7 @@ _CALLED = re.compile(
 )
 _NAME_LINE = re.compile(r"[А-ЯЁA-Z][^\n]{2,58}")
 _NAME_LINE_WORDS = 8
+_AGE_MARK = re.compile(r"\d{1,2}\s?\+")  # a ticket site's age rating: «0+», «12 +»
 _LINES_BELOW = 4  # lines a ticket page puts between the kind and the name (ages, category)
 
 
@@ -196,19 +198,22 @@ def _names_kind(name: str, key: str) -> bool:
 def _name_line(text: str, title: str) -> str | None:
     """The short line under a line that is the bare kind (a ticket site's card), past the
     lines with no word (an age «6 +») and the lines that open with the kind again (a
-    category «Концерт в Краснодаре»), when the page repeats it as a whole line; None
-    otherwise."""
+    category «Концерт в Краснодаре»), when the page repeats it as a whole line or marks the
+    card with an age between (a ticket site's «0+», «12 +»); None otherwise."""
     lines = [line.strip() for line in text.splitlines()]
     bare = title.strip().lower()
     for i, line in enumerate(lines):
         if line.lower().rstrip(".:") != bare:
             continue
+        aged = False
         for below in lines[i + 1 : i + 1 + _LINES_BELOW]:
             if not below or not _LETTER.search(below) or len(below) <= 3:
+                aged = aged or _AGE_MARK.fullmatch(below) is not None
                 continue  # «6 +», «12+»
             if below.lower().startswith(bare):
                 continue  # «Концерт в Краснодаре»: the site's category line
-            if _is_name_line(below) and lines.count(below) >= 2:
+            repeated = lines.count(below) >= 2
+            if _is_name_line(below) and (repeated or (aged and not is_chrome(below))):
                 return f"«{below}»"
             break
     return None
@@ -284,7 +289,8 @@ def _occasion_phrase(opener: str, words: str, title: str) -> str | None:
     adjectives and ordinal figures before it, the genitive words after it — written as
     _occasion says; None when no such noun heads it («к участию», «к Эльбрусу»)."""
     genitive = "честь" in opener
-    wanted = "gent" if genitive else "datv"
+    on_day = opener.strip().lower() == "в"  # «в День защиты детей»: the day it is held on
+    wanted = "gent" if genitive else "nomn" if on_day else "datv"
     kept: list[str] = []
     head: object = None
     for token in words.split()[:8]:
@@ -316,9 +322,14 @@ def _occasion_phrase(opener: str, words: str, title: str) -> str | None:
     if head is None or not (kept[0][:1].isupper() or kept[0][:1].isdigit()):
         return None  # «к участию», «к сожалению»: no holiday's name
     phrase = " ".join(kept)
+    if on_day:
+        if KIND.match(phrase):
+            return None  # «в День открытых дверей»: an event, not an occasion
+        phrase = " ".join(to_case(kept, "datv"))
+        return f"{_preposition(phrase)} {phrase}"
     if genitive:
         return f"в честь {phrase}"
-    if opener.strip() in ("к", "ко") or _calendar(head):
+    if opener.strip().lower() in ("к", "ко") or _calendar(head):
         return f"{_preposition(kept[0])} {phrase}"
     kind = KIND.search(title)
     participle = opener.split()[0].lower()
