@@ -24,12 +24,14 @@ already is never added. Inflection uses pymorphy3 (morphology.py). Pure: text in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 import holidays
 
+from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_heading import has_finite_verb, is_chrome
@@ -58,6 +60,7 @@ _ANNOUNCING = re.compile(
 _CALENDAR_LEMMAS = frozenset(
     {"день", "неделя", "месяц", "месячник", "год", "праздник", "юбилей", "годовщина", "декада"}
 )
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[A-Za-zА-ЯЁа-яё]")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # English letters read as Russian writes a borrowed word («festival» → «фестивал»)
@@ -151,8 +154,10 @@ def _called_name(text: str, key: str) -> str | None:
     other kind of event between (whose name it would be). A quote right after the kind is
     the title phrase's own (title_phrase.py); one a few words further on is a place's, a
     platform's or an organiser's («субботник в роще «…»», «собрание в сети «…»»)."""
+    if "назван" not in text:
+        return None
     inside = inside_quotes(text)
-    for m in KIND.finditer(text):
+    for m in finditer_i(KIND, text):
         if kind_key(m.group(0)) != key or inside(m.start()):
             continue
         called = _CALLED.search(text, m.end(), _sentence_end(text, m.end()))
@@ -174,12 +179,14 @@ def _latin_name(text: str, key: str) -> str | None:
     """A Latin-script name the post gives the kind `key`: after an announcing verb, ending in
     the kind's English word («состоится SCIENCE SLAM FESTIVAL»), or right after a mention of
     the kind («фестиваль Open Science»)."""
-    for verb in _ANNOUNCING.finditer(text):
+    if _LATIN_CAPITAL.search(text) is None:
+        return None
+    for verb in finditer_i(_ANNOUNCING, text):
         name = _LATIN_NAME.match(text, verb.end())
         if name and _names_kind(name.group(0), key):
             return name.group(0)
     inside = inside_quotes(text)
-    for m in KIND.finditer(text):
+    for m in finditer_i(KIND, text):
         if kind_key(m.group(0)) != key or inside(m.start()):
             continue
         name = _LATIN_NAME.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
@@ -237,24 +244,29 @@ def _occasion(text: str, title: str) -> str | None:
     for another event, or names two. A post whose opening (two sentences) dedicates a set of events
     («мероприятия, посвящённые …»: a plural participle) and names no other occasion gives
     that occasion to each of its events."""
+    openers = list(_OCCASION.finditer(text))
+    if not openers:
+        return None
     anchors = _anchors(text, title)
     if not anchors:
         return None
+    spans = [span for span in _sentences(text) if span[0] < span[1]]
+    ends = [end for _, end in spans]
     found: list[str] = []
     every: list[str] = []
     opening: list[str] = []
-    for n, (start, end) in enumerate(s for s in _sentences(text) if s[0] < s[1]):
-        anchored = any(start <= a < end for a in anchors)
-        for m in _OCCASION.finditer(text, start, end):
-            words = _OCCASION_WORDS.match(text, m.end(), end)
-            phrase = _occasion_phrase(m.group(0), words.group(0), title) if words else None
-            if phrase is None:
-                continue
-            every.append(phrase)
-            if anchored and phrase not in found:
-                found.append(phrase)
-            if n < _OPENING_SENTENCES and _SET_PARTICIPLE.match(m.group(0)):
-                opening.append(phrase)
+    for m in openers:
+        n = min(bisect_right(ends, m.start()), len(spans) - 1)
+        start, end = spans[n]
+        words = _OCCASION_WORDS.match(text, m.end(), end)
+        phrase = _occasion_phrase(m.group(0), words.group(0), title) if words else None
+        if phrase is None:
+            continue
+        every.append(phrase)
+        if any(start <= a < end for a in anchors) and phrase not in found:
+            found.append(phrase)
+        if n < _OPENING_SENTENCES and _SET_PARTICIPLE.match(m.group(0)):
+            opening.append(phrase)
     if not found and opening and len(set(every)) == 1:
         return opening[0]  # the set's occasion, the only one the post names
     return found[0] if len(found) == 1 else None
@@ -264,14 +276,23 @@ def _anchors(text: str, title: str) -> list[int]:
     """Where the post mentions the title's event: its quoted name and each kind noun of the
     title («Награждение конкурса «…»»: the award's and the contest's mentions)."""
     quote = re.search(r"«[^«»]+»", title)
-    found = [m.start() for m in re.finditer(re.escape(quote.group(0)[:-1]), text)] if quote else []
+    found = _positions(text, quote.group(0)[:-1]) if quote else []
     keys = {kind_key(k.group(0)) for k in KIND.finditer(re.sub(r"«[^«»]*»", " ", title))}
     inside = inside_quotes(text)
     return found + [
         m.start()
-        for m in KIND.finditer(text)
+        for m in finditer_i(KIND, text)
         if kind_key(m.group(0)) in keys and not inside(m.start())
     ]
+
+
+def _positions(text: str, part: str) -> list[int]:
+    """Where `part` occurs in `text`."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
