@@ -166,7 +166,7 @@ def test_a_letters_lead_is_not_thecard_title() -> None:
         (  # the bare kind of the event's sentence takes the post's earlier, fuller mention
             "Здравствуйте! Исторический парк приглашает учащихся на урок мужества, посвящённый "
             "Дню Героев Отечества. Урок пройдёт 9 декабря в 12:00. Продолжительность 45 минут.",
-            "Урок мужества",
+            "Урок мужества ко Дню Героев Отечества",  # its occasion too (title_enrich.py)
         ),
         (  # … or its quoted name, whatever case it was written in
             "Добрый день! Информируем о проведении акции «Покормите птиц зимой». Акция пройдёт "

@@ -209,6 +209,15 @@ def to_genitive(words: list[str]) -> list[str]:
     """A nominative phrase put in the genitive, same number ("Конкурс рисунков «…»" ->
     "конкурса рисунков «…»"): the adjectives and the first noun change, the rest (its own
     genitive chain, a quoted name) stays as written."""
+    return to_case(words, "gent")
+
+
+def to_case(words: list[str], case: str) -> list[str]:
+    """A nominative phrase put in `case` (a pymorphy3 case grammeme: "gent", "datv" …), same
+    number ("День народного единства", "datv" -> "Дню народного единства"): the adjectives
+    and the first noun change, and a possessive adjective right after that noun that agrees
+    with it ("Рождество Христово" -> "Рождеству Христову"); the rest (its own genitive
+    chain, a quoted name) stays as written."""
     out: list[str] = []
     for i, word in enumerate(words):
         found = parses(word) if word.isalpha() or "-" in word else ()
@@ -219,11 +228,28 @@ def to_genitive(words: list[str]) -> list[str]:
         target = noun or adj
         if target is None:
             return [*out, *words[i:]]
-        changed = inflect(target, {"gent", target.tag.number or "sing"})
+        changed = inflect(target, {case, target.tag.number or "sing"})
         out.append(_keep_case(word, changed.word) if changed else word)
         if noun is not None:
-            return [*out, *words[i + 1 :]]
+            rest = words[i + 1 :]
+            if case != "gent" and rest and (after := _possessive_after(rest[0], noun, case)):
+                return [*out, after, *rest[1:]]
+            return [*out, *rest]
     return out
+
+
+def _possessive_after(word: str, noun: Any, case: str) -> str | None:
+    """A possessive adjective after its noun, agreeing with it, put in `case`
+    ("Христово" after "Рождество")."""
+    for p in parses(word) if word.isalpha() else ():
+        same = p.tag.gender == noun.tag.gender and p.tag.number == noun.tag.number
+        if "ADJF" in p.tag and "Poss" in p.tag and p.tag.case == "nomn" and same:
+            grams = {case, noun.tag.number or "sing"}
+            if noun.tag.gender and noun.tag.number != "plur":
+                grams.add(noun.tag.gender)
+            changed = inflect(p, grams)
+            return _keep_case(word, changed.word) if changed else None
+    return None
 
 
 def person_name_nominative(name: str) -> str:

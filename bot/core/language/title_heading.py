@@ -228,6 +228,12 @@ def without_chrome(text: str) -> str:
     return text
 
 
+def is_chrome(line: str) -> bool:
+    """Whether a line is a page's chrome rather than a heading: a section name, a rubric, a
+    stamp, a notice, a place's or an organisation's name (what read_heading skips)."""
+    return _is_chrome(line)
+
+
 def _is_chrome(line: str) -> bool:
     if len(line) > 120:
         return False  # a paragraph, never chrome

@@ -1,0 +1,439 @@
+"""A chosen title enriched with what a careful reader's title names besides the kind: the
+event's own name, its occasion, and the public holiday its day is.
+
+- The own name (when the title has no quoted or Latin-script name): a Latin-script name the
+  verb that announces the event gives for the same kind written in English letters
+  («состоится SCIENCE SLAM FESTIVAL» for «Фестиваль»: the last Latin word, transliterated,
+  is the kind, as Russian borrows these words), a Latin name right after a mention of the
+  kind («фестиваль Open Science»), or a short line right under a line that is the bare kind
+  (a ticket site's layout «Концерт / 6 + / … / Имя») that the page repeats as a whole line
+  further on (its schedule names the event again).
+- The occasion: «ко Дню …», «посвящённый Дню …», «приуроченный к …», «в честь …» in the
+  sentence of a mention of the title's kind or of its quoted name, or in a sentence whose
+  subject is that kind («Викторина посвящена Дню …»), written as «к/ко + dative» (or «в честь
+  + genitive» as written).
+- The holiday: a generic title (every noun a kind of event, no name) on a Russian public
+  holiday gets its name in the dative («… ко Дню народного единства»), from the `holidays`
+  package (`holidays.country_holidays("RU", language="ru")`, the same source as
+  bot/core/calendar_checks.py); a moved day off and the New Year days off name no feast.
+
+Priority within 80 characters: kind + name, then the occasion. A word group the title holds
+already is never added. Inflection uses pymorphy3 (morphology.py). Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import holidays
+
+from bot.core.language.lowered import finditer_i
+from bot.core.language.morphology import agreed, parses, to_case
+from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_heading import has_finite_verb, is_chrome
+from bot.core.language.title_words import (
+    KIND,
+    MAX_TITLE,
+    inside_quotes,
+    kind_key,
+    short_quote,
+)
+
+__all__ = ["enriched", "to_occasion"]
+
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|\n")
+# Latin words of a name: capitalised or upper-case words, digits, joined by spaces
+_LATIN_NAME = re.compile(
+    r"[A-Z][A-Za-z0-9'&+.-]*(?:[^\S\n]+(?:[A-Z0-9][A-Za-z0-9'&+.-]*|of|and|the|for))*"
+    r"(?<![.-])"
+)
+_ANNOUNCING = re.compile(
+    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|стартует|стартуют|откро[ею]тся"
+    r"|начн[её]тся|ждёт|ждет)[^\S\n]+",
+    re.IGNORECASE,
+)
+# nouns of a time that is kept: a day, a week, a month, a year, a feast, an anniversary
+_CALENDAR_LEMMAS = frozenset(
+    {"день", "неделя", "месяц", "месячник", "год", "праздник", "юбилей", "годовщина", "декада"}
+)
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[A-Za-zА-ЯЁа-яё]")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# English letters read as Russian writes a borrowed word («festival» → «фестивал»)
+_TRANSLIT = str.maketrans(
+    {
+        "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х",
+        "i": "и", "j": "дж", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п",
+        "q": "к", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс",
+        "y": "и", "z": "з",
+    }
+)  # fmt: skip
+# what introduces an occasion: the participles of dedication and the prepositions
+_OCCASION = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:(?:[пП]освящ[её]нн?[а-яё]*|[пП]риурочен[а-яё]*)[^\S\n]+"
+    r"(?:(?:к|ко)[^\S\n]+)?|[кК]о?[^\S\n]+(?=[А-ЯЁ0-9])|[вВ][^\S\n]+честь[^\S\n]+"
+    r"|[вВ][^\S\n]+(?=День[^\S\n]))",
+)
+# a plural participle of dedication: a set of events («мероприятия, посвящённые …»)
+_SET_PARTICIPLE = re.compile(r"(?i)(?:посвящ[её]нн|приуроченн)(?:ых|ые)(?![а-яё])")
+_OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
+_HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
+# the occasion's words: a capitalised dative noun phrase and its genitive chain
+_OCCASION_WORDS = re.compile(
+    r"(?:\d{1,3}-?[а-яё]*[^\S\n]+)?[А-ЯЁ][А-ЯЁа-яё-]*(?:[^\S\n]+(?:[А-ЯЁа-яё-]+|и))*"
+)
+_TAIL = re.compile(r"[^\S\n]+(?:ко?|в\s+честь|посвящ[её]нн?[а-яё]*)[^\S\n]+\S.*$|,\s.*$")
+_CALLED = re.compile(
+    r"(?:под|с)[^\S\n]+(?:названием|наименованием)[^\S\n]*[:—–-]?[^\S\n]*(«[^«»\n]{3,70}»)"
+)
+_NAME_LINE = re.compile(r"[А-ЯЁA-Z][^\n]{2,58}")
+_NAME_LINE_WORDS = 8
+_AGE_MARK = re.compile(r"\d{1,2}\s?\+")  # a ticket site's age rating: «0+», «12 +»
+_LINES_BELOW = 4  # lines a ticket page puts between the kind and the name (ages, category)
+
+
+def enriched(text: str, title: str, day: date | None) -> str:
+    """`title` (the parser's chosen concise title of the post `text`, in the nominative)
+    with the event's own name, its occasion and, for a generic title, the public holiday of
+    `day` (the event's school-local date; None: not known) added as the module says, at most
+    80 characters; `title` itself when nothing is to be added or nothing fits."""
+    text = with_guillemets(text)
+    named = title
+    if not _has_name(title):
+        named = _with_name(title, _own_name(text, title))
+    occasion = None if _HAS_OCCASION.search(named) else _occasion(text, named)
+    if occasion is None and day is not None and _generic(named):
+        occasion = _holiday_occasion(day)
+    if occasion is not None and not _repeats(named, occasion):
+        joined = f"{named}{occasion}" if occasion.startswith(",") else f"{named} {occasion}"
+        if len(joined) <= MAX_TITLE:
+            return joined
+    return named
+
+
+def _has_name(title: str) -> bool:
+    return "«" in title or '"' in title or re.search(r"[A-Za-z]{2}", title) is not None
+
+
+def _with_name(title: str, name: str | None) -> str:
+    """The title with `name` after its kind phrase and before an occasion tail; shortened to
+    the kind and its adjectives when the whole does not fit; `title` when nothing fits."""
+    if name is None or name.lower() in title.lower():
+        return title
+    tail = _TAIL.search(title)
+    head, rest = (title[: tail.start()], title[tail.start() :]) if tail else (title, "")
+    for candidate in (f"{head} {name}{rest}", f"{head} {name}", f"{_kind_only(head)} {name}"):
+        if len(candidate) <= MAX_TITLE:
+            return candidate
+    return title
+
+
+def _kind_only(phrase: str) -> str:
+    """The kind noun and the words before it ("Областной конкурс исследовательских работ"
+    -> "Областной конкурс")."""
+    found = KIND.search(phrase)
+    return phrase[: found.end()] if found else phrase
+
+
+def _own_name(text: str, title: str) -> str | None:
+    """The event's own name the post gives for the title's kind (see the module), or None."""
+    kind = KIND.search(title)
+    if kind is None:
+        return None
+    key = kind_key(kind.group(0))
+    return _called_name(text, key) or _latin_name(text, key) or _name_line(text, title)
+
+
+def _called_name(text: str, key: str) -> str | None:
+    """A quoted name the sentence of a mention of the kind `key` gives it after «под
+    названием», «с названием» («конкурс рисунков ко Дню матери под названием «…»»), with no
+    other kind of event between (whose name it would be). A quote right after the kind is
+    the title phrase's own (title_phrase.py); one a few words further on is a place's, a
+    platform's or an organiser's («субботник в роще «…»», «собрание в сети «…»»)."""
+    if "назван" not in text:
+        return None
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        called = _CALLED.search(text, m.end(), _sentence_end(text, m.end()))
+        if called is None:
+            continue
+        between = text[m.end() : called.start()]
+        if any(kind_key(k.group(0)) != key for k in KIND.finditer(between)):
+            continue  # «… конкурс, а выставка под названием «…»»: the other event's name
+        return short_quote(called.group(1))
+    return None
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.start() if found else len(text)
+
+
+def _latin_name(text: str, key: str) -> str | None:
+    """A Latin-script name the post gives the kind `key`: after an announcing verb, ending in
+    the kind's English word («состоится SCIENCE SLAM FESTIVAL»), or right after a mention of
+    the kind («фестиваль Open Science»)."""
+    if _LATIN_CAPITAL.search(text) is None:
+        return None
+    for verb in finditer_i(_ANNOUNCING, text):
+        name = _LATIN_NAME.match(text, verb.end())
+        if name and _names_kind(name.group(0), key):
+            return name.group(0)
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        name = _LATIN_NAME.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if name and len(name.group(0)) >= 3:
+            return name.group(0)
+    return None
+
+
+def _names_kind(name: str, key: str) -> bool:
+    """Whether the Latin name's last word, read in Russian letters, is the kind `key`
+    («FESTIVAL» → «фестивал»: «фест»)."""
+    last = name.split()[-1].lower()
+    return len(last) >= 4 and last.translate(_TRANSLIT)[:4] == key
+
+
+def _name_line(text: str, title: str) -> str | None:
+    """The short line under a line that is the bare kind (a ticket site's card), past the
+    lines with no word (an age «6 +») and the lines that open with the kind again (a
+    category «Концерт в Краснодаре»), when the page repeats it as a whole line or marks the
+    card with an age between (a ticket site's «0+», «12 +»); None otherwise."""
+    lines = [line.strip() for line in text.splitlines()]
+    bare = title.strip().lower()
+    for i, line in enumerate(lines):
+        if line.lower().rstrip(".:") != bare:
+            continue
+        aged = False
+        for below in lines[i + 1 : i + 1 + _LINES_BELOW]:
+            if not below or not _LETTER.search(below) or len(below) <= 3:
+                aged = aged or _AGE_MARK.fullmatch(below) is not None
+                continue  # «6 +», «12+»
+            if below.lower().startswith(bare):
+                continue  # «Концерт в Краснодаре»: the site's category line
+            repeated = lines.count(below) >= 2
+            if _is_name_line(below) and (repeated or (aged and not is_chrome(below))):
+                return f"«{below}»"
+            break
+    return None
+
+
+def _is_name_line(line: str) -> bool:
+    words = line.split()
+    return (
+        _NAME_LINE.fullmatch(line) is not None
+        and len(words) <= _NAME_LINE_WORDS
+        and not any(ch.isdigit() for ch in line)
+        and not has_finite_verb(line)
+        and not line.endswith((":", ","))
+    )
+
+
+def _occasion(text: str, title: str) -> str | None:
+    """The occasion the post names for the title's event: «к/ко + dative» for a day, a year
+    or an anniversary, «, посвящённый + dative» (agreeing with the title's kind) for another
+    dedication, «в честь + genitive» as written; None when it names none, or names it only
+    for another event, or names two. A post whose opening (two sentences) dedicates a set of events
+    («мероприятия, посвящённые …»: a plural participle) and names no other occasion gives
+    that occasion to each of its events."""
+    openers = list(_OCCASION.finditer(text))
+    if not openers:
+        return None
+    anchors = _anchors(text, title)
+    if not anchors:
+        return None
+    spans = [span for span in _sentences(text) if span[0] < span[1]]
+    ends = [end for _, end in spans]
+    found: list[str] = []
+    every: list[str] = []
+    opening: list[str] = []
+    for m in openers:
+        n = min(bisect_right(ends, m.start()), len(spans) - 1)
+        start, end = spans[n]
+        words = _OCCASION_WORDS.match(text, m.end(), end)
+        phrase = _occasion_phrase(m.group(0), words.group(0), title) if words else None
+        if phrase is None:
+            continue
+        every.append(phrase)
+        if any(start <= a < end for a in anchors) and phrase not in found:
+            found.append(phrase)
+        if n < _OPENING_SENTENCES and _SET_PARTICIPLE.match(m.group(0)):
+            opening.append(phrase)
+    if not found and opening and len(set(every)) == 1:
+        return opening[0]  # the set's occasion, the only one the post names
+    return found[0] if len(found) == 1 else None
+
+
+def _anchors(text: str, title: str) -> list[int]:
+    """Where the post mentions the title's event: its quoted name and each kind noun of the
+    title («Награждение конкурса «…»»: the award's and the contest's mentions)."""
+    quote = re.search(r"«[^«»]+»", title)
+    found = _positions(text, quote.group(0)[:-1]) if quote else []
+    keys = {kind_key(k.group(0)) for k in KIND.finditer(re.sub(r"«[^«»]*»", " ", title))}
+    inside = inside_quotes(text)
+    return found + [
+        m.start()
+        for m in finditer_i(KIND, text)
+        if kind_key(m.group(0)) in keys and not inside(m.start())
+    ]
+
+
+def _positions(text: str, part: str) -> list[int]:
+    """Where `part` occurs in `text`."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _occasion_phrase(opener: str, words: str, title: str) -> str | None:
+    """The occasion `words` name after `opener` («посвящённый», «к», «ко», «в честь»): the
+    noun phrase only — a capitalised noun in the dative (the genitive after «в честь»), its
+    adjectives and ordinal figures before it, the genitive words after it — written as
+    _occasion says; None when no such noun heads it («к участию», «к Эльбрусу»)."""
+    genitive = "честь" in opener
+    on_day = opener.strip().lower() == "в"  # «в День защиты детей»: the day it is held on
+    wanted = "gent" if genitive else "nomn" if on_day else "datv"
+    kept: list[str] = []
+    head: object = None
+    for token in words.split()[:8]:
+        found = parses(token)
+        if head is None:
+            if token[:1].isdigit():
+                kept.append(token)
+                continue
+            first = found[0] if found else None
+            adjective = first is not None and "ADJF" in first.tag and first.tag.case == wanted
+            noun = None if adjective else _noun_in(found, wanted)
+            if noun is not None:
+                if not _occasion_head(token, noun):
+                    return None
+                head = noun
+            elif not any("ADJF" in p.tag and p.tag.case == wanted for p in found):
+                return None
+            kept.append(token)
+            continue
+        nominal = bool(found) and found[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        if token == "и" or (
+            nominal and any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in found)
+        ):
+            kept.append(token)
+            continue
+        break
+    while kept and kept[-1] == "и":
+        kept.pop()
+    if head is None or not (kept[0][:1].isupper() or kept[0][:1].isdigit()):
+        return None  # «к участию», «к сожалению»: no holiday's name
+    phrase = " ".join(kept)
+    if on_day:
+        if KIND.match(phrase):
+            return None  # «в День открытых дверей»: an event, not an occasion
+        phrase = " ".join(to_case(kept, "datv"))
+        return f"{_preposition(phrase)} {phrase}"
+    if genitive:
+        return f"в честь {phrase}"
+    if opener.strip().lower() in ("к", "ко") or _calendar(head):
+        return f"{_preposition(kept[0])} {phrase}"
+    kind = KIND.search(title)
+    participle = opener.split()[0].lower()
+    if kind is not None:
+        participle = agreed(participle, kind.group(0))
+    return f", {participle} {phrase}"
+
+
+def _noun_in(found: tuple[Any, ...], case: str) -> Any:
+    return next((p for p in found if "NOUN" in p.tag and p.tag.case == case), None)
+
+
+def _calendar(noun: Any) -> bool:
+    """Whether a noun names a time one keeps (a day, a year, a week, a feast, an
+    anniversary): the occasion is then written «к/ко + dative», the way Russian names what an
+    event is held for («ко Дню Победы», «к 80-летию школы»); another dedication («посвящённый
+    Сталинградской битве») keeps its participle."""
+    lemma = str(noun.normal_form)
+    return lemma in _CALENDAR_LEMMAS or lemma.endswith("летие")
+
+
+def _occasion_head(word: str, reading: Any) -> bool:
+    """Whether a capitalised noun can head an occasion: not a place's or a person's name
+    («к Эльбрусу», «к Деду Морозу»), not an abbreviation («к ЕГЭ»), not a kind of event
+    («ко Всероссийской акции»: the frame an event is part of, not what it is held for)."""
+    tag = getattr(reading, "tag", None)
+    if tag is None or any(g in tag for g in ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr")):
+        return False
+    return not (len(word) > 1 and word.isupper()) and KIND.fullmatch(word) is None
+
+
+def _preposition(word: str) -> str:
+    """«ко» before a word opening with «в», «д», «м», «с», «л» or «ф» and another consonant
+    («ко Дню», «ко Всемирному»), else «к» (Russian orthography)."""
+    low = word.lower()
+    consonants = "бвгджзйклмнпрстфхцчшщ"
+    return "ко" if len(low) > 1 and low[0] in "вдмслф" and low[1] in consonants else "к"
+
+
+def _repeats(title: str, occasion: str) -> bool:
+    """Whether the title holds the occasion's words already (compared by their first five
+    letters: «День защиты детей» and «ко Дню защиты детей»)."""
+    held = {w.lower()[:5] for w in _CYRILLIC_WORD.findall(title)}
+    words = [w.lower()[:5] for w in _CYRILLIC_WORD.findall(occasion) if len(w) > 3]
+    return bool(words) and all(w in held for w in words)
+
+
+def _generic(title: str) -> bool:
+    """Whether the title names no event of its own: no name, and every noun a kind of event
+    («Праздничный концерт», «Программа праздничных мероприятий»)."""
+    if _has_name(title) or "«" in title:
+        return False
+    words = _CYRILLIC_WORD.findall(title)
+    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    nouns = [w for w in words if (found := parses(w)) and "NOUN" in found[0].tag]
+    return bool(nouns) and all(KIND.fullmatch(w) is not None for w in nouns)
+
+
+@lru_cache(maxsize=16)
+def _holidays_of(year: int) -> dict[date, str]:
+    calendar = holidays.country_holidays("RU", years=year, language="ru")
+    return {day: str(name) for day, name in calendar.items()}
+
+
+def _holiday_occasion(day: date) -> str | None:
+    """The public holiday of `day` as an occasion («ко Дню народного единства»); None on
+    another day, a moved day off («Выходной (перенесено …)») or a plural name of days off
+    («Новогодние каникулы»)."""
+    name = _holidays_of(day.year).get(day)
+    if name is None or "(" in name:
+        return None
+    first = next((p for p in parses(name.split()[-1]) if "NOUN" in p.tag), None)
+    head = next((w for w in name.split() if (found := parses(w)) and "NOUN" in found[0].tag), None)
+    head_reading = parses(head)[0] if head else first
+    if head_reading is None or head_reading.tag.number == "plur":
+        return None
+    return to_occasion(name)
+
+
+def to_occasion(name: str) -> str:
+    """A holiday's nominative name as an occasion: «к/ко» and the name in the dative, the
+    head noun and its adjectives inflected, the rest kept («Международный женский день» ->
+    «к Международному женскому дню», «День России» -> «ко Дню России»)."""
+    words = to_case(name.split(), "datv")
+    return f"{_preposition(words[0])} {' '.join(words)}"
