@@ -153,6 +153,11 @@ def test_an_occasion_written_small_without_the_headline_keeps_the_kind() -> None
             "всероссийский робототехнический фестиваль.",
             "Фестиваль РОБОФЕСТ",
         ),
+        (  # the body already brackets the abbreviation after its spelled-out form
+            "В Омске пройдут ВСИ\n14–16 марта в спорткомплексе «Иртыш» команды школ встретятся "
+            "снова. Военно-спортивные игры (ВСИ) проводятся для юнармейцев 8–11 классов.",
+            "Военно-спортивные игры (ВСИ)",
+        ),
     ],
 )
 def test_a_headlines_abbreviation_spelled_out_below_names_the_event(text: str, title: str) -> None:

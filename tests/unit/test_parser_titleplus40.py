@@ -252,3 +252,15 @@ def test_an_open_day_the_post_holds_is_no_occasion() -> None:
     assert enriched(text, "Экскурсия «Наш колледж»", date(2026, 12, 3)) == (
         "Экскурсия «Наш колледж»"
     )
+
+
+def test_a_dedication_to_the_readers_own_thing_is_no_occasion() -> None:
+    # «твоей», «нашего»: a pronoun makes the phrase the writer's or reader's, not a day the
+    # calendar keeps, and a card read by another school would say «нашего города»
+    text = (
+        "Чтение стихов, посвящённых Дню рождения нашего города, пройдёт 14 декабря в 12:00 "
+        "в библиотеке. Приглашаем всех желающих."
+    )
+    title = card_title(text, NOV)
+    assert title.startswith("Чтение стихов"), title
+    assert "нашего" not in title, title

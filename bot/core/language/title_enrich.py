@@ -340,6 +340,8 @@ def _occasion_phrase(opener: str, words: str, title: str) -> str | None:
         break
     while kept and kept[-1] == "и":
         kept.pop()
+    if any(_pronominal(token) for token in kept):
+        return None  # «Дню рождения нашего города»: the writer's own, not the calendar's
     if head is None or not (kept[0][:1].isupper() or kept[0][:1].isdigit()):
         return None  # «к участию», «к сожалению»: no holiday's name
     phrase = " ".join(kept)
@@ -357,6 +359,13 @@ def _occasion_phrase(opener: str, words: str, title: str) -> str | None:
     if kind is not None:
         participle = agreed(participle, kind.group(0))
     return f", {participle} {phrase}"
+
+
+def _pronominal(token: str) -> bool:
+    """Whether a word's likeliest reading is a pronoun («наш», «твой», «его»: pymorphy3's
+    NPRO, or an adjective tagged Apro)."""
+    found = parses(token)
+    return bool(found) and (found[0].tag.POS == "NPRO" or "Apro" in found[0].tag)
 
 
 def _noun_in(found: tuple[Any, ...], case: str) -> Any:

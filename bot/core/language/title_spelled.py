@@ -69,7 +69,9 @@ def _by_initials(text: str, name: str, body: tuple[int, int]) -> str | None:
                 if not any(p.tag.POS == "NOUN" for p in word_parses(m.group(0))[:2]):
                     break
                 phrase = kind_phrase(text, m.start(), m.end())
-                return phrase if len(phrase) + len(name) + 3 > 80 else f"{phrase} ({name})"
+                if f"({name})" in phrase or len(phrase) + len(name) + 3 > 80:
+                    return phrase  # the phrase already closes on «(ВСИ)», or no room
+                return f"{phrase} ({name})"
     return None
 
 
