@@ -7,9 +7,9 @@ right after it (bot.core.held). The worker dies right after B's update (its «ha
 committed, before what waited for that commit ran — as tests/faults/test_school_journal_kills.py
 kills it (a `sitecustomize` hook; nothing of ours replaced). VK then redelivers the press to
 the restarted worker, which skips it as handled. Before attack40 the held retry was lost
-there: the part stayed stuck, nobody was told anything. Checked: the retry is not lost (the part is due again or applied, never
-still stuck behind a «handled» press), B's copy moves once, B's student is told once, and
-the curator is never told «Повторю» for a retry that did not happen.
+there: the part stayed stuck, nobody was told anything. Checked: the retry is not lost (the
+part is applied, never still stuck behind a «handled» press), B's copy moves once, B's
+student is told once, and the curator is told «Повторю» once at most.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot.core.features.school_journal import MAX_TRIES, CopyState, SchoolChange, new_origin
 from bot.storage import open_store
-from tests.e2e.test_vk_city import CONFIG, ENV, GROUP_A, GROUP_B, KGD, OMSK, SECRETS
+from tests.e2e.test_vk_city import CONFIG, ENV, GROUP_B, KGD, OMSK, SECRETS
 from tests.e2e.vk_server import FakeVK
 from tests.faults.process import BotProcess, deliver_until_ok, post_update
 from tests.faults.test_school_journal_kills import (
