@@ -37,6 +37,9 @@ SQLITE_ONLY = {
     "tests/e2e/test_safety40_file_and_message.py": (
         "runs on both backends already; its PostgreSQL case locks its own database's table"
     ),
+    "tests/e2e/test_attack40_file_twice.py": (
+        "runs on both backends already; its PostgreSQL case locks its own database's table"
+    ),
     "tests/integration/test_migrations.py": "SQLite's runner; the PostgreSQL cases are there",
     "tests/integration/test_copy_db.py": "SQLite is its source by definition",
     "tests/integration/test_migration_reminder_since.py": (

@@ -157,6 +157,18 @@ async def drop(stack: AsyncExitStack) -> None:
     await _end(stack, commit=False)
 
 
+async def commit_now(stack: AsyncExitStack) -> None:
+    """Commit a held unit now, before this message's own store commits; the block's end
+    then skips it. For a write that may stand even when the message rolls back, because a
+    second try of it changes nothing (stuck_parts: «Повторить»/«Отбросить» act on a stuck
+    entry only): a process killed between this store's commit and the held commits would
+    otherwise lose it behind a message already marked handled (attack40 #2)."""
+    held = _HELD.get()
+    if held is not None:
+        held[:] = [h for h in held if h[0] is not stack]
+    await _end(stack, commit=True)
+
+
 async def _end_all(held: list[Held], *, commit: bool) -> None:
     for stack, then in held:
         try:

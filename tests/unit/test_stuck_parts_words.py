@@ -38,9 +38,16 @@ def test_a_button_names_its_entry_and_what_to_do() -> None:
     ("data", "origin", "retry"),
     [
         ({"a": "stuck", "o": ["g32:ab12"], "v": 1}, "", True),  # a list: names nothing
-        ({"a": "stuck", "o": 17, "v": "1"}, "", True),
-        ({"a": "stuck", "o": "g32:" + "f" * 500}, "g32:" + "f" * (MAX_ORIGIN - 4), False),
+        ({"a": "stuck", "o": 17, "v": "1"}, "", False),
+        ({"a": "stuck", "o": "g32:" + "f" * 500, "v": 0}, "g32:" + "f" * (MAX_ORIGIN - 4), False),
         ({"a": "stuck"}, "", False),  # no value: never a retry
+        # attack40: a `v` no button sends names no entry, so it is never a dismiss either
+        ({"a": "stuck", "o": "g32:ab12"}, "", False),
+        ({"a": "stuck", "o": "g32:ab12", "v": 2}, "", False),
+        ({"a": "stuck", "o": "g32:ab12", "v": "0"}, "", False),
+        ({"a": "stuck", "o": "g32:ab12", "v": 0.5}, "", False),
+        ({"a": "stuck", "o": "g32:ab12", "v": False}, "", False),
+        ({"a": "stuck", "o": "g32:ab12", "v": True}, "", False),
     ],
 )
 def test_a_forged_payload_names_no_entry_or_a_cut_one(

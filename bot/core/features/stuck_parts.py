@@ -17,8 +17,12 @@ and nobody could do anything about it from the chat (safety40 #2). Now:
   refused and nothing changes. Each acts on a stuck entry only, so a second press (or the
   other curator's) finds nothing and says so.
 
-A press in the other school writes the writer's store in a unit held until this update
-commits (bot.core.held.hold), so the press and its "handled" mark stand or fall together.
+A press in the other school writes the writer's store in a unit of that store
+(bot.core.held.hold, so two schools reaching each other's store at once give way) committed
+at once, before this update's own commit (bot.core.held.commit_now): a worker killed between
+the two commits used to lose the press behind an update already marked handled (attack40
+#2). A press whose update then fails is redelivered and finds the entry settled (stuck rows
+only), which its reply says.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.school_journal import JournalStore, StuckChange
-from bot.core.held import drop, hold
+from bot.core.held import commit_now, drop, hold
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import StuckPartChoice
@@ -151,6 +155,8 @@ async def on_choice(
         if stack is not None:
             await drop(stack)
         raise
+    if stack is not None:  # committed now: a kill after this update's commit loses nothing
+        await commit_now(stack)
     if not done:  # retried or dismissed by another press since it was read
         return [Reply("stuck_part_gone")]
     log.warning(

@@ -169,6 +169,16 @@ def _draft_choice(data: Mapping[str, Any]) -> Intent:
     return ChooseDraft(DraftChoiceKind(choice))
 
 
+def _stuck_part(data: Mapping[str, Any]) -> Intent:
+    """«Повторить» (v: 1) / «Отбросить» (v: 0) of a stuck part. Any other `v` (missing, 2,
+    "0", 0.5, false: no button of ours sends it) names no entry, so a damaged payload is
+    never taken for the irreversible «Отбросить» (attack40 #1)."""
+    value = data.get("v")
+    known = type(value) is int and value in (0, 1)
+    origin = _text(data.get("o"))[:MAX_ORIGIN] if known else ""
+    return StuckPartChoice(origin, value == 1 and known)
+
+
 def _scope(data: Mapping[str, Any]) -> Intent:
     scope = str(data.get("s", ""))
     if scope not in set(ChangeScope):
@@ -214,9 +224,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.EDIT_EVENT: _edit_event,
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
     ButtonAction.AGREE: lambda d: _agree(d),
-    ButtonAction.STUCK_PART: lambda d: StuckPartChoice(
-        _text(d.get("o"))[:MAX_ORIGIN], _number(d.get("v")) == 1
-    ),
+    ButtonAction.STUCK_PART: _stuck_part,
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
         _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),
