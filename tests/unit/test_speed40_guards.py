@@ -1,0 +1,78 @@
+"""Guards of branch speed40's savings: each reads what the code it replaced read.
+
+- title_phrase._short_form found the words read after a kind phrase by compiling
+  `\\s*w1\\s+w2…` for every phrase (a new post brings new words: over one pass of the tuned
+  posts 670 of 1,170 calls missed `re`'s cache and compiled); the words are now matched in
+  place (title_phrase.words_end): the same end for every text, position and list of
+  whitespace-free words, whitespace as `\\s` reads it (str.isspace).
+
+The held-out sets (bench_parser.HELD_OUT) are not read here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from bot.core.language import title_phrase
+from bot.core.language.title_phrase import words_end
+
+SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+PIECES = ["игры", "ВСИ", "(", ")", "в", "«", "»", "-", ".", "a", " ", "\n", "\u00a0", "\u2009"]
+
+
+def _plain_end(text: str, pos: int, words: list[str]) -> int | None:
+    """The end as the replaced code read it (one pattern compiled per list of words)."""
+    m = re.compile(r"\s*" + r"\s+".join(re.escape(w) for w in words)).match(text, pos)
+    return None if m is None else m.end()
+
+
+def test_every_character_re_reads_as_whitespace_is_whitespace_to_str() -> None:
+    blank = re.compile(r"\s")
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if blank.match(c)] == SPACES
+
+
+def test_words_end_agrees_with_the_compiled_pattern_on_random_texts() -> None:
+    rng = random.Random(40)
+    for _ in range(20_000):
+        text = "".join(rng.choice(PIECES + SPACES[:8]) for _ in range(rng.randint(0, 12)))
+        words = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8))).split()
+        if not words:
+            continue
+        pos = rng.randint(0, len(text))
+        assert words_end(text, pos, words) == _plain_end(text, pos, words), (text, pos, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "words", "end"),
+    [
+        ("игры (ВСИ)", 0, ["игры"], 4),
+        ("  игры\u00a0 (ВСИ) x", 0, ["игры", "(ВСИ)"], 13),
+        ("игры(ВСИ)", 0, ["игры", "(ВСИ)"], None),  # a word needs a space before the next
+        ("военно-спортивные игры", 7, ["спортивные", "игры"], 22),
+        ("ab", 0, ["a.b"], None),  # a word is read literally, never as a pattern
+    ],
+)
+def test_words_end_reads_the_words_after_a_phrase(
+    text: str, pos: int, words: list[str], end: int | None
+) -> None:
+    assert words_end(text, pos, words) == end
+
+
+def test_short_form_compiles_no_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    text = "Всероссийские военно-спортивные игры (ВСИ) пройдут"
+    short = title_phrase._short_form(text, (0, 31), ["Всероссийские", "военно-спортивные"], "игры")
+    assert short == "ВСИ"
+    assert compiled == []
+
