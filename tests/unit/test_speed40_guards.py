@@ -17,7 +17,7 @@ import sys
 
 import pytest
 
-from bot.core.language import title_phrase
+from bot.core.language import title_phrase, title_words
 from bot.core.language.title_phrase import words_end
 
 SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
@@ -76,3 +76,43 @@ def test_short_form_compiles_no_pattern(monkeypatch: pytest.MonkeyPatch) -> None
     assert short == "ВСИ"
     assert compiled == []
 
+
+POST = (
+    "Приглашаем на этап олимпиады по физике!\n"
+    "Всероссийские военно-спортивные игры (ВСИ) пройдут 12 мая. На лекции проекта «Наука» "
+    "расскажут о планетах."
+)
+
+
+def _kinds(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in title_words.KIND.finditer(text)]
+
+
+def test_a_kind_phrase_read_again_is_not_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[tuple[str, int, int, bool]] = []
+    fresh = title_phrase._kind_phrase
+
+    def counting(text: str, start: int, end: int, stage: bool) -> str:
+        reads.append((text, start, end, stage))
+        return fresh(text, start, end, stage)
+
+    monkeypatch.setattr(title_phrase, "_kind_phrase", counting)
+    title_phrase._PHRASES.clear()
+    spans = _kinds(POST)
+    assert len(spans) >= 3
+    first = [title_phrase.kind_phrase(POST, *span) for span in spans]
+    count = len(reads)
+    again = [title_phrase.kind_phrase(POST, *span) for span in spans]
+    assert again == first
+    assert len(reads) == count  # the second reading of each came from the memo
+
+
+def test_the_memo_answers_as_a_fresh_reading_and_stays_small() -> None:
+    texts = [POST, POST.replace("физике", "химии"), POST.upper(), POST.lower()]
+    for text in texts * 20:
+        for span in _kinds(text):
+            for stage in (True, False):
+                assert title_phrase.kind_phrase(text, *span, stage=stage) == (
+                    title_phrase._kind_phrase(text, *span, stage)
+                )
+                assert len(title_phrase._PHRASES) <= title_phrase._KEEP_PHRASES

@@ -118,10 +118,29 @@ _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "
 _SENTENCE_MARK = re.compile(r"[.!?\n]")  # compiled once, not looked up per call
 
 
+# the phrases of the last few kind nouns read: the title reads one post's kind noun more than
+# once (its candidates, the fuller title, the named days: ~one read in seven repeats one); a
+# phrase depends on nothing but (text, start, end, stage). Cleared when full, so it holds the
+# phrases of the post being read and never grows.
+_PHRASES: dict[tuple[str, int, int, bool], str] = {}
+_KEEP_PHRASES = 32
+
+
 def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     """The title phrase around the kind noun at text[start:end], in the nominative and
     capitalised ("этапа олимпиады" -> "Этап олимпиады"; `stage`: a stage noun before the kind
     may head the phrase)."""
+    key = (text, start, end, stage)
+    phrase = _PHRASES.get(key)
+    if phrase is None:
+        if len(_PHRASES) >= _KEEP_PHRASES:
+            _PHRASES.clear()
+        phrase = _PHRASES[key] = _kind_phrase(text, start, end, stage)
+    return phrase
+
+
+def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
+    """kind_phrase, read afresh."""
     start, end, left = _head(text, start, end)
     first = text.rfind(left[0], 0, start) if left else start
     before = _last_word(text[max(0, first - 40) : first])
