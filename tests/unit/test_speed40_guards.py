@@ -14,13 +14,18 @@ from __future__ import annotations
 import random
 import re
 import sys
+from datetime import datetime
 
 import pytest
 
-from bot.core.language import title_phrase, title_words
+from benchmarks.bench_parser import TUNED_SETS
+from benchmarks.corpus_score import load
+from bot.core.language import title_phrase, title_words, tokens
+from bot.core.language.intents import parse_message
 from bot.core.language.title_phrase import words_end
 
 SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+POSTS = [(c["text"], datetime.fromisoformat(c["now"])) for name in TUNED_SETS for c in load(name)]
 PIECES = ["игры", "ВСИ", "(", ")", "в", "«", "»", "-", ".", "a", " ", "\n", "\u00a0", "\u2009"]
 
 
@@ -116,3 +121,42 @@ def test_the_memo_answers_as_a_fresh_reading_and_stays_small() -> None:
                     title_phrase._kind_phrase(text, *span, stage)
                 )
                 assert len(title_phrase._PHRASES) <= title_phrase._KEEP_PHRASES
+
+
+# --- tokens.Scanner: a pattern whose literals the scan looked for and did not see
+
+
+def test_a_scanned_text_rules_out_a_pattern_without_another_look(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    looks: list[frozenset[str]] = []
+    real = tokens.Scanner._holds_one
+
+    def counting(self: tokens.Scanner, unknown: frozenset[str]) -> bool:
+        looks.append(frozenset(unknown))
+        return real(self, unknown)
+
+    monkeypatch.setattr(tokens.Scanner, "_holds_one", counting)
+    museum = re.compile(r"музе[йяюе]")
+    lecture = re.compile(r"лекци[яию]")
+    list(tokens.Scanner("в музее").find(museum))
+    list(tokens.Scanner("в музее").find(lecture))  # both plans made, their literals registered
+    sc = tokens.Scanner("встреча во дворе 12 мая")
+    assert list(sc.find(museum)) == []  # the first look scans the text for every literal
+    looks.clear()
+    assert list(sc.find(lecture)) == []
+    assert not sc.holds(lecture)
+    assert looks == []  # read from the scan: no set built, no second look
+
+
+def test_the_scanner_rules_out_only_what_cannot_match_on_real_posts() -> None:
+    for text, now in POSTS[:40]:
+        parse_message(text, now)  # every rule's plan made, its literals registered
+    patterns = [plan[0] for plan in list(tokens._PLANS.values()) if plan[1] is not None]
+    assert len(patterns) > 50
+    for text, _ in POSTS[::5]:
+        sc = tokens.Scanner(text)
+        for pattern in patterns:
+            plain = pattern.search(sc.text) is not None
+            assert sc.holds(pattern) == plain, pattern.pattern
+            assert bool(list(sc.find(pattern))) <= plain, pattern.pattern
