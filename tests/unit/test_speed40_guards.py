@@ -20,9 +20,10 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import title_phrase, title_words, tokens
+from bot.core.language import title_phrase, title_score, title_words, tokens
 from bot.core.language.intents import parse_message
 from bot.core.language.title_phrase import words_end
+from bot.core.language.title_words import word_parses
 
 SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 POSTS = [(c["text"], datetime.fromisoformat(c["now"])) for name in TUNED_SETS for c in load(name)]
@@ -160,3 +161,32 @@ def test_the_scanner_rules_out_only_what_cannot_match_on_real_posts() -> None:
             plain = pattern.search(sc.text) is not None
             assert sc.holds(pattern) == plain, pattern.pattern
             assert bool(list(sc.find(pattern))) <= plain, pattern.pattern
+
+
+# --- title_score: the first verb of a kind's clause, read once per word
+
+
+def _took_place_afresh(word: str) -> bool | None:
+    """The reading title_score._held_already made of each word before it was remembered."""
+    found = word_parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return None
+    tag = found[0].tag
+    return tag.tense == "past" and found[0].normal_form in title_score._TOOK_PLACE
+
+
+def test_took_place_reads_each_word_as_the_clause_check_did() -> None:
+    words = {w for text, _ in POSTS[::3] for w in re.findall(r"[А-ЯЁа-яё-]+", text)}
+    words |= {"прошла", "состоялся", "завершилась", "пройдёт", "состоится", "прошли", "Прошла"}
+    assert len(words) > 2_000
+    for word in sorted(words):
+        assert title_score.took_place(word) == _took_place_afresh(word), word
+    assert title_score.took_place("прошла") is True
+    assert title_score.took_place("пройдёт") is False
+    assert title_score.took_place("олимпиада") is None
+
+
+def test_a_finished_events_future_part_still_scores_below() -> None:
+    text = "Олимпиада «Умники и умницы» прошла в апреле, а награждение состоится 19 мая."
+    assert title_score._held_already(text, len("Олимпиада"))
+    assert not title_score._held_already(text.replace("прошла", "пройдёт"), len("Олимпиада"))
