@@ -118,10 +118,29 @@ _SKIP_AFTER = frozenset({"для", "с", "в", "на", "во", "от", "до", "
 _SENTENCE_MARK = re.compile(r"[.!?\n]")  # compiled once, not looked up per call
 
 
+# the phrases of the last few kind nouns read: the title reads one post's kind noun more than
+# once (its candidates, the fuller title, the named days: ~one read in seven repeats one); a
+# phrase depends on nothing but (text, start, end, stage). Cleared when full, so it holds the
+# phrases of the post being read and never grows.
+_PHRASES: dict[tuple[str, int, int, bool], str] = {}
+_KEEP_PHRASES = 32
+
+
 def kind_phrase(text: str, start: int, end: int, *, stage: bool = True) -> str:
     """The title phrase around the kind noun at text[start:end], in the nominative and
     capitalised ("этапа олимпиады" -> "Этап олимпиады"; `stage`: a stage noun before the kind
     may head the phrase)."""
+    key = (text, start, end, stage)
+    phrase = _PHRASES.get(key)
+    if phrase is None:
+        if len(_PHRASES) >= _KEEP_PHRASES:
+            _PHRASES.clear()
+        phrase = _PHRASES[key] = _kind_phrase(text, start, end, stage)
+    return phrase
+
+
+def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
+    """kind_phrase, read afresh."""
     start, end, left = _head(text, start, end)
     first = text.rfind(left[0], 0, start) if left else start
     before = _last_word(text[max(0, first - 40) : first])
@@ -226,13 +245,10 @@ def _short_form(text: str, span: tuple[int, int], words: list[str], right: str) 
     a name by its initials), so a holder's abbreviation ("олимпиада по физике (МФТИ)") stays
     out. None when the post gives none."""
     after = right.split()
-    pattern = r"\s+".join(re.escape(w) for w in after)
-    at = re.compile(r"\s*" + pattern).match(text, span[1]) if after else None
-    if after and at is None:
+    at = words_end(text, span[1], after) if after else span[1]
+    if at is None:
         return None
-    found = _BRACKETED.match(text, at.end() if at else span[1]) or _DASHED.search(
-        text, max(0, span[0] - 12), span[0]
-    )
+    found = _BRACKETED.match(text, at) or _DASHED.search(text, max(0, span[0] - 12), span[0])
     if found is None or not _ACRONYM.fullmatch(found.group(1)):
         return None
     initials = [part[:1].upper() for w in [*words, *after] for part in w.split("-") if part]
@@ -242,6 +258,25 @@ def _short_form(text: str, span: tuple[int, int], words: list[str], right: str) 
 
 
 _DASHED = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
+
+
+def words_end(text: str, pos: int, words: list[str]) -> int | None:
+    """The end of `words` (each non-empty, without whitespace) read from `pos` on: spaces,
+    then the words as written with spaces between them; None when the text differs. What
+    `re.compile(r"\\s*" + r"\\s+".join(map(re.escape, words))).match(text, pos)` reads (`\\s`
+    is str.isspace; each word opens with no space, so no space run can give back a
+    character), without compiling a pattern for each list of words."""
+    size = len(text)
+    for n, word in enumerate(words):
+        start = pos
+        while pos < size and text[pos].isspace():
+            pos += 1
+        if n and pos == start:
+            return None  # the words stand apart
+        if not text.startswith(word, pos):
+            return None
+        pos += len(word)
+    return pos
 
 
 def _head(text: str, start: int, end: int) -> tuple[int, int, list[str]]:

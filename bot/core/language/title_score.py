@@ -195,13 +195,23 @@ def _held_already(text: str, end: int) -> bool:
     if rest is None:
         return False
     for word in _CLAUSE_WORD.finditer(rest.group(0)):
-        found = word_parses(word.group(0))
-        if not found or found[0].tag.POS != "VERB":
+        past = took_place(word.group(0))
+        if past is None:
             continue
-        tag = found[0].tag
-        past = tag.tense == "past" and found[0].normal_form in _TOOK_PLACE
         return past and _FUTURE_CUE.search(text, rest.end()) is not None
     return False
+
+
+@lru_cache(maxsize=4096)
+def took_place(word: str) -> bool | None:
+    """None when the likeliest reading of `word` (pymorphy3) is no verb, else whether it is a
+    past verb saying an event took place or ended (_TOOK_PLACE). Remembered per word: every
+    kind noun of a post reads the words of the clause after it, and the clauses of one post
+    share their words (pymorphy3's tag attributes are Python properties, dear to read)."""
+    found = word_parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return None
+    return found[0].tag.tense == "past" and found[0].normal_form in _TOOK_PLACE
 
 
 # a kind word, then up to two genitive adjectives, right before another kind

@@ -222,8 +222,13 @@ class Scanner:
             plan = _PLANS[id(pattern)] = _plan(pattern)
         _, literals, gates, spec, fast, later = plan
         # _may_hold inlined (most calls end here): a literal already seen in the text decides
-        # without a call, literals all known absent with one set difference
+        # without a call; once the text is scanned, literals all among those the scan looked
+        # for (every literal of a plan made before it) and none seen are absent: one subset
+        # test, no set built and no call; others as _may_hold reads them
         if literals is not None and literals.isdisjoint(self._present):
+            scanned = self._scanned
+            if scanned is not None and literals <= scanned:
+                return iter(())
             unknown = literals - self._absent
             if not unknown or not self._holds_one(unknown):
                 return iter(())
@@ -295,6 +300,9 @@ class Scanner:
         already known is read with set operations (C speed) instead of a loop."""
         if not literals.isdisjoint(self._present):
             return True
+        scanned = self._scanned
+        if scanned is not None and literals <= scanned:
+            return False  # each was looked for by the scan, none found (see find)
         unknown = literals - self._absent
         return bool(unknown) and self._holds_one(unknown)
 
