@@ -1,0 +1,166 @@
+"""Never silently wrong on a long post (issue 10 point 4), round 40: signals a careful reader
+uses to be unsure of the start the parser chose, each in sentences of our own.
+
+1. A headline range «С 18 ноября 2024 г. по 5 января 2025» (a year on each end, «г.» after the
+   first only) and a later sentence giving the opening of the same thing on the range's first
+   day («Открытие выставки — 18 ноября в 15.00»): the event is the range, not its opening.
+2. The start's clock is written in a sentence about another part of the post (another venue's
+   programme), not in the event's sentence nor its block: which clock is the event's is asked.
+3. An open-ended all-day start while another sentence names a span of days beginning that day
+   («стартует 4 декабря … Заявки принимаются с 4 по 22 декабря»): the whole span is offered.
+4. A timed start whose event «продлится до 7 декабря» (another day): the span is offered.
+Each rule has a case it must leave as it was."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.doubts import ASKED
+from bot.core.language.intents import parse_message
+from bot.core.models import EventIntent
+
+NOW = datetime.fromisoformat("2026-11-20T10:00")
+
+
+def parse(text: str, now: datetime = NOW) -> dict[str, Any]:
+    return intent_to_json(parse_message(text, now))
+
+
+def span(text: str, now: datetime = NOW) -> tuple[str, str] | None:
+    """The span of days a `span_cut` doubt offers (not in the JSON: the bot's question)."""
+    intent = parse_message(text, now)
+    found = intent.draft.span if isinstance(intent, EventIntent) else None
+    return None if found is None else (found[0].isoformat(), found[1].isoformat())
+
+
+def asked(got: dict[str, Any]) -> set[str]:
+    return set(got.get("doubts") or []) & ASKED
+
+
+# --- 1. a headline range and its opening on the first day ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start", "end"),
+    [
+        (  # «г.» after the first year only, the second year bare
+            "Выставка «Новогодняя игрушка» в городском музее\n"
+            "С 18 ноября 2024 г. по 5 января 2025 в выставочном зале музея будет работать "
+            "выставка «Новогодняя игрушка. Как наряжали ёлку в СССР».\n"
+            "Торжественное открытие выставки состоится 18 ноября в 15.00. Для школьных групп "
+            "— экскурсия по заявкам.",
+            "2024-11-10T10:00",
+            "2024-11-18",
+            "2025-01-05",
+        ),
+        (  # the same shape in a library's words, the opening after a dash
+            "Книжная выставка в городской библиотеке\n"
+            "С 1 декабря 2026 г. по 15 января 2027 в читальном зале работает книжная выставка "
+            "«Зимние сказки».\n"
+            "Открытие выставки — 1 декабря в 12:00, приглашаем читателей всех возрастов.",
+            "2026-11-20T10:00",
+            "2026-12-01",
+            "2027-01-15",
+        ),
+        (  # «г.» after the second year only
+            "Фотовыставка «Мой край» в доме культуры\n"
+            "С 18 ноября 2024 по 5 января 2025 г. в фойе дома культуры открыта фотовыставка "
+            "«Мой край».\n"
+            "Выставка откроется 18 ноября в 16:00 встречей с авторами снимков.",
+            "2024-11-10T10:00",
+            "2024-11-18",
+            "2025-01-05",
+        ),
+    ],
+)
+def test_headline_range_with_its_opening_is_the_range(
+    text: str, now: str, start: str, end: str
+) -> None:
+    got = parse(text, datetime.fromisoformat(now))
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_lecture_on_the_first_day_of_a_week_is_not_the_week() -> None:
+    """Not an opening: the lecture on the week's first day is its own event (as before)."""
+    got = parse(
+        "Неделя науки в гимназии\n"
+        "Неделя науки пройдёт с 7 по 11 декабря. 7 декабря в 15:00 в актовом зале лекция "
+        "«Как устроены звёзды»."
+    )
+    assert got["start"] == "2026-12-07T15:00"
+
+
+def test_the_range_alone_is_read_as_before() -> None:
+    got = parse(
+        "С 18 ноября 2024 г. по 5 января 2025 в музее работает выставка «Зимы».",
+        datetime.fromisoformat("2024-11-10T10:00"),
+    )
+    assert (got["start"], got["end"]) == ("2024-11-18", "2025-01-05")
+
+
+# --- 2. the start's clock written about another part of the post ----------------------
+
+
+def test_clock_of_another_venue_is_asked() -> None:
+    got = parse(
+        "3 декабря пройдёт городская акция «Ночь искусств». В ней участвуют музеи, "
+        "библиотеки и дома культуры города.\n"
+        "В краеведческом музее (ул. Мира, 12) с 18 до 21 часа — мастер-классы по рукоделию, "
+        "а в театре кукол начало спектакля в 18:30."
+    )
+    assert got["start"] is not None and got["start"].startswith("2026-12-03")
+    assert asked(got), got["doubts"]
+
+
+def test_clock_in_the_event_sentence_is_not_asked() -> None:
+    got = parse(
+        "3 декабря в 18:00 в городском музее пройдёт акция «Ночь искусств». В ней участвуют "
+        "музеи и библиотеки города. Вход свободный."
+    )
+    assert got["start"] == "2026-12-03T18:00"
+    assert not asked(got), got["doubts"]
+
+
+# --- 3. an open-ended start and a span beginning that day -------------------------------
+
+
+def test_contest_start_with_a_window_from_that_day_offers_the_span() -> None:
+    text = (
+        "Областной конкурс чтецов стартует 4 декабря!\n"
+        "На конкурс принимаются видеозаписи стихотворений.\n"
+        "Заявки на участие принимаются с 4 декабря по 22 декабря 2026 года.\n"
+        "Итоги будут опубликованы 28 декабря."
+    )
+    got = parse(text)
+    assert got["start"] == "2026-12-04"
+    assert "span_cut" in got["doubts"], got["doubts"]
+    assert span(text) == ("2026-12-04", "2026-12-22")
+
+
+def test_one_day_contest_with_an_earlier_window_is_not_asked() -> None:
+    """The window ends before the event's day: no span begins on it."""
+    got = parse(
+        "Олимпиада по математике пройдёт 15 декабря в 10:00 в гимназии №1.\n"
+        "Заявки принимаются с 1 по 10 декабря."
+    )
+    assert got["start"] == "2026-12-15T10:00"
+    assert "span_cut" not in (got["doubts"] or [])
+
+
+# --- 4. a timed start whose event lasts until a later day -------------------------------
+
+
+def test_timed_opening_of_an_event_lasting_until_a_later_day_offers_the_span() -> None:
+    text = (
+        "В городе пройдёт первенство области по боксу.\n"
+        "Турнир откроют 2 декабря в 17:30 в спорткомплексе «Олимп». Соревнования продлятся "
+        "до 7 декабря."
+    )
+    got = parse(text)
+    assert got["start"] == "2026-12-02T17:30"
+    assert "span_cut" in got["doubts"], got["doubts"]
+    assert span(text) == ("2026-12-02", "2026-12-07")
