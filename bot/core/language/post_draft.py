@@ -19,6 +19,7 @@ from bot.core.language.start_doubts import (
     enclosing_span,
     end_elsewhere,
     named_span,
+    opened_span,
     other_starts,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -217,6 +218,30 @@ def with_end_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> Eve
     if not end_elsewhere(text, *span, moscow_time=facts.moscow_time):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "end_elsewhere"}))
+
+
+def with_opened_span(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's timed one-day draft read from the opening of something whose span of
+    days an earlier sentence names, the opening on its first day (start_doubts.opened_span:
+    «С 18 ноября 2024 г. по 5 января 2025 … выставка …» then «Открытие выставки — 18 ноября в
+    15.00»): the draft becomes that span, all day (its first to its last day, inclusive); the
+    opening's end (an excursion's «45 минут» …) and programme go with the one day. A draft
+    with sessions, choices or a repetition is left as it is. `text`: the normalised post the
+    facts' spans index; `now`: naive school-local time the post was read at."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions or draft.choices or draft.recurrence is not None:
+        return draft
+    if draft.end is not None and draft.end.date() != draft.start.date():
+        return draft
+    span = opened_span(text, facts.sentences, facts.event_sentence, draft.start.date(), now)
+    if span is None:
+        return draft
+    first, last = (datetime.combine(d, time()) for d in span)
+    doubts = tuple(d for d in draft.doubts if d != "end_elsewhere")  # the one day's end, gone
+    return replace(draft, start=first, end=last, all_day=True, programme=(), doubts=doubts)
 
 
 # doubts about the day already asked: the span is not asked on top of them

@@ -297,3 +297,36 @@ def enclosing_span(
         if first is not None and last is not None and first < day <= last:
             return first, last
     return None
+
+
+# the opening of a thing that lasts: «открытие выставки», «выставка откроется», «откроют турнир»
+# (never «открытый урок»: an open lesson is an event of its own)
+_OPENING = re.compile(r"\b(?:открыти\w*|откро\w*|открыва\w*)")
+
+
+def opened_span(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) a sentence before the event's
+    sentence `event` names when that sentence tells of an opening on the span's first day
+    `day` («С 18 ноября 2024 г. по 5 января 2025 … будет работать выставка …» and «Торжественное
+    открытие выставки состоится 18 ноября в 15.00»): the event is the span, its opening a
+    moment of it (doubt40). None when the event's sentence tells no opening, or no earlier
+    sentence names a span starting on `day`. `text`: the normalised post; `sentences` its
+    (begin, end) offsets; `now`: the post's reading time (naive)."""
+    if _OPENING.search(text, *event) is None:
+        return None
+    for begin, end in sentences:
+        if begin >= event[0]:
+            break
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        if not kept:
+            continue
+        first, last = span_of(text, kept, now)
+        if first == day and last is not None and last > day:
+            return first, last
+    return None
