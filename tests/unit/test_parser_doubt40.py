@@ -4,11 +4,9 @@ uses to be unsure of the start the parser chose, each in sentences of our own.
 1. A headline range «С 18 ноября 2024 г. по 5 января 2025» (a year on each end, «г.» after the
    first only) and a later sentence giving the opening of the same thing on the range's first
    day («Открытие выставки — 18 ноября в 15.00»): the event is the range, not its opening.
-2. The start's clock is written in a sentence about another part of the post (another venue's
-   programme), not in the event's sentence nor its block: which clock is the event's is asked.
-3. An open-ended all-day start while another sentence names a span of days beginning that day
+2. An open-ended all-day start while another sentence names a span of days beginning that day
    («стартует 4 декабря … Заявки принимаются с 4 по 22 декабря»): the whole span is offered.
-4. A timed start whose event «продлится до 7 декабря» (another day): the span is offered.
+3. A timed start whose event «продлится до 7 декабря» (another day): the span is offered.
 Each rule has a case it must leave as it was."""
 
 from __future__ import annotations
@@ -102,30 +100,7 @@ def test_the_range_alone_is_read_as_before() -> None:
     assert (got["start"], got["end"]) == ("2024-11-18", "2025-01-05")
 
 
-# --- 2. the start's clock written about another part of the post ----------------------
-
-
-def test_clock_of_another_venue_is_asked() -> None:
-    got = parse(
-        "3 декабря пройдёт городская акция «Ночь искусств». В ней участвуют музеи, "
-        "библиотеки и дома культуры города.\n"
-        "В краеведческом музее (ул. Мира, 12) с 18 до 21 часа — мастер-классы по рукоделию, "
-        "а в театре кукол начало спектакля в 18:30."
-    )
-    assert got["start"] is not None and got["start"].startswith("2026-12-03")
-    assert asked(got), got["doubts"]
-
-
-def test_clock_in_the_event_sentence_is_not_asked() -> None:
-    got = parse(
-        "3 декабря в 18:00 в городском музее пройдёт акция «Ночь искусств». В ней участвуют "
-        "музеи и библиотеки города. Вход свободный."
-    )
-    assert got["start"] == "2026-12-03T18:00"
-    assert not asked(got), got["doubts"]
-
-
-# --- 3. an open-ended start and a span beginning that day -------------------------------
+# --- 2. an open-ended start and a span beginning that day -------------------------------
 
 
 def test_contest_start_with_a_window_from_that_day_offers_the_span() -> None:
@@ -151,7 +126,7 @@ def test_one_day_contest_with_an_earlier_window_is_not_asked() -> None:
     assert "span_cut" not in (got["doubts"] or [])
 
 
-# --- 4. a timed start whose event lasts until a later day -------------------------------
+# --- 3. a timed start whose event lasts until a later day -------------------------------
 
 
 def test_timed_opening_of_an_event_lasting_until_a_later_day_offers_the_span() -> None:

@@ -21,6 +21,7 @@ from bot.core.language.start_doubts import (
     named_span,
     opened_span,
     other_starts,
+    starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.models import EventDraft
@@ -276,6 +277,11 @@ def with_span_doubt(
     span = named_span(text, facts.event_sentence, now, clock=clock, day=day)
     if span is None and not series:  # a day inside a span an earlier sentence names
         span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None and not series and draft.end is None and facts.until and facts.until > day:
+        span = (day, facts.until)  # «Турнир откроют 2 марта в 17:30 … продлятся до 7 марта»
+    if span is None and not series and draft.all_day and draft.end is None:
+        # «стартует 4 сентября … Заявки принимаются с 4 сентября по 22 сентября»
+        span = starting_span(text, facts.sentences, facts.event_sentence, day, now)
     if span is None:
         return draft
     return replace(draft, span=span, doubts=ordered({*draft.doubts, "span_cut"}))

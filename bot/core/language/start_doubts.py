@@ -330,3 +330,29 @@ def opened_span(
         if first == day and last is not None and last > day:
             return first, last
     return None
+
+
+def starting_span(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) that a sentence other than the
+    event's sentence `event` names beginning on the draft's one `day` («Областной конкурс
+    чтецов стартует 4 сентября!» and «Заявки … принимаются с 4 сентября по 22 сентября»:
+    the contest runs while the works come in, or is it the one day?), for the doubt
+    `span_cut` (doubt40). The first such sentence counts; None when none does. `text`: the
+    normalised post; `sentences` its (begin, end) offsets; `now`: the post's reading time
+    (naive)."""
+    for begin, end in sentences:
+        if (begin, end) == event:
+            continue
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        if not kept:
+            continue
+        first, last = span_of(text, kept, now)
+        if first == day and last is not None and last > day:
+            return first, last
+    return None
