@@ -139,3 +139,39 @@ def test_timed_opening_of_an_event_lasting_until_a_later_day_offers_the_span() -
     assert got["start"] == "2026-12-02T17:30"
     assert "span_cut" in got["doubts"], got["doubts"]
     assert span(text) == ("2026-12-02", "2026-12-07")
+
+
+# --- 4. a programme laid out under day headings -----------------------------------------
+
+
+def test_programme_under_two_day_headings_offers_both_days() -> None:
+    text = (
+        "Районный туристский слёт школьников стартует 11 декабря\n\n"
+        "Программа слёта\n\n"
+        "11 декабря (пятница)\n"
+        "до 10.00 – заезд команд\n"
+        "11.00 - 13.00 - ориентирование на местности\n"
+        "14.00 - 16.00 - полоса препятствий\n"
+        "18.00 - торжественное открытие слёта\n\n"
+        "12 декабря (суббота)\n"
+        "9.00 - 10.00 - завтрак\n"
+        "10.00 - 13.00 - туристская эстафета\n"
+        "14.00 - награждение и отъезд команд\n"
+    )
+    got = parse(text)
+    assert got["start"] is not None and got["start"].startswith("2026-12-11")
+    assert asked(got), got["doubts"]
+    if "span_cut" in got["doubts"]:
+        assert span(text) == ("2026-12-11", "2026-12-12")
+
+
+def test_one_day_heading_is_not_a_programme_of_days() -> None:
+    got = parse(
+        "Новогодний концерт в школе искусств\n\n"
+        "Программа концерта\n\n"
+        "18 декабря (пятница)\n"
+        "17.00 - сбор гостей\n"
+        "17.30 - концерт хора\n"
+        "18.30 - выступление оркестра\n"
+    )
+    assert "span_cut" not in (got["doubts"] or [])

@@ -21,6 +21,7 @@ from bot.core.language.start_doubts import (
     named_span,
     opened_span,
     other_starts,
+    programme_days,
     starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -282,6 +283,8 @@ def with_span_doubt(
     if span is None and not series and draft.all_day and draft.end is None:
         # «стартует 4 сентября … Заявки принимаются с 4 сентября по 22 сентября»
         span = starting_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None and not series:  # «1 июля (пятница)» … «2 июля (суббота)»: headed days
+        span = programme_days(text, day, now)
     if span is None:
         return draft
     return replace(draft, span=span, doubts=ordered({*draft.doubts, "span_cut"}))

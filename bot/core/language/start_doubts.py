@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from bot.core.language.post_dates import DATE_ANY, span_of
+from bot.core.language.post_dates import DATE_ANY, date_of, span_of
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -356,3 +356,31 @@ def starting_span(
         if first == day and last is not None and last > day:
             return first, last
     return None
+
+
+# a line that is a day alone, a programme's day heading: «1 июля (пятница)», «2 июля, суббота:»,
+# «Программа 15 декабря» never (words before the day)
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t,]+)?"
+    r"(?P<day>\d{1,2}[ \t]+[а-яё]+|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
+    r"[ \t]*(?:г\.|года)?[ \t]*(?:\([а-яё]+\)|[,–—-][ \t]*[а-яё]+)?[ \t]*[:.]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def programme_days(text: str, day: date, now: datetime) -> tuple[date, date] | None:
+    """The first and last day (school-local dates) of a programme laid out under day headings
+    — lines holding a day alone («1 июля (пятница)» … «2 июля (суббота)») — when there are
+    two or more different ones and the draft's one `day` is among them: the event of all the
+    headed days, or that one day? (the doubt `span_cut`, doubt40). None otherwise. `text`:
+    the normalised post (lower-case); `now`: the post's reading time (naive)."""
+    days = set()
+    for m in _DAY_HEADING.finditer(text):
+        if DATE_ANY.fullmatch(m.group("day")) is None:
+            continue
+        found = date_of(m.group("day"), now)
+        if found is not None:
+            days.add(found)
+    if len(days) < 2 or day not in days:
+        return None
+    return min(days), max(days)
