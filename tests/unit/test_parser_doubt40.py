@@ -175,3 +175,29 @@ def test_one_day_heading_is_not_a_programme_of_days() -> None:
         "18.30 - выступление оркестра\n"
     )
     assert "span_cut" not in (got["doubts"] or [])
+
+
+# --- 5. the headline's stage dated elsewhere than the pick ------------------------------
+
+_STAGES = (
+    "Приглашаем школьников 7–11 классов принять участие в {stage} этапе олимпиады по "
+    "краеведению!\n"
+    "Олимпиада проводится в три этапа:\n"
+    "Школьный этап — в образовательных организациях района с 7 по 18 декабря;\n"
+    "Муниципальный этап — в Доме детского творчества с 12 по 16 января;\n"
+    "Региональный этап — с 2 по 4 марта в областном центре.\n"
+    "К участию допускаются победители и призёры предыдущего этапа."
+)
+
+
+def test_headline_stage_dated_elsewhere_is_offered() -> None:
+    got = parse(_STAGES.format(stage="муниципальном"))
+    assert asked(got), got["doubts"]
+    assert any(c.startswith("2027-01-12") for c in got["choices"] + [got["start"]]), got
+
+
+def test_headline_stage_that_is_the_pick_is_not_asked() -> None:
+    """The headline names the school stage, the pick's own: nothing to ask for it."""
+    got = parse(_STAGES.format(stage="школьном"))
+    assert got["start"] == "2026-12-07"
+    assert "several_dates" not in (got["doubts"] or [])

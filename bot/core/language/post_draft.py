@@ -18,6 +18,7 @@ from bot.core.language.start_doubts import (
     after_preparation,
     enclosing_span,
     end_elsewhere,
+    headline_stage,
     named_span,
     opened_span,
     other_starts,
@@ -65,6 +66,11 @@ def with_post_facts(
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     rivals += [d for d in stage_days if d not in rivals]
+    if facts.event_sentence is not None and draft.start is not None and not rivals:
+        # «Приглашаем … в региональном этапе!» while the pick is the school stage's day
+        low = text.lower()
+        named = headline_stage(low, facts.sentences, facts.event_sentence, draft.start.date(), now)
+        rivals += [named] if named is not None else []
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of, span_of
 from bot.core.language.tokens import gate
 
@@ -384,3 +385,43 @@ def programme_days(text: str, day: date, now: datetime) -> tuple[date, date] | N
     if len(days) < 2 or day not in days:
         return None
     return min(days), max(days)
+
+
+# a stage or a round named by its adjective: «в региональном этапе», «Финальный тур»
+_STAGE = re.compile(r"\b([а-яё]+)\s+(?:этап|тур)[а-яё]*\b")
+
+
+def _lemma(word: str) -> str:
+    found = parses(word)
+    return str(found[0].normal_form) if found else word
+
+
+def headline_stage(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> date | None:
+    """The first day of the stage the post's headline (its first sentence) names, when a
+    later sentence opens with that stage and dates it on another day than the draft's `day`
+    («Приглашаем … принять участие в региональном этапе слёта!» … «Школьный этап — с 20
+    декабря по 31 января; … Региональный этап — с 1 по 3 марта»): the headline's stage or the
+    pick? (the doubt `several_dates`, doubt40). None when the headline is the event's
+    sentence, names no stage, or no such sentence dates it elsewhere. `text`: the normalised
+    post (lower-case); `sentences` its (begin, end) offsets; `now`: the post's reading time
+    (naive)."""
+    if not sentences or sentences[0] == event:
+        return None
+    named = {_lemma(m.group(1)) for m in _STAGE.finditer(text, *sentences[0])}
+    if not named:
+        return None
+    for begin, end in sentences[1:]:
+        opening = _STAGE.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()))
+        if opening is None or _lemma(opening.group(1)) not in named:
+            continue
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        first = span_of(text, kept, now)[0] if kept else None
+        if first is not None and first != day:
+            return first
+    return None
