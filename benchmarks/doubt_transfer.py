@@ -510,6 +510,18 @@ def headline_stage_elsewhere(s: ds.Seen) -> bool:
     return False
 
 
+def programme_clock_later_slot(s: ds.Seen) -> bool:
+    """programme_clock, and a slot line comes before the first line holding the start's
+    clock: the pick is a later slot of the programme, not its opening one (doubt40)."""
+    if not programme_clock(s):
+        return False
+    assert s.start is not None
+    own = (s.start.hour, s.start.minute)
+    lines = s.text.split("\n")
+    first = next(i for i, line in enumerate(lines) if own in ds._clocks(line, 0, len(line)))
+    return any(_SLOT_LINE.match(line) for line in lines[:first])
+
+
 def families() -> dict[str, Family]:
     """Each family: its members, weakest first; a fold takes at most one member."""
     fams: dict[str, Family] = {
@@ -543,6 +555,7 @@ def families() -> dict[str, Family]:
         "doubt40: all-day start begins a span named elsewhere": [("", starts_a_span_elsewhere)],
         "doubt40: one day among programme day headings": [("", among_day_headings)],
         "doubt40: headline's stage dated elsewhere": [("", headline_stage_elsewhere)],
+        "doubt40: start's clock a later programme slot": [("", programme_clock_later_slot)],
     }
     for name, signal in ds.SIGNALS.items():
         if not name.startswith("margin"):

@@ -201,3 +201,38 @@ def test_headline_stage_that_is_the_pick_is_not_asked() -> None:
     got = parse(_STAGES.format(stage="школьном"))
     assert got["start"] == "2026-12-07"
     assert "several_dates" not in (got["doubts"] or [])
+
+
+# --- 6. the start's clock a later slot of a programme ---------------------------------
+
+
+def test_start_from_a_later_programme_slot_is_asked() -> None:
+    """The day's programme opens at 10.00; the pick, 11.30, is the clock of a later slot
+    (orienteering), not written anywhere else: which clock is the event's is asked."""
+    got = parse(
+        "Районный туристский слёт школьников стартует 12 декабря\n\n"
+        "Распорядок слёта\n\n"
+        "до 10.00 – прибытие команд на поляну\n"
+        "10.00 - 10.30 - совещание руководителей команд\n"
+        "11.30 - 14.00 - ориентирование на местности\n"
+        "14.00 - 16.00 - полоса препятствий\n"
+        "17.00 - торжественное открытие слёта"
+    )
+    assert got["start"] is not None
+    assert got["start"].startswith("2026-12-12")
+    assert "several_times" in got["doubts"], got["doubts"]
+
+
+def test_start_at_the_programme_opening_is_not_asked() -> None:
+    """The clock closes the first slot (registration) and opens the next: the common right
+    reading, left unasked."""
+    got = parse(
+        "Городской фестиваль робототехники пройдёт 12 декабря в технопарке.\n\n"
+        "Программа фестиваля:\n"
+        "9.30 - 10.00 - регистрация команд\n"
+        "10.00 - 10.20 - открытие фестиваля\n"
+        "10.30 - 13.00 - соревнования роботов\n"
+        "14.00 - награждение победителей"
+    )
+    assert got["start"] == "2026-12-12T10:00"
+    assert not asked(got), got["doubts"]

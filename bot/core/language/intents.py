@@ -79,6 +79,7 @@ from bot.core.language.post_draft import (
     with_later_stages,
     with_opened_span,
     with_post_facts,
+    with_start_doubt,
     with_span_doubt,
     without_slot_end,
 )
@@ -610,6 +611,7 @@ def _parse_event(
     draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
     draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
     draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
+    draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days named by the event's sentence while the draft is one day: asked

@@ -23,6 +23,7 @@ from bot.core.language.start_doubts import (
     opened_span,
     other_starts,
     programme_days,
+    programme_start,
     starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -250,6 +251,27 @@ def with_opened_span(
     first, last = (datetime.combine(d, time()) for d in span)
     doubts = tuple(d for d in draft.doubts if d != "end_elsewhere")  # the one day's end, gone
     return replace(draft, start=first, end=last, all_day=True, programme=(), doubts=doubts)
+
+
+def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed draft whose start clock is written only at the head of programme
+    lines (start_doubts.programme_start: «13.30 - 16.00 - ориентирование на местности» under
+    «1 июля (пятница)») gets the time doubt `several_times`: the bot asks which clock is the
+    event's instead of saving a slot's. A draft with sessions, choices, a series or a time
+    doubt already is left as it is. `text`: the normalised post."""
+    if facts is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions or draft.choices or draft.recurrence is not None:
+        return draft
+    if _TIME_ASKED.intersection(draft.doubts) or not programme_start(text, draft.start):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
+
+
+# doubts about the time already asked: the start's clock is not asked on top of them
+_TIME_ASKED = frozenset(
+    {"several_times", "end_elsewhere", "vague_time", "lesson_time", "midnight", "end_before_start"}
+)
 
 
 # doubts about the day already asked: the span is not asked on top of them

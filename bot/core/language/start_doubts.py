@@ -425,3 +425,27 @@ def headline_stage(
         if first is not None and first != day:
             return first
     return None
+
+
+# a programme's line opening with its clock or its slot («12.00 - 12.30 - совещание капитанов»)
+_SLOT_LINE = re.compile(rf"\s*{_H}[:.][0-5]\d\s*(?:[-–—]\s*{_H}[:.][0-5]\d)?")
+MIN_SLOT_LINES = 3  # lines opening with a clock that make a programme
+
+
+def programme_start(text: str, start: datetime) -> bool:
+    """Whether the timed draft's start clock (`start`, naive) is written in the post `text`
+    (normalised) only at the head of programme lines («13.30 - 16.00 - ориентирование на
+    местности»), the post having MIN_SLOT_LINES such lines or more: the clock of a slot, which
+    may be a part's (the event's day may be whole, or its opening another slot's), so which
+    is the event's is asked (doubt40, the doubt `several_times`). Measured by
+    benchmarks/doubt_transfer.py `--first-sight` (family «start's clock only on programme
+    lines», tests/data/doubt40.md)."""
+    own = (start.hour, start.minute)
+    lines = text.split("\n")
+    if sum(_SLOT_LINE.match(line) is not None for line in lines) < MIN_SLOT_LINES:
+        return False
+    holding = [i for i, line in enumerate(lines) if own in _clocks_in(line, 0, len(line))]
+    if not holding or not all(_SLOT_LINE.match(lines[i]) for i in holding):
+        return False
+    # a slot after the programme's first one: an earlier slot line opens the day before it
+    return any(_SLOT_LINE.match(line) for line in lines[: holding[0]])
