@@ -79,8 +79,8 @@ from bot.core.language.post_draft import (
     with_later_stages,
     with_opened_span,
     with_post_facts,
-    with_start_doubt,
     with_span_doubt,
+    with_start_doubt,
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
