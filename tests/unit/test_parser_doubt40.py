@@ -92,6 +92,17 @@ def test_a_lecture_on_the_first_day_of_a_week_is_not_the_week() -> None:
     assert got["start"] == "2026-12-07T15:00"
 
 
+def test_a_rallys_opening_on_its_first_day_keeps_its_clock() -> None:
+    """A rally held («пройдёт») over its days is not open to visit: its opening's clock stays
+    the start (tests/unit/test_post_start_choice11.py), the same range shape notwithstanding."""
+    got = parse(
+        "Слёт юных туристов пройдёт с 10 декабря 2026 г. по 12 декабря 2026 на базе отдыха "
+        "«Сосновый бор».\n"
+        "Торжественное открытие слёта состоится 10 декабря в 11:00 у главного корпуса."
+    )
+    assert got["start"] == "2026-12-10T11:00"
+
+
 def test_the_range_alone_is_read_as_before() -> None:
     got = parse(
         "С 18 ноября 2024 г. по 5 января 2025 в музее работает выставка «Зимы».",

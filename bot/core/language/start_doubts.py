@@ -303,6 +303,12 @@ def enclosing_span(
 # the opening of a thing that lasts: «открытие выставки», «выставка откроется», «откроют турнир»
 # (never «открытый урок»: an open lesson is an event of its own)
 _OPENING = re.compile(r"\b(?:открыти\w*|откро\w*|открыва\w*)")
+# a thing open over its span, visited any day of it: «будет работать выставка», «выставка
+# открыта», «экспозиция действует» (a rally or a contest «пройдёт с 10 по 12 декабря» is held:
+# its opening's clock stays its start, tests/unit/test_post_start_choice11.py)
+_RUNNING = re.compile(
+    r"\b(?:работа(?:ет|ют|ть)|работал\w*|действу(?:ет|ют)|открыт[аоы]|экспонир\w*)\b"
+)
 
 
 def opened_span(
@@ -317,15 +323,17 @@ def opened_span(
     `day` («С 18 ноября 2024 г. по 5 января 2025 … будет работать выставка …» and «Торжественное
     открытие выставки состоится 18 ноября в 15.00»): the event is the span, its opening a
     moment of it (doubt40). None when the event's sentence tells no opening, or no earlier
-    sentence names a span starting on `day`. `text`: the normalised post; `sentences` its
-    (begin, end) offsets; `now`: the post's reading time (naive)."""
+    sentence names a span starting on `day`, or that sentence names no thing open over its
+    span (_RUNNING: «будет работать», «открыта»; a rally «пройдёт с 10 по 12 декабря» keeps its
+    opening's clock). `text`: the normalised post; `sentences` its (begin, end) offsets;
+    `now`: the post's reading time (naive)."""
     if _OPENING.search(text, *event) is None:
         return None
     for begin, end in sentences:
         if begin >= event[0]:
             break
         kept = list(DATE_ANY.finditer(text, begin, end))
-        if not kept:
+        if not kept or _RUNNING.search(text, begin, end) is None:
             continue
         first, last = span_of(text, kept, now)
         if first == day and last is not None and last > day:
