@@ -16,6 +16,7 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import (
     after_preparation,
+    earlier_span_from,
     enclosing_span,
     end_elsewhere,
     headline_stage,
@@ -307,7 +308,11 @@ def with_span_doubt(
     if span is None and not series:  # a day inside a span an earlier sentence names
         span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
     if span is None and not series and draft.end is None and facts.until and facts.until > day:
-        span = (day, facts.until)  # «Турнир откроют 2 марта в 17:30 … продлятся до 7 марта»
+        # «Турнир откроют 2 марта в 17:30 … продлятся до 7 марта»; a span an earlier sentence
+        # opens on the day is left alone: its opening's clock is the common right reading
+        # (enclosing_span, tests/unit/test_start_end19.py: eval16's asks ceiling)
+        earlier = earlier_span_from(text, facts.sentences, facts.event_sentence, day, now)
+        span = (day, facts.until) if earlier is None else None
     if span is None and not series and draft.all_day and draft.end is None:
         # «стартует 4 сентября … Заявки принимаются с 4 сентября по 22 сентября»
         span = starting_span(text, facts.sentences, facts.event_sentence, day, now)

@@ -329,11 +329,28 @@ def opened_span(
     `now`: the post's reading time (naive)."""
     if _OPENING.search(text, *event) is None:
         return None
+    return earlier_span_from(text, sentences, event, day, now, running=True)
+
+
+def earlier_span_from(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+    *,
+    running: bool = False,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) the first sentence before the
+    event's sentence `event` names that begins on `day` («29 и 30 мая … пройдёт Чемпионат» for
+    a parade on 29 May); with `running`, only a sentence naming a thing open over its span
+    (_RUNNING). None when none does. `text`: the normalised post; `sentences` its (begin,
+    end) offsets; `now`: the post's reading time (naive)."""
     for begin, end in sentences:
         if begin >= event[0]:
             break
         kept = list(DATE_ANY.finditer(text, begin, end))
-        if not kept or _RUNNING.search(text, begin, end) is None:
+        if not kept or (running and _RUNNING.search(text, begin, end) is None):
             continue
         first, last = span_of(text, kept, now)
         if first == day and last is not None and last > day:
