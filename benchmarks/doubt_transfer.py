@@ -422,6 +422,106 @@ def end_outside_not_computed(s: ds.Seen) -> bool:
 Family = list[tuple[str, Callable[[ds.Seen], bool]]]
 
 
+# ---- doubt40: the signals built in bot/core/language/start_doubts.py, self-contained here
+# (a --first-sight child imports an older `bot` that lacks them)
+
+
+def lasts_until_later(s: ds.Seen) -> bool:
+    """A timed one-day draft with no end while the post says the event lasts until a later
+    day («Турнир откроют 2 марта в 17:30 … продлятся до 7 марта»: facts.until); built as
+    post_draft.with_span_doubt's until branch."""
+    assert s.facts is not None
+    until = getattr(s.facts, "until", None)
+    if s.start is None or s.all_day or s.end is not None or s.draft_sessions or s.draft_series:
+        return False
+    return until is not None and until > s.start.date()
+
+
+def starts_a_span_elsewhere(s: ds.Seen) -> bool:
+    """An open-ended all-day draft whose day begins a span of days another sentence names
+    («стартует 4 сентября» … «Заявки принимаются с 4 по 22 сентября»); start_doubts.
+    starting_span."""
+    assert s.facts is not None
+    if s.start is None or not s.all_day or s.end is not None or s.draft_sessions:
+        return False
+    for begin, end in s.facts.sentences:
+        if (begin, end) == s.facts.event_sentence:
+            continue
+        first, last = ds._span(s, begin, end)
+        if first == s.start.date() and last is not None and last > first:
+            return True
+    return False
+
+
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t,]+)?"
+    r"(?P<day>\d{1,2}[ \t]+[а-яё]+|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
+    r"[ \t]*(?:г\.|года)?[ \t]*(?:\([а-яё]+\)|[,–—-][ \t]*[а-яё]+)?[ \t]*[:.]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def among_day_headings(s: ds.Seen) -> bool:
+    """A one-day draft whose day is one of two or more programme day headings («1 июля
+    (пятница)» … «2 июля (суббота)»); start_doubts.programme_days."""
+    if s.start is None or not _one_day(s):
+        return False
+    days = set()
+    for m in _DAY_HEADING.finditer(s.text.lower()):
+        if DATE_ANY.fullmatch(m.group("day")) is not None:
+            found = date_of(m.group("day"), s.now)
+            days.add(found) if found is not None else None
+    return len(days) >= 2 and s.start.date() in days
+
+
+_STAGE_NAMED = re.compile(r"\b([а-яё]+)\s+(?:этап|тур)[а-яё]*\b")
+
+
+def _stage_lemma(word: str) -> str:
+    import pymorphy3
+
+    global _MORPH
+    if _MORPH is None:
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return str(_MORPH.parse(word)[0].normal_form)
+
+
+_MORPH: Any = None
+
+
+def headline_stage_elsewhere(s: ds.Seen) -> bool:
+    """The headline (first sentence, not the event's) names a stage («в региональном этапе»)
+    that a later sentence opens with and dates on another day than the start; start_doubts.
+    headline_stage."""
+    assert s.facts is not None
+    spans = s.facts.sentences
+    if s.start is None or not spans or spans[0] == s.facts.event_sentence:
+        return False
+    low = s.text.lower()
+    named = {_stage_lemma(m.group(1)) for m in _STAGE_NAMED.finditer(low, *spans[0])}
+    for begin, end in spans[1:] if named else ():
+        lead = len(low[begin:end]) - len(low[begin:end].lstrip())
+        opening = _STAGE_NAMED.match(low, begin + lead)
+        if opening is None or _stage_lemma(opening.group(1)) not in named:
+            continue
+        first = ds._span(s, begin, end)[0]
+        if first is not None and first != s.start.date():
+            return True
+    return False
+
+
+def programme_clock_later_slot(s: ds.Seen) -> bool:
+    """programme_clock, and a slot line comes before the first line holding the start's
+    clock: the pick is a later slot of the programme, not its opening one (doubt40)."""
+    if not programme_clock(s):
+        return False
+    assert s.start is not None
+    own = (s.start.hour, s.start.minute)
+    lines = s.text.split("\n")
+    first = next(i for i, line in enumerate(lines) if own in ds._clocks(line, 0, len(line)))
+    return any(_SLOT_LINE.match(line) for line in lines[:first])
+
+
 def families() -> dict[str, Family]:
     """Each family: its members, weakest first; a fold takes at most one member."""
     fams: dict[str, Family] = {
@@ -451,6 +551,11 @@ def families() -> dict[str, Family]:
         "end's clock from another sentence": [(f"s={k}", end_from_elsewhere(k)) for k in (0, 1, 2)],
         "end's clock outside the block, no closing there": [("", end_outside_no_closing)],
         "… nor a computed end (a length, Moscow time)": [("", end_outside_not_computed)],
+        "doubt40: timed start, lasts until a later day": [("", lasts_until_later)],
+        "doubt40: all-day start begins a span named elsewhere": [("", starts_a_span_elsewhere)],
+        "doubt40: one day among programme day headings": [("", among_day_headings)],
+        "doubt40: headline's stage dated elsewhere": [("", headline_stage_elsewhere)],
+        "doubt40: start's clock a later programme slot": [("", programme_clock_later_slot)],
     }
     for name, signal in ds.SIGNALS.items():
         if not name.startswith("margin"):

@@ -1,25 +1,28 @@
 """What the parser doubts about a draft it built, as codes the bot acts on.
 
-Codes: `date_typo` (a misspelt date word, corrected or not), `impossible_date` ("31.11"),
-`past` (the start is already over), `other_year` (the start lies outside the school year being
-planned — the current one, and from June to August the coming one too — and is not shortly
-ahead either, so the card must show the year and the reader should look at it),
-`year_guessed` (a date written without a year had passed this year — recently, or so that
-next year's falls in another school year — and was taken for next year: «20 ноября» on 23
-November is more likely a slip than a plan for a year ahead, while «10 января» in November
-plainly means the coming January), `end_before_start`, `several_dates` (equally likely starts,
-or a pick whose sentence is a side matter — registration, results, awards — while the post names
-other days ahead), `several_times` (a long post's event sentence gives no time while other lines
-give its day several different time slots: which is the event's is asked), `weekday_mismatch` (a
-weekday written beside a date that falls on another weekday), `lesson_time` (a time given by a
-lesson, "после 6 урока", `midnight` ("в полночь 12 января": the night opening the day or the
-one closing it), whose clock time the parser does not know), `vague_time` (only a part
-of the day, "вечером"), `end_elsewhere` (a long post's end read outside the event's sentence
-and its block — another part's range, a programme slot, a table's next row: the time is
-asked; bot/core/language/start_doubts.py), `span_cut` (a long post's one-day draft, or daily
-series at a clock written elsewhere, while the event's sentence names a span of days, or a
-one-day draft whose day lies inside a span an earlier sentence names, after its first day: the
-whole span or the one day is asked, both offered; start_doubts.named_span, enclosing_span).
+Codes: `date_typo` (a misspelt date word, corrected or not), `impossible_date` ("31.11"), `past`
+(the start is already over), `other_year` (the start lies outside the school year being planned
+— the current one, and from June to August the coming one too — and is not shortly ahead either,
+so the card must show the year and the reader should look at it), `year_guessed` (a date written
+without a year had passed this year — recently, or so that next year's falls in another school
+year — and was taken for next year: «20 ноября» on 23 November is more likely a slip than a plan
+for a year ahead, while «10 января» in November plainly means the coming January),
+`end_before_start`, `several_dates` (equally likely starts, or a pick whose sentence is a side
+matter — registration, results, awards — while the post names other days ahead, or a headline
+naming a stage a later line dates on another day: start_doubts.headline_stage), `several_times`
+(a long post's event sentence gives no time while other lines give its day several different
+time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
+that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
+`midnight` ("в полночь 12 января": the night opening the day or the one closing it), whose clock
+time the parser does not know), `vague_time` (only a part of the day, "вечером"),
+`end_elsewhere` (a long post's end read outside the event's sentence and its block — another
+part's range, a programme slot, a table's next row: the time is asked;
+bot/core/language/start_doubts.py), `span_cut` (a long post's one-day draft, or daily series at
+a clock written elsewhere, while the event's sentence names a span of days, or a one-day draft
+whose day lies inside a span an earlier sentence names, after its first day, or begins a span
+another sentence names, or is one of a programme's day headings, or a timed start whose event
+«продлится до» a later day: the whole span or the one day is asked, both offered;
+start_doubts.named_span, enclosing_span, starting_span, programme_days).
 The school year runs from 1 September to 31 August.
 """
 

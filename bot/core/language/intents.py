@@ -77,8 +77,10 @@ from bot.core.language.post_draft import (
     with_closing_end,
     with_end_doubt,
     with_later_stages,
+    with_opened_span,
     with_post_facts,
     with_span_doubt,
+    with_start_doubt,
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
@@ -608,6 +610,8 @@ def _parse_event(
         draft = _without_day(draft)
     draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
     draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
+    draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
+    draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days named by the event's sentence while the draft is one day: asked

@@ -16,10 +16,16 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import (
     after_preparation,
+    earlier_span_from,
     enclosing_span,
     end_elsewhere,
+    headline_stage,
     named_span,
+    opened_span,
     other_starts,
+    programme_days,
+    programme_start,
+    starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_enrich import enriched
@@ -65,6 +71,11 @@ def with_post_facts(
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     rivals += [d for d in stage_days if d not in rivals]
+    if facts.event_sentence is not None and draft.start is not None and not rivals:
+        # «Приглашаем … в региональном этапе!» while the pick is the school stage's day
+        low = text.lower()
+        named = headline_stage(low, facts.sentences, facts.event_sentence, draft.start.date(), now)
+        rivals += [named] if named is not None else []
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
@@ -222,6 +233,51 @@ def with_end_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> Eve
     return replace(draft, doubts=ordered({*draft.doubts, "end_elsewhere"}))
 
 
+def with_opened_span(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's timed one-day draft read from the opening of something whose span of
+    days an earlier sentence names, the opening on its first day (start_doubts.opened_span:
+    «С 18 ноября 2024 г. по 5 января 2025 … выставка …» then «Открытие выставки — 18 ноября в
+    15.00»): the draft becomes that span, all day (its first to its last day, inclusive); the
+    opening's end (an excursion's «45 минут» …) and programme go with the one day. A draft
+    with sessions, choices or a repetition is left as it is. `text`: the normalised post the
+    facts' spans index; `now`: naive school-local time the post was read at."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions or draft.choices or draft.recurrence is not None:
+        return draft
+    if draft.end is not None and draft.end.date() != draft.start.date():
+        return draft
+    span = opened_span(text, facts.sentences, facts.event_sentence, draft.start.date(), now)
+    if span is None:
+        return draft
+    first, last = (datetime.combine(d, time()) for d in span)
+    doubts = tuple(d for d in draft.doubts if d != "end_elsewhere")  # the one day's end, gone
+    return replace(draft, start=first, end=last, all_day=True, programme=(), doubts=doubts)
+
+
+def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed draft whose start clock is written only at the head of programme
+    lines (start_doubts.programme_start: «13.30 - 16.00 - ориентирование на местности» under
+    «1 июля (пятница)») gets the time doubt `several_times`: the bot asks which clock is the
+    event's instead of saving a slot's. A draft with sessions, choices, a series or a time
+    doubt already is left as it is. `text`: the normalised post."""
+    if facts is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions or draft.choices or draft.recurrence is not None:
+        return draft
+    if _TIME_ASKED.intersection(draft.doubts) or not programme_start(text, draft.start):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
+
+
+# doubts about the time already asked: the start's clock is not asked on top of them
+_TIME_ASKED = frozenset(
+    {"several_times", "end_elsewhere", "vague_time", "lesson_time", "midnight", "end_before_start"}
+)
+
+
 # doubts about the day already asked: the span is not asked on top of them
 _DAY_ASKED = frozenset({"impossible_date", "several_dates", "weekday_mismatch", "midnight"})
 
@@ -254,6 +310,17 @@ def with_span_doubt(
     span = named_span(text, facts.event_sentence, now, clock=clock, day=day)
     if span is None and not series:  # a day inside a span an earlier sentence names
         span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None and not series and draft.end is None and facts.until and facts.until > day:
+        # «Турнир откроют 2 марта в 17:30 … продлятся до 7 марта»; a span an earlier sentence
+        # opens on the day is left alone: its opening's clock is the common right reading
+        # (enclosing_span, tests/unit/test_start_end19.py: eval16's asks ceiling)
+        earlier = earlier_span_from(text, facts.sentences, facts.event_sentence, day, now)
+        span = (day, facts.until) if earlier is None else None
+    if span is None and not series and draft.all_day and draft.end is None:
+        # «стартует 4 сентября … Заявки принимаются с 4 сентября по 22 сентября»
+        span = starting_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None and not series:  # «1 июля (пятница)» … «2 июля (суббота)»: headed days
+        span = programme_days(text, day, now)
     if span is None:
         return draft
     return replace(draft, span=span, doubts=ordered({*draft.doubts, "span_cut"}))

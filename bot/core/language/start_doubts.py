@@ -48,7 +48,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from bot.core.language.post_dates import DATE_ANY, span_of
+from bot.core.language.morphology import parses
+from bot.core.language.post_dates import DATE_ANY, date_of, span_of
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -297,3 +298,179 @@ def enclosing_span(
         if first is not None and last is not None and first < day <= last:
             return first, last
     return None
+
+
+# the opening of a thing that lasts: «открытие выставки», «выставка откроется», «откроют турнир»
+# (never «открытый урок»: an open lesson is an event of its own)
+_OPENING = re.compile(r"\b(?:открыти\w*|откро\w*|открыва\w*)")
+# a thing open over its span, visited any day of it: «будет работать выставка», «выставка
+# открыта», «экспозиция действует» (a rally or a contest «пройдёт с 10 по 12 декабря» is held:
+# its opening's clock stays its start, tests/unit/test_post_start_choice11.py)
+_RUNNING = re.compile(
+    r"\b(?:работа(?:ет|ют|ть)|работал\w*|действу(?:ет|ют)|открыт[аоы]|экспонир\w*)\b"
+)
+
+
+def opened_span(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) a sentence before the event's
+    sentence `event` names when that sentence tells of an opening on the span's first day
+    `day` («С 18 ноября 2024 г. по 5 января 2025 … будет работать выставка …» and «Торжественное
+    открытие выставки состоится 18 ноября в 15.00»): the event is the span, its opening a
+    moment of it (doubt40). None when the event's sentence tells no opening, or no earlier
+    sentence names a span starting on `day`, or that sentence names no thing open over its
+    span (_RUNNING: «будет работать», «открыта»; a rally «пройдёт с 10 по 12 декабря» keeps its
+    opening's clock). `text`: the normalised post; `sentences` its (begin, end) offsets;
+    `now`: the post's reading time (naive)."""
+    if _OPENING.search(text, *event) is None:
+        return None
+    return earlier_span_from(text, sentences, event, day, now, running=True)
+
+
+def earlier_span_from(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+    *,
+    running: bool = False,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) the first sentence before the
+    event's sentence `event` names that begins on `day` («29 и 30 мая … пройдёт Чемпионат» for
+    a parade on 29 May); with `running`, only a sentence naming a thing open over its span
+    (_RUNNING). None when none does. `text`: the normalised post; `sentences` its (begin,
+    end) offsets; `now`: the post's reading time (naive)."""
+    for begin, end in sentences:
+        if begin >= event[0]:
+            break
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        if not kept or (running and _RUNNING.search(text, begin, end) is None):
+            continue
+        first, last = span_of(text, kept, now)
+        if first == day and last is not None and last > day:
+            return first, last
+    return None
+
+
+def starting_span(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates) that a sentence other than the
+    event's sentence `event` names beginning on the draft's one `day` («Областной конкурс
+    чтецов стартует 4 сентября!» and «Заявки … принимаются с 4 сентября по 22 сентября»:
+    the contest runs while the works come in, or is it the one day?), for the doubt
+    `span_cut` (doubt40). The first such sentence counts; None when none does. `text`: the
+    normalised post; `sentences` its (begin, end) offsets; `now`: the post's reading time
+    (naive)."""
+    for begin, end in sentences:
+        if (begin, end) == event:
+            continue
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        if not kept:
+            continue
+        first, last = span_of(text, kept, now)
+        if first == day and last is not None and last > day:
+            return first, last
+    return None
+
+
+# a line that is a day alone, a programme's day heading: «1 июля (пятница)», «2 июля, суббота:»,
+# «Программа 15 декабря» never (words before the day)
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)[ \t,]+)?"
+    r"(?P<day>\d{1,2}[ \t]+[а-яё]+|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
+    r"[ \t]*(?:г\.|года)?[ \t]*(?:\([а-яё]+\)|[,–—-][ \t]*[а-яё]+)?[ \t]*[:.]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def programme_days(text: str, day: date, now: datetime) -> tuple[date, date] | None:
+    """The first and last day (school-local dates) of a programme laid out under day headings
+    — lines holding a day alone («1 июля (пятница)» … «2 июля (суббота)») — when there are
+    two or more different ones and the draft's one `day` is among them: the event of all the
+    headed days, or that one day? (the doubt `span_cut`, doubt40). None otherwise. `text`:
+    the normalised post (lower-case); `now`: the post's reading time (naive)."""
+    days = set()
+    for m in _DAY_HEADING.finditer(text):
+        if DATE_ANY.fullmatch(m.group("day")) is None:
+            continue
+        found = date_of(m.group("day"), now)
+        if found is not None:
+            days.add(found)
+    if len(days) < 2 or day not in days:
+        return None
+    return min(days), max(days)
+
+
+# a stage or a round named by its adjective: «в региональном этапе», «Финальный тур»
+_STAGE = re.compile(r"\b([а-яё]+)\s+(?:этап|тур)[а-яё]*\b")
+
+
+def _lemma(word: str) -> str:
+    found = parses(word)
+    return str(found[0].normal_form) if found else word
+
+
+def headline_stage(
+    text: str,
+    sentences: list[tuple[int, int]],
+    event: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> date | None:
+    """The first day of the stage the post's headline (its first sentence) names, when a
+    later sentence opens with that stage and dates it on another day than the draft's `day`
+    («Приглашаем … принять участие в региональном этапе слёта!» … «Школьный этап — с 20
+    декабря по 31 января; … Региональный этап — с 1 по 3 марта»): the headline's stage or the
+    pick? (the doubt `several_dates`, doubt40). None when the headline is the event's
+    sentence, names no stage, or no such sentence dates it elsewhere. `text`: the normalised
+    post (lower-case); `sentences` its (begin, end) offsets; `now`: the post's reading time
+    (naive)."""
+    if not sentences or sentences[0] == event:
+        return None
+    named = {_lemma(m.group(1)) for m in _STAGE.finditer(text, *sentences[0])}
+    if not named:
+        return None
+    for begin, end in sentences[1:]:
+        opening = _STAGE.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()))
+        if opening is None or _lemma(opening.group(1)) not in named:
+            continue
+        kept = list(DATE_ANY.finditer(text, begin, end))
+        first = span_of(text, kept, now)[0] if kept else None
+        if first is not None and first != day:
+            return first
+    return None
+
+
+# a programme's line opening with its clock or its slot («12.00 - 12.30 - совещание капитанов»)
+_SLOT_LINE = re.compile(rf"\s*{_H}[:.][0-5]\d\s*(?:[-–—]\s*{_H}[:.][0-5]\d)?")
+MIN_SLOT_LINES = 3  # lines opening with a clock that make a programme
+
+
+def programme_start(text: str, start: datetime) -> bool:
+    """Whether the timed draft's start clock (`start`, naive) is written in the post `text`
+    (normalised) only at the head of programme lines («13.30 - 16.00 - ориентирование на
+    местности»), the post having MIN_SLOT_LINES such lines or more: the clock of a slot, which
+    may be a part's (the event's day may be whole, or its opening another slot's), so which
+    is the event's is asked (doubt40, the doubt `several_times`). Measured by
+    benchmarks/doubt_transfer.py `--first-sight` (family «start's clock only on programme
+    lines», tests/data/doubt40.md)."""
+    own = (start.hour, start.minute)
+    lines = text.split("\n")
+    if sum(_SLOT_LINE.match(line) is not None for line in lines) < MIN_SLOT_LINES:
+        return False
+    holding = [i for i, line in enumerate(lines) if own in _clocks_in(line, 0, len(line))]
+    if not holding or not all(_SLOT_LINE.match(lines[i]) for i in holding):
+        return False
+    # a slot after the programme's first one: an earlier slot line opens the day before it
+    return any(_SLOT_LINE.match(line) for line in lines[: holding[0]])
