@@ -111,8 +111,8 @@ def enriched(text: str, title: str, day: date | None) -> str:
     if occasion is not None and not _repeats(named, occasion):
         joined = f"{named}{occasion}" if occasion.startswith(",") else f"{named} {occasion}"
         if len(joined) <= MAX_TITLE:
-            return joined
-    return named
+            return _without_doubled_kind(joined)
+    return _without_doubled_kind(named)
 
 
 def _has_name(title: str) -> bool:
@@ -129,6 +129,28 @@ def _with_name(title: str, name: str | None) -> str:
     for candidate in (f"{head} {name}{rest}", f"{head} {name}", f"{_kind_only(head)} {name}"):
         if len(candidate) <= MAX_TITLE:
             return candidate
+    return title
+
+
+def _without_doubled_kind(title: str) -> str:
+    """`title` without the Russian kind noun right before an unquoted Latin name whose own
+    last word is that kind («Фестиваль OPENDAY FESTIVAL» → «OPENDAY FESTIVAL»; «Школьно-
+    студенческий фестиваль OPENDAY FESTIVAL» → «Школьно-студенческий OPENDAY FESTIVAL», as
+    Russian writes the adjectives before a borrowed name); `title` otherwise."""
+    if _LATIN_CAPITAL.search(title) is None:
+        return title
+    for kind in KIND.finditer(title):
+        gap = re.match(r"[^\S\n]+", title[kind.end() :])
+        if gap is None:
+            continue
+        name = _LATIN_NAME.match(title, kind.end() + gap.end())
+        if name is None or " " not in name.group(0):
+            continue  # a one-word name («Фестиваль FESTIVAL») would lose its kind
+        if not _names_kind(name.group(0), kind_key(kind.group(0))):
+            continue
+        head = title[: kind.start()]
+        rest = title[name.start() :]
+        return f"{head}{rest}" if head else rest
     return title
 
 
