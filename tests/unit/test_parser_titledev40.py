@@ -58,3 +58,77 @@ def test_a_quoted_latin_name_is_left_as_written() -> None:
         date(2026, 12, 12),
     )
     assert got == "Фестиваль «OPENDAY FESTIVAL»"
+
+
+JUNE = datetime.fromisoformat("2027-05-27T10:00")
+
+
+def test_the_day_the_post_says_we_keep_is_no_title_when_a_programme_is_prepared() -> None:
+    # the greeting's day is when; the library's prepared programme is the event, and its
+    # named performance is what the programme is known by
+    text = (
+        "Дорогие ребята и родители! 1 июня мы отмечаем Международный день защиты детей, и это "
+        "прекрасный повод собраться вместе. Для вас городская библиотека подготовила "
+        "праздничную программу. В 11:00 в холле заработает площадка с настольными играми, "
+        "а в 12:00 в читальном зале начнётся кукольный спектакль «Три поросёнка»."
+    )
+    title = card_title(text, JUNE)
+    assert title.startswith("Праздничная программа"), title
+    assert "защиты детей" in title, title
+    assert "«Три поросёнка»" in title, title
+    assert len(title) <= 80, title
+
+
+def test_a_kept_day_with_a_prepared_unnamed_programme_gives_the_programme() -> None:
+    # the day is when; the programme the library prepared is the event, the day its occasion
+    text = (
+        "Дорогие друзья! 20 ноября мы отмечаем Всемирный день ребёнка. Школьная библиотека "
+        "приготовила для вас праздничную программу: в 15:00 в читальном зале начнутся "
+        "громкие чтения и викторина."
+    )
+    title = card_title(text, NOV)
+    assert title == "Праздничная программа ко Всемирному дню ребёнка", title
+
+
+def test_a_named_performance_with_no_prepared_programme_stays_its_own_title() -> None:
+    text = (
+        "1 июня в 12:00 на большой сцене театра кукол покажут спектакль «Три поросёнка». "
+        "Малыши увидят любимых героев, а после спектакля сфотографируются с артистами."
+    )
+    title = card_title(text, JUNE)
+    assert not title.startswith("Праздничная программа"), title
+    assert "«Три поросёнка»" in title, title
+
+
+def test_a_generic_title_gains_the_feast_the_post_says_is_kept() -> None:
+    got = enriched(
+        "Друзья! 29 ноября мы празднуем День матери. В актовом зале пройдёт праздничная "
+        "программа для мам и бабушек, начало в 12:00.",
+        "Праздничная программа",
+        date(2026, 11, 29),
+    )
+    assert got == "Праздничная программа ко Дню матери"
+
+
+def test_a_named_item_far_below_the_prepared_programme_keeps_its_own_title() -> None:
+    # the city's parks prepared a programme; three sentences on, one park's master class
+    text = (
+        "Городские парки подготовили новую развлекательную программу. В неё вошли лекции, "
+        "мастер-классы и викторины для детей и взрослых. Занятия пройдут с 13 по 19 декабря. "
+        "Так, в субботу, 18 декабря, в 12:00 в парке «Дубки» пройдёт мастер-класс «Магия "
+        "повсюду»."
+    )
+    title = card_title(text, NOV)
+    assert not title.startswith("Новая развлекательная программа"), title
+    assert "«Магия повсюду»" in title, title
+
+
+def test_one_of_several_prepared_programmes_keeps_its_own_title() -> None:
+    # «подготовил несколько программ»: each programme is an event; the quest is the one meant
+    text = (
+        "Дорогие ребята! 1 июня мы отмечаем Международный день защиты детей. Музей подготовил "
+        "несколько программ для школьников. В 11:00 начнётся квест «Тайны старой крепости»."
+    )
+    title = card_title(text, JUNE)
+    assert not title.lower().startswith("программ"), title
+    assert "«Тайны старой крепости»" in title, title

@@ -35,6 +35,7 @@ from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_heading import has_finite_verb, is_chrome
+from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -80,6 +81,16 @@ _OCCASION = re.compile(
 )
 # a plural participle of dedication: a set of events («мероприятия, посвящённые …»)
 _SET_PARTICIPLE = re.compile(r"(?i)(?:посвящ[её]нн|приуроченн)(?:ых|ые)(?![а-яё])")
+# a verb keeping a feast: «мы отмечаем», «отмечается», «празднуем», «празднуют»
+_KEPT = re.compile(r"(?<![А-ЯЁа-яё])(?:отмеча|праздну)(?:ем|ет|ют)(?:ся)?[^\S\n]+", re.I)
+_DAY_HEAD = re.compile(r"(?:[А-ЯЁ][а-яё]+[^\S\n]+)?(?:[Дд]ень|[Нн]еделя)(?![а-яё])")
+# an organiser's «приготовил / подготовила (для вас) …»: what it prepared is the event
+_PREPARED = re.compile(r"(?<![А-ЯЁа-яё])(?:при|под)готови(?:л|ла|ли|ло)(?![а-яё])", re.I)
+# one programme («программу»): «несколько программ» are the events themselves, each its own
+_PROGRAMME = re.compile(r"(?<![А-ЯЁа-яё])программ[ау](?![а-яё])", re.I)
+_ITEM_SENTENCES = 2  # sentences after the programme's own that list its items
+# an occasion's adjective of scope before its day («к Международному дню …»)
+_COMMON_DAY = re.compile(r"^ко?\s+(?:Международн|Всемирн|Всероссийск)[а-яё]+\s+(\w+)")
 _OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
 _HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
 # the occasion's words: a capitalised dative noun phrase and its genitive chain
@@ -102,17 +113,128 @@ def enriched(text: str, title: str, day: date | None) -> str:
     `day` (the event's school-local date; None: not known) added as the module says, at most
     80 characters; `title` itself when nothing is to be added or nothing fits."""
     text = with_guillemets(text)
+    prepared = _prepared_programme(text, title)
+    if prepared is not None:
+        return _programme_title(text, *prepared, day)
     named = title
     if not _has_name(title):
         named = _with_name(title, _own_name(text, title))
-    occasion = None if _HAS_OCCASION.search(named) else _occasion(text, named)
-    if occasion is None and day is not None and _generic(named):
-        occasion = _holiday_occasion(day)
+    occasion = _occasion_for(text, named, day)
     if occasion is not None and not _repeats(named, occasion):
         joined = f"{named}{occasion}" if occasion.startswith(",") else f"{named} {occasion}"
         if len(joined) <= MAX_TITLE:
             return _without_doubled_kind(joined)
     return _without_doubled_kind(named)
+
+
+def _occasion_for(text: str, title: str, day: date | None) -> str | None:
+    """The occasion to add to `title` (see the module): the post's own for this event, else,
+    for a generic title, the feast the post says is kept, else the public holiday of `day`."""
+    occasion = None if _HAS_OCCASION.search(title) else _occasion(text, title)
+    if occasion is None and _generic(title):
+        occasion = _kept_feast(text)
+        if occasion is None and day is not None:
+            occasion = _holiday_occasion(day)
+    return occasion
+
+
+def _kept_feast(text: str) -> str | None:
+    """The feast the post's opening says is kept («1 июня мы отмечаем Международный день
+    защиты детей», «отмечается День …», «празднуем …») as an occasion («к Международному дню
+    защиты детей»); None when the opening names none, or two different ones."""
+    found = _kept_days(text)
+    return to_occasion(found[0]) if len(set(found)) == 1 else None
+
+
+def _kept_days(text: str) -> list[str]:
+    """The days the opening (a greeting, then two sentences) says are kept, as written."""
+    found: list[str] = []
+    for start, end in _sentences(text)[: _OPENING_SENTENCES + 1]:
+        for m in _KEPT.finditer(text, start, end):
+            words = _OCCASION_WORDS.match(text, m.end(), end)
+            if words is not None and _DAY_HEAD.match(words.group(0)):
+                found.append(words.group(0))
+    return found
+
+
+def _prepared_programme(text: str, title: str) -> tuple[tuple[int, int], str | None] | None:
+    """A generic programme («праздничную программу») an organiser says it has prepared
+    («театр приготовил праздничную программу», «подготовила для вас …»), as its span and
+    its named item, when the programme is the event the title should name: the title's
+    quoted name is listed in the next two sentences (the named performance is an item of
+    the programme), or the title is the day the opening says is kept («мы отмечаем День …»:
+    when the programme is held; its item the first kind with a quoted name listed in the
+    next two sentences, or None). None otherwise, or when the programme has a quoted name of
+    its own (its own title)."""
+    quote = re.search(r"«[^«»]+»", title)
+    kept = quote is None and title.lower() in {d.lower() for d in _kept_days(text)}
+    if (quote is None and not kept) or title.lower().startswith("программ"):
+        return None
+    inside = inside_quotes(text)
+    for verb in finditer_i(_PREPARED, text):
+        end = _sentence_end(text, verb.end())
+        kind = _PROGRAMME.search(text, verb.end(), end)
+        if kind is None or inside(kind.start()) or text[kind.end() :].lstrip()[:1] == "«":
+            continue
+        reach = end
+        for _ in range(_ITEM_SENTENCES):
+            reach = _sentence_end(text, reach + 1)
+        if quote is not None:
+            if text.find(quote.group(0)[:-1], end, reach) >= 0:
+                return kind.span(), title
+            continue
+        return kind.span(), _named_item(text, end, reach)
+    return None
+
+
+def _named_item(text: str, start: int, end: int) -> str | None:
+    """The first kind word between `start` and `end` with its quoted name right after it,
+    as its phrase («весёлая музыкальная сказка «Озорник Петрушка»» → «Весёлая музыкальная
+    сказка «Озорник Петрушка»»); None when none is."""
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text[:end]):
+        if m.start() < start or inside(m.start()):
+            continue
+        if text[m.end() : m.end() + 3].lstrip()[:1] == "«":
+            phrase = kind_phrase(text, m.start(), m.end())
+            return phrase if "«" in phrase else None
+    return None
+
+
+def _programme_title(
+    text: str, programme: tuple[int, int], item: str | None, day: date | None
+) -> str:
+    """«Праздничная программа ко Дню защиты детей: сказка «Озорник Петрушка»»: the prepared
+    programme's phrase, its occasion, then its named item (shortened to its kind and name
+    when the whole does not fit); the item alone when nothing fits."""
+    phrase = kind_phrase(text, *programme)
+    occasion = _occasion_for(text, phrase, day)
+    head = f"{phrase} {occasion}" if occasion else phrase
+    if occasion and (common := _COMMON_DAY.sub(_day_word, occasion)) != occasion:
+        # «к Международному дню защиты детей» → «ко Дню защиты детей»: the day's short name
+        short_head = f"{phrase} {common}"
+    else:
+        short_head = head
+    if item is None:
+        return head if len(head) <= MAX_TITLE else phrase
+    kind = KIND.search(item.split("«")[0])
+    short = f"{kind.group(0).lower()} {item[item.index('«') :]}" if kind else item
+    full = item[:1].lower() + item[1:] if item[1:2].islower() else item
+    for candidate in (
+        f"{head}: {full}",
+        f"{head}: {short}",
+        f"{short_head}: {full}",
+        f"{short_head}: {short}",
+        f"{phrase}: {short}",
+    ):
+        if len(candidate) <= MAX_TITLE:
+            return candidate
+    return item
+
+
+def _day_word(found: re.Match[str]) -> str:
+    word = found.group(1)[:1].upper() + found.group(1)[1:]
+    return f"{_preposition(word)} {word}"
 
 
 def _has_name(title: str) -> bool:
