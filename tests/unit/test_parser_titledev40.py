@@ -132,3 +132,37 @@ def test_one_of_several_prepared_programmes_keeps_its_own_title() -> None:
     title = card_title(text, JUNE)
     assert not title.lower().startswith("программ"), title
     assert "«Тайны старой крепости»" in title, title
+
+
+MAY = datetime.fromisoformat("2027-05-10T10:00")
+
+
+def test_what_starts_from_the_opening_ceremony_is_the_event() -> None:
+    # the ceremony opens the relay that starts from its place; the relay carries the Torch
+    # the post names in full before («Факел Спартакиады»)
+    text = (
+        "15 мая в Калининград прибудет Факел Спартакиады, которая в этом году пройдёт в "
+        "Самаре. 16 мая в 10.30 откроется церемония встречи Факела у здания мэрии. Оттуда "
+        "стартует Эстафета Факела по улицам города. Факел пронесут лучшие спортсмены школ."
+    )
+    title = card_title(text, MAY)
+    assert title.startswith("Эстафета Факела"), title
+    assert "Спартакиады" in title, title
+
+
+def test_a_parade_starting_from_the_meeting_is_the_event() -> None:
+    text = (
+        "1 сентября в 9:00 на Театральной площади откроется торжественный митинг. Отсюда "
+        "стартует праздничное шествие первоклассников к школе, его поведут выпускники."
+    )
+    title = card_title(text, datetime.fromisoformat("2027-08-28T10:00"))
+    assert "шествие первоклассников" in title.lower(), title
+
+
+def test_what_leaves_from_a_concert_is_no_event_of_its_own() -> None:
+    # «Оттуда ребят отвезут …»: no event starts there; the concert stays the title
+    text = (
+        "12 декабря в 12:00 в актовом зале начнётся праздничный концерт для учеников. "
+        "Оттуда ребят отвезут домой на школьном автобусе."
+    )
+    assert "концерт" in card_title(text, NOV).lower()

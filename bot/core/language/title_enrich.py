@@ -91,6 +91,13 @@ _PROGRAMME = re.compile(r"(?<![А-ЯЁа-яё])программ[ау](?![а-яё
 _ITEM_SENTENCES = 2  # sentences after the programme's own that list its items
 # an occasion's adjective of scope before its day («к Международному дню …»)
 _COMMON_DAY = re.compile(r"^ко?\s+(?:Международн|Всемирн|Всероссийск)[а-яё]+\s+(\w+)")
+# the next sentence opening with what starts from the event's place: «Оттуда стартует …»
+_FROM_THERE = re.compile(
+    r"\s*(?:Оттуда|Отсюда)[^\S\n]+(?:стартуе?т|стартуют|начн[её]тся|начнутся|отправи?тся"
+    r"|отправятся|двинется|двинутся)[^\S\n]+"
+)
+_KIND_REACH = 30  # characters between the verb and the kind («красочная Эстафета»)
+_CAPITAL_PAIR = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+)(?![а-яё])")
 _OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
 _HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
 # the occasion's words: a capitalised dative noun phrase and its genitive chain
@@ -113,6 +120,7 @@ def enriched(text: str, title: str, day: date | None) -> str:
     `day` (the event's school-local date; None: not known) added as the module says, at most
     80 characters; `title` itself when nothing is to be added or nothing fits."""
     text = with_guillemets(text)
+    title = _started_there(text, title) or title
     prepared = _prepared_programme(text, title)
     if prepared is not None:
         return _programme_title(text, *prepared, day)
@@ -136,6 +144,55 @@ def _occasion_for(text: str, title: str, day: date | None) -> str | None:
         if occasion is None and day is not None:
             occasion = _holiday_occasion(day)
     return occasion
+
+
+def _started_there(text: str, title: str) -> str | None:
+    """What the sentence right after the title's event says starts from its place («…
+    откроются торжества по поводу прибытия Огня возле собора. Оттуда стартует Эстафета
+    Огня»): the ceremony opens it, and the relay, parade or procession that sets off is the
+    event, as its kind phrase, a capitalised genitive completed from its first mention
+    («Огонь Универсиады» → «Эстафета Огня Универсиады»); None when no such sentence
+    follows, or what it names is no kind of event («Оттуда ребят отвезут домой»)."""
+    found = KIND.search(title)
+    if found is None or ("ттуда" not in text and "тсюда" not in text):
+        return None
+    key = kind_key(found.group(0))
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        end = _sentence_end(text, m.end())
+        start = _FROM_THERE.match(text, end + 1)
+        if start is None:
+            continue
+        sentence_end = _sentence_end(text, start.end())
+        kind = KIND.search(text, start.end(), min(sentence_end, start.end() + _KIND_REACH))
+        if kind is None or inside(kind.start()) or kind_key(kind.group(0)) == key:
+            continue
+        phrase = _with_genitive_owner(text, kind_phrase(text, kind.start(), kind.end()))
+        return phrase if len(phrase) <= MAX_TITLE else None
+    return None
+
+
+def _with_genitive_owner(text: str, phrase: str) -> str:
+    """`phrase` with the capitalised genitive its first capitalised noun has at a mention
+    in `text`, right after that noun («Эстафета Огня» after «прибудет Огонь Универсиады»
+    → «Эстафета Огня Универсиады»); `phrase` when no such mention is."""
+    words = phrase.split()
+    for i, word in enumerate(words[1:], start=1):
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isupper():
+            return phrase  # «Эстафета Огня Универсиады»: owned already
+        lemmas = {p.normal_form for p in parses(word) if "NOUN" in p.tag}
+        for pair in _CAPITAL_PAIR.finditer(text):
+            first, owner = pair.group(1), pair.group(2)
+            if owner in phrase or not any(p.normal_form in lemmas for p in parses(first)):
+                continue
+            if any("gent" in p.tag and "NOUN" in p.tag for p in parses(owner)[:1]):
+                return " ".join([*words[: i + 1], owner, *words[i + 1 :]])
+        return phrase  # the first capitalised noun only
+    return phrase
 
 
 def _kept_feast(text: str) -> str | None:
