@@ -10,6 +10,7 @@ from bot.core.language.title_enrich import enriched
 from tests.title_probe import card_title
 
 NOV = datetime.fromisoformat("2026-11-20T10:00")
+MARCH = datetime.fromisoformat("2027-03-15T10:00")
 
 
 def test_a_latin_name_ending_in_the_kind_is_not_prefixed_by_the_kind() -> None:
@@ -166,3 +167,28 @@ def test_what_leaves_from_a_concert_is_no_event_of_its_own() -> None:
         "Оттуда ребят отвезут домой на школьном автобусе."
     )
     assert "концерт" in card_title(text, NOV).lower()
+
+
+def test_a_set_of_events_named_by_its_occasion_is_the_event_its_start_is_given_for() -> None:
+    # the invitation is to a set of events for the day; the time given is the set's start
+    text = (
+        "Друзья! Городская библиотека приглашает на мероприятия, посвящённые Всемирному дню "
+        "поэзии! 21 марта в мире отмечают этот праздник. В библиотеке пройдут громкие чтения "
+        "стихов; будет проведена литературная викторина «Рифмы весны»; юные поэты прочтут "
+        "свои стихи. Приходите! 21 марта, начало мероприятий в 12:00."
+    )
+    title = card_title(text, MARCH)
+    assert title.startswith("Мероприятия"), title
+    assert "поэзии" in title, title
+    assert "«Рифмы весны»" in title, title
+
+
+def test_a_named_event_of_a_dedicated_week_keeps_its_own_time_and_title() -> None:
+    # the set's dedication opens the post, but the time given is the quiz's own
+    text = (
+        "Друзья! Городская библиотека приглашает на мероприятия, посвящённые Всемирному дню "
+        "поэзии! В библиотеке будет проведена литературная викторина «Рифмы весны». "
+        "Викторина начнётся 21 марта в 12:00."
+    )
+    title = card_title(text, MARCH)
+    assert title.startswith("Литературная викторина «Рифмы весны»"), title

@@ -98,6 +98,12 @@ _FROM_THERE = re.compile(
 )
 _KIND_REACH = 30  # characters between the verb and the kind («красочная Эстафета»)
 _CAPITAL_PAIR = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+)(?![а-яё])")
+# the time given for a set of events: «начало мероприятий в 11.00», «мероприятия начнутся»
+_SET_START = re.compile(
+    r"(?i)(?<![а-яё])(?:начал[оа]|старт)[^\S\n]+мероприятий|мероприятия[^\S\n]+"
+    r"(?:начнутся|стартуют)"
+)
+_SET = "Мероприятия"  # the set's own word, as the opening writes it
 _OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
 _HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
 # the occasion's words: a capitalised dative noun phrase and its genitive chain
@@ -121,6 +127,8 @@ def enriched(text: str, title: str, day: date | None) -> str:
     80 characters; `title` itself when nothing is to be added or nothing fits."""
     text = with_guillemets(text)
     title = _started_there(text, title) or title
+    if (whole := _dedicated_set(text, title)) is not None:
+        return whole
     prepared = _prepared_programme(text, title)
     if prepared is not None:
         return _programme_title(text, *prepared, day)
@@ -193,6 +201,39 @@ def _with_genitive_owner(text: str, phrase: str) -> str:
                 return " ".join([*words[: i + 1], owner, *words[i + 1 :]])
         return phrase  # the first capitalised noun only
     return phrase
+
+
+def _dedicated_set(text: str, title: str) -> str | None:
+    """«Мероприятия к Международному дню водных ресурсов: марафон «Океаномания»»: when the
+    opening invites to a set of events dedicated to an occasion («приглашает на мероприятия,
+    посвящённые …»: a plural participle) and the time the post gives is the set's («начало
+    мероприятий в 11.00»), the set named by its occasion is the event, the chosen title's
+    named event one of its items (its kind and name after a colon). None otherwise."""
+    if _SET_START.search(text) is None or title.lower().startswith("мероприят"):
+        return None
+    occasion = None
+    for start, end in _sentences(text)[:_OPENING_SENTENCES]:
+        for m in _OCCASION.finditer(text, start, end):
+            if not _SET_PARTICIPLE.match(m.group(0)):
+                continue
+            words = _OCCASION_WORDS.match(text, m.end(), end)
+            occasion = occasion or (
+                _occasion_phrase(m.group(0), words.group(0), _SET) if words else None
+            )
+    if occasion is None:
+        return None
+    head = f"{_SET}{occasion}" if occasion.startswith(",") else f"{_SET} {occasion}"
+    tail = _TAIL.search(title)
+    item = title[: tail.start()] if tail else title
+    kind = KIND.search(item.split("«")[0])
+    if "«" not in item or kind is None:
+        return head if len(head) <= MAX_TITLE else None
+    short = f"{kind.group(0).lower()} {item[item.index('«') :]}"
+    common = _COMMON_DAY.sub(_day_word, occasion)
+    for candidate in (f"{head}: {short}", f"{_SET} {common}: {short}"):
+        if len(candidate) <= MAX_TITLE:
+            return candidate
+    return None
 
 
 def _kept_feast(text: str) -> str | None:
