@@ -192,3 +192,24 @@ def test_a_named_event_of_a_dedicated_week_keeps_its_own_time_and_title() -> Non
     )
     title = card_title(text, MARCH)
     assert title.startswith("Литературная викторина «Рифмы весны»"), title
+
+
+def test_the_day_this_day_refers_to_is_the_occasion_of_the_events_held_on_it() -> None:
+    # «В этот день …»: the previous sentence's feast is what the assemblies are held for
+    text = (
+        "В пятницу, 25 мая, во всех школах района прозвенит последний школьный звонок. В этот "
+        "день в 9:00 состоятся торжественные линейки для выпускников девятых и одиннадцатых "
+        "классов."
+    )
+    title = card_title(text, MAY)
+    assert title.lower().startswith("торжественные линейки"), title
+    assert "последнему школьному звонку" in title, title
+
+
+def test_another_event_on_the_same_day_takes_no_occasion_from_it() -> None:
+    # «В тот же день»: another event the same day, not one held for the first
+    text = (
+        "25 мая в 10:00 в актовом зале пройдёт концерт выпускников. В тот же день в 15:00 "
+        "состоится собрание родителей девятиклассников."
+    )
+    assert "посвящ" not in card_title(text, MAY)

@@ -104,6 +104,8 @@ _SET_START = re.compile(
     r"(?:начнутся|стартуют)"
 )
 _SET = "Мероприятия"  # the set's own word, as the opening writes it
+_THIS_DAY = re.compile(r"\s*[Вв][^\S\n]+этот[^\S\n]+день(?![а-яё])")
+_SUBJECT_WORDS = 4  # «последний школьный звонок»: adjectives and their noun
 _OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
 _HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
 # the occasion's words: a capitalised dative noun phrase and its genitive chain
@@ -147,6 +149,8 @@ def _occasion_for(text: str, title: str, day: date | None) -> str | None:
     """The occasion to add to `title` (see the module): the post's own for this event, else,
     for a generic title, the feast the post says is kept, else the public holiday of `day`."""
     occasion = None if _HAS_OCCASION.search(title) else _occasion(text, title)
+    if occasion is None and not _HAS_OCCASION.search(title):
+        occasion = _this_day_occasion(text, title)
     if occasion is None and _generic(title):
         occasion = _kept_feast(text)
         if occasion is None and day is not None:
@@ -233,6 +237,54 @@ def _dedicated_set(text: str, title: str) -> str | None:
     for candidate in (f"{head}: {short}", f"{_SET} {common}: {short}"):
         if len(candidate) <= MAX_TITLE:
             return candidate
+    return None
+
+
+def _this_day_occasion(text: str, title: str) -> str | None:
+    """«В субботу прозвучит последний школьный звонок. В этот день состоятся линейки»: the
+    subject the previous sentence ends with, after its verb, is the occasion of the event
+    the next sentence holds «в этот день», as «, посвящённые + dative» agreeing with the
+    title's kind («Линейки, посвящённые последнему школьному звонку»); None when the
+    title's kind is not in such a sentence, or the previous one ends in no nominative noun
+    phrase after a verb («В тот же день …» is another event the same day: no occasion)."""
+    kind = KIND.search(title)
+    if kind is None or "этот день" not in text.lower():
+        return None
+    key = kind_key(kind.group(0))
+    spans = [span for span in _sentences(text) if text[span[0] : span[1]].strip()]
+    for n, (start, end) in enumerate(spans[1:], start=1):
+        opening = _THIS_DAY.match(text, start)
+        if opening is None:
+            continue
+        if not any(kind_key(k.group(0)) == key for k in KIND.finditer(text, start, end)):
+            continue
+        phrase = _ending_subject(text[spans[n - 1][0] : spans[n - 1][1]])
+        if phrase is None:
+            return None
+        participle = agreed("посвящённый", kind.group(0))
+        return f", {participle} {' '.join(to_case(phrase.split(), 'datv'))}"
+    return None
+
+
+def _ending_subject(sentence: str) -> str | None:
+    """The nominative noun phrase a sentence ends with right after its finite verb («…
+    прозвучит последний школьный звонок.» → «последний школьный звонок»), lower-cased as
+    written; None when it ends otherwise."""
+    words = _CYRILLIC_WORD.findall(sentence)
+    for i in range(len(words) - 1, 0, -1):
+        found = parses(words[i - 1])
+        if found and found[0].tag.POS == "VERB":
+            tail = words[i:]
+            if not 1 <= len(tail) <= _SUBJECT_WORDS:
+                return None
+            if _noun_in(parses(tail[-1]), "nomn") is None or parses(tail[-1])[0].tag.POS != "NOUN":
+                return None
+            if not all(
+                any(r.tag.POS == "ADJF" and r.tag.case == "nomn" for r in parses(w))
+                for w in tail[:-1]
+            ):
+                return None
+            return " ".join(tail)
     return None
 
 
