@@ -17,6 +17,14 @@ event's own name, its occasion, and the public holiday its day is.
   package (`holidays.country_holidays("RU", language="ru")`, the same source as
   bot/core/calendar_checks.py); a moved day off and the New Year days off name no feast.
 
+- Choices made after the title (round 40, titledev40): what the next sentence says starts
+  from the event's place («Оттуда стартует Эстафета Огня») is the event; a set of events the
+  opening dedicates, when the time given is the set's («начало мероприятий»), is the event
+  with the chosen one as its item; a programme an organiser prepared is the event when the
+  title is its named item or the day the opening says is kept («мы отмечаем День …»); «В
+  этот день» takes the previous sentence's subject as the occasion; a Latin name ending in
+  the kind is not prefixed by the same kind («OPENDAY FESTIVAL»).
+
 Priority within 80 characters: kind + name, then the occasion. A word group the title holds
 already is never added. Inflection uses pymorphy3 (morphology.py). Pure: text in, text out.
 """
