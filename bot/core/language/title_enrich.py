@@ -17,6 +17,14 @@ event's own name, its occasion, and the public holiday its day is.
   package (`holidays.country_holidays("RU", language="ru")`, the same source as
   bot/core/calendar_checks.py); a moved day off and the New Year days off name no feast.
 
+- Choices made after the title (round 40, titledev40): what the next sentence says starts
+  from the event's place («Оттуда стартует Эстафета Огня») is the event; a set of events the
+  opening dedicates, when the time given is the set's («начало мероприятий»), is the event
+  with the chosen one as its item; a programme an organiser prepared is the event when the
+  title is its named item or the day the opening says is kept («мы отмечаем День …»); «В
+  этот день» takes the previous sentence's subject as the occasion; a Latin name ending in
+  the kind is not prefixed by the same kind («OPENDAY FESTIVAL»).
+
 Priority within 80 characters: kind + name, then the occasion. A word group the title holds
 already is never added. Inflection uses pymorphy3 (morphology.py). Pure: text in, text out.
 """
@@ -35,6 +43,7 @@ from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_heading import has_finite_verb, is_chrome
+from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -80,6 +89,31 @@ _OCCASION = re.compile(
 )
 # a plural participle of dedication: a set of events («мероприятия, посвящённые …»)
 _SET_PARTICIPLE = re.compile(r"(?i)(?:посвящ[её]нн|приуроченн)(?:ых|ые)(?![а-яё])")
+# a verb keeping a feast: «мы отмечаем», «отмечается», «празднуем», «празднуют»
+_KEPT = re.compile(r"(?<![А-ЯЁа-яё])(?:отмеча|праздну)(?:ем|ет|ют)(?:ся)?[^\S\n]+", re.I)
+_DAY_HEAD = re.compile(r"(?:[А-ЯЁ][а-яё]+[^\S\n]+)?(?:[Дд]ень|[Нн]еделя)(?![а-яё])")
+# an organiser's «приготовил / подготовила (для вас) …»: what it prepared is the event
+_PREPARED = re.compile(r"(?<![А-ЯЁа-яё])(?:при|под)готови(?:л|ла|ли|ло)(?![а-яё])", re.I)
+# one programme («программу»): «несколько программ» are the events themselves, each its own
+_PROGRAMME = re.compile(r"(?<![А-ЯЁа-яё])программ[ау](?![а-яё])", re.I)
+_ITEM_SENTENCES = 2  # sentences after the programme's own that list its items
+# an occasion's adjective of scope before its day («к Международному дню …»)
+_COMMON_DAY = re.compile(r"^ко?\s+(?:Международн|Всемирн|Всероссийск)[а-яё]+\s+(\w+)")
+# the next sentence opening with what starts from the event's place: «Оттуда стартует …»
+_FROM_THERE = re.compile(
+    r"\s*(?:Оттуда|Отсюда)[^\S\n]+(?:стартуе?т|стартуют|начн[её]тся|начнутся|отправи?тся"
+    r"|отправятся|двинется|двинутся)[^\S\n]+"
+)
+_KIND_REACH = 30  # characters between the verb and the kind («красочная Эстафета»)
+_CAPITAL_PAIR = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+)(?![а-яё])")
+# the time given for a set of events: «начало мероприятий в 11.00», «мероприятия начнутся»
+_SET_START = re.compile(
+    r"(?i)(?<![а-яё])(?:начал[оа]|старт)[^\S\n]+мероприятий|мероприятия[^\S\n]+"
+    r"(?:начнутся|стартуют)"
+)
+_SET = "Мероприятия"  # the set's own word, as the opening writes it
+_THIS_DAY = re.compile(r"\s*[Вв][^\S\n]+этот[^\S\n]+день(?![а-яё])")
+_SUBJECT_WORDS = 4  # «последний школьный звонок»: adjectives and their noun
 _OPENING_SENTENCES = 2  # «Друзья! Музей приглашает на мероприятия, посвящённые …»
 _HAS_OCCASION = re.compile(r"(?i)(?<![а-яё])(?:ко?\s+[А-ЯЁа-яё0-9]|посвящ|приуроч|в\s+честь)")
 # the occasion's words: a capitalised dative noun phrase and its genitive chain
@@ -102,17 +136,263 @@ def enriched(text: str, title: str, day: date | None) -> str:
     `day` (the event's school-local date; None: not known) added as the module says, at most
     80 characters; `title` itself when nothing is to be added or nothing fits."""
     text = with_guillemets(text)
+    title = _started_there(text, title) or title
+    if (whole := _dedicated_set(text, title)) is not None:
+        return whole
+    prepared = _prepared_programme(text, title)
+    if prepared is not None:
+        return _programme_title(text, *prepared, day)
     named = title
     if not _has_name(title):
         named = _with_name(title, _own_name(text, title))
-    occasion = None if _HAS_OCCASION.search(named) else _occasion(text, named)
-    if occasion is None and day is not None and _generic(named):
-        occasion = _holiday_occasion(day)
+    occasion = _occasion_for(text, named, day)
     if occasion is not None and not _repeats(named, occasion):
         joined = f"{named}{occasion}" if occasion.startswith(",") else f"{named} {occasion}"
         if len(joined) <= MAX_TITLE:
-            return joined
-    return named
+            return _without_doubled_kind(joined)
+    return _without_doubled_kind(named)
+
+
+def _occasion_for(text: str, title: str, day: date | None) -> str | None:
+    """The occasion to add to `title` (see the module): the post's own for this event, else,
+    for a generic title, the feast the post says is kept, else the public holiday of `day`."""
+    occasion = None if _HAS_OCCASION.search(title) else _occasion(text, title)
+    if occasion is None and not _HAS_OCCASION.search(title):
+        occasion = _this_day_occasion(text, title)
+    if occasion is None and _generic(title):
+        occasion = _kept_feast(text)
+        if occasion is None and day is not None:
+            occasion = _holiday_occasion(day)
+    return occasion
+
+
+def _started_there(text: str, title: str) -> str | None:
+    """What the sentence right after the title's event says starts from its place («…
+    откроются торжества по поводу прибытия Огня возле собора. Оттуда стартует Эстафета
+    Огня»): the ceremony opens it, and the relay, parade or procession that sets off is the
+    event, as its kind phrase, a capitalised genitive completed from its first mention
+    («Огонь Универсиады» → «Эстафета Огня Универсиады»); None when no such sentence
+    follows, or what it names is no kind of event («Оттуда ребят отвезут домой»)."""
+    found = KIND.search(title)
+    if found is None or ("ттуда" not in text and "тсюда" not in text):
+        return None
+    key = kind_key(found.group(0))
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        end = _sentence_end(text, m.end())
+        start = _FROM_THERE.match(text, end + 1)
+        if start is None:
+            continue
+        sentence_end = _sentence_end(text, start.end())
+        kind = KIND.search(text, start.end(), min(sentence_end, start.end() + _KIND_REACH))
+        if kind is None or inside(kind.start()) or kind_key(kind.group(0)) == key:
+            continue
+        phrase = _with_genitive_owner(text, kind_phrase(text, kind.start(), kind.end()))
+        return phrase if len(phrase) <= MAX_TITLE else None
+    return None
+
+
+def _with_genitive_owner(text: str, phrase: str) -> str:
+    """`phrase` with the capitalised genitive its first capitalised noun has at a mention
+    in `text`, right after that noun («Эстафета Огня» after «прибудет Огонь Универсиады»
+    → «Эстафета Огня Универсиады»); `phrase` when no such mention is."""
+    words = phrase.split()
+    for i, word in enumerate(words[1:], start=1):
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isupper():
+            return phrase  # «Эстафета Огня Универсиады»: owned already
+        lemmas = {p.normal_form for p in parses(word) if "NOUN" in p.tag}
+        for pair in _CAPITAL_PAIR.finditer(text):
+            first, owner = pair.group(1), pair.group(2)
+            if owner in phrase or not any(p.normal_form in lemmas for p in parses(first)):
+                continue
+            if any("gent" in p.tag and "NOUN" in p.tag for p in parses(owner)[:1]):
+                return " ".join([*words[: i + 1], owner, *words[i + 1 :]])
+        return phrase  # the first capitalised noun only
+    return phrase
+
+
+def _dedicated_set(text: str, title: str) -> str | None:
+    """«Мероприятия к Международному дню водных ресурсов: марафон «Океаномания»»: when the
+    opening invites to a set of events dedicated to an occasion («приглашает на мероприятия,
+    посвящённые …»: a plural participle) and the time the post gives is the set's («начало
+    мероприятий в 11.00»), the set named by its occasion is the event, the chosen title's
+    named event one of its items (its kind and name after a colon). None otherwise."""
+    if _SET_START.search(text) is None or title.lower().startswith("мероприят"):
+        return None
+    occasion = None
+    for start, end in _sentences(text)[:_OPENING_SENTENCES]:
+        for m in _OCCASION.finditer(text, start, end):
+            if not _SET_PARTICIPLE.match(m.group(0)):
+                continue
+            words = _OCCASION_WORDS.match(text, m.end(), end)
+            occasion = occasion or (
+                _occasion_phrase(m.group(0), words.group(0), _SET) if words else None
+            )
+    if occasion is None:
+        return None
+    head = f"{_SET}{occasion}" if occasion.startswith(",") else f"{_SET} {occasion}"
+    tail = _TAIL.search(title)
+    item = title[: tail.start()] if tail else title
+    kind = KIND.search(item.split("«")[0])
+    if "«" not in item or kind is None:
+        return head if len(head) <= MAX_TITLE else None
+    short = f"{kind.group(0).lower()} {item[item.index('«') :]}"
+    common = _COMMON_DAY.sub(_day_word, occasion)
+    for candidate in (f"{head}: {short}", f"{_SET} {common}: {short}"):
+        if len(candidate) <= MAX_TITLE:
+            return candidate
+    return None
+
+
+def _this_day_occasion(text: str, title: str) -> str | None:
+    """«В субботу прозвучит последний школьный звонок. В этот день состоятся линейки»: the
+    subject the previous sentence ends with, after its verb, is the occasion of the event
+    the next sentence holds «в этот день», as «, посвящённые + dative» agreeing with the
+    title's kind («Линейки, посвящённые последнему школьному звонку»); None when the
+    title's kind is not in such a sentence, or the previous one ends in no nominative noun
+    phrase after a verb («В тот же день …» is another event the same day: no occasion)."""
+    kind = KIND.search(title)
+    if kind is None or "этот день" not in text.lower():
+        return None
+    key = kind_key(kind.group(0))
+    spans = [span for span in _sentences(text) if text[span[0] : span[1]].strip()]
+    for n, (start, end) in enumerate(spans[1:], start=1):
+        opening = _THIS_DAY.match(text, start)
+        if opening is None:
+            continue
+        if not any(kind_key(k.group(0)) == key for k in KIND.finditer(text, start, end)):
+            continue
+        phrase = _ending_subject(text[spans[n - 1][0] : spans[n - 1][1]])
+        if phrase is None:
+            return None
+        participle = agreed("посвящённый", kind.group(0))
+        return f", {participle} {' '.join(to_case(phrase.split(), 'datv'))}"
+    return None
+
+
+def _ending_subject(sentence: str) -> str | None:
+    """The nominative noun phrase a sentence ends with right after its finite verb («…
+    прозвучит последний школьный звонок.» → «последний школьный звонок»), lower-cased as
+    written; None when it ends otherwise."""
+    words = _CYRILLIC_WORD.findall(sentence)
+    for i in range(len(words) - 1, 0, -1):
+        found = parses(words[i - 1])
+        if found and found[0].tag.POS == "VERB":
+            tail = words[i:]
+            if not 1 <= len(tail) <= _SUBJECT_WORDS:
+                return None
+            if _noun_in(parses(tail[-1]), "nomn") is None or parses(tail[-1])[0].tag.POS != "NOUN":
+                return None
+            if not all(
+                any(r.tag.POS == "ADJF" and r.tag.case == "nomn" for r in parses(w))
+                for w in tail[:-1]
+            ):
+                return None
+            return " ".join(tail)
+    return None
+
+
+def _kept_feast(text: str) -> str | None:
+    """The feast the post's opening says is kept («1 июня мы отмечаем Международный день
+    защиты детей», «отмечается День …», «празднуем …») as an occasion («к Международному дню
+    защиты детей»); None when the opening names none, or two different ones."""
+    found = _kept_days(text)
+    return to_occasion(found[0]) if len(set(found)) == 1 else None
+
+
+def _kept_days(text: str) -> list[str]:
+    """The days the opening (a greeting, then two sentences) says are kept, as written."""
+    found: list[str] = []
+    for start, end in _sentences(text)[: _OPENING_SENTENCES + 1]:
+        for m in _KEPT.finditer(text, start, end):
+            words = _OCCASION_WORDS.match(text, m.end(), end)
+            if words is not None and _DAY_HEAD.match(words.group(0)):
+                found.append(words.group(0))
+    return found
+
+
+def _prepared_programme(text: str, title: str) -> tuple[tuple[int, int], str | None] | None:
+    """A generic programme («праздничную программу») an organiser says it has prepared
+    («театр приготовил праздничную программу», «подготовила для вас …»), as its span and
+    its named item, when the programme is the event the title should name: the title's
+    quoted name is listed in the next two sentences (the named performance is an item of
+    the programme), or the title is the day the opening says is kept («мы отмечаем День …»:
+    when the programme is held; its item the first kind with a quoted name listed in the
+    next two sentences, or None). None otherwise, or when the programme has a quoted name of
+    its own (its own title)."""
+    quote = re.search(r"«[^«»]+»", title)
+    kept = quote is None and title.lower() in {d.lower() for d in _kept_days(text)}
+    if (quote is None and not kept) or title.lower().startswith("программ"):
+        return None
+    inside = inside_quotes(text)
+    for verb in finditer_i(_PREPARED, text):
+        end = _sentence_end(text, verb.end())
+        kind = _PROGRAMME.search(text, verb.end(), end)
+        if kind is None or inside(kind.start()) or text[kind.end() :].lstrip()[:1] == "«":
+            continue
+        reach = end
+        for _ in range(_ITEM_SENTENCES):
+            reach = _sentence_end(text, reach + 1)
+        if quote is not None:
+            if text.find(quote.group(0)[:-1], end, reach) >= 0:
+                return kind.span(), title
+            continue
+        return kind.span(), _named_item(text, end, reach)
+    return None
+
+
+def _named_item(text: str, start: int, end: int) -> str | None:
+    """The first kind word between `start` and `end` with its quoted name right after it,
+    as its phrase («весёлая музыкальная сказка «Озорник Петрушка»» → «Весёлая музыкальная
+    сказка «Озорник Петрушка»»); None when none is."""
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text[:end]):
+        if m.start() < start or inside(m.start()):
+            continue
+        if text[m.end() : m.end() + 3].lstrip()[:1] == "«":
+            phrase = kind_phrase(text, m.start(), m.end())
+            return phrase if "«" in phrase else None
+    return None
+
+
+def _programme_title(
+    text: str, programme: tuple[int, int], item: str | None, day: date | None
+) -> str:
+    """«Праздничная программа ко Дню защиты детей: сказка «Озорник Петрушка»»: the prepared
+    programme's phrase, its occasion, then its named item (shortened to its kind and name
+    when the whole does not fit); the item alone when nothing fits."""
+    phrase = kind_phrase(text, *programme)
+    occasion = _occasion_for(text, phrase, day)
+    head = f"{phrase} {occasion}" if occasion else phrase
+    if occasion and (common := _COMMON_DAY.sub(_day_word, occasion)) != occasion:
+        # «к Международному дню защиты детей» → «ко Дню защиты детей»: the day's short name
+        short_head = f"{phrase} {common}"
+    else:
+        short_head = head
+    if item is None:
+        return head if len(head) <= MAX_TITLE else phrase
+    kind = KIND.search(item.split("«")[0])
+    short = f"{kind.group(0).lower()} {item[item.index('«') :]}" if kind else item
+    full = item[:1].lower() + item[1:] if item[1:2].islower() else item
+    for candidate in (
+        f"{head}: {full}",
+        f"{head}: {short}",
+        f"{short_head}: {full}",
+        f"{short_head}: {short}",
+        f"{phrase}: {short}",
+    ):
+        if len(candidate) <= MAX_TITLE:
+            return candidate
+    return item
+
+
+def _day_word(found: re.Match[str]) -> str:
+    word = found.group(1)[:1].upper() + found.group(1)[1:]
+    return f"{_preposition(word)} {word}"
 
 
 def _has_name(title: str) -> bool:
@@ -129,6 +409,28 @@ def _with_name(title: str, name: str | None) -> str:
     for candidate in (f"{head} {name}{rest}", f"{head} {name}", f"{_kind_only(head)} {name}"):
         if len(candidate) <= MAX_TITLE:
             return candidate
+    return title
+
+
+def _without_doubled_kind(title: str) -> str:
+    """`title` without the Russian kind noun right before an unquoted Latin name whose own
+    last word is that kind («Фестиваль OPENDAY FESTIVAL» → «OPENDAY FESTIVAL»; «Школьно-
+    студенческий фестиваль OPENDAY FESTIVAL» → «Школьно-студенческий OPENDAY FESTIVAL», as
+    Russian writes the adjectives before a borrowed name); `title` otherwise."""
+    if _LATIN_CAPITAL.search(title) is None:
+        return title
+    for kind in KIND.finditer(title):
+        gap = re.match(r"[^\S\n]+", title[kind.end() :])
+        if gap is None:
+            continue
+        name = _LATIN_NAME.match(title, kind.end() + gap.end())
+        if name is None or " " not in name.group(0):
+            continue  # a one-word name («Фестиваль FESTIVAL») would lose its kind
+        if not _names_kind(name.group(0), kind_key(kind.group(0))):
+            continue
+        head = title[: kind.start()]
+        rest = title[name.start() :]
+        return f"{head}{rest}" if head else rest
     return title
 
 
