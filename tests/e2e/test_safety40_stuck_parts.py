@@ -75,9 +75,12 @@ async def town(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator
     city_app = await create_city(base, config, clock=clock, retry=FAST_RETRY)
     server = TestServer(make_web_app(city_app), host="127.0.0.1")
     await server.start_server()
-    yield City(vk, city_app, server, clock)
-    await server.close()
-    await city_app.close()
+    town = City(vk, city_app, server, clock)
+    yield town
+    # a test may restart the bot (test_attack40_stuck_parts): close the app and server it left,
+    # or the new app's store threads keep pytest from exiting
+    await town.server.close()
+    await town.city.close()
     await vk.stop()
 
 
