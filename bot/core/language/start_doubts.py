@@ -46,7 +46,9 @@ event of the whole span, or one day of it (every day at that clock)? The bot off
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
+from itertools import takewhile
 
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of, span_of
@@ -346,16 +348,8 @@ def earlier_span_from(
     a parade on 29 May); with `running`, only a sentence naming a thing open over its span
     (_RUNNING). None when none does. `text`: the normalised post; `sentences` its (begin,
     end) offsets; `now`: the post's reading time (naive)."""
-    for begin, end in sentences:
-        if begin >= event[0]:
-            break
-        kept = list(DATE_ANY.finditer(text, begin, end))
-        if not kept or (running and _RUNNING.search(text, begin, end) is None):
-            continue
-        first, last = span_of(text, kept, now)
-        if first == day and last is not None and last > day:
-            return first, last
-    return None
+    before = takewhile(lambda sentence: sentence[0] < event[0], sentences)
+    return _span_starting(text, before, day, now, running=running)
 
 
 def starting_span(
@@ -372,11 +366,26 @@ def starting_span(
     `span_cut` (doubt40). The first such sentence counts; None when none does. `text`: the
     normalised post; `sentences` its (begin, end) offsets; `now`: the post's reading time
     (naive)."""
+    others = (sentence for sentence in sentences if sentence != event)
+    return _span_starting(text, others, day, now)
+
+
+def _span_starting(
+    text: str,
+    sentences: Iterable[tuple[int, int]],
+    day: date,
+    now: datetime,
+    *,
+    running: bool = False,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates, first == `day` < last) the first
+    of `sentences` ((begin, end) offsets in the normalised post `text`) naming a span that
+    begins on `day` names; with `running`, only a sentence naming a thing open over its
+    span (_RUNNING). None when none does. `now`: the post's reading time (naive). Shared by
+    earlier_span_from and starting_span, which differ only in the sentences they read."""
     for begin, end in sentences:
-        if (begin, end) == event:
-            continue
         kept = list(DATE_ANY.finditer(text, begin, end))
-        if not kept:
+        if not kept or (running and _RUNNING.search(text, begin, end) is None):
             continue
         first, last = span_of(text, kept, now)
         if first == day and last is not None and last > day:
