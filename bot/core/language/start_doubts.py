@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from itertools import takewhile
 
-from bot.core.language.morphology import parses
+from bot.core.language.asked_event import lemma
 from bot.core.language.post_dates import DATE_ANY, date_of, span_of
 from bot.core.language.tokens import gate
 
@@ -425,11 +425,6 @@ def programme_days(text: str, day: date, now: datetime) -> tuple[date, date] | N
 _STAGE = re.compile(r"\b([а-яё]+)\s+(?:этап|тур)[а-яё]*\b")
 
 
-def _lemma(word: str) -> str:
-    found = parses(word)
-    return str(found[0].normal_form) if found else word
-
-
 def headline_stage(
     text: str,
     sentences: list[tuple[int, int]],
@@ -447,12 +442,12 @@ def headline_stage(
     (naive)."""
     if not sentences or sentences[0] == event:
         return None
-    named = {_lemma(m.group(1)) for m in _STAGE.finditer(text, *sentences[0])}
+    named = {lemma(m.group(1)) for m in _STAGE.finditer(text, *sentences[0])}
     if not named:
         return None
     for begin, end in sentences[1:]:
         opening = _STAGE.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()))
-        if opening is None or _lemma(opening.group(1)) not in named:
+        if opening is None or lemma(opening.group(1)) not in named:
             continue
         kept = list(DATE_ANY.finditer(text, begin, end))
         first = span_of(text, kept, now)[0] if kept else None
