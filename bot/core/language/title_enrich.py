@@ -14,8 +14,8 @@ event's own name, its occasion, and the public holiday its day is.
   + genitive» as written).
 - The holiday: a generic title (every noun a kind of event, no name) on a Russian public
   holiday gets its name in the dative («… ко Дню народного единства»), from the `holidays`
-  package (`holidays.country_holidays("RU", language="ru")`, the same source as
-  bot/core/calendar_checks.py); a moved day off and the New Year days off name no feast.
+  package (`holidays.country_holidays("RU", language="ru")`, read through
+  bot.core.calendar_checks.day_off); a moved day off and the New Year days off name no feast.
 
 - Choices made after the title (round 40, titledev40): what the next sentence says starts
   from the event's place («Оттуда стартует Эстафета Огня») is the event; a set of events the
@@ -34,11 +34,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-import holidays
-
+from bot.core.calendar_checks import day_off
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
@@ -721,17 +719,11 @@ def _generic(title: str) -> bool:
     return bool(nouns) and all(KIND.fullmatch(w) is not None for w in nouns)
 
 
-@lru_cache(maxsize=16)
-def _holidays_of(year: int) -> dict[date, str]:
-    calendar = holidays.country_holidays("RU", years=year, language="ru")
-    return {day: str(name) for day, name in calendar.items()}
-
-
 def _holiday_occasion(day: date) -> str | None:
     """The public holiday of `day` as an occasion («ко Дню народного единства»); None on
     another day, a moved day off («Выходной (перенесено …)») or a plural name of days off
     («Новогодние каникулы»)."""
-    name = _holidays_of(day.year).get(day)
+    name = day_off(day)
     if name is None or "(" in name:
         return None
     first = next((p for p in parses(name.split()[-1]) if "NOUN" in p.tag), None)
