@@ -45,12 +45,12 @@ async def on_card_unchanged(
         events = drafts.to_new_events(
             pending[0], organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
         )
-        context["event"] = event_view(events[0], await ctx.orgs())
+        orgs = await ctx.orgs()
+        context["event"] = event_view(events[0], orgs)
         if intent.asked is not None:  # «а накладки есть?», «для каких классов?» (AG8)
             context["asked"] = intent.asked
         if intent.asked == CardAsked.CLASHES:  # as the card counts them: never its original
             clashes = await clashes_of(ctx, events)
-            orgs = await ctx.orgs()
             others = [c for c in clashes if target is None or c.other.id != target[0]]
             context["clashes"] = [clash_view(c, orgs) for c in others]
     elif pending:

@@ -65,8 +65,8 @@ async def visible(ctx: Context[Any]) -> list[Part]:
     here = ctx.school_ref.key
     found: list[Part] = []
     for ref in ctx.schools.refs():
-        store = ctx.store if ref.key == here else ctx.schools.planner(ref.key).store
-        if not isinstance(store, JournalStore):
+        store = _journal_of(ctx, ref.key)
+        if store is None:
             continue
         for entry in await store.school_changes_stuck():
             if ref.key == here or entry.school == here:
@@ -178,13 +178,23 @@ async def _find(ctx: Context[Any], origin: str) -> Part | None:
     here, writer = ctx.school_ref.key, origin.partition(":")[0]
     if writer not in {ref.key for ref in ctx.schools.refs()}:
         return None
-    store = ctx.store if writer == here else ctx.schools.planner(writer).store
-    if not isinstance(store, JournalStore):
+    store = _journal_of(ctx, writer)
+    if store is None:
         return None
     for entry in await store.school_changes_stuck():
         if entry.origin == origin and (writer == here or entry.school == here):
             return Part(entry, writer, store, writer == here)
     return None
+
+
+def _journal_of(ctx: Context[Any], key: str) -> JournalStore | None:
+    """The store that keeps the journal of the school `key` (this school's own store, or
+    that school's planner's), or None when that store keeps no journal or the deployment
+    is not a city (no `ctx.schools` or `ctx.school_ref`)."""
+    if ctx.schools is None or ctx.school_ref is None:
+        return None
+    store = ctx.store if key == ctx.school_ref.key else ctx.schools.planner(key).store
+    return store if isinstance(store, JournalStore) else None
 
 
 ROUTES: Routes = {StuckPartChoice: on_choice}

@@ -46,9 +46,11 @@ event of the whole span, or one day of it (every day at that clock)? The bot off
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
+from itertools import takewhile
 
-from bot.core.language.morphology import parses
+from bot.core.language.asked_event import lemma
 from bot.core.language.post_dates import DATE_ANY, date_of, span_of
 from bot.core.language.tokens import gate
 
@@ -346,16 +348,8 @@ def earlier_span_from(
     a parade on 29 May); with `running`, only a sentence naming a thing open over its span
     (_RUNNING). None when none does. `text`: the normalised post; `sentences` its (begin,
     end) offsets; `now`: the post's reading time (naive)."""
-    for begin, end in sentences:
-        if begin >= event[0]:
-            break
-        kept = list(DATE_ANY.finditer(text, begin, end))
-        if not kept or (running and _RUNNING.search(text, begin, end) is None):
-            continue
-        first, last = span_of(text, kept, now)
-        if first == day and last is not None and last > day:
-            return first, last
-    return None
+    before = takewhile(lambda sentence: sentence[0] < event[0], sentences)
+    return _span_starting(text, before, day, now, running=running)
 
 
 def starting_span(
@@ -372,11 +366,26 @@ def starting_span(
     `span_cut` (doubt40). The first such sentence counts; None when none does. `text`: the
     normalised post; `sentences` its (begin, end) offsets; `now`: the post's reading time
     (naive)."""
+    others = (sentence for sentence in sentences if sentence != event)
+    return _span_starting(text, others, day, now)
+
+
+def _span_starting(
+    text: str,
+    sentences: Iterable[tuple[int, int]],
+    day: date,
+    now: datetime,
+    *,
+    running: bool = False,
+) -> tuple[date, date] | None:
+    """The span of days (first, last; school-local dates, first == `day` < last) the first
+    of `sentences` ((begin, end) offsets in the normalised post `text`) naming a span that
+    begins on `day` names; with `running`, only a sentence naming a thing open over its
+    span (_RUNNING). None when none does. `now`: the post's reading time (naive). Shared by
+    earlier_span_from and starting_span, which differ only in the sentences they read."""
     for begin, end in sentences:
-        if (begin, end) == event:
-            continue
         kept = list(DATE_ANY.finditer(text, begin, end))
-        if not kept:
+        if not kept or (running and _RUNNING.search(text, begin, end) is None):
             continue
         first, last = span_of(text, kept, now)
         if first == day and last is not None and last > day:
@@ -416,11 +425,6 @@ def programme_days(text: str, day: date, now: datetime) -> tuple[date, date] | N
 _STAGE = re.compile(r"\b([а-яё]+)\s+(?:этап|тур)[а-яё]*\b")
 
 
-def _lemma(word: str) -> str:
-    found = parses(word)
-    return str(found[0].normal_form) if found else word
-
-
 def headline_stage(
     text: str,
     sentences: list[tuple[int, int]],
@@ -438,12 +442,12 @@ def headline_stage(
     (naive)."""
     if not sentences or sentences[0] == event:
         return None
-    named = {_lemma(m.group(1)) for m in _STAGE.finditer(text, *sentences[0])}
+    named = {lemma(m.group(1)) for m in _STAGE.finditer(text, *sentences[0])}
     if not named:
         return None
     for begin, end in sentences[1:]:
         opening = _STAGE.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()))
-        if opening is None or _lemma(opening.group(1)) not in named:
+        if opening is None or lemma(opening.group(1)) not in named:
             continue
         kept = list(DATE_ANY.finditer(text, begin, end))
         first = span_of(text, kept, now)[0] if kept else None

@@ -14,8 +14,8 @@ event's own name, its occasion, and the public holiday its day is.
   + genitive» as written).
 - The holiday: a generic title (every noun a kind of event, no name) on a Russian public
   holiday gets its name in the dative («… ко Дню народного единства»), from the `holidays`
-  package (`holidays.country_holidays("RU", language="ru")`, the same source as
-  bot/core/calendar_checks.py); a moved day off and the New Year days off name no feast.
+  package (`holidays.country_holidays("RU", language="ru")`, read through
+  bot.core.calendar_checks.day_off); a moved day off and the New Year days off name no feast.
 
 - Choices made after the title (round 40, titledev40): what the next sentence says starts
   from the event's place («Оттуда стартует Эстафета Огня») is the event; a set of events the
@@ -34,11 +34,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-import holidays
-
+from bot.core.calendar_checks import day_off
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
@@ -391,11 +389,15 @@ def _programme_title(
 
 
 def _day_word(found: re.Match[str]) -> str:
+    """A _COMMON_DAY match (an occasion's «к/ко» and its adjective with the day word) put
+    as the day word alone, capitalised, with its «к/ко»: «ко Всемирному дню водных ресурсов»
+    → «ко Дню водных ресурсов» (the rest of the occasion is left by the substitution)."""
     word = found.group(1)[:1].upper() + found.group(1)[1:]
     return f"{_preposition(word)} {word}"
 
 
 def _has_name(title: str) -> bool:
+    """Whether `title` holds a name already: a quoted one («…», "…") or two Latin letters."""
     return "«" in title or '"' in title or re.search(r"[A-Za-z]{2}", title) is not None
 
 
@@ -473,6 +475,8 @@ def _called_name(text: str, key: str) -> str | None:
 
 
 def _sentence_end(text: str, at: int) -> int:
+    """The offset in `text` of the first sentence end (_SENTENCE_END: «.», «!», «?» before a
+    space or the end, or a newline) from `at` on; len(text) when none follows."""
     found = _SENTENCE_END.search(text, at)
     return found.start() if found else len(text)
 
@@ -529,6 +533,9 @@ def _name_line(text: str, title: str) -> str | None:
 
 
 def _is_name_line(line: str) -> bool:
+    """Whether a ticket page's line may be an event's name: capitalised, 3 to 59 characters
+    on one line (_NAME_LINE), at most _NAME_LINE_WORDS words, no digit, no finite verb, not
+    closing on «:» or «,»."""
     words = line.split()
     return (
         _NAME_LINE.fullmatch(line) is not None
@@ -598,6 +605,9 @@ def _positions(text: str, part: str) -> list[int]:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of `text`'s sentences, each with its end mark, split at every
+    _SENTENCE_END (no abbreviation kept whole, unlike bot.core.language.sentences); the last
+    span runs to the end of `text` and may be empty."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         spans.append((start, m.end()))
@@ -671,6 +681,8 @@ def _pronominal(token: str) -> bool:
 
 
 def _noun_in(found: tuple[Any, ...], case: str) -> Any:
+    """The first noun reading of `found` (a word's pymorphy3 parses) in the case `case` (a
+    pymorphy3 case grammeme: "nomn", "datv" …); None when there is none."""
     return next((p for p in found if "NOUN" in p.tag and p.tag.case == case), None)
 
 
@@ -721,17 +733,11 @@ def _generic(title: str) -> bool:
     return bool(nouns) and all(KIND.fullmatch(w) is not None for w in nouns)
 
 
-@lru_cache(maxsize=16)
-def _holidays_of(year: int) -> dict[date, str]:
-    calendar = holidays.country_holidays("RU", years=year, language="ru")
-    return {day: str(name) for day, name in calendar.items()}
-
-
 def _holiday_occasion(day: date) -> str | None:
     """The public holiday of `day` as an occasion («ко Дню народного единства»); None on
     another day, a moved day off («Выходной (перенесено …)») or a plural name of days off
     («Новогодние каникулы»)."""
-    name = _holidays_of(day.year).get(day)
+    name = day_off(day)
     if name is None or "(" in name:
         return None
     first = next((p for p in parses(name.split()[-1]) if "NOUN" in p.tag), None)
