@@ -291,3 +291,41 @@ async def test_an_empty_week_with_nothing_after_it_names_nothing(student: ChatWo
     templates, answer = await said(student, "что на неделе 21 декабря?")
     assert templates == ["no_events"], answer
     assert "Ближайшее" not in answer, answer
+
+
+# --- walk40 AH1: «запиши меня» after an empty week's «Ближайшее — …» ----------------------
+
+
+@pytest.mark.parametrize("first", [None, "что на этой неделе?"])
+async def test_sign_me_up_after_an_empty_week_means_the_next_event_named(
+    student: ChatWorld, first: str | None
+) -> None:
+    """The empty week's answer names 9Б's next event; a bare «запиши меня» then means it,
+    whether or not a list was shown earlier. Before (newcomer walk 2026-12-04ah, AH1): with
+    no list «Такого мероприятия в плане нет — возможно, кнопка из старого сообщения»
+    (the event is in the plan), after this week's list «На какое записать? … (1–2)» about
+    the list the person no longer looks at."""
+    if first is not None:
+        templates, answer = await said(student, first)
+        assert templates == ["events_list"], answer
+    templates, answer = await said(student, "что на следующей неделе?")
+    assert templates == ["no_events"], answer
+    assert "Ближайшее — «Экскурсия в музей янтаря»" in answer, answer
+    templates, answer = await said(student, "запиши меня")
+    assert templates[0] == "signed_up", answer
+    assert "Экскурсия в музей янтаря" in answer, answer
+    _, mine = await said(student, "мои мероприятия")
+    assert "Экскурсия в музей янтаря" in mine, mine
+    assert "пайке" not in mine, mine
+    assert "космосе" not in mine, mine
+
+
+async def test_a_list_number_after_an_empty_week_still_means_the_earlier_list(
+    student: ChatWorld,
+) -> None:
+    """An empty answer keeps the last list: «записаться 2» is still its №2."""
+    await said(student, "что на этой неделе?")
+    await said(student, "что на следующей неделе?")
+    templates, answer = await said(student, "записаться 2")
+    assert templates[0] == "signed_up", answer
+    assert "Лекция о космосе" in answer, answer

@@ -129,6 +129,10 @@ async def answer_query(
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
             later = await _next_after(ctx, person, query, audience, organiser_id, end)
             context["next_event"] = event_view(later, orgs) if later is not None else None
+            if later is not None and person.role is Role.STUDENT:
+                # a bare «запиши меня» next means the event just named, not the earlier
+                # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
+                dialog.pick(later.id)
         return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:

@@ -18,7 +18,9 @@ CLASS_LETTERS = "абвгдежзиклмн"
 # grade (H4, benchmarks/regex_growth.py)
 _FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*+:?\s*+)?"
 _SUFFIX = r"(?:\s*+-?\s*+(?:х|ых|е|ые|м|ым|й|ой))?"
-_CLASS_WORD = r"(?:класс\w*|кл\b\.?|параллел\w*)"
+# «класов», «класа»: the class word misspelt with one «с» (walk 2026-12-04ah, AH2); only its
+# case endings, never «кластер»
+_CLASS_WORD = r"(?:класс\w*|клас(?:а|ов|ы|ам|ами|ах|е|у|ом)\b|кл\b\.?|параллел\w*)"
 
 # the number of «школа №5», «гимназии № 1»: a place's own number, never a grade or a class
 _NOT_NUMBERED = r"(?<!№)(?<!№[^\S\n])"
@@ -671,11 +673,11 @@ gate(_ALL_GRADES, re.compile("всем"))  # «всем 8-м»
 gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-"))  # "для 5-7"
 # the class word ends every match; a list of grades before it ("для 5, 6, 7-х и 8-х ") stays
 # within 90 characters
-_CLASS_ANCHOR = re.compile(r"класс|кл\b|параллел")
+_CLASS_ANCHOR = re.compile(r"клас|кл\b|параллел")
 anchor(_GRADE_RANGE, _CLASS_ANCHOR, 90, 15)
 anchor(_GRADE_LIST, _CLASS_ANCHOR, 90, 15)
 # and a grade's last digit (its ending, "-х", between) comes right before that class word
-_GRADE_THEN_CLASS = re.compile(r"\d[\s\-хыемйо]*(?:класс|кл\b|параллел)")
+_GRADE_THEN_CLASS = re.compile(r"\d[\s\-хыемйо]*(?:клас|кл\b|параллел)")
 gate(_GRADE_RANGE, _GRADE_THEN_CLASS)
 gate(_GRADE_SPAN_WORDS, _GRADE_THEN_CLASS)
 gate(_GRADE_SPAN_WORDS, re.compile(r"\bпо\s+\d"))
