@@ -187,6 +187,44 @@ def new_origin(school: str | None) -> str:
 
 
 @runtime_checkable
+class CityJournalReader(Protocol):
+    """A store that reads the journals of several schools of its city in ONE query
+    (PostgreSQL: one schema per school in one database; safety41 #2)."""
+
+    async def school_changes_stuck_of(
+        self, party: str, journals: Sequence[tuple[str, object]]
+    ) -> Sequence[tuple[str, StuckChange]] | None:
+        """The stuck entries of `journals` ((school key, its store), in this order) that the
+        school `party` is party to — all of its own journal, those for it in the others' —
+        as (writer's key, entry), in `journals` order, oldest first in each. None when one
+        of those stores is not reachable from this one's connection (another database or
+        backend): the caller then reads them one by one."""
+        ...
+
+
+async def stuck_of_schools(
+    party: str, journals: Sequence[tuple[str, JournalStore]]
+) -> list[tuple[str, StuckChange]]:
+    """The stuck entries the school `party` is party to across `journals` ((school key, its
+    store), the city's schools in order): every entry of its own journal, and those for it
+    in the other schools' journals, as (writer's key, entry) in `journals` order, oldest
+    first in each. One query where `party`'s store reads them all (CityJournalReader:
+    PostgreSQL schemas of one database); else one per school (SQLite files: ATTACH is
+    capped at 10 databases and refused inside a transaction). Raises when a store fails."""
+    own = next((store for key, store in journals if key == party), None)
+    if isinstance(own, CityJournalReader):
+        found = await own.school_changes_stuck_of(party, journals)
+        if found is not None:
+            return list(found)
+    return [
+        (key, entry)
+        for key, store in journals
+        for entry in await store.school_changes_stuck()
+        if key == party or entry.school == party
+    ]
+
+
+@runtime_checkable
 class JournalStore(Protocol):
     """The journal's store methods (both backends, migration 0033); each write is one
     transaction (a savepoint inside an open unit of work), times on the store's clock."""

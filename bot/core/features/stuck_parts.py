@@ -33,7 +33,7 @@ from typing import Any
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.school_journal import JournalStore, StuckChange
+from bot.core.features.school_journal import JournalStore, StuckChange, stuck_of_schools
 from bot.core.held import commit_now, drop, hold
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
@@ -59,18 +59,21 @@ class Part:
 
 async def visible(ctx: Context[Any]) -> list[Part]:
     """The stuck parts this school is party to, its own first (oldest first in each
-    store); [] on a single-school deployment. Reads every school's journal."""
+    store); [] on a single-school deployment. Reads every school's journal: in one query
+    on PostgreSQL, one per school on SQLite (school_journal.stuck_of_schools)."""
     if ctx.schools is None or ctx.school_ref is None:
         return []
     here = ctx.school_ref.key
-    found: list[Part] = []
-    for ref in ctx.schools.refs():
-        store = _journal_of(ctx, ref.key)
-        if store is None:
-            continue
-        for entry in await store.school_changes_stuck():
-            if ref.key == here or entry.school == here:
-                found.append(Part(entry, ref.key, store, ref.key == here))
+    journals = [
+        (ref.key, store)
+        for ref in ctx.schools.refs()
+        if (store := _journal_of(ctx, ref.key)) is not None
+    ]
+    stores = dict(journals)
+    found = [
+        Part(entry, writer, stores[writer], writer == here)
+        for writer, entry in await stuck_of_schools(here, journals)
+    ]
     return sorted(found, key=lambda p: not p.outgoing)
 
 

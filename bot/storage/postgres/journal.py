@@ -73,6 +73,24 @@ class JournalMixin(PgBase):
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
         return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
+    async def school_changes_stuck_of(
+        self, party: str, journals: Sequence[tuple[str, object]]
+    ) -> Sequence[tuple[str, StuckChange]] | None:
+        schemas = [_schema_on(self, store) for _, store in journals]
+        if not journals or any(schema is None for schema in schemas):
+            return None
+        parts = [  # a schema name is a checked slug (bot.storage.scoping.pg_school_schema)
+            f"SELECT {n} AS n, origin, school, tries, error, stuck_at, body, created_at"
+            f" FROM {schema}.school_journal WHERE stuck_at IS NOT NULL"
+            + ("" if key == party else " AND school = $1")
+            for n, ((key, _), schema) in enumerate(zip(journals, schemas, strict=True))
+        ]
+        rows = await self._all(
+            " UNION ALL ".join(parts) + " ORDER BY n, created_at, origin",
+            *([party] if any(key != party for key, _ in journals) else []),
+        )
+        return [(journals[row["n"]][0], stuck_change(row)) for row in rows]
+
     async def school_change_retry(self, origin: str) -> bool:
         row = await self._write_one(
             "UPDATE school_journal SET tries = 0, next_at = 0, stuck_at = NULL, error = NULL"
@@ -101,3 +119,11 @@ class JournalMixin(PgBase):
             self._stamp(),
         )
         return row is not None
+
+
+def _schema_on(store: PgBase, other: object) -> str | None:
+    """The schema of `other` when `store`'s connection reaches it: both school stores (a
+    schema each) over one shared pool, i.e. one database; else None."""
+    if not isinstance(other, PgBase) or other.pool is not store.pool:
+        return None
+    return other.schema if store.schema is not None else None
