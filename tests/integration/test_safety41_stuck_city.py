@@ -23,6 +23,7 @@ from bot.core.features.school_journal import (
     JournalStore,
     SchoolChange,
     StuckChange,
+    dismissed_of_schools,
     new_origin,
     stuck_of_schools,
 )
@@ -122,3 +123,42 @@ async def test_a_city_with_nothing_stuck_reads_nothing(
     await stores[0][1].record_school_change(change("g32", "l23"))  # pending, not stuck
     for here in KEYS:
         assert await stuck_of_schools(here, journals) == []
+
+
+async def test_the_city_wide_read_of_dismissals_is_the_per_school_answer(
+    backend: Backend, city: tuple[list[tuple[str, Any]], Clock]
+) -> None:
+    """Safety41 #3's audited dismissals, shown in «что не дошло?», are read the same way:
+    one query on PostgreSQL, the per-school answer (newest first, at most `limit`)."""
+    stores, clock = city
+    for n, (writer, store) in enumerate(stores):
+        for m, other in enumerate(KEYS):
+            if other == writer:
+                continue
+            entry = change(writer, other)
+            await store.record_school_change(entry)
+            for _ in range(MAX_TRIES):
+                await store.school_change_failed(entry.origin, "down")
+            clock.at += timedelta(seconds=(n + m) % 2)  # ties in time too
+            by = {"by_vk_id": 7000 + m, "by_school": other, "by_name": ""}
+            assert await store.school_change_dismiss(entry.origin, by)
+    journals: list[tuple[str, JournalStore]] = [(k, s) for k, s in stores]
+    counted = RoundTrips()
+    counted.install()
+    try:
+        for here in KEYS:
+            every = [
+                (key, row)
+                for key, store in journals
+                for row in await store.school_changes_dismissed(100)
+                if key == here or row["school"] == here
+            ]
+            expected = sorted(every, key=lambda r: r[1]["at"], reverse=True)[:5]
+            assert len(expected) == 5
+            before = counted.trips - counted.schema_sets
+            got = await dismissed_of_schools(here, journals, 5)
+            assert got == expected, here
+            if backend.name == "postgresql":
+                assert counted.trips - counted.schema_sets - before == 1
+    finally:
+        counted.uninstall()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, runtime_checkable
@@ -201,6 +201,36 @@ class CityJournalReader(Protocol):
         backend): the caller then reads them one by one."""
         ...
 
+    async def school_changes_dismissed_of(
+        self, party: str, journals: Sequence[tuple[str, object]], limit: int
+    ) -> Sequence[tuple[str, dict[str, Any]]] | None:
+        """The newest `limit` audited dismissals in `journals`' stores of parts `party` was
+        party to, as (writer's key, row as school_changes_dismissed gives it), newest
+        first; None as school_changes_stuck_of."""
+        ...
+
+
+async def dismissed_of_schools(
+    party: str, journals: Sequence[tuple[str, JournalStore]], limit: int = 5
+) -> list[tuple[str, dict[str, Any]]]:
+    """The newest `limit` audited dismissals (JournalStore.school_changes_dismissed) of parts
+    the school `party` was party to across `journals` ((school key, its store)): those of
+    its own journal, and those for it in the others', as (writer's key, row), newest
+    first. One query where `party`'s store reads them all (CityJournalReader), else one per
+    school. Raises when a store fails."""
+    own = next((store for key, store in journals if key == party), None)
+    if isinstance(own, CityJournalReader):
+        found = await own.school_changes_dismissed_of(party, journals, limit)
+        if found is not None:
+            return list(found)
+    rows = [
+        (key, row)
+        for key, store in journals
+        for row in await store.school_changes_dismissed(limit)
+        if key == party or row.get("school") == party
+    ]
+    return sorted(rows, key=lambda r: r[1]["at"], reverse=True)[:limit]
+
 
 async def stuck_of_schools(
     party: str, journals: Sequence[tuple[str, JournalStore]]
@@ -254,9 +284,17 @@ class JournalStore(Protocol):
         still tried, dismissed or retried already), so a second press changes nothing."""
         ...
 
-    async def school_change_dismiss(self, origin: str) -> bool:
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
         """A person's «Отбросить» of a stuck entry (safety40): deleted, never replayed (the
-        other school's copies stay as they are). False when `origin` is not stuck here."""
+        other school's copies stay as they are). With `by` (who pressed: by_vk_id,
+        by_school, by_name) an audit row is written in the same transaction (safety41 #3;
+        school_changes_dismissed). False when `origin` is not stuck here (nothing written)."""
+        ...
+
+    async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The newest `limit` audited dismissals of this store's stuck entries, newest first:
+        dicts of origin, school (the one it was for), by_vk_id, by_school, by_name, kind,
+        title, start (aware UTC or None), all_day, more, at (aware UTC)."""
         ...
 
     async def school_change_done(self, origin: str) -> None:

@@ -33,7 +33,12 @@ from typing import Any
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.school_journal import JournalStore, StuckChange, stuck_of_schools
+from bot.core.features.school_journal import (
+    JournalStore,
+    StuckChange,
+    dismissed_of_schools,
+    stuck_of_schools,
+)
 from bot.core.held import commit_now, drop, hold
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
@@ -111,6 +116,7 @@ async def stuck_list(
         return [Reply("stuck_parts_not_allowed")]
     parts = await visible(ctx)
     items = [view(ctx, part, n) for n, part in enumerate(parts, 1)]
+    dismissed = await dismissed_views(ctx)
     buttons = tuple(
         (
             Button(
@@ -132,6 +138,7 @@ async def stuck_list(
         "items": items,
         "shown": min(len(parts), WITH_BUTTONS),
         "city": ctx.schools is not None,
+        "dismissed": dismissed,
     }
     return [Reply("stuck_parts", context, buttons=buttons)]
 
@@ -153,7 +160,12 @@ async def on_choice(
         if intent.retry:
             done = await part.store.school_change_retry(part.entry.origin)
         else:
-            done = await part.store.school_change_dismiss(part.entry.origin)
+            by = {  # audited with the delete (safety41 #3)
+                "by_vk_id": person.vk_id,
+                "by_school": ctx.school_ref.key if ctx.school_ref is not None else None,
+                "by_name": person.name,
+            }
+            done = await part.store.school_change_dismiss(part.entry.origin, by)
     except BaseException:
         if stack is not None:
             await drop(stack)
@@ -171,6 +183,44 @@ async def on_choice(
     )
     template = "stuck_part_retried" if intent.retry else "stuck_part_dismissed"
     return [Reply(template, {"part": view(ctx, part)})]
+
+
+async def dismissed_views(ctx: Context[Any], limit: int = 5) -> list[dict[str, Any]]:
+    """The newest `limit` dismissals of stuck parts this school was party to, from the
+    writers' audit logs (school_journal.dismissed_of_schools), for the templates: as `view`
+    gives a part (`school` the other school's name, `outgoing`, `kind`, `title`, `start`,
+    `all_day`, `more`) plus `by_school` (the name of the school whose curator pressed),
+    `by_name`, `by_vk_id` and `at` (school-local). [] on a single-school deployment."""
+    if ctx.schools is None or ctx.school_ref is None:
+        return []
+    here, tz = ctx.school_ref.key, ctx.config.tz
+    names = {ref.key: ref.name for ref in ctx.schools.refs()}
+    journals = [
+        (ref.key, store)
+        for ref in ctx.schools.refs()
+        if (store := _journal_of(ctx, ref.key)) is not None
+    ]
+    found = []
+    for writer, row in await dismissed_of_schools(here, journals, limit):
+        outgoing = writer == here
+        other = str(row.get("school")) if outgoing else writer
+        start = row.get("start")
+        found.append(
+            {
+                "school": names.get(other, other),
+                "outgoing": outgoing,
+                "kind": row.get("kind"),
+                "title": row.get("title"),
+                "start": start.astimezone(tz) if start is not None else None,
+                "all_day": bool(row.get("all_day")),
+                "more": int(row.get("more") or 0),
+                "by_school": names.get(str(row.get("by_school")), row.get("by_school")),
+                "by_name": row.get("by_name") or "",
+                "by_vk_id": row.get("by_vk_id"),
+                "at": row["at"].astimezone(tz),
+            }
+        )
+    return found
 
 
 async def _find(ctx: Context[Any], origin: str) -> Part | None:
