@@ -205,7 +205,7 @@ class Planner:
                 if state != stored:  # an unchanged dialog is not written again
                     await self.store.set_dialog(person.id, state)
             # «pick» buttons answer the question as stored now, nothing later (safety41 #4)
-            return stamp(replies, question_key(person.id, state))
+            return stamp(replies, question_key(person.id, state), vk_id)
         except Exception:
             log.exception("failed to handle a message from %s", vk_id)
             return [Reply("error")]
@@ -281,7 +281,7 @@ class Planner:
             dialog.mark_pending(self.clock.now())
             saved = dialog.dump()
             await self.store.set_dialog(person.id, saved)
-            return stamp(replies, question_key(person.id, saved))  # safety41 #4
+            return stamp(replies, question_key(person.id, saved), vk_id)  # safety41 #4
         except Exception:
             log.exception("failed to import a file from %s", vk_id)
             return [Reply("error")]

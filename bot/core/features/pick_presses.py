@@ -50,9 +50,10 @@ def _bound(data: Mapping[str, Any]) -> bool:
     return "d" not in data and "s" not in data and "q" not in data
 
 
-def stamp(replies: Sequence[Reply], key: str) -> list[Reply]:
-    """`replies` with every «pick» button of a reply to the person who wrote (no
-    recipients) that needs one carrying `key` (`k`)."""
+def stamp(replies: Sequence[Reply], key: str, vk_id: int) -> list[Reply]:
+    """`replies` with every «pick» button of a reply to the person who wrote (`vk_id`: no
+    recipients, or that person alone) that needs one carrying `key` (`k`); notices to
+    other people keep theirs as they are."""
 
     def bound(button: Button) -> Button:
         data = button.payload
@@ -62,7 +63,7 @@ def stamp(replies: Sequence[Reply], key: str) -> list[Reply]:
 
     stamped = []
     for reply in replies:
-        if reply.buttons and not reply.recipients:
+        if reply.buttons and tuple(reply.recipients) in ((), (vk_id,)):
             rows = tuple(tuple(bound(b) for b in row) for row in reply.buttons)
             reply = replace(reply, buttons=rows)
         stamped.append(reply)
