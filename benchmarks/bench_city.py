@@ -29,6 +29,9 @@ Without --url a throwaway PostgreSQL cluster is started from Debian's binaries
    bot.transports.vk.limiter): the tick's wall time, the sends, the busiest second per
    community (must stay ≤ 20, VK's limit for a community token), and database round trips
    per school, of which `SET search_path` sent alone.
+4. Stuck parts (`--modes stuck`): the read a curator's «итоги» and «что не дошло?» make of
+   the city's stuck journal parts, one query per school (before safety41) and one for the
+   city (bot.core.features.school_journal.stuck_of_schools): queries and ms per read.
 """
 
 from __future__ import annotations
@@ -406,6 +409,78 @@ def _busiest_second(times: list[float]) -> int:
     return best
 
 
+# --- 4. stuck parts ---------------------------------------------------------------------
+
+
+async def stuck_reads(url: str, scale: Scale, rounds: int = 5) -> dict[str, float]:
+    """What a curator's «итоги» or «что не дошло?» reads of the city's stuck journal parts
+    (bot.core.features.stuck_parts.visible): each school's journal holds one stuck part for
+    the next school; every school's curator reads the parts it is party to, `rounds` times,
+    first one query per school (the read before safety41 #2), then through
+    school_journal.stuck_of_schools (one query for the city). Each read runs on the reading
+    school's pinned connection, as in its update's unit. Returns queries (a SET search_path
+    sent alone not counted) and ms per read, before and after; raises if the answers differ.
+    The parts are deleted afterwards."""
+    from bot.core.features.school_journal import (
+        MAX_TRIES,
+        CopyState,
+        SchoolChange,
+        new_origin,
+        stuck_of_schools,
+    )
+    from bot.core.models import EventStatus
+
+    keys = [school_key(s) for s in range(scale.schools)]
+    stores = [await open_store(url, TZ, school=key) for key in keys]
+    journals: list[tuple[str, Any]] = list(zip(keys, stores, strict=True))
+    start = NOW + timedelta(days=3)
+    state = CopyState(
+        "Лекция", start, start + timedelta(hours=1), False, True, EventStatus.CONFIRMED
+    )
+    for n, (key, store) in enumerate(journals):
+        other = keys[(n + 1) % len(keys)]
+        entry = SchoolChange(new_origin(key), other, 1, "moved", ((1, 1),), (state,))
+        await store.record_school_change(entry)
+        for _ in range(MAX_TRIES):
+            await store.school_change_failed(entry.origin, "bench: the other school is down")
+
+    async def per_school(here: str) -> list[Any]:
+        return [
+            (key, entry)
+            for key, store in journals
+            for entry in await store.school_changes_stuck()
+            if key == here or entry.school == here
+        ]
+
+    counter = RoundTrips()
+    counter.install()
+    figures: dict[str, float] = {}
+    answers: dict[str, list[Any]] = {}
+    try:
+        for name, read in (("before", per_school), ("after", None)):
+            queries, seconds = 0, 0.0
+            for _ in range(rounds):
+                for key, store in journals:
+                    async with store.pinned():
+                        trips = counter.trips - counter.schema_sets
+                        began = time.perf_counter()
+                        got = await (read(key) if read else stuck_of_schools(key, journals))
+                        seconds += time.perf_counter() - began
+                        queries += counter.trips - counter.schema_sets - trips
+                    if answers.setdefault(key, got) != got:
+                        raise SystemExit(f"stuck parts of {key}: the answers differ")
+            reads = rounds * len(journals)
+            figures[f"{name}_queries"] = queries / reads
+            figures[f"{name}_ms"] = seconds * 1000 / reads
+    finally:
+        counter.uninstall()
+        for store in stores:
+            async with store.transaction() as tx:
+                await tx.execute("DELETE FROM school_journal")
+            await store.close()
+    return figures
+
+
 # --- main ------------------------------------------------------------------------------
 
 
@@ -465,6 +540,14 @@ def main(
                 f" per worker, {got['trips']:.1f} database round trips and"
                 f" {got['cpu_ms']:.1f} ms of worker CPU per message"
             )
+        if "stuck" in modes:
+            got = asyncio.run(stuck_reads(url, scale))
+            print(
+                f"stuck parts, one curator's «итоги» / «что не дошло?» read in a city of"
+                f" {scale.schools} schools: {got['before_queries']:.1f} queries,"
+                f" {got['before_ms']:.2f} ms (one per school) → {got['after_queries']:.1f}"
+                f" queries, {got['after_ms']:.2f} ms (one for the city); same answers"
+            )
         base = None
         from benchmarks.city_webhook import run_webhooks
 
@@ -496,7 +579,9 @@ if __name__ == "__main__":
     parser.add_argument("--messages", type=int, default=4_000, help="per worker count")
     parser.add_argument("--workers", default="1,2,4", help="worker process counts to try")
     parser.add_argument(
-        "--modes", default="in-process,webhook", help="message modes: in-process, webhook"
+        "--modes",
+        default="in-process,webhook,stuck",
+        help="modes: in-process, webhook (messages), stuck (the stuck parts' read)",
     )
     parser.add_argument(
         "--tick-concurrency",

@@ -61,6 +61,7 @@ from bot.core.features.context import (
     Routes,
     school_organisation,
 )
+from bot.core.features.pick_presses import question_key, stale_pick_press, stamp
 from bot.core.features.span_presses import stale_day_press, stale_span_press
 from bot.core.held import holding
 from bot.core.language.buttons import from_payload
@@ -203,7 +204,8 @@ class Planner:
                 state = dialog.dump()
                 if state != stored:  # an unchanged dialog is not written again
                     await self.store.set_dialog(person.id, state)
-            return replies
+            # «pick» buttons answer the question as stored now, nothing later (safety41 #4)
+            return stamp(replies, question_key(person.id, state), vk_id)
         except Exception:
             log.exception("failed to handle a message from %s", vk_id)
             return [Reply("error")]
@@ -277,8 +279,9 @@ class Planner:
             replies = await plan_updates.import_rows(self.ctx, person, dialog, filename, rows)
             await agreement_notices.remember_asked(self.ctx, vk_id, replies)
             dialog.mark_pending(self.clock.now())
-            await self.store.set_dialog(person.id, dialog.dump())
-            return replies
+            saved = dialog.dump()
+            await self.store.set_dialog(person.id, saved)
+            return stamp(replies, question_key(person.id, saved), vk_id)  # safety41 #4
         except Exception:
             log.exception("failed to import a file from %s", vk_id)
             return [Reply("error")]
@@ -293,7 +296,9 @@ class Planner:
             intent = from_payload(payload)
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
-            stale = stale_span_press(dialog, intent.span) if intent.span else None
+            stale = stale_pick_press(person.id, dialog, payload)  # safety41 #4
+            if stale is None and intent.span:
+                stale = stale_span_press(dialog, intent.span)
             if stale is None and intent.day is not None:
                 stale = stale_day_press(dialog, intent.day)
             if stale is not None:  # «Все дни: 15–17 декабря» of a closed question

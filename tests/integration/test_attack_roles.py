@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from bot.core.dialog import Dialog
+from bot.core.features.pick_presses import question_key
 from bot.core.models import EventStatus, OrgKind, Role
 from bot.render import Renderer
 from tests.integration.test_access import NEW_ADMIN, OLD_ADMIN, PARTNER, ROBOTICS, TZ, World, say
@@ -50,7 +52,12 @@ async def test_a_forged_pick_button_carries_no_control_characters(world: World) 
     (issue 9.7), so neither the card sent back nor the pending draft holds U+0000/U+0007."""
     planner = world.planner({OLD_ADMIN})
     text = "Лекция\x07\x00 по химии 15 декабря в 15:00, 9 классы"
-    [card] = await planner.handle(OLD_ADMIN, "", {"a": "pick", "t": text})
+    await planner.handle(OLD_ADMIN, "привет")
+    known = await world.store.get_person_by_vk(OLD_ADMIN)
+    assert known is not None
+    # forged with the key of this person's open question (safety41 #4), so it is read
+    key = question_key(known.id, Dialog.load(await world.store.get_dialog(known.id)).dump())
+    [card] = await planner.handle(OLD_ADMIN, "", {"a": "pick", "t": text, "k": key})
     assert card.template == "event_card"
     rendered = Renderer().render(card.template, card.context)
     assert "Лекция по химии" in rendered

@@ -202,3 +202,40 @@ async def test_a_stuck_entry_is_retried_or_dismissed_once_and_only_when_stuck(
     with pytest.raises(ConnectionError):
         await rolled_back()
     assert tried.origin in [c.origin for c in await store.school_changes_pending()]
+
+
+async def test_a_dismissal_is_audited_with_its_delete_and_only_once(store: PlanStore) -> None:
+    """Safety41 #3: «Отбросить» of a stuck entry was only logged. Now the delete writes an
+    audit row (who, what, when) in the same transaction: rolled back with it, none for a
+    press that found nothing (a second press, an entry not stuck), read back newest first."""
+    first, second, tried = (change(new_origin("g32")) for _ in range(3))
+    for entry in (first, second, tried):
+        await store.record_school_change(entry)
+    for entry in (first, second):
+        for _ in range(MAX_TRIES):
+            await store.school_change_failed(entry.origin, "B's store is down")
+    by = {"by_vk_id": 7002, "by_school": "l23", "by_name": "Куратор Б"}
+
+    async def rolled_back() -> None:
+        async with store.unit("press-1"):
+            assert await store.school_change_dismiss(first.origin, by)
+            raise ConnectionError("the press's update failed after it")
+
+    with pytest.raises(ConnectionError):
+        await rolled_back()
+    assert await store.school_changes_dismissed() == []  # rolled back with the delete
+    assert not await store.school_change_dismiss(tried.origin, by)  # not stuck
+    async with store.unit("press-2"):
+        assert await store.school_change_dismiss(first.origin, by)
+    assert not await store.school_change_dismiss(first.origin, by)  # a second press
+    assert await store.school_change_dismiss(second.origin, {**by, "by_vk_id": 7001})
+    audited = await store.school_changes_dismissed()
+    assert [(a["origin"], a["by_vk_id"]) for a in audited] == [
+        (second.origin, 7001),
+        (first.origin, 7002),
+    ]
+    assert audited[1]["school"] == "l23"  # the school the part was for
+    assert audited[1]["by_school"] == "l23"
+    assert audited[1]["kind"] == "moved"
+    assert audited[1]["title"] == "Лекция"
+    assert audited[1]["at"].tzinfo is not None

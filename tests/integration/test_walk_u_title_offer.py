@@ -34,7 +34,12 @@ async def test_the_posts_own_name_is_offered_and_taken_by_its_button(world: Chat
     assert "ПЛАЗА" not in shown
     assert "На бис" not in shown
     offered, kept = payloads
-    assert offered == {"a": ButtonAction.PICK.value, "t": "Спектакль «Зайкина избушка»"}
+    assert offered["k"] == kept["k"]  # the question they answer (safety41 #4)
+    assert {**offered, "k": ""} == {
+        "a": ButtonAction.PICK.value,
+        "t": "Спектакль «Зайкина избушка»",
+        "k": "",
+    }
     assert kept["t"] == "Спектакль"
     replies = await world.press(offered)
     assert [r.template for r in replies] == ["event_card"]

@@ -728,6 +728,16 @@ EXTRA.update(
     }
 )
 EXTRA["report"] = {**EXTRA["report"], "stuck": [STUCK_OUT, STUCK_IN]}
+# safety41 #3: audited dismissals, as bot.core.features.stuck_parts.dismissed_views gives them
+DISMISSED = {
+    **STUCK_OUT,
+    "by_school": "Лицей №23",
+    "by_name": "Ирина Павловна",
+    "by_vk_id": 7002,
+    "at": datetime(2026, 12, 4, 12, 5, tzinfo=UTC),
+}
+EXTRA["stuck_parts"] = {**EXTRA["stuck_parts"], "dismissed": [DISMISSED]}
+EXTRA["pick_answer_stale"] = {"card_open": True, "asking": True}  # safety41 #4
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)
@@ -918,6 +928,9 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("card_unchanged", {"count": 1, "event": EVENT, "asked": "classes"}),
     ("span_answer_stale", {"first": date(2026, 12, 15), "last": date(2026, 12, 17)}),
     ("day_answer_stale", {"day": datetime.fromisoformat("2026-12-24T11:30")}),
+    ("pick_answer_stale", {"card_open": False, "asking": True}),  # safety41 #4
+    ("pick_answer_stale", {"card_open": False, "asking": False}),
+    ("stuck_parts", {"items": [], "shown": 0, "city": True, "dismissed": [DISMISSED]}),
     ("event_card", {"days_stated": 2, "days_span": timedelta(days=1), "in_vacation": True}),
     (  # walk r #22: a clock time and an offset, and what they mean for the next event
         "reminder_times_set",

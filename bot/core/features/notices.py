@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -300,7 +300,8 @@ def change_notices(
     (bot.core.views.event_view); `reason` is a cancel's reason as its author gave it (None:
     none), told to everyone.
     """
-    first_before, first_after = before[0], after[0]
+    shown = _as_known(before, after) if kind == "cancelled" else after
+    first_before, first_after = before[0], shown[0]
     author_org = orgs.get(author.organisation_id) if author.organisation_id else None
     context = {
         "kind": kind,
@@ -328,15 +329,34 @@ def change_notices(
         )
         for vk_id, why in sorted(told.staff.items())
     ]
-    current = {e.id: e for e in after}
+    current = {e.id: e for e in shown}
+    stored = {e.id: e for e in after}
     previous = {e.id: e for e in before}
     for (ids, waiting), vk_ids in sorted(_students_by_meetings(told, kind).items()):
         events = [current[event_id] for event_id in ids]
         was = previous.get(events[0].id, first_before)
-        replies += _participant_notices(
+        group = _participant_notices(
             kind, events, was, vk_ids, told, waiting, orgs, key, today, reason, len(after)
         )
+        # the outbox checks a notice against the events as stored (shown: as people knew them)
+        about = told_state([stored[event_id] for event_id in ids], edit=kind == "updated")
+        replies += [replace(r, about=about) for r in group]
     return replies
+
+
+def _as_known(before: Sequence[Event], after: Sequence[Event]) -> list[Event]:
+    """`after` (a cancel's events) at the times people knew them (`before`, by id): a
+    cancel names the meeting that does not take place. A plain cancel keeps the times, so
+    nothing changes; a city journal part replayed late (school_replay) may bring a move
+    made since AND a cancel, and the other school's people, who never saw the move, must
+    not read the new time as if the event had moved there (attack40, attempt 5; safety41)."""
+    known = {e.id: e for e in before}
+    return [
+        replace(e, start=k.start, end=k.end, all_day=k.all_day)
+        if (k := known.get(e.id)) is not None
+        else e
+        for e in after
+    ]
 
 
 def _participant_notices(

@@ -190,7 +190,8 @@ def _rival_button(query: QueryIntent) -> tuple[tuple[Button, ...], ...]:
     rival = query.weekday_rival
     if rival is None:
         return ()
-    asked = payload(ButtonAction.PICK, t=f"что {rival.strftime('%d.%m.%Y')}?")
+    # «q»: a read-only question, never stale (bot.core.features.pick_presses)
+    asked = payload(ButtonAction.PICK, t=f"что {rival.strftime('%d.%m.%Y')}?", q=1)
     return ((Button("pick", asked, context={"at": datetime.combine(rival, time())}),),)
 
 

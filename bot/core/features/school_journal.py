@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, runtime_checkable
@@ -187,6 +187,74 @@ def new_origin(school: str | None) -> str:
 
 
 @runtime_checkable
+class CityJournalReader(Protocol):
+    """A store that reads the journals of several schools of its city in ONE query
+    (PostgreSQL: one schema per school in one database; safety41 #2)."""
+
+    async def school_changes_stuck_of(
+        self, party: str, journals: Sequence[tuple[str, object]]
+    ) -> Sequence[tuple[str, StuckChange]] | None:
+        """The stuck entries of `journals` ((school key, its store), in this order) that the
+        school `party` is party to — all of its own journal, those for it in the others' —
+        as (writer's key, entry), in `journals` order, oldest first in each. None when one
+        of those stores is not reachable from this one's connection (another database or
+        backend): the caller then reads them one by one."""
+        ...
+
+    async def school_changes_dismissed_of(
+        self, party: str, journals: Sequence[tuple[str, object]], limit: int
+    ) -> Sequence[tuple[str, dict[str, Any]]] | None:
+        """The newest `limit` audited dismissals in `journals`' stores of parts `party` was
+        party to, as (writer's key, row as school_changes_dismissed gives it), newest
+        first; None as school_changes_stuck_of."""
+        ...
+
+
+async def dismissed_of_schools(
+    party: str, journals: Sequence[tuple[str, JournalStore]], limit: int = 5
+) -> list[tuple[str, dict[str, Any]]]:
+    """The newest `limit` audited dismissals (JournalStore.school_changes_dismissed) of parts
+    the school `party` was party to across `journals` ((school key, its store)): those of
+    its own journal, and those for it in the others', as (writer's key, row), newest
+    first. One query where `party`'s store reads them all (CityJournalReader), else one per
+    school. Raises when a store fails."""
+    own = next((store for key, store in journals if key == party), None)
+    if isinstance(own, CityJournalReader):
+        found = await own.school_changes_dismissed_of(party, journals, limit)
+        if found is not None:
+            return list(found)
+    rows = [
+        (key, row)
+        for key, store in journals
+        for row in await store.school_changes_dismissed(limit)
+        if key == party or row.get("school") == party
+    ]
+    return sorted(rows, key=lambda r: r[1]["at"], reverse=True)[:limit]
+
+
+async def stuck_of_schools(
+    party: str, journals: Sequence[tuple[str, JournalStore]]
+) -> list[tuple[str, StuckChange]]:
+    """The stuck entries the school `party` is party to across `journals` ((school key, its
+    store), the city's schools in order): every entry of its own journal, and those for it
+    in the other schools' journals, as (writer's key, entry) in `journals` order, oldest
+    first in each. One query where `party`'s store reads them all (CityJournalReader:
+    PostgreSQL schemas of one database); else one per school (SQLite files: ATTACH is
+    capped at 10 databases and refused inside a transaction). Raises when a store fails."""
+    own = next((store for key, store in journals if key == party), None)
+    if isinstance(own, CityJournalReader):
+        found = await own.school_changes_stuck_of(party, journals)
+        if found is not None:
+            return list(found)
+    return [
+        (key, entry)
+        for key, store in journals
+        for entry in await store.school_changes_stuck()
+        if key == party or entry.school == party
+    ]
+
+
+@runtime_checkable
 class JournalStore(Protocol):
     """The journal's store methods (both backends, migration 0033); each write is one
     transaction (a savepoint inside an open unit of work), times on the store's clock."""
@@ -216,9 +284,17 @@ class JournalStore(Protocol):
         still tried, dismissed or retried already), so a second press changes nothing."""
         ...
 
-    async def school_change_dismiss(self, origin: str) -> bool:
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
         """A person's «Отбросить» of a stuck entry (safety40): deleted, never replayed (the
-        other school's copies stay as they are). False when `origin` is not stuck here."""
+        other school's copies stay as they are). With `by` (who pressed: by_vk_id,
+        by_school, by_name) an audit row is written in the same transaction (safety41 #3;
+        school_changes_dismissed). False when `origin` is not stuck here (nothing written)."""
+        ...
+
+    async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The newest `limit` audited dismissals of this store's stuck entries, newest first:
+        dicts of origin, school (the one it was for), by_vk_id, by_school, by_name, kind,
+        title, start (aware UTC or None), all_day, more, at (aware UTC)."""
         ...
 
     async def school_change_done(self, origin: str) -> None:

@@ -33,7 +33,12 @@ from typing import Any
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.school_journal import JournalStore, StuckChange
+from bot.core.features.school_journal import (
+    JournalStore,
+    StuckChange,
+    dismissed_of_schools,
+    stuck_of_schools,
+)
 from bot.core.held import commit_now, drop, hold
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
@@ -59,18 +64,21 @@ class Part:
 
 async def visible(ctx: Context[Any]) -> list[Part]:
     """The stuck parts this school is party to, its own first (oldest first in each
-    store); [] on a single-school deployment. Reads every school's journal."""
+    store); [] on a single-school deployment. Reads every school's journal: in one query
+    on PostgreSQL, one per school on SQLite (school_journal.stuck_of_schools)."""
     if ctx.schools is None or ctx.school_ref is None:
         return []
     here = ctx.school_ref.key
-    found: list[Part] = []
-    for ref in ctx.schools.refs():
-        store = _journal_of(ctx, ref.key)
-        if store is None:
-            continue
-        for entry in await store.school_changes_stuck():
-            if ref.key == here or entry.school == here:
-                found.append(Part(entry, ref.key, store, ref.key == here))
+    journals = [
+        (ref.key, store)
+        for ref in ctx.schools.refs()
+        if (store := _journal_of(ctx, ref.key)) is not None
+    ]
+    stores = dict(journals)
+    found = [
+        Part(entry, writer, stores[writer], writer == here)
+        for writer, entry in await stuck_of_schools(here, journals)
+    ]
     return sorted(found, key=lambda p: not p.outgoing)
 
 
@@ -108,6 +116,7 @@ async def stuck_list(
         return [Reply("stuck_parts_not_allowed")]
     parts = await visible(ctx)
     items = [view(ctx, part, n) for n, part in enumerate(parts, 1)]
+    dismissed = await dismissed_views(ctx)
     buttons = tuple(
         (
             Button(
@@ -129,6 +138,7 @@ async def stuck_list(
         "items": items,
         "shown": min(len(parts), WITH_BUTTONS),
         "city": ctx.schools is not None,
+        "dismissed": dismissed,
     }
     return [Reply("stuck_parts", context, buttons=buttons)]
 
@@ -150,7 +160,12 @@ async def on_choice(
         if intent.retry:
             done = await part.store.school_change_retry(part.entry.origin)
         else:
-            done = await part.store.school_change_dismiss(part.entry.origin)
+            by = {  # audited with the delete (safety41 #3)
+                "by_vk_id": person.vk_id,
+                "by_school": ctx.school_ref.key if ctx.school_ref is not None else None,
+                "by_name": person.name,
+            }
+            done = await part.store.school_change_dismiss(part.entry.origin, by)
     except BaseException:
         if stack is not None:
             await drop(stack)
@@ -168,6 +183,44 @@ async def on_choice(
     )
     template = "stuck_part_retried" if intent.retry else "stuck_part_dismissed"
     return [Reply(template, {"part": view(ctx, part)})]
+
+
+async def dismissed_views(ctx: Context[Any], limit: int = 5) -> list[dict[str, Any]]:
+    """The newest `limit` dismissals of stuck parts this school was party to, from the
+    writers' audit logs (school_journal.dismissed_of_schools), for the templates: as `view`
+    gives a part (`school` the other school's name, `outgoing`, `kind`, `title`, `start`,
+    `all_day`, `more`) plus `by_school` (the name of the school whose curator pressed),
+    `by_name`, `by_vk_id` and `at` (school-local). [] on a single-school deployment."""
+    if ctx.schools is None or ctx.school_ref is None:
+        return []
+    here, tz = ctx.school_ref.key, ctx.config.tz
+    names = {ref.key: ref.name for ref in ctx.schools.refs()}
+    journals = [
+        (ref.key, store)
+        for ref in ctx.schools.refs()
+        if (store := _journal_of(ctx, ref.key)) is not None
+    ]
+    found = []
+    for writer, row in await dismissed_of_schools(here, journals, limit):
+        outgoing = writer == here
+        other = str(row.get("school")) if outgoing else writer
+        start = row.get("start")
+        found.append(
+            {
+                "school": names.get(other, other),
+                "outgoing": outgoing,
+                "kind": row.get("kind"),
+                "title": row.get("title"),
+                "start": start.astimezone(tz) if start is not None else None,
+                "all_day": bool(row.get("all_day")),
+                "more": int(row.get("more") or 0),
+                "by_school": names.get(str(row.get("by_school")), row.get("by_school")),
+                "by_name": row.get("by_name") or "",
+                "by_vk_id": row.get("by_vk_id"),
+                "at": row["at"].astimezone(tz),
+            }
+        )
+    return found
 
 
 async def _find(ctx: Context[Any], origin: str) -> Part | None:

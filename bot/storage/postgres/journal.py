@@ -5,7 +5,8 @@ another transaction's uncommitted insert of the same origin."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from bot.core.features.school_journal import (
     MAX_TRIES,
@@ -15,7 +16,14 @@ from bot.core.features.school_journal import (
     read_entries,
     retry_delay,
 )
-from bot.storage.journal_rows import STUCK_QUERY, stuck_change
+from bot.storage.journal_rows import (
+    DISMISSED,
+    DISMISSED_QUERY,
+    STUCK_QUERY,
+    dismissal,
+    dismissal_details,
+    stuck_change,
+)
 from bot.storage.postgres.base import PgBase
 
 
@@ -73,6 +81,43 @@ class JournalMixin(PgBase):
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
         return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
+    async def school_changes_stuck_of(
+        self, party: str, journals: Sequence[tuple[str, object]]
+    ) -> Sequence[tuple[str, StuckChange]] | None:
+        schemas = [_schema_on(self, store) for _, store in journals]
+        if not journals or any(schema is None for schema in schemas):
+            return None
+        parts = [  # a schema name is a checked slug (bot.storage.scoping.pg_school_schema)
+            f"SELECT {n} AS n, origin, school, tries, error, stuck_at, body, created_at"
+            f" FROM {schema}.school_journal WHERE stuck_at IS NOT NULL"
+            + ("" if key == party else " AND school = $1")
+            for n, ((key, _), schema) in enumerate(zip(journals, schemas, strict=True))
+        ]
+        rows = await self._all(
+            " UNION ALL ".join(parts) + " ORDER BY n, created_at, origin",
+            *([party] if any(key != party for key, _ in journals) else []),
+        )
+        return [(journals[row["n"]][0], stuck_change(row)) for row in rows]
+
+    async def school_changes_dismissed_of(
+        self, party: str, journals: Sequence[tuple[str, object]], limit: int
+    ) -> Sequence[tuple[str, dict[str, Any]]] | None:
+        schemas = [_schema_on(self, store) for _, store in journals]
+        if not journals or any(schema is None for schema in schemas):
+            return None
+        parts = [  # a schema name is a checked slug (bot.storage.scoping.pg_school_schema)
+            f"(SELECT {n} AS n, id, at, details::text AS details FROM {schema}.audit_log"
+            " WHERE entity = 'school_journal' AND action = 'dismissed'"
+            + ("" if key == party else " AND details->>'school' = $1")
+            + f" ORDER BY id DESC LIMIT {int(limit)})"
+            for n, ((key, _), schema) in enumerate(zip(journals, schemas, strict=True))
+        ]
+        rows = await self._all(
+            " UNION ALL ".join(parts) + f" ORDER BY at DESC, n, id DESC LIMIT {int(limit)}",
+            *([party] if any(key != party for key, _ in journals) else []),
+        )
+        return [(journals[row["n"]][0], dismissal(row["at"], row["details"])) for row in rows]
+
     async def school_change_retry(self, origin: str) -> bool:
         row = await self._write_one(
             "UPDATE school_journal SET tries = 0, next_at = 0, stuck_at = NULL, error = NULL"
@@ -81,13 +126,35 @@ class JournalMixin(PgBase):
         )
         return row is not None
 
-    async def school_change_dismiss(self, origin: str) -> bool:
-        row = await self._write_one(
-            "DELETE FROM school_journal WHERE origin = $1 AND stuck_at IS NOT NULL"
-            " RETURNING origin",
-            origin,
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
+        async with self.transaction() as tx:
+            row = await tx.fetchrow(
+                "DELETE FROM school_journal WHERE origin = $1 AND stuck_at IS NOT NULL"
+                " RETURNING school, body",
+                origin,
+            )
+            if row is None:
+                return False
+            if by is not None:
+                entity, entity_id, action = DISMISSED
+                await tx.execute(
+                    "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+                    " VALUES ($1, NULL, $2, $3, $4, $5::jsonb)",
+                    self._stamp(),
+                    entity,
+                    entity_id,
+                    action,
+                    dismissal_details(origin, row["school"], row["body"], by),
+                )
+            return True
+
+    async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = await self._all(
+            DISMISSED_QUERY.format(limit=int(limit)).replace(
+                "details", "details::text AS details", 1
+            )
         )
-        return row is not None
+        return [dismissal(r["at"], r["details"]) for r in rows]
 
     async def school_change_done(self, origin: str) -> None:
         async with self.transaction() as tx:
@@ -101,3 +168,11 @@ class JournalMixin(PgBase):
             self._stamp(),
         )
         return row is not None
+
+
+def _schema_on(store: PgBase, other: object) -> str | None:
+    """The schema of `other` when `store`'s connection reaches it: both school stores (a
+    schema each) over one shared pool, i.e. one database; else None."""
+    if not isinstance(other, PgBase) or other.pool is not store.pool:
+        return None
+    return other.schema if store.schema is not None else None

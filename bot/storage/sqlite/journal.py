@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from bot.core.features.school_journal import (
     MAX_TRIES,
@@ -13,7 +14,14 @@ from bot.core.features.school_journal import (
     read_entries,
     retry_delay,
 )
-from bot.storage.journal_rows import STUCK_QUERY, stuck_change
+from bot.storage.journal_rows import (
+    DISMISSED,
+    DISMISSED_QUERY,
+    STUCK_QUERY,
+    dismissal,
+    dismissal_details,
+    stuck_change,
+)
 from bot.storage.sqlite.base import SqliteBase
 
 
@@ -71,12 +79,38 @@ class JournalMixin(SqliteBase):
             )
             return cur.rowcount == 1
 
-    async def school_change_dismiss(self, origin: str) -> bool:
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
         async with self.transaction() as tx:
+            cur = await tx.execute(
+                "SELECT school, body FROM school_journal WHERE origin = ? AND stuck_at IS NOT NULL",
+                (origin,),
+            )
+            row = await cur.fetchone()
+            if row is None:
+                return False
             cur = await tx.execute(
                 "DELETE FROM school_journal WHERE origin = ? AND stuck_at IS NOT NULL", (origin,)
             )
-            return cur.rowcount == 1
+            if cur.rowcount != 1:
+                return False
+            if by is not None:
+                entity, entity_id, action = DISMISSED
+                await tx.execute(
+                    "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+                    " VALUES (?, NULL, ?, ?, ?, ?)",
+                    (
+                        self._stamp(),
+                        entity,
+                        entity_id,
+                        action,
+                        dismissal_details(origin, row["school"], row["body"], by),
+                    ),
+                )
+            return True
+
+    async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = await self._all(DISMISSED_QUERY.format(limit=int(limit)))
+        return [dismissal(r["at"], r["details"]) for r in rows]
 
     async def school_change_done(self, origin: str) -> None:
         async with self.transaction() as tx:
