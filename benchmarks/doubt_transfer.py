@@ -535,7 +535,10 @@ def programme_clock_later_slot(s: ds.Seen) -> bool:
 _STAMP_CLOCK = re.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])"
 )
-_LINE_CLOCK = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![.]\d)")
+_LINE_CLOCK = re.compile(  # never a programme's slot «12:00–15:00 — квест»
+    r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![.]\d)"
+    r"(?![ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+)
 STAMP_LINES = 4  # the post's head: its first non-empty lines, where a publication stamp sits
 
 

@@ -488,8 +488,9 @@ def programme_start(text: str, start: datetime) -> bool:
 
 # a clock, never a date's day and month («12.09.2018» is no 12:09); «16:20:59» read as 16:20
 _STAMP_CLOCK = re.compile(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
-# a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»)
-_LINE_CLOCK = re.compile(rf"[ \t]*{_H}[:.][0-5]\d(?![.]\d)")
+# a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»);
+# never a programme's slot opening with its range («12:00–15:00 — квест»)
+_LINE_CLOCK = re.compile(rf"[ \t]*{_H}[:.][0-5]\d(?![.]\d)(?![ \t]*[-–—][ \t]*{_H}[:.][0-5]\d)")
 STAMP_LINES = 4  # the post's head: its first non-empty lines, where a publication stamp sits
 
 
