@@ -59,6 +59,7 @@ TIME_DOUBTS = frozenset(
         "vague_time",
         "several_times",
         "end_elsewhere",  # a long post's end read outside the event's sentence
+        "stamp_time",  # a long post's start clock written only in its publication line
     }
 )
 
@@ -149,6 +150,12 @@ def is_complete(draft: EventDraft) -> bool:
 
 def _settled(draft: EventDraft, settled: frozenset[str]) -> tuple[str, ...]:
     return tuple(d for d in draft.doubts if d not in settled)
+
+
+def without_time_doubts(doubts: tuple[str, ...]) -> tuple[str, ...]:
+    """`doubts` without those about the time (TIME_DOUBTS): what stays once the person gave
+    the time, «весь день» included."""
+    return tuple(d for d in doubts if d not in TIME_DOUBTS)
 
 
 def with_day(draft: EventDraft, day: date) -> EventDraft:

@@ -170,7 +170,10 @@ def _fill(
         if (command is not None and command.kind is CommandKind.ALL_DAY) or (
             named and named.all_day
         ):
-            return drafts.whole_day(draft)
+            # «весь день» answers the time question: its time doubts are settled (doubt41:
+            # `end_elsewhere`, `several_times`, `stamp_time` kept asking the time again)
+            whole = drafts.whole_day(draft)
+            return replace(whole, doubts=drafts.without_time_doubts(whole.doubts))
         short = len(text.split()) <= DAY_ANSWER_WORDS
         if short and named is not None and named.start is None and named.day is not None:
             # a day given where the time was asked («завтра», «в пятницу», «15 декабря»)

@@ -17,7 +17,10 @@ that falls on another weekday), `lesson_time` (a time given by a lesson, "пос
 time the parser does not know), `vague_time` (only a part of the day, "вечером"),
 `end_elsewhere` (a long post's end read outside the event's sentence and its block — another
 part's range, a programme slot, a table's next row: the time is asked;
-bot/core/language/start_doubts.py), `span_cut` (a long post's one-day draft, or daily series at
+bot/core/language/start_doubts.py), `stamp_time` (a long post's start clock written only in
+its head's publication line — «20.11.2026 (12:40)» above the headline — a stamp
+bot/core/language/stamps.py did not take: the time is asked; start_doubts.stamp_clock),
+`span_cut` (a long post's one-day draft, or daily series at
 a clock written elsewhere, while the event's sentence names a span of days, or a one-day draft
 whose day lies inside a span an earlier sentence names, after its first day, or begins a span
 another sentence names, or is one of a programme's day headings, or a timed start whose event
@@ -50,6 +53,7 @@ ASKED = frozenset(
         "vague_time",
         "several_times",
         "end_elsewhere",
+        "stamp_time",
         "span_cut",
     }
 )
@@ -67,6 +71,7 @@ ORDER = (
     "vague_time",
     "several_times",
     "end_elsewhere",
+    "stamp_time",
     "span_cut",
 )
 

@@ -80,6 +80,7 @@ from bot.core.language.post_draft import (
     with_opened_span,
     with_post_facts,
     with_span_doubt,
+    with_stamp_doubt,
     with_start_doubt,
     without_slot_end,
 )
@@ -612,6 +613,7 @@ def _parse_event(
     draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
     draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
     draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
+    draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days named by the event's sentence while the draft is one day: asked

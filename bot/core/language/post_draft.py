@@ -25,6 +25,7 @@ from bot.core.language.start_doubts import (
     other_starts,
     programme_days,
     programme_start,
+    stamp_clock,
     starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -272,9 +273,35 @@ def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> E
     return replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
 
 
+def with_stamp_doubt(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's timed draft whose start clock is written only in the post's head, on a
+    publication line (start_doubts.stamp_clock: «20.11.2026 (12:40)» above the headline, the
+    event on 28 November) gets the time doubt `stamp_time`: the bot asks the time instead of
+    saving the moment the news item was put up. A draft with sessions, choices, a series or a
+    time doubt already is left as it is. `text`: the normalised post; `now`: naive
+    school-local time the post was read at."""
+    if facts is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions or draft.choices or draft.recurrence is not None:
+        return draft
+    if _TIME_ASKED.intersection(draft.doubts) or not stamp_clock(text, draft.start, now):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "stamp_time"}))
+
+
 # doubts about the time already asked: the start's clock is not asked on top of them
 _TIME_ASKED = frozenset(
-    {"several_times", "end_elsewhere", "vague_time", "lesson_time", "midnight", "end_before_start"}
+    {
+        "several_times",
+        "end_elsewhere",
+        "stamp_time",
+        "vague_time",
+        "lesson_time",
+        "midnight",
+        "end_before_start",
+    }
 )
 
 

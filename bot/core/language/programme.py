@@ -32,7 +32,14 @@ _STEP = re.compile(
     rf"^\W*?({H})[:.\-]({M})(?:\s*[-–—]\s*({H})[:.\-]({M}))?(?![\d.:])\s*[-–—:.]?\s*(.*)$"
 )
 _TIME_DOUBTS = frozenset(
-    {"several_times", "end_before_start", "vague_time", "lesson_time", "end_elsewhere"}
+    {
+        "several_times",
+        "end_before_start",
+        "vague_time",
+        "lesson_time",
+        "end_elsewhere",
+        "stamp_time",
+    }
 )
 
 

@@ -41,6 +41,12 @@ clock written elsewhere, while the event's sentence names a span of days («С 2
 event of the whole span, or one day of it (every day at that clock)? The bot offers both
 (the doubt `span_cut`). Measured like end_elsewhere
 (benchmarks/doubt_transfer.py `--first-sight`): see tests/data/README.md, twenty-second round.
+
+`stamp_clock` (doubt41): a timed start whose clock is written only in the post's head, on a
+news page's publication line («20.11.2026 (12:40)», «12:40 / 20.11.2026») that stamps.py did
+not take: the moment the item was put up, so the time is asked (the doubt `stamp_time`).
+Measured like end_elsewhere: 6 silent wrong starts caught out of fold in 4 of the 12 sets for
+0 needless asks of 607 right starts (tests/data/doubt41.md).
 """
 
 from __future__ import annotations
@@ -478,3 +484,41 @@ def programme_start(text: str, start: datetime) -> bool:
         return False
     # a slot after the programme's first one: an earlier slot line opens the day before it
     return any(_SLOT_LINE.match(line) for line in lines[: holding[0]])
+
+
+# a clock, never a date's day and month («12.09.2018» is no 12:09); «16:20:59» read as 16:20
+_STAMP_CLOCK = re.compile(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
+# a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»);
+# never a programme's slot opening with its range («12:00–15:00 — квест»)
+_LINE_CLOCK = re.compile(rf"[ \t]*{_H}[:.][0-5]\d(?![.]\d)(?![ \t]*[-–—][ \t]*{_H}[:.][0-5]\d)")
+STAMP_LINES = 4  # the post's head: its first non-empty lines, where a publication stamp sits
+
+
+def stamp_clock(text: str, start: datetime, now: datetime) -> bool:
+    """Whether the timed draft's start clock (`start`, naive) is written in the post `text`
+    (normalised) only in its head — its first STAMP_LINES non-empty lines — before any line
+    naming the start's day, on lines that open with the clock («12:40 / 20.11.2026», «14:15
+    Спорт») or name only days not after the post's own day (`now`, naive: «20.11.2026
+    (12:40)», «20 ноября, 12:40»): the moment the news item was put up, not the event's
+    start, so the time is asked (doubt41, the doubt `stamp_time`). bot/core/language/
+    stamps.py takes the stamps it knows before the temporal rules run; this asks about the
+    rest. Measured by benchmarks/doubt_transfer.py `--first-sight` (family «start's clock
+    only in the post's stamp», tests/data/doubt41.md)."""
+    own, day = (start.hour, start.minute), start.date()
+    lines = [line for line in text.split("\n") if line.strip()]
+    holding = [i for i, line in enumerate(lines[:STAMP_LINES]) if own in _stamp_clocks(line)]
+    if not holding or any(own in _stamp_clocks(line) for line in lines[holding[-1] + 1 :]):
+        return False
+    for i, line in enumerate(lines[: holding[-1] + 1]):
+        days = {date_of(m.group(0), now) for m in DATE_ANY.finditer(line)} - {None}
+        if day in days:
+            return False
+        published = bool(days) and all(d is not None and d <= now.date() for d in days)
+        if i in holding and not (_LINE_CLOCK.match(line) or published):
+            return False
+    return True
+
+
+def _stamp_clocks(line: str) -> set[tuple[int, int]]:
+    """The clocks (hour, minute) `line` writes, a date's day and month never one."""
+    return {(int(m.group(1)), int(m.group(2))) for m in _STAMP_CLOCK.finditer(line)}
