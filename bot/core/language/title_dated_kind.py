@@ -20,9 +20,10 @@ import re
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_words import KIND, MAX_TITLE, QUOTE, inside_quotes, kind_key
 
-__all__ = ["dated_named_kind"]
+__all__ = ["dated_named_kind", "named_in_dated"]
 
 # a heading's kind that is an occasion's span: "день", "неделя", "месячник", "декада", "ночь"
 _OCCASION = re.compile(r"(?i)^(?:д(?:ень|ня|ню|н[её]м|не)|недел|месячник|декад|ноч[ьи])")
@@ -54,7 +55,7 @@ def dated_named_kind(
     own = [m.group(0) for m in KIND.finditer(heading)]
     own_keys = {kind_key(word) for word in own}
     # the heading's own event unless it names none, an occasion or the dated kind itself
-    free = not own or any(_OCCASION.match(word) for word in own)
+    free = not own or _OCCASION.match(heading) or any(_OCCASION.match(word) for word in own)
     dated_keys: list[str] = []
     for m in _kinds(text, *event_sentence):
         key = kind_key(m.group(0))
@@ -74,7 +75,60 @@ def dated_named_kind(
         ]
         if len({p.lower() for p in named}) == 1:
             return named[0]
+    within = _ON_THAT_DAY.match(text, event_sentence[0]) is not None
+    if within and (_OCCASION.match(heading) or any(_OCCASION.match(word) for word in own)):
+        # "Месячник безопасности\n… В его рамках 10 сентября … на экскурсию в пожарную
+        # часть": under an occasion's heading, a dated sentence that says it is held within
+        # the occasion gives the event by its kind and complement, even unnamed
+        for m in _kinds(text, *event_sentence):
+            phrase = kind_phrase(text, m.start(), m.end())
+            other = kind_key(m.group(0)) not in own_keys and not _OCCASION.match(m.group(0))
+            if other and len(phrase.split()) >= 3 and len(phrase) <= MAX_TITLE:
+                return phrase
     return None
+
+
+def named_in_dated(text: str, title: str, event_sentence: tuple[int, int] | None) -> str:
+    """`title` (a post's title found without a heading) named from the dated sentence: an
+    unnamed kind phrase whose words the dated sentence repeats with a quoted name after a
+    short subject ("Городской турнир по хоккею" of "… городской турнир по хоккею с шайбой
+    «Золотая шайба» … пройдёт с 4 по 7 января"), or an occasion's day whose next sentence
+    says what is held on it ("… проходит Единый день профориентации. В этот день …
+    пройдёт проектная сессия «Город будущего»"); `title` itself otherwise."""
+    if event_sentence is None or QUOTE.search(title) is not None:
+        return title
+    if _OCCASION_TITLE.match(title):
+        start = event_sentence[1]
+        after = _ON_THAT_DAY.match(text, start)
+        if after is None:
+            return title
+        stop = text.find("\n", after.end(), after.end() + 300)  # the paragraph
+        for m in _kinds(text, after.end(), stop if stop >= 0 else after.end() + 300):
+            if (phrase := _named_phrase(text, m)) is not None:
+                return phrase
+        return title
+    kind = KIND.search(title)
+    if kind is None:
+        return title
+    key = kind_key(kind.group(0))
+    for m in _kinds(text, *event_sentence):
+        if kind_key(m.group(0)) != key:
+            continue
+        phrase = _named_phrase(text, m)
+        if phrase is not None and repeats_words(title, phrase):
+            return phrase
+    return title
+
+
+# the sentence after an occasion's: what is held on that day ("В этот день …", "В его рамках")
+_ON_THAT_DAY = re.compile(
+    r"[.!]?\s*(?:В\s+этот\s+день|В\s+(?:его|её|ее)\s+рамках|В\s+рамках\s+(?:дня|недели|месячника))"
+)
+# a title that is an occasion's day, week or month ("Единый день профориентации"); a day of
+# open doors is an event of its own
+_OCCASION_TITLE = re.compile(
+    r"^(?:[А-ЯЁа-яё-]+\s+){0,2}(?:[Дд]ень|[Нн]еделя|[Мм]есячник|[Дд]екада)\b(?!\s+открыт)"
+)
 
 
 def _series_heading(text: str, heading: str, quote: str, heading_end: int) -> str | None:
