@@ -157,3 +157,13 @@ def test_a_series_heading_takes_the_kind_the_body_gives_its_name() -> None:
 )
 def test_a_heading_that_names_its_event_is_kept(text: str, title: str) -> None:
     assert card_title(text) == title
+
+
+def test_a_bare_open_day_is_the_inviting_faculty_s() -> None:
+    text = (
+        "Ждём абитуриентов!\n\n"
+        "Географический факультет приглашает выпускников и их родителей на день открытых "
+        "дверей, который пройдёт 20 марта 2027 года в 11:00 в главном корпусе. В программе — "
+        "встреча с деканом и экскурсия по лабораториям."
+    )
+    assert card_title(text) == "День открытых дверей Географического факультета"

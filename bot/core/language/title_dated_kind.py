@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.lowered import finditer_i
+from bot.core.language.morphology import to_genitive
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_words import KIND, MAX_TITLE, QUOTE, inside_quotes, kind_key
@@ -97,6 +98,8 @@ def named_in_dated(text: str, title: str, event_sentence: tuple[int, int] | None
     пройдёт проектная сессия «Город будущего»"); `title` itself otherwise."""
     if event_sentence is None or QUOTE.search(title) is not None:
         return title
+    if _BARE_OPEN_DAY.fullmatch(title):
+        return _open_day_of_inviter(text, title)
     if _OCCASION_TITLE.match(title):
         start = event_sentence[1]
         after = _ON_THAT_DAY.match(text, start)
@@ -118,6 +121,29 @@ def named_in_dated(text: str, title: str, event_sentence: tuple[int, int] | None
         if phrase is not None and repeats_words(title, phrase):
             return phrase
     return title
+
+
+def _open_day_of_inviter(text: str, title: str) -> str:
+    """A bare "День открытых дверей" is the inviting school's or faculty's ("Институт
+    филологии и журналистики приглашает … на день открытых дверей" gives "День открытых
+    дверей Института филологии и журналистики", the head put in the genitive by pymorphy3);
+    `title` itself when no such inviter is written or the result is over 80 characters."""
+    inviter = _INVITER.search(text)
+    if inviter is None:
+        return title
+    owner = " ".join(to_genitive(inviter.group(1).split()))
+    fuller = f"{title} {owner}"
+    return fuller if len(fuller) <= MAX_TITLE else title
+
+
+_BARE_OPEN_DAY = re.compile(r"(?i)(?:день|дни)\s+открытых\s+дверей")
+# "Химический факультет приглашает", "Институт физики и технологий приглашает": a school
+# of higher or further education that invites, named by its noun and what follows it
+_INVITER = re.compile(
+    r"(?<![а-яёА-ЯЁ-])((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Ии]нститут|[Фф]акультет|[Кк]олледж"
+    r"|[Уу]ниверситет|[Аа]кадемия|[Тт]ехникум|[Уу]чилище)(?:\s+(?:[а-яё]+|№\s*\d+)){0,4}?)"
+    r"\s+приглаша"
+)
 
 
 # the sentence after an occasion's: what is held on that day ("В этот день …", "В его рамках")
