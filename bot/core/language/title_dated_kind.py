@@ -12,6 +12,12 @@ the body gives that same name ("… на лекцию «Почему светя�
 A heading with a quoted name of its own, or whose kind differs from the dated one (unless the
 heading's kind is an occasion's day, week or month), is the event's name and is kept. The
 kind phrase is built by title_phrase.kind_phrase (pymorphy3 nominative).
+
+Without a heading (named_in_dated), the title found by the scores is named from the same
+dated sentence when it repeats the title's words with a quoted name after a short subject;
+an occasion's day gives way to the named kind of the next sentence when that sentence says
+it is held on the day ("В этот день …"); a bare "День открытых дверей" is the inviting
+institute's, faculty's or college's. Rules written for round 41 (tests/data/titlefresh41.md).
 """
 
 from __future__ import annotations
