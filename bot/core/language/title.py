@@ -43,6 +43,7 @@ from bot.core.language.title_choice import (
     stage_of_event,
 )
 from bot.core.language.title_contests import ceremony_of_contest, same_contest, with_game
+from bot.core.language.title_dated_kind import dated_named_kind, named_in_dated
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
 from bot.core.language.title_finish import (
@@ -239,8 +240,13 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
             if below is not None and not _bare_kind(below):
                 return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
+        if named is None:
+            # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
+            named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
         return named or heading.title
-    return _picked(text, event_sentence, heading, fallback=fallback)
+    picked = _picked(text, event_sentence, heading, fallback=fallback)
+    # "городской турнир по хоккею с шайбой «Золотая шайба»": the dated sentence's name
+    return named_in_dated(text, picked, event_sentence) if picked else picked
 
 
 def _named_below(
