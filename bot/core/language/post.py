@@ -358,7 +358,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     ]
     candidates = _closings_within_spans(text, candidates, now)
 
-    best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
+    # the top score first, then (among its sentences only: each reads a day) a date ahead
+    # before one just passed, then the earliest sentence
+    top = max(c[0] for c in candidates)
+    best = max(
+        (c for c in candidates if c[0] == top),
+        key=lambda c: (not just_passed(c[3][0], now), -c[1]),
+    )
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
         for _, begin, end, kept in candidates:
