@@ -5,15 +5,20 @@ replace answer.
   (`_clock_marks`): for every range of the real posts' sentences and blocks and of random
   texts of digits, marks, letters and spaces, the same answer as `_TIME_ANY.search` over the
   range.
+- post.prepare_post weighs only the sentences holding a digit (the post's runs of digits read
+  once, shared with temporal_view): a sentence without one holds no DATE_ANY phrase, on the
+  real posts' sentences and on random texts of digits, month words and marks.
 """
 
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
 from bot.core.language import post
+from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import normalize
 
@@ -47,3 +52,28 @@ def test_clock_table_answers_as_the_search_over_each_range() -> None:
         for begin, end in ranges:
             expected = post._TIME_ANY.search(text, begin, end) is not None
             assert post._has_clock(text, begin, end) is expected, (text[begin:end], begin, end)
+
+
+DATE_PIECES = ["1", "12", "٣", "31", ".", "/", " ", "-", "по", "марта", "мая", "г.", "2025", "\n"]
+
+
+def test_a_sentence_without_a_digit_holds_no_date_phrase() -> None:
+    rng = random.Random(411)
+    texts = [*POSTS]
+    texts += [
+        "".join(rng.choice(DATE_PIECES) for _ in range(rng.randint(1, 20))) for _ in range(3000)
+    ]
+    for text in texts:
+        digits, ends = post._digit_runs(text)
+        assert digits == [(i, j) for i, j in digits if text[i:j].isdecimal()]
+        spans = (
+            sentences(text)
+            if len(text) > 40
+            else [(b, e) for b in range(len(text) + 1) for e in range(b, len(text) + 1)]
+        )
+        for begin, end in spans:
+            first = bisect_right(ends, begin)
+            holds = begin < end and first < len(digits) and digits[first][0] < end
+            assert holds is any(ch.isdecimal() for ch in text[begin:end])
+            if not holds:
+                assert DATE_ANY.search(text, begin, end) is None

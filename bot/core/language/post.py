@@ -203,6 +203,10 @@ class PostFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
     weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
+    # the post's runs of digits (start, end) and their ends, read once by prepare_post: its
+    # sentences without one hold no date phrase (DATE_ANY opens with a digit), and
+    # temporal_view keeps the sentences with one
+    digits: tuple[list[tuple[int, int]], list[int]] | None = None
 
 
 # a digit, a time word or a short weekday: three patterns that each open with what `re` scans
@@ -232,8 +236,7 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     rest = sc.remainder()
     text = sc.text
     _, words, weekdays = _TEMPORAL_WORDS  # the digits are read from `digits` below
-    digits = [m.span() for m in _DIGITS.finditer(text)]  # once, not once per sentence
-    digit_ends = [end for _, end in digits]
+    digits, digit_ends = facts.digits or _digit_runs(text)  # once, not once per sentence
     kept: list[str] = []
     for begin, end in facts.sentences:
         first = bisect_right(digit_ends, begin)  # the first run of digits ending after begin
@@ -248,6 +251,14 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
 
 
 _DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+
+
+def _digit_runs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The runs of digits of `text` (start, end) and their ends: text[begin:end] holds a
+    digit when the first run ending after `begin` (bisected among the ends) starts before
+    `end`."""
+    digits = [m.span() for m in _DIGITS.finditer(text)]
+    return digits, [end for _, end in digits]
 
 
 def _unprotected(sc: Scanner, rest: str, begin: int, end: int) -> str:
@@ -312,7 +323,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     works: int | None = None  # the score of a contest's works window, if one is kept
     dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
+    digits, digit_ends = facts.digits = _digit_runs(text)
     for begin, end in facts.sentences:
+        first = bisect_right(digit_ends, begin)  # no digit, no date phrase: nothing to weigh
+        if not (begin < end and first < len(digits) and digits[first][0] < end):
+            dated.append(False)
+            continue
         found = list(DATE_ANY.finditer(text, begin, end))
         dated.append(bool(found))
         dates = [
