@@ -8,6 +8,11 @@ replace answer.
 - post.prepare_post weighs only the sentences holding a digit (the post's runs of digits read
   once, shared with temporal_view): a sentence without one holds no DATE_ANY phrase, on the
   real posts' sentences and on random texts of digits, month words and marks.
+- the gates added for speed (times._ALL_DAY, _TIME_RANGE_SPACED, _HOURS_SPACED,
+  _TIME_RANGE_TO_HOUR; post._NIGHT_OPENING's cheaper one) hold in every text their pattern
+  matches: the real posts and random texts of clocks, dashes, spaces and the words.
+- post._take_preparation_clocks looks for the steps' clocks before the start said: it takes
+  what the order "start said first" took, on every real post.
 """
 
 from __future__ import annotations
@@ -17,10 +22,10 @@ from bisect import bisect_right
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import post
+from bot.core.language import post, times, tokens
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.sentences import sentences
-from bot.core.language.tokens import normalize
+from bot.core.language.tokens import Scanner, normalize
 
 POSTS = [normalize(case["text"]) for name in TUNED_SETS for case in load(name)]
 PIECES = ["1", "2", "9", "14", "0", "5", "3", ":", ".", "-", " ", "в ", "с ", "до ", "а", "\n"]
@@ -77,3 +82,51 @@ def test_a_sentence_without_a_digit_holds_no_date_phrase() -> None:
             assert holds is any(ch.isdecimal() for ch in text[begin:end])
             if not holds:
                 assert DATE_ANY.search(text, begin, end) is None
+
+
+GATED = [
+    times._ALL_DAY,
+    times._TIME_RANGE_SPACED,
+    times._HOURS_SPACED,
+    times._TIME_RANGE_TO_HOUR,
+    post._NIGHT_OPENING,
+]
+GATE_PIECES = ["1", "12", "9", "0", "30", ":", ".", "-", " ", "  ", "\n", "с ", "в ", "от ", "на "]
+GATE_PIECES += ["весь ", "целый ", "в течение ", "всего ", "день", "дня", "мая", "вечера", "кл"]
+
+
+def test_each_gate_holds_where_its_pattern_matches() -> None:
+    rng = random.Random(4141)
+    texts = [*POSTS]
+    texts += [
+        "".join(rng.choice(GATE_PIECES) for _ in range(rng.randint(1, 16))) for _ in range(20000)
+    ]
+    matched = dict.fromkeys(map(id, GATED), 0)
+    for pattern in GATED:
+        gates = tokens._GATES.get(pattern, ())
+        assert gates
+        for text in texts:
+            if pattern.search(text) is not None:
+                matched[id(pattern)] += 1
+                for required in gates:
+                    assert required.search(text) is not None, (pattern.pattern, text)
+    assert all(matched.values())  # each pattern met texts it matches
+
+
+def _preparation_clocks_before(sc: Scanner) -> None:
+    """post._take_preparation_clocks as it was: the start said looked for first."""
+    if not any(True for _ in sc.find(post._START_SAID)):
+        return
+    for m in sc.find(post._PREP_CLOCK):
+        sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
+
+
+def test_preparation_clocks_take_what_they_took() -> None:
+    took = 0
+    for text in [*POSTS, "Регистрация в 9:00, 9.30 - 10.00 сбор. В 10 часов начнётся турнир."]:
+        before, after = Scanner(text), Scanner(text)
+        _preparation_clocks_before(before)
+        post._take_preparation_clocks(after)
+        assert after.taken == before.taken
+        took += any(before.taken)
+    assert took
