@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import chain
 
 from bot.core.language import calendar as cal
 from bot.core.language.branch_trie import with_trie
@@ -889,9 +890,13 @@ def _take_preparation_clocks(sc: Scanner) -> None:
     event, whose start is the one announced. Without such a sentence the step's clock stays
     (a gathering may be all the post gives); a programme's lines open with their clocks and
     are not read here."""
-    if not any(True for _ in sc.find(_START_SAID)):
+    # the steps' clocks looked for first (one post in thirty has one), the start said only
+    # then: nothing is taken between the two searches, so the same clocks are taken
+    steps = sc.find(_PREP_CLOCK)
+    first = next(steps, None)
+    if first is None or not any(True for _ in sc.find(_START_SAID)):
         return
-    for m in sc.find(_PREP_CLOCK):
+    for m in chain((first,), steps):  # lazily, as find reads what is free
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
 
 
