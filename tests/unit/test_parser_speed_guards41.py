@@ -1,10 +1,6 @@
-"""Per-post tables read once by the post's reading (round 41) answer what the searches they
-replace answer.
+"""Speed changes of round 41 to the post's reading answer what the searches they replace
+answer.
 
-- post._has_clock reads a post's clock marks from a table built once per post
-  (`_clock_marks`): for every range of the real posts' sentences and blocks and of random
-  texts of digits, marks, letters and spaces, the same answer as `_TIME_ANY.search` over the
-  range.
 - post.prepare_post weighs only the sentences holding a digit (the post's runs of digits read
   once, shared with temporal_view): a sentence without one holds no DATE_ANY phrase, on the
   real posts' sentences and on random texts of digits, month words and marks.
@@ -28,36 +24,6 @@ from bot.core.language.sentences import sentences
 from bot.core.language.tokens import Scanner, normalize
 
 POSTS = [normalize(case["text"]) for name in TUNED_SETS for case in load(name)]
-PIECES = ["1", "2", "9", "14", "0", "5", "3", ":", ".", "-", " ", "в ", "с ", "до ", "а", "\n"]
-PIECES.append("٣")  # an Arabic-Indic digit: a decimal digit to `\d` and to str.isdecimal
-
-
-def _random_texts(count: int) -> list[str]:
-    rng = random.Random(41)
-    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(count)]
-
-
-def _ranges(text: str) -> list[tuple[int, int]]:
-    spans = sentences(text)
-    out = list(spans)
-    out += [(begin, spans[min(i + 3, len(spans) - 1)][1]) for i, (begin, _) in enumerate(spans)]
-    out += [(begin, len(text)) for begin, _ in spans]
-    return out
-
-
-def test_clock_table_answers_as_the_search_over_each_range() -> None:
-    texts = [*POSTS, *_random_texts(3000)]
-    for text in texts:
-        post._clock_marks(text)
-        ranges = (
-            _ranges(text)
-            if len(text) > 40
-            else [(b, e) for b in range(len(text) + 1) for e in range(b, len(text) + 1)]
-        )
-        for begin, end in ranges:
-            expected = post._TIME_ANY.search(text, begin, end) is not None
-            assert post._has_clock(text, begin, end) is expected, (text[begin:end], begin, end)
-
 
 DATE_PIECES = ["1", "12", "٣", "31", ".", "/", " ", "-", "по", "марта", "мая", "г.", "2025", "\n"]
 

@@ -12,7 +12,7 @@ sentences carry dates it keeps those of the sentence most tied to the event ("с
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -294,7 +294,6 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
-    _clock_marks(text)
     take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
     for m in sc.find(_URL):
         facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
@@ -1179,30 +1178,10 @@ def _cue_referred_back(text: str, score: int, end: int, block_end: int) -> int:
 
 def _has_clock(text: str, begin: int, end: int) -> bool:
     """Whether a clock time (_TIME_ANY) lies in text[begin:end]; its ":" or "." is looked
-    for first (most sentences have neither, and the pattern's search tries every space):
-    in the post's table of marks (`_clock_marks`, read once per post) when `text` is the
-    post prepare_post reads, else along the range."""
-    post, marks = _MARKS_OF_POST
-    if text is post:
-        at = bisect_left(marks, begin + 1)  # the first mark inside, as _clock_mark reads
-        if at == len(marks) or marks[at] > end - 3:
-            return False
-    elif not _clock_mark(text, begin, end):
+    for first (most sentences have neither, and the pattern's search tries every space)."""
+    if not _clock_mark(text, begin, end):
         return False
     return _TIME_ANY.search(text, begin, end) is not None
-
-
-# "14:30"'s ":" or "." with a digit before it and a digit 0-5 and a digit after it: where
-# `_clock_mark` finds one (`\d` is a decimal digit, as str.isdecimal reads one)
-_MARK = re.compile(r"(?<=\d)[:.](?=[0-5]\d)")
-# the post prepare_post reads and the offsets of its marks: one entry, replaced per post
-_MARKS_OF_POST: tuple[str, list[int]] = ("", [])
-
-
-def _clock_marks(text: str) -> None:
-    """Read the marks of `text` (the post being prepared) once, for `_has_clock`."""
-    global _MARKS_OF_POST
-    _MARKS_OF_POST = (text, [m.start() for m in _MARK.finditer(text)])
 
 
 def _clock_mark(text: str, begin: int, end: int) -> bool:
