@@ -9,16 +9,20 @@ answer.
   matches: the real posts and random texts of clocks, dashes, spaces and the words.
 - post._take_preparation_clocks looks for the steps' clocks before the start said: it takes
   what the order "start said first" took, on every real post.
+- post_ages._HEADCOUNT's anchor is its unit after a digit, "-" or "до" (the unit alone was):
+  the same matches as with the unit alone, on the real posts and random texts of numbers,
+  units, «от»/«до», dashes, commas and spaces.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import post, times, tokens
+from bot.core.language import post, post_ages, times, tokens
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import Scanner, normalize
@@ -96,3 +100,37 @@ def test_preparation_clocks_take_what_they_took() -> None:
         assert after.taken == before.taken
         took += any(before.taken)
     assert took
+
+
+HEAD_PIECES = [
+    "5",
+    "12",
+    "1",
+    ",5",
+    " ",
+    "  ",
+    "\n",
+    "-",
+    "до ",
+    "от ",
+    "около ",
+    "человек",
+    "чел.",
+]
+HEAD_PIECES += ["участников", "мест", "тура", "-летию", "лет", "км", "руб.", "мероприятие", ":"]
+
+
+def test_headcount_anchor_finds_what_the_unit_anchor_found() -> None:
+    rng = random.Random(41)
+    before = re.compile(post_ages._HEADCOUNT.pattern + "(?:)")  # its own plan, the old anchor
+    tokens.anchor(before, re.compile(post_ages._HEADCOUNT_UNITS), 30, 15)
+    texts = [*POSTS]
+    texts += [
+        "".join(rng.choice(HEAD_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(20000)
+    ]
+    found = 0
+    for text in texts:
+        old = [m.span() for m in Scanner(text).find(before)]
+        assert [m.span() for m in Scanner(text).find(post_ages._HEADCOUNT)] == old, text
+        found += bool(old)
+    assert found
