@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import chain
 
 from bot.core.language import calendar as cal
 from bot.core.language.branch_trie import with_trie
@@ -203,6 +204,10 @@ class PostFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
     weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
+    # the post's runs of digits (start, end) and their ends, read once by prepare_post: its
+    # sentences without one hold no date phrase (DATE_ANY opens with a digit), and
+    # temporal_view keeps the sentences with one
+    digits: tuple[list[tuple[int, int]], list[int]] | None = None
 
 
 # a digit, a time word or a short weekday: three patterns that each open with what `re` scans
@@ -232,8 +237,7 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     rest = sc.remainder()
     text = sc.text
     _, words, weekdays = _TEMPORAL_WORDS  # the digits are read from `digits` below
-    digits = [m.span() for m in _DIGITS.finditer(text)]  # once, not once per sentence
-    digit_ends = [end for _, end in digits]
+    digits, digit_ends = facts.digits or _digit_runs(text)  # once, not once per sentence
     kept: list[str] = []
     for begin, end in facts.sentences:
         first = bisect_right(digit_ends, begin)  # the first run of digits ending after begin
@@ -248,6 +252,14 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
 
 
 _DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+
+
+def _digit_runs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The runs of digits of `text` (start, end) and their ends: text[begin:end] holds a
+    digit when the first run ending after `begin` (bisected among the ends) starts before
+    `end`."""
+    digits = [m.span() for m in _DIGITS.finditer(text)]
+    return digits, [end for _, end in digits]
 
 
 def _unprotected(sc: Scanner, rest: str, begin: int, end: int) -> str:
@@ -311,7 +323,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     works: int | None = None  # the score of a contest's works window, if one is kept
     dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
+    digits, digit_ends = facts.digits = _digit_runs(text)
     for begin, end in facts.sentences:
+        first = bisect_right(digit_ends, begin)  # no digit, no date phrase: nothing to weigh
+        if not (begin < end and first < len(digits) and digits[first][0] < end):
+            dated.append(False)
+            continue
         found = list(DATE_ANY.finditer(text, begin, end))
         dated.append(bool(found))
         dates = [
@@ -357,7 +374,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     ]
     candidates = _closings_within_spans(text, candidates, now)
 
-    best = max(candidates, key=lambda c: (c[0], not just_passed(c[3][0], now), -c[1]))
+    # the top score first, then (among its sentences only: each reads a day) a date ahead
+    # before one just passed, then the earliest sentence
+    top = max(c[0] for c in candidates)
+    best = max(
+        (c for c in candidates if c[0] == top),
+        key=lambda c: (not just_passed(c[3][0], now), -c[1]),
+    )
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
         for _, begin, end, kept in candidates:
@@ -821,7 +844,8 @@ _SPOKEN_HOUR = re.compile(
 
 # "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
 _NIGHT_OPENING = re.compile(rf"\b(?:с|со)\s+\d{{1,2}}\s+на\s+(?=\d{{1,2}}\s+{MONTH})")
-gate(_NIGHT_OPENING, re.compile(r"\sна\s+\d"))
+# (its "на" and the digit after it: `re` scans for "н", far rarer than the space before it)
+gate(_NIGHT_OPENING, re.compile(r"на\s+\d"))
 
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -865,9 +889,13 @@ def _take_preparation_clocks(sc: Scanner) -> None:
     event, whose start is the one announced. Without such a sentence the step's clock stays
     (a gathering may be all the post gives); a programme's lines open with their clocks and
     are not read here."""
-    if not any(True for _ in sc.find(_START_SAID)):
+    # the steps' clocks looked for first (one post in thirty has one), the start said only
+    # then: nothing is taken between the two searches, so the same clocks are taken
+    steps = sc.find(_PREP_CLOCK)
+    first = next(steps, None)
+    if first is None or not any(True for _ in sc.find(_START_SAID)):
         return
-    for m in sc.find(_PREP_CLOCK):
+    for m in chain((first,), steps):  # lazily, as find reads what is free
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
 
 

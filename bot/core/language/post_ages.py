@@ -85,9 +85,11 @@ gate(_AGES_UNTIL, re.compile("лет|год"))
 anchor(_AGES_UNTIL, re.compile("лет|год"), 70, 12)  # the shared "лет" closes the list
 gate(_AGE_PLUS, re.compile(r"\+"))
 gate(_AGE_UNDER, re.compile("младше|моложе|старше|возраст"))
-# the unit ends every head-count; the number and "от/более" come at most 30 characters before
-# (an alternation of words: `re` skips to their first letters itself, faster than `initials`)
-anchor(_HEADCOUNT, re.compile(_HEADCOUNT_UNITS), 30, 15)
+# the unit ends every head-count, right after a digit, "-" or "до" and spaces (the number, a
+# range's dash or its "до"); the number and "от/более" come at most 30 characters before.
+# The unit alone was the anchor: its words («мероприятие», «участники», «команда») stand in
+# most posts without a number, each hit a window searched (speedprep41)
+anchor(_HEADCOUNT, re.compile(rf"(?:\d|-|до)\s*(?:{_HEADCOUNT_UNITS})"), 30, 15)
 
 
 def take_ages(sc: Scanner) -> tuple[int, int] | None:

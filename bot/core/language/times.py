@@ -732,6 +732,14 @@ def clock_time(hour: int, minute: int, part: str | None, minute_given: bool) -> 
 
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_ALL_DAY, re.compile("ден|дня"))
+gate(_ALL_DAY, re.compile("весь|целый|течени"))  # one post in twenty has one of them
+# the dash between two numbers with spaces around it ("10:00 - 11:30", "с 10 - 12"), or a
+# clock's minutes before a dash and a digit after it ("9:30-11"): one post in twenty or
+# thirty has them; each gate is searched once per text from the dash (gate_probe.py)
+_SPACED_DASH = re.compile(r"\d\s+-\s+\d")
+gate(_TIME_RANGE_SPACED, _SPACED_DASH)
+gate(_HOURS_SPACED, _SPACED_DASH)
+gate(_TIME_RANGE_TO_HOUR, re.compile(r"[:.][0-5]\d\s*-\s*\d"))
 gate(_NOON, re.compile("пол"))
 # what the hour's unit or the range's dash needs: "час"/"ч" closing a word, "- 15 ч", "ч 30"
 gate(_TIME_HOUR_UNIT, re.compile(rf"ч(?:ас(?:а|ов)?(?:(?![а-я])|{PART})|\b)"))
