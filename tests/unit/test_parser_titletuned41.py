@@ -1,0 +1,85 @@
+"""Title choices a careful reader of Russian announcements makes (round 41, tuned sets): a
+later mention that repeats the title's words and gives them a quoted name names the event;
+a double name («…, или …») too long for a card keeps its first part; the subject of
+«приглашает/зовёт на …» is the organiser, and what it invites to is the event. Posts
+written for each rule as schools, parks, libraries and volunteers write them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.language.title_mention import invited_event, mentioned_name
+from tests.title_probe import card_title
+
+NOV = datetime.fromisoformat("2026-11-20T10:00")
+
+
+def test_a_glued_heading_takes_the_name_its_repeated_kind_is_given_below() -> None:
+    # a copied page glues its headline to the body: the body's mention of the same contest
+    # with the school's genitive chain gives the contest its name
+    text = (
+        "Конкурс чтецов пройдёт в гимназииКонкурс чтецов начальной школы гимназии №5 «Живое "
+        "слово» состоится 10 декабря в 14:00 в актовом зале. Участники прочтут стихи о зиме."
+    )
+    assert card_title(text, NOV) == "Конкурс чтецов «Живое слово»"
+
+
+def test_a_double_name_too_long_for_a_card_keeps_its_first_part() -> None:
+    text = (
+        "На набережной пройдёт орнитологическая прогулка\n\n12 мая в 10:00 на набережной реки "
+        "состоится орнитологическая прогулка-экскурсия «Голоса весны, или Как узнать птицу по "
+        "песне в городском парке». Её проведёт биолог заповедника. Участники узнают, как "
+        "слушать птиц."
+    )
+    title = card_title(text, NOV)
+    assert title == "Орнитологическая прогулка-экскурсия «Голоса весны»", title
+
+
+def test_the_inviting_club_is_not_the_event_it_invites_to() -> None:
+    text = (
+        "Краеведческий клуб «Отчий край» приглашает на видеолекторий об исчезнувших деревнях "
+        "района\n\nОн состоится 26 декабря в 14:00 в читальном зале библиотеки. Лектор "
+        "расскажет о жизни деревень и ответит на вопросы."
+    )
+    title = card_title(text, NOV)
+    assert "видеолекторий об исчезнувших деревнях" in title.lower(), title
+    assert "Отчий край" not in title, title
+
+
+def test_a_quoted_event_after_the_invitation_is_put_back_in_the_nominative() -> None:
+    text = (
+        "Волонтёрский отряд «Чистый берег» приглашает горожан на «Экосубботу» 12 декабря. "
+        "Сбор в 10 часов у лодочной станции. Перчатки и мешки выдадут на месте."
+    )
+    assert card_title(text, NOV) == "«Экосуббота»"
+
+
+def test_an_invitation_to_a_kind_keeps_the_kind_title() -> None:
+    # the title is the event already: «приглашает на экскурсию» changes nothing
+    text = (
+        "Городской музей приглашает школьников на экскурсию по залам истории края 12 декабря "
+        "в 11:00. Запись по телефону. Вход свободный."
+    )
+    assert card_title(text, NOV) == "Экскурсия по залам истории края"
+    assert invited_event(text, "Экскурсия по залам истории края") is None
+
+
+def test_a_name_of_a_place_after_the_mention_is_not_the_events() -> None:
+    # «в сквере «Юность»»: a preposition and a place before the quote, no genitive chain
+    text = "В субботу ледовый городок в сквере «Юность» откроется для школьников в 12:00."
+    assert mentioned_name(text, "Ледовый городок") is None
+
+
+def test_a_mention_across_a_sentence_end_gives_no_name() -> None:
+    text = "Пройдёт ярмарка вакансий. «Новые горизонты» ждут всех выпускников 5 декабря."
+    assert mentioned_name(text, "Ярмарка вакансий") is None
+
+
+def test_an_organisation_closing_the_genitive_chain_gives_no_name() -> None:
+    text = "5 декабря откроется выставка рисунков воспитанников центра «Полис» в фойе."
+    assert mentioned_name(text, "Выставка рисунков") is None
+
+
+def test_the_inviter_must_stand_before_the_verb_in_the_same_sentence() -> None:
+    text = "Клуб «Отчий край» отметил юбилей. Библиотека приглашает на лекцию о деревнях."
+    assert invited_event(text, "Клуб «Отчий край»") is None
