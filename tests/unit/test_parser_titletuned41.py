@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.language.title_mention import invited_event, mentioned_name
+from bot.core.language.title_mention import framed_title, invited_event, mentioned_name
 from tests.title_probe import card_title
 
 NOV = datetime.fromisoformat("2026-11-20T10:00")
@@ -83,3 +83,44 @@ def test_an_organisation_closing_the_genitive_chain_gives_no_name() -> None:
 def test_the_inviter_must_stand_before_the_verb_in_the_same_sentence() -> None:
     text = "Клуб «Отчий край» отметил юбилей. Библиотека приглашает на лекцию о деревнях."
     assert invited_event(text, "Клуб «Отчий край»") is None
+
+
+def test_the_race_the_skiers_go_out_to_names_the_bare_competition() -> None:
+    # «выходят на «Гонку чемпионов»»: an accusative after «на» is where they go, the event
+    text = (
+        "Соревнования юных лыжников пройдут в Заречном\n\nЮные лыжники района выходят на "
+        "«Гонку чемпионов». Соревнования пройдут 12 декабря в 10:00 на лыжной базе "
+        "«Снежинка». Победителей наградят грамотами."
+    )
+    assert card_title(text, NOV) == "Соревнования юных лыжников «Гонка чемпионов»"
+
+
+def test_the_named_campaign_the_screenings_belong_to_frames_the_title() -> None:
+    text = (
+        "Бесплатные кинопоказы пройдут в библиотеках района\n\nС 5 декабря библиотеки района "
+        "покажут фильмы по книгам Жюля Верна. Показы пройдут в рамках окружной акции «Читаем "
+        "вместе», начало в 14:00. Вход свободный."
+    )
+    assert card_title(text, NOV) == "Окружная акция «Читаем вместе»: бесплатные кинопоказы"
+
+
+def test_a_studio_named_in_the_post_frames_nothing() -> None:
+    text = (
+        "Мастер-класс по лепке пройдёт в музее\n\n12 декабря в 12:00 в музее пройдёт "
+        "мастер-класс по лепке из глины. Его проведёт мастер студии «Глина». Запись по "
+        "телефону."
+    )
+    assert card_title(text, NOV) == "Мастер-класс по лепке"
+
+
+def test_two_different_frames_leave_the_title_alone() -> None:
+    text = "Показы пройдут в рамках акции «Читаем вместе» и в рамках фестиваля «Книжная зима»."
+    assert framed_title(text, "Бесплатные кинопоказы") is None
+
+
+def test_a_cycle_or_a_national_project_frames_no_title() -> None:
+    # the name after «цикла встреч» is the cycle's; a project frames policy, not an event
+    cycle = "Лекция-концерт пройдёт в рамках цикла встреч «Пять вечеров» в малом зале."
+    project = "День открытых дверей проходит в рамках национального проекта «Образование»."
+    assert framed_title(cycle, "Лекция-концерт") is None
+    assert framed_title(project, "День открытых дверей") is None

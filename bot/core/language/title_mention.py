@@ -35,7 +35,7 @@ from bot.core.language.title_words import (
     short_quote,
 )
 
-__all__ = ["invited_event", "mentioned_name", "with_mention"]
+__all__ = ["framed_title", "invited_event", "mentioned_name", "with_mention"]
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # up to six words of a genitive chain (no sentence or clause mark), a dash, then a quote
@@ -75,7 +75,9 @@ def with_mention(text: str, title: str) -> str:
     if invited is not None:
         return invited
     name = mentioned_name(text, title)
-    return f"{title} {name}" if name is not None else title
+    if name is not None:
+        return f"{title} {name}"
+    return framed_title(text, title) or title
 
 
 def _stem(word: str) -> str:
@@ -204,3 +206,74 @@ def _accusative_noun(word: str) -> bool:
     return _WORD.fullmatch(word) is not None and any(
         "NOUN" in p.tag and p.tag.case == "accs" for p in parses(word)[:3]
     )
+
+
+# «на «Гонку чемпионов»»: a quoted name right after «на»
+_ON_NAME = re.compile(r"(?<![а-яё])на[^\S\n]+(«[^«»\n]{2,120}»)", re.IGNORECASE)
+# «в рамках окружной акции «…»», «участие в окружной акции «…»»: the event the title is a
+# part of; group 1 says which, group 2 the words of its kind phrase, group 3 its name
+_FRAME = re.compile(
+    r"(?<![а-яё])(в[^\S\n]+рамках|участи[еия][^\S\n]+во?)((?:[^\S\n]+[а-яё-]+){1,4})"
+    r"[^\S\n]+(«[^«»\n]{2,120}»)",
+    re.IGNORECASE,
+)
+# combining forms before a kind in a compound («кинофестиваль», «видеоконкурс»)
+_COMBINED = re.compile(r"^(?:кино|видео|медиа|фото|эко|арт|вело|авто|мото|теле|радио)-?")
+
+
+def framed_title(text: str, title: str) -> str | None:
+    """A bare kind title (no name) given the one named event the post sets it in: the
+    name of a goal in the accusative after «на» («выходят на «Гонку чемпионов»») is the
+    event's own ("Соревнования юных лыжников «Гонка чемпионов»"); the named event «в рамках»
+    of which, or in which participants take part, frames it ("Окружная акция «Читаем
+    вместе»: бесплатные кинопоказы", the frame's kind phrase in the nominative). None when
+    the title has a name, names no kind, the post names no such event or two different
+    ones, or the result exceeds 80 characters."""
+    if "«" in title or '"' in title or re.search(r"[A-Za-z]{2}", title):
+        return None
+    if KIND.search(title) is None:
+        return None
+    found: dict[str, str] = {}
+    for m in _ON_NAME.finditer(text):
+        quote = short_quote(m.group(1))
+        named = accusative_named(quote)
+        if named != quote and not scare_quoted(quote):  # only an accusative: a goal
+            found.setdefault(named[1:-1].lower(), f"{title} {named}")
+    for m in _FRAME.finditer(text):
+        words = m.group(2).split()
+        if not _frame_kind(words[-1]) or scare_quoted(m.group(3)):
+            continue
+        if _POLICY.match(words[-1].lower()) or not all(_adjective(w) for w in words[:-1]):
+            continue  # «в рамках цикла встреч «…»»: the name is the cycle's, no event's
+        within = m.group(1).lower().startswith("в")
+        if within and not all(is_genitive(w) for w in words):
+            continue
+        nominative = (
+            to_nominative(words, governed=True) if within else to_nominative(words, case="loct")
+        )
+        kind = " ".join(nominative)
+        name = short_quote(m.group(3))
+        frame = f"{kind[:1].upper()}{kind[1:]} {name}: {title[:1].lower()}{title[1:]}"
+        found.setdefault(name[1:-1].lower(), frame)
+    if len(found) != 1:
+        return None
+    ((name, whole),) = found.items()
+    if name in title.lower() or len(whole) > MAX_TITLE:
+        return None
+    return whole
+
+
+# a project or a programme frames policy, not an event: «национальный проект «Образование»»
+_POLICY = re.compile(r"проект|программ")
+
+
+def _adjective(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is an adjective or a participle."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in {"ADJF", "PRTF"}
+
+
+def _frame_kind(word: str) -> bool:
+    """Whether `word` names a kind of event, alone or after a combining form."""
+    low = word.lower()
+    return bool(KIND.fullmatch(low) or KIND.fullmatch(_COMBINED.sub("", low)))
