@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.language.title_mention import framed_title, invited_event, mentioned_name
+from bot.core.language.title_mention import (
+    framed_title,
+    invited_event,
+    mentioned_name,
+    with_mention,
+)
 from tests.title_probe import card_title
 
 NOV = datetime.fromisoformat("2026-11-20T10:00")
@@ -124,3 +129,27 @@ def test_a_cycle_or_a_national_project_frames_no_title() -> None:
     project = "День открытых дверей проходит в рамках национального проекта «Образование»."
     assert framed_title(cycle, "Лекция-концерт") is None
     assert framed_title(project, "День открытых дверей") is None
+
+
+def test_a_lecture_with_its_own_topic_keeps_the_festival_out_of_its_title() -> None:
+    text = "В рамках акции «Читаем вместе» пройдёт беседа о книгах Жюля Верна 5 декабря."
+    assert framed_title(text, "Беседа о книгах Жюля Верна") is None
+
+
+def test_a_heading_with_a_complement_takes_the_name_its_kind_is_given_below() -> None:
+    # the heading «… акция для родителей …»; the body names «городскую акцию "…"» in straight
+    # quotes after a scare-quoted word the quote normaliser leaves as written
+    text = (
+        "Городская акция для родителей первоклассников\n\nМногие родители считают первый "
+        'класс "лёгкой разминкой", а учителя - самым трудным годом. Управление образования '
+        'впервые проводит городскую акцию "Открытый класс". 12 декабря в 10:00 родители '
+        "смогут посетить уроки своих детей и поговорить с учителями."
+    )
+    title = card_title(text, NOV)
+    assert title == "Городская акция для родителей первоклассников «Открытый класс»", title
+
+
+def test_a_bare_kind_without_an_adjective_is_not_named_by_a_mention_of_it() -> None:
+    # «выставка «…»» in a round-up may be another exhibition: a bare kind is too little
+    text = "Выставка работ учеников откроется 5 декабря. В фойе работает выставка «Осень»."
+    assert with_mention(text, "Выставка работ учеников") == "Выставка работ учеников"

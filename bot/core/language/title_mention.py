@@ -40,8 +40,9 @@ __all__ = ["framed_title", "invited_event", "mentioned_name", "with_mention"]
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # up to six words of a genitive chain (no sentence or clause mark), a dash, then a quote
 _CHAIN_TO_QUOTE = re.compile(
-    r"((?:[^\S\n]+[^\s«»\"“.!?:;,()]+){0,6}?)[^\S\n]*[–—-]?[^\S\n]*(«[^«»\n]{2,120}»)"
+    r"((?:[^\S\n]+[^\s«»\"“.!?:;,()]+){0,6}?)[^\S\n]*[–—-]?[^\S\n]*(«[^«»\n]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”\n]{2,120}”)"
 )
+_QUOTED = re.compile(r"[«\"“]")  # a title with a quote mark has a name already
 _NUMBER_TOKEN = re.compile(r"№?\d+[а-яё]?")
 # lemmas of nouns naming an organisation or a place: a quote after one is its name
 _OWNER_LEMMAS = frozenset(
@@ -77,7 +78,29 @@ def with_mention(text: str, title: str) -> str:
     name = mentioned_name(text, title)
     if name is not None:
         return f"{title} {name}"
+    if (named := _named_head(text, title)) is not None:
+        return named
     return framed_title(text, title) or title
+
+
+def _named_head(text: str, title: str) -> str | None:
+    """A title whose kind has a complement after it («Всероссийская акция для родителей
+    выпускников»), named by a mention of its adjectives and kind alone («всероссийскую
+    акцию «Единый день сдачи ЕГЭ родителями»»): the whole title with the name, or the
+    adjectives, kind and name when that is too long. None when the kind has no adjective
+    before it (a bare «выставка «…»» of a round-up may be another one) or no mention names
+    it."""
+    kind = KIND.search(title)
+    if kind is None or kind.end() >= len(title.rstrip()) or _QUOTED.search(title):
+        return None
+    head = title[: kind.end()]
+    if len(_WORD.findall(head)) < 2:
+        return None
+    name = mentioned_name(text, head)
+    if name is None:
+        return None
+    whole = f"{title} {name}"
+    return whole if len(whole) <= MAX_TITLE else f"{head} {name}"
 
 
 def _stem(word: str) -> str:
@@ -89,7 +112,7 @@ def mentioned_name(text: str, title: str) -> str | None:
     """The quoted name («…») a mention of the title's words in `text` gives them (see the
     module), shortened to a double name's first part when the title with it would exceed
     80 characters; None when the title has a name, no mention gives one, or none fits."""
-    if "«" in title or '"' in title:
+    if _QUOTED.search(title):
         return None
     words = _WORD.findall(title)
     if not words or len(words) > 8:
@@ -109,7 +132,7 @@ def mentioned_name(text: str, title: str) -> str | None:
         quote = found.group(2)
         if scare_quoted(quote) or adjective_of_noun_after(text, found.start(2), found.end(2)):
             continue
-        name = _fitting(title, short_quote(quote))
+        name = _fitting(title, short_quote(f"«{quote[1:-1].strip()}»"))
         if name is not None and name[1:-1].lower() not in title.lower():
             return name
     return None
@@ -226,10 +249,12 @@ def framed_title(text: str, title: str) -> str | None:
     name of a goal in the accusative after «на» («выходят на «Гонку чемпионов»») is the
     event's own ("Соревнования юных лыжников «Гонка чемпионов»"); the named event «в рамках»
     of which, or in which participants take part, frames it ("Окружная акция «Читаем
-    вместе»: бесплатные кинопоказы", the frame's kind phrase in the nominative). None when
+    вместе»: бесплатные кинопоказы", the frame's kind phrase in the nominative), unless the
+    title has a topic of its own after a preposition («лекция о вулканах» in the frame of a
+    festival is that lecture, the festival no part of its name). None when
     the title has a name, names no kind, the post names no such event or two different
     ones, or the result exceeds 80 characters."""
-    if "«" in title or '"' in title or re.search(r"[A-Za-z]{2}", title):
+    if _QUOTED.search(title) or re.search(r"[A-Za-z]{2}", title):
         return None
     if KIND.search(title) is None:
         return None
@@ -239,7 +264,8 @@ def framed_title(text: str, title: str) -> str | None:
         named = accusative_named(quote)
         if named != quote and not scare_quoted(quote):  # only an accusative: a goal
             found.setdefault(named[1:-1].lower(), f"{title} {named}")
-    for m in _FRAME.finditer(text):
+    topical = any(parses(w)[:1] and parses(w)[0].tag.POS == "PREP" for w in title.split())
+    for m in _FRAME.finditer(text) if not topical else ():
         words = m.group(2).split()
         if not _frame_kind(words[-1]) or scare_quoted(m.group(3)):
             continue
