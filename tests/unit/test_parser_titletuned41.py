@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.language.title_mention import (
+    bare_kind_named,
     framed_title,
     invited_event,
     mentioned_name,
@@ -153,3 +154,28 @@ def test_a_bare_kind_without_an_adjective_is_not_named_by_a_mention_of_it() -> N
     # «выставка «…»» in a round-up may be another exhibition: a bare kind is too little
     text = "Выставка работ учеников откроется 5 декабря. В фойе работает выставка «Осень»."
     assert with_mention(text, "Выставка работ учеников") == "Выставка работ учеников"
+
+
+def test_a_noun_the_dash_sets_beside_a_lone_kind_names_it() -> None:
+    text = (
+        "Школьный музей открывает двери\n\n12 декабря в 12:00 в школьном музее состоится "
+        "урок – экспедиция, где ребята узнают, как работают археологи. Вход свободный."
+    )
+    assert card_title(text, NOV) == "Урок – экспедиция"
+
+
+def test_a_lone_hypernym_gives_way_to_the_heading_line() -> None:
+    # «Мероприятие пройдёт …»: the word says nothing; the heading line names the evening
+    text = (
+        "1941 год: письма с фронта\n\nГородская библиотека вновь приглашает на встречу в "
+        "рамках «Краеведческого клуба». Прозвучат письма земляков.\n\nМероприятие пройдёт "
+        "в читальном зале 12 декабря в 15:00."
+    )
+    assert card_title(text, NOV) == "1941 год: письма с фронта"
+
+
+def test_a_heading_that_is_a_sentence_or_opens_with_a_preposition_is_no_title() -> None:
+    sentence = "Школьники проведут уроки сами\n\nУроки пройдут 12 декабря."
+    dated = "В субботу, 12 декабря, в гимназии\n\nУроки пройдут в 10:00."
+    assert bare_kind_named(sentence, "Уроки") is None
+    assert bare_kind_named(dated, "Уроки") is None

@@ -8,6 +8,10 @@
   organisation or a place («центра «Полис»», «в сквере «Юность»») or in another sentence is
   not the event's. A double name (Russian «X, или Y», the convention of a title with a
   subtitle) that does not fit the card keeps its first part, «X».
+- A title that is one kind noun alone («Урок», «Мероприятие») names nothing: a noun a dash
+  sets beside it («урок – зоошкола») or the post's heading line makes it the event's own.
+- A bare kind title set in one named event («выходят на «Гонку …»», «в рамках акции «…»»)
+  takes its name or its frame (framed_title).
 - The organiser is not the event: a title that names no kind of event and is the subject of
   «приглашает/приглашают/зовёт/зовут (кого) на …» in its sentence is replaced by what the
   verb invites to («Клуб «Отчий край» приглашает на видеолекторий об …» →
@@ -25,6 +29,7 @@ import re
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_finish import fit
+from bot.core.language.title_heading import is_chrome
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
     KIND,
@@ -35,7 +40,7 @@ from bot.core.language.title_words import (
     short_quote,
 )
 
-__all__ = ["framed_title", "invited_event", "mentioned_name", "with_mention"]
+__all__ = ["bare_kind_named", "framed_title", "invited_event", "mentioned_name", "with_mention"]
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # up to six words of a genitive chain (no sentence or clause mark), a dash, then a quote
@@ -72,6 +77,8 @@ def with_mention(text: str, title: str) -> str:
     to, else the title with the quoted name a later mention gives it; `title` itself when
     neither applies."""
     text = with_guillemets(text)
+    if (fuller := bare_kind_named(text, title)) is not None:
+        return fuller
     invited = invited_event(text, title)
     if invited is not None:
         return invited
@@ -303,3 +310,56 @@ def _frame_kind(word: str) -> bool:
     """Whether `word` names a kind of event, alone or after a combining form."""
     low = word.lower()
     return bool(KIND.fullmatch(low) or KIND.fullmatch(_COMBINED.sub("", low)))
+
+
+_LINE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_FINITE = frozenset({"VERB", "PRTS", "INFN"})
+
+
+def bare_kind_named(text: str, title: str) -> str | None:
+    """A title that is one kind noun alone («Урок», «Фестиваль», «Мероприятие»: the kind
+    of every event of its sort, no name) made the event's own: the noun a dash sets beside
+    that kind in the post («урок – зоошкола» → «Урок – зоошкола»), else the post's first
+    line when it is a heading (a whole line, no chrome, no finite verb: «1914 год: история
+    в стихах и фактах»), at most 80 characters.
+    None when the title is more than one word or the post gives neither."""
+    if " " in title.strip() or KIND.fullmatch(title.strip()) is None:
+        return None
+    stem = _stem(title)
+    apposed = re.search(
+        rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
+        text,
+        re.IGNORECASE,
+    )
+    if apposed is not None:
+        found = parses(apposed.group(1))
+        if found and "NOUN" in found[0].tag and found[0].tag.case == "nomn":
+            return f"{title} – {apposed.group(1)}"
+    line = _first_line(text)
+    if line is None or _stem(title) in line.lower().replace("ё", "е"):
+        return None
+    return fit(line.rstrip(" .!"))
+
+
+def _first_line(text: str) -> str | None:
+    """The post's first line when it is a heading: a whole line (a newline after it), no
+    page chrome, no finite verb (a news sentence), opening with no preposition ("В
+    субботу, …"); None otherwise."""
+    first = text.lstrip().split("\n", 1)
+    if len(first) < 2:
+        return None
+    line = first[0].strip()
+    words = line.split()
+    if len(words) < 2 or len(line) > MAX_TITLE or is_chrome(line):
+        return None
+    if any(_finite(w) for w in words):
+        return None
+    opening = parses(words[0].strip('«»"“'))
+    if not opening or opening[0].tag.POS in {"PREP", "CONJ", "PRCL"} or "Apro" in opening[0].tag:
+        return None
+    return line
+
+
+def _finite(word: str) -> bool:
+    found = parses(word.strip('«»"“”,:;!?()'))
+    return bool(found) and found[0].tag.POS in _FINITE
