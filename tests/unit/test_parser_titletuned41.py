@@ -179,3 +179,13 @@ def test_a_heading_that_is_a_sentence_or_opens_with_a_preposition_is_no_title() 
     dated = "В субботу, 12 декабря, в гимназии\n\nУроки пройдут в 10:00."
     assert bare_kind_named(sentence, "Уроки") is None
     assert bare_kind_named(dated, "Уроки") is None
+
+
+def test_a_mention_with_another_topic_names_another_event() -> None:
+    text = (
+        "Городская акция о безопасности на льду\n\nУправление проводит городскую акцию "
+        "«Тонкий лёд» о правилах поведения на воде. Акция пройдёт 12 декабря."
+    )
+    assert with_mention(text, "Городская акция о безопасности на льду") == (
+        "Городская акция о безопасности на льду"
+    )

@@ -103,9 +103,10 @@ def _named_head(text: str, title: str) -> str | None:
     head = title[: kind.end()]
     if len(_WORD.findall(head)) < 2:
         return None
-    name = mentioned_name(text, head)
-    if name is None:
+    found = _mention(text, head)
+    if found is None or _other_topic(text, found[1], title[kind.end() :]):
         return None
+    name = found[0]
     whole = f"{title} {name}"
     return whole if len(whole) <= MAX_TITLE else f"{head} {name}"
 
@@ -116,9 +117,16 @@ def _stem(word: str) -> str:
 
 
 def mentioned_name(text: str, title: str) -> str | None:
+    """The name _mention finds for `title` in `text` (None: none)."""
+    found = _mention(text, title)
+    return found[0] if found is not None else None
+
+
+def _mention(text: str, title: str) -> tuple[str, int] | None:
     """The quoted name («…») a mention of the title's words in `text` gives them (see the
     module), shortened to a double name's first part when the title with it would exceed
-    80 characters; None when the title has a name, no mention gives one, or none fits."""
+    80 characters, and the offset after the quote; None when the title has a name, no
+    mention gives one, or none fits."""
     if _QUOTED.search(title):
         return None
     words = _WORD.findall(title)
@@ -141,8 +149,26 @@ def mentioned_name(text: str, title: str) -> str | None:
             continue
         name = _fitting(title, short_quote(f"«{quote[1:-1].strip()}»"))
         if name is not None and name[1:-1].lower() not in title.lower():
-            return name
+            return name, found.end(2)
     return None
+
+
+def _other_topic(text: str, after: int, complement: str) -> bool:
+    """Whether the mention's own words after its quote give the same preposition as the
+    title's complement another noun («конкурс «…» о городе» for «конкурс … о природе»):
+    another event of the kind."""
+    words = complement.split()
+    at = next((i for i, w in enumerate(words) if (p := parses(w)) and p[0].tag.POS == "PREP"), -1)
+    words = words[at:] if at >= 0 else []
+    if len(words) < 2:
+        return False
+    said = re.match(
+        rf"[^\S\n]*{re.escape(words[0].lower())}[^\S\n]+([а-яё-]+)", text[after:].lower()
+    )
+    if said is None:
+        return False
+    own = {p.normal_form for p in parses(words[1])[:3]}
+    return not own & {p.normal_form for p in parses(said.group(1))[:3]}
 
 
 def _same_words(words: list[str], mention: list[str]) -> bool:
