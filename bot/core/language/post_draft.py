@@ -30,6 +30,7 @@ from bot.core.language.start_doubts import (
 )
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_enrich import enriched
+from bot.core.language.title_mention import with_mention
 from bot.core.models import EventDraft
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -41,6 +42,7 @@ def with_post_facts(
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     title = concise_title(text, facts.event_sentence) or without_notices(draft.title)[:MAX_TITLE]
+    title = with_mention(text, title) if title else title  # the inviter's event, a mention's name
     day = draft.start.date() if draft.start is not None else None
     title = enriched(text, title, day) if title else title  # name, occasion, holiday
     venue = post_venue(text, facts.event_sentence) or draft.venue
