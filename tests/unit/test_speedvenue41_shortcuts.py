@@ -1,0 +1,100 @@
+"""The venue step's speed shortcuts (speedvenue41) give the answers of the code they stand in for.
+
+- literal_index.openings / OpeningIndex: a pattern tried only where one of its opening strings
+  occurs finds exactly `finditer`'s matches (place_nouns.PLACE's twin over every tuned post and
+  line, lower-cased as the twin reads them, and small patterns over made-up texts).
+- place_nouns.place_nouns: its matches equal lowered.finditer_i(PLACE) filtered as before,
+  and each call gets its own list.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from benchmarks.bench_parser import TUNED_SETS
+from benchmarks.corpus_score import load
+from bot.core.language import literal_index, lowered, place_nouns
+
+
+def _texts() -> list[str]:
+    posts = [case["text"] for name in TUNED_SETS for case in load(name)]
+    return posts + [line for post in posts for line in post.splitlines() if line.strip()]
+
+
+TEXTS = _texts()
+
+
+def test_the_place_twin_is_found_from_its_openings_as_by_finditer() -> None:
+    twin = lowered.twin(place_nouns.PLACE)
+    assert twin is not None
+    strings = literal_index.openings(twin)
+    assert strings is not None
+    assert "дом" in strings
+    assert "л/б" in strings  # "[лс]/[бк]"
+    index = literal_index.OpeningIndex(twin, strings)
+    hits = 0
+    for text in TEXTS:
+        low = text.lower()
+        expected = [(m.span(), m.group(0)) for m in twin.finditer(low)]
+        assert [(m.span(), m.group(0)) for m in index.finditer(low)] == expected, text[:80]
+        hits += len(expected)
+    assert hits > 5_000, hits
+
+
+def test_place_nouns_read_as_through_the_lowered_twin() -> None:
+    seen = 0
+    for text in TEXTS[:3000]:
+        expected = [(m.span(), m.group(0)) for m in lowered.finditer_i(place_nouns.PLACE, text)]
+        got = [(m.span(), m.group(0)) for m in place_nouns._place_matches(text)]
+        assert got == expected, text[:80]
+        seen += len(got)
+    assert seen > 1_000, seen
+
+
+def test_each_call_of_place_nouns_gets_its_own_list() -> None:
+    text = "Концерт пройдёт в Доме культуры «Октябрь» и в парке Победы."
+    first = place_nouns.place_nouns(text)
+    assert [m.group(0) for m in first] == ["Доме культуры", "парке"]
+    first.clear()
+    assert [m.group(0) for m in place_nouns.place_nouns(text)] == ["Доме культуры", "парке"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?<![a-z])(?:ab|ac)d*",
+        r"x?yz|q[rs]t",
+        r"(?:ab)?cd(?=e)",
+        r"\b(?:foo|fa[bc])\w*",
+        r"a(?:b|c(?:d|e))f+",
+    ],
+)
+def test_a_small_pattern_is_found_from_its_openings_as_by_finditer(source: str) -> None:
+    pattern = re.compile(source)
+    strings = literal_index.openings(pattern)
+    assert strings is not None
+    index = literal_index.OpeningIndex(pattern, strings)
+    rng = random.Random(41)
+    for _ in range(2_000):
+        text = "".join(rng.choice("abcdefqrstxyz _") for _ in range(rng.randint(0, 40)))
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in index.finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"a?"),  # may match empty: opens with nothing
+        re.compile(r"\w+"),  # a category first
+        re.compile(r"[^a]b"),  # a negated class
+        re.compile(r"(?i)abc"),  # case-folded
+        re.compile(r"x|\d"),  # one branch unknown
+    ],
+)
+def test_a_pattern_some_match_of_which_opens_unknown_has_no_openings(
+    pattern: re.Pattern[str],
+) -> None:
+    assert literal_index.openings(pattern) is None
