@@ -5,6 +5,7 @@
   line, lower-cased as the twin reads them, and small patterns over made-up texts).
 - place_nouns.place_nouns: its matches equal lowered.finditer_i(PLACE) filtered as before,
   and each call gets its own list.
+- place_phrases._roles: a word's roles read once equal the readings _phrase used to take.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import literal_index, lowered, place_nouns
+from bot.core.language import literal_index, lowered, place_nouns, place_phrases
+from bot.core.language.morphology import inflect
+from bot.core.language.title_words import word_parses
 
 
 def _texts() -> list[str]:
@@ -98,3 +101,25 @@ def test_a_pattern_some_match_of_which_opens_unknown_has_no_openings(
     pattern: re.Pattern[str],
 ) -> None:
     assert literal_index.openings(pattern) is None
+
+
+def _reference_roles(token: str) -> tuple[bool, str | None, str | None]:
+    found = word_parses(token)
+    shown: list[str | None] = []
+    for noun in (place_phrases._place_noun(token, found), place_phrases._street_name(token, found)):
+        if noun is None:
+            shown.append(None)
+            continue
+        target = inflect(noun, {"nomn"}) or noun
+        shown.append(target.word.capitalize() if token[:1].isupper() else target.word)
+    return place_phrases._adjective(found), shown[0], shown[1]
+
+
+def test_a_words_roles_are_its_readings_in_a_place_phrase() -> None:
+    words = {w for text in TEXTS[:800] for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", text)}
+    nouns = 0
+    for word in sorted(words):
+        roles = place_phrases._roles(word)
+        assert roles == _reference_roles(word), word
+        nouns += roles[1] is not None
+    assert nouns > 200, nouns
