@@ -17,7 +17,7 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import literal_index, lowered, place_nouns, place_phrases
+from bot.core.language import literal_index, lowered, place_nouns, place_phrases, places
 from bot.core.language.morphology import inflect
 from bot.core.language.title_words import word_parses
 
@@ -123,3 +123,42 @@ def test_a_words_roles_are_its_readings_in_a_place_phrase() -> None:
         assert roles == _reference_roles(word), word
         nouns += roles[1] is not None
     assert nouns > 200, nouns
+
+
+GATED = [
+    places._ORG_PLACE,
+    places._ABBREVIATION,
+    places._ON_ABBREVIATION,
+    places._ORG_ADDRESSED,
+    place_nouns.HOST_ABBREVIATION,
+]
+ABBREVIATIONS = [
+    "Турнир пройдёт в КГТУ.",
+    "Встреча в СахГУ им. А. П. Чехова",
+    "в КубГУ и в ЮУрГУ",
+    "на базе МАОУ СОШ № 5",
+    "в ЦПКиО «Сокольники»",
+    "форум на ВДНХ",
+    "турнир проводит ДЮСШ №10 (ул. Советская, 55а)",
+    "БФУ им. И. Канта приглашает",
+    "в МгУ",  # a capital, a small letter, a capital: still an abbreviation's shape
+]
+
+
+@pytest.mark.parametrize("pattern", GATED)
+def test_every_abbreviation_match_holds_the_gate_the_places_check_first(
+    pattern: re.Pattern[str],
+) -> None:
+    matched = 0
+    for text in [*TEXTS, *ABBREVIATIONS]:
+        for m in pattern.finditer(text):
+            assert place_nouns.ABBREVIATED.search(m.group(0)), (pattern.pattern[:40], m.group(0))
+            matched += 1
+    assert matched >= 5, matched
+
+
+def test_a_post_without_the_gate_has_no_abbreviation_match() -> None:
+    plain = [t for t in TEXTS if not place_nouns.ABBREVIATED.search(t)]
+    assert len(plain) > 1_000, len(plain)  # the skip is taken for many posts
+    for text in plain:
+        assert not any(pattern.search(text) for pattern in GATED), text[:80]

@@ -49,6 +49,15 @@ PLACE = re.compile(
 )
 
 
+# what every abbreviation of an organisation holds: two capitals side by side ("КГТУ", "ЦПКиО")
+# or a capital, up to three small letters and a capital ("КубГУ", "СахГУ", _MIXED_ABBR of
+# places.py). Over half the posts have none: the patterns reading an abbreviation from a whole
+# post (HOST_ABBREVIATION here, places._ORG_PLACE, _ABBREVIATION, _ON_ABBREVIATION,
+# _ORG_ADDRESSED) are searched only in a post where this occurs (tests/unit/
+# test_speedvenue41_shortcuts.py: every match of theirs holds one)
+ABBREVIATED = re.compile(r"[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]")
+
+
 # the verbs of an organisation hosting an event, as their forms begin
 HOST_VERBS = (
     r"(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж|отмет(?:ит|ят)"
@@ -172,7 +181,7 @@ def partner_host(text: str, *, showing: bool = True) -> str | None:
     приглашает", "БФУ им. И. Канта проводит") or a place opening a clause ("Областная детская
     библиотека приглашает") in the nominative. A school room in its post is its room. Without
     `showing`, a place that only shows ("Театр покажет спектакль", a company on tour) is none."""
-    abbreviation = HOST_ABBREVIATION.search(text)
+    abbreviation = HOST_ABBREVIATION.search(text) if ABBREVIATED.search(text) else None
     if abbreviation is not None:
         return abbreviation.group(1)
     for m in place_nouns(text):
