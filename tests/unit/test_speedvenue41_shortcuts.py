@@ -162,3 +162,19 @@ def test_a_post_without_the_gate_has_no_abbreviation_match() -> None:
     assert len(plain) > 1_000, len(plain)  # the skip is taken for many posts
     for text in plain:
         assert not any(pattern.search(text) for pattern in GATED), text[:80]
+
+
+def test_every_school_by_number_holds_a_school_stem_the_places_check_first() -> None:
+    matched = skipped = 0
+    made_up = ["В 46 ШКОЛЕ пройдёт концерт", "во 2-й гимназии", "в 5 Лицее", "на базе 12 школы"]
+    for text in [*TEXTS, *made_up]:
+        found = list(places._SCHOOL_BY_NUMBER.finditer(text))
+        safe = lowered.lowered(text)
+        if safe is not None and not any(stem in safe for stem in places._SCHOOL_STEMS):
+            assert not found, text[:80]
+            skipped += 1
+        for m in found:
+            assert any(stem in m.group(0).lower() for stem in places._SCHOOL_STEMS), m.group(0)
+            matched += 1
+    assert matched >= 5, matched  # the made-up four and the corpus's own
+    assert skipped > 1_000, skipped

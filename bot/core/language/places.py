@@ -194,6 +194,9 @@ _SCHOOL_BY_NUMBER = re.compile(
     r"(школ(?:е|ы)|гимнази(?:и|ю)|лице(?:е|я))(?![а-яё])"
 )
 _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "лице": "лицей"}
+# one of these is in every _SCHOOL_BY_NUMBER match, lower-cased: a post without any is not
+# searched (most posts name no school by its number)
+_SCHOOL_STEMS = ("школ", "гимнази", "лице")
 # an organisation by its abbreviations with a number or a quoted name, its address in
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
@@ -673,7 +676,9 @@ def _places(
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
             shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
             found.append((2 + bonus(m.start()), m.start(2), shown))
-    for m in _SCHOOL_BY_NUMBER.finditer(text):  # "В 46 школе … пройдёт": "школа № 46"
+    safe = lowered(text)  # None: a character `re` folds its own way (lowered.py)
+    schools = safe is None or any(stem in safe for stem in _SCHOOL_STEMS)
+    for m in _SCHOOL_BY_NUMBER.finditer(text) if schools else ():  # "В 46 школе …": "школа № 46"
         noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
         found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
     for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
