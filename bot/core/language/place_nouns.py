@@ -141,7 +141,7 @@ def place_nouns(text: str) -> list[re.Match[str]]:
     if known is None:
         known = _place_nouns(text)
         if len(_FOUND) >= _KEEP_FOUND:
-            del _FOUND[next(iter(_FOUND))]
+            _FOUND.clear()  # (one call: safe beside a plan file's worker thread)
         _FOUND[text] = known
     return list(known)
 
