@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language import literal_index
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.lowered import finditer_i, lowered, search_i, twin
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import compound_head, left_adjectives, right_words
 from bot.core.language.prefilter import grouped
@@ -46,6 +47,15 @@ PLACE = re.compile(
     rf"(?<![а-яёА-ЯЁ]){initials(PLACE_STEMS)}(?:{grouped(PLACE_STEMS)})[а-яё]*(?:-[а-яё]+)?",
     re.I,
 )
+
+
+# what every abbreviation of an organisation holds: two capitals side by side ("КГТУ", "ЦПКиО")
+# or a capital, up to three small letters and a capital ("КубГУ", "СахГУ", _MIXED_ABBR of
+# places.py). Over half the posts have none: the patterns reading an abbreviation from a whole
+# post (HOST_ABBREVIATION here, places._ORG_PLACE, _ABBREVIATION, _ON_ABBREVIATION,
+# _ORG_ADDRESSED) are searched only in a post where this occurs (tests/unit/
+# test_speedvenue41_shortcuts.py: every match of theirs holds one)
+ABBREVIATED = re.compile(r"[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]")
 
 
 # the verbs of an organisation hosting an event, as their forms begin
@@ -100,11 +110,46 @@ _OWNER_HOUSE = re.compile(
 )
 
 
+# PLACE's case-sensitive twin (lowered.py) found from its opening strings (literal_index.py):
+# its stems open with most letters of the alphabet, and `re` tried every stem at every letter
+_TWIN = twin(PLACE)
+_OPENINGS = literal_index.openings(_TWIN) if _TWIN is not None else None
+_PLACE_INDEX = literal_index.OpeningIndex(_TWIN, _OPENINGS) if _TWIN and _OPENINGS else None
+# place_nouns of the last few posts: places.py, partner_host and named_elsewhere each ask
+_FOUND: dict[str, list[re.Match[str]]] = {}
+_KEEP_FOUND = 4
+
+
+def _place_matches(text: str) -> list[re.Match[str]]:
+    """`list(finditer_i(PLACE, text))`: the twin's hits in the lower-cased post, each read
+    again from the post as written (lowered.finditer_i), the hits found by _PLACE_INDEX."""
+    low = lowered(text)
+    if _PLACE_INDEX is None or low is None:
+        return list(finditer_i(PLACE, text))
+    out: list[re.Match[str]] = []
+    for hit in _PLACE_INDEX.finditer(low):
+        m = PLACE.match(text, hit.start())
+        if m is None or m.end() != hit.end():  # never expected: read the post as it is
+            return list(PLACE.finditer(text))
+        out.append(m)
+    return out
+
+
 def place_nouns(text: str) -> list[re.Match[str]]:
     """Place nouns in order; one written with a prefix ("в бизнес-колледже") whole."""
+    known = _FOUND.get(text)
+    if known is None:
+        known = _place_nouns(text)
+        if len(_FOUND) >= _KEEP_FOUND:
+            _FOUND.clear()  # (one call: safe beside a plan file's worker thread)
+        _FOUND[text] = known
+    return list(known)
+
+
+def _place_nouns(text: str) -> list[re.Match[str]]:
     found = [
         m
-        for m in finditer_i(PLACE, text)
+        for m in _place_matches(text)
         if text[m.start() - 1 : m.start()] != "-"
         and (
             not _HOUSE.fullmatch(m.group(0))
@@ -136,7 +181,7 @@ def partner_host(text: str, *, showing: bool = True) -> str | None:
     приглашает", "БФУ им. И. Канта проводит") or a place opening a clause ("Областная детская
     библиотека приглашает") in the nominative. A school room in its post is its room. Without
     `showing`, a place that only shows ("Театр покажет спектакль", a company on tour) is none."""
-    abbreviation = HOST_ABBREVIATION.search(text)
+    abbreviation = HOST_ABBREVIATION.search(text) if ABBREVIATED.search(text) else None
     if abbreviation is not None:
         return abbreviation.group(1)
     for m in place_nouns(text):

@@ -18,6 +18,7 @@ cities and people's names are left to city(). Used by places.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.core.language.first_scan import with_first_scan
@@ -110,28 +111,47 @@ def _phrase(text: str, at: int, on: bool = False) -> tuple[list[str], int] | Non
         token = word.group(0)
         if token.isupper():
             return None  # "в МГУ", "В ПРОГРАММЕ:": an abbreviation, a heading in capitals
-        found = _parses(token)
+        adjective, noun_shown, street_shown = _roles(token)
         follows = _GAP.match(text, word.end())
         next_word = _WORD.match(text, follows.end()) if follows else None
-        if next_word is not None and _adjective(found) and _noun_ahead(next_word.group(0)):
+        if next_word is not None and adjective and _noun_ahead(next_word.group(0)):
             words.append(token)
             pos = next_word.start()
             continue
-        noun = _place_noun(token, found) or (_street_name(token, found) if on else None)
-        if noun is None:
+        shown = noun_shown or (street_shown if on else None)
+        if shown is None:
             return None
-        # the noun in the nominative by the reading read as a locative ("бору" -> "бор", not
-        # the likelier "бора"), same number; its adjectives then agree with it
-        target = inflect(noun, {"nomn"}) or noun
-        shown = target.word.capitalize() if token[:1].isupper() else target.word
         return [*words, shown], word.end()
     return None
+
+
+@lru_cache(maxsize=16384)
+def _roles(token: str) -> tuple[bool, str | None, str | None]:
+    """What a word may be in a place phrase, read once per word (pymorphy3 gives a word the
+    same readings in every post, and a post's phrases share their words): whether it is a
+    locative adjective; the noun shown when it is a place phrase's noun (_place_noun) and when
+    it is a street's name after "на" (_street_name), each None when it is not one. The noun
+    is put in the nominative by the reading read as a locative ("бору" -> "бор", not the
+    likelier "бора"), same number; its adjectives then agree with it."""
+    found = _parses(token)
+    shown = []
+    for noun in (_place_noun(token, found), _street_name(token, found)):
+        target = (inflect(noun, {"nomn"}) or noun) if noun is not None else None
+        shown.append(
+            None
+            if target is None
+            else target.word.capitalize()
+            if token[:1].isupper()
+            else target.word
+        )
+    return _adjective(found), shown[0], shown[1]
 
 
 def _adjective(found: tuple[Any, ...]) -> bool:
     return any(("ADJF" in p.tag or "PRTF" in p.tag) and p.tag.case == "loct" for p in found)
 
 
+@lru_cache(maxsize=16384)
 def _noun_ahead(word: str) -> bool:
     """Whether `word` may continue the phrase (an adjective or a noun in the locative)."""
     return any(p.tag.case in ("loct", "loc2") for p in _parses(word))

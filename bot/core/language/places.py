@@ -57,6 +57,7 @@ from bot.core.language.place_hosts import named_hosts
 from bot.core.language.place_located import located_by
 from bot.core.language.place_mentions import named_elsewhere
 from bot.core.language.place_nouns import (
+    ABBREVIATED,
     HOST,
     HOST_ABBREVIATION,
     HOST_VERBS,
@@ -193,6 +194,9 @@ _SCHOOL_BY_NUMBER = re.compile(
     r"(школ(?:е|ы)|гимнази(?:и|ю)|лице(?:е|я))(?![а-яё])"
 )
 _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "лице": "лицей"}
+# one of these is in every _SCHOOL_BY_NUMBER match, lower-cased: a post without any is not
+# searched (most posts name no school by its number)
+_SCHOOL_STEMS = ("школ", "гимнази", "лице")
 # an organisation by its abbreviations with a number or a quoted name, its address in
 # brackets after it ("турнир проводит ДЮСШ №10 (ул. Советская, 55а)")
 _ORG_ADDRESSED = re.compile(
@@ -460,12 +464,18 @@ def _fallbacks(
     """(venue, path, offset) of what a post naming no place gives, the hand-set rules' choice
     first: an organisation's abbreviation, an address and whose it is, online, a local name,
     a locality, a town, a region."""
-    named = next((m for m in _ABBREVIATION.finditer(text) if organisation(m.group(1))), None)
+    abbreviated = ABBREVIATED.search(text) is not None  # (else _ABBREVIATION finds nothing)
+    found = _ABBREVIATION.finditer(text) if abbreviated else ()
+    named = next((m for m in found if organisation(m.group(1))), None)
     if address and named and _only_in_event(named.start(), address.start(), event_sentence):
         yield _closed(named.group(1)), "abbreviation", named.start(1)  # "в ТРДК им. … состоится"
     if address:
         where, at = tidy_address(address.group(0)), address.start()
-        owner = _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
+        owner = (
+            _ABBREVIATION.search(text, max(0, address.start() - 12), address.start())
+            if abbreviated
+            else None
+        )
         if owner is not None:  # "в КГТУ (Советский пр-т, 1)": the address is КГТУ's
             yield fit_venue(f"{_closed(owner.group(1))}, {where}"), "address_owned", at
         owner_named = address_owner(text, address.start())
@@ -552,7 +562,8 @@ def _assembled(
                 and not _reported_at(text, at)  # "…, сообщили «Вестнику» в музее": the source
             ):
                 parts.append(other)
-    inviting = HOST_ABBREVIATION.search(text) if len(parts) == 1 else None
+    single = len(parts) == 1 and ABBREVIATED.search(text) is not None
+    inviting = HOST_ABBREVIATION.search(text) if single else None
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
     parts = [  # "в парке" of a post naming "парк «Добросельский»" elsewhere: that park
@@ -654,20 +665,25 @@ def _places(
     bonus = in_event(event_sentence)
     low = text.lower()
     gathers = any(cue in low for cue in _GATHER_CUES)
+    # every abbreviation pattern's match holds ABBREVIATED (place_nouns.py): over half the
+    # posts have none, and the five whole-post scans below are skipped for them
+    abbreviated = ABBREVIATED.search(text) is not None
     if "ауд." in low or "каб." in low:
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
-    for m in _ORG_PLACE.finditer(text):
+    for m in _ORG_PLACE.finditer(text) if abbreviated else ():
         adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
             shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
             found.append((2 + bonus(m.start()), m.start(2), shown))
-    for m in _SCHOOL_BY_NUMBER.finditer(text):  # "В 46 школе … пройдёт": "школа № 46"
+    safe = lowered(text)  # None: a character `re` folds its own way (lowered.py)
+    schools = safe is None or any(stem in safe for stem in _SCHOOL_STEMS)
+    for m in _SCHOOL_BY_NUMBER.finditer(text) if schools else ():  # "В 46 школе …": "школа № 46"
         noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
         found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
     for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
-    for m in _ORG_ADDRESSED.finditer(text) if "(" in text else ():
+    for m in _ORG_ADDRESSED.finditer(text) if abbreviated and "(" in text else ():
         address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
         if address is not None:
             where = tidy_address(address.group(0))
@@ -678,12 +694,12 @@ def _places(
         found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
-    for m in _ABBREVIATION.finditer(text):  # "в ЦПКиО, старт в 11:00": an organisation's
-        if organisation(m.group(1)):  # abbreviation is a place like any other
+    for m in _ABBREVIATION.finditer(text) if abbreviated else ():  # "в ЦПКиО, старт в
+        if organisation(m.group(1)):  # 11:00": an organisation's abbreviation is a place
             near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
             shown = _closed(m.group(1))
             found.append((1 + bonus(m.start()) + (near is not None), m.start(1), shown))
-    for m in _ON_ABBREVIATION.finditer(text) if "на " in low else ():
+    for m in _ON_ABBREVIATION.finditer(text) if abbreviated and "на " in low else ():
         # "форум, который пройдёт с 29 августа на ВДНХ": a site by its abbreviation after
         # "на", in a clause of taking place ("на ЕГЭ", "на МКС" are no place: not held there)
         if organisation(m.group(1)) and held_there(text, m.start(1), event_sentence):
