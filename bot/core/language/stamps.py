@@ -416,3 +416,27 @@ def _alone_on_line(text: str, m: re.Match[str]) -> bool:
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
 _HOST = with_first_scan(_HOST)
+
+
+STAMP_HEAD = 3  # non-empty lines: a site's rubric, the headline and the stamp, in any order
+_DIGIT = re.compile(r"\d")
+
+
+def head_stamps(lines: list[str], now: datetime) -> frozenset[str]:
+    """The lines among the first STAMP_HEAD of `lines` (stripped, non-empty) that are nothing
+    but a publication stamp: every digit of the line is taken by `take_stamps` on the line
+    alone («20.11.2026 12:40», «20.11.2026 (12:40)», «Опубликовано 23 ноября 2026, 12:40»,
+    «Образование | 20 ноября 2026, 16:05»). `now` is the school wall clock (naive): a dated
+    line is a stamp only when it is not after the post's moment, as `take_stamps` rules.
+
+    Such a line is when a news item was put up, never a row of a pasted plan (stamp41: a
+    short item under its stamp was read as a plan whose first row was the stamp's moment).
+    A line naming anything besides (a title, a class, a second day) is never one."""
+    found: set[str] = set()
+    for line in lines[:STAMP_HEAD]:
+        if _DIGIT.search(line) is None:
+            continue
+        sc = Scanner(line)
+        if take_stamps(sc, now) and _DIGIT.search(sc.free_text()) is None:
+            found.add(line)
+    return frozenset(found)
