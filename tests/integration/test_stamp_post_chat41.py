@@ -36,6 +36,11 @@ SHORT_POSTS = {
         "Опубликовано 23 ноября 2026, 12:40\nКГТУ приглашает учеников 10–11 классов на день "
         "открытых дверей 5 декабря в 15:00."
     ),
+    "a stamp later than the clock (doubt41's shape)": (  # pasted at 10:00 the same day
+        "Школьники выйдут на «Лыжню здоровья»\n23.11.2026 (12:40)\nВ субботу, 5 декабря, в "
+        "городском парке пройдёт «Лыжня здоровья» для учеников 5–11 классов. Участников ждут "
+        "эстафеты и горячий чай."
+    ),
     "site rubric before the stamp, headline after": (
         "Образование | 20 ноября 2026, 16:05\nДень науки в библиотеке\n"
         "5 декабря в 15:00 в центральной библиотеке пройдёт День науки для 7–9 классов."
@@ -58,8 +63,9 @@ async def _saved_alone(world: World, post: str) -> None:
             break
         assert card.template != "plan_summary", world.text(card)
         assert card.template.startswith("ask_"), (card.template, world.text(card))
-        assert "12:40" not in world.text(card), world.text(card)  # never the stamp's clock
-        assert "16:05" not in world.text(card), world.text(card)
+        if card.template != "ask_time":  # which says why the stamp's clock is not taken
+            assert "12:40" not in world.text(card), world.text(card)
+            assert "16:05" not in world.text(card), world.text(card)
         answer = "в 15:00" if card.template == "ask_time" else "5-11 классы"
         card = own(await world.say(answer))[-1]
     assert card.template == "event_card", (card.template, world.text(card))

@@ -22,6 +22,8 @@ NOW = datetime.fromisoformat("2026-11-23T10:00")  # school wall clock (naive)
         "Опубликовано 23 ноября 2026, 12:40",
         "Образование | 20 ноября 2026, 16:05",
         "20 ноября 2026, 12:40",
+        "23.11.2026 12:40",  # after the post's moment too (doubt41's chat test's clock)
+        "Пн, 23.11.2026 (12:40)",
     ],
 )
 def test_a_stamp_line_at_the_head_is_found(line: str) -> None:
@@ -31,7 +33,6 @@ def test_a_stamp_line_at_the_head_is_found(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "05.12.2026 15:00",  # after the post's moment: an event's day, not a stamp
         "05.12.2026 15:00 — Лекция «Космос рядом», 9А",  # a row with its title
         "20.11.2026 12:40 — Лекция, 9А",
         "План мероприятий на декабрь",
@@ -39,6 +40,11 @@ def test_a_stamp_line_at_the_head_is_found(line: str) -> None:
 )
 def test_a_row_or_a_heading_is_no_stamp(line: str) -> None:
     assert head_stamps([line, "Лекция 5 декабря в 15:00"], NOW) == frozenset()
+
+
+def test_two_bare_moments_are_sessions_not_stamps() -> None:
+    lines = ["Мастер-класс «Ёлка» для 3А", "12.12.2026 15:00", "19.12.2026 15:00"]
+    assert head_stamps(lines, NOW) == frozenset()
 
 
 def test_a_stamp_below_the_head_is_left_to_the_plan() -> None:

@@ -420,6 +420,12 @@ _HOST = with_first_scan(_HOST)
 
 STAMP_HEAD = 3  # non-empty lines: a site's rubric, the headline and the stamp, in any order
 _DIGIT = re.compile(r"\d")
+# a line of nothing but a day with its year and a clock ("23.11.2026 12:40", "23.11.2026
+# (12:40)"), a weekday before it if any: a stamp's shape whatever its moment
+_BARE_MOMENT = re.compile(
+    rf"[ \t]*{_WEEKDAY_OPENING}{_DAY_WITH_YEAR}[ \t]*(?:,|\.|\||в|\(|[-–—])?[ \t]*{_CLOCK}"
+    r"(?::[0-5]\d)?\)?\.?[ \t]*"
+)
 
 
 def head_stamps(lines: list[str], now: datetime) -> frozenset[str]:
@@ -431,7 +437,12 @@ def head_stamps(lines: list[str], now: datetime) -> frozenset[str]:
 
     Such a line is when a news item was put up, never a row of a pasted plan (stamp41: a
     short item under its stamp was read as a plan whose first row was the stamp's moment).
-    A line naming anything besides (a title, a class, a second day) is never one."""
+    A line naming anything besides (a title, a class, a second day) is never one.
+
+    The one line of the whole text holding nothing but a day with its year and a clock, when
+    it stands at the head, is one too, whatever its moment ("23.11.2026 (12:40)" pasted at
+    10:00 that day): a plan's row names its activity; two such lines are a plan's sessions
+    («Мастер-класс «Ёлка»» / «12.12.2026 15:00» / «19.12.2026 15:00») and stay rows."""
     found: set[str] = set()
     for line in lines[:STAMP_HEAD]:
         if _DIGIT.search(line) is None:
@@ -439,4 +450,7 @@ def head_stamps(lines: list[str], now: datetime) -> frozenset[str]:
         sc = Scanner(line)
         if take_stamps(sc, now) and _DIGIT.search(sc.free_text()) is None:
             found.add(line)
+    bare = [line for line in lines if _BARE_MOMENT.fullmatch(Scanner(line).text)]
+    if len(bare) == 1 and bare[0] in lines[:STAMP_HEAD]:
+        found.add(bare[0])
     return frozenset(found)
