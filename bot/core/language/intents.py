@@ -94,6 +94,7 @@ from bot.core.language.slips import (
     without_monthless_dates,
     without_time_slips,
 )
+from bot.core.language.stamps import head_stamps
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
@@ -266,6 +267,10 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # (adversarial walk 2026-12-02n, #1)
     body = [line for line in lines if not is_notice_line(line)]
     notices = len(body) < len(lines) and bool(body)
+    # a publication stamp at the head («20.11.2026 12:40», «Опубликовано 20 ноября 2026,
+    # 12:40») is when a news item was put up, never a plan's row: a short item under its
+    # stamp is one post, read whole, where the event's reading knows stamps (stamp41)
+    stamped = head_stamps(body, now)
 
     def whole() -> list[Intent]:
         if not notices:
@@ -284,8 +289,9 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
             return list(programmes)
     if len(body) > 1 and _announces_its_programme(body[0]):
         return _with_programme(body[0], whole(), now)
-    if len(body) < 2 or labels_a_card(text):
+    if len(body) - len(stamped) < 2 or labels_a_card(text):
         return whole()
+    lines = [line for line in lines if line not in stamped]
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
     lines, ranged = range_rows(lines)  # «14–18 декабря:» / «Лекция 15:00, 9А»: day asked
     # contact lines and "no events" notices are no rows (plan_notices.py)

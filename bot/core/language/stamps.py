@@ -416,3 +416,41 @@ def _alone_on_line(text: str, m: re.Match[str]) -> bool:
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
 _HOST = with_first_scan(_HOST)
+
+
+STAMP_HEAD = 3  # non-empty lines: a site's rubric, the headline and the stamp, in any order
+_DIGIT = re.compile(r"\d")
+# a line of nothing but a day with its year and a clock ("23.11.2026 12:40", "23.11.2026
+# (12:40)"), a weekday before it if any: a stamp's shape whatever its moment
+_BARE_MOMENT = re.compile(
+    rf"[ \t]*{_WEEKDAY_OPENING}{_DAY_WITH_YEAR}[ \t]*(?:,|\.|\||в|\(|[-–—])?[ \t]*{_CLOCK}"
+    r"(?::[0-5]\d)?\)?\.?[ \t]*"
+)
+
+
+def head_stamps(lines: list[str], now: datetime) -> frozenset[str]:
+    """The lines among the first STAMP_HEAD of `lines` (stripped, non-empty) that are nothing
+    but a publication stamp: every digit of the line is taken by `take_stamps` on the line
+    alone («20.11.2026 12:40», «20.11.2026 (12:40)», «Опубликовано 23 ноября 2026, 12:40»,
+    «Образование | 20 ноября 2026, 16:05»). `now` is the school wall clock (naive): a dated
+    line is a stamp only when it is not after the post's moment, as `take_stamps` rules.
+
+    Such a line is when a news item was put up, never a row of a pasted plan (stamp41: a
+    short item under its stamp was read as a plan whose first row was the stamp's moment).
+    A line naming anything besides (a title, a class, a second day) is never one.
+
+    The one line of the whole text holding nothing but a day with its year and a clock, when
+    it stands at the head, is one too, whatever its moment ("23.11.2026 (12:40)" pasted at
+    10:00 that day): a plan's row names its activity; two such lines are a plan's sessions
+    («Мастер-класс «Ёлка»» / «12.12.2026 15:00» / «19.12.2026 15:00») and stay rows."""
+    found: set[str] = set()
+    for line in lines[:STAMP_HEAD]:
+        if _DIGIT.search(line) is None:
+            continue
+        sc = Scanner(line)
+        if take_stamps(sc, now) and _DIGIT.search(sc.free_text()) is None:
+            found.add(line)
+    bare = [line for line in lines if _BARE_MOMENT.fullmatch(Scanner(line).text)]
+    if len(bare) == 1 and bare[0] in lines[:STAMP_HEAD]:
+        found.add(bare[0])
+    return frozenset(found)
