@@ -266,7 +266,13 @@ def _years_named(query: QueryIntent, today: date) -> bool:
 def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:
     """A follow-up weekday («а в субботу?» after next week's list) as that weekday within the
     period listed last (school-local dates); the query as parsed otherwise (no period kept,
-    or the period has no such day)."""
+    or the period has no such day). «а через неделю?» (`follow_up_week`) after a list of
+    at most a week is the calendar week (Monday to Sunday) after that list's last day —
+    «через неделю» after a week's answer means the week after it, not one day (newcomer
+    walk 2026-12-04ag, AG6); the answer names the dates."""
+    if query.follow_up_week and period is not None and (period[1] - period[0]).days < 7:
+        monday = period[1] + timedelta(days=7 - period[1].weekday())
+        return replace(query, start=monday, end=monday + timedelta(days=6))
     if query.follow_up_weekday is None or period is None:
         return query
     first, last = period
