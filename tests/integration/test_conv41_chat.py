@@ -8,6 +8,7 @@ clock (Tuesday 1 December 2026); sentences our own."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -252,3 +253,24 @@ async def test_in_a_week_with_no_week_listed_is_the_day_a_week_on(student: ChatW
     _, answer = await said(student, "а через неделю?")
     assert "8 декабря" in answer, answer
     assert "14–20" not in answer, answer
+
+
+async def test_in_a_week_after_a_class_teachers_week_keeps_the_class(teacher: ChatWorld) -> None:
+    """«что у моего класса на следующей неделе?» → «а через неделю?»: the class's week after
+    (walk ag, AG6 was a class teacher's question), not the whole school's."""
+    org = await teacher.store.create_organisation("Музей", OrgKind.PARTNER)
+    start = datetime(2026, 12, 18, 12, 0, tzinfo=ZONE)
+    other = NewEvent("Квест для 7А", org.id, start, start + timedelta(hours=1), venue="зал")
+    await teacher.store.add_events([replace_audience(other, "7А")], None)
+    await said(teacher, "я классный руководитель 9Б")
+    _, answer = await said(teacher, "что у моего класса на следующей неделе?")
+    assert "7–13 декабря" in answer, answer
+    templates, answer = await said(teacher, "а через неделю?")
+    assert templates == ["events_list"], answer
+    assert "14–20 декабря" in answer, answer
+    assert "Экскурсия в музей янтаря" in answer, answer
+    assert "Квест для 7А" not in answer, answer
+
+
+def replace_audience(event: NewEvent, class_name: str) -> NewEvent:
+    return dataclasses.replace(event, audience=Audience(classes=frozenset({class_name})))

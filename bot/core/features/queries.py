@@ -62,7 +62,10 @@ async def answer_query(
     school year (Ask.school_year), named so («Учебный год 2026/27: …», `school_year` in
     the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
-    query = within_listed_period(query, dialog.period)
+    followed = within_listed_period(query, dialog.period)
+    if followed is not query and dialog.period_own_class and query.audience.is_everyone:
+        followed = replace(followed, own_class=True)  # «а через неделю?» after «у моего класса»
+    query = followed
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
@@ -82,6 +85,7 @@ async def answer_query(
         dialog.listed = [e.id for e in shown]
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
+        dialog.period_own_class = query.own_class
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
