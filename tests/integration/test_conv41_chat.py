@@ -173,6 +173,15 @@ async def test_a_number_with_no_list_shown_says_there_is_no_list(
     assert "«что на следующей неделе?»" in answer, answer
 
 
+@pytest.mark.parametrize("code", ["ABCDEF22", "ZZZZZZZ2"])
+async def test_a_code_like_word_with_no_list_is_read_as_a_code(
+    student: ChatWorld, code: str
+) -> None:
+    """A wrong invitation code with digits is answered as a code, not «no list»."""
+    templates, answer = await said(student, code)
+    assert templates == ["invite_unknown"], answer
+
+
 async def test_a_number_after_a_list_still_picks_it(student: ChatWorld) -> None:
     await said(student, "что на этой неделе?")
     templates, answer = await said(student, "2")

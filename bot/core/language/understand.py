@@ -930,14 +930,20 @@ def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
     return dialog.listed[number - 1]
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _list_pick(text: str, dialog: Dialog) -> Intent | None:
     """A list number alone («1», «второе»: bot.core.language.list_numbers) that nothing else
     read, with nothing open and a list shown: that item of the last list (ListPick), or
     NotOnList for a number it does not have (newcomer walk 2026-12-03ad, AD6: «1» after a
     plan list was «Извините, не понял»); with no list shown, NotOnList of an empty list
     (it says so and what to ask: newcomer walk 2026-12-04ah, AH5). None when something is
-    open or the text is not one number."""
+    open or the text is not one number — with no list, also when it has a Latin letter (an
+    invitation code such as «ABCDEF22» is checked as one later, never told «no list»)."""
     if dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    if not dialog.listed and _LATIN.search(text):
         return None
     number = _one_list_number(text, dialog)
     if not isinstance(number, int):
