@@ -15,6 +15,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
+from bot.core.language.quote_marks import straight_as_guillemets
 from bot.core.models import Audience
 from bot.core.replies import Button
 from bot.core.titles import names_venue
@@ -36,6 +37,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
             autoescape=False,
+            finalize=_typographic,
         )
         self.env.filters.update(
             date_ru=self.date_ru,
@@ -169,9 +171,18 @@ def clock(value: datetime) -> str:
 
 
 def quote(text: str) -> str:
-    """Russian quotes around `text`; quotes inside become „…“: «Лекция „Космос“»."""
-    inner = text.replace("«", "„").replace("»", "“")
+    """Russian quotes around `text`; quotes inside, «…» or straight "…", become „…“:
+    «Лекция „Космос“»."""
+    inner = straight_as_guillemets(text, "„", "“").replace("«", "„").replace("»", "“")
     return f"«{inner}»"
+
+
+def _typographic(value: Any) -> Any:
+    """Every value a template prints: a string's straight "…" pairs as «…» — a title typed
+    or read from a file with a keyboard's quotes is shown as Russian typography writes it,
+    in cards, lists and plan rows alike (newcomer walk 2026-12-04ag, AG5); the stored text
+    is unchanged. Anything else as given."""
+    return straight_as_guillemets(value) if isinstance(value, str) else value
 
 
 def grade_runs(grades: Iterable[int]) -> list[tuple[int, int]]:

@@ -50,6 +50,7 @@ SQLITE_ONLY = {
     ),
     "tests/integration/test_cli_plan.py": "subprocesses get a SQLite file path",
     "tests/integration/test_console.py": "subprocesses get a SQLite file path",
+    "tests/integration/test_conv41_console_clock.py": "subprocesses get a SQLite file path",
     "tests/integration/test_cli_plan_files.py": "the CLI is given BOT_DB as a SQLite file path",
     "tests/integration/test_truthful_exports.py::test_cli_empty_period_writes_no_file": (
         "the CLI is given BOT_DB as a SQLite file path"

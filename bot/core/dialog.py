@@ -271,6 +271,9 @@ class Dialog:
     # the days of the last list of more than one day (inclusive, school-local dates), for a
     # follow-up «а в субботу?» (QueryIntent.follow_up_weekday)
     period: tuple[date, date] | None = None
+    # whether that list was asked for the asker's own class («что у моего класса …?»): a
+    # follow-up on it («а через неделю?», «а в субботу?») is about the class too (conv41)
+    period_own_class: bool = False
     # when the pending drafts were first left open (aware; None: none pending, or a state
     # stored before it was kept): a draft older than STALE_DRAFT_AGE never blocks a new one
     pending_since: datetime | None = None
@@ -366,6 +369,7 @@ class Dialog:
             "last_change": self.last_change,
             "poll": self.poll,
             "period": [d.isoformat() for d in self.period] if self.period else None,
+            "period_own_class": self.period_own_class,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
             "series_list": self.series_list,
@@ -651,6 +655,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         last_event=int(last_event) if last_event is not None else None,
         listed=[int(i) for i in data.get("listed") or []],
         period=_period(data.get("period")),
+        period_own_class=bool(data.get("period_own_class")),
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),
         series_list=_list_question(data.get("series_list")),

@@ -235,6 +235,9 @@ class QueryIntent:
     # «а в субботу?»: a bare weekday (Monday = 0) asked as a follow-up (the question opens with
     # «а»); the planner reads it within the period it just listed, if that period has the day
     follow_up_weekday: int | None = None
+    # «а через неделю?» asked as a follow-up: after a week's list it is the week after that
+    # list (newcomer walk 2026-12-04ag, AG6); with no week listed, the day a week on
+    follow_up_week: bool = False
     # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
     # about (bot.core.language.asked_titles); None when the question names no event
     title: str | None = None

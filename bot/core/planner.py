@@ -403,6 +403,9 @@ class Planner:
             return [Reply("link_not_opened")]
         if isinstance(intent, NotUnderstood) and intent.unknown_period:
             return [Reply("period_not_understood")]
+        if isinstance(intent, NotUnderstood) and intent.card_asked is not None:
+            context = {"role": person.role.value, "asked": intent.card_asked}
+            return [Reply("card_question_no_card", context)]
         if handler is None or isinstance(intent, NotUnderstood):
             return [Reply("not_understood", {"role": person.role.value})]
         return await handler(ctx, person, dialog, intent)

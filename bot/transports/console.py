@@ -21,7 +21,7 @@ import sys
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -225,8 +225,11 @@ async def run_console(
 ) -> int:
     """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos;
     the notification loop runs after every message and every `/время`, and, in an
-    interactive terminal, also every minute as in VK."""
-    store = await open_store(settings.db_target, settings.tz)
+    interactive terminal, also every minute as in VK. The console's clock is also the
+    store's, so what the store stamps (an invitation code's «создан», its expiry) agrees
+    with what the planner reads (newcomer walk 2026-12-04ag, AG7)."""
+    clock = ConsoleClock(settings.tz, _aware(now, settings))
+    store = await open_store(settings.db_target, settings.tz, lambda: clock.now().astimezone(UTC))
     scheduler = None
     try:
         # the console's own curator is an admin by choice of `--as curator`, and so is every
@@ -241,7 +244,6 @@ async def run_console(
             school_name=settings.school_name,
             invite_days=settings.invite_days,
         )
-        clock = ConsoleClock(settings.tz, _aware(now, settings))
         planner = Planner(store, clock, config, pasted_tables=pasted_table_rows)
         renderer = Renderer()
         vk_id = await prepare_person(store, planner, role)

@@ -738,6 +738,7 @@ DISMISSED = {
 }
 EXTRA["stuck_parts"] = {**EXTRA["stuck_parts"], "dismissed": [DISMISSED]}
 EXTRA["pick_answer_stale"] = {"card_open": True, "asking": True}  # safety41 #4
+EXTRA["card_question_no_card"] = {"asked": "clashes"}  # conv41 (walk ah, AH5)
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)
@@ -956,6 +957,8 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("signup_waiting", {"dropped": EVENT}),
     ("signup_unavailable", {"reason": "not_student", "role": "staff"}),
     ("signup_unavailable", {"reason": "not_student", "role": "partner"}),
+    ("card_question_no_card", {"asked": "classes", "role": "partner"}),
+    ("card_question_no_card", {"asked": "clashes", "role": "student"}),
     ("saved", {"count": 1, "copies": 1, "drafts": 0}),
     ("saved", {"count": 3, "lines": 3, "copies": 1, "drafts": 0}),
     ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),

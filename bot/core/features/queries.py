@@ -62,7 +62,10 @@ async def answer_query(
     school year (Ask.school_year), named so («Учебный год 2026/27: …», `school_year` in
     the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
-    query = within_listed_period(query, dialog.period)
+    followed = within_listed_period(query, dialog.period)
+    if followed is not query and dialog.period_own_class and query.audience.is_everyone:
+        followed = replace(followed, own_class=True)  # «а через неделю?» after «у моего класса»
+    query = followed
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
@@ -82,6 +85,7 @@ async def answer_query(
         dialog.listed = [e.id for e in shown]
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
+        dialog.period_own_class = query.own_class
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
@@ -267,7 +271,13 @@ def _years_named(query: QueryIntent, today: date) -> bool:
 def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:
     """A follow-up weekday («а в субботу?» after next week's list) as that weekday within the
     period listed last (school-local dates); the query as parsed otherwise (no period kept,
-    or the period has no such day)."""
+    or the period has no such day). «а через неделю?» (`follow_up_week`) after a list of
+    at most a week is the calendar week (Monday to Sunday) after that list's last day —
+    «через неделю» after a week's answer means the week after it, not one day (newcomer
+    walk 2026-12-04ag, AG6); the answer names the dates."""
+    if query.follow_up_week and period is not None and (period[1] - period[0]).days < 7:
+        monday = period[1] + timedelta(days=7 - period[1].weekday())
+        return replace(query, start=monday, end=monday + timedelta(days=6))
     if query.follow_up_weekday is None or period is None:
         return query
     first, last = period

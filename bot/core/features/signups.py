@@ -49,9 +49,15 @@ _HELD_REPLIES = frozenset({"signed_up", "signup_waiting", "signup_already"})
 
 def _in_context(dialog: Dialog, event_id: int | None, replies: list[Reply]) -> list[Reply]:
     """The event a sign-up just held becomes the one last looked at, so that a bare «не
-    пойду» after «Вы записаны ✅» means that sign-up (newcomer walk 2026-12-02o, #1)."""
+    пойду» after «Вы записаны ✅» means that sign-up (newcomer walk 2026-12-02o, #1); an
+    item of the last list (its button, «записаться 2») is also that list's pick, so that a
+    bare «запиши меня» next says «Вы уже записаны» instead of asking which again (newcomer
+    walk 2026-12-04ah, AH4)."""
     if event_id is not None and any(r.template in _HELD_REPLIES for r in replies):
-        dialog.last_event = event_id
+        if event_id in dialog.listed:
+            dialog.pick(event_id)
+        else:
+            dialog.last_event = event_id
     return replies
 
 
@@ -62,14 +68,18 @@ async def signup(
     list of several events asks which of them, by number or button (the list's numbers
     answer it), never «Такого мероприятия нет» (walk 2026-12-02r, #10); after a list of one,
     with no list, or right after an item of the list was picked by its number («2»:
-    Dialog.picked_event; conv40), it means the event last looked at."""
+    Dialog.picked_event; conv40) or signed up for from it (AH4), it means the event last
+    looked at. Only students sign up: anyone else's bare «запиши меня» is refused at once
+    (Students.sign_up says why and what they can do), never first asked which (newcomer
+    walk 2026-12-04ah, AH3)."""
     if command.again and dialog.unsigned is not None:
         # «запиши меня снова»: the sign-up just cancelled, never the event looked at since
         # (a list number, «когда …?»: review28 #2)
         command = replace(command, event_id=dialog.unsigned, last_looked_at=False)
     again = command.again and command.event_id is not None  # «запиши меня снова» (AD8)
     picked = command.event_id is not None and command.event_id == dialog.picked_event()
-    if command.last_looked_at and len(dialog.listed) > 1 and not again and not picked:
+    student = person.role is Role.STUDENT
+    if command.last_looked_at and len(dialog.listed) > 1 and student and not (again or picked):
         dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
         count = len(dialog.listed)
         buttons = signup_buttons(dialog.listed)

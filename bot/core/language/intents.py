@@ -667,6 +667,11 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
 # «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
 # from the one before it (Russian «а» of continuation)
 _FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
+# «а через неделю?», «и через неделю», «а ещё через неделю?»: the whole question
+_FOLLOW_UP_WEEK = re.compile(
+    r"\s*[аи]\s+(?:(?:ещ[её]|потом)\s+)?через\s+(?:одну\s+)?неделю(?:\s+что)?[\s?!.]*",
+    re.IGNORECASE,
+)
 
 
 def _bare_weekday(parts: TemporalParts) -> bool:
@@ -794,6 +799,7 @@ def _query_from_parts(
         audience=audience,
         organiser=organiser,
         follow_up_weekday=follow_up,
+        follow_up_week=_FOLLOW_UP_WEEK.fullmatch(clean) is not None,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
     )

@@ -564,10 +564,13 @@ class TooLong:
 class NotUnderstood:
     """Text that is none of the above; `only_links` when it is nothing but web addresses
     (the bot does not open them: the person is asked to paste the text); `unknown_period`
-    when a question names a period the bot cannot read («что на новый год?»)."""
+    when a question names a period the bot cannot read («что на новый год?»); `card_asked`
+    when it is a question about a card («а накладки есть?»: CardAsked's value) with no card
+    open (newcomer walk 2026-12-04ah, AH5)."""
 
     only_links: bool = False
     unknown_period: bool = False
+    card_asked: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_guillemets"]
+__all__ = ["straight_as_guillemets", "with_guillemets"]
 
 # an opening mark: „ anywhere, ” only where a word would start (after a space, a line start
 # or a bracket, before a letter or a digit); its closing mark is the next “ or ” on the line;
@@ -29,3 +29,19 @@ def with_guillemets(text: str) -> str:
     if "„" not in text and "”" not in text and "“" not in text:
         return text
     return _PAIR.sub(lambda m: f"«{m.group(2) or m.group(5) or m.group(8)}»", text)
+
+
+# a straight "…" pair around words (`Квест "Морские узлы"`): the opening mark not right after a
+# letter, digit or another mark, the closing one not right before a letter or digit, and no
+# space just inside either; `5"` or an unpaired mark is left as written
+_STRAIGHT_PAIR = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]{0,200}?[^\s"])"(?!\w)')
+
+
+def straight_as_guillemets(text: str, opening: str = "«", closing: str = "»") -> str:
+    """`text` with each straight "…" pair written `opening`…`closing` (Russian typography's
+    «…» by default; „…“ for quotes inside quotes), for text shown to people: titles written
+    with a keyboard's straight quotes (newcomer walk 2026-12-04ag, AG5). Other marks as
+    written."""
+    if '"' not in text:
+        return text
+    return _STRAIGHT_PAIR.sub(lambda m: f"{opening}{m.group(1)}{closing}", text)

@@ -442,8 +442,15 @@ def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     """A text not understood while a card or a plan waits for «да»: the card is still open
     and unchanged, and the reply says so (CardUnchanged) — answering a question on a single
     card about its clashes or classes («а накладки есть?»: `asked`, walk 2026-12-04ag,
-    AG8); `intent` otherwise."""
-    if intent.only_links or not dialog.pending or not isinstance(dialog.waiting, Confirmation):
+    AG8); with nothing open, such a question is `intent` naming what it asks (`card_asked`:
+    the reply says no card is open and what to write; walk 2026-12-04ah, AH5); `intent`
+    otherwise."""
+    if intent.only_links:
+        return intent
+    if not dialog.pending and isinstance(dialog.waiting, Nothing):
+        asked_alone = card_question(text)
+        return replace(intent, card_asked=asked_alone.value) if asked_alone else intent
+    if not dialog.pending or not isinstance(dialog.waiting, Confirmation):
         return intent
     asked = card_question(text) if len(dialog.pending) == 1 else None
     return CardUnchanged(correction=False, asked=asked.value if asked else None)
@@ -923,13 +930,20 @@ def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
     return dialog.listed[number - 1]
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _list_pick(text: str, dialog: Dialog) -> Intent | None:
     """A list number alone («1», «второе»: bot.core.language.list_numbers) that nothing else
     read, with nothing open and a list shown: that item of the last list (ListPick), or
     NotOnList for a number it does not have (newcomer walk 2026-12-03ad, AD6: «1» after a
-    plan list was «Извините, не понял»). None when no list was shown or the text is not
-    one number."""
-    if dialog.pending or not isinstance(dialog.waiting, Nothing) or not dialog.listed:
+    plan list was «Извините, не понял»); with no list shown, NotOnList of an empty list
+    (it says so and what to ask: newcomer walk 2026-12-04ah, AH5). None when something is
+    open or the text is not one number — with no list, also when it has a Latin letter (an
+    invitation code such as «ABCDEF22» is checked as one later, never told «no list»)."""
+    if dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    if not dialog.listed and _LATIN.search(text):
         return None
     number = _one_list_number(text, dialog)
     if not isinstance(number, int):
