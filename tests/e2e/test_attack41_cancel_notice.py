@@ -18,7 +18,7 @@ import pytest
 from bot.core.features.school_journal import MAX_TRIES
 from bot.core.models import EventStatus
 from tests.e2e import test_safety40_stuck_parts as safety40
-from tests.e2e.test_safety40_stuck_parts import answer, pressed, stuck_button
+from tests.e2e.test_safety40_stuck_parts import answer, pressed, stuck_button, stuck_move
 from tests.e2e.test_safety41_stuck_cancel import day_named
 from tests.e2e.test_vk_city import CURATOR_A, CURATOR_B, GROUP_A, GROUP_B, STUDENT_B, City
 from tests.e2e.test_vk_city_attack import PARTNER, replies_to
@@ -72,3 +72,37 @@ async def test_a_stuck_restore_retried_after_a_move_and_a_cancel_tells_b_nothing
     assert copy is not None
     assert copy.status is EventStatus.CANCELLED
     assert CURATOR_A  # A's curator is not part of this attack
+
+
+async def test_a_stuck_move_retried_after_a_second_move_and_a_cancel_names_the_known_time(
+    town: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guard (held): moved twice in A (16, then 17 December) while B's part of the first
+    move is stuck, then cancelled; the retry tells B's student the lecture of the 15th —
+    the only time B knew — is cancelled, and names neither later day."""
+    _, in_b, _ = await stuck_move(town, monkeypatch)
+    sent = len(town.vk.texts_from(GROUP_A, PARTNER))
+    await town.say(GROUP_A, PARTNER, "перенеси лекцию «ИИ в медицине» на 17 декабря в 15:00")
+    await replies_to(town, GROUP_A, PARTNER, sent + 1)
+    await town.say(GROUP_A, PARTNER, "да")
+    await replies_to(town, GROUP_A, PARTNER, sent + 2)
+    await cancel_in_a(town)
+
+    student_before = len(town.vk.texts_from(GROUP_B, STUDENT_B))
+    await answer(town, GROUP_B, CURATOR_B, "не дошло")
+    retry = stuck_button(town, GROUP_B, CURATOR_B, "Повторить")
+    assert "Повторю" in await pressed(town, GROUP_B, CURATOR_B, retry)
+    await town.city.tick()
+    await town.vk.wait_for(
+        lambda s: any(
+            "отмен" in t.lower() for t in s.texts_from(GROUP_B, STUDENT_B)[student_before:]
+        )
+    )
+    await asyncio.sleep(0.3)
+    told = town.vk.texts_from(GROUP_B, STUDENT_B)[student_before:]
+    [cancelled] = [t for t in told if "отмен" in t.lower()]
+    old = in_b.start
+    assert day_named(cancelled, old.day, old.month), cancelled
+    for text in told:
+        assert not day_named(text, 16, 12), text
+        assert not day_named(text, 17, 12), text
