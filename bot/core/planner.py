@@ -296,7 +296,8 @@ class Planner:
             intent = from_payload(payload)
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
-            stale = stale_pick_press(person.id, dialog, payload)  # safety41 #4
+            named = intent.span is not None or intent.day is not None  # a day button's
+            stale = stale_pick_press(person.id, dialog, payload, named)  # safety41 #4
             if stale is None and intent.span:
                 stale = stale_span_press(dialog, intent.span)
             if stale is None and intent.day is not None:

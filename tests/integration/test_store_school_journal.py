@@ -23,6 +23,7 @@ from bot.storage import PlanStore, open_store
 from tests.integration.conftest import Backend
 
 KGD = ZoneInfo("Europe/Kaliningrad")
+BY = {"by_vk_id": 7002, "by_school": "l23", "by_name": "Куратор Б"}  # who pressed «Отбросить»
 
 
 @pytest.fixture
@@ -174,29 +175,31 @@ async def test_a_stuck_entry_is_retried_or_dismissed_once_and_only_when_stuck(
             stuck = await store.school_change_failed(entry.origin, "B's store is down")
         assert stuck
     assert not await store.school_change_retry(tried.origin)  # not stuck: left alone
-    assert not await store.school_change_dismiss(tried.origin)
+    assert not await store.school_change_dismiss(tried.origin, BY)
     assert [c.origin for c in await store.school_changes_pending()] == [tried.origin]
 
     async with store.unit("press-1"):
         assert await store.school_change_retry(retried.origin)
     assert not await store.school_change_retry(retried.origin)  # a second press
-    assert not await store.school_change_dismiss(retried.origin)  # no longer stuck
+    assert not await store.school_change_dismiss(retried.origin, BY)  # no longer stuck
     pending = sorted(c.origin for c in await store.school_changes_pending())
     assert pending == sorted([retried.origin, tried.origin])
     assert not await store.school_change_failed(retried.origin, "down again")  # tries cleared
 
     async with store.unit("press-2"):
-        assert await store.school_change_dismiss(dismissed.origin)
-    assert not await store.school_change_dismiss(dismissed.origin)
+        assert await store.school_change_dismiss(dismissed.origin, BY)
+    assert not await store.school_change_dismiss(dismissed.origin, BY)
     assert not await store.school_change_retry(dismissed.origin)
     assert await store.school_changes_stuck() == []
     assert dismissed.origin not in [c.origin for c in await store.school_changes_pending()]
+    # each delete with its audit row, none for the presses that found nothing (attack41)
+    assert [a["origin"] for a in await store.school_changes_dismissed()] == [dismissed.origin]
 
     async def rolled_back() -> None:
         async with store.unit("press-3"):
             for _ in range(MAX_TRIES):
                 await store.school_change_failed(tried.origin, "down")
-            assert await store.school_change_dismiss(tried.origin)
+            assert await store.school_change_dismiss(tried.origin, BY)
             raise ConnectionError("the press's update failed after it")
 
     with pytest.raises(ConnectionError):

@@ -44,10 +44,15 @@ def question_key(person_id: int, state: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:KEY_LENGTH]
 
 
-def _bound(data: Mapping[str, Any]) -> bool:
+def _bound(data: Mapping[str, Any], named: bool | None = None) -> bool:
     """Whether a «pick» payload needs a question key: not a day or span button (those name
-    their day) nor a read-only question."""
-    return "d" not in data and "s" not in data and "q" not in data
+    their day) nor a read-only question. `named`: whether a press's `d` or `s` reads as a
+    day or days (None: a button we make, whose `d`/`s` always does). A pressed `d` or `s`
+    that names nothing (null, unreadable) is no day button and needs the key (attack41:
+    {"d": null} skipped both checks and its text acted on the open card)."""
+    if named is None:
+        named = "d" in data or "s" in data
+    return not named and "q" not in data
 
 
 def stamp(replies: Sequence[Reply], key: str, vk_id: int) -> list[Reply]:
@@ -70,18 +75,20 @@ def stamp(replies: Sequence[Reply], key: str, vk_id: int) -> list[Reply]:
     return stamped
 
 
-def stale_pick_press(person_id: int, dialog: Dialog, data: Mapping[str, Any]) -> Reply | None:
+def stale_pick_press(
+    person_id: int, dialog: Dialog, data: Mapping[str, Any], named: bool
+) -> Reply | None:
     """«pick_answer_stale» for a «pick» press (`data`, its payload) whose question is not
     the one `dialog` has open now (`k` is not question_key of this person's dialog: an old
     message's, another person's, missing or damaged), or a «q» press that is no read-only
-    question; None when the press is read as its text (a day or span button is checked by
-    span_presses)."""
+    question; None when the press is read as its text (a day or span button — `named`: its
+    `d` or `s` reads as a day or days — is checked by span_presses)."""
     if data.get("a") != ButtonAction.PICK.value:
         return None
     if "q" in data:
         text = data.get("t")
         return None if isinstance(text, str) and QUESTION.fullmatch(text) else _stale(dialog)
-    if not _bound(data):
+    if not _bound(data, named):
         return None
     key = data.get("k")
     if isinstance(key, str) and key == question_key(person_id, dialog.dump()):

@@ -284,11 +284,12 @@ class JournalStore(Protocol):
         still tried, dismissed or retried already), so a second press changes nothing."""
         ...
 
-    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any]) -> bool:
         """A person's «Отбросить» of a stuck entry (safety40): deleted, never replayed (the
-        other school's copies stay as they are). With `by` (who pressed: by_vk_id,
-        by_school, by_name) an audit row is written in the same transaction (safety41 #3;
-        school_changes_dismissed). False when `origin` is not stuck here (nothing written)."""
+        other school's copies stay as they are), with an audit row of `by` (who pressed:
+        by_vk_id, by_school, by_name) in the same transaction (safety41 #3;
+        school_changes_dismissed); `by` is required, so nothing is deleted unaudited
+        (attack41). False when `origin` is not stuck here (nothing written)."""
         ...
 
     async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:

@@ -169,8 +169,22 @@ async def replay(
                 return False
             states, kind = tuple(current), newest
         part = await apply_one(member, found, states, kind)
-        await stage(part.notices)
+        # copies cancelled before and after: their people were told the cancel, and a time
+        # or title changed meanwhile in the writer's school never reached them (attack41 #3)
+        await stage([] if _cancelled_throughout(found, states) else part.notices)
     return True
+
+
+def _cancelled_throughout(copies: Sequence[Event], states: Sequence[CopyState]) -> bool:
+    """Whether every copy is cancelled and stays cancelled in `states` (same order): a
+    change of a cancelled event's time or title that nobody here is to hear of — a stuck
+    restore replayed after the writer's school moved the event and cancelled it again told
+    B's student «перенесено: теперь 16 декабря … Ваша запись сохранена» of an event B only
+    ever knew as cancelled on the 15th."""
+    return all(
+        c.status is EventStatus.CANCELLED and s.status is EventStatus.CANCELLED
+        for c, s in zip(copies, states, strict=True)
+    )
 
 
 def _as_found(copies: Sequence[Event | None], change: SchoolChange) -> list[Event] | None:

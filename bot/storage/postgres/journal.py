@@ -126,7 +126,7 @@ class JournalMixin(PgBase):
         )
         return row is not None
 
-    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any]) -> bool:
         async with self.transaction() as tx:
             row = await tx.fetchrow(
                 "DELETE FROM school_journal WHERE origin = $1 AND stuck_at IS NOT NULL"
@@ -135,17 +135,16 @@ class JournalMixin(PgBase):
             )
             if row is None:
                 return False
-            if by is not None:
-                entity, entity_id, action = DISMISSED
-                await tx.execute(
-                    "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
-                    " VALUES ($1, NULL, $2, $3, $4, $5::jsonb)",
-                    self._stamp(),
-                    entity,
-                    entity_id,
-                    action,
-                    dismissal_details(origin, row["school"], row["body"], by),
-                )
+            entity, entity_id, action = DISMISSED
+            await tx.execute(
+                "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+                " VALUES ($1, NULL, $2, $3, $4, $5::jsonb)",
+                self._stamp(),
+                entity,
+                entity_id,
+                action,
+                dismissal_details(origin, row["school"], row["body"], by),
+            )
             return True
 
     async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:

@@ -79,7 +79,7 @@ class JournalMixin(SqliteBase):
             )
             return cur.rowcount == 1
 
-    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any] | None = None) -> bool:
+    async def school_change_dismiss(self, origin: str, by: Mapping[str, Any]) -> bool:
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "SELECT school, body FROM school_journal WHERE origin = ? AND stuck_at IS NOT NULL",
@@ -93,19 +93,18 @@ class JournalMixin(SqliteBase):
             )
             if cur.rowcount != 1:
                 return False
-            if by is not None:
-                entity, entity_id, action = DISMISSED
-                await tx.execute(
-                    "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
-                    " VALUES (?, NULL, ?, ?, ?, ?)",
-                    (
-                        self._stamp(),
-                        entity,
-                        entity_id,
-                        action,
-                        dismissal_details(origin, row["school"], row["body"], by),
-                    ),
-                )
+            entity, entity_id, action = DISMISSED
+            await tx.execute(
+                "INSERT INTO audit_log (at, actor_id, entity, entity_id, action, details)"
+                " VALUES (?, NULL, ?, ?, ?, ?)",
+                (
+                    self._stamp(),
+                    entity,
+                    entity_id,
+                    action,
+                    dismissal_details(origin, row["school"], row["body"], by),
+                ),
+            )
             return True
 
     async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
