@@ -891,12 +891,19 @@ async def add_events(
 def drop_stale(ctx: Context[PlanStore], dialog: Dialog) -> list[Reply]:
     """Forget pending drafts too old to stand in a new event's way (Dialog.stale_drafts: the
     day passed, or left unsaved longer than STALE_DRAFT_AGE) before a new event or plan is
-    taken: [«draft_stale_dropped»] naming the first (`title`, `count`), or [] when nothing
-    was dropped (newcomer walk 2026-12-01h #12)."""
+    taken: [«draft_stale_dropped»] naming the first (`title`, `count`; an untitled one by its
+    school-local `start` and `all_day`, newcomer walk 2026-12-04ai AI2: it was «»), or [] when
+    nothing was dropped (newcomer walk 2026-12-01h #12)."""
     if not dialog.stale_drafts(ctx.clock.now(), ctx.wall_now().date()):
         return []
     old = dialog.drafts()
-    context = {"title": old[0].title, "count": len(old), "days": STALE_DRAFT_AGE.days}
+    context = {
+        "title": old[0].title,
+        "start": old[0].start,
+        "all_day": old[0].all_day,
+        "count": len(old),
+        "days": STALE_DRAFT_AGE.days,
+    }
     dialog.clear_pending()
     return [Reply("draft_stale_dropped", context)]
 
