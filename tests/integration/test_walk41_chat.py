@@ -6,8 +6,10 @@ clock (Tuesday 1 December 2026); sentences our own."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
+from tests.chat_world import ZONE, ChatWorld, said
 
 world = chat_world.partner_world
 
@@ -41,3 +43,32 @@ async def test_a_dropped_draft_with_a_title_is_still_named_by_it(world: ChatWorl
     templates, answer = await said(world, NEXT)
     assert templates[0] == "draft_stale_dropped", answer
     assert "«Турнир по шахматам»" in answer, answer
+
+
+# AI1: a news item whose head is a site's heading and a stamp with no year («12:40 20 ноября»)
+# is read as a plan (the parser's side, left to a parser round); its heading line both titles
+# the stamp's row and was listed «не понял», and after «да» «Не сохранено — … Новости школы»
+# while an event «Новости школы» was saved.
+STAMPED = (
+    "Новости школы\n"
+    "12:40 20 ноября\n"
+    "Турнир по шахматам пройдёт 12 декабря в 15:00 в актовом зале для 9-11 классов."
+)
+
+
+async def test_a_line_that_titles_a_plan_row_is_not_told_unread_nor_unsaved(
+    world: ChatWorld,
+) -> None:
+    templates, summary = await said(world, STAMPED)
+    if "Новости школы (строка" not in summary:  # the parser no longer makes the stamp a row
+        assert "Новости школы" not in summary.split("Не понял")[-1], summary
+        return
+    assert "Не понял эти строки" not in summary, summary
+    templates, answer = await said(world, "да")
+    assert templates[0] == "saved", answer
+    saved = await world.store.events_between(
+        datetime(2026, 11, 1, tzinfo=ZONE), datetime(2028, 1, 1, tzinfo=ZONE)
+    )
+    titles = sorted(e.title for e in saved)
+    assert titles == ["Новости школы", "Турнир по шахматам"], titles
+    assert "Не сохранено" not in answer, answer
