@@ -65,6 +65,9 @@ def choice_question(
     context = {
         "pending": len(old),
         "pending_title": old[0].title,
+        # an untitled draft is named by its day (newcomer walk 2026-12-04ai AI2: it was «»)
+        "pending_start": old[0].start,
+        "pending_all_day": old[0].all_day,
         "new": len(fresh),
         "new_title": fresh[0].title,
         # several new events typed one by one are named, not only counted (walk m, #8)

@@ -78,11 +78,22 @@ UNREAD_SHOWN = 60  # characters of an unread line «Сохранено» shows
 
 def unread_lines(dialog: Dialog) -> list[str]:
     """The lines of the pending plan the bot could not read, in order (SKIPPED_KEY of any
-    pending line: a fixed or dropped first line hands them on)."""
+    pending line: a fixed or dropped first line hands them on), less those that title a
+    pending line (`besides_titles`)."""
     found: list[str] = []
     for raw in dialog.pending:
         found += [str(line) for line in raw.get(SKIPPED_KEY) or () if str(line) not in found]
-    return found
+    return besides_titles(found, dialog)
+
+
+def besides_titles(lines: Sequence[str], dialog: Dialog) -> list[str]:
+    """`lines` (unread lines of a pasted plan) less those whose whole text (spaces and case
+    aside) is the title of a pending line: such a line was read, as the heading that titles
+    the line under it. Newcomer walk 2026-12-04ai AI1: «Новости школы» over a stamp
+    «12:40 20 ноября» titled that row and was also listed «не понял», and after «да» the
+    reply said «Не сохранено — … Новости школы» while an event «Новости школы» was saved."""
+    titles = {" ".join(d.title.split()).casefold() for d in dialog.drafts() if d.title}
+    return [line for line in lines if " ".join(line.split()).casefold() not in titles]
 
 
 def _shortened(line: str) -> str:
@@ -122,7 +133,7 @@ async def plan_summary(
     """
     dialog.listed = []
     orgs = await ctx.orgs()
-    skipped = skipped or unread_lines(dialog)  # shown again after «исправь N»
+    skipped = besides_titles(skipped, dialog) or unread_lines(dialog)  # again after «исправь N»
     parsed = dialog.drafts()
     complete = [raw for raw, draft in zip(dialog.pending, parsed, strict=True) if _complete(draft)]
     numbers = line_numbers(dialog.pending)
@@ -891,12 +902,19 @@ async def add_events(
 def drop_stale(ctx: Context[PlanStore], dialog: Dialog) -> list[Reply]:
     """Forget pending drafts too old to stand in a new event's way (Dialog.stale_drafts: the
     day passed, or left unsaved longer than STALE_DRAFT_AGE) before a new event or plan is
-    taken: [«draft_stale_dropped»] naming the first (`title`, `count`), or [] when nothing
-    was dropped (newcomer walk 2026-12-01h #12)."""
+    taken: [«draft_stale_dropped»] naming the first (`title`, `count`; an untitled one by its
+    school-local `start` and `all_day`, newcomer walk 2026-12-04ai AI2: it was «»), or [] when
+    nothing was dropped (newcomer walk 2026-12-01h #12)."""
     if not dialog.stale_drafts(ctx.clock.now(), ctx.wall_now().date()):
         return []
     old = dialog.drafts()
-    context = {"title": old[0].title, "count": len(old), "days": STALE_DRAFT_AGE.days}
+    context = {
+        "title": old[0].title,
+        "start": old[0].start,
+        "all_day": old[0].all_day,
+        "count": len(old),
+        "days": STALE_DRAFT_AGE.days,
+    }
     dialog.clear_pending()
     return [Reply("draft_stale_dropped", context)]
 
