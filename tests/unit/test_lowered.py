@@ -10,7 +10,7 @@ import re
 import pytest
 
 from benchmarks.corpus_score import load
-from bot.core.language import lowered, places, title_words
+from bot.core.language import literal_index, lowered, places, title_words
 from bot.core.language.lowered import finditer_i, search_i
 
 CORPORA = (
@@ -69,3 +69,19 @@ def test_patterns_it_cannot_twin_are_left_alone() -> None:
     assert lowered.twin(re.compile(r"лекци\S+", re.I)) is None  # \S in lower case is \s
     assert lowered.twin(re.compile(r"лекци[а-я]", 0)) is None  # not case-insensitive
     assert lowered.twin(re.compile(r"\u041b", re.I)) is None  # an escaped capital
+
+
+def test_reread_through_an_opening_index_gives_the_patterns_own_matches() -> None:
+    # place_nouns finds PLACE's hits with an OpeningIndex over its twin (review41: one re-read
+    # shared with finditer_i); the tricky texts take the fallback (U+1C80, "İ", Kelvin sign)
+    pattern = places._PLACE
+    fast = lowered.twin(pattern)
+    assert fast is not None
+    found = literal_index.openings(fast)
+    assert found is not None
+    index = literal_index.OpeningIndex(fast, found)
+    for text in _texts():
+        want = _shape(list(pattern.finditer(text)))
+        assert _shape(lowered.reread(pattern, text, index)) == want
+        assert _shape(lowered.reread(pattern, text, None)) == want
+        assert all(m.re is pattern for m in lowered.reread(pattern, text, index))

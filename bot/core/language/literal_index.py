@@ -149,6 +149,8 @@ class OpeningIndex:
         self._automaton.make_automaton()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`self.pattern.finditer(text)`: the same Match objects, in order, tried only at the
+        offsets (characters of `text`) where one of the opening strings begins."""
         starts = sorted({end - size + 1 for end, size in self._automaton.iter(text)})
         match, pos = self.pattern.match, 0
         for at in starts:

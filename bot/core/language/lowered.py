@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from bot.core.language.first_scan import compile_with_scan
 
@@ -127,8 +127,21 @@ def search_i(pattern: re.Pattern[str], text: str, skip: int = 0) -> re.Match[str
     return m if m is not None and m.end() == hit.end() else pattern.search(text)
 
 
+class _TwinFinder(Protocol):
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    fast, low = twin(pattern), lowered(text)
+    return reread(pattern, text, twin(pattern))
+
+
+def reread(pattern: re.Pattern[str], text: str, fast: _TwinFinder | None) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))` for a re.IGNORECASE `pattern`: `fast` (its twin, or a
+    literal_index.OpeningIndex over the twin) finds the hits in the lower-cased `text`, each
+    read again with `pattern` at the same offset, so the Match objects are `pattern`'s own.
+    `pattern.finditer` itself when `fast` is None or `text` holds a character outside _SAFE,
+    or (never expected) when a hit does not read again to the same end."""
+    low = lowered(text)
     if fast is None or low is None:
         return list(pattern.finditer(text))
     out: list[re.Match[str]] = []

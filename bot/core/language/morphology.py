@@ -21,6 +21,21 @@ def parses(word: str) -> tuple[Any, ...]:
     return tuple(analyzer().parse(word.lower()))
 
 
+def lemma(word: str) -> str:
+    """The dictionary form of `word` by its likeliest pymorphy3 reading ("Музея" -> "музей");
+    `word` lower-cased when pymorphy3 gives no reading. Unlike asked_event.lemma, ё is kept
+    (no tokens.normalize)."""
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()
+
+
+def word_lemma(word: str) -> str | None:
+    """`lemma(word)` when pymorphy3's likeliest reading of `word` is a word (has a part of
+    speech); None for digits, Latin and punctuation ("2026", "IT", "—")."""
+    found = parses(word)
+    return str(found[0].normal_form) if found and found[0].tag.POS else None
+
+
 @lru_cache(maxsize=16384)
 def _inflected(reading: Any, grammemes: frozenset[str]) -> Any:
     return reading.inflect(set(grammemes))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.calendar import MONTH, month_number
-from bot.core.language.morphology import is_known, to_nominative
+from bot.core.language.morphology import is_known, lemma, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import ADDRESS, right_words
 from bot.core.language.sentences import sentence_at
@@ -262,9 +262,8 @@ def _stem(word: str) -> str:
 
 
 def _lemma(word: str) -> str:
-    """A word's dictionary form by its likeliest pymorphy3 reading ("Музея" -> "музей")."""
-    found = _parses(word.strip('«»"(),.'))
-    return str(found[0].normal_form) if found else word.lower()
+    """`morphology.lemma` of `word` without its quotes, brackets and punctuation."""
+    return lemma(word.strip('«»"(),.'))
 
 
 # "Адрес управления образования: ул. Кирова, 5": the address of whom the label names

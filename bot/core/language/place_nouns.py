@@ -8,7 +8,7 @@ import re
 
 from bot.core.language import literal_index
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.lowered import finditer_i, lowered, search_i, twin
+from bot.core.language.lowered import finditer_i, reread, search_i, twin
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_words import compound_head, left_adjectives, right_words
 from bot.core.language.prefilter import grouped
@@ -123,16 +123,9 @@ _KEEP_FOUND = 4
 def _place_matches(text: str) -> list[re.Match[str]]:
     """`list(finditer_i(PLACE, text))`: the twin's hits in the lower-cased post, each read
     again from the post as written (lowered.finditer_i), the hits found by _PLACE_INDEX."""
-    low = lowered(text)
-    if _PLACE_INDEX is None or low is None:
+    if _PLACE_INDEX is None:
         return list(finditer_i(PLACE, text))
-    out: list[re.Match[str]] = []
-    for hit in _PLACE_INDEX.finditer(low):
-        m = PLACE.match(text, hit.start())
-        if m is None or m.end() != hit.end():  # never expected: read the post as it is
-            return list(PLACE.finditer(text))
-        out.append(m)
-    return out
+    return reread(PLACE, text, _PLACE_INDEX)
 
 
 def place_nouns(text: str) -> list[re.Match[str]]:

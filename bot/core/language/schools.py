@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import lemma, parses
 from bot.core.language.tokens import normalize
 from bot.core.ports import SchoolRef
 
@@ -251,4 +251,4 @@ def _kind(word: str) -> str | None:
 def _lemmas(words: str) -> tuple[str, ...]:
     """The words' dictionary forms, in order («лицее-интернате» -> ("лицей", "интернат"))."""
     tokens = re.findall(r"[а-яёa-z0-9]+", words.lower())
-    return tuple(parses(t)[0].normal_form if parses(t) else t for t in tokens)
+    return tuple(lemma(t) for t in tokens)

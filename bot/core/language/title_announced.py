@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.morphology import word_lemma
 from bot.core.language.place_verbs import FORM_STARTS, LEMMAS
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, is_genitive, short_quote, word_parses
@@ -138,7 +139,7 @@ def repeated_below(text: str, title: str, end: int) -> Iterator[re.Match[str]]:
     words = title.split()
     if not 1 <= len(words) <= 3 or "«" in title:
         return
-    lemmas = [_lemma(w) for w in words]
+    lemmas = [word_lemma(w) for w in words]
     if any(lemma is None for lemma in lemmas):
         return
     head = next((k for k, w in enumerate(words) if _is_noun(w)), None)
@@ -147,7 +148,7 @@ def repeated_below(text: str, title: str, end: int) -> Iterator[re.Match[str]]:
     tokens = list(_BODY_WORD.finditer(text, end, min(len(text), end + 1500)))
     n = len(lemmas)
     for i in range(n - 1, len(tokens)):
-        if not all(_lemma(tokens[i - n + 1 + k].group(0)) == lemmas[k] for k in range(n)):
+        if not all(word_lemma(tokens[i - n + 1 + k].group(0)) == lemmas[k] for k in range(n)):
             continue
         before = word_parses(tokens[i - n].group(0)) if i >= n else ()
         if before and before[0].tag.POS == "NOUN":
@@ -160,16 +161,10 @@ def repeated_phrase(text: str, at: re.Match[str], title: str) -> str:
     headline `title`'s first word on: a participle before it ("посвящённые последнему
     звонку") governs the mention and is no adjective of it, so "Последний звонок"."""
     words = kind_phrase(text, at.start(), at.end()).split()
-    first = _lemma(title.split()[0])
-    start = next((i for i, w in enumerate(words[:3]) if _lemma(w) == first), 0)
+    first = word_lemma(title.split()[0])
+    start = next((i for i, w in enumerate(words[:3]) if word_lemma(w) == first), 0)
     phrase = " ".join(words[start:])
     return phrase[:1].upper() + phrase[1:]
-
-
-def _lemma(word: str) -> str | None:
-    """The lemma of the word's likeliest reading (pymorphy3), None when it has none."""
-    found = word_parses(word)
-    return str(found[0].normal_form) if found and found[0].tag.POS else None
 
 
 def _is_noun(word: str) -> bool:

@@ -40,6 +40,7 @@ from bot.core.calendar_checks import day_off
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import sentences
 from bot.core.language.title_heading import has_finite_verb, is_chrome
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
@@ -222,7 +223,7 @@ def _dedicated_set(text: str, title: str) -> str | None:
     if _SET_START.search(text) is None or title.lower().startswith("мероприят"):
         return None
     occasion = None
-    for start, end in _sentences(text)[:_OPENING_SENTENCES]:
+    for start, end in sentences(text)[:_OPENING_SENTENCES]:
         for m in _OCCASION.finditer(text, start, end):
             if not _SET_PARTICIPLE.match(m.group(0)):
                 continue
@@ -257,7 +258,7 @@ def _this_day_occasion(text: str, title: str) -> str | None:
     if kind is None or "этот день" not in text.lower():
         return None
     key = kind_key(kind.group(0))
-    spans = [span for span in _sentences(text) if text[span[0] : span[1]].strip()]
+    spans = [span for span in sentences(text) if text[span[0] : span[1]].strip()]
     for n, (start, end) in enumerate(spans[1:], start=1):
         opening = _THIS_DAY.match(text, start)
         if opening is None:
@@ -305,7 +306,7 @@ def _kept_feast(text: str) -> str | None:
 def _kept_days(text: str) -> list[str]:
     """The days the opening (a greeting, then two sentences) says are kept, as written."""
     found: list[str] = []
-    for start, end in _sentences(text)[: _OPENING_SENTENCES + 1]:
+    for start, end in sentences(text)[: _OPENING_SENTENCES + 1]:
         for m in _KEPT.finditer(text, start, end):
             words = _OCCASION_WORDS.match(text, m.end(), end)
             if words is not None and _DAY_HEAD.match(words.group(0)):
@@ -559,7 +560,7 @@ def _occasion(text: str, title: str) -> str | None:
     anchors = _anchors(text, title)
     if not anchors:
         return None
-    spans = [span for span in _sentences(text) if span[0] < span[1]]
+    spans = [span for span in sentences(text) if span[0] < span[1]]
     ends = [end for _, end in spans]
     found: list[str] = []
     every: list[str] = []
@@ -602,18 +603,6 @@ def _positions(text: str, part: str) -> list[int]:
         found.append(at)
         at = text.find(part, at + 1)
     return found
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of `text`'s sentences, each with its end mark, split at every
-    _SENTENCE_END (no abbreviation kept whole, unlike bot.core.language.sentences); the last
-    span runs to the end of `text` and may be empty."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _occasion_phrase(opener: str, words: str, title: str) -> str | None:

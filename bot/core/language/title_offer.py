@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import lemma
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_words import QUOTE, is_kind_word, short_quote
 
@@ -33,9 +33,9 @@ def offered_title(title: str, text: str, venue: str | None = None) -> str | None
     bare = title.strip()
     if not _WORD.fullmatch(bare) or not is_kind_word(bare):
         return None
-    kind = _lemma(bare)
+    kind = lemma(bare)
     for word in _WORD.finditer(text):
-        if _lemma(word.group()) != kind:
+        if lemma(word.group()) != kind:
             continue
         between = _BETWEEN.match(text, word.end())
         end = between.end() if between else word.end()
@@ -80,17 +80,11 @@ def _heading_name(text: str, kind: str) -> str | None:
     low, high = HEADING_WORDS
     if not low <= len(words) <= high or _GREETING.search(line):
         return None
-    if any(_lemma(word) == kind for word in words) or without_chrome(text) != text:
+    if any(lemma(word) == kind for word in words) or without_chrome(text) != text:
         return None  # «Экскурсия в музей» above its post; «Анонс», «Афиша»: a page's label
     if has_finite_verb(line) and not _QUESTION_WORD.match(line):
         return None
     below = next((ln for ln in rest.splitlines() if ln.strip()), "")
-    if not any(_lemma(word) == kind for word in _WORD.findall(below)):
+    if not any(lemma(word) == kind for word in _WORD.findall(below)):
         return None  # «Все новости» above «Общее»: the page's, not this event's heading
     return line
-
-
-def _lemma(word: str) -> str:
-    """The dictionary form of `word` (pymorphy3's first reading), lower-cased."""
-    found = parses(word.lower())
-    return found[0].normal_form if found else word.lower()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import lemma, parses
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import MAX_TITLE
 
@@ -24,10 +24,10 @@ def opened_in_full(text: str, phrase: str) -> str:
     if bare is None:
         return phrase
     word = bare.group(1).lower()
-    lemma, number = _lemma(word), _number(word)
+    head, number = lemma(word), _number(word)
     for m in _WORD.finditer(text):
         found = m.group(0)
-        if found[:3].lower() != word[:3] or _lemma(found) != lemma or not _nominative(found):
+        if found[:3].lower() != word[:3] or lemma(found) != head or not _nominative(found):
             continue
         if _number(found) != number:
             continue  # "открытие турнира" opens one of "традиционные турниры", not all
@@ -35,11 +35,6 @@ def opened_in_full(text: str, phrase: str) -> str:
         if " " in fuller and not _BARE_OPENING.match(fuller) and len(fuller) <= MAX_TITLE:
             return fuller[0].upper() + fuller[1:]
     return phrase
-
-
-def _lemma(word: str) -> str:
-    found = parses(word)
-    return str(found[0].normal_form) if found else word.lower()
 
 
 def _number(word: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.language.morphology import agreed, agrees, is_known, to_nominative
+from bot.core.language.morphology import agreed, agrees, is_known, lemma, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
@@ -194,13 +194,8 @@ def _announces(headline: str, words: list[str]) -> bool:
     """Whether `headline` holds every word of `words` by its lemma (pymorphy3's likeliest
     reading, any case and number): «Как пройдут последние звонки» holds «последнему
     звонку»."""
-    held = {_lemma_of(w) for w in re.findall(r"[А-ЯЁа-яё-]+", headline)}
-    return bool(words) and all(_lemma_of(w) in held for w in words)
-
-
-def _lemma_of(word: str) -> str:
-    found = word_parses(word)
-    return str(found[0].normal_form) if found else word.lower()
+    held = {lemma(w) for w in re.findall(r"[А-ЯЁа-яё-]+", headline)}
+    return bool(words) and all(lemma(w) in held for w in words)
 
 
 def _occasion_of_set(right: str, head: str = "мероприятия", headline: str = "") -> str | None:

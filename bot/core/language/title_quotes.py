@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import lemma, to_nominative
 from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.title_words import KIND, QUOTE, kind_key, short_quote, word_parses
 
@@ -106,12 +106,7 @@ def labelled_name(text: str) -> str | None:
 
 
 def _lemmas(quote: str) -> tuple[str, ...]:
-    words = _WORDS.findall(quote)
-    out = []
-    for word in words:
-        found = word_parses(word)
-        out.append(found[0].normal_form if found else word.lower())
-    return tuple(out)
+    return tuple(lemma(word) for word in _WORDS.findall(quote))
 
 
 def _first_word(quote: str) -> str:
