@@ -81,11 +81,18 @@ _HEADCOUNT = re.compile(
 gate(_AGES, re.compile("лет|год"))
 gate(_AGE_FROM, re.compile("лет"))
 gate(_AGES_UNTIL, re.compile("лет|год"))
-# the age right before its unit: a number of at most three digits (no digit before it: a
-# year «2026 года» is none) or a number word or ending in «х»/«и» («пяти», «5-ти»); «лет»/«год»
-# alone stand in most posts, this in one post in six (speedgate41)
+# the age right before its unit, read from the unit back (the unit's letters open the search:
+# ~3 times cheaper than a search from every digit): a number of at most three digits (none
+# before it: a year «2026 года» is no age) or a number word's or suffix's last letter «х»/«и»
+# («пяти», «5-ти»), then at most two spaces (three or more: held, as the patterns' \s* allow).
+# «лет»/«год» alone stand in most posts, this in one long post in seven (speedgate41)
+_BEFORE_UNIT = [
+    rf"(?<={before}{space}...)"
+    for space in ("", r"\s", r"\s\s")
+    for before in ("[хи]", r"\D\d", r"\D\d\d", r"\D\d\d\d", r"^\d", r"^\d\d", r"^\d\d\d")
+]
 AGE_BEFORE_UNIT = re.compile(
-    r"(?:(?<!\d)\d{1,3}|[хи])(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"
+    "(?:лет|год)(?:" + "|".join([*_BEFORE_UNIT, r"(?<=\s\s\s...)"]) + r")а?(?![а-я])"
 )
 for _pattern in (_AGES, _AGE_FROM, _AGES_UNTIL):
     gate(_pattern, AGE_BEFORE_UNIT)

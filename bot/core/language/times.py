@@ -740,9 +740,10 @@ _SPACED_DASH = re.compile(r"\d\s+-\s+\d")
 gate(_TIME_RANGE_SPACED, _SPACED_DASH)
 gate(_HOURS_SPACED, _SPACED_DASH)
 gate(_TIME_RANGE_TO_HOUR, re.compile(r"[:.][0-5]\d\s*-\s*\d"))
-# two hours hyphened after a space (the preposition's): no digit, dot or colon after the second
-# ("2025-2026", "10-00." are none); one post in six (speedgate41)
-gate(_HOURS_HYPHENED, re.compile(r"(?<=\s)\d\d?-\d\d?(?![\d.:\-])"))
+# two hours hyphened after a space (the preposition's), no digit, dot or colon after the second
+# ("2025-2026", "10-00." are none), read from the hyphen (its literal opens the search, ~12
+# times cheaper than from every digit): one post in eight (speedgate41)
+gate(_HOURS_HYPHENED, re.compile(r"-(?:(?<=\s\d-)|(?<=\s\d\d-))\d\d?(?![\d.:\-])"))
 # a bound's end (a clock's minutes, the hour's or minutes' word), the dash or «до», and the next
 # bound's start (an hour with its word or a clock): one post in nine (speedgate41)
 gate(
