@@ -22,7 +22,15 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import audience, date_ranges, dated_clock_spans, post_ages, times, tokens
+from bot.core.language import (
+    audience,
+    date_ranges,
+    dated_clock_spans,
+    post_ages,
+    stamps,
+    times,
+    tokens,
+)
 from bot.core.language.tokens import Scanner, normalize
 
 POSTS = [normalize(case["text"]) for name in TUNED_SETS for case in load(name)]
@@ -49,7 +57,22 @@ NAMES = ["ages", "age_from", "ages_until", "hours_hyphened", "hour_minute_span",
 NAMES += ["clock_first", "day_first", "class_range", "grade_ordinals"]
 
 
-@pytest.mark.parametrize(("pattern", "spared"), GATED, ids=NAMES)
+# gates rewritten to be read from a literal back (the dash, the comma, the line break): the
+# same texts, two spaces or more before the literal held
+REWRITTEN = [
+    (times._TIME_RANGE_SPACED, ""),
+    (times._HOURS_SPACED, ""),
+    (times._TIME_RANGE_TO_HOUR, ""),
+    (stamps._COUNTED_CLOCK, ""),
+]
+PIECES += ["15:30", "\n256", " \n", "\t"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spared"),
+    [*GATED, *REWRITTEN],
+    ids=[*NAMES, "range_spaced", "hours_spaced", "range_to_hour", "counted_clock"],
+)
 def test_each_gate_holds_where_its_pattern_matches(pattern: re.Pattern[str], spared: str) -> None:
     gates = tokens._GATES.get(pattern, ())
     assert gates
