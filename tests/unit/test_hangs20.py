@@ -92,13 +92,14 @@ def test_a_grade_before_a_long_run_of_spaces_is_searched_once() -> None:
 def test_a_digit_before_a_long_run_of_line_breaks_is_gated_at_once() -> None:
     """The counted-clock gate `\\d\\s*\\n\\s*\\d` split a run of line breaks after a digit
     every way before failing (quadratic: 4.5 s of an 8,000-character message of «… с 10» and
-    line breaks; minutes for 100,000). The gate holds where it held."""
+    line breaks; minutes for 100,000). The gate holds where it held (a clock, a line break, a
+    number: since speedgate41 it is read from the line break back, so its match starts there)."""
     out = read_in_child(
         """
         from bot.core.language import stamps, tokens
         gate = tokens._GATES[stamps._COUNTED_CLOCK][-1]
         print(gate.search("1" + "\\n" * 100_000 + "x"))
-        print(gate.search("12:30\\n 5").span(), gate.search("1 \\t 2"))
+        print(gate.search("12:30\\n 5") is not None, gate.search("1 \\t 2"))
         """
     )
-    assert out.split("\n") == ["None", "(4, 8) None"], out
+    assert out.split("\n") == ["None", "True None"], out

@@ -668,6 +668,18 @@ gate(_WORD_FIRST, re.compile("класс|параллел"))
 gate(_WORD_FIRST, re.compile(r"(?:параллел|класс)\w*\s+\d"))  # "класс 9"
 gate(_ORDINAL_GRADE, re.compile(r"кл(?<=\sкл)|параллел(?<=\sпараллел)|классник"))
 gate(_CLASS_LIST, re.compile(rf"\d-?[{CLASS_LETTERS}](?![а-я0-9])"))  # "9а", "10-б"
+# a class, its letter and the dash after it ("5а-5в", "9а – г"), read from the dash (the
+# Scanner's text has only "-": tokens.normalize; at most one space before it, two or more
+# held): three posts in a thousand (speedgate41)
+gate(
+    _CLASS_RANGE,
+    re.compile(
+        rf"-(?:(?<=\d[{CLASS_LETTERS}]-)|(?<=\d-[{CLASS_LETTERS}]-)|(?<=\d[{CLASS_LETTERS}]\s-)"
+        rf"|(?<=\d-[{CLASS_LETTERS}]\s-)|(?<=\s\s-))"
+    ),
+)
+# a grade's ordinal «-е» after its digit ("10-е и 11-е"): one post in a hundred (speedgate41)
+gate(_GRADE_ORDINALS, re.compile(r"\d-е(?![а-я0-9])"))
 gate(_GRADE_PLURAL, re.compile(r"\d-(?:х|ых)\b"))  # "11-х"
 gate(_ALL_GRADES, re.compile("всем"))  # «всем 8-м»
 gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-"))  # "для 5-7"

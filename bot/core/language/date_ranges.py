@@ -90,7 +90,12 @@ _DAY_LIST = re.compile(
 
 
 gate(_DAY_LIST, MONTH_GATE)
-gate(_DAY_LIST, re.compile(r"\d\s*,\s*\d"))  # "1, 8 …": a comma between two days
+# "1, 8 …": a comma between two days (`\d\s*,\s*\d` read from the comma back, two spaces or
+# more before it held: speedgate41)
+gate(_DAY_LIST, re.compile(r",(?:(?<=\d,)|(?<=\d\s,)|(?<=\s\s,))\s*+\d"))
+# the list's last two days, a comma or «и» between them, and the month after the last: one
+# post in twenty (the comma between two numbers: one in three; speedgate41)
+gate(_DAY_LIST, re.compile(rf"\d\s*(?:,\s*|,?\s*и\s*)\d\d?\s+(?:{MONTH})"))
 gate(_DATE_WORD_RANGE, MONTH_GATE)
 gate(_DATE_MIXED_RANGE, MONTH_GATE)
 gate(_DATE_NUM_RANGE, NUMERIC_GATE)

@@ -50,6 +50,11 @@ for _pattern in (_CLOCK_FIRST, _DAY_FIRST):
     gate(_pattern, re.compile(rf"{MONTH_GATE.pattern}|\d[./]\d\d?[./ ]"))
     # a clock opens every match or follows its first day, and the last one closes it
     anchor(_pattern, _ANY_CLOCK, 45, 110)
+# a clock's end (its minutes, «час»/«ч.», «минут…») right before what follows it in every match:
+# the day after a space (clock first), the dash or «до»/«по» and the end's day (day first)
+_CLOCK_END = r"(?:[:.]\d\d|час(?:а|ов)?|ч\.|минут\w*)(?!\d)"
+gate(_CLOCK_FIRST, re.compile(rf"{_CLOCK_END}\s+\d"))
+gate(_DAY_FIRST, re.compile(rf"{_CLOCK_END}{_TO}\d"))
 
 
 def dated_clock_spans_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

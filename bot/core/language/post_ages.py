@@ -79,9 +79,24 @@ _HEADCOUNT = re.compile(
 )
 # a literal each of these patterns needs: a post without it skips the pattern's search
 gate(_AGES, re.compile("лет|год"))
-gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_TOP}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 gate(_AGE_FROM, re.compile("лет"))
 gate(_AGES_UNTIL, re.compile("лет|год"))
+# the age right before its unit, read from the unit back (the unit's letters open the search:
+# ~3 times cheaper than a search from every digit): a number of at most three digits (none
+# before it: a year «2026 года» is no age) or a number word's or suffix's last letter «х»/«и»
+# («пяти», «5-ти»), then at most two spaces (three or more: held, as the patterns' \s* allow).
+# «лет»/«год» alone stand in most posts, this in one long post in seven (speedgate41)
+_BEFORE_UNIT = [
+    rf"(?<={before}{space}...)"
+    for space in ("", r"\s", r"\s\s")
+    for before in ("[хи]", r"\D\d", r"\D\d\d", r"\D\d\d\d", r"^\d", r"^\d\d", r"^\d\d\d")
+]
+AGE_BEFORE_UNIT = re.compile(
+    "(?:лет|год)(?:" + "|".join([*_BEFORE_UNIT, r"(?<=\s\s\s...)"]) + r")а?(?![а-я])"
+)
+for _pattern in (_AGES, _AGE_FROM, _AGES_UNTIL):
+    gate(_pattern, AGE_BEFORE_UNIT)
+gate(_AGES, re.compile(rf"(?:-|до)\s*{_AGE_TOP}(?:-?\s*(?:ти|и|х|ми))?\s*(?:лет|года?)(?![а-я])"))
 anchor(_AGES_UNTIL, re.compile("лет|год"), 70, 12)  # the shared "лет" closes the list
 gate(_AGE_PLUS, re.compile(r"\+"))
 gate(_AGE_UNDER, re.compile("младше|моложе|старше|возраст"))

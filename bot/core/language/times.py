@@ -736,10 +736,25 @@ gate(_ALL_DAY, re.compile("весь|целый|течени"))  # one post in tw
 # the dash between two numbers with spaces around it ("10:00 - 11:30", "с 10 - 12"), or a
 # clock's minutes before a dash and a digit after it ("9:30-11"): one post in twenty or
 # thirty has them; each gate is searched once per text from the dash (gate_probe.py)
-_SPACED_DASH = re.compile(r"\d\s+-\s+\d")
+# (read from the dash back: its literal opens the search, several times cheaper than from every
+# digit; two spaces or more before it held: speedgate41)
+_SPACED_DASH = re.compile(r"-(?:(?<=\d\s-)|(?<=\s\s-))\s++\d")
 gate(_TIME_RANGE_SPACED, _SPACED_DASH)
 gate(_HOURS_SPACED, _SPACED_DASH)
-gate(_TIME_RANGE_TO_HOUR, re.compile(r"[:.][0-5]\d\s*-\s*\d"))
+gate(  # "[:.][0-5]\d\s*-\s*\d" read from the dash back (speedgate41)
+    _TIME_RANGE_TO_HOUR,
+    re.compile(r"-(?:(?<=[:.][0-5]\d-)|(?<=[:.][0-5]\d\s-)|(?<=\s\s-))\s*+\d"),
+)
+# two hours hyphened after a space (the preposition's), no digit, dot or colon after the second
+# ("2025-2026", "10-00." are none), read from the hyphen (its literal opens the search, ~12
+# times cheaper than from every digit): one post in eight (speedgate41)
+gate(_HOURS_HYPHENED, re.compile(r"-(?:(?<=\s\d-)|(?<=\s\d\d-))\d\d?(?![\d.:\-])"))
+# a bound's end (a clock's minutes, the hour's or minutes' word), the dash or «до», and the next
+# bound's start (an hour with its word or a clock): one post in nine (speedgate41)
+gate(
+    _HOUR_MINUTE_SPAN,
+    re.compile(r"(?:[:.]\d\d|ч|час(?:а|ов)?|мин\w*)\.?\s*(?:-|до)\s*\d\d?(?:\s*ч|[:.]\d)"),
+)
 gate(_NOON, re.compile("пол"))
 # what the hour's unit or the range's dash needs: "час"/"ч" closing a word, "- 15 ч", "ч 30"
 gate(_TIME_HOUR_UNIT, re.compile(rf"ч(?:ас(?:а|ов)?(?:(?![а-я])|{PART})|\b)"))
