@@ -25,6 +25,7 @@ before title_enrich.enriched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.quote_marks import with_guillemets
@@ -133,14 +134,13 @@ def _mention(text: str, title: str) -> tuple[str, int] | None:
     if not words or len(words) > 8:
         return None
     low = text.lower().replace("ё", "е")
-    pattern = r"[^\S\n]+".join(re.escape(_stem(w)) + r"[а-яё-]*" for w in words)
-    for m in re.finditer(pattern, low):
-        if m.start() and low[m.start() - 1].isalpha() and not text[m.start()].isupper():
+    for start, end in _stem_runs(low, [_stem(w) for w in words]):
+        if start and low[start - 1].isalpha() and not text[start].isupper():
             continue  # inside a word; a capital after a letter starts a glued headline's body
-        found = _CHAIN_TO_QUOTE.match(text, m.end())
+        found = _CHAIN_TO_QUOTE.match(text, end)
         if (
             found is None
-            or not _same_words(words, text[m.start() : m.end()].split())
+            or not _same_words(words, text[start:end].split())
             or not _chain(found.group(1).split())
         ):
             continue
@@ -151,6 +151,46 @@ def _mention(text: str, title: str) -> tuple[str, int] | None:
         if name is not None and name[1:-1].lower() not in title.lower():
             return name, found.end(2)
     return None
+
+
+_LETTERS = re.compile(r"[а-яё-]*")
+_LINE_GAP = re.compile(r"[^\S\n]+")
+
+
+def _stem_runs(low: str, stems: list[str]) -> Iterator[tuple[int, int]]:
+    """Spans (start, end offsets) of `low` (lower case, ё as е) where words beginning with
+    `stems` follow each other, each stem followed by the rest of its word (letters and
+    hyphens) and separated by spaces within one line; left to right, not overlapping — what
+    `re.finditer` of the pattern «stem[а-яё-]*» joined by «[^\\S\\n]+» finds, without
+    compiling a pattern per title (a new title is a miss of `re`'s cache, and compiling the
+    Cyrillic class cost more than the search)."""
+    first = stems[0]
+    at = low.find(first)
+    while at >= 0:
+        end = _stems_from(low, at, stems)
+        if end is None:
+            at = low.find(first, at + 1)
+        else:
+            yield at, end
+            at = low.find(first, end)
+
+
+def _stems_from(low: str, at: int, stems: list[str]) -> int | None:
+    """The end of the run of `stems` starting exactly at `at` (see _stem_runs), or None.
+    Greedy and exact: the letters after a stem and the spaces after them are disjoint
+    classes, so no other split could match."""
+    pos = at
+    for i, stem in enumerate(stems):
+        if i:
+            gap = _LINE_GAP.match(low, pos)
+            if gap is None:
+                return None
+            pos = gap.end()
+        if not low.startswith(stem, pos):
+            return None
+        letters = _LETTERS.match(low, pos + len(stem))
+        pos = letters.end() if letters is not None else pos + len(stem)
+    return pos
 
 
 def _other_topic(text: str, after: int, complement: str) -> bool:
