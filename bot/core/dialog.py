@@ -274,6 +274,9 @@ class Dialog:
     # whether that list was asked for the asker's own class («что у моего класса …?»): a
     # follow-up on it («а через неделю?», «а в субботу?») is about the class too (conv41)
     period_own_class: bool = False
+    # the classes that list was asked for by name («что на следующей неделе для 9Б?»): a
+    # follow-up naming none is about them too (conv42); None: the list named none
+    period_audience: Audience | None = None
     # when the pending drafts were first left open (aware; None: none pending, or a state
     # stored before it was kept): a draft older than STALE_DRAFT_AGE never blocks a new one
     pending_since: datetime | None = None
@@ -370,6 +373,7 @@ class Dialog:
             "poll": self.poll,
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "period_own_class": self.period_own_class,
+            "period_audience": _dump_audience(self.period_audience),
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
             "series_list": self.series_list,
@@ -656,6 +660,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         listed=[int(i) for i in data.get("listed") or []],
         period=_period(data.get("period")),
         period_own_class=bool(data.get("period_own_class")),
+        period_audience=_load_audience(data.get("period_audience")),
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),
         series_list=_list_question(data.get("series_list")),
