@@ -264,3 +264,19 @@ async def test_all_day_on_a_timed_card_makes_it_all_day(world: ChatWorld, all_da
     [event] = await world.store.events_between(NOW, None)
     assert event.all_day, event
     assert event.start.date() == datetime(2026, 12, 5).date(), event
+
+
+async def test_a_name_typed_at_the_day_question_of_a_bare_past_day_is_its_title(
+    world: ChatWorld,
+) -> None:
+    """The day was asked before the name: a name typed there is the title the skipped
+    question would have taken, and the day is asked again, for that event. Before the day
+    question came first, such a text was «Не понял дату»."""
+    templates, _ = await said(world, "20.11.2026 (12:40)")
+    assert templates == ["ask_date"]
+    templates, answer = await said(world, "Лекция о роботах")
+    assert templates == ["ask_date"], answer
+    assert "На какой день назначить «Лекция о роботах»?" in answer, answer
+    templates, answer = await said(world, "9 декабря")
+    assert templates == ["ask_audience"], answer
+    assert "Лекция о роботах" in answer, answer
