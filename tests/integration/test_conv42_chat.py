@@ -9,7 +9,7 @@ sentences our own."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -141,7 +141,7 @@ async def test_sign_me_up_after_an_empty_week_says_there_is_nothing_to_pick(
     templates, answer = await said(student, "запиши меня")
     assert templates == ["empty_answer_pick"], answer
     assert "Экскурсия" not in answer, answer
-    assert "На 14–20 декабря мероприятий не нашлось" in answer, answer
+    assert "На 14–20 декабря мероприятий нет — в последнем ответе выбирать не из чего." in answer
     assert "«что в декабре?»" in answer, answer
     assert "«записаться 1»" in answer, answer  # the earlier list, by its number
 
@@ -157,7 +157,9 @@ async def test_a_bare_number_after_an_empty_week_says_there_is_nothing_to_pick(
     assert templates == ["empty_answer_pick"], answer
     assert "там 2 строки" not in answer, answer
     assert "Экскурсия" not in answer, answer
-    assert "выбирать не из чего" in answer, answer
+    assert "в последнем ответе выбирать не из чего" in answer, answer
+    example = "1" if number == "5" else "2"  # the number typed, when the earlier list has it
+    assert f"«записаться {example}»" in answer, answer
 
 
 async def test_nothing_to_pick_holds_while_nothing_else_is_shown(student: ChatWorld) -> None:
@@ -263,7 +265,7 @@ async def test_all_day_on_a_timed_card_makes_it_all_day(world: ChatWorld, all_da
     assert templates[0] == "saved", answer
     [event] = await world.store.events_between(NOW, None)
     assert event.all_day, event
-    assert event.start.date() == datetime(2026, 12, 5).date(), event
+    assert event.start.astimezone(ZONE).date() == date(2026, 12, 5), event
 
 
 async def test_a_name_typed_at_the_day_question_of_a_bare_past_day_is_its_title(

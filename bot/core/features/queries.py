@@ -80,6 +80,7 @@ async def answer_query(
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
+        dialog.empty_answer = None
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
         dialog.period_own_class = query.own_class
@@ -128,13 +129,16 @@ async def answer_query(
         context["class_clashes"] = week_clashes(shown, pool, orgs)
     rival = _rival_button(query)
     if not shown:
+        later = None
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
             later = await _next_after(ctx, person, query, audience, organiser_id, end)
             context["next_event"] = event_view(later, orgs) if later is not None else None
-            if later is not None and person.role is Role.STUDENT:
-                # a bare «запиши меня» next means the event just named, not the earlier
-                # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
-                dialog.pick(later.id)
+        if later is not None and person.role is Role.STUDENT:
+            # a bare «запиши меня» next means the event just named, not the earlier
+            # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
+            dialog.pick(later.id)
+        else:  # nothing on screen to pick by a bare number or «запиши меня» (AI4)
+            dialog.answered_empty(query.start, query.end)
         return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
