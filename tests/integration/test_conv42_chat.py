@@ -249,7 +249,14 @@ CARD = "Турнир по шахматам 5 декабря в 15:00, 9А, ак�
 
 @pytest.mark.parametrize(
     "all_day",
-    ["весь день", "на весь день", "целый день", "нет, весь день", "время: весь день"],
+    [
+        "весь день",
+        "на весь день",
+        "целый день",
+        "в течение дня",
+        "нет, весь день",
+        "время: весь день",
+    ],
 )
 async def test_all_day_on_a_timed_card_makes_it_all_day(world: ChatWorld, all_day: str) -> None:
     """Before: «Извините, не понял — карточка не изменилась»."""
@@ -282,3 +289,11 @@ async def test_a_name_typed_at_the_day_question_of_a_bare_past_day_is_its_title(
     templates, answer = await said(world, "9 декабря")
     assert templates == ["ask_audience"], answer
     assert "Лекция о роботах" in answer, answer
+
+
+async def test_a_title_beside_all_day_leaves_the_card_as_it_is(world: ChatWorld) -> None:
+    """Guard: «Олимпиада весь день» says more than the whole day; the card is not changed."""
+    await said(world, CARD)
+    templates, answer = await said(world, "Олимпиада весь день")
+    assert templates == ["card_unchanged"], answer
+    assert "5 декабря (сб), 15:00" in answer, answer
