@@ -1,0 +1,30 @@
+"""Readings behind the misses of tests/data/real_posts_broad11.jsonl at first sight
+(tests/data/fresh42.md), each checked in other words than the set's posts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+_TWO_DAYS = (
+    "Открытые занятия в обсерватории\n\n15 марта в городе пройдет День астрономии\n\n"
+    "Занятия для школьников пройдут в обсерватории университета. "
+    "Занятия состоятся 15 и {second} марта, сообщает пресс-служба."
+)
+
+
+def test_two_days_a_week_apart_are_two_dates_not_a_span() -> None:
+    got = _parsed(_TWO_DAYS.format(second=22), "2025-03-10T10:00")
+    assert (got["start"], got["end"]) == ("2025-03-15", None)
+
+
+def test_two_days_in_a_row_stay_a_span() -> None:
+    got = _parsed(_TWO_DAYS.format(second=16), "2025-03-10T10:00")
+    assert (got["start"], got["end"]) == ("2025-03-15", "2025-03-16")
