@@ -28,3 +28,14 @@ def test_two_days_a_week_apart_are_two_dates_not_a_span() -> None:
 def test_two_days_in_a_row_stay_a_span() -> None:
     got = _parsed(_TWO_DAYS.format(second=16), "2025-03-10T10:00")
     assert (got["start"], got["end"]) == ("2025-03-15", "2025-03-16")
+
+
+def test_hours_allotted_to_the_work_are_a_length_not_a_clock_time() -> None:
+    for said in ("На выполнение заданий отводится три часа.", "На тест отведено 2 часа."):
+        got = _parsed(f"Экзамен по химии пройдет 24 апреля. {said}", "2019-04-20T12:00")
+        assert got["start"] == "2019-04-24", said
+
+
+def test_hours_with_a_clock_preposition_stay_a_time() -> None:
+    got = _parsed("Экзамен по химии пройдет 24 апреля в три часа.", "2019-04-20T12:00")
+    assert got["start"] == "2019-04-24T15:00"
