@@ -39,3 +39,18 @@ def test_hours_allotted_to_the_work_are_a_length_not_a_clock_time() -> None:
 def test_hours_with_a_clock_preposition_stay_a_time() -> None:
     got = _parsed("Экзамен по химии пройдет 24 апреля в три часа.", "2019-04-20T12:00")
     assert got["start"] == "2019-04-24T15:00"
+
+
+def test_today_opening_beats_a_later_results_day() -> None:
+    text = (
+        "Сегодня в районной библиотеке открывается выставка-конкурс поделок «Мастерская "
+        "зимы». Работы представили ученики школ района. Победителей объявят 20 января."
+    )
+    got = _parsed(text, "2025-01-10T09:00")
+    assert got["start"] == "2025-01-10"
+
+
+def test_a_results_day_alone_is_still_read() -> None:
+    text = "Выставка-конкурс поделок в библиотеке. Победителей объявят 20 января."
+    got = _parsed(text, "2025-01-10T09:00")
+    assert got["start"] == "2025-01-20"
