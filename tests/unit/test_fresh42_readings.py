@@ -54,3 +54,35 @@ def test_a_results_day_alone_is_still_read() -> None:
     text = "Выставка-конкурс поделок в библиотеке. Победителей объявят 20 января."
     got = _parsed(text, "2025-01-10T09:00")
     assert got["start"] == "2025-01-20"
+
+
+_HEADLINE_THEN_NAME = (
+    "В Казани пройдет турнир по программированию для школьников\n\n"
+    "В технопарке 21 ноября состоится турнир по программированию {name} для учеников "
+    "7–11 классов. Начало в 10:00."
+)
+
+
+def test_a_headline_title_takes_the_latin_name_the_body_gives_its_phrase() -> None:
+    got = _parsed(_HEADLINE_THEN_NAME.format(name="Code Battle"), "2025-11-17T10:00")
+    assert "code battle" in str(got["title"]).lower()
+
+
+def test_a_headline_title_takes_the_quoted_name_the_body_gives_its_phrase() -> None:
+    text = (
+        "В музее пройдет встреча с авторами детского журнала\n\n"
+        "В краеведческом музее 12 мая состоится встреча с авторами городского детского "
+        "журнала «Колокольчик». Начало в 14:00."
+    )
+    got = _parsed(text, "2025-05-05T10:00")
+    assert "«колокольчик»" in str(got["title"]).lower()
+
+
+def test_another_phrase_ending_in_the_same_word_lends_no_name() -> None:
+    text = (
+        "В Доме культуры пройдет конкурс юных исполнителей песни\n\n"
+        "Конкурс юных исполнителей песни состоится 3 марта в 12:00. Прошлой осенью "
+        "наш хор победил на конкурсе хоровой песни «Звонкие голоса»."
+    )
+    got = _parsed(text, "2025-02-25T10:00")
+    assert "звонкие голоса" not in str(got["title"]).lower()

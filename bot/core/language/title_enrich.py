@@ -450,7 +450,59 @@ def _own_name(text: str, title: str) -> str | None:
     if kind is None:
         return None
     key = kind_key(kind.group(0))
-    return _called_name(text, key) or _latin_name(text, key) or _name_line(text, title)
+    return (
+        _called_name(text, key)
+        or _latin_name(text, key)
+        or _name_line(text, title)
+        or _name_after_phrase(text, title, key)
+    )
+
+
+_QUOTE_NEXT = re.compile(r"[^\S\n]+(«[^«»\n]{1,80}»)")
+_LATIN_NEXT = re.compile(r"[^\S\n]+(?=[A-Z])")
+_LAST_WORD = re.compile(r"[А-ЯЁа-яё-]{3,}$")
+_PHRASE_KIND_REACH = 80  # characters: how far before the phrase's last word its kind may stand
+
+
+def _name_after_phrase(text: str, title: str, key: str) -> str | None:
+    """A quoted or Latin-script name right after the title's own last word where the post
+    repeats the title's phrase in a sentence that mentions its kind `key` before it (a
+    headline's «турнир по программированию» and the body's «турнир по программированию Code
+    Battle»; «встреча с авторами … журнала «…»»): the phrase the post names in full. The title
+    must hold words after its kind, all of them repeated between the mention of the kind and
+    the last word (more may stand between): the name belongs to its complement («экскурсия в музей
+    «…»» names the museum it holds) or to the whole phrase, never to a bare kind, whose quote
+    title_phrase.py reads already."""
+    last = _LAST_WORD.search(title)
+    kind = KIND.search(title)
+    if last is None or kind is None or kind.end() >= last.start():
+        return None
+    word = last.group(0).lower()
+    inner = re.findall(r"[а-яё-]{3,}", title[kind.end() : last.start()].lower())
+    inside = inside_quotes(text)
+    for m in finditer_i(re.compile(rf"(?<![А-ЯЁа-яё-]){re.escape(word)}(?![А-ЯЁа-яё-])"), text):
+        if inside(m.start()):
+            continue
+        begin = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        before = text[max(begin, m.start() - _PHRASE_KIND_REACH) : m.start()]
+        kinds = [k for k in finditer_i(KIND, before) if kind_key(k.group(0)) == key]
+        if not kinds:
+            continue
+        between = before[kinds[-1].end() :].lower()
+        if not all(re.search(rf"(?<![а-яё]){re.escape(w)}(?![а-яё])", between) for w in inner):
+            continue  # «конкурс детских театров моды» is not «конкурса … моды «…»»
+        quoted = _QUOTE_NEXT.match(text, m.end())
+        if quoted is not None:
+            return short_quote(quoted.group(1))
+        gap = _LATIN_NEXT.match(text, m.end())
+        name = _LATIN_NAME.match(text, gap.end()) if gap is not None else None
+        found = _TRAILING_AGE.sub("", name.group(0)) if name is not None else ""
+        if len(found) >= 3:  # «NAUKA 0+»: the age mark is no part of the name
+            return found
+    return None
+
+
+_TRAILING_AGE = re.compile(r"[^\S\n]+\d{1,2}\+$")
 
 
 def _called_name(text: str, key: str) -> str | None:
