@@ -86,3 +86,21 @@ def test_another_phrase_ending_in_the_same_word_lends_no_name() -> None:
     )
     got = _parsed(text, "2025-02-25T10:00")
     assert "звонкие голоса" not in str(got["title"]).lower()
+
+
+def test_a_name_given_in_the_next_sentence_joins_the_kind() -> None:
+    text = (
+        "Праздник для первоклассников 3 октября пройдет в библиотеке семейного чтения. "
+        "Его назвали «Здравствуй, книжкин дом». Начало в 12:00."
+    )
+    got = _parsed(text, "2025-09-29T10:00")
+    assert "«здравствуй, книжкин дом»" in str(got["title"]).lower()
+
+
+def test_a_name_given_to_a_later_unrelated_thing_is_not_taken() -> None:
+    text = (
+        "Праздник для первоклассников 3 октября пройдет в библиотеке семейного чтения. "
+        "Библиотеку открыли в 1965 году. Позже её назвали «Читай-город». Начало в 12:00."
+    )
+    got = _parsed(text, "2025-09-29T10:00")
+    assert "читай-город" not in str(got["title"]).lower()

@@ -452,6 +452,7 @@ def _own_name(text: str, title: str) -> str | None:
     key = kind_key(kind.group(0))
     return (
         _called_name(text, key)
+        or _named_next(text, key)
         or _latin_name(text, key)
         or _name_line(text, title)
         or _name_after_phrase(text, title, key)
@@ -524,6 +525,32 @@ def _called_name(text: str, key: str) -> str | None:
         if any(kind_key(k.group(0)) != key for k in KIND.finditer(between)):
             continue  # «… конкурс, а выставка под названием «…»»: the other event's name
         return short_quote(called.group(1))
+    return None
+
+
+# the next sentence opening with naming: «Программу назвали «…»», «Его назвали «…»»,
+# «Мероприятие получило название «…»» (at most two words before the verb)
+_NAMED_OPENING = re.compile(
+    r"[^\S\n]*(?:[А-ЯЁа-яё]+[^\S\n]+){0,2}?(?:назвали|называется|получил[аои]?[^\S\n]+"
+    r"название|носит[^\S\n]+название)[^\S\n]*[:—–-]?[^\S\n]*(«[^«»\n]{3,70}»)"
+)
+
+
+def _named_next(text: str, key: str) -> str | None:
+    """A quoted name the sentence right after a mention of the kind `key` opens by giving
+    («Концерт … пройдёт 15 февраля. Программу назвали «…»»): the writer names what they have
+    just announced. A naming further on names something else («Позже её назвали «…»» after a
+    sentence about the building)."""
+    if "назва" not in text and "назыв" not in text:
+        return None
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        end = _sentence_end(text, m.end())
+        named = _NAMED_OPENING.match(text, end + 1) if end < len(text) else None
+        if named is not None:
+            return short_quote(named.group(1))
     return None
 
 
