@@ -104,3 +104,12 @@ def test_a_name_given_to_a_later_unrelated_thing_is_not_taken() -> None:
     )
     got = _parsed(text, "2025-09-29T10:00")
     assert "читай-город" not in str(got["title"]).lower()
+
+
+def test_adjectives_listed_with_commas_keep_the_name_after_their_noun() -> None:
+    text = (
+        "Открытый конкурс детского, юношеского и семейного декоративного творчества "
+        "«Северное сияние» пройдет в Доме культуры 14 февраля."
+    )
+    got = _parsed(text, "2025-02-10T10:00")
+    assert "«северное сияние»" in str(got["title"]).lower()
