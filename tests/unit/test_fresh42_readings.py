@@ -113,3 +113,18 @@ def test_adjectives_listed_with_commas_keep_the_name_after_their_noun() -> None:
     )
     got = _parsed(text, "2025-02-10T10:00")
     assert "«северное сияние»" in str(got["title"]).lower()
+
+
+def test_a_live_broadcast_is_the_medium_not_the_event() -> None:
+    text = (
+        "Онлайн-встречи с краеведами пройдут в прямом эфире на сайте музея. "
+        "Первая виртуальная встреча пройдет 12 ноября в 18:00 на сайте музея."
+    )
+    got = _parsed(text, "2025-11-05T10:00")
+    assert "эфир" not in str(got["title"]).lower()
+    assert "встреч" in str(got["title"]).lower()
+
+
+def test_a_live_broadcast_announced_as_such_keeps_its_kind() -> None:
+    got = _parsed("Прямой эфир с директором музея состоится 12 ноября в 18:00.", "2025-11-05T10:00")
+    assert "эфир" in str(got["title"]).lower()
