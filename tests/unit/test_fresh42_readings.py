@@ -128,3 +128,12 @@ def test_a_live_broadcast_is_the_medium_not_the_event() -> None:
 def test_a_live_broadcast_announced_as_such_keeps_its_kind() -> None:
     got = _parsed("Прямой эфир с директором музея состоится 12 ноября в 18:00.", "2025-11-05T10:00")
     assert "эфир" in str(got["title"]).lower()
+
+
+def test_a_breadcrumb_line_ending_in_the_items_moment_is_a_stamp() -> None:
+    text = (
+        "Городской совет > Новости > 11-03-2019, 09:47\n\n"
+        "16 марта в 12 часов в библиотеке семейного чтения пройдет праздник «Книжкины именины»."
+    )
+    got = _parsed(text, "2019-03-11T09:47")
+    assert got["start"] == "2019-03-16T12:00"
