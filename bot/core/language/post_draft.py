@@ -16,6 +16,7 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import (
     after_preparation,
+    daily_clock,
     earlier_span_from,
     enclosing_span,
     end_elsewhere,
@@ -309,6 +310,49 @@ _TIME_ASKED = frozenset(
 
 # doubts about the day already asked: the span is not asked on top of them
 _DAY_ASKED = frozenset({"impossible_date", "several_dates", "weekday_mismatch", "midnight"})
+
+
+def with_daily_span(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's timed draft on one day of a span of days its event's sentence (or a
+    sentence before it) names, whose every clock is written as a daily hour
+    (start_doubts.daily_clock: «с 3 по 8 января … Расписание: ежедневно с 10:00 до 15:00»,
+    «Начало игр ежедневно в 11:00», «по будням, в 10:00 и в 13:00»): the event is the span,
+    all day (its first to its last day, inclusive), never one clock on its first day nor a
+    daily series running on days the post may skip. The daily hours have no field of their
+    own on an all-day draft: they stay in the description. A draft whose day is asked
+    already, with choices, or with another repetition is left as it is (starts42). `text`:
+    the normalised post the facts' spans index; `now`: naive school-local time."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.choices or _DAY_ASKED.intersection(draft.doubts):
+        return draft
+    if draft.recurrence is not None and draft.recurrence.freq != "daily":
+        return draft
+    if draft.end is not None and draft.end.date() > draft.start.date():
+        return draft
+    starts = [start for start, _ in draft.sessions] or [draft.start]
+    if not all(daily_clock(text, (at.hour, at.minute)) for at in starts):
+        return draft
+    day = draft.start.date()
+    span = named_span(text, facts.event_sentence, now, day=day)
+    if span is None:
+        span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None or not span[0] <= day <= span[1]:
+        return draft
+    first, last = (datetime.combine(d, time()) for d in span)
+    doubts = tuple(d for d in draft.doubts if d not in _TIME_ASKED)  # the one day's clock
+    return replace(
+        draft,
+        start=first,
+        end=last,
+        all_day=True,
+        recurrence=None,
+        sessions=(),
+        programme=(),
+        doubts=doubts,
+    )
 
 
 def with_span_doubt(
