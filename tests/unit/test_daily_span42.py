@@ -8,14 +8,15 @@ span written with its own hours in one sentence on no daily word is left as it w
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
-from bot.core.language.start_doubts import daily_clock
+from bot.core.language.sentences import sentences
+from bot.core.language.start_doubts import daily_clock, foreign_clock
 
 NOW = datetime.fromisoformat("2026-12-01T09:00")  # a Tuesday
 
@@ -95,3 +96,32 @@ def test_one_days_clock_is_still_asked() -> None:
 )
 def test_daily_clock(text: str, clock: tuple[int, int], expected: bool) -> None:
     assert daily_clock(text, clock) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clock is written only in a sentence about another day
+        ("акция пройдёт с 24 апреля по 9 мая. 9 мая шествие, сбор колонны в 10:00.", True),
+        # the clock's sentence names the day itself, or names no day
+        ("акция пройдёт 24 апреля в 10:00. 9 мая шествие.", False),
+        ("акция пройдёт с 24 апреля по 9 мая. начало в 10:00.", False),
+        # a span holding the day
+        ("с 20 по 30 апреля в 10:00 работает штаб.", False),
+    ],
+)
+def test_foreign_clock(text: str, expected: bool) -> None:
+    day = date(2027, 4, 24)
+    now = datetime.fromisoformat("2027-04-01T09:00")
+    assert foreign_clock(text, sentences(text), (10, 0), day, now) is expected
+
+
+def test_span_whose_clock_is_another_days_is_the_span() -> None:
+    got = _parse(
+        "О проведении акции «Покормите птиц зимой»\n\nЭкологический центр сообщает, что с 7 "
+        "по 20 декабря 2026 г. в городе проводится акция «Покормите птиц зимой». Кормушки "
+        "развешивают волонтёры в парках и скверах.\n\nТакже напоминаем о проведении 19 "
+        "декабря экологического квеста, сбор команд — в 11:00 у входа в парк."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-20")
+    assert got["recurrence"] is None

@@ -20,6 +20,7 @@ from bot.core.language.start_doubts import (
     earlier_span_from,
     enclosing_span,
     end_elsewhere,
+    foreign_clock,
     headline_stage,
     named_span,
     opened_span,
@@ -318,7 +319,9 @@ def with_daily_span(
     """A long post's timed draft on one day of a span of days its event's sentence (or a
     sentence before it) names, whose every clock is written as a daily hour
     (start_doubts.daily_clock: «с 3 по 8 января … Расписание: ежедневно с 10:00 до 15:00»,
-    «Начало игр ежедневно в 11:00», «по будням, в 10:00 и в 13:00»): the event is the span,
+    «Начало игр ежедневно в 11:00», «по будням, в 10:00 и в 13:00»), or is a clock of
+    another day's sentence only (start_doubts.foreign_clock: «с 24 апреля по 9 мая …
+    акция» and «… 9 мая шествия …, сбор колонны — в 10:00»): the event is the span,
     all day (its first to its last day, inclusive), never one clock on its first day nor a
     daily series running on days the post may skip. The daily hours have no field of their
     own on an all-day draft: they stay in the description. A draft whose day is asked
@@ -333,9 +336,9 @@ def with_daily_span(
     if draft.end is not None and draft.end.date() > draft.start.date():
         return draft
     starts = [start for start, _ in draft.sessions] or [draft.start]
-    if not all(daily_clock(text, (at.hour, at.minute)) for at in starts):
-        return draft
     day = draft.start.date()
+    if not all(_not_days_own(text, facts, (at.hour, at.minute), day, now) for at in starts):
+        return draft
     span = named_span(text, facts.event_sentence, now, day=day)
     if span is None:
         span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
@@ -353,6 +356,17 @@ def with_daily_span(
         programme=(),
         doubts=doubts,
     )
+
+
+def _not_days_own(
+    text: str, facts: PostFacts, clock: tuple[int, int], day: date, now: datetime
+) -> bool:
+    """Whether the draft's `clock` on its `day` is no clock of that one day: a daily hour
+    (start_doubts.daily_clock), or the clock of a sentence dated on other days only
+    (start_doubts.foreign_clock: «… 9 мая шествия …, сбор колонны — в 10:00»)."""
+    if daily_clock(text, clock):
+        return True
+    return foreign_clock(text, facts.sentences, clock, day, now)
 
 
 def with_span_doubt(

@@ -57,7 +57,7 @@ from datetime import date, datetime, time
 from itertools import takewhile
 
 from bot.core.language.asked_event import lemma
-from bot.core.language.post_dates import DATE_ANY, date_of, span_of
+from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -570,3 +570,33 @@ def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
         if 1 <= hour <= 7:
             found.add((hour + 12, 0))
     return found
+
+
+def foreign_clock(
+    text: str,
+    sentences: list[tuple[int, int]],
+    clock: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> bool:
+    """Whether every sentence of `text` (the normalised post; `sentences` its (begin, end)
+    offsets) that writes `clock` (hour, minute) dates itself on other days than `day`
+    («Также напоминаем о проведении 9 мая шествия …, сбор колонны — в 10:00» under an action
+    «с 24 апреля по 9 мая»): the clock is that other day's, never the span's (starts42).
+    False when no sentence writes the clock, or one writes it undated or on `day`. `now`: the
+    post's reading time (naive)."""
+    holding = [(b, e) for b, e in sentences if clock in _clocks_in(text, b, e)]
+    if not holding:
+        return False
+    for begin, end in holding:
+        dated = False
+        for m in DATE_ANY.finditer(text, begin, end):
+            first, last = first_day_of(m.group(0), now), date_of(m.group(0), now)
+            if first is None or last is None:
+                continue
+            if first <= day <= last:
+                return False
+            dated = True
+        if not dated:
+            return False
+    return True
