@@ -125,3 +125,17 @@ def test_span_whose_clock_is_another_days_is_the_span() -> None:
     )
     assert (got["start"], got["end"]) == ("2026-12-07", "2026-12-20")
     assert got["recurrence"] is None
+
+
+def test_rival_days_inside_the_span_are_its_programme() -> None:
+    case = load("real_posts_broad10.jsonl")[36]  # «по будням в 10:00 и 12:00», «открытие …»
+    got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+    assert real_post_results(case, got)["start_end"], (got["start"], got["end"])
+    got = _parse(
+        "Выставка «Зимняя сказка»\n\nС 7 декабря 2026 года по 31 января 2027 года в городском "
+        "музее работает выставка «Зимняя сказка». Торжественное открытие — 7 декабря в 15:00. "
+        "Для школьных групп проводятся экскурсии по будням в 11:00 и 14:00. 19 декабря в 12:00 — "
+        "мастер-класс по росписи игрушек."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-07", "2027-01-31")
+    assert got["choices"] == []

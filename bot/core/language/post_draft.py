@@ -324,12 +324,15 @@ def with_daily_span(
     акция» and «… 9 мая шествия …, сбор колонны — в 10:00»): the event is the span,
     all day (its first to its last day, inclusive), never one clock on its first day nor a
     daily series running on days the post may skip. The daily hours have no field of their
-    own on an all-day draft: they stay in the description. A draft whose day is asked
-    already, with choices, or with another repetition is left as it is (starts42). `text`:
+    own on an all-day draft: they stay in the description. Rival days inside the span (an
+    opening, a lecture on one of its days: «Торжественное открытие выставки — 6 февраля в
+    15:00», «14 февраля в 12:00 — лекция») are its programme, no longer offered. A draft
+    whose day is asked otherwise (a rival outside the span, an impossible date …), or with
+    another repetition, is left as it is (starts42). `text`:
     the normalised post the facts' spans index; `now`: naive school-local time."""
     if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
         return draft
-    if draft.choices or _DAY_ASKED.intersection(draft.doubts):
+    if _DAY_ASKED.difference({"several_dates"}).intersection(draft.doubts):
         return draft
     if draft.recurrence is not None and draft.recurrence.freq != "daily":
         return draft
@@ -342,10 +345,16 @@ def with_daily_span(
     span = named_span(text, facts.event_sentence, now, day=day)
     if span is None:
         span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None:  # «С 6 февраля по 30 апреля … выставка» before the opening's sentence
+        span = earlier_span_from(text, facts.sentences, facts.event_sentence, day, now)
     if span is None or not span[0] <= day <= span[1]:
         return draft
+    if not all(span[0] <= choice.date() <= span[1] for choice in draft.choices):
+        return draft  # a rival day outside the span: still asked
     first, last = (datetime.combine(d, time()) for d in span)
-    doubts = tuple(d for d in draft.doubts if d not in _TIME_ASKED)  # the one day's clock
+    # the one day's clock and the days inside the span (its programme: an opening, a
+    # lecture on one of its days) are no longer asked
+    asked = _TIME_ASKED | {"several_dates"}
     return replace(
         draft,
         start=first,
@@ -353,8 +362,9 @@ def with_daily_span(
         all_day=True,
         recurrence=None,
         sessions=(),
+        choices=(),
         programme=(),
-        doubts=doubts,
+        doubts=tuple(d for d in draft.doubts if d not in asked),
     )
 
 
