@@ -45,3 +45,13 @@ def test_a_report_of_a_day_stays_hidden() -> None:
         "учащихся 5–9 классов."
     )
     assert got["start"] == "2026-12-18T12:00"
+
+
+def test_a_past_years_day_after_about_held_stays_hidden() -> None:
+    # «о проведении» keeps the day from the report's reading, not from the past year's
+    got = _parse(
+        "Управление образования напоминает о проведении 5 мая 2019 года первого городского "
+        "фестиваля «Рождественская звезда». Юбилейный фестиваль пройдёт 18 декабря 2026 года "
+        "в 12:00 во Дворце культуры для учащихся 5–9 классов."
+    )
+    assert got["start"] == "2026-12-18T12:00"

@@ -1008,12 +1008,16 @@ def _hide(
     if _reported_before_that(text, m.end(), end_of):  # "Сегодня, 21 марта, … сообщил о том,
         sc.take_match(m)  # что в четверг, 22 марта, … состоятся …": the report's day
         return True
-    if _ABOUT_HELD.search(before):  # "информирует о проведении 21-22 ноября форума": the
-        return False  # day reported is the event's, never the report's (starts42)
-    if _REPORTED.search(clause) or (
-        _REPORTED.search(sentence)
-        and not _EVENT_CUES.search(sentence)
-        and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
+    # "информирует о проведении 21-22 ноября форума": the day reported is the event's,
+    # never the report's (starts42)
+    about_held = _ABOUT_HELD.search(before) is not None
+    if not about_held and (
+        _REPORTED.search(clause)
+        or (
+            _REPORTED.search(sentence)
+            and not _EVENT_CUES.search(sentence)
+            and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
+        )
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
