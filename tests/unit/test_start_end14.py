@@ -121,11 +121,12 @@ def test_relative_day_lead_sentence(text: str, start: str, end: str | None) -> N
             "2026-12-12T10:00",
             "2026-12-12T17:00",
         ),
+        # the daily hours of a span of days: the span, all day (starts42; was the first day's)
         (
             "С 14 по 16 декабря в библиотеке пройдёт книжная ярмарка. Она открыта во все дни "
             "с 11:00 до 18:00, вход свободный.",
-            "2026-12-14T11:00",
-            "2026-12-14T18:00",
+            "2026-12-14",
+            "2026-12-16",
         ),
         # unchanged: a programme's slot over several days is no daily hours
         (

@@ -75,6 +75,7 @@ from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
+    with_daily_span,
     with_end_doubt,
     with_later_stages,
     with_opened_span,
@@ -622,6 +623,8 @@ def _parse_event(
     draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
+    # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
+    draft = with_daily_span(draft, facts, sc.text, now)
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»

@@ -163,6 +163,14 @@ _REPORTED = re.compile(
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
     r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
 )
+# the date right after "о проведении", "о начале", "об открытии": the day of what is
+# reported, governed by the noun of holding it ("информирует о проведении 21-22 ноября …")
+_ABOUT_HELD = re.compile(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
+# a letter's subject: an office informs of the holding of the event on its day ("Комитет …
+# информирует о проведении 21-22 ноября … форума") — the letter's own event (starts42)
+_LETTER_SUBJECT = re.compile(
+    r"\b(?:информиру\w*|сообща\w*|уведомля\w*|извеща\w*)\s+(?:вас\s+)?о\s+проведени\w*\s*$"
+)
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
@@ -347,6 +355,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
+            if _LETTER_SUBJECT.search(text, max(begin, kept[0].start() - 60), kept[0].start()):
+                score = max(score, _CUE_SCORE + 1)  # "… информирует о проведении 21-22 ноября"
             if _headline_span(text, kept, begin, end, now):  # "С 10 января по 28 февраля
                 score = max(score, _CUE_SCORE)  # 2025 г. — книжная выставка «…»"
             if _works_window(text, kept[0], begin, now):
@@ -1008,10 +1018,16 @@ def _hide(
     if _reported_before_that(text, m.end(), end_of):  # "Сегодня, 21 марта, … сообщил о том,
         sc.take_match(m)  # что в четверг, 22 марта, … состоятся …": the report's day
         return True
-    if _REPORTED.search(clause) or (
-        _REPORTED.search(sentence)
-        and not _EVENT_CUES.search(sentence)
-        and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
+    # "информирует о проведении 21-22 ноября форума": the day reported is the event's,
+    # never the report's (starts42)
+    about_held = _ABOUT_HELD.search(before) is not None
+    if not about_held and (
+        _REPORTED.search(clause)
+        or (
+            _REPORTED.search(sentence)
+            and not _EVENT_CUES.search(sentence)
+            and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
+        )
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True

@@ -16,9 +16,11 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
 from bot.core.language.start_doubts import (
     after_preparation,
+    daily_clock,
     earlier_span_from,
     enclosing_span,
     end_elsewhere,
+    foreign_clock,
     headline_stage,
     named_span,
     opened_span,
@@ -309,6 +311,72 @@ _TIME_ASKED = frozenset(
 
 # doubts about the day already asked: the span is not asked on top of them
 _DAY_ASKED = frozenset({"impossible_date", "several_dates", "weekday_mismatch", "midnight"})
+
+
+def with_daily_span(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's timed draft on one day of a span of days its event's sentence (or a
+    sentence before it) names, whose every clock is written as a daily hour
+    (start_doubts.daily_clock: «с 3 по 8 января … Расписание: ежедневно с 10:00 до 15:00»,
+    «Начало игр ежедневно в 11:00», «по будням, в 10:00 и в 13:00»), or is a clock of
+    another day's sentence only (start_doubts.foreign_clock: «с 24 апреля по 9 мая …
+    акция» and «… 9 мая шествия …, сбор колонны — в 10:00»): the event is the span,
+    all day (its first to its last day, inclusive), never one clock on its first day nor a
+    daily series running on days the post may skip. The daily hours have no field of their
+    own on an all-day draft: they stay in the description. Rival days inside the span (an
+    opening, a lecture on one of its days: «Торжественное открытие выставки — 6 февраля в
+    15:00», «14 февраля в 12:00 — лекция») are its programme, no longer offered. A draft
+    whose day is asked otherwise (a rival outside the span, an impossible date …), or with
+    another repetition, is left as it is (starts42). `text`:
+    the normalised post the facts' spans index; `now`: naive school-local time."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
+        return draft
+    if _DAY_ASKED.difference({"several_dates"}).intersection(draft.doubts):
+        return draft
+    if draft.recurrence is not None and draft.recurrence.freq != "daily":
+        return draft
+    if draft.end is not None and draft.end.date() > draft.start.date():
+        return draft
+    starts = [start for start, _ in draft.sessions] or [draft.start]
+    day = draft.start.date()
+    if not all(_not_days_own(text, facts, (at.hour, at.minute), day, now) for at in starts):
+        return draft
+    span = named_span(text, facts.event_sentence, now, day=day)
+    if span is None:
+        span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None:  # «С 6 февраля по 30 апреля … выставка» before the opening's sentence
+        span = earlier_span_from(text, facts.sentences, facts.event_sentence, day, now)
+    if span is None or not span[0] <= day <= span[1]:
+        return draft
+    if not all(span[0] <= choice.date() <= span[1] for choice in draft.choices):
+        return draft  # a rival day outside the span: still asked
+    first, last = (datetime.combine(d, time()) for d in span)
+    # the one day's clock and the days inside the span (its programme: an opening, a
+    # lecture on one of its days) are no longer asked
+    asked = _TIME_ASKED | {"several_dates"}
+    return replace(
+        draft,
+        start=first,
+        end=last,
+        all_day=True,
+        recurrence=None,
+        sessions=(),
+        choices=(),
+        programme=(),
+        doubts=tuple(d for d in draft.doubts if d not in asked),
+    )
+
+
+def _not_days_own(
+    text: str, facts: PostFacts, clock: tuple[int, int], day: date, now: datetime
+) -> bool:
+    """Whether the draft's `clock` on its `day` is no clock of that one day: a daily hour
+    (start_doubts.daily_clock), or the clock of a sentence dated on other days only
+    (start_doubts.foreign_clock: «… 9 мая шествия …, сбор колонны — в 10:00»)."""
+    if daily_clock(text, clock):
+        return True
+    return foreign_clock(text, facts.sentences, clock, day, now)
 
 
 def with_span_doubt(

@@ -143,7 +143,7 @@ def post_events(text: str, now: datetime) -> tuple[EventDraft, ...] | None:
         cut = _without(text, [piece for piece, _ in later])
         read_first = parse_many(cut, now)
         first = read_first[0] if len(read_first) == 1 else None
-        if not isinstance(first, EventIntent) or not _timed(first.draft):
+        if not isinstance(first, EventIntent) or not _timed_or_span(first.draft):
             return None
         kept = _distinct(first.draft, _outside(first.draft, _titled(first.draft, later)))
         if len(kept) == len(later):
@@ -232,9 +232,12 @@ def _outside(
             kinds_first, kinds_later = _kinds(first.title), _kinds(draft.title)
             other_kind = bool(kinds_later) and not kinds_first & kinds_later
             again = _another_group(first, draft) and kinds_later in (frozenset(), kinds_first)
-            if not again and not (
-                other_kind and first.end is not None and first.end <= draft.start
-            ):
+            ended = first.end is not None and first.end <= draft.start and not first.all_day
+            # a span of days read all day (its daily hours in the description: post_draft.
+            # with_daily_span) keeps no clock of its own: a piece naming another kind with its
+            # own clock is an event of its own («Также 5 января в 12:00 … эстафета» under a
+            # tournament 4–7 January, starts42)
+            if not again and not (other_kind and (ended or first.all_day)):
                 continue
         kept.append((piece, draft))
     return kept
@@ -450,6 +453,16 @@ def _kind_before(piece: str) -> str:
         if kinds and not before[kinds[-1].end() :].strip(" ,").count(" ") > 2:
             piece = piece[: found.start()] + piece[found.end() :]
     return piece
+
+
+def _timed_or_span(draft: EventDraft) -> bool:
+    """Whether the first piece's event is timed (_timed) or a span of several days read all
+    day («с 4 по 7 января … Начало игр ежедневно в 11:00»): either may have later events of
+    their own."""
+    if _timed(draft):
+        return True
+    span = draft.all_day and draft.start is not None and draft.end is not None
+    return span and draft.end > draft.start  # type: ignore[operator]
 
 
 def _timed(draft: EventDraft) -> bool:

@@ -33,6 +33,9 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - a span from midnight to midnight on one line ("16. aprill 00:00 - 16. aprill 00:00",
   "07.06.2002 00:00 — 07.06.2002 00:00"): a site template printing an event without hours;
   its clocks are taken, the days left to the temporal rules;
+- a line at the head holding nothing but a clock and then a day with no year ("12:40 20
+  ноября"), its moment (the day's nearest year) not after the post's own: a page's stamp
+  (an event is written day first);
 - a date written month first in the nominative ("Суббота, Ноябрь 23, 2024"): a site
   template's date, never how a Russian writer names an event's day;
 - a line holding nothing but a clock written with seconds and a weekday or a day, in either
@@ -186,6 +189,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
     if now is not None:
         taken += _take_iso_stamps(sc, now)
         taken += _take_relative_stamps(sc, now)
+        taken += _take_yearless_stamps(sc, now)
     taken += _take_headline_clock(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
@@ -214,6 +218,34 @@ def _take_relative_stamps(sc: Scanner, now: datetime) -> int:
         h, mm = (m.group("h"), m.group("m")) if m.group("h") else (m.group("h2"), m.group("m2"))
         yesterday = (m.group("day") or m.group("day2")) == "вчера"
         if yesterday or (int(h), int(mm)) <= (now.hour, now.minute):
+            sc.take_match(m)
+            taken += 1
+    return taken
+
+
+# a page's stamp with no year, the clock first, alone on its line at the head ("12:40 20
+# ноября", "12:40, 20 ноября"); an event is written day first ("20 ноября в 12:40")
+_YEARLESS_STAMP = re.compile(
+    r"^[ \t]*(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)[ \t]*,?[ \t]*"
+    r"(?P<day>\d{1,2}[ \t]+[а-я]{3,}\.?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _take_yearless_stamps(sc: Scanner, now: datetime) -> int:
+    """Take each line at the post's head (its first HEAD_LINES characters) holding nothing but
+    a clock and then a day with no year («12:40 20 ноября»), whose moment — the day in its
+    year nearest to `now` (school wall clock, naive) — is not after `now`: a page's stamp
+    (starts42), as «20.11.2026 12:40» is. Returns how many were taken."""
+    taken = 0
+    text = sc.text
+    for m in _YEARLESS_STAMP.finditer(text, 0, HEAD_LINES + 40):  # the head only
+        whole = m.end() == len(text) or text[m.end()] == "\n"  # the line's end, not the head's
+        if m.start() >= HEAD_LINES or not whole or not sc.is_free(m.start(), m.end()):
+            continue
+        day = date_of(m.group("day"), now, nearest=True)
+        moment = (day, (int(m.group("h")), int(m.group("m"))))
+        if day is not None and moment <= (now.date(), (now.hour, now.minute)):
             sc.take_match(m)
             taken += 1
     return taken

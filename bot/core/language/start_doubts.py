@@ -57,7 +57,7 @@ from datetime import date, datetime, time
 from itertools import takewhile
 
 from bot.core.language.asked_event import lemma
-from bot.core.language.post_dates import DATE_ANY, date_of, span_of
+from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -522,3 +522,81 @@ def stamp_clock(text: str, start: datetime, now: datetime) -> bool:
 def _stamp_clocks(line: str) -> set[tuple[int, int]]:
     """The clocks (hour, minute) `line` writes, a date's day and month never one."""
     return {(int(m.group(1)), int(m.group(2))) for m in _STAMP_CLOCK.finditer(line)}
+
+
+# a word saying every day of a span («ежедневно», «каждый день», «по будням», «в будние дни»,
+# «во все дни», «в оба дня»): a clock after it, or just before it, is a daily hour
+_DAILY = re.compile(
+    r"(?<![а-яё])(?:ежедневн\w*|каждый\s+день|по\s+будн(?:ям|им\s+дням)|в\s+будни(?:е\s+дни)?"
+    r"|по\s+рабочим\s+дням|во\s+все\s+дни|в\s+оба\s+дня)(?![а-яё])"
+)
+# a clock of a daily hour: «10:00», «с 10 до 15 ч», «в 11» (the clause's, never past its end)
+_DAILY_CLOCK = re.compile(
+    rf"(?:(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)|(?:\bс|\bв|\bот|\bдо)\s+({_H})(?![\d:.]))"
+)
+_CLAUSE_END = re.compile(r"[.!?\n;]")
+_DAILY_AFTER = 60  # characters after the daily word its hours are looked for in
+_DAILY_BEFORE = 25  # «с 10 до 18 ежедневно»: characters before it
+gate(_DAILY, re.compile(r"ежедн|кажд|будн|рабоч|все\s+дни|оба\s+дня"))
+
+
+def daily_clock(text: str, clock: tuple[int, int]) -> bool:
+    """Whether `text` (normalised, lower-case) writes the `clock` (hour, minute) as a daily
+    hour: in the clause of a word of every day («ежедневно с 10:00 до 15:00», «Начало игр
+    ежедневно в 11:00», «по будням, в 10:00 и в 13:00», «с 10 до 18 ежедневно») — the hours of
+    each day of a span, not one day's clock (starts42). A bare hour 1–7 («в 3») is also read
+    in the afternoon."""
+    for m in _DAILY.finditer(text):
+        after = _CLAUSE_END.search(text, m.end())
+        stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
+        start = max(0, m.start() - _DAILY_BEFORE)
+        before = [e.end() for e in _CLAUSE_END.finditer(text, start, m.start())]
+        start = before[-1] if before else start
+        if clock in _daily_clocks(text, start, stop):
+            return True
+    return False
+
+
+def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
+    """The clocks (hour, minute) `text[begin:end]` writes, a bare hour after «с», «в», «от»,
+    «до» included (1–7 also read in the afternoon)."""
+    found: set[tuple[int, int]] = set()
+    for m in _DAILY_CLOCK.finditer(text, begin, end):
+        if m.group(1) is not None:
+            found.add((int(m.group(1)), int(m.group(2))))
+            continue
+        hour = int(m.group(3))
+        found.add((hour, 0))
+        if 1 <= hour <= 7:
+            found.add((hour + 12, 0))
+    return found
+
+
+def foreign_clock(
+    text: str,
+    sentences: list[tuple[int, int]],
+    clock: tuple[int, int],
+    day: date,
+    now: datetime,
+) -> bool:
+    """Whether every sentence of `text` (the normalised post; `sentences` its (begin, end)
+    offsets) that writes `clock` (hour, minute) dates itself on other days than `day`
+    («Также напоминаем о проведении 9 мая шествия …, сбор колонны — в 10:00» under an action
+    «с 24 апреля по 9 мая»): the clock is that other day's, never the span's (starts42).
+    False when no sentence writes the clock, or one writes it undated or on `day`. `now`: the
+    post's reading time (naive)."""
+    holding = [(b, e) for b, e in sentences if clock in _clocks_in(text, b, e)]
+    if not holding:
+        return False
+    for begin, end in holding:
+        dated = False
+        for m in DATE_ANY.finditer(text, begin, end):
+            first, last = first_day_of(m.group(0), now), date_of(m.group(0), now)
+            if first is None or last is None:
+                continue
+            if first <= day <= last:
+                return False
+            dated = True
+        if not dated:
+            return False
+    return True

@@ -302,7 +302,7 @@ _LIMIT_BEFORE = re.compile(
     # "Регламент выступления 3 мин", "время доклада - 7 минут": a part's own length
     r"|регламент\w*(?:\s+[а-яё]+){0,2}\s*[:-]?|(?:выступлени[яе]|доклада|ролика|видеоролика)\s*[:-]?"
     # "контроль времени – 10 минут + 5 секунд": a game's clock for each player
-    r"|контрол\w*\s+времени\s*[:-]?)"
+    r"|контрол\w*(?:\s+времени)?\s*[:-]?)"
     r"\s*$"
 )
 
@@ -310,6 +310,10 @@ _LIMIT_BEFORE = re.compile(
 # "10 минут на партию", "30 минут на дорогу": a time given to each item (a noun in the
 # accusative after "на"), never the event's own length; "2 часа на площадке" (locative) is
 _PER_ITEM = re.compile(r"\s+на\s+([а-яё]{3,})")
+
+
+# "10 минут + 5 секунд (на ход)": a game's time control and its increment per move (starts42)
+_INCREMENT = re.compile(r"\s*\+\s*\d+\s*(?:сек|с\b)")
 
 
 def _per_item(text: str, at: int) -> bool:
@@ -325,7 +329,7 @@ def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> No
         amount = number(m.group(1))
         if amount is None or _LIMIT_BEFORE.search(sc.text, max(0, m.start() - 40), m.start()):
             continue
-        if _per_item(sc.text, m.end()):
+        if _per_item(sc.text, m.end()) or _INCREMENT.match(sc.text, m.end()):
             continue
         parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
         sc.take_match(m)
