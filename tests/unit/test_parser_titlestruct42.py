@@ -43,3 +43,38 @@ def test_a_past_verb_before_another_noun_leaves_the_contest_the_event() -> None:
     )
     title = card_title(text, NOV)
     assert "Зимняя сказка" in title, title
+
+
+def test_a_headline_of_several_rallies_yields_to_the_one_the_dated_sentence_names() -> None:
+    # the headline counts the season's rallies; the dated sentence announces one of them
+    text = (
+        "Слёты юных экологов пройдут зимой в нескольких районах области\n\n"
+        "Областной центр туризма проведёт в этом сезоне несколько слётов для школьников.\n\n"
+        "С 14 по 16 декабря в Заречном районе пройдёт областной слёт юных экологов и "
+        "натуралистов. В феврале состоится лыжный слёт старшеклассников."
+    )
+    title = card_title(text, NOV)
+    assert title.lower().startswith("областной слёт юных экологов"), title
+
+
+def test_the_item_held_within_the_headings_spartakiad_is_the_event() -> None:
+    # «в рамках спартакиады пройдут соревнования»: the heading is the umbrella, the dated
+    # sentence names the item it holds on that day
+    text = (
+        "Районная спартакиада школьников\n\n"
+        "12 декабря в Заречье в рамках районной спартакиады школьников пройдут соревнования "
+        "по настольному теннису среди сельских школ.\n\nОжидается участие восьми команд."
+    )
+    title = card_title(text, NOV)
+    assert "соревнования по настольному теннису" in title.lower(), title
+
+
+def test_a_heading_that_is_the_dated_sentences_own_event_stays_the_title() -> None:
+    # the dated sentence holds the heading's event itself, framed by another one
+    text = (
+        "Районная спартакиада школьников\n\n"
+        "12 декабря в Заречье пройдёт районная спартакиада школьников в рамках года "
+        "здоровья.\n\nОжидается участие восьми команд."
+    )
+    title = card_title(text, NOV)
+    assert "спартакиада" in title.lower(), title

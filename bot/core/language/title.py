@@ -239,14 +239,79 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
             below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
             if below is not None and not _bare_kind(below):
                 return below
+        if _frames_dated_item(text, heading.title, event_sentence):
+            # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
+            # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
+            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            if below is not None and not _bare_kind(below) and not _same_kind(below, heading.title):
+                return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
         if named is None:
             # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
             named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
         return named or heading.title
     picked = _picked(text, event_sentence, heading, fallback=fallback)
+    if (
+        picked
+        and event_sentence is not None
+        and (one := _one_of_several(text, picked, event_sentence))
+    ):
+        picked = one  # "Слёты юных туристов пройдут летом" above "пройдёт слёт юных краеведов"
     # "городской турнир по хоккею с шайбой «Золотая шайба»": the dated sentence's name
     return named_in_dated(text, picked, event_sentence) if picked else picked
+
+
+# "в рамках районной спартакиады", "в рамках фестиваля": the umbrella a dated item is held in
+_WITHIN = re.compile(r"(?i)(?<![а-яё])в\s+рамках\s")
+
+
+def _frames_dated_item(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the event's dated sentence says its event is held within the heading's
+    ("в рамках районной спартакиады школьников пройдут соревнования …" under "Районная
+    спартакиада …"): "в рамках" and, within three words, a kind with the heading kind's
+    key, while an announcing verb of the sentence is followed by another kind."""
+    found = KIND.search(heading)
+    if event_sentence is None or found is None or "рамках" not in text:
+        return False
+    key = kind_key(found.group(0))
+    framed = False
+    for m in _WITHIN.finditer(text, *event_sentence):
+        for word in _FIRST_WORD.finditer(text, m.end(), min(m.end() + 60, event_sentence[1])):
+            kind = search_i(KIND, word.group(0))
+            if kind is not None and kind.start() == 0:
+                framed = framed or kind_key(kind.group(0)) == key
+                break  # the umbrella's own kind, the first after "в рамках"
+    if not framed:
+        return False
+    for cue in _CUE_VERB.finditer(text, *event_sentence):
+        other = KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1]))
+        if other is not None and kind_key(other.group(0)) != key:
+            return True
+    return False
+
+
+def _same_kind(phrase: str, other: str) -> bool:
+    """Whether two phrases are built around kinds with the same key."""
+    return _kind_key(phrase) == _kind_key(other)
+
+
+def _one_of_several(text: str, picked: str, event_sentence: tuple[int, int]) -> str | None:
+    """The dated sentence's phrase of a kind whose plural the picked phrase is, when the
+    picked phrase names several events ("Слёты юных туристов и краеведов", a plural kind
+    in the nominative, _digest) and the dated sentence names one in the singular ("пройдёт
+    Всероссийский слёт юных краеведов", pymorphy3): that one is the event. None otherwise."""
+    if not _digest(picked):
+        return None
+    key = _kind_key(picked)
+    for m in finditer_i(KIND, text[: event_sentence[1]]):
+        if m.start() < event_sentence[0] or kind_key(m.group(0)) != key:
+            continue
+        first = word_parses(m.group(0))[:1]
+        if first and first[0].tag.number == "sing":
+            phrase = kind_phrase(text, m.start(), m.end())
+            # a bare "осмотр" of "Осмотры детей … по субботам": a session of the same events
+            return phrase if " " in phrase and len(phrase) <= MAX_TITLE else None
+    return None
 
 
 def _named_below(
