@@ -78,3 +78,38 @@ def test_a_heading_that_is_the_dated_sentences_own_event_stays_the_title() -> No
     )
     title = card_title(text, NOV)
     assert "спартакиада" in title.lower(), title
+
+
+def test_a_name_unknown_to_the_dictionary_that_begins_at_the_dated_time_is_the_event() -> None:
+    # «Библиосумерки начнутся …»: the dated sentence's subject is a word no dictionary
+    # knows, written with a capital: the event's own name, not a form such as «Трансляция»
+    text = (
+        "С 2025 года в стране проходят международные акции, посвящённые году науки.\n\n"
+        "Гостей ждут опыты, викторины и квесты, а книгохранилище откроют для всех.\n"
+        "Библиосумерки начнутся в 18 часов 12 декабря. Место встречи — центральная "
+        "библиотека."
+    )
+    title = card_title(text, NOV)
+    assert title == "Библиосумерки", title
+
+
+def test_the_dated_sentences_pronoun_points_back_to_the_meeting_invited_to() -> None:
+    # «Состоится она 12 декабря»: «она» is the meeting the museum invites to
+    text = (
+        "В гостях у Лермонтова\n"
+        "Музей-усадьба приглашает гостей и жителей района на встречу с молодыми поэтами "
+        "области. Состоится она 12 декабря, и в усадьбе ждут шестерых поэтов. О их победах "
+        "в различных конкурсах можно прочесть на сайте музея. Начало в 16.00."
+    )
+    title = card_title(text, NOV)
+    assert title.lower().startswith("встреча с молодыми поэтами"), title
+
+
+def test_a_bare_meeting_opening_the_dated_sentence_is_the_meeting_invited_to() -> None:
+    text = (
+        "Детская библиотека приглашает учеников 5–7 классов на встречу с писательницей "
+        "Мариной Лебедевой, автором повести «Зимний маяк». Встреча состоится 19 декабря в "
+        "14:00 в читальном зале. В фойе будет работать книжная выставка «Зимние истории»."
+    )
+    title = card_title(text, NOV)
+    assert title.lower().startswith("встреча с писательницей"), title

@@ -261,6 +261,60 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
     return named_in_dated(text, picked, event_sentence) if picked else picked
 
 
+_CUE_FORMS = r"(?i:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся)"
+# a dated sentence opening with its subject a pronoun ("Состоится она …", "Она пройдёт …") or
+# one bare word ("Встреча состоится …") and the verb announcing the event
+_OPENS_WITH_SUBJECT = re.compile(
+    rf"[\s«\"(-]*(?:{_CUE_FORMS}\s+(?P<after>он[аио]?)|(?P<before>[Оо]н[аио]?|[А-ЯЁ][а-яё]+)"
+    rf"\s+{_CUE_FORMS})(?![а-яё])"
+)
+_PRONOUN = {"он": ("masc", "sing"), "она": ("femn", "sing"), "оно": ("neut", "sing")}
+
+
+def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The kind of an earlier sentence the dated sentence's subject points back to: a
+    pronoun ("Состоится она 10 сентября") takes the last kind before it that agrees with it
+    in gender and number (pymorphy3), within the two sentences before; a bare weak kind
+    ("Встреча состоится 19 февраля", which alone names nothing) takes the last earlier
+    mention of the same kind that says more ("встречу с писательницей …"). None otherwise."""
+    opening = _OPENS_WITH_SUBJECT.match(text, *event_sentence)
+    if opening is None:
+        return None
+    word = (opening.group("after") or opening.group("before")).lower()
+    low = max(0, event_sentence[0] - 400)
+    inside = inside_quotes(text)
+    found = None
+    if word in _PRONOUN or word == "они":
+        gender, number = _PRONOUN.get(word, (None, "plur"))
+        for m in finditer_i(KIND, text[: event_sentence[0]]):
+            if m.start() >= low and not inside(m.start()) and _agrees(m.group(0), gender, number):
+                found = m
+        return found
+    kind = KIND.fullmatch(opening.group("before"))
+    if kind is None or not WEAK.match(kind.group(0)):
+        return None
+    key = kind_key(kind.group(0))
+    for m in finditer_i(KIND, text[: event_sentence[0]]):
+        if (
+            m.start() >= low
+            and not inside(m.start())
+            and kind_key(m.group(0)) == key
+            and " " in kind_phrase(text, m.start(), m.end())
+        ):
+            found = m
+    return found
+
+
+def _agrees(word: str, gender: str | None, number: str) -> bool:
+    """Whether a noun reading of `word` has `number` and, in the singular, `gender`."""
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.number == number
+        and (number == "plur" or p.tag.gender == gender)
+        for p in word_parses(word)
+    )
+
+
 # "в рамках районной спартакиады", "в рамках фестиваля": the umbrella a dated item is held in
 _WITHIN = re.compile(r"(?i)(?<![а-яё])в\s+рамках\s")
 
@@ -401,6 +455,13 @@ def _picked(
     for family, offer in _OFFERS:
         pick.family = family
         offer(pick)
+    pick.family = "kinds"
+    if pick.event_sentence is not None and (back := _pointed_back(text, pick.event_sentence)):
+        # "приглашает на встречу с поэтами. Состоится она 10 сентября": what "она" (or a
+        # bare "Встреча" opening the dated sentence) points back to is the dated event
+        # (+3 as the dated sentence's own; a weak kind's −3 taken back: it is named now)
+        bonus = 6 if WEAK.match(back.group(0)) else 3
+        pick.offer(pick.score(back) + bonus, partial(kind_phrase, text, *back.span()), back.start())
     pick.family = "apposition"
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
@@ -949,7 +1010,9 @@ def _offer_recruiting(pick: _Pick) -> None:
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
             first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
-            pick.offer_at(first or m, -9 if " " not in m.group(1) else 0, m.group(1))
+            # save a word no dictionary knows ("Библионочь начнётся в 18 часов"): a name
+            bare = " " not in m.group(1) and is_known(m.group(1).lower())
+            pick.offer_at(first or m, -9 if bare else 0, m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:
