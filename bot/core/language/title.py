@@ -305,6 +305,15 @@ def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] |
     return found
 
 
+def _hyphen_prefixed(text: str, start: int) -> int:
+    """Where the word of a kind at `start` begins when a short prefix and a hyphen are
+    written before it ("блиц-турнир", "онлайн-лекция"), else `start`."""
+    if text[start - 1 : start] != "-":
+        return start
+    prefix = re.search(r"(?<![\w-])[А-ЯЁа-яёA-Za-z]{2,10}-$", text[max(0, start - 12) : start])
+    return start - len(prefix.group(0)) if prefix else start
+
+
 def _agrees(word: str, gender: str | None, number: str) -> bool:
     """Whether a noun reading of `word` has `number` and, in the singular, `gender`."""
     return any(
@@ -461,7 +470,8 @@ def _picked(
         # bare "Встреча" opening the dated sentence) points back to is the dated event
         # (+3 as the dated sentence's own; a weak kind's −3 taken back: it is named now)
         bonus = 6 if WEAK.match(back.group(0)) else 3
-        pick.offer(pick.score(back) + bonus, partial(kind_phrase, text, *back.span()), back.start())
+        span = (_hyphen_prefixed(text, back.start()), back.end())  # "блиц-турнир": one word
+        pick.offer(pick.score(back) + bonus, partial(kind_phrase, text, *span), back.start())
     pick.family = "apposition"
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
