@@ -113,3 +113,24 @@ def test_a_bare_meeting_opening_the_dated_sentence_is_the_meeting_invited_to() -
     )
     title = card_title(text, NOV)
     assert title.lower().startswith("встреча с писательницей"), title
+
+
+def test_a_catchphrase_heading_yields_to_the_meeting_the_dated_sentence_opens_with() -> None:
+    # the heading has no kind; «Встреча состоится …» is the meeting invited to just before
+    text = (
+        "Поэт в гостях у пятиклассников\n\n"
+        "Школьная библиотека приглашает учеников 5-х классов на встречу с поэтом Ильёй "
+        "Сомовым, автором сборника «Снегири». Встреча состоится 17 декабря в 13:00 в "
+        "читальном зале.\n\nПоэт прочтёт новые стихи и ответит на вопросы."
+    )
+    title = card_title(text, NOV)
+    assert title.lower().startswith("встреча с поэтом"), title
+
+
+def test_the_meeting_pointed_back_to_keeps_the_name_of_the_person_met() -> None:
+    text = (
+        "Школьная библиотека приглашает учеников 5-х классов на встречу с поэтом Ильёй "
+        "Сомовым. Встреча состоится 17 декабря в 13:00 в читальном зале. В фойе будет "
+        "работать книжная выставка «Зимние истории»."
+    )
+    assert card_title(text, NOV) == "Встреча с поэтом Ильёй Сомовым"

@@ -94,8 +94,10 @@ from bot.core.language.title_words import (
     SUBSTANTIVE,
     has_noun_reading,
     inside_quotes,
+    is_animate,
     is_genitive,
     is_noun,
+    is_person,
     kind_key,
     kind_word_of_other,
     names_someone,
@@ -305,6 +307,31 @@ def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] |
     return found
 
 
+# a person's name after the noun naming them: one to three capitalised words or initials
+_NAME_AFTER = re.compile(r"[ \t]+((?:[А-ЯЁ]\.[ \t]?|[А-ЯЁ][а-яё]+[ \t]?){1,3})")
+
+
+def _met_phrase(text: str, start: int, end: int) -> str:
+    """The kind phrase at text[start:end] with the name of the person it ends on, as
+    written ("встречу с детской писательницей Анной Ивановой" -> "Встреча с детской
+    писательницей Анной Ивановой"): a meeting is told apart by whom it is with. One of the
+    name's words is a first name, surname or patronymic (pymorphy3); the phrase alone when there
+    is none or the whole does not fit a card."""
+    phrase = kind_phrase(text, start, end)
+    words = phrase.split()
+    if len(words) < 2 or not is_animate(words[-1]):
+        return phrase
+    at = text.find(words[-1], start, start + 200)
+    name = _NAME_AFTER.match(text, at + len(words[-1])) if at >= 0 else None
+    if name is None:
+        return phrase
+    parts = name.group(1).split()
+    if not any(is_person(w) for w in parts):
+        return phrase  # "с поэтом Ильёй Сомовым": a first name known, a rare surname not
+    whole = f"{phrase} {' '.join(parts)}"
+    return whole if len(whole) <= MAX_TITLE else phrase
+
+
 def _hyphen_prefixed(text: str, start: int) -> int:
     """Where the word of a kind at `start` begins when a short prefix and a hyphen are
     written before it ("блиц-турнир", "онлайн-лекция"), else `start`."""
@@ -471,7 +498,7 @@ def _picked(
         # (+3 as the dated sentence's own; a weak kind's −3 taken back: it is named now)
         bonus = 6 if WEAK.match(back.group(0)) else 3
         span = (_hyphen_prefixed(text, back.start()), back.end())  # "блиц-турнир": one word
-        pick.offer(pick.score(back) + bonus, partial(kind_phrase, text, *span), back.start())
+        pick.offer(pick.score(back) + bonus, partial(_met_phrase, text, *span), back.start())
     pick.family = "apposition"
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
@@ -654,11 +681,14 @@ _PROGRAMME_LINE = re.compile(r"(?im)^[ \t]*программа\s+([а-яё]+)[ \t
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
     """Whether a heading naming no kind, no quoted name and no day stands above an event
-    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …")."""
+    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …") or whose
+    subject points back to a kind named before it ("Встреча состоится …", _pointed_back)."""
     if event_sentence is None or "«" in heading or KIND.search(heading):
         return False
     if NAMED_DAY.match(heading) or not _has_cue(text):
         return False
+    if _pointed_back(text, event_sentence) is not None:
+        return True  # "Встреча состоится …", "Состоится она …": the meeting invited to above
     for cue in _CUE_VERB.finditer(text, *event_sentence):
         if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
             return True
