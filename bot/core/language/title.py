@@ -1046,7 +1046,7 @@ def _offer_recruiting(pick: _Pick) -> None:
     members is what the post announces (its classes are its sessions)."""
     for m in recruiting(pick.text):
         pick.offer_at(m, 3, m.group(1))
-    if _has_cue(pick.text):
+    if _has_cue(pick.text) or "начина" in pick.text:  # "Каникулы начинаются …" too
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
             first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
