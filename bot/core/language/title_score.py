@@ -216,8 +216,8 @@ def took_place(word: str) -> bool | None:
     return found[0].tag.tense == "past" and found[0].normal_form in _TOOK_PLACE
 
 
-# the clause before a kind: back to a sentence end, a line break, a comma or a colon
-_CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{0,120}$")
+# what ends the clause before a kind: a sentence end, a line break, a comma or a colon
+_CLAUSE_MARKS = ",.;:!?\n"
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 
 
@@ -231,10 +231,9 @@ def reported_before(text: str, start: int) -> bool:
     intake began, the contest is to come; "состоялись игры финала серии «…»": the games
     took place, the series they belong to goes on). A verb saying an event began
     ("стартовала олимпиада") is left alone: the event goes on and may frame the dated one."""
-    clause = _CLAUSE_BEFORE.search(text, max(0, start - 120), start)
-    if clause is None or _FUTURE_CUE.search(text) is None:
-        return False
-    words = _WORD.findall(clause.group(0))
+    low = max(0, start - 120)
+    cut = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
+    words = _WORD.findall(text, max(low, cut + 1), start)
     subject = text[start : start + 40]
     if text[start : start + 1] in '«"“':
         if not words:
@@ -254,6 +253,7 @@ def reported_before(text: str, start: int) -> bool:
                 first.tag.tense == "past"
                 and first.normal_form in _TOOK_PLACE
                 and _agrees_with_subject(first, noun)
+                and _FUTURE_CUE.search(text) is not None
             )
         if first.tag.POS in ("NOUN", "NPRO"):
             return False  # "состоялись игры финала серии …": the series may go on
