@@ -44,8 +44,8 @@ log = logging.getLogger(__name__)
 
 DIALOG_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside; an optional
-# "period" (the last listed days), "pending_since" and "list_question" were added within 2:
-# older states lack them
+# "period" (the last listed days), "pending_since", "list_question" and others ("picked",
+# "period_audience", "empty_answer") were added within 2: older states lack them
 STALE_DRAFT_AGE = timedelta(days=7)  # an unsaved draft older than this never blocks a new one
 
 
@@ -274,6 +274,9 @@ class Dialog:
     # whether that list was asked for the asker's own class («что у моего класса …?»): a
     # follow-up on it («а через неделю?», «а в субботу?») is about the class too (conv41)
     period_own_class: bool = False
+    # the classes that list was asked for by name («что на следующей неделе для 9Б?»): a
+    # follow-up naming none is about them too (conv42); None: the list named none
+    period_audience: Audience | None = None
     # when the pending drafts were first left open (aware; None: none pending, or a state
     # stored before it was kept): a draft older than STALE_DRAFT_AGE never blocks a new one
     pending_since: datetime | None = None
@@ -292,6 +295,11 @@ class Dialog:
     # that list is the last one ({"ids": the listed ids, "event": its id}): a bare «запиши
     # меня» next means it, never «на какое?» (conv40); None: nothing picked
     picked: dict[str, Any] | None = None
+    # the last plan answer listed nothing, while `listed` still holds the list before it
+    # ({"ids": that kept list, "event": the event looked at then, "start", "end": the empty
+    # answer's days, ISO, "end" None for an open one}): a bare number or «запиши меня» next
+    # has nothing on screen to pick (newcomer walk 2026-12-04ai, AI4); None: no such answer
+    empty_answer: dict[str, Any] | None = None
 
     def ask_on_list(self, ids: list[int], action: ListAction, **args: str) -> None:
         """List `ids` as the last list and remember that it asked which of them `action` is
@@ -324,6 +332,33 @@ class Dialog:
             return None
         event = found.get("event")
         return event if isinstance(event, int) and event == self.last_event else None
+
+    def answered_empty(self, start: date, end: date | None) -> None:
+        """Remember that the plan answer just given, for the days `start`..`end` (None: from
+        `start` on), listed nothing, the last list being kept (Dialog.empty_answer)."""
+        self.empty_answer = {
+            "ids": list(self.listed),
+            "event": self.last_event,
+            "start": start.isoformat(),
+            "end": end.isoformat() if end is not None else None,
+        }
+
+    def nothing_on_screen(self, same_event: bool = False) -> tuple[date, date | None] | None:
+        """The days of the empty plan answer that is the last list shown (Dialog.empty_answer),
+        or None when a list has been shown since or there was none. With `same_event`, also
+        None once another event has been looked at since («когда экскурсия?»: a bare
+        «запиши меня» then means that one)."""
+        found = self.empty_answer
+        if not found or found.get("ids") != self.listed:
+            return None
+        if same_event and found.get("event") != self.last_event:
+            return None
+        try:
+            start = date.fromisoformat(str(found["start"]))
+            end = None if found.get("end") is None else date.fromisoformat(str(found["end"]))
+        except (KeyError, ValueError):
+            return None
+        return start, end
 
     def asked_on_list(self) -> tuple[ListAction, dict[str, str]] | None:
         """The action (and its args) the last list asked about; None when the last list
@@ -370,11 +405,13 @@ class Dialog:
             "poll": self.poll,
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "period_own_class": self.period_own_class,
+            "period_audience": _dump_audience(self.period_audience),
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
             "series_list": self.series_list,
             "unsigned": self.unsigned,
             "picked": self.picked,
+            "empty_answer": self.empty_answer,
         }
 
     def mark_pending(self, now: datetime) -> None:
@@ -656,11 +693,13 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         listed=[int(i) for i in data.get("listed") or []],
         period=_period(data.get("period")),
         period_own_class=bool(data.get("period_own_class")),
+        period_audience=_load_audience(data.get("period_audience")),
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),
         series_list=_list_question(data.get("series_list")),
         unsigned=int(unsigned) if unsigned is not None else None,
         picked=_list_question(data.get("picked")),
+        empty_answer=_list_question(data.get("empty_answer")),
     )
 
 

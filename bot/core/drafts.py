@@ -51,6 +51,9 @@ DATE_DOUBTS = frozenset(
         "span_cut",  # a long post names a span of days by the event's one-day draft
     }
 )
+# the date doubts that say the day written cannot be the event's as it stands: asked
+# before the title of a draft that has none (missing_field)
+_UNUSABLE_DAY = frozenset({"past", "year_guessed", "impossible_date"})
 TIME_DOUBTS = frozenset(
     {
         "time_conflict",
@@ -66,18 +69,22 @@ TIME_DOUBTS = frozenset(
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
     """The first thing to ask for: "title" (a message with a time but no name), "date", then
-    "time", then "audience"; None when complete.
+    "time", then "audience"; None when complete. A draft with no name whose day cannot stand
+    (already past, of another year, not in the calendar) is asked its day first.
 
     A doubtful date or time (the parser's `doubts`) is asked about like a missing one; a
     misspelt month that was confidently corrected is only shown on the card. The audience
     is not asked when the message named the whole school («для всей школы», «все классы»,
     «общешкольный»: bot.core.language.audience.names_whole_school).
     """
+    doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
     if not draft.title.strip():
-        return "title"
+        # a day that cannot stand («20.11.2026 (12:40)» alone on 1 December) is said first:
+        # a title asked for a day already past was dropped with its draft the next message
+        # (newcomer walk 2026-12-04ai, AI3)
+        return "date" if draft.start is not None and doubts & _UNUSABLE_DAY else "title"
     if draft.start is None:
         return "date"
-    doubts = set(draft.doubts) - ({"date_typo"} if draft.corrections else set())
     if doubts & DATE_DOUBTS:
         return "date"
     if not draft.time_known or doubts & TIME_DOUBTS:

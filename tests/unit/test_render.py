@@ -423,6 +423,14 @@ EXTRA: dict[str, dict[str, Any]] = {
     "agreement_undo_already": {"events": [EVENT], "agreed": True},
     "room_busy": {"room": "актовый зал", "start": date(2026, 12, 14), "end": date(2026, 12, 20)},
     "not_on_list": {"listed": 5},
+    # conv42, AI4: a bare number or «запиши меня» after an empty plan answer
+    "empty_answer_pick": {
+        "start": date(2026, 12, 14),
+        "end": date(2026, 12, 20),
+        "number": 5,
+        "student": True,
+        "listed": 2,
+    },
     "list_pick": {
         "number": 2,
         "over": False,
@@ -912,6 +920,11 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
             "daily": True,
             "meetings": 0,
         },
+    ),
+    # conv42, AI4: «запиши меня» after an open-ended empty answer, no list before it
+    (
+        "empty_answer_pick",
+        {"start": date(2026, 12, 21), "end": None, "number": None, "student": True, "listed": 0},
     ),
     # conv40, AG11: an empty week names the next event after it
     ("no_events", {"start": date(2026, 12, 7), "end": date(2026, 12, 13), "next_event": EVENT}),

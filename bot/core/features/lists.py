@@ -8,7 +8,7 @@ from typing import Protocol
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
-from bot.core.language.meaning import ListPick, NotOnList
+from bot.core.language.meaning import ListPick, NothingListed, NotOnList
 from bot.core.models import EventStatus, Person, Role
 from bot.core.permissions import can_edit, sees_counts
 from bot.core.ports import Directory, EventStore, SignupStore
@@ -26,6 +26,35 @@ async def on_not_on_list(
 ) -> list[Reply]:
     """ "записаться 99" after a list of 5: which numbers the list has (none shown yet)."""
     return [Reply("not_on_list", {"number": intent.number, "listed": intent.listed})]
+
+
+def nothing_to_pick(person: Person, dialog: Dialog, number: int | None = None) -> Reply | None:
+    """«empty_answer_pick»: the last plan answer listed nothing (Dialog.nothing_on_screen),
+    so a bare number (`number`) or «запиши меня» (None) has nothing to pick — said politely,
+    with the days that answer was about, what to ask instead, and, for a student with the
+    earlier list kept, how its numbers still sign up («записаться 1»). None when the last
+    list shown is no such answer (newcomer walk 2026-12-04ai, AI4: «Вы уже записаны на …»,
+    «В списке нет №5: там 2 строки» about the list before the empty one)."""
+    days = dialog.nothing_on_screen(same_event=number is None)
+    if days is None:
+        return None
+    start, end = days
+    context = {
+        "start": start,
+        "end": end,
+        "number": number,
+        "student": person.role is Role.STUDENT,
+        "listed": len(dialog.listed),
+    }
+    return Reply("empty_answer_pick", context)
+
+
+async def on_nothing_listed(
+    ctx: Context[Directory], person: Person, dialog: Dialog, intent: NothingListed
+) -> list[Reply]:
+    """«5» right after a plan answer that listed nothing: nothing to pick (nothing_to_pick)."""
+    said = nothing_to_pick(person, dialog, intent.number)
+    return [said] if said is not None else [Reply("not_understood", {"role": person.role.value})]
 
 
 async def on_list_pick(
@@ -61,4 +90,8 @@ async def on_list_pick(
     return [Reply("list_pick", context)]
 
 
-ROUTES: Routes = {NotOnList: on_not_on_list, ListPick: on_list_pick}
+ROUTES: Routes = {
+    NotOnList: on_not_on_list,
+    ListPick: on_list_pick,
+    NothingListed: on_nothing_listed,
+}

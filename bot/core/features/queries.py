@@ -62,10 +62,7 @@ async def answer_query(
     school year (Ask.school_year), named so («Учебный год 2026/27: …», `school_year` in
     the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
-    followed = within_listed_period(query, dialog.period)
-    if followed is not query and dialog.period_own_class and query.audience.is_everyone:
-        followed = replace(followed, own_class=True)  # «а через неделю?» after «у моего класса»
-    query = followed
+    query = _followed(query, dialog)
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
@@ -83,9 +80,11 @@ async def answer_query(
     shown = events[:LIST_LIMIT]
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
+        dialog.empty_answer = None
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
         dialog.period_own_class = query.own_class
+        dialog.period_audience = None if query.audience.is_everyone else query.audience
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
@@ -130,13 +129,16 @@ async def answer_query(
         context["class_clashes"] = week_clashes(shown, pool, orgs)
     rival = _rival_button(query)
     if not shown:
+        later = None
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
             later = await _next_after(ctx, person, query, audience, organiser_id, end)
             context["next_event"] = event_view(later, orgs) if later is not None else None
-            if later is not None and person.role is Role.STUDENT:
-                # a bare «запиши меня» next means the event just named, not the earlier
-                # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
-                dialog.pick(later.id)
+        if later is not None and person.role is Role.STUDENT:
+            # a bare «запиши меня» next means the event just named, not the earlier
+            # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
+            dialog.pick(later.id)
+        else:  # nothing on screen to pick by a bare number or «запиши меня» (AI4)
+            dialog.answered_empty(query.start, query.end)
         return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
@@ -266,6 +268,22 @@ def _years_named(query: QueryIntent, today: date) -> bool:
     .year_named of its first or last day against `today`, school-local)."""
     days = [query.start] + ([query.end] if query.end is not None else [])
     return any(year_named(day, today) for day in days)
+
+
+def _followed(query: QueryIntent, dialog: Dialog) -> QueryIntent:
+    """`query` as a follow-up of the period listed last («а через неделю?», «а в субботу?»:
+    within_listed_period) asks it: naming no classes, it is about the classes that list was
+    for — the asker's own («что у моего класса …?», conv41) or those it named («что на
+    следующей неделе для 9Б?»: before, the follow-up listed the whole school; conv42). A
+    question that is no follow-up is `query` as parsed."""
+    followed = within_listed_period(query, dialog.period)
+    if followed is query or not query.audience.is_everyone:
+        return followed
+    if dialog.period_own_class:
+        return replace(followed, own_class=True)
+    if dialog.period_audience is not None:
+        return replace(followed, audience=dialog.period_audience)
+    return followed
 
 
 def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:

@@ -12,6 +12,7 @@ from typing import Protocol, runtime_checkable
 from bot.core import feedback
 from bot.core.dialog import Dialog, ListAction, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
+from bot.core.features.lists import nothing_to_pick
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
@@ -79,6 +80,10 @@ async def signup(
     again = command.again and command.event_id is not None  # «запиши меня снова» (AD8)
     picked = command.event_id is not None and command.event_id == dialog.picked_event()
     student = person.role is Role.STUDENT
+    if command.last_looked_at and student and not command.again:
+        nothing = nothing_to_pick(person, dialog)  # the last answer listed nothing (AI4)
+        if nothing is not None:
+            return [nothing]
     if command.last_looked_at and len(dialog.listed) > 1 and student and not (again or picked):
         dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
         count = len(dialog.listed)

@@ -102,8 +102,26 @@ def fill(
             asked.audience_asked = True
             return classes
     if filled is None and asked.editing is None and asked.field in _PLACE_ANSWERED:
-        return place_instead(draft, text)
+        filled = place_instead(draft, text)
+    if filled is None and asked.editing is None and asked.field is DraftField.DATE:
+        filled = title_instead(draft, asked, text, now)
     return filled
+
+
+TITLE_ANSWER_WORDS = 12  # a longer text at «На какой день …?» is no bare name
+
+
+def title_instead(draft: EventDraft, asked: Asked, text: str, now: datetime) -> EventDraft | None:
+    """`draft` named by a short `text` with no day, time or command in it, typed where its
+    day was asked before its name (bot.core.drafts.missing_field: «20.11.2026 (12:40)» alone,
+    a day already past, newcomer walk 2026-12-04ai, AI3) — the name the title question
+    would have taken; the day is asked again, now naming the event. None for a draft with
+    a name, or a text that is longer, names a day or time, or is a command."""
+    if draft.title.strip() or len(text.split()) > TITLE_ANSWER_WORDS:
+        return None
+    if parse_command(text) is not None or day_and_time(text, now) is not None:
+        return None
+    return _titled(draft, asked, text)
 
 
 _AUDIENCE_ANSWERED = (DraftField.DATE, DraftField.TIME)

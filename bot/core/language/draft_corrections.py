@@ -393,7 +393,9 @@ def correct(
             return drafts.with_stage_span(draft, *span)
         return _spanned(draft, *span)
     venue, rest = _place_split(text) if value is None else (None, text)
-    if value is None and (_bare_day_or_time(rest, now) or _day_alone(rest, now)):
+    if value is None and (
+        _bare_day_or_time(rest, now) or _day_alone(rest, now) or _whole_day_alone(rest, now)
+    ):
         value = rest.strip()
     if value is None:
         return None
@@ -522,6 +524,8 @@ def _moved(
     if is_message(value, parse_message(value, now)):
         return None
     named = day_and_time(value, now, zone)
+    if named is not None and named.all_day and named.day is None and named.start is None:
+        return _made_whole_day(draft)  # «весь день», «время: весь день» on the card
     if named is None or (named.day is None and named.start is None):
         return None
     asked = Asked(field, None, audience_asked=True)
@@ -661,6 +665,31 @@ def _day_alone(text: str, now: datetime) -> bool:
     extract_temporal(scanner, now, periods=True)
     words = re.findall(r"[^\W\d_]{2,}", scanner.remainder())
     return all(word.lower() in _DAY_PREPOSITIONS for word in words)
+
+
+def _whole_day_alone(text: str, now: datetime) -> bool:
+    """True when `text` says «the whole day» and nothing else («весь день», «на весь
+    день», «целый день», «в течение дня»): the card's day kept, its time dropped (newcomer
+    walk 2026-12-04ai, AI5: «не понял — карточка не изменилась»). A title beside it
+    («Олимпиада весь день») or a day («12 декабря, весь день»: read as a day) is not."""
+    if len(text) > _MAX_BARE:
+        return False
+    named = day_and_time(text, now)
+    if named is None or not named.all_day or named.day is not None or named.start is not None:
+        return False
+    scanner = Scanner(text)
+    extract_temporal(scanner, now, periods=True)
+    return re.search(r"\w", scanner.remainder()) is None
+
+
+def _made_whole_day(draft: EventDraft) -> EventDraft | None:
+    """`draft` held all day on its day (bot.core.drafts.whole_day), its doubts about the
+    time settled as «весь день» at «Во сколько?» settles them; None for a draft still
+    without its day (the day is asked first)."""
+    if draft.start is None:
+        return None
+    whole = drafts.whole_day(draft)
+    return replace(whole, doubts=drafts.without_time_doubts(whole.doubts))
 
 
 _DAY_PREPOSITIONS = frozenset({"на", "во"})  # «на 16-е», «во вторник»: the day's own words

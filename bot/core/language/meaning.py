@@ -199,6 +199,16 @@ class ListPick:
 
 
 @dataclass(frozen=True, slots=True)
+class NothingListed:
+    """A list number alone («5», «второе») right after a plan answer that listed nothing
+    (Dialog.empty_answer): nothing on screen to pick from, though the list before it is
+    still kept for «записаться 2» (newcomer walk 2026-12-04ai, AI4: «В списке нет №5: там
+    2 строки» about a list no longer the last one)."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
 class NotOnList:
     """A command named list number `number`, which the person's last list does not have
     (`listed`: how many lines that list had; 0 when no list was shown)."""
@@ -599,6 +609,7 @@ Intent = (
     | StuckPartChoice
     | NotOnList
     | ListPick
+    | NothingListed
     | RedeemCode
     | Say
     | SmallTalk

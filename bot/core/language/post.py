@@ -575,7 +575,8 @@ def _relative_lead(
     sc: Scanner, spans: list[tuple[int, int]], best_score: int, best_begin: int
 ) -> tuple[int, int] | None:
     """The sentence before the pick that says the event happens «сегодня» / «завтра» with
-    its hours and an event cue, as tied to the event as the pick ("Акция пройдёт сегодня с 15
+    its hours (or, when the pick has no event cue, without them) and an event cue, as tied
+    to the event as the pick ("Акция пройдёт сегодня с 15
     до 20 часов … Там 30 октября с 12 часов пройдёт возложение цветов"): a post names its own
     event first, by the day it was written on, and a later dated sentence is another activity.
     Sentences with a written date are weighed as candidates already. None when there is none."""
@@ -587,14 +588,23 @@ def _relative_lead(
         if day is None or not sc.is_free(day.start(), day.end()):
             continue
         sentence = text[begin:end]
-        if DATE_ANY.search(sentence) or not (
-            _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
-        ):
+        # hours make the day the event's beside a pick with an event cue; beside a pick with
+        # none («Итоги подведут 16 мая», «Победителей объявят 20 января») the cue is enough
+        timed = _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
+        if DATE_ANY.search(sentence) or not (timed or best_score < _CUE_SCORE):
             continue
-        if _PAST.search(sentence) or _score(sentence, sentence) < max(best_score, _CUE_SCORE):
+        score = _score(sentence, sentence)
+        if score < _CUE_SCORE and _GOING_ON_NOW.search(sentence):
+            score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
+        if _PAST.search(sentence) or score < max(best_score, _CUE_SCORE):
             continue
         return begin, end
     return None
+
+
+# a present-tense verb of starting or taking place, an event cue beside «сегодня»/«завтра»
+# only («Сегодня в библиотеке открывается выставка», «Завтра начинается турнир»)
+_GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
 
 
 def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:

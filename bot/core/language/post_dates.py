@@ -22,6 +22,7 @@ _DAY_MONTH = with_first_chars(
 
 _RANGE_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|по|до)\s*$")
 _LIST_HEAD = re.compile(rf"^({D})\s*(?:-|по|и|,)\s*({D})\s+({MONTH})")
+_LIST_WORD = re.compile(r"\bи\b|,")  # a list's joiner, not a range's dash or «по»
 
 
 def span_of(text: str, kept: list[re.Match[str]], now: datetime) -> tuple[date | None, date | None]:
@@ -33,6 +34,10 @@ def span_of(text: str, kept: list[re.Match[str]], now: datetime) -> tuple[date |
         last = date_of(kept[1].group(0), now)
     if first is not None and last is not None and last < first:
         last = first
+    if first is not None and last is not None and (last - first).days > 1:
+        head = _LIST_HEAD.match(kept[0].group(0))
+        if head is not None and _LIST_WORD.search(head.group(0)):
+            last = first  # "12 и 29 ноября": two separate days, not a span (as date_ranges)
     return first, last
 
 

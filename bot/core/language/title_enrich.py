@@ -450,7 +450,60 @@ def _own_name(text: str, title: str) -> str | None:
     if kind is None:
         return None
     key = kind_key(kind.group(0))
-    return _called_name(text, key) or _latin_name(text, key) or _name_line(text, title)
+    return (
+        _called_name(text, key)
+        or _named_next(text, key)
+        or _latin_name(text, key)
+        or _name_line(text, title)
+        or _name_after_phrase(text, title, key)
+    )
+
+
+_QUOTE_NEXT = re.compile(r"[^\S\n]+(«[^«»\n]{1,80}»)")
+_LATIN_NEXT = re.compile(r"[^\S\n]+(?=[A-Z])")
+_LAST_WORD = re.compile(r"[А-ЯЁа-яё-]{3,}$")
+_PHRASE_KIND_REACH = 80  # characters: how far before the phrase's last word its kind may stand
+
+
+def _name_after_phrase(text: str, title: str, key: str) -> str | None:
+    """A quoted or Latin-script name right after the title's own last word where the post
+    repeats the title's phrase in a sentence that mentions its kind `key` before it (a
+    headline's «турнир по программированию» and the body's «турнир по программированию Code
+    Battle»; «встреча с авторами … журнала «…»»): the phrase the post names in full. The title
+    must hold words after its kind, all of them repeated between the mention of the kind and
+    the last word (more may stand between): the name belongs to its complement («экскурсия в музей
+    «…»» names the museum it holds) or to the whole phrase, never to a bare kind, whose quote
+    title_phrase.py reads already."""
+    last = _LAST_WORD.search(title)
+    kind = KIND.search(title)
+    if last is None or kind is None or kind.end() >= last.start():
+        return None
+    word = last.group(0).lower()
+    inner = re.findall(r"[а-яё-]{3,}", title[kind.end() : last.start()].lower())
+    inside = inside_quotes(text)
+    for m in finditer_i(re.compile(rf"(?<![А-ЯЁа-яё-]){re.escape(word)}(?![А-ЯЁа-яё-])"), text):
+        if inside(m.start()):
+            continue
+        begin = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        before = text[max(begin, m.start() - _PHRASE_KIND_REACH) : m.start()]
+        kinds = [k for k in finditer_i(KIND, before) if kind_key(k.group(0)) == key]
+        if not kinds:
+            continue
+        between = before[kinds[-1].end() :].lower()
+        if not all(re.search(rf"(?<![а-яё]){re.escape(w)}(?![а-яё])", between) for w in inner):
+            continue  # «конкурс детских театров моды» is not «конкурса … моды «…»»
+        quoted = _QUOTE_NEXT.match(text, m.end())
+        if quoted is not None:
+            return short_quote(quoted.group(1))
+        gap = _LATIN_NEXT.match(text, m.end())
+        name = _LATIN_NAME.match(text, gap.end()) if gap is not None else None
+        found = _TRAILING_AGE.sub("", name.group(0)) if name is not None else ""
+        if len(found) >= 3:  # «NAUKA 0+»: the age mark is no part of the name
+            return found
+    return None
+
+
+_TRAILING_AGE = re.compile(r"[^\S\n]+\d{1,2}\+$")
 
 
 def _called_name(text: str, key: str) -> str | None:
@@ -472,6 +525,32 @@ def _called_name(text: str, key: str) -> str | None:
         if any(kind_key(k.group(0)) != key for k in KIND.finditer(between)):
             continue  # «… конкурс, а выставка под названием «…»»: the other event's name
         return short_quote(called.group(1))
+    return None
+
+
+# the next sentence opening with naming: «Программу назвали «…»», «Его назвали «…»»,
+# «Мероприятие получило название «…»» (at most two words before the verb)
+_NAMED_OPENING = re.compile(
+    r"[^\S\n]*(?:[А-ЯЁа-яё]+[^\S\n]+){0,2}?(?:назвали|называется|получил[аои]?[^\S\n]+"
+    r"название|носит[^\S\n]+название)[^\S\n]*[:—–-]?[^\S\n]*(«[^«»\n]{3,70}»)"
+)
+
+
+def _named_next(text: str, key: str) -> str | None:
+    """A quoted name the sentence right after a mention of the kind `key` opens by giving
+    («Концерт … пройдёт 15 февраля. Программу назвали «…»»): the writer names what they have
+    just announced. A naming further on names something else («Позже её назвали «…»» after a
+    sentence about the building)."""
+    if "назва" not in text and "назыв" not in text:
+        return None
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        end = _sentence_end(text, m.end())
+        named = _NAMED_OPENING.match(text, end + 1) if end < len(text) else None
+        if named is not None:
+            return short_quote(named.group(1))
     return None
 
 

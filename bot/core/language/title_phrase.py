@@ -580,7 +580,7 @@ def _subject(
             out.append(ordinal)  # "этап 47-й Всероссийской олимпиады": the edition's number
             i += 2
             continue
-        if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 3]):
+        if low in ("и", ",") and out and _joins_adjectives(out[-1], tokens[i + 1 : i + 7]):
             out += tokens[i : i + 2] if low == "и" else [out.pop() + ",", tokens[i + 1]]
             i += 2  # "фестиваль детских и семейных фильмов"
             continue
@@ -944,10 +944,21 @@ def _genitive_run_to_name(tokens: list[str], at: int) -> int:
 
 def _joins_adjectives(last: str, after: list[str]) -> bool:
     """Whether "и"/"," joins two genitive adjectives of one noun ("детских и семейных
-    фильмов"): `last` and the first word `after` are adjectives, a genitive noun follows."""
+    фильмов"): `last` and the first word `after` are adjectives, a genitive noun follows
+    (after more adjectives joined the same way, "детского, юношеского и молодёжного …")."""
     if len(after) < 2 or not _name_adjective(last) or not _name_adjective(after[0]):
         return False
-    return is_genitive(last) and is_genitive(after[0]) and is_genitive(after[1])
+    if not (is_genitive(last) and is_genitive(after[0])):
+        return False
+    if is_genitive(after[1]):
+        return True
+    # more adjectives joined first: "детского, юношеского и молодёжного вокального творчества"
+    rest, k = after[1:], 0
+    while k + 1 < len(rest) and rest[k].lower() in (",", "и") and _name_adjective(rest[k + 1]):
+        if not is_genitive(rest[k + 1]):
+            return False
+        k += 2
+    return 0 < k < len(rest) and is_genitive(rest[k])
 
 
 # prepositions whose complement "и" may continue with a second noun in the same case

@@ -147,6 +147,7 @@ from bot.core.language.meaning import (
     MineAtSchool,
     MineInPeriod,
     MuteByTitle,
+    NothingListed,
     NotOnList,
     NotUnderstood,
     PickSlot,
@@ -946,6 +947,9 @@ def _list_pick(text: str, dialog: Dialog) -> Intent | None:
     if not dialog.listed and _LATIN.search(text):
         return None
     number = _one_list_number(text, dialog)
+    if dialog.nothing_on_screen() is not None and number is not None:
+        # the last answer listed nothing: no number picks from it (walk 2026-12-04ai, AI4)
+        return NothingListed(number if isinstance(number, int) else number.number)
     if not isinstance(number, int):
         return number
     return ListPick(number, dialog.listed[number - 1])
