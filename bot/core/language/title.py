@@ -94,8 +94,10 @@ from bot.core.language.title_words import (
     SUBSTANTIVE,
     has_noun_reading,
     inside_quotes,
+    is_animate,
     is_genitive,
     is_noun,
+    is_person,
     kind_key,
     kind_word_of_other,
     names_someone,
@@ -239,14 +241,167 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
             below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
             if below is not None and not _bare_kind(below):
                 return below
+        if _frames_dated_item(text, heading.title, event_sentence):
+            # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
+            # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
+            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            if below is not None and not _bare_kind(below) and not _same_kind(below, heading.title):
+                return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
         if named is None:
             # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
             named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
         return named or heading.title
     picked = _picked(text, event_sentence, heading, fallback=fallback)
+    if (
+        picked
+        and event_sentence is not None
+        and (one := _one_of_several(text, picked, event_sentence))
+    ):
+        picked = one  # "Слёты юных туристов пройдут летом" above "пройдёт слёт юных краеведов"
     # "городской турнир по хоккею с шайбой «Золотая шайба»": the dated sentence's name
     return named_in_dated(text, picked, event_sentence) if picked else picked
+
+
+_CUE_FORMS = r"(?i:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся)"
+# a dated sentence opening with its subject a pronoun ("Состоится она …", "Она пройдёт …") or
+# one bare word ("Встреча состоится …") and the verb announcing the event
+_OPENS_WITH_SUBJECT = re.compile(
+    rf"[\s«\"(-]*(?:{_CUE_FORMS}\s+(?P<after>он[аио]?)|(?P<before>[Оо]н[аио]?|[А-ЯЁ][а-яё]+)"
+    rf"\s+{_CUE_FORMS})(?![а-яё])"
+)
+_PRONOUN = {"он": ("masc", "sing"), "она": ("femn", "sing"), "оно": ("neut", "sing")}
+
+
+def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The kind of an earlier sentence the dated sentence's subject points back to: a
+    pronoun ("Состоится она 10 сентября") takes the last kind before it that agrees with it
+    in gender and number (pymorphy3), within the two sentences before; a bare weak kind
+    ("Встреча состоится 19 февраля", which alone names nothing) takes the last earlier
+    mention of the same kind that says more ("встречу с писательницей …"). None otherwise."""
+    opening = _OPENS_WITH_SUBJECT.match(text, *event_sentence)
+    if opening is None:
+        return None
+    word = (opening.group("after") or opening.group("before")).lower()
+    low = max(0, event_sentence[0] - 400)
+    inside = inside_quotes(text)
+    found = None
+    if word in _PRONOUN or word == "они":
+        gender, number = _PRONOUN.get(word, (None, "plur"))
+        for m in finditer_i(KIND, text[: event_sentence[0]]):
+            if m.start() >= low and not inside(m.start()) and _agrees(m.group(0), gender, number):
+                found = m
+        return found
+    kind = KIND.fullmatch(opening.group("before"))
+    if kind is None or not WEAK.match(kind.group(0)):
+        return None
+    key = kind_key(kind.group(0))
+    for m in finditer_i(KIND, text[: event_sentence[0]]):
+        if (
+            m.start() >= low
+            and not inside(m.start())
+            and kind_key(m.group(0)) == key
+            and " " in kind_phrase(text, m.start(), m.end())
+        ):
+            found = m
+    return found
+
+
+# a person's name after the noun naming them: one to three capitalised words or initials
+_NAME_AFTER = re.compile(r"[ \t]+((?:[А-ЯЁ]\.[ \t]?|[А-ЯЁ][а-яё]+[ \t]?){1,3})")
+
+
+def _met_phrase(text: str, start: int, end: int) -> str:
+    """The kind phrase at text[start:end] with the name of the person it ends on, as
+    written ("встречу с детской писательницей Анной Ивановой" -> "Встреча с детской
+    писательницей Анной Ивановой"): a meeting is told apart by whom it is with. One of the
+    name's words is a first name, surname or patronymic (pymorphy3); the phrase alone when there
+    is none or the whole does not fit a card."""
+    phrase = kind_phrase(text, start, end)
+    words = phrase.split()
+    if len(words) < 2 or not is_animate(words[-1]):
+        return phrase
+    at = text.find(words[-1], start, start + 200)
+    name = _NAME_AFTER.match(text, at + len(words[-1])) if at >= 0 else None
+    if name is None:
+        return phrase
+    parts = name.group(1).split()
+    if not any(is_person(w) for w in parts):
+        return phrase  # "с поэтом Ильёй Сомовым": a first name known, a rare surname not
+    whole = f"{phrase} {' '.join(parts)}"
+    return whole if len(whole) <= MAX_TITLE else phrase
+
+
+def _hyphen_prefixed(text: str, start: int) -> int:
+    """Where the word of a kind at `start` begins when a short prefix and a hyphen are
+    written before it ("блиц-турнир", "онлайн-лекция"), else `start`."""
+    if text[start - 1 : start] != "-":
+        return start
+    prefix = re.search(r"(?<![\w-])[А-ЯЁа-яёA-Za-z]{2,10}-$", text[max(0, start - 12) : start])
+    return start - len(prefix.group(0)) if prefix else start
+
+
+def _agrees(word: str, gender: str | None, number: str) -> bool:
+    """Whether a noun reading of `word` has `number` and, in the singular, `gender`."""
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.number == number
+        and (number == "plur" or p.tag.gender == gender)
+        for p in word_parses(word)
+    )
+
+
+# "в рамках районной спартакиады", "в рамках фестиваля": the umbrella a dated item is held in
+_WITHIN = re.compile(r"(?i)(?<![а-яё])в\s+рамках\s")
+
+
+def _frames_dated_item(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether the event's dated sentence says its event is held within the heading's
+    ("в рамках районной спартакиады школьников пройдут соревнования …" under "Районная
+    спартакиада …"): "в рамках" and, within three words, a kind with the heading kind's
+    key, while an announcing verb of the sentence is followed by another kind."""
+    found = KIND.search(heading)
+    if event_sentence is None or found is None or "рамках" not in text:
+        return False
+    key = kind_key(found.group(0))
+    framed = False
+    for m in _WITHIN.finditer(text, *event_sentence):
+        for word in _FIRST_WORD.finditer(text, m.end(), min(m.end() + 60, event_sentence[1])):
+            kind = search_i(KIND, word.group(0))
+            if kind is not None and kind.start() == 0:
+                framed = framed or kind_key(kind.group(0)) == key
+                break  # the umbrella's own kind, the first after "в рамках"
+    if not framed:
+        return False
+    for cue in _CUE_VERB.finditer(text, *event_sentence):
+        other = KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1]))
+        if other is not None and kind_key(other.group(0)) != key:
+            return True
+    return False
+
+
+def _same_kind(phrase: str, other: str) -> bool:
+    """Whether two phrases are built around kinds with the same key."""
+    return _kind_key(phrase) == _kind_key(other)
+
+
+def _one_of_several(text: str, picked: str, event_sentence: tuple[int, int]) -> str | None:
+    """The dated sentence's phrase of a kind whose plural the picked phrase is, when the
+    picked phrase names several events ("Слёты юных туристов и краеведов", a plural kind
+    in the nominative, _digest) and the dated sentence names one in the singular ("пройдёт
+    Всероссийский слёт юных краеведов", pymorphy3): that one is the event. None otherwise."""
+    if not _digest(picked):
+        return None
+    key = _kind_key(picked)
+    for m in finditer_i(KIND, text[: event_sentence[1]]):
+        if m.start() < event_sentence[0] or kind_key(m.group(0)) != key:
+            continue
+        first = word_parses(m.group(0))[:1]
+        if first and first[0].tag.number == "sing":
+            phrase = kind_phrase(text, m.start(), m.end())
+            # a bare "осмотр" of "Осмотры детей … по субботам": a session of the same events
+            return phrase if " " in phrase and len(phrase) <= MAX_TITLE else None
+    return None
 
 
 def _named_below(
@@ -336,6 +491,14 @@ def _picked(
     for family, offer in _OFFERS:
         pick.family = family
         offer(pick)
+    pick.family = "kinds"
+    if pick.event_sentence is not None and (back := _pointed_back(text, pick.event_sentence)):
+        # "приглашает на встречу с поэтами. Состоится она 10 сентября": what "она" (or a
+        # bare "Встреча" opening the dated sentence) points back to is the dated event
+        # (+3 as the dated sentence's own; a weak kind's −3 taken back: it is named now)
+        bonus = 6 if WEAK.match(back.group(0)) else 3
+        span = (_hyphen_prefixed(text, back.start()), back.end())  # "блиц-турнир": one word
+        pick.offer(pick.score(back) + bonus, partial(_met_phrase, text, *span), back.start())
     pick.family = "apposition"
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
@@ -518,11 +681,14 @@ _PROGRAMME_LINE = re.compile(r"(?im)^[ \t]*программа\s+([а-яё]+)[ \t
 
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
     """Whether a heading naming no kind, no quoted name and no day stands above an event
-    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …")."""
+    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …") or whose
+    subject points back to a kind named before it ("Встреча состоится …", _pointed_back)."""
     if event_sentence is None or "«" in heading or KIND.search(heading):
         return False
     if NAMED_DAY.match(heading) or not _has_cue(text):
         return False
+    if _pointed_back(text, event_sentence) is not None:
+        return True  # "Встреча состоится …", "Состоится она …": the meeting invited to above
     for cue in _CUE_VERB.finditer(text, *event_sentence):
         if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
             return True
@@ -880,11 +1046,13 @@ def _offer_recruiting(pick: _Pick) -> None:
     members is what the post announces (its classes are its sessions)."""
     for m in recruiting(pick.text):
         pick.offer_at(m, 3, m.group(1))
-    if _has_cue(pick.text):
+    if _has_cue(pick.text) or "начина" in pick.text:  # "Каникулы начинаются …" too
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
             first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
-            pick.offer_at(first or m, -9 if " " not in m.group(1) else 0, m.group(1))
+            # save a word no dictionary knows ("Библионочь начнётся в 18 часов"): a name
+            bare = " " not in m.group(1) and is_known(m.group(1).lower())
+            pick.offer_at(first or m, -9 if bare else 0, m.group(1))
 
 
 def _offer_named_days(pick: _Pick) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from bot.core.language.lowered import search_i
 from bot.core.language.tails import last_words_start
@@ -123,8 +124,9 @@ def score_at(
         score -= 5
     if not in_event and _winners_go_on(text, m.start()):
         score -= 3  # "Победители … отправятся на всероссийскую конференцию": a later event
-    if _held_already(text, m.end()):
+    if _held_already(text, m.end()) or (not in_event and reported_before(text, m.start())):
         score -= 3  # "Олимпиада прошла …, а награждение состоится 19 мая": the past one
+        # ("10 апреля состоялось заседание комиссии … наградят 25 апреля": the verb first)
     if _opens_another(text, m.end()):
         score -= 2  # "Папа-парад откроет семейный праздник": a number of the event it opens
     if _congratulated(text, max(0, m.start() - 60), m.start()):
@@ -212,6 +214,62 @@ def took_place(word: str) -> bool | None:
     if not found or found[0].tag.POS != "VERB":
         return None
     return found[0].tag.tense == "past" and found[0].normal_form in _TOOK_PLACE
+
+
+# what ends the clause before a kind: a sentence end, a line break, a comma or a colon
+_CLAUSE_MARKS = ",.;:!?\n"
+_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def reported_before(text: str, start: int) -> bool:
+    """Whether the kind at `start` (or the noun right before a quoted name at `start`) is
+    the subject of a verb in the past, written before it in its clause, saying the event
+    took place or ended ("10 апреля состоялось заседание комиссии", "Завершился
+    фестиваль «…»"), in a post that also announces an event
+    to come: a report of another event. The verb agrees with the noun in number and gender
+    (pymorphy3) and no noun stands between them ("Стартовал приём заявок на конкурс": the
+    intake began, the contest is to come; "состоялись игры финала серии «…»": the games
+    took place, the series they belong to goes on). A verb saying an event began
+    ("стартовала олимпиада") is left alone: the event goes on and may frame the dated one."""
+    low = max(0, start - 120)
+    cut = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
+    words = _WORD.findall(text, max(low, cut + 1), start)
+    subject = text[start : start + 40]
+    if text[start : start + 1] in '«"“':
+        if not words:
+            return False
+        subject, words = words[-1], words[:-1]  # "проект «…»": the noun the name names
+    found_noun = _WORD.match(subject)
+    if found_noun is None:
+        return False
+    noun = found_noun.group(0)
+    for word in reversed(words):
+        found = word_parses(word)
+        if not found:
+            return False
+        first = found[0]
+        if first.tag.POS == "VERB":
+            return (
+                first.tag.tense == "past"
+                and first.normal_form in _TOOK_PLACE
+                and _agrees_with_subject(first, noun)
+                and _FUTURE_CUE.search(text) is not None
+            )
+        if first.tag.POS in ("NOUN", "NPRO"):
+            return False  # "состоялись игры финала серии …": the series may go on
+    return False
+
+
+def _agrees_with_subject(verb: Any, noun: str) -> bool:
+    """Whether the past verb `verb` (a pymorphy3 parse) agrees with some nominative reading
+    of `noun` in number, and in gender when both are singular."""
+    for reading in word_parses(noun):
+        tag = reading.tag
+        if tag.POS != "NOUN" or tag.case != "nomn" or tag.number != verb.tag.number:
+            continue
+        if tag.number == "plur" or verb.tag.gender is None or tag.gender == verb.tag.gender:
+            return True
+    return False
 
 
 # a kind word, then up to two genitive adjectives, right before another kind
