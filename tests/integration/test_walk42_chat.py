@@ -6,10 +6,15 @@ store, real templates, frozen clock (Tuesday 1 December 2026); sentences our own
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from pathlib import Path
+
 import pytest
 
+from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
+from tests.integration.test_conv42_chat import _school
 
 world = chat_world.partner_world
 
@@ -60,3 +65,56 @@ async def test_no_to_the_year_question_of_an_untitled_draft_names_no_empty_title
     templates, answer = await said(world, "завтра")
     assert templates == ["ask_title"], answer
     assert "Как назвать мероприятие на 2 декабря (ср), 12:40?" in answer, answer
+
+
+@pytest.fixture
+async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """A teacher (staff) of the school, no class of their own, and conv42's PLAN (next
+    week two events for 9Б and one for 10А; the week after only 10А's concert)."""
+    opened = await _school(tmp_path, Role.STAFF)
+    try:
+        yield opened
+    finally:
+        await opened.store.close()
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["а что через неделю?", "А что через неделю", "и что через неделю?"]
+)
+async def test_what_a_week_later_with_what_first_is_the_week_after(
+    teacher: ChatWorld, follow_up: str
+) -> None:
+    """Before: «а что через неделю?» → «На 8 декабря (вт) мероприятий нет» — one day a week
+    from today, for the whole school — while «а через неделю что?» was the week after."""
+    templates, answer = await said(teacher, "что на следующей неделе для 9Б?")
+    assert templates == ["events_list"], answer
+    templates, answer = await said(teacher, follow_up)
+    assert templates == ["no_events"], answer
+    assert "На 14–20 декабря для 9Б мероприятий нет." in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [("а 16 декабря?", "16 декабря (ср)"), ("а на послезавтра?", "3 декабря (чт)")],
+)
+async def test_any_follow_up_opening_with_a_keeps_the_named_class(
+    teacher: ChatWorld, follow_up: str, day: str
+) -> None:
+    """«а …?» naming no class goes on from the question before, as «а через неделю?» and
+    «а в среду?» do (conv42). Before: «а 16 декабря?» after «что на следующей неделе для
+    9Б?» listed 10А's concert — the whole school's day."""
+    await said(teacher, "что на следующей неделе для 9Б?")
+    templates, answer = await said(teacher, follow_up)
+    assert templates == ["no_events"], answer
+    assert f"На {day} для 9Б мероприятий нет." in answer, answer
+    assert "Концерт хора" not in answer, answer
+
+
+async def test_a_question_of_its_own_after_a_named_class_is_still_the_whole_schools(
+    teacher: ChatWorld,
+) -> None:
+    """Guard: no «а» — a question of its own («что 16 декабря?») asks about everyone."""
+    await said(teacher, "что на следующей неделе для 9Б?")
+    templates, answer = await said(teacher, "что 16 декабря?")
+    assert templates == ["events_list"], answer
+    assert "Концерт хора" in answer, answer
