@@ -238,6 +238,9 @@ class QueryIntent:
     # «а через неделю?» asked as a follow-up: after a week's list it is the week after that
     # list (newcomer walk 2026-12-04ag, AG6); with no week listed, the day a week on
     follow_up_week: bool = False
+    # the question opens with «а» («а 16 декабря?», «а завтра?»): it goes on from the one
+    # before, so naming no classes it is about the classes that one was for
+    follows_on: bool = False
     # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
     # about (bot.core.language.asked_titles); None when the question names no event
     title: str | None = None

@@ -274,10 +274,11 @@ def _followed(query: QueryIntent, dialog: Dialog) -> QueryIntent:
     """`query` as a follow-up of the period listed last («а через неделю?», «а в субботу?»:
     within_listed_period) asks it: naming no classes, it is about the classes that list was
     for — the asker's own («что у моего класса …?», conv41) or those it named («что на
-    следующей неделе для 9Б?»: before, the follow-up listed the whole school; conv42). A
-    question that is no follow-up is `query` as parsed."""
+    следующей неделе для 9Б?»: before, the follow-up listed the whole school; conv42); so
+    is any question opening with «а» («а 16 декабря?», `follows_on`: newcomer walk
+    2026-12-04aj, AJ3). A question that is no follow-up is `query` as parsed."""
     followed = within_listed_period(query, dialog.period)
-    if followed is query or not query.audience.is_everyone:
+    if (followed is query and not query.follows_on) or not query.audience.is_everyone:
         return followed
     if dialog.period_own_class:
         return replace(followed, own_class=True)

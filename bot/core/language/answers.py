@@ -326,7 +326,10 @@ def _in_offered_month(
     does «27 ноября» under a past 20 November offered in next year's November (its year is
     read as any date answer's: tests/integration/test_planner_doubts.py)."""
     offered = sorted({c.date() for c in draft.choices} | _start_day(draft))
-    if not offered or named is None or named.day is None:
+    if not offered or named is None or named.day is None or not _DAY_NUMBER.search(text):
+        # «завтра», «в среду», «послезавтра» count from today, never from the offered day
+        # (newcomer walk 2026-12-04aj, AJ1: «завтра» at «…20 ноября 2027 года?» was 20
+        # November 2027); only a day number may lack its month
         return named
     months = {(day.year, day.month) for day in offered}
     if named.day.month in {month for _, month in months}:
@@ -338,6 +341,9 @@ def _in_offered_month(
     if again is None or again.day is None or (again.day.year, again.day.month) not in months:
         return named
     return again
+
+
+_DAY_NUMBER = re.compile(r"\d")  # «24го», «на 24-е», «в воскресенье 24»
 
 
 def _start_day(draft: EventDraft) -> set[date]:

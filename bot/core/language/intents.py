@@ -670,9 +670,10 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
 # «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
 # from the one before it (Russian «а» of continuation)
 _FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
-# «а через неделю?», «и через неделю», «а ещё через неделю?»: the whole question
+# «а через неделю?», «и через неделю», «а ещё через неделю?», «а что через неделю?»: the
+# whole question («что» before or after: newcomer walk 2026-12-04aj, AJ5)
 _FOLLOW_UP_WEEK = re.compile(
-    r"\s*[аи]\s+(?:(?:ещ[её]|потом)\s+)?через\s+(?:одну\s+)?неделю(?:\s+что)?[\s?!.]*",
+    r"\s*[аи]\s+(?:что\s+)?(?:(?:ещ[её]|потом)\s+)?через\s+(?:одну\s+)?неделю(?:\s+что)?[\s?!.]*",
     re.IGNORECASE,
 )
 
@@ -803,6 +804,7 @@ def _query_from_parts(
         organiser=organiser,
         follow_up_weekday=follow_up,
         follow_up_week=_FOLLOW_UP_WEEK.fullmatch(clean) is not None,
+        follows_on=_FOLLOW_UP.match(clean) is not None,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
     )
