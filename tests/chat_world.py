@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import NewEvent, OrgKind, Role
+from bot.core.models import Audience, NewEvent, OrgKind, Role
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
@@ -66,6 +66,24 @@ async def open_world(
     org = await store.create_organisation(organisation, kind)
     await store.save_person(SPEAKER, role, "Ольга", org.id)
     return ChatWorld(store, planner, Renderer())
+
+
+async def school_with_plan(
+    tmp_path: Path, role: Role, plan: Sequence[tuple[str, int, str]]
+) -> ChatWorld:
+    """SPEAKER with `role` at the school (partner_world's zone and clock, NOW), and КГТУ's
+    `plan` saved: (title, day of December 2026, class) rows, each 15:00–16:00 school time in
+    «каб. 21» for that one class."""
+    opened = await open_world(tmp_path / "plan.db", NOW, role, "Школа", OrgKind.SCHOOL)
+    org = await opened.store.create_organisation("КГТУ", OrgKind.PARTNER)
+    for title, day, class_name in plan:
+        start = datetime(2026, 12, day, 15, 0, tzinfo=ZONE)
+        audience = Audience(classes=frozenset({class_name}))
+        new = NewEvent(
+            title, org.id, start, start + timedelta(hours=1), venue="каб. 21", audience=audience
+        )
+        await opened.store.add_events([new], None)
+    return opened
 
 
 @asynccontextmanager

@@ -9,14 +9,14 @@ sentences our own."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from bot.core.models import Audience, NewEvent, OrgKind, Role
+from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import NOW, ZONE, ChatWorld, open_world, said
+from tests.chat_world import NOW, ZONE, ChatWorld, said
 
 world = chat_world.partner_world
 
@@ -32,16 +32,7 @@ PLAN = (
 
 async def _school(tmp_path: Path, role: Role) -> ChatWorld:
     """SPEAKER with `role` at the school, КГТУ's PLAN each 15:00–16:00 in каб. 21."""
-    opened = await open_world(tmp_path / "plan.db", NOW, role, "Школа", OrgKind.SCHOOL)
-    org = await opened.store.create_organisation("КГТУ", OrgKind.PARTNER)
-    for title, day, class_name in PLAN:
-        start = datetime(2026, 12, day, 15, 0, tzinfo=ZONE)
-        audience = Audience(classes=frozenset({class_name}))
-        new = NewEvent(
-            title, org.id, start, start + timedelta(hours=1), venue="каб. 21", audience=audience
-        )
-        await opened.store.add_events([new], None)
-    return opened
+    return await chat_world.school_with_plan(tmp_path, role, PLAN)
 
 
 @pytest.fixture
