@@ -68,6 +68,7 @@ from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.answers import (
     Asked,
     another_event,
+    dated_title_instead,
     edit,
     end_confirmed,
     fill,
@@ -1260,6 +1261,9 @@ def _draft_answer(
         return lead  # «в 11, там же написано» at «Во сколько …?» (walk 2026-12-03aa, Z3)
     # «только первый день в 15:00» at «…указаны дни с 15 по 17 декабря…»: the span's answer
     spanned = dialog.asked_field() is DraftField.DATE and in_span_words(dialog.drafts()[0], text)
+    asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
+    if (dated := dated_title_instead(dialog.drafts()[0], asked, intent)) is not None:
+        return DraftAnswer(dated, asked.audience_asked)  # «лекция о роботах 9 декабря» (AJ7)
     if editing is not EditableField.TITLE and not spanned and is_message(text, intent):
         return None  # a new event or a question, not an answer
     if (
