@@ -84,7 +84,17 @@ async def test_all_day_with_an_end_does_not_drop_the_end_silently(
     templates, _ = await said(world, CARD)
     assert templates == ["event_card"]
     templates, answer = await said(world, change)
-    assert "18:00" in answer, answer
+    assert templates == ["event_card"], answer
+    assert "🗓 5 декабря (сб), 15:00–18:00" in answer, answer
+
+
+async def test_all_day_until_before_the_start_says_the_card_is_unchanged(world: ChatWorld) -> None:
+    """Guard: «весь день, до 12:00» on a 15:00 card cannot be read as its end: the card is
+    unchanged and says so — never all-day with the clock dropped."""
+    await said(world, CARD)
+    templates, answer = await said(world, "весь день, до 12:00")
+    assert templates == ["card_unchanged"], answer
+    assert "5 декабря (сб), 15:00" in answer, answer
 
 
 # --- AJ4: «а для 10А?» ----------------------------------------------------------------
