@@ -114,6 +114,14 @@ async def test_a_class_alone_as_a_follow_up_is_the_same_period_for_it(
     assert "Концерт хора" not in answer, answer
 
 
+async def test_a_class_follow_up_on_a_card_is_no_question(world: ChatWorld) -> None:
+    """Guard: under a card, with no period listed, «а для 10А?» is not read as a
+    question about the plan — the card is said to be unchanged, as before."""
+    await said(world, CARD)
+    templates, answer = await said(world, "а для 10А?")
+    assert templates == ["card_unchanged"], answer
+
+
 # --- AJ6: «а через 2 недели?» ---------------------------------------------------------
 
 

@@ -293,9 +293,15 @@ def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -
     or the period has no such day). «а через неделю?» (`follow_up_week`) after a list of
     at most a week is the calendar week (Monday to Sunday) after that list's last day —
     «через неделю» after a week's answer means the week after it, not one day (newcomer
-    walk 2026-12-04ag, AG6); the answer names the dates."""
+    walk 2026-12-04ag, AG6); «а через 2 недели?» the second such week (AJ6). Classes alone
+    («а для 10А?», `same_period`) ask the listed period itself (AJ4). The answer names
+    the dates."""
+    if query.same_period and period is not None:  # «а для 10А?»: that period, for 10А (AJ4)
+        return replace(query, start=period[0], end=period[1])
     if query.follow_up_week and period is not None and (period[1] - period[0]).days < 7:
-        monday = period[1] + timedelta(days=7 - period[1].weekday())
+        # «а через 2 недели?»: the second week after the list (AJ6)
+        weeks_on = 7 * (query.follow_up_week - 1)
+        monday = period[1] + timedelta(days=7 - period[1].weekday() + weeks_on)
         return replace(query, start=monday, end=monday + timedelta(days=6))
     if query.follow_up_weekday is None or period is None:
         return query

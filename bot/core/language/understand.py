@@ -913,9 +913,22 @@ def _after_code(
     if saved is not None:
         return saved
     found = _message(text, now, zone)
+    if _orphan_class_follow_up(found, dialog):
+        # «а для 10А?» goes on from a listed period only: under a card or a draft's
+        # question, or with no period listed, it is not understood, as before (AJ4)
+        found = NotUnderstood()
     if isinstance(found, NotUnderstood):
         return _list_pick(text, dialog) or found
     return found
+
+
+def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
+    """Whether `found` is «а для 10А?» (QueryIntent.same_period) with no period listed to
+    go on from, or said while a card or a draft's question is open."""
+    query = found.query if isinstance(found, Ask) else found
+    if not isinstance(query, QueryIntent) or not query.same_period:
+        return False
+    return bool(dialog.pending) or dialog.period is None
 
 
 def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
