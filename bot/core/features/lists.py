@@ -45,6 +45,7 @@ def nothing_to_pick(person: Person, dialog: Dialog, number: int | None = None) -
         "number": number,
         "student": person.role is Role.STUDENT,
         "listed": len(dialog.listed),
+        "audience": dialog.empty_answer_audience(),  # «для 9Б» as the empty answer said (AJ9)
     }
     return Reply("empty_answer_pick", context)
 

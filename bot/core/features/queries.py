@@ -138,7 +138,7 @@ async def answer_query(
             # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
             dialog.pick(later.id)
         else:  # nothing on screen to pick by a bare number or «запиши меня» (AI4)
-            dialog.answered_empty(query.start, query.end)
+            dialog.answered_empty(query.start, query.end, audience)
         return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
