@@ -345,6 +345,8 @@ async def mine(
         replies = await ctx.students.mine(person, await ctx.orgs(), start, end)
         listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
         dialog.listed = listed or dialog.listed  # an empty answer keeps the last list
+        if not listed:  # «1» next: nothing to pick among no sign-ups (AJ10)
+            dialog.answered_empty(start.astimezone(tz).date(), None, mine=True)
         if len(listed) > 1:  # «я передумал» now asks which of them (walk 2026-12-02r, #9)
             dialog.last_event = None
         return replies
@@ -354,6 +356,8 @@ async def mine(
         events = [e for e in events if can_edit(person, e)]
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last
+    if not shown:  # «1» next: nothing to pick among none of one's own (AJ10)
+        dialog.answered_empty(start.astimezone(tz).date(), None, mine=True)
     orgs = await ctx.orgs()
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
     left = events[len(shown) :]
