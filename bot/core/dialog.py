@@ -333,15 +333,35 @@ class Dialog:
         event = found.get("event")
         return event if isinstance(event, int) and event == self.last_event else None
 
-    def answered_empty(self, start: date, end: date | None) -> None:
+    def answered_empty(
+        self, start: date, end: date | None, audience: Audience | None = None, mine: bool = False
+    ) -> None:
         """Remember that the plan answer just given, for the days `start`..`end` (None: from
-        `start` on), listed nothing, the last list being kept (Dialog.empty_answer)."""
+        `start` on) and `audience` (None or everyone: the whole school's), listed nothing,
+        the last list being kept (Dialog.empty_answer). `mine`: the answer was one's own
+        events or sign-ups («мои мероприятия»: «Вы пока никуда не записаны»), not the plan's
+        (newcomer walk 2026-12-04aj, AJ10: a number next spoke of the empty week before)."""
         self.empty_answer = {
+            "mine": mine,
             "ids": list(self.listed),
             "event": self.last_event,
             "start": start.isoformat(),
             "end": end.isoformat() if end is not None else None,
+            "audience": None
+            if audience is None or audience.is_everyone
+            else _dump_audience(audience),
         }
+
+    def empty_answer_mine(self) -> bool:
+        """Whether the empty answer kept in Dialog.empty_answer listed one's own events."""
+        return bool(self.empty_answer and self.empty_answer.get("mine"))
+
+    def empty_answer_audience(self) -> Audience | None:
+        """The classes the empty plan answer kept in Dialog.empty_answer was for (newcomer
+        walk 2026-12-04aj, AJ9: «nothing to pick» named the week without «для 9Б»); None:
+        the whole school's or none kept."""
+        found = self.empty_answer
+        return None if not found else _load_audience(found.get("audience"))
 
     def nothing_on_screen(self, same_event: bool = False) -> tuple[date, date | None] | None:
         """The days of the empty plan answer that is the last list shown (Dialog.empty_answer),

@@ -236,11 +236,15 @@ class QueryIntent:
     # «а»); the planner reads it within the period it just listed, if that period has the day
     follow_up_weekday: int | None = None
     # «а через неделю?» asked as a follow-up: after a week's list it is the week after that
-    # list (newcomer walk 2026-12-04ag, AG6); with no week listed, the day a week on
-    follow_up_week: bool = False
+    # list (newcomer walk 2026-12-04ag, AG6); with no week listed, the day a week on. The
+    # number of weeks on («а через 2 недели?»: 2, AJ6); 0: no such follow-up
+    follow_up_week: int = 0
     # the question opens with «а» («а 16 декабря?», «а завтра?»): it goes on from the one
     # before, so naming no classes it is about the classes that one was for
     follows_on: bool = False
+    # «а для 10А?»: classes alone as a follow-up — the period listed last, for them (AJ4);
+    # with no period listed it is from `start` (today) on (queries.within_listed_period)
+    same_period: bool = False
     # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
     # about (bot.core.language.asked_titles); None when the question names no event
     title: str | None = None

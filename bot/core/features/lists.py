@@ -45,6 +45,8 @@ def nothing_to_pick(person: Person, dialog: Dialog, number: int | None = None) -
         "number": number,
         "student": person.role is Role.STUDENT,
         "listed": len(dialog.listed),
+        "audience": dialog.empty_answer_audience(),  # «для 9Б» as the empty answer said (AJ9)
+        "mine": dialog.empty_answer_mine(),  # «мои мероприятия» listed nothing (AJ10)
     }
     return Reply("empty_answer_pick", context)
 

@@ -138,7 +138,7 @@ async def answer_query(
             # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
             dialog.pick(later.id)
         else:  # nothing on screen to pick by a bare number or «запиши меня» (AI4)
-            dialog.answered_empty(query.start, query.end)
+            dialog.answered_empty(query.start, query.end, audience)
         return [Reply("no_events", context, buttons=rival)]
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
@@ -293,9 +293,15 @@ def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -
     or the period has no such day). «а через неделю?» (`follow_up_week`) after a list of
     at most a week is the calendar week (Monday to Sunday) after that list's last day —
     «через неделю» after a week's answer means the week after it, not one day (newcomer
-    walk 2026-12-04ag, AG6); the answer names the dates."""
+    walk 2026-12-04ag, AG6); «а через 2 недели?» the second such week (AJ6). Classes alone
+    («а для 10А?», `same_period`) ask the listed period itself (AJ4). The answer names
+    the dates."""
+    if query.same_period and period is not None:  # «а для 10А?»: that period, for 10А (AJ4)
+        return replace(query, start=period[0], end=period[1])
     if query.follow_up_week and period is not None and (period[1] - period[0]).days < 7:
-        monday = period[1] + timedelta(days=7 - period[1].weekday())
+        # «а через 2 недели?»: the second week after the list (AJ6)
+        weeks_on = 7 * (query.follow_up_week - 1)
+        monday = period[1] + timedelta(days=7 - period[1].weekday() + weeks_on)
         return replace(query, start=monday, end=monday + timedelta(days=6))
     if query.follow_up_weekday is None or period is None:
         return query
@@ -339,6 +345,8 @@ async def mine(
         replies = await ctx.students.mine(person, await ctx.orgs(), start, end)
         listed = [item["event"]["id"] for item in replies[0].context.get("items", [])]
         dialog.listed = listed or dialog.listed  # an empty answer keeps the last list
+        if not listed:  # «1» next: nothing to pick among no sign-ups (AJ10)
+            dialog.answered_empty(start.astimezone(tz).date(), None, mine=True)
         if len(listed) > 1:  # «я передумал» now asks which of them (walk 2026-12-02r, #9)
             dialog.last_event = None
         return replies
@@ -348,6 +356,8 @@ async def mine(
         events = [e for e in events if can_edit(person, e)]
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last
+    if not shown:  # «1» next: nothing to pick among none of one's own (AJ10)
+        dialog.answered_empty(start.astimezone(tz).date(), None, mine=True)
     orgs = await ctx.orgs()
     undelivered = await ctx.store.undelivered_counts([e.id for e in shown])
     left = events[len(shown) :]

@@ -124,6 +124,37 @@ def title_instead(draft: EventDraft, asked: Asked, text: str, now: datetime) -> 
     return _titled(draft, asked, text)
 
 
+def dated_title_instead(draft: EventDraft, asked: Asked, intent: Intent) -> EventDraft | None:
+    """`draft` named and given its day by an event of a title and a day but no clock
+    (`intent`, «лекция о роботах 9 декабря»), typed where the day of an untitled draft with
+    a clock was asked («20.11.2026 (12:40)» alone, a day already past: bot.core.drafts
+    .missing_field) — the answer to that question with the title added, so the clock
+    written a moment before is kept (newcomer walk 2026-12-04aj, AJ7: the draft was dropped
+    as stale and its time asked again). The text's place and classes are taken too. None
+    when anything else was asked, the draft has a name or no clock, or `intent` is no such
+    event (a clock of its own, several days, a series)."""
+    if asked.editing is not None or asked.field is not DraftField.DATE:
+        return None
+    if draft.title.strip() or draft.start is None or not draft.time_known or draft.all_day:
+        return None
+    if not isinstance(intent, EventIntent):
+        return None
+    said = intent.draft
+    if not said.title.strip() or said.start is None or said.time_known:
+        return None
+    if said.recurrence is not None or said.sessions or said.span is not None:
+        return None
+    if said.end is not None and said.end.date() != said.start.date():
+        return None  # «с 9 по 11 декабря»: several days, an event of its own
+    dated = drafts.with_day(draft, said.start.date())
+    return replace(
+        dated,
+        title=said.title,
+        venue=dated.venue or said.venue,
+        audience=dated.audience if said.audience.is_everyone else said.audience,
+    )
+
+
 _AUDIENCE_ANSWERED = (DraftField.DATE, DraftField.TIME)
 AUDIENCE_ANSWER_WORDS = 5  # «для 10А и 10Б классов»; a longer text is no bare audience
 # what may stand beside the classes in such an answer: «для», «только», «у»

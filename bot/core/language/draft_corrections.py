@@ -525,6 +525,9 @@ def _moved(
         return None
     named = day_and_time(value, now, zone)
     if named is not None and named.all_day and named.day is None and named.start is None:
+        until = _whole_day_until(value, now)
+        if until is not None:  # «весь день, до 18:00»: until then, never the end dropped
+            return _ended_at(draft, until, now, zone)
         return _made_whole_day(draft)  # «весь день», «время: весь день» on the card
     if named is None or (named.day is None and named.start is None):
         return None
@@ -680,6 +683,34 @@ def _whole_day_alone(text: str, now: datetime) -> bool:
     scanner = Scanner(text)
     extract_temporal(scanner, now, periods=True)
     return re.search(r"\w", scanner.remainder()) is None
+
+
+def _whole_day_until(text: str, now: datetime) -> time | None:
+    """The clock of «до 18:00» in a «whole day» text («весь день, до 18:00»), or None when
+    it names no single such clock."""
+    parts = extract_temporal(Scanner(text), now, periods=False)
+    times = parts.times or []
+    clocks = [t for t in times if t.prefix == "до"]
+    if not parts.all_day or len(clocks) != 1 or len(times) != 1:
+        return None
+    return clocks[0].at
+
+
+def _ended_at(
+    draft: EventDraft, until: time, now: datetime, zone: ZoneInfo | None
+) -> EventDraft | None:
+    """`draft` running from its own start until `until` on its day — «весь день, до 18:00»
+    on a card at 15:00 is 15:00–18:00, both clocks shown on the card (newcomer walk
+    2026-12-04aj, AJ8: the card went all day and the «до 18:00» was dropped without a word).
+    None (the card unchanged, said so) for a draft without a clock of its own or one that
+    starts at or after `until`."""
+    if draft.start is None or not draft.time_known or draft.all_day:
+        return None
+    if draft.start.time() >= until:
+        return None
+    span = f"с {draft.start:%H:%M} до {until:%H:%M}"
+    asked = Asked(None, None, audience_asked=True)
+    return edit(draft, asked, EditableField.WHEN, span, now, zone)
 
 
 def _made_whole_day(draft: EventDraft) -> EventDraft | None:

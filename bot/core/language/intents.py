@@ -463,6 +463,8 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
     if slipped:
         clean = without_monthless_dates(clean)  # «15.13 10-00»: no clock 15:13, none in the title
+    if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
+        return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if _asks(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(clean, now)
         if query is not None:
@@ -672,10 +674,43 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
 _FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
 # «а через неделю?», «и через неделю», «а ещё через неделю?», «а что через неделю?»: the
 # whole question («что» before or after: newcomer walk 2026-12-04aj, AJ5)
+# «а через 2 недели?», «а через две недели?» (AJ6) count weeks; «… для 10А?» names the class
 _FOLLOW_UP_WEEK = re.compile(
-    r"\s*[аи]\s+(?:что\s+)?(?:(?:ещ[её]|потом)\s+)?через\s+(?:одну\s+)?неделю(?:\s+что)?[\s?!.]*",
+    r"\s*[аи]\s+(?:что\s+)?(?:(?:ещ[её]|потом)\s+)?через\s+"
+    r"(?:(?:одну\s+)?неделю|(?P<weeks>[2-4]|две|три|четыре)\s+недели)"
+    r"(?:\s+(?:для|у)\s+[^?!.]+?)?(?:\s+что)?[\s?!.]*",
     re.IGNORECASE,
 )
+_WEEK_COUNTS = {"две": 2, "три": 3, "четыре": 4}
+
+
+def _follow_up_weeks(clean: str) -> int:
+    """How many weeks on a follow-up «а через неделю?» («а через 2 недели?»: 2) asks
+    about; 0 for a text that is no such follow-up."""
+    found = _FOLLOW_UP_WEEK.fullmatch(clean)
+    if found is None:
+        return 0
+    count = (found["weeks"] or "1").lower()
+    return _WEEK_COUNTS.get(count) or int(count)
+
+
+def _class_follow_up(clean: str, today: date) -> QueryIntent | None:
+    """«а для 10А?», «а у 10А?»: a follow-up naming classes and nothing else — the period
+    listed last, for those classes (QueryIntent.same_period; newcomer walk 2026-12-04aj,
+    AJ4: «не понял»); from `today` on when no period was listed. None for any other text."""
+    if _FOLLOW_UP.match(clean) is None or len(clean) > _CLASS_FOLLOW_UP_CHARS:
+        return None
+    sc = Scanner(clean)
+    audience = extract_audience(sc)
+    if audience.is_everyone or audience.staff:
+        return None
+    rest = re.sub(r"(?i)(?<![а-яё])(?:а|для|у|что|классов|класса)(?![а-яё])", " ", sc.remainder())
+    if re.search(r"\w", rest):
+        return None
+    return QueryIntent(today, None, audience, follows_on=True, same_period=True)
+
+
+_CLASS_FOLLOW_UP_CHARS = 40
 
 
 def _bare_weekday(parts: TemporalParts) -> bool:
@@ -803,7 +838,7 @@ def _query_from_parts(
         audience=audience,
         organiser=organiser,
         follow_up_weekday=follow_up,
-        follow_up_week=_FOLLOW_UP_WEEK.fullmatch(clean) is not None,
+        follow_up_week=_follow_up_weeks(clean),
         follows_on=_FOLLOW_UP.match(clean) is not None,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),

@@ -68,6 +68,7 @@ from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.answers import (
     Asked,
     another_event,
+    dated_title_instead,
     edit,
     end_confirmed,
     fill,
@@ -912,9 +913,22 @@ def _after_code(
     if saved is not None:
         return saved
     found = _message(text, now, zone)
+    if _orphan_class_follow_up(found, dialog):
+        # «а для 10А?» goes on from a listed period only: under a card or a draft's
+        # question, or with no period listed, it is not understood, as before (AJ4)
+        found = NotUnderstood()
     if isinstance(found, NotUnderstood):
         return _list_pick(text, dialog) or found
     return found
+
+
+def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
+    """Whether `found` is «а для 10А?» (QueryIntent.same_period) with no period listed to
+    go on from, or said while a card or a draft's question is open."""
+    query = found.query if isinstance(found, Ask) else found
+    if not isinstance(query, QueryIntent) or not query.same_period:
+        return False
+    return bool(dialog.pending) or dialog.period is None
 
 
 def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
@@ -1260,6 +1274,9 @@ def _draft_answer(
         return lead  # «в 11, там же написано» at «Во сколько …?» (walk 2026-12-03aa, Z3)
     # «только первый день в 15:00» at «…указаны дни с 15 по 17 декабря…»: the span's answer
     spanned = dialog.asked_field() is DraftField.DATE and in_span_words(dialog.drafts()[0], text)
+    asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
+    if (dated := dated_title_instead(dialog.drafts()[0], asked, intent)) is not None:
+        return DraftAnswer(dated, asked.audience_asked)  # «лекция о роботах 9 декабря» (AJ7)
     if editing is not EditableField.TITLE and not spanned and is_message(text, intent):
         return None  # a new event or a question, not an answer
     if (
