@@ -87,6 +87,21 @@ async def school_with_plan(
 
 
 @asynccontextmanager
+async def school_chat(
+    tmp_path: Path, role: Role, plan: Sequence[tuple[str, int, str]], class_name: str = ""
+) -> AsyncIterator[ChatWorld]:
+    """`school_with_plan`'s chat, opened for a test and closed after; a student who names
+    `class_name` («я из 9Б») has said so first."""
+    opened = await school_with_plan(tmp_path, role, plan)
+    try:
+        if class_name:
+            await said(opened, f"я из {class_name}")
+        yield opened
+    finally:
+        await opened.store.close()
+
+
+@asynccontextmanager
 async def curator_world(path: Path, now: datetime) -> AsyncIterator[ChatWorld]:
     """The curator's chat (CURATOR, one of PlannerConfig.admins, typing as the school's own
     staff) in a fresh store at `path`, the clock at `now` (aware, ZoneInfo); closed after."""

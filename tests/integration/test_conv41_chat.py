@@ -30,30 +30,18 @@ PLAN = (
 )
 
 
-async def _school(tmp_path: Path, role: Role) -> ChatWorld:
-    """SPEAKER with `role` at the school, КГТУ's PLAN each 15:00–16:00 in каб. 21."""
-    return await chat_world.school_with_plan(tmp_path, role, PLAN)
-
-
 @pytest.fixture
 async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A student of 9Б and PLAN."""
-    opened = await _school(tmp_path, Role.STUDENT)
-    await said(opened, "я из 9Б")
-    try:
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 @pytest.fixture
 async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A teacher (staff) of the school and PLAN."""
-    opened = await _school(tmp_path, Role.STAFF)
-    try:
+    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 async def _ids(world: ChatWorld) -> dict[str, int]:

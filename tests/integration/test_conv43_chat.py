@@ -15,7 +15,7 @@ import pytest
 from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import _school
+from tests.integration.test_conv42_chat import PLAN
 
 world = chat_world.partner_world
 
@@ -23,22 +23,15 @@ world = chat_world.partner_world
 @pytest.fixture
 async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A teacher (staff) of the school, no class of their own, and conv42's PLAN."""
-    opened = await _school(tmp_path, Role.STAFF)
-    try:
+    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 @pytest.fixture
 async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A student of 9Б (signed up to nothing) and conv42's PLAN."""
-    opened = await _school(tmp_path, Role.STUDENT)
-    await said(opened, "я из 9Б")
-    try:
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 # --- AJ7: a title and a day at the day question --------------------------------------

@@ -14,7 +14,7 @@ import pytest
 from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import _school
+from tests.integration.test_conv42_chat import PLAN
 
 world = chat_world.partner_world
 
@@ -71,11 +71,8 @@ async def test_no_to_the_year_question_of_an_untitled_draft_names_no_empty_title
 async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A teacher (staff) of the school, no class of their own, and conv42's PLAN (next
     week two events for 9Б and one for 10А; the week after only 10А's concert)."""
-    opened = await _school(tmp_path, Role.STAFF)
-    try:
+    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 @pytest.mark.parametrize(
