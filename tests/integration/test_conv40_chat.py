@@ -9,14 +9,14 @@ templates, frozen clock (Tuesday 1 December 2026); sentences our own."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.core.models import Audience, NewEvent, OrgKind, Role
+from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import NOW, ZONE, ChatWorld, open_world, said
+from tests.chat_world import NOW, ZONE, ChatWorld, said
 
 world = chat_world.partner_world
 
@@ -169,20 +169,8 @@ PLAN = (
 @pytest.fixture
 async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A student of 9Б (SPEAKER) and КГТУ's PLAN, each 15:00–16:00 in каб. 21."""
-    opened = await open_world(tmp_path / "plan.db", NOW, Role.STUDENT, "Школа", OrgKind.SCHOOL)
-    org = await opened.store.create_organisation("КГТУ", OrgKind.PARTNER)
-    for title, day, class_name in PLAN:
-        start = datetime(2026, 12, day, 15, 0, tzinfo=ZONE)
-        audience = Audience(classes=frozenset({class_name}))
-        new = NewEvent(
-            title, org.id, start, start + timedelta(hours=1), venue="каб. 21", audience=audience
-        )
-        await opened.store.add_events([new], None)
-    await said(opened, "я из 9Б")
-    try:
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
         yield opened
-    finally:
-        await opened.store.close()
 
 
 @pytest.mark.parametrize("sign_me_up", ["запиши меня", "записаться", "запишите меня"])
