@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.language.morphology import agreed, agrees, is_known, lemma, to_nominative
+from bot.core.language.morphology import (
+    agreed,
+    agrees,
+    is_known,
+    lemma,
+    parses,
+    to_nominative,
+)
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
@@ -158,6 +165,8 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and _DATELINE.search(text, max(0, named.start() - 60), named.start()):
         named = None  # "БИРОБИДЖАН, 16 сентября, «Город на Бире» - …": the news agency
+    if named and _verb_between(text[named.end(1) : start]):
+        named = None  # "… проекта «Профессионалитет» - состоится Единый день …": not equated
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
     words = [*(w for w in left if not EVALUATIVE.match(w)), head]
@@ -181,6 +190,16 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+def _verb_between(words: str) -> bool:
+    """Whether the words between a quoted name's dash and a kind hold a verb (pymorphy3's
+    likeliest reading): "«X» – это праздник" equates the name with the kind, "«X» - состоится
+    день …" closes an inserted phrase with the dash and announces another subject."""
+    return any(
+        (found := parses(word)) and found[0].tag.POS in ("VERB", "INFN")
+        for word in re.findall(r"[а-яё]+", words.lower())
+    )
 
 
 def _headline(text: str) -> str:

@@ -1,0 +1,33 @@
+"""Readings behind the misses of tests/data/real_posts_broad12.jsonl at first sight
+(tests/data/fresh43.md), each checked in other words than the set's posts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def test_a_name_closed_off_by_a_dash_before_a_verb_is_not_the_kind_s_name() -> None:
+    # "«X» - состоится Y": the dash closes an inserted phrase and a verb announces Y; only
+    # "«X» – это Y" (no verb between) equates the name with the kind
+    got = _parsed(
+        "15 мая во всех школах района, участниках проекта «Цифровая школа» - состоится "
+        "Единый день открытых уроков. Подробности на сайте.",
+        "2024-05-08T10:00",
+    )
+    assert got["title"] == "Единый день открытых уроков", got["title"]
+
+
+def test_a_name_equated_with_the_kind_by_a_dash_stays_its_name() -> None:
+    got = _parsed(
+        "«Библионочь» – это большой праздник чтения. Праздник пройдёт 20 апреля в 18:00 "
+        "в центральной библиотеке.",
+        "2024-04-15T10:00",
+    )
+    assert "Библионочь" in str(got["title"]), got["title"]
