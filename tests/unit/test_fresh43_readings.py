@@ -31,3 +31,14 @@ def test_a_name_equated_with_the_kind_by_a_dash_stays_its_name() -> None:
         "2024-04-15T10:00",
     )
     assert "Библионочь" in str(got["title"]), got["title"]
+
+
+def test_a_kind_word_used_as_an_adjective_brings_the_noun_it_qualifies() -> None:
+    # "празднование юбилейного туристического сезона": "юбилейного" qualifies "сезона", so
+    # the phrase is the noun's ("Юбилейный туристический сезон"), never a bare adjective
+    got = _parsed(
+        "1 июня начнётся празднование юбилейного туристического сезона на городской "
+        "набережной. Вход свободный.",
+        "2024-05-25T10:00",
+    )
+    assert "сезон" in str(got["title"]).lower(), got["title"]

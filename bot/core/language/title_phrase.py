@@ -160,7 +160,10 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
     governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
+    qualified: list[str] = []
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
+        # "юбилейного летнего сезона": the adjective brings the noun it qualifies
+        qualified = _qualified_noun(head, right)
         right = ""  # "на выпускной родителей не приглашают": an adjective takes no genitive
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and _DATELINE.search(text, max(0, named.start() - 60), named.start()):
@@ -169,7 +172,7 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         named = None  # "… проекта «Профессионалитет» - состоится Единый день …": not equated
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
-    words = [*(w for w in left if not EVALUATIVE.match(w)), head]
+    words = [*(w for w in left if not EVALUATIVE.match(w)), head, *qualified]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
     if prev.lower() in ("к", "ко"):
@@ -190,6 +193,24 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+def _qualified_noun(adjective: str, right: str) -> list[str]:
+    """The words after an adjective up to the noun it qualifies, when that noun comes within
+    three words and every word before it agrees too ("юбилейного" + " летнего сезона" ->
+    ["летнего", "сезона"]); [] when the adjective qualifies nothing there (pymorphy3)."""
+    words = re.match(r"(?:\s+[а-яё-]+){1,3}", right)
+    likeliest = parses(adjective)
+    if words is None or not likeliest or likeliest[0].tag.case == "nomn":
+        return []  # "пройдёт новогодний выпускной начальной школы": the adjective as a noun
+    found: list[str] = []
+    for word in words.group(0).split():
+        found.append(word)
+        if is_noun(word):
+            return found if agrees(adjective, word) else []
+        if not any({"ADJF", "PRTF"} & p.tag.grammemes for p in parses(word)[:2]):
+            return []  # neither an adjective of the noun nor the noun itself
+    return []
 
 
 def _verb_between(words: str) -> bool:
