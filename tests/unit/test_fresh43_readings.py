@@ -42,3 +42,13 @@ def test_a_kind_word_used_as_an_adjective_brings_the_noun_it_qualifies() -> None
         "2024-05-25T10:00",
     )
     assert "сезон" in str(got["title"]).lower(), got["title"]
+
+
+def test_a_long_place_name_keeps_the_person_it_is_named_after() -> None:
+    # the chain of genitives may be long; "им." always takes the name after it
+    got = _parsed(
+        "14 ноября в 15:00 в зале Дома культуры и народного творчества им. А.С. Попова "
+        "пройдёт встреча с инженерами.",
+        "2024-11-10T10:00",
+    )
+    assert str(got["venue"]).endswith("им. А.С. Попова"), got["venue"]

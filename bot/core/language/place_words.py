@@ -277,8 +277,15 @@ def right_words(text: str, end: int) -> str:
             continue  # a phrase taken whole below ("для детей и юношества")
         token = m.group(0)
         gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
-            break
+        named_after = bool(out) and (
+            token.lower() in ("имени", "им.")
+            or (
+                any(w.lower() in ("имени", "им.") for w in out[-3:])
+                and (out[-1].lower() in ("имени", "им.") or _initial(out[-1]))
+            )
+        )  # "… творчества им. С.П. Кадышева": the name the place is named after, whole
+        if "\n" in gap or (len(out) >= 6 + sum(_initial(w) for w in out) and not named_after):
+            break  # a long chain stops, but never between "им." and the name it announces
         if token.startswith(("№", "«", '"')) and len(token) > 1:
             out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
