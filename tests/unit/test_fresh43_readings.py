@@ -52,3 +52,15 @@ def test_a_long_place_name_keeps_the_person_it_is_named_after() -> None:
         "2024-11-10T10:00",
     )
     assert str(got["venue"]).endswith("им. А.С. Попова"), got["venue"]
+
+
+def test_an_address_or_a_contact_after_a_kind_is_no_subject_of_it() -> None:
+    # "конкурс по математике" has a subject; "конкурса по адресу …", "… по телефону",
+    # "… по ссылке" tell where to send or call, never what the event is about
+    for tail in ("по адресу: ул. Ленина, 5", "по адресу электронной почты", "по телефону 22-33-44"):
+        got = _parsed(
+            f"Заявки направляются в оргкомитет городского фестиваля {tail}. Фестиваль пройдёт "
+            "20 мая в Доме культуры.",
+            "2024-05-10T10:00",
+        )
+        assert "по " not in str(got["title"]), (tail, got["title"])

@@ -364,6 +364,11 @@ _DEDICATED_TAIL = re.compile(
 
 # the name in quotes after a kind; compiled once (its f-string source was built and looked up
 # in `re`'s cache on every call)
+# "по адресу …", "по телефону …", "по ссылке", "по электронной почте": how to reach the
+# organisers, never what a kind before it is about
+_CONTACT = re.compile(
+    r"(?i)(?<![а-яё])по\s+(?:адрес|телефон|ссылк|электронн|почт|e-?mail|номер[уа]?\s+тел)"
+)
 _QUOTED_AFTER = re.compile(
     r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
     r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
@@ -406,6 +411,8 @@ def _right(text: str, end: int) -> str:
     # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
     # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
     line = _before_closing_mark(text, end, tail.split("\n", 1)[0])
+    if contact := _CONTACT.search(line):
+        line = line[: contact.start()]  # "конкурса по адресу …": where to send, not a subject
     if organiser := _ORGANISER_AFTER.match(line):
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
