@@ -64,3 +64,13 @@ def test_an_address_or_a_contact_after_a_kind_is_no_subject_of_it() -> None:
             "2024-05-10T10:00",
         )
         assert "по " not in str(got["title"]), (tail, got["title"])
+
+
+def test_a_place_s_own_name_of_two_capitalised_words_stays_whole() -> None:
+    # "в парке Строганова Дача": a possessive and a capitalised noun mid-sentence are one name
+    got = _parsed(
+        "В парке Строганова Дача состоится праздник «Мой двор», посвящённый Дню России.\n\n"
+        "12.06.2024 года в 12.00 часов.",
+        "2024-06-05T10:00",
+    )
+    assert str(got["venue"]).endswith("Строганова Дача"), got["venue"]

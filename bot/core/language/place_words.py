@@ -291,6 +291,17 @@ def right_words(text: str, end: int) -> str:
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
         elif (
+            len(out) == 1
+            and out[0][:1].isupper()
+            and out[0].isalpha()
+            and gap == " "
+            and token[:1].isupper()
+            and len(token) > 3
+            and _nominative_noun(token.rstrip("."))
+        ):
+            out.append(token.rstrip("."))  # "в парке Куракина Дача": the own name goes on with
+            break  # a capitalised noun mid-sentence (a sentence's first word follows a point)
+        elif (
             not out
             and pos == 0
             and token[:1].isupper()
@@ -554,6 +565,17 @@ def _opens_preposition(rest: str) -> bool:
 def _initial(word: str) -> bool:
     """Whether a word is an initial ("А.", "С.М.") or a first name cut short ("Арк.")."""
     return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
+
+
+def _nominative_noun(word: str) -> bool:
+    """Whether the likeliest reading of a capitalised word is a common noun in the nominative
+    singular ("Дача", "Роща"), not a person's or a place's name (pymorphy3)."""
+    found = _parses(word)
+    return (
+        bool(found)
+        and {"NOUN", "nomn", "sing"} <= found[0].tag.grammemes
+        and not ({"Name", "Surn", "Patr", "Geox"} & found[0].tag.grammemes)
+    )
 
 
 def _place_name(word: str) -> bool:
