@@ -74,3 +74,14 @@ def test_a_place_s_own_name_of_two_capitalised_words_stays_whole() -> None:
         "2024-06-05T10:00",
     )
     assert str(got["venue"]).endswith("Строганова Дача"), got["venue"]
+
+
+def test_people_after_an_opening_are_not_what_is_opened() -> None:
+    # "В день открытия школьников будут пускать бесплатно": "школьников" is the object of
+    # "пускать"; an opening or a closing opens a season, a show or a place, never people
+    got = _parsed(
+        "1 декабря в парке открывается сезон катка. В день открытия школьников будут пускать "
+        "бесплатно. Начало в 12:00.",
+        "2024-11-25T10:00",
+    )
+    assert "школьник" not in str(got["title"]).lower(), got["title"]

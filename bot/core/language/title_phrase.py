@@ -165,6 +165,8 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         # "юбилейного летнего сезона": the adjective brings the noun it qualifies
         qualified = _qualified_noun(head, right)
         right = ""  # "на выпускной родителей не приглашают": an adjective takes no genitive
+    if right and _OPENING.match(head) and is_animate(right.split()[0]):
+        right = ""  # "в день открытия детей будут возить …": people are never what is opened
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and _DATELINE.search(text, max(0, named.start() - 60), named.start()):
         named = None  # "БИРОБИДЖАН, 16 сентября, «Город на Бире» - …": the news agency
@@ -364,6 +366,8 @@ _DEDICATED_TAIL = re.compile(
 
 # the name in quotes after a kind; compiled once (its f-string source was built and looked up
 # in `re`'s cache on every call)
+# an opening or a closing ("открытия", "Закрытие"): it opens a season, a show or a place
+_OPENING = re.compile(r"(?i)(?:от|за)крыти[еяюи]")
 # "по адресу …", "по телефону …", "по ссылке", "по электронной почте": how to reach the
 # organisers, never what a kind before it is about
 _CONTACT = re.compile(
