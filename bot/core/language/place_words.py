@@ -277,12 +277,30 @@ def right_words(text: str, end: int) -> str:
             continue  # a phrase taken whole below ("для детей и юношества")
         token = m.group(0)
         gap = tail[pos : m.start()]
-        if "\n" in gap or len(out) >= 6 + sum(_initial(w) for w in out):
-            break
+        named_after = bool(out) and (
+            token.lower() in ("имени", "им.")
+            or (
+                any(w.lower() in ("имени", "им.") for w in out[-3:])
+                and (out[-1].lower() in ("имени", "им.") or _initial(out[-1]))
+            )
+        )  # "… творчества им. С.П. Кадышева": the name the place is named after, whole
+        if "\n" in gap or (len(out) >= 6 + sum(_initial(w) for w in out) and not named_after):
+            break  # a long chain stops, but never between "им." and the name it announces
         if token.startswith(("№", "«", '"')) and len(token) > 1:
             out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
+        elif (
+            len(out) == 1
+            and out[0][:1].isupper()
+            and out[0].isalpha()
+            and gap == " "
+            and token[:1].isupper()
+            and len(token) > 3
+            and _nominative_noun(token.rstrip("."))
+        ):
+            out.append(token.rstrip("."))  # "в парке Куракина Дача": the own name goes on with
+            break  # a capitalised noun mid-sentence (a sentence's first word follows a point)
         elif (
             not out
             and pos == 0
@@ -547,6 +565,17 @@ def _opens_preposition(rest: str) -> bool:
 def _initial(word: str) -> bool:
     """Whether a word is an initial ("А.", "С.М.") or a first name cut short ("Арк.")."""
     return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
+
+
+def _nominative_noun(word: str) -> bool:
+    """Whether the likeliest reading of a capitalised word is a common noun in the nominative
+    singular ("Дача", "Роща"), not a person's or a place's name (pymorphy3)."""
+    found = _parses(word)
+    return (
+        bool(found)
+        and {"NOUN", "nomn", "sing"} <= found[0].tag.grammemes
+        and not ({"Name", "Surn", "Patr", "Geox"} & found[0].tag.grammemes)
+    )
 
 
 def _place_name(word: str) -> bool:

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.language.morphology import agreed, agrees, is_known, lemma, to_nominative
+from bot.core.language.morphology import (
+    agreed,
+    agrees,
+    is_known,
+    lemma,
+    parses,
+    to_nominative,
+)
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
@@ -153,14 +160,21 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
     governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
+    qualified: list[str] = []
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
+        # "юбилейного летнего сезона": the adjective brings the noun it qualifies
+        qualified = _qualified_noun(head, right)
         right = ""  # "на выпускной родителей не приглашают": an adjective takes no genitive
+    if right and _OPENING.match(head) and is_animate(right.split()[0]):
+        right = ""  # "в день открытия детей будут возить …": people are never what is opened
     named = _NAME_BEFORE.search(text, max(0, start - 120), start)
     if named and _DATELINE.search(text, max(0, named.start() - 60), named.start()):
         named = None  # "БИРОБИДЖАН, 16 сентября, «Город на Бире» - …": the news agency
+    if named and _verb_between(text[named.end(1) : start]):
+        named = None  # "… проекта «Профессионалитет» - состоится Единый день …": not equated
     if named and "«" not in right:
         right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
-    words = [*(w for w in left if not EVALUATIVE.match(w)), head]
+    words = [*(w for w in left if not EVALUATIVE.match(w)), head, *qualified]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None
     if prev.lower() in ("к", "ко"):
@@ -181,6 +195,34 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         phrase = kind_and_name(phrase) or f"{' '.join(nominative)} {name.group(0)}"
     phrase = " ".join(phrase.split())
     return phrase[:1].upper() + phrase[1:]
+
+
+def _qualified_noun(adjective: str, right: str) -> list[str]:
+    """The words after an adjective up to the noun it qualifies, when that noun comes within
+    three words and every word before it agrees too ("юбилейного" + " летнего сезона" ->
+    ["летнего", "сезона"]); [] when the adjective qualifies nothing there (pymorphy3)."""
+    words = re.match(r"(?:\s+[а-яё-]+){1,3}", right)
+    likeliest = parses(adjective)
+    if words is None or not likeliest or likeliest[0].tag.case == "nomn":
+        return []  # "пройдёт новогодний выпускной начальной школы": the adjective as a noun
+    found: list[str] = []
+    for word in words.group(0).split():
+        found.append(word)
+        if is_noun(word):
+            return found if agrees(adjective, word) else []
+        if not any({"ADJF", "PRTF"} & p.tag.grammemes for p in parses(word)[:2]):
+            return []  # neither an adjective of the noun nor the noun itself
+    return []
+
+
+def _verb_between(words: str) -> bool:
+    """Whether the words between a quoted name's dash and a kind hold a verb (pymorphy3's
+    likeliest reading): "«X» – это праздник" equates the name with the kind, "«X» - состоится
+    день …" closes an inserted phrase with the dash and announces another subject."""
+    return any(
+        (found := parses(word)) and found[0].tag.POS in ("VERB", "INFN")
+        for word in re.findall(r"[а-яё]+", words.lower())
+    )
 
 
 def _headline(text: str) -> str:
@@ -324,6 +366,13 @@ _DEDICATED_TAIL = re.compile(
 
 # the name in quotes after a kind; compiled once (its f-string source was built and looked up
 # in `re`'s cache on every call)
+# an opening or a closing ("открытия", "Закрытие"): it opens a season, a show or a place
+_OPENING = re.compile(r"(?i)(?:от|за)крыти[еяюи]")
+# "по адресу …", "по телефону …", "по ссылке", "по электронной почте": how to reach the
+# organisers, never what a kind before it is about
+_CONTACT = re.compile(
+    r"(?i)(?<![а-яё])по\s+(?:адрес|телефон|ссылк|электронн|почт|e-?mail|номер[уа]?\s+тел)"
+)
 _QUOTED_AFTER = re.compile(
     r"\s*(?:из\s+(?:цикла|серии)\s+«[^«»]{2,60}»\s*[,—–-]?\s*)?"  # "из цикла «…» — «…»"
     r"(?:для\s+[а-яё]+(?:\s+[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?\s*)?[,—-]?\s*(?:(?:для\s+[а-яё]+\s+)?под\s+названием\s+"
@@ -366,6 +415,8 @@ def _right(text: str, end: int) -> str:
     # "… о символах республики\n\nЕё целью …": a line ends; the whole tail, so that a long
     # name after a chain ("конкурс детского рисунка «Звёздный мост: рисунки по …»") is closed
     line = _before_closing_mark(text, end, tail.split("\n", 1)[0])
+    if contact := _CONTACT.search(line):
+        line = line[: contact.start()]  # "конкурса по адресу …": where to send, not a subject
     if organiser := _ORGANISER_AFTER.match(line):
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
