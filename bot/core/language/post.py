@@ -212,6 +212,12 @@ class PostFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
     weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
+    # every date phrase kept in the weighed sentences: (start, end, its first day, its last
+    # day); the title reads which of the post's clauses are dated with another day than the
+    # start chosen (title_dated_days.py)
+    dated: list[tuple[int, int, date | None, date | None]] = field(default_factory=list)
+    # the first and last day of the event's sentence's date ("с 1 декабря по 20 января")
+    event_span: tuple[date | None, date | None] = (None, None)
     # the post's runs of digits (start, end) and their ends, read once by prepare_post: its
     # sentences without one hold no date phrase (DATE_ANY opens with a digit), and
     # temporal_view keeps the sentences with one
@@ -402,7 +408,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         take_other_weekdays(sc, facts.event_sentence)
         return facts
     facts.event_sentence = (best[1], best[2])
-    first_day, last_day = span_of(text, best[3], now)
+    first_day, last_day = facts.event_span = span_of(text, best[3], now)
     works_pick = _works_window(text, best[3][0], best[1], now)
     if works_pick:  # "Приём работ с 1 по 25 февраля … с 9.00 до 17.00": the desk's hours
         _take_times(sc, best[1], blocks[best[1]])
@@ -435,6 +441,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
+        facts.dated.extend(
+            (m.start(), m.end(), first_day_of(m.group(0), now), date_of(m.group(0), now))
+            for m in kept
+        )
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
         stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
         going_on = day is not None and goes_on(text[begin:end], day, first_day)
