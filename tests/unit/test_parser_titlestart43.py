@@ -91,6 +91,48 @@ def test_a_start_whose_sentence_names_no_event_leaves_the_other_days_kinds() -> 
     assert "Поющий город" in title, title
 
 
+def test_the_event_is_read_in_the_sentence_its_start_was_read_from() -> None:
+    # "с 1-го по 5-е апреля" is read by the temporal rules only (no dated sentence weighed):
+    # the sentence it was read from is the event's, not the round-up's heading
+    text = (
+        "Самые яркие весенние фестивали\n\n"
+        "Мы собрали для вас самые интересные мероприятия праздничных дней.\n\n"
+        "Фестиваль весны «Цветущий сад» в городском музее будет проходить с 1-го по 5-е "
+        "апреля с 10:00 до 17:00 и включит мастерские для всей семьи."
+    )
+    title = card_title(text, NOV)
+    assert title.startswith("Фестиваль весны «Цветущий сад»"), title
+
+
+def test_the_start_sentences_kind_wins_over_a_list_of_the_round_up() -> None:
+    text = (
+        "Куда пойти на каникулах\n\n"
+        "Мы собрали для вас самые интересные мероприятия весенних каникул: выставки, концерты "
+        "и мастерские.\n\n"
+        "Фестиваль весны в городском музее будет проходить с 1-го по 5-е апреля с 10:00 до "
+        "17:00 и включит мастерские для всей семьи."
+    )
+    title = card_title(text, NOV)
+    assert title.startswith("Фестиваль весны"), title
+
+
+def test_a_named_item_of_the_days_list_of_activities_is_not_the_event() -> None:
+    # the sentence the start is read from lists the day's activities (three kinds, commas):
+    # the programme of the day the heading names, not an event of its own
+    text = (
+        "День города в краеведческом музее\n"
+        "Осенью город празднует свой день рождения. Краеведческий музей приглашает горожан на "
+        "День города к себе в гости.\n"
+        "Десятого сентября в музее можно будет послушать лекцию «Старые улицы», поиграть в "
+        "настольные игры, пройти квест по выставке «Городские ремёсла».\n"
+        "Программа музея:\n"
+        "12:00–15:00 — квест по выставке «Городские ремёсла»;\n"
+        "13:00–14:00 — экскурсия по залам."
+    )
+    title = card_title(text, NOV)
+    assert title.startswith("День города"), title
+
+
 # the clauses themselves, read from the parser's date phrases (start, end, first, last day)
 _ROUND_UP = "Лагеря работают: с 1 июня — школьный лагерь, с 4 июня — загородный лагерь «Орлёнок»."
 

@@ -46,7 +46,8 @@ def with_post_facts(
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
-    title = concise_title(text, facts.event_sentence, elsewhere=elsewhere)
+    read = facts.event_sentence or facts.start_sentence  # where the start was read
+    title = concise_title(text, read, elsewhere=elsewhere)
     title = title or without_notices(draft.title)[:MAX_TITLE]
     title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
     # mention's name (never another day's)
