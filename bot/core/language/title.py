@@ -192,11 +192,11 @@ def concise_title(
     `elsewhere`: the clauses dated with another day than the chosen start's
     (title_dated_days.other_day_clauses), whose kinds are other events of the post: the
     event's sentence is read without them (own_part)."""
+    if event_sentence is not None and elsewhere:
+        event_sentence = own_part(event_sentence, elsewhere)
     if RECORD is not None:
         return _recorded(with_guillemets(text), event_sentence, fallback, elsewhere)
     marked = with_guillemets(text)
-    if event_sentence is not None and elsewhere:
-        event_sentence = own_part(event_sentence, elsewhere)
     title = _title(marked, event_sentence, fallback, elsewhere)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
