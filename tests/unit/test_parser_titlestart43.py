@@ -195,3 +195,16 @@ def test_a_kind_depending_on_another_days_noun_is_not_that_days_event() -> None:
     assert not another_days_kind(text, final, "конкурса", whole)
     assert not another_days_kind(text, intake, "конкурс", whole)
     assert another_days_kind(text, concert, "концерт", whole)
+
+
+def test_two_phrases_a_range_joins_are_one_span_a_past_first_day_a_year_back() -> None:
+    # read in August, «2 апреля» rolls to next year; «по 5 ноября» ends this year's span,
+    # which holds the chosen 14 August: the action's clause is the event's own span
+    text = "Со 2 апреля по 5 ноября пройдёт акция «Открытые двери», 14 августа — в нашей части."
+    dated = [
+        _phrase(text, "2 апреля", date(2027, 4, 2)),
+        _phrase(text, "5 ноября", date(2026, 11, 5)),
+        _phrase(text, "14 августа", date(2026, 8, 14)),
+    ]
+    whole = [(0, len(text))]
+    assert other_day_clauses(text, whole, dated, date(2026, 8, 14), date(2026, 8, 14)) == ()

@@ -23,12 +23,13 @@ from bot.core.language.title_words import KIND, inside_quotes, is_noun, word_par
 _CLAUSE_END = re.compile(r"[,;](?=\s)")
 
 Span = tuple[int, int]
+Phrase = tuple[int, int, date | None, date | None]  # a date phrase: start, end, first, last day
 
 
 def other_day_clauses(
     text: str,
     sentences: Iterable[Span],
-    dated: Iterable[tuple[int, int, date | None, date | None]],
+    dated: Iterable[Phrase],
     first: date,
     last: date,
     sessions: Iterable[date] = (),
@@ -41,7 +42,7 @@ def other_day_clauses(
     whose day is unknown, or whose days meet the chosen span, dates its clause as the
     event's own. Nothing when no phrase holds the chosen start: where it was read is unknown."""
     own = set(sessions)
-    phrases = sorted(set(dated))
+    phrases = _ranges(text, sorted(set(dated)))
     if not any(
         low is not None and not _another_day(low, high, first, last, own)
         for _, _, low, high in phrases
@@ -59,6 +60,36 @@ def other_day_clauses(
         if inside and any(other for *_, other in inside):
             found.extend(_other_clauses(text, begin, end, inside))
     return tuple(found)
+
+
+# what joins two date phrases into one span ("со 2 апреля по 5 ноября", "10 - 12 мая")
+_RANGE_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|–|—|по|до)\s*")
+
+
+def _ranges(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """`phrases` (in order) with each two a range joins ("со 2 апреля по 5 ноября") read as
+    one span from the first's day to the second's; a first day after the last is a year
+    earlier (the parser rolls a day already past into next year: "2 апреля" read in August),
+    and unknown when that does not help."""
+    joined: list[Phrase] = []
+    for phrase in phrases:
+        if joined and _RANGE_JOIN.fullmatch(text, joined[-1][1], phrase[0]):
+            start, _, low, _ = joined.pop()
+            high = phrase[3]
+            if low is not None and high is not None and low > high:
+                low = _year_before(low)
+                low = low if low is not None and low <= high else None
+            phrase = (start, phrase[1], low, high)
+        joined.append(phrase)
+    return joined
+
+
+def _year_before(day: date) -> date | None:
+    """The same day a year earlier; None for a 29 February with no match."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
 
 
 def _another_day(
