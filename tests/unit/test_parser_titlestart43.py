@@ -133,6 +133,21 @@ def test_a_named_item_of_the_days_list_of_activities_is_not_the_event() -> None:
     assert title.startswith("День города"), title
 
 
+def test_the_exhibition_whose_opening_is_the_start_keeps_its_kind_and_name() -> None:
+    # the start's clause names the opening OF the exhibition: the exhibition that starts
+    # the day before is the whole the opening is part of, not another day's event
+    text = (
+        "В галерее «Палитра» откроют выставку «кружковцев» «Первые шаги» 16 декабря\n"
+        "16 декабря в галерее «Палитра» стартует выставка «Первые шаги», организованная "
+        "участниками студии «Кисточка». Посетители увидят картины, вышивку и поделки.\n"
+        "«Эта выставка для нас — настоящий праздник», — поделились участники.\n"
+        "Торжественное открытие выставки пройдет 17 декабря в 12:00. Вход свободный. "
+        "Экспозиция будет доступна для посещения до 30 декабря."
+    )
+    title = card_title(text, NOV)
+    assert title.lower().startswith("выставка «первые шаги»"), title
+
+
 # the clauses themselves, read from the parser's date phrases (start, end, first, last day)
 _ROUND_UP = "Лагеря работают: с 1 июня — школьный лагерь, с 4 июня — загородный лагерь «Орлёнок»."
 

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from bot.core.language.lowered import finditer_i
-from bot.core.language.title_words import KIND, inside_quotes, is_noun, word_parses
+from bot.core.language.title_words import KIND, inside_quotes, is_noun, kind_key, word_parses
 
 # what ends a clause inside a sentence: a comma or a semicolon before a space ("4,5,6
 # января": one date phrase)
@@ -137,16 +137,37 @@ def own_named(
     outside them, names a kind of its own (outside quotes): then the chosen start's event is
     told apart from the other days'. Nothing otherwise: a start read from a sentence that
     names no event ("А 11 октября будет работать мобильная станция …", a dateline) says nothing
-    of which event the post is about, and the other days' kinds stay candidates."""
+    of which event the post is about, and the other days' kinds stay candidates.
+    A clause naming the whole the start's event is a part of ("Открытие выставки пройдёт
+    17 ноября" — "16 ноября стартует выставка «…»": a kind the start's clause governs by a
+    noun) is no other event's: it is left out."""
     if not clauses or event_sentence is None:
         return ()
     inside = inside_quotes(text)
+    named = False
+    wholes: set[str] = set()  # the keys of kinds the start's clauses name as a whole
     for m in finditer_i(KIND, text[: event_sentence[1]]):
         if m.start() < event_sentence[0] or inside(m.start()):
             continue
         if not any(low <= m.start() < high for low, high in clauses):
-            return clauses
-    return ()
+            named = True
+            if _governed(text, m.start(), m.group(0)):
+                wholes.add(kind_key(m.group(0)))
+    if not named:
+        return ()
+    if not wholes:
+        return clauses
+    return tuple(clause for clause in clauses if not _names_whole(text, clause, wholes))
+
+
+def _names_whole(text: str, clause: Span, wholes: set[str]) -> bool:
+    """Whether the clause names a kind of `wholes` outside quotes."""
+    inside = inside_quotes(text)
+    return any(
+        kind_key(m.group(0)) in wholes and not inside(m.start())
+        for m in finditer_i(KIND, text[: clause[1]])
+        if m.start() >= clause[0]
+    )
 
 
 # the words before a kind in its clause, the last one first: adjectives, then a noun
