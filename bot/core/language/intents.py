@@ -69,6 +69,7 @@ from bot.core.language.post import (
     PostFacts,
     is_long,
     prepare_post,
+    start_sentence,
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
@@ -536,6 +537,8 @@ def _parse_event(
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
+    if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
+        facts.start_sentence = start_sentence(facts, parts)  # event is read there
     if unreadable and parts.day_first is None:
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
     if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted

@@ -33,7 +33,7 @@ from bot.core.language.links import joins_by_link
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_breaks, take_signup_windows
-from bot.core.language.parts import HOUR_WORD
+from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
     AFTERWARDS,
@@ -209,9 +209,20 @@ class PostFacts:
     # first stage ("Пробный тур 1 — 10 марта. Основной тур 11 — 20 марта"): its sessions
     later_stages: list[tuple[date, date | None]] = field(default_factory=list)
     several_slots: bool = False  # the event's day has several other time slots, none its own
+    # the sentence the start's day was read from when no event sentence was found
+    # (start_sentence): the title reads the event there
+    start_sentence: tuple[int, int] | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
     weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
+    # every date phrase kept in the weighed sentences: (start, end, its first day, its last
+    # day); the title reads which of the post's clauses are dated with another day than the
+    # start chosen (title_dated_days.py)
+    dated: list[tuple[int, int, date | None, date | None]] = field(default_factory=list)
+    # the first and last day of the event's sentence's date ("с 1 декабря по 20 января")
+    event_span: tuple[date | None, date | None] = (None, None)
+    # the sentences temporal_view kept, in order: where each piece of the view comes from
+    view: list[tuple[int, int]] = field(default_factory=list)
     # the post's runs of digits (start, end) and their ends, read once by prepare_post: its
     # sentences without one hold no date phrase (DATE_ANY opens with a digit), and
     # temporal_view keeps the sentences with one
@@ -247,6 +258,7 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     _, words, weekdays = _TEMPORAL_WORDS  # the digits are read from `digits` below
     digits, digit_ends = facts.digits or _digit_runs(text)  # once, not once per sentence
     kept: list[str] = []
+    facts.view = []
     for begin, end in facts.sentences:
         first = bisect_right(digit_ends, begin)  # the first run of digits ending after begin
         if (
@@ -256,7 +268,30 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
             or weekdays.search(text, begin, end) is not None
         ):
             kept.append(_unprotected(sc, rest, begin, end))
-    return Scanner(".\n".join(kept))
+            facts.view.append((begin, end))
+    return Scanner(_VIEW_JOIN.join(kept))
+
+
+_VIEW_JOIN = ".\n"  # between the sentences of temporal_view
+
+
+def start_sentence(facts: PostFacts, parts: TemporalParts) -> tuple[int, int] | None:
+    """The post's sentence the start's day was read from, when the post has no event
+    sentence (no dated sentence was weighed: "с 1-го по 5-е апреля" is read by the temporal
+    rules only): the first day phrase of temporal_view's reading whose day is the start's,
+    mapped back from the view to the post. None when there is none."""
+    if facts.event_sentence is not None or parts.day_first is None or not facts.view:
+        return None
+    read = [span for span in parts.day_spans if span[2] == parts.day_first]
+    if not read:
+        return None
+    at = min(read)[0]
+    offset = 0
+    for begin, end in facts.view:
+        if at < offset + end - begin:
+            return (begin, end) if at >= offset else None
+        offset += end - begin + len(_VIEW_JOIN)
+    return None
 
 
 _DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
@@ -402,7 +437,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         take_other_weekdays(sc, facts.event_sentence)
         return facts
     facts.event_sentence = (best[1], best[2])
-    first_day, last_day = span_of(text, best[3], now)
+    first_day, last_day = facts.event_span = span_of(text, best[3], now)
     works_pick = _works_window(text, best[3][0], best[1], now)
     if works_pick:  # "Приём работ с 1 по 25 февраля … с 9.00 до 17.00": the desk's hours
         _take_times(sc, best[1], blocks[best[1]])
@@ -435,6 +470,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
+        facts.dated.extend(
+            (m.start(), m.end(), first_day_of(m.group(0), now), date_of(m.group(0), now))
+            for m in kept
+        )
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
         stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
         going_on = day is not None and goes_on(text[begin:end], day, first_day)

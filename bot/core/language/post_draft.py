@@ -14,6 +14,7 @@ from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import PostFacts
+from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.start_doubts import (
     after_preparation,
     daily_clock,
@@ -31,6 +32,7 @@ from bot.core.language.start_doubts import (
     starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
+from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_mention import with_mention
 from bot.core.models import EventDraft
@@ -43,8 +45,12 @@ def with_post_facts(
     draft: EventDraft, facts: PostFacts, text: str, now: datetime, zone: ZoneInfo = SCHOOL_ZONE
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
-    title = concise_title(text, facts.event_sentence) or without_notices(draft.title)[:MAX_TITLE]
-    title = with_mention(text, title) if title else title  # the inviter's event, a mention's name
+    elsewhere = _other_day_clauses(draft, facts, text)
+    read = facts.event_sentence or facts.start_sentence  # where the start was read
+    title = concise_title(text, read, elsewhere=elsewhere)
+    title = title or without_notices(draft.title)[:MAX_TITLE]
+    title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
+    # mention's name (never another day's)
     day = draft.start.date() if draft.start is not None else None
     title = enriched(text, title, day) if title else title  # name, occasion, holiday
     venue = post_venue(text, facts.event_sentence) or draft.venue
@@ -89,6 +95,23 @@ def with_post_facts(
         choices = (draft.start, *(datetime.combine(d, _own_time(text, d, at)) for d in rivals))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+def _other_day_clauses(
+    draft: EventDraft, facts: PostFacts, text: str
+) -> tuple[tuple[int, int], ...]:
+    """The clauses of the post dated with another day than the draft's start (its span and
+    sessions are its own days): their kinds are other events (title_dated_days.py)."""
+    if draft.start is None or not facts.dated:
+        return ()
+    first = draft.start.date()
+    last = draft.end.date() if draft.end is not None and draft.end > draft.start else first
+    low, high = facts.event_span  # "с 1 декабря по 20 января … с 10 до 15": the span's days
+    first = min(first, low) if low is not None else first
+    last = max(last, high) if high is not None else last
+    sessions = [at.date() for at, _ in draft.sessions]
+    clauses = other_day_clauses(text, facts.sentences, facts.dated, first, last, sessions)
+    return own_named(with_guillemets(text), facts.event_sentence, clauses)
 
 
 # «22 декабря в 15:00 …», «12.09.2017 г. с 16.00 …»: a day written out or in figures (with

@@ -43,6 +43,7 @@ from bot.core.language.title_choice import (
     stage_of_event,
 )
 from bot.core.language.title_contests import ceremony_of_contest, same_contest, with_game
+from bot.core.language.title_dated_days import another_days_kind, own_part
 from bot.core.language.title_dated_kind import dated_named_kind, named_in_dated
 from bot.core.language.title_days import NAMED_DAY, named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
@@ -179,28 +180,42 @@ _CUE_VERB = re.compile(
 
 
 def concise_title(
-    text: str, event_sentence: tuple[int, int] | None, *, fallback: bool = True
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    *,
+    fallback: bool = True,
+    elsewhere: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The event's name from a long post, at most 80 characters; None when none is found.
     Without `fallback`, None also when no kind, named day or quoted name was found (instead
-    of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py)."""
+    of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py).
+    `elsewhere`: the clauses dated with another day than the chosen start's
+    (title_dated_days.other_day_clauses), whose kinds are other events of the post: the
+    event's sentence is read without them (own_part)."""
+    if event_sentence is not None and elsewhere:
+        event_sentence = own_part(event_sentence, elsewhere)
     if RECORD is not None:
-        return _recorded(with_guillemets(text), event_sentence, fallback)
+        return _recorded(with_guillemets(text), event_sentence, fallback, elsewhere)
     marked = with_guillemets(text)
-    title = _title(marked, event_sentence, fallback)
+    title = _title(marked, event_sentence, fallback, elsewhere)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     return (without_notices(title) or None) if title else None
 
 
-def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
+def _recorded(
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    fallback: bool,
+    elsewhere: tuple[tuple[int, int], ...] = (),
+) -> str | None:
     """concise_title with RECORD set: the hand chooser's title, and one record appended to
     RECORD with every candidate of each _picked call (a post with a title heading is read
     below the heading too) and the heading's own candidates (the heading, _named_below)."""
     global RECORD
     outer, RECORD = RECORD, []
     try:
-        title = _title(text, event_sentence, fallback)
+        title = _title(text, event_sentence, fallback, elsewhere)
         title = with_outer_name(text, title, MAX_TITLE) if title else title
         title = with_addressed_frame(text, title) if title else title
         heading = read_heading(text)
@@ -211,7 +226,9 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
                 _named_below(text, heading.title, heading.span[1], event_sentence),
             ]
             if not RECORD:
-                _picked(text, event_sentence, heading.as_headline(), fallback=False)
+                _picked(
+                    text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+                )
         picks = RECORD
     finally:
         RECORD = outer
@@ -221,7 +238,12 @@ def _recorded(text: str, event_sentence: tuple[int, int] | None, fallback: bool)
     return title
 
 
-def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) -> str | None:
+def _title(
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    fallback: bool,
+    elsewhere: tuple[tuple[int, int], ...] = (),
+) -> str | None:
     """concise_title before its notices are dropped."""
     heading = read_heading(text)
     if heading.title is not None and is_place_fragment(heading.title):
@@ -230,21 +252,27 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
         if _digest(heading.title) and event_sentence is not None:
             # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
             # heading of several events; the event's own sentence names the one meant
-            below = _picked(text, event_sentence, Heading(), fallback=False)
+            below = _picked(text, event_sentence, Heading(), fallback=False, elsewhere=elsewhere)
             return below if below is not None and "«" in below else heading.title
         if _announced_below(text, heading.title, event_sentence):
             # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
-            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            below = _picked(
+                text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+            )
             return below if below is not None and not _bare_kind(below) else heading.title
         if event_sentence is not None and _catchphrase(text, heading, event_sentence):
             # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
-            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            below = _picked(
+                text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+            )
             if below is not None and not _bare_kind(below):
                 return below
         if _frames_dated_item(text, heading.title, event_sentence):
             # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
             # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
-            below = _picked(text, event_sentence, heading.as_headline(), fallback=False)
+            below = _picked(
+                text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+            )
             if below is not None and not _bare_kind(below) and not _same_kind(below, heading.title):
                 return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
@@ -252,7 +280,7 @@ def _title(text: str, event_sentence: tuple[int, int] | None, fallback: bool) ->
             # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
             named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
         return named or heading.title
-    picked = _picked(text, event_sentence, heading, fallback=fallback)
+    picked = _picked(text, event_sentence, heading, fallback=fallback, elsewhere=elsewhere)
     if (
         picked
         and event_sentence is not None
@@ -435,14 +463,14 @@ def _named_below(
     return None
 
 
-def _fuller(text: str, phrase: str) -> str | None:
+def _fuller(text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The body's mention repeating a bare kind and saying more (repeated_fuller), or one
     giving a kind of whom ("Первенство России") its subject or name ("… по дзюдо"); None
     when the phrase is neither or the post has no such mention."""
     bare = _bare_kind(phrase)
     if not bare and not _without_subject(phrase):
         return None
-    longer = repeated_fuller(text, phrase)
+    longer = repeated_fuller(text, phrase, elsewhere)
     if longer is None or bare or longer[len(phrase) :].lstrip().startswith(("по ", "«")):
         return longer
     return None  # "выставка роботов школьников": whose again, no subject
@@ -483,11 +511,17 @@ _SENTENCE_REST = re.compile(r"[^.!?\n«»]{0,160}")
 
 
 def _picked(
-    text: str, event_sentence: tuple[int, int] | None, heading: Heading, *, fallback: bool
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    heading: Heading,
+    *,
+    fallback: bool,
+    elsewhere: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The best kind, name or day of the post, completed and fitted (see concise_title)."""
     learned = CHOOSER == "learned" or RECORD is not None
     pick = _Pick(text, event_sentence, heading.headline or (0, 0), every=[] if learned else None)
+    pick.elsewhere = elsewhere
     for family, offer in _OFFERS:
         pick.family = family
         offer(pick)
@@ -555,7 +589,8 @@ def _finished(pick: _Pick, chosen: str) -> str:
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     phrase = _stage_of_headline(text, pick.headline, phrase)
     phrase = with_performers(text, event_sentence, phrase)
-    return fit(with_owner(text, with_name(text, phrase, pick.headline[0])))
+    named = with_name(text, phrase, pick.headline[0], pick.elsewhere)
+    return fit(with_owner(text, named))
 
 
 def _learned(pick: _Pick, fallback: bool) -> str | None:
@@ -781,13 +816,17 @@ class _Pick:
     every: list[Candidate] | None = None  # every offer, for the learned chooser (title_model)
     family: str = ""  # the rule family offering now (title_model.FAMILIES)
     hand: str | None = None  # the phrase the hand scores pick, before it is finished
+    # the clauses dated with another day than the chosen start's (title_dated_days.py)
+    elsewhere: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
         self.programme = is_programme(self.text)
 
     def score(self, m: re.Match[str]) -> int:
-        return score_at(self.text, m, self.event_sentence, self.programme, self.headline)
+        return score_at(
+            self.text, m, self.event_sentence, self.programme, self.headline, self.elsewhere
+        )
 
     def offer_at(self, m: re.Match[str], bonus: int, phrase: str | Callable[[], str]) -> None:
         """`offer(score(m) + bonus, phrase)`, the score read only when its upper bound
@@ -855,10 +894,15 @@ def _offer_kinds(pick: _Pick) -> None:
                 continue
             start -= len(prefix.group(0))
         score = pick.score(m)
+        # "19 декабря состоится концерт «Зимняя сказка»" when the start is 12 December: another
+        # day's event, whose name no bare "Концерт" of the chosen day may borrow (_settled)
+        lent = not (
+            pick.elsewhere and another_days_kind(text, m.start(), m.group(0), pick.elsewhere)
+        )
         if (session := session_before(text, start)) is not None and is_genitive(m.group(0)):
             start = session  # "Занятие кружка по …": the club's session, headed by "занятие"
         if pick.best is not None and score + 2 <= pick.best[0]:
-            if _OPEN_QUOTE.search(text, m.end(), m.end() + 40):
+            if lent and _OPEN_QUOTE.search(text, m.end(), m.end() + 40):
                 # "Лекция называется «…»", 'фестиваль "Пёстрое небо"': it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             if pick.every is not None:  # a candidate the hand scores rank below, kept
@@ -869,7 +913,8 @@ def _offer_kinds(pick: _Pick) -> None:
         if (equated := equated_name(text, start, m.end())) is not None:
             # "Географический диктант — просветительская акция": the name, not "акция"
             phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
-            pick.qualified[kind_key(m.group(0))] = phrase
+            if lent:
+                pick.qualified[kind_key(m.group(0))] = phrase
         elif (
             before is not None
             and possessed(text, start)
@@ -884,10 +929,10 @@ def _offer_kinds(pick: _Pick) -> None:
             continue  # "IV (финальный) этап": an adjective whose noun is out of reach
         if "«" in phrase and "«" not in text[m.end() : m.end() + 4]:
             score += 2  # "церемония награждения победителей конкурса «…»"
-        if "«" in phrase:
+        if "«" in phrase and lent:
             pick.named.add(kind_key(m.group(0)), start, m.end(), phrase)
             pick.kind_named = pick.kind_named or _NAME_NEXT.match(text, m.end()) is not None
-        elif " " in phrase:
+        elif " " in phrase and lent:
             pick.qualified.setdefault(kind_key(m.group(0)), phrase)
         pick.offer(score, phrase, m.start())
         if (
@@ -1151,7 +1196,12 @@ def _settled(pick: _Pick, phrase: str) -> str:
     text, named, qualified = pick.text, pick.named, pick.qualified
     if " " not in phrase:  # "Лекция состоится…" after "…на лекцию «Химия вокруг нас»"
         key = kind_key(phrase)
-        phrase = named.get(key) or qualified.get(key) or fuller_mention(text, key) or phrase
+        phrase = (
+            named.get(key)
+            or qualified.get(key)
+            or fuller_mention(text, key, pick.elsewhere)
+            or phrase
+        )
         if " " not in phrase:
             # "пройдёт первенство ПФО по боксу … Турнир откроют 2 марта": a bare contest word
             # stands for the contest the post has named under another such word
@@ -1181,7 +1231,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
         # "олимпиада о символах республики" named in the body "олимпиаду «Символы Якутии»"
         phrase = name
-    elif (longer := _fuller(text, phrase)) is not None:
+    elif (longer := _fuller(text, phrase, pick.elsewhere)) is not None:
         phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам" below
     elif _LONE_STAGE.match(phrase) and (of := _held_in_stages(text)) is not None:
         # "Второй этап" of "Олимпиаду проведут в два этапа": "Второй этап олимпиады"

@@ -23,6 +23,7 @@ institute's, faculty's or college's. Rules written for round 41 (tests/data/titl
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import to_genitive
@@ -64,7 +65,11 @@ def dated_named_kind(
     # the heading's own event unless it names none, an occasion or the dated kind itself
     free = not own or _OCCASION.match(heading) or any(_OCCASION.match(word) for word in own)
     dated_keys: list[str] = []
-    for m in _kinds(text, *event_sentence):
+    kinds = _kinds(text, *event_sentence)
+    if free and _programme_of(text, kinds):
+        return None  # "День города\n… можно будет послушать лекцию «…», поиграть в игры,
+        # пройти квест …": the day's programme; one named item of it is not the event
+    for m in kinds:
         key = kind_key(m.group(0))
         dated_keys.append(key)
         if not free and key not in own_keys:
@@ -174,6 +179,17 @@ def _series_heading(text: str, heading: str, quote: str, heading_end: int) -> st
         if phrase is not None and quote.lower() in phrase.lower():
             return phrase
     return None
+
+
+def _programme_of(text: str, kinds: list[re.Match[str]]) -> bool:
+    """Whether the kinds of a sentence are a list of activities: three kinds or more of
+    different keys, two commas at least between one and the next ("послушать лекцию,
+    поиграть в уличные игры, пройти квест на выставке"): the items of a programme."""
+    keys = {kind_key(m.group(0)) for m in kinds}
+    if len(keys) < 3:
+        return False
+    listed = sum("," in text[before.end() : m.start()] for before, m in pairwise(kinds))
+    return listed >= 2
 
 
 def _kinds(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -139,14 +139,20 @@ def with_owner(text: str, phrase: str) -> str:
     return f"{phrase} {owner.group(1) or owner.group(2)}" if owner else phrase
 
 
-def with_name(text: str, phrase: str, opening: int) -> str:
+def with_name(
+    text: str, phrase: str, opening: int, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> str:
     """A kind without a name takes the quoted name the post opens with ("«Вслед за кометой»
-    отправятся… посетив программу…"), unless that name is an organisation's; `opening` is
-    where the post's own text begins, after any page chrome."""
+    отправятся… посетив программу…"), unless that name is an organisation's or stands in a
+    clause of `elsewhere` (dated with another day than the event's: "Конкурс «…» назначен
+    на 19 декабря. А 12 декабря … состоится ярмарка": the contest's name, not the fair's);
+    `opening` is where the post's own text begins, after any page chrome."""
     if "«" in phrase or '"' in phrase or len(phrase) > 50:
         return phrase
     quote = QUOTE.search(text, opening, opening + 150)
     if quote is None or _names_a_place(text, quote.start()) or _names_another(text, quote.start()):
+        return phrase
+    if any(low <= quote.start() < high for low, high in elsewhere):
         return phrase
     if scare_quoted(quote.group(0)):
         return phrase  # "пожарные «открывают» двери": a word in scare quotes names nothing

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_finish import fit
 from bot.core.language.title_heading import is_chrome
 from bot.core.language.title_quotes import accusative_named
@@ -73,25 +74,26 @@ _OBJECT_END = re.compile(r"[.,!?:;()\n\d«»\"]|[^\S\n](?:и|в|во|с|со|г�
 _OPEN_QUOTE = re.compile(r"«[^«»\n]{2,120}»|\"[^\"\n]{2,120}\"|“[^“”\n]{2,120}”")
 
 
-def with_mention(text: str, title: str) -> str:
+def with_mention(text: str, title: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str:
     """`title` corrected as the module says: the event the organiser of the title invites
-    to, else the title with the quoted name a later mention gives it; `title` itself when
-    neither applies."""
+    to, else the title with the quoted name a later mention gives it (never a mention in a
+    clause of `elsewhere`, dated with another day than the event's: title_dated_days.py);
+    `title` itself when neither applies."""
     text = with_guillemets(text)
     if (fuller := bare_kind_named(text, title)) is not None:
         return fuller
     invited = invited_event(text, title)
     if invited is not None:
         return invited
-    name = mentioned_name(text, title)
-    if name is not None:
-        return f"{title} {name}"
-    if (named := _named_head(text, title)) is not None:
+    found = _mention(text, title, elsewhere)
+    if found is not None:
+        return f"{title} {found[0]}"
+    if (named := _named_head(text, title, elsewhere)) is not None:
         return named
     return framed_title(text, title) or title
 
 
-def _named_head(text: str, title: str) -> str | None:
+def _named_head(text: str, title: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str | None:
     """A title whose kind has a complement after it («Всероссийская акция для родителей
     выпускников»), named by a mention of its adjectives and kind alone («всероссийскую
     акцию «Единый день сдачи ЕГЭ родителями»»): the whole title with the name, or the
@@ -104,7 +106,7 @@ def _named_head(text: str, title: str) -> str | None:
     head = title[: kind.end()]
     if len(_WORD.findall(head)) < 2:
         return None
-    found = _mention(text, head)
+    found = _mention(text, head, elsewhere)
     if found is None or _other_topic(text, found[1], title[kind.end() :]):
         return None
     name = found[0]
@@ -123,7 +125,9 @@ def mentioned_name(text: str, title: str) -> str | None:
     return found[0] if found is not None else None
 
 
-def _mention(text: str, title: str) -> tuple[str, int] | None:
+def _mention(
+    text: str, title: str, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> tuple[str, int] | None:
     """The quoted name («…») a mention of the title's words in `text` gives them (see the
     module), shortened to a double name's first part when the title with it would exceed
     80 characters, and the offset after the quote; None when the title has a name, no
@@ -137,6 +141,9 @@ def _mention(text: str, title: str) -> tuple[str, int] | None:
     for start, end in _stem_runs(low, [_stem(w) for w in words]):
         if start and low[start - 1].isalpha() and not text[start].isupper():
             continue  # inside a word; a capital after a letter starts a glued headline's body
+        first_word = _WORD.match(text, start)
+        if first_word and another_days_kind(text, start, first_word.group(0), elsewhere):
+            continue  # "19 декабря состоится концерт «…»": another day's concert
         found = _CHAIN_TO_QUOTE.match(text, end)
         if (
             found is None

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
@@ -140,11 +141,15 @@ class Named:
         return self.resolved
 
 
-def fuller_mention(text: str, key: str) -> str | None:
+def fuller_mention(text: str, key: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str | None:
     """Another mention of the kind `key` (its first four letters) that says more
-    ("Телемост пройдёт в формате открытого урока" after a bare "в телемосте"), or None."""
+    ("Телемост пройдёт в формате открытого урока" after a bare "в телемосте"), or None.
+    A mention in a clause of `elsewhere` (dated with another day, title_dated_days.py) is
+    another day's event of that kind, never this one's."""
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
+        if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
+            continue
         if kind_key(m.group(0)) == key and not inside(m.start()):
             phrase = kind_phrase(text, m.start(), m.end())
             if " " in phrase:
@@ -152,11 +157,14 @@ def fuller_mention(text: str, key: str) -> str | None:
     return None
 
 
-def repeated_fuller(text: str, phrase: str) -> str | None:
+def repeated_fuller(
+    text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> str | None:
     """A mention of the kind `phrase` ends with that repeats all its words and says more
     ("Открытый Всероссийский турнир" of a headline, "открытый Всероссийский турнир по шахматам"
     in the body: the same event, its subject named), at most 80 characters; None when the
-    post has none. Compared on the phrases in the nominative (kind_phrase)."""
+    post has none. Compared on the phrases in the nominative (kind_phrase). A mention in
+    a clause of `elsewhere` is another day's event (fuller_mention)."""
     found = list(KIND.finditer(phrase))
     if not found:
         return None
@@ -164,6 +172,8 @@ def repeated_fuller(text: str, phrase: str) -> str | None:
     inside = inside_quotes(text)
     for m in finditer_i(KIND, text):
         if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
             continue
         longer = kind_phrase(text, m.start(), m.end())
         if longer.lower().startswith(wanted) and len(longer) <= MAX_TITLE:

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.core.language.lowered import search_i
 from bot.core.language.tails import last_words_start
+from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_words import (
     KIND,
     is_genitive,
@@ -81,6 +82,7 @@ def score_at(
     event_sentence: tuple[int, int] | None,
     programme: bool,
     headline: tuple[int, int] = (0, 0),
+    elsewhere: tuple[tuple[int, int], ...] = (),
 ) -> int:
     """The score of the kind word matched by `m` (higher is likelier the event's own):
     +3 in the news headline `headline` and in the event's sentence, +2/+1 near the post's
@@ -88,7 +90,9 @@ def score_at(
     capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
     programme item, −5 for a side kind or a congratulation, −2 for an item of a list or a kind
     that opens or closes another ("Парад откроет праздник"), −3 for where the winners go on to
-    outside the event's sentence."""
+    outside the event's sentence; in a clause of `elsewhere` (dated with another day than the
+    chosen start's, title_dated_days.py) −3 and never the event sentence's +3: another event
+    of the post."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
     where = (
         _WHERE_BEFORE.search(text, max(headline[0], m.start() - 40), m.start()) if score else None
@@ -97,6 +101,9 @@ def score_at(
         score = 0  # "На форуме «Россия» … представят выставку": where, not what
         # ("примут участие во всероссийской олимпиаде": the event one takes part in)
     in_event = bool(event_sentence and event_sentence[0] <= m.start() < event_sentence[1])
+    if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
+        in_event = False  # "…, а выпускные вечера назначены на 28 июня" when the start is
+        score -= 3  # 24 May: another event of the post
     if in_event:
         score += 3
     elif programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
