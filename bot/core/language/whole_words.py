@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 # the classes the title rules bound words with: [А-ЯЁа-яё-] and [а-яё]
-CYRILLIC_OR_HYPHEN = frozenset(
-    [chr(c) for c in range(ord("А"), ord("я") + 1)] + ["Ё", "ё", "-"]
-)
+CYRILLIC_OR_HYPHEN = frozenset([chr(c) for c in range(ord("А"), ord("я") + 1)] + ["Ё", "ё", "-"])
 LOWER_CYRILLIC = frozenset([chr(c) for c in range(ord("а"), ord("я") + 1)] + ["ё"])
 
 
