@@ -37,6 +37,7 @@ from datetime import date
 from typing import Any
 
 from bot.core.calendar_checks import day_off
+from bot.core.language import whole_words
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.quote_marks import with_guillemets
@@ -481,21 +482,23 @@ def _name_after_phrase(text: str, title: str, key: str) -> str | None:
     word = last.group(0).lower()
     inner = re.findall(r"[а-яё-]{3,}", title[kind.end() : last.start()].lower())
     inside = inside_quotes(text)
-    for m in finditer_i(re.compile(rf"(?<![А-ЯЁа-яё-]){re.escape(word)}(?![А-ЯЁа-яё-])"), text):
-        if inside(m.start()):
+    # the word's whole-word occurrences, found with str.find: a pattern compiled per word
+    # thrashed `re`'s cache (whole_words.py)
+    for start, end in whole_words.spans(text, word, whole_words.CYRILLIC_OR_HYPHEN):
+        if inside(start):
             continue
-        begin = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
-        before = text[max(begin, m.start() - _PHRASE_KIND_REACH) : m.start()]
+        begin = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+        before = text[max(begin, start - _PHRASE_KIND_REACH) : start]
         kinds = [k for k in finditer_i(KIND, before) if kind_key(k.group(0)) == key]
         if not kinds:
             continue
         between = before[kinds[-1].end() :].lower()
-        if not all(re.search(rf"(?<![а-яё]){re.escape(w)}(?![а-яё])", between) for w in inner):
+        if not all(whole_words.occurs(between, w, whole_words.LOWER_CYRILLIC) for w in inner):
             continue  # «конкурс детских театров моды» is not «конкурса … моды «…»»
-        quoted = _QUOTE_NEXT.match(text, m.end())
+        quoted = _QUOTE_NEXT.match(text, end)
         if quoted is not None:
             return short_quote(quoted.group(1))
-        gap = _LATIN_NEXT.match(text, m.end())
+        gap = _LATIN_NEXT.match(text, end)
         name = _LATIN_NAME.match(text, gap.end()) if gap is not None else None
         found = _TRAILING_AGE.sub("", name.group(0)) if name is not None else ""
         if len(found) >= 3:  # «NAUKA 0+»: the age mark is no part of the name
