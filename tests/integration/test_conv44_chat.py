@@ -107,6 +107,14 @@ async def test_yesterday_asked_about_is_this_years(teacher: ChatWorld, question:
     assert "На 30 ноября (пн) мероприятий нет." in answer, answer
 
 
+async def test_after_yesterday_is_from_today_on(teacher: ChatWorld) -> None:
+    """Before: from 1 December 2027 on — nothing listed, the plan is this December's."""
+    templates, answer = await said(teacher, "что после 30 ноября?")
+    assert templates == ["events_list"], answer
+    assert "Лекция о космосе" in answer, answer
+    assert "2027" not in answer, answer
+
+
 async def test_a_day_long_past_asked_about_is_still_the_coming_one(teacher: ChatWorld) -> None:
     """Guard: a day further back than ahead («что 15 июня?» in December) is the coming
     one, as before (the school year's June)."""

@@ -825,7 +825,7 @@ def _nearer_year_back(first: date, last: date, today: date) -> tuple[date, date]
         return first, last
     nearer = (today - back[1]) < (first - today)
     this_school_year = school_year_start(back[0]) == school_year_start(today)
-    if back[1] < today and nearer and (this_school_year or today - back[1] <= _JUST_PAST):
+    if back[1] <= today and nearer and (this_school_year or today - back[1] <= _JUST_PAST):
         return back
     return first, last
 
@@ -874,6 +874,8 @@ def _query_from_parts(
         last = first
     if parts.rolled_year and last is not None:  # «что 30 ноября?» on 1 December
         first, last = _nearer_year_back(first, last, today)
+    elif parts.rolled_year:  # «что после 30 ноября?» on 1 December: from today on
+        first = _nearer_year_back(first, first, today)[0]
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
     follow_up = (
