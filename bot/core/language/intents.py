@@ -872,9 +872,12 @@ def _query_from_parts(
     if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
         first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
         last = first
-    if parts.rolled_year and last is not None:  # «что 30 ноября?» on 1 December
+    # a date written, not a named period («что после осенних каникул?» in December is the
+    # coming autumn's, tests/integration/test_query_years.py)
+    written_past = parts.rolled_year and bool(parts.day_spans)
+    if written_past and last is not None:  # «что 30 ноября?» on 1 December
         first, last = _nearer_year_back(first, last, today)
-    elif parts.rolled_year:  # «что после 30 ноября?» on 1 December: from today on
+    elif written_past:  # «что после 30 ноября?» on 1 December: from today on
         first = _nearer_year_back(first, first, today)[0]
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
