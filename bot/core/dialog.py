@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 DIALOG_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside; an optional
 # "period" (the last listed days), "pending_since", "list_question" and others ("picked",
-# "period_audience", "empty_answer") were added within 2: older states lack them
+# "period_audience", "empty_answer", "asked_day") were added within 2: older states lack them
 STALE_DRAFT_AGE = timedelta(days=7)  # an unsaved draft older than this never blocks a new one
 
 
@@ -277,6 +277,10 @@ class Dialog:
     # the classes that list was asked for by name («что на следующей неделе для 9Б?»): a
     # follow-up naming none is about them too (conv42); None: the list named none
     period_audience: Audience | None = None
+    # the day of the last plan answer when it was one day («что 9 декабря для 9Б?», «а в
+    # среду?» within the period): «а для 10А?» next asks that day (conv44); None when the
+    # last answer was several days or from a day on
+    asked_day: date | None = None
     # when the pending drafts were first left open (aware; None: none pending, or a state
     # stored before it was kept): a draft older than STALE_DRAFT_AGE never blocks a new one
     pending_since: datetime | None = None
@@ -426,6 +430,7 @@ class Dialog:
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "period_own_class": self.period_own_class,
             "period_audience": _dump_audience(self.period_audience),
+            "asked_day": self.asked_day.isoformat() if self.asked_day else None,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
             "series_list": self.series_list,
@@ -714,6 +719,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         period=_period(data.get("period")),
         period_own_class=bool(data.get("period_own_class")),
         period_audience=_load_audience(data.get("period_audience")),
+        asked_day=date.fromisoformat(str(data["asked_day"])) if data.get("asked_day") else None,
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),
         series_list=_list_question(data.get("series_list")),

@@ -3,7 +3,7 @@ before versions existed is migrated, anything unreadable is dropped (never misre
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -223,3 +223,12 @@ def test_a_picked_list_item_survives_a_restart_while_its_list_is_the_last() -> N
     assert dialog.picked_event() is None
     dialog.listed, dialog.last_event = [4, 9], 4
     assert dialog.picked_event() is None
+
+
+def test_the_day_of_a_one_day_answer_round_trips() -> None:
+    """Dialog.asked_day (conv44: «а для 10А?» after one day's list asks that day) is kept
+    across messages; a state stored before it was kept loads without it."""
+    dialog = Dialog(asked_day=date(2026, 12, 9), period=(date(2026, 12, 7), date(2026, 12, 13)))
+    assert Dialog.load(dialog.dump()) == dialog
+    older = {key: value for key, value in dialog.dump().items() if key != "asked_day"}
+    assert Dialog.load(older).asked_day is None

@@ -83,8 +83,13 @@ async def answer_query(
         dialog.empty_answer = None
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
-        dialog.period_own_class = query.own_class
-        dialog.period_audience = None if query.audience.is_everyone else query.audience
+    dialog.asked_day = query.start if query.end == query.start else None
+    # the classes of the question answered last, whatever its days: a follow-up naming none
+    # goes on from it — never from an older list's class after a question about another
+    # (conv44: a 9Б student's «а 9 декабря?» after «что 16 декабря?» was for 10А, the
+    # class of the week listed before)
+    dialog.period_own_class = query.own_class
+    dialog.period_audience = None if query.audience.is_everyone else query.audience
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
@@ -276,8 +281,12 @@ def _followed(query: QueryIntent, dialog: Dialog) -> QueryIntent:
     for — the asker's own («что у моего класса …?», conv41) or those it named («что на
     следующей неделе для 9Б?»: before, the follow-up listed the whole school; conv42); so
     is any question opening with «а» («а 16 декабря?», `follows_on`: newcomer walk
-    2026-12-04aj, AJ3). A question that is no follow-up is `query` as parsed."""
-    followed = within_listed_period(query, dialog.period)
+    2026-12-04aj, AJ3). Classes alone («а для 10А?») after one day's answer ask that day
+    (Dialog.asked_day; conv44). A question that is no follow-up is `query` as parsed."""
+    if query.same_period and dialog.asked_day is not None:  # «а для 10А?» after one day
+        followed = replace(query, start=dialog.asked_day, end=dialog.asked_day)
+    else:
+        followed = within_listed_period(query, dialog.period)
     if (followed is query and not query.follows_on) or not query.audience.is_everyone:
         return followed
     if dialog.period_own_class:

@@ -349,7 +349,13 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     ),
     (
         CommandKind.SIGNUP,
-        re.compile(r"^(?:записаться|запиши(?:те)?\s+меня|записаться\s+на)(?:\s+№?(\d{1,3}))?$"),
+        # «запиши», «хочу записаться», «хочу пойти» alone: the same request (newcomer walk
+        # 2026-12-04aj, AJ11: «не понял»)
+        re.compile(
+            r"^(?:записаться|запиши(?:те)?(?:\s+меня)?|записаться\s+на"
+            r"|(?:я\s+)?(?:хочу|хотел[аи]?\s+бы)\s+(?:записаться|пойти|сходить))"
+            r"(?:\s+№?(\d{1,3}))?$"
+        ),
     ),
     (
         CommandKind.UNSIGN,
@@ -441,6 +447,16 @@ _SIGNUP_AGAIN = re.compile(
     rf"|{_AGAIN}\s+(?:запиши(?:те)?(?:\s+меня)?|записаться|запишусь)"
     r"|верни(?:те)?\s+(?:мне\s+|мою\s+)*запись)$"
 )
+
+
+# «запиши» alone: a sign-up under a list, but under an open card it may as well mean «write
+# the card down» — there it is no sign-up (the card says how to save it)
+_BARE_RECORD = re.compile(r"^запиши(?:те)?$")
+
+
+def bare_record(text: str) -> bool:
+    """Whether `text` is «запиши» (or «запишите») alone, naming neither whom nor what."""
+    return _BARE_RECORD.match(without_closing_marks(normalize(text).strip())) is not None
 
 
 def parse_command(text: str) -> AnyCommand | None:

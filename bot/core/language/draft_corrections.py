@@ -50,9 +50,11 @@ from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.card_classes import card_classes
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
+from bot.core.language.morphology import parses
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
+from bot.core.language.typos import correct_typos
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time
 from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent, Recurrence
@@ -673,16 +675,27 @@ def _day_alone(text: str, now: datetime) -> bool:
 def _whole_day_alone(text: str, now: datetime) -> bool:
     """True when `text` says «the whole day» and nothing else («весь день», «на весь
     день», «целый день», «в течение дня»): the card's day kept, its time dropped (newcomer
-    walk 2026-12-04ai, AI5: «не понял — карточка не изменилась»). A title beside it
+    walk 2026-12-04ai, AI5: «не понял — карточка не изменилась»), also misspelt or with a
+    particle («вес день», «это на весь день»: AJ11). A title beside it
     («Олимпиада весь день») or a day («12 декабря, весь день»: read as a day) is not."""
     if len(text) > _MAX_BARE:
         return False
     named = day_and_time(text, now)
     if named is None or not named.all_day or named.day is not None or named.start is not None:
         return False
-    scanner = Scanner(text)
+    scanner = Scanner(correct_typos(text)[0])  # «вес день» (AJ11)
     extract_temporal(scanner, now, periods=True)
-    return re.search(r"\w", scanner.remainder()) is None
+    # «это на весь день», «ну весь день»: particles around the phrase say nothing else (AJ11)
+    return all(_particle(word) for word in re.findall(r"\w+", scanner.remainder()))
+
+
+def _particle(word: str) -> bool:
+    """Whether pymorphy3 reads `word` first as a particle, conjunction or interjection."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in _PARTICLES
+
+
+_PARTICLES = frozenset({"PRCL", "CONJ", "INTJ"})
 
 
 def _whole_day_until(text: str, now: datetime) -> time | None:

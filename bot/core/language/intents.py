@@ -125,6 +125,7 @@ from bot.core.models import (
     OtherIntent,
     QueryIntent,
 )
+from bot.core.school_calendar import school_year_start
 
 __all__ = [
     "MAX_MESSAGE_LENGTH",
@@ -464,6 +465,8 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
     if slipped:
         clean = without_monthless_dates(clean)  # «15.13 10-00»: no clock 15:13, none in the title
+    if chat:
+        clean = with_week_word(clean)  # «а на послеследующей?»: «… неделе?»
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if _asks(normalize(clean)) and not _is_programme(clean):
@@ -675,6 +678,13 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
 # «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
 # from the one before it (Russian «а» of continuation)
 _FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
+
+
+def is_follow_up(text: str) -> bool:
+    """Whether a question opens with the «а» of continuation («а на следующей неделе?»)."""
+    return _FOLLOW_UP.match(text) is not None
+
+
 # «а через неделю?», «и через неделю», «а ещё через неделю?», «а что через неделю?»: the
 # whole question («что» before or after: newcomer walk 2026-12-04aj, AJ5)
 # «а через 2 недели?», «а через две недели?» (AJ6) count weeks; «… для 10А?» names the class
@@ -685,6 +695,24 @@ _FOLLOW_UP_WEEK = re.compile(
     re.IGNORECASE,
 )
 _WEEK_COUNTS = {"две": 2, "три": 3, "четыре": 4}
+# «а на послеследующей?», «а через одну?» after a week's list: the follow-up leaves out the
+# word «неделя» the list's question had (the adjective's feminine form, «одну», names it)
+_WEEK_ELIDED = re.compile(
+    r"(\s*[аи]\s+(?:что\s+)?(?:на\s+)?(?:после-?\s?следующ(?P<case>ей|ую)|через\s+одну))"
+    r"(?=[\s?!.]*$)",
+    re.IGNORECASE,
+)
+
+
+def with_week_word(clean: str) -> str:
+    """A follow-up question with «неделя» left out («а на послеследующей?», «а через
+    одну?») with the word put back («… неделе?», «… неделю?»), so it is read as the week
+    it means; any other text unchanged."""
+    found = _WEEK_ELIDED.match(clean)
+    if found is None:
+        return clean
+    noun = "неделе" if (found["case"] or "").lower() == "ей" else "неделю"
+    return f"{found.group(1)} {noun}{clean[found.end(1) :]}"
 
 
 def _follow_up_weeks(clean: str) -> int:
@@ -787,6 +815,27 @@ def _weekday_against_date(clean: str, day: date, today: date) -> tuple[date, dat
     return day, day + timedelta(days=weekday - day.weekday())
 
 
+def _nearer_year_back(first: date, last: date, today: date) -> tuple[date, date]:
+    """The days a question names when its date, written without a year, had passed and was
+    read as next year's: the year before when that is nearer to `today` and in its school
+    year (or at most a month ago). A day just past asked about is what happened then («что
+    30 ноября?» on 1 December: yesterday, not 30 November a year on; conv44, newcomer walk
+    2026-12-04aj AJ12), while last school year's June is the coming one. A new event's
+    past day is asked about instead (doubts.timing_doubts)."""
+    try:
+        back = (first.replace(year=first.year - 1), last.replace(year=last.year - 1))
+    except ValueError:  # 29 February
+        return first, last
+    nearer = (today - back[1]) < (first - today)
+    this_school_year = school_year_start(back[0]) == school_year_start(today)
+    if back[1] <= today and nearer and (this_school_year or today - back[1] <= _JUST_PAST):
+        return back
+    return first, last
+
+
+_JUST_PAST = timedelta(days=31)  # a day this recent is asked about as past across 1 September
+
+
 def _query_from_parts(
     parts: TemporalParts, audience: Audience, organiser: str | None, now: datetime, clean: str
 ) -> QueryIntent:
@@ -826,6 +875,13 @@ def _query_from_parts(
     if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
         first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
         last = first
+    # a date written, not a named period («что после осенних каникул?» in December is the
+    # coming autumn's, tests/integration/test_query_years.py)
+    written_past = parts.rolled_year and bool(parts.day_spans)
+    if written_past and last is not None:  # «что 30 ноября?» on 1 December
+        first, last = _nearer_year_back(first, last, today)
+    elif written_past:  # «что после 30 ноября?» on 1 December: from today on
+        first = _nearer_year_back(first, first, today)[0]
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
     follow_up = (

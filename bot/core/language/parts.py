@@ -157,6 +157,12 @@ def number(raw: str | None) -> float | None:
 
 
 def relative_shift(mode: str | None) -> int:
+    """How many periods on a modifier moves: «следующей» 1, «прошлой» -1, «послеследующей»
+    2, «позапрошлой» -2, «этой» (or none) 0."""
+    if "".join(ch for ch in mode or "" if ch.isalpha()).startswith("послеследующ"):
+        return 2
+    if (mode or "").startswith("позапрошл"):
+        return -2
     if is_next(mode or ""):
         return 1
     if is_last(mode or ""):

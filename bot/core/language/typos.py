@@ -126,17 +126,56 @@ def _may_hold_typo(lower: str) -> bool:
     return bool(suspects)
 
 
+# «вес день», «весь ден», «целй день»: the phrase «весь день» with a letter lost; its words
+# are often words of their own («вес», «ден» are in the dictionary), so the two are read as
+# one phrase: each close to a word of the phrase (rapidfuzz), and one of them misspelt
+_WHOLE_WORDS = ("весь", "целый")
+_DAY_WORDS = ("день",)
+_WHOLE_DAY_PAIR = re.compile(r"(?<![а-яё])([вц][а-яё]{2,4})\s+(д[а-яё]{1,3})(?![а-яё])", re.I)
+PHRASE_SCORE = 85.0  # one letter lost or swapped in a word of four or five
+
+
+def _whole_day_pair(first: str, second: str) -> tuple[str, str] | None:
+    """(«весь» or «целый», «день») when the two words are that phrase misspelt; None for the
+    phrase spelt right and for any other pair."""
+    whole = process.extractOne(first, _WHOLE_WORDS, scorer=fuzz.ratio, score_cutoff=PHRASE_SCORE)
+    day = process.extractOne(second, _DAY_WORDS, scorer=fuzz.ratio, score_cutoff=PHRASE_SCORE)
+    if whole is None or day is None or (first, second) == (whole[0], day[0]):
+        return None
+    return whole[0], day[0]
+
+
+def _mended_whole_day(text: str) -> tuple[str, list[Correction]]:
+    """The text with «весь день» misspelt («вес день», «весь ден») put right, and what
+    was put right (as typed and as read)."""
+    corrections: list[Correction] = []
+
+    def mend(found: re.Match[str]) -> str:
+        read = _whole_day_pair(found.group(1).lower(), found.group(2).lower())
+        if read is None:
+            return found.group(0)
+        written = found.group(0)
+        phrase = " ".join(read)
+        phrase = phrase[:1].upper() + phrase[1:] if written[:1].isupper() else phrase
+        corrections.append(Correction(written, phrase))
+        return phrase
+
+    return _WHOLE_DAY_PAIR.sub(mend, text), corrections
+
+
 def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     """The text with misspelt date words replaced, what was replaced, and whether a word
     that looks like a misspelt date word could not be read (a month after a day number, a
     clipped weekday or month after "в": see weekday_abbreviations). Clipped weekdays and
-    spaced clock times ("в 18 00") come back written in full (spaced_clock)."""
+    spaced clock times ("в 18 00") come back written in full (spaced_clock); «весь день»
+    misspelt («вес день») is put right as a phrase (`_mended_whole_day`)."""
     text = expand_weekdays(text)  # "в пятн" -> "в пятницу": a reading, not a correction
     text = with_colons(text)  # "в 18 00" -> "в 18:00"
+    text, mended = _mended_whole_day(text)
     lower = text.lower()
-    if not _may_hold_typo(lower):
-        return text, (), has_clipped_date_word(text)  # most posts: date words spelt right
-    corrections: list[Correction] = []
+    if not _may_hold_typo(lower):  # most posts: date words spelt right
+        return text, tuple(mended), has_clipped_date_word(text)
+    corrections: list[Correction] = list(mended)
     unreadable = False
     out: list[str] = []
     pos = 0

@@ -102,6 +102,7 @@ from bot.core.language.commands import (
     MoveCommand,
     ReminderTimesCommand,
     SetClassCommand,
+    bare_record,
     parse_command,
 )
 from bot.core.language.day_spans import hours_unknown
@@ -119,7 +120,7 @@ from bot.core.language.event_questions import event_question
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import is_follow_up, parse_many, parse_message, with_week_word
 from bot.core.language.keep_answers import keeps_all, kept_numbers
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
@@ -825,6 +826,8 @@ def _after_code(
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
     command = parse_command(text)
+    if dialog.pending and bare_record(text):
+        command = None  # «запиши» under a card: no sign-up (the card is neither saved)
     clashes_in = None if command is not None or dialog.pending else _clashes_in_period(text, now)
     if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
         return clashes_in
@@ -928,7 +931,7 @@ def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
     query = found.query if isinstance(found, Ask) else found
     if not isinstance(query, QueryIntent) or not query.same_period:
         return False
-    return bool(dialog.pending) or dialog.period is None
+    return bool(dialog.pending) or (dialog.period is None and dialog.asked_day is None)
 
 
 def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
@@ -1446,7 +1449,7 @@ def period_question(text: str, now: datetime) -> Ask | None:
     None when the text is longer than PERIOD_QUESTION_CHARS, names a clock time, names no
     period (bot.core.language.when) or does not read as one plan question. Only called for
     a text nothing else understood (walk 2026-12-02r, #16)."""
-    line = " ".join(normalize(text).split()).strip(" ?!.,")
+    line = " ".join(normalize(with_week_word(text)).split()).strip(" ?!.,")
     if not line or len(line) > PERIOD_QUESTION_CHARS or _CLOCK_TIME.search(line):
         return None
     if resolve_when(line, now) is None:
@@ -1457,7 +1460,9 @@ def period_question(text: str, now: datetime) -> Ask | None:
     asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
     if len(asked) != 1 or _unread_period(rest, asked[0], now):
         return None
-    return Ask(asked[0])
+    # «а на следующей неделе?» goes on from the question before, as «а 16 декабря?» does
+    # (QueryIntent.follows_on: the classes it named are kept)
+    return Ask(replace(asked[0], follows_on=is_follow_up(line)))
 
 
 def _asked_at_school(text: str, query: QueryIntent) -> Ask:
