@@ -35,8 +35,8 @@ from bot.core.language.tokens import Scanner, anchor, gate
 __all__ = [
     "date_ranges_rule",
     "dates_rule",
-    "named_dates_rule",
     "iso_rule",
+    "named_dates_rule",
     "offsets_rule",
     "recurrence_rule",
     "relative_days_rule",

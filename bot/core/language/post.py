@@ -451,6 +451,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 facts.later_sessions.append(session)
             else:
                 facts.rivals.append(day)  # type: ignore[arg-type]
+    if _CEREMONY.search(text, best[1], best[2]):  # "Торжественное закрытие выставки …"
+        facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
@@ -617,6 +619,35 @@ def _relative_lead(
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
 
 
+def _whole_events_of_part(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    first_day: date | None,
+    facts: PostFacts,
+    now: datetime,
+) -> list[date]:
+    """The first days of the other dated sentences naming the event the pick's sentence
+    names only a part of (_names_part_of: «Торжественное закрытие выставки пройдёт 10 января
+    в 15:00» beside «С 7 по 20 декабря … работает выставка»): the event's own days, offered
+    beside the part's (`several_dates`) whatever their sentences' scores — a post about an
+    exhibition whose closing carries the cue was saved as the closing's day, silently."""
+    out: list[date] = []
+    for _, begin, end, kept in candidates:
+        if (begin, end) == (best[1], best[2]) or just_passed(kept[0], now):
+            continue
+        day = first_day_of(kept[0].group(0), now)
+        if day is None or day == first_day or day in facts.rivals or day in out:
+            continue
+        first, last = span_of(text, kept, now)
+        if first is None or last is None or last <= first:
+            continue  # only an event of several days has a closing or opening of its own
+        kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+        if kinds and _names_part_of(text, best[1], best[2], kinds):
+            out.append(day)
+    return out
+
+
 def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:
     """The first days of the weighed sentences other than the event's that lie ahead of
     `now` (today included) and are neither the pick's day nor already a rival, in the post's
@@ -629,6 +660,10 @@ def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -
             out.append(day)
     return out
 
+
+# the opening, closing or awards of an event: a ceremony that is a part of it
+_CEREMONY = re.compile(r"(?<![а-я])(?:открыти|закрыти|награждени)\w*")
+OPENING = re.compile(r"(?<![а-я])открыти[еяюи]\w*")  # «торжественное открытие выставки»
 
 # the closing or the awards of an event ("торжественное закрытие слёта", "награждение
 # победителей"): a part of the event, on one of its days

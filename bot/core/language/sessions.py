@@ -16,6 +16,7 @@ from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import MM, D, H, M
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.start_doubts import daily_clock
 from bot.core.language.tokens import normalize
 
 MAX_SESSIONS = 40
@@ -79,7 +80,7 @@ def find_sessions(
     found = _lines(norm, today) or _dated_times(norm, today)
     if not found:
         listed = _at_time(_day_list(norm, today), first)
-        times = (_or_times(norm, first.date()) or _slots(norm, first.date())) if first else []
+        times = (_or_times(norm, first) or _slots(norm, first.date())) if first else []
         found = _crossed(listed, times) or listed or times
     if len(found) < 2:
         return []
@@ -156,10 +157,14 @@ _DAY_BEFORE = re.compile(rf"\b({D})(?:\s+({MONTH})|\.({MM})\b)")
 _LISTED_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}\s*(?:,|и|или)\s*$")  # a day, not "10.30, "
 
 
-def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
-    """Clocks listed with «и» / «или» ("в 11:30 или в 12:30") as sessions on `day`; none when
-    the clocks follow a day of their own other than `day` («19 декабря — в 10.30, 20 декабря —
-    в 12.00 и 14.00»: the second day's sessions, never the first's)."""
+def _or_times(norm: str, first: datetime) -> list[tuple[datetime, datetime | None]]:
+    """Clocks listed with «и» / «или» ("в 11:30 или в 12:30") as sessions on the day of
+    `first` (the parser's pick); none when the clocks follow a day of their own other than
+    that day («19 декабря — в 10.30, 20 декабря — в 12.00 и 14.00»: the second day's sessions,
+    never the first's), nor when they are daily hours («экскурсии по будням в 11:00 и 14:00»,
+    start_doubts.daily_clock) and the pick's own clock is none of them («Закрытие пройдёт 10
+    января в 15:00»: a day with a clock of its own takes no span's daily sessions)."""
+    day = first.date()
     if not _CLOCK_THEN_OR.search(norm):
         return []  # the first clock is followed by "," or "или"/"и"
     m = _OR_TIMES.search(norm)
@@ -169,6 +174,9 @@ def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
     if own is not None and own != (day.month, day.day):
         return []
     clocks = [(m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i) is not None]
+    written = {(int(h) % 24, int(mi)) for h, mi in clocks}
+    if (first.hour, first.minute) not in written and all(daily_clock(norm, c) for c in written):
+        return []
     return [(datetime.combine(day, time(int(h) % 24, int(mi))), None) for h, mi in clocks]
 
 
