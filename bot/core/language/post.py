@@ -445,7 +445,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         )
         if stage and not going_on and fresh and not inside and day is not None:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
-        if likely and fresh and not later and not inside:
+        before = _formality_before(text, begin, end, kept, day, first_day)
+        if likely and fresh and not later and not inside and not before:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
@@ -617,6 +618,42 @@ def _relative_lead(
 # a present-tense verb of starting or taking place, an event cue beside «сегодня»/«завтра»
 # only («Сегодня в библиотеке открывается выставка», «Завтра начинается турнир»)
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
+
+
+# a sentence whose subject is a formality held before the event — its registration, the
+# judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
+# of taking place) if it opens with them («12 марта состоится регистрация участников»)
+_FORMALITY_SUBJECT = re.compile(
+    r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
+    r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
+    r"(?:торжественн\w+\s+)?(?:регистрац\w*|заседани\w*|мандатн\w*|комисси\w*|жеребь[её]вк\w*"
+    r"|заезд\w*|прибыти\w*|приезд\w*|совещани\w*|инструктаж\w*)"
+)
+
+
+def _formality_before(
+    text: str,
+    begin: int,
+    end: int,
+    kept: list[re.Match[str]],
+    day: date | None,
+    first_day: date | None,
+) -> bool:
+    """Whether text[begin:end] is a formality of the event held up to _FORMALITY_REACH days
+    before its first day («12 марта состоится регистрация участников, расстановка на
+    площадке» before «13-14 марта … состоятся соревнования», «Заседание судейской коллегии …
+    состоится 9 февраля в 16:00», «Комиссия по допуску участников будет работать с 7 по 11
+    февраля»): the event's preparation, never a rival start offered beside it."""
+    if (
+        day is None
+        or first_day is None
+        or not (first_day - timedelta(days=_FORMALITY_REACH) <= day < first_day)
+    ):
+        return False
+    if _FORMALITY.match(text, begin) or _FORMALITY_SUBJECT.match(text, begin):
+        return True
+    lead = kept[0]  # «12 марта состоится регистрация …»: the subject after the opening day
+    return lead.start() - begin <= 2 and _FORMALITY_SUBJECT.match(text, lead.end()) is not None
 
 
 def _whole_events_of_part(
