@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
-from bot.core.language.calendar import MONTH
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import MM, D, H, M
 from bot.core.language.prefilter import with_first_chars
@@ -63,12 +63,18 @@ _LINE = re.compile(
 
 # a list of dated times, each for a group ("9а - 21.12 в 10:00, 9б - 22.12 в 10:00", "3а — 8
 # дек в 10:00; 3б — 8 дек в 11:30"): the day and month by name or number, then its clock
+# a weekday may follow the day in brackets and a dash may come before the clock («21.12 (пн) в
+# 11:00», «2 марта - в 12.00»)
 _DATED_TIME = re.compile(
-    rf"\b({D})(?:[./]({MM})\b|\s+({MONTH}))\.?\s*,?\s*(?:в|с)\s+{_CLOCK}"
-    rf"(?:\s*(?:-|до)\s*{_CLOCK})?"
+    rf"\b({D})(?:[./]({MM})\b|\s+({MONTH}))\.?(?:\s*\({WEEKDAY}\))?\s*,?\s*(?:-\s*)?"
+    rf"(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?"
 )
-# what may stand between two items of such a list: a comma or semicolon and a group's label
-_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:[0-9а-яa-z]{1,12}\.?\s*){1,3}[-:]\s*)?")
+# what may stand between two items of such a list: a comma, a semicolon or «и», then a
+# weekday («и в воскресенье, 17 января, в 10:00») or a group's label
+_ITEM_GAP = re.compile(
+    rf"\s*(?:[,;]|,?\s*и)\s*(?:(?:в|во)\s+{WEEKDAY}\s*,?\s*"
+    r"|(?:[0-9а-яa-z]{1,12}\.?\s*){1,3}[-:]\s*)?"
+)
 
 
 def find_sessions(
