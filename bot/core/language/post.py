@@ -445,7 +445,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         )
         if stage and not going_on and fresh and not inside and day is not None:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
-        before = _formality_before(text, begin, end, kept, day, first_day)
+        before = _formality_before(text, begin, end, kept, day, first_day) or (
+            _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
+        )
         if likely and fresh and not later and not inside and not before:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -628,6 +630,14 @@ _FORMALITY_SUBJECT = re.compile(
     r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
     r"(?:торжественн\w+\s+)?(?:регистрац\w*|заседани\w*|мандатн\w*|комисси\w*|жеребь[её]вк\w*"
     r"|заезд\w*|прибыти\w*|приезд\w*|совещани\w*|инструктаж\w*)"
+)
+
+
+# a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
+# февраля, но … она состоится позже» — the old day, never a rival start
+_FORMER_PLAN = re.compile(
+    r"(?<![а-я])(?:ранее|первоначально|изначально)\s+(?:[а-я]+\s+)?(?:планировал\w*|намечал\w*"
+    r"|был[аио]?\s+(?:запланирован\w*|назначен\w*))"
 )
 
 
