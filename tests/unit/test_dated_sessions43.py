@@ -2,7 +2,9 @@
 (doubts43): «1 марта в 10.30, 2 марта — в 12.00», «22.12 (пн) в 11:00 и 23.12 (вт) в 11:00»,
 «в субботу, 16 января, в 14:00 и в воскресенье, 17 января, в 10:00». Each day was offered as
 another start (`several_dates`), a needless question; «и 23.12 (вт)» was even read as a
-clock of 23:12. Days joined by «а» («…, а 27 декабря в 20:00 состоится бал») stay rivals.
+clock of 23:12. Days joined by «а» («…, а 27 декабря в 20:00 состоится бал») or by a bare
+«и» with no weekdays («Лекция 21.12 в 13:00 и 22.12 в 16:30», test_plan_rows_walk_k) stay
+rivals.
 """
 
 from __future__ import annotations
@@ -49,3 +51,8 @@ def test_days_joined_by_a_stay_rivals() -> None:
     got = intent_to_json(parse_message(text, NOW))
     assert got["sessions"] == []
     assert "several_dates" in (got["doubts"] or [])
+
+
+def test_a_bare_and_without_weekdays_stays_offered() -> None:
+    got = intent_to_json(parse_message("Лекция 21.12 в 13:00 и 22.12 в 16:30, 10Б", NOW))
+    assert got["choices"] == ["2026-12-21T13:00", "2026-12-22T16:30"]

@@ -624,12 +624,14 @@ _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)с
 
 # a sentence whose subject is a formality held before the event — its registration, the
 # judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
-# of taking place) if it opens with them («12 марта состоится регистрация участников»)
+# of taking place) if it opens with them («12 марта состоится регистрация участников»). A
+# meeting of team leaders or parents («совещание», «собрание») is a gathering of its own
+# a teacher attends: still offered (test_letter_subject42, test_audience_starts)
 _FORMALITY_SUBJECT = re.compile(
     r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
     r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
     r"(?:торжественн\w+\s+)?(?:регистрац\w*|заседани\w*|мандатн\w*|комисси\w*|жеребь[её]вк\w*"
-    r"|заезд\w*|прибыти\w*|приезд\w*|совещани\w*|инструктаж\w*)"
+    r"|заезд\w*|прибыти\w*|приезд\w*|инструктаж\w*)"
 )
 
 
@@ -660,7 +662,7 @@ def _formality_before(
         or not (first_day - timedelta(days=_FORMALITY_REACH) <= day < first_day)
     ):
         return False
-    if _FORMALITY.match(text, begin) or _FORMALITY_SUBJECT.match(text, begin):
+    if _FORMALITY_SUBJECT.match(text, begin):
         return True
     lead = kept[0]  # «12 марта состоится регистрация …»: the subject after the opening day
     return lead.start() - begin <= 2 and _FORMALITY_SUBJECT.match(text, lead.end()) is not None

@@ -69,12 +69,15 @@ _DATED_TIME = re.compile(
     rf"\b({D})(?:[./]({MM})\b|\s+({MONTH}))\.?(?:\s*\({WEEKDAY}\))?\s*,?\s*(?:-\s*)?"
     rf"(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?"
 )
-# what may stand between two items of such a list: a comma, a semicolon or «и», then a
-# weekday («и в воскресенье, 17 января, в 10:00») or a group's label
+# what may stand between two items of such a list: a comma or a semicolon and a group's
+# label; «и» with a weekday after it («и в воскресенье, 17 января, в 10:00») — or between
+# items each with its weekday in brackets («21.12 (пн) в 11:00 и 22.12 (вт) в 11:00») — a
+# week's schedule; a bare «и» («Лекция 21.12 в 13:00 и 22.12 в 16:30») stays two offered days
 _ITEM_GAP = re.compile(
-    rf"\s*(?:[,;]|,?\s*и)\s*(?:(?:в|во)\s+{WEEKDAY}\s*,?\s*"
-    r"|(?:[0-9а-яa-z]{1,12}\.?\s*){1,3}[-:]\s*)?"
+    rf"\s*(?:[,;]\s*(?:(?:[0-9а-яa-z]{{1,12}}\.?\s*){{1,3}}[-:]\s*)?"
+    rf"|,?\s*и\s+(?:в|во)\s+{WEEKDAY}\s*,?\s*)"
 )
+_AND_GAP = re.compile(r"\s*,?\s*и\s*")
 
 
 def find_sessions(
@@ -109,7 +112,11 @@ def _dated_times(norm: str, today: date) -> list[tuple[datetime, datetime | None
     session (the group's), not a rival date. Empty unless two items follow each other."""
     items = list(_DATED_TIME.finditer(norm))
     for a, b in itertools.pairwise(items):
-        if _ITEM_GAP.fullmatch(norm, a.end(), b.start()) is None:
+        if _ITEM_GAP.fullmatch(norm, a.end(), b.start()) is not None:
+            continue
+        if _AND_GAP.fullmatch(norm, a.end(), b.start()) is None or not (
+            "(" in a.group(0) and "(" in b.group(0)
+        ):
             return []
     found = []
     for m in items:
