@@ -625,12 +625,13 @@ _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)с
 # a sentence whose subject is a formality held before the event — its registration, the
 # judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
 # of taking place) if it opens with them («12 марта состоится регистрация участников»). A
-# meeting of team leaders or parents («совещание», «собрание») is a gathering of its own
-# a teacher attends: still offered (test_letter_subject42, test_audience_starts)
+# meeting of team leaders or parents («совещание», «собрание») or the judges' sitting with
+# the teams' representatives («заседание судейской коллегии») is a gathering of its own a
+# teacher attends: still offered (test_letter_subject42, test_audience_starts, walk v)
 _FORMALITY_SUBJECT = re.compile(
     r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
     r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
-    r"(?:торжественн\w+\s+)?(?:регистрац\w*|заседани\w*|мандатн\w*|комисси\w*|жеребь[её]вк\w*"
+    r"(?:торжественн\w+\s+)?(?:регистрац\w*|комисси\w*|жеребь[её]вк\w*"
     r"|заезд\w*|прибыти\w*|приезд\w*|инструктаж\w*)"
 )
 
@@ -653,9 +654,9 @@ def _formality_before(
 ) -> bool:
     """Whether text[begin:end] is a formality of the event held up to _FORMALITY_REACH days
     before its first day («12 марта состоится регистрация участников, расстановка на
-    площадке» before «13-14 марта … состоятся соревнования», «Заседание судейской коллегии …
-    состоится 9 февраля в 16:00», «Комиссия по допуску участников будет работать с 7 по 11
-    февраля»): the event's preparation, never a rival start offered beside it."""
+    площадке» before «13-14 марта … состоятся соревнования», «Комиссия по допуску участников
+    будет работать с 7 по 11 февраля»): the event's preparation, never a rival start offered
+    beside it."""
     if (
         day is None
         or first_day is None
