@@ -36,6 +36,7 @@ __all__ = [
     "date_ranges_rule",
     "dates_rule",
     "iso_rule",
+    "named_dates_rule",
     "offsets_rule",
     "recurrence_rule",
     "relative_days_rule",
@@ -106,6 +107,24 @@ def iso_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             if m.group(4) is not None:
                 at = time(int(m.group(4)), int(m.group(5)))
                 parts.times = [TimeMention(at, "", True), *(parts.times or [])]
+
+
+# a date inside a place's name: after «имени», «им.» or a street's abbreviation always («ДК
+# имени 1 мая», «ул. 8 Марта»); after a street's full word only with a house number after it
+# («на улице 9 января, 108»: a lone «на улице 9 мая» may be «outdoors on 9 May»)
+_NAMED_DATE = re.compile(
+    rf"(?<![а-я])(?:(?:имени|им\.|ул\.|просп\.|пр-т\.?|пер\.|пл\.)\s*({D})\s+({MONTH})(?![а-я])"
+    rf"|(?:улиц[аеуы]|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|площад[ьи])\s+"
+    rf"({D})\s+({MONTH})(?=\s*,?\s*(?:д\.|дом\s)?\s*\d))"
+)
+
+
+def named_dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """Keep a date inside a place's name («ДК имени 1 мая», «на улице 9 января, 108») away
+    from the day rules: it is part of the venue and the title, never a day of the event (read
+    as one, it was offered as a rival start)."""
+    for m in sc.find(_NAMED_DATE):
+        sc.protect(m.start(), m.end())
 
 
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -484,12 +484,17 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         )
         if stage and not going_on and fresh and not inside and day is not None:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
-        if likely and fresh and not later and not inside:
+        before = _formality_before(text, begin, end, kept, day, first_day) or (
+            _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
+        )
+        if likely and fresh and not later and not inside and not before:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
             else:
                 facts.rivals.append(day)  # type: ignore[arg-type]
+    if _CEREMONY.search(text, best[1], best[2]):  # "Торжественное закрытие выставки …"
+        facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(_other_days_ahead(facts, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
@@ -656,6 +661,82 @@ def _relative_lead(
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
 
 
+# a sentence whose subject is a formality held before the event — its registration, the
+# judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
+# of taking place) if it opens with them («12 марта состоится регистрация участников»). A
+# meeting of team leaders or parents («совещание», «собрание») or the judges' sitting with
+# the teams' representatives («заседание судейской коллегии») is a gathering of its own a
+# teacher attends: still offered (test_letter_subject42, test_audience_starts, walk v)
+_FORMALITY_SUBJECT = re.compile(
+    r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
+    r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
+    r"(?:торжественн\w+\s+)?(?:регистрац\w*|комисси\w*|жеребь[её]вк\w*"
+    r"|заезд\w*|прибыти\w*|приезд\w*|инструктаж\w*)"
+)
+
+
+# a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
+# февраля, но … она состоится позже» — the old day, never a rival start
+_FORMER_PLAN = re.compile(
+    r"(?<![а-я])(?:ранее|первоначально|изначально)\s+(?:[а-я]+\s+)?(?:планировал\w*|намечал\w*"
+    r"|был[аио]?\s+(?:запланирован\w*|назначен\w*))"
+)
+
+
+def _formality_before(
+    text: str,
+    begin: int,
+    end: int,
+    kept: list[re.Match[str]],
+    day: date | None,
+    first_day: date | None,
+) -> bool:
+    """Whether text[begin:end] is a formality of the event held up to _FORMALITY_REACH days
+    before its first day («12 марта состоится регистрация участников, расстановка на
+    площадке» before «13-14 марта … состоятся соревнования», «Комиссия по допуску участников
+    будет работать с 7 по 11 февраля»): the event's preparation, never a rival start offered
+    beside it."""
+    if (
+        day is None
+        or first_day is None
+        or not (first_day - timedelta(days=_FORMALITY_REACH) <= day < first_day)
+    ):
+        return False
+    if _FORMALITY_SUBJECT.match(text, begin):
+        return True
+    lead = kept[0]  # «12 марта состоится регистрация …»: the subject after the opening day
+    return lead.start() - begin <= 2 and _FORMALITY_SUBJECT.match(text, lead.end()) is not None
+
+
+def _whole_events_of_part(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    first_day: date | None,
+    facts: PostFacts,
+    now: datetime,
+) -> list[date]:
+    """The first days of the other dated sentences naming the event the pick's sentence
+    names only a part of (_names_part_of: «Торжественное закрытие выставки пройдёт 10 января
+    в 15:00» beside «С 7 по 20 декабря … работает выставка»): the event's own days, offered
+    beside the part's (`several_dates`) whatever their sentences' scores — a post about an
+    exhibition whose closing carries the cue was saved as the closing's day, silently."""
+    out: list[date] = []
+    for _, begin, end, kept in candidates:
+        if (begin, end) == (best[1], best[2]) or just_passed(kept[0], now):
+            continue
+        day = first_day_of(kept[0].group(0), now)
+        if day is None or day == first_day or day in facts.rivals or day in out:
+            continue
+        first, last = span_of(text, kept, now)
+        if first is None or last is None or last <= first:
+            continue  # only an event of several days has a closing or opening of its own
+        kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+        if kinds and _names_part_of(text, best[1], best[2], kinds):
+            out.append(day)
+    return out
+
+
 def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:
     """The first days of the weighed sentences other than the event's that lie ahead of
     `now` (today included) and are neither the pick's day nor already a rival, in the post's
@@ -668,6 +749,10 @@ def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -
             out.append(day)
     return out
 
+
+# the opening, closing or awards of an event: a ceremony that is a part of it
+_CEREMONY = re.compile(r"(?<![а-я])(?:открыти|закрыти|награждени)\w*")
+OPENING = re.compile(r"(?<![а-я])открыти[еяюи]\w*")  # «торжественное открытие выставки»
 
 # the closing or the awards of an event ("торжественное закрытие слёта", "награждение
 # победителей"): a part of the event, on one of its days

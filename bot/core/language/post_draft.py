@@ -13,7 +13,7 @@ from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
-from bot.core.language.post import PostFacts
+from bot.core.language.post import OPENING, PostFacts
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.start_doubts import (
     after_preparation,
@@ -22,6 +22,7 @@ from bot.core.language.start_doubts import (
     enclosing_span,
     end_elsewhere,
     foreign_clock,
+    has_daily_hours,
     headline_stage,
     named_span,
     opened_span,
@@ -363,14 +364,17 @@ def with_daily_span(
         return draft
     starts = [start for start, _ in draft.sessions] or [draft.start]
     day = draft.start.date()
+    opening = False
     if not all(_not_days_own(text, facts, (at.hour, at.minute), day, now) for at in starts):
-        return draft
+        opening = _opening_of_daily_span(text, facts.event_sentence)
+        if not opening:
+            return draft
     span = named_span(text, facts.event_sentence, now, day=day)
     if span is None:
         span = enclosing_span(text, facts.sentences, facts.event_sentence, day, now)
     if span is None:  # «С 6 февраля по 30 апреля … выставка» before the opening's sentence
         span = earlier_span_from(text, facts.sentences, facts.event_sentence, day, now)
-    if span is None or not span[0] <= day <= span[1]:
+    if span is None or not span[0] <= day <= span[1] or (opening and day != span[0]):
         return draft
     if not all(span[0] <= choice.date() <= span[1] for choice in draft.choices):
         return draft  # a rival day outside the span: still asked
@@ -389,6 +393,15 @@ def with_daily_span(
         programme=(),
         doubts=tuple(d for d in draft.doubts if d not in asked),
     )
+
+
+def _opening_of_daily_span(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the event's `sentence` is an opening ceremony («Торжественное открытие
+    выставки — 6 февраля в 15:00») in a post writing daily hours («экскурсии по будням в
+    10:00 и 12:00»): on the first day of a span the post names, the opening's clock is its
+    programme's, and the event is the span all day (with_daily_span), as when the draft's
+    clocks were the daily hours themselves."""
+    return OPENING.search(text, *sentence) is not None and has_daily_hours(text)
 
 
 def _not_days_own(

@@ -12,10 +12,11 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
-from bot.core.language.calendar import MONTH
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import MM, D, H, M
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.start_doubts import daily_clock
 from bot.core.language.tokens import normalize
 
 MAX_SESSIONS = 40
@@ -62,12 +63,21 @@ _LINE = re.compile(
 
 # a list of dated times, each for a group ("9а - 21.12 в 10:00, 9б - 22.12 в 10:00", "3а — 8
 # дек в 10:00; 3б — 8 дек в 11:30"): the day and month by name or number, then its clock
+# a weekday may follow the day in brackets and a dash may come before the clock («21.12 (пн) в
+# 11:00», «2 марта - в 12.00»)
 _DATED_TIME = re.compile(
-    rf"\b({D})(?:[./]({MM})\b|\s+({MONTH}))\.?\s*,?\s*(?:в|с)\s+{_CLOCK}"
-    rf"(?:\s*(?:-|до)\s*{_CLOCK})?"
+    rf"\b({D})(?:[./]({MM})\b|\s+({MONTH}))\.?(?:\s*\({WEEKDAY}\))?\s*,?\s*(?:-\s*)?"
+    rf"(?:в|с)\s+{_CLOCK}(?:\s*(?:-|до)\s*{_CLOCK})?"
 )
-# what may stand between two items of such a list: a comma or semicolon and a group's label
-_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:[0-9а-яa-z]{1,12}\.?\s*){1,3}[-:]\s*)?")
+# what may stand between two items of such a list: a comma or a semicolon and a group's
+# label; «и» with a weekday after it («и в воскресенье, 17 января, в 10:00») — or between
+# items each with its weekday in brackets («21.12 (пн) в 11:00 и 22.12 (вт) в 11:00») — a
+# week's schedule; a bare «и» («Лекция 21.12 в 13:00 и 22.12 в 16:30») stays two offered days
+_ITEM_GAP = re.compile(
+    rf"\s*(?:[,;]\s*(?:(?:[0-9а-яa-z]{{1,12}}\.?\s*){{1,3}}[-:]\s*)?"
+    rf"|,?\s*и\s+(?:в|во)\s+{WEEKDAY}\s*,?\s*)"
+)
+_AND_GAP = re.compile(r"\s*,?\s*и\s*")
 
 
 def find_sessions(
@@ -79,7 +89,7 @@ def find_sessions(
     found = _lines(norm, today) or _dated_times(norm, today)
     if not found:
         listed = _at_time(_day_list(norm, today), first)
-        times = (_or_times(norm, first.date()) or _slots(norm, first.date())) if first else []
+        times = (_or_times(norm, first) or _slots(norm, first.date())) if first else []
         found = _crossed(listed, times) or listed or times
     if len(found) < 2:
         return []
@@ -102,7 +112,11 @@ def _dated_times(norm: str, today: date) -> list[tuple[datetime, datetime | None
     session (the group's), not a rival date. Empty unless two items follow each other."""
     items = list(_DATED_TIME.finditer(norm))
     for a, b in itertools.pairwise(items):
-        if _ITEM_GAP.fullmatch(norm, a.end(), b.start()) is None:
+        if _ITEM_GAP.fullmatch(norm, a.end(), b.start()) is not None:
+            continue
+        if _AND_GAP.fullmatch(norm, a.end(), b.start()) is None or not (
+            "(" in a.group(0) and "(" in b.group(0)
+        ):
             return []
     found = []
     for m in items:
@@ -156,10 +170,14 @@ _DAY_BEFORE = re.compile(rf"\b({D})(?:\s+({MONTH})|\.({MM})\b)")
 _LISTED_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}\s*(?:,|и|или)\s*$")  # a day, not "10.30, "
 
 
-def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
-    """Clocks listed with «и» / «или» ("в 11:30 или в 12:30") as sessions on `day`; none when
-    the clocks follow a day of their own other than `day` («19 декабря — в 10.30, 20 декабря —
-    в 12.00 и 14.00»: the second day's sessions, never the first's)."""
+def _or_times(norm: str, first: datetime) -> list[tuple[datetime, datetime | None]]:
+    """Clocks listed with «и» / «или» ("в 11:30 или в 12:30") as sessions on the day of
+    `first` (the parser's pick); none when the clocks follow a day of their own other than
+    that day («19 декабря — в 10.30, 20 декабря — в 12.00 и 14.00»: the second day's sessions,
+    never the first's), nor when they are daily hours («экскурсии по будням в 11:00 и 14:00»,
+    start_doubts.daily_clock) and the pick's own clock is none of them («Закрытие пройдёт 10
+    января в 15:00»: a day with a clock of its own takes no span's daily sessions)."""
+    day = first.date()
     if not _CLOCK_THEN_OR.search(norm):
         return []  # the first clock is followed by "," or "или"/"и"
     m = _OR_TIMES.search(norm)
@@ -169,6 +187,9 @@ def _or_times(norm: str, day: date) -> list[tuple[datetime, datetime | None]]:
     if own is not None and own != (day.month, day.day):
         return []
     clocks = [(m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i) is not None]
+    written = {(int(h) % 24, int(mi)) for h, mi in clocks}
+    if (first.hour, first.minute) not in written and all(daily_clock(norm, c) for c in written):
+        return []
     return [(datetime.combine(day, time(int(h) % 24, int(mi))), None) for h, mi in clocks]
 
 

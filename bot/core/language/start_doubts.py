@@ -540,6 +540,19 @@ _DAILY_BEFORE = 25  # «с 10 до 18 ежедневно»: characters before it
 gate(_DAILY, re.compile(r"ежедн|кажд|будн|рабоч|все\s+дни|оба\s+дня"))
 
 
+def has_daily_hours(text: str) -> bool:
+    """Whether `text` (normalised, lower-case) writes any clock as a daily hour (see
+    daily_clock: «экскурсии по будням в 10:00 и 12:00»)."""
+    for m in _DAILY.finditer(text):
+        after = _CLAUSE_END.search(text, m.end())
+        stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
+        start = max(0, m.start() - _DAILY_BEFORE)
+        before = [e.end() for e in _CLAUSE_END.finditer(text, start, m.start())]
+        if _daily_clocks(text, before[-1] if before else start, stop):
+            return True
+    return False
+
+
 def daily_clock(text: str, clock: tuple[int, int]) -> bool:
     """Whether `text` (normalised, lower-case) writes the `clock` (hour, minute) as a daily
     hour: in the clause of a word of every day («ежедневно с 10:00 до 15:00», «Начало игр

@@ -17,6 +17,7 @@ from bot.core.language.dates import (
     date_ranges_rule,
     dates_rule,
     iso_rule,
+    named_dates_rule,
     offsets_rule,
     recurrence_rule,
     relative_days_rule,
@@ -88,6 +89,7 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
         ]
     rules.append(month_weekdays_rule)  # «в последнюю пятницу декабря»: before months, weekdays
     rules.append(dated_clock_spans_rule)  # «с 10:00 5 марта до 18:00 7 марта»: one span
+    rules.append(named_dates_rule)  # «ДК имени 1 мая»: a name, never a day
     rules += [date_ranges_rule, dates_rule, years_after_rule, impossible_days_rule]
     rules.append(relative_days_rule)
     if not periods:

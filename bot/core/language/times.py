@@ -324,10 +324,20 @@ def _per_item(text: str, at: int) -> bool:
     return bool(tag.POS == "NOUN" and tag.case == "accs")
 
 
+# «в 15 и 19 часов», «в 13, 15 и 17 часов»: the hours a list of clocks ends on (doubts43)
+_CLOCK_LIST_BEFORE = re.compile(r"(?<![а-яё])в\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|\bи|\bили)\s*$")
+
+
 def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DURATION_PLAIN):
         amount = number(m.group(1))
         if amount is None or _LIMIT_BEFORE.search(sc.text, max(0, m.start() - 40), m.start()):
+            continue
+        listed = m.group(2).startswith("ч") and _CLOCK_LIST_BEFORE.search(
+            sc.text, max(0, m.start() - 30), m.start()
+        )
+        if listed:  # the last of several clock hours, never a length; out of the title
+            sc.take(listed.start(), m.end())
             continue
         if _per_item(sc.text, m.end()) or _INCREMENT.match(sc.text, m.end()):
             continue
