@@ -4,10 +4,15 @@ test. Real planner, real SQLite store, real templates, frozen clock (Tuesday 1 D
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from pathlib import Path
+
 import pytest
 
+from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
+from tests.integration.test_conv42_chat import PLAN
 
 world = chat_world.partner_world
 
@@ -28,3 +33,43 @@ async def test_a_misspelt_whole_day_with_a_day_moves_the_card(
     templates, answer = await said(world, "да")
     assert "saved" in templates, answer
     assert "6 декабря (вс)" in answer, answer
+
+
+# --- «а через неделю?», «а через одну?» after one day's list ---------------------------
+
+
+@pytest.fixture
+async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """A teacher (staff) of the school, no class of their own, and conv42's PLAN."""
+    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("follow_up", ["а через неделю?", "а через одну?"])
+async def test_weeks_on_after_one_day_count_from_that_day(
+    teacher: ChatWorld, follow_up: str
+) -> None:
+    """Before: «На 8 декабря (вт) мероприятий нет» — a week from today, not from the day
+    just listed (9 December); «а для 10А?» then kept that 8 December."""
+    await said(teacher, "что 9 декабря?")
+    templates, answer = await said(teacher, follow_up)
+    assert templates == ["events_list"], answer
+    assert "16 декабря (ср)" in answer and "Концерт хора" in answer, answer
+    _, answer = await said(teacher, "а для 9Б?")
+    assert "На 16 декабря (ср) для 9Б мероприятий нет." in answer, answer
+
+
+async def test_weeks_on_after_a_day_after_a_week_go_from_the_day(teacher: ChatWorld) -> None:
+    """The day asked last, not the older week: «что на следующей неделе?», «что 16
+    декабря?», «а через неделю?» is 23 December (before: the week after the older list)."""
+    await said(teacher, "что на следующей неделе?")
+    await said(teacher, "что 16 декабря?")
+    _, answer = await said(teacher, "а через неделю?")
+    assert "23 декабря (ср)" in answer, answer
+
+
+async def test_weeks_on_after_a_week_stay_a_week(teacher: ChatWorld) -> None:
+    """Guard (AG6): after a week's list «а через неделю?» is the next calendar week."""
+    await said(teacher, "что на следующей неделе?")
+    _, answer = await said(teacher, "а через неделю?")
+    assert "14–20 декабря" in answer, answer
