@@ -73,3 +73,27 @@ async def test_weeks_on_after_a_week_stay_a_week(teacher: ChatWorld) -> None:
     await said(teacher, "что на следующей неделе?")
     _, answer = await said(teacher, "а через неделю?")
     assert "14–20 декабря" in answer, answer
+
+
+# --- «запиши на 6 декабря» under an open card ------------------------------------------
+
+
+@pytest.mark.parametrize("change", ["запиши на 6 декабря", "запишите на 6 декабря"])
+async def test_write_it_down_for_a_day_under_a_card_moves_the_card(
+    world: ChatWorld, change: str
+) -> None:
+    """Before: «Не нашёл впереди мероприятия «6 декабря»» (a sign-up by title, for a
+    partner who signs up to nothing), and «да» then saved the card on 5 December."""
+    await said(world, CARD)
+    templates, answer = await said(world, change)
+    assert templates == ["event_card"], answer
+    assert "6 декабря (вс), 15:00" in answer, answer
+    templates, answer = await said(world, "да")
+    assert "6 декабря (вс), 15:00" in answer, answer
+
+
+async def test_a_sign_up_by_title_under_a_card_is_still_one(world: ChatWorld) -> None:
+    """Guard: «запиши на экскурсию» under a card names no day: the card is not changed."""
+    await said(world, CARD)
+    templates, answer = await said(world, "запиши на экскурсию")
+    assert templates != ["event_card"], answer
