@@ -282,9 +282,15 @@ def _followed(query: QueryIntent, dialog: Dialog) -> QueryIntent:
     следующей неделе для 9Б?»: before, the follow-up listed the whole school; conv42); so
     is any question opening with «а» («а 16 декабря?», `follows_on`: newcomer walk
     2026-12-04aj, AJ3). Classes alone («а для 10А?») after one day's answer ask that day
-    (Dialog.asked_day; conv44). A question that is no follow-up is `query` as parsed."""
+    (Dialog.asked_day; conv44), and «а через неделю?» after it that day a week on (walk44).
+    A question that is no follow-up is `query` as parsed."""
     if query.same_period and dialog.asked_day is not None:  # «а для 10А?» after one day
         followed = replace(query, start=dialog.asked_day, end=dialog.asked_day)
+    elif query.follow_up_week and dialog.asked_day is not None:
+        # «а через неделю?» after one day's answer: that day a week on, not a week from
+        # today nor the week after an older list (walk44)
+        day = dialog.asked_day + timedelta(days=7 * query.follow_up_week)
+        followed = replace(query, start=day, end=day)
     else:
         followed = within_listed_period(query, dialog.period)
     if (followed is query and not query.follows_on) or not query.audience.is_everyone:

@@ -666,7 +666,8 @@ def _day_alone(text: str, now: datetime) -> bool:
         return False
     if intent.organiser is not None or intent.own_class or not intent.audience.is_everyone:
         return False
-    scanner = Scanner(text)
+    # read as the question was read: «вес день 6 декабря» is «весь день» (walk44)
+    scanner = Scanner(correct_typos(text)[0])
     extract_temporal(scanner, now, periods=True)
     words = re.findall(r"[^\W\d_]{2,}", scanner.remainder())
     return all(word.lower() in _DAY_PREPOSITIONS for word in words)

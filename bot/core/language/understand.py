@@ -804,6 +804,12 @@ def _after_code(
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
         return answered
     conversation = _conversation(text, dialog)
+    if isinstance(conversation, SignupByTitle) and dialog.pending:
+        # «запиши на 6 декабря» under an open card names the card's day, not an event's
+        # title (walk44: «не нашёл мероприятия «6 декабря»», then «да» saved the old day)
+        on_card = _draft_correction(conversation.title, dialog, now, zone)
+        if on_card is not None:
+            return on_card
     if conversation is not None:
         return conversation
     handed = hand_over_request(text)
