@@ -1,0 +1,75 @@
+"""Floors for the wide real-post sets each round tuned on after its first run (one table instead
+of one file per set). A floor is what a round reached on a set it had seen, kept so no later round
+loses it; it is no estimate for unseen posts (those are each set's first-sight figures in
+tests/data/README.md and the held-out sets). Scored as benchmarks/bench_parser.py scores every
+real-post set. Where `silent` is False, every wrong start must still carry a doubt or have no
+start (the bot asks instead of saving it silently)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pytest
+
+from benchmarks.corpus_score import load, real_post_results
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+@dataclass(frozen=True)
+class Floor:
+    """What a set must keep: its size, floors per field (None: left to other tests) and
+    whether a wrong start may go without a doubt."""
+
+    posts: int
+    start_end: int | None
+    venue: int
+    title: int
+    silent: bool = True
+
+
+FLOORS = {
+    # fourth round, 62 real posts from 62 sites; titles tuned after the first run (34/62);
+    # tune9 raised the venue
+    "real_posts_broad7t.jsonl": Floor(62, 50, 36, 53),
+    # tune9's remaining failures of broad7d (titles 19/23, venues 9/11 before it)
+    "real_posts_broad7d.jsonl": Floor(25, None, 11, 21),
+    # fifth round, 62 real posts; tuned after the first run; every wrong start asked
+    "real_posts_broad8d.jsonl": Floor(62, 59, 37, 39, silent=False),
+    # fifth round, 59 real posts; titles 43/59 at first run, dates9 49 -> 58 start+end
+    "real_posts_broad8t.jsonl": Floor(59, 58, 41, 53, silent=False),
+    # round 27, 40 posts written like departments', sports schools' and libraries' news
+    # (first run 26/40 start+end, 25/32 venue)
+    "real_posts_broad9.jsonl": Floor(40, 33, 32, 37),
+    # round 41, 40 written posts; titles 26/40 at first run (tests/data/titlefresh41.md)
+    "real_posts_broad10.jsonl": Floor(40, 31, 31, 38),
+    # round 42, 40 real pages labelled before any run: first sight 34/40, 28/31, 28/38
+    # (tests/data/fresh42.md)
+    "real_posts_broad11.jsonl": Floor(40, 38, 28, 33),
+    # round 43, 40 real pages labelled before any run: first sight 38/40, 24/28, 30/40
+    # (tests/data/fresh43.md)
+    "real_posts_broad12.jsonl": Floor(40, 38, 26, 32),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_set_keeps_its_figures(name: str) -> None:
+    floor = FLOORS[name]
+    cases = load(name)
+    assert len(cases) == floor.posts
+    right = {"title": 0, "start_end": 0, "venue": 0}
+    silent = []
+    for case in cases:
+        got = intent_to_json(parse_message(case["text"], datetime.fromisoformat(case["now"])))
+        results = real_post_results(case, got)
+        for field, ok in results.items():
+            right[field] += ok
+        if not results["start_end"] and got.get("start") and not got.get("doubts"):
+            silent.append(case["source"])
+    if floor.start_end is not None:
+        assert right["start_end"] >= floor.start_end, right
+    assert right["venue"] >= floor.venue, right
+    assert right["title"] >= floor.title, right
+    if not floor.silent:
+        assert silent == [], silent
