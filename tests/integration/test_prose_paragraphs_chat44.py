@@ -18,6 +18,7 @@ import pytest
 from bot.core.models import OrgKind, Role
 from tests.chat_world import ChatWorld as World
 from tests.chat_world import open_world, own
+from tests.integration.test_part_doubt_chat43 import EXHIBITION as EXHIBITION43
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the frozen clock
@@ -72,3 +73,13 @@ async def test_sentences_naming_two_events_stay_a_plan(world: World) -> None:
     text = world.text(summary)
     assert "Тайны космоса" in text, text
     assert "музей" in text, text
+
+
+async def test_doubts43s_exhibition_pasted_alone_offers_both_days(world: World) -> None:
+    # test_part_doubt_chat43's post without its two closing prose lines: asked the same way
+    paragraphs = EXHIBITION43.split("\n\n")
+    [ask] = own(await world.say("\n\n".join(paragraphs[:3])))
+    assert ask.template == "ask_date", (ask.template, world.text(ask))
+    labels = [world.renderer.button_label(b) for row in ask.buttons for b in row]
+    assert any("7 декабря" in label for label in labels), labels
+    assert any("10 января" in label and "15:00" in label for label in labels), labels
