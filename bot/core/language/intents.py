@@ -59,6 +59,7 @@ from bot.core.language.plan_context import (
 )
 from bot.core.language.plan_moves import move_note, moved_draft
 from bot.core.language.plan_notices import is_notice_line
+from bot.core.language.plan_prose import is_prose_row, parts_of_one_event
 from bot.core.language.plan_rows import (
     is_undated_row,
     names_own_day,
@@ -327,6 +328,8 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     )
     if len(events) < 2 or dated < 2 or (dated <= prose and not _listed_events(rows, own_day)):
         return whole()
+    if _one_events_paragraphs(rows, own_day):
+        return whole()
     drafts = [i.draft for i in events]
     if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
         return whole()  # one event's sessions, one per line
@@ -348,6 +351,19 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         for d in drafts
         if d.start is not None or d.deadline is None  # «Заявки до 7 декабря»: not a row
     ]
+
+
+def _one_events_paragraphs(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> bool:
+    """Whether a message's dated lines are prose paragraphs of one announcement: every one a
+    sentence («… пройдёт выставка … «Зимняя сказка».», «Торжественное закрытие выставки
+    состоится 10 января в 15:00.») and one naming another's event as its part (plan_prose.py).
+    Read as one post, as it is with more prose around it (route44, after doubts43: the
+    exhibition's row was dropped from a plan of one row, «Сохранить весь план?» asked)."""
+    dated = [(line, i) for (line, i), own in zip(rows, own_day, strict=True) if own]
+    if not all(is_prose_row(line) for line, _ in dated):
+        return False
+    titles = [i.draft.title for _, i in dated if isinstance(i, EventIntent) and i.draft.title]
+    return parts_of_one_event(titles)
 
 
 def _listed_events(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> bool:
