@@ -182,6 +182,12 @@ _HOUSE_BEFORE = re.compile(
 )
 _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
+# the host will keep the day the relative clause dates ("Зоопарк отпразднует День парков,
+# который будет отмечаться 22 мая, …"): that date is the celebration's, not an aside
+_HOST_KEEPS = re.compile(
+    r"\b(?:отпразднуе?т|отпразднуют|отметит|отметят)\s[^.!?\n]{0,60}?,\s*котор\w+\s+"
+    r"(?:будет\s+|будут\s+)?(?:отмеча|праздну)\w*\s*$"
+)
 
 
 @dataclass
@@ -1180,7 +1186,11 @@ def _hide(
         sc.take_match(m)
         return True
     if (
-        _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after)
+        (
+            _OCCASION_BEFORE.search(before[-30:])
+            and not _HOST_KEEPS.search(text, max(begin, m.start() - 120), m.start())
+        )
+        or _OCCASION_AFTER.search(after)
     ) and not same_day_later(text, end_of):
         sc.take_match(m)
         return True

@@ -1,0 +1,52 @@
+"""Readings behind the misses of tests/data/real_posts_broad13.jsonl at first sight
+(tests/data/fresh44.md), each checked in other words than the set's posts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def test_a_date_labelled_after_the_source_line_is_when_the_item_was_put_up() -> None:
+    # "Источник: <издание>. Дата: <день с годом>": a news feed's credit and the day it took
+    # the item (not after the post's own moment), never the event's day
+    got = _parsed(
+        "Школьный театр 14 марта покажет спектакль «Морозко» для учеников младших классов."
+        "\n\nИсточник: Вести Пскова. Дата: 2 марта 2024",
+        "2024-03-02T12:00",
+    )
+    assert got["start"] == "2024-03-14", got["start"]
+
+
+
+def test_sreda_after_a_describing_adjective_is_the_environment_not_wednesday() -> None:
+    # "окружающей среды", "образовательной среде": «среда» with an adjective of its own (not
+    # «этой», «следующей», «первой» …) and no preposition is the noun "environment"
+    got = _parsed(
+        "В парке пройдёт экологический праздник, посвящённый охране окружающей среды. "
+        "Приглашаем школьников 5–7 классов.",
+        "2024-05-06T10:00",
+    )
+    assert got["start"] is None, got["start"]
+
+
+def test_a_weekday_with_its_modifier_or_preposition_stays_a_weekday() -> None:
+    got = _parsed("Собрание родителей пройдёт в ближайшую среду в 18:00.", "2024-05-06T10:00")
+    assert got["start"] == "2024-05-08T18:00", got["start"]
+
+
+def test_the_day_a_host_will_celebrate_is_dated_by_its_relative_clause() -> None:
+    # "X отметит День Y, который будет отмечаться 18 мая, …": the host keeps the day on that
+    # date, so the clause's date is the event's (a bare "День Y отмечается 18 мая" stays an aside)
+    got = _parsed(
+        "Городской музей отметит Международный день музеев, который будет отмечаться 18 мая, "
+        "бесплатными экскурсиями для школьников. Праздник проходит в городе впервые.",
+        "2024-05-06T10:00",
+    )
+    assert got["start"] == "2024-05-18", got["start"]
