@@ -50,3 +50,17 @@ def test_the_day_a_host_will_celebrate_is_dated_by_its_relative_clause() -> None
         "2024-05-06T10:00",
     )
     assert got["start"] == "2024-05-18", got["start"]
+
+
+def test_the_hour_booking_opens_is_not_the_event_s_start() -> None:
+    # "Записаться можно … с 9 утра", "Бронирование открывается в 9:00": the desk's hour, a
+    # sentence about booking or sign-up opening, never the event's clock
+    for desk in (
+        "Записаться можно только в день экскурсии с 9 утра.",
+        "Бронирование мест открывается в 9:00.",
+    ):
+        got = _parsed(
+            "В субботу, 6 мая, стартуют экскурсии по заповеднику для школьников. " + desk,
+            "2023-05-02T10:00",
+        )
+        assert got["start"] == "2023-05-06", (desk, got["start"])

@@ -32,7 +32,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
-from bot.core.language.opening_hours import take_breaks, take_signup_windows
+from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
@@ -356,6 +356,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     take_headcounts(sc)
     _take_hour_lengths(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
