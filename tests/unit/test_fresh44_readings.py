@@ -64,3 +64,26 @@ def test_the_hour_booking_opens_is_not_the_event_s_start() -> None:
             "2023-05-02T10:00",
         )
         assert got["start"] == "2023-05-06", (desk, got["start"])
+
+
+def test_a_capitalised_head_noun_after_an_invitation_keeps_its_genitive() -> None:
+    # "приглашает на День птиц", "на Неделю науки": the capitalised noun heads a name whose
+    # genitive completes it; a bare "День" or "Неделя" is no feast of its own (as «Масленица» is)
+    for head, expected in (("День птиц", "день птиц"), ("Неделю науки", "науки")):
+        got = _parsed(
+            f"Экоцентр приглашает на {head}.\n\nМероприятия пройдут 12 апреля в 15:00. "
+            "Приглашаем школьников 3–6 классов.",
+            "2024-04-02T10:00",
+        )
+        assert expected in str(got["title"]).lower(), (head, got["title"])
+
+
+def test_a_capitalised_name_after_a_cue_is_not_cut_before_its_genitive() -> None:
+    # "пройдёт Единый день профилактики": the capitalised words head a phrase the genitive
+    # completes; "Единый день" alone names nothing
+    got = _parsed(
+        "14 ноября в школах района пройдёт Единый день профилактики. Сотрудники полиции "
+        "проведут беседы с учениками 5–9 классов.",
+        "2024-11-08T10:00",
+    )
+    assert "профилактики" in str(got["title"]).lower(), got["title"]
