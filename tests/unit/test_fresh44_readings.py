@@ -87,3 +87,25 @@ def test_a_capitalised_name_after_a_cue_is_not_cut_before_its_genitive() -> None
         "2024-11-08T10:00",
     )
     assert "профилактики" in str(got["title"]).lower(), got["title"]
+
+
+def test_a_clock_span_the_next_sentence_continues_after_ends_only_a_part() -> None:
+    # "С 11:00 до 13:00 … чтения. Затем до позднего вечера …": the programme goes on after
+    # the span, so its closing clock is a part's end, not the event's
+    got = _parsed(
+        "9 мая в сквере у библиотеки будет работать летняя читальня для всех желающих. "
+        "С 11:00 до 13:00 там пройдут громкие чтения стихов о войне. Затем до позднего "
+        "вечера гостей ждут настольные игры и мастер-классы.",
+        "2024-05-02T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2024-05-09T11:00", None), (got["start"], got["end"])
+
+
+def test_a_closing_clock_its_own_sentence_continues_after_ends_only_a_part() -> None:
+    # "До 12:30 … аниматоры, после чего начнётся концерт": something follows the clock
+    got = _parsed(
+        "Праздник двора начнётся 1 июня в 11:00 на площадке у школы. До 12:30 с детьми будут "
+        "играть аниматоры, после чего начнётся концерт юных музыкантов.",
+        "2024-05-27T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2024-06-01T11:00", None), (got["start"], got["end"])

@@ -357,6 +357,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_hour_lengths(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
     take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
+    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
@@ -1031,6 +1032,40 @@ _START_SAID = re.compile(
 )
 gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
 gate(_START_SAID, re.compile("нач|старт|открыт"))
+
+
+# a clock span ("с 10:00 до 12:00") whose sentence the next one continues in time ("Затем
+# до позднего вечера …", "После этого …"): the span is the programme's first part
+_CLOCK_SPAN = re.compile(
+    r"(?<![а-я])(?:с|со)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<end>(?:до|-|–|—)\s*"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_GOES_ON = re.compile(r"\s*(?:а\s+)?(?:затем|потом|далее|после\s+этого|после\s+чего)(?![а-я])")
+gate(_CLOCK_SPAN, re.compile(r"\d\s*(?:до|-|–|—)\s*\d"))
+# a closing clock alone ("До 13:00 развлекать детей будут артисты, после чего начнётся …")
+_UNTIL_CLOCK = re.compile(r"(?<![а-я])до\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])")
+_THEN_AFTER = re.compile(r",\s*(?:после\s+чего|а\s+затем|затем|а\s+потом|потом)(?![а-я])")
+gate(_UNTIL_CLOCK, re.compile(r"до\s*\d"))
+
+
+def _take_continued_ends(sc: Scanner) -> None:
+    """Take the closing clock of each clock span whose sentence the next one continues in
+    time (_GOES_ON opening it), and of each «до …» clock whose own sentence goes on after it
+    (_THEN_AFTER: ", после чего начнётся …"): the event goes on after that clock, which ends
+    a part."""
+    text = sc.text
+    for m in sc.find(_CLOCK_SPAN):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        if stop is None or stop.group(0) == "\n":
+            continue
+        if _GOES_ON.match(text, stop.end()) and sc.is_free(m.start("end"), m.end("end")):
+            sc.take(m.start("end"), m.end("end"))
+    for m in sc.find(_UNTIL_CLOCK):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        if _THEN_AFTER.search(text, m.end(), end) and sc.is_free(m.start(), m.end()):
+            sc.take_match(m)
 
 
 def _take_preparation_clocks(sc: Scanner) -> None:
