@@ -24,7 +24,6 @@ def test_a_date_labelled_after_the_source_line_is_when_the_item_was_put_up() -> 
     assert got["start"] == "2024-03-14", got["start"]
 
 
-
 def test_sreda_after_a_describing_adjective_is_the_environment_not_wednesday() -> None:
     # "окружающей среды", "образовательной среде": «среда» with an adjective of its own (not
     # «этой», «следующей», «первой» …) and no preposition is the noun "environment"
