@@ -130,6 +130,42 @@ def take_signup_windows(
             sc.take_match(m)
 
 
+# the hour a booking or a sign-up opens ("Записаться можно … с 9 утра", "Бронирование
+# возможно только в день экскурсии с 11 утра", "Запись открывается в 9:00"): a sentence about
+# booking or signing up, a modal or an opening verb after the word, then one clock (a range
+# is _SIGNUP_RANGE's): the desk's hour, never the event's start. Registration is left out:
+# "Регистрация участников начнётся в 8:30" is the event's day opening at the venue
+_BOOKING = re.compile(
+    r"(?<![а-я])(?:брониров\w*|забронир\w*|запис(?:ь|и|ат\w*|ыва\w*)"
+    r"|при[её]м\w*\s+заяв\w*)(?![а-я])"
+)
+_BOOKING_OPENS = re.compile(
+    r"(?<![а-я])(?:возможн\w*|можно|откр(?:ыва|о)\w*|начина\w*|начн[её]тся|стартует)(?![а-я])"
+)
+_BOOKING_CLOCK = re.compile(
+    r"(?<![а-я])(?:с|со|в|от)\s+(?P<clock>(?:2[0-3]|[01]?\d)(?:[:.][0-5]\d)(?![\d])"
+    r"|(?:2[0-3]|[01]?\d)(?![\d:.])\s*(?:утра|час\w*|ч\b\.?))"
+    r"(?!\s*(?:-|–|—|до)\s*\d)"
+)
+gate(_BOOKING, re.compile("брон|запис|заяв"))
+
+
+def take_booking_hours(sc: Scanner) -> None:
+    """Take the clock of each sentence saying when booking or sign-up opens (_BOOKING, then
+    _BOOKING_OPENS, then _BOOKING_CLOCK; no event verb between): the desk's hour."""
+    text = sc.text
+    for m in sc.find(_BOOKING):
+        end = next((e.start() for e in _SENTENCE_EDGE.finditer(text, m.end())), len(text))
+        opens = _BOOKING_OPENS.search(text, m.end(), end)
+        if opens is None or _EVENT_VERB.search(text, m.end(), opens.start()):
+            continue
+        clock = _BOOKING_CLOCK.search(text, opens.end(), end)
+        if clock is None or _EVENT_VERB.search(text, opens.end(), clock.start()):
+            continue
+        if sc.is_free(clock.start("clock"), clock.end("clock")):
+            sc.take(clock.start("clock"), clock.end("clock"))
+
+
 # a break of the office or the staff ("В 13:00 сотрудники уходят на часовой обед", "обед с
 # 13:00-15:00", "перерыв на обед 13.00-14.00"): the desk is shut then, nothing begins
 _BREAK = re.compile(r"(?<![а-я])(?:обед\w*|перерыв\w*)(?![а-я])")

@@ -32,7 +32,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
-from bot.core.language.opening_hours import take_breaks, take_signup_windows
+from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_cues import (
@@ -182,6 +182,12 @@ _HOUSE_BEFORE = re.compile(
 )
 _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
+# the host will keep the day the relative clause dates ("Зоопарк отпразднует День парков,
+# который будет отмечаться 22 мая, …"): that date is the celebration's, not an aside
+_HOST_KEEPS = re.compile(
+    r"\b(?:отпразднуе?т|отпразднуют|отметит|отметят)\s[^.!?\n]{0,60}?,\s*котор\w+\s+"
+    r"(?:будет\s+|будут\s+)?(?:отмеча|праздну)\w*\s*$"
+)
 
 
 @dataclass
@@ -350,6 +356,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     take_headcounts(sc)
     _take_hour_lengths(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
+    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
@@ -1026,6 +1034,40 @@ gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
 gate(_START_SAID, re.compile("нач|старт|открыт"))
 
 
+# a clock span ("с 10:00 до 12:00") whose sentence the next one continues in time ("Затем
+# до позднего вечера …", "После этого …"): the span is the programme's first part
+_CLOCK_SPAN = re.compile(
+    r"(?<![а-я])(?:с|со)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<end>(?:до|-|–|—)\s*"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_GOES_ON = re.compile(r"\s*(?:а\s+)?(?:затем|потом|далее|после\s+этого|после\s+чего)(?![а-я])")
+gate(_CLOCK_SPAN, re.compile(r"\d\s*(?:до|-|–|—)\s*\d"))
+# a closing clock alone ("До 13:00 развлекать детей будут артисты, после чего начнётся …")
+_UNTIL_CLOCK = re.compile(r"(?<![а-я])до\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])")
+_THEN_AFTER = re.compile(r",\s*(?:после\s+чего|а\s+затем|затем|а\s+потом|потом)(?![а-я])")
+gate(_UNTIL_CLOCK, re.compile(r"до\s*\d"))
+
+
+def _take_continued_ends(sc: Scanner) -> None:
+    """Take the closing clock of each clock span whose sentence the next one continues in
+    time (_GOES_ON opening it), and of each «до …» clock whose own sentence goes on after it
+    (_THEN_AFTER: ", после чего начнётся …"): the event goes on after that clock, which ends
+    a part."""
+    text = sc.text
+    for m in sc.find(_CLOCK_SPAN):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        if stop is None or stop.group(0) == "\n":
+            continue
+        if _GOES_ON.match(text, stop.end()) and sc.is_free(m.start("end"), m.end("end")):
+            sc.take(m.start("end"), m.end("end"))
+    for m in sc.find(_UNTIL_CLOCK):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        if _THEN_AFTER.search(text, m.end(), end) and sc.is_free(m.start(), m.end()):
+            sc.take_match(m)
+
+
 def _take_preparation_clocks(sc: Scanner) -> None:
     """Take the clocks of preparatory steps said in prose ("регистрация участников начнётся
     в 7.30", "сбор команд в 8.45") when the post also says when the event itself starts ("В
@@ -1180,7 +1222,11 @@ def _hide(
         sc.take_match(m)
         return True
     if (
-        _OCCASION_BEFORE.search(before[-30:]) or _OCCASION_AFTER.search(after)
+        (
+            _OCCASION_BEFORE.search(before[-30:])
+            and not _HOST_KEEPS.search(text, max(begin, m.start() - 120), m.start())
+        )
+        or _OCCASION_AFTER.search(after)
     ) and not same_day_later(text, end_of):
         sc.take_match(m)
         return True

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import set_weekday, take_day_prefix
+from bot.core.language.morphology import parses
 from bot.core.language.offsets import offsets_rule
 from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
 from bot.core.language.times import add_time
@@ -146,10 +147,40 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         sc.take_match(m)
 
 
+# «среда» is also the noun "environment": with an adjective of its own right before it
+# ("окружающей среды", "в образовательной среде") and no weekday modifier, or before
+# «обитания», it names no day. The words a weekday does take before it: a modifier (caught by
+# _WEEKDAY_MOD), an ordinal or a quantifier ("первой среды месяца", "каждую среду")
+_NOUN_SREDA = re.compile(r"сред[аыуе]$")
+_ADJECTIVE_BEFORE = re.compile(r"([а-яё]{3,})\s+$")
+_SREDA_AFTER = re.compile(r"\s+обитани")
+_DAY_ADJECTIVES = re.compile(
+    r"(?:перв|втор|трет|четв[её]рт|пят|последн|кажд|люб|т|ин|друг|одн|ближн|очередн)"
+    r"(?:ой|ей|ую|юю|ая|яя|ы|ьей|ью|ья)$"
+)
+
+
+def _environment_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday `m` of _WEEKDAY_MOD (no modifier) is the noun «среда» (the
+    environment): after an adjective of its own or before «обитания»."""
+    word = m.group(2).rstrip(".")
+    if m.group(1) or not _NOUN_SREDA.match(word) or m.group(0) != m.group(2):
+        return False  # a modifier or a preposition ("в среду", "во среду") before it: a day
+    if _SREDA_AFTER.match(text, m.end()):
+        return True
+    before = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None or _DAY_ADJECTIVES.fullmatch(before.group(1)):
+        return False
+    return any(
+        {"ADJF", "PRTF"} & set(p.tag.grammemes) and "Apro" not in p.tag
+        for p in parses(before.group(1))[:1]
+    )
+
+
 def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_WEEKDAY_MOD):
         weekday = cal.weekday_number(m.group(2))
-        if weekday is None:
+        if weekday is None or _environment_noun(sc.text, m):
             continue
         mode = m.group(1) or ""
         if mode.startswith("последн") and _PERIOD_AFTER.match(sc.text, m.end()):

@@ -41,7 +41,10 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - a line holding nothing but a clock written with seconds and a weekday or a day, in either
   order ("16:20:59 Пятница, 29 марта", "Среда, 2 декабря 08:41:17"): a page's clock or a
   feed's stamp (people give an event's hours and minutes, machines print the seconds); the
-  whole line is taken, its day too, any moment.
+  whole line is taken, its day too, any moment;
+- a site's credit line and the day it took the item ("Источник: Вести. Дата: 6 мая 2010", the
+  label on the next line too), the day with its year and not after the post's own: a feed's
+  reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»).
 """
 
 from __future__ import annotations
@@ -190,12 +193,36 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_iso_stamps(sc, now)
         taken += _take_relative_stamps(sc, now)
         taken += _take_yearless_stamps(sc, now)
+        taken += _take_credited_days(sc, now)
     taken += _take_headline_clock(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
     for m in sc.find(_COUNTED_CLOCK):
         sc.take_match(m)
         taken += 1
+    return taken
+
+
+# a credit line ("Источник: …", "Автор: …", "По материалам …") and, on it or on the next line,
+# a bare «Дата:» label before a day with its year: when a feed took the item
+_CREDITED_DAY = re.compile(
+    r"^[ \t]*(?:источник|автор|текст|фото|по[ \t]+материалам)[ \t]*:?[^\n]{0,80}?"
+    r"(?:[.;,|][ \t]*|[ \t]*\n[ \t]*)дата[ \t]*:[ \t]*"
+    rf"(?P<day>{_DAY_WITH_YEAR})[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+gate(_CREDITED_DAY, re.compile("дата"))
+
+
+def _take_credited_days(sc: Scanner, now: datetime) -> int:
+    """Take the day of each credit line's «Дата:» label (_CREDITED_DAY) that is not after
+    `now`'s day: a news feed's reprint stamp, never the event's day. Returns how many."""
+    taken = 0
+    for m in sc.find(_CREDITED_DAY):
+        day = date_of(m.group("day"), now)
+        if day is not None and day <= now.date():
+            sc.take(m.start("day"), m.end("day"))
+            taken += 1
     return taken
 
 

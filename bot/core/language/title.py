@@ -983,6 +983,9 @@ def _same_sentence(text: str, first: int, second: int) -> bool:
     return not any(mark in text[first:second] for mark in ".!?\n")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁа-яё]{2,})")
+
+
 def _offer_names_after_cues(pick: _Pick) -> None:
     """A name of its own right after the announcing verb or an invitation ("откроется
     Инженерный дворик, где пройдут…", "приглашает на Библиосумерки")."""
@@ -1000,9 +1003,18 @@ def _offer_names_after_cues(pick: _Pick) -> None:
         if " " not in name and is_known(name.split("-")[0].lower()):
             if not m.group(0)[1:].startswith("риглаша") or (feast := invited_feast(name)) is None:
                 continue  # "пройдёт Неделя …", "стартует Второй …": a word, not a name
+            if (after := _NEXT_WORD.match(text, m.end(1))) and is_genitive(after.group(1)):
+                continue  # "приглашает на День птиц": a head noun its genitive completes
             name = feast  # "Приглашаем на Масленицу": a feast written as a name
         if " " in name and not is_noun(name.split()[-1]):
             continue  # "состоится Всероссийский научный фестиваль": adjectives of a kind
+        if (
+            " " in name
+            and (after := _NEXT_WORD.match(text, m.end(1)))
+            and after.group(1).islower()
+            and is_genitive(after.group(1))
+        ):
+            continue  # "пройдёт Единый день профилактики": cut before its genitive
         if not KIND.match(text, m.end(1) - len(m.group(1).split()[-1])):
             pick.offer_at(m, 1, name)
     for s in spans if cues else ():
