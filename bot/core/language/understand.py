@@ -1011,9 +1011,12 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
     number = _one_list_number(text, dialog)
+    action, args = asked
+    if number is None and action is ListAction.SIGNUP:
+        title = signup_phrases.title_answer(text)  # «на экскурсию» to «На какое записать?»
+        return None if title is None else SignupByTitle(title, listed_only=True)
     if not isinstance(number, int):
         return number
-    action, args = asked
     if action is ListAction.SIGNUP_COUNT:
         chosen = dialog.listed[number - 1]
         return SignupQuestion("", event_id=chosen, class_name=args.get("class") or None)
@@ -1181,7 +1184,7 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if isinstance(signup, tuple):
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
     if signup is not None:
-        return SignupByTitle(signup)
+        return SignupByTitle(signup, wish=signup_phrases.wishes(text))
     unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
     if drafting and unsign != unsign_phrases.EVERY:
         unsign = None
