@@ -187,3 +187,35 @@ async def test_a_sign_up_by_title_with_nothing_shown_signs_up(student: ChatWorld
     templates, answer = await said(student, "запиши меня на лекцию")
     assert templates == ["signed_up"], answer
     assert "Лекция о космосе" in answer, answer
+
+
+# --- 4: «весь день» before a title opening with «День …» -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Весь день здоровья 12 декабря, 9А, спортзал",
+        "Вес день здоровья 12 декабря, 9А, спортзал",
+        "12 декабря весь день открытых дверей, 9А, спортзал",
+    ],
+)
+async def test_the_whole_day_leaves_a_titles_own_day(teacher: ChatWorld, post: str) -> None:
+    """Before: title «Здоровья» (and «Открытых дверей») — «весь день» took the «День» the
+    name opens with. «день» followed by its genitive («здоровья», «открытых дверей») is the
+    name's; «весь» alone still makes the event all day."""
+    lines = await teacher.card_lines(post)
+    assert any(line.startswith("📌 День ") for line in lines), lines
+    assert "🗓 12 декабря (сб), весь день" in lines, lines
+
+
+@pytest.mark.parametrize(
+    "post", ["Олимпиада 12 декабря весь день, 9А", "Весь день 12 декабря олимпиада, 9А"]
+)
+async def test_the_whole_day_before_a_date_or_after_a_title_stays(
+    teacher: ChatWorld, post: str
+) -> None:
+    """Guard: «весь день» next to a date or ending the line is all day, as before."""
+    lines = await teacher.card_lines(post)
+    assert "📌 Олимпиада" in lines, lines
+    assert "🗓 12 декабря (сб), весь день" in lines, lines

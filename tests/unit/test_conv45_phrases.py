@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from bot.core.language.intents import asks_in_past_tense
+from bot.core.language.intents import asks_in_past_tense, parse_message
 from bot.core.language.signup_phrases import title_answer, wishes
+from bot.core.models import EventIntent
 
 
 @pytest.mark.parametrize(
@@ -60,3 +64,22 @@ def test_what_names_no_title(text: str) -> None:
 )
 def test_a_question_in_the_past_tense(text: str, past: bool) -> None:
     assert asks_in_past_tense(text) is past
+
+
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Kaliningrad"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Весь день здоровья 12 декабря, 9А", "День здоровья"),
+        ("12 декабря целый день открытых дверей, 9А", "День открытых дверей"),
+        ("Олимпиада 12 декабря весь день, 9А", "Олимпиада"),
+        ("Весь день в спортзале 12 декабря: турнир по волейболу, 9А", "Турнир по волейболу"),
+    ],
+)
+def test_a_day_opening_a_name_is_not_the_whole_days(text: str, title: str) -> None:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent), intent
+    assert intent.draft.all_day, intent.draft
+    assert intent.draft.title == title, intent.draft
