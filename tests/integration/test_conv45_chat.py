@@ -219,3 +219,40 @@ async def test_the_whole_day_before_a_date_or_after_a_title_stays(
     lines = await teacher.card_lines(post)
     assert "📌 Олимпиада" in lines, lines
     assert "🗓 12 декабря (сб), весь день" in lines, lines
+
+
+# --- the rival days' buttons: each day's own clock ------------------------------------------
+
+
+def _judges_post(meeting: str) -> str:
+    """walk v's F4 post (a tournament, its judges' meeting on another day) with the
+    meeting's sentence as given."""
+    return (
+        "Здравствуйте! Приглашаем школьные команды принять участие в городском турнире по "
+        "мини-футболу, посвящённом Дню конституции.\n"
+        f"Турнир состоится на стадионе «Труд» 19.12.2026 в 10.00. {meeting}\n"
+        "С уважением, оргкомитет."
+    )
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Заседание судейской коллегии пройдёт в 17.00 15.12.2026 в спорткомитете.",
+        "Заседание судейской коллегии пройдёт 15.12.2026, 17:00, в спорткомитете.",
+        "Заседание судейской коллегии пройдёт 15.12 в 17.00 в спорткомитете.",
+        "Заседание судейской коллегии пройдёт 15.12.2026 г. в спорткомитете по адресу: "
+        "ул. Садовая, 12. Начало заседания в 17.00.",
+    ],
+)
+async def test_a_rival_days_button_carries_its_own_clock(world: ChatWorld, meeting: str) -> None:
+    """Before: the 15 December button said 10:00 — the tournament's clock carried over to
+    the meeting's day, whose own 17:00 stands before the date, without «в», in a date
+    without its year or in the next sentence."""
+    replies = await world.say(_judges_post(meeting))
+    while replies[-1].template == "ask_audience":
+        replies = await world.say("все")
+    buttons = [b for row in replies[-1].buttons for b in row]
+    labels = [world.renderer.button_label(b) for b in buttons]
+    assert any("15 декабря" in label and "17:00" in label for label in labels), labels
+    assert not any("15 декабря" in label and "10:00" in label for label in labels), labels
