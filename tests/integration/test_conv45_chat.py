@@ -154,6 +154,20 @@ async def test_which_one_answered_by_a_title_off_the_list_asks_again(
     assert "signed_up" not in templates, answer
 
 
+@pytest.mark.parametrize(
+    ("words", "template"), [("мои записи", "my_signups"), ("отмена", "nothing_pending")]
+)
+async def test_other_words_at_which_one_keep_their_meaning(
+    student: ChatWorld, words: str, template: str
+) -> None:
+    """Guard: a title is read only where nothing else is understood: «мои записи» at «На
+    какое записать?» lists the student's sign-ups, as before."""
+    await said(student, "что на следующей неделе?")
+    await said(student, "хочу записаться")
+    templates, answer = await said(student, words)
+    assert templates == [template], answer
+
+
 # --- 6: a wish to go to an event the student has not been shown ---------------------------
 
 

@@ -264,9 +264,25 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
+    if isinstance(intent, NotUnderstood) and (titled := _titled_list_answer(text, dialog)):
+        return titled
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
     return intent
+
+
+def _titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
+    """«на экскурсию», «экскурсию» to «На какое записать?» (the last list asked which event
+    to sign up for, nothing else open), understood as nothing else: the listed event that
+    title names (walk44, 3: «не понял»). Read last, so that «мои записи» or «помощь» keep
+    their own meaning under that question."""
+    asked = dialog.asked_on_list()
+    if asked is None or asked[0] is not ListAction.SIGNUP or dialog.pending:
+        return None
+    if not isinstance(dialog.waiting, Nothing):
+        return None
+    title = signup_phrases.title_answer(text)
+    return None if title is None else SignupByTitle(title, listed_only=True)
 
 
 _MAX_TIME_ANSWER = 40  # characters: a longer text is a message or a line of its own
@@ -1012,9 +1028,6 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
         return None
     number = _one_list_number(text, dialog)
     action, args = asked
-    if number is None and action is ListAction.SIGNUP:
-        title = signup_phrases.title_answer(text)  # «на экскурсию» to «На какое записать?»
-        return None if title is None else SignupByTitle(title, listed_only=True)
     if not isinstance(number, int):
         return number
     if action is ListAction.SIGNUP_COUNT:
