@@ -69,12 +69,12 @@ async def open_world(
 
 
 async def school_with_plan(
-    tmp_path: Path, role: Role, plan: Sequence[tuple[str, int, str]]
+    tmp_path: Path, role: Role, plan: Sequence[tuple[str, int, str]], now: datetime = NOW
 ) -> ChatWorld:
-    """SPEAKER with `role` at the school (partner_world's zone and clock, NOW), and КГТУ's
-    `plan` saved: (title, day of December 2026, class) rows, each 15:00–16:00 school time in
-    «каб. 21» for that one class."""
-    opened = await open_world(tmp_path / "plan.db", NOW, role, "Школа", OrgKind.SCHOOL)
+    """SPEAKER with `role` at the school (partner_world's zone; the clock at `now`, NOW
+    unless given), and КГТУ's `plan` saved: (title, day of December 2026, class) rows, each
+    15:00–16:00 school time in «каб. 21» for that one class."""
+    opened = await open_world(tmp_path / "plan.db", now, role, "Школа", OrgKind.SCHOOL)
     org = await opened.store.create_organisation("КГТУ", OrgKind.PARTNER)
     for title, day, class_name in plan:
         start = datetime(2026, 12, day, 15, 0, tzinfo=ZONE)
@@ -88,11 +88,15 @@ async def school_with_plan(
 
 @asynccontextmanager
 async def school_chat(
-    tmp_path: Path, role: Role, plan: Sequence[tuple[str, int, str]], class_name: str = ""
+    tmp_path: Path,
+    role: Role,
+    plan: Sequence[tuple[str, int, str]],
+    class_name: str = "",
+    now: datetime = NOW,
 ) -> AsyncIterator[ChatWorld]:
-    """`school_with_plan`'s chat, opened for a test and closed after; a student who names
-    `class_name` («я из 9Б») has said so first."""
-    opened = await school_with_plan(tmp_path, role, plan)
+    """`school_with_plan`'s chat (the clock at `now`), opened for a test and closed after;
+    a student who names `class_name` («я из 9Б») has said so first."""
+    opened = await school_with_plan(tmp_path, role, plan, now)
     try:
         if class_name:
             await said(opened, f"я из {class_name}")

@@ -85,12 +85,20 @@ async def signup(
         if nothing is not None:
             return [nothing]
     if command.last_looked_at and len(dialog.listed) > 1 and student and not (again or picked):
-        dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
-        count = len(dialog.listed)
-        buttons = signup_buttons(dialog.listed)
-        return [Reply("signup_which_number", {"count": count}, buttons=buttons)]
+        return _ask_number(dialog)
+    if command.last_looked_at and command.event_id is None and student:
+        # «хочу записаться» with nothing looked at yet: how to pick one, no «old button»
+        return [Reply("signup_unavailable", {"reason": "nothing_looked_at"})]
     replies = await ctx.students.sign_up(person, command.event_id, await ctx.orgs())
     return _in_context(dialog, command.event_id, replies)
+
+
+def _ask_number(dialog: Dialog) -> list[Reply]:
+    """«На какое записать?» about the last list (its numbers, a title of one of its events
+    or its buttons answer it)."""
+    dialog.ask_on_list(list(dialog.listed), ListAction.SIGNUP)
+    count = len(dialog.listed)
+    return [Reply("signup_which_number", {"count": count}, buttons=signup_buttons(dialog.listed))]
 
 
 async def unsign(
@@ -254,10 +262,17 @@ async def signup_by_title(
     student's class when known) whose title names it; several are listed with sign-up
     buttons and remembered as the last list; none gets «не нашёл». Two titles joined by «и»
     («на концерт и на лекцию») that name no event together are signed up one by one when
-    each names exactly one (newcomer walk 2026-12-02o, #14)."""
+    each names exactly one (newcomer walk 2026-12-02o, #14). A wish to go («хочу пойти на
+    лекцию») to the one event it names that the last list shown does not hold lists that
+    event to be picked, never signs up unseen (walk44, 6); the answer to «На какое
+    записать?» by title (`listed_only`) picks among that list's events, else asks again."""
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + TITLE_HORIZON)
     found = _titled(events, intent.title, person, now)
+    if intent.listed_only:  # «на экскурсию» to «На какое записать?»: one of that list
+        found = [e for e in found if e.id in dialog.listed]
+        if len(found) != 1:  # none or several of them: the question stands
+            return _ask_number(dialog)
     if not found and len(parts := _AND.split(intent.title)) > 1:
         each = [_titled(events, part, person, now) for part in parts]
         if all(len(one) == 1 for one in each):
@@ -267,7 +282,12 @@ async def signup_by_title(
                 replies += await ctx.students.sign_up(person, event.id, orgs)
             dialog.last_event = None  # «не пойду» after two sign-ups asks which
             return replies
-    if len(found) == 1:
+    # «хочу пойти на лекцию» under a list without it: the lecture is shown, not signed up
+    # for unseen (walk44, 6: the student may have asked whether there is one)
+    unseen = (
+        intent.wish and bool(dialog.listed) and bool(found) and found[0].id not in dialog.listed
+    )
+    if len(found) == 1 and not unseen:
         replies = await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
         return _in_context(dialog, found[0].id, replies)
     if not found:

@@ -293,6 +293,8 @@ def _set_range(
     if either:
         end = start
     parts.day_spans.append((m.start(), m.end(), start, end))
+    if first_year is None:  # «с 25 по 30 ноября» on 1 December: rolled as a lone date is
+        note_rolled(parts, end, today, year)
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end
     else:

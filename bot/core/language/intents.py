@@ -48,6 +48,7 @@ from bot.core.language.leftovers import (
     without_gathering_note,
 )
 from bot.core.language.month_rows import without_month_headings
+from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
@@ -156,9 +157,11 @@ _QUERY_LEAD = re.compile(
     r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
     r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
 )  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
-# a short question whose question word comes last: «а на выходных что», «завтра что будет?»
+# a short question whose question word comes last: «а на выходных что», «завтра что будет?»,
+# «на прошлой неделе что было?» (conv44, noticed)
 _QUERY_TAIL = re.compile(
-    r"(?:^|\s)(?:что|ч[её]|чо)(?:[\s-]+(?:есть|будет|будут|там|нибудь|интересного|у\s+нас))*"
+    r"(?:^|\s)(?:что|ч[её]|чо)"
+    r"(?:[\s-]+(?:есть|будет|будут|было|были|там|нибудь|интересного|у\s+нас))*"
     r"[\s?!.]*$"
 )
 # «выхи», «на выходных?»: the weekend alone is the question «что на выходных?»
@@ -849,6 +852,57 @@ def _nearer_year_back(first: date, last: date, today: date) -> tuple[date, date]
     return first, last
 
 
+# verbs of an event's taking place: said in the past tense, a question asks about days gone
+_TAKING_PLACE = frozenset(
+    {
+        "быть",
+        "пройти",
+        "проходить",
+        "состояться",
+        "случиться",
+        "происходить",
+        "произойти",
+        "проводиться",
+        "идти",
+    }
+)
+_PAST_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def asks_in_past_tense(clean: str) -> bool:
+    """Whether a question says its events took place in the past tense («что было 31 мая?»,
+    «что прошло на прошлой неделе?», «какие мероприятия были в понедельник?»): a verb of
+    taking place (pymorphy3: past tense) not followed by a short participle or an infinitive
+    («что было запланировано на 9 декабря?» asks about a plan, not a day gone)."""
+    words = _PAST_WORDS.findall(clean.lower())
+    past = False
+    for word in words:
+        found = parses(word)
+        if not found:
+            continue
+        tag = found[0].tag
+        if tag.POS in ("PRTS", "INFN") and past:
+            return False  # «было запланировано», «было решено провести»
+        if tag.POS == "VERB" and "past" in tag and found[0].normal_form in _TAKING_PLACE:
+            past = True
+    return past
+
+
+def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> tuple[date, date]:
+    """A period asked about in the past tense that lies ahead of `today`, moved to its last
+    occurrence before today: a written date a year back («что было 31 мая?» in September:
+    the May gone), a weekday a week back («в понедельник что было?»); else as it was."""
+    if parts.day_spans:
+        try:
+            back = (first.replace(year=first.year - 1), last.replace(year=last.year - 1))
+        except ValueError:  # 29 February
+            return first, last
+        return back if back[1] <= today else (first, last)
+    if _bare_weekday(parts) and first == last:
+        return first - timedelta(weeks=1), last - timedelta(weeks=1)
+    return first, last
+
+
 _JUST_PAST = timedelta(days=31)  # a day this recent is asked about as past across 1 September
 
 
@@ -898,6 +952,8 @@ def _query_from_parts(
         first, last = _nearer_year_back(first, last, today)
     elif written_past:  # «что после 30 ноября?» on 1 December: from today on
         first = _nearer_year_back(first, first, today)[0]
+    if last is not None and first > today and asks_in_past_tense(clean):
+        first, last = _last_before(first, last, today, parts)  # «что было 31 мая?»
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
     follow_up = (

@@ -291,9 +291,14 @@ class SignupMany:
 
 @dataclass(frozen=True, slots=True)
 class SignupByTitle:
-    """ "запиши меня на день открытых дверей": an upcoming event named by its title."""
+    """ "запиши меня на день открытых дверей": an upcoming event named by its title.
+    `wish`: said as a wish to go («хочу пойти на лекцию», «можно мне на …»), not as the
+    order «запиши меня на …»; `listed_only`: the answer to «На какое записать?» («на
+    экскурсию»), which names one of the events just listed."""
 
     title: str
+    wish: bool = False
+    listed_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,7 +93,8 @@ def with_post_facts(
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     if rivals and draft.start is not None:
         at = draft.start.time()
-        choices = (draft.start, *(datetime.combine(d, _own_time(text, d, at)) for d in rivals))
+        own = (_own_time(text, d, at, facts) for d in rivals)
+        choices = (draft.start, *(datetime.combine(d, t) for d, t in zip(rivals, own, strict=True)))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
 
@@ -125,13 +126,53 @@ _WRITTEN_DAY = re.compile(
 _CLOCK_AFTER = re.compile(r"[^.!?\n]*?(?<![а-яё])(?:в|с)\s+(\d{1,2})[:.](\d{2})(?!\d)", re.I)
 
 
-def _own_time(text: str, day: date, at: time) -> time:
+def _own_time(text: str, day: date, at: time, facts: PostFacts) -> time:
     """The clock time written after `day` in its own sentence («Также 22 декабря в 15:00
-    родительское собрание», «Судейская коллегия состоится 12.09.2017 г. с 16.00»), else `at`
-    (the picked start's time): a rival day offered as a button never carries the other day's
-    time (attack v, #20: «22 декабря, 10:00»; walk v, F4)."""
-    written = _written_time(text, day)
+    родительское собрание», «Судейская коллегия состоится 12.09.2017 г. с 16.00»), else the
+    one clock of the sentence the post's reading weighed for that day (before the date, with
+    no «в», in a date without its year) or of the dateless sentence after it («Начало в
+    17.00»: `_sentence_clock`), else `at` (the picked start's time): a rival day offered as a
+    button never carries the other day's time (attack v, #20: «22 декабря, 10:00»; walk v,
+    F4; conv45)."""
+    written = _written_time(text, day) or _sentence_clock(text, day, facts)
     return at if written is None else written
+
+
+# a clock time in a post («17.00», «в 17:00»); a date's «15.12» also reads so, and is left
+# out by the date phrases the reading kept (PostFacts.dated)
+_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|\.\d)")
+_RANGE_FROM = re.compile(r"(?:^|\s)с\s*$")
+_UNTIL = re.compile(r"(?:^|\s)до\s*$")
+
+
+def _sentence_clock(text: str, day: date, facts: PostFacts) -> time | None:
+    """The clock of `day`'s own sentence: the first sentence weighed with `day` as its first
+    day, and the sentences after it that hold no date up to the paragraph's end. Its one
+    clock time (a range «с 17.00 до 18.00» gives its first), None when it holds none or
+    several."""
+    found = next(((b, e) for _, d, b, e in facts.weighed if d == day), None)
+    if found is None:
+        return None
+    begin, end = found
+    later = [b for _, _, b, _ in facts.weighed if b >= end] + [
+        d for d, _, _, _ in facts.dated if d >= end
+    ]
+    line_end = text.find("\n", end)
+    stop = min([*later, line_end if line_end != -1 else len(text)])
+    dates = [(b, e) for b, e, _, _ in facts.dated]
+    clocks = [
+        m
+        for m in _CLOCK.finditer(text, begin, max(stop, end))
+        if not any(b <= m.start() < e for b, e in dates)
+        and not _UNTIL.search(text, max(0, m.start() - 4), m.start())  # «до 16.00»: an end
+    ]
+    distinct = list(dict.fromkeys((int(m.group(1)), int(m.group(2))) for m in clocks))
+    if len(distinct) == 1 or (
+        len(distinct) == 2
+        and _RANGE_FROM.search(text, max(0, clocks[0].start() - 4), clocks[0].start())
+    ):
+        return time(*distinct[0])
+    return None
 
 
 def _written_time(text: str, day: date) -> time | None:

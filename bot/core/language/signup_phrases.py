@@ -105,6 +105,40 @@ def parse_signup(text: str, *, anywhere: bool = True) -> tuple[int, ...] | str |
     return text.strip()[start : start + len(rest)]
 
 
+# the verbs of the order «запиши меня …» (any form): a sign-up said without them is a wish
+_ORDER = re.compile(r"(?<![а-я])запи(?:ш|с)")
+
+
+def wishes(text: str) -> bool:
+    """Whether a sign-up said in words is a wish to go («хочу пойти на лекцию», «хочу на
+    пайку», «можно мне на экскурсию?», «пойду на концерт»), not the order to sign up
+    («запиши меня на …», «на пайку тоже запиши», «хочу записаться на …»)."""
+    return _ORDER.search(normalize(text)) is None
+
+
+def title_answer(text: str) -> str | None:
+    """The event a short answer to «На какое записать?» names by its title: «на
+    экскурсию», «экскурсию», «на экскурсию в музей» (lower-cased, without the
+    preposition); None for a question («что в субботу?»), a day alone («на пятницу») or
+    anything longer than a few words."""
+    line = normalize(text).strip()
+    if "?" in line or len(line) > MAX_PHRASE:
+        return None
+    words = [w for w in _WORDS.findall(line) if w not in FILLERS]
+    if not words or len(words) > _TITLE_ANSWER_WORDS:
+        return None
+    if words[0] not in ("на", "в"):
+        first = parses(words[0])
+        if not first or first[0].tag.POS not in ("NOUN", "ADJF"):
+            return None
+        words = ["на", *words]
+    found = phrase_target(" ".join(words), ("на", "в"))
+    return found if isinstance(found, str) else None
+
+
+_TITLE_ANSWER_WORDS = 5
+
+
 def _any_order(line: str) -> tuple[int, ...] | str | None:
     """«на пайку тоже запиши», «хочу на пайку», «можно мне на экскурсию?»: the request
     anywhere, the rest naming the event after «на» / «в»."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.morphology import parses
@@ -208,9 +209,46 @@ _PART_OF_DAY = re.compile(
 
 
 def all_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """«весь день», «целый день», «в течение дня»: the event takes its day whole. A «день»
+    followed by a genitive noun phrase is the first word of a name («весь день здоровья»,
+    «целый день открытых дверей»: the «День здоровья» all day) and stays for the title."""
     for m in sc.find(_ALL_DAY):
         parts.all_day = True
-        sc.take_match(m)
+        noun = m.group(0).rsplit(maxsplit=1)[-1]
+        if _names_a_day_of(sc.text, m.end()):
+            sc.take(m.start(), m.end() - len(noun))
+        else:
+            sc.take_match(m)
+
+
+_NEXT_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", re.IGNORECASE)
+
+
+def _names_a_day_of(text: str, at: int) -> bool:
+    """Whether the words after a «день» ending at `at` are its genitive — a noun
+    («здоровья», «науки»), or an adjective and its noun («открытых дверей»), as pymorphy3
+    reads them first — so that «день» opens a name («День здоровья»), not «весь день»."""
+    found = _NEXT_WORDS.match(text, at)
+    if found is None:
+        return False
+    first = _first_reading(found.group(1))
+    if first is None or "gent" not in first.tag:
+        return False
+    if first.tag.POS == "NOUN":
+        return "Geox" not in first.tag
+    second = _first_reading(found.group(2)) if found.group(2) else None
+    return (
+        first.tag.POS == "ADJF"
+        and second is not None
+        and second.tag.POS == "NOUN"
+        and "gent" in second.tag
+    )
+
+
+def _first_reading(word: str) -> Any:
+    """pymorphy3's first reading of `word`, or None when it has none."""
+    found = parses(word)
+    return found[0] if found else None
 
 
 # a verb of change before "на": "может быть увеличена на 30 минут", "сдвигается на час",

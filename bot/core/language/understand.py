@@ -264,9 +264,25 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
+    if isinstance(intent, NotUnderstood) and (titled := _titled_list_answer(text, dialog)):
+        return titled
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
     return intent
+
+
+def _titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
+    """«на экскурсию», «экскурсию» to «На какое записать?» (the last list asked which event
+    to sign up for, nothing else open), understood as nothing else: the listed event that
+    title names (walk44, 3: «не понял»). Read last, so that «мои записи» or «помощь» keep
+    their own meaning under that question."""
+    asked = dialog.asked_on_list()
+    if asked is None or asked[0] is not ListAction.SIGNUP or dialog.pending:
+        return None
+    if not isinstance(dialog.waiting, Nothing):
+        return None
+    title = signup_phrases.title_answer(text)
+    return None if title is None else SignupByTitle(title, listed_only=True)
 
 
 _MAX_TIME_ANSWER = 40  # characters: a longer text is a message or a line of its own
@@ -1011,9 +1027,9 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
     number = _one_list_number(text, dialog)
+    action, args = asked
     if not isinstance(number, int):
         return number
-    action, args = asked
     if action is ListAction.SIGNUP_COUNT:
         chosen = dialog.listed[number - 1]
         return SignupQuestion("", event_id=chosen, class_name=args.get("class") or None)
@@ -1181,7 +1197,7 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if isinstance(signup, tuple):
         return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
     if signup is not None:
-        return SignupByTitle(signup)
+        return SignupByTitle(signup, wish=signup_phrases.wishes(text))
     unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
     if drafting and unsign != unsign_phrases.EVERY:
         unsign = None
