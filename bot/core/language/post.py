@@ -510,7 +510,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if (
             score < 0
             or timed
-            or (kinds and _names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
+            or (kinds and names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
             # "3.2. Муниципальный этап — 6 марта в 10.00": a later stage inside an untimed
             # span of days keeps its clock, never the span's first day's (broad9 #8)
             or (spanned and _later_stage_only(text[begin:end], kept, first_day, now))
@@ -717,7 +717,7 @@ def _whole_events_of_part(
     now: datetime,
 ) -> list[date]:
     """The first days of the other dated sentences naming the event the pick's sentence
-    names only a part of (_names_part_of: «Торжественное закрытие выставки пройдёт 10 января
+    names only a part of (names_part_of: «Торжественное закрытие выставки пройдёт 10 января
     в 15:00» beside «С 7 по 20 декабря … работает выставка»): the event's own days, offered
     beside the part's (`several_dates`) whatever their sentences' scores — a post about an
     exhibition whose closing carries the cue was saved as the closing's day, silently."""
@@ -732,7 +732,7 @@ def _whole_events_of_part(
         if first is None or last is None or last <= first:
             continue  # only an event of several days has a closing or opening of its own
         kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
-        if kinds and _names_part_of(text, best[1], best[2], kinds):
+        if kinds and names_part_of(text, best[1], best[2], kinds):
             out.append(day)
     return out
 
@@ -750,13 +750,15 @@ def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -
     return out
 
 
-# the opening, closing or awards of an event: a ceremony that is a part of it
-_CEREMONY = re.compile(r"(?<![а-я])(?:открыти|закрыти|награждени)\w*")
-OPENING = re.compile(r"(?<![а-я])открыти[еяюи]\w*")  # «торжественное открытие выставки»
-
-# the closing or the awards of an event ("торжественное закрытие слёта", "награждение
-# победителей"): a part of the event, on one of its days
-_CLOSING = re.compile(r"\b(?:закрыти\w*|награждени\w*)")
+# the ceremonies that are a part of an event, one list: its opening («торжественное открытие
+# выставки»; never «открытий», discoveries), its closing («торжественное закрытие слёта») and
+# its awards («награждение победителей»)
+_OPENING_WORD = r"открыти[еяюи]"
+_CLOSING_WORDS = (r"закрыти", r"награждени")
+_CEREMONY = re.compile(rf"(?<![а-я])(?:{'|'.join((_OPENING_WORD, *_CLOSING_WORDS))})\w*")
+OPENING = re.compile(rf"(?<![а-я]){_OPENING_WORD}\w*")
+# the closing or the awards: a part of the event on one of its days (never its first)
+_CLOSING = re.compile(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
 
 
 def _closings_within_spans(
@@ -766,7 +768,7 @@ def _closings_within_spans(
     a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
     "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
     sentence: the closing is a part of the event, whose own dates are the span. So is a
-    sentence naming the span's kind as a part of it (_names_part_of) up to _FINAL_REACH
+    sentence naming the span's kind as a part of it (names_part_of) up to _FINAL_REACH
     days after, and one opening with a formality ("Заседание судейской коллегии и жеребьёвка
     состоится 20 января") up to _FORMALITY_REACH days before the span."""
     spans = []
@@ -793,7 +795,7 @@ def _closings_within_spans(
                 or (
                     first < day <= last + timedelta(days=_FINAL_REACH)  # the first day's
                     # opening with its clock stays the start ("открытие слёта … 10 декабря в 11:00")
-                    and _names_part_of(text, begin, end, kinds)
+                    and names_part_of(text, begin, end, kinds)
                 )
             ]
             if within:
@@ -815,7 +817,7 @@ _FRAME_OF = re.compile(
 )
 
 
-def _names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
+def names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     """Whether text[begin:end] names an event of one of `kinds` (kind_key of the span's kind
     words) in the genitive after another word: "Гала-концерт лауреатов фестиваля", "открытие
     выставки", "у выставки" — a part of that event (its gala, opening, a reading at it),
