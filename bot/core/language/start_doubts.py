@@ -622,9 +622,9 @@ MIN_OTHER_CLOCKS = 2  # clocks besides the start's, outside the event's block, t
 def start_elsewhere(
     text: str, sentences: list[tuple[int, int]], event: tuple[int, int], start: datetime
 ) -> bool:
-    """Whether the timed draft's start clock (`start`, naive) is a later part's, read outside
-    the event's block: neither the event's sentence `event` nor the undated sentences after
-    it (event_block) writes it, no sentence writing it announces the event's own onset, and
+    """Whether the timed draft's start clock (`start`, naive) is a later part's: the event's
+    sentence `event` writes no clock, no undated sentence after it (event_block) writes the
+    start's unless it names another part (below), no sentence writing it announces the event's own onset, and
     the sentences outside the block write MIN_OTHER_CLOCKS other clocks or more, one of them
     earlier (a preparatory slot's, «13.30 – регистрация», never counted): the post gives
     several parts their own times and the clock taken is not the first («3 ноября состоится
@@ -636,6 +636,8 @@ def start_elsewhere(
     турнира в 14.00», «Торжественное открытие: 9.45»). `text`: the normalised post
     (lower-case); `sentences` its (begin, end) offsets."""
     own = (start.hour, start.minute)
+    if _clocks_in(text, *event, until=True) | hours_of_day(text, *event):
+        return False  # the event's sentence gives its own time: another rule's matter
     begin, end = event_block(text, sentences, event)
     kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, *event)}
     written: set[tuple[int, int]] = set()
