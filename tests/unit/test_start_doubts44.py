@@ -59,3 +59,38 @@ def test_own_onset_is_not_asked(text: str) -> None:
     got = _parse(text)
     assert got["start"] is not None and "T" in got["start"]
     assert "several_times" not in got["doubts"]
+
+
+# a news item's background («Ранее сообщалось, что …» to the end of its paragraph) tells
+# another story: its days and clocks are never the lead's event's (post._background)
+BACKGROUND = [
+    (
+        "Фестиваль снежных фигур пройдёт в парке в выходные\n\nФестиваль снежных фигур "
+        "«Зимние узоры» пройдёт в Центральном парке 12 и 13 декабря. Гости смогут слепить "
+        "фигуру сами на мастер-классе. Ранее сообщалось, что 12 декабря в городе пройдёт акция "
+        "«Ночь кино». Показы фильмов пройдут в кинотеатрах города с 18:00 12 декабря до 02:00 "
+        "13 декабря.",
+        ("2026-12-12", "2026-12-13"),
+    ),
+    (
+        "Хор «Радуга» выступит в ДК «Октябрь»\n\nКонцерт хора «Радуга» состоится 14 декабря в "
+        "ДК «Октябрь». В программе песни о зиме. Ранее мы писали, что 10 декабря в филармонии "
+        "выступит симфонический оркестр. Концерт оркестра начнётся в 19:00.",
+        ("2026-12-14", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKGROUND)
+def test_background_news_is_not_the_event(text: str, expected: tuple[str, str | None]) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == expected
+
+
+def test_background_without_a_lead_is_read() -> None:
+    """A post opening with «Ранее сообщалось» has no lead before it: its move is its news."""
+    got = _parse(
+        "Ранее сообщалось, что концерт хора пройдёт 5 декабря. Теперь концерт перенесён на "
+        "12 декабря, начало в 17:00. Билеты остаются в силе."
+    )
+    assert got["start"] == "2026-12-12T17:00"

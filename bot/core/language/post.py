@@ -418,6 +418,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
+    background = _background(text, facts.sentences, candidates)
+    if background is not None:  # «Ранее сообщалось, что …»: another story, never the event
+        candidates = [
+            (min(c[0], -1) if background[0] <= c[1] < background[1] else c[0], *c[1:])
+            for c in candidates
+        ]
 
     # the top score first, then (among its sentences only: each reads a day) a date ahead
     # before one just passed, then the earliest sentence
@@ -523,6 +529,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # the times of its block too; a bare date line ("- 23 окт.") only its own
             cued = _EVENT_CUES.search(text, begin, end) is not None
             _take_times(sc, begin, blocks[begin] if cued else end)
+    if background is not None:
+        _take_times(sc, *background)  # the earlier news' clocks
     own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
     if own_clock or (untimed and _spans_days(first_day, last_day)):
         _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
@@ -802,6 +810,39 @@ def _closings_within_spans(
                 score = min(score, max(within) - 1)
         out.append((score, begin, end, kept))
     return out
+
+
+# a news item's background, told after its lead: «Ранее сообщалось, что …», «Ранее мы
+# писали …», «Ранее НЕВСКИЕ НОВОСТИ сообщали …» (never «Напомним, …»: often the lead's own
+# event recalled)
+_BACKGROUND = re.compile(
+    r"ранее\b[^.!?\n]{0,40}?\b(?:сообщал\w*|писал\w*|рассказ\w*|публиковал\w*|информировал\w*)"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _background(
+    text: str,
+    sentences: list[tuple[int, int]],
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+) -> tuple[int, int] | None:
+    """The span (begin, end) of a news item's background — from a sentence opening with
+    «Ранее сообщалось, что …» (_BACKGROUND) to the end of its paragraph — when a sentence
+    before it announces with an event cue: the background tells earlier news, another story
+    («Ранее сообщалось, что 27 августа в Москве пройдёт акция «Ночь в музее». Показы кинолент
+    пройдут … с 12:00 27 августа …» under «Фестиваль … пройдёт … 27 и 28 августа»), never the
+    lead's event, so its days are scored below zero and its clocks taken (starts44). None
+    when there is no background or no announcing sentence before it."""
+    opening = next(
+        (b for b, e in sentences if _BACKGROUND.match(text, b + len(text[b:e]) - len(text[b:e].lstrip()), e)),
+        None,
+    )
+    if opening is None:
+        return None
+    if max((c[0] for c in candidates if c[1] < opening), default=-1) < _CUE_SCORE:
+        return None
+    brk = _PARAGRAPH_BREAK.search(text, opening)
+    return opening, brk.start() if brk else len(text)
 
 
 # "начало соревнований", "старт фестиваля": the event's own onset, not a part of it
