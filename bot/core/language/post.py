@@ -473,6 +473,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if last_day is not None and _spans_days(first_day, last_day):
         facts.final_day = _final_after_span(text, candidates, best, last_day, now)
         _take_later_days_clocks(sc, best[3][1:], last_day, now)
+    own_meeting = side_meeting(text, best[1], best[3])  # the post is about a meeting
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -490,9 +491,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         )
         if stage and not going_on and fresh and not inside and day is not None:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
-        before = _formality_before(text, begin, end, kept, day, first_day) or (
-            _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
-        )
+        before = (
+            _formality_before(text, begin, end, kept, day, first_day)
+            or _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
+            or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
+        )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -673,14 +676,36 @@ _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)с
 # judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
 # of taking place) if it opens with them («12 марта состоится регистрация участников»). A
 # meeting of team leaders or parents («совещание», «собрание») or the judges' sitting with
-# the teams' representatives («заседание судейской коллегии») is a gathering of its own a
-# teacher attends: still offered (test_letter_subject42, test_audience_starts, walk v)
+# the teams' representatives («заседание судейской коллегии») is read by side_meeting: on any
+# day, never a rival (starts44)
 _FORMALITY_SUBJECT = re.compile(
     r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
     r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
     r"(?:торжественн\w+\s+)?(?:регистрац\w*|комисси\w*|жеребь[её]вк\w*"
     r"|заезд\w*|прибыти\w*|приезд\w*|инструктаж\w*)"
 )
+
+
+# a meeting as a sentence's subject — of the judges, the teams' representatives, the leaders,
+# the parents: «Заседание судейской коллегии …», «Совещание представителей команд …»,
+# «Родительское собрание …», «9 февраля состоится судейское совещание …»
+_MEETING_SUBJECT = re.compile(
+    r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
+    r"\s+проходить)\s+)?(?:[а-яё]+(?:ое|ее|ой|ий|ый)\s+){0,2}(?:заседани|совещани|собрани)"
+)
+
+
+def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
+    """Whether the sentence at `begin` (its dates `kept`) has a meeting for its subject,
+    opening with it or after its opening day (_MEETING_SUBJECT): in a post about a contest,
+    a gathering of its judges, representatives or parents held for it (starts44). Like the
+    contest's opening, closing and awards (post._CEREMONY), it belongs to the contest and is
+    never another start of it: not offered as a rival day (a meeting written as an event of
+    its own, «Также 22 декабря … родительское собрание», is read apart by post_events.py)."""
+    if _MEETING_SUBJECT.match(text, begin):
+        return True
+    lead = kept[0]
+    return lead.start() - begin <= 2 and _MEETING_SUBJECT.match(text, lead.end()) is not None
 
 
 # a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
