@@ -13,7 +13,7 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
-NOW = datetime(2026, 11, 20, 10, 0)
+NOW = datetime.fromisoformat("2026-11-20T10:00")
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,8 @@ def test_dedicated_place_keeps_its_name(text: str, venue: str, start: str | None
     assert got["venue"] == venue
     if start is not None:
         assert got["start"] == start
-    assert "имени" not in (got["title"] or "") and "им." not in (got["title"] or "")
+    assert "имени" not in (got["title"] or "")
+    assert "им." not in (got["title"] or "")
 
 
 def test_date_in_a_dedication_is_no_day() -> None:

@@ -11,7 +11,7 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
-NOW = datetime(2026, 11, 20, 10, 0)
+NOW = datetime.fromisoformat("2026-11-20T10:00")
 
 
 def _parse(text: str) -> dict:
@@ -57,7 +57,8 @@ OWN_ONSET = [
 @pytest.mark.parametrize("text", OWN_ONSET)
 def test_own_onset_is_not_asked(text: str) -> None:
     got = _parse(text)
-    assert got["start"] is not None and "T" in got["start"]
+    assert got["start"] is not None
+    assert "T" in got["start"]
     assert "several_times" not in got["doubts"]
 
 

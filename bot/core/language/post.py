@@ -859,7 +859,11 @@ def _background(
     lead's event, so its days are scored below zero and its clocks taken (starts44). None
     when there is no background or no announcing sentence before it."""
     opening = next(
-        (b for b, e in sentences if _BACKGROUND.match(text, b + len(text[b:e]) - len(text[b:e].lstrip()), e)),
+        (
+            b
+            for b, e in sentences
+            if _BACKGROUND.match(text, b + len(text[b:e]) - len(text[b:e].lstrip()), e)
+        ),
         None,
     )
     if opening is None:

@@ -623,18 +623,18 @@ def start_elsewhere(
     text: str, sentences: list[tuple[int, int]], event: tuple[int, int], start: datetime
 ) -> bool:
     """Whether the timed draft's start clock (`start`, naive) is a later part's: the event's
-    sentence `event` writes no clock, no undated sentence after it (event_block) writes the
-    start's unless it names another part (below), no sentence writing it announces the event's own onset, and
-    the sentences outside the block write MIN_OTHER_CLOCKS other clocks or more, one of them
-    earlier (a preparatory slot's, «13.30 – регистрация», never counted): the post gives
+    sentence `event` writes no clock; no sentence writing the start's clock is the event's
+    own, in its block (event_block) or announcing an onset («начало», «стартует»,
+    «откроется», «открытие», «пройдёт» …: «Начало турнира в 14.00», «Торжественное открытие:
+    9.45»), unless it names another kind of event by a quoted name («там пройдёт
+    выставка-концерт «Яхонтовые наши», начало в 18:30» under «акция «Ночь искусств»»); and
+    the post writes MIN_OTHER_CLOCKS other clocks or more, one of them earlier (a preparatory
+    slot's, «13.30 – регистрация», «Сбор участников: 9.00», never counted). The post gives
     several parts their own times and the clock taken is not the first («3 ноября состоится
-    акция «Ночь искусств»» … «квиз (с 6 вечера и до полуночи)», «с 18 до 21 часа», «там
-    пройдёт выставка-концерт «Яхонтовые наши», начало в 18:30»), so which is the event's — or
-    none, the whole day — is asked (starts44, the doubt `several_times`). A sentence writing
-    the clock announces the event's onset when it says «начало», «стартует», «откроется»,
-    «открытие», «пройдёт» … and names no other kind of event by a quoted name («Начало
-    турнира в 14.00», «Торжественное открытие: 9.45»). `text`: the normalised post
-    (lower-case); `sentences` its (begin, end) offsets."""
+    акция «Ночь искусств»» … «квиз (с 6 вечера и до полуночи)», «с 18 до 21 часа», «…
+    начало в 18:30»), so which is the event's — or none, the whole day — is asked (starts44,
+    the doubt `several_times`). `text`: the normalised post (lower-case); `sentences` its
+    (begin, end) offsets."""
     own = (start.hour, start.minute)
     if _clocks_in(text, *event, until=True) | hours_of_day(text, *event):
         return False  # the event's sentence gives its own time: another rule's matter
@@ -643,9 +643,9 @@ def start_elsewhere(
     written: set[tuple[int, int]] = set()
     for b, e in sentences:
         clocks = _clocks_in(text, b, e, until=begin <= b < end) | hours_of_day(text, b, e)
-        if own in clocks and not _named_part(text, b, e, kinds):
-            if (b, e) == event or begin <= b < end or _ANNOUNCING.search(text, b, e):
-                return False  # «Начало турнира в 14.00», «Старт: 10.00»: the event's own onset
+        owned = (b, e) == event or begin <= b < end or _ANNOUNCING.search(text, b, e)
+        if own in clocks and owned and not _named_part(text, b, e, kinds):
+            return False  # «Начало турнира в 14.00», «Старт: 10.00»: the event's own onset
         written |= {c for c in clocks if not _preparatory(text, b, e, c)}
     others = written - {own}
     return own in written and len(others) >= MIN_OTHER_CLOCKS and min(others) < own
@@ -684,4 +684,6 @@ def _preparatory(text: str, begin: int, end: int, clock: tuple[int, int]) -> boo
 
 
 # a preparatory step written before its clock: «Сбор участников: 9.00», «регистрация с 9:30»
-_PREPARATION_BEFORE = re.compile(r"(?:регистрац|сбор|заезд|прибыти)[а-яё]*(?:\s+[а-яё]+)?\s*[:—–-]?\s*(?:с|в)?\s*$")
+_PREPARATION_BEFORE = re.compile(
+    r"(?:регистрац|сбор|заезд|прибыти)[а-яё]*(?:\s+[а-яё]+)?\s*[:—–-]?\s*(?:с|в)?\s*$"
+)
