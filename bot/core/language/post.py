@@ -846,6 +846,13 @@ _BACKGROUND = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+def _first_char(text: str, begin: int, end: int) -> int:
+    """The offset of the first character of text[begin:end] that is not a blank."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return begin
+
+
 def _background(
     text: str,
     sentences: list[tuple[int, int]],
@@ -858,13 +865,10 @@ def _background(
     пройдут … с 12:00 27 августа …» under «Фестиваль … пройдёт … 27 и 28 августа»), never the
     lead's event, so its days are scored below zero and its clocks taken (starts44). None
     when there is no background or no announcing sentence before it."""
+    if "ранее" not in text:  # the common case: no background, nothing to scan
+        return None
     opening = next(
-        (
-            b
-            for b, e in sentences
-            if _BACKGROUND.match(text, b + len(text[b:e]) - len(text[b:e].lstrip()), e)
-        ),
-        None,
+        (b for b, e in sentences if _BACKGROUND.match(text, _first_char(text, b, e), e)), None
     )
     if opening is None:
         return None
