@@ -35,6 +35,9 @@ SIDE_MEETING_POST = (
     "пройдёт 15.12.2026 г. с 17.00 в спорткомитете по адресу: ул. Садовая, 12.\n"
     "С уважением, оргкомитет."
 )
+SIDE_EVENT_POST = SIDE_MEETING_POST.replace(
+    "Заседание судейской коллегии", "Мастер-класс для болельщиков"
+)
 
 
 async def _card(world: ChatWorld, replies: list[Reply]) -> str:
@@ -75,13 +78,14 @@ async def test_audiences_starts_without_pupils_are_offered_as_buttons(
     assert "12 декабря (сб), 14:00" in card, card
 
 
-async def test_a_side_meetings_day_is_offered_with_its_own_time_and_not_its_address(
+async def test_a_side_events_day_is_offered_with_its_own_time_and_not_its_address(
     world: ChatWorld,
 ) -> None:
-    """The «which date» button of the judges' meeting's day carries its own 17:00 (before:
-    the tournament's 10:00), and the tournament's place is the stadium alone (before: with
-    the meeting's «ул. Садовая, 12» glued on)."""
-    [ask] = await world.say(SIDE_MEETING_POST)
+    """The «which date» button of a side event's day carries its own 17:00 (before: the
+    tournament's 10:00), and the tournament's place is the stadium alone (before: with the
+    side event's «ул. Садовая, 12» glued on). A judges' meeting there is no rival day since
+    starts44 (below); a fans' master-class is."""
+    [ask] = await world.say(SIDE_EVENT_POST)
     assert ask.template == "ask_date", (ask.template, world.text(ask))
     picks = [b for row in ask.buttons for b in row]
     assert [b.context["at"].strftime("%d.%m %H:%M") for b in picks] == [
@@ -89,6 +93,16 @@ async def test_a_side_meetings_day_is_offered_with_its_own_time_and_not_its_addr
         "15.12 17:00",
     ]
     card = await _card(world, await world.press(dict(picks[0].payload)))
+    assert "19 декабря (сб), 10:00" in card, card
+    assert "стадион «Труд»" in card, card
+    assert "Садовая" not in card, card
+
+
+async def test_a_judges_meeting_is_no_rival_day(world: ChatWorld) -> None:
+    """The judges' meeting held for the tournament belongs to it, like its closing or awards
+    (starts44): the tournament's card comes without a «which date» question, on its own day
+    and at its own stadium."""
+    card = await _card(world, await world.say(SIDE_MEETING_POST))
     assert "19 декабря (сб), 10:00" in card, card
     assert "стадион «Труд»" in card, card
     assert "Садовая" not in card, card

@@ -94,10 +94,11 @@ def test_a_clause_with_two_audiences_names_none() -> None:
 
 
 def test_a_rival_day_in_figures_is_offered_with_its_own_clock() -> None:
+    # a side event of another kind (a judges' or leaders' meeting is no rival: starts44)
     draft = _draft(
         "Приглашаем школьные команды на городской турнир по волейболу, посвящённый Дню "
-        "матери.\nТурнир состоится в спортзале «Старт» 29.11.2026 в 10.00. Совещание "
-        "представителей команд пройдёт 24.11.2026 г. с 16.00 в спорткомитете по адресу: "
+        "матери.\nТурнир состоится в спортзале «Старт» 29.11.2026 в 10.00. Мастер-класс "
+        "для капитанов команд пройдёт 24.11.2026 г. с 16.00 в спорткомитете по адресу: "
         "ул. Лесная, 8."
     )
     assert [c.strftime("%d.%m %H:%M") for c in draft.choices] == ["29.11 10:00", "24.11 16:00"]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.language.morphology import parses
+from bot.core.language.post import names_part_of
 from bot.core.language.title_heading import has_finite_verb
+from bot.core.language.title_words import KIND, kind_key
 
 # a row's opening that makes it a list item or a table row: a digit (its day, its number,
 # its clock), a bullet or a dash
@@ -19,7 +20,6 @@ _LISTED = re.compile(r"^\s*(?:\d|[•·*▪►✅🔹🔸—–-])")
 _CELLS = re.compile(r"\t|\s\|\s|;\s*\S.*;")
 _SENTENCE_END = re.compile(r"[.!…]\s*$")
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^”]*”")
-_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 
 
 def is_prose_row(line: str) -> bool:
@@ -34,22 +34,19 @@ def is_prose_row(line: str) -> bool:
     )
 
 
-def _nouns(title: str) -> list[str]:
-    """The lemmas of a title's nouns outside quotes, in their order."""
-    bare = _QUOTED.sub(" ", title)
-    found = []
-    for m in _WORD.finditer(bare):
-        readings = parses(m.group(0))
-        if readings and readings[0].tag.POS == "NOUN":
-            found.append(str(readings[0].normal_form))
-    return found
-
-
 def parts_of_one_event(titles: Sequence[str]) -> bool:
-    """Whether one title names another's event as a part of it: a later noun of one title
-    (its dependent, «закрытие выставки», «финал конкурса») is the head noun of another
-    («Выставка детского рисунка …», «Конкурс чтецов»). Two titles of one kind («Лекция по
-    физике», «Лекция по химии») are two events: their heads match, no dependent does."""
-    nouns = [_nouns(title) for title in titles]
-    heads = {found[0] for found in nouns if found}
-    return any(noun in heads and noun != found[0] for found in nouns if found for noun in found[1:])
+    """Whether one title names another's event as a part of it: a kind word after another
+    word of one title, in the genitive («закрытие выставки», «финал конкурса»), is the kind
+    that opens another («Выставка детского рисунка …», «Конкурс чтецов») — the reading of a
+    long post's sentences, post.names_part_of, applied to the titles. Two titles of one kind
+    («Лекция по физике», «Лекция по химии») are two events: a kind opening a title is its
+    subject, not a part's."""
+    for i, title in enumerate(titles):
+        kinds = {
+            kind_key(m.group(0))
+            for other in [*titles[:i], *titles[i + 1 :]]
+            if (m := KIND.search(_QUOTED.sub(" ", other))) is not None
+        }
+        if kinds and names_part_of(_QUOTED.sub(" ", title), 0, len(title), kinds):
+            return True
+    return False

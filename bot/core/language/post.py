@@ -426,6 +426,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
+    background = _background(text, facts.sentences, candidates)
+    if background is not None:  # «Ранее сообщалось, что …»: another story, never the event
+        candidates = [
+            (min(c[0], -1) if background[0] <= c[1] < background[1] else c[0], *c[1:])
+            for c in candidates
+        ]
 
     # the top score first, then (among its sentences only: each reads a day) a date ahead
     # before one just passed, then the earliest sentence
@@ -475,6 +481,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if last_day is not None and _spans_days(first_day, last_day):
         facts.final_day = _final_after_span(text, candidates, best, last_day, now)
         _take_later_days_clocks(sc, best[3][1:], last_day, now)
+    own_meeting = side_meeting(text, best[1], best[3])  # the post is about a meeting
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -492,9 +499,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         )
         if stage and not going_on and fresh and not inside and day is not None:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
-        before = _formality_before(text, begin, end, kept, day, first_day) or (
-            _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
-        )
+        before = (
+            _formality_before(text, begin, end, kept, day, first_day)
+            or _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
+            or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
+        )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -518,7 +527,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if (
             score < 0
             or timed
-            or (kinds and _names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
+            or (kinds and names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
             # "3.2. Муниципальный этап — 6 марта в 10.00": a later stage inside an untimed
             # span of days keeps its clock, never the span's first day's (broad9 #8)
             or (spanned and _later_stage_only(text[begin:end], kept, first_day, now))
@@ -531,6 +540,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # the times of its block too; a bare date line ("- 23 окт.") only its own
             cued = _EVENT_CUES.search(text, begin, end) is not None
             _take_times(sc, begin, blocks[begin] if cued else end)
+    if background is not None:
+        _take_times(sc, *background)  # the earlier news' clocks
     own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
     if own_clock or (untimed and _spans_days(first_day, last_day)):
         _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
@@ -673,14 +684,36 @@ _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)с
 # judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
 # of taking place) if it opens with them («12 марта состоится регистрация участников»). A
 # meeting of team leaders or parents («совещание», «собрание») or the judges' sitting with
-# the teams' representatives («заседание судейской коллегии») is a gathering of its own a
-# teacher attends: still offered (test_letter_subject42, test_audience_starts, walk v)
+# the teams' representatives («заседание судейской коллегии») is read by side_meeting: on any
+# day, never a rival (starts44)
 _FORMALITY_SUBJECT = re.compile(
     r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
     r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
     r"(?:торжественн\w+\s+)?(?:регистрац\w*|комисси\w*|жеребь[её]вк\w*"
     r"|заезд\w*|прибыти\w*|приезд\w*|инструктаж\w*)"
 )
+
+
+# a meeting as a sentence's subject — of the judges, the teams' representatives, the leaders,
+# the parents: «Заседание судейской коллегии …», «Совещание представителей команд …»,
+# «Родительское собрание …», «9 февраля состоится судейское совещание …»
+_MEETING_SUBJECT = re.compile(
+    r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
+    r"\s+проходить)\s+)?(?:[а-яё]+(?:ое|ее|ой|ий|ый)\s+){0,2}(?:заседани|совещани|собрани)"
+)
+
+
+def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
+    """Whether the sentence at `begin` (its dates `kept`) has a meeting for its subject,
+    opening with it or after its opening day (_MEETING_SUBJECT): in a post about a contest,
+    a gathering of its judges, representatives or parents held for it (starts44). Like the
+    contest's opening, closing and awards (post._CEREMONY), it belongs to the contest and is
+    never another start of it: not offered as a rival day (a meeting written as an event of
+    its own, «Также 22 декабря … родительское собрание», is read apart by post_events.py)."""
+    if _MEETING_SUBJECT.match(text, begin):
+        return True
+    lead = kept[0]
+    return lead.start() - begin <= 2 and _MEETING_SUBJECT.match(text, lead.end()) is not None
 
 
 # a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
@@ -725,7 +758,7 @@ def _whole_events_of_part(
     now: datetime,
 ) -> list[date]:
     """The first days of the other dated sentences naming the event the pick's sentence
-    names only a part of (_names_part_of: «Торжественное закрытие выставки пройдёт 10 января
+    names only a part of (names_part_of: «Торжественное закрытие выставки пройдёт 10 января
     в 15:00» beside «С 7 по 20 декабря … работает выставка»): the event's own days, offered
     beside the part's (`several_dates`) whatever their sentences' scores — a post about an
     exhibition whose closing carries the cue was saved as the closing's day, silently."""
@@ -740,7 +773,7 @@ def _whole_events_of_part(
         if first is None or last is None or last <= first:
             continue  # only an event of several days has a closing or opening of its own
         kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
-        if kinds and _names_part_of(text, best[1], best[2], kinds):
+        if kinds and names_part_of(text, best[1], best[2], kinds):
             out.append(day)
     return out
 
@@ -758,13 +791,15 @@ def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -
     return out
 
 
-# the opening, closing or awards of an event: a ceremony that is a part of it
-_CEREMONY = re.compile(r"(?<![а-я])(?:открыти|закрыти|награждени)\w*")
-OPENING = re.compile(r"(?<![а-я])открыти[еяюи]\w*")  # «торжественное открытие выставки»
-
-# the closing or the awards of an event ("торжественное закрытие слёта", "награждение
-# победителей"): a part of the event, on one of its days
-_CLOSING = re.compile(r"\b(?:закрыти\w*|награждени\w*)")
+# the ceremonies that are a part of an event, one list: its opening («торжественное открытие
+# выставки»; never «открытий», discoveries), its closing («торжественное закрытие слёта») and
+# its awards («награждение победителей»)
+_OPENING_WORD = r"открыти[еяюи]"
+_CLOSING_WORDS = (r"закрыти", r"награждени")
+_CEREMONY = re.compile(rf"(?<![а-я])(?:{'|'.join((_OPENING_WORD, *_CLOSING_WORDS))})\w*")
+OPENING = re.compile(rf"(?<![а-я]){_OPENING_WORD}\w*")
+# the closing or the awards: a part of the event on one of its days (never its first)
+_CLOSING = re.compile(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
 
 
 def _closings_within_spans(
@@ -774,7 +809,7 @@ def _closings_within_spans(
     a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
     "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
     sentence: the closing is a part of the event, whose own dates are the span. So is a
-    sentence naming the span's kind as a part of it (_names_part_of) up to _FINAL_REACH
+    sentence naming the span's kind as a part of it (names_part_of) up to _FINAL_REACH
     days after, and one opening with a formality ("Заседание судейской коллегии и жеребьёвка
     состоится 20 января") up to _FORMALITY_REACH days before the span."""
     spans = []
@@ -801,13 +836,54 @@ def _closings_within_spans(
                 or (
                     first < day <= last + timedelta(days=_FINAL_REACH)  # the first day's
                     # opening with its clock stays the start ("открытие слёта … 10 декабря в 11:00")
-                    and _names_part_of(text, begin, end, kinds)
+                    and names_part_of(text, begin, end, kinds)
                 )
             ]
             if within:
                 score = min(score, max(within) - 1)
         out.append((score, begin, end, kept))
     return out
+
+
+# a news item's background, told after its lead: «Ранее сообщалось, что …», «Ранее мы
+# писали …», «Ранее НЕВСКИЕ НОВОСТИ сообщали …» (never «Напомним, …»: often the lead's own
+# event recalled)
+_BACKGROUND = re.compile(
+    r"ранее\b[^.!?\n]{0,40}?\b(?:сообщал\w*|писал\w*|рассказ\w*|публиковал\w*|информировал\w*)"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _first_char(text: str, begin: int, end: int) -> int:
+    """The offset of the first character of text[begin:end] that is not a blank."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return begin
+
+
+def _background(
+    text: str,
+    sentences: list[tuple[int, int]],
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+) -> tuple[int, int] | None:
+    """The span (begin, end) of a news item's background — from a sentence opening with
+    «Ранее сообщалось, что …» (_BACKGROUND) to the end of its paragraph — when a sentence
+    before it announces with an event cue: the background tells earlier news, another story
+    («Ранее сообщалось, что 27 августа в Москве пройдёт акция «Ночь в музее». Показы кинолент
+    пройдут … с 12:00 27 августа …» under «Фестиваль … пройдёт … 27 и 28 августа»), never the
+    lead's event, so its days are scored below zero and its clocks taken (starts44). None
+    when there is no background or no announcing sentence before it."""
+    if "ранее" not in text:  # the common case: no background, nothing to scan
+        return None
+    opening = next(
+        (b for b, e in sentences if _BACKGROUND.match(text, _first_char(text, b, e), e)), None
+    )
+    if opening is None:
+        return None
+    if max((c[0] for c in candidates if c[1] < opening), default=-1) < _CUE_SCORE:
+        return None
+    brk = _PARAGRAPH_BREAK.search(text, opening)
+    return opening, brk.start() if brk else len(text)
 
 
 # "начало соревнований", "старт фестиваля": the event's own onset, not a part of it
@@ -823,7 +899,7 @@ _FRAME_OF = re.compile(
 )
 
 
-def _names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
+def names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     """Whether text[begin:end] names an event of one of `kinds` (kind_key of the span's kind
     words) in the genitive after another word: "Гала-концерт лауреатов фестиваля", "открытие
     выставки", "у выставки" — a part of that event (its gala, opening, a reading at it),

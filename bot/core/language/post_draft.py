@@ -30,6 +30,7 @@ from bot.core.language.start_doubts import (
     programme_days,
     programme_start,
     stamp_clock,
+    start_elsewhere,
     starting_span,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
@@ -337,7 +338,12 @@ def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> E
         return draft
     if draft.sessions or draft.choices or draft.recurrence is not None:
         return draft
-    if _TIME_ASKED.intersection(draft.doubts) or not programme_start(text, draft.start):
+    if _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    elsewhere = facts.event_sentence is not None and start_elsewhere(
+        text.lower(), facts.sentences, facts.event_sentence, draft.start
+    )  # «3 ноября … акция» and its parts' clocks in other sentences: one part's taken
+    if not (elsewhere or programme_start(text, draft.start)):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
 

@@ -58,6 +58,7 @@ from itertools import takewhile
 
 from bot.core.language.asked_event import lemma
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
+from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -613,3 +614,76 @@ def foreign_clock(
         if not dated:
             return False
     return True
+
+
+MIN_OTHER_CLOCKS = 2  # clocks besides the start's, outside the event's block, that make rivals
+
+
+def start_elsewhere(
+    text: str, sentences: list[tuple[int, int]], event: tuple[int, int], start: datetime
+) -> bool:
+    """Whether the timed draft's start clock (`start`, naive) is a later part's: the event's
+    sentence `event` writes no clock; no sentence writing the start's clock is the event's
+    own, in its block (event_block) or announcing an onset («начало», «стартует»,
+    «откроется», «открытие», «пройдёт» …: «Начало турнира в 14.00», «Торжественное открытие:
+    9.45»), unless it names another kind of event by a quoted name («там пройдёт
+    выставка-концерт «Яхонтовые наши», начало в 18:30» under «акция «Ночь искусств»»); and
+    the post writes MIN_OTHER_CLOCKS other clocks or more, one of them earlier (a preparatory
+    slot's, «13.30 – регистрация», «Сбор участников: 9.00», never counted). The post gives
+    several parts their own times and the clock taken is not the first («3 ноября состоится
+    акция «Ночь искусств»» … «квиз (с 6 вечера и до полуночи)», «с 18 до 21 часа», «…
+    начало в 18:30»), so which is the event's — or none, the whole day — is asked (starts44,
+    the doubt `several_times`). `text`: the normalised post (lower-case); `sentences` its
+    (begin, end) offsets."""
+    own = (start.hour, start.minute)
+    if _clocks_in(text, *event, until=True) | hours_of_day(text, *event):
+        return False  # the event's sentence gives its own time: another rule's matter
+    begin, end = event_block(text, sentences, event)
+    kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, *event)}
+    written: set[tuple[int, int]] = set()
+    for b, e in sentences:
+        clocks = _clocks_in(text, b, e, until=begin <= b < end) | hours_of_day(text, b, e)
+        owned = (b, e) == event or begin <= b < end or _ANNOUNCING.search(text, b, e)
+        if own in clocks and owned and not _named_part(text, b, e, kinds):
+            return False  # «Начало турнира в 14.00», «Старт: 10.00»: the event's own onset
+        written |= {c for c in clocks if not _preparatory(text, b, e, c)}
+    others = written - {own}
+    return own in written and len(others) >= MIN_OTHER_CLOCKS and min(others) < own
+
+
+# an onset or a holding said in the clock's sentence: «начало в 14.00», «начнётся», «старт»,
+# «откроется», «торжественное открытие», «пройдёт», «состоится»
+_ANNOUNCING = re.compile(
+    r"(?<![а-яё])(?:начал|начн|начина|старт|откро|открыва|открыти|пройд|проход|состо)"
+)
+_QUOTED_NAME = re.compile(r"[«\"][^«»\"\n]{2,60}[»\"]")
+
+
+def _named_part(text: str, begin: int, end: int, kinds: set[str]) -> bool:
+    """Whether `text[begin:end]` names an event of a kind (title_words.KIND) other than
+    `kinds` (kind_key of the event sentence's) by a quoted name: «там пройдёт выставка-концерт
+    «Яхонтовые наши», начало в 18:30» under «акция «Ночь искусств»» is another part's onset."""
+    return _QUOTED_NAME.search(text, begin, end) is not None and any(
+        kind_key(m.group(0)) not in kinds for m in KIND.finditer(text, begin, end)
+    )
+
+
+def _preparatory(text: str, begin: int, end: int, clock: tuple[int, int]) -> bool:
+    """Whether `clock` opens a preparatory slot in `text[begin:end]` («13.30-14.00 –
+    регистрация участников», «Сбор участников: 9.00»): no part of the event."""
+    for m in _CLOCK_AT.finditer(text, begin, end):
+        if (int(m.group("h")), int(m.group("m"))) != clock:
+            continue
+        rest = text[m.end() : min(end, m.end() + _SLOT_REACH)]
+        skipped = _SLOT_END.match(rest)
+        if _PREPARATORY_SLOT.match(rest[skipped.end() :] if skipped else rest):
+            return True
+        if _PREPARATION_BEFORE.search(text, max(begin, m.start() - 30), m.start()):
+            return True
+    return False
+
+
+# a preparatory step written before its clock: «Сбор участников: 9.00», «регистрация с 9:30»
+_PREPARATION_BEFORE = re.compile(
+    r"(?:регистрац|сбор|заезд|прибыти)[а-яё]*(?:\s+[а-яё]+)?\s*[:—–-]?\s*(?:с|в)?\s*$"
+)

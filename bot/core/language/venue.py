@@ -9,7 +9,7 @@ from bot.core.language.online import PLATFORMS
 from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
 from bot.core.language.tokens import Scanner, gate
-from bot.core.language.venue_more import room_building
+from bot.core.language.venue_more import DEDICATION, room_building
 from bot.core.language.venue_trailing import trailing_place
 
 _PREFIX = r"(?:(в|во|на)\s+)?"
@@ -127,6 +127,10 @@ def extract_venue(sc: Scanner) -> str | None:
             if canonical and numbered:  # "спортзал №2"
                 sc.take(numbered.start(), numbered.end())
                 return f"{canonical} №{numbered.group(1)}"
+            dedicated = DEDICATION.match(sc.original, m.end())  # "в библиотеке им. Гоголя"
+            if canonical and canonical != "онлайн" and dedicated:  # a named place, not the
+                sc.take(dedicated.start(), dedicated.end())  # school's room
+                return f"{canonical} {' '.join(dedicated.group(0).split())}"
             named = _QUOTE_AFTER.match(sc.original, m.end())
             if canonical and canonical != "онлайн" and named:  # "на стадионе «Балтика»"
                 sc.take(named.start(), named.end())

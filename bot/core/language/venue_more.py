@@ -40,6 +40,13 @@ _URL = re.compile(r"https?://[^\s)»\"']+")
 # a day named relative to today is a time word, never a place's name («в музей завтра»:
 # newcomer walk 2026-12-02o, #7)
 _DAY_WORD = r"(?:сегодня|завтра|послезавтра|вчера|позавчера)"
+# a place's dedication, part of its name: «имени 1 Мая», «им. 50-летия Октября» (a date or an
+# anniversary: never the event's day, dates.named_dates_rule), «им. Ю. А. Гагарина», «имени
+# Гоголя»; read on the lower-cased text or case-insensitively
+DEDICATION = re.compile(
+    r"\s+им(?:\.|ени)\s*(?:\d{1,3}(?:-?летия)?\s+[а-яё]+|(?:[а-яё]\.\s*){0,2}[а-яё]{3,})",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(
     r"\b(в|во|на|у|возле|около)\s+((?:[\wа-я-]+\s+){0,2}?(?:[а-я]+-)?"
     r"(?:обсерватори\w*|фабрик\w*|школ\w*|гимнази\w*|лице[йяеюи]\w*|колледж\w*|техникум\w*|музе\w*|библиотек\w*"
@@ -52,7 +59,7 @@ _PLACE = re.compile(
     # «в лицее №1 им. Канта»: the number and the name after it are one place
     r"(?:\s*№\s*\d+(?:\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,})?"
     r"|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы)"
-    r"|\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,}"
+    rf"|{DEDICATION.pattern}"
     rf"|\s+(?!{_DAY_WORD}(?![а-я]))[а-я]{{3,}}(?:а|я|ы|и|ол|ов|ей)(?=[\s,.]|$))?)"
 )
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
@@ -120,6 +127,10 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
+            dedicated = DEDICATION.match(sc.original, m.end())  # "в ДК имени 1 Мая"
+            if dedicated is not None:
+                sc.take(m.start(), dedicated.end())
+                return m.group(1) + " " + " ".join(dedicated.group(0).split()), link
             named = _NAMED_ORG.match(sc.original, m.end())  # "в ДК Железнодорожников"
             if named is None and (more := _ORG_RUN.match(sc.original, m.end())):
                 return f"{m.group(1)}{more.group(0)}", link  # "в МАОУ СОШ №5"
