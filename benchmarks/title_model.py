@@ -17,13 +17,19 @@ every call counts once. Options: `--without=F1,F2` leaves features out (e.g. the
 `--without=hand_best,score,score_gap,top_score,score_rank`); `--C=…` sets the inverse strength
 of the L2 penalty (default 0.1); `--grammar` adds the candidates read by grammar
 (title_grammar.py, the twenty-first round: the families grammar_*); `--write` stores the
-weights fitted on every set in bot/core/language/title_weights.py. The held-out sets
+weights fitted on every set in bot/core/language/title_weights.py. `--general` fits
+the general chooser instead (title.CHOOSER "general", round 44): without HAND_FEATURES (the
+hand scores and every feature read from the hand chooser's phrase), LOSO of it and of the
+blended chooser ("blend": the hand's phrase unless the general model scores another higher by
+`--margin=…`, default MARGIN); with `--write` its weights go to title_weights_general.py.
+The held-out sets
 (bench_parser.HELD_OUT) are never read.
 """
 
 from __future__ import annotations
 
 import sys
+import textwrap
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -112,16 +118,23 @@ def fit(groups: list[dict[str, Any]], without: frozenset[str] = frozenset()) -> 
     return [float(fitted.get(i, 0.0)) for i in range(len(title_model.FEATURES))]
 
 
-def run_learned(name: str, w: list[float]) -> tuple[int, int, int]:
+def run_learned(name: str, w: list[float], chooser: str = "learned") -> tuple[int, int, int]:
     """(right titles, posts, titles differing from the hand chooser's) of set `name` with
-    the learned chooser using weights `w`."""
+    the chooser `chooser` ("learned", "general" or "blend") using weights `w`."""
     hand_titles = []
     for case in load(name):
         if "title_contains" in case:
             hand_titles.append(run_cli_one(case)[0].get("title"))
     saved = title_model.weights
-    title_module.CHOOSER = "learned"
-    title_model.weights = lambda: tuple(w)  # type: ignore[assignment]
+    saved_margin = title_module.margin
+    title_module.CHOOSER = chooser
+
+    def fitted(_chooser: str = "learned") -> tuple[float, ...]:
+        return tuple(w)
+
+    title_model.weights = fitted  # type: ignore[assignment]
+    title_module.weights = fitted  # type: ignore[assignment]
+    title_module.margin = lambda: MARGIN
     try:
         ok = total = differ = 0
         cases = [c for c in load(name) if "title_contains" in c]
@@ -132,22 +145,62 @@ def run_learned(name: str, w: list[float]) -> tuple[int, int, int]:
             differ += got.get("title") != hand
     finally:
         title_model.weights = saved  # type: ignore[method-assign]
+        title_module.weights = saved  # type: ignore[method-assign]
+        title_module.margin = saved_margin
         title_module.CHOOSER = "hand"
     return ok, total, differ
 
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "bot" / "core" / "language" / "title_weights.py"
+GENERAL_WEIGHTS = WEIGHTS.with_name("title_weights_general.py")
+# the features that read the hand scores or the hand chooser's phrase: the general chooser
+# (`--general`) is fitted without them (title_general.py gives it what they stood for)
+HAND_FEATURES = frozenset(
+    {
+        "hand_best",
+        "score",
+        "score_gap",
+        "top_score",
+        "score_rank",
+        "same_head_as_hand",
+        "extends_hand",
+        "inside_hand",
+    }
+)
+# how much higher than the hand chooser's phrase the general model must score another one
+# for the blended chooser to take it (`--margin=…`); of 0.5, 1, 1.5, 2 the best LOSO on the
+# sets added last (broad9…broad12) that keeps the tuned sets within 1.5 % of the hand chooser
+MARGIN = 1.0
 
 
 _DOC = '"""'  # a docstring's quotes, in the module written
 
 
-def weights_module(w: list[float], without: frozenset[str]) -> str:
-    """The source of bot/core/language/title_weights.py for weights `w` (ruff-formatted)."""
+def weights_module(w: list[float], without: frozenset[str], general: bool = False) -> str:
+    """The source of bot/core/language/title_weights.py (title_weights_general.py when
+    `general`, with MARGIN) for weights `w` (ruff-formatted)."""
+    if general:
+        said = (
+            'Weights of the general title chooser (title_model.py, title.CHOOSER "general" and'
+            ' "blend"), one per feature, written by `benchmarks/title_model.py --general'
+            " --write` (pairwise logistic regression fitted on every tuned real-post set"
+            f" without the hand scores; left out: {', '.join(sorted(without))}). MARGIN: how"
+            " much higher than the hand chooser's phrase the blended chooser needs another"
+            " phrase scored to take it. Do not edit."
+        )
+        wrapped = textwrap.wrap(_DOC + said + _DOC, 96)
+        head = [*wrapped, "", f"MARGIN = {MARGIN}"]
+    else:
+        head = [
+            _DOC + "Weights of the learned title chooser (title_model.py), one per feature,",
+            "written by `benchmarks/title_model.py --write` (pairwise logistic regression fitted",
+            "on every tuned real-post set; left out: "
+            + (", ".join(sorted(without)) or "none")
+            + "). Do not edit."
+            + _DOC,
+        ]
     lines = [
-        _DOC + "Weights of the learned title chooser (title_model.py), one per feature, written by",
-        "`benchmarks/title_model.py --write` (pairwise logistic regression fitted on every tuned",
-        f"real-post set; left out: {', '.join(sorted(without)) or 'none'}). Do not edit." + _DOC,
+        *head,
         "",
         "FEATURES = (",
         *(f'    "{f}",' for f in title_model.FEATURES),
@@ -160,28 +213,42 @@ def weights_module(w: list[float], without: frozenset[str]) -> str:
     return "\n".join(lines)
 
 
-def main(write: bool, without: frozenset[str]) -> None:
+def main(write: bool, without: frozenset[str], general: bool = False) -> None:
     saved = title_module.CHOOSER
     title_module.CHOOSER = "hand"
+    if general:
+        without = without | HAND_FEATURES
     data = collect()
     sums: dict[str, int] = defaultdict(int)
-    print(f"{'set':32} {'hand':>5} {'oracle':>6} {'LOSO':>5} {'differ':>6} {'posts':>5}")
+    third = "blend" if general else ""
+    print(f"{'set':32} {'hand':>5} {'oracle':>6} {'LOSO':>5} {third:>5} {'differ':>6} {'posts':>5}")
+    chooser = "general" if general else "learned"
     for name in TUNED:
         train = [g for other in TUNED if other != name for p in data[other] for g in p["groups"]]
-        ok, total, differ = run_learned(name, fit(train, without))
+        w = fit(train, without)
+        ok, total, differ = run_learned(name, w, chooser)
+        blend = run_learned(name, w, "blend")[0] if general else 0
         hand = sum(p["hand"] for p in data[name])
         oracle = sum(p["oracle"] for p in data[name])
-        for key, value in (("hand", hand), ("oracle", oracle), ("loso", ok), ("differ", differ)):
+        for key, value in (
+            ("hand", hand),
+            ("oracle", oracle),
+            ("loso", ok),
+            ("blend", blend),
+            ("differ", differ),
+        ):
             sums[key] += value
         sums["posts"] += total
-        print(f"{name:32} {hand:5} {oracle:6} {ok:5} {differ:6} {total:5}")
+        shown = f"{blend:5}" if general else " " * 5
+        print(f"{name:32} {hand:5} {oracle:6} {ok:5} {shown} {differ:6} {total:5}", flush=True)
+    shown = f"{sums['blend']:5}" if general else " " * 5
     print(
-        f"{'TOTAL':32} {sums['hand']:5} {sums['oracle']:6} {sums['loso']:5} {sums['differ']:6}"
-        f" {sums['posts']:5}"
+        f"{'TOTAL':32} {sums['hand']:5} {sums['oracle']:6} {sums['loso']:5} {shown}"
+        f" {sums['differ']:6} {sums['posts']:5}"
     )
     every = [g for name in TUNED for p in data[name] for g in p["groups"]]
     w = fit(every, without)
-    inside = [run_learned(name, w) for name in TUNED]
+    inside = [run_learned(name, w, chooser) for name in TUNED]
     print(
         f"in-sample (fitted on all {len(TUNED)} sets): {sum(r[0] for r in inside)}"
         f"/{sum(r[1] for r in inside)}, differ from hand {sum(r[2] for r in inside)}"
@@ -191,14 +258,16 @@ def main(write: bool, without: frozenset[str]) -> None:
     ):
         print(f"  {feature:24} {weight:+.3f}")
     if write:
-        WEIGHTS.write_text(weights_module(w, without), encoding="utf-8")
-        print(f"written {WEIGHTS}")
+        target = GENERAL_WEIGHTS if general else WEIGHTS
+        target.write_text(weights_module(w, without, general), encoding="utf-8")
+        print(f"written {target}")
     title_module.CHOOSER = saved
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     C = float(next((a.split("=", 1)[1] for a in args if a.startswith("--C=")), C))
+    MARGIN = float(next((a.split("=", 1)[1] for a in args if a.startswith("--margin=")), MARGIN))
     dropped = next((a.split("=", 1)[1] for a in args if a.startswith("--without=")), "")
     title_module.GRAMMAR = "--grammar" in args
-    main("--write" in args, frozenset(f for f in dropped.split(",") if f))
+    main("--write" in args, frozenset(f for f in dropped.split(",") if f), "--general" in args)

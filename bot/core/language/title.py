@@ -62,7 +62,7 @@ from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
-from bot.core.language.title_model import Candidate, features, ranked
+from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -115,7 +115,11 @@ __all__ = ["CHOOSER", "KIND", "MAX_TITLE", "concise_title"]
 # eval18 (8/9 both), gains 2 of 1176 titles in-sample and costs about a quarter of the speed
 # (tests/data/README.md, seventeenth round). With the candidates read by grammar (GRAMMAR,
 # twenty-first round) the best candidate is right on 1,201 of 1,226 tuned titles (1,181
-# before), but the learned chooser left one set out picks 1,112 against the hand's 1,115
+# before), but the learned chooser left one set out picks 1,112 against the hand's 1,115.
+# "general" (round 44): the same linear model fitted without the hand scores, with the
+# general features of title_general.py (a candidate's head noun's case, animacy, kind; its
+# sentence; its repeats), weights title_weights_general.py; "blend": the hand scores' phrase
+# unless the general model scores another one higher by its MARGIN (tests/data/title44.md)
 CHOOSER = "hand"
 # benchmarks/title_model.py sets a list here to record every candidate, finished, with its
 # features and the hand chooser's title (the hand chooser then decides)
@@ -220,6 +224,7 @@ def _recorded(
         title = with_addressed_frame(text, title) if title else title
         heading = read_heading(text)
         extra: list[str | None] = []
+        chose = bool(RECORD)  # whether a _picked call gave the title (not the heading alone)
         if heading.title is not None:
             extra = [
                 heading.title,
@@ -234,7 +239,7 @@ def _recorded(
         RECORD = outer
     title = (without_notices(title) or None) if title else None
     assert outer is not None
-    outer.append({"title": title, "picks": picks, "heading": extra})
+    outer.append({"title": title, "picks": picks, "heading": extra, "chose": chose})
     return title
 
 
@@ -519,7 +524,7 @@ def _picked(
     elsewhere: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The best kind, name or day of the post, completed and fitted (see concise_title)."""
-    learned = CHOOSER == "learned" or RECORD is not None
+    learned = CHOOSER != "hand" or RECORD is not None
     pick = _Pick(text, event_sentence, heading.headline or (0, 0), every=[] if learned else None)
     pick.elsewhere = elsewhere
     for family, offer in _OFFERS:
@@ -610,6 +615,17 @@ def _learned(pick: _Pick, fallback: bool) -> str | None:
         return hand_title
     if not cands:
         return None
+    if CHOOSER in ("general", "blend"):
+        found = scores(
+            pick.text, pick.event_sentence, pick.headline, cands, hand, weights("general")
+        )
+        top = max(range(len(found)), key=lambda i: found[i])  # the first of equals
+        if CHOOSER == "blend":
+            # the hand scores' phrase unless the general model is sure of another one
+            own = next((i for i, c in enumerate(cands) if c.text == hand), None)
+            if own is not None and found[top] - found[own] < margin():
+                return _hand_title(pick, fallback)
+        return _finished_candidate(pick, cands[top])
     best = cands[ranked(pick.text, pick.event_sentence, pick.headline, cands, hand)[0]]
     return _finished_candidate(pick, best)
 

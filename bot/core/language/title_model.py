@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from bot.core.language.title_general import GENERAL_FEATURES, general
 from bot.core.language.title_ties import TIE_FEATURES, ties
 from bot.core.language.title_words import KIND, MAX_TITLE, kind_key
 
@@ -74,6 +75,7 @@ FEATURES = (
     "inside_hand",  # a part of the hand chooser's phrase, shorter (case folded)
     "same_head_as_hand",  # another phrase opening with the hand chooser's first word
     *TIE_FEATURES,  # what ties it to the event rather than to the page (title_ties.py)
+    *GENERAL_FEATURES,  # its head noun's grammar, its sentence, its repeats (title_general.py)
 )
 
 
@@ -153,6 +155,7 @@ def features(
             float(bool(hand_fold) and fold != hand_fold and fold in hand_fold),
             float(bool(hand_head) and fold != hand_fold and fold.split(" ", 1)[0] == hand_head),
             *ties(text, event_sentence, at, phrase),
+            *general(text, at, phrase),
         ]
         seen.add(c.family)
         rows.append(row)
@@ -169,14 +172,42 @@ def _key(phrase: str) -> str:
 
 
 @cache
-def weights() -> tuple[float, ...]:
-    """The fitted weights (title_weights.py), one per feature of FEATURES.
-    Raises ValueError when they were fitted on another feature list (a stale file)."""
-    from bot.core.language import title_weights
+def weights(chooser: str = "learned") -> tuple[float, ...]:
+    """The fitted weights of a chooser, one per feature of FEATURES: "learned"
+    (title_weights.py, the hand scores among its features) or "general" (title_weights_general.py,
+    fitted without the hand scores: title_general.py). A feature the file does not name (added
+    since it was fitted) weighs 0. Raises ValueError when the file names a feature FEATURES
+    lacks, or its weights do not match its features (a stale file)."""
+    if chooser == "general":
+        from bot.core.language import title_weights_general as module
+    else:
+        from bot.core.language import title_weights as module  # type: ignore[no-redef]
 
-    if title_weights.FEATURES != FEATURES or len(title_weights.WEIGHTS) != len(FEATURES):
-        raise ValueError("title_weights.py was fitted on other features; refit it")
-    return title_weights.WEIGHTS
+    if len(module.WEIGHTS) != len(module.FEATURES) or set(module.FEATURES) - set(FEATURES):
+        raise ValueError(f"{module.__name__} was fitted on other features; refit it")
+    by_name = dict(zip(module.FEATURES, module.WEIGHTS, strict=True))
+    return tuple(by_name.get(f, 0.0) for f in FEATURES)
+
+
+def margin() -> float:
+    """How much higher than the hand chooser's phrase the general model must score a phrase
+    for the blended chooser (title.CHOOSER == "blend") to take it (title_weights_general.py)."""
+    from bot.core.language import title_weights_general
+
+    return title_weights_general.MARGIN
+
+
+def scores(
+    text: str,
+    event_sentence: tuple[int, int] | None,
+    headline: tuple[int, int],
+    candidates: Sequence[Candidate],
+    hand: str | None,
+    w: Sequence[float],
+) -> list[float]:
+    """The dot product of each candidate's features with `w`."""
+    rows = features(text, event_sentence, headline, candidates, hand)
+    return [sum(a * b for a, b in zip(row, w, strict=True)) for row in rows]
 
 
 def ranked(
@@ -190,6 +221,5 @@ def ranked(
     """Indexes of `candidates`, the likeliest title first (by the dot product of each
     candidate's features with `w`, default the fitted weights; ties keep the order offered)."""
     w = weights() if w is None else w
-    rows = features(text, event_sentence, headline, candidates, hand)
-    scores = [sum(a * b for a, b in zip(row, w, strict=True)) for row in rows]
-    return sorted(range(len(scores)), key=lambda i: -scores[i])
+    found = scores(text, event_sentence, headline, candidates, hand, w)
+    return sorted(range(len(found)), key=lambda i: -found[i])
