@@ -5,6 +5,12 @@ COMPILED_TREE is a directory holding a `bot` package whose parser modules were c
 place with mypyc (`.so` files beside the `.py`); RUNS alternating pairs (default 3), ROUNDS
 warm rounds each (default 10). The interpreted side is this tree's `bot`.
 
+`… compiled_rate.py --build DIR [PATH ...]` makes such a tree: this tree's `bot` as committed
+at HEAD exported into DIR, and the modules PATH (default: PARSER_MODULES, every parser module
+mypyc compiles) compiled in place with mypyc (the dev venv's mypy; gcc and Python's headers
+needed). The whole parser takes ~4 min of CPU (gcc at -O3 over ~1.15M lines of C, one group
+extension: `-j` does not help) and 24 MB of `.so`; tests/data/speed44.md has the figures.
+
 Each run is a fresh process with the tree's `bot` first on `sys.path`; over every post of
 TUNED_SETS (bench_parser.py; the held-out sets are never read) it times, with
 `time.process_time` (CPU time, fairer than wall time on a shared machine):
@@ -54,6 +60,43 @@ compiled = sorted(
 print(json.dumps({{"posts": len(cases), "first": first, "warm": warm,
                   "compiled": len(compiled), "file": intents.__file__}}))
 """
+
+
+def parser_modules() -> list[str]:
+    """The parser's modules mypyc compiles, as paths from the tree's root: every module of
+    bot/core/language but its `__init__`, and the four of bot/core its parse imports that
+    compile (bot/core/text.py does not: mypyc refuses its lone surrogates in a literal)."""
+    language = sorted(
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "bot" / "core" / "language").glob("*.py")
+        if path.name != "__init__.py"
+    )
+    core = ["models", "titles", "school_calendar", "calendar_checks"]
+    return [*language, *(f"bot/core/{name}.py" for name in core)]
+
+
+_SETUP = (
+    "from setuptools import setup\n"
+    "from mypyc.build import mypycify\n"
+    "setup(name='compiled-parser', packages=[], ext_modules=mypycify({paths!r}, multi_file=True))\n"
+)
+
+
+def build(into: Path, paths: list[str]) -> None:
+    """HEAD's `bot` exported into `into`, `paths` compiled there in place with mypyc."""
+    from benchmarks.same_outputs import export
+
+    into.mkdir(parents=True, exist_ok=True)
+    export("HEAD", into)
+    (into / "setup_compiled.py").write_text(_SETUP.format(paths=paths), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "setup_compiled.py", "build_ext", "--inplace"],
+        cwd=into,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    built = sorted(into.glob("bot/**/*.so"))
+    print(f"{len(built)} modules compiled in {into}")
 
 
 def measure(tree: Path, rounds: int) -> dict[str, Any]:
@@ -109,6 +152,9 @@ if __name__ == "__main__":
     argv = sys.argv[1:]
     if not argv:
         sys.exit(__doc__)
+    if argv[0] == "--build":
+        build(Path(argv[1]).resolve(), argv[2:] or parser_modules())
+        sys.exit(0)
     main(
         Path(argv[0]).resolve(),
         int(argv[1]) if len(argv) > 1 else 3,
