@@ -392,7 +392,7 @@ def _before_dates(sentence: str) -> str:
     more are left; else the sentence itself."""
     words = _FIRST_NUMBER.split(sentence, maxsplit=1)[0].split()
     opening = word_parses(words[0].strip(",")) if words else ()
-    if not opening or opening[0].tag.POS in (*_VERBS, "PREP"):
+    if not opening or (pos := opening[0].tag.POS) in _VERBS or pos == "PREP":
         return sentence  # "В среду, 1 сентября, …", "Приглашаем … от 6 до 12 лет": no name
     verb = next(
         (i for i, w in enumerate(words[2:], 2) if (f := word_parses(w)) and f[0].tag.POS == "VERB"),

@@ -240,12 +240,13 @@ def reported_before(text: str, start: int) -> bool:
     ("стартовала олимпиада") is left alone: the event goes on and may frame the dated one."""
     low = max(0, start - 120)
     cut = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
-    words = _WORD.findall(text, max(low, cut + 1), start)
+    words: list[str] = _WORD.findall(text, max(low, cut + 1), start)
     subject = text[start : start + 40]
     if text[start : start + 1] in '«"“':
         if not words:
             return False
-        subject, words = words[-1], words[:-1]  # "проект «…»": the noun the name names
+        subject = words[-1]  # "проект «…»": the noun the name names
+        words = words[:-1]
     found_noun = _WORD.match(subject)
     if found_noun is None:
         return False
