@@ -61,3 +61,30 @@ async def test_a_parents_meeting_post_stays_the_parents(world: ChatWorld) -> Non
         "Просим классных руководителей пригласить родителей.",
     )
     assert "родители" in answer, answer
+
+
+# --- «Записать?» under one event found by a wish, answered «да» ---------------------------
+
+
+@pytest.mark.parametrize("yes", ["да", "Да!", "ага"])
+async def test_yes_to_write_me_down_for_the_one_event_shown_signs_up(
+    student: ChatWorld, yes: str
+) -> None:
+    """Before: «Сейчас нечего подтверждать» — conv45's offer for a wished-for event off the
+    list ends «Записать? Нажмите кнопку или напишите «записаться 1».», and «да» is the
+    natural answer to that question."""
+    await said(student, "что 10 декабря?")
+    templates, answer = await said(student, "хочу на лекцию")
+    assert templates == ["signup_which"], answer
+    templates, answer = await said(student, yes)
+    assert templates == ["signed_up"], answer
+    assert "Лекция о космосе" in answer, answer
+
+
+async def test_yes_to_which_of_several_signs_up_to_none(student: ChatWorld) -> None:
+    """Guard: «да» when several events were found («на какое записать?») picks none."""
+    await said(student, "что 9 декабря?")
+    templates, answer = await said(student, "хочу на хор")
+    assert templates == ["signup_which"], answer
+    templates, answer = await said(student, "да")
+    assert "signed_up" not in templates, answer
