@@ -38,7 +38,10 @@ async def _card(world: ChatWorld, post: str) -> str:
 
 @pytest.mark.parametrize(
     "meeting",
-    ["Родительское собрание пройдёт 18 декабря в 18:00.", "Собрание для родителей пройдёт 18 декабря в 18:00."],
+    [
+        "Родительское собрание пройдёт 18 декабря в 18:00.",
+        "Собрание для родителей пройдёт 18 декабря в 18:00.",
+    ],
 )
 async def test_a_parents_meeting_elsewhere_leaves_the_concert_the_pupils(
     world: ChatWorld, meeting: str
@@ -46,9 +49,7 @@ async def test_a_parents_meeting_elsewhere_leaves_the_concert_the_pupils(
     """Before: the concert's card said «👥 родители» — even after the partner answered
     «все» to «Для каких классов?»: the parents' meeting of the next sentence marked the
     concert, whose title (read from its own sentence) names no meeting."""
-    answer = await _card(
-        world, f"Приглашаем на концерт 20 декабря в 17:00, актовый зал. {meeting}"
-    )
+    answer = await _card(world, f"Приглашаем на концерт 20 декабря в 17:00, актовый зал. {meeting}")
     assert "📌 Концерт" in answer, answer
     assert "👥 все классы" in answer, answer
 
