@@ -239,8 +239,10 @@ async def test_the_whole_day_before_a_date_or_after_a_title_stays(
 
 
 def _judges_post(meeting: str) -> str:
-    """walk v's F4 post (a tournament, its judges' meeting on another day) with the
-    meeting's sentence as given."""
+    """walk v's F4 post (a tournament, a side event on another day) with the side event's
+    sentence as given. walk45: the side event was the judges' meeting, which starts44 made
+    no rival day (merged in the same round), so these four failed on main 97573854; a
+    master-class — a side event starts44 still offers — keeps what they guard."""
     return (
         "Здравствуйте! Приглашаем школьные команды принять участие в городском турнире по "
         "мини-футболу, посвящённом Дню конституции.\n"
@@ -252,11 +254,11 @@ def _judges_post(meeting: str) -> str:
 @pytest.mark.parametrize(
     "meeting",
     [
-        "Заседание судейской коллегии пройдёт в 17.00 15.12.2026 в спорткомитете.",
-        "Заседание судейской коллегии пройдёт 15.12.2026, 17:00, в спорткомитете.",
-        "Заседание судейской коллегии пройдёт 15.12 в 17.00 в спорткомитете.",
-        "Заседание судейской коллегии пройдёт 15.12.2026 г. в спорткомитете по адресу: "
-        "ул. Садовая, 12. Начало заседания в 17.00.",
+        "Мастер-класс для тренеров пройдёт в 17.00 15.12.2026 в спорткомитете.",
+        "Мастер-класс для тренеров пройдёт 15.12.2026, 17:00, в спорткомитете.",
+        "Мастер-класс для тренеров пройдёт 15.12 в 17.00 в спорткомитете.",
+        "Мастер-класс для тренеров пройдёт 15.12.2026 г. в спорткомитете по адресу: "
+        "ул. Садовая, 12. Начало мастер-класса в 17.00.",
     ],
 )
 async def test_a_rival_days_button_carries_its_own_clock(world: ChatWorld, meeting: str) -> None:

@@ -868,11 +868,12 @@ def _background(
 ) -> tuple[int, int] | None:
     """The span (begin, end) of a news item's background — from a sentence opening with
     «Ранее сообщалось, что …» (_BACKGROUND) to the end of its paragraph — when a sentence
-    before it announces with an event cue: the background tells earlier news, another story
+    before it reads a day: the background tells earlier news, another story
     («Ранее сообщалось, что 27 августа в Москве пройдёт акция «Ночь в музее». Показы кинолент
     пройдут … с 12:00 27 августа …» under «Фестиваль … пройдёт … 27 и 28 августа»), never the
     lead's event, so its days are scored below zero and its clocks taken (starts44). None
-    when there is no background or no announcing sentence before it."""
+    when there is no background or no dated sentence before it (walk45: a cue word is not
+    needed — «Олимпиада 10 декабря в 10:00. Ранее сообщалось, что … 8 декабря»)."""
     if "ранее" not in text:  # the common case: no background, nothing to scan
         return None
     opening = next(
@@ -880,7 +881,8 @@ def _background(
     )
     if opening is None:
         return None
-    if max((c[0] for c in candidates if c[1] < opening), default=-1) < _CUE_SCORE:
+    if not any(c[1] < opening for c in candidates):  # no dated sentence before it (walk45:
+        # a plain «Олимпиада 10 декабря в 10:00.» leads as well as one with a cue word)
         return None
     brk = _PARAGRAPH_BREAK.search(text, opening)
     return opening, brk.start() if brk else len(text)

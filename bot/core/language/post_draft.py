@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.language.audience import parents_meeting, parents_meeting_audience
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
@@ -37,7 +38,7 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_mention import with_mention
-from bot.core.models import EventDraft
+from bot.core.models import Audience, EventDraft
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SCHOOL_ZONE = ZoneInfo("Europe/Kaliningrad")  # the project's default BOT_TZ
@@ -59,7 +60,12 @@ def with_post_facts(
     if venue is None and facts.online:
         venue = "онлайн"
     draft = replace(
-        draft, title=title, venue=venue, deadline=facts.deadline, online_url=facts.online_url
+        draft,
+        title=title,
+        venue=venue,
+        deadline=facts.deadline,
+        online_url=facts.online_url,
+        audience=_parents_of(draft, title),
     )
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
@@ -559,6 +565,17 @@ def _days_long(text: str, sentence: tuple[int, int] | None) -> int:
         return 0
     word = m.group(1).lower()
     return int(word) if word.isdigit() else _DAYS_WORDS.get(word, 0)
+
+
+def _parents_of(draft: EventDraft, title: str) -> Audience:
+    """The draft's audience with its parents' mark following the post's own `title`: a
+    parents' meeting written in another sentence («Приглашаем на концерт 20 декабря …
+    Родительское собрание пройдёт 18 декабря») marked the whole message's first title, not
+    the concert the post announces (walk45). The mark only ever comes from a title."""
+    audience = draft.audience
+    if audience.parents and not parents_meeting(title):
+        audience = replace(audience, parents=False)
+    return parents_meeting_audience(audience, title)
 
 
 def _open_ended(draft: EventDraft) -> bool:

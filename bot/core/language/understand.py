@@ -1007,6 +1007,19 @@ def _one_list_number(text: str, dialog: Dialog) -> int | NotOnList | None:
     return number
 
 
+def _yes_to_the_one(
+    text: str, dialog: Dialog, action: ListAction, args: dict[str, str]
+) -> int | None:
+    """1 when `text` is a plain «да» to «Записать?» — the sign-up offer of one event found
+    by its title (a wish for an event off the list shown, conv45), the only SIGNUP question
+    asked on a one-item list — and None otherwise (walk45: «Сейчас нечего подтверждать»).
+    A series' offer (args "series") asks «на эту или на все?»: a «да» is no answer there."""
+    if action is not ListAction.SIGNUP or len(dialog.listed) != 1 or "series" in args:
+        return None
+    command = parse_command(text)
+    return 1 if command is not None and command.kind is CommandKind.YES else None
+
+
 def _bare_agree(agreeing: Agreement) -> bool:
     """«согласовано» naming no event: under an open draft's card it is that card's answer
     (a «да» or not), never the agreement of another event."""
@@ -1026,8 +1039,8 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     asked = dialog.asked_on_list()
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
-    number = _one_list_number(text, dialog)
     action, args = asked
+    number = _one_list_number(text, dialog) or _yes_to_the_one(text, dialog, action, args)
     if not isinstance(number, int):
         return number
     if action is ListAction.SIGNUP_COUNT:
