@@ -13,7 +13,9 @@ Settings (environment, validated at start-up; ConfigError names the variable):
 * BOT_LEASE_SECONDS: the lease's ttl, 2–300 s (default 30): a dead holder is replaced
   within ttl + ttl / 3 seconds;
 * BOT_VK_RATE: API calls per second per community across all workers, 1–20 (default 16,
-  below VK's 20 to absorb network jitter; see send_slots.py).
+  below VK's 20 to absorb late wake-ups and network jitter: a call that wakes more than
+  bot.transports.vk.limiter.late_tolerance(rate) after its slot takes a new one; see
+  send_slots.py).
 """
 
 from __future__ import annotations

@@ -16,6 +16,21 @@ from typing import Protocol
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
+VK_CALLS_PER_SECOND = 20  # VK's limit for a community token
+MAX_RETAKES = 5  # late wake-ups after which a shared limiter lets the call go anyway
+
+
+def late_tolerance(rate: float) -> float:
+    """How late (seconds) a call may wake after its shared slot and still go out.
+
+    Slots are `1/rate` apart, so calls that each go out at most `t` after their slot put
+    at most `floor((1 + t) * rate) + 1` calls into any one-second window; this `t` keeps that
+    within VK's 20 (0.1875 s at the default 16 a second). A call that woke later than this
+    (the event loop starved on a loaded machine) takes a new slot instead of going out in a
+    bunch with the calls that woke late beside it. Above 19 a second there is no headroom,
+    and half a gap is allowed so that calls can go out at all."""
+    return max((VK_CALLS_PER_SECOND - 1) / rate - 1.0, 0.5 / rate)
+
 
 class Limiter(Protocol):
     """Paces outgoing API calls: `acquire()` returns when the next call may go out. The
