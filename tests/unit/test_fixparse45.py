@@ -42,3 +42,31 @@ def _parse(text: str) -> dict:
 def test_the_event_s_clock_after_the_booking_clause_is_kept(text: str, start: str) -> None:
     got = _parse(text)
     assert got["start"] == start, got
+
+
+# review45 #5: «весь день» + an animate plural that reads genitive (= accusative) and a clause
+# with a finite verb after it: the noun is the verb's object, «день» is no name's first word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Весь день гостей праздника 12 декабря будут развлекать аниматоры в парке Победы.",
+        "Весь день малышей 12 декабря будут учить лепить снеговиков в детском саду.",
+    ],
+)
+def test_all_day_before_a_clause_makes_no_day_name(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] == "2026-12-12", got
+    assert not got["title"].startswith("День"), got
+
+
+# the name reading stays where a noun phrase follows «весь день» / «целый день»
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Весь день здоровья 12 декабря пройдёт в парке Победы.", "День здоровья"),
+        ("Весь день учителей 12 декабря в школе.", "День учителей"),
+    ],
+)
+def test_all_day_before_a_noun_phrase_keeps_the_day_name(text: str, title: str) -> None:
+    got = _parse(text)
+    assert got["title"].startswith(title), got
