@@ -70,3 +70,36 @@ def test_all_day_before_a_clause_makes_no_day_name(text: str) -> None:
 def test_all_day_before_a_noun_phrase_keeps_the_day_name(text: str, title: str) -> None:
     got = _parse(text)
     assert got["title"].startswith(title), got
+
+
+# review45 #4 (too much): a solemn or festive assembly dedicated to an occasion is a ceremony
+# of its own, not the contest's meeting: its day is offered beside the contest's, as before
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Конкурс чтецов «Живое слово» пройдёт 15 декабря в 14:00 в актовом зале. "
+            "Торжественное собрание, посвящённое Дню Героев Отечества, состоится 9 декабря в "
+            "10:00.",
+            "2026-12-09",
+        ),
+        (
+            "Турнир по волейболу пройдёт 12 декабря в 10:00 в спортзале. Праздничное собрание, "
+            "посвящённое юбилею школы, состоится 8 декабря в 15:00.",
+            "2026-12-08",
+        ),
+    ],
+)
+def test_a_dedicated_assembly_is_offered_as_another_event(text: str, other: str) -> None:
+    got = _parse(text)
+    assert "several_dates" in got["doubts"], got
+    assert any(other in str(c) for c in got["choices"]), got
+
+
+def test_the_contest_s_own_meeting_is_still_not_offered() -> None:
+    got = _parse(
+        "Конкурс чтецов пройдёт 15 декабря в 14:00 в актовом зале. Совещание членов жюри "
+        "состоится 14 декабря в 16:00."
+    )
+    assert got["start"] == "2026-12-15T14:00", got
+    assert "several_dates" not in got["doubts"], got

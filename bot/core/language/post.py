@@ -710,10 +710,23 @@ def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
     contest's opening, closing and awards (post._CEREMONY), it belongs to the contest and is
     never another start of it: not offered as a rival day (a meeting written as an event of
     its own, «Также 22 декабря … родительское собрание», is read apart by post_events.py)."""
-    if _MEETING_SUBJECT.match(text, begin):
-        return True
-    lead = kept[0]
-    return lead.start() - begin <= 2 and _MEETING_SUBJECT.match(text, lead.end()) is not None
+    meeting = _MEETING_SUBJECT.match(text, begin)
+    if meeting is None:
+        lead = kept[0]
+        if lead.start() - begin <= 2:
+            meeting = _MEETING_SUBJECT.match(text, lead.end())
+    return meeting is not None and not _CEREMONIAL_MEETING.search(
+        text, meeting.start(), min(len(text), meeting.end() + 40)
+    )
+
+
+# an assembly held for an occasion of its own — solemn or festive, or dedicated to a day
+# («Торжественное собрание, посвящённое Дню Героев Отечества, …»): a ceremony, not the
+# contest's meeting (fixparse45, review45 #4)
+_CEREMONIAL_MEETING = re.compile(
+    r"(?<![а-яё])(?:торжествен|праздничн|юбилейн)\w*\s+(?:[а-яё]+\s+)?(?:заседани|собрани)"
+    r"|(?:заседани|совещани|собрани)\w*\s*,?\s*посвящ[её]нн"
+)
 
 
 # a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
