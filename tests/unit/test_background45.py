@@ -37,3 +37,36 @@ def _parse(text: str) -> dict:
 def test_background_after_a_plain_dated_sentence_is_not_the_event(text: str, start: str) -> None:
     got = _parse(text)
     assert got["start"] == start, got
+
+
+# fixparse45 (review45 #1): the background is its own sentence, carried on only over the
+# sentences that go on with what it introduced; a sentence after it that returns to the
+# lead's event (its onset, its own kind word) keeps that event's clock and day
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Олимпиада по математике 10 декабря. Ранее сообщалось, что заявки принимаются до "
+            "8 декабря. Начало в 10:00 в актовом зале.",
+            "2026-12-10T10:00",
+        ),
+        (
+            "Конкурс чтецов пройдёт 15 декабря. Ранее мы писали о нём в ноябре. Начало в 12:00, "
+            "регистрация с 11:30.",
+            "2026-12-15T12:00",
+        ),
+        (
+            "Приём заявок на конкурс открылся 1 декабря. Ранее мы писали о конкурсе подробно. "
+            "Сам конкурс пройдёт 15 декабря в 10:00 в школе.",
+            "2026-12-15T10:00",
+        ),
+        (
+            "Выставка детского рисунка откроется 11 декабря в библиотеке. Ранее мы рассказывали "
+            "о победителях прошлого года. Работы можно будет увидеть с 11:00.",
+            "2026-12-11T11:00",
+        ),
+    ],
+)
+def test_sentence_after_the_background_returns_to_the_event(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start, got

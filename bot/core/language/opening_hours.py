@@ -15,6 +15,7 @@ import re
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.morphology import parses
 from bot.core.language.tokens import Scanner, gate
 
 # "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
@@ -162,8 +163,33 @@ def take_booking_hours(sc: Scanner) -> None:
         clock = _BOOKING_CLOCK.search(text, opens.end(), end)
         if clock is None or _EVENT_VERB.search(text, opens.end(), clock.start()):
             continue
+        if _new_clause(text, m.end(), clock.start()):
+            continue  # «…, спектакль в 18:00», «…, оно начинается в 15:00»: the event's clock
         if sc.is_free(clock.start("clock"), clock.end("clock")):
             sc.take(clock.start("clock"), clock.end("clock"))
+
+
+# a comma, semicolon or dash and the word after it
+_CLAUSE_EDGE = re.compile(r"[,;—–]\s*([а-яё]+)")
+
+
+def _new_clause(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] holds the start of another clause: a comma, semicolon or
+    dash followed by a pronoun, a conjunction, «который» or a noun whose likeliest reading
+    is nominative (a subject of its own: «…, спектакль в 18:00», «…, оно начинается …»),
+    not by a preposition or an oblique case that goes on with the same clause («на сайте,
+    в кассе с 10:00»)."""
+    for m in _CLAUSE_EDGE.finditer(text, begin, end):
+        word = m.group(1)
+        if word.startswith("котор"):
+            return True
+        found = parses(word)
+        if not found:
+            continue
+        tag = found[0].tag
+        if "NPRO" in tag or "CONJ" in tag or ("NOUN" in tag and "nomn" in tag):
+            return True
+    return False
 
 
 # a break of the office or the staff ("В 13:00 сотрудники уходят на часовой обед", "обед с

@@ -710,10 +710,23 @@ def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
     contest's opening, closing and awards (post._CEREMONY), it belongs to the contest and is
     never another start of it: not offered as a rival day (a meeting written as an event of
     its own, «Также 22 декабря … родительское собрание», is read apart by post_events.py)."""
-    if _MEETING_SUBJECT.match(text, begin):
-        return True
-    lead = kept[0]
-    return lead.start() - begin <= 2 and _MEETING_SUBJECT.match(text, lead.end()) is not None
+    meeting = _MEETING_SUBJECT.match(text, begin)
+    if meeting is None:
+        lead = kept[0]
+        if lead.start() - begin <= 2:
+            meeting = _MEETING_SUBJECT.match(text, lead.end())
+    return meeting is not None and not _CEREMONIAL_MEETING.search(
+        text, meeting.start(), min(len(text), meeting.end() + 40)
+    )
+
+
+# an assembly held for an occasion of its own — solemn or festive, or dedicated to a day
+# («Торжественное собрание, посвящённое Дню Героев Отечества, …»): a ceremony, not the
+# contest's meeting (fixparse45, review45 #4)
+_CEREMONIAL_MEETING = re.compile(
+    r"(?<![а-яё])(?:торжествен|праздничн|юбилейн)\w*\s+(?:[а-яё]+\s+)?(?:заседани|собрани)"
+    r"|(?:заседани|совещани|собрани)\w*\s*,?\s*посвящ[её]нн"
+)
 
 
 # a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
@@ -867,7 +880,8 @@ def _background(
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
 ) -> tuple[int, int] | None:
     """The span (begin, end) of a news item's background — from a sentence opening with
-    «Ранее сообщалось, что …» (_BACKGROUND) to the end of its paragraph — when a sentence
+    «Ранее сообщалось, что …» (_BACKGROUND) to the end of that sentence, or of the sentences
+    after it that go on with what it brought in (within its paragraph) — when a sentence
     before it reads a day: the background tells earlier news, another story
     («Ранее сообщалось, что 27 августа в Москве пройдёт акция «Ночь в музее». Показы кинолент
     пройдут … с 12:00 27 августа …» under «Фестиваль … пройдёт … 27 и 28 августа»), never the
@@ -885,7 +899,63 @@ def _background(
         # a plain «Олимпиада 10 декабря в 10:00.» leads as well as one with a cue word)
         return None
     brk = _PARAGRAPH_BREAK.search(text, opening)
-    return opening, brk.start() if brk else len(text)
+    stop = brk.start() if brk else len(text)
+    spans = [(b, e) for b, e in sentences if opening <= b < stop]
+    # fixparse45: the background is its own sentence, carried on only over the sentences
+    # that go on with what it brought in (a noun it names and the lead does not: «… выступит
+    # симфонический оркестр. Концерт оркестра начнётся в 19:00.»); the first other sentence
+    # («Начало в 10:00», «Сам конкурс пройдёт 15 декабря») is back at the lead's event
+    lead = _nouns(text, 0, opening)
+    new = _nouns(text, *spans[0]) - lead if spans else frozenset()
+    end = spans[0][1] if spans else stop
+    for b, e in spans[1:]:
+        if not new & _nouns(text, b, e):
+            break
+        end = e
+    return opening, min(end, stop)
+
+
+# nouns of time that any sentence may name: never what ties a sentence to the background
+_TIME_NOUNS = frozenset(
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "год",
+        "месяц",
+        "неделя",
+        "день",
+        "час",
+        "минута",
+        "утро",
+        "вечер",
+        "ночь",
+        "время",
+        "число",
+        "дата",
+    ]
+)
+_WORD = re.compile(r"[а-яё]{3,}")
+
+
+def _nouns(text: str, begin: int, end: int) -> frozenset[str]:
+    """The lemmas of the nouns (by their likeliest reading) of text[begin:end], less the
+    nouns of time (_TIME_NOUNS)."""
+    out = set()
+    for m in _WORD.finditer(text, begin, end):
+        found = parses(m.group(0))
+        if found and "NOUN" in found[0].tag:
+            out.add(str(found[0].normal_form))
+    return frozenset(out - _TIME_NOUNS)
 
 
 # "начало соревнований", "старт фестиваля": the event's own onset, not a part of it

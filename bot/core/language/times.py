@@ -227,7 +227,8 @@ _NEXT_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", re.IGNORECASE)
 def _names_a_day_of(text: str, at: int) -> bool:
     """Whether the words after a «день» ending at `at` are its genitive — a noun
     («здоровья», «науки»), or an adjective and its noun («открытых дверей»), as pymorphy3
-    reads them first — so that «день» opens a name («День здоровья»), not «весь день»."""
+    reads them first — so that «день» opens a name («День здоровья»), not «весь день». An
+    animate genitive before a finite verb of its clause is the verb's object, not a name's."""
     found = _NEXT_WORDS.match(text, at)
     if found is None:
         return False
@@ -235,14 +236,37 @@ def _names_a_day_of(text: str, at: int) -> bool:
     if first is None or "gent" not in first.tag:
         return False
     if first.tag.POS == "NOUN":
-        return "Geox" not in first.tag
-    second = _first_reading(found.group(2)) if found.group(2) else None
-    return (
-        first.tag.POS == "ADJF"
-        and second is not None
-        and second.tag.POS == "NOUN"
-        and "gent" in second.tag
-    )
+        head = first if "Geox" not in first.tag else None
+    else:
+        second = _first_reading(found.group(2)) if found.group(2) else None
+        head = (
+            second
+            if first.tag.POS == "ADJF"
+            and second is not None
+            and second.tag.POS == "NOUN"
+            and "gent" in second.tag
+            else None
+        )
+    if head is None:
+        return False
+    # fixparse45: an animate genitive reads accusative as well («гостей», «малышей»); with a
+    # finite verb in its clause it is that verb's object («весь день гостей праздника будут
+    # развлекать аниматоры»), and «весь день» is only the day's length
+    return "anim" not in head.tag or not _finite_verb_follows(text, at)
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+
+
+def _finite_verb_follows(text: str, at: int) -> bool:
+    """Whether the clause after `at` (to its next punctuation) holds a word whose likeliest
+    reading is a finite verb («будут», «ждут»)."""
+    end = _CLAUSE_END.search(text, at)
+    for word in re.findall(r"[а-яё]+", text[at : end.start() if end else len(text)], re.I):
+        reading = _first_reading(word)
+        if reading is not None and reading.tag.POS == "VERB":
+            return True
+    return False
 
 
 def _first_reading(word: str) -> Any:
