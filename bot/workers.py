@@ -12,8 +12,9 @@ Settings (environment, validated at start-up; ConfigError names the variable):
 
 * BOT_LEASE_SECONDS: the lease's ttl, 2–300 s (default 30): a dead holder is replaced
   within ttl + ttl / 3 seconds;
-* BOT_VK_RATE: API calls per second per community across all workers, 1–20 (default 16,
-  below VK's 20 to absorb late wake-ups and network jitter: a call that wakes more than
+* BOT_VK_RATE: API calls per second per community across all workers, 1–19 (default 16,
+  below VK's 20 to absorb late wake-ups and network jitter; 20 would let 21 out in a
+  second: a call that wakes more than
   bot.transports.vk.limiter.late_tolerance(rate) after its slot takes a new one; see
   send_slots.py).
 """
@@ -52,7 +53,7 @@ class WorkerSettings:
         env = os.environ if env is None else env
         return cls(
             lease_seconds=_number(env, "BOT_LEASE_SECONDS", DEFAULT_LEASE_SECONDS, 2, 300),
-            vk_rate=_number(env, "BOT_VK_RATE", DEFAULT_VK_RATE, 1, 20),
+            vk_rate=_number(env, "BOT_VK_RATE", DEFAULT_VK_RATE, 1, 19),
         )
 
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import asyncpg
@@ -27,7 +28,7 @@ from bot.storage.postgres import open_postgres_store
 from bot.storage.postgres.lease import PgLoopLease
 from bot.storage.postgres.send_slots import PgSendLimiter
 from bot.storage.sqlite.send_slots import SqliteSendLimiter
-from bot.transports.vk.limiter import MAX_RETAKES, VK_CALLS_PER_SECOND
+from bot.transports.vk.limiter import MAX_RETAKES, VK_CALLS_PER_SECOND, late_tolerance
 from tests.faults.harness import wait_until
 
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -256,7 +257,6 @@ async def test_a_call_that_wakes_late_takes_a_new_slot_instead_of_bunching(
     opened = await SqliteSendLimiter.open(tmp_path / "plan.db", 42, rate)
     limiter = SqliteSendLimiter(opened.conn, 42, rate, clock=lambda: now[0], sleep=sleep)
     try:
-        assert limiter.tolerance == pytest.approx((20 - 1) / rate - 1)
         await limiter.acquire()  # slot 0: no wait
         await limiter.acquire()  # slot 1/16, woke at 1/16 + 0.3: too late for it
         assert limiter.retakes == 1
@@ -289,6 +289,121 @@ async def test_a_loop_always_too_late_still_sends_after_a_bounded_number_of_reta
         await opened.close()
     assert limiter.retakes == MAX_RETAKES
     assert f"woke late {MAX_RETAKES} times; sent anyway" in caplog.text
+
+
+class _SlowAnswer:
+    """An aiosqlite statement whose answer comes `delay` seconds (fake clock) after asking."""
+
+    def __init__(self, inner: Any, now: list[float], delay: float) -> None:
+        self._inner, self._now, self._delay = inner, now, delay
+
+    async def __aenter__(self) -> Any:
+        cursor = await self._inner.__aenter__()
+        self._now[0] += self._delay
+        return cursor
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._inner.__aexit__(*exc)
+
+
+class _SlowSqlite:
+    """A slots connection whose every statement takes `delay` s: a loaded disk."""
+
+    def __init__(self, conn: Any, now: list[float], delay: float) -> None:
+        self._conn, self._now, self._delay = conn, now, delay
+
+    def execute(self, sql: str, params: Any) -> _SlowAnswer:
+        return _SlowAnswer(self._conn.execute(sql, params), self._now, self._delay)
+
+
+class _SlowPgPool:
+    """An in-memory PostgreSQL slot row (the same GCRA as send_slots._TAKE) whose answer
+    arrives `delay` s after asking; the server stamps `now` halfway, on its own clock."""
+
+    def __init__(self, now: list[float], delay: float, skew: float = 5_000.0) -> None:
+        self._now, self._delay, self._skew = now, delay, skew
+        self.next_at = 0.0
+
+    async def fetchrow(self, sql: str, group_id: int, gap: float, **options: float) -> Any:
+        server_now = self._now[0] + self._delay / 2 + self._skew
+        slot = max(self.next_at, server_now)
+        self.next_at = slot + gap
+        self._now[0] += self._delay
+        return {"slot": slot, "now": server_now}
+
+
+def _fake_time(start: float) -> tuple[list[float], list[float], Callable[[float], Any]]:
+    now, waits = [start], []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds  # a loop that wakes exactly on time
+
+    return now, waits, sleep
+
+
+@pytest.mark.parametrize("queued", [0.0, 1.0])
+async def test_a_slow_sqlite_store_does_not_make_calls_retake(
+    tmp_path: Path, queued: float
+) -> None:
+    """The slots file answers 0.25 s after asking (longer than the 0.1875 s tolerance at
+    rate 16), and the loop wakes exactly when asked: the round trip is no late wake-up, so
+    no call gives its slot back (review45 #6: each took 6 slots, a sixth of the rate). With
+    a queue `queued` s long the call sleeps until its slot on the clock read when it asked
+    for it, not the whole wait again after the answer."""
+    rate, start = 16.0, 1_000_000.0
+    now, waits, sleep = _fake_time(start)
+    opened = await SqliteSendLimiter.open(tmp_path / "plan.db", 42, rate)
+    await opened.conn.execute(
+        "INSERT INTO vk_send_slots (group_id, next_at) VALUES (42, ?)", (start + queued,)
+    )
+    slow = _SlowSqlite(opened.conn, now, 0.25)
+    limiter = SqliteSendLimiter(slow, 42, rate, clock=lambda: now[0], sleep=sleep)  # type: ignore[arg-type]
+    try:
+        for _ in range(4):
+            await limiter.acquire()
+    finally:
+        await opened.close()
+    assert limiter.retakes == 0
+    if queued:  # the first call's slot is 1 s on: 0.25 s of it went on the round trip
+        assert waits[0] == pytest.approx(queued - 0.25)
+
+
+@pytest.mark.parametrize("queued", [0.0, 1.0])
+async def test_a_slow_postgres_store_does_not_make_calls_retake(queued: float) -> None:
+    """The same on PostgreSQL: a 0.25 s round trip used to count as a late wake-up (the
+    sleep started after the answer), so on a loaded database every call retook 5 times."""
+    rate = 16.0
+    now, waits, sleep = _fake_time(1_000.0)
+    pool = _SlowPgPool(now, 0.25)
+    pool.next_at = now[0] + pool._skew + queued
+    limiter = PgSendLimiter(pool, 42, rate, sleep=sleep, clock=lambda: now[0])  # type: ignore[arg-type]
+    for _ in range(4):
+        await limiter.acquire()
+    assert limiter.retakes == 0
+    if queued:  # the slot 1 s after the server's `now`, stamped 0.125 s after asking:
+        # due 0.875 s after asking on this side's clock (never later than the slot), of
+        # which the round trip took 0.25
+        assert waits[0] == pytest.approx(queued - 0.125 - 0.25)
+
+
+@pytest.mark.parametrize("rate", [1.0, 7.5, 16.0, 19.0])
+def test_calls_woken_within_the_tolerance_stay_within_vks_limit(rate: float) -> None:
+    """The tolerance's promise, in closed one-second windows [t, t + 1]: slots 1/rate
+    apart, every call due before `late_tolerance` woken exactly then (the worst bunching it
+    allows), put at most VK's 20 calls into any second; one gap more would put 21 there
+    (review45 #6: this replaces restating the formula)."""
+
+    def most_in_closed_second(stamps: list[float]) -> int:
+        stamps = sorted(stamps)
+        return max(sum(1 for s in stamps if t <= s <= t + 1 + 1e-9) for t in stamps)
+
+    tolerance = late_tolerance(rate)
+    n = int((tolerance + 3) * rate) + 5
+    worst = [max(k / rate, tolerance) for k in range(n)]
+    assert most_in_closed_second(worst) <= VK_CALLS_PER_SECOND
+    worse = [max(k / rate, tolerance + 1 / rate) for k in range(n)]
+    assert most_in_closed_second(worse) > VK_CALLS_PER_SECOND
 
 
 # --- series ids -------------------------------------------------------------------------

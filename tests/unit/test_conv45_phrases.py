@@ -59,10 +59,38 @@ def test_what_names_no_title(text: str) -> None:
         ("что будет 31 мая?", False),
         ("что 31 мая?", False),
         ("что было запланировано на 9 декабря?", False),
+        # review45 #2: only the question's own clause counts, «будет» wins, and «я был /
+        # мы были» is about the asker, not the events
+        ("что запланировано было на 9 декабря", False),
+        ("что будет в пятницу? я был болен на прошлой неделе", False),
+        ("что в пятницу, если я был на олимпиаде?", False),
+        ("что будет 12 декабря, раз я был в отъезде?", False),
+        ("мы были в отъезде, что было в пятницу?", True),
+        ("я болел, какие мероприятия прошли в понедельник?", True),
+        ("что там было, будет ли что-то 12 декабря?", False),
     ],
 )
 def test_a_question_in_the_past_tense(text: str, past: bool) -> None:
     assert asks_in_past_tense(text) is past
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # (with «… болен на прошлой неделе» the week is still read into the question's
+        # Friday: the temporal parts span sentences, a separate reading left for later)
+        ("что будет в пятницу? я был болен", "2026-12-04"),
+        ("что в пятницу, если я был на олимпиаде?", "2026-12-04"),
+        ("что будет 12 декабря, раз я был в отъезде?", "2026-12-12"),
+        ("что было в пятницу?", "2026-11-27"),
+    ],
+)
+def test_the_asker_in_the_past_leaves_the_day_asked_ahead(text: str, day: str) -> None:
+    """On Tuesday 1 December the asker's own «я был» moved the coming Friday a week back and
+    12 December a year back (review45 #2); a question itself in the past tense still asks
+    about the day gone."""
+    got = parse_message(text, datetime.fromisoformat("2026-12-01T10:00"))
+    assert str(getattr(got, "start", None)) == day, got
 
 
 NOW = datetime.fromisoformat("2026-12-01T10:00")  # the parser takes naive wall-clock time

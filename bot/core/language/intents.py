@@ -867,25 +867,58 @@ _TAKING_PLACE = frozenset(
     }
 )
 _PAST_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
+# a clause ends at a sentence's or a comma's end («что будет в пятницу? я был болен», «что
+# будет 12 декабря, раз я был в отъезде?»)
+_CLAUSE_END = re.compile(r"[.?!,;:()\n]+")
+_QUESTION_WORDS = frozenset({"что", "чего", "какой", "какая", "какое", "какие", "каких", "ли"})
+_ASKER = frozenset({"я", "мы", "ты", "вы"})  # «я был», «мы были»: the asker's own past
 
 
-def asks_in_past_tense(clean: str) -> bool:
-    """Whether a question says its events took place in the past tense («что было 31 мая?»,
-    «что прошло на прошлой неделе?», «какие мероприятия были в понедельник?»): a verb of
-    taking place (pymorphy3: past tense) not followed by a short participle or an infinitive
-    («что было запланировано на 9 декабря?» asks about a plan, not a day gone)."""
-    words = _PAST_WORDS.findall(clean.lower())
+def _question_clauses(clean: str) -> list[list[str]]:
+    """The words of the clauses holding a question word, or of every clause when none
+    does: only the question's own clause says which days it asks about."""
+    clauses = [_PAST_WORDS.findall(part) for part in _CLAUSE_END.split(clean.lower())]
+    asking = [words for words in clauses if _QUESTION_WORDS.intersection(words)]
+    return asking or clauses
+
+
+def _clause_tense(words: list[str]) -> bool | None:
+    """True when a clause says its events took place in the past tense, False when it says
+    they will or do («будет», «пройдёт», «идёт»: that wins), None when it says neither.
+    A past verb with a first- or second-person subject («я был в отъезде») tells of the
+    asker, and one beside a short participle or an infinitive («было запланировано»,
+    «запланировано было», «было решено провести») of a plan, not of a day gone."""
     past = False
-    for word in words:
+    for at, word in enumerate(words):
         found = parses(word)
         if not found:
             continue
         tag = found[0].tag
         if tag.POS in ("PRTS", "INFN") and past:
-            return False  # «было запланировано», «было решено провести»
-        if tag.POS == "VERB" and "past" in tag and found[0].normal_form in _TAKING_PLACE:
-            past = True
-    return past
+            past = False  # «было запланировано», «было решено провести»
+            continue
+        if tag.POS != "VERB" or found[0].normal_form not in _TAKING_PLACE:
+            continue
+        if "past" not in tag:
+            return False  # «будет», «пройдёт», «идёт»
+        if _ASKER.intersection(words[:at]):
+            continue  # «я был», «мы там были»
+        before = parses(words[at - 1]) if at else None
+        if before and before[0].tag.POS == "PRTS":
+            continue  # «запланировано было»
+        past = True
+    return past or None
+
+
+def asks_in_past_tense(clean: str) -> bool:
+    """Whether a question says its events took place in the past tense («что было 31 мая?»,
+    «что прошло на прошлой неделе?», «какие мероприятия были в понедельник?»): a verb of
+    taking place (pymorphy3: past tense) in the clause that asks (_question_clauses), not
+    beside a short participle or an infinitive («что было запланировано на 9 декабря?» asks
+    about a plan, not a day gone), not said of the asker («что будет в пятницу? я был
+    болен») and with no future or present form of those verbs in the clause (_clause_tense)."""
+    tenses = [_clause_tense(words) for words in _question_clauses(clean)]
+    return True in tenses and False not in tenses
 
 
 def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> tuple[date, date]:

@@ -15,10 +15,14 @@ machine) every timer due during a stall fires together when the loop runs again,
 calls whose slots fell into the stall would go out in one bunch (limiter45: 19 calls in a
 second at rate 16 with the loop stalled 0.3 s twice). So a call that woke more than
 `late_tolerance(rate)` after its slot (on this side's clock, counted from when the slot was
-asked for: the server's answer may itself have been read late) does not go out: it takes a
+asked for; or after the server's answer, when that came after the slot: a slow round trip
+is no late wake-up, review45 #6) does not go out: it takes a
 new slot behind everyone's. The calls that go out are then each within the tolerance of
-their own slot, so any one-second window holds at most VK's 20 of them whatever the load
-(rate 16: 187 ms; bot.transports.vk.limiter.late_tolerance). After MAX_RETAKES late
+their own slot (or of an answer that came after it), so any one-second window holds at most
+VK's 20 wake-ups whatever the load of the event loop (rate 16: 187 ms;
+bot.transports.vk.limiter.late_tolerance); a store whose round trip varies by more than the
+tolerance can still bunch calls whose answers came after their slots, as the network to VK
+can. After MAX_RETAKES late
 wake-ups in a row the call goes out anyway (logged): a loop that late cannot pace anything,
 and VK's error 6 is retried (RetryPolicy). What no limiter here bounds is the time between
 `acquire()` returning and VK receiving the request.
@@ -34,7 +38,7 @@ from collections.abc import Awaitable, Callable
 import asyncpg
 
 from bot.storage.postgres.shared import release_pool
-from bot.transports.vk.limiter import MAX_RETAKES, late_tolerance
+from bot.transports.vk.limiter import late_tolerance, paced
 
 log = logging.getLogger(__name__)
 
@@ -90,25 +94,20 @@ class PgSendLimiter:
     async def acquire(self) -> None:
         """Take this community's next slot and wait until it comes; a call that woke more
         than `self.tolerance` after its slot takes a new one (module docstring)."""
-        late = 0
-        while True:
-            asked = self._clock()  # the server's `now` is no earlier than this
-            row = await self.pool.fetchrow(
-                _TAKE, self.group_id, 1.0 / self.rate, timeout=STATEMENT_TIMEOUT
-            )
-            assert row is not None
-            wait = float(row["slot"]) - float(row["now"])
-            if wait > 0:
-                await self._sleep(wait)
-            # no await from here to the return: the caller's call goes out at this moment
-            on_time = self._clock() - (asked + wait) <= self.tolerance
-            if on_time or late == MAX_RETAKES:
-                break
-            late += 1
-            self.retakes += 1
+        slot, late, on_time = await paced(self._take, self._clock, self._sleep, self.tolerance)
+        self.retakes += late
         if not on_time:
             log.warning("community %d: a send woke late %d times; sent anyway", self.group_id, late)
-        self.last_slot = float(row["slot"])
+        self.last_slot = slot
+
+    async def _take(self, asked: float) -> tuple[float, float]:
+        """One slot from the community's row: (the slot on the server's clock, how long
+        after the server's `now` it comes; `asked` is not needed, the server stamps it)."""
+        row = await self.pool.fetchrow(
+            _TAKE, self.group_id, 1.0 / self.rate, timeout=STATEMENT_TIMEOUT
+        )
+        assert row is not None
+        return float(row["slot"]), float(row["slot"]) - float(row["now"])
 
     async def close(self) -> None:
         await release_pool(self.pool)

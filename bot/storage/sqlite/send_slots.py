@@ -30,7 +30,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.transports.vk.limiter import MAX_RETAKES, late_tolerance
+from bot.transports.vk.limiter import late_tolerance, paced
 
 log = logging.getLogger(__name__)
 
@@ -116,24 +116,19 @@ class SqliteSendLimiter:
     async def acquire(self) -> None:
         """Take this community's next slot and wait until it comes; a call that woke more
         than `self.tolerance` after its slot takes a new one (module docstring)."""
-        late = 0
-        while True:
-            now = self._clock()
-            async with self.conn.execute(_TAKE, (self.group_id, now, 1.0 / self.rate)) as cursor:
-                row = await cursor.fetchone()
-            assert row is not None
-            slot = float(row[0])
-            if slot > now:
-                await self._sleep(slot - now)
-            # no await from here to the return: the caller's call goes out at this moment
-            on_time = self._clock() - slot <= self.tolerance
-            if on_time or late == MAX_RETAKES:
-                break
-            late += 1
-            self.retakes += 1
+        slot, late, on_time = await paced(self._take, self._clock, self._sleep, self.tolerance)
+        self.retakes += late
         if not on_time:
             log.warning("community %d: a send woke late %d times; sent anyway", self.group_id, late)
         self.last_slot = slot
+
+    async def _take(self, asked: float) -> tuple[float, float]:
+        """One slot from the community's row, stamped with `asked` (the machine's clock):
+        (the slot, how long after `asked` it comes)."""
+        async with self.conn.execute(_TAKE, (self.group_id, asked, 1.0 / self.rate)) as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        return float(row[0]), float(row[0]) - asked
 
     async def close(self) -> None:
         await self.conn.close()

@@ -17,19 +17,53 @@ Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
 VK_CALLS_PER_SECOND = 20  # VK's limit for a community token
-MAX_RETAKES = 5  # late wake-ups after which a shared limiter lets the call go anyway
+MAX_RETAKES = 5  # slots a shared limiter gives back; the 6th late wake-up goes out anyway
 
 
 def late_tolerance(rate: float) -> float:
     """How late (seconds) a call may wake after its shared slot and still go out.
 
     Slots are `1/rate` apart, so calls that each go out at most `t` after their slot put
-    at most `floor((1 + t) * rate) + 1` calls into any one-second window; this `t` keeps that
-    within VK's 20 (0.1875 s at the default 16 a second). A call that woke later than this
-    (the event loop starved on a loaded machine) takes a new slot instead of going out in a
-    bunch with the calls that woke late beside it. Above 19 a second there is no headroom,
-    and half a gap is allowed so that calls can go out at all."""
+    at most `floor((1 + t) * rate) + 1` calls into any closed one-second window [s, s + 1];
+    this `t` keeps that within VK's 20 (0.1875 s at the default 16 a second). A call that
+    woke later than this (the event loop starved on a loaded machine) takes a new slot
+    instead of going out in a bunch with the calls that woke late beside it. At 19 a second
+    there is no headroom left, and half a gap is allowed so that calls can go out at all;
+    at 20 a second that would let 21 calls into one closed second, so bot.workers caps
+    BOT_VK_RATE at 19."""
     return max((VK_CALLS_PER_SECOND - 1) / rate - 1.0, 0.5 / rate)
+
+
+TakeSlot = Callable[[float], Awaitable[tuple[float, float]]]
+
+
+async def paced(
+    take: TakeSlot, clock: Clock, sleep: Sleep, tolerance: float
+) -> tuple[float, int, bool]:
+    """Take a shared slot with `take(asked)` and wait for it; retake it when woken late.
+
+    `take` gets this side's clock reading from just before asking and returns the slot (in
+    the store's own clock) and how long after that moment it comes. The call sleeps until
+    `asked + wait` on this side's clock, so a slow store's round trip is spent inside the
+    wait, not added to it. Late is only a wake-up more than `tolerance` after the moment
+    the call was due to go out: its slot, or the store's answer when that came after the
+    slot (a round trip is no late wake-up, review45 #6: on a slow database every call
+    retook its slot 5 times). A late call takes a new slot; after MAX_RETAKES it goes out
+    anyway. Returns the slot the call went out on, the slots given back, and whether it
+    went out on time."""
+    late = 0
+    while True:
+        asked = clock()
+        slot, wait = await take(asked)
+        answered = clock()
+        due = max(asked + wait, answered)
+        if due > answered:
+            await sleep(due - answered)
+        # no await from here to the return: the caller's call goes out at this moment
+        on_time = clock() - due <= tolerance
+        if on_time or late == MAX_RETAKES:
+            return slot, late, on_time
+        late += 1
 
 
 class Limiter(Protocol):
