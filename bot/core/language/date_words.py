@@ -42,6 +42,9 @@ MONTH_FORMS = [
     "декабре",
 ]
 
+# the months' names in the nominative, January first (every third of MONTH_FORMS)
+MONTH_NOMINATIVES: tuple[str, ...] = tuple(MONTH_FORMS[::3])
+
 WEEKDAY_FORMS = [
     "понедельник",
     "понедельника",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import WEEKDAY
+from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.parts import CLOCK_LED, D
 
 _GENITIVE = (
@@ -39,20 +40,7 @@ _GENITIVE = (
     "ноября",
     "декабря",
 )
-_NOMINATIVE = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-)
+_NOMINATIVE = MONTH_NOMINATIVES
 _PREPOSITIONAL = (
     "январе",
     "феврале",

@@ -21,6 +21,7 @@ from itertools import chain
 from bot.core.language import calendar as cal
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
+from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.deadlines import (
     DEADLINE,
     DEADLINE_LABEL,
@@ -918,18 +919,7 @@ def _background(
 # nouns of time that any sentence may name: never what ties a sentence to the background
 _TIME_NOUNS = frozenset(
     [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
+        *MONTH_NOMINATIVES,
         "год",
         "месяц",
         "неделя",

@@ -31,16 +31,13 @@ and VK's error 6 is retried (RetryPolicy). What no limiter here bounds is the ti
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections.abc import Awaitable, Callable
 
 import asyncpg
 
 from bot.storage.postgres.shared import release_pool
-from bot.transports.vk.limiter import late_tolerance, paced
-
-log = logging.getLogger(__name__)
+from bot.transports.vk.limiter import SharedSlots, late_tolerance
 
 DEFAULT_RATE = 16.0  # calls per second per community; VK allows 20
 STATEMENT_TIMEOUT = 5.0  # seconds
@@ -54,7 +51,7 @@ RETURNING next_at - $2::float8 AS slot, extract(epoch FROM clock_timestamp())::f
 """
 
 
-class PgSendLimiter:
+class PgSendLimiter(SharedSlots):
     """Paces the API calls of community `group_id` to `rate` per second across workers.
 
     `acquire()` waits for the caller's slot; it raises the driver's errors (OSError,
@@ -90,15 +87,6 @@ class PgSendLimiter:
         from bot.workers import coordination_pool
 
         return cls(await coordination_pool(url), group_id, rate)
-
-    async def acquire(self) -> None:
-        """Take this community's next slot and wait until it comes; a call that woke more
-        than `self.tolerance` after its slot takes a new one (module docstring)."""
-        slot, late, on_time = await paced(self._take, self._clock, self._sleep, self.tolerance)
-        self.retakes += late
-        if not on_time:
-            log.warning("community %d: a send woke late %d times; sent anyway", self.group_id, late)
-        self.last_slot = slot
 
     async def _take(self, asked: float) -> tuple[float, float]:
         """One slot from the community's row: (the slot on the server's clock, how long

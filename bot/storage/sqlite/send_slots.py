@@ -30,7 +30,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.transports.vk.limiter import late_tolerance, paced
+from bot.transports.vk.limiter import SharedSlots, late_tolerance
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def slots_path(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.name}-vk-slots")
 
 
-class SqliteSendLimiter:
+class SqliteSendLimiter(SharedSlots):
     """Paces the API calls of community `group_id` to `rate` per second across the
     processes on one SQLite database (the Limiter port of bot.transports.vk.limiter).
 
@@ -112,15 +112,6 @@ class SqliteSendLimiter:
             await conn.close()
             raise
         return cls(conn, group_id, rate)
-
-    async def acquire(self) -> None:
-        """Take this community's next slot and wait until it comes; a call that woke more
-        than `self.tolerance` after its slot takes a new one (module docstring)."""
-        slot, late, on_time = await paced(self._take, self._clock, self._sleep, self.tolerance)
-        self.retakes += late
-        if not on_time:
-            log.warning("community %d: a send woke late %d times; sent anyway", self.group_id, late)
-        self.last_slot = slot
 
     async def _take(self, asked: float) -> tuple[float, float]:
         """One slot from the community's row, stamped with `asked` (the machine's clock):

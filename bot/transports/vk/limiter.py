@@ -8,6 +8,7 @@ the defaults (19 a second, burst 1) never exceed 20 however the calls cluster.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -64,6 +65,35 @@ async def paced(
         if on_time or late == MAX_RETAKES:
             return slot, late, on_time
         late += 1
+
+
+log = logging.getLogger(__name__)
+
+
+class SharedSlots:
+    """The `acquire` of the limiters shared by several workers (bot.storage.postgres and
+    bot.storage.sqlite send_slots): each supplies `_take(asked) -> (slot, wait)` from its
+    store and sets the attributes below in its constructor."""
+
+    group_id: int
+    tolerance: float  # seconds a call may wake after its slot (late_tolerance)
+    retakes: int  # slots given back because the call woke too late for them
+    last_slot: float | None  # the slot (the store's clock) the last call went out on
+    _clock: Clock
+    _sleep: Sleep
+
+    async def _take(self, asked: float) -> tuple[float, float]:
+        """The community's next slot and how long after `asked` it comes (seconds)."""
+        raise NotImplementedError
+
+    async def acquire(self) -> None:
+        """Take this community's next slot and wait until it comes; a call that woke more
+        than `self.tolerance` after its slot takes a new one (`paced`)."""
+        slot, late, on_time = await paced(self._take, self._clock, self._sleep, self.tolerance)
+        self.retakes += late
+        if not on_time:
+            log.warning("community %d: a send woke late %d times; sent anyway", self.group_id, late)
+        self.last_slot = slot
 
 
 class Limiter(Protocol):
