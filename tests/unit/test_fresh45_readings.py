@@ -1,0 +1,36 @@
+"""Readings behind the misses of tests/data/real_posts_broad14.jsonl at first sight
+(tests/data/fresh45.md), each checked in other words than the set's posts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def test_a_number_counting_the_noun_after_it_is_no_hour() -> None:
+    # "в 14 организаций", "в 3 школы": the number counts the noun in the genitive that follows
+    # it (a genitive plural, or a genitive singular after 2–4), never a bare clock hour
+    got = _parsed(
+        "9 апреля пройдёт акция «Открытая лаборатория». Школьники смогут заглянуть "
+        "в 14 организаций региона.",
+        "2025-04-01T10:00",
+    )
+    assert got["start"] == "2025-04-09", got["start"]
+    got = _parsed(
+        "Выездной урок 9 апреля: лекторы приедут сразу в 3 школы района.",
+        "2025-04-01T10:00",
+    )
+    assert got["start"] == "2025-04-09", got["start"]
+
+
+def test_a_bare_hour_before_a_time_word_or_a_verb_stays_an_hour() -> None:
+    got = _parsed("Концерт 9 апреля в 18 вечера в актовом зале.", "2025-04-01T10:00")
+    assert got["start"] == "2025-04-09T18:00", got["start"]
+    got = _parsed("Сбор 9 апреля в 10 пройдёт у главного входа.", "2025-04-01T10:00")
+    assert got["start"] == "2025-04-09T10:00", got["start"]
