@@ -34,3 +34,18 @@ def test_a_bare_hour_before_a_time_word_or_a_verb_stays_an_hour() -> None:
     assert got["start"] == "2025-04-09T18:00", got["start"]
     got = _parsed("Сбор 9 апреля в 10 пройдёт у главного входа.", "2025-04-01T10:00")
     assert got["start"] == "2025-04-09T10:00", got["start"]
+
+
+def test_a_span_of_days_said_in_ordinal_words_is_a_span() -> None:
+    # "с пятого по девятое октября": both days spelled as ordinal words, as "с 5 по 9 октября";
+    # the first day is the start, never the last one read alone as a date
+    got = _parsed(
+        "С пятого по девятое октября в школах пройдёт неделя финансовой грамотности.",
+        "2025-09-29T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2025-10-05", "2025-10-09"), got
+    got = _parsed(
+        "Выставка рисунков пройдёт в библиотеке с двадцать восьмого февраля по третье марта.",
+        "2025-02-20T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2025-02-28", "2025-03-03"), got
