@@ -49,3 +49,24 @@ def test_a_span_of_days_said_in_ordinal_words_is_a_span() -> None:
         "2025-02-20T10:00",
     )
     assert (got["start"], got["end"]) == ("2025-02-28", "2025-03-03"), got
+
+
+def test_a_later_span_from_the_same_clock_gives_the_end() -> None:
+    # "с 12:00 … Время проведения: с 12 до 16 часов": a span under a label of the event's time
+    # that starts at the very clock the post already gave restates the start and adds its end
+    got = _parsed(
+        "14 мая с 12:00 в сквере у библиотеки пройдёт книжный развал. "
+        "Время проведения: с 12 до 16 часов.",
+        "2025-05-05T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2025-05-14T12:00", "2025-05-14T16:00"), got
+
+
+def test_a_later_span_from_another_clock_gives_no_end() -> None:
+    got = _parsed(
+        "14 мая в 12:00 в сквере у библиотеки начнётся книжный развал. "
+        "С 12 до 13 часов — мастер-класс для детей, с 13 до 15 часов — викторина.",
+        "2025-05-05T10:00",
+    )
+    assert got["start"] == "2025-05-14T12:00", got
+    assert got["end"] != "2025-05-14T13:00", got

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.language.day_parts import check_weekday
 from bot.core.language.doubts import ordered, timing_doubts
-from bot.core.language.parts import TemporalParts
+from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import resolve_day
 from bot.core.models import Audience, EventDraft, Recurrence
@@ -289,7 +289,8 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
         opening = next((m for m in parts.times or [] if m.pos == parts.range_pos), None)
         clock = opening is not None and opening.minute_given and opening.at > chosen.at
         elsewhere = 0 <= chosen.pos < parts.range_sentence  # the start's sentence is another
-        if not clock or chosen.prefix == "начало" or elsewhere:
+        restated = _restates_the_start(parts, chosen, opening)
+        if not restated and (not clock or chosen.prefix == "начало" or elsewhere):
             return None  # the range was another part of the day ("Регистрация с 13 до 14")
         # "выход в 10.20, экскурсия 10.45-11.30": the outing lasts until the range ends
     if parts.end_time is not None:
@@ -300,6 +301,21 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
     if parts.duration is not None and parts.duration > timedelta(0):
         return start + parts.duration
     return None
+
+
+def _restates_the_start(
+    parts: TemporalParts, chosen: TimeMention, opening: TimeMention | None
+) -> bool:
+    """Whether a range read after the chosen start, under a label of the event's time
+    ("Время:", "Время проведения:"), opens at that very clock: it restates the start and gives
+    its end ("30 апреля с 15:00 … праздник. Время: с 15 до 19 часов"). An unlabelled range,
+    or one from another clock, is an item of the programme ("С 11:00 до 13:00 — блицтурнир")."""
+    return (
+        parts.range_labelled
+        and opening is not None
+        and opening.at == chosen.at
+        and chosen.pos < opening.pos
+    )
 
 
 def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:

@@ -575,6 +575,13 @@ def _set_range_times(
         parts.end_time = end
         parts.range_pos = m.start()
         parts.range_sentence = _sentence_start(sc.text, m.start())
+        parts.range_labelled = (
+            _TIME_LABEL.search(sc.text, max(0, m.start() - 40), m.start()) is not None
+        )
+
+
+# a label that gives the event's own time: "Время: с 15 до 19 часов", "время проведения — …"
+_TIME_LABEL = re.compile(r"(?<![а-яё])время(?:\s+(?:проведения|мероприятия|начала))?\s*[:—–-]\s*$")
 
 
 # a range written from "24:00" / "24 ч" (its first number is 24): it starts at the midnight
