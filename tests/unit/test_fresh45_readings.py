@@ -70,3 +70,22 @@ def test_a_later_span_from_another_clock_gives_no_end() -> None:
     )
     assert got["start"] == "2025-05-14T12:00", got
     assert got["end"] != "2025-05-14T13:00", got
+
+
+def test_a_clock_of_a_weekly_programme_is_not_the_dated_days_time() -> None:
+    # "10 марта откроется выставка. По субботам в 12:00 — экскурсии": the clock belongs to the
+    # repeat's own sentence (a Saturday), not to the dated opening on a Monday
+    got = _parsed(
+        "10 марта в библиотеке откроется выставка детских рисунков. "
+        "По субботам в 12:00 для посетителей проводятся экскурсии.",
+        "2025-03-03T10:00",
+    )
+    assert got["start"] == "2025-03-10", got["start"]
+
+
+def test_a_weekly_clock_in_the_dated_sentence_stays() -> None:
+    got = _parsed(
+        "С 10 марта по субботам в 12:00 в библиотеке проходят занятия клуба.",
+        "2025-03-03T10:00",
+    )
+    assert str(got["start"]).endswith("T12:00"), got["start"]

@@ -223,6 +223,8 @@ def _combine(
 ) -> EventDraft:
     day = resolve_day(parts, now)
     mention = parts.start_time
+    if mention is not None and day is not None and _weekly_clock_elsewhere(parts, mention, day):
+        mention = None
     start_at = mention.at if mention else None
     if parts.instant is not None and parts.instant_grain == "minute" and start_at is None:
         day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)
@@ -301,6 +303,22 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
     if parts.duration is not None and parts.duration > timedelta(0):
         return start + parts.duration
     return None
+
+
+def _weekly_clock_elsewhere(parts: TemporalParts, mention: TimeMention, day: date) -> bool:
+    """Whether the clock is the weekly programme's and the day another event's: the clock sits
+    in the sentence of a weekly repeat ("По четвергам в 16.00 — концерты"), every dated day
+    in other sentences, and the day is not the repeat's weekday ("26 января откроется
+    выставка. По четвергам и пятницам в 16.00 …"). The clock then times the repeat, never the
+    dated day."""
+    sentence = parts.recur_sentence
+    if sentence is None or parts.weekday is None or day.weekday() == parts.weekday:
+        return False
+    inside = sentence[0] <= mention.pos < sentence[1]
+    days_out = bool(parts.day_spans) and all(
+        not sentence[0] <= begin < sentence[1] for begin, _end, _first, _last in parts.day_spans
+    )
+    return inside and days_out
 
 
 def _restates_the_start(
