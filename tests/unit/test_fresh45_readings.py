@@ -89,3 +89,14 @@ def test_a_weekly_clock_in_the_dated_sentence_stays() -> None:
         "2025-03-03T10:00",
     )
     assert str(got["start"]).endswith("T12:00"), got["start"]
+
+
+def test_a_shop_is_a_place() -> None:
+    # a supermarket or a shop is a place an event happens at, as a library is: "у супермаркета
+    # «Лента» на проспекте Мира, 12" names the shop, its address after it
+    got = _parsed(
+        "22 апреля с 10:00 до 13:00 у супермаркета «Лента» на проспекте Мира, 12 школьники "
+        "проведут ярмарку поделок.",
+        "2025-04-15T10:00",
+    )
+    assert "лента" in str(got["venue"]).lower(), got["venue"]
