@@ -100,3 +100,16 @@ def test_a_shop_is_a_place() -> None:
         "2025-04-15T10:00",
     )
     assert "лента" in str(got["venue"]).lower(), got["venue"]
+
+
+def test_a_department_that_told_the_news_is_no_room_of_the_venue() -> None:
+    # "— …, — рассказали в отделе массовых мероприятий библиотеки": the department is who
+    # told the news (a verb of saying before «в»), never a room added to the event's venue
+    got = _parsed(
+        "С 14 по 16 ноября в Центральной городской библиотеке пройдёт фестиваль комиксов. "
+        "— Фестиваль собирает гостей уже пятый год, — рассказали в отделе массовых "
+        "мероприятий библиотеки. Гостей ждут встречи с художниками.",
+        "2025-11-03T10:00",
+    )
+    assert "отдел" not in str(got["venue"]).lower(), got["venue"]
+    assert "библиотека" in str(got["venue"]).lower(), got["venue"]

@@ -534,6 +534,7 @@ def _assembled(
         if ROOM_LEVEL.match(p)
         and (" " in p or near[0] <= at < near[1])
         and not _plural_only(_WORD.match(text, at).group(0))  # type: ignore[union-attr]
+        and not _reported_at(text, at)  # "— …, — рассказали в отделе …": who told the news
     ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
