@@ -113,3 +113,15 @@ def test_a_department_that_told_the_news_is_no_room_of_the_venue() -> None:
     )
     assert "отдел" not in str(got["venue"]).lower(), got["venue"]
     assert "библиотека" in str(got["venue"]).lower(), got["venue"]
+
+
+def test_a_quoted_name_opening_with_a_place_noun_after_v_is_the_place() -> None:
+    # "приносить в «Дом детского творчества» по адресу: …": the quoted name after a place's
+    # preposition opens with its place noun; it is the place, its address after it
+    got = _parsed(
+        "С 20 по 30 апреля школьники собирают книги для сельских библиотек. Книги можно "
+        "приносить в «Дом детского творчества» по адресу: г. Курск, ул. Ленина, 5, кабинет 3. "
+        "Лучших участников наградят.",
+        "2025-04-15T10:00",
+    )
+    assert "дом детского творчества" in str(got["venue"]).lower(), got["venue"]
