@@ -95,7 +95,7 @@ _ORDINAL_WORD_RANGE = re.compile(
     rf"\b(?:с|со)\s+({_DAY_OR_ORDINAL})(?:\s+({MONTH}))?\s+(?:по|до)\s+({_DAY_OR_ORDINAL})"
     rf"\s+({MONTH})(?:\s*{YEAR})?"
 )
-gate(_ORDINAL_WORD_RANGE, re.compile(r"[а-я](?:ого|его|ое|ье)\s"))
+# (no gate: a match may hold a digit day on either side, so no one substring is in all)
 
 _DAY_LIST = re.compile(
     rf"(?<![:.])\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
