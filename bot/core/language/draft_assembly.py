@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.language.day_parts import check_weekday
 from bot.core.language.doubts import ordered, timing_doubts
-from bot.core.language.parts import TemporalParts
+from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import resolve_day
 from bot.core.models import Audience, EventDraft, Recurrence
@@ -223,6 +223,8 @@ def _combine(
 ) -> EventDraft:
     day = resolve_day(parts, now)
     mention = parts.start_time
+    if mention is not None and day is not None and _weekly_clock_elsewhere(parts, mention, day):
+        mention = None
     start_at = mention.at if mention else None
     if parts.instant is not None and parts.instant_grain == "minute" and start_at is None:
         day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)
@@ -289,7 +291,8 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
         opening = next((m for m in parts.times or [] if m.pos == parts.range_pos), None)
         clock = opening is not None and opening.minute_given and opening.at > chosen.at
         elsewhere = 0 <= chosen.pos < parts.range_sentence  # the start's sentence is another
-        if not clock or chosen.prefix == "начало" or elsewhere:
+        restated = _restates_the_start(parts, chosen, opening)
+        if not restated and (not clock or chosen.prefix == "начало" or elsewhere):
             return None  # the range was another part of the day ("Регистрация с 13 до 14")
         # "выход в 10.20, экскурсия 10.45-11.30": the outing lasts until the range ends
     if parts.end_time is not None:
@@ -300,6 +303,37 @@ def _timed_end(parts: TemporalParts, start: datetime) -> datetime | None:
     if parts.duration is not None and parts.duration > timedelta(0):
         return start + parts.duration
     return None
+
+
+def _weekly_clock_elsewhere(parts: TemporalParts, mention: TimeMention, day: date) -> bool:
+    """Whether the clock is the weekly programme's and the day another event's: the clock sits
+    in the sentence of a weekly repeat ("По четвергам в 16.00 — концерты"), every dated day
+    in other sentences, and the day is not the repeat's weekday ("26 января откроется
+    выставка. По четвергам и пятницам в 16.00 …"). The clock then times the repeat, never the
+    dated day."""
+    sentence = parts.recur_sentence
+    if sentence is None or parts.weekday is None or day.weekday() == parts.weekday:
+        return False
+    inside = sentence[0] <= mention.pos < sentence[1]
+    days_out = bool(parts.day_spans) and all(
+        not sentence[0] <= begin < sentence[1] for begin, _end, _first, _last in parts.day_spans
+    )
+    return inside and days_out
+
+
+def _restates_the_start(
+    parts: TemporalParts, chosen: TimeMention, opening: TimeMention | None
+) -> bool:
+    """Whether a range read after the chosen start, under a label of the event's time
+    ("Время:", "Время проведения:"), opens at that very clock: it restates the start and gives
+    its end ("30 апреля с 15:00 … праздник. Время: с 15 до 19 часов"). An unlabelled range,
+    or one from another clock, is an item of the programme ("С 11:00 до 13:00 — блицтурнир")."""
+    return (
+        parts.range_labelled
+        and opening is not None
+        and opening.at == chosen.at
+        and chosen.pos < opening.pos
+    )
 
 
 def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:

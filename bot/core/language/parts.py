@@ -103,6 +103,10 @@ class TemporalParts:
     end_day: date | None = None  # "с 10:00 5 марта до 18:00 7 марта": the end clock's day
     range_pos: int = -1  # where the time range that set `end_time` starts
     range_sentence: int = -1  # where the sentence of that range starts
+    # the sentence of a weekly repeat ("По субботам в 12:00 — экскурсии"): where it starts and
+    # ends in the normalised text, or None
+    recur_sentence: tuple[int, int] | None = None
+    range_labelled: bool = False  # that range follows a label of the event's time ("Время:")
     other_days: list[date] = field(default_factory=list)  # days named besides the first one
     # every day or range read, as (where it starts, where it ends, first day, last day)
     day_spans: list[tuple[int, int, date, date]] = field(default_factory=list)

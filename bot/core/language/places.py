@@ -534,6 +534,7 @@ def _assembled(
         if ROOM_LEVEL.match(p)
         and (" " in p or near[0] <= at < near[1])
         and not _plural_only(_WORD.match(text, at).group(0))  # type: ignore[union-attr]
+        and not _reported_at(text, at)  # "— …, — рассказали в отделе …": who told the news
     ]
     low = text.lower()  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
@@ -732,7 +733,10 @@ def _places(
             continue  # "глава администрации", "при поддержке администрации": no place
         if credits and any(a <= m.start() < b for a, b in credits):
             continue  # "Источник: отдел … «Музей Победы»": who wrote the page
-        if inside(m.start()) or (
+        quoted_place = inside(m.start()) and _PLACE_QUOTE_OPENS.search(
+            text, max(0, m.start() - 12), m.start()
+        )
+        if (inside(m.start()) and not quoted_place) or (
             _GENERIC.match(m.group(0))
             and not _QUOTE_NEXT.match(text, m.end())
             and not (_OWNER_ABBREVIATION.match(text, m.end()) and left_adjectives(text, m.start()))
@@ -744,7 +748,7 @@ def _places(
         if left and generic(left):
             continue  # "в каждом музее есть …": places in general
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
-        window = text[max(0, first - 30) : first]
+        window = text[max(0, first - 30) : first - (1 if quoted_place else 0)]
         prep = search_i(_PREP, window) or (
             _SITE_PREP.search(window) if "лощадк" in window else None
         )
@@ -961,6 +965,11 @@ _BRANCH = re.compile(r"(?i)отделени")
 _HOSTS_LATER = re.compile(rf"\s{HOST_VERBS}")
 # an organisation's abbreviation right after a site noun: its owner ("площадке СОШ №7")
 _OWNER_ABBREVIATION = re.compile(rf"\s+{_ORG_ABBR}(?![А-ЯЁа-яё])")
+
+
+# a quoted name that opens right after a place's preposition: "в «Центр молодёжных инициатив»",
+# "у «Дома книги»": its first word, a place noun, is the place (not a word inside a title)
+_PLACE_QUOTE_OPENS = re.compile(r"(?<![а-яё])(?:в|во|на|у|возле|около)\s+[«\"]$", re.IGNORECASE)
 
 
 def _after_preposition(text: str, at: int) -> bool:

@@ -575,6 +575,13 @@ def _set_range_times(
         parts.end_time = end
         parts.range_pos = m.start()
         parts.range_sentence = _sentence_start(sc.text, m.start())
+        parts.range_labelled = (
+            _TIME_LABEL.search(sc.text, max(0, m.start() - 40), m.start()) is not None
+        )
+
+
+# a label that gives the event's own time: "Время: с 15 до 19 часов", "время проведения — …"
+_TIME_LABEL = re.compile(r"(?<![а-яё])время(?:\s+(?:проведения|мероприятия|начала))?\s*[:—–-]\s*$")
 
 
 # a range written from "24:00" / "24 ч" (its first number is 24): it starts at the midnight
@@ -661,11 +668,46 @@ def _class_not_hour(text: str, m: re.Match[str], hour_end: int, parts: TemporalP
     return letter.group(1) is not None or any(t.minute_given for t in parts.times or ())
 
 
+# a noun a number can count: the word after "в N" («в 20 компаний», «в 3 школы»); the time
+# words that follow a clock hour («в 7 вечера», «в 3 дня», «в 5 утра») are never counted
+_NOUN_AFTER = re.compile(r"[^\S\n]+([а-яё]+)(?![а-яё\d])")
+_MONTH_WORD = re.compile(MONTH)
+_TIME_LEMMAS = frozenset(
+    {"час", "минута", "секунда", "утро", "день", "вечер", "ночь", "полдень", "полночь", "сутки"}
+)
+
+
+def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
+    """Whether the bare number of `m` (ending at `hour_end`, the match's end) counts the noun
+    after it: a noun in the genitive plural («в 20 компаний», «в 14 организаций»), or in the
+    genitive singular after 2, 3 or 4 («в 3 школы», «в 2 музея»), as a numeral governs it.
+    Such a number is how many places or guests, never a clock hour. Time words and months are
+    what an hour or a day governs («в 7 вечера», «в 3 дня»): never a count."""
+    if m.end() != hour_end:
+        return False
+    after = _NOUN_AFTER.match(text, hour_end)
+    if after is None or _MONTH_WORD.fullmatch(after.group(1)):
+        return False
+    found = parses(after.group(1))
+    if not found:
+        return False
+    tag = found[0].tag
+    if "NOUN" not in tag or "gent" not in tag or found[0].normal_form in _TIME_LEMMAS:
+        return False
+    if "plur" in tag:
+        return True
+    number_text = m.group(2)
+    few = int(number_text) % 10 in (2, 3, 4) and int(number_text) % 100 not in (12, 13, 14)
+    return few
+
+
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR):
         if not _word_hour_ok(m, 2):
             continue
         if m.group(2).isdigit() and _class_not_hour(sc.text, m, m.end(2), parts):
+            continue
+        if m.group(2).isdigit() and _counts_a_noun(sc.text, m, m.end(2)):
             continue
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
         minute = minute or bare_minute or inner_minute
