@@ -27,6 +27,7 @@ from bot.core.language.morphology import inflect, is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_verbs import IN_CLAUSE
 from bot.core.language.place_words import right_words
+from bot.core.language.prepositions import after_prepositions
 from bot.core.language.title_words import KIND, inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 
@@ -72,7 +73,7 @@ def loose_places(text: str, event_sentence: tuple[int, int] | None) -> list[tupl
     if not verbs and event_sentence is None:
         return found
     inside = inside_quotes(text)
-    for m in _PREPOSITION.finditer(text):
+    for m in after_prepositions(_PREPOSITION, text):
         proper = text[m.end()].isupper()
         in_event = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
         clause = _in_clause(text, m.start(), verbs)
@@ -258,7 +259,7 @@ def framed_places(text: str, event_sentence: tuple[int, int] | None) -> list[tup
         return []
     verbs = [m.start() for m in _TAKES_PLACE.finditer(low)]
     found: list[tuple[int, str]] = []
-    for m in _FRAME.finditer(text):
+    for m in after_prepositions(_FRAME, text):
         in_event = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
         if not (in_event or _in_clause(text, m.start(), verbs)):
             continue

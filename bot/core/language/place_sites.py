@@ -11,6 +11,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import compound_head
+from bot.core.language.prepositions import after_prepositions
 from bot.core.language.title_words import word_parses as _parses
 
 # "в"/"на", up to two agreeing words and the noun they govern, right before a place phrase
@@ -102,7 +103,7 @@ def quoted_places(text: str) -> list[tuple[int, str]]:
     художников его времени»" -> "Музей Тропинина и московских художников его времени"): the
     noun phrase put in the nominative with pymorphy3, the rest as written."""
     found = []
-    for m in _QUOTED_AFTER_PREP.finditer(text):
+    for m in after_prepositions(_QUOTED_AFTER_PREP, text):
         words = (m.group(1) or m.group(2)).split()
         head = next((i for i, w in enumerate(words[:3]) if PLACE.fullmatch(w)), None)
         if head is None or any(not _adjective(w) for w in words[:head]):
@@ -154,7 +155,7 @@ def quoted_names(text: str) -> list[tuple[int, str]]:
     Orgn) or as an inanimate noun the dictionary does not know, never as a known common
     noun ("на «Лыжне России»", "в рамках «Недели науки»"); shown in the nominative."""
     found = []
-    for m in _QUOTED_NAME.finditer(text):
+    for m in after_prepositions(_QUOTED_NAME, text):
         words = m.group(2).split()
         site = m.group(1)
         if site is not None and all(_locative_adjective(w) for w in site.split()):
@@ -214,7 +215,7 @@ def named_places(text: str) -> list[tuple[int, str]]:
     quoted_names, and an organisation's abbreviation declined after "в" ("в ТЮЗе
     «Молодёжный»" -> "ТЮЗ «Молодёжный»"; not a common noun in capitals: "в ВУЗе")."""
     found = [*quoted_places(text), *quoted_names(text)] if "«" in text or '"' in text else []
-    for m in _DECLINED.finditer(text):
+    for m in after_prepositions(_DECLINED, text):
         word = (m.group(1) + m.group(2)).lower()
         if is_known(word) and not any("Orgn" in p.tag for p in _parses(word)[:2]):
             continue  # "в ВУЗе", "в ЗАГСе": common nouns written in capitals

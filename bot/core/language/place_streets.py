@@ -14,6 +14,7 @@ import re
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import street_nominative
+from bot.core.language.prepositions import after_prepositions
 from bot.core.language.title_words import word_parses as _parses
 
 # "(Ленина, 8)", "(Советская, 12а)", "(Карла Маркса, д. 5)": the bracket's inside only
@@ -109,4 +110,5 @@ def street_itself(text: str) -> list[tuple[int, str]]:
     it is the venue is the caller's to judge by the clause it stands in."""
     if "на " not in text.lower():
         return []
-    return [(m.start(1), street_nominative(m.group(1))) for m in _STREET_ITSELF.finditer(text)]
+    found = after_prepositions(_STREET_ITSELF, text)
+    return [(m.start(1), street_nominative(m.group(1))) for m in found]

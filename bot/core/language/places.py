@@ -90,6 +90,7 @@ from bot.core.language.place_words import (
     right_words,
     tidy_address,
 )
+from bot.core.language.prepositions import after_prepositions
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
@@ -465,7 +466,7 @@ def _fallbacks(
     first: an organisation's abbreviation, an address and whose it is, online, a local name,
     a locality, a town, a region."""
     abbreviated = ABBREVIATED.search(text) is not None  # (else _ABBREVIATION finds nothing)
-    found = _ABBREVIATION.finditer(text) if abbreviated else ()
+    found = after_prepositions(_ABBREVIATION, text, 1) if abbreviated else ()
     named = next((m for m in found if organisation(m.group(1))), None)
     if address and named and _only_in_event(named.start(), address.start(), event_sentence):
         yield _closed(named.group(1)), "abbreviation", named.start(1)  # "в ТРДК им. … состоится"
@@ -672,17 +673,18 @@ def _places(
     if "ауд." in low or "каб." in low:
         for m in _ROOM_SHORT.finditer(text):
             found.append((3 + bonus(m.start()), m.start(), f"{m.group(1).lower()}. {m.group(2)}"))
-    for m in _ORG_PLACE.finditer(text) if abbreviated else ():
+    for m in after_prepositions(_ORG_PLACE, text) if abbreviated else ():
         adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
             shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
             found.append((2 + bonus(m.start()), m.start(2), shown))
     safe = lowered(text)  # None: a character `re` folds its own way (lowered.py)
     schools = safe is None or any(stem in safe for stem in _SCHOOL_STEMS)
-    for m in _SCHOOL_BY_NUMBER.finditer(text) if schools else ():  # "В 46 школе …": "школа № 46"
+    # "В 46 школе …": "школа № 46"
+    for m in after_prepositions(_SCHOOL_BY_NUMBER, text) if schools else ():
         noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
         found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
-    for m in _INSTITUTION.finditer(text) if "учрежден" in low else ():
+    for m in after_prepositions(_INSTITUTION, text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if abbreviated and "(" in text else ():
         address = ADDRESS.match(text, m.end())  # "ДЮСШ №10 (ул. Советская, 55а)"
@@ -695,12 +697,12 @@ def _places(
         found.append((1 + bonus(at), at, name))  # the post names a place after "в"/"на"
     for at, name in named_places(text):
         found.append((1 + bonus(at), at, name))  # "в «Музее Тропинина …»", "в «Артеке»"
-    for m in _ABBREVIATION.finditer(text) if abbreviated else ():  # "в ЦПКиО, старт в
+    for m in after_prepositions(_ABBREVIATION, text, 1) if abbreviated else ():  # "в ЦПКиО, старт в
         if organisation(m.group(1)):  # 11:00": an organisation's abbreviation is a place
             near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
             shown = _closed(m.group(1))
             found.append((1 + bonus(m.start()) + (near is not None), m.start(1), shown))
-    for m in _ON_ABBREVIATION.finditer(text) if abbreviated and "на " in low else ():
+    for m in after_prepositions(_ON_ABBREVIATION, text) if abbreviated and "на " in low else ():
         # "форум, который пройдёт с 29 августа на ВДНХ": a site by its abbreviation after
         # "на", in a clause of taking place ("на ЕГЭ", "на МКС" are no place: not held there)
         if organisation(m.group(1)) and held_there(text, m.start(1), event_sentence):
@@ -718,7 +720,7 @@ def _places(
             found.append((1 + bonus(at), at, name))  # states: "в ДК на улице Ленина")
             if loose is not None:
                 loose.add(at)
-    for m in _ELIDED_HALL.finditer(text) if "актовом" in low else ():
+    for m in after_prepositions(_ELIDED_HALL, text) if "актовом" in low else ():
         inside_event = event_sentence and event_sentence[0] <= m.start() < event_sentence[1]
         found.append((4 if inside_event else 2, m.start(), "актовый зал"))
     credits = credit_lines(text)
