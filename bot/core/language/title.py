@@ -1125,7 +1125,26 @@ def _offer_recruiting(pick: _Pick) -> None:
             first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
             # save a word no dictionary knows ("Библионочь начнётся в 18 часов"): a name
             bare = " " not in m.group(1) and is_known(m.group(1).lower())
-            pick.offer_at(first or m, -9 if bare else 0, m.group(1))
+            # "Первое испытание пройдёт завтра": a numbered part of the event named elsewhere
+            pick.offer_at(first or m, -9 if bare or _numbered_part(m.group(1)) else 0, m.group(1))
+
+
+# nouns of a part of an event: a round, a stage, a heat, a half of a concert
+_PART_NOUNS = frozenset({"испытание", "тур", "раунд", "этап", "заезд", "отделение", "часть"})
+
+
+def _numbered_part(phrase: str) -> bool:
+    """Whether a subject is an ordinal and a noun of a part of an event, nothing after them
+    ("Первое испытание", "Второй тур"; pymorphy3: an ordinal adjective, Anum, and the noun's
+    lemma): it dates a part of an event the post names elsewhere and says nothing of which
+    event that is, so it is scored as a bare noun is (tests/data/title45.md)."""
+    words = phrase.split()
+    if len(words) != 2:
+        return False
+    first, second = word_parses(words[0])[:1], word_parses(words[1])[:1]
+    return (
+        bool(first and second) and "Anum" in first[0].tag and second[0].normal_form in _PART_NOUNS
+    )
 
 
 def _offer_named_days(pick: _Pick) -> None:

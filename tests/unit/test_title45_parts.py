@@ -1,0 +1,43 @@
+"""The title is the event, not a numbered part of it (round 45, tests/data/title45.md).
+
+A sentence whose subject is an ordinal and a noun of a part ("Первое испытание пройдёт
+завтра", "Второй тур состоится 5 марта") dates a part of an event the post names elsewhere:
+the part alone says nothing of which event it is. Posts written as schools and news pages
+write them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.title_probe import card_title
+
+MARCH = datetime.fromisoformat("2026-03-10T10:00")
+
+
+def test_an_ordinal_round_is_not_the_title_of_the_olympiad_it_belongs_to() -> None:
+    text = (
+        "В Казани открылся финал Всероссийской олимпиады школьников по химии. Участники "
+        "приехали из 60 регионов.\n\nПервое испытание пройдёт завтра, 11 марта. На работу "
+        "отведено пять часов."
+    )
+    title = card_title(text, MARCH)
+    assert "олимпиад" in title.lower(), title
+    assert not title.lower().startswith("первое испытание"), title
+
+
+def test_a_second_round_is_not_the_title_of_the_contest() -> None:
+    text = (
+        "Городской конкурс юных чтецов собрал сорок участников из двадцати школ.\n"
+        "Второй тур состоится 14 марта в 15:00 в библиотеке на улице Мира."
+    )
+    title = card_title(text, MARCH)
+    assert "конкурс" in title.lower(), title
+
+
+def test_an_ordinal_word_alone_does_not_hide_an_event_named_by_its_subject() -> None:
+    # "Первая ярмарка" is an event of its own: no part noun, so it stays the title
+    text = (
+        "Первая ярмарка ремёсел пройдёт 14 марта в 12:00 в школьном дворе. Приходите всей семьёй."
+    )
+    title = card_title(text, MARCH)
+    assert "ярмарка" in title.lower(), title
