@@ -41,3 +41,24 @@ def test_an_ordinal_word_alone_does_not_hide_an_event_named_by_its_subject() -> 
     )
     title = card_title(text, MARCH)
     assert "ярмарка" in title.lower(), title
+
+
+def test_a_kind_pointing_back_with_a_demonstrative_is_named_by_what_it_points_to() -> None:
+    # "по данной дисциплине" refers back: the event is named where the post first names it
+    text = (
+        "В районе проходят соревнования школьников по лыжным гонкам.\n"
+        "14 марта в 11:00 в финальных забегах по данной дисциплине встретятся команды пяти "
+        "школ района."
+    )
+    title = card_title(text, MARCH)
+    assert "данн" not in title.lower(), title
+    assert "лыжн" in title.lower(), title
+
+
+def test_a_kind_after_this_refers_to_the_named_one_above() -> None:
+    text = (
+        "Школа № 5 приглашает на фестиваль детского творчества «Радуга».\n"
+        "Этот праздник пройдёт 14 марта в 12:00 в актовом зале."
+    )
+    title = card_title(text, MARCH)
+    assert "Радуга" in title, title
