@@ -62,3 +62,26 @@ def test_a_kind_after_this_refers_to_the_named_one_above() -> None:
     )
     title = card_title(text, MARCH)
     assert "Радуга" in title, title
+
+
+JUNE = datetime.fromisoformat("2026-06-10T10:00")
+
+
+def test_a_headings_kind_takes_the_proper_adjective_the_dated_sentence_gives_it() -> None:
+    # "Губернаторский бал": a capital inside the sentence makes the adjective part of the name
+    text = (
+        "Бал для выпускников\n"
+        "На Губернаторский бал, который состоится 26 июня в Доме офицеров, приглашены лучшие "
+        "выпускники школ области."
+    )
+    title = card_title(text, JUNE)
+    assert "Губернаторский бал" in title, title
+
+
+def test_a_headings_kind_keeps_its_words_when_the_body_repeats_it_plainly() -> None:
+    text = (
+        "Концерт для ветеранов\n"
+        "15 июня в 14:00 в актовом зале состоится концерт учеников музыкальной школы."
+    )
+    title = card_title(text, JUNE)
+    assert title.lower().startswith("концерт для ветеранов"), title
