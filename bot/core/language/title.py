@@ -282,6 +282,10 @@ def _title(
                 return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
         if named is None:
+            # "Ёлка для отличников\n На Губернаторскую елку, которая состоится 26 декабря":
+            # the dated sentence gives the heading's kind the proper adjective of its name
+            named = _proper_in_dated(text, heading.title, event_sentence)
+        if named is None:
             # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
             named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
         return named or heading.title
@@ -304,6 +308,44 @@ _OPENS_WITH_SUBJECT = re.compile(
     rf"\s+{_CUE_FORMS})(?![а-яё])"
 )
 _PRONOUN = {"он": ("masc", "sing"), "она": ("femn", "sing"), "оно": ("neut", "sing")}
+
+
+# a capitalised adjective right before a kind ("на Губернаторскую елку"), and what precedes it
+_PROPER_BEFORE = re.compile(r"(\S?)\s*([А-ЯЁ][а-яё]{3,}(?:[ыиоа][йея]|[ую]ю|[оеая][йяе]))\s+$")
+
+
+def _proper_in_dated(text: str, heading: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """The dated sentence's phrase of the heading's kind when it is named there with a
+    capitalised adjective inside the sentence (a proper name: "На Губернаторскую елку,
+    которая состоится 26 декабря" below "Ёлка для отличников"), in the nominative
+    (kind_phrase), at most 80 characters; None when the heading has a quoted name or the
+    adjective already, or the dated sentence gives no such phrase. A capital inside a
+    sentence marks a name's word in Russian; the heading says only the kind and whom for."""
+    if event_sentence is None or _OPEN_QUOTE.search(heading):
+        return None
+    found = KIND.search(heading)
+    if found is None:
+        return None
+    key, low_heading = _lemma_key(found.group(0)), heading.lower().replace("ё", "е")
+    start, end = event_sentence
+    for m in finditer_i(KIND, text[:end]):
+        if m.start() < start or _lemma_key(m.group(0)) != key:
+            continue
+        before = _PROPER_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        if before is None or before.group(1) in ("", ".", "!", "?", "«", '"', "“", "\n"):
+            continue  # a sentence's or a name's first word is capitalised anyway
+        if before.group(2).lower().replace("ё", "е")[:5] in low_heading:
+            continue
+        phrase = kind_phrase(text, before.start(2), m.end())
+        return phrase if len(phrase) <= MAX_TITLE and " " in phrase else None
+    return None
+
+
+def _lemma_key(word: str) -> str:
+    """A kind word's key read through its likeliest lemma (pymorphy3), so that its cases
+    meet ("Ёлка", "елку"); its kind_key when no dictionary reading is found."""
+    found = word_parses(word.lower())[:1]
+    return (found[0].normal_form if found else kind_key(word)).replace("ё", "е")
 
 
 def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] | None:
@@ -1125,7 +1167,26 @@ def _offer_recruiting(pick: _Pick) -> None:
             first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
             # save a word no dictionary knows ("Библионочь начнётся в 18 часов"): a name
             bare = " " not in m.group(1) and is_known(m.group(1).lower())
-            pick.offer_at(first or m, -9 if bare else 0, m.group(1))
+            # "Первое испытание пройдёт завтра": a numbered part of the event named elsewhere
+            pick.offer_at(first or m, -9 if bare or _numbered_part(m.group(1)) else 0, m.group(1))
+
+
+# nouns of a part of an event: a round, a stage, a heat, a half of a concert
+_PART_NOUNS = frozenset({"испытание", "тур", "раунд", "этап", "заезд", "отделение", "часть"})
+
+
+def _numbered_part(phrase: str) -> bool:
+    """Whether a subject is an ordinal and a noun of a part of an event, nothing after them
+    ("Первое испытание", "Второй тур"; pymorphy3: an ordinal adjective, Anum, and the noun's
+    lemma): it dates a part of an event the post names elsewhere and says nothing of which
+    event that is, so it is scored as a bare noun is (tests/data/title45.md)."""
+    words = phrase.split()
+    if len(words) != 2:
+        return False
+    first, second = word_parses(words[0])[:1], word_parses(words[1])[:1]
+    return (
+        bool(first and second) and "Anum" in first[0].tag and second[0].normal_form in _PART_NOUNS
+    )
 
 
 def _offer_named_days(pick: _Pick) -> None:

@@ -88,7 +88,8 @@ def score_at(
     +3 in the news headline `headline` and in the event's sentence, +2/+1 near the post's
     opening, +2 before a quoted name (+3 "называется «…»"), +1 for a kind written with a
     capital inside a sentence (a proper name); −3 for a weak kind (−1 named) or another
-    programme item, −5 for a side kind or a congratulation, −2 for an item of a list or a kind
+    programme item, −5 for a side kind, a congratulation or a complement that only points
+    back ("по данному виду спорта"), −2 for an item of a list or a kind
     that opens or closes another ("Парад откроет праздник"), −3 for where the winners go on to
     outside the event's sentence; in a clause of `elsewhere` (dated with another day than the
     chosen start's, title_dated_days.py) −3 and never the event sentence's +3: another event
@@ -122,6 +123,8 @@ def score_at(
         # "программа «…»" names an event, "мероприятие" alone does not; "проект «…»" is the
         # framework events are held in
         score -= 1 if named and not _FRAMEWORK.match(m.group(0)) else 3
+    if _points_back(text, m.end()):
+        score -= 5  # "в финальных состязаниях по данному виду спорта": named above, not here
     if (
         side_before(text, m.start())
         or _in_programme(text, m)
@@ -341,6 +344,22 @@ def _aim_of_kind(text: str, at: int) -> bool:
     директора", "соревнования на кубок города"): the prize, part of that kind's phrase."""
     aim = _AIM.search(text, last_words_start(text, max(0, at - 40), at, 2), at)  # tails.py
     return aim is not None and is_kind_word(aim.group(1))
+
+
+# a kind's complement that only points back: a preposition and a demonstrative
+# ("состязания по данному виду спорта", "финал этого конкурса" is not matched: a genitive
+# owner with "этот" is the same event named before, and the kind itself still says which)
+_POINTS_BACK = re.compile(
+    r"[а-яё]*(?:\s+[а-яё]+)?\s+(?:по|для|среди|в|во|на|о|об)\s+(?:данн|указанн|вышеуказанн)[а-яё]{1,3}(?![а-яё])"
+)
+
+
+def _points_back(text: str, end: int) -> bool:
+    """Whether the kind ending at `end` has a complement that only points back to a subject
+    named before ("в финальных состязаниях по данному виду спорта", "по указанной
+    дисциплине"): what the event is about is written elsewhere, so this mention of the kind
+    names nothing a card could show (the earlier one does)."""
+    return "нн" in text[end : end + 40] and _POINTS_BACK.match(text, end, end + 40) is not None
 
 
 def _inside_sentence(text: str, at: int) -> bool:
