@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.transports.vk.limiter import VK_CALLS_PER_SECOND, TokenBucket
+from bot.transports.vk.limiter import VK_CALLS_PER_SECOND, Clock, Sleep, TokenBucket
 
 
 def most_in_closed_second(stamps: list[float]) -> int:
@@ -78,9 +78,7 @@ async def test_a_stalled_loop_does_not_let_the_bucket_bunch_calls() -> None:
     assert taken[-1] - began >= (calls - 1 - bucket.burst) / bucket.rate - 0.01
 
 
-def _stalled_loop(
-    seed: int,
-) -> tuple[Callable[[], float], Callable[[float], object], Callable[[], None]]:
+def _stalled_loop(seed: int) -> tuple[Clock, Sleep, Callable[[], None]]:
     """A fake clock whose sleeps oversleep at random, now and then by a long stall (up to
     1.5 s), and an `idle()` that lets the caller arrive late (the bucket refills meanwhile)."""
     rng = random.Random(seed)
@@ -105,7 +103,7 @@ async def test_no_pattern_of_stalls_puts_more_than_vks_limit_into_one_second(see
     moment is the fake clock when acquire() returned; no closed second ever holds more than
     burst + rate = 20 (that the count can see 20: the test below)."""
     clock, sleep, idle = _stalled_loop(seed)
-    bucket = TokenBucket(clock=clock, sleep=sleep)  # type: ignore[arg-type]
+    bucket = TokenBucket(clock=clock, sleep=sleep)
     taken: list[float] = []
     for _ in range(400):
         idle()
