@@ -14,8 +14,8 @@ Long Poll server on 127.0.0.1.
    the moment an update is available in the long poll to the moment its answer reaches
    messages.send on the server. `create_app` has no setting for the rate, so for this run
    the token bucket is replaced on the created API (`app.api.limiter`); the limit in effect
-   is printed (`--rate`, default unlimited; the community token's real limit would cap
-   answers at 19 a second).
+   is printed (`--rate`, default unlimited; the limiter create_app wires, BOT_VK_RATE
+   shared by the workers, would cap answers at 16 a second by default).
 2. Fan-out. One notification (an event was cancelled) to `--students` students (5,000)
    through the real Sender and the real limiter: calls made (100 recipients each), the
    busiest second as the server saw it (must stay ≤ 20), and the same notification sent
@@ -342,7 +342,10 @@ async def main() -> int:
     )
     alone, tp = await run_throughput(args.messages, users, args.rate)
     print(f"  rate limit in effect: {tp.rate_label}")
-    print("  (production: TokenBucket(rate=19, burst=1), at most 20 calls in any second)")
+    print(
+        "  (production: the shared limiter at BOT_VK_RATE, default 16/s, once wired;"
+        " TokenBucket(rate=19, burst=1) before; at most 20 calls in any second)"
+    )
     for title, run in (("1 student", alone), (f"{users} students", tp)):
         print(
             f"  {title}: answered {run.answered:,} in {run.seconds:.1f} s, "
