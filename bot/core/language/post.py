@@ -721,6 +721,29 @@ def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
     )
 
 
+def take_side_meetings(sc: Scanner) -> None:
+    """In a chat message of several sentences, take the sentences whose subject is a side
+    meeting (`side_meeting`: «Заседание судейской коллегии 28 декабря.», «Собрание для
+    родителей — 18 декабря.») when another dated sentence gives the event: as in a pasted
+    post (starts44), the meeting held for a contest or a concert is no rival start and no
+    part of its title, whatever its day (across the year's turn, weeks before). The
+    message's description keeps it. A message whose dated sentences are all meetings is
+    about them and keeps them."""
+    text = sc.text
+    spans = sentences(text)
+    if len(spans) < 2:
+        return
+    dated = []
+    for begin, end in spans:
+        kept = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
+        if kept:
+            dated.append((begin, end, side_meeting(text, begin, kept)))
+    if any(meeting for *_, meeting in dated) and not all(meeting for *_, meeting in dated):
+        for begin, end, meeting in dated:
+            if meeting:
+                sc.take(begin, end)
+
+
 # an assembly held for an occasion of its own — solemn or festive, or dedicated to a day
 # («Торжественное собрание, посвящённое Дню Героев Отечества, …»): a ceremony, not the
 # contest's meeting (fixparse45, review45 #4)

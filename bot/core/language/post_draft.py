@@ -272,15 +272,28 @@ def with_later_stages(draft: EventDraft, facts: PostFacts | None, text: str) -> 
     return replace(draft, sessions=tuple(sorted((*first, *extra), key=lambda s: s[0])))
 
 
-def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:
+def without_slot_end(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A draft of an event spanning several days whose time came from its programme ("с 18 по
     23 марта" … "14:00 – 16:30 – регистрация"): the slot's end is not the event's, so the end
-    is left open (the sessions keep their slots)."""
+    is left open (the sessions keep their slots). A slot whose range holds every clock of
+    the post («10:00-18:00 – работа фотовыставки; 12:00-15:00 – …; 15:00 – …») frames the
+    day's programme: its end is the event's (starts45). `text`: the post."""
     if facts is None or not facts.programme_times or draft.end is None or draft.start is None:
         return draft
     if draft.all_day or draft.end.date() != draft.start.date():
         return draft
+    if _frames_every_clock(text, draft.start.time(), draft.end.time()):
+        return draft
     return replace(draft, end=None)
+
+
+_POST_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
+
+
+def _frames_every_clock(text: str, first: time, last: time) -> bool:
+    """Whether every clock written in `text` lies from `first` to `last` (three at least)."""
+    clocks = [time(int(m.group(1)), int(m.group(2))) for m in _POST_CLOCK.finditer(text)]
+    return len(clocks) > 2 and all(first <= c <= last for c in clocks)
 
 
 def with_closing_end(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
@@ -304,6 +317,8 @@ def with_end_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> Eve
         return draft
     if draft.end is None or draft.all_day:
         return draft
+    if facts.programme_times and _frames_every_clock(text, draft.start.time(), draft.end.time()):
+        return draft  # «10:00-18:00 – …» above the day's other slots: the day's frame
     span = (facts.sentences, facts.event_sentence, draft.start, draft.end)
     if not end_elsewhere(text, *span, moscow_time=facts.moscow_time):
         return draft
