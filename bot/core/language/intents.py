@@ -81,6 +81,7 @@ from bot.core.language.post_draft import (
     with_closing_end,
     with_daily_span,
     with_end_doubt,
+    with_filled_gaps,
     with_later_stages,
     with_opened_span,
     with_post_facts,
@@ -643,6 +644,7 @@ def _parse_event(
         draft = in_school_zone(draft)
     draft = with_audience_start(draft, clean)  # «для дошкольников в 10:00, для школьников в 11:30»
     draft = with_sessions(draft, without_spans(clean, hours), now)
+    draft = with_filled_gaps(draft, facts, sc.text)  # «…, а также со 2 по 12 января …»
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
     draft = with_closing_end(without_slot_end(draft, facts, clean), facts, clean)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.language.audience import parents_meeting, parents_meeting_audience
@@ -16,6 +17,7 @@ from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
     after_preparation,
     daily_clock,
@@ -38,6 +40,7 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_mention import with_mention
+from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import Audience, EventDraft
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -601,3 +604,69 @@ def moscow_shift(at: datetime, zone: ZoneInfo) -> timedelta:
     """How much to add to a Moscow wall-clock time to get the school's (Kaliningrad: −1 h)."""
     local = at.replace(tzinfo=MOSCOW).astimezone(zone).replace(tzinfo=None)
     return local - at
+
+
+def with_filled_gaps(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's all-day event read as periods («21 и 22 декабря, а также со 2 по 12
+    января выставка будет работать …») whose every gap another sentence gives to the same
+    kind of event («А с 23 по 29 декабря выставка работает в режиме экскурсий»): the event
+    runs from its first period to its last, in another mode between them (starts45). A gap
+    no such span covers keeps the periods. `text`: the normalised post the facts index."""
+    if facts is None or facts.event_sentence is None or len(draft.sessions) < 2:
+        return draft
+    periods = sorted((first, last) for first, last in draft.sessions if last is not None)
+    if not draft.all_day or len(periods) < len(draft.sessions):
+        return draft  # sessions of one day each (no end) are dates, not periods
+    begin, end = facts.event_sentence
+    kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+    if not kinds:
+        return draft
+    fillers = [
+        (first, last)
+        for first, last, at in _spans_written(text, facts.dated)
+        if last > first and not begin <= at < end and _open_kind(text, sentence_at(at, text), kinds)
+    ]
+    for (_, left), (right, _) in pairwise(periods):
+        gap = (left.date() + timedelta(days=1), right.date() - timedelta(days=1))
+        if gap[0] <= gap[1] and not any(
+            first <= gap[0] <= last or first <= gap[1] <= last  # it goes on from a period
+            for first, last in fillers
+        ):
+            return draft
+    return replace(draft, start=periods[0][0], end=periods[-1][1], sessions=())
+
+
+def _open_kind(text: str, sentence: tuple[int, int], kinds: set[str]) -> bool:
+    """Whether the sentence names one of the event's kinds (title_words.KIND) and does not
+    say it is closed («выставка закрыта», «не работает», «санитарный день»)."""
+    if _CLOSED.search(text, *sentence):
+        return False
+    return any(kind_key(m.group(0)) in kinds for m in KIND.finditer(text, *sentence))
+
+
+_CLOSED = re.compile(r"закрыт|не\s+работа|перерыв|выходн|санитарн|отмен|не\s+провод")
+
+
+_SPAN_FROM = re.compile(r"(?:^|\s)со?\s*$")  # «с» or «со» right before a span's first day
+_SPAN_TO = re.compile(r"\s*(?:по|до|[-–—])\s*")  # between its first and last day
+
+
+def _spans_written(
+    text: str, dated: list[tuple[int, int, date | None, date | None]]
+) -> list[tuple[date, date, int]]:
+    """(first, last, offset) of each span of days among a post's date phrases: one phrase
+    («с 23 по 29 декабря») or two in a row («с 22 декабря по 4 января»)."""
+    spans = []
+    for i, (start, stop, first, last) in enumerate(dated):
+        if first is None or last is None:
+            continue
+        after = dated[i + 1] if i + 1 < len(dated) else None
+        if (
+            after is not None
+            and after[3] is not None
+            and _SPAN_FROM.search(text, max(0, start - 4), start)
+            and _SPAN_TO.fullmatch(text, stop, after[0])
+        ):
+            last = after[3]
+        spans.append((first, last, start))
+    return spans
