@@ -97,3 +97,26 @@ def test_a_message_about_a_meeting_stays_the_meeting(text: str, start: str) -> N
 def test_other_side_events_are_still_offered(text: str) -> None:
     got = _parse(text)
     assert "several_dates" in (got.get("doubts") or []), got
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (  # a pasted post: across the year's turn, no verb
+            "Турнир по шахматам среди школьных команд пройдёт 15 января в 10:00 в актовом зале "
+            "школы. Заседание судейской коллегии 28 декабря.",
+            "2027-01-15T10:00",
+        ),
+        (  # three weeks before, no verb
+            "Турнир по волейболу среди школьных команд пройдёт 29 декабря в 10:00 в спортзале "
+            "школы. Судейское совещание 8 декабря в 16:00.",
+            "2026-12-29T10:00",
+        ),
+    ],
+)
+def test_a_meeting_in_a_pasted_post_stays_no_rival(text: str, start: str) -> None:
+    """Guard: the pasted-post reading (starts44) already held across the year's turn."""
+    got = _parse(text)
+    assert got["start"] == start, got
+    assert "several_dates" not in (got.get("doubts") or []), got
+    assert "совещани" not in got["title"].lower() and "заседани" not in got["title"].lower()
