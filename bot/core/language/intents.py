@@ -543,7 +543,7 @@ def _parse_event(
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
-        take_side_meetings(sc)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
+        take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
     if facts is not None and facts.deadline is None:
