@@ -72,6 +72,7 @@ from bot.core.language.post import (
     is_long,
     prepare_post,
     start_sentence,
+    take_side_meetings,
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
@@ -80,6 +81,7 @@ from bot.core.language.post_draft import (
     with_closing_end,
     with_daily_span,
     with_end_doubt,
+    with_filled_gaps,
     with_later_stages,
     with_opened_span,
     with_post_facts,
@@ -541,6 +543,7 @@ def _parse_event(
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
+        take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
     if facts is not None and facts.deadline is None:
@@ -641,9 +644,10 @@ def _parse_event(
         draft = in_school_zone(draft)
     draft = with_audience_start(draft, clean)  # «для дошкольников в 10:00, для школьников в 11:30»
     draft = with_sessions(draft, without_spans(clean, hours), now)
+    draft = with_filled_gaps(draft, facts, sc.text)  # «…, а также со 2 по 12 января …»
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
-    draft = with_closing_end(without_slot_end(draft, facts), facts, clean)
+    draft = with_closing_end(without_slot_end(draft, facts, clean), facts, clean)
     draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
     draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
     draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot

@@ -721,6 +721,35 @@ def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
     )
 
 
+def take_side_meetings(sc: Scanner, now: datetime) -> None:
+    """In a chat message of several sentences, take the sentences whose subject is a side
+    meeting (`side_meeting`: «Заседание судейской коллегии 28 декабря.», «Собрание для
+    родителей — 18 декабря.») held before another dated sentence's event, or on its day: as
+    in a pasted post (starts44), the meeting held for a contest or a concert is no rival
+    start and no part of its title, across the year's turn or weeks before. The message's
+    description keeps it. A message whose dated sentences are all meetings is about them; a
+    meeting after the event («Экскурсия 10 декабря. Родительское собрание 12 декабря.») is
+    not held for it: both are kept. `now`: naive school-local time."""
+    text = sc.text
+    spans = sentences(text)
+    if len(spans) < 2:
+        return
+    meetings: list[tuple[int, int, date]] = []
+    events: list[date] = []
+    for begin, end in spans:
+        kept = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
+        day = first_day_of(kept[0].group(0), now) if kept else None
+        if day is None:
+            continue
+        if side_meeting(text, begin, kept):
+            meetings.append((begin, end, day))
+        else:
+            events.append(day)
+    for begin, end, day in meetings:
+        if events and day <= max(events):
+            sc.take(begin, end)
+
+
 # an assembly held for an occasion of its own — solemn or festive, or dedicated to a day
 # («Торжественное собрание, посвящённое Дню Героев Отечества, …»): a ceremony, not the
 # contest's meeting (fixparse45, review45 #4)

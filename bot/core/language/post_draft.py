@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.language.audience import parents_meeting, parents_meeting_audience
@@ -16,6 +17,7 @@ from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
     after_preparation,
     daily_clock,
@@ -38,6 +40,7 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_mention import with_mention
+from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import Audience, EventDraft
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -272,15 +275,28 @@ def with_later_stages(draft: EventDraft, facts: PostFacts | None, text: str) -> 
     return replace(draft, sessions=tuple(sorted((*first, *extra), key=lambda s: s[0])))
 
 
-def without_slot_end(draft: EventDraft, facts: PostFacts | None) -> EventDraft:
+def without_slot_end(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A draft of an event spanning several days whose time came from its programme ("с 18 по
     23 марта" … "14:00 – 16:30 – регистрация"): the slot's end is not the event's, so the end
-    is left open (the sessions keep their slots)."""
+    is left open (the sessions keep their slots). A slot whose range holds every clock of
+    the post («10:00-18:00 – работа фотовыставки; 12:00-15:00 – …; 15:00 – …») frames the
+    day's programme: its end is the event's (starts45). `text`: the post."""
     if facts is None or not facts.programme_times or draft.end is None or draft.start is None:
         return draft
     if draft.all_day or draft.end.date() != draft.start.date():
         return draft
+    if _frames_every_clock(text, draft.start.time(), draft.end.time()):
+        return draft
     return replace(draft, end=None)
+
+
+_POST_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
+
+
+def _frames_every_clock(text: str, first: time, last: time) -> bool:
+    """Whether every clock written in `text` lies from `first` to `last` (three at least)."""
+    clocks = [time(int(m.group(1)), int(m.group(2))) for m in _POST_CLOCK.finditer(text)]
+    return len(clocks) > 2 and all(first <= c <= last for c in clocks)
 
 
 def with_closing_end(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
@@ -304,6 +320,8 @@ def with_end_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> Eve
         return draft
     if draft.end is None or draft.all_day:
         return draft
+    if facts.programme_times and _frames_every_clock(text, draft.start.time(), draft.end.time()):
+        return draft  # «10:00-18:00 – …» above the day's other slots: the day's frame
     span = (facts.sentences, facts.event_sentence, draft.start, draft.end)
     if not end_elsewhere(text, *span, moscow_time=facts.moscow_time):
         return draft
@@ -586,3 +604,69 @@ def moscow_shift(at: datetime, zone: ZoneInfo) -> timedelta:
     """How much to add to a Moscow wall-clock time to get the school's (Kaliningrad: −1 h)."""
     local = at.replace(tzinfo=MOSCOW).astimezone(zone).replace(tzinfo=None)
     return local - at
+
+
+def with_filled_gaps(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's all-day event read as periods («21 и 22 декабря, а также со 2 по 12
+    января выставка будет работать …») whose every gap another sentence gives to the same
+    kind of event («А с 23 по 29 декабря выставка работает в режиме экскурсий»): the event
+    runs from its first period to its last, in another mode between them (starts45). A gap
+    no such span covers keeps the periods. `text`: the normalised post the facts index."""
+    if facts is None or facts.event_sentence is None or len(draft.sessions) < 2:
+        return draft
+    periods = sorted((first, last) for first, last in draft.sessions if last is not None)
+    if not draft.all_day or len(periods) < len(draft.sessions):
+        return draft  # sessions of one day each (no end) are dates, not periods
+    begin, end = facts.event_sentence
+    kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+    if not kinds:
+        return draft
+    fillers = [
+        (first, last)
+        for first, last, at in _spans_written(text, facts.dated)
+        if last > first and not begin <= at < end and _open_kind(text, sentence_at(at, text), kinds)
+    ]
+    for (_, left), (right, _) in pairwise(periods):
+        gap = (left.date() + timedelta(days=1), right.date() - timedelta(days=1))
+        if gap[0] <= gap[1] and not any(
+            first <= gap[0] <= last or first <= gap[1] <= last  # it goes on from a period
+            for first, last in fillers
+        ):
+            return draft
+    return replace(draft, start=periods[0][0], end=periods[-1][1], sessions=())
+
+
+def _open_kind(text: str, sentence: tuple[int, int], kinds: set[str]) -> bool:
+    """Whether the sentence names one of the event's kinds (title_words.KIND) and does not
+    say it is closed («выставка закрыта», «не работает», «санитарный день»)."""
+    if _CLOSED.search(text, *sentence):
+        return False
+    return any(kind_key(m.group(0)) in kinds for m in KIND.finditer(text, *sentence))
+
+
+_CLOSED = re.compile(r"закрыт|не\s+работа|перерыв|выходн|санитарн|отмен|не\s+провод")
+
+
+_SPAN_FROM = re.compile(r"(?:^|\s)со?\s*$")  # «с» or «со» right before a span's first day
+_SPAN_TO = re.compile(r"\s*(?:по|до|[-–—])\s*")  # between its first and last day
+
+
+def _spans_written(
+    text: str, dated: list[tuple[int, int, date | None, date | None]]
+) -> list[tuple[date, date, int]]:
+    """(first, last, offset) of each span of days among a post's date phrases: one phrase
+    («с 23 по 29 декабря») or two in a row («с 22 декабря по 4 января»)."""
+    spans = []
+    for i, (start, stop, first, last) in enumerate(dated):
+        if first is None or last is None:
+            continue
+        after = dated[i + 1] if i + 1 < len(dated) else None
+        if (
+            after is not None
+            and after[3] is not None
+            and _SPAN_FROM.search(text, max(0, start - 4), start)
+            and _SPAN_TO.fullmatch(text, stop, after[0])
+        ):
+            last = after[3]
+        spans.append((first, last, start))
+    return spans

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from itertools import takewhile
 
 from bot.core.language.asked_event import lemma
@@ -641,14 +641,41 @@ def start_elsewhere(
     begin, end = event_block(text, sentences, event)
     kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, *event)}
     written: set[tuple[int, int]] = set()
+    days = _DatedSentences(text, start)
     for b, e in sentences:
         clocks = _clocks_in(text, b, e, until=begin <= b < end) | hours_of_day(text, b, e)
         owned = (b, e) == event or begin <= b < end or _ANNOUNCING.search(text, b, e)
         if own in clocks and owned and not _named_part(text, b, e, kinds):
             return False  # «Начало турнира в 14.00», «Старт: 10.00»: the event's own onset
+        if clocks and days.other_day(e):
+            continue  # «14 сентября: 11:00 и 13:00 – …»: another day's sessions (starts45)
         written |= {c for c in clocks if not _preparatory(text, b, e, c)}
     others = written - {own}
     return own in written and len(others) >= MIN_OTHER_CLOCKS and min(others) < own
+
+
+class _DatedSentences:
+    """The post's date phrases, to tell which day a sentence's clocks belong to: the day of
+    the last date phrase written before the sentence's end (a programme's day heading,
+    «14 сентября:», or the sentence's own date)."""
+
+    def __init__(self, text: str, start: datetime) -> None:
+        self._text = text
+        self._day = start.date()
+        self._found = list(DATE_ANY.finditer(text))
+        # a year back: every day-and-month phrase read in the year up to the start's day
+        self._now = start - timedelta(days=364)
+
+    def other_day(self, end: int) -> bool:
+        """Whether the last date phrase before `end` names days without the start's."""
+        before = [m for m in self._found if m.start() < end]
+        if not before:
+            return False
+        phrase = before[-1].group(0)
+        first, last = first_day_of(phrase, self._now), date_of(phrase, self._now)
+        if first is None or last is None:
+            return False
+        return not first <= self._day <= last
 
 
 # an onset or a holding said in the clock's sentence: «начало в 14.00», «начнётся», «старт»,
