@@ -589,6 +589,7 @@ EXTRA.update(
         "unsign_all": {"items": [EVENT, EVENT], "more": 1},
         "unsign_all_done": {"events": [EVENT, EVENT]},
         "unsign_kept": {"count": 2},
+        "signup_declined": {},
         "poll_absent_score": {"value": 4},
         "poll_answered": {
             "absent": False,

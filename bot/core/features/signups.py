@@ -21,6 +21,7 @@ from bot.core.language.meaning import (
     PollAnswer,
     PollAnswerKind,
     SignupByTitle,
+    SignupDeclined,
     SignupMany,
     SwitchSignup,
     UnsignAll,
@@ -31,8 +32,8 @@ from bot.core.models import Audience, Event, EventStatus, Organisation, Person, 
 from bot.core.notifications import muted_events, muted_key
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.students import SIGNUP_BUTTONS, is_no_comment, signup_buttons
-from bot.core.titles import title_mentions
+from bot.core.students import SIGNUP_BUTTONS, for_class, is_no_comment, signup_buttons
+from bot.core.titles import misspelt_mention, title_mentions
 from bot.core.views import event_view
 
 TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks this far ahead
@@ -271,6 +272,9 @@ async def signup_by_title(
     found = _titled(events, intent.title, person, now)
     if intent.listed_only:  # «на экскурсию» to «На какое записать?»: one of that list
         found = [e for e in found if e.id in dialog.listed]
+        if not found:  # «на лекцыю»: a listed title misspelt (walk45)
+            listed = [e for e in events if e.id in dialog.listed]
+            found = [e for e in listed if misspelt_mention(intent.title, e.title)]
         if len(found) != 1:  # none or several of them: the question stands
             return _ask_number(dialog)
     if not found and len(parts := _AND.split(intent.title)) > 1:
@@ -292,6 +296,11 @@ async def signup_by_title(
         return _in_context(dialog, found[0].id, replies)
     if not found:
         return [Reply("signup_title_not_found", {"title": intent.title})]
+    if not any(for_class(e, person) for e in found):
+        # «хочу на хор» by 9Б when every choir event is 10А's: why not, never a list to pick
+        # from that each pick would refuse (walk45)
+        orgs = await ctx.orgs()
+        return await ctx.students.sign_up(person, found[0].id, orgs)
     shown = found[:10]
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     series = {"series": str(shown[0].series_id)} if one_series else {}
@@ -366,6 +375,15 @@ async def keep_sign_ups(
     own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
     dialog.last_event = None  # a later bare «не пойду» asks again rather than guesses
     return [Reply("unsign_kept", {"count": len(own)})]
+
+
+async def signup_declined(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupDeclined
+) -> list[Reply]:
+    """«нет» at «Записать?» or «На какое записать?»: nobody is signed up; the reply says so
+    and how to sign up later. The question closes with this message (the planner drops a
+    list's question after one message); nothing is written."""
+    return [Reply("signup_declined")]
 
 
 async def waiting_place(
@@ -656,6 +674,7 @@ ROUTES: Routes = {
     UnsignByTitle: unsign_by_title,
     UnsignAll: unsign_all,
     KeepSignUps: keep_sign_ups,
+    SignupDeclined: signup_declined,
     WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }

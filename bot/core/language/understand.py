@@ -162,6 +162,7 @@ from bot.core.language.meaning import (
     SeatsOfSaved,
     SeatsUnreadable,
     SignupByTitle,
+    SignupDeclined,
     SignupMany,
     SignupQuestion,
     SmallTalk,
@@ -1007,6 +1008,37 @@ def _one_list_number(text: str, dialog: Dialog) -> int | NotOnList | None:
     return number
 
 
+# «на вторую», «на первое»: a list number with the preposition of «записать на …»
+_ON = re.compile(r"^\W*на\s+(\S.*)$")
+# «на обе», «обоих»: the two events of a list of two
+_BOTH = re.compile(
+    r"^\W*(?:(?:да[,\s]+)?(?:запиши(?:те)?\s+(?:меня\s+)?)?на\s+)?(?:обе|оба|обоих)\W*$"
+)
+# consent to «Записать?» beyond the «да» of CommandKind.YES: «давай», «да, запиши»,
+# «конечно», «хочу»
+_CONSENT = re.compile(
+    r"^\W*(?:(?:да|ага|ну)[,\s]+)?(?:давай(?:те)?|конечно|запиши(?:те)?(?:\s+меня)?"
+    r"|записывай(?:те)?|хочу|можно|go)\W*$"
+)
+# «нет, спасибо», «не хочу», «не записывай»: no to «Записать?»
+_DECLINE = re.compile(
+    r"^\W*(?:нет(?:[,\s]+(?:спасибо|не\s+надо|не\s+нужно))?|не\s+надо|не\s+нужно|не\s+хочу"
+    r"|не\s+записывай(?:те)?|не\s+пойду|передумал[аи]?)\W*$"
+)
+
+
+def _signup_answer(text: str, dialog: Dialog) -> SignupMany | SignupDeclined | None:
+    """«нет», «не надо» to «Записать?» / «На какое записать?»: SignupDeclined (the question
+    is closed; walk45: «Сейчас нечего подтверждать»); «на обе» under a list of two: both
+    (SignupMany); None for anything else."""
+    line = normalize(text).strip()
+    if _DECLINE.match(line):
+        return SignupDeclined()
+    if len(dialog.listed) == 2 and _BOTH.match(line):
+        return SignupMany((1, 2), (dialog.listed[0], dialog.listed[1]))
+    return None
+
+
 def _yes_to_the_one(
     text: str, dialog: Dialog, action: ListAction, args: dict[str, str]
 ) -> int | None:
@@ -1016,6 +1048,8 @@ def _yes_to_the_one(
     A series' offer (args "series") asks «на эту или на все?»: a «да» is no answer there."""
     if action is not ListAction.SIGNUP or len(dialog.listed) != 1 or "series" in args:
         return None
+    if _CONSENT.match(normalize(text).strip()):
+        return 1  # «давай», «да, запиши», «конечно»
     command = parse_command(text)
     return 1 if command is not None and command.kind is CommandKind.YES else None
 
@@ -1040,7 +1074,13 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
     action, args = asked
+    if action is ListAction.SIGNUP:
+        signup = _signup_answer(text, dialog)
+        if signup is not None:
+            return signup
     number = _one_list_number(text, dialog) or _yes_to_the_one(text, dialog, action, args)
+    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
+        number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
     if not isinstance(number, int):
         return number
     if action is ListAction.SIGNUP_COUNT:
