@@ -149,3 +149,48 @@ async def test_an_event_for_everyone_stays_open(tmp_path: Path) -> None:
         templates, answer = await said(student, "хочу на хор")
         assert templates == ["signed_up"], answer
         assert "Концерт хора для всех" in answer, answer
+
+
+# --- a past question's year ---------------------------------------------------------------
+
+
+async def test_a_follow_up_day_keeps_the_past_questions_year(student: ChatWorld) -> None:
+    """«что было 31 мая?» (31 May 2026) then «а 1 июня?»: the day after it, in 2026.
+    Before: 1 June 2027."""
+    _, answer = await said(student, "что было 31 мая?")
+    assert "31 мая 2026" in answer, answer
+    templates, answer = await said(student, "а 1 июня?")
+    assert templates == ["no_events"], answer
+    assert "1 июня 2026" in answer, answer
+
+
+async def test_a_follow_up_with_its_own_year_keeps_it(student: ChatWorld) -> None:
+    """Guard: «а 1 июня 2027?» is the year written; «а 10 декабря?» is still to come."""
+    await said(student, "что было 31 мая?")
+    _, answer = await said(student, "а 1 июня 2027 года?")
+    assert "1 июня 2027" in answer, answer
+    await said(student, "что было 31 мая?")
+    _, answer = await said(student, "а 10 декабря?")
+    assert "Экскурсия в музей янтаря" in answer, answer
+
+
+async def test_signing_up_after_an_empty_past_day_names_its_year(student: ChatWorld) -> None:
+    """«хочу записаться» after «что было 31 мая?»'s empty answer names 31 May 2026 and asks
+    the example of that year's month. Before: «На 31 мая (вс) …, например: «что в мае?»»
+    (the year dropped, and «что в мае?» lists May 2027)."""
+    await said(student, "что было 31 мая?")
+    templates, answer = await said(student, "хочу записаться")
+    assert templates == ["empty_answer_pick"], answer
+    assert "31 мая 2026" in answer, answer
+    assert "«что в мае?»" not in answer, answer
+
+
+async def test_a_past_tense_month_is_the_last_one(tmp_path: Path) -> None:
+    """«что прошло в мае?» on 1 September 2026: May 2026. Before: May 2027."""
+    now = chat_world.NOW.replace(month=9)
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б", now=now) as student:
+        templates, answer = await said(student, "что прошло в мае?")
+        assert templates == ["no_events"], answer
+        assert "май 2026" in answer, answer
+        templates, answer = await said(student, "что будет в мае?")
+        assert "май 2027" in answer, answer

@@ -82,7 +82,8 @@ async def signup(
     picked = command.event_id is not None and command.event_id == dialog.picked_event()
     student = person.role is Role.STUDENT
     if command.last_looked_at and student and not command.again:
-        nothing = nothing_to_pick(person, dialog)  # the last answer listed nothing (AI4)
+        # the last answer listed nothing (AI4)
+        nothing = nothing_to_pick(person, dialog, today=ctx.wall_now().date())
         if nothing is not None:
             return [nothing]
     if command.last_looked_at and len(dialog.listed) > 1 and student and not (again or picked):

@@ -926,7 +926,8 @@ def asks_in_past_tense(clean: str) -> bool:
 def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> tuple[date, date]:
     """A period asked about in the past tense that lies ahead of `today`, moved to its last
     occurrence before today: a written date a year back («что было 31 мая?» in September:
-    the May gone), a weekday a week back («в понедельник что было?»); else as it was."""
+    the May gone), a weekday a week back («в понедельник что было?»), a month named alone
+    a year back («что прошло в мае?» in September); else as it was."""
     if parts.day_spans:
         try:
             back = (first.replace(year=first.year - 1), last.replace(year=last.year - 1))
@@ -935,6 +936,9 @@ def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> 
         return back if back[1] <= today else (first, last)
     if _bare_weekday(parts) and first == last:
         return first - timedelta(weeks=1), last - timedelta(weeks=1)
+    if parts.bare_month is not None and first.day == 1:  # «что прошло в мае?» in September
+        back = first.replace(year=first.year - 1)
+        return (back, month_end(back)) if month_end(back) < today else (first, last)
     return first, last
 
 
@@ -1006,6 +1010,7 @@ def _query_from_parts(
         follow_up_weekday=follow_up,
         follow_up_week=_follow_up_weeks(clean),
         follows_on=_FOLLOW_UP.match(clean) is not None,
+        rolled_year=parts.rolled_year and bool(parts.day_spans) and first > today,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
     )
