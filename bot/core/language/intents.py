@@ -937,8 +937,8 @@ def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> 
     if _bare_weekday(parts) and first == last:
         return first - timedelta(weeks=1), last - timedelta(weeks=1)
     if parts.bare_month is not None and first.day == 1:  # «что прошло в мае?» in September
-        back = first.replace(year=first.year - 1)
-        return (back, month_end(back)) if month_end(back) < today else (first, last)
+        month = first.replace(year=first.year - 1)
+        return (month, month_end(month)) if month_end(month) < today else (first, last)
     return first, last
 
 
