@@ -194,3 +194,25 @@ async def test_a_past_tense_month_is_the_last_one(tmp_path: Path) -> None:
         assert "май 2026" in answer, answer
         templates, answer = await said(student, "что будет в мае?")
         assert "май 2027" in answer, answer
+
+
+# --- a day in the title asked for ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish", ["хочу пойти на экскурсию 10 декабря", "запиши меня на экскурсию в четверг 10.12"]
+)
+async def test_a_day_beside_the_title_finds_the_event_that_day(
+    student: ChatWorld, wish: str
+) -> None:
+    """Before: «Не нашёл впереди мероприятия «экскурсию 10 декабря»» (the day kept in the
+    title searched)."""
+    templates, answer = await said(student, wish)
+    assert templates == ["signed_up"], answer
+    assert "Экскурсия в музей янтаря" in answer, answer
+
+
+async def test_a_day_with_no_such_event_is_not_found(student: ChatWorld) -> None:
+    """Guard: the excursion is on the 10th; «на экскурсию 11 декабря» finds none."""
+    templates, answer = await said(student, "хочу пойти на экскурсию 11 декабря")
+    assert templates == ["signup_title_not_found"], answer

@@ -13,6 +13,7 @@ from bot.core import feedback
 from bot.core.dialog import Dialog, ListAction, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.lists import nothing_to_pick
+from bot.core.language import signup_phrases
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
@@ -271,6 +272,13 @@ async def signup_by_title(
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + TITLE_HORIZON)
     found = _titled(events, intent.title, person, now)
+    if not found and (dated := signup_phrases.title_and_day(intent.title, ctx.wall_now())):
+        # «хочу пойти на экскурсию 10 декабря»: the excursion of that day (walk45)
+        title, day = dated
+        zone = ctx.config.tz
+        found = [
+            e for e in _titled(events, title, person, now) if e.start.astimezone(zone).date() == day
+        ]
     if intent.listed_only:  # «на экскурсию» to «На какое записать?»: one of that list
         found = [e for e in found if e.id in dialog.listed]
         if not found:  # «на лекцыю»: a listed title misspelt (walk45)
