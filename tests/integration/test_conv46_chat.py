@@ -216,3 +216,23 @@ async def test_a_day_with_no_such_event_is_not_found(student: ChatWorld) -> None
     """Guard: the excursion is on the 10th; «на экскурсию 11 декабря» finds none."""
     templates, answer = await said(student, "хочу пойти на экскурсию 11 декабря")
     assert templates == ["signup_title_not_found"], answer
+
+
+# --- a weekday answers «На какое записать?» within the listed week ------------------------
+
+
+@pytest.mark.parametrize("day", ["на четверг", "в четверг", "четверг", "на 10 декабря"])
+async def test_a_weekday_picks_the_listed_weeks_event(student: ChatWorld, day: str) -> None:
+    """After next week's list (7–13 December) «на четверг» is its Thursday, the 10th: the
+    excursion. Before: this week's Thursday (3 December) was listed, empty."""
+    await _asked_which(student)
+    templates, answer = await said(student, day)
+    assert templates == ["signed_up"], answer
+    assert "Экскурсия в музей янтаря" in answer, answer
+
+
+async def test_a_weekday_with_nothing_listed_asks_again(student: ChatWorld) -> None:
+    """Guard: the list has nothing on Friday; the question stands."""
+    await _asked_which(student)
+    templates, answer = await said(student, "на пятницу")
+    assert templates == ["signup_which_number"], answer

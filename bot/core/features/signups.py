@@ -24,6 +24,7 @@ from bot.core.language.meaning import (
     SignupByTitle,
     SignupDeclined,
     SignupMany,
+    SignupOnDay,
     SwitchSignup,
     UnsignAll,
     UnsignByTitle,
@@ -395,6 +396,24 @@ async def signup_declined(
     return [Reply("signup_declined")]
 
 
+async def signup_on_day(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupOnDay
+) -> list[Reply]:
+    """«на четверг» at «На какое записать?»: the one listed event on that day (school-local)
+    is signed up for; none or several of them: the question is asked again."""
+    zone = ctx.config.tz
+    found = [
+        e
+        for i in dialog.listed
+        if (e := await ctx.store.get_event(i)) is not None
+        and e.start.astimezone(zone).date() == intent.day
+    ]
+    if len(found) != 1:
+        return _ask_number(dialog)
+    replies = await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
+    return _in_context(dialog, found[0].id, replies)
+
+
 async def waiting_place(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: WaitingPlace
 ) -> list[Reply]:
@@ -684,6 +703,7 @@ ROUTES: Routes = {
     UnsignAll: unsign_all,
     KeepSignUps: keep_sign_ups,
     SignupDeclined: signup_declined,
+    SignupOnDay: signup_on_day,
     WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }

@@ -338,6 +338,14 @@ class SignupDeclined:
 
 
 @dataclass(frozen=True, slots=True)
+class SignupOnDay:
+    """«на четверг», «на 10 декабря» typed at «На какое записать?»: the listed event of
+    that day (a weekday is the listed week's: walk45 listed this week's Thursday)."""
+
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
 class MuteByTitle:
     """ "не напоминай про экскурсию": no reminders of the person's OWN sign-up for the event
     `title` names (its title words, lower-cased); `muted` False for «напоминай про …» (on
@@ -632,6 +640,7 @@ Intent = (
     | UnsignAll
     | KeepSignUps
     | SignupDeclined
+    | SignupOnDay
     | WaitingPlace
     | MuteByTitle
     | AddForSchools

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
@@ -164,6 +164,7 @@ from bot.core.language.meaning import (
     SignupByTitle,
     SignupDeclined,
     SignupMany,
+    SignupOnDay,
     SignupQuestion,
     SmallTalk,
     SmallTalkKind,
@@ -199,8 +200,9 @@ from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.span_answers import in_span_words
+from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.title_answer import answered_title
-from bot.core.language.tokens import normalize
+from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
 
@@ -817,7 +819,7 @@ def _after_code(
     *,
     agreement: bool = True,
 ) -> Intent:
-    answered = _list_answer(text, dialog)
+    answered = _list_answer(text, dialog, now)
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
         return answered
     conversation = _conversation(text, dialog)
@@ -1039,6 +1041,30 @@ def _signup_answer(text: str, dialog: Dialog) -> SignupMany | SignupDeclined | N
     return None
 
 
+_DAY_ONLY = frozenset({"на", "в", "во"})  # «на четверг», «в четверг»: a day and no more
+
+
+def _signup_day(text: str, dialog: Dialog, now: datetime) -> SignupOnDay | None:
+    """«на четверг», «четверг», «на 10 декабря» to «На какое записать?»: that day
+    (SignupOnDay) — a weekday alone is the one within the period listed last (next week's
+    Thursday after next week's list, not this week's: walk45); None for anything else or a
+    weekday the listed period does not hold."""
+    line = normalize(text).strip(" ?!.,")
+    if len(line) > _MAX_TIME_ANSWER or _CLOCK_TIME.search(line):
+        return None
+    scanner = Scanner(line)
+    parts = extract_temporal(scanner, now, periods=False)
+    if not parts.has_day or not set(scanner.remainder().split()) <= _DAY_ONLY:
+        return None
+    period = dialog.period
+    if parts.weekday is not None and parts.day_first is None and period is not None:
+        first, last = period
+        day = first + timedelta(days=(parts.weekday - first.weekday()) % 7)
+        return SignupOnDay(day) if day <= last else None
+    found = resolve_day(parts, now)
+    return None if found is None else SignupOnDay(found)
+
+
 def _yes_to_the_one(
     text: str, dialog: Dialog, action: ListAction, args: dict[str, str]
 ) -> int | None:
@@ -1064,7 +1090,7 @@ def _bare_agree(agreeing: Agreement) -> bool:
 _ASKS_TO_CANCEL = re.compile(r"^\W*(?:(?:не\s+то|пожалуйста)\W+)?отмени(?:те)?(?![а-яё])")
 
 
-def _list_answer(text: str, dialog: Dialog) -> Intent | None:
+def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     """A list number alone («2», «второе», «номер 2»: bot.core.language.list_numbers) while
     the last list asked which event an action is about (Dialog.asked_on_list) and nothing
     else is open: that action about the listed event, as the list's hint says it typed
@@ -1075,7 +1101,7 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
         return None
     action, args = asked
     if action is ListAction.SIGNUP:
-        signup = _signup_answer(text, dialog)
+        signup = _signup_answer(text, dialog) or _signup_day(text, dialog, now)
         if signup is not None:
             return signup
     number = _one_list_number(text, dialog) or _yes_to_the_one(text, dialog, action, args)
