@@ -236,3 +236,29 @@ async def test_a_weekday_with_nothing_listed_asks_again(student: ChatWorld) -> N
     await _asked_which(student)
     templates, answer = await said(student, "на пятницу")
     assert templates == ["signup_which_number"], answer
+
+
+# --- a sentence about the asker sets no period -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что будет в пятницу? я был болен на прошлой неделе",
+        "что в пятницу? Мы на прошлой неделе уезжали.",
+    ],
+)
+async def test_the_askers_own_last_week_leaves_friday_this_weeks(
+    student: ChatWorld, question: str
+) -> None:
+    """Before: Friday of last week (27 November): the second sentence's «на прошлой неделе»
+    was joined with the question's «в пятницу»."""
+    templates, answer = await said(student, question)
+    assert templates == ["no_events"], answer
+    assert "4 декабря" in answer, answer
+
+
+async def test_a_clarifying_week_still_joins_the_weekday(student: ChatWorld) -> None:
+    """Guard: «что в пятницу? на следующей неделе» is next week's Friday (11 December)."""
+    _, answer = await said(student, "что в пятницу? на следующей неделе")
+    assert "11 декабря" in answer, answer

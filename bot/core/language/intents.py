@@ -491,7 +491,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if _asks(normalize(clean)) and not _is_programme(clean):
-        query = _parse_query(clean, now)
+        query = _parse_query(_without_asker_sentences(clean) if chat else clean, now)
         if query is not None:
             return query
     intent = _parse_event(
@@ -910,6 +910,28 @@ def _clause_tense(words: list[str]) -> bool | None:
             continue  # «запланировано было»
         past = True
     return past or None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _without_asker_sentences(clean: str) -> str:
+    """A chat question without the later sentences that tell about the asker: no question
+    word, a first- or second-person pronoun and a verb or a short adjective («я был болен
+    на прошлой неделе», «мы уезжали»). Their days are the asker's, never the question's
+    («что будет в пятницу? я был болен на прошлой неделе» asks this Friday: walk45); a
+    sentence that only names a period («что в пятницу? на следующей неделе») stays."""
+    sentences = _SENTENCE_END.split(clean.strip())
+    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker(s)]
+    return clean if len(kept) == len(sentences) else " ".join(kept)
+
+
+def _tells_of_asker(sentence: str) -> bool:
+    """Whether a sentence asks nothing and tells of the asker (_without_asker_sentences)."""
+    words = _PAST_WORDS.findall(sentence.lower())
+    if _QUESTION_WORDS.intersection(words) or not _ASKER.intersection(words):
+        return False
+    return any((found := parses(w)) and found[0].tag.POS in ("VERB", "ADJS") for w in words)
 
 
 def asks_in_past_tense(clean: str) -> bool:
