@@ -73,12 +73,12 @@ async def school_with_plan(
 ) -> ChatWorld:
     """SPEAKER with `role` at the school (partner_world's zone; the clock at `now`, NOW
     unless given), and КГТУ's `plan` saved: (title, day of December 2026, class) rows, each
-    15:00–16:00 school time in «каб. 21» for that one class."""
+    15:00–16:00 school time in «каб. 21» for that one class (the whole school when "")."""
     opened = await open_world(tmp_path / "plan.db", now, role, "Школа", OrgKind.SCHOOL)
     org = await opened.store.create_organisation("КГТУ", OrgKind.PARTNER)
     for title, day, class_name in plan:
         start = datetime(2026, 12, day, 15, 0, tzinfo=ZONE)
-        audience = Audience(classes=frozenset({class_name}))
+        audience = Audience(classes=frozenset({class_name})) if class_name else Audience()
         new = NewEvent(
             title, org.id, start, start + timedelta(hours=1), venue="каб. 21", audience=audience
         )

@@ -242,6 +242,10 @@ class QueryIntent:
     # the question opens with «а» («а 16 декабря?», «а завтра?»): it goes on from the one
     # before, so naming no classes it is about the classes that one was for
     follows_on: bool = False
+    # a day written without its year that had passed this year and was read as next year's
+    # («а 1 июня?» on 1 December: 1 June 2027); a follow-up of a past question keeps that
+    # question's year instead (conv46)
+    rolled_year: bool = False
     # «а для 10А?»: classes alone as a follow-up — the period listed last, for them (AJ4);
     # with no period listed it is from `start` (today) on (queries.within_listed_period)
     same_period: bool = False

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
+from rapidfuzz import fuzz
+
+from bot.core.language.morphology import is_known
 
 SUBJECT_OVERLAP = 0.5  # shared words / all words of both subjects
 STEM = 5  # subject words compare by their first letters: «шахматы» ~ «шахматный»
@@ -221,3 +224,18 @@ def names_venue(title: str, venue: str | None) -> bool:
         return False
     wanted = place_words(venue)
     return bool(wanted) and wanted <= place_words(title)
+
+
+MISSPELT_SCORE = 75.0  # rapidfuzz ratio of two words' stems (last letter off) for one letter
+_TITLE_WORD = re.compile(r"[а-яё]{4,}")
+
+
+def misspelt_mention(query: str, title: str) -> bool:
+    """Whether `query` names `title` through a misspelt word: some word of the query the
+    dictionary does not know («лекцыю») is, its ending aside, one letter from a word of the
+    title («Лекция»). Words of fewer than four letters are not compared."""
+    asked = [w for w in _TITLE_WORD.findall(query.lower().replace("ё", "е")) if not is_known(w)]
+    found = _TITLE_WORD.findall(title.lower().replace("ё", "е"))
+    return any(
+        fuzz.ratio(a[:-1], f[:-1]) >= MISSPELT_SCORE and a[0] == f[0] for a in asked for f in found
+    )

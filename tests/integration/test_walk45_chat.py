@@ -82,10 +82,12 @@ async def test_yes_to_write_me_down_for_the_one_event_shown_signs_up(
     assert "Лекция о космосе" in answer, answer
 
 
-async def test_yes_to_which_of_several_signs_up_to_none(student: ChatWorld) -> None:
-    """Guard: «да» when several events were found («на какое записать?») picks none."""
-    await said(student, "что 9 декабря?")
-    templates, answer = await said(student, "хочу на хор")
-    assert templates == ["signup_which"], answer
-    templates, answer = await said(student, "да")
-    assert "signed_up" not in templates, answer
+async def test_yes_to_which_of_several_signs_up_to_none(tmp_path: Path) -> None:
+    """Guard: «да» when several events were found («на какое записать?») picks none. The
+    student names no class: a 9Б student is no longer offered 10А's choir (conv46)."""
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN) as student:
+        await said(student, "что 9 декабря?")
+        templates, answer = await said(student, "хочу на хор")
+        assert templates == ["signup_which"], answer
+        templates, answer = await said(student, "да")
+        assert "signed_up" not in templates, answer

@@ -589,6 +589,7 @@ EXTRA.update(
         "unsign_all": {"items": [EVENT, EVENT], "more": 1},
         "unsign_all_done": {"events": [EVENT, EVENT]},
         "unsign_kept": {"count": 2},
+        "signup_declined": {},
         "poll_absent_score": {"value": 4},
         "poll_answered": {
             "absent": False,
@@ -925,6 +926,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     (
         "empty_answer_pick",
         {"start": date(2026, 12, 21), "end": None, "number": None, "student": True, "listed": 0},
+    ),
+    # conv46: a past day of another year named with it
+    (
+        "empty_answer_pick",
+        {
+            "start": date(2026, 5, 31),
+            "end": date(2026, 5, 31),
+            "number": None,
+            "student": True,
+            "listed": 0,
+            "years": True,
+        },
     ),
     # conv40, AG11: an empty week names the next event after it
     ("no_events", {"start": date(2026, 12, 7), "end": date(2026, 12, 13), "next_event": EVENT}),

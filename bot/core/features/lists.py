@@ -4,6 +4,7 @@ alone after a plain list (ListPick) names that item and what its number can be u
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from bot.core.dialog import Dialog
@@ -13,6 +14,7 @@ from bot.core.models import EventStatus, Person, Role
 from bot.core.permissions import can_edit, sees_counts
 from bot.core.ports import Directory, EventStore, SignupStore
 from bot.core.replies import Reply
+from bot.core.school_calendar import year_named
 from bot.core.students import is_class_work
 from bot.core.views import event_view
 
@@ -28,17 +30,23 @@ async def on_not_on_list(
     return [Reply("not_on_list", {"number": intent.number, "listed": intent.listed})]
 
 
-def nothing_to_pick(person: Person, dialog: Dialog, number: int | None = None) -> Reply | None:
+def nothing_to_pick(
+    person: Person, dialog: Dialog, number: int | None = None, today: date | None = None
+) -> Reply | None:
     """«empty_answer_pick»: the last plan answer listed nothing (Dialog.nothing_on_screen),
     so a bare number (`number`) or «запиши меня» (None) has nothing to pick — said politely,
     with the days that answer was about, what to ask instead, and, for a student with the
     earlier list kept, how its numbers still sign up («записаться 1»). None when the last
     list shown is no such answer (newcomer walk 2026-12-04ai, AI4: «Вы уже записаны на …»,
-    «В списке нет №5: там 2 строки» about the list before the empty one)."""
+    «В списке нет №5: там 2 строки» about the list before the empty one). With `today`
+    (school-local), days of another year are named with it (`years`: «31 мая 2026 года»
+    asked in December, and the example question names that year: conv46)."""
     days = dialog.nothing_on_screen(same_event=number is None)
     if days is None:
         return None
     start, end = days
+    named = [start] if end is None else [start, end]
+    years = today is not None and any(year_named(day, today) for day in named)
     context = {
         "start": start,
         "end": end,
@@ -47,6 +55,7 @@ def nothing_to_pick(person: Person, dialog: Dialog, number: int | None = None) -
         "listed": len(dialog.listed),
         "audience": dialog.empty_answer_audience(),  # «для 9Б» as the empty answer said (AJ9)
         "mine": dialog.empty_answer_mine(),  # «мои мероприятия» listed nothing (AJ10)
+        "years": years,
     }
     return Reply("empty_answer_pick", context)
 
@@ -55,7 +64,7 @@ async def on_nothing_listed(
     ctx: Context[Directory], person: Person, dialog: Dialog, intent: NothingListed
 ) -> list[Reply]:
     """«5» right after a plan answer that listed nothing: nothing to pick (nothing_to_pick)."""
-    said = nothing_to_pick(person, dialog, intent.number)
+    said = nothing_to_pick(person, dialog, intent.number, ctx.wall_now().date())
     return [said] if said is not None else [Reply("not_understood", {"role": person.role.value})]
 
 

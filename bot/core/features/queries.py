@@ -62,7 +62,7 @@ async def answer_query(
     school year (Ask.school_year), named so («Учебный год 2026/27: …», `school_year` in
     the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
-    query = _followed(query, dialog)
+    query = _followed(query, dialog, ctx.wall_now().date())
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
@@ -275,7 +275,28 @@ def _years_named(query: QueryIntent, today: date) -> bool:
     return any(year_named(day, today) for day in days)
 
 
-def _followed(query: QueryIntent, dialog: Dialog) -> QueryIntent:
+def _kept_year(query: QueryIntent, dialog: Dialog, today: date) -> QueryIntent:
+    """A follow-up day written without its year («а 1 июня?») after a question about days
+    gone («что было 31 мая?»: 31 May 2026) is that year's, not next year's (walk45: 1 June
+    2027): read a year back when the question before it asked about days before `today`
+    (school-local), the day a year back is past too and within half a year of them."""
+    before = dialog.asked_day or (dialog.period[1] if dialog.period else None)
+    if not (query.follows_on and query.rolled_year) or before is None or before >= today:
+        return query
+    try:
+        start = query.start.replace(year=query.start.year - 1)
+        end = query.end.replace(year=query.end.year - 1) if query.end else None
+    except ValueError:  # 29 February
+        return query
+    if (end or start) >= today or abs((start - before).days) > _HALF_YEAR:
+        return query
+    return replace(query, start=start, end=end)
+
+
+_HALF_YEAR = 183  # days
+
+
+def _followed(query: QueryIntent, dialog: Dialog, today: date) -> QueryIntent:
     """`query` as a follow-up of the period listed last («а через неделю?», «а в субботу?»:
     within_listed_period) asks it: naming no classes, it is about the classes that list was
     for — the asker's own («что у моего класса …?», conv41) or those it named («что на
@@ -283,7 +304,9 @@ def _followed(query: QueryIntent, dialog: Dialog) -> QueryIntent:
     is any question opening with «а» («а 16 декабря?», `follows_on`: newcomer walk
     2026-12-04aj, AJ3). Classes alone («а для 10А?») after one day's answer ask that day
     (Dialog.asked_day; conv44), and «а через неделю?» after it that day a week on (walk44).
-    A question that is no follow-up is `query` as parsed."""
+    A question that is no follow-up is `query` as parsed; a follow-up day of a past
+    question keeps its year (`_kept_year`)."""
+    query = _kept_year(query, dialog, today)
     if query.same_period and dialog.asked_day is not None:  # «а для 10А?» after one day
         followed = replace(query, start=dialog.asked_day, end=dialog.asked_day)
     elif query.follow_up_week and dialog.asked_day is not None:

@@ -13,6 +13,7 @@ from bot.core import feedback
 from bot.core.dialog import Dialog, ListAction, PollQuestion, PollStep
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.lists import nothing_to_pick
+from bot.core.language import signup_phrases
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
@@ -21,7 +22,9 @@ from bot.core.language.meaning import (
     PollAnswer,
     PollAnswerKind,
     SignupByTitle,
+    SignupDeclined,
     SignupMany,
+    SignupOnDay,
     SwitchSignup,
     UnsignAll,
     UnsignByTitle,
@@ -31,8 +34,8 @@ from bot.core.models import Audience, Event, EventStatus, Organisation, Person, 
 from bot.core.notifications import muted_events, muted_key
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.students import SIGNUP_BUTTONS, is_no_comment, signup_buttons
-from bot.core.titles import title_mentions
+from bot.core.students import SIGNUP_BUTTONS, for_class, is_no_comment, signup_buttons
+from bot.core.titles import misspelt_mention, title_mentions
 from bot.core.views import event_view
 
 TITLE_HORIZON = timedelta(days=60)  # «запиши меня на …» looks this far ahead
@@ -81,7 +84,8 @@ async def signup(
     picked = command.event_id is not None and command.event_id == dialog.picked_event()
     student = person.role is Role.STUDENT
     if command.last_looked_at and student and not command.again:
-        nothing = nothing_to_pick(person, dialog)  # the last answer listed nothing (AI4)
+        # the last answer listed nothing (AI4)
+        nothing = nothing_to_pick(person, dialog, today=ctx.wall_now().date())
         if nothing is not None:
             return [nothing]
     if command.last_looked_at and len(dialog.listed) > 1 and student and not (again or picked):
@@ -269,8 +273,18 @@ async def signup_by_title(
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + TITLE_HORIZON)
     found = _titled(events, intent.title, person, now)
+    if not found and (dated := signup_phrases.title_and_day(intent.title, ctx.wall_now())):
+        # «хочу пойти на экскурсию 10 декабря»: the excursion of that day (walk45)
+        title, day = dated
+        zone = ctx.config.tz
+        found = [
+            e for e in _titled(events, title, person, now) if e.start.astimezone(zone).date() == day
+        ]
     if intent.listed_only:  # «на экскурсию» to «На какое записать?»: one of that list
         found = [e for e in found if e.id in dialog.listed]
+        if not found:  # «на лекцыю»: a listed title misspelt (walk45)
+            listed = [e for e in events if e.id in dialog.listed]
+            found = [e for e in listed if misspelt_mention(intent.title, e.title)]
         if len(found) != 1:  # none or several of them: the question stands
             return _ask_number(dialog)
     if not found and len(parts := _AND.split(intent.title)) > 1:
@@ -292,6 +306,11 @@ async def signup_by_title(
         return _in_context(dialog, found[0].id, replies)
     if not found:
         return [Reply("signup_title_not_found", {"title": intent.title})]
+    if not any(for_class(e, person) for e in found):
+        # «хочу на хор» by 9Б when every choir event is 10А's: why not, never a list to pick
+        # from that each pick would refuse (walk45)
+        orgs = await ctx.orgs()
+        return await ctx.students.sign_up(person, found[0].id, orgs)
     shown = found[:10]
     one_series = len({e.series_id for e in shown}) == 1 and shown[0].series_id is not None
     series = {"series": str(shown[0].series_id)} if one_series else {}
@@ -366,6 +385,33 @@ async def keep_sign_ups(
     own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
     dialog.last_event = None  # a later bare «не пойду» asks again rather than guesses
     return [Reply("unsign_kept", {"count": len(own)})]
+
+
+async def signup_declined(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupDeclined
+) -> list[Reply]:
+    """«нет» at «Записать?» or «На какое записать?»: nobody is signed up; the reply says so
+    and how to sign up later. The question closes with this message (the planner drops a
+    list's question after one message); nothing is written."""
+    return [Reply("signup_declined")]
+
+
+async def signup_on_day(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupOnDay
+) -> list[Reply]:
+    """«на четверг» at «На какое записать?»: the one listed event on that day (school-local)
+    is signed up for; none or several of them: the question is asked again."""
+    zone = ctx.config.tz
+    found = [
+        e
+        for i in dialog.listed
+        if (e := await ctx.store.get_event(i)) is not None
+        and e.start.astimezone(zone).date() == intent.day
+    ]
+    if len(found) != 1:
+        return _ask_number(dialog)
+    replies = await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
+    return _in_context(dialog, found[0].id, replies)
 
 
 async def waiting_place(
@@ -656,6 +702,8 @@ ROUTES: Routes = {
     UnsignByTitle: unsign_by_title,
     UnsignAll: unsign_all,
     KeepSignUps: keep_sign_ups,
+    SignupDeclined: signup_declined,
+    SignupOnDay: signup_on_day,
     WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }

@@ -156,6 +156,8 @@ _QUERY_LEAD = re.compile(
     r"(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
     r"(?:что|ч[её]|чо|чем|какие|какое|какой|куда|где|когда|во\s+сколько|есть\s+ли|есть\s+что"
     r"|есть\s+чего|есть"
+    # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question
+    r"|(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио])\s+ли"
     r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
     r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
 )  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
@@ -491,7 +493,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if _asks(normalize(clean)) and not _is_programme(clean):
-        query = _parse_query(clean, now)
+        query = _parse_query(_without_asker_sentences(clean) if chat else clean, now)
         if query is not None:
             return query
     intent = _parse_event(
@@ -914,6 +916,28 @@ def _clause_tense(words: list[str]) -> bool | None:
     return past or None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _without_asker_sentences(clean: str) -> str:
+    """A chat question without the later sentences that tell about the asker: no question
+    word, a first- or second-person pronoun and a verb or a short adjective («я был болен
+    на прошлой неделе», «мы уезжали»). Their days are the asker's, never the question's
+    («что будет в пятницу? я был болен на прошлой неделе» asks this Friday: walk45); a
+    sentence that only names a period («что в пятницу? на следующей неделе») stays."""
+    sentences = _SENTENCE_END.split(clean.strip())
+    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker(s)]
+    return clean if len(kept) == len(sentences) else " ".join(kept)
+
+
+def _tells_of_asker(sentence: str) -> bool:
+    """Whether a sentence asks nothing and tells of the asker (_without_asker_sentences)."""
+    words = _PAST_WORDS.findall(sentence.lower())
+    if _QUESTION_WORDS.intersection(words) or not _ASKER.intersection(words):
+        return False
+    return any((found := parses(w)) and found[0].tag.POS in ("VERB", "ADJS") for w in words)
+
+
 def asks_in_past_tense(clean: str) -> bool:
     """Whether a question says its events took place in the past tense («что было 31 мая?»,
     «что прошло на прошлой неделе?», «какие мероприятия были в понедельник?»): a verb of
@@ -928,7 +952,8 @@ def asks_in_past_tense(clean: str) -> bool:
 def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> tuple[date, date]:
     """A period asked about in the past tense that lies ahead of `today`, moved to its last
     occurrence before today: a written date a year back («что было 31 мая?» in September:
-    the May gone), a weekday a week back («в понедельник что было?»); else as it was."""
+    the May gone), a weekday a week back («в понедельник что было?»), a month named alone
+    a year back («что прошло в мае?» in September); else as it was."""
     if parts.day_spans:
         try:
             back = (first.replace(year=first.year - 1), last.replace(year=last.year - 1))
@@ -937,6 +962,9 @@ def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> 
         return back if back[1] <= today else (first, last)
     if _bare_weekday(parts) and first == last:
         return first - timedelta(weeks=1), last - timedelta(weeks=1)
+    if parts.bare_month is not None and first.day == 1:  # «что прошло в мае?» in September
+        month = first.replace(year=first.year - 1)
+        return (month, month_end(month)) if month_end(month) < today else (first, last)
     return first, last
 
 
@@ -1008,6 +1036,7 @@ def _query_from_parts(
         follow_up_weekday=follow_up,
         follow_up_week=_follow_up_weeks(clean),
         follows_on=_FOLLOW_UP.match(clean) is not None,
+        rolled_year=parts.rolled_year and bool(parts.day_spans) and first > today,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
     )

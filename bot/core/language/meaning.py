@@ -331,6 +331,21 @@ class KeepSignUps:
 
 
 @dataclass(frozen=True, slots=True)
+class SignupDeclined:
+    """«нет», «не надо», «нет, спасибо» typed at the bot's «Записать?» / «На какое
+    записать?» (the last list asked which event to sign up for): nobody is signed up and
+    the question is closed (walk45: «Сейчас нечего подтверждать»)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignupOnDay:
+    """«на четверг», «на 10 декабря» typed at «На какое записать?»: the listed event of
+    that day (a weekday is the listed week's: walk45 listed this week's Thursday)."""
+
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
 class MuteByTitle:
     """ "не напоминай про экскурсию": no reminders of the person's OWN sign-up for the event
     `title` names (its title words, lower-cased); `muted` False for «напоминай про …» (on
@@ -624,6 +639,8 @@ Intent = (
     | UnsignByTitle
     | UnsignAll
     | KeepSignUps
+    | SignupDeclined
+    | SignupOnDay
     | WaitingPlace
     | MuteByTitle
     | AddForSchools

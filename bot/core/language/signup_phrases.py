@@ -13,12 +13,14 @@ bot.core.language.unsign_phrases.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.commands import parse_command
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.morphology import parses
-from bot.core.language.tokens import normalize
+from bot.core.language.temporal import extract_temporal, resolve_day
+from bot.core.language.tokens import Scanner, normalize
 
 MAX_NUMBERS = 10  # as many as the sign-up buttons under one list
 MAX_PHRASE = 100  # characters: a longer text is a post or a story, not a sign-up request
@@ -183,3 +185,16 @@ def _clause_target(rest: str, prepositions: tuple[str, ...]) -> tuple[int, ...] 
 def _numbers(text: str) -> tuple[int, ...]:
     """The distinct list numbers in `text`, in order, at most MAX_NUMBERS."""
     return tuple(dict.fromkeys(int(n) for n in re.findall(r"\d{1,3}", text)))[:MAX_NUMBERS]
+
+
+def title_and_day(title: str, now: datetime) -> tuple[str, date] | None:
+    """The title words and the day of a sign-up's title that names a day beside them
+    («экскурсию 10 декабря», «экскурсию в четверг»: the 10 December excursion, walk45);
+    `now` is the school's wall-clock time. None when it names no day, or nothing but one."""
+    scanner = Scanner(title)
+    parts = extract_temporal(scanner, now, periods=False)
+    day = resolve_day(parts, now) if parts.has_day else None
+    rest = " ".join(scanner.remainder().split())
+    if day is None or not rest:
+        return None
+    return rest, day

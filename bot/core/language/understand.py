@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import drafts
@@ -162,7 +162,9 @@ from bot.core.language.meaning import (
     SeatsOfSaved,
     SeatsUnreadable,
     SignupByTitle,
+    SignupDeclined,
     SignupMany,
+    SignupOnDay,
     SignupQuestion,
     SmallTalk,
     SmallTalkKind,
@@ -198,8 +200,9 @@ from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.span_answers import in_span_words
+from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.title_answer import answered_title
-from bot.core.language.tokens import normalize
+from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
 
@@ -816,7 +819,7 @@ def _after_code(
     *,
     agreement: bool = True,
 ) -> Intent:
-    answered = _list_answer(text, dialog)
+    answered = _list_answer(text, dialog, now)
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
         return answered
     conversation = _conversation(text, dialog)
@@ -1007,6 +1010,61 @@ def _one_list_number(text: str, dialog: Dialog) -> int | NotOnList | None:
     return number
 
 
+# «на вторую», «на первое»: a list number with the preposition of «записать на …»
+_ON = re.compile(r"^\W*на\s+(\S.*)$")
+# «на обе», «обоих»: the two events of a list of two
+_BOTH = re.compile(
+    r"^\W*(?:(?:да[,\s]+)?(?:запиши(?:те)?\s+(?:меня\s+)?)?на\s+)?(?:обе|оба|обоих)\W*$"
+)
+# consent to «Записать?» beyond the «да» of CommandKind.YES: «давай», «да, запиши»,
+# «конечно», «хочу»
+_CONSENT = re.compile(
+    r"^\W*(?:(?:да|ага|ну)[,\s]+)?(?:давай(?:те)?|конечно|запиши(?:те)?(?:\s+меня)?"
+    r"|записывай(?:те)?|хочу|можно|go)\W*$"
+)
+# «нет, спасибо», «не хочу», «не записывай»: no to «Записать?»
+_DECLINE = re.compile(
+    r"^\W*(?:нет(?:[,\s]+(?:спасибо|не\s+надо|не\s+нужно))?|не\s+надо|не\s+нужно|не\s+хочу"
+    r"|не\s+записывай(?:те)?|не\s+пойду|передумал[аи]?)\W*$"
+)
+
+
+def _signup_answer(text: str, dialog: Dialog) -> SignupMany | SignupDeclined | None:
+    """«нет», «не надо» to «Записать?» / «На какое записать?»: SignupDeclined (the question
+    is closed; walk45: «Сейчас нечего подтверждать»); «на обе» under a list of two: both
+    (SignupMany); None for anything else."""
+    line = normalize(text).strip()
+    if _DECLINE.match(line):
+        return SignupDeclined()
+    if len(dialog.listed) == 2 and _BOTH.match(line):
+        return SignupMany((1, 2), (dialog.listed[0], dialog.listed[1]))
+    return None
+
+
+_DAY_ONLY = frozenset({"на", "в", "во"})  # «на четверг», «в четверг»: a day and no more
+
+
+def _signup_day(text: str, dialog: Dialog, now: datetime) -> SignupOnDay | None:
+    """«на четверг», «четверг», «на 10 декабря» to «На какое записать?»: that day
+    (SignupOnDay) — a weekday alone is the one within the period listed last (next week's
+    Thursday after next week's list, not this week's: walk45); None for anything else or a
+    weekday the listed period does not hold."""
+    line = normalize(text).strip(" ?!.,")
+    if len(line) > _MAX_TIME_ANSWER or _CLOCK_TIME.search(line):
+        return None
+    scanner = Scanner(line)
+    parts = extract_temporal(scanner, now, periods=False)
+    if not parts.has_day or not set(scanner.remainder().split()) <= _DAY_ONLY:
+        return None
+    period = dialog.period
+    if parts.weekday is not None and parts.day_first is None and period is not None:
+        first, last = period
+        day = first + timedelta(days=(parts.weekday - first.weekday()) % 7)
+        return SignupOnDay(day) if day <= last else None
+    found = resolve_day(parts, now)
+    return None if found is None else SignupOnDay(found)
+
+
 def _yes_to_the_one(
     text: str, dialog: Dialog, action: ListAction, args: dict[str, str]
 ) -> int | None:
@@ -1016,6 +1074,8 @@ def _yes_to_the_one(
     A series' offer (args "series") asks «на эту или на все?»: a «да» is no answer there."""
     if action is not ListAction.SIGNUP or len(dialog.listed) != 1 or "series" in args:
         return None
+    if _CONSENT.match(normalize(text).strip()):
+        return 1  # «давай», «да, запиши», «конечно»
     command = parse_command(text)
     return 1 if command is not None and command.kind is CommandKind.YES else None
 
@@ -1030,7 +1090,7 @@ def _bare_agree(agreeing: Agreement) -> bool:
 _ASKS_TO_CANCEL = re.compile(r"^\W*(?:(?:не\s+то|пожалуйста)\W+)?отмени(?:те)?(?![а-яё])")
 
 
-def _list_answer(text: str, dialog: Dialog) -> Intent | None:
+def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     """A list number alone («2», «второе», «номер 2»: bot.core.language.list_numbers) while
     the last list asked which event an action is about (Dialog.asked_on_list) and nothing
     else is open: that action about the listed event, as the list's hint says it typed
@@ -1040,7 +1100,13 @@ def _list_answer(text: str, dialog: Dialog) -> Intent | None:
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
     action, args = asked
+    if action is ListAction.SIGNUP:
+        signup = _signup_answer(text, dialog) or _signup_day(text, dialog, now)
+        if signup is not None:
+            return signup
     number = _one_list_number(text, dialog) or _yes_to_the_one(text, dialog, action, args)
+    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
+        number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
     if not isinstance(number, int):
         return number
     if action is ListAction.SIGNUP_COUNT:
