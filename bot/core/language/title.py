@@ -1344,7 +1344,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     phrase = ceremony_of_contest(text, phrase)  # "Открытие соревнований": of which
-    return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
+    return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase), pick.elsewhere))
 
 
 def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
