@@ -66,3 +66,27 @@ def test_an_opening_is_kept_when_the_mention_is_another_event_of_its_kind() -> N
         "Открытие первенства по плаванию состоится 14 марта в 10:00."
     )
     assert opened_in_full(text, phrase) == phrase
+
+
+
+def test_a_labelled_stage_item_belongs_to_the_event_held_in_stages() -> None:
+    # "2 этап - краеведческий квест …": the item is a stage of the olympiad the post names
+    text = (
+        "Районная олимпиада юных краеведов имени А.С. Петрова проходит в школе № 2.\n"
+        "Олимпиада проводится в два этапа:\n"
+        "1 этап - викторина по истории района для 5-7 классов прошла 3 марта.\n"
+        "2 этап - краеведческий квест для 8-9 классов состоится 14 марта."
+    )
+    title = card_title(text, MARCH)
+    assert "олимпиад" in title.lower(), title
+    assert "петрова" in title.lower(), title
+
+
+def test_an_item_with_no_stage_label_stays_the_event() -> None:
+    # a dash after a date, not after a stage: the quest is an event of its own
+    text = (
+        "Районная олимпиада юных краеведов проводится в два этапа, оба в феврале.\n"
+        "Кроме того, 14 марта - краеведческий квест для 8-9 классов «Тайны старого города»."
+    )
+    title = card_title(text, MARCH)
+    assert "квест" in title.lower(), title

@@ -74,6 +74,7 @@ from bot.core.language.title_named import (
 )
 from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
+from bot.core.language.title_stage_item import stage_item_whole
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
@@ -296,6 +297,15 @@ def _title(
         and (one := _one_of_several(text, picked, event_sentence))
     ):
         picked = one  # "Слёты юных туристов пройдут летом" above "пройдёт слёт юных краеведов"
+    if (
+        picked
+        and event_sentence is not None
+        and (stages := _held_in_stages(text)) is not None
+        and (whole := stage_item_whole(text, event_sentence, stages[1])) is not None
+    ):
+        # "Олимпиада проходит в два этапа: … 2 этап - математический турнир … состоится 19
+        # октября": the dated item is a stage of the olympiad, which is the event
+        return whole
     # "городской турнир по хоккею с шайбой «Золотая шайба»": the dated sentence's name
     return named_in_dated(text, picked, event_sentence) if picked else picked
 
