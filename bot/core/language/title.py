@@ -74,7 +74,6 @@ from bot.core.language.title_named import (
 )
 from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
-from bot.core.language.title_stage_item import stage_item_whole
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
@@ -88,6 +87,7 @@ from bot.core.language.title_quotes import (
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
 from bot.core.language.title_spelled import spelled_out
+from bot.core.language.title_stage_item import stage_item_whole
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
