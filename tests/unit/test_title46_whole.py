@@ -68,7 +68,6 @@ def test_an_opening_is_kept_when_the_mention_is_another_event_of_its_kind() -> N
     assert opened_in_full(text, phrase) == phrase
 
 
-
 def test_a_labelled_stage_item_belongs_to_the_event_held_in_stages() -> None:
     # "2 этап - краеведческий квест …": the item is a stage of the olympiad the post names
     text = (

@@ -24,9 +24,7 @@ _OPENING_OF = re.compile(
 )
 
 
-def opened_in_full(
-    text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ()
-) -> str:
+def opened_in_full(text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str:
     """`phrase` unchanged unless it is an opening or a closing of an event whose nominative
     mention in the same number stands elsewhere in `text` with more words (every word of the
     opening's complement among them, by lemma: "открытие первенства по плаванию" is opened
@@ -90,6 +88,8 @@ def _nominative(word: str, *, shared: bool = False) -> bool:
         return False
     if "nomn" in found[0].tag:
         return True
-    return shared and "accs" in found[0].tag and any(
-        "nomn" in p.tag and p.tag.number == found[0].tag.number for p in found[1:]
+    return (
+        shared
+        and "accs" in found[0].tag
+        and any("nomn" in p.tag and p.tag.number == found[0].tag.number for p in found[1:])
     )
