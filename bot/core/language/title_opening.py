@@ -71,9 +71,9 @@ def _number(word: str, case: str | None = None) -> str | None:
     """ "sing" or "plur" of the likeliest reading of `word` (of its likeliest reading in
     `case` when it has one: the object of "открытие" is in the genitive, and "первенства"
     read first as a plural nominative is a singular there)."""
-    found = parses(word)
+    found = tuple(parses(word))
     if case is not None:
-        found = [p for p in found if case in p.tag] or found
+        found = tuple(p for p in found if case in p.tag) or found
     return str(found[0].tag.number) if found and found[0].tag.number else None
 
 
