@@ -87,7 +87,7 @@ from bot.core.language.title_quotes import (
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
 from bot.core.language.title_spelled import spelled_out
-from bot.core.language.title_stage_item import stage_item_whole
+from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
@@ -300,6 +300,7 @@ def _title(
     if (
         picked
         and event_sentence is not None
+        and opens_with_stage(text, event_sentence)
         and (stages := _held_in_stages(text)) is not None
         and (whole := stage_item_whole(text, event_sentence, stages[1])) is not None
     ):

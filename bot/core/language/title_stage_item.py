@@ -23,6 +23,12 @@ _STAGE_LABEL = re.compile(
 )
 
 
+def opens_with_stage(text: str, event_sentence: tuple[int, int]) -> bool:
+    """Whether the dated sentence opens with a stage label ("2 этап - …"): a quick test run
+    before the post is searched for an event held in stages."""
+    return _STAGE_LABEL.match(text, event_sentence[0], event_sentence[1]) is not None
+
+
 def stage_item_whole(text: str, event_sentence: tuple[int, int], whole: str) -> str | None:
     """The fullest mention (at most MAX_TITLE characters, in the nominative) of the event
     `whole` (the genitive head of the kind held in stages, title._held_in_stages: "олимпиады")
@@ -30,7 +36,7 @@ def stage_item_whole(text: str, event_sentence: tuple[int, int], whole: str) -> 
     None when it opens with none or the post never names that event with more than its bare
     word. The label is not kept: the sentence read as the event's is not always the line
     whose day is the start ("Школьный этап - … с 20 декабря …;" read for a 1 March start)."""
-    if _STAGE_LABEL.match(text, event_sentence[0], event_sentence[1]) is None:
+    if not opens_with_stage(text, event_sentence):
         return None
     key = kind_key(whole)
     best: str | None = None
