@@ -89,3 +89,41 @@ def test_an_item_with_no_stage_label_stays_the_event() -> None:
     )
     title = card_title(text, MARCH)
     assert "квест" in title.lower(), title
+
+
+APRIL = datetime.fromisoformat("2026-04-23T08:00")
+
+
+def test_the_clause_with_the_start_time_names_the_event_held_on_a_named_day() -> None:
+    # the day is an occasion ("отмечают Всемирный день книги"); the clause that gives the
+    # start's time has the event as its subject
+    text = (
+        "Сегодня во всём мире отмечают Всемирный день книги\n\n"
+        "Этот день напоминает, как важно читать. Сегодня школьная библиотека проводит "
+        "литературную викторину для пятиклассников, вопросы которой посвящены сказкам.\n\n"
+        "Викторина будет проходить в читальном зале с 2 часов дня до 4 часов."
+    )
+    title = card_title(text, APRIL)
+    assert "викторин" in title.lower(), title
+
+
+def test_a_game_timed_in_its_own_clause_is_the_event_of_a_named_day() -> None:
+    text = (
+        "Сегодня в России отмечают День космонавтики\n\n"
+        "Гагарин полетел в космос в 1961 году. Ученики седьмых классов готовят для младших "
+        "товарищей интеллектуальную игру о планетах.\n\n"
+        "Игра будет проходить в кабинете физики в 13:30."
+    )
+    title = card_title(text, APRIL)
+    assert "игр" in title.lower(), title
+
+
+def test_a_named_day_stays_when_its_time_clause_holds_no_event_kind() -> None:
+    # the time is the registration's: no event kind is the subject of that clause
+    text = (
+        "Сегодня в школе № 3 проходит День открытых дверей\n\n"
+        "Будущие первоклассники и их родители смогут познакомиться с учителями.\n\n"
+        "Регистрация гостей будет проходить у входа с 11:30."
+    )
+    title = card_title(text, APRIL)
+    assert "день открытых дверей" in title.lower(), title
