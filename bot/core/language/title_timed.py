@@ -70,6 +70,11 @@ def timed_event(
         return None  # "15 мая в 14:00 …": another day's time
     if _HELD.search(text, begin, end) is None:
         return None
+    at = clock.search(text, begin, end)
+    assert at is not None
+    colon = text.rfind(":", begin, at.start())
+    if colon >= 0 and any(True for _ in finditer_i(KIND, text[begin:colon])):
+        return None  # "приготовила праздничную программу: в 15:00 начнутся чтения": its items
     day = _NAMED_DAY.match(title)
     assert day is not None
     own = _OWN_WORD.match(title, day.end() - 1)
