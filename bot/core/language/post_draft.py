@@ -40,6 +40,7 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_mention import with_mention
+from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import Audience, EventDraft
 
@@ -55,6 +56,13 @@ def with_post_facts(
     read = facts.event_sentence or facts.start_sentence  # where the start was read
     title = concise_title(text, read, elsewhere=elsewhere)
     title = title or without_notices(draft.title)[:MAX_TITLE]
+    if title:
+        # "Сегодня отмечают День космонавтики … Игра будет проходить в 13:30": a named day
+        # is the occasion; the clause giving the start's time names the event held then
+        title = (
+            timed_event(text, title, facts.sentences, facts.dated, draft.start, draft.all_day)
+            or title
+        )
     title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
     # mention's name (never another day's)
     day = draft.start.date() if draft.start is not None else None

@@ -87,6 +87,7 @@ from bot.core.language.title_quotes import (
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
 from bot.core.language.title_spelled import spelled_out
+from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_words import (
     KIND,
@@ -296,6 +297,16 @@ def _title(
         and (one := _one_of_several(text, picked, event_sentence))
     ):
         picked = one  # "Слёты юных туристов пройдут летом" above "пройдёт слёт юных краеведов"
+    if (
+        picked
+        and event_sentence is not None
+        and opens_with_stage(text, event_sentence)
+        and (stages := _held_in_stages(text)) is not None
+        and (whole := stage_item_whole(text, event_sentence, stages[1])) is not None
+    ):
+        # "Олимпиада проходит в два этапа: … 2 этап - математический турнир … состоится 19
+        # октября": the dated item is a stage of the olympiad, which is the event
+        return whole
     # "городской турнир по хоккею с шайбой «Золотая шайба»": the dated sentence's name
     return named_in_dated(text, picked, event_sentence) if picked else picked
 
@@ -1344,7 +1355,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
         phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
     phrase = ceremony_of_contest(text, phrase)  # "Открытие соревнований": of which
-    return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase)))
+    return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase), pick.elsewhere))
 
 
 def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
