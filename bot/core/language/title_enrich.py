@@ -40,6 +40,7 @@ from bot.core.calendar_checks import day_off
 from bot.core.language import whole_words
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
+from bot.core.language.post_words import post_words
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
 from bot.core.language.title_heading import has_finite_verb, is_chrome
@@ -221,7 +222,12 @@ def _dedicated_set(text: str, title: str) -> str | None:
     посвящённые …»: a plural participle) and the time the post gives is the set's («начало
     мероприятий в 11.00»), the set named by its occasion is the event, the chosen title's
     named event one of its items (its kind and name after a colon). None otherwise."""
-    if _SET_START.search(text) is None or title.lower().startswith("мероприят"):
+    # both of _SET_START's branches need "мероприяти": the post's lower case tells (post_words)
+    if (
+        not post_words(text).may_hold("мероприяти")
+        or _SET_START.search(text) is None
+        or title.lower().startswith("мероприят")
+    ):
         return None
     occasion = None
     for start, end in sentences(text)[:_OPENING_SENTENCES]:

@@ -1,0 +1,136 @@
+"""A post's words, read once and shared by the title stage's finders.
+
+The title stage asks many small questions of the same post: does it hold a word at all
+("мероприятия", a day noun), which kind word does a phrase open with, which words stand
+before an offset. Each finder answered by its own pass (a `search` over the whole post, a
+`KIND.search` of the same chosen title from several modules). `post_words(text)` reads the
+post once (remembered for the last few texts, as prepositions.starts and sentences are): the
+offsets of its words (runs of Cyrillic letters), their lower-case forms, each word's sentence
+(sentences.py's spans, one bisect per word), the post in lower case (lowered.py) and
+pymorphy3's readings looked up once per distinct lower-case form. `first_kind(text)` is
+`KIND.search(text)` remembered per text: the title stage searches the same chosen title for
+its kind word from enriched, with_mention and their helpers. tests/unit/test_post_words.py
+checks each answer against the pass it replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from bot.core.language.lowered import lowered
+from bot.core.language.morphology import parses
+from bot.core.language.sentences import sentences
+from bot.core.language.title_words import KIND
+
+# a word: a run of Cyrillic letters (a hyphen splits "арт-фестиваль" in two, as KIND does)
+_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+class PostWords:
+    """The words of one text: `starts[i]`, `ends[i]` and `lowers[i]` of the i-th run of
+    Cyrillic letters, left to right; `low` the text in lower case (None when it holds a
+    character lower-casing could change the length of, lowered.py)."""
+
+    __slots__ = ("_ends", "_lowers", "_readings", "_sentence_ids", "_starts", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = lowered(text)
+        self._starts: list[int] | None = None  # the words are read on first use
+        self._ends: list[int] = []
+        self._lowers: list[str] = []
+        self._sentence_ids: list[int] | None = None
+        self._readings: dict[str, tuple[Any, ...]] = {}
+
+    def _read(self) -> list[int]:
+        if self._starts is None:
+            text = self.text
+            found = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+            self._ends = [end for _, end in found]
+            self._lowers = [text[start:end].lower() for start, end in found]
+            self._starts = [start for start, _ in found]
+        return self._starts
+
+    @property
+    def starts(self) -> list[int]:
+        """The offset of each word's first letter, left to right."""
+        return self._read()
+
+    @property
+    def ends(self) -> list[int]:
+        """The offset after each word's last letter."""
+        self._read()
+        return self._ends
+
+    @property
+    def lowers(self) -> list[str]:
+        """Each word in lower case."""
+        self._read()
+        return self._lowers
+
+    def may_hold(self, part: str) -> bool:
+        """Whether the lower-cased text holds `part` (a lower-case string): False proves no
+        case-insensitive pattern needing `part` literally can match; True when the text
+        cannot be lower-cased safely (a pattern is then searched as before)."""
+        return self.low is None or part in self.low
+
+    def sentence_ids(self) -> list[int]:
+        """The index of each word's sentence in `sentences(text)` (-1 for a word between
+        two sentences, never expected), read once per text."""
+        if self._sentence_ids is None:
+            spans = sentences(self.text)
+            firsts = [start for start, _ in spans]
+            ids = []
+            for start in self.starts:
+                at = bisect_right(firsts, start) - 1
+                ids.append(at if at >= 0 and start < spans[at][1] else -1)
+            self._sentence_ids = ids
+        return self._sentence_ids
+
+    def readings(self, i: int) -> tuple[Any, ...]:
+        """pymorphy3's analyses of the i-th word, looked up once per distinct lower form."""
+        word = self.lowers[i]
+        known = self._readings.get(word)
+        if known is None:
+            known = self._readings[word] = parses(word)
+        return known
+
+    def index_before(self, at: int) -> int:
+        """The index of the last word ending at or before offset `at` (-1 when none)."""
+        return bisect_right(self.ends, at) - 1
+
+
+# the word lists of the last few texts: one post is read by several finders
+_WORDS: dict[str, PostWords] = {}
+_KEEP_WORDS = 4
+
+
+def post_words(text: str) -> PostWords:
+    """The words of `text` (PostWords), read once and remembered for the last few texts."""
+    known = _WORDS.get(text)
+    if known is None:
+        if len(_WORDS) >= _KEEP_WORDS:
+            _WORDS.clear()  # (one call: safe beside a plan file's worker thread)
+        known = _WORDS[text] = PostWords(text)
+    return known
+
+
+# the first kind word of the last texts asked (a chosen title, a heading, a phrase): Match
+# objects are immutable, so every caller may read the same one
+_FIRST_KIND: dict[str, re.Match[str] | None] = {}
+_KEEP_FIRST_KIND = 256
+
+
+def first_kind(text: str) -> re.Match[str] | None:
+    """`KIND.search(text)`, remembered per text: the title stage searches the same chosen
+    title and headings for their kind word from several finders."""
+    try:
+        return _FIRST_KIND[text]
+    except KeyError:
+        pass
+    if len(_FIRST_KIND) >= _KEEP_FIRST_KIND:
+        _FIRST_KIND.clear()
+    found = _FIRST_KIND[text] = KIND.search(text)
+    return found

@@ -1,0 +1,90 @@
+"""post_words: one reading of a post's words, and each title finder moved onto it gives what
+its own pass gave (tests/data/speed46.md)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.core.language import post_words as pw
+from bot.core.language.morphology import parses
+from bot.core.language.sentences import sentences
+from bot.core.language.title_words import KIND
+
+TEXTS = [
+    "Лекция «Космос» пройдёт 12 мая. Приглашаем всех! Начало мероприятий в 11.00",
+    "ВНИМАНИЕ: Мероприятия начнутся в 10:00, арт-фестиваль и День открытых дверей.",
+    "Иванов вошёл в зал.\n\nНа ул. Ленина, д. 5 — концерт-встреча с выпускниками",
+    "Старт   мероприятий\nв субботу; Вмероприятия начнутся позже",
+    "no Cyrillic at all, 2025",
+    "",
+    "Турнир ᲀ рыцарей: Мероприятия стартуют",  # a character lower-casing is unsafe for
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_are_the_cyrillic_runs(text: str) -> None:
+    words = pw.post_words(text)
+    runs = list(re.finditer(r"[А-ЯЁа-яё]+", text))
+    assert words.starts == [m.start() for m in runs]
+    assert words.ends == [m.end() for m in runs]
+    assert words.lowers == [m.group(0).lower() for m in runs]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_word_knows_its_sentence(text: str) -> None:
+    words = pw.post_words(text)
+    spans = sentences(text)
+    for start, at in zip(words.starts, words.sentence_ids(), strict=True):
+        assert spans[at][0] <= start < spans[at][1]
+
+
+def test_readings_are_pymorphy3s_of_the_lower_form() -> None:
+    words = pw.post_words(TEXTS[0])
+    assert words.readings(0) == parses("лекция")
+    assert words.readings(0)[0].normal_form == "лекция"
+
+
+def test_index_before_an_offset() -> None:
+    text = "Лекция «Космос» пройдёт"
+    words = pw.post_words(text)
+    assert words.index_before(0) == -1
+    assert words.index_before(6) == 0  # "Лекция" ends at 6
+    assert words.index_before(len(text)) == 2
+
+
+def test_may_hold_reads_the_lower_case() -> None:
+    assert pw.post_words(TEXTS[1]).may_hold("мероприяти")
+    assert not pw.post_words(TEXTS[0]).may_hold("стартуют")
+    assert pw.post_words(TEXTS[6]).may_hold("никогда")  # unsafe: the pattern decides
+
+
+def test_remembers_the_last_texts_only() -> None:
+    first = pw.post_words(TEXTS[0])
+    assert pw.post_words(TEXTS[0]) is first
+    for text in TEXTS[1:6]:
+        pw.post_words(text)
+    assert pw.post_words(TEXTS[0]) is not first
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "Всероссийская акция «Ночь музеев»", "Экскурсии", "мастер-классы"]
+)
+def test_first_kind_is_kinds_search(text: str) -> None:
+    expected = KIND.search(text)
+    found = pw.first_kind(text)
+    assert (found and (found.span(), found.group(0))) == (
+        expected and (expected.span(), expected.group(0))
+    )
+    assert pw.first_kind(text) is found  # remembered
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_set_start_needs_its_word(text: str) -> None:
+    # title_enrich._dedicated_set reads _SET_START only when the post may hold "мероприяти"
+    from bot.core.language.title_enrich import _SET_START
+
+    if not pw.post_words(text).may_hold("мероприяти"):
+        assert _SET_START.search(text) is None
+    assert any(_SET_START.search(text) for text in TEXTS)
