@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
+from bot.core.language.post_words import first_kind
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import (
     KIND,
@@ -130,7 +131,7 @@ def _names_no_event(title: str) -> bool:
     """Whether a heading names no event: no kind word, no quoted name, no named day, week or
     night ("План проведения недели биологии" names its week)."""
     return not (
-        KIND.search(title)
+        first_kind(title)
         or NAMED_DAY.search(title)
         or _DAY_WORD.search(title)
         or any(q in title for q in '«"“')
@@ -195,7 +196,7 @@ def _echoed(title: str, text: str, end: int) -> bool:
         return True
     title_case = all(w[:1].isupper() and not w.isupper() for w in words)
     if not title_case and (
-        KIND.search(title)
+        first_kind(title)
         or NAMED_DAY.match(title)
         or any(q in title for q in '«"“')
         or any(_singular_noun(w) for w in words)
@@ -391,7 +392,7 @@ def _with_kind_below(text: str, end: int, name: str) -> str:
     if called is not None:
         start = called.start(2)
     kind = KIND.match(text, start)
-    if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
+    if kind is None or first_kind(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
         return name
     found = word_parses(kind.group(0))
     if not found or found[0].tag.case != "nomn":
