@@ -88,3 +88,24 @@ def test_a_set_start_needs_its_word(text: str) -> None:
     if not pw.post_words(text).may_hold("мероприяти"):
         assert _SET_START.search(text) is None
     assert any(_SET_START.search(text) for text in TEXTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "Неделя науки",
+        "в этот денёк",
+        "Ночь музеев",
+        "Декада здоровья",
+        "месячника безопасности",
+        "Добрый день!",
+        "Неделя",  # "Н" capital: "недел" not held as written
+    ],
+)
+def test_has_day_noun_is_the_alternation(text: str) -> None:
+    # title_days._cued_days: five substring checks in place of a regex alternation's scan
+    from bot.core.language.title_days import has_day_noun
+
+    expected = re.search(r"день|недел|ночь|декад|месячник", text) is not None
+    assert has_day_noun(text) is expected
