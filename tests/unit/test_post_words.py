@@ -109,3 +109,19 @@ def test_has_day_noun_is_the_alternation(text: str) -> None:
 
     expected = re.search(r"день|недел|ночь|декад|месячник", text) is not None
     assert has_day_noun(text) is expected
+
+
+def test_word_facts_are_read_once_per_form() -> None:
+    # title_words.kind_key and _adjective_like are pure in the word: remembered per form
+    from bot.core.language.title_words import _adjective_like, kind_key
+
+    assert kind_key("Велопробег") == kind_key("пробега") == "проб"
+    assert kind_key("Слёт") == kind_key("слета") == "слет"
+    hits = kind_key.cache_info().hits
+    kind_key("Велопробег")
+    assert kind_key.cache_info().hits == hits + 1
+    assert _adjective_like("«птичьему»") and _adjective_like("xxxiv")
+    assert not _adjective_like("концерт")
+    hits = _adjective_like.cache_info().hits
+    _adjective_like("xxxiv")
+    assert _adjective_like.cache_info().hits == hits + 1

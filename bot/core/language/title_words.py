@@ -140,6 +140,7 @@ def _noun_of_time(word: str) -> bool:
 _ORDINAL = re.compile(r"[ivxlх]{1,7}|\d{1,3}-?(?:[а-я]{1,3})")
 
 
+@lru_cache(maxsize=8192)  # per word form: a post's words are asked again (speed46)
 def _adjective_like(word: str) -> bool:
     word = word.strip('«»"“”')  # "посвящённое «птичьему» празднику"
     if _ORDINAL.fullmatch(word):
@@ -175,6 +176,7 @@ QUOTE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # per word form: each kind word is keyed by several rules (speed46)
 def kind_key(word: str) -> str:
     """The key a kind word is compared by: its first four letters, lower-cased, "ё" read as
     "е" ("Слёт" and "слета" are one kind), after a combining form of a vehicle ("велопробег"
