@@ -125,3 +125,33 @@ def test_word_facts_are_read_once_per_form() -> None:
     hits = _adjective_like.cache_info().hits
     _adjective_like("xxxiv")
     assert _adjective_like.cache_info().hits == hits + 1
+
+
+@pytest.mark.parametrize("word", ["пройдёт", "концерт", "читать", "дан", "можно", "и", "xyz"])
+def test_first_pos_is_the_likeliest_readings(word: str) -> None:
+    found = parses(word)
+    assert pw.first_pos(word) == (found[0].tag.POS if found else None)
+
+
+def test_finite_verb_heading_reads_each_form_once() -> None:
+    from bot.core.language.title_heading import has_finite_verb
+
+    assert has_finite_verb("Концерт пройдёт в парке")
+    assert not has_finite_verb("Концерт «Пройдёт» в парке")  # a quoted name, not scare quotes
+    assert has_finite_verb("Пожарные «открывают» двери")  # scare quotes count
+    assert not has_finite_verb("Весенний концерт")
+    hits = pw.first_pos.cache_info().hits
+    has_finite_verb("Весенний концерт")
+    assert pw.first_pos.cache_info().hits > hits
+
+
+def test_kind_word_of_other_reads_the_word_alone_once() -> None:
+    from bot.core.language.title_words import _kind_word_alone, kind_word_of_other
+
+    assert kind_word_of_other("концертмейстеры", "", " пришли")  # a person
+    assert kind_word_of_other("конкурсной", "представители ", " комиссии")  # a body
+    assert not kind_word_of_other("конкурсного", "о проведении ", " отбора")
+    assert not kind_word_of_other("концерт", "большой ", " пройдёт")
+    assert _kind_word_alone("конкурсной") is None  # the words around it decide
+    assert _kind_word_alone("концертмейстеры") is True
+    assert _kind_word_alone("день открытых дверей") is False

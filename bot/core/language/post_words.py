@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from bot.core.language.lowered import lowered
@@ -134,3 +135,12 @@ def first_kind(text: str) -> re.Match[str] | None:
         _FIRST_KIND.clear()
     found = _FIRST_KIND[text] = KIND.search(text)
     return found
+
+
+@lru_cache(maxsize=16384)
+def first_pos(word: str) -> str | None:
+    """The part of speech of the likeliest pymorphy3 reading of `word` (None when it has no
+    reading), remembered per word form: pymorphy3's tag attributes are Python properties,
+    dear to read again for every clause a post's words stand in."""
+    found = parses(word)
+    return str(found[0].tag.POS) if found and found[0].tag.POS is not None else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
-from bot.core.language.post_words import first_kind
+from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import (
     KIND,
@@ -421,8 +421,7 @@ def has_finite_verb(line: str) -> bool:
         word = m.group(0)
         if i and not word.islower():
             continue  # a name inside the line ("Пират Флинт")
-        found = word_parses(word)
-        if found and found[0].tag.POS in ("VERB", "PRTS", "INFN", "PRED"):
+        if first_pos(word) in ("VERB", "PRTS", "INFN", "PRED"):  # read once per form
             return True
     return False
 

@@ -311,15 +311,10 @@ def names_someone(word: str) -> bool:
     )
 
 
-def kind_word_of_other(word: str, before: str, after: str) -> bool:
-    """Whether a word `KIND` matched names something other than an event: a person named from
-    a kind ("концертмейстеры", "олимпиадники"), or an adjective made from a kind, in the
-    genitive of a noun naming people before it (`before`, the text up to the word),
-    qualifying the noun that follows (`after`, the text right after it) when that noun is no
-    kind ("представители конкурсной комиссии", "члены игровой команды": a body the people
-    belong to; "концертная программа", "экзаменационная сессия" and "о проведении
-    конкурсного отбора" stay events). An adjective Russian
-    also uses as a noun ("выпускной") is never read so (pymorphy3 readings)."""
+@lru_cache(maxsize=8192)
+def _kind_word_alone(word: str) -> bool | None:
+    """kind_word_of_other's answer from `word` alone (True: a person; False: no genitive
+    adjective of a kind), None when the words around it decide."""
     if " " in word:
         return False  # "день открытых дверей", "классный час": a kind of several words
     if names_someone(word):
@@ -333,6 +328,21 @@ def kind_word_of_other(word: str, before: str, after: str) -> bool:
         return False
     if not any(p.tag.case == "gent" for p in found):
         return False
+    return None
+
+
+def kind_word_of_other(word: str, before: str, after: str) -> bool:
+    """Whether a word `KIND` matched names something other than an event: a person named from
+    a kind ("концертмейстеры", "олимпиадники"), or an adjective made from a kind, in the
+    genitive of a noun naming people before it (`before`, the text up to the word),
+    qualifying the noun that follows (`after`, the text right after it) when that noun is no
+    kind ("представители конкурсной комиссии", "члены игровой команды": a body the people
+    belong to; "концертная программа", "экзаменационная сессия" and "о проведении
+    конкурсного отбора" stay events). An adjective Russian
+    also uses as a noun ("выпускной") is never read so (pymorphy3 readings)."""
+    alone = _kind_word_alone(word)  # what the word itself tells, read once per form
+    if alone is not None:
+        return alone
     owner = _LAST_WORD.search(before)
     if owner is None or not is_noun(owner.group(1)) or not is_animate(owner.group(1)):
         # "для конкурсной работы": no noun the phrase belongs to; "о проведении конкурсного
