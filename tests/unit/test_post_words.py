@@ -26,7 +26,7 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_words_are_the_cyrillic_runs(text: str) -> None:
     words = pw.post_words(text)
-    runs = list(re.finditer(r"[А-ЯЁа-яё]+", text))
+    runs = list(re.finditer(r"[А-ЯЁа-яё-]+", text))
     assert words.starts == [m.start() for m in runs]
     assert words.ends == [m.end() for m in runs]
     assert words.lowers == [m.group(0).lower() for m in runs]
@@ -120,7 +120,8 @@ def test_word_facts_are_read_once_per_form() -> None:
     hits = kind_key.cache_info().hits
     kind_key("Велопробег")
     assert kind_key.cache_info().hits == hits + 1
-    assert _adjective_like("«птичьему»") and _adjective_like("xxxiv")
+    assert _adjective_like("«птичьему»")
+    assert _adjective_like("xxxiv")
     assert not _adjective_like("концерт")
     hits = _adjective_like.cache_info().hits
     _adjective_like("xxxiv")
@@ -130,7 +131,7 @@ def test_word_facts_are_read_once_per_form() -> None:
 @pytest.mark.parametrize("word", ["пройдёт", "концерт", "читать", "дан", "можно", "и", "xyz"])
 def test_first_pos_is_the_likeliest_readings(word: str) -> None:
     found = parses(word)
-    assert pw.first_pos(word) == (found[0].tag.POS if found else None)
+    assert pw.first_pos(word) == ((found[0].tag.POS or "") if found else None)
 
 
 def test_finite_verb_heading_reads_each_form_once() -> None:
@@ -155,3 +156,14 @@ def test_kind_word_of_other_reads_the_word_alone_once() -> None:
     assert _kind_word_alone("конкурсной") is None  # the words around it decide
     assert _kind_word_alone("концертмейстеры") is True
     assert _kind_word_alone("день открытых дверей") is False
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_between_is_findall_of_the_window(text: str) -> None:
+    words = pw.post_words(text)
+    for low in range(len(text) + 1):
+        for high in range(low, min(len(text), low + 50) + 1):
+            assert words.words_between(low, high) == re.findall(r"[А-ЯЁа-яё-]+", text[low:high]), (
+                low,
+                high,
+            )

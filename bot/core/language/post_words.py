@@ -5,9 +5,11 @@ The title stage asks many small questions of the same post: does it hold a word 
 before an offset. Each finder answered by its own pass (a `search` over the whole post, a
 `KIND.search` of the same chosen title from several modules). `post_words(text)` reads the
 post once (remembered for the last few texts, as prepositions.starts and sentences are): the
-offsets of its words (runs of Cyrillic letters), their lower-case forms, each word's sentence
-(sentences.py's spans, one bisect per word), the post in lower case (lowered.py) and
-pymorphy3's readings looked up once per distinct lower-case form. `first_kind(text)` is
+offsets of its words (runs of Cyrillic letters and hyphens), their lower-case forms, each
+word's sentence (sentences.py's spans, one bisect per word), the post in lower case
+(lowered.py) and pymorphy3's readings looked up once per distinct lower-case form;
+`words_between` lists a window's words off it (no findall of the window). `first_pos(word)`
+is the likeliest reading's part of speech, remembered per word form. `first_kind(text)` is
 `KIND.search(text)` remembered per text: the title stage searches the same chosen title for
 its kind word from enriched, with_mention and their helpers. tests/unit/test_post_words.py
 checks each answer against the pass it replaces.
@@ -25,13 +27,14 @@ from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND
 
-# a word: a run of Cyrillic letters (a hyphen splits "арт-фестиваль" in two, as KIND does)
-_WORD = re.compile(r"[А-ЯЁа-яё]+")
+# a word: a run of Cyrillic letters and hyphens ("арт-фестиваль" is one), as the title rules'
+# own word patterns read it (title_score._WORD, title_phrase._LAST_WORD)
+_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 
 
 class PostWords:
     """The words of one text: `starts[i]`, `ends[i]` and `lowers[i]` of the i-th run of
-    Cyrillic letters, left to right; `low` the text in lower case (None when it holds a
+    Cyrillic letters and hyphens, left to right; `low` the text in lower case (None when it holds a
     character lower-casing could change the length of, lowered.py)."""
 
     __slots__ = ("_ends", "_lowers", "_readings", "_sentence_ids", "_starts", "low", "text")
@@ -98,6 +101,20 @@ class PostWords:
             known = self._readings[word] = parses(word)
         return known
 
+    def words_between(self, low: int, high: int) -> list[str]:
+        """The words of text[low:high] as written: `_WORD.findall(text, low, high)` read off
+        the list (a word the bounds cut is cut as findall cuts it), no scan of the window."""
+        starts, ends, text = self.starts, self._ends, self.text
+        first = bisect_right(ends, low)  # the first word ending after `low`
+        last = bisect_right(starts, high - 1) if high > low else first  # those starting before
+        found = [text[starts[i] : ends[i]] for i in range(first, last)]
+        if found:
+            if starts[first] < low:
+                found[0] = text[low : ends[first]]
+            if ends[last - 1] > high:
+                found[-1] = text[max(low, starts[last - 1]) : high]
+        return found
+
     def index_before(self, at: int) -> int:
         """The index of the last word ending at or before offset `at` (-1 when none)."""
         return bisect_right(self.ends, at) - 1
@@ -139,8 +156,12 @@ def first_kind(text: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=16384)
 def first_pos(word: str) -> str | None:
-    """The part of speech of the likeliest pymorphy3 reading of `word` (None when it has no
-    reading), remembered per word form: pymorphy3's tag attributes are Python properties,
-    dear to read again for every clause a post's words stand in."""
+    """The part of speech of the likeliest pymorphy3 reading of `word`: None when it has no
+    reading, "" when that reading has no part of speech; remembered per word form:
+    pymorphy3's tag attributes are Python properties, dear to read again for every clause a
+    post's words stand in."""
     found = parses(word)
-    return str(found[0].tag.POS) if found and found[0].tag.POS is not None else None
+    if not found:
+        return None
+    pos = found[0].tag.POS
+    return "" if pos is None else str(pos)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.lowered import search_i
+from bot.core.language.post_words import first_pos, post_words
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_words import (
@@ -243,7 +244,7 @@ def reported_before(text: str, start: int) -> bool:
     ("стартовала олимпиада") is left alone: the event goes on and may frame the dated one."""
     low = max(0, start - 120)
     cut = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
-    words: list[str] = _WORD.findall(text, max(low, cut + 1), start)
+    words = post_words(text).words_between(max(low, cut + 1), start)  # _WORD's, listed once
     subject = text[start : start + 40]
     if text[start : start + 1] in '«"“':
         if not words:
@@ -255,18 +256,18 @@ def reported_before(text: str, start: int) -> bool:
         return False
     noun = found_noun.group(0)
     for word in reversed(words):
-        found = word_parses(word)
-        if not found:
+        pos = first_pos(word)  # read once per word form (post_words)
+        if pos is None:
             return False
-        first = found[0]
-        if first.tag.POS == "VERB":
+        if pos == "VERB":
+            first = word_parses(word)[0]
             return (
                 first.tag.tense == "past"
                 and first.normal_form in _TOOK_PLACE
                 and _agrees_with_subject(first, noun)
                 and _FUTURE_CUE.search(text) is not None
             )
-        if first.tag.POS in ("NOUN", "NPRO"):
+        if pos in ("NOUN", "NPRO"):
             return False  # "состоялись игры финала серии …": the series may go on
     return False
 
