@@ -167,3 +167,18 @@ def test_words_between_is_findall_of_the_window(text: str) -> None:
                 low,
                 high,
             )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "Олимпиада «Умники» прошла в апреле, а награждение состоится", "слОво арт-шоу -да"],
+)
+def test_clause_words_off_the_list_are_clause_word_matches(text: str) -> None:
+    # title_score._held_already: _CLAUSE_WORD over the clause's slice, read off the list
+    from bot.core.language.title_score import _CLAUSE_WORD
+
+    words = pw.post_words(text)
+    for low in range(len(text) + 1):
+        for high in range(low, min(len(text), low + 40) + 1):
+            listed = [w for w in words.words_between(low, high) if "-" not in w and w.islower()]
+            assert listed == [m.group(0) for m in _CLAUSE_WORD.finditer(text[low:high])]

@@ -207,8 +207,11 @@ def _held_already(text: str, end: int) -> bool:
     rest = _CLAUSE_REST.match(text, end)
     if rest is None:
         return False
-    for word in _CLAUSE_WORD.finditer(rest.group(0)):
-        past = took_place(word.group(0))
+    # _CLAUSE_WORD's matches in the clause: its whole words of small letters, off the list
+    for word in post_words(text).words_between(end, rest.end()):
+        if "-" in word or not word.islower():
+            continue
+        past = took_place(word)
         if past is None:
             continue
         return past and _FUTURE_CUE.search(text, rest.end()) is not None
@@ -294,11 +297,12 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
     "чтения"); pymorphy3 tells the genitive."""
     end = m.start()
     # a match is at most three words before `end` (tails.py): searched from them
+    if not is_genitive(m.group(0)):
+        return False  # read first: once per word form, before a search of the window
     governor = _GOVERNOR.search(text, last_words_start(text, max(0, end - 60), end, 3), end)
     return (
         governor is not None
         and is_kind_word(governor.group(1))
-        and is_genitive(m.group(0))
         and side_before(text, governor.start(1))
     )
 
