@@ -182,3 +182,24 @@ def test_clause_words_off_the_list_are_clause_word_matches(text: str) -> None:
         for high in range(low, min(len(text), low + 40) + 1):
             listed = [w for w in words.words_between(low, high) if "-" not in w and w.islower()]
             assert listed == [m.group(0) for m in _CLAUSE_WORD.finditer(text[low:high])]
+
+
+def test_announced_subject_facts_per_form() -> None:
+    # title_announced._subject_after reads a word's readings once per form
+    from bot.core.language.title_announced import (
+        _nominative_adjective,
+        _nominative_noun,
+        _taking_place,
+        announced_after_verb,
+    )
+
+    assert _taking_place("пройдёт") == "sing"
+    assert _taking_place("пройдут") == "plur"
+    assert _taking_place("Пройдёт") is None  # only small letters are parsed
+    assert _nominative_noun("ярмарка", "sing").normal_form == "ярмарка"
+    assert _nominative_noun("ярмарка", "plur") is None
+    assert _nominative_adjective("весенняя")
+    assert not _nominative_adjective("ярмарку")
+    text = "В субботу пройдёт весенняя распродажа, пройдут ярмарки"
+    found = [found[1] for found in announced_after_verb(text, (0, len(text)))]
+    assert found == ["Весенняя распродажа"]  # "ярмарки": a kind, offered as a kind
