@@ -203,3 +203,26 @@ def test_announced_subject_facts_per_form() -> None:
     text = "В субботу пройдёт весенняя распродажа, пройдут ярмарки"
     found = [found[1] for found in announced_after_verb(text, (0, len(text)))]
     assert found == ["Весенняя распродажа"]  # "ярмарки": a kind, offered as a kind
+
+
+def test_readings_in_case_per_form() -> None:
+    # title_complements.in_case: a word's readings in a case, read once per form
+    from bot.core.language.title_complements import _in_case, in_case
+
+    assert [p.tag.case for p in in_case("школы", "gent", 3)] == ["gent"]
+    assert in_case("стали", "gent", 3) == []  # a verb ends the phrase
+    assert in_case([], "gent", 3) == []
+    first = in_case("школы", "gent", 3)
+    first.append(None)  # a caller's list is its own
+    assert None not in in_case("школы", "gent", 3)
+    assert _in_case.cache_info().hits > 0
+
+
+def test_subject_word_readings_per_form() -> None:
+    # title_heading: the nominative subject before a verb, its words' readings once per form
+    from bot.core.language.title_heading import _subject_word
+
+    assert _subject_word("ярмарка") == (True, True)
+    assert _subject_word("весенняя") == (False, True)
+    assert _subject_word("пройдёт") == (False, False)
+    assert _subject_word("«Горизонт»") == (False, False)  # not a word: no readings

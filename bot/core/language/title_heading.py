@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
@@ -426,6 +427,19 @@ def has_finite_verb(line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def _subject_word(word: str) -> tuple[bool, bool]:
+    """Whether one of the word's two likeliest readings is a nominative noun, and whether
+    one is a noun, an adjective or a participle in the nominative or the genitive."""
+    found = word_parses(word)[:2] if word[:1].isalpha() else ()
+    return (
+        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in found),
+        any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("nomn", "gent") for p in found
+        ),
+    )
+
+
 def _sentence_case(heading: str) -> str:
     """ "ДЕНЬ ОТКРЫТЫХ ДВЕРЕЙ В КГТУ" -> "День открытых дверей в КГТУ": dictionary words in
     lower case, abbreviations the dictionary does not know (КГТУ) kept."""
@@ -534,14 +548,12 @@ def subject_head(text: str, at: int) -> tuple[int, int] | None:
         word = m.group(0)
         if word.lower() in ("и", "для"):
             continue
-        found = word_parses(word)[:2] if word[:1].isalpha() else ()
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in found):
+        noun, phrase_word = _subject_word(word)  # the readings, once per form
+        if noun:
             if head is None and PLACE.fullmatch(word):
                 return None  # "Молодёжный центр «Горизонт» откроется": a place's name
             head = head or m.span()
-        elif not any(
-            p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("nomn", "gent") for p in found
-        ):
+        elif not phrase_word:
             return None
     return head
 

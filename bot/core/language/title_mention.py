@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language.morphology import parses, to_nominative
-from bot.core.language.post_words import first_kind
+from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_finish import fit
@@ -345,7 +345,7 @@ def framed_title(text: str, title: str) -> str | None:
         named = accusative_named(quote)
         if named != quote and not scare_quoted(quote):  # only an accusative: a goal
             found.setdefault(named[1:-1].lower(), f"{title} {named}")
-    topical = any(parses(w)[:1] and parses(w)[0].tag.POS == "PREP" for w in title.split())
+    topical = any(first_pos(w) == "PREP" for w in title.split())  # once per form
     for m in _FRAME.finditer(text) if not topical else ():
         words = m.group(2).split()
         if not _frame_kind(words[-1]) or scare_quoted(m.group(3)):
