@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.lowered import search_i
-from bot.core.language.post_words import first_pos, post_words
+from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_words import (
@@ -207,11 +207,8 @@ def _held_already(text: str, end: int) -> bool:
     rest = _CLAUSE_REST.match(text, end)
     if rest is None:
         return False
-    # _CLAUSE_WORD's matches in the clause: its whole words of small letters, off the list
-    for word in post_words(text).words_between(end, rest.end()):
-        if "-" in word or not word.islower():
-            continue
-        past = took_place(word)
+    for m in _CLAUSE_WORD.finditer(rest.group(0)):
+        past = took_place(m.group(0))
         if past is None:
             continue
         return past and _FUTURE_CUE.search(text, rest.end()) is not None
@@ -247,7 +244,7 @@ def reported_before(text: str, start: int) -> bool:
     ("стартовала олимпиада") is left alone: the event goes on and may frame the dated one."""
     low = max(0, start - 120)
     cut = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
-    words = post_words(text).words_between(max(low, cut + 1), start)  # _WORD's, listed once
+    words: list[str] = _WORD.findall(text, max(low, cut + 1), start)
     subject = text[start : start + 40]
     if text[start : start + 1] in '«"“':
         if not words:
