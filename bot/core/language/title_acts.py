@@ -71,6 +71,7 @@ def verbal_noun(verb: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # per word form: a headline's words are read by several rules
 def _finite_future(word: str) -> bool:
     """Whether the likeliest reading of `word` is a third-person verb of the perfective
     future ("вручат", "откроется"): what a headline announces will be done."""

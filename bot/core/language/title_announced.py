@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 
 from bot.core.language.morphology import word_lemma
 from bot.core.language.place_verbs import FORM_STARTS, LEMMAS
+from bot.core.language.post_words import first_pos
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, is_genitive, short_quote, word_parses
 
@@ -69,6 +72,7 @@ def announced_after_verb(text: str, span: tuple[int, int]) -> Iterator[tuple[re.
             yield found
 
 
+@lru_cache(maxsize=8192)  # per word form: every verb-led sentence's words are read
 def _taking_place(word: str) -> str | None:
     """The grammatical number ("sing"/"plur", "" when the form has none) of a finite verb or
     an infinitive of taking place ("пройдёт" -> "sing"), else None."""
@@ -93,20 +97,11 @@ def _subject_after(
         word = tokens[k].group(0)
         if not word[:1].isalpha():
             return None
-        found = word_parses(word)
-        if not found:
+        pos = first_pos(word)  # the word's facts, read once per form (post_words)
+        if pos is None:
             return None
-        noun = next(
-            (
-                p
-                for p in found[:3]
-                if p.tag.POS == "NOUN"
-                and p.tag.case == "nomn"
-                and (not number or p.tag.number == number)
-            ),
-            None,
-        )
-        if noun is not None and found[0].tag.POS == "NOUN":
+        noun = _nominative_noun(word, number)
+        if noun is not None and pos == "NOUN":
             if "anim" in noun.tag or {"Name", "Surn", "Patr", "Geox", "Orgn"} & noun.tag.grammemes:
                 return None  # "пройдут школьники": people, not an event
             if KIND.match(word):
@@ -120,9 +115,33 @@ def _subject_after(
             if noun.normal_form in _SIGN_UP:
                 return _signed_up_for(text, tokens, k)
             return tokens[k], kind_phrase(text, *tokens[k].span())
-        if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in found[:2]):
+        if not _nominative_adjective(word):
             return None  # neither an adjective nor the noun: no subject here
     return None
+
+
+@lru_cache(maxsize=8192)
+def _nominative_noun(word: str, number: str) -> Any:
+    """The first of the word's three likeliest readings that is a nominative noun (of
+    `number`, any when ""), or None; remembered per form."""
+    return next(
+        (
+            p
+            for p in word_parses(word)[:3]
+            if p.tag.POS == "NOUN"
+            and p.tag.case == "nomn"
+            and (not number or p.tag.number == number)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _nominative_adjective(word: str) -> bool:
+    """Whether one of the word's two likeliest readings is a nominative adjective or
+    participle; remembered per form."""
+    found = word_parses(word)[:2]
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in found)
 
 
 _BODY_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё]+(?![А-ЯЁа-яё-])")

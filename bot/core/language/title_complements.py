@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.core.language.morphology import is_known
@@ -171,10 +172,16 @@ def in_case(token: str | list[str], case: str, likeliest: int) -> list[Any]:
         if not token:
             return []
         token = token[0]
+    return list(_in_case(token, case, likeliest))
+
+
+@lru_cache(maxsize=8192)  # per word form and question: a post's words are asked again
+def _in_case(token: str, case: str, likeliest: int) -> tuple[Any, ...]:
+    """in_case of one word, remembered."""
     if verb_first(token):
-        return []  # "чтецов стали проводить": a verb ends the phrase
-    return [
+        return ()  # "чтецов стали проводить": a verb ends the phrase
+    return tuple(
         p
         for p in word_parses(token)[:likeliest]
         if p.tag.case == case or (case == "loct" and p.tag.case == "loc2")
-    ]
+    )

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import to_genitive
+from bot.core.language.post_words import first_kind
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_words import KIND, MAX_TITLE, QUOTE, inside_quotes, kind_key
@@ -121,7 +122,7 @@ def named_in_dated(text: str, title: str, event_sentence: tuple[int, int] | None
             if (phrase := _named_phrase(text, m)) is not None:
                 return phrase
         return title
-    kind = KIND.search(title)
+    kind = first_kind(title)
     if kind is None:
         return title
     key = kind_key(kind.group(0))
@@ -172,7 +173,7 @@ def _series_heading(text: str, heading: str, quote: str, heading_end: int) -> st
     """The body's kind phrase for a heading's quoted name when the heading gives no kind of
     its own ("Университетские субботы: «Почему светятся звезды»" over "… на лекцию «Почему
     светятся звезды»"); None otherwise."""
-    if KIND.search(heading) is not None:
+    if first_kind(heading) is not None:
         return None
     for m in _kinds(text, heading_end, len(text)):
         phrase = _named_phrase(text, m)

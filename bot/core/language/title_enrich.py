@@ -40,6 +40,7 @@ from bot.core.calendar_checks import day_off
 from bot.core.language import whole_words
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
+from bot.core.language.post_words import first_kind, post_words
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
 from bot.core.language.title_heading import has_finite_verb, is_chrome
@@ -173,7 +174,7 @@ def _started_there(text: str, title: str) -> str | None:
     event, as its kind phrase, a capitalised genitive completed from its first mention
     («Огонь Универсиады» → «Эстафета Огня Универсиады»); None when no such sentence
     follows, or what it names is no kind of event («Оттуда ребят отвезут домой»)."""
-    found = KIND.search(title)
+    found = first_kind(title)
     if found is None or ("ттуда" not in text and "тсюда" not in text):
         return None
     key = kind_key(found.group(0))
@@ -221,7 +222,12 @@ def _dedicated_set(text: str, title: str) -> str | None:
     посвящённые …»: a plural participle) and the time the post gives is the set's («начало
     мероприятий в 11.00»), the set named by its occasion is the event, the chosen title's
     named event one of its items (its kind and name after a colon). None otherwise."""
-    if _SET_START.search(text) is None or title.lower().startswith("мероприят"):
+    # both of _SET_START's branches need "мероприяти": the post's lower case tells (post_words)
+    if (
+        not post_words(text).may_hold("мероприяти")
+        or _SET_START.search(text) is None
+        or title.lower().startswith("мероприят")
+    ):
         return None
     occasion = None
     for start, end in sentences(text)[:_OPENING_SENTENCES]:
@@ -237,7 +243,7 @@ def _dedicated_set(text: str, title: str) -> str | None:
     head = f"{_SET}{occasion}" if occasion.startswith(",") else f"{_SET} {occasion}"
     tail = _TAIL.search(title)
     item = title[: tail.start()] if tail else title
-    kind = KIND.search(item.split("«")[0])
+    kind = first_kind(item.split("«")[0])
     if "«" not in item or kind is None:
         return head if len(head) <= MAX_TITLE else None
     short = f"{kind.group(0).lower()} {item[item.index('«') :]}"
@@ -255,7 +261,7 @@ def _this_day_occasion(text: str, title: str) -> str | None:
     title's kind («Линейки, посвящённые последнему школьному звонку»); None when the
     title's kind is not in such a sentence, or the previous one ends in no nominative noun
     phrase after a verb («В тот же день …» is another event the same day: no occasion)."""
-    kind = KIND.search(title)
+    kind = first_kind(title)
     if kind is None or "этот день" not in text.lower():
         return None
     key = kind_key(kind.group(0))
@@ -375,7 +381,7 @@ def _programme_title(
         short_head = head
     if item is None:
         return head if len(head) <= MAX_TITLE else phrase
-    kind = KIND.search(item.split("«")[0])
+    kind = first_kind(item.split("«")[0])
     short = f"{kind.group(0).lower()} {item[item.index('«') :]}" if kind else item
     full = item[:1].lower() + item[1:] if item[1:2].islower() else item
     for candidate in (
@@ -441,13 +447,13 @@ def _without_doubled_kind(title: str) -> str:
 def _kind_only(phrase: str) -> str:
     """The kind noun and the words before it ("Областной конкурс исследовательских работ"
     -> "Областной конкурс")."""
-    found = KIND.search(phrase)
+    found = first_kind(phrase)
     return phrase[: found.end()] if found else phrase
 
 
 def _own_name(text: str, title: str) -> str | None:
     """The event's own name the post gives for the title's kind (see the module), or None."""
-    kind = KIND.search(title)
+    kind = first_kind(title)
     if kind is None:
         return None
     key = kind_key(kind.group(0))
@@ -476,7 +482,7 @@ def _name_after_phrase(text: str, title: str, key: str) -> str | None:
     «…»» names the museum it holds) or to the whole phrase, never to a bare kind, whose quote
     title_phrase.py reads already."""
     last = _LAST_WORD.search(title)
-    kind = KIND.search(title)
+    kind = first_kind(title)
     if last is None or kind is None or kind.end() >= last.start():
         return None
     word = last.group(0).lower()
@@ -737,7 +743,7 @@ def _occasion_phrase(opener: str, words: str, title: str) -> str | None:
         return f"в честь {phrase}"
     if opener.strip().lower() in ("к", "ко") or _calendar(head):
         return f"{_preposition(kept[0])} {phrase}"
-    kind = KIND.search(title)
+    kind = first_kind(title)
     participle = opener.split()[0].lower()
     if kind is not None:
         participle = agreed(participle, kind.group(0))

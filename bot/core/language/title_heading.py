@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
+from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import (
     KIND,
@@ -130,7 +132,7 @@ def _names_no_event(title: str) -> bool:
     """Whether a heading names no event: no kind word, no quoted name, no named day, week or
     night ("План проведения недели биологии" names its week)."""
     return not (
-        KIND.search(title)
+        first_kind(title)
         or NAMED_DAY.search(title)
         or _DAY_WORD.search(title)
         or any(q in title for q in '«"“')
@@ -195,7 +197,7 @@ def _echoed(title: str, text: str, end: int) -> bool:
         return True
     title_case = all(w[:1].isupper() and not w.isupper() for w in words)
     if not title_case and (
-        KIND.search(title)
+        first_kind(title)
         or NAMED_DAY.match(title)
         or any(q in title for q in '«"“')
         or any(_singular_noun(w) for w in words)
@@ -391,7 +393,7 @@ def _with_kind_below(text: str, end: int, name: str) -> str:
     if called is not None:
         start = called.start(2)
     kind = KIND.match(text, start)
-    if kind is None or KIND.search(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
+    if kind is None or first_kind(name) or len(name) + len(kind.group(0)) + 3 > MAX_TITLE:
         return name
     found = word_parses(kind.group(0))
     if not found or found[0].tag.case != "nomn":
@@ -420,10 +422,22 @@ def has_finite_verb(line: str) -> bool:
         word = m.group(0)
         if i and not word.islower():
             continue  # a name inside the line ("Пират Флинт")
-        found = word_parses(word)
-        if found and found[0].tag.POS in ("VERB", "PRTS", "INFN", "PRED"):
+        if first_pos(word) in ("VERB", "PRTS", "INFN", "PRED"):  # read once per form
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _subject_word(word: str) -> tuple[bool, bool]:
+    """Whether one of the word's two likeliest readings is a nominative noun, and whether
+    one is a noun, an adjective or a participle in the nominative or the genitive."""
+    found = word_parses(word)[:2] if word[:1].isalpha() else ()
+    return (
+        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in found),
+        any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("nomn", "gent") for p in found
+        ),
+    )
 
 
 def _sentence_case(heading: str) -> str:
@@ -534,14 +548,12 @@ def subject_head(text: str, at: int) -> tuple[int, int] | None:
         word = m.group(0)
         if word.lower() in ("и", "для"):
             continue
-        found = word_parses(word)[:2] if word[:1].isalpha() else ()
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in found):
+        noun, phrase_word = _subject_word(word)  # the readings, once per form
+        if noun:
             if head is None and PLACE.fullmatch(word):
                 return None  # "Молодёжный центр «Горизонт» откроется": a place's name
             head = head or m.span()
-        elif not any(
-            p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("nomn", "gent") for p in found
-        ):
+        elif not phrase_word:
             return None
     return head
 

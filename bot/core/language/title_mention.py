@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_finish import fit
@@ -100,7 +101,7 @@ def _named_head(text: str, title: str, elsewhere: tuple[tuple[int, int], ...] = 
     adjectives, kind and name when that is too long. None when the kind has no adjective
     before it (a bare «выставка «…»» of a round-up may be another one) or no mention names
     it."""
-    kind = KIND.search(title)
+    kind = first_kind(title)
     if kind is None or kind.end() >= len(title.rstrip()) or _QUOTED.search(title):
         return None
     head = title[: kind.end()]
@@ -269,7 +270,7 @@ def invited_event(text: str, title: str) -> str | None:
     """What the subject `title` (no kind of event in it) invites to in its sentence (see the
     module), capitalised, in the nominative, at most 80 characters; None when the title is
     an event kind, is not found before such a verb in one sentence, or no object follows."""
-    if KIND.search(title) is not None:
+    if first_kind(title) is not None:
         return None
     core = title.strip('«»" ').lower().replace("ё", "е")
     if len(core) < 3:
@@ -336,7 +337,7 @@ def framed_title(text: str, title: str) -> str | None:
     ones, or the result exceeds 80 characters."""
     if _QUOTED.search(title) or re.search(r"[A-Za-z]{2}", title):
         return None
-    if KIND.search(title) is None:
+    if first_kind(title) is None:
         return None
     found: dict[str, str] = {}
     for m in _ON_NAME.finditer(text):
@@ -344,7 +345,7 @@ def framed_title(text: str, title: str) -> str | None:
         named = accusative_named(quote)
         if named != quote and not scare_quoted(quote):  # only an accusative: a goal
             found.setdefault(named[1:-1].lower(), f"{title} {named}")
-    topical = any(parses(w)[:1] and parses(w)[0].tag.POS == "PREP" for w in title.split())
+    topical = any(first_pos(w) == "PREP" for w in title.split())  # once per form
     for m in _FRAME.finditer(text) if not topical else ():
         words = m.group(2).split()
         if not _frame_kind(words[-1]) or scare_quoted(m.group(3)):

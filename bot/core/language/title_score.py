@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.lowered import search_i
+from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_words import (
@@ -206,8 +207,8 @@ def _held_already(text: str, end: int) -> bool:
     rest = _CLAUSE_REST.match(text, end)
     if rest is None:
         return False
-    for word in _CLAUSE_WORD.finditer(rest.group(0)):
-        past = took_place(word.group(0))
+    for m in _CLAUSE_WORD.finditer(rest.group(0)):
+        past = took_place(m.group(0))
         if past is None:
             continue
         return past and _FUTURE_CUE.search(text, rest.end()) is not None
@@ -255,18 +256,18 @@ def reported_before(text: str, start: int) -> bool:
         return False
     noun = found_noun.group(0)
     for word in reversed(words):
-        found = word_parses(word)
-        if not found:
+        pos = first_pos(word)  # read once per word form (post_words)
+        if pos is None:
             return False
-        first = found[0]
-        if first.tag.POS == "VERB":
+        if pos == "VERB":
+            first = word_parses(word)[0]
             return (
                 first.tag.tense == "past"
                 and first.normal_form in _TOOK_PLACE
                 and _agrees_with_subject(first, noun)
                 and _FUTURE_CUE.search(text) is not None
             )
-        if first.tag.POS in ("NOUN", "NPRO"):
+        if pos in ("NOUN", "NPRO"):
             return False  # "состоялись игры финала серии …": the series may go on
     return False
 
@@ -293,11 +294,12 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
     "чтения"); pymorphy3 tells the genitive."""
     end = m.start()
     # a match is at most three words before `end` (tails.py): searched from them
+    if not is_genitive(m.group(0)):
+        return False  # read first: once per word form, before a search of the window
     governor = _GOVERNOR.search(text, last_words_start(text, max(0, end - 60), end, 3), end)
     return (
         governor is not None
         and is_kind_word(governor.group(1))
-        and is_genitive(m.group(0))
         and side_before(text, governor.start(1))
     )
 

@@ -140,6 +140,7 @@ def _noun_of_time(word: str) -> bool:
 _ORDINAL = re.compile(r"[ivxlх]{1,7}|\d{1,3}-?(?:[а-я]{1,3})")
 
 
+@lru_cache(maxsize=8192)  # per word form: a post's words are asked again (speed46)
 def _adjective_like(word: str) -> bool:
     word = word.strip('«»"“”')  # "посвящённое «птичьему» празднику"
     if _ORDINAL.fullmatch(word):
@@ -175,6 +176,7 @@ QUOTE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # per word form: each kind word is keyed by several rules (speed46)
 def kind_key(word: str) -> str:
     """The key a kind word is compared by: its first four letters, lower-cased, "ё" read as
     "е" ("Слёт" and "слета" are one kind), after a combining form of a vehicle ("велопробег"
@@ -240,6 +242,7 @@ _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)  # per word form: the title rules ask it of a post's kinds often
 def is_genitive(word: str) -> bool:
     """Whether one of the word's three likeliest readings is a genitive noun, adjective or
     participle ("учащихся")."""
@@ -309,15 +312,10 @@ def names_someone(word: str) -> bool:
     )
 
 
-def kind_word_of_other(word: str, before: str, after: str) -> bool:
-    """Whether a word `KIND` matched names something other than an event: a person named from
-    a kind ("концертмейстеры", "олимпиадники"), or an adjective made from a kind, in the
-    genitive of a noun naming people before it (`before`, the text up to the word),
-    qualifying the noun that follows (`after`, the text right after it) when that noun is no
-    kind ("представители конкурсной комиссии", "члены игровой команды": a body the people
-    belong to; "концертная программа", "экзаменационная сессия" and "о проведении
-    конкурсного отбора" stay events). An adjective Russian
-    also uses as a noun ("выпускной") is never read so (pymorphy3 readings)."""
+@lru_cache(maxsize=8192)
+def _kind_word_alone(word: str) -> bool | None:
+    """kind_word_of_other's answer from `word` alone (True: a person; False: no genitive
+    adjective of a kind), None when the words around it decide."""
     if " " in word:
         return False  # "день открытых дверей", "классный час": a kind of several words
     if names_someone(word):
@@ -331,6 +329,21 @@ def kind_word_of_other(word: str, before: str, after: str) -> bool:
         return False
     if not any(p.tag.case == "gent" for p in found):
         return False
+    return None
+
+
+def kind_word_of_other(word: str, before: str, after: str) -> bool:
+    """Whether a word `KIND` matched names something other than an event: a person named from
+    a kind ("концертмейстеры", "олимпиадники"), or an adjective made from a kind, in the
+    genitive of a noun naming people before it (`before`, the text up to the word),
+    qualifying the noun that follows (`after`, the text right after it) when that noun is no
+    kind ("представители конкурсной комиссии", "члены игровой команды": a body the people
+    belong to; "концертная программа", "экзаменационная сессия" and "о проведении
+    конкурсного отбора" stay events). An adjective Russian
+    also uses as a noun ("выпускной") is never read so (pymorphy3 readings)."""
+    alone = _kind_word_alone(word)  # what the word itself tells, read once per form
+    if alone is not None:
+        return alone
     owner = _LAST_WORD.search(before)
     if owner is None or not is_noun(owner.group(1)) or not is_animate(owner.group(1)):
         # "для конкурсной работы": no noun the phrase belongs to; "о проведении конкурсного
