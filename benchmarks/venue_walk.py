@@ -31,6 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.parser_costs import posts
+from benchmarks.title_walk import _clocked
 from bot.core.language import intents, place_phrases, places, post_draft
 from bot.core.language.intents import parse_message
 
@@ -79,22 +80,8 @@ FINDERS: dict[str, Callable[[Any], int]] = {
 
 def _timed(module: ModuleType, name: str, key: str, spent: Counter[str]) -> None:
     """Replace module.name by a wrapper adding its CPU time to spent[key] (re-entry counted
-    once: a stage calling itself is not timed twice)."""
-    inner = getattr(module, name)
-    depth = [0]
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if depth[0]:
-            return inner(*args, **kwargs)
-        depth[0] += 1
-        started = time.process_time()
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            spent[key] += time.process_time() - started
-            depth[0] -= 1
-
-    setattr(module, name, wrapper)
+    once: a stage calling itself is not timed twice; title_walk's wrapper, calls not kept)."""
+    setattr(module, name, _clocked(getattr(module, name), key, spent, Counter()))
 
 
 def _best_pass(cases: list[Any], spent: Counter[str]) -> tuple[float, dict[str, float]]:
