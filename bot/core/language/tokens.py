@@ -140,8 +140,7 @@ def initials(alternatives: str) -> str:
 # span that a month closes («с первого по пятое декабря», «с первого по 5 декабря»)
 _DAY_WORD = rf"(?:{ORDINAL_WORD})(?![а-я])"
 _ORDINAL_DAY_OF_MONTH = re.compile(
-    initials("|".join((*ORDINAL_STEMS, "двадцать", "тридцать")))
-    + rf"(?<![а-я-])({_DAY_WORD})"
+    initials("|".join((*ORDINAL_STEMS, "двадцать", "тридцать"))) + rf"(?<![а-я-])({_DAY_WORD})"
     rf"(?=\s+{MONTH}|\s+(?:по|до)\s+(?:{_DAY_WORD}|\d{{1,2}}(?:-?(?:го|е|ое|ого))?)\s+{MONTH})"
 )
 
