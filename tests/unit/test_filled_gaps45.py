@@ -54,3 +54,16 @@ def test_a_gap_left_open_keeps_the_periods(gap: str) -> None:
 def test_a_gap_filled_by_another_kind_keeps_the_periods() -> None:
     got = _parse(LEAD + "А с 22 декабря по 4 января в музее пройдёт конкурс рисунков.")
     assert (got["start"], got["end"]) == ("2026-12-20", "2026-12-21"), got
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [  # review46 M1: the gap's sentence names the event but says it does not go on
+        "С 22 декабря по 4 января выставка будет недоступна для посетителей: идёт монтаж.",
+        "С 22 декабря по 4 января выставка переезжает в областной музей.",
+        "С 22 декабря по 4 января выставку увозят на реставрацию.",
+    ],
+)
+def test_a_gap_without_the_event_going_on_keeps_the_periods(gap: str) -> None:
+    got = _parse(LEAD + gap)
+    assert (got["start"], got["end"]) == ("2026-12-20", "2026-12-21"), got

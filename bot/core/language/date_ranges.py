@@ -20,7 +20,6 @@ from bot.core.language.day_parts import (
     set_day,
 )
 from bot.core.language.morphology import parses
-from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
 
@@ -84,18 +83,6 @@ _DAY_NUMBER_RANGE = re.compile(
     rf"({D})(?:-?(?:го|е|ое|ого)\b)?\s+числ[ао]\b"
 )
 gate(_DAY_NUMBER_RANGE, re.compile(r"\d\s+числ[ао]\b|\d-?(?:го|е|ое|ого)\s+числ[ао]\b"))
-
-# "с пятого по девятое октября", "с двадцать восьмого февраля до третьего марта": a span whose
-# days are ordinal words, read as "с 5 по 9 октября"; «с» is required (a lone ordinal word
-# before «по» is no day: "по третье марта" alone is a deadline's)
-# one of the days may be in digits («с 28 февраля по третье марта»: a day written in words may
-# reach this rule already as digits); two days in digits are _DATE_WORD_RANGE's
-_DAY_OR_ORDINAL = rf"(?:{ORDINAL_WORD}|{D}(?:-?(?:го|е|ое|ого))?(?![\d:.]))"
-_ORDINAL_WORD_RANGE = re.compile(
-    rf"\b(?:с|со)\s+({_DAY_OR_ORDINAL})(?:\s+({MONTH}))?\s+(?:по|до)\s+({_DAY_OR_ORDINAL})"
-    rf"\s+({MONTH})(?:\s*{YEAR})?"
-)
-# (no gate: a match may hold a digit day on either side, so no one substring is in all)
 
 _DAY_LIST = re.compile(
     rf"(?<![:.])\b({D}(?:\s*,\s*{D}){{1,}}\s*,?\s*и\s*{D}|{D}(?:\s*,\s*{D}){{2,}})\s+({MONTH})"
@@ -186,20 +173,6 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             first_year,
             span=lasting,
         )
-    for m in sc.find(_ORDINAL_WORD_RANGE):
-        last_month = cal.month_number(m.group(4))
-        first_month = cal.month_number(m.group(2)) if m.group(2) else last_month
-        if m.group(1)[0].isdigit() and m.group(3)[0].isdigit():
-            continue  # two days in digits: _DATE_WORD_RANGE reads them
-        opening, closing = _day_value(m.group(1)), _day_value(m.group(3))
-        if last_month is None or first_month is None or opening is None or closing is None:
-            continue
-        if not m.group(2):
-            first_month = _month_of_first_day(m, opening, closing, last_month)
-        year = int(m.group(5)) if m.group(5) else None
-        _set_range(
-            sc, parts, m, today, (opening, first_month), (closing, last_month), year, span=True
-        )
     for m in sc.find(_DATE_NUM_RANGE):
         last_month = int(m.group(5))
         first_month = int(m.group(2)) if m.group(2) else last_month
@@ -217,12 +190,6 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             year,
             first_year,
         )
-
-
-def _day_value(word: str) -> int | None:
-    """A day of the month written in digits (an ordinal ending allowed) or as an ordinal word."""
-    digits = re.match(r"\d+", word)
-    return int(digits.group(0)) if digits else ordinal_value(word)
 
 
 def _overnight(text: str, m: re.Match[str], first_month: int, last_month: int) -> bool:

@@ -729,7 +729,11 @@ def take_side_meetings(sc: Scanner, now: datetime) -> None:
     start and no part of its title, across the year's turn or weeks before. The message's
     description keeps it. A message whose dated sentences are all meetings is about them; a
     meeting after the event («Экскурсия 10 декабря. Родительское собрание 12 декабря.») is
-    not held for it: both are kept. `now`: naive school-local time."""
+    not held for it: both are kept. Held before, it is taken only when it names the
+    contest's people (_MEETING_OF_ENTRANTS), or has no clock of its own and comes at most
+    _SIDE_REACH days before an event: «Родительское собрание 9 декабря в 18:00. Новогодний
+    утренник 26 декабря в 11:00.» is two events, both days offered (review46 H2). `now`:
+    naive school-local time."""
     text = sc.text
     spans = sentences(text)
     if len(spans) < 2:
@@ -746,8 +750,34 @@ def take_side_meetings(sc: Scanner, now: datetime) -> None:
         else:
             events.append(day)
     for begin, end, day in meetings:
-        if events and day <= max(events):
+        if not events or day > max(events):
+            continue
+        if _MEETING_OF_ENTRANTS.search(text, begin, end) or (
+            not _OWN_CLOCK.search(text, begin, end)
+            and any(timedelta(0) <= event - day <= timedelta(days=_SIDE_REACH) for event in events)
+        ):
             sc.take(begin, end)
+
+
+# a meeting named by the contest's people — its judges, jury, teams, their representatives,
+# captains or coaches, its entrants («Заседание судейской коллегии», «Совещание представителей
+# команд»): held for the contest whatever its day or clock (review46 H2)
+_MEETING_OF_ENTRANTS = re.compile(
+    r"(?<![а-яё])(?:суд[еь][йяю]\w*|жюри|представител\w*|участник\w*|команд\w*|капитан\w*"
+    r"|тренер\w*)"
+)
+
+# a clock of the meeting's own («в 18:00», «в 18.00», «в 18 ч»): a meeting with an hour set
+# for everyone is an event of its own (a parents' meeting), not the contest's side (review46 H2)
+_OWN_CLOCK = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    r"|(?<![а-яё])в\s+(?:[01]?\d|2[0-3])(?:\.[0-5]\d(?![\d.])|\s*ч(?:ас|\.|(?![а-яё])))"
+)
+
+# a meeting without names or clock is the event's side only when held this close before it
+# («Приглашаем на концерт 20 декабря … Собрание для родителей — 18 декабря.»); further away it
+# may be a meeting of its own, and asking costs one question where dropping costs an event
+_SIDE_REACH = 3
 
 
 # an assembly held for an occasion of its own — solemn or festive, or dedicated to a day

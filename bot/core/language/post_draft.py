@@ -645,14 +645,24 @@ def with_filled_gaps(draft: EventDraft, facts: PostFacts | None, text: str) -> E
 
 
 def _open_kind(text: str, sentence: tuple[int, int], kinds: set[str]) -> bool:
-    """Whether the sentence names one of the event's kinds (title_words.KIND) and does not
-    say it is closed («выставка закрыта», «не работает», «санитарный день»)."""
-    if _CLOSED.search(text, *sentence):
+    """Whether the sentence names one of the event's kinds (title_words.KIND), says it goes
+    on (_GOES_ON: «работает», «открыта», «проходит», «в режиме …») and does not say it is
+    closed («выставка закрыта», «не работает», «санитарный день»). «Выставка будет
+    недоступна», «выставка переезжает» fill no gap (review46 M1)."""
+    if _CLOSED.search(text, *sentence) or not _GOES_ON.search(text, *sentence):
         return False
     return any(kind_key(m.group(0)) in kinds for m in KIND.finditer(text, *sentence))
 
 
-_CLOSED = re.compile(r"закрыт|не\s+работа|перерыв|выходн|санитарн|отмен|не\s+провод")
+_CLOSED = re.compile(
+    r"закрыт|не\s+работа|перерыв|выходн|санитарн|отмен|не\s+провод|не\s+(?:будет\s+)?доступн"
+)
+
+# a verb or phrase saying the event goes on: it works, is open, is held, runs, takes visitors
+_GOES_ON = re.compile(
+    r"(?<![а-яё])(?:работа(?:ет|ют|ть|л[аио]?)|открыт[аоы]?(?![а-яё])|проход(?:ит|ят|ить)"
+    r"|пройд[её]т|действу(?:ет|ют)|продолжа\w*|принима(?:ет|ют)|доступн\w*|в\s+режиме)"
+)
 
 
 _SPAN_FROM = re.compile(r"(?:^|\s)со?\s*$")  # «с» or «со» right before a span's first day

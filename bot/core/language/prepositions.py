@@ -13,6 +13,9 @@ checks each pattern read this way against its finditer).
 from __future__ import annotations
 
 import re
+from re import _parser  # type: ignore[attr-defined]
+
+from bot.core.language.first_scan import first_chars
 
 # "в", "во" or "на" in any case, after no Cyrillic letter (the text's start, a space, a
 # bracket, a hyphen …) and before a space: opening with a class, `re` skips to its letters at
@@ -41,7 +44,12 @@ def after_prepositions(pattern: re.Pattern[str], text: str, before: int = 0) -> 
     ahead of one (the one separator "(?:^|[\\s(,;])в\\s+…" reads first, before=1): the
     pattern is tried at those offsets only (`starts`), each at or after the end of the match
     before (as finditer goes on), so the matches are the same, found without a pass over
-    the text."""
+    the text. The condition is checked on a pattern's first use (`admissible`): a pattern
+    that could open elsewhere raises ValueError instead of silently losing matches."""
+    if (pattern, before) not in _ADMITTED:
+        if not admissible(pattern, before):
+            raise ValueError(f"pattern may open away from в/во/на (before={before}): {pattern}")
+        _ADMITTED.add((pattern, before))
     found: list[re.Match[str]] = []
     end = 0
     for at in starts(text):
@@ -53,3 +61,29 @@ def after_prepositions(pattern: re.Pattern[str], text: str, before: int = 0) -> 
             found.append(m)
             end = m.end()
     return found
+
+
+# the patterns (with their `before`) found admissible, each checked once
+_ADMITTED: set[tuple[re.Pattern[str], int]] = set()
+_PREPOSITION_LETTERS = frozenset("ВвНн")
+_ESCAPED = re.compile(r"\\u[0-9a-f]{4}|\\.")
+
+
+def admissible(pattern: re.Pattern[str], before: int = 0) -> bool:
+    """Whether every match of `pattern` opens with «в», «во» or «на» (before=0), or, with
+    before > 0, with one separator (whitespace or punctuation, no letter or digit) or at the
+    text's start before one (review46 M5): read from the pattern's possible first
+    characters (first_scan.first_chars). A pattern led by «у», «возле», a digit or a quote
+    is not, and after_prepositions would miss its matches."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    opening = first_chars(items)
+    if opening is None:
+        return False
+    if before == 0:
+        return not _ESCAPED.search(opening) and set(opening) <= _PREPOSITION_LETTERS
+    later = first_chars(items, past_start=True)
+    if later is None:
+        return False
+    separators = _ESCAPED.sub("", later)
+    at_start = set(_ESCAPED.sub("", opening)) - set(separators)
+    return not any(ch.isalnum() for ch in separators) and at_start <= _PREPOSITION_LETTERS

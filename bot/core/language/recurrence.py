@@ -18,6 +18,7 @@ from bot.core.language.day_parts import (
 )
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.repeat_exceptions import take_except_weekdays
+from bot.core.language.sentences import sentence_at
 from bot.core.language.tokens import Scanner, anchor, gate
 
 _RECUR_WEEKLY = re.compile(
@@ -62,25 +63,12 @@ def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if parts.recurrence is None and weekday is not None:
             parts.recurrence = "weekly"
             set_weekday(parts, weekday, "plain")
-            parts.recur_sentence = _sentence_around(sc.text, m.start())
+            parts.recur_sentence = sentence_at(m.start(), sc.text)
         sc.take_match(m)
     for m in sc.find(_RECUR_DAILY):
         parts.recurrence = parts.recurrence or "daily"
         sc.take_match(m)
         parts.recur_except = parts.recur_except or take_except_weekdays(sc, m.end())
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"\d])|\n")
-
-
-def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    """Where the sentence holding `pos` starts and ends (a full stop before a capital, or a
-    line break)."""
-    start = 0
-    for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 300), pos):
-        start = m.end()
-    after = _SENTENCE_BREAK.search(text, pos)
-    return start, after.start() if after else len(text)
 
 
 def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

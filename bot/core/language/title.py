@@ -331,7 +331,9 @@ def _proper_in_dated(text: str, heading: str, event_sentence: tuple[int, int] | 
     которая состоится 26 декабря" below "Ёлка для отличников"), in the nominative
     (kind_phrase), at most 80 characters; None when the heading has a quoted name or the
     adjective already, or the dated sentence gives no such phrase. A capital inside a
-    sentence marks a name's word in Russian; the heading says only the kind and whom for."""
+    sentence marks a name's word in Russian; the heading says only the kind and whom for.
+    A qualitative adjective («Большой концерт») is written with a capital for emphasis and
+    names nothing: the heading stays."""
     if event_sentence is None or _OPEN_QUOTE.search(heading):
         return None
     found = KIND.search(heading)
@@ -343,13 +345,29 @@ def _proper_in_dated(text: str, heading: str, event_sentence: tuple[int, int] | 
         if m.start() < start or _lemma_key(m.group(0)) != key:
             continue
         before = _PROPER_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        if before is None or before.group(1) in ("", ".", "!", "?", "«", '"', "“", "\n"):
-            continue  # a sentence's or a name's first word is capitalised anyway
+        if before is None or before.group(1) in _SENTENCE_OPENERS or before.group(1).isdigit():
+            continue  # a sentence's, a list item's or a name's first word is capitalised anyway
+        if _qualitative(before.group(2)):
+            continue  # «Большой концерт»: a capital for emphasis, no name (review46 M3)
         if before.group(2).lower().replace("ё", "е")[:5] in low_heading:
             continue
         phrase = kind_phrase(text, before.start(2), m.end())
         return phrase if len(phrase) <= MAX_TITLE and " " in phrase else None
     return None
+
+
+# what comes before a sentence's, a list item's or a name's first word («: — • 1.»)
+_SENTENCE_OPENERS = frozenset(
+    ("", ".", "!", "?", "«", '"', "“", "\n", ":", "-", "–", "—", "•", ")")
+)
+
+
+def _qualitative(word: str) -> bool:
+    """Whether the adjective's likeliest reading is qualitative (pymorphy3 Qual: «Большой»,
+    «Праздничный», «Весёлый»): a quality, where a name's adjective is relative or possessive
+    («Губернаторская», «Пушкинский»)."""
+    found = word_parses(word.lower())[:1]
+    return bool(found) and "Qual" in found[0].tag
 
 
 def _lemma_key(word: str) -> str:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from bot.core.language import literal_index
 from bot.core.language.branch_trie import with_trie
+from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.gate_probe import digit_led_probe
+from bot.core.language.numerals import ORDINAL_STEMS, ORDINAL_WORD, ordinal_value
 from bot.core.language.past_start import past_start
 from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
 
@@ -79,7 +81,24 @@ def _normalized(text: str) -> str:
             out = out.replace(old, new)
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join(ch.translate(_CHAR_MAP).lower()[:1] or " " for ch in text)
-    return out
+    return ordinal_days_as_digits(out)
+
+
+def ordinal_days_as_digits(text: str) -> str:
+    """`text` (normalised) with each ordinal word naming a day of the month written as its
+    digits, padded with spaces to the word's length: «с первого по пятое декабря» →
+    «с 1       по 5     декабря». Every date rule (ranges, deadlines, application windows,
+    doubts) then reads a day in words as it reads one in digits (review46 M2)."""
+    if not ("ое" in text or "ого" in text or "ье" in text or "ьего" in text):
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        value = ordinal_value(m.group(1))
+        if value is None or not 1 <= value <= 31:
+            return m.group(0)
+        return str(value).ljust(len(m.group(0)))  # bare digits, the form every rule reads
+
+    return _ORDINAL_DAY_OF_MONTH.sub(digits, text)
 
 
 # A rule's pattern may have cheap gates: patterns that must each occur somewhere in the text
@@ -115,6 +134,15 @@ def initials(alternatives: str) -> str:
     letters = {stem.strip()[:1] for stem in alternatives.split("|") if stem.strip()}
     both = sorted({c.lower() for c in letters} | {c.upper() for c in letters})
     return "(?=[" + "".join(re.escape(c) for c in both) + "])"
+
+
+# an ordinal word naming a day of the month: before a month («пятое декабря»), or opening a
+# span that a month closes («с первого по пятое декабря», «с первого по 5 декабря»)
+_DAY_WORD = rf"(?:{ORDINAL_WORD})(?![а-я])"
+_ORDINAL_DAY_OF_MONTH = re.compile(
+    initials("|".join((*ORDINAL_STEMS, "двадцать", "тридцать"))) + rf"(?<![а-я-])({_DAY_WORD})"
+    rf"(?=\s+{MONTH}|\s+(?:по|до)\s+(?:{_DAY_WORD}|\d{{1,2}}(?:-?(?:го|е|ое|ого))?)\s+{MONTH})"
+)
 
 
 # each pattern's prefilter (prefilter.required_literals), computed on its first search
