@@ -156,8 +156,13 @@ _QUERY_LEAD = re.compile(
     r"(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
     r"(?:что|ч[её]|чо|чем|какие|какое|какой|куда|где|когда|во\s+сколько|есть\s+ли|есть\s+что"
     r"|есть\s+чего|есть"
-    # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question
-    r"|(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио])\s+ли"
+    # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question about
+    # the plan names what it asks for right after «ли»; «Будет ли интересно? Приходите …»,
+    # «Пройдёт ли зима без чудес?» open announcements rhetorically (review46 H1)
+    r"|(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли"
+    r"\s+(?:(?:у\s+нас|в\s+школе|там)\s+)?"
+    r"(?:что(?:-?(?:то|нибудь|либо))?|ч[её]-?(?:то|нибудь)|как(?:ие|ое|ой|ая)(?:-?(?:то|нибудь))?"
+    r"|мероприяти[ея]|событи[ея]|занятия|кружки|экскурсии|концерты)"
     r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
     r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
 )  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
@@ -175,9 +180,21 @@ _SHORT_QUESTION = 60  # characters: a longer text ending in «что» is not a 
 _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
 
 
+# an invitation after the opening sentence: «Что нас ждёт в декабре? Приходите 12 декабря …»
+# announces an event however it opens (review46 H1)
+_INVITED_LATER = re.compile(
+    r"[.?!…]\s.*?(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)"
+    r"|ждем\s+(?:вас|всех))(?![а-я])",
+    re.DOTALL,
+)
+
+
 def _asks(line: str) -> bool:
     """Whether a normalized message opens like a question about the plan («что завтра?»,
-    «покажи план на неделю») or is a short one whose question word comes last."""
+    «покажи план на неделю») or is a short one whose question word comes last; a message
+    that invites people after its opening sentence announces an event instead."""
+    if _INVITED_LATER.search(line):
+        return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
         return True
     return (

@@ -1100,13 +1100,17 @@ def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
     action, args = asked
-    if action is ListAction.SIGNUP:
+    number = _one_list_number(text, dialog)
+    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
+        number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
+    if action is ListAction.SIGNUP and number is None:
+        # a list number wins over a day: «2-е», «1-ое» are the list's items, not the 2nd or
+        # the 1st of the month (review46 H3); «на 10 декабря», «на четверг» are days
         signup = _signup_answer(text, dialog) or _signup_day(text, dialog, now)
         if signup is not None:
             return signup
-    number = _one_list_number(text, dialog) or _yes_to_the_one(text, dialog, action, args)
-    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
-        number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
+    if number is None:
+        number = _yes_to_the_one(text, dialog, action, args)
     if not isinstance(number, int):
         return number
     if action is ListAction.SIGNUP_COUNT:
