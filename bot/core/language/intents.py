@@ -510,7 +510,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if _asks(normalize(clean)) and not _is_programme(clean):
-        query = _parse_query(_without_asker_sentences(clean) if chat else clean, now)
+        query = _parse_query(_without_asker_sentences(clean, now) if chat else clean, now)
         if query is not None:
             return query
     intent = _parse_event(
@@ -696,7 +696,8 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
         if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
             query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
             return replace(query, room=room.words, room_free=room.free)
-    organiser = query_organiser(leftover)
+    # «Мы свободны в субботу»: a sentence's capital on the asker's pronoun names no organiser
+    organiser = query_organiser([w for w in leftover if w.lower() not in _ASKER])
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
     named = set(organiser.split()) if organiser else set()
@@ -936,23 +937,36 @@ def _clause_tense(words: list[str]) -> bool | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
-def _without_asker_sentences(clean: str) -> str:
-    """A chat question without the later sentences that tell about the asker: no question
-    word, a first- or second-person pronoun and a verb or a short adjective («я был болен
-    на прошлой неделе», «мы уезжали»). Their days are the asker's, never the question's
-    («что будет в пятницу? я был болен на прошлой неделе» asks this Friday: walk45); a
-    sentence that only names a period («что в пятницу? на следующей неделе») stays."""
+def _without_asker_sentences(clean: str, now: datetime) -> str:
+    """A chat question without the later sentences that tell in the past tense about the
+    asker when the question names a day or period of its own: no question word, a first-
+    or second-person pronoun and a verb, every verb past («я был болен на прошлой неделе»,
+    «мы уезжали»). Their days are the asker's, never the question's («что будет в пятницу?
+    я был болен на прошлой неделе» asks this Friday: walk45). A sentence that only names a
+    period («что в пятницу? на следующей неделе») stays, and so does one about the asker
+    in the present or future, or under a question naming no day: it names the period asked
+    about («что будет? я хочу узнать про следующую неделю», «Мы свободны в субботу»,
+    «… вернёмся в среду»: review46 H4)."""
     sentences = _SENTENCE_END.split(clean.strip())
-    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker(s)]
+    if len(sentences) < 2:
+        return clean
+    if not extract_temporal(Scanner(sentences[0]), now, periods=True).found_anything:
+        return clean
+    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker_before(s)]
     return clean if len(kept) == len(sentences) else " ".join(kept)
 
 
-def _tells_of_asker(sentence: str) -> bool:
-    """Whether a sentence asks nothing and tells of the asker (_without_asker_sentences)."""
+def _tells_of_asker_before(sentence: str) -> bool:
+    """Whether a sentence asks nothing and tells of the asker in the past tense alone
+    (_without_asker_sentences): a pronoun of the asker, a verb, and no verb that is not
+    past («мы были в отъезде и вернёмся в среду» tells of days ahead)."""
     words = _PAST_WORDS.findall(sentence.lower())
     if _QUESTION_WORDS.intersection(words) or not _ASKER.intersection(words):
         return False
-    return any((found := parses(w)) and found[0].tag.POS in ("VERB", "ADJS") for w in words)
+    tenses = [
+        "past" in found[0].tag for w in words if (found := parses(w)) and found[0].tag.POS == "VERB"
+    ]
+    return bool(tenses) and all(tenses)
 
 
 def asks_in_past_tense(clean: str) -> bool:
