@@ -76,6 +76,22 @@ async def test_was_there_anything_is_still_a_question(teacher: ChatWorld) -> Non
     assert templates == ["no_events"], answer
 
 
+@pytest.mark.parametrize(
+    ("question", "template"),
+    [
+        ("пройдёт ли концерт 12 декабря?", "no_events"),
+        ("будет ли экскурсия 10 декабря?", "events_list"),
+    ],
+)
+async def test_a_yes_no_question_alone_is_a_question(
+    teacher: ChatWorld, question: str, template: str
+) -> None:
+    """A yes/no question that is the whole message (one sentence, no clock) asks about the
+    plan whatever follows «ли»; the narrower lead alone made «Ли концерт?» a draft."""
+    templates, answer = await said(teacher, question)
+    assert templates == [template], answer
+
+
 # --- H3: a lone list number answers «На какое записать?» ---------------------------------
 
 

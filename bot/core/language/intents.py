@@ -189,6 +189,17 @@ _INVITED_LATER = re.compile(
 )
 
 
+# «пройдёт ли концерт 12 декабря?»: any yes-no opening, a question when it is the whole
+# message — one sentence ending in «?» with no clock (an announcement's rhetorical opening
+# is followed by its event: review46 H1)
+_YES_NO_ALONE = re.compile(
+    r"^[^\wа-я]*(?:(?:а|и|ну|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
+    r"(?:(?:скажи|скажите|подскажи|подскажите)(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
+    r"(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли\s"
+    r"[^.?!…\n]*\?[\s?!]*$"
+)
+
+
 def _asks(line: str) -> bool:
     """Whether a normalized message opens like a question about the plan («что завтра?»,
     «покажи план на неделю») or is a short one whose question word comes last; a message
@@ -196,6 +207,8 @@ def _asks(line: str) -> bool:
     if _INVITED_LATER.search(line):
         return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
+        return True
+    if _YES_NO_ALONE.match(line) and _CLOCKISH.search(line) is None:
         return True
     return (
         len(line) <= _SHORT_QUESTION
