@@ -22,6 +22,7 @@ from bot.core.language.commands import (
     SetClassCommand,
     WithdrawCodeCommand,
 )
+from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
 from bot.core.models import EventStatus, OrgKind, Person, Role
@@ -118,8 +119,12 @@ def stated_own_class(person: Person, dialog: Dialog, text: str) -> StatedClass |
     классе», «Я ученица 8Б класса, что у нас есть…?», a bare «8Б»: the grammar is in
     bot.core.language.own_class), while no draft or question of the bot is open; None
     otherwise. Only students: a bare «8Б» from an organiser answers «Для каких классов?» or
-    asks about 8Б, and a class teacher says «я классный руководитель 9А»."""
+    asks about 8Б, and a class teacher says «я классный руководитель 9А». A lone list
+    number («2-е», «1-ое») while a list asks which event is that list's item, not class 2Е
+    (review46 H3)."""
     if person.role is not Role.STUDENT or dialog.pending or not isinstance(dialog.waiting, Nothing):
+        return None
+    if dialog.asked_on_list() is not None and list_numbers(text) is not None:
         return None
     return stated_class(text)
 

@@ -399,14 +399,15 @@ async def signup_declined(
 async def signup_on_day(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupOnDay
 ) -> list[Reply]:
-    """«на четверг» at «На какое записать?»: the one listed event on that day (school-local)
-    is signed up for; none or several of them: the question is asked again."""
+    """«на четверг» at «На какое записать?»: the one listed event on those days
+    (school-local; every Thursday of the period listed) is signed up for; none or several
+    of them: the question is asked again."""
     zone = ctx.config.tz
     found = [
         e
         for i in dialog.listed
         if (e := await ctx.store.get_event(i)) is not None
-        and e.start.astimezone(zone).date() == intent.day
+        and e.start.astimezone(zone).date() in intent.days
     ]
     if len(found) != 1:
         return _ask_number(dialog)

@@ -156,8 +156,13 @@ _QUERY_LEAD = re.compile(
     r"(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
     r"(?:что|ч[её]|чо|чем|какие|какое|какой|куда|где|когда|во\s+сколько|есть\s+ли|есть\s+что"
     r"|есть\s+чего|есть"
-    # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question
-    r"|(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио])\s+ли"
+    # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question about
+    # the plan names what it asks for right after «ли»; «Будет ли интересно? Приходите …»,
+    # «Пройдёт ли зима без чудес?» open announcements rhetorically (review46 H1)
+    r"|(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли"
+    r"\s+(?:(?:у\s+нас|в\s+школе|там)\s+)?"
+    r"(?:что(?:-?(?:то|нибудь|либо))?|ч[её]-?(?:то|нибудь)|как(?:ие|ое|ой|ая)(?:-?(?:то|нибудь))?"
+    r"|мероприяти[ея]|событи[ея]|занятия|кружки|экскурсии|концерты)"
     r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
     r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
 )  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
@@ -175,10 +180,35 @@ _SHORT_QUESTION = 60  # characters: a longer text ending in «что» is not a 
 _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
 
 
+# an invitation after the opening sentence: «Что нас ждёт в декабре? Приходите 12 декабря …»
+# announces an event however it opens (review46 H1)
+_INVITED_LATER = re.compile(
+    r"[.?!…]\s.*?(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)"
+    r"|ждем\s+(?:вас|всех))(?![а-я])",
+    re.DOTALL,
+)
+
+
+# «пройдёт ли концерт 12 декабря?»: any yes-no opening, a question when it is the whole
+# message — one sentence ending in «?» with no clock (an announcement's rhetorical opening
+# is followed by its event: review46 H1)
+_YES_NO_ALONE = re.compile(
+    r"^[^\wа-я]*(?:(?:а|и|ну|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
+    r"(?:(?:скажи|скажите|подскажи|подскажите)(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
+    r"(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли\s"
+    r"[^.?!…\n]*\?[\s?!]*$"
+)
+
+
 def _asks(line: str) -> bool:
     """Whether a normalized message opens like a question about the plan («что завтра?»,
-    «покажи план на неделю») or is a short one whose question word comes last."""
+    «покажи план на неделю») or is a short one whose question word comes last; a message
+    that invites people after its opening sentence announces an event instead."""
+    if _INVITED_LATER.search(line):
+        return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
+        return True
+    if _YES_NO_ALONE.match(line) and _CLOCKISH.search(line) is None:
         return True
     return (
         len(line) <= _SHORT_QUESTION
@@ -493,7 +523,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if _asks(normalize(clean)) and not _is_programme(clean):
-        query = _parse_query(_without_asker_sentences(clean) if chat else clean, now)
+        query = _parse_query(_without_asker_sentences(clean, now) if chat else clean, now)
         if query is not None:
             return query
     intent = _parse_event(
@@ -679,7 +709,8 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
         if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
             query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
             return replace(query, room=room.words, room_free=room.free)
-    organiser = query_organiser(leftover)
+    # «Мы свободны в субботу»: a sentence's capital on the asker's pronoun names no organiser
+    organiser = query_organiser([w for w in leftover if w.lower() not in _ASKER])
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
     named = set(organiser.split()) if organiser else set()
@@ -919,23 +950,36 @@ def _clause_tense(words: list[str]) -> bool | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
-def _without_asker_sentences(clean: str) -> str:
-    """A chat question without the later sentences that tell about the asker: no question
-    word, a first- or second-person pronoun and a verb or a short adjective («я был болен
-    на прошлой неделе», «мы уезжали»). Their days are the asker's, never the question's
-    («что будет в пятницу? я был болен на прошлой неделе» asks this Friday: walk45); a
-    sentence that only names a period («что в пятницу? на следующей неделе») stays."""
+def _without_asker_sentences(clean: str, now: datetime) -> str:
+    """A chat question without the later sentences that tell in the past tense about the
+    asker when the question names a day or period of its own: no question word, a first-
+    or second-person pronoun and a verb, every verb past («я был болен на прошлой неделе»,
+    «мы уезжали»). Their days are the asker's, never the question's («что будет в пятницу?
+    я был болен на прошлой неделе» asks this Friday: walk45). A sentence that only names a
+    period («что в пятницу? на следующей неделе») stays, and so does one about the asker
+    in the present or future, or under a question naming no day: it names the period asked
+    about («что будет? я хочу узнать про следующую неделю», «Мы свободны в субботу»,
+    «… вернёмся в среду»: review46 H4)."""
     sentences = _SENTENCE_END.split(clean.strip())
-    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker(s)]
+    if len(sentences) < 2:
+        return clean
+    if not extract_temporal(Scanner(sentences[0]), now, periods=True).found_anything:
+        return clean
+    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker_before(s)]
     return clean if len(kept) == len(sentences) else " ".join(kept)
 
 
-def _tells_of_asker(sentence: str) -> bool:
-    """Whether a sentence asks nothing and tells of the asker (_without_asker_sentences)."""
+def _tells_of_asker_before(sentence: str) -> bool:
+    """Whether a sentence asks nothing and tells of the asker in the past tense alone
+    (_without_asker_sentences): a pronoun of the asker, a verb, and no verb that is not
+    past («мы были в отъезде и вернёмся в среду» tells of days ahead)."""
     words = _PAST_WORDS.findall(sentence.lower())
     if _QUESTION_WORDS.intersection(words) or not _ASKER.intersection(words):
         return False
-    return any((found := parses(w)) and found[0].tag.POS in ("VERB", "ADJS") for w in words)
+    tenses = [
+        "past" in found[0].tag for w in words if (found := parses(w)) and found[0].tag.POS == "VERB"
+    ]
+    return bool(tenses) and all(tenses)
 
 
 def asks_in_past_tense(clean: str) -> bool:

@@ -340,9 +340,11 @@ class SignupDeclined:
 @dataclass(frozen=True, slots=True)
 class SignupOnDay:
     """«на четверг», «на 10 декабря» typed at «На какое записать?»: the listed event of
-    that day (a weekday is the listed week's: walk45 listed this week's Thursday)."""
+    those days — one day for a date; for a weekday every such day of the period listed
+    (the listed week's: walk45 listed this week's Thursday; two Thursdays under a
+    fortnight's list, where one event among them is needed: review46 M4)."""
 
-    day: date
+    days: tuple[date, ...]
 
 
 @dataclass(frozen=True, slots=True)

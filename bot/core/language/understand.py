@@ -1046,9 +1046,10 @@ _DAY_ONLY = frozenset({"на", "в", "во"})  # «на четверг», «в �
 
 def _signup_day(text: str, dialog: Dialog, now: datetime) -> SignupOnDay | None:
     """«на четверг», «четверг», «на 10 декабря» to «На какое записать?»: that day
-    (SignupOnDay) — a weekday alone is the one within the period listed last (next week's
-    Thursday after next week's list, not this week's: walk45); None for anything else or a
-    weekday the listed period does not hold."""
+    (SignupOnDay) — a weekday alone is every such day within the period listed last (next
+    week's Thursday after next week's list, not this week's: walk45; both Thursdays of a
+    fortnight listed: review46 M4); None for anything else or a weekday the listed period
+    does not hold."""
     line = normalize(text).strip(" ?!.,")
     if len(line) > _MAX_TIME_ANSWER or _CLOCK_TIME.search(line):
         return None
@@ -1060,9 +1061,13 @@ def _signup_day(text: str, dialog: Dialog, now: datetime) -> SignupOnDay | None:
     if parts.weekday is not None and parts.day_first is None and period is not None:
         first, last = period
         day = first + timedelta(days=(parts.weekday - first.weekday()) % 7)
-        return SignupOnDay(day) if day <= last else None
+        days = []
+        while day <= last:  # a period longer than a week holds that weekday more than once
+            days.append(day)
+            day += timedelta(days=7)
+        return SignupOnDay(tuple(days)) if days else None
     found = resolve_day(parts, now)
-    return None if found is None else SignupOnDay(found)
+    return None if found is None else SignupOnDay((found,))
 
 
 def _yes_to_the_one(
@@ -1100,13 +1105,17 @@ def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     if asked is None or dialog.pending or not isinstance(dialog.waiting, Nothing):
         return None
     action, args = asked
-    if action is ListAction.SIGNUP:
+    number = _one_list_number(text, dialog)
+    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
+        number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
+    if action is ListAction.SIGNUP and number is None:
+        # a list number wins over a day: «2-е», «1-ое» are the list's items, not the 2nd or
+        # the 1st of the month (review46 H3); «на 10 декабря», «на четверг» are days
         signup = _signup_answer(text, dialog) or _signup_day(text, dialog, now)
         if signup is not None:
             return signup
-    number = _one_list_number(text, dialog) or _yes_to_the_one(text, dialog, action, args)
-    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
-        number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
+    if number is None:
+        number = _yes_to_the_one(text, dialog, action, args)
     if not isinstance(number, int):
         return number
     if action is ListAction.SIGNUP_COUNT:
