@@ -61,7 +61,7 @@ ADDRESS_KEYS = (
 # ("В Сургуте состоятся …": a headline opening with the town, "В" capitalised; city() below)
 _CITY = re.compile(
     r"(?:^|\s)[Вв]о?\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
-    r"|селе|деревне)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"|селе|деревне|станице|ауле)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
 # (a name quoted within a name, its two closing quotes often written as one: «Усадьба
 # «Мураново»»; «Дом «Поэзия»)
@@ -670,11 +670,20 @@ def region(text: str, event_sentence: tuple[int, int] | None = None) -> str | No
     return None
 
 
+# a rural settlement's kind noun after "в" (in _CITY) and the abbreviation whose gender it has
+_SETTLEMENT_KINDS = {"посёлке": "п", "поселке": "п", "селе": "с", "деревне": "д", "станице": "ст"}
+
+
 def _town(found: list[re.Match[str]]) -> str | None:
-    """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative."""
+    """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative;
+    after a rural settlement's kind noun ("в селе Покровское", "в посёлке Лесном") any
+    capitalised name is one, known to the dictionary or not (the noun says what it is)."""
     for m in found:
         *adjectives, name = m.group(2).split()
+        kind = _SETTLEMENT_KINDS.get((m.group(1) or "").strip().lower())
         parses = _parses(name)
+        if kind and not adjectives and not any("Geox" in p.tag for p in parses[:3]):
+            return _settlement_nominative(name, kind)
         for p in parses[: 3 if m.group(1) else 2]:
             if "Geox" in p.tag and ("loct" in p.tag or m.group(1) or _UNDECLINED.search(name)):
                 city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))
