@@ -34,6 +34,7 @@ from bot.core.language.place_checks import (
     multi_or_named,
     named_before_address,
     named_mention,
+    named_owner_before_address,
     named_then_address,
     nominative_opening,
     other_occasion,
@@ -340,8 +341,26 @@ def _hand_venue(
         here = text[event_sentence[0] : event_sentence[1]]
         if online_here(here):
             return "онлайн", "online", -1  # "Встреча пройдёт онлайн": not the places named
+    owned = _owned_in_event(text, event_sentence, address) if places[0][0] <= 0 else None
+    if owned is not None:  # "… на хлебокомбинате «Колос» (ул. …)" over a weak "в школе"
+        return owned, "address_owned", address.start()  # type: ignore[union-attr]
     best = named_mention(places)
     return _assembled(text, places, best, address, loose, event_sentence), "place", best[1]
+
+
+def _owned_in_event(
+    text: str, event_sentence: tuple[int, int] | None, address: re.Match[str] | None
+) -> str | None:
+    """The venue an address in the event's sentence gives with the named place it is of
+    ("побывают на экскурсии на хлебокомбинате «Колос» (ул. Заводская, 18)" -> "хлебокомбинат
+    «Колос», ул. Заводская, 18"; place_checks.named_owner_before_address): the event's own
+    place, stated with its address, whatever its noun; None otherwise."""
+    if address is None or event_sentence is None:
+        return None
+    if not event_sentence[0] <= address.start() < event_sentence[1]:
+        return None
+    owner = named_owner_before_address(text, address.start())
+    return fit_venue(f"{owner}, {tidy_address(address.group(0))}") if owner else None
 
 
 MAX_PLACE_CANDIDATES = 8  # the best places of a post offered to the chooser
@@ -487,6 +506,9 @@ def _fallbacks(
             yield fit_venue(f"{named_here}, {where}"), "address_owned", at
         named_here = named_then_address(text, address.start())
         if named_here:  # "(м. Запорожье, гимназия №6, ул. Олимпийская, 2)": its building
+            yield fit_venue(f"{named_here}, {where}"), "address_owned", at
+        named_here = named_owner_before_address(text, address.start())
+        if named_here:  # "на молокозаводе «Рассвет» (ул. …)", "в … Hotel по адресу: …"
             yield fit_venue(f"{named_here}, {where}"), "address_owned", at
         owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
         if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
