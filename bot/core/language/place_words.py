@@ -302,6 +302,15 @@ def right_words(text: str, end: int) -> str:
             out.append(token.rstrip("."))  # "в парке Куракина Дача": the own name goes on with
             break  # a capitalised noun mid-sentence (a sentence's first word follows a point)
         elif (
+            len(out) == 1
+            and gap == " "
+            and token.rstrip(".").isalpha()
+            and token.islower()
+            and _agreeing_name(out[0], token.rstrip("."))
+        ):
+            out.append(token.rstrip("."))  # "в сквере Дворянское гнездо", "в парке Зелёная
+            break  # роща": an own name of an adjective and its noun, both in the nominative
+        elif (
             not out
             and pos == 0
             and token[:1].isupper()
@@ -565,6 +574,26 @@ def _opens_preposition(rest: str) -> bool:
 def _initial(word: str) -> bool:
     """Whether a word is an initial ("А.", "С.М.") or a first name cut short ("Арк.")."""
     return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _agreeing_name(adjective: str, noun: str) -> bool:
+    """Whether a capitalised word after a place noun and the lower-case word after it are an
+    own name of an adjective and its noun ("Дворянское гнездо", "Зелёная роща"): the first
+    has a nominative adjective reading (pymorphy3), one of the second's two likeliest readings
+    is a common noun in the nominative of the same gender and number. A name after a place noun
+    keeps its nominative whatever the noun's case, so a noun in another case ("в парке
+    Победы вход") or a verb ("в сквере Весеннем пройдёт") is no part of it."""
+    if not (adjective[:1].isupper() and adjective.isalpha()):
+        return False
+    nouns = [p.tag for p in _parses(noun)[:2] if {"NOUN", "nomn"} <= p.tag.grammemes]
+    return any(
+        {"ADJF", "nomn"} <= p.tag.grammemes
+        and p.tag.number == tag.number
+        and (tag.number == "plur" or p.tag.gender == tag.gender)
+        for p in _parses(adjective)
+        for tag in nouns
+    )
 
 
 def _nominative_noun(word: str) -> bool:
