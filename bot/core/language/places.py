@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language import venue_choice, venue_phrases
+from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import lowered, search_i
@@ -220,8 +221,11 @@ _ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
+# ("место проведения турнира —", "место проведения финального этапа:": whose place it is, up
+# to three words with genitive endings, may stand between the label's words and its mark)
 _LABEL = re.compile(
-    r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?|сбор\s+участников"
+    r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)"
+    r"(?:\s+[а-яё]*(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их)){0,3}|адрес(?:\s+проведения)?|сбор\s+участников"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
     # an afisha's field name alone on its line, its value on the next ("Место проведения\nГАУК
@@ -238,6 +242,8 @@ _LABEL = re.compile(
     r"|[^\n.;()]){3,160})",  # (an official name and its address may run long)
     re.MULTILINE,
 )
+# a labelled value opening with a day and its month: the time the label also announces
+_DATED_VALUE = re.compile(rf"(?i)\s*\d{{1,2}}\s+{MONTH}")
 # a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
 _MEETING_LABEL = re.compile(r"(?i)\s*(?:мест(?:о|ом)\s+(?:встречи|сбора)|сбор\s+участников)")
 # a heading question ("Где?") opening its line: a label whose answer may be a whole sentence
@@ -431,6 +437,9 @@ def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match
     line_end = text.find("\n", label.end()) if label else -1
     if label and PLACEHOLDER.search(text, label.start(1), line_end if line_end >= 0 else len(text)):
         label = None  # "место: Адрес проведения (смотри в описании)": the body names the place
+    if label and _DATED_VALUE.match(label.group(1)):
+        label = None  # "Время и место проведения мероприятия – 25 октября в 14.00 на …": the
+        # value opens with the date, the place follows in the sentence, read by its grammar
     if label and _opens_with_verb(label.group(1)):
         label = None  # "библиотека станет площадкой фестиваля и будет работать до вечера":
         # "будет" there opens a compound future, no copula naming a place
