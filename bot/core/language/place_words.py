@@ -660,7 +660,10 @@ def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None
     Новосибирске была учреждена … 23 – 25 августа в Академгородке состоятся …")."""
     if event_sentence is not None:
         start, end = event_sentence
-        town = _town(list(_CITY.finditer(text[start:end])))
+        here = text[start:end]
+        town = _town(list(_CITY.finditer(here)))
+        if town is None:
+            town = next(filter(None, (_bare_village(m, here) for m in _CITY.finditer(here))), None)
         if town is not None:
             return town
     headline = text.find("\n") % (len(text) + 1)  # the first line (the whole text if one)
@@ -701,6 +704,42 @@ def region(text: str, event_sentence: tuple[int, int] | None = None) -> str | No
 
 # a rural settlement's kind noun after "в" (in _CITY) and the abbreviation whose gender it has
 _SETTLEMENT_KINDS = {"посёлке": "п", "поселке": "п", "селе": "с", "деревне": "д", "станице": "ст"}
+
+
+# what may follow a village named bare: no word (a noun the name is the adjective of: "в
+# Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end
+_AFTER_VILLAGE = re.compile(r"\s*(?:$|[,.;:!?)\d—–-]|[а-яё]+(?:ся|ет|ит|ут|ют|ят|ит)(?![а-яё]))")
+
+
+def _bare_village(m: re.Match[str], sentence: str) -> str | None:
+    """A village the dictionary does not know, named bare after "в" in the event's sentence
+    (a _CITY match with no kind noun: "решено провести в Кузьмихе" -> "Кузьмиха", "в
+    Вельяминовском 19 мая состоится" -> "Вельяминовское"), in the nominative: an unknown
+    word with a locative reading that is no person's name, nothing but a number, a verb or
+    a mark after it (an adjective's own noun would follow it); None otherwise. (A known
+    adjective alone, "в Лесном", is left to the rest of the post: it may name a town whose
+    stadium the post goes on to name.)"""
+    name = m.group(2).strip()
+    if m.group(1) or " " in name or "-" in name or is_known(name.lower()):
+        return None
+    if not _AFTER_VILLAGE.match(sentence, m.end()):
+        return None
+    reading = next(  # (a person's name is no village: "Кузьмихе" may read as "Кузьма" too)
+        (
+            p
+            for p in _parses(name)[:3]
+            if p.tag.case == "loct"
+            and {"NOUN", "ADJF"} & p.tag.grammemes
+            and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+        ),
+        None,
+    )
+    if reading is None:
+        return None
+    # an adjective names a village in the gender of the neuter "село" ("Вельяминовское")
+    wanted = {"nomn", "neut"} if "ADJF" in reading.tag else {"nomn"}
+    nominative = reading.inflect(wanted)
+    return nominative.word.capitalize() if nominative is not None else None
 
 
 def _town(found: list[re.Match[str]]) -> str | None:
