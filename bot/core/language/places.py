@@ -599,9 +599,9 @@ def _assembled(
     inviting = HOST_ABBREVIATION.search(text) if single else None
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
-    parts = [  # "в парке" of a post naming "парк «Добросельский»" elsewhere: that park
-        (named_elsewhere(text, p) or p) if p.isalpha() and not ROOM_LEVEL.match(p) else p
-        for p in parts
+    parts = [  # "в парке", "в городском парке" of a post naming "парк «Добросельский»"
+        _named_again(text, p)
+        for p in parts  # elsewhere: that park
     ]
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
@@ -614,6 +614,21 @@ def _assembled(
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _named_again(text: str, place: str) -> str:
+    """`place` as the post names it elsewhere when it is a bare noun, or a noun with its
+    adjectives and nothing naming it ("парк", "городской парк"; all lower-case after the
+    first letter): a mention by the kind alone points back to the named one ("… в городском
+    парке «Дубки». 4 мая в городском парке пройдёт …"); `place` itself otherwise."""
+    words = place.split()
+    if not words or ROOM_LEVEL.match(place) or len(words) > 3:
+        return place
+    if not all(w.isalpha() for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return place
+    if len(words) > 1 and words[0][:1].isupper():
+        return place  # "Волжский парк": a capitalised adjective is the place's own name
+    return named_elsewhere(text, words[-1]) or place
 
 
 # what a bracket after a labelled address holds when it names the building at that address:
