@@ -66,3 +66,19 @@ def test_a_weekday_apposition_reads_its_date_with_the_verb_around_it() -> None:
         "2024-09-05T10:00",
     )
     assert got["start"] == "2024-09-12T11:00", got["start"]
+
+
+@pytest.mark.parametrize("pronoun", ["где-то", "где-нибудь", "где-либо"])
+def test_an_indefinite_where_is_no_label_of_the_place(pronoun: str) -> None:
+    # «где-то», «где-нибудь», «где-либо» are indefinite pronouns (here inside a name), never
+    # the label «Где: …» / «Где — …» whose value is the place
+    got = _parsed(
+        "Все выходные будут праздновать День птиц лекциями и прогулками. 14 марта программа "
+        "откроется в 11:00 экскурсией «Кто живёт в дупле?». В 13:00 гости отправятся на "
+        f"прогулку «Ответ {pronoun} рядом», посвящённую приметам, связанным с птицами. "
+        "В 14:00 пройдёт лекция о перелётах.",
+        "2026-03-10T10:00",
+    )
+    venue = str(got["venue"] or "")
+    assert "рядом" not in venue, venue
+    assert "посвящ" not in venue, venue
