@@ -82,3 +82,25 @@ def test_an_indefinite_where_is_no_label_of_the_place(pronoun: str) -> None:
     venue = str(got["venue"] or "")
     assert "рядом" not in venue, venue
     assert "посвящ" not in venue, venue
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "Городской субботник пройдёт в Перми. Уборка начнётся 12 мая в Кировском районе "
+            "Перми, сообщили в администрации. Волонтёры уберут дворы, скверы и берег реки.",
+            "кировский район",
+        ),
+        (
+            "Экологический марафон стартует в Самаре. Первая акция пройдёт 20 апреля в "
+            "Октябрьском районе Самары, сообщает пресс-служба. Школьники высадят деревья.",
+            "октябрьский район",
+        ),
+    ],
+)
+def test_a_district_of_the_town_is_narrower_than_the_town(text: str, district: str) -> None:
+    # «в Кировском районе Перми»: a district named with its town in the genitive is where
+    # the event is, narrower than the town the headline names («пройдёт в Перми»)
+    got = _parsed(text, "2024-04-10T10:00")
+    assert district in str(got["venue"] or "").lower(), got["venue"]

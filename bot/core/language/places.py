@@ -89,6 +89,7 @@ from bot.core.language.place_words import (
     region,
     right_words,
     tidy_address,
+    town_district,
 )
 from bot.core.language.prepositions import after_prepositions
 from bot.core.language.quote_marks import with_guillemets
@@ -507,6 +508,8 @@ def _fallbacks(
         yield shown, "local_name", -1
     if shown := locality(text):
         yield shown, "locality", -1
+    if shown := town_district(text, event_sentence):  # «в Кировском районе Перми»
+        yield shown, "region", -1  # (the learned chooser's path of districts)
     if shown := city(text, event_sentence):
         yield shown, "city", -1
     if shown := region(text, event_sentence):
