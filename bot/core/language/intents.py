@@ -88,6 +88,7 @@ from bot.core.language.post_draft import (
     with_span_doubt,
     with_stamp_doubt,
     with_start_doubt,
+    with_weekly_doubt,
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
@@ -684,6 +685,7 @@ def _parse_event(
     draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
     draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
     draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
+    draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span

@@ -35,6 +35,7 @@ from bot.core.language.start_doubts import (
     stamp_clock,
     start_elsewhere,
     starting_span,
+    weekly_clock,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
@@ -398,12 +399,30 @@ def with_stamp_doubt(
     return replace(draft, doubts=ordered({*draft.doubts, "stamp_time"}))
 
 
+def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed one-off draft whose start clock is written only in other
+    sentences than the event's, each naming a weekly schedule (start_doubts.weekly_clock:
+    «16 декабря … откроется выставка» and «По средам и субботам в 15:00 … экскурсии»)
+    gets the time doubt `weekly_time`: the bot asks the time instead of saving a repeated
+    programme's hour as the event's start. A draft with sessions, a series or a time doubt
+    already is left as it is. `text`: the normalised post the facts' spans index."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions or _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    clock = (draft.start.hour, draft.start.minute)
+    if not weekly_clock(text.lower(), facts.sentences, facts.event_sentence, clock):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "weekly_time"}))
+
+
 # doubts about the time already asked: the start's clock is not asked on top of them
 _TIME_ASKED = frozenset(
     {
         "several_times",
         "end_elsewhere",
         "stamp_time",
+        "weekly_time",
         "vague_time",
         "lesson_time",
         "midnight",

@@ -39,6 +39,7 @@ _TIME_DOUBTS = frozenset(
         "lesson_time",
         "end_elsewhere",
         "stamp_time",
+        "weekly_time",
     }
 )
 

@@ -586,6 +586,35 @@ def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
     return found
 
 
+# a repeated weekday, the working days or a weekly repetition: «по средам и субботам», «каждую
+# субботу», «по будням», «по выходным», «еженедельно» — a schedule, not one day
+_WEEKLY = re.compile(
+    r"(?<![а-яё])(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам"
+    r"|воскресеньям|выходным|будн(?:ям|им\s+дням)|рабочим\s+дням)"
+    r"|кажд(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|еженедельн\w*)(?![а-яё])"
+)
+gate(_WEEKLY, re.compile(r"по\s|кажд|еженед"))
+
+
+def weekly_clock(
+    text: str, sentences: list[tuple[int, int]], event: tuple[int, int], clock: tuple[int, int]
+) -> bool:
+    """Whether the timed draft's start `clock` (hour, minute) is written in `text` (the
+    normalised post, lower-case; `sentences` its (begin, end) offsets) only outside the
+    event's sentence `event`, in sentences naming a weekly schedule («По средам и субботам в
+    15:00 авторы проводят экскурсии», «приносить по будням с 8:30 до 15:00»): the hour of a
+    repeated programme or of a desk's working days, which the one-off event's day merely
+    falls on — not the event's start (starts47). False when no sentence writes the clock."""
+    holding = [(b, e) for b, e in sentences if clock in _daily_clocks(text, b, e)]
+    if not holding:
+        return False
+    return all(
+        not (b < event[1] and event[0] < e) and _WEEKLY.search(text, b, e) is not None
+        for b, e in holding
+    )
+
+
 def foreign_clock(
     text: str,
     sentences: list[tuple[int, int]],
