@@ -71,3 +71,10 @@ def test_a_clock_of_the_events_own_sentence_is_not_asked() -> None:
     got = _parse(OWN_CLOCK)
     assert got["start"] == "2026-12-16T17:00"
     assert "weekly_time" not in (got["doubts"] or [])
+
+
+def test_a_schedule_leaving_out_the_events_weekday_gives_no_clock() -> None:
+    """15 December 2026 is a Tuesday: «по средам и субботам в 15:00» is never that day's."""
+    got = _parse(EXHIBITION.replace("16 декабря", "15 декабря"))
+    assert (got["start"], got["end"], got["all_day"]) == ("2026-12-15", None, True)
+    assert "weekly_time" not in (got["doubts"] or [])

@@ -402,16 +402,29 @@ def with_stamp_doubt(
 def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's timed one-off draft whose start clock is written only in other
     sentences than the event's, each naming a weekly schedule (start_doubts.weekly_clock:
-    «16 декабря … откроется выставка» and «По средам и субботам в 15:00 … экскурсии»)
-    gets the time doubt `weekly_time`: the bot asks the time instead of saving a repeated
-    programme's hour as the event's start. A draft with sessions, a series or a time doubt
-    already is left as it is. `text`: the normalised post the facts' spans index."""
+    «16 декабря … откроется выставка» and «По средам и субботам в 15:00 … экскурсии»): when
+    the schedule's weekdays leave out the event's day («12 декабря устроит ярмарку», a
+    Saturday, and «приём … по будням с 9:00 до 15:00») the clock is not that day's at all and
+    the draft is the day, all day; otherwise it gets the time doubt `weekly_time` — the bot
+    asks the time instead of saving a repeated programme's hour as the event's start (a
+    draft with a time doubt already keeps its question). A draft with sessions is left as
+    it is. `text`: the normalised post the facts' spans index."""
     if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
         return draft
-    if draft.sessions or _TIME_ASKED.intersection(draft.doubts):
+    if draft.sessions:
         return draft
     clock = (draft.start.hour, draft.start.minute)
-    if not weekly_clock(text.lower(), facts.sentences, facts.event_sentence, clock):
+    days = weekly_clock(text.lower(), facts.sentences, facts.event_sentence, clock)
+    if days is None:
+        return draft
+    one_day = draft.recurrence is None and (
+        draft.end is None or draft.end.date() == draft.start.date()
+    )
+    if one_day and draft.start.weekday() not in days:  # its time doubts were about that clock
+        day = datetime.combine(draft.start.date(), time())
+        doubts = tuple(d for d in draft.doubts if d not in _TIME_ASKED)
+        return replace(draft, start=day, end=None, all_day=True, doubts=doubts)
+    if _TIME_ASKED.intersection(draft.doubts):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "weekly_time"}))
 

@@ -597,22 +597,45 @@ _WEEKLY = re.compile(
 gate(_WEEKLY, re.compile(r"по\s|кажд|еженед"))
 
 
+# the weekdays a schedule names (Monday 0): «по средам и субботам», «по будням», «выходным»
+_SCHEDULE_DAYS = re.compile(
+    r"(?<![а-яё])(?:(понедельник)|(вторник)|(сред)|(четверг)|(пятниц)|(суббот)|(воскресень)"
+    r"|(будн|рабоч)|(выходн))[а-яё]*"
+)
+
+
 def weekly_clock(
     text: str, sentences: list[tuple[int, int]], event: tuple[int, int], clock: tuple[int, int]
-) -> bool:
-    """Whether the timed draft's start `clock` (hour, minute) is written in `text` (the
-    normalised post, lower-case; `sentences` its (begin, end) offsets) only outside the
-    event's sentence `event`, in sentences naming a weekly schedule («По средам и субботам в
-    15:00 авторы проводят экскурсии», «приносить по будням с 8:30 до 15:00»): the hour of a
-    repeated programme or of a desk's working days, which the one-off event's day merely
-    falls on — not the event's start (starts47). False when no sentence writes the clock."""
+) -> frozenset[int] | None:
+    """The weekdays (Monday 0; all seven when none is named: «еженедельно») of the weekly
+    schedules the timed draft's start `clock` (hour, minute) is written in, when `text` (the
+    normalised post, lower-case; `sentences` its (begin, end) offsets) writes that clock only
+    outside the event's sentence `event`, in sentences naming a weekly schedule («По средам
+    и субботам в 15:00 авторы проводят экскурсии», «приносить по будням с 8:30 до 15:00»):
+    the hour of a repeated programme or of a desk's working days, not the one-off event's
+    start (starts47). None otherwise (no sentence writes the clock, or one is the event's or
+    names no schedule)."""
     holding = [(b, e) for b, e in sentences if clock in _daily_clocks(text, b, e)]
     if not holding:
-        return False
-    return all(
-        not (b < event[1] and event[0] < e) and _WEEKLY.search(text, b, e) is not None
-        for b, e in holding
-    )
+        return None
+    days: set[int] = set()
+    for b, e in holding:
+        if (b < event[1] and event[0] < e) or _WEEKLY.search(text, b, e) is None:
+            return None
+        named = {
+            day for m in _SCHEDULE_DAYS.finditer(text, b, e) for day in _days_of(m.lastindex or 0)
+        }
+        days |= named or set(range(7))
+    return frozenset(days)
+
+
+def _days_of(group: int) -> range | tuple[int, ...]:
+    """The weekdays the `group` of a _SCHEDULE_DAYS match names (Monday 0)."""
+    if group == 8:  # «по будням», «по рабочим дням»
+        return range(5)
+    if group == 9:  # «по выходным»
+        return (5, 6)
+    return (group - 1,)
 
 
 def foreign_clock(
