@@ -296,7 +296,42 @@ def without_slot_end(draft: EventDraft, facts: PostFacts | None, text: str) -> E
         return draft
     if _frames_every_clock(text, draft.start.time(), draft.end.time()):
         return draft
+    first, last = facts.event_span
+    close = (
+        _programme_close(text, draft.start.time()) if first is not None and first == last else None
+    )
+    if close is not None:  # one day's programme of ranges, the first opening it
+        return replace(draft, end=datetime.combine(draft.start.date(), close))
     return replace(draft, end=None)
+
+
+# a range of clocks, «12:00–15:00»: its first and last clock
+_POST_RANGE = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])"
+)
+
+
+def _programme_close(text: str, first: time) -> time | None:
+    """The end of one day's programme written as ranges of clocks that follow on from
+    `first` without a gap («12:00–15:00 — квест; 12:00–13:00 и 14:00–15:00 — экскурсия;
+    13:00–17:00 — презентация»: 17:00), when every clock of `text` lies from `first` to that
+    end (three clocks at least): the day runs from its first slot to its last one's end
+    (starts47). None otherwise (a gap between the ranges, a clock outside them)."""
+    clocks = [time(int(m.group(1)), int(m.group(2))) for m in _POST_CLOCK.finditer(text)]
+    if len(clocks) < 3:
+        return None
+    ranges = sorted(
+        (time(int(m.group(1)), int(m.group(2))), time(int(m.group(3)), int(m.group(4))))
+        for m in _POST_RANGE.finditer(text)
+    )
+    close = first
+    for begin, end in ranges:
+        if begin > close:
+            break
+        close = max(close, end)
+    if close == first or not all(first <= c <= close for c in clocks):
+        return None
+    return close
 
 
 _POST_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
