@@ -755,6 +755,24 @@ def weekly_clock(s: ds.Seen) -> bool:
     )
 
 
+def short_end(minutes: int) -> Callable[[ds.Seen], bool]:
+    """starts47: a timed draft ending at most `minutes` after its start («9:00–9:30»,
+    «10:00–10:15 – церемония открытия»), the end's clock written in the post: a programme's
+    first slot (a gathering, an opening) read as the whole event? (built as
+    start_doubts.short_slot, the doubt `short_slot`)"""
+
+    def signal(s: ds.Seen) -> bool:
+        if s.start is None or s.end is None or s.all_day or s.draft_sessions:
+            return False
+        if not 0 < (s.end - s.start).total_seconds() <= 60 * minutes:
+            return False
+        # the end's clock written in the post (never one computed from a length it states:
+        # «длится около 15 минут»)
+        return (s.end.hour, s.end.minute) in ds._clocks(s.text, 0, len(s.text))
+
+    return signal
+
+
 def rejected41() -> dict[str, Family]:
     """Families measured by doubt41 and not built (tests/data/doubt41.md): offered only with
     --rejected, so the whole procedure's table is that of the signals built."""
@@ -814,6 +832,9 @@ def families(rejected: bool = False) -> dict[str, Family]:
         "doubt40: start's clock a later programme slot": [("", programme_clock_later_slot)],
         "doubt41: start's clock only in the post's stamp": [("", clock_of_stamp)],
         "starts47: start's clock only in weekly-schedule sentences": [("", weekly_clock)],
+        "starts47: a timed end soon after the start": [
+            (f"≤{m} min", short_end(m)) for m in (15, 30, 45)
+        ],
     }
     for name, signal in ds.SIGNALS.items():
         if not name.startswith("margin"):

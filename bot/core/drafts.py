@@ -64,6 +64,7 @@ TIME_DOUBTS = frozenset(
         "end_elsewhere",  # a long post's end read outside the event's sentence
         "stamp_time",  # a long post's start clock written only in its publication line
         "weekly_time",  # a long post's start clock written only in a weekly schedule
+        "short_slot",  # a long post's timed draft lasting at most half an hour
     }
 )
 

@@ -40,6 +40,7 @@ _TIME_DOUBTS = frozenset(
         "end_elsewhere",
         "stamp_time",
         "weekly_time",
+        "short_slot",
     }
 )
 

@@ -586,6 +586,24 @@ def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
     return found
 
 
+SHORT_SLOT_MINUTES = 30  # a timed event this short is more likely one slot of a programme
+
+
+def short_slot(text: str, start: datetime, end: datetime) -> bool:
+    """Whether a timed one-day draft (`start`, `end` naive) lasts at most SHORT_SLOT_MINUTES
+    and its end's clock is written in `text` (the normalised post): «10:00 – 10:15 –
+    церемония открытия», «9:00–9:30 сбор участников» — one slot of a programme (an opening,
+    a gathering) read as the whole event? An end computed from a length the post states
+    («длится около 15 минут») is never asked. Measured by benchmarks/doubt_transfer.py
+    `--first-sight` (family «a timed end soon after the start», tests/data/starts47.md)."""
+    minutes = (end - start).total_seconds() / 60
+    if not 0 < minutes <= SHORT_SLOT_MINUTES or end.date() != start.date():
+        return False
+    return (end.hour, end.minute) in {
+        (int(m.group("h")), int(m.group("m"))) for m in _CLOCK_AT.finditer(text)
+    }
+
+
 # a repeated weekday, the working days or a weekly repetition: «по средам и субботам», «каждую
 # субботу», «по будням», «по выходным», «еженедельно» — a schedule, not one day
 _WEEKLY = re.compile(
