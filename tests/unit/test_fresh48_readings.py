@@ -1,0 +1,52 @@
+"""Readings behind the misses of tests/data/real_posts_broad16.jsonl at first sight
+(tests/data/fresh48.md), each checked in sentences of my own, not the set's posts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# Reading: what visitors may do up to a day — «её можно будет посетить (вплоть) до 9 марта»,
+# «увидеть работы можно до 20 мая» — is the end of the thing that opened on the post's first
+# day, never its start.
+@pytest.mark.parametrize(
+    ("text", "now", "start", "end"),
+    [
+        (
+            "Фотовыставка «Мой край» станет передвижной. 12 апреля из краеведческого музея "
+            "фотовыставка переедет в городскую библиотеку. Её можно будет посетить вплоть до "
+            "30 апреля. Затем снимки покажут в сельских клубах района.",
+            "2024-04-08T10:00",
+            "2024-04-12",
+            "2024-04-30",
+        ),
+        (
+            "Коллекция минералов из университета едет к школьникам. 3 октября коллекция "
+            "откроется в школьном музее на втором этаже. Там её смогут увидеть до 25 октября, "
+            "а потом камни вернутся в университет.",
+            "2023-09-28T10:00",
+            "2023-10-03",
+            "2023-10-25",
+        ),
+    ],
+)
+def test_visiting_until_a_day_ends_the_opened_thing(
+    text: str, now: str, start: str, end: str
+) -> None:
+    got = _parsed(text, now)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+# Reading: «с D1 вплоть до D2» is the span «с D1 до D2».
+def test_up_to_a_day_closes_a_span() -> None:
+    got = _parsed("Выставка рисунков открыта с 5 марта вплоть до 19 марта.", "2024-03-01T10:00")
+    assert (got["start"], got["end"]) == ("2024-03-05", "2024-03-19")
