@@ -50,3 +50,30 @@ def test_visiting_until_a_day_ends_the_opened_thing(
 def test_up_to_a_day_closes_a_span() -> None:
     got = _parsed("Выставка рисунков открыта с 5 марта вплоть до 19 марта.", "2024-03-01T10:00")
     assert (got["start"], got["end"]) == ("2024-03-05", "2024-03-19")
+
+
+# Reading: online named as one more way («…, а также онлайн на сайте», «или онлайн») does not
+# make the event an online one: the site the post names for its own readers is the venue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 марта по всей области, а также онлайн на сайте конкурса пройдёт олимпиада по истории "
+        "родного края. В нашем районе олимпиаду можно написать на площадке, расположенной в "
+        "Доме детского творчества. Начало в 11.00.",
+        "Экологический тест пройдёт 5 апреля в школах, библиотеках или онлайн на сайте акции. "
+        "Жители посёлка смогут пройти тест на площадке в Доме детского творчества. "
+        "Начало в 10.00.",
+    ],
+)
+def test_online_as_one_more_way_leaves_the_named_site(text: str) -> None:
+    got = _parsed(text, "2024-03-01T10:00")
+    assert "дом детского творчества" in (got["venue"] or "").lower()
+
+
+def test_an_online_event_stays_online() -> None:
+    got = _parsed(
+        "12 марта пройдёт олимпиада по истории родного края. Олимпиада пройдёт онлайн на "
+        "сайте конкурса. Задания откроются в 11.00, на работу даётся час.",
+        "2024-03-01T10:00",
+    )
+    assert got["venue"] == "онлайн"
