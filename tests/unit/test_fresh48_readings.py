@@ -77,3 +77,30 @@ def test_an_online_event_stays_online() -> None:
         "2024-03-01T10:00",
     )
     assert got["venue"] == "онлайн"
+
+
+# Reading: «у (широкой, молодой) аудитории» without a room's number is the audience, people
+# who may get interested, never a room to meet beside; the place named with the opening stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В рамках Дней города 20 и 21 июля пройдет фестиваль уличного кино, чтобы вызвать "
+        "интерес к кино у широкой аудитории. Открытие фестиваля - 20 июля в 19:00 в кинотеатре "
+        "«Родина».",
+        "20 и 21 июля пройдет фестиваль любительских фильмов - показ работ юных авторов с целью "
+        "поддержать интерес к кино у молодой аудитории. Открытие фестиваля - 20 июля в 19:00 в "
+        "кинотеатре «Родина».",
+    ],
+)
+def test_an_audience_is_no_room(text: str) -> None:
+    got = _parsed(text, "2024-07-10T10:00")
+    assert "родина" in (got["venue"] or "").lower()
+
+
+def test_a_numbered_room_beside_which_they_meet_stays() -> None:
+    got = _parsed(
+        "Консультация перед экзаменом по физике пройдёт 14 июня в 10:00. Встречаемся у "
+        "аудитории 214 главного корпуса, с собой взять паспорт и ручку.",
+        "2024-06-01T10:00",
+    )
+    assert "ауд" in (got["venue"] or "").lower()  # (the number is not shown yet: left alone)

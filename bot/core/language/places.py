@@ -216,6 +216,8 @@ _INSTITUTION = re.compile(
     r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
 )
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон|войсков|воинск")
+# «у … аудитории» without a room's number: the people reached, not a room beside which to meet
+_AUDIENCE = re.compile(r"(?i)аудитори")
 # (a military unit's number has five digits: "войсковой части 02511")
 # (possessive blanks around «№»: the same matches, linear over a long run of blanks; H4)
 _ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
@@ -864,6 +866,13 @@ def _places(
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         right = right_words(text, m.end())
+        if (
+            prep is not None
+            and prep.group(1).lower() == "у"
+            and _AUDIENCE.match(m.group(0))
+            and not _ROOM_NUMBER.match(text, m.end())
+        ):
+            continue  # "интерес к кино у широкой аудитории": the audience, no room
         if chief_town(left, m.group(0), right):
             continue  # "Завтра в областном центре стартует …": the region's chief town
         if site and not right and not named_site(site):
