@@ -104,3 +104,34 @@ def test_a_numbered_room_beside_which_they_meet_stays() -> None:
         "2024-06-01T10:00",
     )
     assert "ауд" in (got["venue"] or "").lower()  # (the number is not shown yet: left alone)
+
+
+# Reading: the object of a verb of visiting («ученики посетили художественный музей») is the
+# place of the visit, as «побывали в художественном музее» is.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "10 октября ученики 6 класса посетили художественный музей г. Вологды. Экскурсовод "
+            "провела для ребят обзорную экскурсию по залам музея. Ребята рассматривали картины.",
+            "художественный музей",
+        ),
+        (
+            "В пятницу, 18 апреля, пятиклассники посетят областную детскую библиотеку. Для "
+            "ребят подготовлена викторина по сказкам, а после неё - чаепитие.",
+            "областная детская библиотека",
+        ),
+    ],
+)
+def test_the_place_visited_is_the_venue(text: str, place: str) -> None:
+    got = _parsed(text, "2025-04-14T10:00" if "апреля" in text else "2024-10-10T16:00")
+    assert place in (got["venue"] or "").lower()
+
+
+def test_a_chance_to_visit_is_no_venue() -> None:
+    got = _parsed(
+        "Праздник для первоклассников пройдёт 1 сентября в 11:00 в городском парке. После "
+        "праздника ребята получат возможность бесплатно посетить зоопарк.",
+        "2024-08-25T10:00",
+    )
+    assert "парк" in (got["venue"] or "").lower() and "зоопарк" not in got["venue"].lower()

@@ -141,6 +141,11 @@ _GUESTS_OF = re.compile(
     r"(?i)(?:^|[\s(,;])((?:[а-яё]+(?:ые|ие|ых|их|ым|им)\s+)?"
     r"(?:гост(?:и|ей|ям|ями)|посетител(?:и|ей|ям|ями)|зрител(?:и|ей|ям|ями)|двери))\s+$"
 )
+# a verb of visiting whose object is the place ("посетили краеведческий музей", "посетят
+# областную библиотеку")
+_VISITED = re.compile(
+    r"(?i)(?:^|[\s(,;])(посе(?:тил[аио]?|тили|тят|тит|щают|щает|щали))\s+$"
+)  # (never the infinitive: "смогут посетить университет" offers a side visit)
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # a clause opening with its day (and time), the subject after them: "2 сентября музей
@@ -833,6 +838,8 @@ def _places(
             and (left or right_words(text, m.end()))  # not "гостей парка": one named before
         ):
             prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
+        if prep is None and "посе" in window:
+            prep = _VISITED.search(window)  # "ученики посетили краеведческий музей": visited
         opens = _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
         dated = prep is None and not opens and _DATE_OPENING.search(text, max(0, first - 60), first)
         host = (
