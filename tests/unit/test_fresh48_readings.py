@@ -135,3 +135,29 @@ def test_a_chance_to_visit_is_no_venue() -> None:
         "2024-08-25T10:00",
     )
     assert "парк" in (got["venue"] or "").lower() and "зоопарк" not in got["venue"].lower()
+
+
+# Reading: a post whose event is only «праздничные мероприятия» and which says what the feast
+# is («Акатуй – ежегодный чувашский праздник …») names its event by that feast.
+@pytest.mark.parametrize(
+    ("text", "now", "name"),
+    [
+        (
+            "21 июня в 11:00 на стадионе «Олимп» начнутся праздничные мероприятия. Среди них "
+            "ярмарка народных промыслов, концерт и игровые площадки для детей. Напомним, Акатуй "
+            "– ежегодный чувашский праздник окончания весенних полевых работ.",
+            "2024-06-15T10:00",
+            "акатуй",
+        ),
+        (
+            "21 марта в 12:00 в городском парке начнутся праздничные мероприятия. Гостей ждут "
+            "концерт, угощения и народные игры. Отметим, Навруз – древний праздник весеннего "
+            "равноденствия.",
+            "2024-03-15T10:00",
+            "навруз",
+        ),
+    ],
+)
+def test_a_generic_event_takes_the_feast_the_post_defines(text: str, now: str, name: str) -> None:
+    got = _parsed(text, now)
+    assert name in (got["title"] or "").lower()
