@@ -161,3 +161,15 @@ def test_a_chance_to_visit_is_no_venue() -> None:
 def test_a_generic_event_takes_the_feast_the_post_defines(text: str, now: str, name: str) -> None:
     got = _parsed(text, now)
     assert name in (got["title"] or "").lower()
+
+
+# Reading: what follows «Организатор(ы) (мероприятия) —» is who organises the event, never
+# where it is held.
+def test_the_organiser_after_a_dash_is_no_venue() -> None:
+    got = _parsed(
+        "12-14 мая в Самаре пройдет фестиваль молодёжной песни «Голос веры» для воспитанников "
+        "воскресных школ. Организатор мероприятия — Епархиальный отдел по делам молодёжи. Все "
+        "участники получат дипломы.",
+        "2024-05-01T10:00",
+    )
+    assert "отдел" not in (got["venue"] or "").lower()

@@ -141,6 +141,9 @@ _GUESTS_OF = re.compile(
     r"(?i)(?:^|[\s(,;])((?:[а-яё]+(?:ые|ие|ых|их|ым|им)\s+)?"
     r"(?:гост(?:и|ей|ям|ями)|посетител(?:и|ей|ям|ями)|зрител(?:и|ей|ям|ями)|двери))\s+$"
 )
+# an organiser's label before a dash or a colon: what follows is who organises, not where
+# ("Организатор мероприятия — …", "Организаторы фестиваля: …")
+_ORGANISER_DASH = re.compile(r"(?i)организатор[а-яё]*(?:\s+[а-яё]+){0,2}\s*[—–:-]\s*$")
 # a verb of visiting whose object is the place ("посетили краеведческий музей", "посетят
 # областную библиотеку")
 _VISITED = re.compile(
@@ -880,6 +883,8 @@ def _places(
             and not _ROOM_NUMBER.match(text, m.end())
         ):
             continue  # "интерес к кино у широкой аудитории": the audience, no room
+        if prep is None and _ORGANISER_DASH.search(text, max(0, first - 50), first):
+            continue  # "Организатор мероприятия — Епархиальный отдел": who, not where
         if chief_town(left, m.group(0), right):
             continue  # "Завтра в областном центре стартует …": the region's chief town
         if site and not right and not named_site(site):
