@@ -175,3 +175,16 @@ def test_the_organiser_after_a_dash_is_no_venue() -> None:
         "2024-05-01T10:00",
     )
     assert "отдел" not in str(got["venue"] or "").lower()
+
+
+# Reading: the word right after a settlement's mark («пос.», «с.», «в посёлке») is the
+# settlement's own name, never an adjective of the place noun that follows it.
+def test_a_settlements_name_is_no_adjective_of_the_next_place() -> None:
+    got = _parsed(
+        "Завтра, 1 июня, в пос. Заречный Районная библиотека организует праздник в честь Дня "
+        "защиты детей. Для ребят подготовлены конкурсы, игры и концерт.",
+        "2024-05-31T10:00",
+    )
+    venue = str(got["venue"] or "")
+    assert "Районная библиотека" in venue
+    assert "Заречная" not in venue
