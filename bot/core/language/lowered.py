@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from bot.core.language.first_scan import compile_with_scan
+from bot.core.language.word_openings import WordOpenings, openings
+from bot.core.language.word_openings import matches as word_matches
 
 _SAFE_RANGES = ((0x00, 0x7F), (0xA0, 0xBF), (0x400, 0x45F), (0x2000, 0x206F), (0x2116, 0x2116))
 _UNSAFE = re.compile(
@@ -131,8 +133,22 @@ class _TwinFinder(Protocol):
     def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
+# id(pattern) -> (pattern, its twin's word-form index or None), as _TWINS
+_OPENINGS: dict[int, tuple[re.Pattern[str], WordOpenings | None]] = {}
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    return reread(pattern, text, twin(pattern))
+    fast = twin(pattern)
+    known = _OPENINGS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        index = None if fast is None else openings(fast.pattern, fast.flags)
+        known = _OPENINGS[id(pattern)] = (pattern, index)
+    index = known[1]
+    low = lowered(text) if index is not None else None
+    if fast is None or index is None or low is None:
+        return reread(pattern, text, fast)
+    # a pattern opening only at a word's first letter: tried at the words that may open it
+    return word_matches(pattern, text, low, fast, index, lambda: list(pattern.finditer(text)))
 
 
 def reread(pattern: re.Pattern[str], text: str, fast: _TwinFinder | None) -> list[re.Match[str]]:
