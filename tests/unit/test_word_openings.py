@@ -1,17 +1,19 @@
 """A case-insensitive pattern that opens only at a word's first letter is tried at the words
-whose form starts with one of its opening letters (word_openings.py), and: the same matches,
-spans, groups and order as the pattern's own finditer, on every corpus text and on texts made
-to break the lower-casing."""
+whose form starts with one of its opening letters (word_openings.py), and a window of a post
+is searched with its lower-case twin (lowered.finditer_span): the same matches, spans, groups
+and order as the pattern's own finditer, on every corpus text, on windows of them, and on
+texts made to break the lower-casing."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from benchmarks.corpus_score import load
-from bot.core.language import lowered, title_words, word_openings
-from bot.core.language.lowered import finditer_i
+from bot.core.language import lowered, places, title_words, word_openings
+from bot.core.language.lowered import finditer_i, finditer_span
 
 CORPORA = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "events_dev.jsonl")
 TRICKY = [
@@ -78,3 +80,16 @@ def test_openings_read_groups_and_shared_letters() -> None:
     index = word_openings.openings(r"(?<![а-яё-])(?=[лм])(?:лекци|лента|(?:мастер|мет)-класс)")
     assert index is not None
     assert set(index.prefixes) == {"лекци", "лента", "мастер", "мет"}
+
+
+@pytest.mark.parametrize("name", ["KIND", "_PLACE"])
+def test_a_window_searched_by_its_twin_finds_what_the_pattern_finds(name: str) -> None:
+    pattern = title_words.KIND if name == "KIND" else places._PLACE
+    rnd = random.Random(47)
+    for text in _texts():
+        for _ in range(3):
+            begin = rnd.randrange(len(text) + 1)
+            end = rnd.randrange(begin, len(text) + 1)
+            found = list(finditer_span(pattern, text, begin, end))
+            assert _shape(found) == _shape(list(pattern.finditer(text, begin, end)))
+            assert all(m.re is pattern for m in found)

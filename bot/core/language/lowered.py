@@ -115,6 +115,26 @@ def finditer_i(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return iter(found)
 
 
+def finditer_span(
+    pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)` for a re.IGNORECASE pattern: its twin searched
+    over the lower-cased `text` between the same bounds (a look-behind reads the text before
+    `pos` in both, a look-ahead stops at `endpos` in both), each hit read again with `pattern`
+    at the same offset and bounds. A window of a post (a sentence, a span) searched without
+    a case-insensitive scan."""
+    fast, low = twin(pattern), lowered(text)
+    if fast is None or low is None:
+        return pattern.finditer(text, pos, endpos)
+    out: list[re.Match[str]] = []
+    for hit in fast.finditer(low, pos, endpos):
+        m = pattern.match(text, hit.start(), endpos)
+        if m is None or m.end() != hit.end():  # never expected: read the window as it is
+            return pattern.finditer(text, pos, endpos)
+        out.append(m)
+    return iter(out)
+
+
 def search_i(pattern: re.Pattern[str], text: str, skip: int = 0) -> re.Match[str] | None:
     """`pattern.search(text)` for a re.IGNORECASE pattern, searched on the lower case.
     `skip`: a position before which the caller has proved the twin cannot match in the

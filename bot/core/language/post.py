@@ -31,6 +31,7 @@ from bot.core.language.deadlines import (
 )
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
+from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
@@ -518,7 +519,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     del facts.rivals[_MAX_RIVALS:]
     spanned = untimed and _spans_days(first_day, last_day)
     kinds = (
-        {kind_key(m.group(0)) for m in KIND.finditer(text, best[1], best[2])} if spanned else set()
+        {kind_key(m.group(0)) for m in finditer_span(KIND, text, best[1], best[2])}
+        if spanned
+        else set()
     )
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
@@ -845,7 +848,7 @@ def _whole_events_of_part(
         first, last = span_of(text, kept, now)
         if first is None or last is None or last <= first:
             continue  # only an event of several days has a closing or opening of its own
-        kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+        kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
         if kinds and names_part_of(text, best[1], best[2], kinds):
             out.append(day)
     return out
@@ -890,7 +893,7 @@ def _closings_within_spans(
         if score >= _CUE_SCORE:
             first, last = span_of(text, kept, now)
             if first is not None and last is not None and last > first:
-                kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+                kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
                 spans.append((score, first, last, kinds))
     if not spans:
         return candidates
@@ -1027,7 +1030,7 @@ def names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     never another event. A kind word opening the sentence is its subject, not a part's;
     "Начало соревнований …" gives the event's own start; "В ходе фестиваля … турнир" is
     another event within the frame (offered as a choice)."""
-    for m in KIND.finditer(text, begin, end):
+    for m in finditer_span(KIND, text, begin, end):
         word = m.group(0)
         if kind_key(word) not in kinds or not text[begin : m.start()].strip():
             continue
