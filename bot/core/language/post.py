@@ -69,7 +69,7 @@ from bot.core.language.post_dates import (
     span_of,
     within_span,
 )
-from bot.core.language.prefilter import with_first_chars
+from bot.core.language.prefilter import may_match, with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
@@ -396,7 +396,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if kept:
             clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
             score = _score(text[begin:end], clause)
-            if _STAGE_RELATIVE.search(text, max(0, kept[0].start() - 120), kept[0].start()):
+            window = (max(0, kept[0].start() - 120), kept[0].start())
+            if may_match(_STAGE_RELATIVE, text, *window) and _STAGE_RELATIVE.search(text, *window):
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
@@ -503,7 +504,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
         before = (
             _formality_before(text, begin, end, kept, day, first_day)
-            or _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
+            # «ранее планировалось 8 …»
+            or (
+                may_match(_FORMER_PLAN, text, begin, end)
+                and _FORMER_PLAN.search(text, begin, end) is not None
+            )
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
@@ -1371,7 +1376,11 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
-    if CALLED_OFF_HINT.search(sentence) and called_off(sentence, after):
+    if (
+        may_match(CALLED_OFF_HINT, sentence)
+        and CALLED_OFF_HINT.search(sentence)
+        and called_off(sentence, after)
+    ):
         sc.take_match(m)  # "Концерт, запланированный на 5 декабря, отменяется"
         return True
     if (
@@ -1734,7 +1743,9 @@ def _score(sentence: str, clause: str) -> int:
     announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
     if _PAST.search(sentence) and not announced:
         score -= 4
-    if AFTERWARDS.search(sentence):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
+    if may_match(AFTERWARDS, sentence) and AFTERWARDS.search(
+        sentence
+    ):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
         score -= _CUE_SCORE
     score = min(score, 6) if score > 0 else score
     if _has_clock(sentence, 0, len(sentence)) or _in_hours(sentence):
