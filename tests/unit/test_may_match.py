@@ -19,10 +19,6 @@ GATED = {
     "CALLED_OFF_HINT": post.CALLED_OFF_HINT,
     "_FORMER_PLAN": post._FORMER_PLAN,
     "_STAGE_RELATIVE": post._STAGE_RELATIVE,
-    "_WORKS_TAKEN": post._WORKS_TAKEN,
-    "_ONSET": post._ONSET,
-    "_CLOSED_HINT": post._CLOSED_HINT,
-    "_REPORTED": post._REPORTED,
 }
 
 

@@ -610,8 +610,7 @@ def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> boo
     which a contest's works are taken ("Приём работ с 1 по 25 февраля 2025 года", "Работы
     принимаются с 15 января по 28 февраля"): the contest's period, read as the event's
     span (all-day). A single day ("принимаются до 15 ноября") stays a deadline."""
-    window = (max(begin, m.start() - 70), m.start())
-    if not may_match(_WORKS_TAKEN, text, *window) or _WORKS_TAKEN.search(text, *window) is None:
+    if _WORKS_TAKEN.search(text, max(begin, m.start() - 70), m.start()) is None:
         previous = None  # the window's last day: "… с 15 сентября по [15 октября]"
         for found in DATE_ANY.finditer(text, max(begin, m.start() - 60), m.start()):
             previous = found
@@ -1371,11 +1370,7 @@ def _hide(
         sc.take_match(m)
         return True
     clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
-    if (
-        may_match(_ONSET, clause)
-        and _ONSET.search(clause)
-        and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH)
-    ):
+    if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
         sc.take_match(m)
@@ -1389,8 +1384,7 @@ def _hide(
         sc.take_match(m)  # "Концерт, запланированный на 5 декабря, отменяется"
         return True
     if (
-        may_match(_CLOSED_HINT, sentence)
-        and _CLOSED_HINT.search(sentence)
+        _CLOSED_HINT.search(sentence)
         and CLOSED.search(sentence)
         and not _EVENT_CUES.search(sentence)
     ):
@@ -1403,10 +1397,9 @@ def _hide(
     # never the report's (starts42)
     about_held = _ABOUT_HELD.search(before) is not None
     if not about_held and (
-        (may_match(_REPORTED, clause) and _REPORTED.search(clause))
+        _REPORTED.search(clause)
         or (
-            may_match(_REPORTED, sentence)
-            and _REPORTED.search(sentence)
+            _REPORTED.search(sentence)
             and not _EVENT_CUES.search(sentence)
             and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
         )
@@ -1697,7 +1690,7 @@ def _reported_before_that(text: str, after: int, end: int) -> bool:
         return False
     head = text[after : that.start()]
     return (
-        (may_match(_REPORTED, head) and _REPORTED.search(head) is not None)
+        _REPORTED.search(head) is not None
         and _EVENT_CUES.search(head) is None
         and DATE_ANY.search(text, that.end(), end) is not None
     )
