@@ -195,11 +195,11 @@ async def test_cancelling_at_which_closes_the_question(student: ChatWorld, stop:
     "question", ["куда я записан?", "на что я записана?", "где я записан", "куда я записался?"]
 )
 async def test_where_am_i_signed_up_lists_ones_own(student: ChatWorld, question: str) -> None:
-    """Before: «О каком мероприятии?» or «не понял»."""
+    """Before: «О каком мероприятии?» or «не понял»; now the list «мои записи» gives."""
     await said(student, "что на следующей неделе?")
     await said(student, "записаться 2")
     templates, answer = await said(student, question)
-    assert templates == ["my_events"], answer
+    assert templates == ["my_signups"], answer
     assert "Экскурсия в музей янтаря" in answer, answer
 
 

@@ -338,6 +338,12 @@ class SignupDeclined:
 
 
 @dataclass(frozen=True, slots=True)
+class SignupWhichTwo:
+    """«на обе» typed at «На какое записать?» under a list of three or more: which two is
+    not said, so it is asked (the numbers, or «на все»), the question kept open (chat47)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SignupOnDay:
     """«на четверг», «на 10 декабря» typed at «На какое записать?»: the listed event of
     those days — one day for a date; for a weekday every such day of the period listed
@@ -642,6 +648,7 @@ Intent = (
     | UnsignAll
     | KeepSignUps
     | SignupDeclined
+    | SignupWhichTwo
     | SignupOnDay
     | WaitingPlace
     | MuteByTitle
