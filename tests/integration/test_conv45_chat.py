@@ -155,13 +155,14 @@ async def test_which_one_answered_by_a_title_off_the_list_asks_again(
 
 
 @pytest.mark.parametrize(
-    ("words", "template"), [("мои записи", "my_signups"), ("отмена", "nothing_pending")]
+    ("words", "template"), [("мои записи", "my_signups"), ("отмена", "signup_declined")]
 )
 async def test_other_words_at_which_one_keep_their_meaning(
     student: ChatWorld, words: str, template: str
 ) -> None:
     """Guard: a title is read only where nothing else is understood: «мои записи» at «На
-    какое записать?» lists the student's sign-ups, as before."""
+    какое записать?» lists the student's sign-ups, as before; «отмена» closes the question
+    (chat47: was «Сейчас нечего подтверждать»)."""
     await said(student, "что на следующей неделе?")
     await said(student, "хочу записаться")
     templates, answer = await said(student, words)

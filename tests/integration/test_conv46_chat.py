@@ -232,10 +232,12 @@ async def test_a_weekday_picks_the_listed_weeks_event(student: ChatWorld, day: s
 
 
 async def test_a_weekday_with_nothing_listed_asks_again(student: ChatWorld) -> None:
-    """Guard: the list has nothing on Friday; the question stands."""
+    """Guard: the list has nothing on Friday; the question stands (chat47: saying first
+    that nothing is listed then)."""
     await _asked_which(student)
     templates, answer = await said(student, "на пятницу")
-    assert templates == ["signup_which_number"], answer
+    assert templates == ["signup_none_on_day"], answer
+    assert "11 декабря" in answer and "На какое записать?" in answer, answer
 
 
 # --- a sentence about the asker sets no period -------------------------------------------
