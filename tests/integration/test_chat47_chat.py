@@ -60,7 +60,8 @@ async def test_a_plan_in_the_past_tense_near_ahead_is_still_the_coming_day(
     _, answer = await said(class_teacher, "что было запланировано на 9 декабря?")
     assert "Лекция о космосе" in answer, answer
     _, answer = await said(class_teacher, "что было запланировано на 5 января?")
-    assert "5 января" in answer and "2026" not in answer, answer
+    assert "5 января" in answer, answer
+    assert "2026" not in answer, answer
 
 
 async def test_a_plan_asked_in_the_present_far_ahead_stays_ahead(class_teacher: ChatWorld) -> None:
@@ -111,7 +112,8 @@ async def test_both_under_three_asks_which_two(student3: ChatWorld) -> None:
     assert "3" in answer, answer
     templates, answer = await said(student3, "1 и 3")
     assert templates == ["signed_up", "signed_up"], answer
-    assert "Лекция о космосе" in answer and "Мастер-класс по пайке" in answer, answer
+    assert "Лекция о космосе" in answer, answer
+    assert "Мастер-класс по пайке" in answer, answer
 
 
 @pytest.mark.parametrize("every", ["на все", "на все три", "на всё", "запиши на все"])
@@ -172,7 +174,8 @@ async def test_two_ordinals_sign_up_for_both(student3: ChatWorld, two: str) -> N
     await _asked_which(student3, 3)
     templates, answer = await said(student3, two)
     assert templates == ["signed_up", "signed_up"], answer
-    assert "Лекция о космосе" in answer and "Мастер-класс по пайке" in answer, answer
+    assert "Лекция о космосе" in answer, answer
+    assert "Мастер-класс по пайке" in answer, answer
 
 
 @pytest.mark.parametrize("both", ["на оба мероприятия", "на оба занятия", "обе, пожалуйста"])
