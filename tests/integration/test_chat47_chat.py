@@ -221,3 +221,11 @@ async def test_changing_ones_mind_on_a_card_drops_it(class_teacher: ChatWorld, d
     await class_teacher.say("Концерт 12 декабря в 18:00 в актовом зале")
     templates, answer = await said(class_teacher, drop)
     assert templates == ["discarded"], answer
+
+
+async def test_an_askers_line_after_a_question_without_its_mark(student: ChatWorld) -> None:
+    """«что будет в пятницу» and, on the next line, «я болел на прошлой неделе»: the line
+    is a sentence of its own (bot.core.language.sentences), the asker's, so this Friday
+    (4 December) is asked about, not last week's."""
+    _, answer = await said(student, "что будет в пятницу\nя болел на прошлой неделе")
+    assert "4 декабря" in answer, answer

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from bot.core.language.asked_rooms import asked_room, in_room_words
 from bot.core.language.asked_titles import asked_title
@@ -947,9 +948,6 @@ def _clause_tense(words: list[str]) -> bool | None:
     return past or None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-
-
 def _without_asker_sentences(clean: str, now: datetime) -> str:
     """A chat question without the later sentences that tell in the past tense about the
     asker when the question names a day or period of its own: no question word, a first-
@@ -960,13 +958,15 @@ def _without_asker_sentences(clean: str, now: datetime) -> str:
     in the present or future, or under a question naming no day: it names the period asked
     about («что будет? я хочу узнать про следующую неделю», «Мы свободны в субботу»,
     «… вернёмся в среду»: review46 H4)."""
-    sentences = _SENTENCE_END.split(clean.strip())
-    if len(sentences) < 2:
+    spans = sentences(clean)  # bot.core.language.sentences: «каб. 21» ends no sentence
+    if len(spans) < 2:
         return clean
-    if not extract_temporal(Scanner(sentences[0]), now, periods=True).found_anything:
+    starts = [start for start, _ in spans] + [len(clean)]
+    said = [clean[start:end].strip() for start, end in pairwise(starts)]  # with marks
+    if not extract_temporal(Scanner(said[0]), now, periods=True).found_anything:
         return clean
-    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker_before(s)]
-    return clean if len(kept) == len(sentences) else " ".join(kept)
+    kept = said[:1] + [s for s in said[1:] if not _tells_of_asker_before(s)]
+    return clean if len(kept) == len(said) else " ".join(kept)
 
 
 def _tells_of_asker_before(sentence: str) -> bool:
