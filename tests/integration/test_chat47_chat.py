@@ -229,3 +229,17 @@ async def test_an_askers_line_after_a_question_without_its_mark(student: ChatWor
     (4 December) is asked about, not last week's."""
     _, answer = await said(student, "что будет в пятницу\nя болел на прошлой неделе")
     assert "4 декабря" in answer, answer
+
+
+@pytest.mark.parametrize("unsure", ["не знаю", "хз"])
+async def test_an_unclear_answer_at_which_keeps_the_question(
+    student: ChatWorld, unsure: str
+) -> None:
+    """«не знаю» at «На какое записать?»: before «не понял», and a later «на лекцию» was
+    «не понял» too (the question was lost); now asked again, and the title answers it."""
+    await _asked_which(student)
+    templates, answer = await said(student, unsure)
+    assert templates == ["signup_unclear"], answer
+    templates, answer = await said(student, "на лекцию")
+    assert templates == ["signed_up"], answer
+    assert "Лекция о космосе" in answer, answer

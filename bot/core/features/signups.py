@@ -25,6 +25,7 @@ from bot.core.language.meaning import (
     SignupDeclined,
     SignupMany,
     SignupOnDay,
+    SignupUnclear,
     SignupWhichTwo,
     SwitchSignup,
     UnsignAll,
@@ -430,6 +431,15 @@ async def signup_which_two(
     return [Reply("signup_which_two", {"count": len(dialog.listed)}, buttons=asked.buttons)]
 
 
+async def signup_unclear(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupUnclear
+) -> list[Reply]:
+    """An answer understood as nothing at «На какое записать?»: asked again, saying how to
+    answer (a number, a title, a button, or «нет»); the list's question stays open."""
+    [asked] = _ask_number(dialog)
+    return [Reply("signup_unclear", {"count": len(dialog.listed)}, buttons=asked.buttons)]
+
+
 async def waiting_place(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: WaitingPlace
 ) -> list[Reply]:
@@ -721,6 +731,7 @@ ROUTES: Routes = {
     SignupDeclined: signup_declined,
     SignupOnDay: signup_on_day,
     SignupWhichTwo: signup_which_two,
+    SignupUnclear: signup_unclear,
     WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }

@@ -344,6 +344,13 @@ class SignupWhichTwo:
 
 
 @dataclass(frozen=True, slots=True)
+class SignupUnclear:
+    """A short answer understood as nothing («не знаю», «хз») typed at «На какое
+    записать?» under a list of two or more: the question is asked again, still open (a
+    later «на лекцию» still answers it; chat47: «не понял», and the question was lost)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SignupOnDay:
     """«на четверг», «на 10 декабря» typed at «На какое записать?»: the listed event of
     those days — one day for a date; for a weekday every such day of the period listed
@@ -649,6 +656,7 @@ Intent = (
     | KeepSignUps
     | SignupDeclined
     | SignupWhichTwo
+    | SignupUnclear
     | SignupOnDay
     | WaitingPlace
     | MuteByTitle

@@ -166,6 +166,7 @@ from bot.core.language.meaning import (
     SignupMany,
     SignupOnDay,
     SignupQuestion,
+    SignupUnclear,
     SignupWhichTwo,
     SmallTalk,
     SmallTalkKind,
@@ -273,9 +274,24 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood) and (titled := _titled_list_answer(text, dialog)):
         return titled
+    if isinstance(intent, NotUnderstood) and _unclear_at_which(text, dialog):
+        return SignupUnclear()  # «не знаю» at «На какое записать?»: asked again, still open
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
     return intent
+
+
+_UNCLEAR_ANSWER = 30  # characters: a longer message not understood is no answer to the list
+
+
+def _unclear_at_which(text: str, dialog: Dialog) -> bool:
+    """Whether `text`, understood as nothing, is a short reply (no question mark) to «На
+    какое записать?» about a list of two or more, nothing else open."""
+    asked = dialog.asked_on_list()
+    if asked is None or asked[0] is not ListAction.SIGNUP or dialog.pending:
+        return False
+    line = text.strip()
+    return len(dialog.listed) > 1 and len(line) <= _UNCLEAR_ANSWER and "?" not in line
 
 
 def _titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
