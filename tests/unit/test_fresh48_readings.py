@@ -188,3 +188,28 @@ def test_a_settlements_name_is_no_adjective_of_the_next_place() -> None:
     venue = str(got["venue"] or "")
     assert "Районная библиотека" in venue
     assert "Заречная" not in venue
+
+
+# Reading: a school's report or notice of a visit («ученики посетили художественный музей»)
+# with no kind of event named is the visit of that place: «Посещение художественного музея»,
+# never the sentence's opening words with their date.
+@pytest.mark.parametrize(
+    ("text", "now", "title"),
+    [
+        (
+            "10 октября ученики 6 класса посетили художественный музей. Ребята с интересом "
+            "рассматривали картины и задавали вопросы экскурсоводу.",
+            "2024-10-10T16:00",
+            "посещение художественного музея",
+        ),
+        (
+            "15 ноября учащиеся 3 «Б» класса посетят городскую библиотеку. Библиотекари "
+            "расскажут ребятам о новых книгах и о том, как пользоваться каталогом.",
+            "2024-11-11T10:00",
+            "посещение городской библиотеки",
+        ),
+    ],
+)
+def test_a_visit_with_no_kind_is_the_visit_of_its_place(text: str, now: str, title: str) -> None:
+    got = _parsed(text, now)
+    assert str(got["title"] or "").lower() == title
