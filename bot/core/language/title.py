@@ -60,6 +60,7 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_frame import with_addressed_frame
 from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
+from bot.core.language.title_headline_object import headline_object, holds_object, quoted_work
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
@@ -641,6 +642,13 @@ def _picked(
         if pick.every is not None:
             pick.every.append(Candidate("programme_owner", pick.best[0], owner[0], pick.best[1]))
             pick.hand = pick.best[1]
+    if pick.best is not None and (shown := _headline_shows(pick, pick.best[1])) is not None:
+        # "В планетарии покажут призрак Вселенной" above a list of the weekend's programmes:
+        # what the headline's verb shows or holds is the event (title_headline_object.py)
+        pick.best = (pick.best[0] + 1, shown)
+        if pick.every is not None:
+            pick.every.append(Candidate("headline_object", pick.best[0], pick.headline[0], shown))
+            pick.hand = shown
     if pick.every is not None:
         return _learned(pick, fallback)
     if pick.best is None:
@@ -648,6 +656,27 @@ def _picked(
             return None
         return _first_words(pick)
     return _finished(pick, pick.best[1])
+
+
+def _headline_shows(pick: _Pick, chosen: str) -> str | None:
+    """The phrase of what the news headline's verb of showing or holding governs, when the
+    chosen phrase names neither its kind nor its words: a kind object's phrase (its fuller
+    mention below when there is one), or the body's kind whose quoted name holds a kind-less
+    object's words (title_headline_object.py); None otherwise."""
+    text = pick.text
+    obj = headline_object(text, pick.headline)
+    if obj is None or holds_object(chosen, obj, text):
+        return None
+    if obj.kind:
+        m = KIND.match(text, obj.start)
+        if m is None:
+            return None
+        phrase = kind_phrase(text, m.start(), m.end())
+        phrase = _fuller(text, phrase, pick.elsewhere) or phrase
+        # "проведут экскурсии": a kind word alone names nothing a card could tell apart
+        return phrase if " " in phrase.strip() else None
+    span = quoted_work(text, obj, pick.headline[1])
+    return kind_phrase(text, *span) if span is not None else None
 
 
 def _first_words(pick: _Pick) -> str | None:

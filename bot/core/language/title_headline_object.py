@@ -1,0 +1,188 @@
+"""What a news headline's verb of showing or holding governs: the event the post is about.
+
+A news page's headline is one clause: "В планетарии покажут призрак Вселенной", "Пять
+кинопоказов проведёт музей", "Фестиваль детского кино проведут в Твери". Its transitive verb
+of showing or holding (показать, провести, устроить, организовать) governs the thing the
+whole post is about: its accusative object, after the verb or, when the headline opens with
+it, before ("Пять кинопоказов в марте проведёт музей": the subject follows the verb). The
+body then lists what else happens on the same days; a careful reader keeps the headline's
+object as the event:
+
+- an object whose head is a kind of event ("кинопоказов") is the title's kind;
+- an object that names no kind ("призрак Вселенной") names a work: the body's quoted name
+  holding its words (by pymorphy3 lemma) is the event's name.
+
+Used by title.py (`_picked`): the hand scores' pick yields to the object only when it holds
+neither the object's kind nor its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.language.morphology import parses
+from bot.core.language.title_words import KIND, is_kind_word
+
+# the verbs of showing or holding whose object is what is shown or held (pymorphy3 lemmas)
+_SHOW_OR_HOLD = frozenset({"показать", "провести", "устроить", "организовать"})
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_QUOTE = re.compile(r"«([^«»]{3,120})»")
+# words of an object phrase read for its content: nouns, adjectives, participles, names
+_CONTENT = ("NOUN", "ADJF", "PRTF")
+
+
+@dataclass(frozen=True)
+class HeadlineObject:
+    """The object of a headline's verb: its head noun's span, whether that noun is a kind of
+    event, and the lemmas of the phrase's content words (the head and what it governs)."""
+
+    start: int
+    end: int
+    kind: bool
+    lemmas: frozenset[str]
+
+
+def _reading(word: str, pos: tuple[str, ...]) -> object | None:
+    return next((p for p in parses(word) if p.tag.POS in pos), None)
+
+
+def _finite_verb(word: str) -> str | None:
+    """The lemma of `word` when its likeliest reading is a finite verb of showing or holding
+    in the third person ("покажут", "проведёт"; never "провели": a report of the past)."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "VERB":
+        return None
+    tag = found[0].tag
+    if tag.person != "3per" or tag.tense == "past":
+        return None
+    lemma = str(found[0].normal_form)
+    return lemma if lemma in _SHOW_OR_HOLD else None
+
+
+def _noun(word: str, cases: tuple[str, ...]) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in parses(word))
+
+
+def _phrase_lemmas(words: list[re.Match[str]], head: int) -> frozenset[str]:
+    """The lemmas of the head noun and of the content words right after it (up to three:
+    "призрак Вселенной", "путешествие к кольцам Сатурна"; a preposition is passed over)."""
+    out = {str(parses(words[head].group(0))[0].normal_form)}
+    taken = 0
+    for m in words[head + 1 :]:
+        if taken >= 3:
+            break
+        found = parses(m.group(0))
+        if not found:
+            break
+        if found[0].tag.POS == "PREP":
+            continue
+        if found[0].tag.POS not in _CONTENT:
+            break
+        out.add(str(found[0].normal_form))
+        taken += 1
+    return frozenset(out)
+
+
+def headline_object(text: str, headline: tuple[int, int]) -> HeadlineObject | None:
+    """The object the headline `text[headline[0]:headline[1]]` says is shown or held, or
+    None: no finite verb of showing or holding, or no noun it governs (a preposition after
+    the verb and nothing before it: "проведут в Твери")."""
+    top, end = headline
+    if end <= top:
+        return None
+    words = list(_WORD.finditer(text, top, end))
+    for i, m in enumerate(words):
+        if _finite_verb(m.group(0)) is None:
+            continue
+        head = _object_before(words, i)
+        if head is None:
+            head = _object_after(words, i)
+        if head is None:
+            return None
+        word = words[head].group(0)
+        return HeadlineObject(
+            words[head].start(), words[head].end(), is_kind_word(word), _phrase_lemmas(words, head)
+        )
+    return None
+
+
+def _object_after(words: list[re.Match[str]], verb: int) -> int | None:
+    """The accusative noun the verb governs right after it (adverbs, numerals and
+    adjectives between): "покажут призрак Вселенной"; None when a preposition or a
+    capitalised noun comes first ("проведёт Музей Победы": the subject, named)."""
+    for k in range(verb + 1, len(words)):
+        word = words[k].group(0)
+        found = parses(word)
+        if not found:
+            return None
+        pos = found[0].tag.POS
+        if pos in ("ADVB", "NUMR", "ADJF", "PRTF"):
+            continue
+        if pos != "NOUN" or word[:1].isupper():
+            return None
+        return k if _noun(word, ("accs",)) else None
+    return None
+
+
+def _object_before(words: list[re.Match[str]], verb: int) -> int | None:
+    """The noun opening the headline before the verb when it is the object: a kind of
+    event ("Фестиваль детского кино проведут …") or a noun counted by a numeral ("Пять
+    бесплатных кинопоказов в марте проведет …"); None when a preposition opens the
+    headline or its first noun is the verb's subject ("Музей проведёт фестиваль")."""
+    counted = False
+    for k in range(verb):
+        word = words[k].group(0)
+        found = parses(word)
+        if not found:
+            return None
+        pos = found[0].tag.POS
+        if pos == "NUMR":
+            counted = True
+            continue
+        if pos in ("ADJF", "PRTF"):
+            continue
+        if pos != "NOUN":
+            return None
+        return k if is_kind_word(word) or (counted and _noun(word, ("gent",))) else None
+    return None
+
+
+def _lemma_set(phrase: str) -> set[str]:
+    return {str(parses(w)[0].normal_form) for w in _WORD.findall(phrase) if parses(w)}
+
+
+def _same_head(lemma: str, lemmas: set[str]) -> bool:
+    """Whether `lemmas` hold `lemma` or a compound of it ("кинопоказ" and "показ")."""
+    return any(x == lemma or x.endswith(lemma) or lemma.endswith(x) for x in lemmas if len(x) > 3)
+
+
+def holds_object(phrase: str, obj: HeadlineObject, text: str) -> bool:
+    """Whether the chosen `phrase` already names the headline's object: its kind (a kind
+    object) or every content word of it (a work's name)."""
+    lemmas = _lemma_set(phrase)
+    if obj.kind:
+        head = str(parses(text[obj.start : obj.end])[0].normal_form)
+        return _same_head(head, lemmas)
+    return obj.lemmas <= lemmas
+
+
+def quoted_work(text: str, obj: HeadlineObject, below: int) -> tuple[int, int] | None:
+    """The span of the kind word standing before the first quoted name below the headline
+    that holds every content word of a kind-less object ("полнокупольная программа «В
+    глубины Вселенной & Призрак Вселенной»" for "покажут призрак Вселенной"), in the same
+    sentence; None when no such quote has a kind before it."""
+    if obj.kind or len(obj.lemmas) < 2:
+        return None
+    for q in _QUOTE.finditer(text, below):
+        if not obj.lemmas <= _lemma_set(q.group(1)):
+            continue
+        sentence = max(text.rfind(".", below, q.start()), text.rfind("\n", below, q.start()))
+        kinds = [
+            k
+            for k in KIND.finditer(text, max(sentence + 1, q.start() - 60), q.start())
+            if _WORD.fullmatch(k.group(0)) or "-" in k.group(0)
+        ]
+        if kinds:
+            return kinds[-1].start(), kinds[-1].end()
+    return None
