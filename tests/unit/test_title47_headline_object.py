@@ -81,3 +81,14 @@ def test_a_lone_kind_word_in_the_headline_does_not_displace_a_named_event() -> N
     title = card_title(text, NOW)
     assert "Ночь искусств" in title, title
     assert "экскурс" not in title.lower(), title
+
+
+def test_a_headline_kind_the_body_never_repeats_yields_to_the_body_named_event() -> None:
+    # "спектакль" in the headline, "Постановка «…»" below: the body names the same event with
+    # another word, so the headline's kind says less than the body's name
+    text = (
+        "Школьникам покажут спектакль о войне\n\n"
+        "Постановка «Письма с фронта» пройдёт 9 мая в 12:00 в Доме культуры."
+    )
+    title = card_title(text, NOW)
+    assert "Письма с фронта" in title, title

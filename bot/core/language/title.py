@@ -60,7 +60,12 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_frame import with_addressed_frame
 from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
-from bot.core.language.title_headline_object import headline_object, holds_object, quoted_work
+from bot.core.language.title_headline_object import (
+    headline_object,
+    holds_object,
+    kind_repeated_below,
+    quoted_work,
+)
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
@@ -669,8 +674,8 @@ def _headline_shows(pick: _Pick, chosen: str) -> str | None:
         return None
     if obj.kind:
         m = KIND.match(text, obj.start)
-        if m is None:
-            return None
+        if m is None or not kind_repeated_below(text, obj, pick.headline[1]):
+            return None  # "спектакль" above "Постановка «…»": the body names it otherwise
         phrase = kind_phrase(text, m.start(), m.end())
         phrase = _fuller(text, phrase, pick.elsewhere) or phrase
         # "проведут экскурсии": a kind word alone names nothing a card could tell apart

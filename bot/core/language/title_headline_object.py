@@ -186,3 +186,12 @@ def quoted_work(text: str, obj: HeadlineObject, below: int) -> tuple[int, int] |
         if kinds:
             return kinds[-1].start(), kinds[-1].end()
     return None
+
+
+def kind_repeated_below(text: str, obj: HeadlineObject, below: int) -> bool:
+    """Whether the body below the headline (from `below`) names the kind object's noun
+    again ("кинопоказов" above "Начало показов в 16:00", by pymorphy3 lemma, compounds
+    included): the body talks about that event. A kind the body never repeats may be its
+    named event's other word ("спектакль" above "Постановка «…»")."""
+    head = str(parses(text[obj.start : obj.end])[0].normal_form)
+    return any(_same_head(head, _lemma_set(m.group(0))) for m in _WORD.finditer(text, below))
