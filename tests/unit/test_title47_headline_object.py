@@ -92,3 +92,14 @@ def test_a_headline_kind_the_body_never_repeats_yields_to_the_body_named_event()
     )
     title = card_title(text, NOW)
     assert "Письма с фронта" in title, title
+
+
+def test_an_item_dated_within_the_headlines_event_stays_the_title() -> None:
+    # the dated sentence says its olympiad is held "в рамках фестиваля": the item with the
+    # date is the card's event, the headline's festival its frame (as under a heading)
+    text = (
+        "В Твери проведут фестиваль науки\n\n"
+        "В рамках фестиваля 12 марта пройдёт олимпиада «Юный физик» для 7-8 классов."
+    )
+    title = card_title(text, NOW)
+    assert "Юный физик" in title, title

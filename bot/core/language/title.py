@@ -677,6 +677,8 @@ def _headline_shows(pick: _Pick, chosen: str) -> str | None:
         if m is None or not kind_repeated_below(text, obj, pick.headline[1]):
             return None  # "спектакль" above "Постановка «…»": the body names it otherwise
         phrase = kind_phrase(text, m.start(), m.end())
+        if _frames_dated_item(text, phrase, pick.event_sentence):
+            return None  # "В рамках фестиваля 12 марта пройдёт олимпиада": the item is dated
         phrase = _fuller(text, phrase, pick.elsewhere) or phrase
         # "проведут экскурсии": a kind word alone names nothing a card could tell apart
         return phrase if " " in phrase.strip() else None
