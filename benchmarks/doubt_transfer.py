@@ -726,6 +726,53 @@ def headline_period_one_day(s: ds.Seen) -> bool:
     return _PERIOD_WORD.search(head) is not None
 
 
+# a weekly schedule: a repeated weekday, the working days, «каждую субботу», «еженедельно»
+# (start_doubts._WEEKLY, starts47)
+_WEEKLY = re.compile(
+    r"(?<![а-яё])(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам"
+    r"|воскресеньям|выходным|будн(?:ям|им\s+дням)|рабочим\s+дням)"
+    r"|кажд(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|еженедельн\w*)(?![а-яё])"
+)
+
+
+def weekly_clock(s: ds.Seen) -> bool:
+    """starts47: a timed start whose clock is written only outside the event's sentence, in
+    sentences naming a weekly schedule («По четвергам и пятницам в 16.00 … концерты» beside
+    an exhibition's opening day; «приносить по будням … с 9:00 до 17:00»): a repeated
+    programme's or a desk's hour (built as start_doubts.weekly_clock, the doubt
+    `weekly_time`)."""
+    assert s.facts is not None
+    if s.start is None or s.all_day or s.facts.event_sentence is None or s.draft_sessions:
+        return False
+    own = (s.start.hour, s.start.minute)
+    low = s.text.lower()
+    holding = [(b, e) for b, e in s.facts.sentences if own in ds._clocks(low, b, e)]
+    event = s.facts.event_sentence
+    return bool(holding) and all(
+        not (b < event[1] and event[0] < e) and _WEEKLY.search(low, b, e) is not None
+        for b, e in holding
+    )
+
+
+def short_end(minutes: int) -> Callable[[ds.Seen], bool]:
+    """starts47: a timed draft ending at most `minutes` after its start («9:00–9:30»,
+    «10:00–10:15 – церемония открытия»), the end's clock written in the post: a programme's
+    first slot (a gathering, an opening) read as the whole event? (built as
+    start_doubts.short_slot, the doubt `short_slot`)"""
+
+    def signal(s: ds.Seen) -> bool:
+        if s.start is None or s.end is None or s.all_day or s.draft_sessions:
+            return False
+        if not 0 < (s.end - s.start).total_seconds() <= 60 * minutes:
+            return False
+        # the end's clock written in the post (never one computed from a length it states:
+        # «длится около 15 минут»)
+        return (s.end.hour, s.end.minute) in ds._clocks(s.text, 0, len(s.text))
+
+    return signal
+
+
 def rejected41() -> dict[str, Family]:
     """Families measured by doubt41 and not built (tests/data/doubt41.md): offered only with
     --rejected, so the whole procedure's table is that of the signals built."""
@@ -784,6 +831,10 @@ def families(rejected: bool = False) -> dict[str, Family]:
         "doubt40: headline's stage dated elsewhere": [("", headline_stage_elsewhere)],
         "doubt40: start's clock a later programme slot": [("", programme_clock_later_slot)],
         "doubt41: start's clock only in the post's stamp": [("", clock_of_stamp)],
+        "starts47: start's clock only in weekly-schedule sentences": [("", weekly_clock)],
+        "starts47: a timed end soon after the start": [
+            (f"≤{m} min", short_end(m)) for m in (15, 30, 45)
+        ],
     }
     for name, signal in ds.SIGNALS.items():
         if not name.startswith("margin"):

@@ -63,6 +63,8 @@ TIME_DOUBTS = frozenset(
         "several_times",
         "end_elsewhere",  # a long post's end read outside the event's sentence
         "stamp_time",  # a long post's start clock written only in its publication line
+        "weekly_time",  # a long post's start clock written only in a weekly schedule
+        "short_slot",  # a long post's timed draft lasting at most half an hour
     }
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
@@ -65,6 +65,9 @@ _NIGHT_RANGE = re.compile(
     rf"(?:\s*{YEAR})?"
 )
 gate(_NIGHT_RANGE, re.compile(r"ноч\w*\s+со?\s+\d"))
+# "в ночь на 25 июня": a night named by the morning it ends on begins the evening before
+_NIGHT_BEFORE = re.compile(rf"\b(?:в|во)\s+ночь\s+на\s+({D})\s+({MONTH})(?:\s*{YEAR})?")
+gate(_NIGHT_BEFORE, re.compile(r"ночь\s+на\s+\d"))
 # "с 18 на 19 мая" with no word of night: two days in a row joined so name one night too
 # ("Сегодня с 18 на 19 мая стартует акция"); the day after must follow the first (checked
 # by `_overnight`), and no verb of moving stands before ("перенесли с 18 на 19 мая" moves)
@@ -120,6 +123,15 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         year = int(m.group(5)) if m.group(5) else None
         night = (int(m.group(1)), first_month), (int(m.group(3)), last_month)
+        _set_range(sc, parts, m, today, *night, year)
+    for m in sc.find(_NIGHT_BEFORE):
+        month = cal.month_number(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        morning = cal.resolve_day_month(int(m.group(1)), month, today, year) if month else None
+        if month is None or morning is None:
+            continue  # "в ночь на 31 ноября": left to the one-day reading (impossible_date)
+        evening = morning - timedelta(days=1)  # "на 1 марта" of a leap year: 29 February
+        night = (evening.day, evening.month), (morning.day, month)
         _set_range(sc, parts, m, today, *night, year)
     for m in sc.find(_DAY_NUMBER_RANGE):
         in_month, in_year = today.month, today.year

@@ -20,6 +20,12 @@ part's range, a programme slot, a table's next row: the time is asked;
 bot/core/language/start_doubts.py), `stamp_time` (a long post's start clock written only in
 its head's publication line — «20.11.2026 (12:40)» above the headline — a stamp
 bot/core/language/stamps.py did not take: the time is asked; start_doubts.stamp_clock),
+`weekly_time` (a long post's one-off start clock written only in other sentences, each
+naming a weekly schedule — «По средам и субботам в 15:00 … экскурсии» beside the
+exhibition's opening day: the time is asked; start_doubts.weekly_clock), `short_slot` (a
+long post's timed draft lasting at most half an hour, its end written in the post — «10:00 –
+10:15 – церемония открытия»: one slot of a programme? the time is asked;
+start_doubts.short_slot),
 `span_cut` (a long post's one-day draft, or daily series at
 a clock written elsewhere, while the event's sentence names a span of days, or a one-day draft
 whose day lies inside a span an earlier sentence names, after its first day, or begins a span
@@ -54,6 +60,8 @@ ASKED = frozenset(
         "several_times",
         "end_elsewhere",
         "stamp_time",
+        "weekly_time",
+        "short_slot",
         "span_cut",
     }
 )
@@ -72,6 +80,8 @@ ORDER = (
     "several_times",
     "end_elsewhere",
     "stamp_time",
+    "weekly_time",
+    "short_slot",
     "span_cut",
 )
 

@@ -85,9 +85,11 @@ from bot.core.language.post_draft import (
     with_later_stages,
     with_opened_span,
     with_post_facts,
+    with_short_doubt,
     with_span_doubt,
     with_stamp_doubt,
     with_start_doubt,
+    with_weekly_doubt,
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
@@ -684,6 +686,8 @@ def _parse_event(
     draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
     draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
     draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
+    draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
+    draft = with_short_doubt(draft, facts, sc.text)  # «10:00 – 10:15 – открытие»: one slot?
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span

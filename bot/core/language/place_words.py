@@ -670,6 +670,30 @@ def region(text: str, event_sentence: tuple[int, int] | None = None) -> str | No
     return None
 
 
+# a district of a town: «в Индустриальном районе Барнаула», «в Кировском районе Перми»
+_TOWN_DISTRICT = re.compile(
+    r"(?:^|(?<=[\s(,;]))[Вв]о?\s+([А-ЯЁ][а-яё]+(?:ом|ой)\s+районе)"
+    r"\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![а-яё])"
+)
+
+
+def town_district(text: str, event_sentence: tuple[int, int] | None = None) -> str | None:
+    """The district of a town that the event's sentence or the headline (the first line)
+    names, the town in the genitive after it («в Индустриальном районе Барнаула» ->
+    "Индустриальный район Барнаула"): narrower than the town itself (city()), which a
+    headline often names alone («… пройдёт в Барнауле»). None when neither names one, or
+    the word after «районе» is no town in the genitive (pymorphy3's Geox)."""
+    spans = [event_sentence] if event_sentence is not None else []
+    spans.append((0, text.find("\n") % (len(text) + 1)))
+    for start, end in spans:
+        for m in _TOWN_DISTRICT.finditer(text, start, end):
+            town = m.group(2)
+            if any("Geox" in p.tag and "gent" in p.tag for p in _parses(town)[:3]):
+                district = " ".join(to_nominative(m.group(1).split(), case="loct"))
+                return f"{district} {town}"
+    return None
+
+
 def _town(found: list[re.Match[str]]) -> str | None:
     """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative."""
     for m in found:

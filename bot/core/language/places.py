@@ -89,6 +89,7 @@ from bot.core.language.place_words import (
     region,
     right_words,
     tidy_address,
+    town_district,
 )
 from bot.core.language.prepositions import after_prepositions
 from bot.core.language.quote_marks import with_guillemets
@@ -221,7 +222,9 @@ _ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 _LABEL = re.compile(
     r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?|сбор\s+участников"
-    r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))\s*[:—–-]"
+    r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))"
+    # (never «где-то», «где-нибудь», «где-либо»: an indefinite pronoun, no label)
+    r"\s*(?:[:—–]|-(?!(?:то|нибудь|либо)(?![а-яё])))"
     r"|^[ \t]*где\s*\?"  # "Где? Во дворе клуба …": a question opening a line
     # an afisha's field name alone on its line, its value on the next ("Место проведения\nГАУК
     # «Кафедральный собор», ул. …"); not a table's header (a rule or a blank line after it)
@@ -505,6 +508,8 @@ def _fallbacks(
         yield shown, "local_name", -1
     if shown := locality(text):
         yield shown, "locality", -1
+    if shown := town_district(text, event_sentence):  # «в Кировском районе Перми»
+        yield shown, "region", -1  # (the learned chooser's path of districts)
     if shown := city(text, event_sentence):
         yield shown, "city", -1
     if shown := region(text, event_sentence):

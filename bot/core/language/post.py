@@ -20,7 +20,7 @@ from itertools import chain
 
 from bot.core.language import calendar as cal
 from bot.core.language.branch_trie import with_trie
-from bot.core.language.calendar import MONTH
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.deadlines import (
     DEADLINE,
@@ -92,7 +92,8 @@ _EVENT_CUES = with_first_chars(
     re.compile(
         r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-        r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*)"
+        r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*"
+        r"|устраива(?:ет|ют|ем)|устро(?:ит|ят|им))"
         r"(?![а-я])"
     )
 )
@@ -388,7 +389,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             for m in found
             if sc.is_free(m.start(), m.end()) and not _listed_clock(text, m, (begin, end))
         ]
-        kept = [m for m in dates if not _hide(sc, m, (begin, end), facts, now)]
+        kept = []
+        for m in dates:
+            if _hide(sc, m, (begin, end), facts, now):
+                _take_weekday_beside(sc, m, begin, end)
+            else:
+                kept.append(m)
         for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
             sc.take_match(m)
             kept.remove(m)
@@ -1319,6 +1325,46 @@ _RANGE_OPENING = re.compile(r"\b(?:с|со|от)\s*$")  # compiled once, not loo
 _YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
 
 
+# a weekday in apposition with a date, before it («в субботу, 6 апреля», «пт, 1 декабря») or
+# after it in brackets («6 апреля (суббота)»): the same day, named twice
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"|пн|вт|ср|чт|пт|сб|вс)\.?)\s*,\s*$"
+)  # never «окружающей среды, 4 сентября»: the weekday in the accusative after «в», or named
+_WEEKDAY_AFTER = re.compile(rf"\s*\(\s*{WEEKDAY}\s*\)")
+
+
+def _take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) -> None:
+    """Take the weekday written beside the date `m` (of the sentence from `begin` to `end`)
+    that was set aside as no date of the event (a report's day, a day gone by): it names
+    that same day, and read alone it would move the event to that weekday of another week
+    («Ярмарка открыла работу в субботу, 6 апреля, сообщили в администрации»)."""
+    text = sc.text
+    before = _WEEKDAY_BEFORE.search(text, max(begin, m.start() - 24), m.start())
+    if before is not None:
+        sc.take(before.start(), before.end())
+    after = _WEEKDAY_AFTER.match(text, m.end(), end)
+    if after is not None:
+        sc.take(after.start(), after.end())
+
+
+def _weekday_clause(text: str, m: re.Match[str], begin: int, end: int) -> str | None:
+    """The clause of a date written as the apposition of a weekday between commas («в
+    субботу, 14 мая, дети покажут …», «открыло работу в среду, 3 января, сообщили …»): the
+    weekday's clause with the one after the date, where the verb of the day is; None when
+    the date has no weekday beside it (`begin`, `end`: its sentence)."""
+    beside = _WEEKDAY_BEFORE.search(text, max(begin, m.start() - 24), m.start())
+    if beside is None:
+        return None
+    comma = _COMMA_AFTER.match(text, m.end(), end)
+    last = comma.end() if comma is not None else m.end()
+    return _clause(text[begin:end], beside.start() - begin, last - begin)
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
 def _hide(
     sc: Scanner, m: re.Match[str], span: tuple[int, int], facts: PostFacts, now: datetime
 ) -> bool:
@@ -1361,7 +1407,9 @@ def _hide(
     if opens or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
         sc.take_match(m)
         return True
-    clause = _clause(text[begin:end_of], m.start() - begin, m.end() - begin)
+    clause = _weekday_clause(text, m, begin, end_of) or _clause(
+        text[begin:end_of], m.start() - begin, m.end() - begin
+    )
     if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):

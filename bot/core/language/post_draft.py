@@ -32,9 +32,11 @@ from bot.core.language.start_doubts import (
     other_starts,
     programme_days,
     programme_start,
+    short_slot,
     stamp_clock,
     start_elsewhere,
     starting_span,
+    weekly_clock,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
@@ -295,7 +297,42 @@ def without_slot_end(draft: EventDraft, facts: PostFacts | None, text: str) -> E
         return draft
     if _frames_every_clock(text, draft.start.time(), draft.end.time()):
         return draft
+    first, last = facts.event_span
+    close = (
+        _programme_close(text, draft.start.time()) if first is not None and first == last else None
+    )
+    if close is not None:  # one day's programme of ranges, the first opening it
+        return replace(draft, end=datetime.combine(draft.start.date(), close))
     return replace(draft, end=None)
+
+
+# a range of clocks, «12:00–15:00»: its first and last clock
+_POST_RANGE = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])"
+)
+
+
+def _programme_close(text: str, first: time) -> time | None:
+    """The end of one day's programme written as ranges of clocks that follow on from
+    `first` without a gap («12:00–15:00 — квест; 12:00–13:00 и 14:00–15:00 — экскурсия;
+    13:00–17:00 — презентация»: 17:00), when every clock of `text` lies from `first` to that
+    end (three clocks at least): the day runs from its first slot to its last one's end
+    (starts47). None otherwise (a gap between the ranges, a clock outside them)."""
+    clocks = [time(int(m.group(1)), int(m.group(2))) for m in _POST_CLOCK.finditer(text)]
+    if len(clocks) < 3:
+        return None
+    ranges = sorted(
+        (time(int(m.group(1)), int(m.group(2))), time(int(m.group(3)), int(m.group(4))))
+        for m in _POST_RANGE.finditer(text)
+    )
+    close = first
+    for begin, end in ranges:
+        if begin > close:
+            break
+        close = max(close, end)
+    if close == first or not all(first <= c <= close for c in clocks):
+        return None
+    return close
 
 
 _POST_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
@@ -398,12 +435,58 @@ def with_stamp_doubt(
     return replace(draft, doubts=ordered({*draft.doubts, "stamp_time"}))
 
 
+def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed one-off draft whose start clock is written only in other
+    sentences than the event's, each naming a weekly schedule (start_doubts.weekly_clock:
+    «16 декабря … откроется выставка» and «По средам и субботам в 15:00 … экскурсии»): when
+    the schedule's weekdays leave out the event's day («12 декабря устроит ярмарку», a
+    Saturday, and «приём … по будням с 9:00 до 15:00») the clock is not that day's at all and
+    the draft is the day, all day; otherwise it gets the time doubt `weekly_time` — the bot
+    asks the time instead of saving a repeated programme's hour as the event's start (a
+    draft with a time doubt already keeps its question). A draft with sessions is left as
+    it is. `text`: the normalised post the facts' spans index."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
+        return draft
+    if draft.sessions:
+        return draft
+    clock = (draft.start.hour, draft.start.minute)
+    days = weekly_clock(text.lower(), facts.sentences, facts.event_sentence, clock)
+    if days is None:
+        return draft
+    one_day = draft.recurrence is None and (
+        draft.end is None or draft.end.date() == draft.start.date()
+    )
+    if one_day and draft.start.weekday() not in days:  # its time doubts were about that clock
+        day = datetime.combine(draft.start.date(), time())
+        doubts = tuple(d for d in draft.doubts if d not in _TIME_ASKED)
+        return replace(draft, start=day, end=None, all_day=True, doubts=doubts)
+    if _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "weekly_time"}))
+
+
+def with_short_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed one-day draft that lasts at most half an hour, its end's clock
+    written in the post (start_doubts.short_slot: «10:00 – 10:15 – церемония открытия»)
+    gets the time doubt `short_slot`: one slot of a programme read as the whole event? The
+    bot asks the time. A draft with sessions, a series or a time doubt already is left as it
+    is. `text`: the normalised post."""
+    if facts is None or draft.start is None or draft.end is None or draft.all_day:
+        return draft
+    if draft.sessions or draft.recurrence is not None or _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    if not short_slot(text, draft.start, draft.end):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "short_slot"}))
+
+
 # doubts about the time already asked: the start's clock is not asked on top of them
 _TIME_ASKED = frozenset(
     {
         "several_times",
         "end_elsewhere",
         "stamp_time",
+        "weekly_time",
         "vague_time",
         "lesson_time",
         "midnight",

@@ -39,6 +39,8 @@ _TIME_DOUBTS = frozenset(
         "lesson_time",
         "end_elsewhere",
         "stamp_time",
+        "weekly_time",
+        "short_slot",
     }
 )
 

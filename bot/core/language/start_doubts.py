@@ -586,6 +586,76 @@ def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
     return found
 
 
+SHORT_SLOT_MINUTES = 30  # a timed event this short is more likely one slot of a programme
+
+
+def short_slot(text: str, start: datetime, end: datetime) -> bool:
+    """Whether a timed one-day draft (`start`, `end` naive) lasts at most SHORT_SLOT_MINUTES
+    and its end's clock is written in `text` (the normalised post): «10:00 – 10:15 –
+    церемония открытия», «9:00–9:30 сбор участников» — one slot of a programme (an opening,
+    a gathering) read as the whole event? An end computed from a length the post states
+    («длится около 15 минут») is never asked. Measured by benchmarks/doubt_transfer.py
+    `--first-sight` (family «a timed end soon after the start», tests/data/starts47.md)."""
+    minutes = (end - start).total_seconds() / 60
+    if not 0 < minutes <= SHORT_SLOT_MINUTES or end.date() != start.date():
+        return False
+    return (end.hour, end.minute) in {
+        (int(m.group("h")), int(m.group("m"))) for m in _CLOCK_AT.finditer(text)
+    }
+
+
+# a repeated weekday, the working days or a weekly repetition: «по средам и субботам», «каждую
+# субботу», «по будням», «по выходным», «еженедельно» — a schedule, not one day
+_WEEKLY = re.compile(
+    r"(?<![а-яё])(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам"
+    r"|воскресеньям|выходным|будн(?:ям|им\s+дням)|рабочим\s+дням)"
+    r"|кажд(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|еженедельн\w*)(?![а-яё])"
+)
+gate(_WEEKLY, re.compile(r"по\s|кажд|еженед"))
+
+
+# the weekdays a schedule names (Monday 0): «по средам и субботам», «по будням», «выходным»
+_SCHEDULE_DAYS = re.compile(
+    r"(?<![а-яё])(?:(понедельник)|(вторник)|(сред)|(четверг)|(пятниц)|(суббот)|(воскресень)"
+    r"|(будн|рабоч)|(выходн))[а-яё]*"
+)
+
+
+def weekly_clock(
+    text: str, sentences: list[tuple[int, int]], event: tuple[int, int], clock: tuple[int, int]
+) -> frozenset[int] | None:
+    """The weekdays (Monday 0; all seven when none is named: «еженедельно») of the weekly
+    schedules the timed draft's start `clock` (hour, minute) is written in, when `text` (the
+    normalised post, lower-case; `sentences` its (begin, end) offsets) writes that clock only
+    outside the event's sentence `event`, in sentences naming a weekly schedule («По средам
+    и субботам в 15:00 авторы проводят экскурсии», «приносить по будням с 8:30 до 15:00»):
+    the hour of a repeated programme or of a desk's working days, not the one-off event's
+    start (starts47). None otherwise (no sentence writes the clock, or one is the event's or
+    names no schedule)."""
+    holding = [(b, e) for b, e in sentences if clock in _daily_clocks(text, b, e)]
+    if not holding:
+        return None
+    days: set[int] = set()
+    for b, e in holding:
+        if (b < event[1] and event[0] < e) or _WEEKLY.search(text, b, e) is None:
+            return None
+        named = {
+            day for m in _SCHEDULE_DAYS.finditer(text, b, e) for day in _days_of(m.lastindex or 0)
+        }
+        days |= named or set(range(7))
+    return frozenset(days)
+
+
+def _days_of(group: int) -> range | tuple[int, ...]:
+    """The weekdays the `group` of a _SCHEDULE_DAYS match names (Monday 0)."""
+    if group == 8:  # «по будням», «по рабочим дням»
+        return range(5)
+    if group == 9:  # «по выходным»
+        return (5, 6)
+    return (group - 1,)
+
+
 def foreign_clock(
     text: str,
     sentences: list[tuple[int, int]],
