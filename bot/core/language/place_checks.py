@@ -418,6 +418,40 @@ def named_then_address(text: str, address_at: int) -> str | None:
     return " ".join(text[m.start(1) : m.end(2)].split())
 
 
+# "в/на" + up to three words + a name (a quoted name, "№ N") or a Latin name alone, right
+# before an address's bracket or "по адресу": "на молокозаводе «Рассвет» (", "в отделение
+# почты № 3 (", "в Grand Palace Hotel по адресу: " (no word of the phrase is a preposition)
+_NOT_PREPOSITION = r"(?!(?:в|во|на|по|у|с|со|к|о|об|и|для|от|до|из)\s)"
+_OWNER_BEFORE = re.compile(
+    rf"(?:^|[\s(,;])(в|во|на)\s+(?:((?:{_NOT_PREPOSITION}[а-яё-]+\s+){{0,2}}"
+    rf"{_NOT_PREPOSITION}[а-яё-]+)(\s*№\s*\d{{1,4}}(?!\d)|\s+«[^«»\n]{{2,60}}»)"
+    r"|([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}))"
+    r"(?:\s*\(\s*|,?\s+(?:по\s+адресу\s*:?\s*)?)$"  # (an address may open with "по адресу")
+)
+
+
+def named_owner_before_address(text: str, address_at: int) -> str | None:
+    """The place an address at `address_at` is of when a named noun phrase stands right
+    before its bracket or "по адресу" after "в"/"на", whatever the noun ("на молокозаводе
+    «Рассвет» (ул. …)" -> "молокозавод «Рассвет»", "в отделение почты № 3 (…)" -> "отделение
+    почты № 3", "в Grand Palace Hotel по адресу: …" as written): a quoted name, a number or
+    a Latin name makes the noun an establishment's, so it owns the address. Its head noun
+    (the first word pymorphy3 reads as a noun) and the adjectives before it are put in the
+    nominative, the words after it (its genitive) kept; None when no such phrase stands
+    there or the phrase has no noun."""
+    m = _OWNER_BEFORE.search(text, max(0, address_at - 100), address_at)
+    if m is None:
+        return None
+    if m.group(4):
+        return " ".join(m.group(4).split())
+    words = m.group(2).split()
+    head = next((i for i, w in enumerate(words) if has_noun_reading(w)), None)
+    if head is None:
+        return None
+    nominative = to_nominative(words[: head + 1], case=case_after(m.group(1)))
+    return " ".join([*nominative, *words[head + 1 :], m.group(3).strip()])
+
+
 # what may follow a place phrase alone on its line: its floor or room, a full stop
 _LINE_TAIL = re.compile(
     r"(?:\s*,\s*(?:\d{1,2}(?:-?й)?\s+этаж[а-яё]*|этаж\s+\d{1,2}|(?:каб|ауд)\.\s*\d{1,4}))?"

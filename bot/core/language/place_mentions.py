@@ -47,8 +47,9 @@ def named_elsewhere(text: str, bare: str) -> str | None:
 
 
 def _same_lemma(word: str, lemma: str) -> bool:
-    """Whether a reading of `word` among its two likeliest has the dictionary form `lemma`."""
-    return any(str(p.normal_form) == lemma for p in _parses(word)[:2])
+    """Whether a reading of `word` among its four likeliest has the dictionary form `lemma`
+    ("парке" reads "парка", a parka, twice before "парк")."""
+    return any(str(p.normal_form) == lemma for p in _parses(word)[:4])
 
 
 def _as_cased(noun: str, written: str) -> str:

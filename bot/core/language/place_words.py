@@ -61,7 +61,7 @@ ADDRESS_KEYS = (
 # ("В Сургуте состоятся …": a headline opening with the town, "В" capitalised; city() below)
 _CITY = re.compile(
     r"(?:^|\s)[Вв]о?\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
-    r"|селе|деревне)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"|селе|деревне|станице|ауле)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
 # (a name quoted within a name, its two closing quotes often written as one: «Усадьба
 # «Мураново»»; «Дом «Поэзия»)
@@ -301,6 +301,15 @@ def right_words(text: str, end: int) -> str:
         ):
             out.append(token.rstrip("."))  # "в парке Куракина Дача": the own name goes on with
             break  # a capitalised noun mid-sentence (a sentence's first word follows a point)
+        elif (
+            len(out) == 1
+            and gap == " "
+            and token.rstrip(".").isalpha()
+            and token.islower()
+            and _agreeing_name(out[0], token.rstrip("."))
+        ):
+            out.append(token.rstrip("."))  # "в сквере Дворянское гнездо", "в парке Зелёная
+            break  # роща": an own name of an adjective and its noun, both in the nominative
         elif (
             not out
             and pos == 0
@@ -567,6 +576,26 @@ def _initial(word: str) -> bool:
     return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=4096)
+def _agreeing_name(adjective: str, noun: str) -> bool:
+    """Whether a capitalised word after a place noun and the lower-case word after it are an
+    own name of an adjective and its noun ("Дворянское гнездо", "Зелёная роща"): the first
+    has a nominative adjective reading (pymorphy3), one of the second's two likeliest readings
+    is a common noun in the nominative of the same gender and number. A name after a place noun
+    keeps its nominative whatever the noun's case, so a noun in another case ("в парке
+    Победы вход") or a verb ("в сквере Весеннем пройдёт") is no part of it."""
+    if not (adjective[:1].isupper() and adjective.isalpha()):
+        return False
+    nouns = [p.tag for p in _parses(noun)[:2] if {"NOUN", "nomn"} <= p.tag.grammemes]
+    return any(
+        {"ADJF", "nomn"} <= p.tag.grammemes
+        and p.tag.number == tag.number
+        and (tag.number == "plur" or p.tag.gender == tag.gender)
+        for p in _parses(adjective)
+        for tag in nouns
+    )
+
+
 def _nominative_noun(word: str) -> bool:
     """Whether the likeliest reading of a capitalised word is a common noun in the nominative
     singular ("Дача", "Роща"), not a person's or a place's name (pymorphy3)."""
@@ -631,7 +660,10 @@ def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None
     Новосибирске была учреждена … 23 – 25 августа в Академгородке состоятся …")."""
     if event_sentence is not None:
         start, end = event_sentence
-        town = _town(list(_CITY.finditer(text[start:end])))
+        here = text[start:end]
+        town = _town(list(_CITY.finditer(here)))
+        if town is None:
+            town = next(filter(None, (_bare_village(m, here) for m in _CITY.finditer(here))), None)
         if town is not None:
             return town
     headline = text.find("\n") % (len(text) + 1)  # the first line (the whole text if one)
@@ -670,6 +702,46 @@ def region(text: str, event_sentence: tuple[int, int] | None = None) -> str | No
     return None
 
 
+# a rural settlement's kind noun after "в" (in _CITY) and the abbreviation whose gender it has
+_SETTLEMENT_KINDS = {"посёлке": "п", "поселке": "п", "селе": "с", "деревне": "д", "станице": "ст"}
+
+
+# what may follow a village named bare: no word (a noun the name is the adjective of: "в
+# Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end
+_AFTER_VILLAGE = re.compile(r"\s*(?:$|[,.;:!?)\d—–-]|[а-яё]+(?:ся|ет|ит|ут|ют|ят|ит)(?![а-яё]))")
+
+
+def _bare_village(m: re.Match[str], sentence: str) -> str | None:
+    """A village the dictionary does not know, named bare after "в" in the event's sentence
+    (a _CITY match with no kind noun: "решено провести в Кузьмихе" -> "Кузьмиха", "в
+    Вельяминовском 19 мая состоится" -> "Вельяминовское"), in the nominative: an unknown
+    word with a locative reading that is no person's name, nothing but a number, a verb or
+    a mark after it (an adjective's own noun would follow it); None otherwise. (A known
+    adjective alone, "в Лесном", is left to the rest of the post: it may name a town whose
+    stadium the post goes on to name.)"""
+    name = m.group(2).strip()
+    if m.group(1) or " " in name or "-" in name or is_known(name.lower()):
+        return None
+    if not _AFTER_VILLAGE.match(sentence, m.end()):
+        return None
+    reading = next(  # (a person's name is no village: "Кузьмихе" may read as "Кузьма" too)
+        (
+            p
+            for p in _parses(name)[:3]
+            if p.tag.case == "loct"
+            and {"NOUN", "ADJF"} & p.tag.grammemes
+            and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+        ),
+        None,
+    )
+    if reading is None:
+        return None
+    # an adjective names a village in the gender of the neuter "село" ("Вельяминовское")
+    wanted = {"nomn", "neut"} if "ADJF" in reading.tag else {"nomn"}
+    nominative = reading.inflect(wanted)
+    return nominative.word.capitalize() if nominative is not None else None
+
+
 # a district of a town: «в Индустриальном районе Барнаула», «в Кировском районе Перми»
 _TOWN_DISTRICT = re.compile(
     r"(?:^|(?<=[\s(,;]))[Вв]о?\s+([А-ЯЁ][а-яё]+(?:ом|ой)\s+районе)"
@@ -695,10 +767,15 @@ def town_district(text: str, event_sentence: tuple[int, int] | None = None) -> s
 
 
 def _town(found: list[re.Match[str]]) -> str | None:
-    """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative."""
+    """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative;
+    after a rural settlement's kind noun ("в селе Покровское", "в посёлке Лесном") any
+    capitalised name is one, known to the dictionary or not (the noun says what it is)."""
     for m in found:
         *adjectives, name = m.group(2).split()
+        kind = _SETTLEMENT_KINDS.get((m.group(1) or "").strip().lower())
         parses = _parses(name)
+        if kind and not adjectives and not any("Geox" in p.tag for p in parses[:3]):
+            return _settlement_nominative(name, kind)
         for p in parses[: 3 if m.group(1) else 2]:
             if "Geox" in p.tag and ("loct" in p.tag or m.group(1) or _UNDECLINED.search(name)):
                 city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language import venue_choice, venue_phrases
+from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE, online_here
 from bot.core.language.lowered import lowered, search_i
@@ -34,6 +35,7 @@ from bot.core.language.place_checks import (
     multi_or_named,
     named_before_address,
     named_mention,
+    named_owner_before_address,
     named_then_address,
     nominative_opening,
     other_occasion,
@@ -220,8 +222,11 @@ _ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s
 # a labelled place runs to the sentence's end; the dots of address abbreviations do not end it
 # "Место проведения:", "Место встречи:", "Адрес:", "Площадка:", "Где:", "Локация:"; a bare
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
+# ("место проведения турнира —", "место проведения финального этапа:": whose place it is, up
+# to three words with genitive endings, may stand between the label's words and its mark)
 _LABEL = re.compile(
-    r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)|адрес(?:\s+проведения)?|сбор\s+участников"
+    r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)"
+    r"(?:\s+[а-яё]*(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их)){0,3}|адрес(?:\s+проведения)?|сбор\s+участников"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))"
     # (never «где-то», «где-нибудь», «где-либо»: an indefinite pronoun, no label)
     r"\s*(?:[:—–]|-(?!(?:то|нибудь|либо)(?![а-яё])))"
@@ -240,6 +245,8 @@ _LABEL = re.compile(
     r"|[^\n.;()]){3,160})",  # (an official name and its address may run long)
     re.MULTILINE,
 )
+# a labelled value opening with a day and its month: the time the label also announces
+_DATED_VALUE = re.compile(rf"(?i)\s*\d{{1,2}}\s+{MONTH}")
 # a label of where participants meet ("Место встречи:", "Место сбора —", "Местом сбора станет")
 _MEETING_LABEL = re.compile(r"(?i)\s*(?:мест(?:о|ом)\s+(?:встречи|сбора)|сбор\s+участников)")
 # a heading question ("Где?") opening its line: a label whose answer may be a whole sentence
@@ -343,8 +350,26 @@ def _hand_venue(
         here = text[event_sentence[0] : event_sentence[1]]
         if online_here(here):
             return "онлайн", "online", -1  # "Встреча пройдёт онлайн": not the places named
+    owned = _owned_in_event(text, event_sentence, address) if places[0][0] <= 0 else None
+    if owned is not None:  # "… на хлебокомбинате «Колос» (ул. …)" over a weak "в школе"
+        return owned, "address_owned", address.start()  # type: ignore[union-attr]
     best = named_mention(places)
     return _assembled(text, places, best, address, loose, event_sentence), "place", best[1]
+
+
+def _owned_in_event(
+    text: str, event_sentence: tuple[int, int] | None, address: re.Match[str] | None
+) -> str | None:
+    """The venue an address in the event's sentence gives with the named place it is of
+    ("побывают на экскурсии на хлебокомбинате «Колос» (ул. Заводская, 18)" -> "хлебокомбинат
+    «Колос», ул. Заводская, 18"; place_checks.named_owner_before_address): the event's own
+    place, stated with its address, whatever its noun; None otherwise."""
+    if address is None or event_sentence is None:
+        return None
+    if not event_sentence[0] <= address.start() < event_sentence[1]:
+        return None
+    owner = named_owner_before_address(text, address.start())
+    return fit_venue(f"{owner}, {tidy_address(address.group(0))}") if owner else None
 
 
 MAX_PLACE_CANDIDATES = 8  # the best places of a post offered to the chooser
@@ -415,6 +440,9 @@ def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match
     line_end = text.find("\n", label.end()) if label else -1
     if label and PLACEHOLDER.search(text, label.start(1), line_end if line_end >= 0 else len(text)):
         label = None  # "место: Адрес проведения (смотри в описании)": the body names the place
+    if label and _DATED_VALUE.match(label.group(1)):
+        label = None  # "Время и место проведения мероприятия – 25 октября в 14.00 на …": the
+        # value opens with the date, the place follows in the sentence, read by its grammar
     if label and _opens_with_verb(label.group(1)):
         label = None  # "библиотека станет площадкой фестиваля и будет работать до вечера":
         # "будет" there opens a compound future, no copula naming a place
@@ -490,6 +518,9 @@ def _fallbacks(
             yield fit_venue(f"{named_here}, {where}"), "address_owned", at
         named_here = named_then_address(text, address.start())
         if named_here:  # "(м. Запорожье, гимназия №6, ул. Олимпийская, 2)": its building
+            yield fit_venue(f"{named_here}, {where}"), "address_owned", at
+        named_here = named_owner_before_address(text, address.start())
+        if named_here:  # "на молокозаводе «Рассвет» (ул. …)", "в … Hotel по адресу: …"
             yield fit_venue(f"{named_here}, {where}"), "address_owned", at
         owner = _OWNER_AFTER_ADDRESS.match(text, address.end())
         if owner is not None:  # "по адресу: ул. …, д. 31, МБУ «Центр …»": whose it is
@@ -573,9 +604,9 @@ def _assembled(
     inviting = HOST_ABBREVIATION.search(text) if single else None
     if inviting and ROOM_LEVEL.match(best):
         parts.append(inviting.group(1))  # "БФУ им. И. Канта приглашает … в актовом зале": БФУ's
-    parts = [  # "в парке" of a post naming "парк «Добросельский»" elsewhere: that park
-        (named_elsewhere(text, p) or p) if p.isalpha() and not ROOM_LEVEL.match(p) else p
-        for p in parts
+    parts = [  # "в парке", "в городском парке" of a post naming "парк «Добросельский»"
+        _named_again(text, p)
+        for p in parts  # elsewhere: that park
     ]
     venue = ", ".join(parts[:3])
     street = tidy_address(address.group(0)) if address and not others_address(text, address) else ""
@@ -588,6 +619,21 @@ def _assembled(
     elif " " not in venue and (town := city(text[max(near[0], best_at - 30) : best_at + 50])):
         venue = f"{venue}, {town}"  # "в Зеленоградске на набережной": which embankment
     return fit_venue(with_abbreviation(venue, text))  # "…государственный университет (МГУ)"
+
+
+def _named_again(text: str, place: str) -> str:
+    """`place` as the post names it elsewhere when it is a bare noun, or a noun with its
+    adjectives and nothing naming it ("парк", "городской парк"; all lower-case after the
+    first letter): a mention by the kind alone points back to the named one ("… в городском
+    парке «Дубки». 4 мая в городском парке пройдёт …"); `place` itself otherwise."""
+    words = place.split()
+    if not words or ROOM_LEVEL.match(place) or len(words) > 3:
+        return place
+    if not all(w.isalpha() for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return place
+    if len(words) > 1 and words[0][:1].isupper():
+        return place  # "Волжский парк": a capitalised adjective is the place's own name
+    return named_elsewhere(text, words[-1]) or place
 
 
 # what a bracket after a labelled address holds when it names the building at that address:
