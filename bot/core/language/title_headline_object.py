@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import time
 
 from bot.core.language.morphology import parses
-from bot.core.language.title_words import KIND, is_kind_word
+from bot.core.language.sentences import sentences
+from bot.core.language.title_words import KIND, inside_quotes, is_kind_word
 
 # the verbs of showing or holding whose object is what is shown or held (pymorphy3 lemmas)
 _SHOW_OR_HOLD = frozenset({"показать", "провести", "устроить", "организовать"})
@@ -195,3 +197,66 @@ def kind_repeated_below(text: str, obj: HeadlineObject, below: int) -> bool:
     named event's other word ("спектакль" above "Постановка «…»")."""
     head = str(parses(text[obj.start : obj.end])[0].normal_form)
     return any(_same_head(head, _lemma_set(m.group(0))) for m in _WORD.finditer(text, below))
+
+
+# a clock time in figures ("12:00", "9.30") and a time told relative to another item
+_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
+_RELATIVE = re.compile(r"(?i)(?<![а-яё])(?:позже|позднее|раньше|ранее|после|затем|потом)(?![а-яё])")
+
+
+def _names_object(text: str, obj: HeadlineObject, span: tuple[int, int]) -> bool:
+    """Whether the clause `span` names the headline's object: its kind's noun (a kind
+    object, compounds included) or every content word of a work's name."""
+    lemmas = _lemma_set(text[span[0] : span[1]])
+    if obj.kind:
+        return _same_head(str(parses(text[obj.start : obj.end])[0].normal_form), lemmas)
+    return obj.lemmas <= lemmas
+
+
+def _names_other_kind(text: str, obj: HeadlineObject, span: tuple[int, int]) -> bool:
+    """Whether the clause `span` names a kind of event (outside a quoted name) that is not
+    the headline's object ("… пройдёт концерт хора" under "проведут конкурс")."""
+    quoted = inside_quotes(text)
+    head = str(parses(text[obj.start : obj.end])[0].normal_form) if obj.kind else ""
+    for m in KIND.finditer(text, *span):
+        if quoted(m.start()):
+            continue
+        if not head or not _same_head(head, _lemma_set(m.group(0))):
+            return True
+    return False
+
+
+def _clocks(text: str, span: tuple[int, int]) -> set[time]:
+    return {time(int(m.group(1)), int(m.group(2))) for m in _CLOCK.finditer(text, *span)}
+
+
+def start_is_its(
+    text: str,
+    obj: HeadlineObject,
+    below: int,
+    event_sentence: tuple[int, int] | None,
+    clock: time | None,
+) -> bool:
+    """Whether the card's start (the dated sentence `event_sentence` and the start's `clock`,
+    None when all day) may be the headline's event's: the body gives that event no time of
+    its own other than the start's ("Экскурсия начнётся в 11:00" while the start is 12:00,
+    "Конкурс … начнётся позже"), and the clause giving the start's clock (the dated sentence
+    when it holds it) names the headline's event or no other event ("14 декабря в 12:00 …
+    пройдёт концерт хора" gives the concert's time, not the contest's). A day without a
+    clock is shared by the items a post lists for it."""
+    body = [s for s in sentences(text) if s[0] >= below]
+    for span in body:
+        if not _names_object(text, obj, span):
+            continue
+        own = _clocks(text, span)
+        if own and clock not in own:
+            return False  # its own clock, another than the start's
+        if not own and _RELATIVE.search(text, *span):
+            return False  # "начнётся позже", "после линейки": not the start's time
+    if clock is None:
+        return True  # all day: a day the listed items share
+    timed = event_sentence if event_sentence and clock in _clocks(text, event_sentence) else None
+    timed = timed or next((s for s in body if clock in _clocks(text, s)), None)
+    if timed is None or _names_object(text, obj, timed):
+        return True
+    return not _names_other_kind(text, obj, timed)
