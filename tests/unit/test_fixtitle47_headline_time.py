@@ -92,3 +92,15 @@ def test_the_headline_event_named_in_the_dated_clause_is_the_title() -> None:
     title, start = _card(text)
     assert start == "2026-12-26T17:00"
     assert "концерт" in title.lower(), title
+
+
+def test_the_headline_event_given_the_same_clock_as_another_item_is_the_title() -> None:
+    # the dated sentence's presentation and the headline's quest both start at 15:00 (its
+    # clock ends the sentence): the start is the quest's own too
+    text = (
+        "Библиотека проведёт квест по сказкам\n16 декабря в 15:00 в библиотеке пройдёт "
+        "презентация книги «Зимние истории». Квест по сказкам начнётся тоже в 15:00."
+    )
+    title, start = _card(text)
+    assert start == "2026-12-16T15:00"
+    assert "квест" in title.lower(), title

@@ -200,7 +200,7 @@ def kind_repeated_below(text: str, obj: HeadlineObject, below: int) -> bool:
 
 
 # a clock time in figures ("12:00", "9.30") and a time told relative to another item
-_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
+_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d|[.:]\d)")
 _RELATIVE = re.compile(r"(?i)(?<![а-яё])(?:позже|позднее|раньше|ранее|после|затем|потом)(?![а-яё])")
 
 
@@ -226,8 +226,13 @@ def _names_other_kind(text: str, obj: HeadlineObject, span: tuple[int, int]) -> 
     return False
 
 
+_HOURS = re.compile(r"(?i)(?<![\d.:])([01]?\d|2[0-3])\s+час(?:а|ов)?(?![а-яё])")
+
+
 def _clocks(text: str, span: tuple[int, int]) -> set[time]:
-    return {time(int(m.group(1)), int(m.group(2))) for m in _CLOCK.finditer(text, *span)}
+    """The clock times a clause gives ("12:00", "9.30", "в 17 часов")."""
+    found = {time(int(m.group(1)), int(m.group(2))) for m in _CLOCK.finditer(text, *span)}
+    return found | {time(int(m.group(1))) for m in _HOURS.finditer(text, *span)}
 
 
 def start_is_its(
@@ -240,10 +245,10 @@ def start_is_its(
     """Whether the card's start (the dated sentence `event_sentence` and the start's `clock`,
     None when all day) may be the headline's event's: the body gives that event no time of
     its own other than the start's ("Экскурсия начнётся в 11:00" while the start is 12:00,
-    "Конкурс … начнётся позже"), and the clause giving the start's clock (the dated sentence
-    when it holds it) names the headline's event or no other event ("14 декабря в 12:00 …
-    пройдёт концерт хора" gives the concert's time, not the contest's). A day without a
-    clock is shared by the items a post lists for it."""
+    "Конкурс … начнётся позже"), and a clause giving the start's clock names the headline's
+    event, or the one that gives it (the dated sentence when it holds it) names no other
+    event ("14 декабря в 12:00 … пройдёт концерт хора" gives the concert's time, not the
+    contest's). A day without a clock is shared by the items a post lists for it."""
     body = [s for s in sentences(text) if s[0] >= below]
     for span in body:
         if not _names_object(text, obj, span):
@@ -255,8 +260,9 @@ def start_is_its(
             return False  # "начнётся позже", "после линейки": not the start's time
     if clock is None:
         return True  # all day: a day the listed items share
-    timed = event_sentence if event_sentence and clock in _clocks(text, event_sentence) else None
-    timed = timed or next((s for s in body if clock in _clocks(text, s)), None)
-    if timed is None or _names_object(text, obj, timed):
-        return True
-    return not _names_other_kind(text, obj, timed)
+    timed = [s for s in body if clock in _clocks(text, s)]
+    if any(_names_object(text, obj, s) for s in timed):
+        return True  # "Квест … начнётся тоже в 15:00": the clock is its own too
+    if event_sentence is not None and clock in _clocks(text, event_sentence):
+        timed = [event_sentence]
+    return not timed or not _names_other_kind(text, obj, timed[0])
