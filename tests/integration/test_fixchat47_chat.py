@@ -111,3 +111,35 @@ async def test_a_misspelt_yes_no_question_is_a_question(
     templates, answer = await said(class_teacher, question)
     assert templates == ["events_list"], (question, answer)
     assert "Лекция о космосе" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "проходила ли лекция о космосе 9 декабря?",
+        "состоится ли лекция 9 декабря в 15:00?",
+    ],
+)
+async def test_other_verbs_of_taking_place_open_a_yes_no_question(
+    class_teacher: ChatWorld, question: str
+) -> None:
+    """Before: «Во сколько «Лекция о космосе»?» / an event card: only «будет», «пройдёт»,
+    «был» and «прошёл» opened a yes/no question."""
+    templates, _ = await said(class_teacher, question)
+    assert templates in (["events_list"], ["no_events"]), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "будет ли лекция в ср 9 декабря в 15:00 в каб 21?",
+        "Будет ли в 15:00 лекция 9 декабря по адресу ул. Ленина, д. 5?",
+    ],
+)
+async def test_a_room_without_its_dot_or_an_address_is_no_title_word(
+    class_teacher: ChatWorld, question: str
+) -> None:
+    """Before: «… со словами «лекция», «каб» / «адрес» в названии нет»."""
+    templates, answer = await said(class_teacher, question)
+    assert templates == ["events_list"], (question, answer)
+    assert "Лекция о космосе" in answer, answer

@@ -155,9 +155,11 @@ _SCHOOL_ROOMS = frozenset({"актовый зал", "спортзал", "кон�
 
 # the verb a yes/no question about the plan opens with: «будет ли …», «было ли …», «прошли
 # ли …», the plan's own past «планировалось ли …», «намечалось ли …», «запланировано ли …»
-# (review47 #8); «будит» typed for «будет», «будет-ли» with a hyphen (fixchat47)
+# (review47 #8); «проходила ли …», «состоится ли …»; «будит» typed for «будет», «будет-ли»
+# with a hyphen (fixchat47)
 _YES_NO_VERB = (
     r"(?:был[аио]?|буд[еи]т|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли"
+    r"|проходил[аио]?|состо[ия]тся|состоял(?:ся|ась|ось|ись)"
     r"|(?:за)?планирова(?:лось|лись|но|ны)|намеча(?:лось|лись)|намечен[оы])"
 )
 _QUERY_LEAD = re.compile(
@@ -724,7 +726,10 @@ _TITLE_WORDS = 6  # words of a question naming an event («где будет э�
 
 # a word written with a dot and what it abbreviates: «каб. 21», «ул. Ленина», «им. Канта»,
 # «г. Калининграде» (one word, then any capitalised words of the name)
-_ABBREVIATED = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]+)\.\s*[\w-]+(?:\s+[А-ЯЁ][\w-]*)*")
+_ABBREVIATED = re.compile(
+    r"(?i:(?<![\w-])по\s+адресу\s*:?\s*)?"  # «по адресу ул. Ленина»: the address named
+    r"(?<![\w-])([а-яёА-ЯЁ]+)(?:\.\s*[\w-]+|\s+\d+[а-яё]?(?![\w-]))(?:\s+[А-ЯЁ][\w-]*)*"
+)  # «в каб 21»: a number after it says it is one without its dot
 
 
 def _without_abbreviated_places(remainder: str) -> str:
