@@ -590,19 +590,39 @@ def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
 SHORT_SLOT_MINUTES = 30  # a timed event this short is more likely one slot of a programme
 
 
-def short_slot(text: str, start: datetime, end: datetime) -> bool:
+# a range of two clocks: «10:00 – 10:15», «с 12:30 до 14:00» (a slot of a programme)
+_CLOCK_RANGE = re.compile(
+    rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\s*(?:[-–—]|до)\s*(?P<h2>{_H})[:.](?P<m2>[0-5]\d)\b"
+)
+
+
+def short_slot(
+    text: str, start: datetime, end: datetime, event: tuple[int, int] | None = None
+) -> bool:
     """Whether a timed one-day draft (`start`, `end` naive) lasts at most SHORT_SLOT_MINUTES
-    and its end's clock is written in `text` (the normalised post): «10:00 – 10:15 –
-    церемония открытия», «9:00–9:30 сбор участников» — one slot of a programme (an opening,
-    a gathering) read as the whole event? An end computed from a length the post states
-    («длится около 15 минут») is never asked. Measured by benchmarks/doubt_transfer.py
-    `--first-sight` (family «a timed end soon after the start», tests/data/starts47.md)."""
+    and its end's clock is written in `text` (the normalised post) as one slot of a
+    programme (an opening, a gathering) read as the whole event: «9:00–9:30 сбор участников»
+    outside the event's sentence `event` ((begin, end) offsets), or «10:00 – 10:15 –
+    церемония открытия» beside another range of clocks. A short range the event's own
+    sentence writes with no other range in the post («Минута молчания пройдёт 9 декабря в
+    11:00–11:05») is the event's time as written, whatever the message's length
+    (fixparse47); an end computed from a length the post states («длится около 15 минут»)
+    is never asked. Measured by benchmarks/doubt_transfer.py `--first-sight` (family «a
+    timed end soon after the start», tests/data/starts47.md)."""
     minutes = (end - start).total_seconds() / 60
     if not 0 < minutes <= SHORT_SLOT_MINUTES or end.date() != start.date():
         return False
-    return (end.hour, end.minute) in {
-        (int(m.group("h")), int(m.group("m"))) for m in _CLOCK_AT.finditer(text)
-    }
+    clock = (end.hour, end.minute)
+    if clock not in {(int(m.group("h")), int(m.group("m"))) for m in _CLOCK_AT.finditer(text)}:
+        return False
+    own = ((start.hour, start.minute), clock)
+    ranges = [
+        (m.start(), ((int(m["h"]), int(m["m"])), (int(m["h2"]), int(m["m2"]))))
+        for m in _CLOCK_RANGE.finditer(text)
+    ]
+    if any(pair != own for _, pair in ranges):
+        return True  # another slot: a programme of clocks
+    return event is None or not any(event[0] <= at < event[1] for at, pair in ranges)
 
 
 # a repeated weekday, the working days or a weekly repetition: «по средам и субботам», «каждую
