@@ -66,3 +66,11 @@ def test_a_generic_occasion_still_labels_the_events_place() -> None:
 def test_a_bare_и_is_no_genitive_word() -> None:
     label = _label("Место проведения и сбора — спортзал школы.")
     assert label is None or "и сбора" not in label.group(0)[: label.start(1) - label.start()]
+
+
+def test_the_events_own_kind_in_the_genitive_labels_its_place() -> None:
+    text = (
+        "Праздник двора пройдёт 20 декабря в 12:00 во дворе дома 5. Место проведения "
+        "праздника — детская площадка."
+    )
+    assert "детская площадка" in (parsed_venue(text) or "")

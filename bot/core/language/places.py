@@ -469,11 +469,13 @@ def _foreign_whose(text: str, label: re.Match[str], event_sentence: tuple[int, i
     event: a genitive word neither a generic occasion (_GENERIC_OCCASIONS: «мероприятия»,
     «соревнований») nor sharing its stem with a word of the event's sentence («финального
     этапа» of «Финал назначен …»): «прошлого концерта», «отборочного тура», «родительского
-    собрания» (fixparse47). False for a label without such words."""
+    собрания» (fixparse47). The text before the label stands for the event's sentence when
+    none was found. False for a label without such words."""
     whose = _LABEL_WHOSE.match(text, label.start(), label.start(1))
     if whose is None:
         return False
-    event = text[event_sentence[0] : event_sentence[1]] if event_sentence else ""
+    # (no event's sentence found: the words before the label stand for it)
+    event = text[event_sentence[0] : event_sentence[1]] if event_sentence else text[: label.start()]
     stems = {_stem(w) for w in re.findall(r"[а-яё]{3,}", event.lower())}
     for word in re.findall(r"[а-яё]{2,}", whose.group(1).lower()):
         found = _parses(word)

@@ -443,8 +443,10 @@ def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> 
     Saturday, and «приём … по будням с 9:00 до 15:00») the clock is not that day's at all and
     the draft is the day, all day; otherwise it gets the time doubt `weekly_time` — the bot
     asks the time instead of saving a repeated programme's hour as the event's start (a
-    draft with a time doubt already keeps its question). A draft with sessions is left as
-    it is. `text`: the normalised post the facts' spans index."""
+    draft with a time doubt already keeps its question). The clock is dropped only when it
+    stands in the schedule's own clause; where that is unsure weekly_clock gives all seven
+    days, so the time is asked (fixparse47). A draft with sessions is left as it is.
+    `text`: the normalised post the facts' spans index."""
     if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
         return draft
     if draft.sessions:
