@@ -25,6 +25,15 @@ CURATOR = 100  # the school's admin (PlannerConfig.admins)
 SPEAKER = 200  # the person whose chat the world is
 ZONE = ZoneInfo("Europe/Kaliningrad")  # partner_world's school
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)  # partner_world's frozen clock (a Tuesday)
+# conv42's plan (title, day of December 2026, class), each 15:00–16:00: next week (7–13
+# December) 9Б's lecture on Wednesday the 9th and excursion on Thursday the 10th, 10А's
+# choir rehearsal on the 9th; the week after (14–20 December) only 10А's choir concert
+PLAN42 = (
+    ("Лекция о космосе", 9, "9Б"),
+    ("Репетиция хора", 9, "10А"),
+    ("Экскурсия в музей янтаря", 10, "9Б"),
+    ("Концерт хора", 16, "10А"),
+)
 
 
 @dataclass
@@ -126,6 +135,30 @@ async def partner_world(tmp_path: Path) -> AsyncIterator[ChatWorld]:
         yield opened
     finally:
         await opened.store.close()
+
+
+@pytest.fixture
+async def plan_student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """A student of 9Б (signed up to nothing) and PLAN42. A test module takes it under its
+    own name: `student = chat_world.plan_student`."""
+    async with school_chat(tmp_path, Role.STUDENT, PLAN42, "9Б") as opened:
+        yield opened
+
+
+@pytest.fixture
+async def plan_teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """A teacher (staff) of the school with no class of their own, and PLAN42
+    (`teacher = chat_world.plan_teacher`)."""
+    async with school_chat(tmp_path, Role.STAFF, PLAN42) as opened:
+        yield opened
+
+
+@pytest.fixture
+async def class_teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """9Б's class teacher (who has said so) and PLAN42 (`teacher = chat_world.class_teacher`)."""
+    async with school_chat(tmp_path, Role.STAFF, PLAN42) as opened:
+        await said(opened, "я классный руководитель 9Б")
+        yield opened
 
 
 async def said(world: ChatWorld, text: str, vk_id: int | None = None) -> tuple[list[str], str]:

@@ -8,40 +8,18 @@ sentences our own."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import NOW, ZONE, ChatWorld, said
 
 world = chat_world.partner_world
 
-# (title, day of December 2026, class), each 15:00–16:00: next week (7–13 December) has
-# two for 9Б and one for 10А; the week after (14–20 December) only 10А's concert
-PLAN = (
-    ("Лекция о космосе", 9, "9Б"),
-    ("Репетиция хора", 9, "10А"),
-    ("Экскурсия в музей янтаря", 10, "9Б"),
-    ("Концерт хора", 16, "10А"),
-)
 
-
-@pytest.fixture
-async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A student of 9Б and PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A teacher (staff) of the school, with no class of their own, and PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        yield opened
+student = chat_world.plan_student
+teacher = chat_world.plan_teacher
 
 
 # --- AI3: a bare day and time already past --------------------------------------------

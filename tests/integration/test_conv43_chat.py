@@ -7,31 +7,16 @@ real SQLite store, real templates, frozen clock (Tuesday 1 December 2026); sente
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
 
 world = chat_world.partner_world
 
 
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A teacher (staff) of the school, no class of their own, and conv42's PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        yield opened
-
-
-@pytest.fixture
-async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A student of 9Б (signed up to nothing) and conv42's PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
-        yield opened
+teacher = chat_world.plan_teacher
+student = chat_world.plan_student
 
 
 # --- AJ7: a title and a day at the day question --------------------------------------

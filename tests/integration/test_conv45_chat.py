@@ -1,7 +1,7 @@
 """The conversation leftovers of walk44 (tests/data/walk44.md, «Noticed, left» 1-4, 6) and
 conv44 (a just-ended span, the week before last asked with its question word last). Real
 planner, real SQLite store, real templates, frozen clock (Tuesday 1 December 2026 unless
-said); conv42's PLAN; sentences our own."""
+said); conv42's plan (chat_world.PLAN42); sentences our own."""
 
 from __future__ import annotations
 
@@ -13,31 +13,20 @@ import pytest
 
 from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import ZONE, ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
+from tests.chat_world import PLAN42, ZONE, ChatWorld, said
 
 world = chat_world.partner_world
 
 
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A teacher (staff) of the school, no class of their own, and conv42's PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        yield opened
-
-
-@pytest.fixture
-async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A student of 9Б (signed up to nothing) and conv42's PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
-        yield opened
+teacher = chat_world.plan_teacher
+student = chat_world.plan_student
 
 
 @pytest.fixture
 async def in_september(tmp_path: Path) -> AsyncIterator[ChatWorld]:
     """A teacher on Wednesday 2 September 2026, the school year just begun."""
     now = datetime(2026, 9, 2, 10, 0, tzinfo=ZONE)
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN, now=now) as opened:
+    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN42, now=now) as opened:
         yield opened
 
 
@@ -155,13 +144,14 @@ async def test_which_one_answered_by_a_title_off_the_list_asks_again(
 
 
 @pytest.mark.parametrize(
-    ("words", "template"), [("мои записи", "my_signups"), ("отмена", "nothing_pending")]
+    ("words", "template"), [("мои записи", "my_signups"), ("отмена", "signup_declined")]
 )
 async def test_other_words_at_which_one_keep_their_meaning(
     student: ChatWorld, words: str, template: str
 ) -> None:
     """Guard: a title is read only where nothing else is understood: «мои записи» at «На
-    какое записать?» lists the student's sign-ups, as before."""
+    какое записать?» lists the student's sign-ups, as before; «отмена» closes the question
+    (chat47: was «Сейчас нечего подтверждать»)."""
     await said(student, "что на следующей неделе?")
     await said(student, "хочу записаться")
     templates, answer = await said(student, words)

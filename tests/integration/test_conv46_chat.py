@@ -4,32 +4,16 @@ student or a teacher would. Real planner, real SQLite store, real templates, fro
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
+from tests.chat_world import PLAN42, ChatWorld, said
 
-
-@pytest.fixture
-async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A student of 9Б (signed up to nothing) and conv42's PLAN: next week (7–13 December)
-    9Б's lecture on Wednesday the 9th and excursion on Thursday the 10th, 10А's choir
-    rehearsal on the 9th; 10А's choir concert on the 16th."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """9Б's class teacher and PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        await said(opened, "я классный руководитель 9Б")
-        yield opened
+student = chat_world.plan_student
+teacher = chat_world.class_teacher
 
 
 # --- a question about a past day is no event ---------------------------------------------
@@ -144,7 +128,7 @@ async def test_another_classes_events_are_not_offered_for_sign_up(student: ChatW
 
 async def test_an_event_for_everyone_stays_open(tmp_path: Path) -> None:
     """Guard: a whole-school choir concert is offered to the 9Б student beside 10А's."""
-    plan = (*PLAN, ("Концерт хора для всех", 17, ""))
+    plan = (*PLAN42, ("Концерт хора для всех", 17, ""))
     async with chat_world.school_chat(tmp_path, Role.STUDENT, plan, "9Б") as student:
         templates, answer = await said(student, "хочу на хор")
         assert templates == ["signed_up"], answer
@@ -188,7 +172,7 @@ async def test_signing_up_after_an_empty_past_day_names_its_year(student: ChatWo
 async def test_a_past_tense_month_is_the_last_one(tmp_path: Path) -> None:
     """«что прошло в мае?» on 1 September 2026: May 2026. Before: May 2027."""
     now = chat_world.NOW.replace(month=9)
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б", now=now) as student:
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN42, "9Б", now=now) as student:
         templates, answer = await said(student, "что прошло в мае?")
         assert templates == ["no_events"], answer
         assert "май 2026" in answer, answer
@@ -232,10 +216,13 @@ async def test_a_weekday_picks_the_listed_weeks_event(student: ChatWorld, day: s
 
 
 async def test_a_weekday_with_nothing_listed_asks_again(student: ChatWorld) -> None:
-    """Guard: the list has nothing on Friday; the question stands."""
+    """Guard: the list has nothing on Friday; the question stands (chat47: saying first
+    that nothing is listed then)."""
     await _asked_which(student)
     templates, answer = await said(student, "на пятницу")
-    assert templates == ["signup_which_number"], answer
+    assert templates == ["signup_none_on_day"], answer
+    assert "11 декабря" in answer, answer
+    assert "На какое записать?" in answer, answer
 
 
 # --- a sentence about the asker sets no period -------------------------------------------

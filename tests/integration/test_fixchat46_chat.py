@@ -4,34 +4,20 @@ teacher would. Real planner, real SQLite store, real templates, frozen clock (Tu
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
+from tests.chat_world import PLAN42, ChatWorld, said
 
 # the answers to a question about the plan (a list or nothing on those days)
 _QUERY_ANSWERS = {"no_events", "events_list", "query_answer"}
 
 
-@pytest.fixture
-async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A student of 9Б and conv42's PLAN: next week (7–13 December) 9Б's lecture on
-    Wednesday the 9th and excursion on Thursday the 10th; 10А's choir on the 9th and 16th."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
-        yield opened
-
-
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """9Б's class teacher and PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        await said(opened, "я классный руководитель 9Б")
-        yield opened
+student = chat_world.plan_student
+teacher = chat_world.class_teacher
 
 
 # --- H1: an announcement opening with a rhetorical yes/no question is an event -----------
@@ -173,7 +159,7 @@ async def test_the_askers_past_aside_still_leaves_the_questions_day(student: Cha
 async def test_a_weekday_with_several_listed_asks_which(tmp_path: Path) -> None:
     """Two weeks listed with an event on two Thursdays (10th and 17th): «на четверг» is
     ambiguous. conv46 signed up for the first Thursday's (review46 M4)."""
-    plan = (*PLAN, ("Олимпиада по физике", 17, "9Б"))
+    plan = (*PLAN42, ("Олимпиада по физике", 17, "9Б"))
     async with chat_world.school_chat(tmp_path, Role.STUDENT, plan, "9Б") as student:
         await said(student, "что с 7 по 20 декабря?")
         templates, answer = await said(student, "хочу записаться")

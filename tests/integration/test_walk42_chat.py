@@ -6,15 +6,10 @@ store, real templates, frozen clock (Tuesday 1 December 2026); sentences our own
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
 
 world = chat_world.partner_world
 
@@ -67,12 +62,7 @@ async def test_no_to_the_year_question_of_an_untitled_draft_names_no_empty_title
     assert "Как назвать мероприятие на 2 декабря (ср), 12:40?" in answer, answer
 
 
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A teacher (staff) of the school, no class of their own, and conv42's PLAN (next
-    week two events for 9Б and one for 10А; the week after only 10А's concert)."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        yield opened
+teacher = chat_world.plan_teacher
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,10 @@ test. Real planner, real SQLite store, real templates, frozen clock (Tuesday 1 D
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
 
 world = chat_world.partner_world
 
@@ -38,11 +33,7 @@ async def test_a_misspelt_whole_day_with_a_day_moves_the_card(
 # --- «а через неделю?», «а через одну?» after one day's list ---------------------------
 
 
-@pytest.fixture
-async def teacher(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A teacher (staff) of the school, no class of their own, and conv42's PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STAFF, PLAN) as opened:
-        yield opened
+teacher = chat_world.plan_teacher
 
 
 @pytest.mark.parametrize("follow_up", ["а через неделю?", "а через одну?"])

@@ -4,24 +4,18 @@ and states they did not test. Real planner, real SQLite store, real templates, f
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
-from tests.integration.test_conv42_chat import PLAN
+from tests.chat_world import PLAN42, ChatWorld, said
 
 world = chat_world.partner_world
 
 
-@pytest.fixture
-async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    """A student of 9Б (signed up to nothing) and conv42's PLAN."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN, "9Б") as opened:
-        yield opened
+student = chat_world.plan_student
 
 
 async def _card(world: ChatWorld, post: str) -> str:
@@ -85,7 +79,7 @@ async def test_yes_to_write_me_down_for_the_one_event_shown_signs_up(
 async def test_yes_to_which_of_several_signs_up_to_none(tmp_path: Path) -> None:
     """Guard: «да» when several events were found («на какое записать?») picks none. The
     student names no class: a 9Б student is no longer offered 10А's choir (conv46)."""
-    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN) as student:
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, PLAN42) as student:
         await said(student, "что 9 декабря?")
         templates, answer = await said(student, "хочу на хор")
         assert templates == ["signup_which"], answer

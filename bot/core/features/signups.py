@@ -25,6 +25,8 @@ from bot.core.language.meaning import (
     SignupDeclined,
     SignupMany,
     SignupOnDay,
+    SignupUnclear,
+    SignupWhichTwo,
     SwitchSignup,
     UnsignAll,
     UnsignByTitle,
@@ -401,7 +403,8 @@ async def signup_on_day(
 ) -> list[Reply]:
     """«на четверг» at «На какое записать?»: the one listed event on those days
     (school-local; every Thursday of the period listed) is signed up for; none or several
-    of them: the question is asked again."""
+    of them: the question is asked again — with none, saying so first («на завтра» when
+    the list has nothing tomorrow: chat47)."""
     zone = ctx.config.tz
     found = [
         e
@@ -409,10 +412,32 @@ async def signup_on_day(
         if (e := await ctx.store.get_event(i)) is not None
         and e.start.astimezone(zone).date() in intent.days
     ]
+    if not found:
+        [asked] = _ask_number(dialog)
+        context = {"days": list(intent.days), "count": len(dialog.listed)}
+        return [Reply("signup_none_on_day", context, buttons=asked.buttons)]
     if len(found) != 1:
         return _ask_number(dialog)
     replies = await ctx.students.sign_up(person, found[0].id, await ctx.orgs())
     return _in_context(dialog, found[0].id, replies)
+
+
+async def signup_which_two(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupWhichTwo
+) -> list[Reply]:
+    """«на обе» under a list of three or more: «на какие два?» — the numbers, or «на все»;
+    the list's question stays open with its buttons (nobody is signed up unasked)."""
+    [asked] = _ask_number(dialog)
+    return [Reply("signup_which_two", {"count": len(dialog.listed)}, buttons=asked.buttons)]
+
+
+async def signup_unclear(
+    ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupUnclear
+) -> list[Reply]:
+    """An answer understood as nothing at «На какое записать?»: asked again, saying how to
+    answer (a number, a title, a button, or «нет»); the list's question stays open."""
+    [asked] = _ask_number(dialog)
+    return [Reply("signup_unclear", {"count": len(dialog.listed)}, buttons=asked.buttons)]
 
 
 async def waiting_place(
@@ -705,6 +730,8 @@ ROUTES: Routes = {
     KeepSignUps: keep_sign_ups,
     SignupDeclined: signup_declined,
     SignupOnDay: signup_on_day,
+    SignupWhichTwo: signup_which_two,
+    SignupUnclear: signup_unclear,
     WaitingPlace: waiting_place,
     MuteByTitle: mute_by_title,
 }

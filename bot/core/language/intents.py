@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from bot.core.language.asked_rooms import asked_room, in_room_words
 from bot.core.language.asked_titles import asked_title
@@ -191,14 +192,14 @@ _INVITED_LATER = re.compile(
 )
 
 
-# «пройдёт ли концерт 12 декабря?»: any yes-no opening, a question when it is the whole
-# message — one sentence ending in «?» with no clock (an announcement's rhetorical opening
-# is followed by its event: review46 H1)
+# «пройдёт ли концерт 12 декабря (в 18:00)?»: any yes-no opening, a question when it is the
+# whole message — one sentence ending in «?» (an announcement's rhetorical opening is
+# followed by its event: review46 H1)
 _YES_NO_ALONE = re.compile(
     r"^[^\wа-я]*(?:(?:а|и|ну|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
     r"(?:(?:скажи|скажите|подскажи|подскажите)(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
     r"(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли\s"
-    r"[^.?!…\n]*\?[\s?!]*$"
+    r"(?:[^.?!…\n]|(?<=\d)\.(?=\d))*\?[\s?!]*$"  # «в 15.00?»: a clock's dot ends nothing
 )
 
 
@@ -210,8 +211,8 @@ def _asks(line: str) -> bool:
         return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
         return True
-    if _YES_NO_ALONE.match(line) and _CLOCKISH.search(line) is None:
-        return True
+    if _YES_NO_ALONE.match(line):
+        return True  # «Будет ли концерт 12 декабря в 18:00?»: a clock asks too (chat47)
     return (
         len(line) <= _SHORT_QUESTION
         and _QUERY_TAIL.search(line) is not None
@@ -951,9 +952,6 @@ def _clause_tense(words: list[str]) -> bool | None:
     return past or None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-
-
 def _without_asker_sentences(clean: str, now: datetime) -> str:
     """A chat question without the later sentences that tell in the past tense about the
     asker when the question names a day or period of its own: no question word, a first-
@@ -964,13 +962,15 @@ def _without_asker_sentences(clean: str, now: datetime) -> str:
     in the present or future, or under a question naming no day: it names the period asked
     about («что будет? я хочу узнать про следующую неделю», «Мы свободны в субботу»,
     «… вернёмся в среду»: review46 H4)."""
-    sentences = _SENTENCE_END.split(clean.strip())
-    if len(sentences) < 2:
+    spans = sentences(clean)  # bot.core.language.sentences: «каб. 21» ends no sentence
+    if len(spans) < 2:
         return clean
-    if not extract_temporal(Scanner(sentences[0]), now, periods=True).found_anything:
+    starts = [start for start, _ in spans] + [len(clean)]
+    said = [clean[start:end].strip() for start, end in pairwise(starts)]  # with marks
+    if not extract_temporal(Scanner(said[0]), now, periods=True).found_anything:
         return clean
-    kept = sentences[:1] + [s for s in sentences[1:] if not _tells_of_asker_before(s)]
-    return clean if len(kept) == len(sentences) else " ".join(kept)
+    kept = said[:1] + [s for s in said[1:] if not _tells_of_asker_before(s)]
+    return clean if len(kept) == len(said) else " ".join(kept)
 
 
 def _tells_of_asker_before(sentence: str) -> bool:
@@ -995,6 +995,36 @@ def asks_in_past_tense(clean: str) -> bool:
     болен») and with no future or present form of those verbs in the clause (_clause_tense)."""
     tenses = [_clause_tense(words) for words in _question_clauses(clean)]
     return True in tenses and False not in tenses
+
+
+def _clause_plan_past(words: list[str]) -> bool:
+    """Whether a clause asks about a plan in the past tense: a past form of «быть» beside
+    a short participle («было запланировано», «запланировано было», «были намечены»), with
+    no future or present verb of taking place in it (_clause_tense False wins)."""
+    for at, word in enumerate(words):
+        found = parses(word)
+        if not found or found[0].tag.POS != "PRTS":
+            continue
+        for near in words[max(0, at - 1) : at] + words[at + 1 : at + 2]:
+            verb = parses(near)
+            if verb and verb[0].normal_form == "быть" and "past" in verb[0].tag:
+                return True
+    return False
+
+
+def asks_of_past_plan(clean: str) -> bool:
+    """Whether a question asks what *was* planned («что было запланировано на 31 мая?»,
+    «что запланировано было …»): the plan's past tense in the clause that asks, the asker
+    not its subject, and no clause saying «будет»."""
+    clauses = _question_clauses(clean)
+    if any(_clause_tense(words) is False for words in clauses):
+        return False
+    return any(_clause_plan_past(w) and not _ASKER.intersection(w) for w in clauses)
+
+
+# a plan asked about in the past tense («что было запланировано на …?») is the coming day
+# only when that day is this near; a day farther on is the one gone (its plan is history)
+_PLAN_AHEAD = timedelta(days=92)  # a school quarter
 
 
 def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> tuple[date, date]:
@@ -1067,6 +1097,8 @@ def _query_from_parts(
         first = _nearer_year_back(first, first, today)[0]
     if last is not None and first > today and asks_in_past_tense(clean):
         first, last = _last_before(first, last, today, parts)  # «что было 31 мая?»
+    elif last is not None and first > today + _PLAN_AHEAD and asks_of_past_plan(clean):
+        first, last = _last_before(first, last, today, parts)  # «что было запланировано …»
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
     follow_up = (

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from bot.core.language.first_scan import compile_with_scan
+from bot.core.language.word_openings import WordOpenings, openings
+from bot.core.language.word_openings import matches as word_matches
 
 _SAFE_RANGES = ((0x00, 0x7F), (0xA0, 0xBF), (0x400, 0x45F), (0x2000, 0x206F), (0x2116, 0x2116))
 _UNSAFE = re.compile(
@@ -113,6 +115,26 @@ def finditer_i(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return iter(found)
 
 
+def finditer_span(
+    pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)` for a re.IGNORECASE pattern: its twin searched
+    over the lower-cased `text` between the same bounds (a look-behind reads the text before
+    `pos` in both, a look-ahead stops at `endpos` in both), each hit read again with `pattern`
+    at the same offset and bounds. A window of a post (a sentence, a span) searched without
+    a case-insensitive scan."""
+    fast, low = twin(pattern), lowered(text)
+    if fast is None or low is None:
+        return pattern.finditer(text, pos, endpos)
+    out: list[re.Match[str]] = []
+    for hit in fast.finditer(low, pos, endpos):
+        m = pattern.match(text, hit.start(), endpos)
+        if m is None or m.end() != hit.end():  # never expected: read the window as it is
+            return pattern.finditer(text, pos, endpos)
+        out.append(m)
+    return iter(out)
+
+
 def search_i(pattern: re.Pattern[str], text: str, skip: int = 0) -> re.Match[str] | None:
     """`pattern.search(text)` for a re.IGNORECASE pattern, searched on the lower case.
     `skip`: a position before which the caller has proved the twin cannot match in the
@@ -131,8 +153,22 @@ class _TwinFinder(Protocol):
     def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
+# id(pattern) -> (pattern, its twin's word-form index or None), as _TWINS
+_OPENINGS: dict[int, tuple[re.Pattern[str], WordOpenings | None]] = {}
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    return reread(pattern, text, twin(pattern))
+    fast = twin(pattern)
+    known = _OPENINGS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        index = None if fast is None else openings(fast.pattern, fast.flags)
+        known = _OPENINGS[id(pattern)] = (pattern, index)
+    index = known[1]
+    low = lowered(text) if index is not None else None
+    if fast is None or index is None or low is None:
+        return reread(pattern, text, fast)
+    # a pattern opening only at a word's first letter: tried at the words that may open it
+    return word_matches(pattern, text, low, fast, index, lambda: list(pattern.finditer(text)))
 
 
 def reread(pattern: re.Pattern[str], text: str, fast: _TwinFinder | None) -> list[re.Match[str]]:

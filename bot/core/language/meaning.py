@@ -338,6 +338,19 @@ class SignupDeclined:
 
 
 @dataclass(frozen=True, slots=True)
+class SignupWhichTwo:
+    """«на обе» typed at «На какое записать?» under a list of three or more: which two is
+    not said, so it is asked (the numbers, or «на все»), the question kept open (chat47)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignupUnclear:
+    """A short answer understood as nothing («не знаю», «хз») typed at «На какое
+    записать?» under a list of two or more: the question is asked again, still open (a
+    later «на лекцию» still answers it; chat47: «не понял», and the question was lost)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SignupOnDay:
     """«на четверг», «на 10 декабря» typed at «На какое записать?»: the listed event of
     those days — one day for a date; for a weekday every such day of the period listed
@@ -642,6 +655,8 @@ Intent = (
     | UnsignAll
     | KeepSignUps
     | SignupDeclined
+    | SignupWhichTwo
+    | SignupUnclear
     | SignupOnDay
     | WaitingPlace
     | MuteByTitle

@@ -31,6 +31,7 @@ from bot.core.language.deadlines import (
 )
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
+from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
@@ -68,7 +69,7 @@ from bot.core.language.post_dates import (
     span_of,
     within_span,
 )
-from bot.core.language.prefilter import with_first_chars
+from bot.core.language.prefilter import may_match, with_first_chars
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
@@ -404,7 +405,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if kept:
             clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
             score = _score(text[begin:end], clause)
-            if _STAGE_RELATIVE.search(text, max(0, kept[0].start() - 120), kept[0].start()):
+            window = (max(0, kept[0].start() - 120), kept[0].start())
+            if may_match(_STAGE_RELATIVE, text, *window) and _STAGE_RELATIVE.search(text, *window):
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
@@ -511,7 +513,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
         before = (
             _formality_before(text, begin, end, kept, day, first_day)
-            or _FORMER_PLAN.search(text, begin, end) is not None  # «ранее планировалось 8 …»
+            # «ранее планировалось 8 …»
+            or (
+                may_match(_FORMER_PLAN, text, begin, end)
+                and _FORMER_PLAN.search(text, begin, end) is not None
+            )
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
@@ -527,7 +533,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     del facts.rivals[_MAX_RIVALS:]
     spanned = untimed and _spans_days(first_day, last_day)
     kinds = (
-        {kind_key(m.group(0)) for m in KIND.finditer(text, best[1], best[2])} if spanned else set()
+        {kind_key(m.group(0)) for m in finditer_span(KIND, text, best[1], best[2])}
+        if spanned
+        else set()
     )
     for score, begin, end, kept in candidates:
         if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
@@ -854,7 +862,7 @@ def _whole_events_of_part(
         first, last = span_of(text, kept, now)
         if first is None or last is None or last <= first:
             continue  # only an event of several days has a closing or opening of its own
-        kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+        kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
         if kinds and names_part_of(text, best[1], best[2], kinds):
             out.append(day)
     return out
@@ -899,7 +907,7 @@ def _closings_within_spans(
         if score >= _CUE_SCORE:
             first, last = span_of(text, kept, now)
             if first is not None and last is not None and last > first:
-                kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, begin, end)}
+                kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
                 spans.append((score, first, last, kinds))
     if not spans:
         return candidates
@@ -1036,7 +1044,7 @@ def names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     never another event. A kind word opening the sentence is its subject, not a part's;
     "Начало соревнований …" gives the event's own start; "В ходе фестиваля … турнир" is
     another event within the frame (offered as a choice)."""
-    for m in KIND.finditer(text, begin, end):
+    for m in finditer_span(KIND, text, begin, end):
         word = m.group(0)
         if kind_key(word) not in kinds or not text[begin : m.start()].strip():
             continue
@@ -1419,7 +1427,11 @@ def _hide(
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
-    if CALLED_OFF_HINT.search(sentence) and called_off(sentence, after):
+    if (
+        may_match(CALLED_OFF_HINT, sentence)
+        and CALLED_OFF_HINT.search(sentence)
+        and called_off(sentence, after)
+    ):
         sc.take_match(m)  # "Концерт, запланированный на 5 декабря, отменяется"
         return True
     if (
@@ -1782,7 +1794,9 @@ def _score(sentence: str, clause: str) -> int:
     announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
     if _PAST.search(sentence) and not announced:
         score -= 4
-    if AFTERWARDS.search(sentence):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
+    if may_match(AFTERWARDS, sentence) and AFTERWARDS.search(
+        sentence
+    ):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
         score -= _CUE_SCORE
     score = min(score, 6) if score > 0 else score
     if _has_clock(sentence, 0, len(sentence)) or _in_hours(sentence):

@@ -47,6 +47,30 @@ def required_literals(
     return frozenset(s.lower() for s in found)
 
 
+# id(pattern) -> (pattern, its required literals when they gate it exactly, else None)
+_GATES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False when `pattern.search(text, pos, endpos)` cannot match: text[pos:endpos] holds
+    none of the literals every match contains (required_literals, looked for with
+    `str.find` between the bounds, no slice). Only a case-sensitive pattern written in lower
+    case is gated (its literals are then exactly as the pattern needs them, whatever the
+    text's case); any other pattern, or one without such literals, may always match. A
+    window search of a rare cue ("следующая встреча", "ранее планировалось") is then a few
+    `find`s instead of a regex search of the window."""
+    known = _GATES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        exact = not pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower()
+        found = required_literals(pattern) if exact else None
+        known = _GATES[id(pattern)] = (pattern, tuple(sorted(found)) if found else None)
+    literals = known[1]
+    if literals is None:
+        return True
+    end = len(text) if endpos is None else endpos
+    return any(text.find(literal, pos, end) >= 0 for literal in literals)
+
+
 def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The strings `pattern` is an alternation of ("ауд|каб|к\\." -> {"ауд", "каб", "к."}), as
     written, when it is nothing more (no flags, repeats, categories or assertions; the parser's

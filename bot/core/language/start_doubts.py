@@ -58,6 +58,7 @@ from itertools import takewhile
 
 from bot.core.language.asked_event import lemma
 from bot.core.language.calendar import WEEKDAY_PLURAL, weekday_number
+from bot.core.language.lowered import finditer_span
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import gate
@@ -766,7 +767,7 @@ def start_elsewhere(
     if _clocks_in(text, *event, until=True) | hours_of_day(text, *event):
         return False  # the event's sentence gives its own time: another rule's matter
     begin, end = event_block(text, sentences, event)
-    kinds = {kind_key(m.group(0)) for m in KIND.finditer(text, *event)}
+    kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, *event)}
     written: set[tuple[int, int]] = set()
     days = _DatedSentences(text, start)
     for b, e in sentences:
@@ -818,7 +819,7 @@ def _named_part(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     `kinds` (kind_key of the event sentence's) by a quoted name: «там пройдёт выставка-концерт
     «Яхонтовые наши», начало в 18:30» under «акция «Ночь искусств»» is another part's onset."""
     return _QUOTED_NAME.search(text, begin, end) is not None and any(
-        kind_key(m.group(0)) not in kinds for m in KIND.finditer(text, begin, end)
+        kind_key(m.group(0)) not in kinds for m in finditer_span(KIND, text, begin, end)
     )
 
 

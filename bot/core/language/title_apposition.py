@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import is_known
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.title_words import KIND, QUOTE, inside_quotes, word_parses
@@ -118,7 +119,7 @@ def dated_apposition(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     the accusative (not "в центре «…»", a place) and is no kind, place or name (pymorphy3);
     None when there is none."""
     inside = inside_quotes(text)
-    if any(not inside(k.start()) for k in KIND.finditer(text, *span)):
+    if any(not inside(k.start()) for k in finditer_span(KIND, text, *span)):
         return None  # a kind in the sentence: the kind rules read it
     quote = QUOTE.search(text, *span)
     if quote is None:

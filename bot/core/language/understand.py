@@ -166,6 +166,8 @@ from bot.core.language.meaning import (
     SignupMany,
     SignupOnDay,
     SignupQuestion,
+    SignupUnclear,
+    SignupWhichTwo,
     SmallTalk,
     SmallTalkKind,
     StillOn,
@@ -177,6 +179,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
+from bot.core.language.numerals import number_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class
 from bot.core.language.plan_text import skipped_lines
@@ -231,6 +234,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
+        text = _OOPS.sub("", text, count=1)
     if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
         return KeepSignUps()  # «нет, не надо отменять» at «какую запись отменить?»
     if isinstance(dialog.waiting, ReadingChoice):
@@ -269,9 +274,24 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
     if isinstance(intent, NotUnderstood) and (titled := _titled_list_answer(text, dialog)):
         return titled
+    if isinstance(intent, NotUnderstood) and _unclear_at_which(text, dialog):
+        return SignupUnclear()  # «не знаю» at «На какое записать?»: asked again, still open
     if isinstance(intent, NotUnderstood):
         return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
     return intent
+
+
+_UNCLEAR_ANSWER = 30  # characters: a longer message not understood is no answer to the list
+
+
+def _unclear_at_which(text: str, dialog: Dialog) -> bool:
+    """Whether `text`, understood as nothing, is a short reply (no question mark) to «На
+    какое записать?» about a list of two or more, nothing else open."""
+    asked = dialog.asked_on_list()
+    if asked is None or asked[0] is not ListAction.SIGNUP or dialog.pending:
+        return False
+    line = text.strip()
+    return len(dialog.listed) > 1 and len(line) <= _UNCLEAR_ANSWER and "?" not in line
 
 
 def _titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
@@ -447,7 +467,14 @@ def asks_draft_question(dialog: Dialog) -> bool:
 # The label of the «Не сохранять» button under a card, typed: it does what the button does
 # (drops the card or the plan), where a bare «нет» may answer the card's own question
 # («…имеется в виду 2027 год?» — newcomer walk 2026-12-01j, #2: typed, it looped).
-_DISCARD_LABEL = re.compile(r"не\s+сохраня(?:ть|й|йте)")
+_DISCARD_LABEL = re.compile(
+    r"не\s+сохраня(?:ть|й|йте)"
+    # «передумала», «я передумал, не надо», «не надо, передумала» under a card (chat47)
+    r"|(?:(?:не\s+(?:надо|нужно)|нет|ой)[,\s]+)?(?:я\s+)?передумал[аи]?"
+    r"(?:[,\s]+(?:не\s+(?:надо|нужно)|не\s+сохраня(?:й|йте)|удали(?:те)?))?"
+)
+# «ой,», «упс,» opening an answer to a card or its question: no word of the answer
+_OOPS = re.compile(r"^\s*(?:ой|ох|упс)(?![а-яё])[\s,.!:—–-]+(?=\S)", re.IGNORECASE)
 
 
 def _resend_answer(text: str, dialog: Dialog) -> Command | None:
@@ -1010,34 +1037,56 @@ def _one_list_number(text: str, dialog: Dialog) -> int | NotOnList | None:
     return number
 
 
+def _several_list_numbers(text: str, dialog: Dialog) -> SignupMany | NotOnList | None:
+    """«первое и третье», «1 и 3» at «На какое записать?»: those listed events
+    (SignupMany); NotOnList for a number the list lacks; None unless `text` is two or more
+    list numbers."""
+    numbers = list_numbers(text)
+    if numbers is None or len(numbers) < 2:
+        return None
+    for number in numbers:
+        if not 1 <= number <= len(dialog.listed):
+            return NotOnList(number, len(dialog.listed))
+    return SignupMany(numbers, tuple(dialog.listed[n - 1] for n in numbers))
+
+
 # «на вторую», «на первое»: a list number with the preposition of «записать на …»
 _ON = re.compile(r"^\W*на\s+(\S.*)$")
-# «на обе», «обоих»: the two events of a list of two
+# «на обе», «обоих», «на оба мероприятия», «обе, пожалуйста»: the two events of a list of two
 _BOTH = re.compile(
-    r"^\W*(?:(?:да[,\s]+)?(?:запиши(?:те)?\s+(?:меня\s+)?)?на\s+)?(?:обе|оба|обоих)\W*$"
+    r"^\W*(?:(?:да[,\s]+)?(?:запиши(?:те)?\s+(?:меня\s+)?)?на\s+)?(?:обе|оба|обоих)"
+    r"(?:\s+[а-яё]+)?(?:[,\s]+пожалуйста)?\W*$"
 )
+# «на последнюю», «последнее», «на последний»: the list's last item
+_LAST = re.compile(r"^\W*(?:на\s+)?последн(?:ее|юю|ий|ей|его|яя)(?:\s+[а-яё]+)?\W*$")
 # consent to «Записать?» beyond the «да» of CommandKind.YES: «давай», «да, запиши»,
 # «конечно», «хочу»
 _CONSENT = re.compile(
     r"^\W*(?:(?:да|ага|ну)[,\s]+)?(?:давай(?:те)?|конечно|запиши(?:те)?(?:\s+меня)?"
     r"|записывай(?:те)?|хочу|можно|go)\W*$"
 )
-# «нет, спасибо», «не хочу», «не записывай»: no to «Записать?»
+# «нет, спасибо», «не хочу», «не записывай», «отмена», «стоп»: no to «Записать?»
 _DECLINE = re.compile(
     r"^\W*(?:нет(?:[,\s]+(?:спасибо|не\s+надо|не\s+нужно))?|не\s+надо|не\s+нужно|не\s+хочу"
-    r"|не\s+записывай(?:те)?|не\s+пойду|передумал[аи]?)\W*$"
+    r"|не\s+записывай(?:те)?(?:\s+(?:никуда|меня))?|не\s+пойду|передумал[аи]?"
+    r"|отмена|отмени(?:те)?|стоп|никуда)\W*$"
 )
 
 
-def _signup_answer(text: str, dialog: Dialog) -> SignupMany | SignupDeclined | None:
-    """«нет», «не надо» to «Записать?» / «На какое записать?»: SignupDeclined (the question
-    is closed; walk45: «Сейчас нечего подтверждать»); «на обе» under a list of two: both
-    (SignupMany); None for anything else."""
+def _signup_answer(
+    text: str, dialog: Dialog
+) -> SignupMany | SignupDeclined | SignupWhichTwo | None:
+    """«нет», «не надо», «отмена» to «Записать?» / «На какое записать?»: SignupDeclined
+    (the question is closed; walk45: «Сейчас нечего подтверждать»); «на обе» under a list
+    of two: both (SignupMany), under a longer one «which two?» (SignupWhichTwo); None for
+    anything else."""
     line = normalize(text).strip()
     if _DECLINE.match(line):
         return SignupDeclined()
-    if len(dialog.listed) == 2 and _BOTH.match(line):
-        return SignupMany((1, 2), (dialog.listed[0], dialog.listed[1]))
+    if _BOTH.match(line):  # «на обе» names two: which two of three is asked
+        if len(dialog.listed) == 2:
+            return SignupMany((1, 2), (dialog.listed[0], dialog.listed[1]))
+        return SignupWhichTwo() if len(dialog.listed) > 2 else None
     return None
 
 
@@ -1106,8 +1155,15 @@ def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         return None
     action, args = asked
     number = _one_list_number(text, dialog)
-    if number is None and action is ListAction.SIGNUP and (on := _ON.match(text.lower())):
+    on = _ON.match(text.lower())
+    if number is None and action is ListAction.SIGNUP and on:
         number = _one_list_number(on.group(1), dialog)  # «на вторую», «на первое»
+    if number is None and action is ListAction.SIGNUP and _LAST.match(text.lower()):
+        number = len(dialog.listed)  # «на последнюю»
+    if number is None and action is ListAction.SIGNUP:
+        several = _several_list_numbers(on.group(1) if on else text, dialog)
+        if several is not None:  # «на первое и третье», «1 и 3»
+            return several
     if action is ListAction.SIGNUP and number is None:
         # a list number wins over a day: «2-е», «1-ое» are the list's items, not the 2nd or
         # the 1st of the month (review46 H3); «на 10 декабря», «на четверг» are days
@@ -1259,8 +1315,18 @@ def is_correction(text: str, now: datetime) -> bool:
 # list (a кружок's meetings listed by «запиши меня на кружок»; newcomer walk 2026-12-01b)
 _ALL_LISTED = re.compile(
     r"^(?:(?:запиши(?:те)?|записать|записаться)\s+(?:меня\s+)?|хочу\s+)?на\s+"
-    r"(?:вс[её]|все\s+(?:встречи|занятия))(?:\s+сразу)?\s*[.!)]*$"
+    r"(?:вс[её]|все\s+(?:встречи|занятия))(?:\s+(?P<count>\d{1,2}|[а-яё]+))?(?:\s+сразу)?"
+    r"\s*[.!)]*$"
 )
+
+
+def _all_counted(count: str | None, dialog: Dialog) -> bool:
+    """Whether the count after «на все» («на все три», «все 3») is the last list's length
+    (or none is said; «сразу» is no count): a count the list does not have picks nothing."""
+    if count is None or count == "сразу":
+        return True
+    value = int(count) if count.isdigit() else number_value(count)
+    return value == len(dialog.listed)
 
 
 def _conversation(text: str, dialog: Dialog) -> Intent | None:
@@ -1275,7 +1341,8 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if small_talk.asks_data_deletion(text):  # «удали мои данные»: whom to ask
         return DataDeletion()
     drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
-    if dialog.listed and not drafting and _ALL_LISTED.match(" ".join(text.lower().split())):
+    every = _ALL_LISTED.match(" ".join(text.lower().split()))
+    if dialog.listed and not drafting and every and _all_counted(every["count"], dialog):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
         return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers), every=True)
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
