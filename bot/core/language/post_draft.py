@@ -56,7 +56,8 @@ def with_post_facts(
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
     read = facts.event_sentence or facts.start_sentence  # where the start was read
-    title = concise_title(text, read, elsewhere=elsewhere)
+    clock = None if draft.start is None or draft.all_day else draft.start.time()
+    title = concise_title(text, read, elsewhere=elsewhere, clock=clock)
     title = title or without_notices(draft.title)[:MAX_TITLE]
     if title:
         # "Сегодня отмечают День космонавтики … Игра будет проходить в 13:30": a named day
