@@ -155,6 +155,7 @@ def test_every_used_id_exists() -> None:
 # Sample data beyond SAMPLE, per message id: add an entry here with a new template's keys.
 EXTRA: dict[str, dict[str, Any]] = {
     "poll_correct_which": {"value": 3, "given": {"rating": 5, "recommend": 10}},
+    "signup_none_on_day": {"days": [date(2026, 12, 2)], "count": 3},
     "stop_messages": {"going": 2},
     "digest": {
         "flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}],

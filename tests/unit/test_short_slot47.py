@@ -48,3 +48,50 @@ def test_an_hour_long_event_is_not_asked() -> None:
     )
     assert (got["start"], got["end"]) == ("2026-12-20T10:00", "2026-12-20T13:00")
     assert "short_slot" not in (got["doubts"] or [])
+
+
+# fixparse47 (review47 finding 6): one rule whatever the message's length — a short range the
+# event's own sentence writes, with no other clock in the post, is the event's time as written
+# (a minute of silence, a flash mob); a slot written outside the event's sentence, or among
+# other clocks (a programme), is asked.
+SILENCE = "Минута молчания пройдёт 9 декабря в 11:00–11:05 во всех классах."
+FLASHMOB = "Флешмоб пройдёт 12 декабря с 12:00 до 12:15 у школы."
+
+
+def test_a_one_sentence_short_event_is_not_asked() -> None:
+    for text in (SILENCE, FLASHMOB):
+        got = _parse(text)
+        assert got["end"] is not None
+        assert not got["all_day"]
+        assert "short_slot" not in (got["doubts"] or []), text
+
+
+def test_a_two_sentence_short_event_is_not_asked() -> None:
+    for text in (
+        SILENCE + " Просим классных руководителей подготовить детей.",
+        FLASHMOB + " Приглашаем всех учеников и родителей.",
+        "Линейка памяти пройдёт 27 января с 8:00 до 8:20 в рекреации второго этажа. Форма "
+        "одежды парадная.",
+    ):
+        got = _parse(text)
+        assert got["end"] is not None
+        assert not got["all_day"]
+        assert "short_slot" not in (got["doubts"] or []), text
+
+
+def test_a_lone_clock_elsewhere_makes_no_programme() -> None:
+    got = _parse(
+        "Линейка памяти пройдёт 27 января с 8:00 до 8:20 в рекреации второго этажа. "
+        "Первый урок начнётся в 8:30."
+    )
+    assert (got["start"], got["end"]) == ("2027-01-27T08:00", "2027-01-27T08:20")
+    assert "short_slot" not in (got["doubts"] or [])
+
+
+def test_a_short_range_beside_another_slot_is_asked() -> None:
+    got = _parse(
+        "Открытие выставки пройдёт 14 декабря с 12:00 до 12:20 в холле школы. С 12:30 до "
+        "14:00 — экскурсии по залам для всех классов."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-14T12:00", "2026-12-14T12:20")
+    assert "short_slot" in got["doubts"]

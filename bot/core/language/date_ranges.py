@@ -125,6 +125,7 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         year = int(m.group(5)) if m.group(5) else None
         night = (int(m.group(1)), first_month), (int(m.group(3)), last_month)
         _set_range(sc, parts, m, today, *night, year)
+        _note_night(parts, m)
     for m in sc.find(_NIGHT_BEFORE):
         month = cal.month_number(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
@@ -134,6 +135,7 @@ def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         evening = morning - timedelta(days=1)  # "на 1 марта" of a leap year: 29 February
         night = (evening.day, evening.month), (morning.day, month)
         _set_range(sc, parts, m, today, *night, year)
+        _note_night(parts, m)
     for m in sc.find(_DAY_NUMBER_RANGE):
         in_month, in_year = today.month, today.year
         last = cal.safe_date(in_year, in_month, int(m.group(2)))
@@ -265,6 +267,16 @@ def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int
 
 
 _OR_WORD = re.compile(r"\bили\b")  # compiled once, not looked up per call
+
+
+def _note_night(parts: TemporalParts, m: re.Match[str]) -> None:
+    """Remember the span `_set_range` just read from the night `m` as the post's night, when
+    it runs from an evening to the next morning (fixparse47)."""
+    if not parts.day_spans or parts.day_spans[-1][:2] != (m.start(), m.end()):
+        return
+    _, _, evening, morning = parts.day_spans[-1]
+    if (morning - evening).days == 1 and parts.night is None:
+        parts.night = evening, morning
 
 
 def _set_range(

@@ -23,8 +23,9 @@ bot/core/language/stamps.py did not take: the time is asked; start_doubts.stamp_
 `weekly_time` (a long post's one-off start clock written only in other sentences, each
 naming a weekly schedule — «По средам и субботам в 15:00 … экскурсии» beside the
 exhibition's opening day: the time is asked; start_doubts.weekly_clock), `short_slot` (a
-long post's timed draft lasting at most half an hour, its end written in the post — «10:00 –
-10:15 – церемония открытия»: one slot of a programme? the time is asked;
+long post's timed draft lasting at most half an hour, its end written in the post as a slot —
+outside the event's sentence or beside another range of clocks, «10:00 – 10:15 – церемония
+открытия»: one slot of a programme? the time is asked;
 start_doubts.short_slot),
 `span_cut` (a long post's one-day draft, or daily series at
 a clock written elsewhere, while the event's sentence names a span of days, or a one-day draft

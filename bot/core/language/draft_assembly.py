@@ -341,6 +341,8 @@ def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
         skipped = parts.recur_except if parts.recurrence == "daily" else frozenset()
         return Recurrence(freq=parts.recurrence, until=parts.until, except_weekdays=skipped)
     if day is not None and parts.day_last is not None and parts.day_last > day and parts.times:
+        if parts.night == (day, parts.day_last):
+            return None  # "в ночь на 20 декабря, начало в 22:00": one night, no two evenings
         return Recurrence(freq="daily", until=parts.day_last)  # "12-13 декабря с 10 до 14"
     return None
 

@@ -96,7 +96,7 @@ from bot.core.language.post_draft import (
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.scripts import mend_scripts
-from bot.core.language.sentences import sentences
+from bot.core.language.sentences import is_abbreviation, sentences
 from bot.core.language.slips import (
     date_slip,
     time_slip,
@@ -153,6 +153,15 @@ MAX_MESSAGE_LENGTH = 10_000
 # the school's own rooms (venue.py) that a partner's building name turns into its rooms
 _SCHOOL_ROOMS = frozenset({"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал"})
 
+# the verb a yes/no question about the plan opens with: «будет ли …», «было ли …», «прошли
+# ли …», the plan's own past «планировалось ли …», «намечалось ли …», «запланировано ли …»
+# (review47 #8); «проходила ли …», «состоится ли …»; «будит» typed for «будет», «будет-ли»
+# with a hyphen (fixchat47)
+_YES_NO_VERB = (
+    r"(?:был[аио]?|буд[еи]т|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли"
+    r"|проходил[аио]?|состо[ия]тся|состоял(?:ся|ась|ось|ись)"
+    r"|(?:за)?планирова(?:лось|лись|но|ны)|намеча(?:лось|лись)|намечен[оы])"
+)
 _QUERY_LEAD = re.compile(
     r"^[^\wа-я]*(?:(?:а|и|ну|ой|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
     r"(?:(?:скажи|скажите|подскажи|подскажите|покажи|покажите|напомни|напомните)"
@@ -162,7 +171,7 @@ _QUERY_LEAD = re.compile(
     # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question about
     # the plan names what it asks for right after «ли»; «Будет ли интересно? Приходите …»,
     # «Пройдёт ли зима без чудес?» open announcements rhetorically (review46 H1)
-    r"|(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли"
+    rf"|{_YES_NO_VERB}(?:\s+|\s*-\s*)ли"
     r"\s+(?:(?:у\s+нас|в\s+школе|там)\s+)?"
     r"(?:что(?:-?(?:то|нибудь|либо))?|ч[её]-?(?:то|нибудь)|как(?:ие|ое|ой|ая)(?:-?(?:то|нибудь))?"
     r"|мероприяти[ея]|событи[ея]|занятия|кружки|экскурсии|концерты)"
@@ -195,12 +204,24 @@ _INVITED_LATER = re.compile(
 # «пройдёт ли концерт 12 декабря (в 18:00)?»: any yes-no opening, a question when it is the
 # whole message — one sentence ending in «?» (an announcement's rhetorical opening is
 # followed by its event: review46 H1)
-_YES_NO_ALONE = re.compile(
+_YES_NO_OPENING = re.compile(
     r"^[^\wа-я]*(?:(?:а|и|ну|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
     r"(?:(?:скажи|скажите|подскажи|подскажите)(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
-    r"(?:был[аио]?|будет|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли)\s+ли\s"
-    r"(?:[^.?!…\n]|(?<=\d)\.(?=\d))*\?[\s?!]*$"  # «в 15.00?»: a clock's dot ends nothing
+    rf"{_YES_NO_VERB}(?:\s+|\s*-\s*)ли\s"
 )
+_QUESTION_MARK_END = re.compile(r"\?[\s?!]*$")
+
+
+def _yes_no_alone(line: str) -> bool:
+    """Whether a normalized message is one yes/no question about the plan alone: a yes/no
+    opening (`_YES_NO_OPENING`) and one sentence ending in «?». Sentences are read with
+    sentences.py, so an abbreviation's dot («каб. 21», «ул. Ленина», «им. Канта») or a
+    clock's («в 15.00») ends none (review47 #5)."""
+    end = _QUESTION_MARK_END.search(line)
+    if end is None or not _YES_NO_OPENING.match(line):
+        return False
+    head = line[: end.start()]
+    return "…" not in head and len(sentences(head)) == 1
 
 
 def _asks(line: str) -> bool:
@@ -211,7 +232,7 @@ def _asks(line: str) -> bool:
         return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
         return True
-    if _YES_NO_ALONE.match(line):
+    if _yes_no_alone(line):
         return True  # «Будет ли концерт 12 декабря в 18:00?»: a clock asks too (chat47)
     return (
         len(line) <= _SHORT_QUESTION
@@ -703,11 +724,26 @@ _ORGANISER_WORDS = 4  # an organiser a query names is a short name, not a post's
 _TITLE_WORDS = 6  # words of a question naming an event («где будет экскурсия в музей янтаря?»)
 
 
+# a word written with a dot and what it abbreviates: «каб. 21», «ул. Ленина», «им. Канта»,
+# «г. Калининграде» (one word, then any capitalised words of the name)
+_ABBREVIATED = re.compile(
+    r"(?i:(?<![\w-])по\s+адресу\s*:?\s*)?"  # «по адресу ул. Ленина»: the address named
+    r"(?<![\w-])([а-яёА-ЯЁ]+)(?:\.\s*[\w-]+|\s+\d+[а-яё]?(?![\w-]))(?:\s+[А-ЯЁ][\w-]*)*"
+)  # «в каб 21»: a number after it says it is one without its dot
+
+
+def _without_abbreviated_places(remainder: str) -> str:
+    """A question's leftover without the places it names by an abbreviation
+    (sentences.is_abbreviation): «в каб. 21», «на ул. Ленина», «в музей им. Канта» name
+    neither the event's title nor its organiser (fixchat47)."""
+    return _ABBREVIATED.sub(lambda m: " " if is_abbreviation(m.group(1)) else m.group(0), remainder)
+
+
 def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     sc = Scanner(clean)
     audience = extract_audience(sc)
     parts = extract_temporal(sc, now, periods=True)
-    leftover = content_words(sc.remainder())
+    leftover = content_words(_without_abbreviated_places(sc.remainder()))
     room = asked_room(clean)
     if room is not None:  # «когда свободен актовый зал …?»: the room, not an event's name
         rest = [w for w in leftover if not _FREE_WORD.match(w) and not in_room_words(w, room)]
@@ -997,19 +1033,34 @@ def asks_in_past_tense(clean: str) -> bool:
     return True in tenses and False not in tenses
 
 
+# verbs of planning whose imperfective past asks what was planned («что планировалось на
+# 20 мая?», «намечалось ли что-то …», «что предполагалось …»)
+_PLANNED_THEN = frozenset(
+    {"планировать", "планироваться", "намечать", "намечаться", "предполагаться"}
+)
+
+
 def _clause_plan_past(words: list[str]) -> bool:
-    """Whether a clause asks about a plan in the past tense: a past form of «быть» beside
-    a short participle («было запланировано», «запланировано было», «были намечены»), with
-    no future or present verb of taking place in it (_clause_tense False wins)."""
-    for at, word in enumerate(words):
+    """Whether a clause asks about a plan in the past tense: a short participle and a past
+    form of «быть» in the clause, in any order and with words between («было
+    запланировано», «запланировано было», «были ли запланированы», «было ли что-то
+    запланировано»), or an imperfective past verb of planning («что планировалось …»,
+    «намечалось ли …»: _PLANNED_THEN). A perfective «запланировали» says what the plan
+    holds now, as «запланировано» does (review47 #8)."""
+    participle = past_be = False
+    for word in words:
         found = parses(word)
-        if not found or found[0].tag.POS != "PRTS":
+        if not found:
             continue
-        for near in words[max(0, at - 1) : at] + words[at + 1 : at + 2]:
-            verb = parses(near)
-            if verb and verb[0].normal_form == "быть" and "past" in verb[0].tag:
+        tag = found[0].tag
+        if tag.POS == "PRTS":
+            participle = True
+        elif tag.POS == "VERB" and "past" in tag:
+            lemma = found[0].normal_form
+            past_be = past_be or lemma == "быть"
+            if lemma in _PLANNED_THEN and "impf" in tag:
                 return True
-    return False
+    return participle and past_be
 
 
 def asks_of_past_plan(clean: str) -> bool:

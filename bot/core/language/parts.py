@@ -111,6 +111,9 @@ class TemporalParts:
     # every day or range read, as (where it starts, where it ends, first day, last day)
     day_spans: list[tuple[int, int, date, date]] = field(default_factory=list)
     linked_days: bool = False  # "26 декабря и со 2 по 6 января": sessions, not rival dates
+    # a night read as a span («в ночь на 20 декабря», «в ночь с 19 на 20 декабря»): its
+    # evening and morning days; with a start clock it is one event, no daily series
+    night: tuple[date, date] | None = None
     weekday_rival: date | None = None  # "в среду, 17 декабря" on a Thursday: that week's Wednesday
 
     @property

@@ -722,7 +722,23 @@ _SETTLEMENT_KINDS = {"посёлке": "п", "поселке": "п", "селе":
 
 # what may follow a village named bare: no word (a noun the name is the adjective of: "в
 # Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end
-_AFTER_VILLAGE = re.compile(r"\s*(?:$|[,.;:!?)\d—–-]|[а-яё]+(?:ся|ет|ит|ут|ют|ят|ит)(?![а-яё]))")
+_AFTER_VILLAGE = re.compile(
+    r"\s*(?:$|[,.;:!?)\d—–-]|(?P<verb>[а-яё]+(?:ся|ет|ёт|ит|ут|ют|ят))(?![а-яё]))"
+)
+
+
+def village_may_end(sentence: str, at: int) -> bool:
+    """Whether what follows a bare village name ending at offset `at` of `sentence` lets it
+    stand alone (_AFTER_VILLAGE): a number, a mark, the clause's end, or a word pymorphy3
+    reads first as a verb («пройдёт», «состоится»; never «билет», «кабинет», «совет»)."""
+    m = _AFTER_VILLAGE.match(sentence, at)
+    if m is None:
+        return False
+    word = m.group("verb")
+    if word is None:
+        return True
+    found = _parses(word)
+    return bool(found) and found[0].tag.POS == "VERB"
 
 
 def _bare_village(m: re.Match[str], sentence: str) -> str | None:
@@ -736,7 +752,7 @@ def _bare_village(m: re.Match[str], sentence: str) -> str | None:
     name = m.group(2).strip()
     if m.group(1) or " " in name or "-" in name or is_known(name.lower()):
         return None
-    if not _AFTER_VILLAGE.match(sentence, m.end()):
+    if not village_may_end(sentence, m.end()):
         return None
     reading = next(  # (a person's name is no village: "Кузьмихе" may read as "Кузьма" too)
         (

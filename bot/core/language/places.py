@@ -234,9 +234,18 @@ _ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s
 # "Место:" only opening a line or a sentence ("1 место — Иванова" is a result, not a place)
 # ("место проведения турнира —", "место проведения финального этапа:": whose place it is, up
 # to three words with genitive endings, may stand between the label's words and its mark)
+# (each at least two letters: a bare «и» is no genitive word; «и» may join two of them)
+_GENITIVE_WORD = r"[а-яё]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их)(?![а-яё])"
+# the genitive words after «место проведения» / «место встречи» before the label's mark
+_LABEL_WHOSE = re.compile(r"(?i)место\s+(?:проведения|встречи)\s+([^:—–-]+?)\s*[:—–-]")
+# generic occasions: «место проведения мероприятия / соревнований / конкурса» is this event's
+_GENERIC_OCCASIONS = frozenset(
+    {"мероприятие", "соревнование", "конкурс", "занятие", "турнир", "игра", "акция", "встреча"}
+)
 _LABEL = re.compile(
     r"(?i)(?=[мапглс])(?:(?:место\s+(?:проведения|встречи)"
-    r"(?:\s+[а-яё]*(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их)){0,3}|адрес(?:\s+проведения)?|сбор\s+участников"
+    rf"(?:\s+{_GENITIVE_WORD}(?:\s+(?:и\s+)?{_GENITIVE_WORD}){{0,2}})?"
+    r"|адрес(?:\s+проведения)?|сбор\s+участников"
     r"|площадка(?:\s+проведения)?|где|(?:^|(?<=[.!?]\s))\s*(?:место|локация))"
     # (never «где-то», «где-нибудь», «где-либо»: an indefinite pronoun, no label)
     r"\s*(?:[:—–]|-(?!(?:то|нибудь|либо)(?![а-яё])))"
@@ -453,10 +462,43 @@ def _usable_label(text: str, event_sentence: tuple[int, int] | None) -> re.Match
     if label and _DATED_VALUE.match(label.group(1)):
         label = None  # "Время и место проведения мероприятия – 25 октября в 14.00 на …": the
         # value opens with the date, the place follows in the sentence, read by its grammar
+    if (
+        label
+        and _foreign_whose(text, label, event_sentence)
+        and _stated_place(text, event_sentence)
+    ):
+        label = None  # "Место проведения прошлого концерта — …": another occasion's place
     if label and _opens_with_verb(label.group(1)):
         label = None  # "библиотека станет площадкой фестиваля и будет работать до вечера":
         # "будет" there opens a compound future, no copula naming a place
     return label
+
+
+def _foreign_whose(text: str, label: re.Match[str], event_sentence: tuple[int, int] | None) -> bool:
+    """Whether a «место проведения <genitive words> —» label names another occasion than the
+    event: a genitive word neither a generic occasion (_GENERIC_OCCASIONS: «мероприятия»,
+    «соревнований») nor sharing its stem with a word of the event's sentence («финального
+    этапа» of «Финал назначен …»): «прошлого концерта», «отборочного тура», «родительского
+    собрания» (fixparse47). The text before the label stands for the event's sentence when
+    none was found. False for a label without such words."""
+    whose = _LABEL_WHOSE.match(text, label.start(), label.start(1))
+    if whose is None:
+        return False
+    # (no event's sentence found: the words before the label stand for it)
+    event = text[event_sentence[0] : event_sentence[1]] if event_sentence else text[: label.start()]
+    stems = {_stem(w) for w in re.findall(r"[а-яё]{3,}", event.lower())}
+    for word in re.findall(r"[а-яё]{2,}", whose.group(1).lower()):
+        found = _parses(word)
+        base = found[0].normal_form if found else word
+        if base not in _GENERIC_OCCASIONS and _stem(base) not in stems and _stem(word) not in stems:
+            return True
+    return False
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters (all of a shorter one): «финального» and «финал» share it
+    with «финала»; the comparison _foreign_whose makes."""
+    return word[:5]
 
 
 def _opens_with_verb(value: str) -> bool:

@@ -57,7 +57,8 @@ def with_post_facts(
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
     read = facts.event_sentence or facts.start_sentence  # where the start was read
-    title = concise_title(text, read, elsewhere=elsewhere)
+    clock = None if draft.start is None or draft.all_day else draft.start.time()
+    title = concise_title(text, read, elsewhere=elsewhere, clock=clock)
     title = title or without_notices(draft.title)[:MAX_TITLE]
     if title:
         # "Сегодня отмечают День космонавтики … Игра будет проходить в 13:30": a named day
@@ -445,8 +446,10 @@ def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> 
     Saturday, and «приём … по будням с 9:00 до 15:00») the clock is not that day's at all and
     the draft is the day, all day; otherwise it gets the time doubt `weekly_time` — the bot
     asks the time instead of saving a repeated programme's hour as the event's start (a
-    draft with a time doubt already keeps its question). A draft with sessions is left as
-    it is. `text`: the normalised post the facts' spans index."""
+    draft with a time doubt already keeps its question). The clock is dropped only when it
+    stands in the schedule's own clause; where that is unsure weekly_clock gives all seven
+    days, so the time is asked (fixparse47). A draft with sessions is left as it is.
+    `text`: the normalised post the facts' spans index."""
     if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
         return draft
     if draft.sessions:
@@ -469,15 +472,16 @@ def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> 
 
 def with_short_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's timed one-day draft that lasts at most half an hour, its end's clock
-    written in the post (start_doubts.short_slot: «10:00 – 10:15 – церемония открытия»)
-    gets the time doubt `short_slot`: one slot of a programme read as the whole event? The
+    written in the post as a slot — outside the event's sentence or beside another range of
+    clocks (start_doubts.short_slot: «10:00 – 10:15 – церемония открытия») — gets the time
+    doubt `short_slot`: one slot of a programme read as the whole event? The
     bot asks the time. A draft with sessions, a series or a time doubt already is left as it
     is. `text`: the normalised post."""
     if facts is None or draft.start is None or draft.end is None or draft.all_day:
         return draft
     if draft.sessions or draft.recurrence is not None or _TIME_ASKED.intersection(draft.doubts):
         return draft
-    if not short_slot(text, draft.start, draft.end):
+    if not short_slot(text, draft.start, draft.end, facts.event_sentence):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "short_slot"}))
 

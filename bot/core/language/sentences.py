@@ -39,6 +39,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether `word` (without its dot) is one of the abbreviations whose dot ends no
+    sentence: «ул», «каб», «ауд», «им», «г» ("ул. Карбышева", "каб. 21")."""
+    return word.lower() in _ABBREVIATIONS
+
+
 _HOUR_WORDS = frozenset(["час", "ч"])
 _MINUTES = re.compile(r"[0-5]?\d\s*мин")
 _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a full stop

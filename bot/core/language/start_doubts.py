@@ -57,6 +57,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import takewhile
 
 from bot.core.language.asked_event import lemma
+from bot.core.language.calendar import WEEKDAY_PLURAL, weekday_number
 from bot.core.language.lowered import finditer_span
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
 from bot.core.language.title_words import KIND, kind_key
@@ -590,36 +591,56 @@ def _daily_clocks(text: str, begin: int, end: int) -> set[tuple[int, int]]:
 SHORT_SLOT_MINUTES = 30  # a timed event this short is more likely one slot of a programme
 
 
-def short_slot(text: str, start: datetime, end: datetime) -> bool:
+# a range of two clocks: «10:00 – 10:15», «с 12:30 до 14:00» (a slot of a programme)
+_CLOCK_RANGE = re.compile(
+    rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\s*(?:[-–—]|до)\s*(?P<h2>{_H})[:.](?P<m2>[0-5]\d)\b"
+)
+
+
+def short_slot(
+    text: str, start: datetime, end: datetime, event: tuple[int, int] | None = None
+) -> bool:
     """Whether a timed one-day draft (`start`, `end` naive) lasts at most SHORT_SLOT_MINUTES
-    and its end's clock is written in `text` (the normalised post): «10:00 – 10:15 –
-    церемония открытия», «9:00–9:30 сбор участников» — one slot of a programme (an opening,
-    a gathering) read as the whole event? An end computed from a length the post states
-    («длится около 15 минут») is never asked. Measured by benchmarks/doubt_transfer.py
-    `--first-sight` (family «a timed end soon after the start», tests/data/starts47.md)."""
+    and its end's clock is written in `text` (the normalised post) as one slot of a
+    programme (an opening, a gathering) read as the whole event: «9:00–9:30 сбор участников»
+    outside the event's sentence `event` ((begin, end) offsets), or «10:00 – 10:15 –
+    церемония открытия» beside another range of clocks. A short range the event's own
+    sentence writes with no other range in the post («Минута молчания пройдёт 9 декабря в
+    11:00–11:05») is the event's time as written, whatever the message's length
+    (fixparse47); an end computed from a length the post states («длится около 15 минут»)
+    is never asked. Measured by benchmarks/doubt_transfer.py `--first-sight` (family «a
+    timed end soon after the start», tests/data/starts47.md)."""
     minutes = (end - start).total_seconds() / 60
     if not 0 < minutes <= SHORT_SLOT_MINUTES or end.date() != start.date():
         return False
-    return (end.hour, end.minute) in {
-        (int(m.group("h")), int(m.group("m"))) for m in _CLOCK_AT.finditer(text)
-    }
+    clock = (end.hour, end.minute)
+    if clock not in {(int(m.group("h")), int(m.group("m"))) for m in _CLOCK_AT.finditer(text)}:
+        return False
+    own = ((start.hour, start.minute), clock)
+    ranges = [
+        (m.start(), ((int(m["h"]), int(m["m"])), (int(m["h2"]), int(m["m2"]))))
+        for m in _CLOCK_RANGE.finditer(text)
+    ]
+    if any(pair != own for _, pair in ranges):
+        return True  # another slot: a programme of clocks
+    return event is None or not any(event[0] <= at < event[1] for at, pair in ranges)
 
 
 # a repeated weekday, the working days or a weekly repetition: «по средам и субботам», «каждую
 # субботу», «по будням», «по выходным», «еженедельно» — a schedule, not one day
 _WEEKLY = re.compile(
-    r"(?<![а-яё])(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам"
-    r"|воскресеньям|выходным|будн(?:ям|им\s+дням)|рабочим\s+дням)"
+    rf"(?<![а-яё])(?:по\s+(?:{WEEKDAY_PLURAL}(?:\s*(?:,|и)\s*{WEEKDAY_PLURAL})*"
+    r"|выходным|будн(?:ям|им\s+дням)|рабочим\s+дням)"
     r"|кажд(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|еженедельн\w*)(?![а-яё])"
 )
 gate(_WEEKLY, re.compile(r"по\s|кажд|еженед"))
-
-
-# the weekdays a schedule names (Monday 0): «по средам и субботам», «по будням», «выходным»
-_SCHEDULE_DAYS = re.compile(
-    r"(?<![а-яё])(?:(понедельник)|(вторник)|(сред)|(четверг)|(пятниц)|(суббот)|(воскресень)"
-    r"|(будн|рабоч)|(выходн))[а-яё]*"
+# where a clause of a sentence ends: «;», or a comma before «а»/«но»/«однако»
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:а|но|однако)(?![а-яё])")
+# a word inviting to or starting the event itself: its clause is the event's, not a schedule's
+_EVENT_CUE = re.compile(
+    r"(?<![а-яё])(?:приходи\w*|ждём|ждем|приглаша\w*|начал[оа]|начн\w*|старт\w*|сбор\w*)"
+    r"(?![а-яё])"
 )
 
 
@@ -632,8 +653,13 @@ def weekly_clock(
     outside the event's sentence `event`, in sentences naming a weekly schedule («По средам
     и субботам в 15:00 авторы проводят экскурсии», «приносить по будням с 8:30 до 15:00»):
     the hour of a repeated programme or of a desk's working days, not the one-off event's
-    start (starts47). None otherwise (no sentence writes the clock, or one is the event's or
-    names no schedule)."""
+    start (starts47). The clock is the schedule's only inside the schedule's own clause (a
+    clause ends at «;» or a comma before «а»/«но»: «Приходите с 10:00, а по будням приём
+    заявок с 9:00» keeps the event's 10:00, fixparse47). Where that is unsure — the clock's
+    clause names no schedule and no start word of the event, or names both — all seven days
+    are returned, so the caller asks and never drops the clock. None otherwise (no sentence
+    writes the clock, one is the event's or names no schedule, or the clock's clause invites
+    to or starts the event: «Ждём вас в 12:00, а по будням …»)."""
     holding = [(b, e) for b, e in sentences if clock in _daily_clocks(text, b, e)]
     if not holding:
         return None
@@ -641,20 +667,51 @@ def weekly_clock(
     for b, e in holding:
         if (b < event[1] and event[0] < e) or _WEEKLY.search(text, b, e) is None:
             return None
-        named = {
-            day for m in _SCHEDULE_DAYS.finditer(text, b, e) for day in _days_of(m.lastindex or 0)
-        }
-        days |= named or set(range(7))
+        for where in _clock_spots(text, b, e, clock):
+            begin, end = _clause_of(text, b, e, where)
+            schedules = list(_WEEKLY.finditer(text, begin, end))
+            cued = _EVENT_CUE.search(text, begin, end) is not None
+            if not schedules and cued:
+                return None
+            if not schedules or cued:
+                days |= set(range(7))
+                continue
+            for m in schedules:
+                days |= _schedule_days(m.group())
     return frozenset(days)
 
 
-def _days_of(group: int) -> range | tuple[int, ...]:
-    """The weekdays the `group` of a _SCHEDULE_DAYS match names (Monday 0)."""
-    if group == 8:  # «по будням», «по рабочим дням»
-        return range(5)
-    if group == 9:  # «по выходным»
-        return (5, 6)
-    return (group - 1,)
+def _clock_spots(text: str, begin: int, end: int, clock: tuple[int, int]) -> list[int]:
+    """The offsets in `text[begin:end]` where `clock` (hour, minute) is written."""
+    return [
+        m.start()
+        for m in _DAILY_CLOCK.finditer(text, begin, end)
+        if clock in _daily_clocks(text, m.start(), m.end())
+    ]
+
+
+def _clause_of(text: str, begin: int, end: int, where: int) -> tuple[int, int]:
+    """The (begin, end) offsets of the clause of the sentence `text[begin:end]` that holds
+    offset `where` (see _CLAUSE_BREAK)."""
+    for m in _CLAUSE_BREAK.finditer(text, begin, end):
+        if m.start() >= where:
+            return begin, m.start()
+        begin = m.end()
+    return begin, end
+
+
+def _schedule_days(schedule: str) -> set[int]:
+    """The weekdays (Monday 0) a _WEEKLY match names: «по средам и субботам» {2, 5}, «по
+    будням» Monday to Friday, «по выходным» {5, 6}, «еженедельно» all seven."""
+    days: set[int] = set()
+    for word in re.findall(r"[а-яё]+", schedule)[1:]:
+        if word.startswith(("будн", "рабоч")):
+            days |= set(range(5))
+        elif word.startswith("выходн"):
+            days |= {5, 6}
+        elif word not in {"и", "дням"} and (day := weekday_number(word)) is not None:
+            days.add(day)
+    return days or set(range(7))
 
 
 def foreign_clock(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import time
 from functools import partial
 from itertools import chain
 
@@ -60,6 +61,13 @@ from bot.core.language.title_finish import (
 from bot.core.language.title_frame import with_addressed_frame
 from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
+from bot.core.language.title_headline_object import (
+    headline_object,
+    holds_object,
+    kind_repeated_below,
+    quoted_work,
+    start_is_its,
+)
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
@@ -190,19 +198,21 @@ def concise_title(
     *,
     fallback: bool = True,
     elsewhere: tuple[tuple[int, int], ...] = (),
+    clock: time | None = None,
 ) -> str | None:
     """The event's name from a long post, at most 80 characters; None when none is found.
     Without `fallback`, None also when no kind, named day or quoted name was found (instead
     of the post's first quote or sentence). Never a notice ("Вход свободный", notices.py).
     `elsewhere`: the clauses dated with another day than the chosen start's
     (title_dated_days.other_day_clauses), whose kinds are other events of the post: the
-    event's sentence is read without them (own_part)."""
+    event's sentence is read without them (own_part). `clock`: the start's clock time (None:
+    all day or unknown), which a headline's event must not take from another item."""
     if event_sentence is not None and elsewhere:
         event_sentence = own_part(event_sentence, elsewhere)
     if RECORD is not None:
-        return _recorded(with_guillemets(text), event_sentence, fallback, elsewhere)
+        return _recorded(with_guillemets(text), event_sentence, fallback, elsewhere, clock)
     marked = with_guillemets(text)
-    title = _title(marked, event_sentence, fallback, elsewhere)
+    title = _title(marked, event_sentence, fallback, elsewhere, clock)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     return (without_notices(title) or None) if title else None
@@ -213,6 +223,7 @@ def _recorded(
     event_sentence: tuple[int, int] | None,
     fallback: bool,
     elsewhere: tuple[tuple[int, int], ...] = (),
+    clock: time | None = None,
 ) -> str | None:
     """concise_title with RECORD set: the hand chooser's title, and one record appended to
     RECORD with every candidate of each _picked call (a post with a title heading is read
@@ -220,7 +231,7 @@ def _recorded(
     global RECORD
     outer, RECORD = RECORD, []
     try:
-        title = _title(text, event_sentence, fallback, elsewhere)
+        title = _title(text, event_sentence, fallback, elsewhere, clock)
         title = with_outer_name(text, title, MAX_TITLE) if title else title
         title = with_addressed_frame(text, title) if title else title
         heading = read_heading(text)
@@ -233,7 +244,12 @@ def _recorded(
             ]
             if not RECORD:
                 _picked(
-                    text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+                    text,
+                    event_sentence,
+                    heading.as_headline(),
+                    fallback=False,
+                    elsewhere=elsewhere,
+                    clock=clock,
                 )
         picks = RECORD
     finally:
@@ -249,6 +265,7 @@ def _title(
     event_sentence: tuple[int, int] | None,
     fallback: bool,
     elsewhere: tuple[tuple[int, int], ...] = (),
+    clock: time | None = None,
 ) -> str | None:
     """concise_title before its notices are dropped."""
     heading = read_heading(text)
@@ -258,18 +275,30 @@ def _title(
         if _digest(heading.title) and event_sentence is not None:
             # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
             # heading of several events; the event's own sentence names the one meant
-            below = _picked(text, event_sentence, Heading(), fallback=False, elsewhere=elsewhere)
+            below = _picked(
+                text, event_sentence, Heading(), fallback=False, elsewhere=elsewhere, clock=clock
+            )
             return below if below is not None and "«" in below else heading.title
         if _announced_below(text, heading.title, event_sentence):
             # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
             below = _picked(
-                text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+                text,
+                event_sentence,
+                heading.as_headline(),
+                fallback=False,
+                elsewhere=elsewhere,
+                clock=clock,
             )
             return below if below is not None and not _bare_kind(below) else heading.title
         if event_sentence is not None and _catchphrase(text, heading, event_sentence):
             # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
             below = _picked(
-                text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+                text,
+                event_sentence,
+                heading.as_headline(),
+                fallback=False,
+                elsewhere=elsewhere,
+                clock=clock,
             )
             if below is not None and not _bare_kind(below):
                 return below
@@ -277,7 +306,12 @@ def _title(
             # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
             # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
             below = _picked(
-                text, event_sentence, heading.as_headline(), fallback=False, elsewhere=elsewhere
+                text,
+                event_sentence,
+                heading.as_headline(),
+                fallback=False,
+                elsewhere=elsewhere,
+                clock=clock,
             )
             if below is not None and not _bare_kind(below) and not _same_kind(below, heading.title):
                 return below
@@ -290,7 +324,9 @@ def _title(
             # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
             named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
         return named or heading.title
-    picked = _picked(text, event_sentence, heading, fallback=fallback, elsewhere=elsewhere)
+    picked = _picked(
+        text, event_sentence, heading, fallback=fallback, elsewhere=elsewhere, clock=clock
+    )
     if (
         picked
         and event_sentence is not None
@@ -593,11 +629,13 @@ def _picked(
     *,
     fallback: bool,
     elsewhere: tuple[tuple[int, int], ...] = (),
+    clock: time | None = None,
 ) -> str | None:
     """The best kind, name or day of the post, completed and fitted (see concise_title)."""
     learned = CHOOSER != "hand" or RECORD is not None
     pick = _Pick(text, event_sentence, heading.headline or (0, 0), every=[] if learned else None)
     pick.elsewhere = elsewhere
+    pick.clock = clock
     for family, offer in _OFFERS:
         pick.family = family
         offer(pick)
@@ -641,6 +679,13 @@ def _picked(
         if pick.every is not None:
             pick.every.append(Candidate("programme_owner", pick.best[0], owner[0], pick.best[1]))
             pick.hand = pick.best[1]
+    if pick.best is not None and (shown := _headline_shows(pick, pick.best[1])) is not None:
+        # "В планетарии покажут призрак Вселенной" above a list of the weekend's programmes:
+        # what the headline's verb shows or holds is the event (title_headline_object.py)
+        pick.best = (pick.best[0] + 1, shown)
+        if pick.every is not None:
+            pick.every.append(Candidate("headline_object", pick.best[0], pick.headline[0], shown))
+            pick.hand = shown
     if pick.every is not None:
         return _learned(pick, fallback)
     if pick.best is None:
@@ -648,6 +693,33 @@ def _picked(
             return None
         return _first_words(pick)
     return _finished(pick, pick.best[1])
+
+
+def _headline_shows(pick: _Pick, chosen: str) -> str | None:
+    """The phrase of what the news headline's verb of showing or holding governs, when the
+    chosen phrase names neither its kind nor its words: a kind object's phrase (its fuller
+    mention below when there is one), or the body's kind whose quoted name holds a kind-less
+    object's words (title_headline_object.py); None otherwise."""
+    text = pick.text
+    obj = headline_object(text, pick.headline)
+    if obj is None or holds_object(chosen, obj, text):
+        return None
+    if not start_is_its(text, obj, pick.headline[1], pick.event_sentence, pick.clock):
+        # "Музей проведёт экскурсию …\n14 декабря в 12:00 … мастер-класс «Глина». Экскурсия
+        # начнётся в 11:00.": the start is another item's; its title keeps the card whole
+        return None
+    if obj.kind:
+        m = KIND.match(text, obj.start)
+        if m is None or not kind_repeated_below(text, obj, pick.headline[1]):
+            return None  # "спектакль" above "Постановка «…»": the body names it otherwise
+        phrase = kind_phrase(text, m.start(), m.end())
+        if _frames_dated_item(text, phrase, pick.event_sentence):
+            return None  # "В рамках фестиваля 12 марта пройдёт олимпиада": the item is dated
+        phrase = _fuller(text, phrase, pick.elsewhere) or phrase
+        # "проведут экскурсии": a kind word alone names nothing a card could tell apart
+        return phrase if " " in phrase.strip() else None
+    span = quoted_work(text, obj, pick.headline[1])
+    return kind_phrase(text, *span) if span is not None else None
 
 
 def _first_words(pick: _Pick) -> str | None:
@@ -905,6 +977,7 @@ class _Pick:
     hand: str | None = None  # the phrase the hand scores pick, before it is finished
     # the clauses dated with another day than the chosen start's (title_dated_days.py)
     elsewhere: tuple[tuple[int, int], ...] = ()
+    clock: time | None = None  # the start's clock time (None: all day or unknown)
 
     def __post_init__(self) -> None:
         self.named = Named(self.text)
