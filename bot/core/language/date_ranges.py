@@ -43,7 +43,8 @@ _ORDINAL = r"(?:-(?:го|е|ое|ого|его)(?![а-я]))?"
 # either day may carry its ordinal ending ("с 1-го по 5-е апреля")
 _DATE_WORD_RANGE = re.compile(
     rf"(?:\b(?:с|со)\s+)?(?<![:.])\b({D}){_ORDINAL}(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
-    rf"\s*(?:-|\bпо\b|\bдо\b|\bи\b|\bили\b|,)\s*({D}){_ORDINAL}\s+({MONTH})(?:\s*{YEAR})?"
+    rf"\s*(?:-|\bпо\b|(?:\bвплоть\s+)?\bдо\b|\bи\b|\bили\b|,)\s*({D}){_ORDINAL}\s+({MONTH})"
+    rf"(?:\s*{YEAR})?"
 )
 
 

@@ -54,6 +54,13 @@ def online_here(sentence: str) -> bool:
     """Whether the sentence says the event is held online ("пройдёт онлайн", "по ссылке"),
     not that a form is filled in online ("запись по ссылке": links.signs_up)."""
     cue = search_i(_ONLINE_HERE, sentence)  # its case-sensitive twin: a fast scan
-    return cue is not None and not (
-        cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end())
+    return (
+        cue is not None
+        and not (cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end()))
+        and _ONE_MORE_WAY.search(sentence, max(0, cue.start() - 12), cue.start()) is None
     )
+
+
+# online named as one more way beside places ("по всей России, а также онлайн", "в школах
+# или онлайн"): the event is not held online only, the places stand
+_ONE_MORE_WAY = re.compile(r"(?i)(?:а\s+также|или|либо)\s+$")

@@ -64,6 +64,8 @@ def case_after(preposition: str) -> str | None:
         return "gent"  # "Афиша Псковского планетария на май": the page of a place
     if words[-1] == "по":
         return "datv"  # "экскурсия по заповеднику «…»": the place toured
+    if words[-1].startswith("посе") and not words[-1].startswith("посетител"):
+        return "accs"  # "посетили краеведческий музей": the place visited
     if words[-1].startswith(("гост", "посетител", "зрител", "двер")):
         return "gent"  # "посетители обсерватории", "двери музея": whose guests, whose doors
     return "gent" if len(words) > 1 and words[-1] not in ("с", "от") else None

@@ -211,6 +211,11 @@ def left_adjectives(text: str, start: int) -> list[str]:
     for token in reversed(text[max(0, start - 100) : start].split()):
         clean = token.strip(",.;:!?()")
         opens = token == f"({clean}"
+        if words and (
+            token.lower() in _SETTLEMENT_ABBREVIATIONS or token.lower() in _SETTLEMENT_WORDS
+        ):
+            words.pop(0)  # "в пос. Заречный Районная библиотека": the settlement's name
+            break
         if (clean != token and not opens) or not clean or len(words) >= 6:
             break
         depth = 4 if clean[:1].isupper() and _ADJECTIVE_END.search(clean) else 2
@@ -224,6 +229,15 @@ def left_adjectives(text: str, start: int) -> list[str]:
         if opens:
             break
     return words
+
+
+# a settlement's mark (an abbreviation with its dot, or the word): the capitalised word after
+# it is the settlement's name ("с Театральной площади" is a preposition, no mark)
+_SETTLEMENT_ABBREVIATIONS = frozenset({"пос.", "п.", "с.", "г.", "д.", "дер.", "пгт", "пгт."})
+_SETTLEMENT_WORDS = frozenset(
+    {"посёлок", "поселок", "посёлке", "поселке", "село", "селе", "деревня", "деревне"}
+    | {"станица", "станице", "город", "городе"}
+)
 
 
 def _unknown_adjective(word: str) -> bool:

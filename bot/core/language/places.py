@@ -141,6 +141,14 @@ _GUESTS_OF = re.compile(
     r"(?i)(?:^|[\s(,;])((?:[а-яё]+(?:ые|ие|ых|их|ым|им)\s+)?"
     r"(?:гост(?:и|ей|ям|ями)|посетител(?:и|ей|ям|ями)|зрител(?:и|ей|ям|ями)|двери))\s+$"
 )
+# an organiser's label before a dash or a colon: what follows is who organises, not where
+# ("Организатор мероприятия — …", "Организаторы фестиваля: …")
+_ORGANISER_DASH = re.compile(r"(?i)организатор[а-яё]*(?:\s+[а-яё]+){0,2}\s*[—–:-]\s*$")
+# a verb of visiting whose object is the place ("посетили краеведческий музей", "посетят
+# областную библиотеку")
+_VISITED = re.compile(
+    r"(?i)(?:^|[\s(,;])(посе(?:тил[аио]?|тили|тят|тит|щают|щает|щали))\s+$"
+)  # (never the infinitive: "смогут посетить университет" offers a side visit)
 # a place noun opening a clause ("Музей … приглашает"): what precedes it
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # a clause opening with its day (and time), the subject after them: "2 сентября музей
@@ -216,6 +224,8 @@ _INSTITUTION = re.compile(
     r"(?:\s+[^\s«»]+){0,4}?\s+«([^«»\n]{3,80})»"
 )
 _NUMBERED = re.compile(r"(?i)кабинет|аудитори|корпус|зал|павильон|войсков|воинск")
+# «у … аудитории» without a room's number: the people reached, not a room beside which to meet
+_AUDIENCE = re.compile(r"(?i)аудитори")
 # (a military unit's number has five digits: "войсковой части 02511")
 # (possessive blanks around «№»: the same matches, linear over a long run of blanks; H4)
 _ROOM_NUMBER = re.compile(r"\s*+№?\s*+(\d{1,5}[а-яА-Я]?)(?![\d:.,]\d)(?!\s*(?:человек|мест|чел))")
@@ -873,6 +883,8 @@ def _places(
             and (left or right_words(text, m.end()))  # not "гостей парка": one named before
         ):
             prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
+        if prep is None and "посе" in window:
+            prep = _VISITED.search(window)  # "ученики посетили краеведческий музей": visited
         opens = _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
         dated = prep is None and not opens and _DATE_OPENING.search(text, max(0, first - 60), first)
         host = (
@@ -906,6 +918,15 @@ def _places(
                 continue  # "…, читальный зал библиотеки «Южная»" names one
             prep_less = True  # "…, театр Молодёжный, спектакль": a place named in passing
         right = right_words(text, m.end())
+        if (
+            prep is not None
+            and prep.group(1).lower() == "у"
+            and _AUDIENCE.match(m.group(0))
+            and not _ROOM_NUMBER.match(text, m.end())
+        ):
+            continue  # "интерес к кино у широкой аудитории": the audience, no room
+        if prep is None and _ORGANISER_DASH.search(text, max(0, first - 50), first):
+            continue  # "Организатор мероприятия — Епархиальный отдел": who, not where
         if chief_town(left, m.group(0), right):
             continue  # "Завтра в областном центре стартует …": the region's chief town
         if site and not right and not named_site(site):

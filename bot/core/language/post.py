@@ -130,6 +130,9 @@ _UNTIL = re.compile(
     # (the words in a row: "где будет
     # проводиться «диктант», до 25 марта могут …" is another clause's date)
     r"|\b(?:провод(?:ится|ятся|иться)|проход(?:ит|ят|ить))\s+(?:[а-я]+\s+)?(?:до|по)\s*$"
+    # what visitors may do up to the day ("её можно будет посетить вплоть до 9 марта",
+    # "увидеть работы смогут до 20 мая"): the thing is open until then
+    r"|\b(?:посетить|увидеть|осмотреть)[^.!?\n]{0,25}?\b(?:вплоть\s+)?до\s*$"
 )
 # a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
 # операция", "начнутся 9 сентября") whose lasting to a later date is said right after it

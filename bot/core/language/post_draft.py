@@ -13,6 +13,7 @@ from bot.core.language.audience import parents_meeting, parents_meeting_audience
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
+from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
@@ -73,6 +74,7 @@ def with_post_facts(
     venue = post_venue(text, facts.event_sentence) or draft.venue
     if venue is None and facts.online:
         venue = "онлайн"
+    title = _visit_title(text, title, venue, facts.event_sentence) or title
     draft = replace(
         draft,
         title=title,
@@ -775,3 +777,29 @@ def _spans_written(
             last = after[3]
         spans.append((first, last, start))
     return spans
+
+
+# a finite verb of visiting and the word after it ("ученики посетили художественный музей")
+_VISIT_VERB = re.compile(
+    r"(?i)(?<![а-яё])посе(?:тил[аио]?|тили|тят|тит|щают|щает|щали)\s+([а-яё]+)"
+)
+_PLAIN_PLACE = re.compile(r"[а-яё]+(?: [а-яё]+){0,3}")
+
+
+def _visit_title(
+    text: str, title: str | None, venue: str | None, event: tuple[int, int] | None
+) -> str | None:
+    """«Посещение художественного музея» for a post whose event's sentence says its readers
+    visit the venue («ученики посетили художественный музей»: the word after the verb is
+    the venue's first word, in any form) when the title names no kind of event (a school's
+    report: «10 октября ученики»); None otherwise, or when the venue is more than a plain
+    phrase of at most four lower-case words."""
+    if event is None or venue is None or (title and KIND.search(title)):
+        return None
+    if not _PLAIN_PLACE.fullmatch(venue):
+        return None
+    words = venue.split()
+    for m in _VISIT_VERB.finditer(text, event[0], event[1]):
+        if lemma(m.group(1)) == lemma(words[0]):
+            return "Посещение " + " ".join(to_genitive(words))
+    return None

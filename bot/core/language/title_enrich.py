@@ -23,7 +23,9 @@ event's own name, its occasion, and the public holiday its day is.
   with the chosen one as its item; a programme an organiser prepared is the event when the
   title is its named item or the day the opening says is kept («мы отмечаем День …»); «В
   этот день» takes the previous sentence's subject as the occasion; a Latin name ending in
-  the kind is not prefixed by the same kind («OPENDAY FESTIVAL»).
+  the kind is not prefixed by the same kind («OPENDAY FESTIVAL»). A generic title of a post
+  that says what its one feast is («Отметим, Сабантуй – ежегодный татарский праздник …») is
+  that feast's name (round 48, fresh48).
 
 Priority within 80 characters: kind + name, then the occasion. A word group the title holds
 already is never added. Inflection uses pymorphy3 (morphology.py). Pure: text in, text out.
@@ -143,6 +145,8 @@ def enriched(text: str, title: str, day: date | None) -> str:
     prepared = _prepared_programme(text, title)
     if prepared is not None:
         return _programme_title(text, *prepared, day)
+    if _generic(title) and (feast := _defined_feast(text)) is not None:
+        return feast  # "…начнутся праздничные мероприятия. Напомним, Акатуй – праздник …"
     named = title
     if not _has_name(title):
         named = _with_name(title, _own_name(text, title))
@@ -300,6 +304,21 @@ def _ending_subject(sentence: str) -> str | None:
                 return None
             return " ".join(tail)
     return None
+
+
+# a feast the post says what it is: «Сабантуй – ежегодный татарский праздник …», «Навруз —
+# древний праздник весны» (a capitalised name, a dash, at most three words, «праздник»)
+_DEFINED_FEAST = re.compile(
+    r"(?:^|(?<=[.!?,:;]\s)|(?<=\n))([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё][а-яё]+)?)\s+[–—-]\s+"
+    r"(?:[а-яё]+\s+){0,3}праздник(?![а-яё])"
+)
+
+
+def _defined_feast(text: str) -> str | None:
+    """The one feast the post defines as a feast («Отметим, Сабантуй – ежегодный татарский
+    праздник …»), as written; None when it defines none, or two different ones."""
+    found = {m.group(1) for m in _DEFINED_FEAST.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _kept_feast(text: str) -> str | None:
