@@ -273,7 +273,7 @@ def _other_act(text: str, head: str, span: tuple[int, int]) -> bool:
     headline's contest or quiz, though no kind word names it. Not under a headline of a
     stage kind (a concert is its performers' act) nor when those performing are the
     event's own participants ("выступят участники конкурса")."""
-    if head and any(_same_head(kind, {head}) for kind in _STAGE_KINDS):
+    if head in _STAGE_KINDS or any(_same_head(kind, {head}) for kind in _STAGE_KINDS):
         return False
     lemmas = _lemma_set(text[span[0] : span[1]])
     if lemmas & _TAKING_PART:
