@@ -257,6 +257,8 @@ def _combine(
             recurrence=recurrence,
         )
     start = datetime.combine(day, start_at)
+    if _after_midnight_of_night(parts, day, start_at):
+        start += timedelta(days=1)  # "в ночь на 20 декабря в 2:00": the morning of the 20th
     if mention is not None and mention.day_end:  # "12 января в 24:00": the midnight ending it
         start += timedelta(days=1)
     end = _timed_end(parts, start)
@@ -277,6 +279,22 @@ def _combine(
         venue=venue,
         audience=audience,
         recurrence=recurrence,
+    )
+
+
+NIGHT_MORNING_ENDS = time(6)  # a night's clock before this is after its midnight
+
+
+def _after_midnight_of_night(parts: TemporalParts, day: date, at: time) -> bool:
+    """Whether a start clock `at` on `day` is past the midnight of the post's night: the
+    night runs from `day`'s evening to the next morning ("в ночь на 20 декабря", "в ночь с
+    31 декабря на 1 января"), and a clock from 00:00 to 05:59 is that morning's ("… в 2:00"
+    is 20 December 02:00); an evening clock stays on the evening's date (review48 #3)."""
+    return (
+        parts.night is not None
+        and parts.night[0] == day
+        and parts.night[1] == day + timedelta(days=1)
+        and at < NIGHT_MORNING_ENDS
     )
 
 

@@ -201,7 +201,35 @@ def kind_repeated_below(text: str, obj: HeadlineObject, below: int) -> bool:
 
 # a clock time in figures ("12:00", "9.30") and a time told relative to another item
 _CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d|[.:]\d)")
-_RELATIVE = re.compile(r"(?i)(?<![а-яё])(?:позже|позднее|раньше|ранее|после|затем|потом)(?![а-яё])")
+_RELATIVE = re.compile(
+    r"(?i)(?<![а-яё])(?:позже|позднее|раньше|ранее|после|затем|потом|следом|в\s+обед"
+    r"|во\s+(?:второй|первой)\s+половине\s+дня|по\s+(?:окончании|завершении)"
+    r"|в\s+завершение)(?![а-яё])"
+)
+# a part of the day said in words ("Конкурс чтецов — вечером"): the item's own time, unless
+# the word is a noun's instrumental ("литературным вечером", "с Днём матери")
+_DAY_PART = re.compile(r"(?i)(?<![а-яё])(утром|дн[её]м|вечером|ночью)(?![а-яё])")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[^А-ЯЁа-яё\n]{0,3}$")
+_WORD_AFTER = re.compile(r"\s+([А-ЯЁа-яё-]+)")
+
+
+def _tells_own_time(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause `span` gives its item a time in words, told by another item
+    ("начнётся позже", "— следом", "после обеда", "по окончании") or by the part of the day
+    ("— вечером", "утром"): a time that is not another item's clock."""
+    if _RELATIVE.search(text, *span):
+        return True
+    for m in _DAY_PART.finditer(text, *span):
+        before = _WORD_BEFORE.search(text, span[0], m.start())
+        if before is not None and _reading(before.group(1), ("ADJF", "PRTF", "NUMR")):
+            continue  # "литературным вечером": a noun, not the time of day
+        after = _WORD_AFTER.match(text, m.end(), span[1])
+        if after is not None and m.group(1).lower().startswith("дн"):
+            word = parses(after.group(1))
+            if word and word[0].tag.POS == "NOUN":
+                continue  # "с Днём матери", "днём рождения": a day's name
+        return True
+    return False
 
 
 def _names_object(text: str, obj: HeadlineObject, span: tuple[int, int]) -> bool:
@@ -222,6 +250,39 @@ def _names_other_kind(text: str, obj: HeadlineObject, span: tuple[int, int]) -> 
         if quoted(m.start()):
             continue
         if not head or not _same_head(head, _lemma_set(m.group(0))):
+            return True
+    return _other_act(text, head, span)
+
+
+# verbs of performing (pymorphy3 lemmas): "выступит хор" is an act of its own
+_PERFORM = frozenset({"выступить", "выступать", "спеть", "исполнить", "сыграть", "станцевать"})
+# kinds of event made of performances: a choir singing at a concert is the concert itself
+_STAGE_KINDS = (
+    "концерт", "спектакль", "представление", "шоу", "фестиваль", "праздник", "вечер",
+    "утренник", "выступление", "постановка", "мюзикл", "балет", "опера", "капустник",
+)  # fmt: skip
+# the ones who take part in the headline's event: "выступят участники" is that event
+_TAKING_PART = frozenset(
+    {"участник", "конкурсант", "финалист", "победитель", "лауреат", "призёр", "чтец"}
+)
+
+
+def _other_act(text: str, head: str, span: tuple[int, int]) -> bool:
+    """Whether the clause `span` gives a performer's act by a finite verb of performing
+    ("в 12:00 в актовом зале выступит хор «Звонкие голоса»"): another event than the
+    headline's contest or quiz, though no kind word names it. Not under a headline of a
+    stage kind (a concert is its performers' act) nor when those performing are the
+    event's own participants ("выступят участники конкурса")."""
+    if head in _STAGE_KINDS or any(_same_head(kind, {head}) for kind in _STAGE_KINDS):
+        return False
+    lemmas = _lemma_set(text[span[0] : span[1]])
+    if lemmas & _TAKING_PART:
+        return False
+    for m in _WORD.finditer(text, *span):
+        found = parses(m.group(0))
+        if not found or found[0].tag.POS != "VERB" or found[0].tag.tense == "past":
+            continue
+        if str(found[0].normal_form) in _PERFORM:
             return True
     return False
 
@@ -256,8 +317,8 @@ def start_is_its(
         own = _clocks(text, span)
         if own and clock not in own:
             return False  # its own clock, another than the start's
-        if not own and _RELATIVE.search(text, *span):
-            return False  # "начнётся позже", "после линейки": not the start's time
+        if not own and _tells_own_time(text, span):
+            return False  # "начнётся позже", "после линейки", "— вечером": not the start's
     if clock is None:
         return True  # all day: a day the listed items share
     timed = [s for s in body if clock in _clocks(text, s)]
