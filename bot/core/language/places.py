@@ -46,6 +46,7 @@ from bot.core.language.place_checks import (
     restates_event,
     sentence_of,
     subject_after_verb,
+    visited_that_day,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -885,6 +886,8 @@ def _places(
             prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
         if prep is None and "посе" in window:
             prep = _VISITED.search(window)  # "ученики посетили краеведческий музей": visited
+            if prep is not None and not visited_that_day(text, first, event_sentence):
+                prep = None  # "Накануне, 13 декабря, хор посетил …": another day's visit
         opens = _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
         dated = prep is None and not opens and _DATE_OPENING.search(text, max(0, first - 60), first)
         host = (
