@@ -107,3 +107,32 @@ def test_a_defined_feast_names_only_a_bare_programme(
 )
 def test_a_visit_on_another_day_is_no_venue(text: str, wrong: str) -> None:
     assert wrong not in str(_parsed(text)["venue"] or "").lower()
+
+
+# Reading: «…, а также / или / либо онлайн» names online as one more way beside the named
+# place: the place stays the venue (links.one_more_way, read by every path).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # review48 #6
+            "Олимпиада по математике пройдёт 12 декабря в 10:00 в школе № 5, а также онлайн "
+            "на сайте олимпиады.",
+            "школа",
+        ),
+        (  # my own
+            "Лекция о космосе состоится 17 декабря в 15:00 в городской библиотеке, или онлайн "
+            "для тех, кто не сможет прийти.",
+            "библиотек",
+        ),
+    ],
+)
+def test_online_as_one_more_way_keeps_the_place(text: str, place: str) -> None:
+    venue = str(_parsed(text)["venue"] or "").lower()
+    assert place in venue
+    assert "онлайн" not in venue
+
+
+# The reverse: an event held online only stays online.
+def test_an_online_event_stays_online() -> None:
+    got = _parsed("Встреча с писателем пройдёт 16 декабря в 15:00 онлайн в Сферуме.")
+    assert "онлайн" in str(got["venue"] or "").lower()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from bot.core.language import venue_choice, venue_phrases
 from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.links import ONLINE_ANYWHERE, online_here
+from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
@@ -585,7 +585,7 @@ def _fallbacks(
     if named:  # "Этап пройдёт в КГТУ"
         yield _closed(named.group(1)), "abbreviation", named.start(1)
     here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-    if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
+    if online_here(here) or online_anywhere(text):  # twins: fast scans
         yield "онлайн", "online", -1  # "Урок пройдёт в Сферуме": no city, however read
     # "На Звездинке", "около переезда, ст.Орехово", "в Самаре", "В Костромской области …"
     if shown := local_name(text, event_sentence):
