@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.lowered import search_i
+from bot.core.language.lowered import finditer_i, search_i
 
 # a link given as the way to join: "ссылка https://…", "ссылка для подключения: …"
 _JOIN_LINK = re.compile(
@@ -57,8 +57,22 @@ def online_here(sentence: str) -> bool:
     return (
         cue is not None
         and not (cue.group(0)[:2].lower() == "по" and signs_up(sentence, cue.end()))
-        and _ONE_MORE_WAY.search(sentence, max(0, cue.start() - 12), cue.start()) is None
+        and not one_more_way(sentence, cue.start())
     )
+
+
+def one_more_way(text: str, at: int) -> bool:
+    """Whether the online cue at the offset `at` is named as one more way beside the places
+    («в школе № 5, а также онлайн», «в библиотеке или онлайн»): the places stand."""
+    return _ONE_MORE_WAY.search(text, max(0, at - 12), at) is not None
+
+
+def online_anywhere(text: str) -> bool:
+    """Whether the post names an online platform or «онлайн» anywhere (`ONLINE_ANYWHERE`)
+    other than as one more way beside its places (`one_more_way`)."""
+    if search_i(ONLINE_ANYWHERE, text) is None:  # the common case: a fast scan
+        return False
+    return any(not one_more_way(text, m.start()) for m in finditer_i(ONLINE_ANYWHERE, text))
 
 
 # online named as one more way beside places ("по всей России, а также онлайн", "в школах

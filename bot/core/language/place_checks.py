@@ -505,3 +505,15 @@ def other_occasion(
         return False
     there, here = _days_named(text, own), _days_named(text, place_sentence)
     return bool(there) and bool(here) and not there & here
+
+
+def visited_that_day(text: str, at: int, event_sentence: tuple[int, int] | None) -> bool:
+    """Whether a place visited at the offset `at` («хор посетил концертный зал») may be the
+    event's place: its sentence is the event's (`event_sentence`), names no day, or names one
+    of the event's sentence's days. A visit dated another day («Накануне, 13 декабря, хор
+    посетил …») is news of that day, not where the event is."""
+    own = sentence_of(at, text)
+    if event_sentence is None or own[0] <= event_sentence[0] < own[1]:
+        return True
+    there = _days_named(text, own)
+    return not there or bool(there & _days_named(text, event_sentence))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from bot.core.language import venue_choice, venue_phrases
 from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
-from bot.core.language.links import ONLINE_ANYWHERE, online_here
+from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
@@ -46,6 +46,7 @@ from bot.core.language.place_checks import (
     restates_event,
     sentence_of,
     subject_after_verb,
+    visited_that_day,
     with_address,
 )
 from bot.core.language.place_display import (
@@ -584,7 +585,7 @@ def _fallbacks(
     if named:  # "Этап пройдёт в КГТУ"
         yield _closed(named.group(1)), "abbreviation", named.start(1)
     here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
-    if online_here(here) or search_i(ONLINE_ANYWHERE, text):  # twins: fast scans
+    if online_here(here) or online_anywhere(text):  # twins: fast scans
         yield "онлайн", "online", -1  # "Урок пройдёт в Сферуме": no city, however read
     # "На Звездинке", "около переезда, ст.Орехово", "в Самаре", "В Костромской области …"
     if shown := local_name(text, event_sentence):
@@ -885,6 +886,8 @@ def _places(
             prep = _GUESTS_OF.search(window)  # "посетители обсерватории смогут …": theirs
         if prep is None and "посе" in window:
             prep = _VISITED.search(window)  # "ученики посетили краеведческий музей": visited
+            if prep is not None and not visited_that_day(text, first, event_sentence):
+                prep = None  # "Накануне, 13 декабря, хор посетил …": another day's visit
         opens = _CLAUSE_START.search(text[max(0, first - 3) : first]) is not None
         dated = prep is None and not opens and _DATE_OPENING.search(text, max(0, first - 60), first)
         host = (

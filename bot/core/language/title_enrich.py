@@ -45,12 +45,14 @@ from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.post_words import first_kind, post_words
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_heading import has_finite_verb, is_chrome
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
     inside_quotes,
+    is_kind_word,
     kind_key,
     short_quote,
 )
@@ -145,7 +147,11 @@ def enriched(text: str, title: str, day: date | None) -> str:
     prepared = _prepared_programme(text, title)
     if prepared is not None:
         return _programme_title(text, *prepared, day)
-    if _generic(title) and (feast := _defined_feast(text)) is not None:
+    if (
+        _bare_programme(title)
+        and (feast := _defined_feast(text)) is not None
+        and _occasion(text, title) is None
+    ):
         return feast  # "…начнутся праздничные мероприятия. Напомним, Акатуй – праздник …"
     named = title
     if not _has_name(title):
@@ -308,17 +314,38 @@ def _ending_subject(sentence: str) -> str | None:
 
 # a feast the post says what it is: «Сабантуй – ежегодный татарский праздник …», «Навруз —
 # древний праздник весны» (a capitalised name, a dash, at most three words, «праздник»)
+# (also after «а»/«и»: «Ёлка – главный праздник зимы, а Коляда – старинный праздник»)
 _DEFINED_FEAST = re.compile(
-    r"(?:^|(?<=[.!?,:;]\s)|(?<=\n))([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё][а-яё]+)?)\s+[–—-]\s+"
-    r"(?:[а-яё]+\s+){0,3}праздник(?![а-яё])"
+    r"(?:^|(?<=[.!?,:;]\s)|(?<=\n)|(?<=\s[аи]\s))([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁа-яё][а-яё]+)?)"
+    r"\s+[–—-]\s+(?:[а-яё]+\s+){0,3}праздник(?![а-яё])"
 )
+# a title that is nothing but a programme of festivities: its nouns' lemmas
+_PROGRAMME_NOUNS = frozenset({"мероприятие", "программа"})
+
+
+def _bare_programme(title: str) -> bool:
+    """Whether the title is nothing but a programme of festivities («Праздничные
+    мероприятия», «Программа праздничных мероприятий»): generic, and no noun of its own kind
+    («Праздничный концерт», «Мастер-класс» keep their kind)."""
+    if not _generic(title):
+        return False
+    nouns = [f[0] for w in _CYRILLIC_WORD.findall(title) if (f := parses(w)) and "NOUN" in f[0].tag]
+    return all(n.normal_form in _PROGRAMME_NOUNS for n in nouns)
 
 
 def _defined_feast(text: str) -> str | None:
     """The one feast the post defines as a feast («Отметим, Сабантуй – ежегодный татарский
-    праздник …»), as written; None when it defines none, or two different ones."""
+    праздник …»), as written; None when it defines none, two different ones, or a kind of
+    event («Ёлка – главный праздник зимы», «Дискотека – лучший праздник»: what is praised,
+    not kept), or a person («Мама – главный праздник в жизни»)."""
     found = {m.group(1) for m in _DEFINED_FEAST.finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    reading = parses(name.lower())[0]
+    if is_kind_word(name) or reading.normal_form in EVENT_LEMMAS or "anim" in reading.tag:
+        return None
+    return name
 
 
 def _kept_feast(text: str) -> str | None:
