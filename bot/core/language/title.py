@@ -268,6 +268,11 @@ def _title(
     clock: time | None = None,
 ) -> str | None:
     """concise_title before its notices are dropped."""
+
+    def below_only(head: Heading) -> str | None:
+        # the body's pick under a heading that is not itself the title (no fallback)
+        return _picked(text, event_sentence, head, fallback=False, elsewhere=elsewhere, clock=clock)
+
     heading = read_heading(text)
     if heading.title is not None and is_place_fragment(heading.title):
         heading = Heading()  # "На Театральной площади\n…": where, never the event's name
@@ -275,44 +280,21 @@ def _title(
         if _digest(heading.title) and event_sentence is not None:
             # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
             # heading of several events; the event's own sentence names the one meant
-            below = _picked(
-                text, event_sentence, Heading(), fallback=False, elsewhere=elsewhere, clock=clock
-            )
+            below = below_only(Heading())
             return below if below is not None and "«" in below else heading.title
         if _announced_below(text, heading.title, event_sentence):
             # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
-            below = _picked(
-                text,
-                event_sentence,
-                heading.as_headline(),
-                fallback=False,
-                elsewhere=elsewhere,
-                clock=clock,
-            )
+            below = below_only(heading.as_headline())
             return below if below is not None and not _bare_kind(below) else heading.title
         if event_sentence is not None and _catchphrase(text, heading, event_sentence):
             # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
-            below = _picked(
-                text,
-                event_sentence,
-                heading.as_headline(),
-                fallback=False,
-                elsewhere=elsewhere,
-                clock=clock,
-            )
+            below = below_only(heading.as_headline())
             if below is not None and not _bare_kind(below):
                 return below
         if _frames_dated_item(text, heading.title, event_sentence):
             # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
             # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
-            below = _picked(
-                text,
-                event_sentence,
-                heading.as_headline(),
-                fallback=False,
-                elsewhere=elsewhere,
-                clock=clock,
-            )
+            below = below_only(heading.as_headline())
             if below is not None and not _bare_kind(below) and not _same_kind(below, heading.title):
                 return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
