@@ -1,0 +1,46 @@
+"""Readings behind the misses of tests/data/real_posts_broad17.jsonl at first sight
+(tests/data/fresh49.md), each checked in sentences of my own, not the set's posts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# Reading: «на сегодняшний день» and «по сегодняшний день» mean "as of now" and "to this
+# day" — a status of the writing, never the event's day; the day the post names stays its
+# start.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "В следующую пятницу в 15:00 в спортзале пройдёт турнир по волейболу. На "
+            "сегодняшний день записались шесть команд.",
+            "2024-03-12T09:00",
+            "2024-03-22T15:00",
+        ),
+        (
+            "В субботу в 11:00 ученики 5 класса поедут на экскурсию в старую мельницу. Она "
+            "работает по сегодняшний день и мелет муку для пекарни.",
+            "2024-04-10T09:00",
+            "2024-04-13T11:00",
+        ),
+        (
+            "В четверг, 14 ноября, в библиотеке состоится встреча с краеведом. На сегодняшний "
+            "день свободных мест осталось немного.",
+            "2024-11-11T09:00",
+            "2024-11-14",
+        ),
+    ],
+)
+def test_as_of_today_is_no_day(text: str, now: str, start: str) -> None:
+    got = _parsed(text, now)
+    assert got["start"] == start
