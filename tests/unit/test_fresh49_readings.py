@@ -44,3 +44,47 @@ def _parsed(text: str, now: str) -> dict[str, object]:
 def test_as_of_today_is_no_day(text: str, now: str, start: str) -> None:
     got = _parsed(text, now)
     assert got["start"] == start
+
+
+# Reading: a number before a noun phrase in the genitive — adjectives agreeing with it before
+# the noun («около 20 сборных команд», «около 15 исследовательских работ», «в 12 сельских
+# школ») — counts that noun, as a bare noun after it is counted («около 20 работ»): never an
+# hour of the day.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Турнир по мини-футболу начнётся 12 марта в спорткомплексе «Юность». Заявки "
+            "прислали около 20 дворовых команд.",
+            "2024-03-01T09:00",
+            "2024-03-12",
+        ),
+        (
+            "Конференция юных краеведов пройдёт 5 апреля в районной библиотеке. Жюри "
+            "рассмотрит около 15 исследовательских работ школьников.",
+            "2024-03-20T09:00",
+            "2024-04-05",
+        ),
+        (
+            "Выставка откроется 3 февраля в музее. В ней участвуют ученики из 12 сельских "
+            "школ района.",
+            "2024-01-25T09:00",
+            "2024-02-03",
+        ),
+    ],
+)
+def test_counted_noun_phrase_is_no_hour(text: str, now: str, start: str) -> None:
+    got = _parsed(text, now)
+    assert got["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        ("Концерт 12 марта, начало около 18 часов.", "2024-03-01T09:00", "2024-03-12T18:00"),
+        ("Встреча 12 марта в 7 вечера в актовом зале.", "2024-03-01T09:00", "2024-03-12T19:00"),
+    ],
+)
+def test_hour_phrases_stay_hours(text: str, now: str, start: str) -> None:
+    got = _parsed(text, now)
+    assert got["start"] == start

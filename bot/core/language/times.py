@@ -689,6 +689,15 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     if after is None or _MONTH_WORD.fullmatch(after.group(1)):
         return False
     found = parses(after.group(1))
+    # adjectives agreeing with the counted noun stand between («около 20 сборных команд»,
+    # «15 исследовательских работ»): plural ones, up to two, are passed over to the noun
+    for _ in range(2):
+        if not found or not ({"ADJF", "PRTF"} & found[0].tag.grammemes) or "plur" not in found[0].tag:
+            break
+        after = _NOUN_AFTER.match(text, after.end())
+        if after is None or _MONTH_WORD.fullmatch(after.group(1)):
+            return False
+        found = parses(after.group(1))
     if not found:
         return False
     tag = found[0].tag
