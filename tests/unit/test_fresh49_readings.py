@@ -88,3 +88,39 @@ def test_counted_noun_phrase_is_no_hour(text: str, now: str, start: str) -> None
 def test_hour_phrases_stay_hours(text: str, now: str, start: str) -> None:
     got = _parsed(text, now)
     assert got["start"] == start
+
+
+# Reading: a news item's headline may end with the day it was put up («… приглашает на
+# праздник 12.03.2024»): a numeric date with its year closing the post's first line after the
+# headline's words, not after the post's own day, while the text below names the event's day,
+# is the item's stamp, never the event's day.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Дом детского творчества приглашает школьников на весенний кросс 12.03.2024\n\n"
+            "30 марта 2024 года в парке Победы состоится весенний легкоатлетический кросс. "
+            "Участвуют школьники 5–11 классов.",
+            "2024-03-12T14:00",
+            "2024-03-30",
+        ),
+        (
+            "Городская библиотека зовёт юных читателей на литературную игру 02.10.2023\n"
+            "Игра «Знатоки сказок» пройдёт 14 октября в читальном зале.",
+            "2023-10-03T09:00",
+            "2023-10-14",
+        ),
+    ],
+)
+def test_headline_closing_date_is_a_stamp(text: str, now: str, start: str) -> None:
+    got = _parsed(text, now)
+    assert got["start"] == start
+
+
+# ...while a headline's date ahead of the post is the event's own day
+def test_headline_date_ahead_stays_the_day() -> None:
+    got = _parsed(
+        "Весенний кросс для школьников 30.03.2024\nСбор участников у входа в парк в 10:00.",
+        "2024-03-12T14:00",
+    )
+    assert got["start"] == "2024-03-30T10:00"
