@@ -124,3 +124,29 @@ def test_headline_date_ahead_stays_the_day() -> None:
         "2024-03-12T14:00",
     )
     assert got["start"] == "2024-03-30T10:00"
+
+
+# Reading: a place phrase opens at its own preposition — the words before the place noun
+# («в старом парке») never hold another preposition: in «в полдень в Доме культуры» the
+# place is «в Доме культуры» and «в полдень» stays the clock.
+@pytest.mark.parametrize(
+    ("text", "now", "start", "venue"),
+    [
+        (
+            "Встреча с детским писателем состоится 14 марта в полдень в Доме культуры.",
+            "2024-03-01T09:00",
+            "2024-03-14T12:00",
+            "культуры",
+        ),
+        (
+            "Праздник двора пройдёт 8 июня в полдень в парке у пруда.",
+            "2024-06-01T09:00",
+            "2024-06-08T12:00",
+            "парк",
+        ),
+    ],
+)
+def test_clock_before_place_keeps_its_time(text: str, now: str, start: str, venue: str) -> None:
+    got = _parsed(text, now)
+    assert got["start"] == start
+    assert venue in str(got["venue"]).lower()
