@@ -689,6 +689,41 @@ def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None
     return _town(sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"))
 
 
+# countries (pymorphy3's normal forms): a Geox name the dictionary does not tell from a town,
+# the coarsest place a post names (narrower_than_country)
+_COUNTRIES = frozenset(
+    "россия беларусь белоруссия казахстан украина израиль китай армения грузия азербайджан"
+    " узбекистан киргизия кыргызстан таджикистан туркмения туркменистан монголия абхазия"
+    " молдавия молдова латвия литва эстония польша германия франция италия испания финляндия"
+    " турция индия япония вьетнам египет сербия болгария чехия".split()
+)
+
+
+def narrower_than_country(text: str, town: str) -> str | None:
+    """A region or a town the post names after "в" anywhere (_REGION, _CITY), the first in
+    the text, when `town` (city()'s answer) is a country ("пройдёт в Беларуси … соберёт в
+    Гомельской области" -> "Гомельская область"): the event is held somewhere in it, and a
+    country is the coarsest answer. None when `town` is no country or nothing narrower is
+    named."""
+    if town.lower() not in _COUNTRIES:
+        return None
+    found: list[tuple[int, str]] = []
+    for m in _CITY.finditer(text):
+        name = _town([m])
+        if name is not None and name.lower() not in _COUNTRIES:
+            found.append((m.start(), name))
+            break
+    for m in _REGION.finditer(text):
+        words = m.group(1).split()
+        if words[0] != "Республике":
+            found.append((m.start(), " ".join(to_nominative(words, case="loct"))))
+            break
+        if not any(p.normal_form in _COUNTRIES for p in _parses(words[1])[:2]):
+            found.append((m.start(), " ".join(["Республика", *words[1:]])))  # «в Республике Коми»
+            break  # (not «в Республике Беларусь»: the country again)
+    return min(found)[1] if found else None
+
+
 # a region or a district named after "в": "в Костромской области", "в Алтайском крае", "в
 # Угранском районе", "в Ханты-Мансийском автономном округе", "в Республике Коми"
 _REGION = re.compile(

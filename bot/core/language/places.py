@@ -88,6 +88,7 @@ from bot.core.language.place_words import (
     left_adjectives,
     local_name,
     locality,
+    narrower_than_country,
     nominative_words,
     region,
     right_words,
@@ -595,7 +596,8 @@ def _fallbacks(
     if shown := town_district(text, event_sentence):  # «в Кировском районе Перми»
         yield shown, "region", -1  # (the learned chooser's path of districts)
     if shown := city(text, event_sentence):
-        yield shown, "city", -1
+        # a country, a region or town named elsewhere: «в Беларуси … в Гомельской области»
+        yield narrower_than_country(text, shown) or shown, "city", -1
     if shown := region(text, event_sentence):
         yield shown, "region", -1
 
