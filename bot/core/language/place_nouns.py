@@ -69,7 +69,7 @@ ABBREVIATED = re.compile(r"[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]")
 # the verbs of an organisation hosting an event, as their forms begin
 HOST_VERBS = (
     r"(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|покаж|отмет(?:ит|ят)"
-    r"|представ|присоедин|откроет|устраивает|устро[ия]т)"
+    r"|представ|присоедин|откроет|устраивает|устро[ия]т|предлага|предлож)"
 )
 # the organisation that invites to its own premises ("Музей … приглашает школьников")
 HOST = re.compile(
@@ -81,7 +81,7 @@ HOST = re.compile(
 HOST_HOLDING = re.compile(
     r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?"
     r"\s(?:приглаша|пригласи|проводит|провед[её]т|организует|ждёт|ждет|присоедин|откроет"
-    r"|устраивает|устро[ия]т)"
+    r"|устраивает|устро[ия]т|предлага|предлож)"
 )
 # an organisation by its abbreviation inviting to its own premises ("КГТУ приглашает")
 HOST_ABBREVIATION = re.compile(
