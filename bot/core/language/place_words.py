@@ -225,10 +225,29 @@ def left_adjectives(text: str, start: int) -> list[str]:
             and not _surname_adjective(clean)
         ):
             break  # "Мининский" is a guessed noun first, an adjective third
+        if clean.islower() and _other_number(clean, text[start : start + 40]):
+            break  # "в эти выходные Краеведческий музей": a time's plural, not the museum's
         words.insert(0, clean)
         if opens:
             break
     return words
+
+
+_FIRST_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def _other_number(adjective: str, rest: str) -> bool:
+    """Whether a lower-case adjective cannot agree in number with the noun `rest` opens: every
+    adjective reading of it is plural and every noun reading of the noun singular, or the
+    reverse (pymorphy3); False when either has no such reading (an abbreviation, "ДК")."""
+    noun = _FIRST_WORD.match(rest)
+    if noun is None:
+        return False
+    nouns = {p.tag.number for p in _parses(noun.group(0))[:3] if "NOUN" in p.tag}
+    adjectives = {
+        p.tag.number for p in _parses(adjective)[:3] if "ADJF" in p.tag or "PRTF" in p.tag
+    }
+    return bool(nouns) and bool(adjectives) and None not in nouns | adjectives and not nouns & adjectives
 
 
 # a settlement's mark (an abbreviation with its dot, or the word): the capitalised word after
