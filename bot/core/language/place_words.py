@@ -321,6 +321,9 @@ def right_words(text: str, end: int) -> str:
             break  # a long chain stops, but never between "им." and the name it announces
         if token.startswith(("№", "«", '"')) and len(token) > 1:
             out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
+        elif not out and pos == 0 and gap == " " and _school_number(text, end, tail, m):
+            out.append(token.rstrip("."))  # "в лицее 8 пройдёт …": the school's number (no "№")
+            break
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
         elif (
@@ -518,6 +521,25 @@ _LANDMARK_NAME = re.compile(
     r"\s+((?:[А-ЯЁ]{2,8}|«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\""
     r"|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ов|ев|ей|ых|их))?)(?![\w-]))"
 )
+
+
+# a school's noun ending where its number may follow without "№"
+_SCHOOL_NOUN_END = re.compile(r"(?i)(?:школ|лице|гимнази)[а-яё]*$")
+
+
+def _school_number(text: str, end: int, tail: str, token: re.Match[str]) -> bool:
+    """Whether `token` (of `tail`, the text after a place noun ending at `end`) is a bare
+    number of one to three digits naming the school before it ("в лицее 8", "в
+    школе-гимназии 4"): the noun is a school's, and what follows the number is a mark, the
+    clause's end or a verb (village_may_end), never a counted word or a month ("в школе 5
+    классов", "в школе 15 мая")."""
+    number = token.group(0).removesuffix(".")  # "в школе 2." ends its sentence
+    return (
+        number.isdigit()
+        and len(number) <= 3
+        and _SCHOOL_NOUN_END.search(text, max(0, end - 20), end) is not None
+        and village_may_end(tail, token.start() + len(number))
+    )
 
 
 def _dedicated_to(tail: str, out: list[str]) -> int:
