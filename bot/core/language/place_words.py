@@ -957,6 +957,40 @@ def local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
     return None
 
 
+# a quoted name right after "в"/"на", no noun before it: "в «Ёлочке»", "на «зелёной поляне»"
+_IN_QUOTED = re.compile(r"(?:^|[\s(,;])(?:[Вв]о?|[Нн]а)\s+[«\"]([А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+){0,2})[»\"]")
+
+
+_TAKES_PART = re.compile(r"(?i)участи[еяю]|участв")
+
+
+def quoted_local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """A place named only by its quoted name right after "в"/"на" in the event's sentence
+    (`event_sentence`), its last word an inanimate noun in the locative (pymorphy3): "в
+    «Ёлочке» пройдёт …" -> "«Ёлочка»", "в Омске на «зелёной поляне»" -> "«зелёная поляна»";
+    shown in the nominative in its quotes. Nothing in a sentence told in the past, nor a
+    quote whose last word cannot be a locative ("на «Пушкинскую карту»"); None otherwise."""
+    if event_sentence is None:
+        return None
+    start, end = event_sentence
+    if _told_in_past(text[start:end]):
+        return None
+    for m in _IN_QUOTED.finditer(text, start, end):
+        words = m.group(1).split()
+        if _TAKES_PART.search(text, start, m.start()):
+            continue  # "примут участие 5 июня в «Большой перемене»": a contest, no place
+        if not any(
+            "NOUN" in p.tag and p.tag.case in ("loct", "loc2") and "anim" not in p.tag
+            for p in _parses(words[-1])[:3]
+        ):
+            continue
+        shown = to_nominative(words, case="loct")
+        if words[0][:1].isupper():
+            shown[0] = shown[0][:1].upper() + shown[0][1:]
+        return f"«{' '.join(shown)}»"
+    return None
+
+
 def _told_in_past(sentence: str) -> bool:
     """Whether a verb of the sentence is in the past tense by its likeliest reading."""
     return any(

@@ -90,6 +90,7 @@ from bot.core.language.place_words import (
     locality,
     narrower_than_country,
     nominative_words,
+    quoted_local_name,
     region,
     right_words,
     tidy_address,
@@ -588,6 +589,8 @@ def _fallbacks(
     here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
     if online_here(here) or online_anywhere(text):  # twins: fast scans
         yield "онлайн", "online", -1  # "Урок пройдёт в Сферуме": no city, however read
+    if shown := quoted_local_name(text, event_sentence):  # "в Омске на «зелёной поляне»"
+        yield shown, "local_name", -1
     # "На Звездинке", "около переезда, ст.Орехово", "в Самаре", "В Костромской области …"
     if shown := local_name(text, event_sentence):
         yield shown, "local_name", -1
