@@ -34,3 +34,11 @@ def test_a_choir_named_as_the_performer_leaves_the_hall_the_venue() -> None:
 def test_a_settlement_named_like_a_clearing_stays_a_settlement() -> None:
     text = "С 7 по 9 сентября в Ясной Поляне пройдёт турнир юных шахматистов."
     assert "Ясн" in (parsed_venue(text) or "")
+
+
+def test_a_capella_on_a_concerts_bill_is_the_performer() -> None:
+    text = (
+        "Концерт пройдёт 12 марта в Концертном зале «Заречье». В программе:\n"
+        "Государственная академическая симфоническая капелла России"
+    )
+    assert "капелла" not in (parsed_venue(text) or "")
