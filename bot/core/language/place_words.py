@@ -247,7 +247,9 @@ def _other_number(adjective: str, rest: str) -> bool:
     adjectives = {
         p.tag.number for p in _parses(adjective)[:3] if "ADJF" in p.tag or "PRTF" in p.tag
     }
-    return bool(nouns) and bool(adjectives) and None not in nouns | adjectives and not nouns & adjectives
+    if not nouns or not adjectives or None in nouns | adjectives:
+        return False
+    return not nouns & adjectives
 
 
 # a settlement's mark (an abbreviation with its dot, or the word): the capitalised word after
@@ -733,10 +735,12 @@ def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None
 # countries (pymorphy3's normal forms): a Geox name the dictionary does not tell from a town,
 # the coarsest place a post names (narrower_than_country)
 _COUNTRIES = frozenset(
-    "россия беларусь белоруссия казахстан украина израиль китай армения грузия азербайджан"
-    " узбекистан киргизия кыргызстан таджикистан туркмения туркменистан монголия абхазия"
-    " молдавия молдова латвия литва эстония польша германия франция италия испания финляндия"
-    " турция индия япония вьетнам египет сербия болгария чехия".split()
+    {"россия", "беларусь", "белоруссия", "казахстан", "украина", "израиль", "китай"}
+    | {"армения", "грузия", "азербайджан", "узбекистан", "киргизия", "кыргызстан"}
+    | {"таджикистан", "туркмения", "туркменистан", "монголия", "абхазия", "молдавия"}
+    | {"молдова", "латвия", "литва", "эстония", "польша", "германия", "франция", "италия"}
+    | {"испания", "финляндия", "турция", "индия", "япония", "вьетнам", "египет", "сербия"}
+    | {"болгария", "чехия"}
 )
 
 
@@ -958,7 +962,9 @@ def local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 
 
 # a quoted name right after "в"/"на", no noun before it: "в «Ёлочке»", "на «зелёной поляне»"
-_IN_QUOTED = re.compile(r"(?:^|[\s(,;])(?:[Вв]о?|[Нн]а)\s+[«\"]([А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+){0,2})[»\"]")
+_IN_QUOTED = re.compile(
+    r"(?:^|[\s(,;])(?:[Вв]о?|[Нн]а)\s+[«\"]([А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+){0,2})[»\"]"
+)
 
 
 _TAKES_PART = re.compile(r"(?i)участи[еяю]|участв")
