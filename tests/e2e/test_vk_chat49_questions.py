@@ -67,3 +67,18 @@ async def test_will_the_class_have_activities_on_saturday(
         ANNA, "будут ли у 9 «Б» занятия в субботу?", "Экскурсия в музей янтаря"
     )
     assert "9Б" in answer and "занятия" not in answer, answer
+
+
+async def test_the_end_asked_then_typed_on_a_card(clocked_bot: tuple[Running, FixedClock]) -> None:
+    """chat49's walk: on a partner's card without an end, «а сколько она будет длиться?»
+    listed the whole plan and «до 13:00» was «не понял»; now the card answers, then takes
+    the end, and «да» saves it."""
+    running, _ = clocked_bot
+    chat = await _planned(running.vk)
+    await chat.say(KGTU, "Экскурсия в музей 18 декабря в 10:00 для 9б", "Сохранить?")
+    answer = await chat.say(KGTU, "а сколько она будет длиться?", "Окончание на карточке")
+    assert "не указано" in answer and "Лекция о космосе" not in answer, answer
+    card = await chat.say(KGTU, "до 13:00", "Сохранить?")
+    assert "10:00–13:00" in card, card
+    saved = await chat.say(KGTU, "да", "Сохранено")
+    assert "10:00–13:00" in saved, saved

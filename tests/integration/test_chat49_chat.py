@@ -97,3 +97,62 @@ async def test_a_class_with_nothing_that_day_says_so(student: ChatWorld) -> None
     templates, answer = await said(student, "будут ли у 9Б занятия в субботу?")
     assert templates == ["no_events"], answer
     assert "занятия" not in answer and "Ближайшее — «Лекция о космосе»" in answer, answer
+
+
+# --- walk (item 4): the end of an event on its open card --------------------------------
+
+CARD = "экскурсия для 9б 12 декабря в 10:00"
+
+
+@pytest.mark.parametrize(
+    ("reply", "shown"),
+    [
+        ("до 13:00", "10:00–13:00"),
+        ("закончится в 13:00", "10:00–13:00"),
+        ("на 3 часа", "10:00–13:00"),
+        ("полтора часа", "10:00–11:30"),
+    ],
+)
+async def test_the_end_typed_on_a_card_sets_it(
+    class_teacher: ChatWorld, reply: str, shown: str
+) -> None:
+    """Before: «Извините, не понял — карточка не изменилась» (the card itself says
+    «Окончание не указано — считаю, что мероприятие идёт час»)."""
+    templates, _ = await said(class_teacher, CARD)
+    assert templates == ["event_card"]
+    templates, answer = await said(class_teacher, reply)
+    assert templates == ["event_card"], answer
+    assert shown in answer and "Окончание не указано" not in answer, answer
+    templates, answer = await said(class_teacher, "да")
+    assert "saved" in templates and shown in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question", ["а сколько она будет длиться?", "а когда она закончится?", "до скольки?"]
+)
+async def test_the_end_asked_on_a_card_is_answered_from_it(
+    class_teacher: ChatWorld, question: str
+) -> None:
+    """Before: the whole plan from today («Всего: 4 мероприятия»), the card forgotten."""
+    await said(class_teacher, CARD)
+    templates, answer = await said(class_teacher, question)
+    assert templates == ["card_unchanged"], answer
+    assert "не указано" in answer and "до 13:00" in answer, answer
+    assert "Лекция о космосе" not in answer, answer
+    templates, answer = await said(class_teacher, "до 12:30")
+    assert templates == ["event_card"] and "10:00–12:30" in answer, answer
+
+
+async def test_the_end_asked_on_a_card_with_its_end(class_teacher: ChatWorld) -> None:
+    """With the end given, the question is answered with it."""
+    await said(class_teacher, "экскурсия для 9б 12 декабря с 10:00 до 12:00")
+    templates, answer = await said(class_teacher, "а сколько она будет длиться?")
+    assert templates == ["card_unchanged"], answer
+    assert "12:00" in answer and "не указано" not in answer, answer
+
+
+async def test_a_plan_question_under_a_card_still_lists(class_teacher: ChatWorld) -> None:
+    """Guard: «что у 9Б 9 декабря?» under the card is a plan question, as before."""
+    await said(class_teacher, CARD)
+    _, answer = await said(class_teacher, "что у 9Б 9 декабря?")
+    assert "Лекция о космосе" in answer, answer

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 import pytest
 
+from bot.core.language.card_questions import CardAsked, card_question
+from bot.core.language.end_answers import end_on_card
 from bot.core.language.intents import parse_message
 from bot.core.models import EventIntent, QueryIntent
 
@@ -129,3 +131,65 @@ def test_a_named_activity_of_a_class_is_still_searched() -> None:
     """Guard: «занятия по робототехнике» name the events asked about."""
     query = _query("будут ли у 9Б занятия по робототехнике в субботу?")
     assert query.title is not None and "робототехник" in query.title, query
+
+
+# --- walk: the end typed or asked on an open card ---------------------------------------
+
+START = datetime.fromisoformat("2026-12-12T10:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("до 13:00", "13:00"),
+        ("до 13", "13:00"),
+        ("закончится в 13:00", "13:00"),
+        ("окончание в 13.30", "13:30"),
+        ("окончание 13:00", "13:00"),
+        ("а заканчивается в 12", "12:00"),
+        ("на 3 часа", "13:00"),
+        ("длительность 3 часа", "13:00"),
+        ("продлится 2 часа", "12:00"),
+        ("полтора часа", "11:30"),
+        ("90 минут", "11:30"),
+        ("нет, до 14:00", "14:00"),
+    ],
+)
+def test_an_end_typed_on_a_card(text: str, end: str) -> None:
+    """«до 13:00» on a card of 10:00 whose end is not given: before, «не понял»."""
+    got = end_on_card(text, START)
+    assert got is not None and got.strftime("%H:%M") == end, got
+
+
+def test_an_afternoon_hour_typed_short() -> None:
+    """«до 5» on a card of 15:00 is 17:00."""
+    got = end_on_card("до 5", datetime.fromisoformat("2026-12-12T15:00"))
+    assert got is not None and got.strftime("%H:%M") == "17:00", got
+
+
+@pytest.mark.parametrize(
+    "text", ["в 13:00", "13:00", "до 15 декабря", "до 9:00", "3 часа ночи", "места до 30"]
+)
+def test_other_replies_are_no_end(text: str) -> None:
+    """Guards: a start, a day, an end before the start, other fields."""
+    assert end_on_card(text, START) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "а сколько она будет длиться?",
+        "а когда она закончится?",
+        "до скольки?",
+        "а сколько по времени?",
+        "сколько длится?",
+        "а конец во сколько?",
+    ],
+)
+def test_the_end_asked_on_a_card(text: str) -> None:
+    assert card_question(text) is CardAsked.END
+
+
+@pytest.mark.parametrize("text", ["а накладки есть?", "сколько мест?", "а где?"])
+def test_other_card_questions_are_not_the_end(text: str) -> None:
+    assert card_question(text) is not CardAsked.END
