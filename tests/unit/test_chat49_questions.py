@@ -89,7 +89,8 @@ def test_a_yes_no_question_with_words_before_its_verb_asks_the_plan(
     """Before: an event card («Экскурсия точно будет?», «Собрание» in каб. 21)."""
     query = _query(text)
     assert query.start == day, query
-    assert query.title is not None and title in query.title, query
+    assert query.title is not None, query
+    assert title in query.title, query
 
 
 @pytest.mark.parametrize(
@@ -130,7 +131,8 @@ def test_a_class_with_a_generic_activity_word_asks_its_events(text: str, day: da
 def test_a_named_activity_of_a_class_is_still_searched() -> None:
     """Guard: «занятия по робототехнике» name the events asked about."""
     query = _query("будут ли у 9Б занятия по робототехнике в субботу?")
-    assert query.title is not None and "робототехник" in query.title, query
+    assert query.title is not None, query
+    assert "робототехник" in query.title, query
 
 
 # --- walk: the end typed or asked on an open card ---------------------------------------
@@ -158,13 +160,15 @@ START = datetime.fromisoformat("2026-12-12T10:00")
 def test_an_end_typed_on_a_card(text: str, end: str) -> None:
     """«до 13:00» on a card of 10:00 whose end is not given: before, «не понял»."""
     got = end_on_card(text, START)
-    assert got is not None and got.strftime("%H:%M") == end, got
+    assert got is not None, got
+    assert got.strftime("%H:%M") == end, got
 
 
 def test_an_afternoon_hour_typed_short() -> None:
     """«до 5» on a card of 15:00 is 17:00."""
     got = end_on_card("до 5", datetime.fromisoformat("2026-12-12T15:00"))
-    assert got is not None and got.strftime("%H:%M") == "17:00", got
+    assert got is not None, got
+    assert got.strftime("%H:%M") == "17:00", got
 
 
 @pytest.mark.parametrize(
