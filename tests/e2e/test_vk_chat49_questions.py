@@ -1,7 +1,8 @@
 """chat49's yes/no questions through the real bot and the local VK server (clock Monday
 14 December 2026): a past-tense one a week before the day («была ли лекция 21 декабря?»),
 one made sure of with a word before the verb («а экскурсия точно будет в субботу в 15:00?»)
-and a class with a generic activity word («будут ли у 9 «Б» занятия в субботу?»)."""
+and a class with a generic activity word («будут ли у 9 «Б» занятия в субботу?»); and the
+walk's fix: the end asked («а сколько она будет длиться?») and typed («до 13:00») on a card."""
 
 from __future__ import annotations
 
