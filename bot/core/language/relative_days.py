@@ -28,6 +28,9 @@ _DAY_ADJECTIVE = re.compile(
 )
 _ADJECTIVE_SHIFT = {"сегодняшн": 0, "завтрашн": 1, "послезавтрашн": 2, "вчерашн": -1}
 gate(_DAY_ADJECTIVE, re.compile("шн"))
+# "на сегодняшний день записались шесть команд", "работает по сегодняшний день": set phrases
+# meaning "as of now" and "to this day", a status of the writing, never a day of the event
+_AS_OF_TODAY = re.compile(r"\b(?:на|по)\s+$")
 # "прошлым вечером": yesterday's evening ("вечером" itself is read by times.py)
 _LAST_EVENING = re.compile(r"\b(?:прошл|вчерашн)(?:ым|им)(?=\s+вечером)")
 # "в первый день нового учебного года", "в День знаний" (not "ко Дню знаний", an occasion):
@@ -112,6 +115,10 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             parts.day_first, parts.day_last = first, last
             sc.take_match(m)
     for m in sc.find(_DAY_ADJECTIVE):
+        as_of = m.group(1) == "сегодняшн" and m.group(0).split()[-1] == "день"
+        if as_of and _AS_OF_TODAY.search(sc.text, max(0, m.start() - 4), m.start()):
+            sc.take_match(m)
+            continue
         if parts.day_first is None and not parts.day_blocked:
             parts.day_first = today + timedelta(days=_ADJECTIVE_SHIFT[m.group(1)])
             parts.day_prefix = take_day_prefix(sc, m.start())

@@ -44,7 +44,10 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   whole line is taken, its day too, any moment;
 - a site's credit line and the day it took the item ("Источник: Вести. Дата: 6 мая 2010", the
   label on the next line too), the day with its year and not after the post's own: a feed's
-  reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»).
+  reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»);
+- a numeric date with its year closing the post's first line after the headline's words
+  ("… приглашает на праздник 09.09.2025"), not after the post's own day, the lines below
+  naming a day of their own: the news item's date.
 """
 
 from __future__ import annotations
@@ -194,6 +197,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_relative_stamps(sc, now)
         taken += _take_yearless_stamps(sc, now)
         taken += _take_credited_days(sc, now)
+        taken += _take_headline_day(sc, now)
     taken += _take_headline_clock(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
@@ -224,6 +228,31 @@ def _take_credited_days(sc: Scanner, now: datetime) -> int:
             sc.take(m.start("day"), m.end("day"))
             taken += 1
     return taken
+
+
+# a news item's headline closed by the day it was put up ("Музей приглашает на праздник
+# 09.09.2025"): a numeric date with its year ending the post's first line, after three words
+# and no other digit (the line is cut first: no pattern runs over a long text)
+_HEADLINE_DAY = re.compile(r"[ \t](?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]*$")
+_HEADLINE_WORD = re.compile(r"[а-яёa-z]{2,}", re.IGNORECASE)
+
+
+def _take_headline_day(sc: Scanner, now: datetime) -> int:
+    """Take the day closing the post's first line (_HEADLINE_DAY) when it is not after
+    `now`'s day and the lines below name a day of their own: the item's stamp, never the
+    event's day (an announcement's headline dates the event ahead). Returns 0 or 1."""
+    line_end = sc.text.find("\n")
+    line = sc.text if line_end < 0 else sc.text[:line_end]
+    m = _HEADLINE_DAY.search(line)
+    if m is None or len(_HEADLINE_WORD.findall(line, 0, m.start())) < 3:
+        return 0
+    if any(c.isdigit() for c in line[: m.start()]) or not sc.is_free(m.start("day"), m.end("day")):
+        return 0
+    day = date_of(m.group("day"), now)
+    if day is None or day > now.date() or DATE_ANY.search(sc.text, m.end()) is None:
+        return 0
+    sc.take(m.start("day"), m.end("day"))
+    return 1
 
 
 # a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",
