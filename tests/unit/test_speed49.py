@@ -4,10 +4,13 @@ and on texts made to break the rewrite."""
 
 from __future__ import annotations
 
+import random
 import re
 
 from benchmarks.corpus_score import load
+from bot.core.language import scripts, tokens
 from bot.core.language.intents import _invited_later
+from bot.core.text import clean_text
 
 CORPORA = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "events_dev.jsonl")
 
@@ -45,3 +48,51 @@ def test_invited_later_reads_as_the_old_pattern() -> None:
         assert _invited_later(text) is old, text[:80]
         invited += old
     assert invited > 10  # the corpus exercises both answers
+
+
+def test_mended_words_is_the_mixed_word_substitution() -> None:
+    rng = random.Random(49)
+    letters = "acekopxyzABCQабвгдеёжXY _-1.,äßǅ²½٣\n"
+    made = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 24))) for _ in range(20_000)]
+    texts = [*_texts(), *made, "дeкабря zoom IT-куб e-mail зaвтра", "https://vk.com/club1 зaл"]
+    changed = 0
+    for text in texts:
+        old = scripts._MIXED_WORD.sub(scripts._mended_word, text)
+        assert scripts.mended_words(text) == old, text[:80]
+        changed += old != text
+    assert changed > 100, changed
+
+
+def _old_mend_scripts(text: str) -> str:
+    text = clean_text(text)
+    if not (scripts._LATIN.search(text) and scripts._CYRILLIC.search(text)):
+        return text
+    return scripts._LONE_LETTER.sub(
+        lambda m: m.group(0).translate(scripts._TWINS),
+        scripts._MIXED_WORD.sub(scripts._mended_word, text),
+    )
+
+
+def test_mend_scripts_reads_as_before() -> None:
+    rng = random.Random(7)
+    letters = 'ckoyaCKOABxабв12 \n\t.!?(«"„'
+    made = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
+    texts = [*_texts(), *made, "c 10 до 12", "C 10 до 12 — концерт", "Площадка C 12 декабря"]
+    lone = 0
+    for text in texts:
+        old = _old_mend_scripts(text)
+        assert scripts.mend_scripts(text) == old, text[:80]
+        lone += scripts._LONE_LETTER.search(text) is not None
+    assert lone > 100, lone
+
+
+def test_the_scanned_ordinal_days_are_the_pattern_s_matches() -> None:
+    texts = [text.lower() for text in _texts()]  # (normalize puts the digits in already)
+    texts += ["с первого по пятое декабря", "двадцать первого мая", "ёпервого мая", "-первого мая"]
+    found = 0
+    for text in texts:
+        old = [(m.span(), m.groups()) for m in tokens._ORDINAL_DAY_OF_MONTH.finditer(text)]
+        new = [(m.span(), m.groups()) for m in tokens._ORDINAL_DAY_OF_MONTH_SCANNED.finditer(text)]
+        assert new == old, text[:80]
+        found += len(old)
+    assert found > 5, found
