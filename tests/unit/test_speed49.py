@@ -8,8 +8,9 @@ import random
 import re
 
 from benchmarks.corpus_score import load
-from bot.core.language import scripts, tokens
+from bot.core.language import place_streets, scripts, start_doubts, tokens
 from bot.core.language.intents import _invited_later
+from bot.core.language.tokens import normalize
 from bot.core.text import clean_text
 
 CORPORA = ("real_posts_dev.jsonl", "real_posts_more.jsonl", "events_dev.jsonl")
@@ -96,3 +97,34 @@ def test_the_scanned_ordinal_days_are_the_pattern_s_matches() -> None:
         assert new == old, text[:80]
         found += len(old)
     assert found > 5, found
+
+
+def test_the_daily_clocks_scanned_are_the_pattern_s_matches() -> None:
+    plain = re.compile(start_doubts._DAILY_CLOCK.pattern)
+    rng = random.Random(11)
+    texts = [normalize(text) for text in _texts()] + ["с 9 до 18, в 10:30", "12.30.1 от 7 до 9:15"]
+    found = 0
+    for text in texts:
+        windows = [(0, len(text))]
+        for _ in range(3):
+            begin = rng.randrange(len(text) + 1)
+            windows.append((begin, rng.randrange(begin, len(text) + 1)))
+        for begin, end in windows:
+            old = [(m.span(), m.groups()) for m in plain.finditer(text, begin, end)]
+            new = [
+                (m.span(), m.groups()) for m in start_doubts._DAILY_CLOCK.finditer(text, begin, end)
+            ]
+            assert new == old, (text[:80], begin, end)
+            found += len(old)
+    assert found > 100, found
+
+
+def test_a_foreign_street_kind_is_found_as_the_seventeen_in_checks_find_it() -> None:
+    kinds = (*place_streets._FOREIGN_KINDS, *place_streets._FOREIGN_KINDS_MORE)
+    made = ["Tallinna mnt. 40", "Brīvības iela 1", "tee", "tee 5", "Gedimino pr. 9", "аl.", ""]
+    held = 0
+    for text in [*_texts(), *made]:
+        old = any(kind in text for kind in kinds)
+        assert (place_streets._FOREIGN_KIND.search(text) is not None) is old, text[:80]
+        held += old
+    assert held > 3, held
