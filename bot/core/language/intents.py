@@ -193,12 +193,21 @@ _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
 
 
 # an invitation after the opening sentence: «Что нас ждёт в декабре? Приходите 12 декабря …»
-# announces an event however it opens (review46 H1)
-_INVITED_LATER = re.compile(
-    r"[.?!…]\s.*?(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)"
-    r"|ждем\s+(?:вас|всех))(?![а-я])",
-    re.DOTALL,
+# announces an event however it opens (review46 H1): an invitation word anywhere after the
+# first sentence end (searched from there: one pass, where «[.?!…]\s.*?invitation» retried
+# the lazy run to the end of the text from every sentence end)
+_SENTENCE_END = re.compile(r"[.?!…]\s")
+_INVITATION = re.compile(
+    r"(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)|ждем\s+(?:вас|всех))"
+    r"(?![а-я])"
 )
+
+
+def _invited_later(line: str) -> bool:
+    """Whether an invitation word follows a sentence end of `line` (the look-behind reads
+    the text before the search's start, as inside one pattern)."""
+    end = _SENTENCE_END.search(line)
+    return end is not None and _INVITATION.search(line, end.end()) is not None
 
 
 # «пройдёт ли концерт 12 декабря (в 18:00)?»: any yes-no opening, a question when it is the
@@ -236,7 +245,7 @@ def _asks(line: str) -> bool:
     """Whether a normalized message opens like a question about the plan («что завтра?»,
     «покажи план на неделю») or is a short one whose question word comes last; a message
     that invites people after its opening sentence announces an event instead."""
-    if _INVITED_LATER.search(line):
+    if _invited_later(line):
         return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
         return True

@@ -11,6 +11,7 @@ words are taken: a labelled "часы/режим/время работы", or a 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
@@ -109,11 +110,18 @@ def take_signup_windows(
     with no event verb between, is taken too: the desk closes then, nothing ends. `words`
     are the desk's words; with `look_after` False only words before the range count."""
     text = sc.text
+    # the clock ranges and closing clocks first: found in a third of the long posts, for
+    # a quarter of the cost of the desk's words' whole-post search (in one in seven); a
+    # closing clock not free now is not free after the ranges are taken either
+    ranges = sc.find(_SIGNUP_RANGE)
+    first = next(ranges, None)
+    if first is None and next(sc.find(_SIGNUP_UNTIL), None) is None:
+        return
     known = _WHOLE_POST.get(id(words))
     fast = known[1] if known is not None and known[0] is words else words
     if not fast.search(text):
         return
-    for m in sc.find(_SIGNUP_RANGE):
+    for m in chain((first,) if first is not None else (), ranges):
         begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())), default=0)
         before = text[begin : m.start()]
         if not before.strip():

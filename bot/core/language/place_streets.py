@@ -59,12 +59,17 @@ _FOREIGN_STREET = re.compile(
 )
 _FOREIGN_KINDS = ("iel", "bulv", "gatv", "prosp", "laukum", "tänav", "tn", "maantee", "mnt", "pst")
 _FOREIGN_KINDS_MORE = ("puiestee", "tee ", "väljak", "g.", "pr.", "al.", "aikšt")
+# whether a text holds one of the kinds: one search (`re` skips to their first letters, all
+# Latin) instead of seventeen `in` scans of a Cyrillic post (11 -> 4 us)
+_FOREIGN_KIND = re.compile(
+    "|".join(re.escape(kind) for kind in (*_FOREIGN_KINDS, *_FOREIGN_KINDS_MORE))
+)
 
 
 def foreign_street(text: str) -> re.Match[str] | None:
     """The first street address of `text` written in the Latin script of the Baltic states
     (_FOREIGN_STREET: "Tallinna mnt. 40, 21006 Narva"), or None."""
-    if not any(kind in text for kind in (*_FOREIGN_KINDS, *_FOREIGN_KINDS_MORE)):
+    if _FOREIGN_KIND.search(text) is None:
         return None
     return _FOREIGN_STREET.search(text)
 

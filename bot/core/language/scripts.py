@@ -40,6 +40,10 @@ _LONE_LETTER = re.compile(
     re.MULTILINE,
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_LOOK_ALIKE = re.compile(r"[acekopxyABCEHKMOPTX]")
+# where _LONE_LETTER can match: a look-alike of its letters, blanks, a Russian letter or digit
+# (a plain class first: `re` scans for it, where _LONE_LETTER tries its branches everywhere)
+_LONE_LETTER_GATE = re.compile(r"[ckoyaCKOAB][^\S\n]+[\dа-яёА-ЯЁ]")
 
 
 def mend_scripts(text: str) -> str:
@@ -48,9 +52,40 @@ def mend_scripts(text: str) -> str:
     text = clean_text(text)  # control and invisible format characters
     if not (_LATIN.search(text) and _CYRILLIC.search(text)):
         return text
-    return _LONE_LETTER.sub(
-        lambda m: m.group(0).translate(_TWINS), _MIXED_WORD.sub(_mended_word, text)
-    )
+    text = mended_words(text)
+    if not _LONE_LETTER_GATE.search(text):
+        return text
+    return _LONE_LETTER.sub(lambda m: m.group(0).translate(_TWINS), text)
+
+
+def _is_letter(ch: str) -> bool:
+    r"""Whether `re` reads `ch` as `[^\W\d_]`: a word character (alphanumeric) that is no
+    decimal digit."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def mended_words(text: str) -> str:
+    """`_MIXED_WORD.sub(_mended_word, text)`, found from the look-alike letters: each one's
+    whole run of letters is the word `_mended_word` reads (a word start found by stepping
+    back, its end by `_WORD`), then the search goes on after that word; `re` tried the
+    pattern at every word start of the text instead."""
+    found = _LOOK_ALIKE.search(text)
+    if found is None:
+        return text
+    pieces: list[str] = []
+    done = 0  # where the text not yet copied starts (the end of the last word read)
+    while found is not None:
+        start = found.start()
+        while start > done and _is_letter(text[start - 1]):
+            start -= 1
+        word = _WORD.match(text, start)
+        assert word is not None  # a look-alike letter is a letter
+        pieces.append(text[done:start])
+        pieces.append(_mended_word(word))
+        done = word.end()
+        found = _LOOK_ALIKE.search(text, done)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _mended_word(m: re.Match[str]) -> str:

@@ -48,35 +48,35 @@ def is_abbreviation(word: str) -> bool:
 _HOUR_WORDS = frozenset(["час", "ч"])
 _MINUTES = re.compile(r"[0-5]?\d\s*мин")
 _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a full stop
-_last: tuple[str, tuple[tuple[int, int], ...]] = ("", ())  # one post read several times
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; "ул. Карбышева" and "В. И. Ленина" do not end one."""
-    global _last
-    if _last[0] == text:
-        return list(_last[1])
-    spans = list(iter_sentences(text))
-    _last = (text, tuple(spans))
-    return spans
+    return list(_spans(text)[1])
 
 
-# the sentence spans of the last few texts and their starts, for `sentence_at`: a place rule
-# asks for the sentence of several offsets of the same post
+# the sentence spans of the last few texts and their starts, for `sentences` and
+# `sentence_at`: the stages ask for the sentences of the same post and of its lines, and a
+# place rule for the sentence of several offsets of the same post
 _SPANS: dict[str, tuple[list[int], tuple[tuple[int, int], ...]]] = {}
 _KEEP_SPANS = 4
 
 
-def sentence_at(pos: int, text: str) -> tuple[int, int]:
-    """The (start, end) of the sentence of `text` holding the offset `pos` (the whole text
-    when none does: `pos` among the marks between two sentences, or past the end)."""
+def _spans(text: str) -> tuple[list[int], tuple[tuple[int, int], ...]]:
+    """The starts of the sentences of `text` and their spans, remembered for a few texts."""
     known = _SPANS.get(text)
     if known is None:
         if len(_SPANS) >= _KEEP_SPANS:
             _SPANS.clear()
         spans = tuple(iter_sentences(text))
         known = _SPANS[text] = ([start for start, _ in spans], spans)
-    starts, spans = known
+    return known
+
+
+def sentence_at(pos: int, text: str) -> tuple[int, int]:
+    """The (start, end) of the sentence of `text` holding the offset `pos` (the whole text
+    when none does: `pos` among the marks between two sentences, or past the end)."""
+    starts, spans = _spans(text)
     at = bisect_right(starts, pos) - 1  # the last sentence starting at or before pos
     if at >= 0 and pos < spans[at][1]:
         return spans[at]

@@ -98,7 +98,7 @@ def ordinal_days_as_digits(text: str) -> str:
             return m.group(0)
         return str(value).ljust(len(m.group(0)))  # bare digits, the form every rule reads
 
-    return _ORDINAL_DAY_OF_MONTH.sub(digits, text)
+    return _ORDINAL_DAY_OF_MONTH_SCANNED.sub(digits, text)
 
 
 # A rule's pattern may have cheap gates: patterns that must each occur somewhere in the text
@@ -143,6 +143,9 @@ _ORDINAL_DAY_OF_MONTH = re.compile(
     initials("|".join((*ORDINAL_STEMS, "двадцать", "тридцать"))) + rf"(?<![а-я-])({_DAY_WORD})"
     rf"(?=\s+{MONTH}|\s+(?:по|до)\s+(?:{_DAY_WORD}|\d{{1,2}}(?:-?(?:го|е|ое|ого))?)\s+{MONTH})"
 )
+# the same pattern with `re`'s first-character scan and its stems as a trie (first_scan.py:
+# the same matches and groups), for the one substitution over each normalised text
+_ORDINAL_DAY_OF_MONTH_SCANNED = with_first_scan(_ORDINAL_DAY_OF_MONTH)
 
 
 # each pattern's prefilter (prefilter.required_literals), computed on its first search

@@ -26,6 +26,21 @@ from bot.core.language.re_internals import parser as _p
 LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _RUN = re.compile(r"[а-яё]+")
 _KEEP_FORMS = 65_536  # distinct word forms remembered per pattern (cleared when full)
+# the word forms of the last few texts read: several patterns' indexes read the same post
+# (KIND and the title's other cues), 40 % of the characters read before were read again
+_FORMS: dict[str, list[str]] = {}
+_KEEP_TEXTS = 8
+
+
+def forms(low: str) -> list[str]:
+    """The runs of [а-яё] of `low`, in order (`_RUN.findall(low)`), remembered for the last
+    few texts (the list is shared: callers do not change it)."""
+    words = _FORMS.get(low)
+    if words is None:
+        if len(_FORMS) >= _KEEP_TEXTS:
+            _FORMS.clear()
+        words = _FORMS[low] = _RUN.findall(low)
+    return words
 
 
 class WordOpenings:
@@ -39,7 +54,7 @@ class WordOpenings:
     def positions(self, low: str) -> list[int]:
         """The starts of the letter runs of `low` whose form starts with a prefix, ascending:
         every position where the pattern can open a match (`low` is lower case)."""
-        words = _RUN.findall(low)
+        words = forms(low)
         if not self._known.issuperset(words):  # set operations over the list: C loops
             if len(self._known) > _KEEP_FORMS:
                 self._known.clear()
