@@ -27,7 +27,7 @@ _CLAUSE = re.compile(
 )
 # a definition: "X – Y" (a dash between spaces)
 _DASH = re.compile(r"\s+[–—-]\s+")
-_FUNCTION = frozenset({"PREP", "CONJ", "PRCL"})
+_FUNCTION = frozenset({"PREP", "CONJ"})
 # a finite verb, a short participle or adjective: a clause's predicate, never in a noun phrase
 _PREDICATE = frozenset({"VERB", "PRTS", "ADJS"})
 # abbreviations ending in a point that do not end a sentence
@@ -296,14 +296,15 @@ def _repaired(title: str, text: str | None, found: tuple[str, ...], depth: int) 
 
 def _named(cut: str) -> bool:
     """Whether a cut still names something: a quoted name, or a head noun the dictionary
-    knows ("Пятн. торжеств" of "Пятн. торжеств. вручение значков" names nothing)."""
+    knows ("Пятн. торжеств" of "Пятн. торжеств. вручение значков" names nothing), neither
+    a pronoun ("Который") nor who does it ("Ребята" of "Ребята посетят музей")."""
     if _QUOTED.search(cut):
         return True
     head = _head(_outside(cut))
     return (
         head is not None
         and head[1] is not None
-        and "Abbr" not in head[1].tag
+        and not {"Abbr", "Apro", "anim"} & head[1].tag.grammemes
         and is_known(head[0].lower())
     )
 
