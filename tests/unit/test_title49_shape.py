@@ -148,3 +148,8 @@ def test_a_name_whose_quote_is_never_closed_is_not_read() -> None:
 )
 def test_a_cut_is_no_person_and_no_pronoun(title: str, repaired: str) -> None:
     assert well_formed(title) == repaired
+
+
+def test_a_verb_clause_is_cut_from_its_comma() -> None:
+    assert well_formed("Зоопарк, кто пойдёт — напишите") == "Зоопарк"
+    assert "clause" in shapes("Зоопарк, кто пойдёт")

@@ -23,7 +23,8 @@ _BREAK = re.compile(r"([А-ЯЁа-яёA-Za-z]*)\s*(?:[.!?…]+)\s+(?=([А-ЯЁа
 # a clause joined on after a comma: what follows is not part of the name
 _CLAUSE = re.compile(
     r",\s+(?:а\s+также|а\s+затем|а\s+потом|где|когда|который|которая|которое|которые"
-    r"|которых|которой|котором|которым|что|чтобы|если|так\s+как|поэтому|но)(?![а-яё])"
+    r"|которых|которой|котором|которым|что|чтобы|если|так\s+как|поэтому|но|кто|куда|откуда"
+    r"|зачем|почему)(?![а-яё])"
 )
 # a definition: "X – Y" (a dash between spaces)
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -341,6 +342,8 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
     if "verb" in found:
         for m in _WORD.finditer(outside):
             if _predicate(m.group(0)):
+                if (comma := outside.rfind(",", 0, m.start())) > 0:
+                    cuts.append(title[:comma])  # "Планетарий, кто поедет": the clause's start
                 cuts.append(title[: m.start()])
                 cuts.append(title[m.end() :])
                 break
