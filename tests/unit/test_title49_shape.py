@@ -153,3 +153,15 @@ def test_a_cut_is_no_person_and_no_pronoun(title: str, repaired: str) -> None:
 def test_a_verb_clause_is_cut_from_its_comma() -> None:
     assert well_formed("Зоопарк, кто пойдёт — напишите") == "Зоопарк"
     assert "clause" in shapes("Зоопарк, кто пойдёт")
+
+
+@pytest.mark.parametrize(
+    ("title", "repaired"),
+    [
+        ("Сбор хора, всем прийти в форме", "Сбор хора"),  # an instruction joined on
+        ("Прошлой неделе, ярмарка поделок", "Ярмарка поделок"),  # a leading word cut off
+        ("Напоминаю: ОГЭ по истории, а также", "ОГЭ по истории"),  # an acronym names it
+    ],
+)
+def test_a_chat_message_leftover_is_cut_to_its_noun_phrase(title: str, repaired: str) -> None:
+    assert well_formed(title) == repaired

@@ -17,6 +17,7 @@ from bot.core.language.title_words import KIND
 # a quoted name: any words, never read for the shape
 _QUOTED = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|\"[^\"]*\"|“[^”]*”")
 _WORD = re.compile(r"(?:\d+-)?[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|\d+")
+_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 _OPEN = re.compile(r"[«\"“]")  # a quote left open once the closed ones are blanked
 # a sentence's end inside the title: ".", "!", "?" or "…" and a word after it
 _BREAK = re.compile(r"([А-ЯЁа-яёA-Za-z]*)\s*(?:[.!?…]+)\s+(?=([А-ЯЁа-яё«\"][А-ЯЁа-яё-]*))")
@@ -91,6 +92,21 @@ def _breaks(outside: str) -> list[int]:
             continue  # an initial or an abbreviation ("А. С. Пушкин", "кл.")
         found.append(m.end(1))
     return found
+
+
+def _infinitive_tail(outside: str) -> int | None:
+    """Where a part after a comma that holds an infinitive begins (its comma's offset): an
+    instruction joined on ("Репетиция хора, всем быть"); None when there is none."""
+    at = outside.find(",")
+    while at > 0:
+        end = outside.find(",", at + 1)
+        part = outside[at + 1 : end if end > 0 else len(outside)]
+        for word in _WORD.findall(part):
+            found = parses(word)
+            if found and found[0].tag.POS == "INFN" and len(word) > 2:
+                return at
+        at = end
+    return None
 
 
 def _subtitled(title: str) -> bool:
@@ -241,7 +257,7 @@ def shapes(title: str, text: str | None = None) -> tuple[str, ...]:
         found.append("verb")
     if _breaks(outside) and not _subtitled(title):
         found.append("break")
-    if _CLAUSE.search(outside):
+    if _CLAUSE.search(outside) or _infinitive_tail(outside) is not None:
         found.append("clause")
     stripped = outside.rstrip(" ,;:–—-")
     last = _WORD.search(stripped[::-1])
@@ -302,6 +318,8 @@ def _named(cut: str) -> bool:
     if _QUOTED.search(cut):
         return True
     head = _head(_outside(cut))
+    if head is not None and _ACRONYM.fullmatch(head[0]):
+        return True  # "ВПР по математике", "ГТО": an event's acronym
     return (
         head is not None
         and head[1] is not None
@@ -335,6 +353,8 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
         cuts.append(defined)
     if (clause := _CLAUSE.search(outside)) is not None:
         cuts.append(title[: clause.start()])
+    if (comma := _infinitive_tail(outside)) is not None:
+        cuts.append(title[:comma])
     breaks = _breaks(outside)
     if breaks:
         cuts.append(title[: breaks[0]])
@@ -349,6 +369,8 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
                 break
     if "dangling" in found:
         cuts.append(title)
+    if "case" in found and (comma := outside.find(",")) > 0:
+        cuts.append(title[comma + 1 :])  # "Этой неделе, линейка": a leading word cut off
     if "case" in found and _QUOTED.search(title) is None:
         words = title.split()
         head = _head(outside)
