@@ -26,6 +26,15 @@ def card_title(text: str, now: datetime = NOW) -> str:
     return title
 
 
+def card_title_and_start(text: str, now: datetime = NOW) -> tuple[str, str]:
+    """The title and the start (ISO local wall-clock time, "YYYY-MM-DDTHH:MM") of the event
+    `text` names; fails the test when it is not an event or has no start."""
+    got = intent_to_json(parse_message(text, now))
+    assert got["intent"] == "event", got
+    assert got["start"], got
+    return got["title"], got["start"]
+
+
 def parsed_venue(text: str, now: datetime = NOW) -> str | None:
     """The venue `python -m bot parse` gives `text` at `now` (None: no venue)."""
     venue: str | None = intent_to_json(parse_message(text, now))["venue"]

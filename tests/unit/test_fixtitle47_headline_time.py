@@ -17,16 +17,9 @@ from datetime import datetime
 
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
+from tests.title_probe import card_title_and_start
 
 NOW = datetime.fromisoformat("2026-12-05T09:00")
-
-
-def _card(text: str) -> tuple[str, str]:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    return got["title"], got["start"]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def _card(text: str) -> tuple[str, str]:
 def test_the_headline_event_with_its_own_time_does_not_take_another_items_start(
     text: str, other: str, headline: str
 ) -> None:
-    title, _ = _card(text)
+    title, _ = card_title_and_start(text, NOW)
     assert other in title.lower(), title
     assert headline not in title.lower(), title
 
@@ -78,7 +71,7 @@ def test_the_headline_event_named_in_the_clock_clause_is_the_title() -> None:
         "Библиотека проведёт литературную викторину\n12 декабря в библиотеке откроется книжная "
         "выставка. Для участников викторины сбор в 15:00, начало викторины в 15:00."
     )
-    title, start = _card(text)
+    title, start = card_title_and_start(text, NOW)
     assert start == "2026-12-12T15:00"
     assert "викторин" in title.lower(), title
 
@@ -89,7 +82,7 @@ def test_the_headline_event_named_in_the_dated_clause_is_the_title() -> None:
         "Дом культуры проведёт новогодний концерт\n26 декабря в 17:00 в фойе откроется выставка "
         "поделок «Зимняя сказка», а в зале начнётся концерт хора."
     )
-    title, start = _card(text)
+    title, start = card_title_and_start(text, NOW)
     assert start == "2026-12-26T17:00"
     assert "концерт" in title.lower(), title
 
@@ -101,6 +94,6 @@ def test_the_headline_event_given_the_same_clock_as_another_item_is_the_title() 
         "Библиотека проведёт квест по сказкам\n16 декабря в 15:00 в библиотеке пройдёт "
         "презентация книги «Зимние истории». Квест по сказкам начнётся тоже в 15:00."
     )
-    title, start = _card(text)
+    title, start = card_title_and_start(text, NOW)
     assert start == "2026-12-16T15:00"
     assert "квест" in title.lower(), title

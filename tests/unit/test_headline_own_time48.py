@@ -17,16 +17,9 @@ from datetime import datetime
 
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
+from tests.title_probe import card_title_and_start
 
 NOW = datetime.fromisoformat("2026-12-05T09:00")
-
-
-def _card(text: str) -> tuple[str, str]:
-    got = intent_to_json(parse_message(text, NOW))
-    assert got["intent"] == "event", got
-    return got["title"], got["start"]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def _card(text: str) -> tuple[str, str]:
 def test_the_headline_event_timed_in_words_or_beside_an_act_keeps_off_its_start(
     text: str, other: str, headline: str
 ) -> None:
-    title, _ = _card(text)
+    title, _ = card_title_and_start(text, NOW)
     assert other in title.lower(), title
     assert headline not in title.lower(), title
 
@@ -93,5 +86,5 @@ def test_the_headline_event_timed_in_words_or_beside_an_act_keeps_off_its_start(
     ],
 )
 def test_the_headline_event_stays_when_the_act_or_word_is_its_own(text: str, headline: str) -> None:
-    title, _ = _card(text)
+    title, _ = card_title_and_start(text, NOW)
     assert headline in title.lower(), title
