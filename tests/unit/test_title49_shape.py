@@ -165,3 +165,21 @@ def test_a_verb_clause_is_cut_from_its_comma() -> None:
 )
 def test_a_chat_message_leftover_is_cut_to_its_noun_phrase(title: str, repaired: str) -> None:
     assert well_formed(title) == repaired
+
+
+def test_an_address_opening_the_title_is_cut_off() -> None:
+    title = "Коллеги, семинар по цифровой грамотности, записываемся"
+    assert "address" in shapes(title)
+    assert well_formed(title) == "Семинар по цифровой грамотности"
+    assert shapes("Концерт, ансамбль «Родники»") == ()  # no person: no address
+
+
+def test_a_class_is_no_dangling_conjunction() -> None:
+    # "5а" is a class, not the number 5 and the conjunction "а"
+    assert shapes("Классный час в 5а") == ()
+    assert well_formed("Родители, собрание в 5а") == "Собрание в 5а"
+
+
+def test_a_numbered_anniversary_is_the_head() -> None:
+    # "125-летие" is the head noun; the genitive after it is its complement
+    assert shapes("125-летие городской библиотеки") == ()

@@ -16,7 +16,8 @@ from bot.core.language.title_words import KIND
 
 # a quoted name: any words, never read for the shape
 _QUOTED = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|\"[^\"]*\"|“[^”]*”")
-_WORD = re.compile(r"(?:\d+-)?[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|\d+")
+_WORD = re.compile(r"\d+(?:-?[А-ЯЁа-яёA-Za-z]+)*|[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
+_COMPOUND = re.compile(r"\d+-[А-ЯЁа-яё]{3,}")  # "152-летие", "80-летия"
 _ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 _OPEN = re.compile(r"[«\"“]")  # a quote left open once the closed ones are blanked
 # a sentence's end inside the title: ".", "!", "?" or "…" and a word after it
@@ -94,6 +95,28 @@ def _breaks(outside: str) -> list[int]:
     return found
 
 
+def _addressed(outside: str) -> int | None:
+    """The offset of the comma closing an address that opens the title ("Ребята, …",
+    "Уважаемые родители, …": adjectives and one animate noun, who is spoken to); None
+    when the title opens otherwise."""
+    comma = outside.find(",")
+    if comma <= 0:
+        return None
+    words = _WORD.findall(outside[:comma])
+    readings = [r for w in words if (r := _reading(w)) is not None]
+    if not words or len(readings) < len(words):
+        return None
+    *before, last = readings
+    return (
+        comma
+        if last.tag.POS == "NOUN"
+        and "anim" in last.tag
+        and "nomn" in last.tag
+        and all(r.tag.POS in ("ADJF", "PRTF") for r in before)
+        else None
+    )
+
+
 def _infinitive_tail(outside: str) -> int | None:
     """Where a part after a comma that holds an infinitive begins (its comma's offset): an
     instruction joined on ("Репетиция хора, всем быть"); None when there is none."""
@@ -132,8 +155,10 @@ def _head(outside: str) -> tuple[str, Any] | None:
         if m.start() > 0 and not outside[: m.start()].strip():
             return None  # a quoted name opens the title: the name is its head
         reading = _reading(word)
-        if reading is None or word.isdigit():
-            continue
+        if _COMPOUND.fullmatch(word):
+            return (word, reading)  # "152-летие": a noun after its number
+        if reading is None or word[:1].isdigit():
+            continue  # "5-е", "7б": a number, a class
         pos = reading.tag.POS
         if pos == "PREP":
             if adjective is not None:
@@ -246,7 +271,8 @@ def _nominative_phrase(phrase: str) -> bool:
 def shapes(title: str, text: str | None = None) -> tuple[str, ...]:
     """What makes `title` no well-formed nominative noun phrase, read outside its quoted
     names: "verb" (a finite verb or a short participle), "break" (a sentence ends inside it),
-    "clause" (a clause joined on after a comma), "dangling" (it ends in a preposition or a
+    "clause" (a clause joined on after a comma), "address" (it opens with who is spoken to:
+    "Ребята, …"), "dangling" (it ends in a preposition or a
     conjunction), "lower" (it opens with a lower-case word), "case" (its head noun is not
     nominative, or it opens with a preposition), "definition" (it is the predicate of a
     definition in `text` whose subject is a name). Empty when the title is well formed."""
@@ -260,11 +286,13 @@ def shapes(title: str, text: str | None = None) -> tuple[str, ...]:
     if _CLAUSE.search(outside) or _infinitive_tail(outside) is not None:
         found.append("clause")
     stripped = outside.rstrip(" ,;:–—-")
-    last = _WORD.search(stripped[::-1])
-    if last is not None and stripped.endswith(last.group(0)[::-1]):
-        reading = _reading(last.group(0)[::-1])
+    last = words[-1] if words else None
+    if last is not None and stripped.endswith(last):
+        reading = _reading(last)
         if reading is not None and reading.tag.POS in _FUNCTION:
             found.append("dangling")
+    if _addressed(outside) is not None:
+        found.append("address")
     if title.lstrip(" (")[:1].islower():
         found.append("lower")
     if words:
@@ -369,8 +397,10 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
                 break
     if "dangling" in found:
         cuts.append(title)
-    if "case" in found and (comma := outside.find(",")) > 0:
-        cuts.append(title[comma + 1 :])  # "Этой неделе, линейка": a leading word cut off
+    if (address := _addressed(outside)) is not None:
+        cuts.append(title[address + 1 :])  # "Ребята, лекция в КГТУ": who is addressed, cut off
+    if "case" in found and (lead := outside.find(",")) > 0:
+        cuts.append(title[lead + 1 :])  # "Этой неделе, линейка": a leading word cut off
     if "case" in found and _QUOTED.search(title) is None:
         words = title.split()
         head = _head(outside)
