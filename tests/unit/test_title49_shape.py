@@ -183,3 +183,9 @@ def test_a_class_is_no_dangling_conjunction() -> None:
 def test_a_numbered_anniversary_is_the_head() -> None:
     # "125-летие" is the head noun; the genitive after it is its complement
     assert shapes("125-летие городской библиотеки") == ()
+
+
+def test_an_acronym_is_no_preposition() -> None:
+    # "ИЗО" is the subject's acronym, not the preposition "изо"
+    assert shapes("Городская выставка по ИЗО") == ()
+    assert well_formed("Городская выставка по ИЗО") == "Городская выставка по ИЗО"

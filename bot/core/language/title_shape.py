@@ -155,6 +155,11 @@ def _head(outside: str) -> tuple[str, Any] | None:
         if m.start() > 0 and not outside[: m.start()].strip():
             return None  # a quoted name opens the title: the name is its head
         reading = _reading(word)
+        if _ACRONYM.fullmatch(word):
+            # "ИЗО", "ОГЭ": an acronym is a name (never the preposition "изо")
+            if governed:
+                continue
+            return (word, reading)
         if _COMPOUND.fullmatch(word):
             return (word, reading)  # "152-летие": a noun after its number
         if reading is None or word[:1].isdigit():
@@ -287,7 +292,7 @@ def shapes(title: str, text: str | None = None) -> tuple[str, ...]:
         found.append("clause")
     stripped = outside.rstrip(" ,;:–—-")
     last = words[-1] if words else None
-    if last is not None and stripped.endswith(last):
+    if last is not None and stripped.endswith(last) and not _ACRONYM.fullmatch(last):
         reading = _reading(last)
         if reading is not None and reading.tag.POS in _FUNCTION:
             found.append("dangling")
@@ -364,7 +369,7 @@ def _tidy(phrase: str) -> str:
         if len(words) < 2 or words[1][-1:] in '»"”':
             return phrase
         reading = _reading(words[1])
-        if reading is None or reading.tag.POS not in _FUNCTION:
+        if reading is None or reading.tag.POS not in _FUNCTION or _ACRONYM.fullmatch(words[1]):
             return phrase
         phrase = words[0].rstrip(" ,;:–—-")
 
