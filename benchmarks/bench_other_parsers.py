@@ -7,7 +7,8 @@ parsedatetime) and tests/data/duckling_ru_time.jsonl
 reference time). Prints accuracy per suite and overall; cases whose suite follows a convention
 of its own (`convention` key) are counted apart. A second table scores
 tests/data/other_parsers_ru2.jsonl (cases of further suites and further test files, added in
-the eleventh round) on its own, so that the first table's figures stay comparable. `-v` lists
+the eleventh round) on its own, so that the first table's figures stay comparable; a third
+scores tests/data/other_parsers_ru3.jsonl (suites found in round 49). `-v` lists
 every failing case with what we answered and what the suite expects.
 """
 
@@ -45,12 +46,18 @@ def main(verbose: bool) -> None:
         case["suite"] = "duckling"
     first = cases + duckling
     second = load("other_parsers_ru2.jsonl")
-    got = answers(first + second)
+    third = load("other_parsers_ru3.jsonl")
+    got = answers(first + second + third)
     failures = _table(
         "other parsers' Russian test suites (python -m bot when)", first, got[: len(first)]
     )
     failures += _table(
-        "further suites and test files (other_parsers_ru2.jsonl)", second, got[len(first) :]
+        "further suites and test files (other_parsers_ru2.jsonl)",
+        second,
+        got[len(first) : len(first) + len(second)],
+    )
+    failures += _table(
+        "a third batch of suites (other_parsers_ru3.jsonl)", third, got[len(first) + len(second) :]
     )
     if verbose:
         print("\nfailing cases:")

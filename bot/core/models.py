@@ -260,6 +260,10 @@ class QueryIntent:
     # week as the numbered day (`start`), the other reading the reply offers; None when the
     # weekday and the number agree or no weekday contradicts a number
     weekday_rival: date | None = None
+    # «была ли лекция 9 декабря?» a week before: a past-tense yes/no question about a date
+    # still ahead in the coming weeks reads that coming date, and the reply says plainly
+    # that it has not come yet (chat49)
+    not_yet: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,8 +206,10 @@ async def test_workers_sharing_a_community_never_exceed_its_rate_together(
     assert sum(w.retakes for w in workers) > 0  # the stall was met, and late calls re-queued
     # paced, not just lucky: 40 calls at 16 a second take about 2.5 s
     assert max(stamps) - began >= (40 - 1) / rate - 0.1
-    # another community has its own slots: its 12 calls were not queued behind the 40
-    assert max(elsewhere) - began <= 12 / rate + 1.0
+    # another community has its own slots: its 12 calls (0.75 s of pacing) were not queued
+    # behind the 40 (2.4 s). Compared with the 40 rather than with a fixed bound, which a
+    # loaded machine overran (1.75 s: chat49's run beside six other agents)
+    assert max(elsewhere) < max(stamps) - 0.5
 
 
 async def test_limiters_on_one_sqlite_file_share_the_communitys_slots(tmp_path: Path) -> None:

@@ -124,6 +124,8 @@ async def answer_query(
         # the curator sees which still wait for their agreement (walk 2026-12-02t, #16)
         "waiting": [e.id for e in shown if not e.agreed] if can_agree(person) else [],
         "weekday_rival": query.weekday_rival,
+        # «была ли лекция 9 декабря?» a week before: the day is said to be still ahead
+        "not_yet": query.not_yet,
     }
     if query.own_class and person.role is not Role.STUDENT and shown:
         # «что у моего класса на следующей неделе?»: the class's clashes, as the Monday

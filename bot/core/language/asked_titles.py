@@ -23,6 +23,11 @@ from bot.core.language.asked_event import ONE_EVENT_ASK, event_words, lemma
 from bot.core.language.tokens import normalize
 from bot.core.titles import KIND_WORDS
 
+# kinds that name any activity at all: «будут ли у 9Б занятия в субботу?», «какие
+# мероприятия в четверг?» ask what is on, not for events called so (chat49); «когда
+# занятие?» (one event asked about) still searches the word
+_ANY_ACTIVITY = frozenset({"занятие", "мероприятие"})
+
 # question words that ask about one event's time or place
 _ONE_EVENT = re.compile(rf"(?<![а-яё-])(?:{ONE_EVENT_ASK})(?![а-яё-])")
 
@@ -41,8 +46,8 @@ def asked_title(question: str, words: list[str]) -> str | None:
     if asked is not None:
         return " ".join(kept)
     kinds = [i for i, w in enumerate(kept) if lemma(w) in KIND_WORDS]
-    if not kinds:
-        return None
+    if not kinds or all(lemma(w) in _ANY_ACTIVITY for w in kept[kinds[0] :]):
+        return None  # «будут ли у 9Б занятия в субботу?»: whatever is on, not a title's word
     return " ".join(kept[kinds[0] :])
 
 

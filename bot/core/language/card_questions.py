@@ -19,6 +19,7 @@ class CardAsked(StrEnum):
 
     CLASHES = "clashes"
     CLASSES = "classes"
+    END = "end"  # «а сколько она будет длиться?», «до скольки?» (chat49)
 
 
 # the dictionary forms that ask about clashes: «накладки», «пересечения», «конфликты»,
@@ -35,6 +36,25 @@ _CLASH_LEMMAS = frozenset(
         "накладываться",
     }
 )
+# the dictionary forms that ask how long it lasts or when it ends: «сколько будет длиться?»,
+# «когда закончится?», «а конец во сколько?», «какая продолжительность?»
+_END_LEMMAS = frozenset(
+    {
+        "длиться",
+        "продлиться",
+        "закончиться",
+        "заканчиваться",
+        "кончиться",
+        "завершиться",
+        "завершаться",
+        "окончание",
+        "конец",
+        "завершение",
+        "продолжительность",
+        "длительность",
+    }
+)
+_UNTIL_WHEN = re.compile(r"(?<![а-яё])(?:до\s+скольки|до\s+скольких|сколько\s+по\s+времени)")
 # «класс», «кто» / «кого» («для кого?»), «кому» («кому можно?»)
 _CLASS_LEMMAS = frozenset({"класс"})
 _WHOM = re.compile(r"(?<![а-яё])(?:для\s+кого|кому)(?![а-яё])")
@@ -46,7 +66,7 @@ _WORD = re.compile(r"[а-яё]+")
 def card_question(text: str) -> CardAsked | None:
     """What a short question on the open card asks about, or None: not a question, longer
     than MAX_QUESTION_WORDS words, naming a number (a class or a time: «а для 9Б можно?»
-    is a change, read elsewhere) or about neither the clashes nor the classes."""
+    is a change, read elsewhere) or about none of the clashes, the classes and the end."""
     lowered = text.casefold().replace("ё", "е")
     words = _WORD.findall(lowered)
     if not words or len(text.split()) > MAX_QUESTION_WORDS or re.search(r"\d", lowered):
@@ -58,4 +78,6 @@ def card_question(text: str) -> CardAsked | None:
         return CardAsked.CLASHES
     if lemmas & _CLASS_LEMMAS or _WHOM.search(lowered):
         return CardAsked.CLASSES
+    if lemmas & _END_LEMMAS or _UNTIL_WHEN.search(lowered):
+        return CardAsked.END
     return None

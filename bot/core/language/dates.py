@@ -77,11 +77,12 @@ _DATE_SPACED = re.compile(
 )
 gate(_DATE_SPACED, re.compile(r"\d\s\d\d?\s(?:19|20)\d\d"))
 
-_DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое|ого)\b|\s+числа\b)")
+# «12 числа», and the accusative «на 12 число», «каждое 25 число»
+_DAY_OF_MONTH = re.compile(rf"\b(?:на\s+)?({D})(?:-?(?:е|го|ое|ого)\b|\s+числ[ао]\b)")
 # "третьего числа", "на двадцать первое число": an ordinal in words needs the word "число"
 _DAY_OF_MONTH_WORDS = re.compile(rf"\b(?:на\s+)?({ORDINAL_WORD})\s+числ[ао]\b")
 gate(_DAY_OF_MONTH_WORDS, re.compile(r"числ[ао]\b"))
-gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое|ого)\b|\s+числа\b)"))  # "5-е", "5-ого"
+gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое|ого)\b|\s+числ[ао]\b)"))  # "5-е", "5-ого"
 
 gate(_DATE_WORD, MONTH_GATE)
 gate(_MONTH_FIRST, MONTH_GATE)

@@ -48,6 +48,7 @@ from bot.core.language.answers import (
 from bot.core.language.calendar import MONTH
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.card_classes import card_classes
+from bot.core.language.end_answers import end_on_card
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
@@ -358,7 +359,8 @@ def correct(
     school's zone, to which a time said in Moscow time is moved — None: default): moved to
     the day or time it names, with the doubts a first message naming that day would raise,
     or with the field it names changed («время 15:30», «место онлайн», «это онлайн»,
-    bot.core.language.field_corrections; the age: «возраст: до 17 лет», «без возраста»,
+    bot.core.language.field_corrections; the end alone on the card: «до 13:00», «на 3
+    часа», bot.core.language.end_answers; the age: «возраст: до 17 лет», «без возраста»,
     bot.core.language.age_replies); None when `text` is not such a correction (a new
     event, a question, nothing a card field takes). «места: 3», «мест 30» set the seats
     (bot.core.language.capacity.seats_reply; attack x, #2: never the place «3»); «без
@@ -366,6 +368,10 @@ def correct(
     saved event only, the card answered «не понял»)."""
     if draft.dropped_stages and _BOTH_STAGES.match(text):
         return drafts.with_stages_back(draft)  # «оба этапа» after one stage was kept
+    if field is None and draft.start is not None and not draft.all_day and not draft.sessions:
+        end = end_on_card(text, draft.start)  # «до 13:00», «на 3 часа» on the card (chat49)
+        if end is not None:
+            return replace(draft, end=end)
     seats = seats_reply(text)
     if seats is not None:
         return replace(draft, capacity=seats)

@@ -211,6 +211,14 @@ _YES_NO_OPENING = re.compile(
     rf"{_YES_NO_VERB}(?:\s+|\s*-\s*)ли\s"
 )
 _QUESTION_MARK_END = re.compile(r"\?[\s?!]*$")
+# the same question with words before its verb (chat49): «экскурсия будет ли …?», «В каб. 21
+# будет ли собрание …?», «ребята, а будет ли …?»; a verb made sure of, with no «ли»: «а
+# экскурсия точно будет в субботу?», «концерт правда состоится …?»; a future «будет»,
+# «пройдёт», «состоится» said with a question's «?» alone: «у 9Б будут занятия в четверг?»
+_YES_NO_INSIDE = re.compile(
+    rf"(?<![а-яё]){_YES_NO_VERB}(?:\s+|\s*-\s*)ли(?![а-яё])"
+    r"|(?<![а-яё])(?:буд[еи]т|будут|пройд[её]т|пройдут|состо[ия]тся)(?![а-яё])"
+)
 
 
 def _yes_no_alone(line: str) -> bool:
@@ -219,7 +227,7 @@ def _yes_no_alone(line: str) -> bool:
     sentences.py, so an abbreviation's dot («каб. 21», «ул. Ленина», «им. Канта») or a
     clock's («в 15.00») ends none (review47 #5)."""
     end = _QUESTION_MARK_END.search(line)
-    if end is None or not _YES_NO_OPENING.match(line):
+    if end is None or not (_YES_NO_OPENING.match(line) or _YES_NO_INSIDE.search(line)):
         return False
     head = line[: end.start()]
     return "…" not in head and len(sentences(head)) == 1
@@ -1100,6 +1108,16 @@ def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> 
     return first, last
 
 
+# a yes/no question in the past tense: «была ли лекция …?», «прошла ли экскурсия …?»
+_PAST_YES_NO = re.compile(
+    r"(?<![а-яё])(?:был[аио]?|прош[её]л|прошл[аио]|проходил[аио]?"
+    r"|состоял(?:ся|ась|ось|ись))(?:\s+|\s*-\s*)ли(?![а-яё])"
+)
+# a written date asked about that way is the coming one when it is this near: a year back
+# is eleven months farther than a few weeks on (chat49: «была ли лекция 9 декабря?» on
+# 1 December read 9 December 2025)
+_YES_NO_AHEAD = timedelta(days=31)
+
 _JUST_PAST = timedelta(days=31)  # a day this recent is asked about as past across 1 September
 
 
@@ -1149,7 +1167,16 @@ def _query_from_parts(
         first, last = _nearer_year_back(first, last, today)
     elif written_past:  # «что после 30 ноября?» on 1 December: from today on
         first = _nearer_year_back(first, first, today)[0]
-    if last is not None and first > today and asks_in_past_tense(clean):
+    not_yet = (
+        last is not None
+        and bool(parts.day_spans)
+        and today < first <= today + _YES_NO_AHEAD
+        and _PAST_YES_NO.search(normalize(clean)) is not None
+        and asks_in_past_tense(clean)
+    )
+    if not_yet:
+        pass  # «была ли лекция 9 декабря?» a week before: the coming 9th, not yet come
+    elif last is not None and first > today and asks_in_past_tense(clean):
         first, last = _last_before(first, last, today, parts)  # «что было 31 мая?»
     elif last is not None and first > today + _PLAN_AHEAD and asks_of_past_plan(clean):
         first, last = _last_before(first, last, today, parts)  # «что было запланировано …»
@@ -1173,6 +1200,7 @@ def _query_from_parts(
         rolled_year=parts.rolled_year and bool(parts.day_spans) and first > today,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
+        not_yet=not_yet,
     )
 
 

@@ -225,10 +225,31 @@ def left_adjectives(text: str, start: int) -> list[str]:
             and not _surname_adjective(clean)
         ):
             break  # "Мининский" is a guessed noun first, an adjective third
+        if clean.islower() and _other_number(clean, text[start : start + 40]):
+            break  # "в эти выходные Краеведческий музей": a time's plural, not the museum's
         words.insert(0, clean)
         if opens:
             break
     return words
+
+
+_FIRST_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def _other_number(adjective: str, rest: str) -> bool:
+    """Whether a lower-case adjective cannot agree in number with the noun `rest` opens: every
+    adjective reading of it is plural and every noun reading of the noun singular, or the
+    reverse (pymorphy3); False when either has no such reading (an abbreviation, "ДК")."""
+    noun = _FIRST_WORD.match(rest)
+    if noun is None:
+        return False
+    nouns = {p.tag.number for p in _parses(noun.group(0))[:3] if "NOUN" in p.tag}
+    adjectives = {
+        p.tag.number for p in _parses(adjective)[:3] if "ADJF" in p.tag or "PRTF" in p.tag
+    }
+    if not nouns or not adjectives or None in nouns | adjectives:
+        return False
+    return not nouns & adjectives
 
 
 # a settlement's mark (an abbreviation with its dot, or the word): the capitalised word after
@@ -302,6 +323,9 @@ def right_words(text: str, end: int) -> str:
             break  # a long chain stops, but never between "им." and the name it announces
         if token.startswith(("№", "«", '"')) and len(token) > 1:
             out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
+        elif not out and pos == 0 and gap == " " and _school_number(text, end, tail, m):
+            out.append(token.rstrip("."))  # "в лицее 8 пройдёт …": the school's number (no "№")
+            break
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
         elif (
@@ -501,6 +525,25 @@ _LANDMARK_NAME = re.compile(
 )
 
 
+# a school's noun ending where its number may follow without "№"
+_SCHOOL_NOUN_END = re.compile(r"(?i)(?:школ|лице|гимнази)[а-яё]*$")
+
+
+def _school_number(text: str, end: int, tail: str, token: re.Match[str]) -> bool:
+    """Whether `token` (of `tail`, the text after a place noun ending at `end`) is a bare
+    number of one to three digits naming the school before it ("в лицее 8", "в
+    школе-гимназии 4"): the noun is a school's, and what follows the number is a mark, the
+    clause's end or a verb (village_may_end), never a counted word or a month ("в школе 5
+    классов", "в школе 15 мая")."""
+    number = token.group(0).removesuffix(".")  # "в школе 2." ends its sentence
+    return (
+        number.isdigit()
+        and len(number) <= 3
+        and _SCHOOL_NOUN_END.search(text, max(0, end - 20), end) is not None
+        and village_may_end(tail, token.start() + len(number))
+    )
+
+
 def _dedicated_to(tail: str, out: list[str]) -> int:
     """Add to `out` the words in the dative that open `tail` after a monument's noun (to whom
     it stands: "героям-землякам", "жертвам", "Воину-Победителю"; up to four, pymorphy3's
@@ -687,6 +730,43 @@ def city(text: str, event_sentence: tuple[int, int] | None = None) -> str | None
         if m.group(0).lstrip()[:1] != "В" or m.start() < headline
     ]
     return _town(sorted(found, key=lambda m: m.group(0).lstrip()[:1] == "В"))
+
+
+# countries (pymorphy3's normal forms): a Geox name the dictionary does not tell from a town,
+# the coarsest place a post names (narrower_than_country)
+_COUNTRIES = frozenset(
+    {"россия", "беларусь", "белоруссия", "казахстан", "украина", "израиль", "китай"}
+    | {"армения", "грузия", "азербайджан", "узбекистан", "киргизия", "кыргызстан"}
+    | {"таджикистан", "туркмения", "туркменистан", "монголия", "абхазия", "молдавия"}
+    | {"молдова", "латвия", "литва", "эстония", "польша", "германия", "франция", "италия"}
+    | {"испания", "финляндия", "турция", "индия", "япония", "вьетнам", "египет", "сербия"}
+    | {"болгария", "чехия"}
+)
+
+
+def narrower_than_country(text: str, town: str) -> str | None:
+    """A region or a town the post names after "в" anywhere (_REGION, _CITY), the first in
+    the text, when `town` (city()'s answer) is a country ("пройдёт в Беларуси … соберёт в
+    Гомельской области" -> "Гомельская область"): the event is held somewhere in it, and a
+    country is the coarsest answer. None when `town` is no country or nothing narrower is
+    named."""
+    if town.lower() not in _COUNTRIES:
+        return None
+    found: list[tuple[int, str]] = []
+    for m in _CITY.finditer(text):
+        name = _town([m])
+        if name is not None and name.lower() not in _COUNTRIES:
+            found.append((m.start(), name))
+            break
+    for m in _REGION.finditer(text):
+        words = m.group(1).split()
+        if words[0] != "Республике":
+            found.append((m.start(), " ".join(to_nominative(words, case="loct"))))
+            break
+        if not any(p.normal_form in _COUNTRIES for p in _parses(words[1])[:2]):
+            found.append((m.start(), " ".join(["Республика", *words[1:]])))  # «в Республике Коми»
+            break  # (not «в Республике Беларусь»: the country again)
+    return min(found)[1] if found else None
 
 
 # a region or a district named after "в": "в Костромской области", "в Алтайском крае", "в
@@ -878,6 +958,42 @@ def local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
                 continue
             if ("Geox" in p.tag) == known:  # a known place name, or an unknown word
                 return str(p.normal_form).capitalize()
+    return None
+
+
+# a quoted name right after "в"/"на", no noun before it: "в «Ёлочке»", "на «зелёной поляне»"
+_IN_QUOTED = re.compile(
+    r"(?:^|[\s(,;])(?:[Вв]о?|[Нн]а)\s+[«\"]([А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+){0,2})[»\"]"
+)
+
+
+_TAKES_PART = re.compile(r"(?i)участи[еяю]|участв")
+
+
+def quoted_local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
+    """A place named only by its quoted name right after "в"/"на" in the event's sentence
+    (`event_sentence`), its last word an inanimate noun in the locative (pymorphy3): "в
+    «Ёлочке» пройдёт …" -> "«Ёлочка»", "в Омске на «зелёной поляне»" -> "«зелёная поляна»";
+    shown in the nominative in its quotes. Nothing in a sentence told in the past, nor a
+    quote whose last word cannot be a locative ("на «Пушкинскую карту»"); None otherwise."""
+    if event_sentence is None:
+        return None
+    start, end = event_sentence
+    if _told_in_past(text[start:end]):
+        return None
+    for m in _IN_QUOTED.finditer(text, start, end):
+        words = m.group(1).split()
+        if _TAKES_PART.search(text, start, m.start()):
+            continue  # "примут участие 5 июня в «Большой перемене»": a contest, no place
+        if not any(
+            "NOUN" in p.tag and p.tag.case in ("loct", "loc2") and "anim" not in p.tag
+            for p in _parses(words[-1])[:3]
+        ):
+            continue
+        shown = to_nominative(words, case="loct")
+        if words[0][:1].isupper():
+            shown[0] = shown[0][:1].upper() + shown[0][1:]
+        return f"«{' '.join(shown)}»"
     return None
 
 

@@ -88,7 +88,9 @@ from bot.core.language.place_words import (
     left_adjectives,
     local_name,
     locality,
+    narrower_than_country,
     nominative_words,
+    quoted_local_name,
     region,
     right_words,
     tidy_address,
@@ -587,6 +589,8 @@ def _fallbacks(
     here = text[event_sentence[0] : event_sentence[1]] if event_sentence else text
     if online_here(here) or online_anywhere(text):  # twins: fast scans
         yield "онлайн", "online", -1  # "Урок пройдёт в Сферуме": no city, however read
+    if shown := quoted_local_name(text, event_sentence):  # "в Омске на «зелёной поляне»"
+        yield shown, "local_name", -1
     # "На Звездинке", "около переезда, ст.Орехово", "в Самаре", "В Костромской области …"
     if shown := local_name(text, event_sentence):
         yield shown, "local_name", -1
@@ -595,7 +599,8 @@ def _fallbacks(
     if shown := town_district(text, event_sentence):  # «в Кировском районе Перми»
         yield shown, "region", -1  # (the learned chooser's path of districts)
     if shown := city(text, event_sentence):
-        yield shown, "city", -1
+        # a country, a region or town named elsewhere: «в Беларуси … в Гомельской области»
+        yield narrower_than_country(text, shown) or shown, "city", -1
     if shown := region(text, event_sentence):
         yield shown, "region", -1
 

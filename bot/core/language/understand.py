@@ -89,7 +89,7 @@ from bot.core.language.cancel_phrases import (
     without_greeting,
 )
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
-from bot.core.language.card_questions import card_question
+from bot.core.language.card_questions import CardAsked, card_question
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -269,6 +269,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     untimed = _untimed_line_answer(text, dialog, now)
     if untimed is not None:
         return untimed
+    if _end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
+        return CardUnchanged(correction=False, asked=CardAsked.END.value)
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
@@ -485,6 +487,16 @@ def _resend_answer(text: str, dialog: Dialog) -> Command | None:
         return None
     kind = resend_answer(text)
     return None if kind is None else Command(kind)
+
+
+def _end_asked_on_card(text: str, dialog: Dialog) -> bool:
+    """Whether `text` asks how long the one open card's event lasts or when it ends («а
+    сколько она будет длиться?», «когда закончится?», «до скольки?»): answered from the
+    card, read before the plan questions that took it for «сколько мероприятий …» or «когда
+    …» about the whole plan (chat49's walk: it listed every event from today)."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return False
+    return card_question(text) is CardAsked.END
 
 
 def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
