@@ -12,7 +12,7 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
-_NOW = datetime(2026, 12, 5, 8, 0)
+_NOW = datetime.fromisoformat("2026-12-05T08:00")
 
 
 def _start(text: str) -> object:
