@@ -31,6 +31,7 @@ from bot.core.language.relative_days import (
     weekdays_rule,
 )
 from bot.core.language.tokens import Scanner, anchor, gate
+from bot.core.language.told_past import day_gone
 
 __all__ = [
     "date_ranges_rule",
@@ -128,6 +129,12 @@ def named_dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.protect(m.start(), m.end())
 
 
+def _gone(sc: Scanner, m: re.Match[str], resolved: date, today: date) -> date | None:
+    """This year's day for a day the rule of the year ahead rolled, when its sentence tells
+    in the past tense (told_past.day_gone)."""
+    return day_gone(resolved, today, sc.text, m.start(), m.end())
+
+
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     occasions: list[tuple[re.Match[str], date | None]] = []
@@ -150,7 +157,11 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take_match(m)
             impossible(parts)
             continue
-        note_rolled(parts, resolved, today, year)
+        gone = None if year is not None or weekday is not None else _gone(sc, m, resolved, today)
+        if gone is not None:
+            resolved = gone  # «12 марта … состоялась встреча» in a report: this year's
+        else:
+            note_rolled(parts, resolved, today, year)
         if parts.day_first is None:
             check_weekday(parts, resolved, weekday)
         if _is_occasion(sc, m):
@@ -167,7 +178,11 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take_match(m)
             impossible(parts)
             continue
-        note_rolled(parts, resolved, today, year)
+        gone = None if year is not None or weekday is not None else _gone(sc, m, resolved, today)
+        if gone is not None:
+            resolved = gone  # «28.09 шестиклассники стали участниками игры»: this year's
+        else:
+            note_rolled(parts, resolved, today, year)
         if parts.day_first is None:
             check_weekday(parts, resolved, weekday)
         set_day(sc, parts, m, resolved)
