@@ -40,6 +40,11 @@ def _parsed(text: str, now: str) -> dict[str, object]:
             "2023-10-02T10:00",
             "2023-09-28",
         ),
+        (
+            "14 мая в ДК им. В. И. Ленина состоялся отчётный концерт хоровой студии.",
+            "2024-05-16T10:00",
+            "2024-05-14",
+        ),
     ],
 )
 def test_a_past_tense_sentence_keeps_a_recent_day_in_this_year(
@@ -67,3 +72,12 @@ def test_a_sentence_saying_what_will_be_keeps_the_year_ahead(
     text: str, now: str, start: str
 ) -> None:
     assert _parsed(text, now)["start"] == start
+
+
+def test_a_span_told_in_the_past_tense_is_this_years() -> None:
+    got = _parsed(
+        "С 4 по 8 ноября в нашей школе прошла неделя математики: ребята решали задачи и "
+        "играли в логические игры.",
+        "2024-11-12T10:00",
+    )
+    assert (got["start"], got["end"]) == ("2024-11-04", "2024-11-08")

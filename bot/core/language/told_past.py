@@ -15,7 +15,10 @@ from datetime import date, timedelta
 from bot.core.language.morphology import parses
 
 RECENT_DAYS = 183  # a report tells of the last half year; an older day is history, not an event
-_BOUNDARY = re.compile(r"[.!?\n]")
+# a sentence ends at «!», «?», a line break or a full stop after a word of three letters or
+# more or a digit, then a space: an initial or an abbreviation («им. В. И. Ленина», «ул.»,
+# «г.») ends none
+_BOUNDARY = re.compile(r"[!?\n]|(?:(?<=[а-яёa-z]{3})|(?<=\d))\.(?=\s)")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 
 
