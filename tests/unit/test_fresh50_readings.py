@@ -81,3 +81,52 @@ def test_a_span_told_in_the_past_tense_is_this_years() -> None:
         "2024-11-12T10:00",
     )
     assert (got["start"], got["end"]) == ("2024-11-04", "2024-11-08")
+
+
+# Reading: a numeric date with its year opening one of the post's first lines, the line
+# going on with the headline's or the item's words, not after the post's own day, and a day
+# written further on: the news item's date (when it was put up), never the event's day.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "03.03.2025 Весенняя ярмарка в гимназии\nВ прошлую пятницу, 28 февраля, в гимназии "
+            "прошла весенняя ярмарка поделок.",
+            "2025-03-03T12:00",
+            "2025-02-28",
+        ),
+        (
+            "Концерт «Зимние узоры» пройдёт 14 декабря в актовом зале\n10.12.2024 14 декабря в "
+            "15:00 в актовом зале школы выступят ученики музыкальной школы.",
+            "2024-12-10T12:00",
+            "2024-12-14T15:00",
+        ),
+    ],
+)
+def test_a_dated_line_opening_above_a_day_of_its_own_is_the_items_date(
+    text: str, now: str, start: str
+) -> None:
+    assert _parsed(text, now)["start"] == start
+
+
+def test_an_event_day_opening_the_post_ahead_of_today_stays() -> None:
+    got = _parsed(
+        "15.12.2024 Новогодний утренник для 1 «А» класса, начало в 10:00. Репетиция "
+        "12 декабря после уроков.",
+        "2024-12-10T12:00",
+    )
+    assert got["start"] == "2024-12-15T10:00"
+
+
+# Reading: a weekday written straight before a day that a report sets aside («в минувшую
+# субботу 15 марта», «в субботу 15 марта»: no comma, a word of the week between) names that
+# same day; read alone it moved the event to that weekday of the coming week.
+def test_a_weekday_before_a_day_gone_goes_with_it() -> None:
+    got = _parsed(
+        "Ярмарка ремёсел в Доме культуры\nВ минувшую субботу 15 марта в Доме культуры "
+        "Октябрьского района прошла ярмарка ремёсел для учащихся школ города и их родителей. "
+        "Мастера показали гончарный круг, ткацкий станок и роспись по дереву. Ребята "
+        "попробовали себя в каждом ремесле и унесли домой свои первые поделки.",
+        "2025-03-17T12:00",
+    )
+    assert got["start"] is None  # the report's day is set aside and asked, never 22 March

@@ -47,7 +47,11 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»);
 - a numeric date with its year closing the post's first line after the headline's words
   ("… приглашает на праздник 09.09.2025"), not after the post's own day, the lines below
-  naming a day of their own: the news item's date.
+  naming a day of their own: the news item's date;
+- a numeric date with its year opening one of the post's first lines, the line going on with
+  words or a day of its own, not a clock or a word of time ("27.02.2017 День открытых дверей",
+  "11.01.2024 12 января в школе …"), not after the post's own day, a day written after it:
+  the news item's date.
 """
 
 from __future__ import annotations
@@ -198,6 +202,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_yearless_stamps(sc, now)
         taken += _take_credited_days(sc, now)
         taken += _take_headline_day(sc, now)
+        taken += _take_opening_days(sc, now)
     taken += _take_headline_clock(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
@@ -253,6 +258,41 @@ def _take_headline_day(sc: Scanner, now: datetime) -> int:
         return 0
     sc.take(m.start("day"), m.end("day"))
     return 1
+
+
+# a numeric date with its year opening a line, then a space and the line's words or a day
+# of its own ("27.02.2017 День открытых дверей …", "11.01.2024 12 января в школе …"), never
+# a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12")
+_OPENING_DAY = re.compile(
+    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]+"
+    r"(?!(?:в|во|с|со|до|по|к|начало|от|и)\b|\d{1,2}[:.]\d\d)(?=[а-яёa-z]|\d{1,2}[ \t]+[а-яё])",
+    re.MULTILINE,
+)
+
+
+def _take_opening_days(sc: Scanner, now: datetime) -> int:
+    """Take the date opening one of the post's first STAMP_HEAD non-empty lines
+    (_OPENING_DAY) when it is not after `now`'s day and a day is written after it: the news
+    item's date above or before its text ("27.02.2017 День открытых дверей\nВ минувшую
+    субботу 25 февраля …"), never the event's day (an announcement dates its event ahead).
+    Returns how many were taken."""
+    taken = 0
+    lines = 0
+    at = 0
+    text = sc.text
+    while at < len(text) and lines < STAMP_HEAD:
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if text[at:stop].strip():
+            lines += 1
+            m = _OPENING_DAY.match(text, at, stop)
+            if m is not None and sc.is_free(m.start("day"), m.end("day")):
+                day = date_of(m.group("day"), now)
+                if day is not None and day <= now.date() and DATE_ANY.search(text, m.end("day")):
+                    sc.take(m.start("day"), m.end("day"))
+                    taken += 1
+        at = stop + 1
+    return taken
 
 
 # a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",
