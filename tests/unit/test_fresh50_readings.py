@@ -130,3 +130,51 @@ def test_a_weekday_before_a_day_gone_goes_with_it() -> None:
         "2025-03-17T12:00",
     )
     assert got["start"] is None  # the report's day is set aside and asked, never 22 March
+
+
+# Reading: a headline closed by a date with its year and a clock whose minutes are not a
+# multiple of five, that moment not after the post's own, is the item's publication stamp
+# (events start on round times), as it is on a line of its own.
+def test_a_headline_closed_by_a_stamp_moment_gives_no_clock() -> None:
+    got = _parsed(
+        "Мастер-класс «Пасхальный сувенир» 14.04.2025 16:37\nСегодня учащиеся 3 «Б» класса "
+        "расписали пасхальные яйца в краеведческом музее.",
+        "2025-04-14T17:00",
+    )
+    assert got["start"] == "2025-04-14"
+
+
+def test_a_headline_closed_by_a_round_moment_ahead_stays_the_events() -> None:
+    got = _parsed(
+        "Мастер-класс «Пасхальный сувенир» 18.04.2025 16:30\nУчащиеся 3 «Б» класса распишут "
+        "пасхальные яйца в краеведческом музее.",
+        "2025-04-14T17:00",
+    )
+    assert got["start"] == "2025-04-18T16:30"
+
+
+# Reading: a numeral with an ordinal ending before a noun that agrees with it («2-го класса»,
+# «3-е место», «5-го этапа») is that noun's number, never a day of the month; «5-го в 10:00»,
+# «на 5-е» and «5-го числа» stay days.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Сегодня ученики 2-го класса побывали в музее на занятии.",
+            "2025-11-05T10:00",
+            "2025-11-05",
+        ),
+        (
+            "Завтра команда 7-го класса сыграет в финале, прошлый раз она заняла 3-е место.",
+            "2025-11-05T10:00",
+            "2025-11-06",
+        ),
+        (
+            "Субботник перенесли на 8-е, сбор в 10:00 у школы.",
+            "2025-11-05T10:00",
+            "2025-11-08T10:00",
+        ),
+    ],
+)
+def test_an_ordinal_before_its_noun_is_no_day(text: str, now: str, start: str) -> None:
+    assert _parsed(text, now)["start"] == start

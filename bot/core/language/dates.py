@@ -21,6 +21,7 @@ from bot.core.language.day_parts import (
     note_rolled,
     set_day,
 )
+from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts, TimeMention
 from bot.core.language.recurrence import recurrence_rule, until_rule
@@ -196,12 +197,40 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m, _ in occasions:
         sc.protect(m.start() - 2, m.end())  # the occasion stays in the title
     for m in (*sc.find(_DAY_OF_MONTH), *sc.find(_DAY_OF_MONTH_WORDS)):
+        if _numbers_its_noun(sc.text, m):
+            continue  # «ученики 2-го класса», «заняла 3-е место»: the noun's number
         number = int(m.group(1)) if m.group(1).isdigit() else ordinal_value(m.group(1))
         if parts.day_first is None and number is not None:
             candidate = cal.safe_date(today.year, today.month, number)
             if candidate is not None and candidate < today:
                 candidate = cal.safe_date(*_next_month(today), number)
             set_day(sc, parts, m, candidate)
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+# the cases an ordinal's ending agrees with: «-го», «-ого» the genitive (masculine or neuter),
+# «-е», «-ое» the nominative or accusative of a neuter or plural noun
+_AGREEING = {"го": ("gent",), "ого": ("gent",), "е": ("nomn", "accs"), "ое": ("nomn", "accs")}
+
+
+def _numbers_its_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal day `m` («2-го», «3-е») numbers the noun right after it instead:
+    a noun (pymorphy3) in the case its ending agrees with («2-го класса», «3-е место», «5-го
+    этапа»), never «числа» or «число». An ordinal before a preposition, a clock, a verb or a
+    noun in another case («5-го в 10:00», «8-е, сбор …») stays a day."""
+    ending = re.search(r"-?(го|ого|ое|е)$", m.group(0))
+    after = _NEXT_WORD.match(text, m.end())
+    if ending is None or after is None or after.group(1).startswith("числ"):
+        return False
+    cases = _AGREEING[ending.group(1)]
+    for found in parses(after.group(1)):
+        tag = found.tag
+        if tag.POS != "NOUN" or tag.case not in cases:
+            continue
+        if ending.group(1) in ("е", "ое") and not (tag.gender == "neut" or tag.number == "plur"):
+            continue
+        return True
+    return False
 
 
 def _set_day_or_doubt(
