@@ -223,7 +223,10 @@ def _numbers_its_noun(text: str, m: re.Match[str]) -> bool:
     if ending is None or after is None or after.group(1).startswith("числ"):
         return False
     cases = _AGREEING[ending.group(1)]
-    for found in parses(after.group(1)):
+    readings = parses(after.group(1))
+    if not readings or readings[0].tag.POS != "NOUN":
+        return False  # «на 11-е в 15:00»: «в» is first a preposition
+    for found in readings:
         tag = found.tag
         if tag.POS != "NOUN" or tag.case not in cases:
             continue
