@@ -178,3 +178,37 @@ def test_a_headline_closed_by_a_round_moment_ahead_stays_the_events() -> None:
 )
 def test_an_ordinal_before_its_noun_is_no_day(text: str, now: str, start: str) -> None:
     assert _parsed(text, now)["start"] == start
+
+
+# Reading: «продлится два дня», «будет проходить в течение трёх дней» after a single day
+# says how many days the event lasts: its last day is that many days on (an all-day event
+# or one whose clock is not given); «за два дня до начала» is a time before it.
+@pytest.mark.parametrize(
+    ("text", "now", "start", "end"),
+    [
+        (
+            "14 апреля в академии откроется выездная школа юных экологов, она продлится два дня.",
+            "2016-04-10T10:00",
+            "2016-04-14",
+            "2016-04-15",
+        ),
+        (
+            "Сегодня в библиотеке открылся фестиваль детской книги. Он будет проходить в "
+            "течение трёх дней.",
+            "2024-03-25T12:00",
+            "2024-03-25",
+            "2024-03-27",
+        ),
+        (
+            "15 мая в школе пройдёт конкурс чтецов. Заявки принимаются за два дня до начала.",
+            "2024-05-02T12:00",
+            "2024-05-15",
+            None,
+        ),
+    ],
+)
+def test_a_stated_count_of_days_gives_the_last_day(
+    text: str, now: str, start: str, end: str | None
+) -> None:
+    got = _parsed(text, now)
+    assert (got["start"], got["end"]) == (start, end)
