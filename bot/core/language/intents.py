@@ -35,6 +35,7 @@ from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.dateless_post import announced_event
+from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
@@ -734,6 +735,7 @@ def _parse_event(
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
     draft = with_daily_span(draft, facts, sc.text, now)
+    draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
@@ -1006,6 +1008,20 @@ def _clause_tense(words: list[str]) -> bool | None:
             continue  # «запланировано было»
         past = True
     return past or None
+
+
+def _with_lasting_days(draft: EventDraft, clean: str) -> EventDraft:
+    """A single day's draft whose text says how many days the event lasts with a verb of
+    lasting («продлится два дня»: day_count.lasting_days): its last day that many days on,
+    for an all-day draft or one without a clock (a timed start keeps its own end)."""
+    if draft.start is None or draft.end is not None or draft.recurrence is not None:
+        return draft
+    if draft.sessions or (draft.time_known and not draft.all_day):
+        return draft
+    days = lasting_days(clean)
+    if days < 2:
+        return draft
+    return replace(draft, end=draft.start + timedelta(days=days - 1))
 
 
 def _without_asker_sentences(clean: str, now: datetime) -> str:
