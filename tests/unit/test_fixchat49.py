@@ -58,6 +58,7 @@ def test_an_announcement_with_its_own_question_stays_an_event(text: str, start: 
         ("Скажите, пожалуйста, концерт будет 12 декабря?", date(2026, 12, 12)),
         ("Подскажите, собрание пройдёт в четверг?", date(2026, 12, 3)),
         ("у 9Б будут занятия в четверг?", date(2026, 12, 3)),
+        ("Экскурсия будет в субботу, как обычно?", date(2026, 12, 5)),
     ],
 )
 def test_the_verb_in_the_question_s_own_clause_still_asks(text: str, day: date) -> None:

@@ -20,11 +20,12 @@ _BREAK = re.compile(r"[,;:—–]|\s-\s")
 _WORD = re.compile(r"[а-яё]+")
 # a condition, concession or purpose opens the verb's clause: «если будет автобус»
 _SUBORDINATE = frozenset({"если", "хотя", "чтобы", "ежели"})
-# a question word makes a clause a question of its own: «— кто участвует?»
+# a question word makes a clause a question of its own: «— кто участвует?» («как» is left
+# out: «, как обычно?» compares; «, как думаете?» has its verb)
 _QUESTION_WORDS = frozenset(
     {
         "кто", "кого", "кому", "что", "чего", "где", "куда", "откуда", "когда", "сколько",
-        "зачем", "почему", "как", "какой", "какая", "какое", "какие", "каких", "чей", "чья",
+        "зачем", "почему", "какой", "какая", "какое", "какие", "каких", "чей", "чья",
     }
 )  # fmt: skip
 # imperatives that ask about the plan rather than ask to add to it: «Скажите, …», «Подскажите,
