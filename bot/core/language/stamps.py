@@ -58,6 +58,7 @@ from datetime import datetime
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.tokens import Scanner, gate
 
@@ -239,8 +240,9 @@ _HEADLINE_WORD = re.compile(r"[а-яёa-z]{2,}", re.IGNORECASE)
 
 def _take_headline_day(sc: Scanner, now: datetime) -> int:
     """Take the day closing the post's first line (_HEADLINE_DAY) when it is not after
-    `now`'s day and the lines below name a day of their own: the item's stamp, never the
-    event's day (an announcement's headline dates the event ahead). Returns 0 or 1."""
+    `now`'s day, the lines below name a day of their own and nothing makes the headline's day
+    the event's (_dates_the_event): the item's stamp, never the event's day (an
+    announcement's headline dates the event ahead). Returns 0 or 1."""
     line_end = sc.text.find("\n")
     line = sc.text if line_end < 0 else sc.text[:line_end]
     m = _HEADLINE_DAY.search(line)
@@ -249,10 +251,35 @@ def _take_headline_day(sc: Scanner, now: datetime) -> int:
     if any(c.isdigit() for c in line[: m.start()]) or not sc.is_free(m.start("day"), m.end("day")):
         return 0
     day = date_of(m.group("day"), now)
-    if day is None or day > now.date() or DATE_ANY.search(sc.text, m.end()) is None:
+    if day is None or day > now.date():
+        return 0
+    below = DATE_ANY.search(sc.text, m.end())
+    if below is None or _dates_the_event(line[: m.start()], sc.text, m.end(), below.start()):
         return 0
     sc.take(m.start("day"), m.end("day"))
     return 1
+
+
+# a clock below the headline ("Начало в 18:00", "с 9.00") and the end of its sentence
+_BODY_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?![\d])")
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> bool:
+    """Whether the text's own wording makes the headline's closing date the event's day: the
+    headline's verb is in the future («Турнир пройдёт 05.12.2026», «… состоится …»), or a
+    clock below (`text[start:]`) ends its sentence before the next day the text names
+    (`next_day`): the start clock of the headline's day («…05.12.2026\nНачало в 18:00.
+    Запись до 4 декабря»), while a news item's text names the event's day with its clock."""
+    for word in _HEADLINE_WORD.findall(headline):
+        found = parses(word)
+        if found and "VERB" in found[0].tag and "futr" in found[0].tag:
+            return True
+    clock = _BODY_CLOCK.search(text, start, next_day)
+    if clock is None:
+        return False
+    end = _SENTENCE_END.search(text, clock.end())
+    return end is not None and end.start() < next_day
 
 
 # a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",
