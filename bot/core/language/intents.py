@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from bot.core.language.asked_clause import future_asked
 from bot.core.language.asked_rooms import asked_room, in_room_words
 from bot.core.language.asked_titles import asked_title
 from bot.core.language.audience import (
@@ -225,10 +226,8 @@ _QUESTION_MARK_END = re.compile(r"\?[\s?!]*$")
 # будет ли собрание …?», «ребята, а будет ли …?»; a verb made sure of, with no «ли»: «а
 # экскурсия точно будет в субботу?», «концерт правда состоится …?»; a future «будет»,
 # «пройдёт», «состоится» said with a question's «?» alone: «у 9Б будут занятия в четверг?»
-_YES_NO_INSIDE = re.compile(
-    rf"(?<![а-яё]){_YES_NO_VERB}(?:\s+|\s*-\s*)ли(?![а-яё])"
-    r"|(?<![а-яё])(?:буд[еи]т|будут|пройд[её]т|пройдут|состо[ия]тся)(?![а-яё])"
-)
+# (the bare future only in the question's own clause, asked_clause.future_asked: review49 #2)
+_YES_NO_INSIDE = re.compile(rf"(?<![а-яё]){_YES_NO_VERB}(?:\s+|\s*-\s*)ли(?![а-яё])")
 
 
 def _yes_no_alone(line: str) -> bool:
@@ -237,7 +236,11 @@ def _yes_no_alone(line: str) -> bool:
     sentences.py, so an abbreviation's dot («каб. 21», «ул. Ленина», «им. Канта») or a
     clock's («в 15.00») ends none (review47 #5)."""
     end = _QUESTION_MARK_END.search(line)
-    if end is None or not (_YES_NO_OPENING.match(line) or _YES_NO_INSIDE.search(line)):
+    if end is None or not (
+        _YES_NO_OPENING.match(line)
+        or _YES_NO_INSIDE.search(line)
+        or future_asked(line, end.start())
+    ):
         return False
     head = line[: end.start()]
     return "…" not in head and len(sentences(head)) == 1
