@@ -4,12 +4,16 @@ the 9th and excursion on the 10th, 10А's choir concert on the 16th)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.core.models import OrgKind, Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
 
 student = chat_world.plan_student
 class_teacher = chat_world.class_teacher
 teacher = chat_world.plan_teacher
+METHODIST = 300  # the amber museum's methodist (a partner)
 
 
 # --- 1: a misspelt kind word ----------------------------------------------------------
@@ -77,3 +81,51 @@ async def test_a_second_thought_after_a_sign_up_cancels_it(student: ChatWorld) -
     templates, answer = await said(student, "хотя нет, не пойду")
     assert templates == ["signup_cancelled"], answer
     assert "Лекция о космосе" in answer, answer
+
+
+# --- 4: a partner methodist's walk: «что у нас пересекается?» listed the whole plan -------
+
+
+async def _museum(tmp_path: Path) -> ChatWorld:
+    """PLAN42 at the school and the amber museum's methodist (a partner) writing."""
+    world = await chat_world.school_with_plan(tmp_path, Role.STAFF, chat_world.PLAN42)
+    museum = await world.store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await world.store.save_person(METHODIST, Role.PARTNER, "Мария", museum.id)
+    world.vk_id = METHODIST
+    return world
+
+
+async def test_what_clashes_with_us_lists_the_clashes(tmp_path: Path) -> None:
+    """Before: «что у нас пересекается?» got «📅 С 1 декабря …», every event from today."""
+    world = await _museum(tmp_path)
+    try:
+        await said(world, "Экскурсия «Янтарная комната» для 9Б 9 декабря в 15:00")
+        await said(world, "да")
+        templates, answer = await said(world, "что у нас пересекается?")
+        assert templates == ["clash_overview"], answer
+        assert "Янтарная комната" in answer and "Лекция о космосе" in answer, answer
+        templates, answer = await said(world, "что пересекается в декабре?")
+        assert templates == ["clash_overview"], answer
+        assert "декабрь" in answer, answer
+    finally:
+        await world.store.close()
+
+
+async def test_a_period_with_no_clash_says_so(tmp_path: Path) -> None:
+    world = await _museum(tmp_path)
+    try:
+        templates, answer = await said(world, "есть ли накладки на следующей неделе?")
+        assert templates == ["clash_overview"], answer
+        assert "накладок нет" in answer, answer
+    finally:
+        await world.store.close()
+
+
+async def test_a_question_about_the_open_cards_clashes_is_still_the_cards(tmp_path: Path) -> None:
+    """Guard: with nothing open «а накладки есть?» says no card is open (conv41)."""
+    world = await _museum(tmp_path)
+    try:
+        templates, answer = await said(world, "а накладки есть?")
+        assert templates == ["card_question_no_card"], answer
+    finally:
+        await world.store.close()

@@ -3,17 +3,20 @@ the parser's kinds, and «хотя нет, не пойду» read as a bare canc
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from bot.core.language.asked_titles import asked_title
+from bot.core.language.commands import Command, CommandKind
 from bot.core.language.intents import parse_message
 from bot.core.language.kind_typos import closest_kind, correct_kind_typos
+from bot.core.language.meaning import ClashesInPeriod
+from bot.core.language.understand import Dialog, understand
 from bot.core.language.unsign_phrases import parse_unsign
 from bot.core.models import EventIntent, QueryIntent
 
-NOW = datetime(2026, 12, 1, 10, 0)
+NOW = datetime.fromisoformat("2026-12-01T10:00")  # the parser takes naive wall-clock time
 
 
 @pytest.mark.parametrize(
@@ -105,3 +108,45 @@ def test_a_cancel_after_a_second_thought_is_a_bare_cancel(typed: str) -> None:
 
 def test_a_cancel_after_a_second_thought_keeps_its_title() -> None:
     assert parse_unsign("хотя нет, не пойду на лекцию") == "лекцию"
+
+
+# --- the walk: «что у нас пересекается?» listed the whole plan ----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что у нас пересекается?", "что с чем пересекается?", "какие есть накладки?", "где накладки?"],
+)
+def test_a_question_about_the_plans_clashes_is_the_clash_overview(question: str) -> None:
+    intent = understand(question, Dialog(), NOW)
+    assert isinstance(intent, Command), intent
+    assert intent.kind is CommandKind.CLASHES
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("что пересекается в декабре?", date(2026, 12, 1), date(2026, 12, 31)),
+        ("есть ли накладки на следующей неделе?", date(2026, 12, 7), date(2026, 12, 13)),
+        ("какие пересечения у нас в январе?", date(2027, 1, 1), date(2027, 1, 31)),
+    ],
+)
+def test_a_question_about_a_periods_clashes_reads_the_period(
+    question: str, start: date, end: date
+) -> None:
+    intent = understand(question, Dialog(), NOW)
+    assert intent == ClashesInPeriod(start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "а накладки есть?",  # a question about an open card (conv41: no card is said)
+        "что в декабре?",  # no clash word: the plan
+        "лекция о пересечении прямых 15 декабря в 15:00",  # an event
+    ],
+)
+def test_other_texts_are_no_clash_overview(text: str) -> None:
+    intent = understand(text, Dialog(), NOW)
+    assert not isinstance(intent, ClashesInPeriod), intent
+    assert not (isinstance(intent, Command) and intent.kind is CommandKind.CLASHES), intent
