@@ -103,7 +103,8 @@ async def test_what_clashes_with_us_lists_the_clashes(tmp_path: Path) -> None:
         await said(world, "да")
         templates, answer = await said(world, "что у нас пересекается?")
         assert templates == ["clash_overview"], answer
-        assert "Янтарная комната" in answer and "Лекция о космосе" in answer, answer
+        assert "Янтарная комната" in answer, answer
+        assert "Лекция о космосе" in answer, answer
         templates, answer = await said(world, "что пересекается в декабре?")
         assert templates == ["clash_overview"], answer
         assert "декабрь" in answer, answer

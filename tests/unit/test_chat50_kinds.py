@@ -56,6 +56,12 @@ def test_the_correction_keeps_the_capital_and_is_reported() -> None:
     assert [(c.written, c.read) for c in fixed] == [("Экскурся", "Экскурсия")]
 
 
+def test_a_capitalised_word_inside_a_sentence_is_a_name() -> None:
+    """«Встречин» is one letter from «встречи», but a capital mid-sentence is a surname."""
+    assert correct_kind_typos("лекция Встречина 15 декабря")[1] == ()
+    assert correct_kind_typos("Лекцыя «Экскурся в прошлое»")[0] == "Лекция «Экскурсия в прошлое»"
+
+
 def test_a_teachers_draft_has_the_corrected_title_and_shows_the_correction() -> None:
     """chat49's walk: «экскурся для 9б …» kept the title «Экскурся»."""
     intent = parse_message("экскурся для 9б 12 декабря в 10:00", NOW)

@@ -26,6 +26,8 @@ MIN_SCORE = 80.0  # one letter lost, added or changed in a word of five letters 
 MIN_MARGIN = 6.0  # the best kind must beat the best form of another kind by this much
 MIN_LETTERS = 5  # shorter words («игра», «бал») are too near too many words to be read
 
+# what may stand before a word that opens a sentence or a quoted title
+_OPENS = frozenset(".!?…:;«\"'(—-–\n")
 _WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{5,20})(?![\w-])")
 
 
@@ -69,11 +71,15 @@ def closest_kind(word: str) -> str | None:
 
 def correct_kind_typos(text: str) -> tuple[str, tuple[Correction, ...]]:
     """The text with misspelt kind words replaced (their first letter's case kept), and
-    what was replaced (as typed and as read)."""
+    what was replaced (as typed and as read). A capitalised word inside a sentence is a
+    name («встреча с Встречиным»), never corrected."""
     corrections: list[Correction] = []
 
     def mend(found: re.Match[str]) -> str:
         written = found.group(1)
+        before = text[: found.start()].rstrip()
+        if written[:1].isupper() and before and before[-1] not in _OPENS:
+            return written  # «лекция Встречина»: a capital inside a sentence is a name
         read = closest_kind(written.lower())
         if read is None:
             return written
