@@ -42,6 +42,7 @@ from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
+from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import (
     content_words,
     has_words,
@@ -124,7 +125,7 @@ from bot.core.language.title_place import (
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_words import QUOTE
 from bot.core.language.tokens import Scanner, normalize
-from bot.core.language.typos import correct_typos
+from bot.core.language.typos import Correction, correct_typos
 from bot.core.language.venue import extract_venue
 from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
 from bot.core.models import (
@@ -561,6 +562,10 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     clean, corrections, unreadable = correct_typos(clean)
     lowered = normalize(clean)
     chat = not is_long(clean)  # a pasted post has room numbers, prices and scores besides
+    kinds_fixed: tuple[Correction, ...] = ()
+    if chat:  # «экскурся для 9Б», «будет ли концерд?»: a kind word misspelt (chat50)
+        clean, kinds_fixed = correct_kind_typos(clean)
+        lowered = normalize(clean)
     slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
     if slipped:
         clean = without_monthless_dates(clean)  # «15.13 10-00»: no clock 15:13, none in the title
@@ -585,9 +590,12 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
         intent = EventIntent(draft=replace(intent.draft, venue=venue)) if venue else intent
     if isinstance(intent, EventIntent) and (corrections or unreadable):
         draft = intent.draft
-        fixed = tuple((c.written, c.read) for c in corrections)
+        fixed = tuple((c.written, c.read) for c in (*corrections, *kinds_fixed))
         doubts = ordered({*draft.doubts, "date_typo"})
         return EventIntent(draft=replace(draft, doubts=doubts, corrections=fixed))
+    if isinstance(intent, EventIntent) and kinds_fixed:  # shown on the card, never asked
+        fixed = tuple((c.written, c.read) for c in kinds_fixed)
+        return EventIntent(draft=replace(intent.draft, corrections=fixed))
     return intent
 
 
