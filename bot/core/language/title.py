@@ -71,6 +71,7 @@ from bot.core.language.title_headline_object import (
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
+from bot.core.language.title_named_as import named_as, named_as_phrase, only_described
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -1512,6 +1513,29 @@ _CUE_NOUN = with_first_scan(_CUE_NOUN)
 
 
 # the rules that offer candidates, by their family (title_model.FAMILIES), in offering order
+_NAME_AT = re.compile(r"«[^«»]*»")
+NAMED_AS_BONUS = 0  # the kind named keeps its own score (an override below when only described)
+
+
+def _offer_named_as(pick: _Pick) -> None:
+    """A quoted name given with a naming word ("программа, получившая название «…»",
+    "представление называется «…»"), with its kind when one stands before the cue in the
+    same clause (title_named_as.py)."""
+    text = pick.text
+    for found in named_as(text):
+        phrase = partial(named_as_phrase, text, found)
+        m = KIND.match(text, found.kind[0]) if found.kind is not None else None
+        m = m or _NAME_AT.search(text, found.at)
+        if m is None:
+            continue
+        score = pick.score(m) + (NAMED_AS_BONUS if found.kind is not None else 0)
+        if found.kind is not None and pick.best is not None and only_described(pick.best[1]):
+            # "бесплатно покажут фильмы о России … программа, получившая название «…»": a
+            # kind only described is no name; the post's name for it is the event's
+            score = max(score, pick.best[0] + 1)
+        pick.offer(score, phrase, m.start())
+
+
 _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("kinds", _offer_kinds),
     ("names_after_cues", _offer_names_after_cues),
@@ -1524,4 +1548,5 @@ _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("held_names", _offer_held_names),
     ("celebrated", _offer_celebrated),
     ("listed_names", _offer_listed_names),
+    ("quotes", _offer_named_as),
 )

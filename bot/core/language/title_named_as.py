@@ -1,0 +1,89 @@
+"""Names given with a naming word: a candidate title wherever the post names a thing.
+
+"Программа, получившая название «Одна седьмая часть суши», пройдёт …", "Представление в этом
+году называется «Тошка-крошка»", "Сеансы под говорящим названием «Ура! Каникулы!»". The
+quoted name after "называется", "под … названием", "получил(а) название", "носит название" is
+what the post calls the event, however far its kind word stands from it; the kind is the
+nearest event kind before the cue in the same clause ("программа", "представление",
+"сеансы"), read as its nominative phrase (kind_phrase). Round 50: title misses with no right
+candidate on the tuned sets (benchmarks/title_gaps.py) whose name stood after a naming word
+but away from its kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.core.language.morphology import parses
+from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_words import KIND
+
+# the naming word and the quoted name it gives (a comma, a colon or a dash may stand between)
+_NAMING = re.compile(
+    r"(?<![а-яё])(?:называ(?:ется|ются|лся|лась|лось|лись)"
+    r"|под(?:\s+[а-яё]+)?\s+названием|с\s+названием"
+    r"|получ[а-яё]*\s+название|нос(?:ит|ят|ящ[а-яё]*)\s+название)"
+    r"\s*[:—–-]?\s*(«[^«»\n]{2,80}»)",
+    re.I,
+)
+# the clause before the cue: no sentence end, no other quoted name in between
+_CLAUSE_BACK = 90
+_CLAUSE_END = re.compile(r"[.!?;\n«»]")
+_WORDS = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S")
+_DESCRIBING = frozenset({"ADJF", "PRTF", "NUMR"})  # what only says what sort of kind it is
+
+
+def only_described(phrase: str) -> bool:
+    """Whether a title phrase is a kind only described: one kind noun, alone or after
+    adjectives ("Акция", "Новогодние ёлки", "Экологическая акция"), with no name, subject or
+    complement that tells the event apart ("Фильмы о России", "Фестиваль «Лето»" are not)."""
+    words = _WORDS.findall(phrase.strip())
+    if not words or not all(w[0].isalpha() for w in words):
+        return False  # a quote, a number, a mark: more than a description
+    *before, last = words
+    if not KIND.fullmatch(last):
+        return False
+    for word in before:
+        found = parses(word)
+        if not found or not (_DESCRIBING & set(found[0].tag.grammemes)):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class NamedAs:
+    """A quoted name given by a naming word: where the cue matched, the name with its
+    guillemets, and the kind word's span before it in the same clause (None: none)."""
+
+    at: int
+    name: str
+    kind: tuple[int, int] | None
+
+
+def named_as(text: str) -> Iterator[NamedAs]:
+    """Every quoted name the post gives with a naming word, with its kind word when one
+    stands before the cue in the same clause (the nearest one)."""
+    if "назван" not in text and "называ" not in text:
+        return
+    for m in _NAMING.finditer(text):
+        low = max(0, m.start() - _CLAUSE_BACK)
+        back = text[low : m.start()]
+        ends = [e.end() for e in _CLAUSE_END.finditer(back)]
+        clause_at = low + (ends[-1] if ends else 0)
+        kinds = list(KIND.finditer(text, clause_at, m.start()))
+        kind = (kinds[-1].start(), kinds[-1].end()) if kinds else None
+        yield NamedAs(m.start(), m.group(1), kind)
+
+
+def named_as_phrase(text: str, found: NamedAs) -> str:
+    """The title of a name given with a naming word: its kind's phrase then the name
+    ("Программа «Одна седьмая часть суши»"), or the name alone when no kind stands before it
+    (or the kind's phrase already holds the name)."""
+    if found.kind is None:
+        return found.name
+    phrase = kind_phrase(text, *found.kind)
+    if found.name in phrase:
+        return phrase
+    head = re.split(r"\s+(?:под|с|получ|нос|называ)", phrase, maxsplit=1)[0].rstrip(" ,")
+    return f"{head} {found.name}"
