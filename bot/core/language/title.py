@@ -71,7 +71,6 @@ from bot.core.language.title_headline_object import (
 from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
-from bot.core.language.title_named_as import named_as, named_as_phrase, only_described
 from bot.core.language.title_named import (
     Named,
     announced_subjects,
@@ -81,6 +80,7 @@ from bot.core.language.title_named import (
     repeated_fuller,
     stands_for_event,
 )
+from bot.core.language.title_named_as import named_as, named_as_phrase, only_described
 from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
