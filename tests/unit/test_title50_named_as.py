@@ -8,7 +8,12 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.title_named_as import named_as, named_as_phrase, only_described
+from bot.core.language.title_named_as import (
+    named_as,
+    named_as_phrase,
+    named_mention,
+    only_described,
+)
 from tests.title_probe import card_title
 
 DECEMBER = datetime.fromisoformat("2026-12-01T10:00")
@@ -80,3 +85,55 @@ def test_a_named_side_item_does_not_take_a_kind_with_its_complement() -> None:
         "под общим названием «Право»."
     )
     assert "церемония вручения паспортов" in card_title(text, DECEMBER).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "described", "wanted"),
+    [
+        (
+            "В парке пройдёт экологическая акция. Акция «Чистый берег» начнётся в 10:00.",
+            "Экологическая акция",
+            "Акция «Чистый берег»",
+        ),
+        (
+            "Бесплатные лекции для школьников. В субботу лекция о вулканах Камчатки.",
+            "Бесплатные лекции",
+            "Лекция о вулканах Камчатки",
+        ),
+    ],
+)
+def test_a_kind_only_described_has_its_named_mention(
+    text: str, described: str, wanted: str
+) -> None:
+    assert named_mention(text, described) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # another adjective: another event of the same kind
+        (
+            "Большой шахматный праздник. Семейный праздник «День города» пройдёт позже.",
+            "Большой шахматный праздник",
+        ),
+        # "по всей стране" is an extent, not a subject
+        (
+            "Всероссийский открытый урок пройдёт в школах. Урок по всей стране.",
+            "Всероссийский открытый урок",
+        ),
+        # a lower-case quote is no name
+        ("Тотальный диктант. Сделаем диктант «по-настоящему тотальным».", "Тотальный диктант"),
+        # a mention inside another quoted name is not the event's
+        ("Весенняя акция. Проект «Акция о природе» завершён.", "Весенняя акция"),
+    ],
+)
+def test_no_named_mention_of_another_event(text: str, described: str) -> None:
+    assert named_mention(text, described) is None
+
+
+def test_a_post_titles_a_kind_only_described_by_its_quoted_name() -> None:
+    text = (
+        "Экологическая акция пройдёт 12 декабря в 10:00 в городском парке. Волонтёры проведут "
+        "акцию «Чистый берег» на набережной."
+    )
+    assert "«Чистый берег»" in card_title(text, DECEMBER)

@@ -80,7 +80,12 @@ from bot.core.language.title_named import (
     repeated_fuller,
     stands_for_event,
 )
-from bot.core.language.title_named_as import named_as, named_as_phrase, only_described
+from bot.core.language.title_named_as import (
+    named_as,
+    named_as_phrase,
+    named_mention,
+    only_described,
+)
 from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
@@ -716,6 +721,21 @@ def _first_words(pick: _Pick) -> str | None:
 
 
 def _finished(pick: _Pick, chosen: str) -> str:
+    """The chosen phrase completed from the rest of the post and fitted to a card; a kind
+    only described ("Экологическая акция") gives way to the post's named mention of the same
+    kind ("акция «Чистый берег»", title_named_as.named_mention)."""
+    title = _finished_as_is(pick, chosen)
+    if NAMED_MENTION and only_described(title):
+        mention = named_mention(pick.text, title, pick.elsewhere)
+        if mention is not None:
+            return _finished_as_is(pick, mention)
+    return title
+
+
+NAMED_MENTION = True  # whether a kind only described gives way to its named mention
+
+
+def _finished_as_is(pick: _Pick, chosen: str) -> str:
     """The chosen phrase completed from the rest of the post and fitted to a card."""
     text, event_sentence = pick.text, pick.event_sentence
     phrase = with_game(text, pick.headline, _settled(pick, chosen))

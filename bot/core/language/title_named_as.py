@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.core.language.morphology import parses
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND
+from bot.core.language.title_words import KIND, inside_quotes, kind_key
 
 # the naming word and the quoted name it gives (a comma, a colon or a dash may stand between)
 _NAMING = re.compile(
@@ -87,3 +87,58 @@ def named_as_phrase(text: str, found: NamedAs) -> str:
         return phrase
     head = re.split(r"\s+(?:под|с|получ|нос|называ)", phrase, maxsplit=1)[0].rstrip(" ,")
     return f"{head} {found.name}"
+
+
+# what tells one event of a kind from another: a quoted name opening with a capital ("акция
+# «Чистый берег»", never "диктант «по-настоящему тотальным»") or a subject "по/о/об/про …"
+_TELLS_APART = re.compile(r"«[A-ZА-ЯЁ0-9]|\s(?:по|о|об|про)\s+([А-ЯЁа-яё]+)")
+
+
+def _tells_apart(phrase: str) -> bool:
+    """Whether a mention's phrase holds a quoted name or a subject "по/о …" (not a
+    pronoun's extent: "урок по всей стране")."""
+    for m in _TELLS_APART.finditer(phrase):
+        if m.group(1) is None:
+            return True
+        found = parses(m.group(1))
+        if not found or "Apro" not in found[0].tag:
+            return True
+    return False
+
+
+def _adjectives(phrase: str) -> frozenset[str]:
+    """The lemmas of the adjectives before a phrase's first noun ("Межрегиональный
+    волейбольный турнир" -> межрегиональный, волейбольный)."""
+    lemmas = set()
+    for word in _WORDS.findall(phrase):
+        found = parses(word)
+        if not found or "ADJF" not in found[0].tag:
+            break
+        lemmas.add(found[0].normal_form)
+    return frozenset(lemmas)
+
+
+def named_mention(
+    text: str, described: str, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> str | None:
+    """The post's first mention of the kind of `described` (a kind only described, see
+    only_described) that tells the event apart: its phrase holds a capitalised quoted name or
+    a subject "по/о …" ("акция «Чистый берег»", "лекции по робототехнике"), and shares an
+    adjective with `described` when both have some; None when there is none. A mention
+    inside a quoted name, or in a clause of `elsewhere` (dated with another day), is another
+    event's."""
+    key = kind_key(_WORDS.findall(described)[-1])
+    inside = inside_quotes(text)
+    for m in KIND.finditer(text):
+        if kind_key(m.group(0).split()[0]) != key or inside(m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in elsewhere):
+            continue
+        phrase = kind_phrase(text, m.start(), m.end())
+        if only_described(phrase) or not _tells_apart(phrase):
+            continue
+        own, its = _adjectives(described), _adjectives(phrase)
+        if own and its and not own & its:
+            continue  # "шахматный праздник" and "семейный праздник «…»": two events
+        return phrase
+    return None
