@@ -89,6 +89,7 @@ from bot.core.language.title_named_as import (
 from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
+from bot.core.language.title_periods import announced_periods
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import (
@@ -1556,6 +1557,16 @@ def _offer_named_as(pick: _Pick) -> None:
         pick.offer(score, phrase, m.start())
 
 
+PERIOD_BONUS = 1  # over the period noun's own score, as a name after an announcing verb
+
+
+def _offer_periods(pick: _Pick) -> None:
+    """A week, month or ten-day period announced with what it is devoted to ("стартовал
+    Месячник военно-патриотической работы", title_periods.py)."""
+    for m, phrase in announced_periods(pick.text):
+        pick.offer_at(m, PERIOD_BONUS, phrase)
+
+
 _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("kinds", _offer_kinds),
     ("names_after_cues", _offer_names_after_cues),
@@ -1569,4 +1580,5 @@ _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("celebrated", _offer_celebrated),
     ("listed_names", _offer_listed_names),
     ("quotes", _offer_named_as),
+    ("named_days", _offer_periods),
 )
