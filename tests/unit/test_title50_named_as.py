@@ -12,6 +12,7 @@ from bot.core.language.title_named_as import (
     named_as,
     named_as_phrase,
     named_mention,
+    one_of_named,
     only_described,
 )
 from tests.title_probe import card_title
@@ -137,3 +138,31 @@ def test_a_post_titles_a_kind_only_described_by_its_quoted_name() -> None:
         "акцию «Чистый берег» на набережной."
     )
     assert "«Чистый берег»" in card_title(text, DECEMBER)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ребята поедут на один из самых известных спектаклей театра «Сфера» — «Три "
+            "сестры» по пьесе Чехова.",
+            ["Спектакль «Три сестры»"],
+        ),
+        (
+            "Один из лучших концертов года — «Звёзды джаза» — пройдёт в филармонии.",
+            ["Концерт «Звёзды джаза»"],
+        ),
+        ("Это одна из задач школы — «учить думать».", []),  # no event kind among the Ks
+    ],
+)
+def test_one_of_a_kind_named_after_a_dash(text: str, wanted: list[str]) -> None:
+    assert [named_as_phrase(text, f) for f in one_of_named(text)] == wanted
+
+
+def test_a_post_titles_one_of_the_kind_by_its_name() -> None:
+    text = (
+        "Спектакль плюс экскурсия: школьники едут в заповедник\n"
+        "Сегодня, 1 декабря, в 12:00 ребята поедут на один из самых известных спектаклей "
+        "театра «Сфера» — «Три сестры» по пьесе Чехова."
+    )
+    assert "«Три сестры»" in card_title(text, DECEMBER)

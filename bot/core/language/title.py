@@ -84,6 +84,7 @@ from bot.core.language.title_named_as import (
     named_as,
     named_as_phrase,
     named_mention,
+    one_of_named,
     only_described,
 )
 from bot.core.language.title_nested import with_outer_name
@@ -1543,7 +1544,7 @@ def _offer_named_as(pick: _Pick) -> None:
     "представление называется «…»"), with its kind when one stands before the cue in the
     same clause (title_named_as.py)."""
     text = pick.text
-    for found in named_as(text):
+    for found in chain(named_as(text), one_of_named(text)):
         phrase = partial(named_as_phrase, text, found)
         m = KIND.match(text, found.kind[0]) if found.kind is not None else None
         m = m or _NAME_AT.search(text, found.at)

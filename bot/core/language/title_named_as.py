@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import inflect, parses
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, inside_quotes, kind_key
 
@@ -51,6 +51,15 @@ def only_described(phrase: str) -> bool:
     return True
 
 
+# "один из самых востребованных спектаклей … — «Горе от ума»": one of a kind, named after a
+# dash in the same clause
+_ONE_OF = re.compile(
+    r"(?<![а-яё])(?:один|одн(?:ой|ого|ому|им|ом|а|у|о))\s+из\s+()"  # (): where the Ks open
+    r"(?:[^.!?;\n«»—–]|«[^«»\n]{1,60}»){0,160}?\s[—–]\s*(«[^«»\n]{2,80}»)",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class NamedAs:
     """A quoted name given by a naming word: where the cue matched, the name with its
@@ -59,6 +68,7 @@ class NamedAs:
     at: int
     name: str
     kind: tuple[int, int] | None
+    head: str | None = None  # the kind's own phrase when read here ("Спектакль")
 
 
 def named_as(text: str) -> Iterator[NamedAs]:
@@ -76,10 +86,30 @@ def named_as(text: str) -> Iterator[NamedAs]:
         yield NamedAs(m.start(), m.group(1), kind)
 
 
+def one_of_named(text: str) -> Iterator[NamedAs]:
+    """Every "one of the Ks — «N»" of the post ("на один из самых востребованных спектаклей
+    театра — «Горе от ума»"): the name with its kind, the kind put in the nominative
+    singular ("Спектакль")."""
+    if " из " not in text:
+        return
+    for m in _ONE_OF.finditer(text):
+        kind = KIND.search(text, m.start(1), m.start(2))
+        if kind is None:
+            continue
+        found = parses(kind.group(0).split()[0])
+        single = inflect(found[0], {"nomn", "sing"}) if found else None
+        if single is None:
+            continue
+        head = str(single.word)
+        yield NamedAs(m.start(2), m.group(2), kind.span(), head[:1].upper() + head[1:])
+
+
 def named_as_phrase(text: str, found: NamedAs) -> str:
     """The title of a name given with a naming word: its kind's phrase then the name
     ("Программа «Одна седьмая часть суши»"), or the name alone when no kind stands before it
     (or the kind's phrase already holds the name)."""
+    if found.head is not None:
+        return f"{found.head} {found.name}"
     if found.kind is None:
         return found.name
     phrase = kind_phrase(text, *found.kind)
