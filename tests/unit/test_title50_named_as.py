@@ -124,6 +124,11 @@ def test_a_kind_only_described_has_its_named_mention(
         ),
         # a lower-case quote is no name
         ("Тотальный диктант. Сделаем диктант «по-настоящему тотальным».", "Тотальный диктант"),
+        # a plural kind is a series, a singular mention one of its items
+        (
+            "Выпускные экзамены начнутся 20 мая. Первым будет экзамен по русскому языку.",
+            "Выпускные экзамены",
+        ),
         # a mention inside another quoted name is not the event's
         ("Весенняя акция. Проект «Акция о природе» завершён.", "Весенняя акция"),
     ],

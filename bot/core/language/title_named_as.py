@@ -136,6 +136,12 @@ def _tells_apart(phrase: str) -> bool:
     return False
 
 
+def _plural(word: str) -> bool:
+    """Whether the likeliest reading of a kind word is plural ("экзамены", "лекций")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.number == "plur"
+
+
 def _adjectives(phrase: str) -> frozenset[str]:
     """The lemmas of the adjectives before a phrase's first noun ("Межрегиональный
     волейбольный турнир" -> межрегиональный, волейбольный)."""
@@ -167,6 +173,8 @@ def named_mention(
         phrase = kind_phrase(text, m.start(), m.end())
         if only_described(phrase) or not _tells_apart(phrase):
             continue
+        if _plural(m.group(0).split()[0]) != _plural(_WORDS.findall(described)[-1]):
+            continue  # "Выпускные экзамены" and "экзамен по русскому языку": one of a series
         own, its = _adjectives(described), _adjectives(phrase)
         if own and its and not own & its:
             continue  # "шахматный праздник" and "семейный праздник «…»": two events
