@@ -134,3 +134,25 @@ def test_a_card_title_governed_by_a_number_is_not_re_inflected() -> None:
 )
 def test_a_card_title_of_a_named_event_is_kind_and_name(text: str, wanted: str) -> None:
     assert card_title(text, DECEMBER) == wanted
+
+
+@pytest.mark.parametrize(
+    ("title", "repaired"),
+    [
+        # a kind in a clause joined on is no part of the event's name
+        ("Открытие игр, после чего начнутся соревнования", "Открытие игр"),
+        # a quoted place or source after a preposition or a predicate is not the event's name
+        ("Комиссия по допуску будет работать на «Чайке»", "Комиссия по допуску"),
+        ("Экспозиция расположена кинотеатра «Салют» в период", "Экспозиция"),
+    ],
+)
+def test_a_repair_may_drop_a_side_name_and_a_later_kind(title: str, repaired: str) -> None:
+    assert well_formed(title) == repaired
+
+
+def test_a_cut_losing_the_events_own_quoted_name_does_not_apply() -> None:
+    # the only well-formed cut ("Организации") loses the name the verb gives: no repair
+    title = (
+        "Зарегистрировать площадку, где будет проводиться «Тотальный диктант», могут организации"
+    )
+    assert well_formed(title) == title

@@ -364,7 +364,7 @@ def well_formed(title: str, text: str | None = None) -> str:
         return title
     if found == ("lower",):
         return title[:1].upper() + title[1:]
-    return _repaired(title, text, found, 2, _kept(title, text)) or title
+    return _repaired(title, text, found, 2, _kept(title)) or title
 
 
 def _kind_lemmas(phrase: str) -> list[str]:
@@ -377,12 +377,34 @@ def _kind_lemmas(phrase: str) -> list[str]:
     return lemmas
 
 
-def _kept(title: str, text: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What every repair of `title` must keep: its quoted names, and the kind words of its
-    opening sentence (a later sentence is what a cut at a sentence's end drops)."""
-    names = tuple(_QUOTED.findall(title))
+def _own_name(title: str, at: int) -> bool:
+    """Whether the quoted name at `at` is the event's own: it opens the title, a verb stands
+    right before it ("проводится «Тотальный диктант»"), or a kind word up to three words
+    before it in the same phrase ("Конкурс чтецов «Живое слово»"); never a place or a source
+    after a preposition ("на «Чайке»", "в социальной сети «ВКонтакте»")."""
+    before = title[:at]
+    if not before.strip():
+        return True
+    words = _WORD.findall(re.split(r"[,.;:!?…()–—]", _outside(before))[-1])
+    last = _reading(words[-1]) if words else None
+    if last is not None and last.tag.POS in ("VERB", "INFN"):
+        return True
+    for word in reversed(words[-3:]):
+        if is_kind_word(word):
+            return True
+        reading = _reading(word)
+        if reading is not None and reading.tag.POS in (*_FUNCTION, *_PREDICATE, "INFN"):
+            return False  # a preposition or a predicate between: no longer the kind's phrase
+    return False
+
+
+def _kept(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What every repair of `title` must keep: its own quoted names (see _own_name) and the
+    first kind word of its opening sentence (a later sentence, a clause joined on, is what a
+    cut drops: "Открытие игр, после чего начнутся соревнования")."""
+    names = tuple(m.group(0) for m in _QUOTED.finditer(title) if _own_name(title, m.start()))
     breaks = _breaks(_outside(title))
-    return names, tuple(_kind_lemmas(title[: breaks[0]] if breaks else title))
+    return names, tuple(_kind_lemmas(title[: breaks[0]] if breaks else title)[:1])
 
 
 def _keeps(cut: str, kept: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
@@ -427,6 +449,10 @@ def _named(cut: str) -> bool:
     """Whether a cut still names something: a quoted name, or a head noun the dictionary
     knows ("Пятн. торжеств" of "Пятн. торжеств. вручение значков" names nothing), neither
     a pronoun ("Который") nor who does it ("Ребята" of "Ребята посетят музей")."""
+    opening = _WORD.search(_outside(cut))
+    reading = _reading(opening.group(0)) if opening is not None else None
+    if reading is not None and reading.tag.POS == "INFN":
+        return False  # "Проводиться «Тотальный диктант»": an instruction's verb, no name
     if _QUOTED.search(cut):
         return True
     head = _head(_outside(cut))
