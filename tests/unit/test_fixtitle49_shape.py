@@ -156,3 +156,9 @@ def test_a_cut_losing_the_events_own_quoted_name_does_not_apply() -> None:
         "Зарегистрировать площадку, где будет проводиться «Тотальный диктант», могут организации"
     )
     assert well_formed(title) == title
+
+
+def test_a_name_after_a_long_phrase_is_kept() -> None:
+    # «…» three words and more after the preposition: the event's own, a repair keeps it
+    title = "Музей спорта начнут принимать заявки на участие в традиционном зимнем старте «Лыжня»"
+    assert "«Лыжня»" in well_formed(title)

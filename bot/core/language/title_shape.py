@@ -379,9 +379,10 @@ def _kind_lemmas(phrase: str) -> list[str]:
 
 def _own_name(title: str, at: int) -> bool:
     """Whether the quoted name at `at` is the event's own: it opens the title, a verb stands
-    right before it ("проводится «Тотальный диктант»"), or a kind word up to three words
-    before it in the same phrase ("Конкурс чтецов «Живое слово»"); never a place or a source
-    after a preposition ("на «Чайке»", "в социальной сети «ВКонтакте»")."""
+    right before it ("проводится «Тотальный диктант»"), a kind word up to three words before
+    it in the same phrase ("Конкурс чтецов «Живое слово»"), or no preposition and no
+    predicate there; never a place or a source up to three words after a preposition ("на
+    «Чайке»", "в социальной сети «ВКонтакте»") or after a predicate."""
     before = title[:at]
     if not before.strip():
         return True
@@ -389,13 +390,17 @@ def _own_name(title: str, at: int) -> bool:
     last = _reading(words[-1]) if words else None
     if last is not None and last.tag.POS in ("VERB", "INFN"):
         return True
+    governed = False
     for word in reversed(words[-3:]):
         if is_kind_word(word):
             return True
         reading = _reading(word)
-        if reading is not None and reading.tag.POS in (*_FUNCTION, *_PREDICATE, "INFN"):
-            return False  # a preposition or a predicate between: no longer the kind's phrase
-    return False
+        if reading is not None and reading.tag.POS in (*_PREDICATE, "INFN"):
+            return False  # a predicate between: no longer the kind's phrase
+        governed = governed or (reading is not None and reading.tag.POS == "PREP")
+    # a name in a short phrase after a preposition is a place or a source ("в фойе кинотеатра
+    # «Салют»"); one after a longer phrase is kept ("в традиционном зимнем старте «…»")
+    return not governed
 
 
 def _kept(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
