@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.core.language.morphology import is_known, parses, to_nominative
-from bot.core.language.title_words import KIND
+from bot.core.language.title_words import KIND, is_kind_word
 
 # a quoted name: any words, never read for the shape
 _QUOTED = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|\"[^\"]*\"|“[^”]*”")
@@ -21,7 +21,9 @@ _COMPOUND = re.compile(r"\d+-[А-ЯЁа-яё]{3,}")  # "152-летие", "80-л�
 _ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 _OPEN = re.compile(r"[«\"“]")  # a quote left open once the closed ones are blanked
 # a sentence's end inside the title: ".", "!", "?" or "…" and a word after it
-_BREAK = re.compile(r"([А-ЯЁа-яёA-Za-z]*)\s*(?:[.!?…]+)\s+(?=([А-ЯЁа-яё«\"][А-ЯЁа-яё-]*))")
+# (the break is the mark's own offset: after a quoted name, "Конкурс «Зимняя сказка». Итоги",
+# the word before the blanked name is no part of the sentence's end)
+_BREAK = re.compile(r"([А-ЯЁа-яёA-Za-z]*)\s*([.!?…]+)\s+(?=([А-ЯЁа-яё«\"][А-ЯЁа-яё-]*))")
 # a clause joined on after a comma: what follows is not part of the name
 _CLAUSE = re.compile(
     r",\s+(?:а\s+также|а\s+затем|а\s+потом|где|когда|который|которая|которое|которые"
@@ -67,14 +69,44 @@ def _predicate(word: str) -> bool:
     return not any(p.tag.POS in ("NOUN", "ADJF") and p.score >= best / 3 for p in found[1:])
 
 
+def _question_word(word: str) -> bool:
+    """Whether `word` is an interrogative ("где", "когда", "что", "кто")."""
+    return any(
+        "Ques" in p.tag or (p.tag.POS == "NPRO" and p.normal_form in ("что", "кто"))
+        for p in parses(word.lower())
+    )
+
+
+def _named_imperative(outside: str, at: int, word: str) -> bool:
+    """Whether `word` at `at` is an imperative opening a name, no predicate: capitalised,
+    every verb reading imperative, at the title's start or inside its phrase, never opening
+    a sentence ("Квиз Угадай мелодию", "Флешмоб Читай с нами"; not "Ярмарка. Приходите")."""
+    if not word[:1].isupper() or outside[:at].rstrip()[-1:] in (".", "!", "?", "…"):
+        return False
+    verbs = [p for p in parses(word.lower()) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("impr" in p.tag for p in verbs)
+
+
+def _predicates(outside: str) -> list[re.Match[str]]:
+    """The words of the title read as a clause's predicate (see _predicate), an imperative
+    opening a name left out."""
+    return [
+        m
+        for m in _WORD.finditer(outside)
+        if _predicate(m.group(0)) and not _named_imperative(outside, m.start(), m.group(0))
+    ]
+
+
 def _breaks(outside: str) -> list[int]:
     """Where a sentence ends inside the title (offsets of the mark), past abbreviations and
     initials ("им. А. С. Пушкина", "ул. Ленина", "по фин. грамотности"): a capitalised word
     after a word that is no abbreviation, or a finite verb after any word ("Школа. выступит
-    хор")."""
+    хор"). A question after a question ("Что? Где? Когда?") is a name, no sentence's end."""
     found = []
     for m in _BREAK.finditer(outside):
-        before, after = m.group(1), m.group(2)
+        before, after = m.group(1), m.group(3)
+        if "?" in m.group(2) and _question_word(before) and _question_word(after):
+            continue
         if _predicate(after.lower()) or (
             after[:1].islower()
             and len(before) >= 4
@@ -83,7 +115,7 @@ def _breaks(outside: str) -> list[int]:
         ):
             # "Школа. выступит хор", "Рождество – светлый праздник. всех в зал": a word
             # whole, a point, then the sentence's words run on in lower case
-            found.append(m.end(1))
+            found.append(m.start(2))
             continue
         if not before or before.lower() in _ABBREVIATIONS or not after[:1].isupper():
             continue
@@ -91,7 +123,7 @@ def _breaks(outside: str) -> list[int]:
             len(before) <= 3 and not is_known(before.lower())
         ):
             continue  # an initial or an abbreviation ("А. С. Пушкин", "кл.")
-        found.append(m.end(1))
+        found.append(m.start(2))
     return found
 
 
@@ -138,6 +170,8 @@ def _subtitled(title: str) -> bool:
     outside = _outside(title)
     cuts = [0, *_breaks(outside), len(title)]
     parts = [title[a:b].strip(" .!?…") for a, b in pairwise(cuts)]
+    if _QUOTED.search(parts[0]) and _WORD.search(_outside(parts[0])):
+        return False  # "Спектакль «Щелкунчик». Большой театр": a kind and its name are whole
     return all(
         part[:1].isupper() and not _breaks(_outside(part)) and not shapes(part) for part in parts
     )
@@ -178,6 +212,12 @@ def _head(outside: str) -> tuple[str, Any] | None:
         if pos not in ("ADJF", "PRTF", "NUMR", "ADVB", "CONJ", "PRCL", None):
             return None
     return (adjective, _reading(adjective)) if adjective is not None else None
+
+
+def _modifier(word: str) -> bool:
+    """Whether `word` reads likeliest as an adjective or a participle (a head's modifier)."""
+    reading = _reading(word)
+    return reading is not None and reading.tag.POS in ("ADJF", "PRTF")
 
 
 def _nominative(word: str) -> bool:
@@ -284,7 +324,7 @@ def shapes(title: str, text: str | None = None) -> tuple[str, ...]:
     found: list[str] = []
     outside = _outside(title)
     words = [m.group(0) for m in _WORD.finditer(outside)]
-    if any(_predicate(w) for w in words):
+    if _predicates(outside):
         found.append("verb")
     if _breaks(outside) and not _subtitled(title):
         found.append("break")
@@ -324,13 +364,77 @@ def well_formed(title: str, text: str | None = None) -> str:
         return title
     if found == ("lower",):
         return title[:1].upper() + title[1:]
-    return _repaired(title, text, found, 2) or title
+    return _repaired(title, text, found, 2, _kept(title)) or title
 
 
-def _repaired(title: str, text: str | None, found: tuple[str, ...], depth: int) -> str | None:
-    """The first well-formed cut of an ill-formed title, a cut's own cut tried too down to
-    `depth` ("Рождество – светлый праздник. всех в зал" -> "Рождество – светлый праздник"
-    -> "Рождество"); None when none is."""
+def _kind_lemmas(phrase: str) -> list[str]:
+    """The lemmas of the kind words of `phrase` outside its quoted names, in order."""
+    lemmas = []
+    for m in KIND.finditer(_outside(phrase)):
+        word = _WORD.match(m.group(0))
+        reading = _reading(word.group(0)) if word else None
+        lemmas.append(reading.normal_form if reading is not None else m.group(0).lower())
+    return lemmas
+
+
+def _own_name(title: str, at: int) -> bool:
+    """Whether the quoted name at `at` is the event's own: it opens the title, a verb stands
+    right before it ("проводится «Тотальный диктант»"), a kind word up to three words before
+    it in the same phrase ("Конкурс чтецов «Живое слово»"), or no preposition and no
+    predicate there; never a place or a source up to three words after a preposition ("на
+    «Чайке»", "в социальной сети «ВКонтакте»") or after a predicate."""
+    before = title[:at]
+    if not before.strip():
+        return True
+    words = _WORD.findall(re.split(r"[,.;:!?…()–—]", _outside(before))[-1])
+    last = _reading(words[-1]) if words else None
+    if last is not None and last.tag.POS in ("VERB", "INFN"):
+        return True
+    governed = False
+    for word in reversed(words[-3:]):
+        if is_kind_word(word):
+            return True
+        reading = _reading(word)
+        if reading is not None and reading.tag.POS in (*_PREDICATE, "INFN"):
+            return False  # a predicate between: no longer the kind's phrase
+        governed = governed or (reading is not None and reading.tag.POS == "PREP")
+    # a name in a short phrase after a preposition is a place or a source ("в фойе кинотеатра
+    # «Салют»"); one after a longer phrase is kept ("в традиционном зимнем старте «…»")
+    return not governed
+
+
+def _kept(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What every repair of `title` must keep: its own quoted names (see _own_name) and the
+    first kind word of its opening sentence (a later sentence, a clause joined on, is what a
+    cut drops: "Открытие игр, после чего начнутся соревнования")."""
+    names = tuple(m.group(0) for m in _QUOTED.finditer(title) if _own_name(title, m.start()))
+    breaks = _breaks(_outside(title))
+    return names, tuple(_kind_lemmas(title[: breaks[0]] if breaks else title)[:1])
+
+
+def _keeps(cut: str, kept: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether a cut keeps every quoted name and kind word a repair must keep (see _kept):
+    a repair is never worse than the title it repairs ("Конкурс «Зимняя сказка»", never
+    "«Зимняя сказка»")."""
+    names, kinds = kept
+    return all(name in cut for name in names) and set(kinds) <= set(_kind_lemmas(cut))
+
+
+def _repaired(
+    title: str,
+    text: str | None,
+    found: tuple[str, ...],
+    depth: int,
+    kept: tuple[tuple[str, ...], tuple[str, ...]],
+) -> str | None:
+    """The first well-formed cut of an ill-formed title that keeps what `kept` names, a cut's
+    own cut tried too down to `depth` ("Рождество – светлый праздник. всех в зал" ->
+    "Рождество – светлый праздник" -> "Рождество"); None when none is. A definition's cut
+    keeps no kind: the kind is its predicate, it only describes the name."""
+    if _defined(title) is not None or (
+        text is not None and definition_subject(text, title) is not None
+    ):
+        kept = (kept[0], ())
     for cut in _cuts(title, text, found):
         cut = _tidy(cut)
         if not _named(cut):
@@ -338,8 +442,10 @@ def _repaired(title: str, text: str | None, found: tuple[str, ...], depth: int) 
         cut = cut[:1].upper() + cut[1:]
         again = shapes(cut, text)
         if not again:
-            return cut
-        if depth > 1 and (deeper := _repaired(cut, text, again, depth - 1)) is not None:
+            if _keeps(cut, kept):
+                return cut
+            continue
+        if depth > 1 and (deeper := _repaired(cut, text, again, depth - 1, kept)) is not None:
             return deeper
     return None
 
@@ -348,11 +454,15 @@ def _named(cut: str) -> bool:
     """Whether a cut still names something: a quoted name, or a head noun the dictionary
     knows ("Пятн. торжеств" of "Пятн. торжеств. вручение значков" names nothing), neither
     a pronoun ("Который") nor who does it ("Ребята" of "Ребята посетят музей")."""
+    opening = _WORD.search(_outside(cut))
+    reading = _reading(opening.group(0)) if opening is not None else None
+    if reading is not None and reading.tag.POS == "INFN":
+        return False  # "Проводиться «Тотальный диктант»": an instruction's verb, no name
     if _QUOTED.search(cut):
         return True
     head = _head(_outside(cut))
-    if head is not None and _ACRONYM.fullmatch(head[0]):
-        return True  # "ВПР по математике", "ГТО": an event's acronym
+    if head is not None and (_ACRONYM.fullmatch(head[0]) or is_kind_word(head[0])):
+        return True  # "ВПР по математике", "ГТО": an event's acronym; "Квиз": its kind
     return (
         head is not None
         and head[1] is not None
@@ -393,13 +503,11 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
         cuts.append(title[: breaks[0]])
         cuts.append(title[breaks[-1] :].lstrip(" .!?…"))
     if "verb" in found:
-        for m in _WORD.finditer(outside):
-            if _predicate(m.group(0)):
-                if (comma := outside.rfind(",", 0, m.start())) > 0:
-                    cuts.append(title[:comma])  # "Планетарий, кто поедет": the clause's start
-                cuts.append(title[: m.start()])
-                cuts.append(title[m.end() :])
-                break
+        for m in _predicates(outside)[:1]:
+            if (comma := outside.rfind(",", 0, m.start())) > 0:
+                cuts.append(title[:comma])  # "Планетарий, кто поедет": the clause's start
+            cuts.append(title[: m.start()])
+            cuts.append(title[m.end() :])
     if "dangling" in found:
         cuts.append(title)
     if (address := _addressed(outside)) is not None:
@@ -413,7 +521,10 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
             # "Городскую ярмарку ремёсел": an object cut from its verb, its head put back in
             # the nominative (the complement after it keeps its case)
             at = words.index(head[0]) + 1 if head[0] in words else len(words)
-            cuts.append(" ".join([*to_nominative(words[:at]), *words[at:]]))
+            if all(_modifier(w) for w in words[: at - 1]):
+                # only adjectives before the head: a number or a governing word ("3 отряда",
+                # "Навстречу Новому году") gives the head its case, never a verb cut off
+                cuts.append(" ".join([*to_nominative(words[:at]), *words[at:]]))
     names = _QUOTED.findall(title)
     # a cut that keeps the title's quoted names first: the name tells the event apart
     return sorted(cuts, key=lambda cut: not all(name in cut for name in names))
