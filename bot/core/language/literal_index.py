@@ -160,18 +160,3 @@ class OpeningIndex:
             if m is not None:
                 yield m
                 pos = m.end() if m.end() > at else at + 1
-
-
-class OpeningStarts:
-    """Where any of a set of strings begins in a text: the offsets, ascending, read in one
-    pass of an Aho-Corasick automaton (overlapping occurrences included)."""
-
-    def __init__(self, strings: frozenset[str]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for string in strings:
-            self._automaton.add_word(string, len(string))
-        self._automaton.make_automaton()
-
-    def starts(self, text: str) -> list[int]:
-        """The offsets of `text` where one of the strings begins, ascending, each once."""
-        return sorted({end - size + 1 for end, size in self._automaton.iter(text)})

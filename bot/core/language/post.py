@@ -12,7 +12,7 @@ sentences carry dates it keeps those of the sentence most tied to the event ("с
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -31,7 +31,6 @@ from bot.core.language.deadlines import (
 )
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import joins_by_link
-from bot.core.language.literal_index import OpeningStarts, openings
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
@@ -265,38 +264,6 @@ _TEMPORAL_WORDS = (
 )
 
 
-# where a time word or a short weekday can open a match in a text: the post is read once by
-# an automaton of the strings every match opens with (literal_index.openings), and a sentence
-# is asked with `match` at those offsets only, instead of one search per sentence per pattern
-_TEMPORAL_OPENINGS = tuple(
-    OpeningStarts(strings) if (strings := openings(p)) is not None else None
-    for p in _TEMPORAL_WORDS[1:]
-)
-
-
-def _occurs(
-    pattern: re.Pattern[str],
-    index: OpeningStarts | None,
-    starts: list[int] | None,
-    text: str,
-    begin: int,
-    end: int,
-) -> bool:
-    """`pattern.search(text, begin, end) is not None`, tried only at the `starts` (where
-    `index` found an opening string in `text`) that lie in the span: a match inside it opens
-    at one of them, and `match` with the same end reads it as the bounded search does (its
-    look-behinds read before `begin` in both)."""
-    if index is None or starts is None:
-        return pattern.search(text, begin, end) is not None
-    at = bisect_left(starts, begin)
-    match = pattern.match
-    while at < len(starts) and starts[at] < end:
-        if match(text, starts[at], end) is not None:
-            return True
-        at += 1
-    return False
-
-
 def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     """A Scanner over the sentences of the post that can hold a date or a time (the event's
     sentence and any with a number or a time word), without what was already taken: the
@@ -304,27 +271,17 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     rest = sc.remainder()
     text = sc.text
     _, words, weekdays = _TEMPORAL_WORDS  # the digits are read from `digits` below
-    word_index, weekday_index = _TEMPORAL_OPENINGS
-    word_starts: list[int] | None = None  # read from the whole post when first asked
-    weekday_starts: list[int] | None = None
     digits, digit_ends = facts.digits or _digit_runs(text)  # once, not once per sentence
     kept: list[str] = []
     facts.view = []
     for begin, end in facts.sentences:
         first = bisect_right(digit_ends, begin)  # the first run of digits ending after begin
-        if (begin, end) == facts.event_sentence or (
-            begin < end and first < len(digits) and digits[first][0] < end  # a digit
+        if (
+            (begin, end) == facts.event_sentence
+            or (begin < end and first < len(digits) and digits[first][0] < end)  # a digit
+            or words.search(text, begin, end) is not None  # (no generator, no tuple slice)
+            or weekdays.search(text, begin, end) is not None
         ):
-            held = True
-        else:
-            if word_starts is None and word_index is not None:
-                word_starts = word_index.starts(text)
-            held = _occurs(words, word_index, word_starts, text, begin, end)
-            if not held:
-                if weekday_starts is None and weekday_index is not None:
-                    weekday_starts = weekday_index.starts(text)
-                held = _occurs(weekdays, weekday_index, weekday_starts, text, begin, end)
-        if held:
             kept.append(_unprotected(sc, rest, begin, end))
             facts.view.append((begin, end))
     return Scanner(_VIEW_JOIN.join(kept))
