@@ -119,6 +119,7 @@ from bot.core.language.title_place import (
     with_room_owner,
     without_venue_segment,
 )
+from bot.core.language.title_shape import well_formed
 from bot.core.language.title_words import QUOTE
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import correct_typos
@@ -699,6 +700,8 @@ def _parse_event(
         first, last = sorted((int(found.group(1)), int(found.group(2))))
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
+    if facts is None and title:
+        title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
     audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
     audience = parents_meeting_audience(audience, title)  # «Родительское собрание …»
     draft = build_draft(parts, now, title, venue, audience)

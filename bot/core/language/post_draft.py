@@ -43,6 +43,7 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_mention import with_mention
+from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import Audience, EventDraft
@@ -75,6 +76,7 @@ def with_post_facts(
     if venue is None and facts.online:
         venue = "онлайн"
     title = _visit_title(text, title, venue, facts.event_sentence) or title
+    title = well_formed(title, text) if title else title  # a fragment cut to a noun phrase
     draft = replace(
         draft,
         title=title,

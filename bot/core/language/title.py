@@ -94,6 +94,7 @@ from bot.core.language.title_quotes import (
 )
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
+from bot.core.language.title_shape import well_formed
 from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
 from bot.core.language.title_subject import celebrated, subject_of
@@ -215,6 +216,7 @@ def concise_title(
     title = _title(marked, event_sentence, fallback, elsewhere, clock)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
+    title = well_formed(title, marked) if title else title  # a fragment cut to a noun phrase
     return (without_notices(title) or None) if title else None
 
 
