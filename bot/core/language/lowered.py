@@ -85,7 +85,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 # `str.lower` of the last few texts: the venue's and the draft's finders each lower-case the
 # same post (about seven times a post: a third of the ~10,000 characters lower-cased a post)
 _LOWER: dict[str, str] = {}
-_KEEP_LOWER = 4
+_KEEP_LOWER = 16
 
 
 def lower(text: str) -> str:
