@@ -16,6 +16,7 @@ from bot.core.features.lists import nothing_to_pick
 from bot.core.language import signup_phrases
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
+from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.meaning import (
     KeepSignUps,
     MuteByTitle,
@@ -113,7 +114,8 @@ async def unsign(
     """ "не пойду 2" or a cancel-sign-up button. A bare «не пойду» (`last_looked_at`) cancels
     the sign-up of the event last looked at (or just signed up for) only when the person
     holds it; otherwise their upcoming sign-ups are listed, numbered, to pick one — never
-    another sign-up cancelled unasked (newcomer walk 2026-12-02o, #1)."""
+    another sign-up cancelled unasked (newcomer walk 2026-12-02o, #1). A student who holds
+    no upcoming sign-up is told there is none to cancel and what they can do (chat50)."""
     orgs = await ctx.orgs()
     event_id = command.event_id
     if command.last_looked_at and (
@@ -125,6 +127,11 @@ async def unsign(
             return _ask_which(ctx, dialog, own, orgs, "")
         if person.role is not Role.STUDENT:  # a partner's «я передумал»: no sign-up meant
             return [Reply("not_understood", {"role": person.role.value})]
+        return [Reply("unsign_nothing")]  # «хотя нет, не пойду» with none held (chat50)
+    if event_id is None and person.role is Role.STUDENT:
+        now = ctx.clock.now()
+        if not any(e.start > now for e, _ in await ctx.store.events_of_person(person.id, now)):
+            return [Reply("unsign_nothing")]  # a bare «не пойду» with no sign-up at all
     replies = await ctx.students.cancel(person, event_id, orgs)
     if any(r.template == "signup_cancelled" for r in replies):
         dialog.last_event = event_id  # «запиши меня снова» means it (walk 2026-12-03ad, AD8)
@@ -275,6 +282,10 @@ async def signup_by_title(
     now = ctx.clock.now()
     events = await ctx.store.events_between(now, now + TITLE_HORIZON)
     found = _titled(events, intent.title, person, now)
+    mended, fixed = correct_kind_typos(intent.title)
+    if not found and fixed:  # «запиши на екскурсию»: a misspelt kind searched as it (chat50)
+        intent = replace(intent, title=mended)
+        found = _titled(events, intent.title, person, now)
     if not found and (dated := signup_phrases.title_and_day(intent.title, ctx.wall_now())):
         # «хочу пойти на экскурсию 10 декабря»: the excursion of that day (walk45)
         title, day = dated

@@ -7,7 +7,8 @@ Russian asks about one event's time or place with «когда», «где» or 
 by the event's noun phrase, so the words left in such a question once its period, audience,
 organiser and question words are taken out name the event. A question opening otherwise
 («что», «какие», «есть ли», «сколько») names events only through a noun of a kind of event
-(bot.core.titles.KIND_WORDS: «какие экскурсии в декабре?») and the words that follow it
+(bot.core.titles.KIND_WORDS and title_grammar.EVENT_LEMMAS: «какие экскурсии в
+декабре?», «будет ли концерт?») and the words that follow it
 («экскурсии в музей»); its other words («что интересного», «сколько мест на лекции») are no
 title. Verbs («начнётся», «пройдёт»), adverbs, pronouns and pointing words («ближайшая»,
 «следующая», «эта») never are; the question words and the naming words are
@@ -20,8 +21,16 @@ from __future__ import annotations
 import re
 
 from bot.core.language.asked_event import ONE_EVENT_ASK, event_words, lemma
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.tokens import normalize
 from bot.core.titles import KIND_WORDS
+
+# nouns that name a kind of event in a question: the parser's kinds (KIND_WORDS) and the
+# general lexicon of Russian event nouns (title_grammar.EVENT_LEMMAS: «концерт»,
+# «спектакль», «линейка»). KIND_WORDS alone missed «будет ли концерт 16 декабря?» (chat49);
+# it is parser-wide (titles), so the question reads the wider lexicon here
+# («какая программа на субботу?» asks what is on)
+_ASKED_KINDS = (KIND_WORDS | EVENT_LEMMAS) - {"программа"}
 
 # kinds that name any activity at all: «будут ли у 9Б занятия в субботу?», «какие
 # мероприятия в четверг?» ask what is on, not for events called so (chat49); «когда
@@ -45,7 +54,7 @@ def asked_title(question: str, words: list[str]) -> str | None:
         return None
     if asked is not None:
         return " ".join(kept)
-    kinds = [i for i, w in enumerate(kept) if lemma(w) in KIND_WORDS]
+    kinds = [i for i, w in enumerate(kept) if lemma(w) in _ASKED_KINDS]
     if not kinds or all(lemma(w) in _ANY_ACTIVITY for w in kept[kinds[0] :]):
         return None  # «будут ли у 9Б занятия в субботу?»: whatever is on, not a title's word
     return " ".join(kept[kinds[0] :])

@@ -54,6 +54,14 @@ _END_LEMMAS = frozenset(
         "длительность",
     }
 )
+
+
+def is_clash_word(word: str) -> bool:
+    """Whether the lower-cased `word` is, in its dictionary form, a word for clashes
+    («накладки», «пересекается», «конфликтов»)."""
+    return any(r.normal_form.replace("ё", "е") in _CLASH_LEMMAS for r in parses(word)[:1])
+
+
 _UNTIL_WHEN = re.compile(r"(?<![а-яё])(?:до\s+скольки|до\s+скольких|сколько\s+по\s+времени)")
 # «класс», «кто» / «кого» («для кого?»), «кому» («кому можно?»)
 _CLASS_LEMMAS = frozenset({"класс"})

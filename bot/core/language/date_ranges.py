@@ -22,6 +22,7 @@ from bot.core.language.day_parts import (
 from bot.core.language.morphology import parses
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
+from bot.core.language.told_past import day_gone
 
 # a year may carry its word after each date: "с 01.02.2027 г. по 21.03.2027 года"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|г(?![а-я])))?"
@@ -294,6 +295,8 @@ def _set_range(
     if year is None and first_year is not None:
         year = first_year + (1 if (last[1], last[0]) < (first[1], first[0]) else 0)
     end = cal.resolve_day_month(last[0], last[1], today, year)
+    gone = day_gone(end, today, sc.text, m.start(), m.end()) if end and year is None else None
+    end = gone or end  # «с 4 по 8 ноября прошла неделя» in a report: this year's
     if end is None:
         if last[0] <= 31 and 1 <= last[1] <= 12:
             sc.take_match(m)
@@ -318,7 +321,8 @@ def _set_range(
     if either:
         end = start
     parts.day_spans.append((m.start(), m.end(), start, end))
-    if first_year is None:  # «с 25 по 30 ноября» on 1 December: rolled as a lone date is
+    # «с 25 по 30 ноября» on 1 December: rolled as a lone date is (unless told as gone)
+    if first_year is None and gone is None:
         note_rolled(parts, end, today, year)
     if parts.day_first is None:
         parts.day_first, parts.day_last = start, end

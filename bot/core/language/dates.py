@@ -21,6 +21,7 @@ from bot.core.language.day_parts import (
     note_rolled,
     set_day,
 )
+from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts, TimeMention
 from bot.core.language.recurrence import recurrence_rule, until_rule
@@ -31,6 +32,7 @@ from bot.core.language.relative_days import (
     weekdays_rule,
 )
 from bot.core.language.tokens import Scanner, anchor, gate
+from bot.core.language.told_past import day_gone
 
 __all__ = [
     "date_ranges_rule",
@@ -128,6 +130,12 @@ def named_dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.protect(m.start(), m.end())
 
 
+def _gone(sc: Scanner, m: re.Match[str], resolved: date, today: date) -> date | None:
+    """This year's day for a day the rule of the year ahead rolled, when its sentence tells
+    in the past tense (told_past.day_gone)."""
+    return day_gone(resolved, today, sc.text, m.start(), m.end())
+
+
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     today = now.date()
     occasions: list[tuple[re.Match[str], date | None]] = []
@@ -150,7 +158,11 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take_match(m)
             impossible(parts)
             continue
-        note_rolled(parts, resolved, today, year)
+        gone = None if year is not None or weekday is not None else _gone(sc, m, resolved, today)
+        if gone is not None:
+            resolved = gone  # «12 марта … состоялась встреча» in a report: this year's
+        else:
+            note_rolled(parts, resolved, today, year)
         if parts.day_first is None:
             check_weekday(parts, resolved, weekday)
         if _is_occasion(sc, m):
@@ -167,7 +179,11 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take_match(m)
             impossible(parts)
             continue
-        note_rolled(parts, resolved, today, year)
+        gone = None if year is not None or weekday is not None else _gone(sc, m, resolved, today)
+        if gone is not None:
+            resolved = gone  # «28.09 шестиклассники стали участниками игры»: this year's
+        else:
+            note_rolled(parts, resolved, today, year)
         if parts.day_first is None:
             check_weekday(parts, resolved, weekday)
         set_day(sc, parts, m, resolved)
@@ -181,12 +197,43 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m, _ in occasions:
         sc.protect(m.start() - 2, m.end())  # the occasion stays in the title
     for m in (*sc.find(_DAY_OF_MONTH), *sc.find(_DAY_OF_MONTH_WORDS)):
+        if _numbers_its_noun(sc.text, m):
+            continue  # «ученики 2-го класса», «заняла 3-е место»: the noun's number
         number = int(m.group(1)) if m.group(1).isdigit() else ordinal_value(m.group(1))
         if parts.day_first is None and number is not None:
             candidate = cal.safe_date(today.year, today.month, number)
             if candidate is not None and candidate < today:
                 candidate = cal.safe_date(*_next_month(today), number)
             set_day(sc, parts, m, candidate)
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+# the cases an ordinal's ending agrees with: «-го», «-ого» the genitive (masculine or neuter),
+# «-е», «-ое» the nominative or accusative of a neuter or plural noun
+_AGREEING = {"го": ("gent",), "ого": ("gent",), "е": ("nomn", "accs"), "ое": ("nomn", "accs")}
+
+
+def _numbers_its_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal day `m` («2-го», «3-е») numbers the noun right after it instead:
+    a noun (pymorphy3) in the case its ending agrees with («2-го класса», «3-е место», «5-го
+    этапа»), never «числа» or «число». An ordinal before a preposition, a clock, a verb or a
+    noun in another case («5-го в 10:00», «8-е, сбор …») stays a day."""
+    ending = re.search(r"-?(го|ого|ое|е)$", m.group(0))
+    after = _NEXT_WORD.match(text, m.end())
+    if ending is None or after is None or after.group(1).startswith("числ"):
+        return False
+    cases = _AGREEING[ending.group(1)]
+    readings = parses(after.group(1))
+    if not readings or readings[0].tag.POS != "NOUN":
+        return False  # «на 11-е в 15:00»: «в» is first a preposition
+    for found in readings:
+        tag = found.tag
+        if tag.POS != "NOUN" or tag.case not in cases:
+            continue
+        if ending.group(1) in ("е", "ое") and not (tag.gender == "neut" or tag.number == "plur"):
+            continue
+        return True
+    return False
 
 
 def _set_day_or_doubt(

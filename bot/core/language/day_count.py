@@ -35,3 +35,23 @@ def stated_days(text: str) -> int:
         if count >= 2:
             return count
     return 1
+
+
+# a verb of lasting or taking place, then the count of days («продлится два дня», «будет
+# проходить в течение трёх дней», «пройдут три дня»): how long the event runs
+_LASTS = re.compile(
+    r"(?<![а-я])(?:продлит(?:ся|ь)|продлятся|(?:будет|будут)\s+(?:проходить|длиться|работать)"
+    r"|пройд[её]т|пройдут|проходит|проходят|длится|длятся)\s+(?:в\s+течение\s+)?"
+    r"(?P<n>[2-5]|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-я])"
+)
+
+
+def lasting_days(text: str) -> int:
+    """The number of days (2–5) one clause of `text` says the event lasts with a verb of
+    lasting («продлится два дня», «будет проходить в течение трёх дней»), or 1 when none does
+    or two clauses say different counts."""
+    counts = set()
+    for found in _LASTS.finditer(text.lower().replace("ё", "е")):
+        word = found.group("n")
+        counts.add(int(word) if word.isdigit() else _NUMBERS.get(word, 0))
+    return counts.pop() if len(counts) == 1 and 2 <= min(counts) <= 5 else 1

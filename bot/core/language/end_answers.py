@@ -18,9 +18,12 @@ _ENDS = (
     r"(?:законч(?:ится|им|ат|ится\s+она|ится\s+он)|заканчива(?:ется|ем|ются)|окончание|конец"
     r"|заверш(?:ится|им|ение|аем)|кончится|до\s+скольки\s+\S+)"
 )
-_CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:\s*[:.]\s*(?P<minute>[0-5]\d))?(?:\s*ч(?:ас(?:а|ов)?)?)?"
+_CLOCK = (
+    r"(?P<hour>[01]?\d|2[0-3])(?:\s*(?P<sep>[:.])\s*(?P<minute>[0-5]\d))?"
+    r"(?P<hours>\s*ч(?:ас(?:а|ов)?)?)?"
+)
 _END_CLOCK = re.compile(
-    rf"^{_OPENER}(?:(?:{_ENDS})\s*(?:в|во|:|-|—|–)?\s*|(?:{_ENDS}\s+)?до\s+){_CLOCK}[\s.!]*$"
+    rf"^{_OPENER}(?:(?:{_ENDS})\s*(?P<at>в|во|:|-|—|–)?\s*|(?:{_ENDS}\s+)?до\s+){_CLOCK}[\s.!]*$"
 )
 # the length: «на 3 часа», «длительность 3 часа», «продлится 2 часа», «полтора часа»
 _LASTS = r"(?:длительность|продолжительность|продлится|длится|будет\s+длиться|идёт|идет)"
@@ -34,6 +37,19 @@ _LENGTH = re.compile(
 _LONGEST = timedelta(hours=12)  # a longer «event» typed so is a slip, not a length
 
 
+def _a_date(clock: re.Match[str]) -> bool:
+    """Whether an end clock's «15.12» is a day and month (review49 #3: «до 15.12» was the
+    end 15:12): a «.» pair whose second half is a month, 01–12, with no «ч» after it nor
+    «в» after a word of ending («закончится в 15.10») to make it a clock. «до 13.30» (no
+    month 30), «до 12.00», «до 15:12» and «до 15.12 ч» stay clocks."""
+    return (
+        clock["sep"] == "."
+        and 1 <= int(clock["minute"]) <= 12
+        and not clock["hours"]
+        and clock["at"] not in {"в", "во"}
+    )
+
+
 def end_on_card(text: str, start: datetime) -> datetime | None:
     """The end `text` gives an event starting at `start` (naive or aware, kept so), or None
     when `text` is no end alone. A short hour before the start is read in the afternoon
@@ -41,7 +57,7 @@ def end_on_card(text: str, start: datetime) -> datetime | None:
     start, or more than 12 hours on, is none."""
     line = normalize(text).strip().replace("ё", "е")
     clock = _END_CLOCK.match(line)
-    if clock is not None:
+    if clock is not None and not _a_date(clock):
         hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
         if clock["minute"] is None and hour < start.hour < hour + 12:
             hour += 12  # «до 5» at 15:00

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from bot.core.language.asked_clause import future_asked
 from bot.core.language.asked_rooms import asked_room, in_room_words
 from bot.core.language.asked_titles import asked_title
 from bot.core.language.audience import (
@@ -35,11 +36,13 @@ from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.dateless_post import announced_event
+from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
+from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import (
     content_words,
     has_words,
@@ -122,7 +125,7 @@ from bot.core.language.title_place import (
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_words import QUOTE
 from bot.core.language.tokens import Scanner, normalize
-from bot.core.language.typos import correct_typos
+from bot.core.language.typos import Correction, correct_typos
 from bot.core.language.venue import extract_venue
 from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
 from bot.core.models import (
@@ -224,10 +227,8 @@ _QUESTION_MARK_END = re.compile(r"\?[\s?!]*$")
 # будет ли собрание …?», «ребята, а будет ли …?»; a verb made sure of, with no «ли»: «а
 # экскурсия точно будет в субботу?», «концерт правда состоится …?»; a future «будет»,
 # «пройдёт», «состоится» said with a question's «?» alone: «у 9Б будут занятия в четверг?»
-_YES_NO_INSIDE = re.compile(
-    rf"(?<![а-яё]){_YES_NO_VERB}(?:\s+|\s*-\s*)ли(?![а-яё])"
-    r"|(?<![а-яё])(?:буд[еи]т|будут|пройд[её]т|пройдут|состо[ия]тся)(?![а-яё])"
-)
+# (the bare future only in the question's own clause, asked_clause.future_asked: review49 #2)
+_YES_NO_INSIDE = re.compile(rf"(?<![а-яё]){_YES_NO_VERB}(?:\s+|\s*-\s*)ли(?![а-яё])")
 
 
 def _yes_no_alone(line: str) -> bool:
@@ -236,7 +237,11 @@ def _yes_no_alone(line: str) -> bool:
     sentences.py, so an abbreviation's dot («каб. 21», «ул. Ленина», «им. Канта») or a
     clock's («в 15.00») ends none (review47 #5)."""
     end = _QUESTION_MARK_END.search(line)
-    if end is None or not (_YES_NO_OPENING.match(line) or _YES_NO_INSIDE.search(line)):
+    if end is None or not (
+        _YES_NO_OPENING.match(line)
+        or _YES_NO_INSIDE.search(line)
+        or future_asked(line, end.start())
+    ):
         return False
     head = line[: end.start()]
     return "…" not in head and len(sentences(head)) == 1
@@ -557,6 +562,10 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     clean, corrections, unreadable = correct_typos(clean)
     lowered = normalize(clean)
     chat = not is_long(clean)  # a pasted post has room numbers, prices and scores besides
+    kinds_fixed: tuple[Correction, ...] = ()
+    if chat:  # «экскурся для 9Б», «будет ли концерд?»: a kind word misspelt (chat50)
+        clean, kinds_fixed = correct_kind_typos(clean)
+        lowered = normalize(clean)
     slipped = chat and date_slip(lowered)  # «1 5 декабря», «00.12»: the day is asked
     if slipped:
         clean = without_monthless_dates(clean)  # «15.13 10-00»: no clock 15:13, none in the title
@@ -581,9 +590,12 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
         intent = EventIntent(draft=replace(intent.draft, venue=venue)) if venue else intent
     if isinstance(intent, EventIntent) and (corrections or unreadable):
         draft = intent.draft
-        fixed = tuple((c.written, c.read) for c in corrections)
+        fixed = tuple((c.written, c.read) for c in (*corrections, *kinds_fixed))
         doubts = ordered({*draft.doubts, "date_typo"})
         return EventIntent(draft=replace(draft, doubts=doubts, corrections=fixed))
+    if isinstance(intent, EventIntent) and kinds_fixed:  # shown on the card, never asked
+        fixed = tuple((c.written, c.read) for c in kinds_fixed)
+        return EventIntent(draft=replace(intent.draft, corrections=fixed))
     return intent
 
 
@@ -734,6 +746,7 @@ def _parse_event(
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
     draft = with_daily_span(draft, facts, sc.text, now)
+    draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
@@ -1006,6 +1019,20 @@ def _clause_tense(words: list[str]) -> bool | None:
             continue  # «запланировано было»
         past = True
     return past or None
+
+
+def _with_lasting_days(draft: EventDraft, clean: str) -> EventDraft:
+    """A single day's draft whose text says how many days the event lasts with a verb of
+    lasting («продлится два дня»: day_count.lasting_days): its last day that many days on,
+    for an all-day draft or one without a clock (a timed start keeps its own end)."""
+    if draft.start is None or draft.end is not None or draft.recurrence is not None:
+        return draft
+    if draft.sessions or (draft.time_known and not draft.all_day):
+        return draft
+    days = lasting_days(clean)
+    if days < 2:
+        return draft
+    return replace(draft, end=draft.start + timedelta(days=days - 1))
 
 
 def _without_asker_sentences(clean: str, now: datetime) -> str:

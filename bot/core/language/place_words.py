@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.language.event_verbs import EVENT_VERBS
 from bot.core.language.lowered import lower, search_i
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import has_noun_reading
@@ -975,7 +976,9 @@ def quoted_local_name(text: str, event_sentence: tuple[int, int] | None) -> str 
     (`event_sentence`), its last word an inanimate noun in the locative (pymorphy3): "в
     «Ёлочке» пройдёт …" -> "«Ёлочка»", "в Омске на «зелёной поляне»" -> "«зелёная поляна»";
     shown in the nominative in its quotes. Nothing in a sentence told in the past, nor a
-    quote whose last word cannot be a locative ("на «Пушкинскую карту»"); None otherwise."""
+    quote whose last word cannot be a locative ("на «Пушкинскую карту»"), nor one whose
+    clause does not hold the event there (_held_there: "в «Госуслугах» откроется запись", "в
+    «Пушкинской карте» появится …"); None otherwise."""
     if event_sentence is None:
         return None
     start, end = event_sentence
@@ -985,6 +988,8 @@ def quoted_local_name(text: str, event_sentence: tuple[int, int] | None) -> str 
         words = m.group(1).split()
         if _TAKES_PART.search(text, start, m.start()):
             continue  # "примут участие 5 июня в «Большой перемене»": a contest, no place
+        if not _held_there(text, m.start(), m.end(), event_sentence):
+            continue  # "в «Госуслугах» откроется запись": a service, a card, an app
         if not any(
             "NOUN" in p.tag and p.tag.case in ("loct", "loc2") and "anim" not in p.tag
             for p in _parses(words[-1])[:3]
@@ -995,6 +1000,37 @@ def quoted_local_name(text: str, event_sentence: tuple[int, int] | None) -> str 
             shown[0] = shown[0][:1].upper() + shown[0][1:]
         return f"«{' '.join(shown)}»"
     return None
+
+
+# the clause of a quoted name runs between these marks; a sign-up's nouns
+_CLAUSE_BREAK = re.compile(r"[,;:—–\n]")
+_SIGN_UP = re.compile(r"(?i)запис|заяв(?:к|ок)|регистр")
+_CLAUSE_WORDS = re.compile(r"[а-яё]+")
+
+
+def _held_there(text: str, at: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clause of the quoted name at text[at:end] (within `sentence`) holds the
+    event there: a verb whose place is the event's (EVENT_VERBS: «пройдёт», «состоится»,
+    «ждём»), or no predicate at all («Утренник 27 декабря в «Ёлочке»»). Another verb or a
+    short adjective («появится», «доступны», «принимаются») or a sign-up («откроется
+    запись», «регистрация») says what a service, a card, an app or a programme offers."""
+    left = sentence[0]
+    for mark in _CLAUSE_BREAK.finditer(text, sentence[0], at):
+        left = mark.end()
+    right = _CLAUSE_BREAK.search(text, end, sentence[1])
+    clause = text[left : right.start() if right else sentence[1]].lower()
+    if _SIGN_UP.search(clause):
+        return False
+    predicate = False
+    for word in _CLAUSE_WORDS.findall(clause):
+        found = _parses(word)
+        if not found:
+            continue
+        if found[0].normal_form in EVENT_VERBS:
+            return True
+        if found[0].tag.POS in ("VERB", "INFN", "ADJS") and found[0].normal_form != "быть":
+            predicate = True
+    return not predicate
 
 
 def _told_in_past(sentence: str) -> bool:

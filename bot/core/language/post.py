@@ -1347,6 +1347,12 @@ _WEEKDAY_BEFORE = re.compile(
     r"|пн|вт|ср|чт|пт|сб|вс)\.?)\s*,\s*$"
 )  # never «окружающей среды, 4 сентября»: the weekday in the accusative after «в», or named
 _WEEKDAY_AFTER = re.compile(rf"\s*\(\s*{WEEKDAY}\s*\)")
+# a weekday after «в» straight before the date, a word of the week between if any («в
+# минувшую субботу 25 февраля», «в субботу 25 февраля»): the same day without the commas
+_WEEKDAY_STRAIGHT_BEFORE = re.compile(
+    r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш|эт|ближайш|следующ)[а-я]{0,3}\s+)?"
+    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s*$"
+)
 
 
 def _take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) -> None:
@@ -1356,6 +1362,8 @@ def _take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) ->
     («Ярмарка открыла работу в субботу, 6 апреля, сообщили в администрации»)."""
     text = sc.text
     before = _WEEKDAY_BEFORE.search(text, max(begin, m.start() - 24), m.start())
+    if before is None:
+        before = _WEEKDAY_STRAIGHT_BEFORE.search(text, max(begin, m.start() - 30), m.start())
     if before is not None:
         sc.take(before.start(), before.end())
     after = _WEEKDAY_AFTER.match(text, m.end(), end)

@@ -29,8 +29,29 @@ _DAY_ADJECTIVE = re.compile(
 _ADJECTIVE_SHIFT = {"сегодняшн": 0, "завтрашн": 1, "послезавтрашн": 2, "вчерашн": -1}
 gate(_DAY_ADJECTIVE, re.compile("шн"))
 # "на сегодняшний день записались шесть команд", "работает по сегодняшний день": set phrases
-# meaning "as of now" and "to this day", a status of the writing, never a day of the event
+# meaning "as of now" and "to this day", a status of the writing, never a day of the event —
+# unless a verb or noun of moving or setting a day stands before it in its clause
+# («перенесли на сегодняшний день», «назначено …», «перенос …»): then it is today
 _AS_OF_TODAY = re.compile(r"\b(?:на|по)\s+$")
+_CLAUSE_MARK = re.compile(r"[.!?;:,\n—–]")
+_SETTING_LEMMAS = frozenset(
+    {
+        "перенести",
+        "переносить",
+        "перенос",
+        "назначить",
+        "назначать",
+        "назначение",
+        "запланировать",
+        "планировать",
+        "отложить",
+        "откладывать",
+        "сдвинуть",
+        "передвинуть",
+        "поставить",
+    }
+)
+_CLAUSE_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 # "прошлым вечером": yesterday's evening ("вечером" itself is read by times.py)
 _LAST_EVENING = re.compile(r"\b(?:прошл|вчерашн)(?:ым|им)(?=\s+вечером)")
 # "в первый день нового учебного года", "в День знаний" (not "ко Дню знаний", an occasion):
@@ -116,7 +137,11 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             sc.take_match(m)
     for m in sc.find(_DAY_ADJECTIVE):
         as_of = m.group(1) == "сегодняшн" and m.group(0).split()[-1] == "день"
-        if as_of and _AS_OF_TODAY.search(sc.text, max(0, m.start() - 4), m.start()):
+        if (
+            as_of
+            and _AS_OF_TODAY.search(sc.text, max(0, m.start() - 4), m.start())
+            and not _set_for_the_day(sc.text, m.start())
+        ):
             sc.take_match(m)
             continue
         if parts.day_first is None and not parts.day_blocked:
@@ -225,3 +250,17 @@ def week_modifier_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         mode = m.group(1)
         parts.weekday_mode = "next" if is_next(mode) else "last" if is_last(mode) else "this"
         sc.take_match(m)
+
+
+def _set_for_the_day(text: str, at: int) -> bool:
+    """Whether the clause before `at` (back to the last mark of a clause) holds a verb or noun
+    of moving or setting a day (_SETTING_LEMMAS: «Экскурсию перенесли на сегодняшний день»,
+    «Собрание назначено …», «перенос репетиции …»): the phrase after it names the day set."""
+    start = max(0, at - 80)
+    for mark in _CLAUSE_MARK.finditer(text, start, at):
+        start = mark.end()
+    for word in _CLAUSE_WORD.findall(text, start, at):
+        found = parses(word)
+        if found and found[0].normal_form.removesuffix("ся").removesuffix("сь") in _SETTING_LEMMAS:
+            return True
+    return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language.morphology import parses
 from bot.core.language.numerals import CARDINAL_WORDS, number_value
 from bot.core.language.parts import HOUR_WORD, PART, TemporalParts, TimeMention, number
 from bot.core.language.times import add_time, clock_time
@@ -45,7 +46,8 @@ _HALF_PAST = re.compile(
     r"\b(?:в\s+)?(?:половин[еау]|пол)\s*+-?\s*+(" + "|".join(_HOUR_GENITIVE) + rf")(?:\s*{PART})?"
 )
 # «в десять минут седьмого» (6:10), «в четверть восьмого»: minutes into the hour whose
-# ordinal is the next hour's; «в» or a part of day marks it a clock («20 минут второго тайма»)
+# ordinal is the next hour's; «в» or a part of day marks it a clock («20 минут второго тайма»),
+# unless the ordinal agrees with a noun after it («в 20 минут второго тайма»: _ordinal_of_a_noun)
 _GENITIVES = "|".join(_HOUR_GENITIVE)
 _PAST_HOUR = re.compile(
     rf"\b(?:в\s+(?:(четверть)|(\d{{1,2}}|(?:{CARDINAL_WORDS})(?:\s+(?:{CARDINAL_WORDS}))?)\s+минут\w*)"
@@ -57,6 +59,23 @@ _PAST_HOUR = re.compile(
 gate(_TO_HOUR, re.compile("без"))
 gate(_HALF_PAST, re.compile("пол"))
 gate(_PAST_HOUR, re.compile("минут|четверть"))
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([а-яё]+)(?![а-яё])")
+
+
+def _ordinal_of_a_noun(text: str, end: int) -> bool:
+    """Whether the word after the ordinal ending at `end` is a noun it agrees with — genitive
+    singular, masculine or neuter («в 20 минут второго тайма», «первого тура», «третьего
+    урока»): the ordinal of that noun, never the hour of a clock."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    found = parses(after.group(1))
+    if not found:
+        return False
+    tag = found[0].tag
+    return "NOUN" in tag and "gent" in tag and "sing" in tag and ("masc" in tag or "neut" in tag)
 
 
 def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -76,6 +95,8 @@ def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take_match(m)
     for m in sc.find(_PAST_HOUR):
         quarter, said, genitive, part, bare_said, bare_genitive, bare_part = m.groups()
+        if not (part or bare_part) and _ordinal_of_a_noun(sc.text, m.end()):
+            continue
         into = 15.0 if quarter else number_value(" ".join((said or bare_said).split()))
         hour = _HOUR_GENITIVE[genitive or bare_genitive] - 1 or 12
         if into is None or not 0 < into < 60 or into != int(into):

@@ -47,7 +47,13 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»);
 - a numeric date with its year closing the post's first line after the headline's words
   ("… приглашает на праздник 09.09.2025"), not after the post's own day, the lines below
-  naming a day of their own: the news item's date.
+  naming a day of their own: the news item's date; closing it with a clock whose minutes are
+  not a multiple of five ("… «Музей — хранитель истории» 05.11.2025 18:42"), that moment not
+  after the post's own: the item's publication moment;
+- a numeric date with its year opening one of the post's first lines, the line going on with
+  words or a day of its own, not a clock or a word of time ("27.02.2017 День открытых дверей",
+  "11.01.2024 12 января в школе …"), not after the post's own day, a day written after it:
+  the news item's date.
 """
 
 from __future__ import annotations
@@ -58,6 +64,7 @@ from datetime import datetime
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.tokens import Scanner, gate
 
@@ -198,6 +205,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_yearless_stamps(sc, now)
         taken += _take_credited_days(sc, now)
         taken += _take_headline_day(sc, now)
+        taken += _take_opening_days(sc, now)
     taken += _take_headline_clock(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
@@ -237,22 +245,111 @@ _HEADLINE_DAY = re.compile(r"[ \t](?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]*
 _HEADLINE_WORD = re.compile(r"[а-яёa-z]{2,}", re.IGNORECASE)
 
 
+# the headline closed by a day with its year and a clock ("… истории\" 05.11.2025 18:42")
+_HEADLINE_MOMENT = re.compile(
+    r"[ \t](?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]+"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)[ \t]*$"
+)
+
+
+def _take_headline_moment(sc: Scanner, line: str, now: datetime) -> int:
+    """Take the day and clock closing the post's first line `line` (_HEADLINE_MOMENT) after
+    three words and no other digit, when the minutes are not a multiple of five and the
+    moment is not after `now`: a publication clock (events start on round times), as on a
+    line of its own. Returns 0 or 1."""
+    m = _HEADLINE_MOMENT.search(line)
+    if m is None or int(m.group("m")) % 5 == 0:
+        return 0
+    if len(_HEADLINE_WORD.findall(line, 0, m.start())) < 3:
+        return 0
+    if any(c.isdigit() for c in line[: m.start()]) or not sc.is_free(m.start("day"), m.end()):
+        return 0
+    if not _not_after(m.group("day"), m.group("h"), m.group("m"), now):
+        return 0
+    sc.take(m.start("day"), m.end())
+    return 1
+
+
 def _take_headline_day(sc: Scanner, now: datetime) -> int:
     """Take the day closing the post's first line (_HEADLINE_DAY) when it is not after
-    `now`'s day and the lines below name a day of their own: the item's stamp, never the
-    event's day (an announcement's headline dates the event ahead). Returns 0 or 1."""
+    `now`'s day, the lines below name a day of their own and nothing makes the headline's day
+    the event's (_dates_the_event): the item's stamp, never the event's day (an
+    announcement's headline dates the event ahead); or the day and clock closing it, a
+    publication clock (_take_headline_moment). Returns 0 or 1."""
     line_end = sc.text.find("\n")
     line = sc.text if line_end < 0 else sc.text[:line_end]
+    if _take_headline_moment(sc, line, now):
+        return 1
     m = _HEADLINE_DAY.search(line)
     if m is None or len(_HEADLINE_WORD.findall(line, 0, m.start())) < 3:
         return 0
     if any(c.isdigit() for c in line[: m.start()]) or not sc.is_free(m.start("day"), m.end("day")):
         return 0
     day = date_of(m.group("day"), now)
-    if day is None or day > now.date() or DATE_ANY.search(sc.text, m.end()) is None:
+    if day is None or day > now.date():
+        return 0
+    below = DATE_ANY.search(sc.text, m.end())
+    if below is None or _dates_the_event(line[: m.start()], sc.text, m.end(), below.start()):
         return 0
     sc.take(m.start("day"), m.end("day"))
     return 1
+
+
+# a clock below the headline ("Начало в 18:00", "с 9.00") and the end of its sentence
+_BODY_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?![\d])")
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> bool:
+    """Whether the text's own wording makes the headline's closing date the event's day: the
+    headline's verb is in the future («Турнир пройдёт 05.12.2026», «… состоится …»), or a
+    clock below (`text[start:]`) ends its sentence before the next day the text names
+    (`next_day`): the start clock of the headline's day («…05.12.2026\nНачало в 18:00.
+    Запись до 4 декабря»), while a news item's text names the event's day with its clock."""
+    for word in _HEADLINE_WORD.findall(headline):
+        found = parses(word)
+        if found and "VERB" in found[0].tag and "futr" in found[0].tag:
+            return True
+    clock = _BODY_CLOCK.search(text, start, next_day)
+    if clock is None:
+        return False
+    end = _SENTENCE_END.search(text, clock.end())
+    return end is not None and end.start() < next_day
+
+
+# a numeric date with its year opening a line, then a space and the line's words or a day
+# of its own ("27.02.2017 День открытых дверей …", "11.01.2024 12 января в школе …"), never
+# a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12")
+_OPENING_DAY = re.compile(
+    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]+"
+    r"(?!(?:в|во|с|со|до|по|к|начало|от|и)\b|\d{1,2}[:.]\d\d)(?=[а-яёa-z]|\d{1,2}[ \t]+[а-яё])",
+    re.MULTILINE,
+)
+
+
+def _take_opening_days(sc: Scanner, now: datetime) -> int:
+    """Take the date opening one of the post's first STAMP_HEAD non-empty lines
+    (_OPENING_DAY) when it is not after `now`'s day and a day is written after it: the news
+    item's date above or before its text ("27.02.2017 День открытых дверей\nВ минувшую
+    субботу 25 февраля …"), never the event's day (an announcement dates its event ahead).
+    Returns how many were taken."""
+    taken = 0
+    lines = 0
+    at = 0
+    text = sc.text
+    while at < len(text) and lines < STAMP_HEAD:
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if text[at:stop].strip():
+            lines += 1
+            m = _OPENING_DAY.match(text, at, stop)
+            if m is not None and sc.is_free(m.start("day"), m.end("day")):
+                day = date_of(m.group("day"), now)
+                if day is not None and day <= now.date() and DATE_ANY.search(text, m.end("day")):
+                    sc.take(m.start("day"), m.end("day"))
+                    taken += 1
+        at = stop + 1
+    return taken
 
 
 # a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",

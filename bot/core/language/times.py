@@ -679,11 +679,12 @@ _TIME_LEMMAS = frozenset(
 
 def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     """Whether the bare number of `m` (ending at `hour_end`, the match's end) counts the noun
-    after it, past plural adjectives agreeing with it («около 20 сборных команд»): a noun
-    in the genitive plural («в 20 компаний», «в 14 организаций»), or in the
-    genitive singular after 2, 3 or 4 («в 3 школы», «в 2 музея»), as a numeral governs it.
-    Such a number is how many places or guests, never a clock hour. Time words and months are
-    what an hour or a day governs («в 7 вечера», «в 3 дня»): never a count."""
+    after it, past plural descriptive adjectives agreeing with it («около 20 сборных команд»;
+    a pronominal «всех/наших» is not passed over): a noun in the genitive plural («в 20
+    компаний», «в 14 организаций»), or in the genitive singular after 2, 3 or 4 («в 3
+    школы», «в 2 музея»), as a numeral governs it. Such a number is how many places or guests,
+    never a clock hour. Time words and months are what an hour or a day governs («в 7
+    вечера», «в 3 дня»): never a count."""
     if m.end() != hour_end:
         return False
     after = _NOUN_AFTER.match(text, hour_end)
@@ -691,12 +692,15 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
         return False
     found = parses(after.group(1))
     # adjectives agreeing with the counted noun stand between («около 20 сборных команд»,
-    # «15 исследовательских работ»): plural ones, up to two, are passed over to the noun
+    # «15 исследовательских работ»): plural ones, up to two, are passed over to the noun; a
+    # pronominal one (Apro: «всех», «наших», «своих», «этих») is the verb's object after the
+    # clock («ждём в 18 всех родителей»), never what a numeral counts
     for _ in range(2):
         if (
             not found
             or not ({"ADJF", "PRTF"} & found[0].tag.grammemes)
             or "plur" not in found[0].tag
+            or "Apro" in found[0].tag
         ):
             break
         after = _NOUN_AFTER.match(text, after.end())

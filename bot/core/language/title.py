@@ -80,9 +80,17 @@ from bot.core.language.title_named import (
     repeated_fuller,
     stands_for_event,
 )
+from bot.core.language.title_named_as import (
+    named_as,
+    named_as_phrase,
+    named_mention,
+    one_of_named,
+    only_described,
+)
 from bot.core.language.title_nested import with_outer_name
 from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
+from bot.core.language.title_periods import announced_periods
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import (
@@ -715,6 +723,21 @@ def _first_words(pick: _Pick) -> str | None:
 
 
 def _finished(pick: _Pick, chosen: str) -> str:
+    """The chosen phrase completed from the rest of the post and fitted to a card; a kind
+    only described ("Экологическая акция") gives way to the post's named mention of the same
+    kind ("акция «Чистый берег»", title_named_as.named_mention)."""
+    title = _finished_as_is(pick, chosen)
+    if NAMED_MENTION and only_described(title):
+        mention = named_mention(pick.text, title, pick.elsewhere)
+        if mention is not None:
+            return _finished_as_is(pick, mention)
+    return title
+
+
+NAMED_MENTION = True  # whether a kind only described gives way to its named mention
+
+
+def _finished_as_is(pick: _Pick, chosen: str) -> str:
     """The chosen phrase completed from the rest of the post and fitted to a card."""
     text, event_sentence = pick.text, pick.event_sentence
     phrase = with_game(text, pick.headline, _settled(pick, chosen))
@@ -1512,6 +1535,39 @@ _CUE_NOUN = with_first_scan(_CUE_NOUN)
 
 
 # the rules that offer candidates, by their family (title_model.FAMILIES), in offering order
+_NAME_AT = re.compile(r"«[^«»]*»")
+NAMED_AS_BONUS = 0  # the kind named keeps its own score (an override below when only described)
+
+
+def _offer_named_as(pick: _Pick) -> None:
+    """A quoted name given with a naming word ("программа, получившая название «…»",
+    "представление называется «…»"), with its kind when one stands before the cue in the
+    same clause (title_named_as.py)."""
+    text = pick.text
+    for found in chain(named_as(text), one_of_named(text)):
+        phrase = partial(named_as_phrase, text, found)
+        m = KIND.match(text, found.kind[0]) if found.kind is not None else None
+        m = m or _NAME_AT.search(text, found.at)
+        if m is None:
+            continue
+        score = pick.score(m) + (NAMED_AS_BONUS if found.kind is not None else 0)
+        if found.kind is not None and pick.best is not None and only_described(pick.best[1]):
+            # "бесплатно покажут фильмы о России … программа, получившая название «…»": a
+            # kind only described is no name; the post's name for it is the event's
+            score = max(score, pick.best[0] + 1)
+        pick.offer(score, phrase, m.start())
+
+
+PERIOD_BONUS = 1  # over the period noun's own score, as a name after an announcing verb
+
+
+def _offer_periods(pick: _Pick) -> None:
+    """A week, month or ten-day period announced with what it is devoted to ("стартовал
+    Месячник военно-патриотической работы", title_periods.py)."""
+    for m, phrase in announced_periods(pick.text):
+        pick.offer_at(m, PERIOD_BONUS, phrase)
+
+
 _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("kinds", _offer_kinds),
     ("names_after_cues", _offer_names_after_cues),
@@ -1524,4 +1580,6 @@ _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("held_names", _offer_held_names),
     ("celebrated", _offer_celebrated),
     ("listed_names", _offer_listed_names),
+    ("quotes", _offer_named_as),
+    ("named_days", _offer_periods),
 )

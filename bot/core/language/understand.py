@@ -89,7 +89,7 @@ from bot.core.language.cancel_phrases import (
     without_greeting,
 )
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
-from bot.core.language.card_questions import CardAsked, card_question
+from bot.core.language.card_questions import CardAsked, card_question, is_clash_word
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -892,7 +892,11 @@ def _after_code(
     command = parse_command(text)
     if dialog.pending and bare_record(text):
         command = None  # «запиши» under a card: no sign-up (the card is neither saved)
-    clashes_in = None if command is not None or dialog.pending else _clashes_in_period(text, now)
+    clashes_in = (
+        None
+        if command is not None or dialog.pending
+        else _clashes_in_period(text, now) or _clashes_asked(text, now)
+    )
     if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
         return clashes_in
     if (command is not None and command.kind is CommandKind.YES) or _SO_IT_IS.match(text):
@@ -1736,6 +1740,42 @@ def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | None:
     query = parse_message(f"что {found.group('rest')}?", now)
     if not isinstance(query, QueryIntent) or query.end is None or query.organiser:
         return None
+    return ClashesInPeriod(query.start, query.end)
+
+
+# a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
+# «где накладки?», «есть ли пересечения на следующей неделе?» («а накладки есть?» asks
+# about an open card: card_questions)
+_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли)(?![а-яё])")
+# the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
+_CLASH_FILLER = re.compile(
+    r"(?<![а-яё])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
+    r"|с\s+другими|есть|ли|какие|что|где|а)(?![а-яё])"
+)
+
+
+def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | Command | None:
+    """«что у нас пересекается?», «какие накладки в декабре?», «есть ли пересечения на
+    следующей неделе?»: a question about the plan's clashes (a partner methodist's walk,
+    chat50: it listed the whole plan) — those of the period its other words name
+    (ClashesInPeriod), or all coming ones (the «накладки» command) when they name none;
+    None for anything else (a word besides the period: «с чем пересекается экскурсия?»)."""
+    line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
+    if len(line) > 80 or not _PLAN_ASKED.match(line):
+        return None
+    words = line.split()
+    clash = [w for w in words if is_clash_word(w.strip(",.?!"))]
+    if not clash:
+        return None
+    rest = _CLASH_FILLER.sub(" ", " ".join(w for w in words if w not in clash))
+    rest = " ".join(rest.replace(",", " ").split())
+    if not rest:
+        return Command(CommandKind.CLASHES)
+    query = parse_message(f"что {rest}?", now)
+    if not isinstance(query, QueryIntent) or query.end is None or query.organiser:
+        return None
+    if query.title or not query.audience.is_everyone:
+        return None  # «накладки у 9Б», «пересекается ли лекция»: not the plan's alone
     return ClashesInPeriod(query.start, query.end)
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.event_verbs import EVENT_VERBS
 from bot.core.language.morphology import parses
 from bot.core.language.place_nouns import PLACE
 
@@ -48,47 +49,6 @@ ATTACHMENT = (
     "organiser",
 )
 
-# the lemmas of the verbs whose adverbial of place is the event's place: taking place,
-# holding, inviting, gathering, meeting, starting (pymorphy3 normal forms)
-EVENT_VERBS = frozenset(
-    {
-        "состояться",
-        "пройти",
-        "проходить",
-        "проводиться",
-        "провестись",
-        "провести",
-        "проводить",
-        "открыться",
-        "открываться",
-        "начаться",
-        "начинаться",
-        "стартовать",
-        "продлиться",
-        "развернуться",
-        "приглашать",
-        "пригласить",
-        "приглашаться",
-        "собраться",
-        "собираться",
-        "ждать",
-        "встретиться",
-        "встречаться",
-        "состязаться",
-        "соревноваться",
-        "выступить",
-        "выступать",
-        "вручить",
-        "вручать",
-        "наградить",
-        "чествовать",
-        "организовать",
-        "устроить",
-        "отметить",
-        "отпраздновать",
-        "принять",
-    }
-)
 # the nouns of an event's own place ("место проведения", "сбор участников")
 _PLACE_LABEL = re.compile(
     r"(?i)(?:место|адрес|площадка|локация)(?:\s+(?:проведения|встречи|сбора))?\s*[:—–-]\s*$|где\s*[:?]\s*$"

@@ -1,0 +1,91 @@
+"""Misspelt kind-of-event words put right: «экскурся», «екскурсию», «лекцыю», «концерд».
+
+A teacher types «экскурся для 9Б 12 декабря» and a student «запиши на екскурсию»; the
+title kept the typo («Экскурся»), so a later «перенеси экскурсию» found another event, and
+the sign-up search found none (chat49's walk). A word is read as a kind word (the lemmas of
+bot.core.titles.KIND_WORDS and of title_grammar.EVENT_LEMMAS, in all their forms) only
+when all of these hold, as the date typos are (bot.core.language.typos): it is not a word
+the morphology dictionary knows, it has at least five letters, it is close to a form of a
+kind word (rapidfuzz's normalised Indel similarity) and no form of another kind word is
+nearly as close. Each correction is reported, so the card can show it. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.core.language.morphology import analyzer, is_known
+from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.language.typos import Correction
+from bot.core.titles import KIND_WORDS
+
+MIN_SCORE = 80.0  # one letter lost, added or changed in a word of five letters or more
+MIN_MARGIN = 6.0  # the best kind must beat the best form of another kind by this much
+MIN_LETTERS = 5  # shorter words («игра», «бал») are too near too many words to be read
+
+# what may stand before a word that opens a sentence or a quoted title
+_OPENS = frozenset(".!?…:;«\"'(—-–\n")
+_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{5,20})(?![\w-])")
+
+
+@cache
+def _forms() -> dict[str, str]:
+    """Every form of every kind word (ё read as е), with its lemma."""
+    forms: dict[str, str] = {}
+    for lemma in sorted(KIND_WORDS | EVENT_LEMMAS):
+        if "-" in lemma or len(lemma) < MIN_LETTERS:
+            continue
+        parses = [p for p in analyzer().parse(lemma) if p.normal_form == lemma]
+        for parse in parses[:1]:
+            for form in parse.lexeme:
+                word = form.word.replace("ё", "е")
+                if len(word) >= MIN_LETTERS:
+                    forms.setdefault(word, lemma.replace("ё", "е"))
+        forms.setdefault(lemma.replace("ё", "е"), lemma.replace("ё", "е"))
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def closest_kind(word: str) -> str | None:
+    """The form of a kind word the lower-cased `word` is a misspelling of, or None (a word
+    the dictionary knows, a kind word spelt right, or no single kind clearly closest)."""
+    word = word.replace("ё", "е")
+    forms = _forms()
+    if len(word) < MIN_LETTERS or word in forms or is_known(word):
+        return None
+    found = process.extract(word, list(forms), scorer=fuzz.ratio, limit=12)
+    if not found or found[0][1] < MIN_SCORE:
+        return None
+    best, score, _ = found[0]
+    rivals = [s for w, s, _ in found[1:] if forms[w] != forms[best]]
+    if rivals and score - rivals[0] < MIN_MARGIN:
+        return None  # two kinds near: nothing is corrected
+    same = [w for w, s, _ in found if forms[w] == forms[best] and s == score]
+    if len(same) > 1:  # two forms of one kind equally near: its case is the typed ending's
+        same.sort(key=lambda w: (w[-1:] != word[-1:], w))
+    return same[0]
+
+
+def correct_kind_typos(text: str) -> tuple[str, tuple[Correction, ...]]:
+    """The text with misspelt kind words replaced (their first letter's case kept), and
+    what was replaced (as typed and as read). A capitalised word inside a sentence is a
+    name («встреча с Встречиным»), never corrected."""
+    corrections: list[Correction] = []
+
+    def mend(found: re.Match[str]) -> str:
+        written = found.group(1)
+        before = text[: found.start()].rstrip()
+        if written[:1].isupper() and before and before[-1] not in _OPENS:
+            return written  # «лекция Встречина»: a capital inside a sentence is a name
+        read = closest_kind(written.lower())
+        if read is None:
+            return written
+        if written[:1].isupper():
+            read = read[:1].upper() + read[1:]
+        corrections.append(Correction(written, read))
+        return read
+
+    return _WORD.sub(mend, text), tuple(corrections)

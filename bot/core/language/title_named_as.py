@@ -1,0 +1,182 @@
+"""Names given with a naming word: a candidate title wherever the post names a thing.
+
+"Программа, получившая название «Одна седьмая часть суши», пройдёт …", "Представление в этом
+году называется «Тошка-крошка»", "Сеансы под говорящим названием «Ура! Каникулы!»". The
+quoted name after "называется", "под … названием", "получил(а) название", "носит название" is
+what the post calls the event, however far its kind word stands from it; the kind is the
+nearest event kind before the cue in the same clause ("программа", "представление",
+"сеансы"), read as its nominative phrase (kind_phrase). Round 50: title misses with no right
+candidate on the tuned sets (benchmarks/title_gaps.py) whose name stood after a naming word
+but away from its kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.core.language.morphology import inflect, parses
+from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_words import KIND, inside_quotes, kind_key
+
+# the naming word and the quoted name it gives (a comma, a colon or a dash may stand between)
+_NAMING = re.compile(
+    r"(?<![а-яё])(?:называ(?:ется|ются|лся|лась|лось|лись)"
+    r"|под(?:\s+[а-яё]+)?\s+названием|с\s+названием"
+    r"|получ[а-яё]*\s+название|нос(?:ит|ят|ящ[а-яё]*)\s+название)"
+    r"\s*[:—–-]?\s*(«[^«»\n]{2,80}»)",
+    re.I,
+)
+# the clause before the cue: no sentence end, no other quoted name in between
+_CLAUSE_BACK = 90
+_CLAUSE_END = re.compile(r"[.!?;\n«»]")
+_WORDS = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S")
+_DESCRIBING = frozenset({"ADJF", "PRTF", "NUMR"})  # what only says what sort of kind it is
+
+
+def only_described(phrase: str) -> bool:
+    """Whether a title phrase is a kind only described: one kind noun, alone or after
+    adjectives ("Акция", "Новогодние ёлки", "Экологическая акция"), with no name, subject or
+    complement that tells the event apart ("Фильмы о России", "Фестиваль «Лето»" are not)."""
+    words = _WORDS.findall(phrase.strip())
+    if not words or not all(w[0].isalpha() for w in words):
+        return False  # a quote, a number, a mark: more than a description
+    *before, last = words
+    if not KIND.fullmatch(last):
+        return False
+    for word in before:
+        found = parses(word)
+        if not found or not (_DESCRIBING & set(found[0].tag.grammemes)):
+            return False
+    return True
+
+
+# "один из самых востребованных спектаклей … — «Горе от ума»": one of a kind, named after a
+# dash in the same clause
+_ONE_OF = re.compile(
+    r"(?<![а-яё])(?:один|одн(?:ой|ого|ому|им|ом|а|у|о))\s+из\s+()"  # (): where the Ks open
+    r"(?:[^.!?;\n«»—–]|«[^«»\n]{1,60}»){0,160}?\s[—–]\s*(«[^«»\n]{2,80}»)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class NamedAs:
+    """A quoted name given by a naming word: where the cue matched, the name with its
+    guillemets, and the kind word's span before it in the same clause (None: none)."""
+
+    at: int
+    name: str
+    kind: tuple[int, int] | None
+    head: str | None = None  # the kind's own phrase when read here ("Спектакль")
+
+
+def named_as(text: str) -> Iterator[NamedAs]:
+    """Every quoted name the post gives with a naming word, with its kind word when one
+    stands before the cue in the same clause (the nearest one)."""
+    if "назван" not in text and "называ" not in text:
+        return
+    for m in _NAMING.finditer(text):
+        low = max(0, m.start() - _CLAUSE_BACK)
+        back = text[low : m.start()]
+        ends = [e.end() for e in _CLAUSE_END.finditer(back)]
+        clause_at = low + (ends[-1] if ends else 0)
+        kinds = list(KIND.finditer(text, clause_at, m.start()))
+        kind = (kinds[-1].start(), kinds[-1].end()) if kinds else None
+        yield NamedAs(m.start(), m.group(1), kind)
+
+
+def one_of_named(text: str) -> Iterator[NamedAs]:
+    """Every "one of the Ks — «N»" of the post ("на один из самых востребованных спектаклей
+    театра — «Горе от ума»"): the name with its kind, the kind put in the nominative
+    singular ("Спектакль")."""
+    if " из " not in text:
+        return
+    for m in _ONE_OF.finditer(text):
+        kind = KIND.search(text, m.start(1), m.start(2))
+        if kind is None:
+            continue
+        found = parses(kind.group(0).split()[0])
+        single = inflect(found[0], {"nomn", "sing"}) if found else None
+        if single is None:
+            continue
+        head = str(single.word)
+        yield NamedAs(m.start(2), m.group(2), kind.span(), head[:1].upper() + head[1:])
+
+
+def named_as_phrase(text: str, found: NamedAs) -> str:
+    """The title of a name given with a naming word: its kind's phrase then the name
+    ("Программа «Одна седьмая часть суши»"), or the name alone when no kind stands before it
+    (or the kind's phrase already holds the name)."""
+    if found.head is not None:
+        return f"{found.head} {found.name}"
+    if found.kind is None:
+        return found.name
+    phrase = kind_phrase(text, *found.kind)
+    if found.name in phrase:
+        return phrase
+    head = re.split(r"\s+(?:под|с|получ|нос|называ)", phrase, maxsplit=1)[0].rstrip(" ,")
+    return f"{head} {found.name}"
+
+
+# what tells one event of a kind from another: a quoted name opening with a capital ("акция
+# «Чистый берег»", never "диктант «по-настоящему тотальным»") or a subject "по/о/об/про …"
+_TELLS_APART = re.compile(r"«[A-ZА-ЯЁ0-9]|\s(?:по|о|об|про)\s+([А-ЯЁа-яё]+)")
+
+
+def _tells_apart(phrase: str) -> bool:
+    """Whether a mention's phrase holds a quoted name or a subject "по/о …" (not a
+    pronoun's extent: "урок по всей стране")."""
+    for m in _TELLS_APART.finditer(phrase):
+        if m.group(1) is None:
+            return True
+        found = parses(m.group(1))
+        if not found or "Apro" not in found[0].tag:
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """Whether the likeliest reading of a kind word is plural ("экзамены", "лекций")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.number == "plur"
+
+
+def _adjectives(phrase: str) -> frozenset[str]:
+    """The lemmas of the adjectives before a phrase's first noun ("Межрегиональный
+    волейбольный турнир" -> межрегиональный, волейбольный)."""
+    lemmas = set()
+    for word in _WORDS.findall(phrase):
+        found = parses(word)
+        if not found or "ADJF" not in found[0].tag:
+            break
+        lemmas.add(found[0].normal_form)
+    return frozenset(lemmas)
+
+
+def named_mention(
+    text: str, described: str, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> str | None:
+    """The post's first mention of the kind of `described` (a kind only described, see
+    only_described) that tells the event apart: its phrase holds a capitalised quoted name or
+    a subject "по/о …" ("акция «Чистый берег»", "лекции по робототехнике"), and shares an
+    adjective with `described` when both have some; None when there is none. A mention
+    inside a quoted name, or in a clause of `elsewhere` (dated with another day), is another
+    event's."""
+    key = kind_key(_WORDS.findall(described)[-1])
+    inside = inside_quotes(text)
+    for m in KIND.finditer(text):
+        if kind_key(m.group(0).split()[0]) != key or inside(m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in elsewhere):
+            continue
+        phrase = kind_phrase(text, m.start(), m.end())
+        if only_described(phrase) or not _tells_apart(phrase):
+            continue
+        if _plural(m.group(0).split()[0]) != _plural(_WORDS.findall(described)[-1]):
+            continue  # "Выпускные экзамены" and "экзамен по русскому языку": one of a series
+        own, its = _adjectives(described), _adjectives(phrase)
+        if own and its and not own & its:
+            continue  # "шахматный праздник" and "семейный праздник «…»": two events
+        return phrase
+    return None
