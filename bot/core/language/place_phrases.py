@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import ONLINE_ANYWHERE
+from bot.core.language.lowered import lower
 from bot.core.language.morphology import inflect, is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_verbs import IN_CLAUSE
@@ -69,7 +70,7 @@ def loose_places(text: str, event_sentence: tuple[int, int] | None) -> list[tupl
     a clause with a verb of taking place. `shown` has the noun and its adjectives in the
     nominative (pymorphy3) and what names it as written."""
     found: list[tuple[int, str]] = []
-    verbs = [m.start() for m in _TAKES_PLACE.finditer(text.lower())]  # (lower: a fast scan)
+    verbs = [m.start() for m in _TAKES_PLACE.finditer(lower(text))]  # (lower: a fast scan)
     if not verbs and event_sentence is None:
         return found
     inside = inside_quotes(text)
@@ -242,7 +243,7 @@ def held_there(text: str, at: int, event_sentence: tuple[int, int] | None) -> bo
     place (place_verbs.IN_CLAUSE within 80 characters, no sentence or clause break between)."""
     if event_sentence is not None and event_sentence[0] <= at < event_sentence[1]:
         return True
-    return _in_clause(text, at, [m.start() for m in _TAKES_PLACE.finditer(text.lower())])
+    return _in_clause(text, at, [m.start() for m in _TAKES_PLACE.finditer(lower(text))])
 
 
 def framed_places(text: str, event_sentence: tuple[int, int] | None) -> list[tuple[int, str]]:
@@ -254,7 +255,7 @@ def framed_places(text: str, event_sentence: tuple[int, int] | None) -> list[tup
     -> "гребной канал"). Only in the event's sentence or a clause with a verb of taking place;
     never a town, a country or a person (pymorphy3 Geox, Name, Surn), an event's kind or an
     administrative area ("на территории района")."""
-    low = text.lower()
+    low = lower(text)
     if "на площадке" not in low and "на территории" not in low:
         return []
     verbs = [m.start() for m in _TAKES_PLACE.finditer(low)]

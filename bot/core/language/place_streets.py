@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.lowered import lower
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import street_nominative
 from bot.core.language.prepositions import after_prepositions
@@ -113,7 +114,7 @@ def street_itself(text: str) -> list[tuple[int, str]]:
     """(offset, shown) of each street named after "на" with no house number (_STREET_ITSELF),
     the street word put back in the nominative ("улице Ленина" -> "улица Ленина"); whether
     it is the venue is the caller's to judge by the clause it stands in."""
-    if "на " not in text.lower():
+    if "на " not in lower(text):
         return []
     found = after_prepositions(_STREET_ITSELF, text)
     return [(m.start(1), street_nominative(m.group(1))) for m in found]

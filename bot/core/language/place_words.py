@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.core.language.event_verbs import EVENT_VERBS
-from bot.core.language.lowered import search_i
+from bot.core.language.lowered import lower, search_i
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import word_parses as _parses
@@ -183,7 +183,7 @@ def _adjective_first(word: str) -> bool:
 
 def find_address(text: str) -> re.Match[str] | None:
     """The first street address of a post ("ул. Ленина, д. 8", "на Ленинском пр-те 30")."""
-    low = text.lower()
+    low = lower(text)
     if not any(key in low for key in ADDRESS_KEYS):
         return None
     return search_i(ADDRESS, text, _address_skip(low))

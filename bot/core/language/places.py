@@ -16,7 +16,7 @@ from bot.core.language import venue_choice, venue_phrases
 from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.links import online_anywhere, online_here
-from bot.core.language.lowered import lowered, search_i
+from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
 from bot.core.language.place_checks import (
@@ -631,7 +631,7 @@ def _assembled(
         and not _plural_only(_WORD.match(text, at).group(0))  # type: ignore[union-attr]
         and not _reported_at(text, at)  # "— …, — рассказали в отделе …": who told the news
     ]
-    low = text.lower()  # once, not once per cue
+    low = lower(text)  # once, not once per cue
     gathers = any(cue in low for cue in _GATHER_CUES)
     buildings = [
         (at, p)
@@ -774,7 +774,7 @@ def _places(
     found: list[tuple[int, int, str]] = []
     inside = _inside_quotes(text)
     bonus = in_event(event_sentence)
-    low = text.lower()
+    low = lower(text)
     gathers = any(cue in low for cue in _GATHER_CUES)
     # every abbreviation pattern's match holds ABBREVIATED (place_nouns.py): over half the
     # posts have none, and the five whole-post scans below are skipped for them

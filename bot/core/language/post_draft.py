@@ -13,6 +13,7 @@ from bot.core.language.audience import parents_meeting, parents_meeting_audience
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered
+from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
@@ -103,14 +104,14 @@ def with_post_facts(
     if facts.several_slots and draft.start is not None and not draft.all_day:
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
     elif draft.start is not None and not draft.all_day and not draft.sessions:
-        low = text.lower()
+        low = lower(text)
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     rivals += [d for d in stage_days if d not in rivals]
     if facts.event_sentence is not None and draft.start is not None and not rivals:
         # «Приглашаем … в региональном этапе!» while the pick is the school stage's day
-        low = text.lower()
+        low = lower(text)
         named = headline_stage(low, facts.sentences, facts.event_sentence, draft.start.date(), now)
         rivals += [named] if named is not None else []
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
@@ -415,7 +416,7 @@ def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> E
     if _TIME_ASKED.intersection(draft.doubts):
         return draft
     elsewhere = facts.event_sentence is not None and start_elsewhere(
-        text.lower(), facts.sentences, facts.event_sentence, draft.start
+        lower(text), facts.sentences, facts.event_sentence, draft.start
     )  # «3 ноября … акция» and its parts' clocks in other sentences: one part's taken
     if not (elsewhere or programme_start(text, draft.start)):
         return draft
@@ -457,7 +458,7 @@ def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> 
     if draft.sessions:
         return draft
     clock = (draft.start.hour, draft.start.minute)
-    days = weekly_clock(text.lower(), facts.sentences, facts.event_sentence, clock)
+    days = weekly_clock(lower(text), facts.sentences, facts.event_sentence, clock)
     if days is None:
         return draft
     one_day = draft.recurrence is None and (

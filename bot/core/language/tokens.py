@@ -16,6 +16,7 @@ from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.gate_probe import digit_led_probe
+from bot.core.language.lowered import lower
 from bot.core.language.numerals import ORDINAL_STEMS, ORDINAL_WORD, ordinal_value
 from bot.core.language.past_start import past_start
 from bot.core.language.prefilter import plain_literals, required_literals, with_first_chars
@@ -75,7 +76,7 @@ def normalize(text: str) -> str:
 
 def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    out = text.lower()
+    out = lower(text)
     for old, new in _CHAR_PAIRS:
         if old in out:
             out = out.replace(old, new)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
 from bot.core.language.first_scan import with_first_scan
+from bot.core.language.lowered import lower as lower_text
 from bot.core.language.morphology import is_known
 from bot.core.language.spaced_clock import with_colons
 from bot.core.language.weekday_abbreviations import expand_weekdays, has_clipped_date_word
@@ -172,7 +173,7 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     text = expand_weekdays(text)  # "в пятн" -> "в пятницу": a reading, not a correction
     text = with_colons(text)  # "в 18 00" -> "в 18:00"
     text, mended = _mended_whole_day(text)
-    lower = text.lower()
+    lower = lower_text(text)
     if not _may_hold_typo(lower):  # most posts: date words spelt right
         return text, tuple(mended), has_clipped_date_word(text)
     corrections: list[Correction] = list(mended)
