@@ -87,13 +87,35 @@ def _named_imperative(outside: str, at: int, word: str) -> bool:
     return bool(verbs) and all("impr" in p.tag for p in verbs)
 
 
+_PREVIOUS_WORD = re.compile(r"([А-ЯЁа-яёA-Za-z]+)\s*$")
+
+
+def _governed(outside: str, at: int) -> bool:
+    """Whether the word at `at` follows a preposition straight away: a preposition governs a
+    noun, never a verb ("Лекция о стали": «стали» is the steel's, not «стать»)."""
+    before = _PREVIOUS_WORD.search(outside, 0, at)
+    if before is None:
+        return False
+    found = parses(before.group(1).lower())
+    return bool(found) and found[0].tag.POS == "PREP"
+
+
+def _in_brackets(outside: str, at: int) -> bool:
+    """Whether `at` stands inside round brackets, a note beside the title ("Олимпиада по
+    черчению (ОТМЕНЕНО)", "Турнир (отменён)"), not its clause."""
+    return outside.rfind("(", 0, at) > outside.rfind(")", 0, at)
+
+
 def _predicates(outside: str) -> list[re.Match[str]]:
-    """The words of the title read as a clause's predicate (see _predicate), an imperative
-    opening a name left out."""
+    """The words of the title read as a clause's predicate (see _predicate): an imperative
+    opening a name, a word a preposition governs and a note in brackets left out."""
     return [
         m
         for m in _WORD.finditer(outside)
-        if _predicate(m.group(0)) and not _named_imperative(outside, m.start(), m.group(0))
+        if _predicate(m.group(0))
+        and not _named_imperative(outside, m.start(), m.group(0))
+        and not _governed(outside, m.start())
+        and not _in_brackets(outside, m.start())
     ]
 
 
