@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.morphology import parses
+from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.titles import KIND_WORDS
+
 _NUMBERS = {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4}
 _NUMBERS |= {"пять": 5, "пяти": 5}
 _COUNT = re.compile(
@@ -46,12 +50,41 @@ _LASTS = re.compile(
 )
 
 
+# a clause ends at these; a quoted name is skipped when looking for the verb's subject
+_CLAUSE_END = re.compile(r"[.!?;:,\n—–]")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
+_SUBJECT_WORD = re.compile(r"[а-яё]+")
+# subjects that stand for the event itself: its kind, a pronoun, «мероприятие»
+_THE_EVENT = KIND_WORDS | EVENT_LEMMAS | {"он", "она", "оно", "мероприятие", "событие"}
+
+
+def _someone_elses(text: str, at: int) -> bool:
+    """Whether the clause of `text` before `at` (a verb of lasting) holds a subject other than
+    the event: a noun in the nominative (pymorphy3's first reading) that is no kind of event
+    and no pronoun for it («Регистрация продлится два дня», «приём заявок продлится …»)."""
+    begin = 0
+    for mark in _CLAUSE_END.finditer(text, max(0, at - 120), at):
+        begin = mark.end()
+    clause = _QUOTED.sub(" ", text[begin:at])
+    for word in _SUBJECT_WORD.findall(clause):
+        found = parses(word)
+        if not found or found[0].tag.case != "nomn":
+            continue
+        if found[0].tag.POS in ("NOUN", "NPRO") and found[0].normal_form not in _THE_EVENT:
+            return True
+    return False
+
+
 def lasting_days(text: str) -> int:
     """The number of days (2–5) one clause of `text` says the event lasts with a verb of
     lasting («продлится два дня», «будет проходить в течение трёх дней»), or 1 when none does
-    or two clauses say different counts."""
+    or two clauses say different counts. A count whose clause has another subject than the
+    event («Регистрация продлится два дня») is not the event's."""
     counts = set()
-    for found in _LASTS.finditer(text.lower().replace("ё", "е")):
+    lowered = text.lower().replace("ё", "е")
+    for found in _LASTS.finditer(lowered):
+        if _someone_elses(lowered, found.start()):
+            continue
         word = found.group("n")
         counts.add(int(word) if word.isdigit() else _NUMBERS.get(word, 0))
     return counts.pop() if len(counts) == 1 and 2 <= min(counts) <= 5 else 1

@@ -135,6 +135,7 @@ from bot.core.models import (
     Intent,
     OtherIntent,
     QueryIntent,
+    Recurrence,
 )
 from bot.core.school_calendar import school_year_start
 
@@ -1024,15 +1025,19 @@ def _clause_tense(words: list[str]) -> bool | None:
 def _with_lasting_days(draft: EventDraft, clean: str) -> EventDraft:
     """A single day's draft whose text says how many days the event lasts with a verb of
     lasting («продлится два дня»: day_count.lasting_days): its last day that many days on,
-    for an all-day draft or one without a clock (a timed start keeps its own end)."""
+    for an all-day draft or one without a clock; a timed start («…, продлится два дня, начало
+    в 10:00») meets daily at its clock to that day, as «14-15 декабря в 10:00» does."""
     if draft.start is None or draft.end is not None or draft.recurrence is not None:
         return draft
-    if draft.sessions or (draft.time_known and not draft.all_day):
+    if draft.sessions:
         return draft
     days = lasting_days(clean)
     if days < 2:
         return draft
-    return replace(draft, end=draft.start + timedelta(days=days - 1))
+    last = draft.start + timedelta(days=days - 1)
+    if draft.time_known and not draft.all_day:
+        return replace(draft, recurrence=Recurrence(freq="daily", until=last.date()))
+    return replace(draft, end=last)
 
 
 def _without_asker_sentences(clean: str, now: datetime) -> str:

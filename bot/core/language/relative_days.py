@@ -34,7 +34,8 @@ gate(_DAY_ADJECTIVE, re.compile("шн"))
 # («перенесли на сегодняшний день», «назначено …», «перенос …»): then it is today
 _AS_OF_TODAY = re.compile(r"\b(?:на|по)\s+$")
 _CLAUSE_MARK = re.compile(r"[.!?;:,\n—–]")
-_SETTING_LEMMAS = frozenset(
+# verbs and nouns of moving or setting a day (told_past reads them too)
+SETTING_LEMMAS = frozenset(
     {
         "перенести",
         "переносить",
@@ -254,13 +255,13 @@ def week_modifier_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
 
 def _set_for_the_day(text: str, at: int) -> bool:
     """Whether the clause before `at` (back to the last mark of a clause) holds a verb or noun
-    of moving or setting a day (_SETTING_LEMMAS: «Экскурсию перенесли на сегодняшний день»,
+    of moving or setting a day (SETTING_LEMMAS: «Экскурсию перенесли на сегодняшний день»,
     «Собрание назначено …», «перенос репетиции …»): the phrase after it names the day set."""
     start = max(0, at - 80)
     for mark in _CLAUSE_MARK.finditer(text, start, at):
         start = mark.end()
     for word in _CLAUSE_WORD.findall(text, start, at):
         found = parses(word)
-        if found and found[0].normal_form.removesuffix("ся").removesuffix("сь") in _SETTING_LEMMAS:
+        if found and found[0].normal_form.removesuffix("ся").removesuffix("сь") in SETTING_LEMMAS:
             return True
     return False

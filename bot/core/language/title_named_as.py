@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.core.language.morphology import inflect, parses
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, inside_quotes, kind_key
+from bot.core.language.told_past import told_in_past
 
 # the naming word and the quoted name it gives (a comma, a colon or a dash may stand between)
 _NAMING = re.compile(
@@ -161,8 +162,9 @@ def named_mention(
     only_described) that tells the event apart: its phrase holds a capitalised quoted name or
     a subject "по/о …" ("акция «Чистый берег»", "лекции по робототехнике"), and shares an
     adjective with `described` when both have some; None when there is none. A mention
-    inside a quoted name, or in a clause of `elsewhere` (dated with another day), is another
-    event's."""
+    inside a quoted name, in a clause of `elsewhere` (dated with another day) or in a sentence
+    told in the past (told_past.told_in_past: «в прошлом году концерт «…» собрал полный зал»)
+    is another event's."""
     key = kind_key(_WORDS.findall(described)[-1])
     inside = inside_quotes(text)
     for m in KIND.finditer(text):
@@ -170,6 +172,8 @@ def named_mention(
             continue
         if any(a <= m.start() < b for a, b in elsewhere):
             continue
+        if told_in_past(text, m.start(), m.end()):
+            continue  # a past event of the same kind, told of beside the coming one
         phrase = kind_phrase(text, m.start(), m.end())
         if only_described(phrase) or not _tells_apart(phrase):
             continue

@@ -5,7 +5,10 @@ day a year ahead. When the sentence holding the day says only what was done (eve
 verb past, one at least) and this year's day passed recently, the day is this year's: the
 report's event (the draft then carries the doubt `past`). A sentence with a verb in the
 present or future («а 3 ноября команды встретятся в финале») keeps the rule of the year
-ahead."""
+ahead. So does a sentence whose past verb plans the day rather than reports it: a past verb
+followed by an infinitive («решили провести 20 июня»), a day after «на» in a sentence with a
+verb of setting or moving a day («назначили на 27 июня», «перенесли на 1 сентября»), a
+sentence opening sign-ups («Открылась запись на смену 15 июня»)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from bot.core.language.morphology import parses
+from bot.core.language.relative_days import SETTING_LEMMAS
 
 RECENT_DAYS = 183  # a report tells of the last half year; an older day is history, not an event
 # a sentence ends at «!», «?», a line break or a full stop after a word of three letters or
@@ -20,25 +24,55 @@ RECENT_DAYS = 183  # a report tells of the last half year; an older day is histo
 # «г.») ends none
 _BOUNDARY = re.compile(r"[!?\n]|(?:(?<=[а-яёa-z]{3})|(?<=\d))\.(?=\s)")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+# a past verb of achieving with an infinitive reports («смогли посетить музей»); any other
+# («решили провести», «договорились собрать») plans
+_ACHIEVING = frozenset({"смочь", "суметь", "успеть", "удаться", "получиться"})
+# sign-ups opened: «открылась запись», «началась регистрация», «стартовал приём заявок»
+_SIGN_UPS = frozenset({"запись", "регистрация", "приём", "прием"})
+_OPENING = frozenset({"открыться", "открыть", "начаться", "начать", "стартовать", "объявить"})
+# verbs of the writer's address («Напомним, что …», «Сообщаем, что …») tell nothing of the
+# day's tense: the clause after them does
+_ADDRESS = frozenset({"напомнить", "напоминать", "сообщить", "сообщать", "уведомить", "уведомлять"})
+_DIGIT = re.compile(r"\d")
+_AFTER_NA = re.compile(r"\bна\s+$", re.IGNORECASE)
 
 
 def told_in_past(text: str, start: int, end: int) -> bool:
     """Whether the sentence of `text` holding `start`..`end` tells in the past tense alone:
-    its finite verbs (pymorphy3's first reading) are all past, one at least."""
+    its finite verbs (pymorphy3's first reading) are all past, one at least, and none of them
+    plans the day (a past verb with an infinitive, a verb of setting a day before «на» and
+    the day, a sentence opening sign-ups)."""
     begin = 0
     for m in _BOUNDARY.finditer(text, max(0, start - 300), start):
         begin = m.end()
     stop = _BOUNDARY.search(text, end)
     sentence = text[begin : stop.start() if stop else len(text)].lower()
+    digit = _DIGIT.search(text, start, end)  # a match may hold its preposition: «на 1 сентября»
+    day = digit.start() if digit else start
+    after_na = _AFTER_NA.search(text, max(0, day - 5), day) is not None
     past = False
+    lemmas: set[str] = set()
+    last_past = ""  # the lemma of a past verb just before, for a following infinitive
     for word in _WORD.findall(sentence):
         found = parses(word)
-        if not found or found[0].tag.POS != "VERB":
+        lemma = found[0].normal_form if found else ""
+        lemmas.add(lemma)
+        pos = found[0].tag.POS if found and lemma not in _ADDRESS else None
+        if pos == "INFN" and last_past and last_past not in _ACHIEVING:
+            return False
+        last_past = ""
+        if pos != "VERB":
             continue
         if found[0].tag.tense != "past":
             return False
         past = True
-    return past
+        last_past = lemma
+    if not past:
+        return False
+    settled = {lemma.removesuffix("ся").removesuffix("сь") for lemma in lemmas}
+    if after_na and settled & SETTING_LEMMAS:
+        return False
+    return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
 
 
 def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> date | None:
