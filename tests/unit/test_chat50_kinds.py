@@ -59,7 +59,8 @@ def test_the_correction_keeps_the_capital_and_is_reported() -> None:
 def test_a_capitalised_word_inside_a_sentence_is_a_name() -> None:
     """«Встречин» is one letter from «встречи», but a capital mid-sentence is a surname."""
     assert correct_kind_typos("лекция Встречина 15 декабря")[1] == ()
-    assert correct_kind_typos("Лекцыя «Экскурся в прошлое»")[0] == "Лекция «Экскурсия в прошлое»"
+    # a quoted name is never corrected either (review50 #2: «кафе «Встречин»»)
+    assert correct_kind_typos("Лекцыя «Экскурся в прошлое»")[0] == "Лекция «Экскурся в прошлое»"
 
 
 def test_a_teachers_draft_has_the_corrected_title_and_shows_the_correction() -> None:

@@ -68,3 +68,17 @@ def _without(words: list[str], asked: list[str]) -> list[str]:
         if found is not None:
             del rest[found]
     return rest
+
+
+_FIRST_WORD = re.compile(r"[^\w]*([\w-]+)")
+
+
+def opening_kind(question: str, words: list[str]) -> int | None:
+    """The index in `words` of the question's first word when that word is a noun of a
+    kind of event: «Концерт пройдёт 12 декабря?», «Экскурсия точно будет в субботу?». It is
+    capitalised only because it opens the sentence, so it names the event asked about, not
+    an organiser (review50 #3). None when the question opens otherwise."""
+    first = _FIRST_WORD.match(question)
+    if first is None or not words or words[0] != first.group(1):
+        return None
+    return 0 if lemma(words[0]) in _ASKED_KINDS else None

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from bot.core.language.asked_clause import future_asked
 from bot.core.language.asked_rooms import asked_room, in_room_words
-from bot.core.language.asked_titles import asked_title
+from bot.core.language.asked_titles import asked_title, opening_kind
 from bot.core.language.audience import (
     extract_audience,
     parents_meeting_audience,
@@ -784,12 +784,17 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
         if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
             query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
             return replace(query, room=room.words, room_free=room.free)
-    # «Мы свободны в субботу»: a sentence's capital on the asker's pronoun names no organiser
-    organiser = query_organiser([w for w in leftover if w.lower() not in _ASKER])
+    # «Мы свободны в субботу»: a sentence's capital on the asker's pronoun names no organiser,
+    # nor does one on a kind of event opening it («Концерт пройдёт 12 декабря?»: review50 #3)
+    kind = opening_kind(clean, leftover)
+    organiser = query_organiser(
+        [w for i, w in enumerate(leftover) if w.lower() not in _ASKER and i != kind]
+    )
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
     named = set(organiser.split()) if organiser else set()
-    title = asked_title(clean, [w for w in leftover if w not in named])
+    asked = [w.lower() if i == kind else w for i, w in enumerate(leftover)]
+    title = asked_title(clean, [w for w in asked if w not in named])
     # a longer title only in a question naming no day: a post's heading names its day
     words = _ORGANISER_WORDS if parts.found_anything else _TITLE_WORDS
     if title is not None and len(leftover) <= words:

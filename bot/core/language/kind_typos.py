@@ -8,6 +8,13 @@ when all of these hold, as the date typos are (bot.core.language.typos): it is n
 the morphology dictionary knows, it has at least five letters, it is close to a form of a
 kind word (rapidfuzz's normalised Indel similarity) and no form of another kind word is
 nearly as close. Each correction is reported, so the card can show it. Pure.
+
+A typo is a slip inside a word, so no word is read as a kind that only adds letters to a
+form's stem («олимпиадники», «семинарка», «линейкин»: a derivation, a diminutive or a
+surname), and names are never corrected: a word inside «…» or "…", a capitalised word the
+morphology reads as a surname or patronymic, or one followed by initials («Линейкин С.А.»)
+(review50 #2). pymorphy3's predicted first names are not used: it guesses a Name for the
+typos themselves («Лекцыю», «Концерд»).
 """
 
 from __future__ import annotations
@@ -26,8 +33,13 @@ MIN_SCORE = 80.0  # one letter lost, added or changed in a word of five letters 
 MIN_MARGIN = 6.0  # the best kind must beat the best form of another kind by this much
 MIN_LETTERS = 5  # shorter words («игра», «бал») are too near too many words to be read
 
-# what may stand before a word that opens a sentence or a quoted title
-_OPENS = frozenset(".!?…:;«\"'(—-–\n")
+# what may stand before a word that opens a sentence (a quote's words are never corrected)
+_OPENS = frozenset(".!?…:;'(—-–\n")
+# a quoted stretch: a name, never corrected («кафе «Встречин»»)
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”]*[“”]")
+# initials after a surname: «Линейкин С.А.», «Линейкин С. А.»
+_INITIALS = re.compile(r"\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_NAME_TAGS = frozenset({"Surn", "Patr"})
 _WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{5,20})(?![\w-])")
 
 
@@ -60,6 +72,8 @@ def closest_kind(word: str) -> str | None:
     if not found or found[0][1] < MIN_SCORE:
         return None
     best, score, _ = found[0]
+    if _adds_to_stem(word, best):
+        return None  # «олимпиадники», «семинарка»: a word made from the kind, no slip
     rivals = [s for w, s, _ in found[1:] if forms[w] != forms[best]]
     if rivals and score - rivals[0] < MIN_MARGIN:
         return None  # two kinds near: nothing is corrected
@@ -69,17 +83,41 @@ def closest_kind(word: str) -> str | None:
     return same[0]
 
 
+def _adds_to_stem(word: str, form: str) -> bool:
+    """Whether `word` is `form`'s stem (the form less at most its last letter) with letters
+    added after it: a suffix or ending of another word, not a slip inside the form."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
+    if shared is None:
+        shared = min(len(word), len(form))
+    return len(word) > len(form) and shared >= len(form) - 1
+
+
+def _is_name(written: str, after: str) -> bool:
+    """Whether the capitalised `written` (followed by `after`) is a person's name: initials
+    follow it, or the morphology reads it as a surname or patronymic."""
+    if not written[:1].isupper():
+        return False
+    if _INITIALS.match(after):
+        return True
+    return any(p.tag.grammemes & _NAME_TAGS for p in analyzer().parse(written))
+
+
 def correct_kind_typos(text: str) -> tuple[str, tuple[Correction, ...]]:
     """The text with misspelt kind words replaced (their first letter's case kept), and
     what was replaced (as typed and as read). A capitalised word inside a sentence is a
-    name («встреча с Встречиным»), never corrected."""
+    name («встреча с Встречиным»), never corrected, nor is a quoted word or a surname."""
     corrections: list[Correction] = []
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
 
     def mend(found: re.Match[str]) -> str:
         written = found.group(1)
+        if any(start < found.start() < end for start, end in quoted):
+            return written  # «кафе «Встречин»»: a quoted name
         before = text[: found.start()].rstrip()
         if written[:1].isupper() and before and before[-1] not in _OPENS:
             return written  # «лекция Встречина»: a capital inside a sentence is a name
+        if _is_name(written, text[found.end() : found.end() + 8]):
+            return written  # «Встречин проведёт …», «Линейкин С.А. …»: a surname
         read = closest_kind(written.lower())
         if read is None:
             return written
