@@ -54,10 +54,19 @@ def asked_title(question: str, words: list[str]) -> str | None:
         return None
     if asked is not None:
         return " ".join(kept)
-    kinds = [i for i, w in enumerate(kept) if lemma(w) in _ASKED_KINDS]
+    kinds = [
+        i for i, w in enumerate(kept) if lemma(w) in _ASKED_KINDS and not _timed_by(question, w)
+    ]
     if not kinds or all(lemma(w) in _ANY_ACTIVITY for w in kept[kinds[0] :]):
         return None  # «будут ли у 9Б занятия в субботу?»: whatever is on, not a title's word
     return " ".join(kept[kinds[0] :])
+
+
+def _timed_by(question: str, word: str) -> bool:
+    """Whether `word` follows «после», «перед», «до» or «во время» in `question`: the event
+    tells when, it is not the one asked for («есть что-нибудь в 6 вечера после тренировки?»)."""
+    pattern = rf"(?<![а-яё-])(?:после|перед|до|во время)\s+{re.escape(normalize(word))}(?![а-яё-])"
+    return re.search(pattern, normalize(question)) is not None
 
 
 def _without(words: list[str], asked: list[str]) -> list[str]:
