@@ -96,8 +96,8 @@ def _governed(outside: str, at: int) -> bool:
     before = _PREVIOUS_WORD.search(outside, 0, at)
     if before is None:
         return False
-    found = parses(before.group(1).lower())
-    return bool(found) and found[0].tag.POS == "PREP"
+    reading = _reading(before.group(1).lower())
+    return reading is not None and reading.tag.POS == "PREP"
 
 
 def _in_brackets(outside: str, at: int) -> bool:
