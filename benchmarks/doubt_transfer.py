@@ -19,8 +19,9 @@ different sets (two sites), and right starts asked over the training sets stay �
 A signal is worth building when its held-out sum over the folds has 3 × caught − needless
 > 0 too (`net` below), not only its fit on the sets it was chosen on (`fit`).
 
-`--first-sight` reads eval6 to eval17 (and broad17, broad18 since doubt51) with the parser of their last held-out run (FIRST_SIGHT:
-`git archive` of `bot/` at that commit, run in a child process) and holds each out in turn: those
+`--first-sight` reads eval6 to eval17 (and broad17, broad18 since doubt51) with the parser of
+their last held-out run (FIRST_SIGHT: `git archive` of `bot/` at that commit, run in a child
+process) and holds each out in turn: those
 are the errors a set nobody tuned on brings, where today's parser on the released sets shows
 only the odd ones tuning left. `--with-tuned` lets those folds choose on today's sets too;
 `--raw` chooses by every wrong start (doubted or not); `--pairs` offers every two members
