@@ -1397,7 +1397,11 @@ def _hide(
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
-    if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
+    if (
+        numbered
+        or _DOCUMENT.search(before)
+        or is_dateline(text, m, begin, end_of, now, sc.original)
+    ):
         sc.take_match(m)
         return True
     if _ROUND_OF.match(text, m.end()) and "/" in m.group(0):  # "1/8 финала": a round

@@ -211,6 +211,10 @@ def _environment_noun(text: str, m: re.Match[str]) -> bool:
 
 
 def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """Weekdays with their modifiers ("в следующий вторник", "в прошлую среду"); a bare one in
+    a sentence told in the past tense alone (told_past) is the latest such day, "told"."""
+    from bot.core.language.told_past import told_in_past  # told_past imports this module
+
     for m in sc.find(_WEEKDAY_MOD):
         weekday = cal.weekday_number(m.group(2))
         if weekday is None or _environment_noun(sc.text, m):
@@ -226,6 +230,8 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             label = "this"
         elif mode.startswith("ближайш"):
             label = "nearest"
+        elif told_in_past(sc.text, m.start(), m.end()):
+            label = "told"  # "В субботу прошла ярмарка": the latest Saturday, a report's
         else:
             label = "plain"
         first = parts.weekday is None
