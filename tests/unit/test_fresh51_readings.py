@@ -107,3 +107,24 @@ def test_a_relative_clause_tells_nothing_of_the_sentence_tense() -> None:
         " нарисует портрет, открылась в четверг в городском музее."
     )
     assert _parse(text, "2013-12-26T15:00")["start"] == "2013-12-26"
+
+
+# A higher level's stage told in a relative clause («…на краевой этап конкурса, который
+# пройдёт с 7 по 10 число») is a later stage's days, told in passing, like a final's: the
+# post's own event starts where it says (here tomorrow) and runs until its own last day.
+@pytest.mark.parametrize(
+    "stage",
+    [
+        "на краевой этап конкурса, который будет проходить с 14 по 17 числа",
+        "на региональный этап, который пройдет с 14 по 17 октября",
+        "на всероссийский тур олимпиады, который состоится с 14 по 17 октября",
+    ],
+)
+def test_a_higher_stage_in_a_relative_clause_is_not_the_event(stage: str) -> None:
+    text = (
+        "Конкурс чтецов в Комсомольске\nС завтрашнего дня в городе стартует конкурс чтецов"
+        " среди учеников пятых-седьмых классов. Он будет проходить до 4 октября. Победитель"
+        f" отправится {stage}. Участникам предстоит прочитать стихотворение и отрывок из прозы."
+    )
+    got = _parse(text, "2019-09-30T12:00")
+    assert (got["start"], got["end"]) == ("2019-10-01", "2019-10-04")

@@ -16,8 +16,25 @@ import re
 from datetime import date, timedelta
 
 from bot.core.language.morphology import parses
-from bot.core.language.relative_days import SETTING_LEMMAS
 
+# verbs and nouns of moving or setting a day (relative_days reads them too)
+SETTING_LEMMAS = frozenset(
+    {
+        "перенести",
+        "переносить",
+        "перенос",
+        "назначить",
+        "назначать",
+        "назначение",
+        "запланировать",
+        "планировать",
+        "отложить",
+        "откладывать",
+        "сдвинуть",
+        "передвинуть",
+        "поставить",
+    }
+)
 RECENT_DAYS = 183  # a report tells of the last half year; an older day is history, not an event
 # a sentence ends at «!», «?», a line break or a full stop after a word of three letters or
 # more or a digit, then a space: an initial or an abbreviation («им. В. И. Ленина», «ул.»,
