@@ -16,8 +16,25 @@ import re
 from datetime import date, timedelta
 
 from bot.core.language.morphology import parses
-from bot.core.language.relative_days import SETTING_LEMMAS
 
+# verbs and nouns of moving or setting a day (relative_days reads them too)
+SETTING_LEMMAS = frozenset(
+    {
+        "перенести",
+        "переносить",
+        "перенос",
+        "назначить",
+        "назначать",
+        "назначение",
+        "запланировать",
+        "планировать",
+        "отложить",
+        "откладывать",
+        "сдвинуть",
+        "передвинуть",
+        "поставить",
+    }
+)
 RECENT_DAYS = 183  # a report tells of the last half year; an older day is history, not an event
 # a sentence ends at «!», «?», a line break or a full stop after a word of three letters or
 # more or a digit, then a space: an initial or an abbreviation («им. В. И. Ленина», «ул.»,
@@ -34,6 +51,9 @@ _OPENING = frozenset({"открыться", "открыть", "начаться"
 # day's tense: the clause after them does
 _ADDRESS = frozenset({"напомнить", "напоминать", "сообщить", "сообщать", "уведомить", "уведомлять"})
 _DIGIT = re.compile(r"\d")
+# ", <up to three words> котор… …" up to the next comma (the clause's end), no digit inside:
+# a relative clause («, среди экспонатов которой есть …», «, сев на который каждый станет …»)
+_RELATIVE_CLAUSE = re.compile(r",(?:\s+[а-яё-]+){0,3}\s+котор[а-яё]*[^,\d.!?]*(?=,)")
 _AFTER_NA = re.compile(r"\bна\s+$", re.IGNORECASE)
 
 
@@ -47,6 +67,9 @@ def told_in_past(text: str, start: int, end: int) -> bool:
         begin = m.end()
     stop = _BOUNDARY.search(text, end)
     sentence = text[begin : stop.start() if stop else len(text)].lower()
+    # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
+    # sentence's event: its verbs say nothing of the sentence's tense
+    sentence = _RELATIVE_CLAUSE.sub(",", sentence)
     digit = _DIGIT.search(text, start, end)  # a match may hold its preposition: «на 1 сентября»
     day = digit.start() if digit else start
     after_na = _AFTER_NA.search(text, max(0, day - 5), day) is not None
