@@ -9,7 +9,12 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.title_visits import appearance, visits, with_headline_performer
+from bot.core.language.title_visits import (
+    appearance,
+    opened_places,
+    visits,
+    with_headline_performer,
+)
 from tests.title_probe import card_title
 
 NOW = datetime.fromisoformat("2026-03-02T10:00")
@@ -114,3 +119,63 @@ def test_a_post_about_a_choir_appearance_is_titled_by_the_choir() -> None:
 )
 def test_a_bare_concert_takes_the_headline_performer(title: str, line: str, expected: str) -> None:
     assert with_headline_performer(title, line) == expected
+
+
+def _opened(text: str) -> str | None:
+    found = opened_places(text, (0, len(text)))
+    return found[0][1] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("На площади у цирка развёрнут детский автогородок", "Детский автогородок"),
+        (
+            "С 1 июля откроется летний читальный зал «Книжный двор»",
+            "Открытие летнего читального зала «Книжный двор»",
+        ),
+        (
+            "Для ребят будут работать: с 2 июня — пришкольные лагеря с дневным пребыванием",
+            "Пришкольные лагеря с дневным пребыванием",
+        ),
+        (
+            "В субботу открывает сезон Малая северная железная дорога",
+            "Открытие сезона Малой северной железной дороги",
+        ),
+        ("Ледовый каток в городском парке начнёт работу в декабре", "Ледовый каток"),
+    ],
+)
+def test_a_place_opening_or_working_is_the_event(text: str, title: str) -> None:
+    assert _opened(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Школа начнёт работу после ремонта",  # an institution at work, no event
+        "В музее откроется выставка «Лето»",  # a kind of event: the kind's own rule
+        "Родители будут работать в комиссии",  # people
+        "Регистрация откроется 5 мая",  # no place
+    ],
+)
+def test_no_opened_place_without_a_place_subject(text: str) -> None:
+    assert _opened(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "С 10 часов 7 марта на площади у цирка развёрнут детский автогородок.\n\n"
+            "Здесь будет конкурсная программа: дети покажут знание правил дорожного движения.",
+            "автогородок",
+        ),
+        (
+            "В субботу, 7 марта, открывает сезон Малая северная железная дорога. "
+            "В честь открытия в 10:00 состоится праздничный концерт.",
+            "железной дороги",
+        ),
+    ],
+)
+def test_a_post_about_a_place_opening_is_titled_by_the_place(text: str, needle: str) -> None:
+    assert needle in card_title(text, NOW).lower()

@@ -106,7 +106,12 @@ from bot.core.language.title_shape import well_formed
 from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
 from bot.core.language.title_subject import celebrated, subject_of
-from bot.core.language.title_visits import appearance, visits, with_headline_performer
+from bot.core.language.title_visits import (
+    appearance,
+    opened_places,
+    visits,
+    with_headline_performer,
+)
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -1575,6 +1580,7 @@ def _offer_periods(pick: _Pick) -> None:
 
 VISITS = True  # whether a visit to a place is offered (title_visits.py)
 APPEARANCES = True  # whether a performer's appearance in the headline is read (title_visits.py)
+OPENINGS = True  # whether a place opening or set up is offered (title_visits.opened_places)
 _VISIT_SCORE = 3  # a headline's visit or appearance: as a kind in the event's sentence
 _VERB_AT = re.compile(r"[^\s,.;:!?]+")
 
@@ -1583,7 +1589,8 @@ def _offer_visits(pick: _Pick) -> None:
     """A visit to a place ("школьники смогут посетить музеи" -> "Посещение музеев", "Вход в
     зоопарк") told in the headline or the event's sentence, and a performer's appearance
     opening the headline ("Хор … выступит" -> "Выступление хора …"): with no kind word beside
-    its name, the act is the event (title_visits.py). A kind named with its quoted name is
+    its name, the act is the event (title_visits.py); a place opening or set up ("развёрнут
+    детский автогородок") likewise names it. A kind named with its quoted name is
     the event's name already ("посетят планетарий … проведут акцию «…»"): no act is offered
     then; the headline's act scores as a kind of the event's sentence (3), below it when
     offered after it."""
@@ -1595,12 +1602,18 @@ def _offer_visits(pick: _Pick) -> None:
             pick.offer(_VISIT_SCORE, title, at)
     if end > top and APPEARANCES and (shown := appearance(pick.text[top:end])) is not None:
         pick.offer(_VISIT_SCORE, shown, top)
+    if end > top and OPENINGS:
+        for at, title in opened_places(pick.text, (top, end)):
+            pick.offer(_VISIT_SCORE, title, at)
     sentence = pick.event_sentence
-    if sentence is not None and VISITS:
-        for at, title in visits(pick.text, sentence):
-            m = _VERB_AT.match(pick.text, at)
-            if m is not None:
-                pick.offer_at(m, 0, title)
+    if sentence is None:
+        return
+    acts = (*(visits(pick.text, sentence) if VISITS else ()),)
+    acts += (*(opened_places(pick.text, sentence) if OPENINGS else ()),)
+    for at, title in acts:
+        m = _VERB_AT.match(pick.text, at)
+        if m is not None:
+            pick.offer_at(m, 0, title)
 
 
 _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (

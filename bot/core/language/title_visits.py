@@ -17,6 +17,11 @@ noun phrases (nominative, at most 80 characters) and put in the genitive.
   inanimate noun: "хор", "ансамбль", "коллектив", not a kind of event) whose first verb is one
   of performing (выступить, выступать).
 
+- `opened_places(text, span)`: a place that opens, starts working or is set up
+  ("развёрнут детский автогородок", "откроется летний читальный зал «…»", "будут работать:
+  … — пришкольные лагеря", "открывает сезон … железная дорога"): the place itself, in the
+  nominative, is what the post announces.
+
 Used by title.py (`_offer_visits`).
 """
 
@@ -30,6 +35,7 @@ from bot.core.language.place_nouns import PLACE_STEMS
 from bot.core.language.title_grammar import (
     _animate,
     _head_after,
+    _is_word,
     _left,
     _noun_group,
     _Tokens,
@@ -38,7 +44,7 @@ from bot.core.language.title_grammar import (
 )
 from bot.core.language.title_words import is_kind_word
 
-__all__ = ["appearance", "performer", "visits", "with_headline_performer"]
+__all__ = ["appearance", "opened_places", "performer", "visits", "with_headline_performer"]
 
 MAX_TITLE = 80  # characters, as title_words.MAX_TITLE
 
@@ -190,3 +196,108 @@ def with_headline_performer(title: str, line: str) -> str:
     who = performer(line)
     joined = f"{title} {who}" if who else title
     return joined if len(joined) <= MAX_TITLE else title
+
+
+# verbs of a place opening, starting work or being set up (pymorphy3 lemmas); "начать" only
+# with "работу"; "открывать"/"открыть" of a season ("открывает сезон") or of the place
+_OPENING = frozenset({"открыться", "открываться", "заработать", "работать", "развернуть"})
+_OPENING_WITH = {"начать": "работ", "открывать": "сезон", "открыть": "сезон"}
+# places whose work is an institution's routine, never an event ("Школа начнёт работу")
+_INSTITUTION = re.compile(
+    r"(?i)школ|гимнази|лице[йяеюи]|колледж|университет|институт|академи|отдел|кафедр|кабинет"
+    r"|аудитори|здани|корпус|центр"
+)
+_OPEN_PLACE = re.compile(rf"(?i)(?:{PLACE_STEMS})|городок|городк|дорог|площадк")
+_OPEN_CUES = ("откр", "работ", "развёрн", "развернут", "начн", "начина", "начать")
+
+
+def _open_place(head: str) -> bool:
+    """Whether a noun names a place whose opening is an event: a park, a rink, a camp, a
+    town of attractions, a railway, a reading room; not an institution at work."""
+    return (
+        _OPEN_PLACE.search(head) is not None
+        and _INSTITUTION.search(head) is None
+        and not _animate(head)
+        and not is_kind_word(head)  # a kind word's phrase is offered by the kind rules
+    )
+
+
+def _opening_verb(tokens: _Tokens, i: int) -> bool:
+    lemma = _lemma(tokens.words[i], ("VERB", "INFN", "PRTS"))
+    if lemma in _OPENING:
+        return True
+    wanted = _OPENING_WITH.get(lemma or "")
+    return bool(wanted and i + 1 < len(tokens) and tokens.words[i + 1].lower().startswith(wanted))
+
+
+def _opening_title(tokens: _Tokens, i: int, words: list[str], clause_start: bool) -> str:
+    """The title of a place `words` (nominative) told by the verb at token i: "Открытие
+    сезона …" of a season opened, "Открытие …" of a place that opens ("откроется летний
+    читальный зал" -> "Открытие летнего читального зала"), the place itself otherwise
+    ("развёрнут детский автогородок" -> "Детский автогородок")."""
+    lemma = _lemma(tokens.words[i], ("VERB", "INFN", "PRTS")) or ""
+    if lemma in ("открыть", "открывать", "открыться", "открываться"):
+        if clause_start and is_known(words[0].lower()):
+            words = [words[0].lower(), *words[1:]]  # a capital only of the clause's start
+        genitive = " ".join(to_genitive(words))
+        season = "сезона " if lemma in _OPENING_WITH else ""
+        return f"Открытие {season}{genitive}"
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:]
+
+
+def _governed(tokens: _Tokens, j: int) -> bool:
+    """Whether the noun group headed by token j stands after a preposition ("на площади")."""
+    start = _left(tokens, j)
+    if start == 0:
+        return False
+    found = parses(tokens.words[start - 1]) if _is_word(tokens.words[start - 1]) else ()
+    return bool(found) and found[0].tag.POS == "PREP"
+
+
+def _nominative_head(tokens: _Tokens, j: int) -> bool:
+    """Whether token j is a noun that may stand in the nominative (a subject's head)."""
+    return _is_word(tokens.words[j]) and _noun_group(tokens, j, ("nomn",)) == j + 1
+
+
+@lru_cache(maxsize=256)
+def opened_places(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ...]:
+    """(offset of the verb, title) of each place told in `text[span]` to open, start work or
+    be set up: its nominative noun phrase, the subject before the verb or the first
+    nominative place noun after it in the clause ("развёрнут детский автогородок" ->
+    "Детский автогородок"); in the order found."""
+    clause = text[span[0] : span[1]]
+    low = clause.lower()
+    if not any(cue in low for cue in _OPEN_CUES):
+        return ()
+    tokens = _Tokens(clause)
+    found: list[tuple[int, str]] = []
+    for i, word in enumerate(tokens.words):
+        if not _is_word(word) or not _opening_verb(tokens, i):
+            continue
+        before = [
+            j
+            for j in range(i - 1, max(i - 9, -1), -1)
+            if _nominative_head(tokens, j) and not _governed(tokens, j)
+        ]
+        after = []
+        for j in range(i + 1, min(i + 12, len(tokens))):
+            if j > i + 1 and _lemma(tokens.words[j], ("VERB", "INFN")):
+                break  # "откроется «…», пройдут … мастерские": another predicate's subject
+            if _nominative_head(tokens, j):
+                after.append(j)
+        for h in before[:2] + after[:3]:
+            if not _open_place(tokens.words[h]):
+                continue
+            phrase = phrase_at(tokens, h)
+            if phrase is None:
+                continue
+            # the subject stands in the nominative already: its words as written
+            start = tokens.starts[_left(tokens, h)]
+            words = clause[start:].split()[: len(phrase.split())]
+            words[-1] = words[-1].rstrip(",.;:!?")
+            if len(words) < 2:
+                break  # "будут работать музеи": a bare place noun tells no event apart
+            found.append((span[0] + tokens.starts[i], _opening_title(tokens, i, words, start == 0)))
+            break
+    return tuple(found)
