@@ -1605,6 +1605,13 @@ def _offer_visits(pick: _Pick) -> None:
     if end > top and OPENINGS:
         for at, title in opened_places(pick.text, (top, end)):
             pick.offer(_VISIT_SCORE, title, at)
+    if OPENINGS:
+        # anywhere else in the post, well below (−3): a candidate the learned chooser sees; at
+        # −1 it took a right title ("Зимние смены" -> "Лагеря «…»") for each it fixed
+        for at, title in opened_places(pick.text, (0, len(pick.text))):
+            m = _VERB_AT.match(pick.text, at)
+            if m is not None:
+                pick.offer_at(m, -3, title)
     sentence = pick.event_sentence
     if sentence is None:
         return
