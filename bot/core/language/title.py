@@ -1605,9 +1605,10 @@ def _offer_visits(pick: _Pick) -> None:
     if end > top and OPENINGS:
         for at, title in opened_places(pick.text, (top, end)):
             pick.offer(_VISIT_SCORE, title, at)
-    if OPENINGS:
-        # anywhere else in the post, well below (−3): a candidate the learned chooser sees; at
-        # −1 it took a right title ("Зимние смены" -> "Лагеря «…»") for each it fixed
+    if OPENINGS and pick.every is not None:
+        # anywhere else in the post, well below (−3): a candidate for the learned chooser only
+        # (the hand scores never pick it; at −1 it took a right title, "Зимние смены" ->
+        # "Лагеря «…»", for each it fixed), so the hand path does not tokenize the post
         for at, title in opened_places(pick.text, (0, len(pick.text))):
             m = _VERB_AT.match(pick.text, at)
             if m is not None:
