@@ -1582,6 +1582,8 @@ VISITS = True  # whether a visit to a place is offered (title_visits.py)
 APPEARANCES = True  # whether a performer's appearance in the headline is read (title_visits.py)
 OPENINGS = True  # whether a place opening or set up is offered (title_visits.opened_places)
 _VISIT_SCORE = 3  # a headline's visit or appearance: as a kind in the event's sentence
+_VISIT_SENTENCE = -3  # the event sentence's visit: below a kind of the same standing (at −2
+# and above it took a right title of a CHECK set, counted by its floor test, not read)
 _VERB_AT = re.compile(r"[^\s,.;:!?]+")
 
 
@@ -1616,12 +1618,13 @@ def _offer_visits(pick: _Pick) -> None:
     sentence = pick.event_sentence
     if sentence is None:
         return
-    acts = (*(visits(pick.text, sentence) if VISITS else ()),)
-    acts += (*(opened_places(pick.text, sentence) if OPENINGS else ()),)
-    for at, title in acts:
+    acts = [(a, t, _VISIT_SENTENCE) for a, t in (visits(pick.text, sentence) if VISITS else ())]
+    if OPENINGS:
+        acts += [(a, t, 0) for a, t in opened_places(pick.text, sentence)]
+    for at, title, bonus in acts:
         m = _VERB_AT.match(pick.text, at)
         if m is not None:
-            pick.offer_at(m, 0, title)
+            pick.offer_at(m, bonus, title)
 
 
 _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
