@@ -9,6 +9,8 @@ from datetime import datetime
 
 import pytest
 
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
 from bot.core.language.when import resolve_when
 
 _NOON = datetime.fromisoformat("2026-12-05T12:00")
@@ -57,3 +59,19 @@ def test_a_named_day_keeps_its_part() -> None:
         "2026-12-05T04:00",
         "2026-12-05T12:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Сбор 12 декабря утром в 7 у школы", "2026-12-12T07:00"),
+        ("Выезд 12 декабря ночью в 3 часа от гимназии", "2026-12-12T03:00"),
+        ("Утром в 8 зарядка на стадионе 14 декабря", "2026-12-14T08:00"),
+        # a part of day away from the clock times another item, not this hour
+        ("Экскурсия 14 декабря: утром завтрак, отъезд в 5 от школы", "2026-12-14T17:00"),
+        ("Вечер встречи 12 декабря вечером в 7", "2026-12-12T19:00"),
+    ],
+)
+def test_post_clock_beside_a_morning_word_is_before_noon(text: str, start: str) -> None:
+    got = intent_to_json(parse_message(text, _NOON))
+    assert got["start"] == start

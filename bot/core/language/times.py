@@ -834,7 +834,8 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_PART_OF_DAY):
-        parts.part_of_day = parts.part_of_day or " ".join(m.group(1).split())
+        if parts.part_of_day is None:
+            parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
         sc.take_match(m)
 
 
