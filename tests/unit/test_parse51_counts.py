@@ -1,8 +1,9 @@
 """parse51 #1: a number before a pronominal adjective and an inanimate noun in the genitive
-(«в 20 других школ», «в 30 других организаций») counts the noun: an inanimate noun's accusative plural is its nominative («в 20 другие школы»), so a
-genitive-looking determiner before one is the numeral's genitive, never the verb's object. An
-animate noun («ждём в 18 всех родителей», test_fixparse49_counts) keeps the clock. Locative
-plurals («в 5 классах», «в 3 городах») were counts already and stay so."""
+(«в 20 других школ», «в 30 других организаций») counts the noun: an inanimate noun's
+accusative plural is its nominative («в 20 другие школы»), so a genitive-looking determiner
+before one is the numeral's genitive, never the verb's object. An animate noun («ждём в 18
+всех родителей», test_fixparse49_counts) keeps the clock. Locative plurals («в 5 классах»,
+«в 3 городах») were counts already and stay so."""
 
 from __future__ import annotations
 

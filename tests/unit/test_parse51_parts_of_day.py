@@ -18,7 +18,9 @@ _NOON = datetime.fromisoformat("2026-12-05T12:00")
 
 def _span(text: str, now: datetime = _NOON) -> tuple[str, str]:
     found = resolve_when(text, now)
-    assert found is not None and found.start is not None and found.end is not None
+    assert found is not None
+    assert found.start is not None
+    assert found.end is not None
     return found.start.isoformat(timespec="minutes"), found.end.isoformat(timespec="minutes")
 
 

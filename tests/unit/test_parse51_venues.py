@@ -56,3 +56,48 @@ def test_a_loosely_quoted_name_is_the_venues(text: str, venue: str) -> None:
     got = _parsed(text)
     assert got["venue"] == venue
     assert "Балтика" not in str(got["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Соревнования 12 декабря в школе - лицее № 8", "школа-лицей № 8"),
+        ("Соревнования 12 декабря в школе – интернате № 3", "школа-интернат № 3"),
+        ("Выставка 12 декабря в музее — заповеднике «Кижи»", "музей-заповедник «Кижи»"),
+    ],
+)
+def test_a_place_noun_joined_by_a_spaced_dash_is_one_noun(text: str, venue: str) -> None:
+    got = _parsed(text)
+    assert got["venue"] == venue
+    assert "лице" not in str(got["title"])
+    assert "интернат" not in str(got["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # the dash between a place and a noun in another case opens what follows
+        ("Концерт 12 декабря в школе - начало в 15:00", "школа"),
+        ("Ярмарка 12 декабря в школе - приходите всей семьёй", "школа"),
+    ],
+)
+def test_a_dash_before_another_case_joins_nothing(text: str, venue: str) -> None:
+    assert _parsed(text)["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Соревнования 12 декабря в школе-интернате № 3", "школа-интернат № 3"),
+        ("Выставка 12 декабря в музее-заповеднике «Кижи»", "музей-заповедник «Кижи»"),
+    ],
+)
+def test_a_short_message_keeps_both_halves_of_a_hyphenated_place(text: str, venue: str) -> None:
+    got = _parsed(text)
+    assert got["venue"] == venue
+    assert not str(got["title"]).count("-")
+
+
+def test_a_dash_inside_a_quoted_name_stays() -> None:
+    got = _parsed("Тематический вечер «Вечер в библиотеке — аптеке для души» 12 декабря в 15:00")
+    assert "библиотеке — аптеке" in str(got["title"])

@@ -34,4 +34,3 @@ def test_year_first_is_the_days_year(text: str, start: str) -> None:
     got = _parsed(text)
     assert got["start"] == start
     assert "20" not in str(got["title"])
-

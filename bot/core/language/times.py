@@ -680,11 +680,11 @@ _TIME_LEMMAS = frozenset(
 def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     """Whether the bare number of `m` (ending at `hour_end`, the match's end) counts the noun
     after it, past plural descriptive adjectives agreeing with it («около 20 сборных команд»;
-    a pronominal «всех/наших» only before an inanimate noun, «в 20 других школ»): a noun in the genitive plural («в 20
-    компаний», «в 14 организаций»), or in the genitive singular after 2, 3 or 4 («в 3
-    школы», «в 2 музея»), as a numeral governs it. Such a number is how many places or guests,
-    never a clock hour. Time words and months are what an hour or a day governs («в 7
-    вечера», «в 3 дня»): never a count."""
+    a pronominal «всех/наших» only before an inanimate noun, «в 20 других школ»): a noun in
+    the genitive plural («в 20 компаний», «в 14 организаций»), or in the genitive singular
+    after 2, 3 or 4 («в 3 школы», «в 2 музея»), as a numeral governs it. Such a number is how
+    many places or guests, never a clock hour. Time words and months are what an hour or a
+    day governs («в 7 вечера», «в 3 дня»): never a count."""
     if m.end() != hour_end:
         return False
     after = _NOUN_AFTER.match(text, hour_end)

@@ -24,8 +24,8 @@ from bot.core.language.temporal import (
     extract_temporal,
     resolve_day,
 )
-from bot.core.language.told_past import told_in_past
 from bot.core.language.tokens import Scanner
+from bot.core.language.told_past import told_in_past
 from bot.core.language.typos import correct_typos
 
 log = logging.getLogger(__name__)
@@ -270,7 +270,8 @@ def _part_of_day_date(word: str, text: str, now: datetime) -> date:
     the night ahead, «утром» said in the afternoon tomorrow's morning), the last one when
     the sentence tells in the past tense («кто дежурил ночью?», «что было вечером?»)."""
     today = _part_of_day(word, now.date())
-    assert today.start is not None and today.end is not None
+    assert today.start is not None
+    assert today.end is not None
     if told_in_past(text, 0, len(text)):
         return now.date() - timedelta(days=1) if today.start > now else now.date()
     return now.date() + timedelta(days=1) if today.end <= now else now.date()
