@@ -101,3 +101,32 @@ def test_a_short_message_keeps_both_halves_of_a_hyphenated_place(text: str, venu
 def test_a_dash_inside_a_quoted_name_stays() -> None:
     got = _parsed("Тематический вечер «Вечер в библиотеке — аптеке для души» 12 декабря в 15:00")
     assert "библиотеке — аптеке" in str(got["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Встреча завтра в 15:00 в Зеленоградске", "Зеленоградск"),
+        ("Соревнования по плаванию 12 декабря в Калининграде", "Калининград"),
+        ("Турнир 14 декабря во Владимире", "Владимир"),
+    ],
+)
+def test_a_short_message_naming_only_a_town_has_it_as_its_venue(text: str, venue: str) -> None:
+    got = _parsed(text)
+    assert got["venue"] == venue
+    assert venue[:6] not in str(got["title"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поездка в Зеленоградск 12 декабря",  # where they go: the title's
+        "Открытый урок 12 декабря, ведёт учитель из Калининграда",
+    ],
+)
+def test_a_town_not_in_the_locative_after_v_is_no_venue(text: str) -> None:
+    assert _parsed(text)["venue"] is None
+
+
+def test_a_word_also_read_as_a_common_noun_is_no_town() -> None:
+    assert _parsed("Собрание 12 декабря в 18:00 в Телеграме")["venue"] is None
