@@ -165,15 +165,15 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if month is not None:
             _set_day_or_doubt(sc, parts, m, cal.safe_date(int(m.group(3)), month, int(m.group(2))))
     for m in sc.find(_YEAR_FIRST_DIGITS):
-        year = int(m.group(1))
-        if abs(year - today.year) <= _YEAR_FIRST_REACH:
-            _set_day_or_doubt(sc, parts, m, cal.safe_date(year, int(m.group(3)), int(m.group(4))))
+        first = int(m.group(1))  # the year written first
+        if abs(first - today.year) <= _YEAR_FIRST_REACH:
+            _set_day_or_doubt(sc, parts, m, cal.safe_date(first, int(m.group(3)), int(m.group(4))))
     for m in sc.find(_YEAR_FIRST):
-        year = int(m.group(1))
+        first = int(m.group(1))
         month = cal.month_number(m.group(3) or m.group(4))
-        if month is not None and abs(year - today.year) <= _YEAR_FIRST_REACH:
-            day = int(m.group(2) or m.group(5))
-            _set_day_or_doubt(sc, parts, m, cal.safe_date(year, month, day))
+        if month is not None and abs(first - today.year) <= _YEAR_FIRST_REACH:
+            written = cal.safe_date(first, month, int(m.group(2) or m.group(5)))
+            _set_day_or_doubt(sc, parts, m, written)
     for m in sc.find(_DATE_HYPHENS):
         hyphened = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         _set_day_or_doubt(sc, parts, m, hyphened)
