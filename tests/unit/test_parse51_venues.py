@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 
 from bot.cli_parse import intent_to_json
+from bot.core.language.compound_dashes import joined_place_compounds
 from bot.core.language.intents import parse_message
 from bot.core.language.quote_marks import with_guillemets
 
@@ -130,3 +131,8 @@ def test_a_town_not_in_the_locative_after_v_is_no_venue(text: str) -> None:
 
 def test_a_word_also_read_as_a_common_noun_is_no_town() -> None:
     assert _parsed("Собрание 12 декабря в 18:00 в Телеграме")["venue"] is None
+
+
+def test_a_dash_after_an_indeclinable_place_opens_a_clause() -> None:
+    text = "18 декабря в 10:00 в фойе — ансамбль «Капель»"
+    assert joined_place_compounds(text) == text

@@ -14,11 +14,15 @@ from bot.core.language.place_nouns import PLACE_STEMS
 # the place after its preposition («в школе - лицее», «у музея – заповедника»): a heading's
 # «Библиотека — аптека для души» is a saying, not a place
 _SPACED = re.compile(
-    r"(?<![\w-])(?:в|во|на|у|при|около|возле|из|из-за)[^\S\n]+"
+    r"(?<![\w-])(в|во|на|у|при|около|возле|из)[^\S\n]+"
     r"([А-ЯЁа-яё]{3,})[^\S\n]+[-–—][^\S\n]+([а-яё]{3,})(?![\w-])",
     re.IGNORECASE,
 )
 _PLACE_WORD = re.compile(rf"(?i)(?:{PLACE_STEMS})")
+# the case each preposition of place governs
+_GOVERNS = {"в": "loct", "во": "loct", "на": "loct", "при": "loct"} | dict.fromkeys(
+    ("у", "около", "возле", "из"), "gent"
+)
 _GATE = re.compile(r"[а-яё][^\S\n]+[-–—][^\S\n]+[а-яё]")
 
 
@@ -31,14 +35,17 @@ def _forms(word: str) -> set[tuple[str, str]]:
     }
 
 
-def _joins(first: str, second: str) -> bool:
-    """Whether `first` is a place noun and `second` an inanimate noun agreeing with it."""
+def _joins(first: str, second: str, case: str) -> bool:
+    """Whether `first` is a place noun and `second` an inanimate noun agreeing with it in
+    `case`, the one their preposition governs («в фойе — ансамбль»: «ансамбль» is no
+    locative, so the dash opens a new clause)."""
     if not _PLACE_WORD.match(first):
         return False
     found = parses(second)
     if not found or found[0].tag.POS != "NOUN" or "anim" in found[0].tag:
         return False
-    return bool(_forms(first) & _forms(second))
+    shared = _forms(first) & _forms(second)
+    return any(found_case == case for found_case, _ in shared)
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -55,9 +62,10 @@ def joined_place_compounds(text: str) -> str:
         return text
 
     def join(m: re.Match[str]) -> str:
-        first, second = m.group(1), m.group(2)
-        if _quoted(text, m.start()) or not _joins(first, second):
+        first, second = m.group(2), m.group(3)
+        case = _GOVERNS[m.group(1).lower()]
+        if _quoted(text, m.start()) or not _joins(first, second, case):
             return m.group(0)  # a name in «» stays as written
-        return f"{m.group(0)[: m.start(1) - m.start()]}{first}-{second}"
+        return f"{m.group(0)[: m.start(2) - m.start()]}{first}-{second}"
 
     return _SPACED.sub(join, text)
