@@ -19,8 +19,9 @@ different sets (two sites), and right starts asked over the training sets stay �
 A signal is worth building when its held-out sum over the folds has 3 × caught − needless
 > 0 too (`net` below), not only its fit on the sets it was chosen on (`fit`).
 
-`--first-sight` reads eval6 to eval17 with the parser of their last held-out run (FIRST_SIGHT:
-`git archive` of `bot/` at that commit, run in a child process) and holds each out in turn: those
+`--first-sight` reads eval6 to eval17 (and broad17, broad18 since doubt51) with the parser of
+their last held-out run (FIRST_SIGHT: `git archive` of `bot/` at that commit, run in a child
+process) and holds each out in turn: those
 are the errors a set nobody tuned on brings, where today's parser on the released sets shows
 only the odd ones tuning left. `--with-tuned` lets those folds choose on today's sets too;
 `--raw` chooses by every wrong start (doubted or not); `--pairs` offers every two members
@@ -1022,6 +1023,9 @@ FIRST_SIGHT = (
     ("d6b884f", ("eval15",)),  # eval15's last held-out run
     ("3bd4355", ("eval16",)),  # eval16's last held-out run
     ("6597698", ("eval17",)),  # eval17's last held-out run (bot/ as at b4fcb57)
+    # doubt51: broad17 and broad18 at first sight, the round's base both were first run on
+    # (fresh49.md, fresh50.md); four of their silent wrong starts took a page's date line
+    ("f5f914e3", ("broad17", "broad18")),
 )
 
 

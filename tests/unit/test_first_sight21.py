@@ -28,6 +28,13 @@ def test_first_sight_reaches_eval17() -> None:
     assert {f"eval{n}" for n in range(6, 18)} <= named
 
 
+def test_first_sight_reaches_broad18() -> None:
+    """doubt51: broad17 and broad18 as main f5f914e3 read them at first sight (fresh49.md,
+    fresh50.md), where four silent wrong starts took a page's date line for the day."""
+    named = {name for _, names in FIRST_SIGHT for name in names}
+    assert {"broad17", "broad18"} <= named
+
+
 @pytest.mark.parametrize(("commit", "names"), FIRST_SIGHT)
 def test_each_first_sight_commit_parses_its_sets(commit: str, names: tuple[str, ...]) -> None:
     if not _in_history(commit):

@@ -27,7 +27,8 @@ def build_draft(
 
     The draft's `doubts` say what the bot must ask about or show (see doubts.py).
     """
-    if parts.day_first is not None and parts.weekday_mode == "plain" and parts.recurrence is None:
+    told = parts.weekday_mode in ("plain", "told")  # a weekday beside the date, either tense
+    if parts.day_first is not None and told and parts.recurrence is None:
         check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
         if parts.weekday_rival is not None and parts.weekday_rival < now.date():
             parts.weekday_rival += timedelta(weeks=1)  # never offer a day already past

@@ -421,6 +421,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
+    for m in _NUMBERS_SPAN.finditer(text):  # «на краевой этап, который пройдёт с 7 по 10
+        window = (max(0, m.start() - 120), m.start())  # числа»: a later stage's days, no month
+        if sc.is_free(m.start(), m.end()) and _STAGE_RELATIVE.search(text, *window):
+            sc.take_match(m)
     if works is not None:  # "Выставка лучших работ откроется 24 октября": after the contest
         candidates = [
             (min(c[0], works - 1) if _WORKS_SHOWN.search(text, c[1], c[2]) else c[0], *c[1:])
@@ -662,7 +666,9 @@ _DAILY_HOURS = re.compile(
     r"\b(?:в\s+любой\s+из\s+(?:эт\w+\s+|дв\w+\s+|тр\w+\s+)?дней|ежедневно|каждый\s+день"
     r"|во\s+все\s+дни|в\s+оба\s+дня)(?![а-я])"
 )
-_RELATIVE_DAY = re.compile(r"\b(?:сегодня|завтра|послезавтра)(?![а-я])")
+_RELATIVE_DAY = re.compile(
+    r"\b(?:сегодня|завтра|послезавтра|(?:сегодняшн|завтрашн|послезавтрашн)\w+\s+дн[яеь]\w*)(?![а-я])"
+)  # «с завтрашнего дня стартует …» too
 
 
 def _relative_lead(
@@ -1397,7 +1403,11 @@ def _hide(
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
-    if numbered or _DOCUMENT.search(before) or is_dateline(text, m, begin, end_of, now):
+    if (
+        numbered
+        or _DOCUMENT.search(before)
+        or is_dateline(text, m, begin, end_of, now, sc.original)
+    ):
         sc.take_match(m)
         return True
     if _ROUND_OF.match(text, m.end()) and "/" in m.group(0):  # "1/8 финала": a round
@@ -1735,9 +1745,14 @@ def _future_verb(clause: str) -> bool:
 # the stage's day, told in passing; its verb announces the stage, never the event itself
 _STAGE_RELATIVE = re.compile(
     r"\b(?:финал\w*|полуфинал\w*|суперфинал\w*|награждени\w*|закрыти[еяю]"
-    r"|заключительн\w+\s+(?:этап\w*|тур\w*|игр\w*))"
+    r"|заключительн\w+\s+(?:этап\w*|тур\w*|игр\w*)"
+    # a higher level's stage: «на краевой этап конкурса, который пройдёт …» (broad19 #4)
+    r"|(?:муниципальн|городск|районн|окружн|краев|областн|регионал|республиканск|межрегионал"
+    r"|всероссийск|федеральн|международн|следующ|финальн)\w*\s+(?:этап\w*|тур\w*))"
     r"(?:\s+[^,.!\n]{0,40})?,\s*(?:котор\w+|где)\s+[^,.!\n]{0,60}$"
 )
+# days of the month without their month («с 7 по 10 числа», «7-10 числа»)
+_NUMBERS_SPAN = re.compile(r"\b(?:с\s+)?\d{1,2}\s*(?:по|-|–|—|до)\s*\d{1,2}\s+числ[ао]\b")
 _THAT = re.compile(r"\bчто(?![а-я])")  # compiled once, not looked up per call
 
 

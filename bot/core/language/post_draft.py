@@ -36,6 +36,7 @@ from bot.core.language.start_doubts import (
     programme_start,
     short_slot,
     stamp_clock,
+    stamp_day,
     start_elsewhere,
     starting_span,
     weekly_clock,
@@ -117,11 +118,18 @@ def with_post_facts(
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
+    picked = draft.start.date() if draft.start is not None else None
+    stamped = not rivals and picked is not None and stamp_day(lower(text), picked, now)
+    if stamped:  # «Ярмарка профессий 14.12.26»: the item's date line; the days ahead are offered
+        ahead = (w[1] for w in facts.weighed if w[1] is not None and w[1] > now.date())
+        rivals = [d for d in dict.fromkeys(ahead) if d != picked]
     if rivals and draft.start is not None:
         at = draft.start.time()
         own = (_own_time(text, d, at, facts) for d in rivals)
         choices = (draft.start, *(datetime.combine(d, t) for d, t in zip(rivals, own, strict=True)))
         draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
+    elif stamped:  # a report under its date line: no day ahead to offer, the day is asked
+        draft = replace(draft, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
 
 

@@ -14,6 +14,7 @@ from bot.core.language.offsets import offsets_rule
 from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
 from bot.core.language.times import add_time
 from bot.core.language.tokens import Scanner, gate
+from bot.core.language.told_past import SETTING_LEMMAS, told_in_past
 
 _DAY_WORD = r"(?:сегодня|завтра|послезавтра|послепослезавтра|вчера|позавчера|позапозавчера)"
 _RELATIVE_DAY = re.compile(rf"\b(?:на\s+)?({_DAY_WORD}|следующий\s+день)(?![а-я])")
@@ -34,24 +35,6 @@ gate(_DAY_ADJECTIVE, re.compile("шн"))
 # («перенесли на сегодняшний день», «назначено …», «перенос …»): then it is today
 _AS_OF_TODAY = re.compile(r"\b(?:на|по)\s+$")
 _CLAUSE_MARK = re.compile(r"[.!?;:,\n—–]")
-# verbs and nouns of moving or setting a day (told_past reads them too)
-SETTING_LEMMAS = frozenset(
-    {
-        "перенести",
-        "переносить",
-        "перенос",
-        "назначить",
-        "назначать",
-        "назначение",
-        "запланировать",
-        "планировать",
-        "отложить",
-        "откладывать",
-        "сдвинуть",
-        "передвинуть",
-        "поставить",
-    }
-)
 _CLAUSE_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 # "прошлым вечером": yesterday's evening ("вечером" itself is read by times.py)
 _LAST_EVENING = re.compile(r"\b(?:прошл|вчерашн)(?:ым|им)(?=\s+вечером)")
@@ -210,7 +193,20 @@ def _environment_noun(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _asked(text: str, at: int) -> bool:
+    """Whether the sentence going on at `at` ends with a question mark: a question about a
+    day («что в пятницу, если я был на олимпиаде?») is read by the query rules, which know
+    their own past tense (intents.asks_in_past_tense)."""
+    end = _SENTENCE_END.search(text, at)
+    return end is not None and end.group(0) == "?"
+
+
 def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """Weekdays with their modifiers ("в следующий вторник", "в прошлую среду"); a bare one in
+    a sentence told in the past tense alone (told_past) is the latest such day, "told"."""
     for m in sc.find(_WEEKDAY_MOD):
         weekday = cal.weekday_number(m.group(2))
         if weekday is None or _environment_noun(sc.text, m):
@@ -226,6 +222,8 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             label = "this"
         elif mode.startswith("ближайш"):
             label = "nearest"
+        elif not _asked(sc.text, m.end()) and told_in_past(sc.text, m.start(), m.end()):
+            label = "told"  # "В субботу прошла ярмарка": the latest Saturday, a report's
         else:
             label = "plain"
         first = parts.weekday is None

@@ -541,15 +541,21 @@ HEAD = 40  # characters: a date alone in a sentence this close to the top is a d
 _LOWER_WORD = re.compile(r"[а-я]{3}")  # compiled once, not looked up per call
 
 
-def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime) -> bool:
+def is_dateline(
+    text: str, m: re.Match[str], begin: int, end: int, now: datetime, original: str = ""
+) -> bool:
     """Whether the date `m` (in the sentence `begin`..`end` of `text`) is the post's own:
     labelled as such ("Дата публикации: 30.11.2026"), or alone in a sentence near the top or
     on the last line ("30 ноября 2026 г.", "Тула. 31 августа.", "29.09.2017 ⋅ kudago.ru")
     and not after today, or a date with its year alone on a line anywhere and not after today
     (a site's stamp under the headline: "…олимпиаде\n04.02.2020\nУчащиеся…") or opening a
     line with a comma before the item's words ("03.12.2026, /ИТАР/ Центр …"). It is when the
-    post was written, never the event's day."""
+    post was written, never the event's day. With the post's `original` text (same length),
+    a news agency's dateline anywhere is one too: the town in capitals opening the line, a
+    comma or a dash, then the day ("ТВЕРЬ - 4 нояб.", "ОМСК, 12 марта — ИА …")."""
     if DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
+        return True
+    if original and _agency_dateline(original, m, now):
         return True
     if (_alone_on_line(text, m) or _opens_item(text, m)) and _YEAR_WRITTEN.search(m.group(0)):
         day = date_of(m.group(0), now)
@@ -566,6 +572,32 @@ def is_dateline(text: str, m: re.Match[str], begin: int, end: int, now: datetime
     if _LOWER_WORD.search(before + text[m.end() : end]):
         return False
     day = date_of(m.group(0), now)
+    return day is not None and day <= now.date()
+
+
+# a news agency's dateline: the town in capitals (one to three words, maybe its agency's
+# name with the town in brackets) opening its line, then a comma or a dash before the day
+_AGENCY_TOWN = re.compile(
+    r"[ \t]*(?:[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*[ \t]+)?(?:\(?[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\)?[ \t]*){1,3}"
+    r"[,\u2013\u2014-][ \t]*"
+)
+# after the day: its end ("."), a dash before the agency, or the line's end
+_AFTER_AGENCY_DAY = re.compile(r"[ \t]*(?:[.\u2013\u2014-]|$)", re.MULTILINE)
+
+
+def _agency_dateline(original: str, m: re.Match[str], now: datetime) -> bool:
+    """Whether the date `m` follows a town in capitals that opens its line and is followed by
+    a full stop or a dash ("ТВЕРЬ - 4 нояб. Команда …", "НОВОСИБИРСК, 26 дек — РИА Новости."),
+    and is not after today: a news agency's dateline, when the item was written."""
+    if len(original) != len(m.string):
+        return False
+    start = original.rfind("\n", 0, m.start()) + 1
+    if m.start() - start > 48 or not _AGENCY_TOWN.fullmatch(original, start, m.start()):
+        return False
+    stop = original[m.start() : m.end()].rstrip().endswith(".")
+    if not stop and not _AFTER_AGENCY_DAY.match(original, m.end()):
+        return False  # "4 нояб." may be read with its abbreviation's full stop
+    day = date_of(m.group(0), now, nearest=True)  # a day without its year: this year's
     return day is not None and day <= now.date()
 
 

@@ -846,3 +846,36 @@ def _preparatory(text: str, begin: int, end: int, clock: tuple[int, int]) -> boo
 _PREPARATION_BEFORE = re.compile(
     r"(?:регистрац|сбор|заезд|прибыти)[а-яё]*(?:\s+[а-яё]+)?\s*[:—–-]?\s*(?:с|в)?\s*$"
 )
+
+
+# a numeric date with its year, as a page's date line writes it («14.12.2026», «14/12/26»)
+_NUMERIC_DAY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?:\s*г\.)?")
+# words that put the event on the post's own day: the date line is then the event's too
+_TODAY_SAID = re.compile(r"\bсегодня\b|\bв эти (?:минуты|часы)\b|\bпрямо сейчас\b")
+STAMP_HEAD_LINES = 2  # a page's date line stands on the post's first lines
+
+
+def stamp_day(text: str, day: date, now: datetime) -> bool:
+    """Whether `day`, the draft's start, is the post's own day (`now`'s, or a day either
+    side) written only as a numeric date with its year on the post's first STAMP_HEAD_LINES
+    lines — a page's date line («Ярмарка профессий 14.12.26», «Новости | 14.12.2026 | …»)
+    stamps.py did not take — while another date phrase of the post names another day and no
+    word says the event is today («сегодня»): the item's date may have been taken for the
+    event's, so the day is asked (`several_dates`, doubt51). `text`: the normalised post
+    (lower-case); `now`: its reading time (naive)."""
+    if abs((day - now.date()).days) > 1 or _TODAY_SAID.search(text):
+        return False
+    head = 0
+    for _ in range(STAMP_HEAD_LINES):
+        found = text.find("\n", head)
+        head = len(text) if found < 0 else found + 1
+    own = other = 0
+    for m in DATE_ANY.finditer(text):
+        named = {first_day_of(m.group(0), now), date_of(m.group(0), now)} - {None}
+        if day not in named:
+            other += bool(named)
+        elif m.start() < head and _NUMERIC_DAY.fullmatch(m.group(0).strip()):
+            own += 1
+        else:
+            return False  # the day is written in words or in the body: the event's own
+    return own > 0 and other > 0

@@ -161,6 +161,8 @@ def resolve_weekday(weekday: int, mode: str, now: datetime, at: time | None) -> 
         return monday - timedelta(weeks=1) + timedelta(days=weekday)
     if mode == "previous":  # "в прошлый вторник": the latest Tuesday before today
         return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+    if mode == "told":  # "В субботу прошла ярмарка": the latest Saturday up to today
+        return today - timedelta(days=(today.weekday() - weekday) % 7)
     if mode == "this":
         day = monday + timedelta(days=weekday)
         return day if day >= today else day + timedelta(weeks=1)

@@ -16,9 +16,26 @@ import re
 from datetime import date, timedelta
 
 from bot.core.language.morphology import parses
-from bot.core.language.relative_days import SETTING_LEMMAS
 from bot.core.language.sentences import sentence_at
 
+# verbs and nouns of moving or setting a day (relative_days reads them too)
+SETTING_LEMMAS = frozenset(
+    {
+        "перенести",
+        "переносить",
+        "перенос",
+        "назначить",
+        "назначать",
+        "назначение",
+        "запланировать",
+        "планировать",
+        "отложить",
+        "откладывать",
+        "сдвинуть",
+        "передвинуть",
+        "поставить",
+    }
+)
 RECENT_DAYS = 183  # a report tells of the last half year; an older day is history, not an event
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 # a past verb of achieving with an infinitive reports («смогли посетить музей»); any other
@@ -31,6 +48,9 @@ _OPENING = frozenset({"открыться", "открыть", "начаться"
 # day's tense: the clause after them does
 _ADDRESS = frozenset({"напомнить", "напоминать", "сообщить", "сообщать", "уведомить", "уведомлять"})
 _DIGIT = re.compile(r"\d")
+# ", <up to three words> котор… …" up to the next comma (the clause's end), no digit inside:
+# a relative clause («, среди экспонатов которой есть …», «, сев на который каждый станет …»)
+_RELATIVE_CLAUSE = re.compile(r",(?:\s+[а-яё-]+){0,3}\s+котор[а-яё]*[^,\d.!?]*(?=,)")
 _AFTER_NA = re.compile(r"\bна\s+$", re.IGNORECASE)
 
 
@@ -43,6 +63,9 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
+    # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
+    # sentence's event: its verbs say nothing of the sentence's tense
+    sentence = _RELATIVE_CLAUSE.sub(",", sentence)
     digit = _DIGIT.search(text, start, end)  # a match may hold its preposition: «на 1 сентября»
     day = digit.start() if digit else start
     after_na = _AFTER_NA.search(text, max(0, day - 5), day) is not None
