@@ -35,6 +35,7 @@ from bot.core.language.calendar import (
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
+from bot.core.language.compound_dashes import joined_place_compounds
 from bot.core.language.dateless_post import announced_event
 from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
@@ -98,6 +99,7 @@ from bot.core.language.post_draft import (
 )
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
+from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.sentences import is_abbreviation, sentences
 from bot.core.language.slips import (
@@ -314,7 +316,9 @@ def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> I
     Never raises: anything that cannot be understood is an OtherIntent.
     """
     try:
-        return _parse(mend_scripts(text[:MAX_MESSAGE_LENGTH]), now, day_in_period)
+        mended = loose_as_guillemets(mend_scripts(text[:MAX_MESSAGE_LENGTH]))
+        mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
+        return _parse(mended, now, day_in_period)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])
         return OtherIntent(text=text)
