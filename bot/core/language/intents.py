@@ -686,11 +686,15 @@ def _parse_event(
     if facts is None and (
         len(title) > _LONG_TITLE
         or _verb_before_kind(title)
-        or (not _names_a_kind(title) and _verb_before_kind(sc.remainder()))
+        or (_only_people(title) and _verb_before_kind(sc.remainder()))
     ):
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name
-        title = concise_title(clean, None, fallback=False) or title
+        concise = concise_title(clean, None, fallback=False)
+        if concise and _someone_on_kind_stem(concise, 0):
+            # «Линейкин С.А. проводит семинар …» read «Линейкины»: the kind after the verb
+            concise = _kind_onwards(sc.remainder())
+        title = concise or title
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     if facts is None and is_place_fragment(title):
@@ -1307,18 +1311,30 @@ def _verb_before_kind(title: str) -> bool:
     return False
 
 
-_WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
 
-def _names_a_kind(title: str) -> bool:
-    """Whether `title` holds a kind of event that is not a person's name on a kind's stem
-    («Встречин», the tidied leftover of «Встречин проведёт лекцию», names none)."""
-    return any(not _someone_on_kind_stem(title, m.start()) for m in KIND.finditer(title))
+def _kind_onwards(leftover: str) -> str | None:
+    """A chat line's leftover from its first kind of event that is no person's name on a
+    kind's stem, tidied as a title («Линейкин С.А. проводит семинар для учителей» →
+    «Семинар для учителей»); None when it has none."""
+    for kind in KIND.finditer(leftover):
+        if not _someone_on_kind_stem(leftover, kind.start()):
+            return tidy_title(leftover[kind.start() :]) or None
+    return None
+
+
+def _only_people(title: str) -> bool:
+    """Whether every word of a chat line's tidied title is a person's name: capitalised and
+    read as a surname, name or animate noun, or unknown to the dictionary («Встречин»,
+    «Иванов», «Мария Ивановна», what is left of «… проведёт лекцию»)."""
+    words = list(_WHOLE_WORD.finditer(title))
+    return bool(words) and all(_someone_on_kind_stem(title, m.start()) for m in words)
 
 
 def _someone_on_kind_stem(text: str, start: int) -> bool:
-    """Whether the capitalised word at `start` of `text`, which the kind pattern matched by
-    its stem, names a person rather than an event: a word that is no form of a kind noun
+    """Whether the capitalised word at `start` of `text` (one the kind pattern may match by
+    its stem) names a person rather than an event: a word that is no form of a kind noun
     and that the morphology reads as a person (a surname, an animate noun: «Линейкин»,
     «Олимпиадники») or does not know at all («Встречин»), the subject of the sentence."""
     word = _WHOLE_WORD.match(text, start)
