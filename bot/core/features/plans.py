@@ -1034,7 +1034,8 @@ async def on_yes(
         return [Reply("nothing_pending", {"role": person.role.value})]
     asked = dialog.asked_field()
     if asked is not None:  # «да» to «…с 15 по 17 декабря… Как правильно?»: its words, buttons
-        return [span_asked_again(dialog) or Reply(f"ask_{asked}_again", {})]
+        again = span_asked_again(dialog, ctx.wall_now())
+        return [again or Reply(f"ask_{asked}_again", {})]
     return await save(ctx, person, dialog)
 
 
@@ -1059,7 +1060,7 @@ async def on_no(
         buttons = ((Button("discard", payload(ButtonAction.DISCARD), style="negative"),),)
         return [Reply("ask_date_year_no", context, buttons=buttons)]
     if single is not None and asked_field is not None and "outside_period" in single.doubts:
-        return [_another_day_in_period(dialog, single)]
+        return [_another_day_in_period(dialog, single, ctx.wall_now())]
     asked = year_lines(dialog)
     if asked:
         dialog.settle()
@@ -1068,14 +1069,14 @@ async def on_no(
     return await discard_and_restore(ctx, person, dialog)
 
 
-def _another_day_in_period(dialog: Dialog, single: EventDraft) -> Reply:
+def _another_day_in_period(dialog: Dialog, single: EventDraft, now: datetime) -> Reply:
     """«нет» to «15 января — это не в декабре. Если всё же 15 января — ответьте «да»»: not
     that day (newcomer walk 2026-12-01l, #9: the draft was deleted): the day answered is
     dropped and asked again within the period; the draft, its time and its place stay."""
     doubts = tuple(d for d in single.doubts if d != "outside_period")
     again = replace(single, start=None, end=None, doubts=doubts)
     set_single_draft(dialog, again)
-    return drafts.ask_reply(again, "date")
+    return drafts.ask_reply(again, "date", now)
 
 
 async def on_save_copy(
