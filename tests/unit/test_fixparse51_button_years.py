@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.core.dialog import Dialog
+from bot.core.draft_json import draft_to_json
 from bot.core.drafts import ask_reply, span_buttons
+from bot.core.features.plans import choice_rows
 from bot.core.models import EventDraft
 from bot.render import Renderer
 
@@ -49,3 +52,12 @@ def test_the_same_span_this_school_year_stays_bare() -> None:
     labels = _labels(span_buttons(draft, NOW))
     assert labels
     assert not any("2026" in label for label in labels)
+
+
+def test_a_plan_lines_day_in_the_next_school_year_names_its_year() -> None:
+    days = (datetime.fromisoformat("2027-11-29T18:00"), datetime.fromisoformat("2027-12-03T18:00"))
+    draft = EventDraft(title="Концерт", start=days[0], choices=days, doubts=("weekday_mismatch",))
+    dialog = Dialog(pending=[draft_to_json(draft)])
+    labels = _labels(choice_rows(dialog, NOW))
+    assert labels
+    assert all("2027 года" in label for label in labels), labels

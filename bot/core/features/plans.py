@@ -216,7 +216,7 @@ async def plan_summary(
     save_row = confirm_row(several=True)
     if one_post:  # «Сохранить оба»
         save_row = (replace(save_row[0], context={"count": len(items)}), *save_row[1:])
-    buttons = (save_row, *choice_rows(dialog), *post_rows(one_post, items))
+    buttons = (save_row, *choice_rows(dialog, ctx.wall_now()), *post_rows(one_post, items))
     return [Reply(template, context, buttons=buttons)]
 
 
@@ -286,10 +286,11 @@ def with_years_taken(dialog: Dialog, pending: Sequence[EventDraft]) -> list[Even
 MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
 
 
-def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
+def choice_rows(dialog: Dialog, now: datetime | None = None) -> tuple[tuple[Button, ...], ...]:
     """For the first held-back lines offering equally likely days (a «День недели» that
     contradicts the date: the date as written, or that weekday's day), one row each of two
-    buttons answering «исправь N: <day and time>», so the line is settled in the chat."""
+    buttons answering «исправь N: <day and time>», so the line is settled in the chat. With
+    `now` (school wall clock) a day outside its school year names its year."""
     rows = []
     for number, draft in zip(line_numbers(dialog.pending), dialog.drafts(), strict=True):
         if _complete(draft) or len(draft.choices) < 2:
@@ -305,7 +306,11 @@ def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
                         t=f"исправь {number}: {_day_text(at)}",
                         d=at.isoformat(),
                     ),
-                    context={"number": number, "at": at},
+                    context={
+                        "number": number,
+                        "at": at,
+                        "show_year": now is not None and drafts.outside_school_year(at, now),
+                    },
                 )
                 for at in draft.choices[:2]
             )
