@@ -9,7 +9,9 @@ from datetime import date, datetime
 from bot.core.dialog import Dialog
 from bot.core.draft_json import draft_to_json
 from bot.core.drafts import ask_reply, span_buttons
+from bot.core.features.card_unchanged import readings_reply
 from bot.core.features.plans import choice_rows
+from bot.core.language.draft_corrections import Reading
 from bot.core.models import EventDraft
 from bot.render import Renderer
 
@@ -61,3 +63,11 @@ def test_a_plan_lines_day_in_the_next_school_year_names_its_year() -> None:
     labels = _labels(choice_rows(dialog, NOW))
     assert labels
     assert all("2027 года" in label for label in labels), labels
+
+
+def test_a_readings_day_in_the_next_school_year_names_its_year() -> None:
+    day = Reading("day", "дата 11.09.2027", day=date(2027, 9, 11))
+    hour = Reading("hour", "время 11:00", hour=11)
+    reply = readings_reply("11", (day, hour), saved=False, now=NOW)
+    labels = _labels(reply.buttons)
+    assert any("11 сентября 2027 года" in label for label in labels), labels
