@@ -1,8 +1,9 @@
 """A day offered on a button names its year when it lies outside the current school year
 (issue 10, point 4): the chat's day buttons said «29 ноября (пн)» and «3 декабря (пт)» for
 2027's days on 1 December 2026 («в пятницу, 29 ноября»), read as this year's days. A day
-of this school year stays without its year. Real planner, store and templates, frozen
-clock (1 December 2026)."""
+of this school year stays without its year. And «Выставка работает до 20 декабря» asks the
+span from today to that day instead of saving its last day as the start. Real planner,
+store and templates, frozen clock (1 December 2026)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ async def test_this_school_years_day_on_a_button_stays_bare(world: ChatWorld) ->
     days = [label for label in labels if "декабря" in label]
     assert days, labels
     assert not any("2026" in label for label in days), labels
+
+
+async def test_an_exhibition_running_until_a_day_asks_the_span(world: ChatWorld) -> None:
+    replies = await world.say("Выставка работает до 20 декабря, 9 классы")
+    text = "\n".join(world.text(r) for r in replies)
+    labels = [world.renderer.button_label(b) for r in replies for row in r.buttons for b in row]
+    assert "с 1 по 20 декабря" in text, text
+    assert any(label.startswith("Все дни: 1–20 декабря") for label in labels), labels
+    replies = await world.say("все дни")
+    card = "\n".join(world.text(r) for r in replies)
+    assert "1–20 декабря" in card, card
