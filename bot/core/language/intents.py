@@ -100,6 +100,7 @@ from bot.core.language.post_draft import (
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.quote_marks import loose_as_guillemets
+from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.sentences import is_abbreviation, sentences
 from bot.core.language.slips import (
@@ -762,6 +763,7 @@ def _parse_event(
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
     draft = with_daily_span(draft, facts, sc.text, now)
     draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
+    draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
