@@ -55,3 +55,30 @@ def test_a_start_or_an_end_not_of_a_period_keeps_its_reading(
     nominative or accusative part followed by its period names a part of it."""
     got = when(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("встречались пять дней тому назад", "2026-03-05"),
+        ("неделю тому назад прошёл сбор", "2026-03-03"),
+        ("месяц тому назад", "2026-02-10"),
+    ],
+)
+def test_an_offset_ago_said_with_tomu_nazad(text: str, start: str) -> None:
+    """«N дней тому назад» is «N дней назад» («тому» adds nothing); «неделю тому назад» is no
+    longer this week."""
+    assert when(text)["start"][:10] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("через полтора месяца откроется лагерь", "2026-04-25"),
+        ("через 2,5 месяца", "2026-05-25"),
+        ("полтора месяца назад", "2026-01-26"),
+    ],
+)
+def test_half_a_month_in_an_offset_is_fifteen_days(text: str, start: str) -> None:
+    """«через полтора месяца»: the whole months, then half a month as 15 days (was unread)."""
+    assert when(text)["start"][:10] == start
