@@ -82,3 +82,20 @@ def test_an_offset_ago_said_with_tomu_nazad(text: str, start: str) -> None:
 def test_half_a_month_in_an_offset_is_fifteen_days(text: str, start: str) -> None:
     """«через полтора месяца»: the whole months, then half a month as 15 days (was unread)."""
     assert when(text)["start"][:10] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "grain"),
+    [
+        ("отчёт в текущем месяце", "2026-03-01T00:00", "month"),
+        ("планы на текущий год", "2026-01-01T00:00", "year"),
+        ("в нынешнем году конкурс", "2026-01-01T00:00", "year"),
+        ("на текущей неделе сдаём", "2026-03-09T00:00", "week"),
+    ],
+)
+def test_the_current_period_said_with_tekushchiy_or_nyneshniy(
+    text: str, start: str, grain: str
+) -> None:
+    """«текущий», «нынешний» month, year or week is «этот» one (was unread or the bare unit)."""
+    got = when(text)
+    assert (got["start"], got["grain"]) == (start, grain)
