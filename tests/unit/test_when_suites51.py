@@ -99,3 +99,17 @@ def test_the_current_period_said_with_tekushchiy_or_nyneshniy(
     """«текущий», «нынешний» month, year or week is «этот» one (was unread or the bare unit)."""
     got = when(text)
     assert (got["start"], got["grain"]) == (start, grain)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ярмарка в предпоследнюю субботу апреля", "2026-04-18"),
+        ("предпоследний вторник месяца — родительский день", "2026-03-24"),
+        ("в последнюю субботу апреля", "2026-04-25"),
+    ],
+)
+def test_the_last_but_one_weekday_of_a_month(text: str, day: str) -> None:
+    """«предпоследняя суббота апреля» is the one a week before the last (was read as the first
+    Saturday from the month's start); «последняя» is unchanged."""
+    assert when(text)["start"][:10] == day
