@@ -107,9 +107,12 @@ def test_the_current_period_said_with_tekushchiy_or_nyneshniy(
         ("ярмарка в предпоследнюю субботу апреля", "2026-04-18"),
         ("предпоследний вторник месяца — родительский день", "2026-03-24"),
         ("в последнюю субботу апреля", "2026-04-25"),
+        ("во вторую с конца субботу мая", "2026-05-23"),
+        ("третья с конца среда апреля", "2026-04-15"),
     ],
 )
 def test_the_last_but_one_weekday_of_a_month(text: str, day: str) -> None:
-    """«предпоследняя суббота апреля» is the one a week before the last (was read as the first
-    Saturday from the month's start); «последняя» is unchanged."""
+    """«предпоследняя суббота апреля», «вторая с конца суббота мая» is the one a week before
+    the last (was read as the first Saturday from the month's start, or the second); «третья с
+    конца» two weeks before; «последняя» is unchanged."""
     assert when(text)["start"][:10] == day

@@ -36,8 +36,9 @@ _ORDINAL = (
     r"|четв[её]рт(?:ый|ую|ое|ая|ого|ой)|пят(?:ый|ую|ое|ая|ого|ой)"
     r"|(?:пред)?последн(?:ий|юю|ее|яя|его|ей))"
 )
+# «вторую с конца пятницу»: counted from the month's end
 _MONTH_WORD = re.compile(
-    rf"(?:\b(?:в|во|на)\s+)?\b({_ORDINAL})\s+({WEEKDAY})\s+"
+    rf"(?:\b(?:в|во|на)\s+)?\b({_ORDINAL}(?:\s+с\s+конца)?)\s+({WEEKDAY})\s+"
     rf"(?:(этого|текущего|следующего|будущего)\s+месяца(?![а-я])|(месяца)(?![а-я])|({MONTH}))"
     r"(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?"
 )
@@ -63,7 +64,10 @@ def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
 
 
 def _ordinal(word: str) -> int | None:
-    return next((n for prefix, n in _ORDINALS if word.startswith(prefix)), None)
+    count = next((n for prefix, n in _ORDINALS if word.startswith(prefix)), None)
+    if count is not None and " ".join(word.split()).endswith("с конца"):
+        return -count if count > 0 else None  # «вторую с конца»: -2; «последнюю с конца»: none
+    return count
 
 
 def _resolve(m: re.Match[str], weekday: int, count: int, today: date) -> date | None:
