@@ -8,7 +8,8 @@ reference time). Prints accuracy per suite and overall; cases whose suite follow
 of its own (`convention` key) are counted apart. A second table scores
 tests/data/other_parsers_ru2.jsonl (cases of further suites and further test files, added in
 the eleventh round) on its own, so that the first table's figures stay comparable; a third
-scores tests/data/other_parsers_ru3.jsonl (suites found in round 49). `-v` lists
+scores tests/data/other_parsers_ru3.jsonl (suites found in round 49), a fourth
+tests/data/other_parsers_ru4.jsonl (suites found in round 51). `-v` lists
 every failing case with what we answered and what the suite expects.
 """
 
@@ -47,7 +48,10 @@ def main(verbose: bool) -> None:
     first = cases + duckling
     second = load("other_parsers_ru2.jsonl")
     third = load("other_parsers_ru3.jsonl")
-    got = answers(first + second + third)
+    fourth = load("other_parsers_ru4.jsonl")
+    got = answers(first + second + third + fourth)
+    at_third = len(first) + len(second)
+    at_fourth = at_third + len(third)
     failures = _table(
         "other parsers' Russian test suites (python -m bot when)", first, got[: len(first)]
     )
@@ -57,7 +61,10 @@ def main(verbose: bool) -> None:
         got[len(first) : len(first) + len(second)],
     )
     failures += _table(
-        "a third batch of suites (other_parsers_ru3.jsonl)", third, got[len(first) + len(second) :]
+        "a third batch of suites (other_parsers_ru3.jsonl)", third, got[at_third:at_fourth]
+    )
+    failures += _table(
+        "a fourth batch of suites (other_parsers_ru4.jsonl)", fourth, got[at_fourth:]
     )
     if verbose:
         print("\nfailing cases:")

@@ -7,6 +7,7 @@ value pins the answer down (see tests/data/README.md, "Other parsers' Russian te
 - `minute`: our start equals the expected start to the minute (and our end the expected end);
 - `clock`: only the time of day of our start is compared (the suite gives no date);
 - `monthday`: only the month and day of our start are compared (the suite gives no year);
+- `weekday`: only the weekday of our start is compared (the suite asserts nothing else);
 - `day`: the start's date is compared (the suite fills the time of day with its own filler);
   an expected end is compared by date, our exclusive midnight end counting as the day before
   (an answer without an end ends with its grain: a month grain is the whole month);
@@ -46,6 +47,8 @@ def suite_matches(case: dict[str, Any], got: dict[str, Any]) -> bool:
         return bool(start[11:16] == expected[11:16])
     if check == "monthday":
         return bool(start[5:10] == expected[5:10])
+    if check == "weekday":
+        return datetime.fromisoformat(start).weekday() == datetime.fromisoformat(expected).weekday()
     if check == "within":
         return _within(datetime.fromisoformat(expected), got)
     if check == "day":

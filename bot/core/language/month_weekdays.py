@@ -29,14 +29,16 @@ _ORDINALS = (
     ("четв", 4),
     ("пят", 5),
     ("последн", -1),
+    ("предпоследн", -2),
 )
 _ORDINAL = (
     r"(?:перв(?:ый|ую|ое|ая|ого|ой)|втор(?:ой|ую|ое|ая|ого)|трет(?:ий|ью|ье|ья|ьего|ьей)"
     r"|четв[её]рт(?:ый|ую|ое|ая|ого|ой)|пят(?:ый|ую|ое|ая|ого|ой)"
-    r"|последн(?:ий|юю|ее|яя|его|ей))"
+    r"|(?:пред)?последн(?:ий|юю|ее|яя|его|ей))"
 )
+# «вторую с конца пятницу»: counted from the month's end
 _MONTH_WORD = re.compile(
-    rf"(?:\b(?:в|во|на)\s+)?\b({_ORDINAL})\s+({WEEKDAY})\s+"
+    rf"(?:\b(?:в|во|на)\s+)?\b({_ORDINAL}(?:\s+с\s+конца)?)\s+({WEEKDAY})\s+"
     rf"(?:(этого|текущего|следующего|будущего)\s+месяца(?![а-я])|(месяца)(?![а-я])|({MONTH}))"
     r"(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?"
 )
@@ -62,7 +64,10 @@ def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
 
 
 def _ordinal(word: str) -> int | None:
-    return next((n for prefix, n in _ORDINALS if word.startswith(prefix)), None)
+    count = next((n for prefix, n in _ORDINALS if word.startswith(prefix)), None)
+    if count is not None and " ".join(word.split()).endswith("с конца"):
+        return -count if count > 0 else None  # «вторую с конца»: -2; «последнюю с конца»: none
+    return count
 
 
 def _resolve(m: re.Match[str], weekday: int, count: int, today: date) -> date | None:
@@ -92,11 +97,11 @@ def _resolve(m: re.Match[str], weekday: int, count: int, today: date) -> date | 
 
 
 def nth_weekday(year: int, month: int, weekday: int, count: int) -> date | None:
-    """The `count`-th `weekday` (0 = Monday) of the month, `count` = -1 for the last one;
-    None when the month has fewer (a fifth Monday)."""
+    """The `count`-th `weekday` (0 = Monday) of the month, `count` = -1 for the last one and
+    -2 for the last but one; None when the month has fewer (a fifth Monday)."""
     first = date(year, month, 1)
     if count < 0:
         last = cal.month_end(first)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-count - 1))
     day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (count - 1))
     return day if day.month == month else None

@@ -32,7 +32,7 @@ _ITEM_RE = re.compile(rf"(?:({_AMOUNT})\s*)?({_UNIT})")
 
 # "через час пятнадцать", "через 2 часа 30": minutes without their unit after the hours
 _AHEAD = re.compile(rf"\b(?:через|спустя)\s+({_SERIES})(?:\s+({_AMOUNT})(?=\s*$|\s*[,.;!?)]))?")
-_AGO = re.compile(rf"(?<![\w.])({_SERIES})\s+назад\b")
+_AGO = re.compile(rf"(?<![\w.])({_SERIES})\s+(?:тому\s+)?назад\b")  # «2 дня тому назад»
 _AFTER = re.compile(rf"(?<![\w.])({_SERIES})\s+спустя\b")  # "неделю спустя"
 # "+15 минут", "-3 года", "+1 день 2 часа": a signed offset, every unit with its amount
 _SIGNED = re.compile(
@@ -157,8 +157,10 @@ def _add(shift: _Shift, amount: float, unit: str) -> bool:
         shift.days += amount
         return _finer(shift, 3)
     months = amount if unit.startswith(("месяц", "мес")) else amount * 12
-    if months != int(months):
+    if months * 2 != int(months * 2):
         return False
+    if months != int(months):  # «через полтора месяца»: half a month is 15 days
+        shift.days += 15
     shift.months += int(months)
     return _finer(shift, 5 if unit.startswith(("месяц", "мес")) else 6)
 

@@ -19,8 +19,11 @@ from bot.core.language.parts import TemporalParts, is_last, is_next
 from bot.core.language.tokens import Scanner, gate
 
 _REL = r"(?:(эт\w*|следующ\w*|будущ\w*|прошл\w*|предыдущ\w*)\s+)?"
+# the part in the prepositional after «в», or in the nominative or accusative («Сроки: конец
+# апреля», «на середину мая»): «с начала года», «до конца месяца» (genitive) stay deadlines
 _PART_OF = re.compile(
-    rf"\b(?:в|во)\s+(начале|середине|конце)\s+{_REL}(недели|месяца|года|{MONTH})"
+    r"\b(?:(?:в|во)\s+(начале|середине|конце)|(начало|середина|середину|конец))"
+    rf"\s+{_REL}(недели|месяца|года|{MONTH})"
     r"(?:\s*((?:19|20)\d\d)(?:\s*(?:года|г\.|г(?![а-я])))?)?"
 )
 _QUARTER_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -32,7 +35,7 @@ _QUARTER = re.compile(
     r"|(перв|втор|трет|четв[её]рт)\w*|([1-4])(?:\s*+-)?(?:\s*+(?:м|ом))?)\s++квартал[еа]"
     r"(?:\s*+((?:19|20)\d\d)(?:\s*+(?:года|г\.|г(?![а-я])))?)?"
 )
-gate(_PART_OF, re.compile("начал|середин|конц"))
+gate(_PART_OF, re.compile("начал|середин|конц|конец"))
 gate(_QUARTER, re.compile("квартал"))
 
 # (first, last) day numbers of each part: of a week (0 = Monday), of a month, of a year (months)
@@ -60,8 +63,18 @@ def _shift(mode: str | None) -> int:
     return 1 if mode and is_next(mode) else -1 if mode and is_last(mode) else 0
 
 
+# a nominative or accusative part named as its prepositional one
+_PREPOSITIONAL = {
+    "начало": "начале",
+    "середина": "середине",
+    "середину": "середине",
+    "конец": "конце",
+}
+
+
 def _part(m: re.Match[str], today: date) -> tuple[date, date]:
-    which, mode, unit, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    which = m.group(1) or _PREPOSITIONAL[m.group(2)]
+    mode, unit, year = m.group(3), m.group(4), m.group(5)
     shift = _shift(mode)
     if unit == "недели":
         monday = cal.week_monday(today) + timedelta(weeks=shift)
