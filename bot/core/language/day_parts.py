@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from rapidfuzz.distance import OSA, Levenshtein
+
 from bot.core.language.calendar import MONTH
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.tokens import Scanner, gate
@@ -67,6 +69,42 @@ def years_after_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         parts.rolled_year = False
         sc.take(end, found.end())
         return
+
+
+# a four-digit number with a year word right after a date, outside the 1900–2099 the date rules
+# read: "15 декабря 2207 года", "1 августа 2100 г.", "12 марта, 3026 год"
+_UNREAD_YEAR = re.compile(r"\s*,?\s*(?:в\s+)?(\d{4})\s*(?:г\.|году|года|год|г(?![а-я]))")
+
+
+def _mistyped_year(year: str, today: date) -> bool:
+    """A year no plan can mean: past 2099, or one keystroke (an edit, a swap of two digits)
+    from this year or the next («2207», «1026» for 2026). A year before 1900 further off is a
+    historic date («4 ноября 1612 года», «основан в 1823 году»), not a slip."""
+    if int(year) > 2099:
+        return True
+    return any(
+        Levenshtein.distance(year, str(near)) <= 1 or OSA.distance(year, str(near)) <= 1
+        for near in (today.year, today.year + 1)
+    )
+
+
+def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A year written after a date that the date rules could not read and that is a slip (a
+    typo such as «2207 года» or «1026 года», or a year past 2099): the date is doubted as
+    impossible (`impossible_date`, asked) instead of silently falling in this year. Years
+    1900–2099 are read by the date rules and `years_after_rule`; a historic year («1612
+    года») and a bare four-digit number without a year word («1500 участников») are left
+    alone."""
+    for _start, end, first, last in list(parts.day_spans):
+        if first != last:
+            continue
+        found = _UNREAD_YEAR.match(sc.text, end)
+        if found is None or found.group(1)[:2] in ("19", "20"):
+            continue
+        if not _mistyped_year(found.group(1), now.date()) or not sc.is_free(end, found.end()):
+            continue
+        impossible(parts)
+        sc.take(end, found.end())
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:

@@ -25,7 +25,12 @@ from bot.core.language.dates import (
     week_modifier_rule,
     weekdays_rule,
 )
-from bot.core.language.day_parts import impossible_days_rule, link_days, years_after_rule
+from bot.core.language.day_parts import (
+    impossible_days_rule,
+    link_days,
+    unread_years_rule,
+    years_after_rule,
+)
 from bot.core.language.lead_times import side_spans_rule
 from bot.core.language.month_weekdays import month_weekdays_rule
 from bot.core.language.offsets import now_rule
@@ -90,7 +95,13 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
     rules.append(month_weekdays_rule)  # «в последнюю пятницу декабря»: before months, weekdays
     rules.append(dated_clock_spans_rule)  # «с 10:00 5 марта до 18:00 7 марта»: one span
     rules.append(named_dates_rule)  # «ДК имени 1 мая»: a name, never a day
-    rules += [date_ranges_rule, dates_rule, years_after_rule, impossible_days_rule]
+    rules += [
+        date_ranges_rule,
+        dates_rule,
+        years_after_rule,
+        unread_years_rule,
+        impossible_days_rule,
+    ]
     rules.append(relative_days_rule)
     if not periods:
         rules.append(offsets_rule)
