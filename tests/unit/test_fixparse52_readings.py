@@ -146,3 +146,12 @@ def test_a_sentence_about_another_event_is_no_later_session(later: str) -> None:
 def test_a_repeat_of_the_same_event_stays_a_later_session() -> None:
     draft = draft_of(PREMIERE + "4 июня в 17:00 ещё один показ. Вход свободный.", SPRING)
     assert datetime.fromisoformat("2027-06-04T17:00") in [at for at, _ in draft.sessions]
+
+
+
+@pytest.mark.parametrize("head", ["ДЕНЬ РОССИИ – 12 июня", "ДЕНЬ МОСКВЫ, 12 июня"])
+def test_a_holiday_named_after_a_place_is_no_dateline(head: str) -> None:
+    text = head + "\nПриглашаем всех на праздничный концерт у школы. Начало в 11:00."
+    m = re.search(r"12 июня", text)
+    assert m is not None
+    assert not _agency_dateline(text, m, datetime.fromisoformat("2027-06-12T08:00"))

@@ -67,6 +67,7 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.sentences import sentence_at
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.tokens import Scanner, gate
 from bot.core.titles import KIND_WORDS
 
@@ -592,16 +593,21 @@ _CAPITALS = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*")
 
 
 def _names_a_town(prefix: str) -> bool:
-    """Whether the capitals before a dateline's day name a place (pymorphy3's `Geox`:
-    «ТВЕРЬ», «НИЖНИЙ НОВГОРОД») or an agency, and no kind of event: a headline in capitals
-    («НОВОГОДНИЙ КОНЦЕРТ – 5 декабря») is the event's own, never a town's dateline."""
+    """Whether the capitals before a dateline's day name a place in the nominative
+    (pymorphy3's `Geox`: «ТВЕРЬ», «НИЖНИЙ НОВГОРОД») or an agency, and no kind of event: a
+    headline in capitals («НОВОГОДНИЙ КОНЦЕРТ – 5 декабря», «ДЕНЬ РОССИИ – 12 июня») is the
+    event's own, never a town's dateline."""
     place = False
     for word in _CAPITALS.findall(prefix):
         lower = word.lower()
         found = parses(lower)
-        if found and found[0].normal_form in KIND_WORDS:
+        if found and (found[0].normal_form in KIND_WORDS or found[0].normal_form in EVENT_LEMMAS):
             return False
-        place = place or lower in _AGENCIES or any("Geox" in p.tag for p in found[:3])
+        place = (
+            place
+            or lower in _AGENCIES
+            or any({"Geox", "nomn"} <= p.tag.grammemes for p in found)
+        )
     return place
 
 
