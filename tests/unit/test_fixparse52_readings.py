@@ -148,7 +148,6 @@ def test_a_repeat_of_the_same_event_stays_a_later_session() -> None:
     assert datetime.fromisoformat("2027-06-04T17:00") in [at for at, _ in draft.sessions]
 
 
-
 @pytest.mark.parametrize("head", ["ДЕНЬ РОССИИ – 12 июня", "ДЕНЬ МОСКВЫ, 12 июня"])
 def test_a_holiday_named_after_a_place_is_no_dateline(head: str) -> None:
     text = head + "\nПриглашаем всех на праздничный концерт у школы. Начало в 11:00."

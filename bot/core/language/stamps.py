@@ -604,9 +604,7 @@ def _names_a_town(prefix: str) -> bool:
         if found and (found[0].normal_form in KIND_WORDS or found[0].normal_form in EVENT_LEMMAS):
             return False
         place = (
-            place
-            or lower in _AGENCIES
-            or any({"Geox", "nomn"} <= p.tag.grammemes for p in found)
+            place or lower in _AGENCIES or any({"Geox", "nomn"} <= p.tag.grammemes for p in found)
         )
     return place
 
