@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -223,6 +224,9 @@ def _parts_after_start(draft: EventDraft, starts: list[datetime]) -> bool:
 # first), "в 7 часов утром" (the word after)
 _PART_BEFORE_CLOCK = 8
 _PART_AFTER_CLOCK = 16
+# what may stand between a part of day and the clock after it: spaces and a preposition
+# («утром в 7», «вечером к 19»), never a noun or a comma («утром музей, в 4 отъезд»)
+_PART_TO_CLOCK = re.compile(r"\s*(?:(?:в|во|к|с|со|около)\s+)?", re.IGNORECASE)
 
 
 def _part_of_day_beside(parts: TemporalParts, mention: TimeMention) -> bool:
@@ -232,9 +236,12 @@ def _part_of_day_beside(parts: TemporalParts, mention: TimeMention) -> bool:
     if parts.part_of_day_pos < 0 or mention.pos < 0:
         return False
     gap = mention.pos - parts.part_of_day_pos
-    return 0 < gap <= _PART_BEFORE_CLOCK + len(parts.part_of_day or "") or (
-        -_PART_AFTER_CLOCK <= gap < 0
-    )
+    if 0 < gap <= _PART_BEFORE_CLOCK + len(parts.part_of_day or ""):
+        if parts.part_of_day_end < 0:
+            return True
+        between = parts.part_of_day_tail[: max(0, mention.pos - parts.part_of_day_end)]
+        return _PART_TO_CLOCK.fullmatch(between) is not None
+    return -_PART_AFTER_CLOCK <= gap < 0
 
 
 def _combine(

@@ -92,6 +92,8 @@ class TemporalParts:
     instant_grain: str = "minute"
     part_of_day: str | None = None
     part_of_day_pos: int = -1  # where the part-of-day word was written (-1: unknown)
+    part_of_day_tail: str = ""  # the text right after the part-of-day word (to its clock)
+    part_of_day_end: int = -1  # where the part-of-day word ends (-1: unknown)
     week_from: bool = False
     week_offset: int | None = None
     day_prefix: str = ""

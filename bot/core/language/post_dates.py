@@ -12,8 +12,11 @@ from functools import lru_cache
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import nearest_day
+from bot.core.language.morphology import parses
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.titles import KIND_WORDS
 
 _DAY_MONTH = with_first_chars(
     re.compile(rf"\b({D})\s+({MONTH})(?:\s*((?:19|20)\d\d))?|\b({D})[./]({MM})(?:[./]({YY}))?")
@@ -138,14 +141,43 @@ SESSION_SPAN_DAYS = 3  # a timed date this soon after a timed pick is a later se
 # (a week later is a repeat the person chooses between: "Повторная лекция состоится 10 декабря")
 
 
+# «ещё один», «другой» and the words after them: a sentence about another event than the
+# pick's names its kind there («ещё один спектакль студии», «другой концерт»)
+_ANOTHER = re.compile(
+    r"(?<![а-яё])(?:ещ[её]\s+од(?:ин|на|но|ну)|друг(?:ой|ая|ое|ую))((?:\s+[а-яё-]+){1,2})",
+    re.IGNORECASE,
+)
+# kinds that repeat the same event («ещё один показ», «другой сеанс», «другая смена»)
+_REPEATS = frozenset({"показ", "сеанс", "смена", "поток", "день", "тур", "раз"})
+
+
+def _about_another_event(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence `begin`..`end` of `text` announces another event: «ещё один» or
+    «другой» before a kind of event (its first or second word after them) that is no repeat
+    of the same event («ещё один спектакль», «другой концерт»; never «ещё один показ»)."""
+    for m in _ANOTHER.finditer(text, begin, end):
+        for word in m.group(1).split():
+            found = parses(word.lower())
+            lemma = found[0].normal_form if found else ""
+            if lemma in _REPEATS:
+                break
+            if lemma in KIND_WORDS or lemma in EVENT_LEMMAS:
+                return True
+    return False
+
+
 def later_session(
     text: str, begin: int, end: int, day: date | None, first: date | None
 ) -> datetime | None:
     """The start of a later session of the event: a sentence as tied to the event as the
     pick's, naming a day shortly after it with its own clock time ("Торжественное открытие
     состоится 23 сентября, в 13.45" … "Начало соревнований 24 сентября, в 10.00"). The first
-    session is the start; the others are listed, not asked about. None when it is not one."""
+    session is the start; the others are listed, not asked about. None when it is not one,
+    or when the sentence is about another event («5 июня в 18:00 ещё один спектакль»,
+    «другой концерт»): that day is a rival, asked about."""
     if day is None or first is None or not 0 < (day - first).days <= SESSION_SPAN_DAYS:
+        return None
+    if _about_another_event(text, begin, end):
         return None
     dates = [(m.start(), m.end()) for m in DATE_ANY.finditer(text, begin, end)]
     for m in _CLOCK_AT.finditer(text, begin, end):

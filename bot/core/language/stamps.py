@@ -67,7 +67,9 @@ from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.sentences import sentence_at
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.tokens import Scanner, gate
+from bot.core.titles import KIND_WORDS
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _ODD_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5][1-46-9]"
@@ -585,6 +587,28 @@ _AGENCY_TOWN = re.compile(
 _AFTER_AGENCY_DAY = re.compile(r"[ \t]*(?:[.\u2013\u2014-]|$)", re.MULTILINE)
 
 
+# a news agency's name in a dateline's capitals («ОМСК (ИА …)», «МОСКВА, РИА Новости»)
+_AGENCIES = frozenset({"риа", "тасс", "иа", "итар", "интерфакс", "регнум"})
+_CAPITALS = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*")
+
+
+def _names_a_town(prefix: str) -> bool:
+    """Whether the capitals before a dateline's day name a place in the nominative
+    (pymorphy3's `Geox`: «ТВЕРЬ», «НИЖНИЙ НОВГОРОД») or an agency, and no kind of event: a
+    headline in capitals («НОВОГОДНИЙ КОНЦЕРТ – 5 декабря», «ДЕНЬ РОССИИ – 12 июня») is the
+    event's own, never a town's dateline."""
+    place = False
+    for word in _CAPITALS.findall(prefix):
+        lower = word.lower()
+        found = parses(lower)
+        if found and (found[0].normal_form in KIND_WORDS or found[0].normal_form in EVENT_LEMMAS):
+            return False
+        place = (
+            place or lower in _AGENCIES or any({"Geox", "nomn"} <= p.tag.grammemes for p in found)
+        )
+    return place
+
+
 def _agency_dateline(original: str, m: re.Match[str], now: datetime) -> bool:
     """Whether the date `m` follows a town in capitals that opens its line and is followed by
     a full stop or a dash ("ТВЕРЬ - 4 нояб. Команда …", "НОВОСИБИРСК, 26 дек — РИА Новости."),
@@ -593,6 +617,8 @@ def _agency_dateline(original: str, m: re.Match[str], now: datetime) -> bool:
         return False
     start = original.rfind("\n", 0, m.start()) + 1
     if m.start() - start > 48 or not _AGENCY_TOWN.fullmatch(original, start, m.start()):
+        return False
+    if not _names_a_town(original[start : m.start()]):
         return False
     stop = original[m.start() : m.end()].rstrip().endswith(".")
     if not stop and not _AFTER_AGENCY_DAY.match(original, m.end()):

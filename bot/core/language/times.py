@@ -832,10 +832,15 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
+_PART_TAIL = 24  # enough text after a part of day to reach a clock beside it
+
+
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_PART_OF_DAY):
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
+            parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
+            parts.part_of_day_end = m.end()
         sc.take_match(m)
 
 

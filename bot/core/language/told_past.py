@@ -8,7 +8,12 @@ present or future («а 3 ноября команды встретятся в ф
 ahead. So does a sentence whose past verb plans the day rather than reports it: a past verb
 followed by an infinitive («решили провести 20 июня»), a day after «на» in a sentence with a
 verb of setting or moving a day («назначили на 27 июня», «перенесли на 1 сентября»), a
-sentence opening sign-ups («Открылась запись на смену 15 июня»)."""
+sentence opening sign-ups («Открылась запись на смену 15 июня»), a short participle of setting
+a day («В пятницу была назначена встреча», «был перенесён концерт на 15:00»: the coming
+event as scheduled). Only the main clause tells the tense: a subordinate clause («…, кто не
+сдал зачёт», «…, на которую записались 5 классов», «…, где прошла выставка») tells of its
+noun, so a nominal announcement with a past verb only there («В пятницу в 15:00 пересдача для
+тех, кто не сдал зачёт») is not told in the past."""
 
 from __future__ import annotations
 
@@ -51,6 +56,12 @@ _DIGIT = re.compile(r"\d")
 # ", <up to three words> котор… …" up to the next comma (the clause's end), no digit inside:
 # a relative clause («, среди экспонатов которой есть …», «, сев на который каждый станет …»)
 _RELATIVE_CLAUSE = re.compile(r",(?:\s+[а-яё-]+){0,3}\s+котор[а-яё]*[^,\d.!?]*(?=,)")
+# a subordinate clause: a comma, up to three words (a preposition: «на которую», «для тех, кто»)
+# and its word (кто, что, где, когда, котор…, чей), up to the next comma or the sentence's end
+_SUBORDINATE = re.compile(
+    r",(?:\s+[а-яё-]+){0,3}?\s+(?:кто|что|где|когда|куда|откуда|котор[а-яё]*"
+    r"|ч(?:ей|ья|ь[её]|ьи|ьих|ьим|ьей|ьего|ьему))(?![а-яё])[^,.!?\n]*"
+)
 _AFTER_NA = re.compile(r"\bна\s+$", re.IGNORECASE)
 
 
@@ -66,6 +77,7 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
     # sentence's event: its verbs say nothing of the sentence's tense
     sentence = _RELATIVE_CLAUSE.sub(",", sentence)
+    sentence = _main_clause(sentence, max(0, start - begin), max(0, end - begin))
     digit = _DIGIT.search(text, start, end)  # a match may hold its preposition: «на 1 сентября»
     day = digit.start() if digit else start
     after_na = _AFTER_NA.search(text, max(0, day - 5), day) is not None
@@ -77,6 +89,8 @@ def told_in_past(text: str, start: int, end: int) -> bool:
         lemma = found[0].normal_form if found else ""
         lemmas.add(lemma)
         pos = found[0].tag.POS if found and lemma not in _ADDRESS else None
+        if pos == "PRTS" and lemma in SETTING_LEMMAS:  # «была назначена», «был перенесён»
+            return False
         if pos == "INFN" and last_past and last_past not in _ACHIEVING:
             return False
         last_past = ""
@@ -92,6 +106,21 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     if after_na and settled & SETTING_LEMMAS:
         return False
     return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
+
+
+def _main_clause(sentence: str, start: int, end: int) -> str:
+    """`sentence` (lower-cased) without its subordinate clauses («, кто …», «, что …»,
+    «, где …», «, когда …», «, на которой …», each up to the next comma or the sentence's
+    end), save the one holding the day at `start`..`end` («Напомним, что в субботу прошла
+    ярмарка»: the clause after the writer's address is what is told)."""
+    kept: list[str] = []
+    at = 0
+    for m in _SUBORDINATE.finditer(sentence):
+        if m.start() <= start < m.end() or m.start() < end <= m.end():
+            continue
+        kept.append(sentence[at : m.start()])
+        at = m.end()
+    return "".join(kept) + sentence[at:] if kept else sentence
 
 
 def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> date | None:
