@@ -319,12 +319,25 @@ def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> I
     Never raises: anything that cannot be understood is an OtherIntent.
     """
     try:
-        mended = loose_as_guillemets(mend_scripts(text[:MAX_MESSAGE_LENGTH]))
+        written = mend_scripts(text[:MAX_MESSAGE_LENGTH])
+        mended = loose_as_guillemets(written)  # «стадион <Балтика>» as «стадион «Балтика»»
         mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
-        return _parse(mended, now, day_in_period)
+        intent = _parse(mended, now, day_in_period)
+        return intent if mended == written else _as_written(intent, mended, written)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])
         return OtherIntent(text=text)
+
+
+def _as_written(intent: Intent, mended: str, written: str) -> Intent:
+    """`intent`, read from `mended` (`written` with its quote marks and spaced-dash place
+    nouns rewritten), with the message's own words as its description or text: the
+    rewrites are for reading only, never shown or stored (fixquote52, review51 #3/#4)."""
+    if isinstance(intent, EventIntent) and intent.draft.description == mended.strip():
+        return EventIntent(replace(intent.draft, description=written.strip()))
+    if isinstance(intent, OtherIntent) and intent.text == mended:
+        return OtherIntent(text=written)
+    return intent
 
 
 def _plan_row(line: str, now: datetime) -> Intent:
