@@ -141,3 +141,24 @@ def test_the_event_after_the_dash_is_the_title(text: str, title: str, venue: str
 )
 def test_two_place_nouns_still_join(text: str, joined: str) -> None:
     assert joined_place_compounds(text) == joined
+
+
+# --- a compound noun's title in its own form -----------------------------------------------
+
+
+def test_a_visited_compound_place_is_titled_in_the_nominative() -> None:
+    """Before: «Квест-комнату «Загадка»» (the accusative after «посетит»)."""
+    got = _parsed("Класс посетит квест-комнату «Загадка» 12 декабря в 16:00")
+    assert got["title"] == "Квест-комната «Загадка»", got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # guards: a hyphenated person opening the draft is still no title
+        ("Петрова-Водкина проведёт лекцию 12 декабря в 15:00 для 9Б", "Лекция"),
+        ("Экскурсовод-краевед проведёт экскурсию 12 декабря в 15:00", "Экскурсия"),
+    ],
+)
+def test_a_hyphenated_person_opening_a_draft_is_no_title(text: str, title: str) -> None:
+    assert _parsed(text)["title"] == title
