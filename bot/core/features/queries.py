@@ -27,7 +27,7 @@ from bot.core.language.meaning import (
     PollResultsWhere,
 )
 from bot.core.language.named_words import title_words
-from bot.core.models import Audience, Clash, Event, EventStatus, Person, QueryIntent, Role
+from bot.core.models import Audience, Clash, Event, EventStatus, OrgKind, Person, QueryIntent, Role
 from bot.core.permissions import can_agree, can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
@@ -182,11 +182,14 @@ def _asked_of(
 async def _holder(
     ctx: Context[QueryStore], person: Person, query: QueryIntent, orgs: Mapping[int, Any]
 ) -> Any:
-    """The organisation whose events a question names by lower-case words («что у музея в
-    декабре?») when they name one, or by «у нас» from a partner (its own events; a school
-    teacher's «у нас» is the school's whole plan); None otherwise (chat51)."""
+    """The partner organisation whose events a question names by lower-case words («что у
+    музея в декабре?») when they name one, or by «у нас» from a partner (its own events; a
+    school teacher's «у нас» is the school's whole plan); None otherwise (chat51). «у
+    школы» names the school, whose plan holds every organiser's events: it filters nothing
+    (fixquote52, review51)."""
     if query.holder:
-        return match_organisation(query.holder, orgs.values())
+        named = match_organisation(query.holder, orgs.values())
+        return named if named is not None and named.kind is OrgKind.PARTNER else None
     if query.ours and person.role is Role.PARTNER:
         return orgs.get(await ctx.organisation_of(person))
     return None

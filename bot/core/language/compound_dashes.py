@@ -1,8 +1,10 @@
 """A place noun made of two written with a spaced dash: «в школе - лицее № 8», «в музее —
 заповеднике «Кижи»» read as «школе-лицее», «музее-заповеднике», the way the place rules
-read such a noun written whole. The second word must be an inanimate noun in a case and
-number the first can share (pymorphy3), so that a dash opening what follows («в школе -
-начало в 15:00», «в школе - приходите всей семьёй») joins nothing."""
+read such a noun written whole. The second word must itself be a place noun (the place
+lexicon, never a kind of event) in a case and number the first can share (pymorphy3), so
+that a dash opening what follows («в школе - начало в 15:00», «в школе - приходите всей
+семьёй», «в музее — экскурсии для 5-х классов»: the usual "at X there are <kind>s") joins
+nothing."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import re
 
 from bot.core.language.morphology import parses
 from bot.core.language.place_nouns import PLACE_STEMS
+from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.titles import KIND_WORDS
 
 # the place after its preposition («в школе - лицее», «у музея – заповедника»): a heading's
 # «Библиотека — аптека для души» is a saying, not a place
@@ -23,6 +27,8 @@ _PLACE_WORD = re.compile(rf"(?i)(?:{PLACE_STEMS})")
 _GOVERNS = {"в": "loct", "во": "loct", "на": "loct", "при": "loct"} | dict.fromkeys(
     ("у", "около", "возле", "из"), "gent"
 )
+# nouns naming a kind of event: never the second half of a place («лекторий» is both)
+_KINDS = KIND_WORDS | EVENT_LEMMAS
 _GATE = re.compile(r"[а-яё][^\S\n]+[-–—][^\S\n]+[а-яё]")
 
 
@@ -36,13 +42,16 @@ def _forms(word: str) -> set[tuple[str, str]]:
 
 
 def _joins(first: str, second: str, case: str) -> bool:
-    """Whether `first` is a place noun and `second` an inanimate noun agreeing with it in
-    `case`, the one their preposition governs («в фойе — ансамбль»: «ансамбль» is no
-    locative, so the dash opens a new clause)."""
-    if not _PLACE_WORD.match(first):
+    """Whether `first` and `second` are both place nouns, `second` an inanimate one and no
+    kind of event («в музее — экскурсии», «у школы - автобуса» join nothing: fixquote52,
+    review51 #4), agreeing with `first` in `case`, the one their preposition governs («в
+    фойе — ансамбль»: «ансамбль» is no locative, so the dash opens a new clause)."""
+    if not (_PLACE_WORD.match(first) and _PLACE_WORD.match(second)):
         return False
     found = parses(second)
     if not found or found[0].tag.POS != "NOUN" or "anim" in found[0].tag:
+        return False
+    if {str(p.normal_form) for p in found if p.tag.POS == "NOUN"} & _KINDS:
         return False
     shared = _forms(first) & _forms(second)
     return any(found_case == case for found_case, _ in shared)

@@ -24,11 +24,14 @@ _PAIR = re.compile(
 
 # a name in marks typed loosely (parse51): angle marks ‹…›, <…>, ‹…> and <…›; a straight "
 # closed by » and « closed by a straight " (a keyboard's mark at one end, the editor's at the
-# other). The name opens with a capital or a digit right after its mark (so «a < b, c > d»
-# stays), a straight opening mark never follows a letter or a digit (5" is inches), and a
-# straight closing mark is no inner quote's («Фильм "Брат"»: a » follows it on its line)
+# other). An angle-marked name opens with a capital letter right after its mark and its
+# closing mark follows no space, dash or «=» (so «a < b, c > d», a heart «<3», a comparison
+# «<10 лет» and an arrow «->» stay), and holds no «@», «/» or «:» (an address, a link, a
+# clock: «<Ivanov@mail.ru>»; fixquote52, review51 #3); a straight opening mark never follows
+# a letter or a digit (5" is inches), and a straight closing mark is no inner quote's
+# («Фильм "Брат"»: a » follows it on its line)
 _LOOSE = re.compile(
-    r"(?<![\w<‹])[‹<](?=[A-ZА-ЯЁ\d])([^‹›<>«»\"\n]{1,60}?)[›>]"
+    r"(?<![\w<‹])[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{1,60}?)(?<![\s=-])[›>]"
     r"|(?<![\w\"])\"(?=[A-ZА-ЯЁ\d])([^\"«»\n]{1,60}?)»"
     r"|«([^\"«»\n]{1,60}?)\"(?!\w)(?![^«\n]*»)"
 )
@@ -51,7 +54,18 @@ def loose_as_guillemets(text: str) -> str:
     names in «»."""
     if "‹" not in text and "<" not in text and '"' not in text:
         return text
-    return _LOOSE.sub(lambda m: f"«{m.group(1) or m.group(2) or m.group(3)}»", text)
+    return _LOOSE.sub(_as_guillemets, text)
+
+
+_NAME_WORDS = 5  # words of a name in angle marks at most: more is a sentence between signs
+
+
+def _as_guillemets(m: re.Match[str]) -> str:
+    """A loosely quoted name `m` written «…»; a span of more than _NAME_WORDS words between
+    angle marks as written (a sentence between two signs is no name)."""
+    if m.group(1) is not None and len(m.group(1).split()) > _NAME_WORDS:
+        return m.group(0)
+    return f"«{m.group(1) or m.group(2) or m.group(3)}»"
 
 
 # a straight "…" pair around words (`Квест "Морские узлы"`): the opening mark not right after a
