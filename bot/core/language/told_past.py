@@ -75,8 +75,9 @@ def told_in_past(text: str, start: int, end: int) -> bool:
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
-    # sentence's event: its verbs say nothing of the sentence's tense
-    sentence = _RELATIVE_CLAUSE.sub(",", sentence)
+    # sentence's event: its verbs say nothing of the sentence's tense. Blanked to its own
+    # length, so the day's offsets still point at the day for `_main_clause`
+    sentence = _RELATIVE_CLAUSE.sub(_blank_clause, sentence)
     sentence = _main_clause(sentence, max(0, start - begin), max(0, end - begin))
     digit = _DIGIT.search(text, start, end)  # a match may hold its preposition: «на 1 сентября»
     day = digit.start() if digit else start
@@ -106,6 +107,11 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     if after_na and settled & SETTING_LEMMAS:
         return False
     return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
+
+
+def _blank_clause(found: re.Match[str]) -> str:
+    """A removed clause as its comma and spaces of the clause's length (offsets kept)."""
+    return "," + " " * (len(found.group()) - 1)
 
 
 def _main_clause(sentence: str, start: int, end: int) -> str:
