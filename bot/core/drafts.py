@@ -555,10 +555,11 @@ MAX_CHOICE_BUTTONS = 4
 _WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){WEEKDAY}")
 
 
-def ask_reply(draft: EventDraft, missing: str) -> Reply:
+def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> Reply:
     """The question for a missing or doubtful field: the template ask_<missing> gets the
     title, the doubts to explain and the corrected words; equally likely days come as buttons
-    whose payload {"a": "pick", "t": text} is answered as if the person had typed the text."""
+    whose payload {"a": "pick", "t": text} is answered as if the person had typed the text.
+    With `now` (school wall clock) a button's day outside its school year names its year."""
     # each day button names its day («d»): an old press after the question was closed
     # changes nothing (span_presses.stale_day_press; attack 2026-12-04ag, #2)
     buttons: tuple[tuple[Button, ...], ...] = tuple(
@@ -566,13 +567,13 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
             Button(
                 "pick",
                 payload(ButtonAction.PICK, t=_choice_text(c), d=c.isoformat()),
-                context={"at": c},
+                context={"at": c, "show_year": _year_shown(c, now)},
             ),
         )
         for c in offered_days(draft)
     )
     if not buttons and missing == "date":
-        buttons = span_buttons(draft)
+        buttons = span_buttons(draft, now)
     if not buttons and draft.start is not None and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
         # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
@@ -624,13 +625,24 @@ def ask_reply(draft: EventDraft, missing: str) -> Reply:
     )
 
 
-def span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
+def _year_shown(day: date | datetime, now: datetime | None) -> bool:
+    """Whether a button naming `day` names its year: `day` lies outside the school year of
+    `now` (1 September – 31 August; issue 10, point 4: «21 ноября» said on 23 November
+    2026 for 21 November 2027 read as this year's). False without `now`."""
+    if now is None:
+        return False
+    shown = day if isinstance(day, datetime) else datetime.combine(day, time())
+    return outside_school_year(shown, now)
+
+
+def span_buttons(draft: EventDraft, now: datetime | None = None) -> tuple[tuple[Button], ...]:
     """The answers to the doubt `span_cut`: the whole span the post names, all day («Все
     дни: 26–29 марта», typed back as «с 26.03.2010 по 29.03.2010, весь день»), and what
     the draft has — its one day («Только 27 марта, 10:00») or, for a daily series, every day
     at its clock («Каждый день в 13:00»; over a span longer than
     MAX_DAILY_SPAN_DAYS its first day instead: a month of daily meetings is not
-    offered); none without that doubt."""
+    offered); none without that doubt. With `now` a span or day outside its school year
+    names its year (_year_shown)."""
     if "span_cut" not in draft.doubts or draft.span is None or draft.start is None:
         return ()
     first, last = draft.span
@@ -641,7 +653,7 @@ def span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
     whole = Button(
         "pick_span",
         payload(ButtonAction.PICK, t=f"{days}, весь день", s=asked),
-        context={"first": first, "last": last},
+        context={"first": first, "last": last, "show_year": _year_shown(last, now)},
     )
     if draft.recurrence is not None and not span_too_long(draft):
         kept = Button(
@@ -651,7 +663,9 @@ def span_buttons(draft: EventDraft) -> tuple[tuple[Button], ...]:
         )
     else:
         kept = Button(
-            "pick_day", payload(ButtonAction.PICK, t=_choice_text(at), s=asked), context={"at": at}
+            "pick_day",
+            payload(ButtonAction.PICK, t=_choice_text(at), s=asked),
+            context={"at": at, "show_year": _year_shown(at, now)},
         )
     return ((whole,), (kept,))
 
@@ -672,7 +686,7 @@ def span_too_long(draft: EventDraft) -> bool:
     return (last - first).days + 1 > MAX_DAILY_SPAN_DAYS
 
 
-def span_asked_again(draft: EventDraft) -> Reply:
+def span_asked_again(draft: EventDraft, now: datetime | None = None) -> Reply:
     """«ask_date_again» for an answer to the doubt `span_cut` not understood («да», «не
     знаю»): the words its typed answers are read in («все дни», «каждый день», «только
     первый», a day) and its buttons again (span_buttons), so a hurried partner need not
@@ -691,7 +705,7 @@ def span_asked_again(draft: EventDraft) -> Reply:
             if draft.span is not None and _span_days(draft) >= 3 and not span_too_long(draft)
             else None,
         },
-        buttons=span_buttons(draft),
+        buttons=span_buttons(draft, now),
     )
 
 

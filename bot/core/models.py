@@ -264,6 +264,11 @@ class QueryIntent:
     # still ahead in the coming weeks reads that coming date, and the reply says plainly
     # that it has not come yet (chat49)
     not_yet: bool = False
+    # «что у музея в декабре?»: the lower-case words after «у» that may name an organiser
+    # (the planner filters by them only when they name one: «у шестиклассников» names none);
+    # `ours`: «что у нас …?», which from a partner means its own events (chat51)
+    holder: str | None = None
+    ours: bool = False
 
 
 @dataclass(frozen=True, slots=True)

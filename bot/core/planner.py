@@ -68,6 +68,7 @@ from bot.core.language.buttons import from_payload
 from bot.core.language.commands import Command, CommandKind, SetClassCommand
 from bot.core.language.meaning import (
     Agreement,
+    AlsoAsked,
     Intent,
     NotUnderstood,
     RedeemCode,
@@ -393,6 +394,11 @@ class Planner:
                 # said so, and who agrees events (the curator)
                 return [Reply("agreement_as_yes", {"role": person.role.value}), *answered]
             return answered
+        if isinstance(intent, AlsoAsked):  # an event, then a question in one message (chat51)
+            first = await self._route(person, dialog, intent.first)
+            if intent.question is None:
+                return [*first, Reply("also_asked_unread", {"asked": intent.asked})]
+            return [*first, *await self._route(person, dialog, intent.question)]
         if isinstance(intent, TooLong):
             return [Reply("too_long", {"limit": intent.limit})]
         if isinstance(intent, UnknownButton):

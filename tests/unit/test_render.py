@@ -749,6 +749,13 @@ DISMISSED = {
 EXTRA["stuck_parts"] = {**EXTRA["stuck_parts"], "dismissed": [DISMISSED]}
 EXTRA["pick_answer_stale"] = {"card_open": True, "asking": True}  # safety41 #4
 EXTRA["card_question_no_card"] = {"asked": "clashes"}  # conv41 (walk ah, AH5)
+# chat51: a saved event's clashes asked by its title; a question after a draft, unread
+EXTRA["event_clashes_which"] = {
+    "items": [{"number": 1, "event": EVENT}, {"number": 2, "event": EVENT}],
+    "reference": "экскурсия",
+    "more": 1,
+}
+EXTRA["also_asked_unread"] = {"asked": "А ярмарка когда-нибудь?"}
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)

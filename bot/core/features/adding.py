@@ -75,7 +75,7 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     missing = drafts.missing_field(draft, audience_asked=dialog.audience_asked)
     dialog.waiting = MissingField(DraftField(missing)) if missing else Confirmation()
     if missing is not None:
-        return [drafts.ask_reply(draft, missing)]
+        return [drafts.ask_reply(draft, missing, ctx.wall_now())]
     if school_cards.is_for_schools(dialog):  # one event for several schools
         return [await school_cards.card(ctx, person, dialog)]
     offer = offered_title(draft.title, draft.description or "", draft.venue)
@@ -132,16 +132,16 @@ def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list
     return [Reply("ask_edit", {"field": name.value, "title": draft.title, "ages": draft.ages})]
 
 
-def span_asked_again(dialog: Dialog) -> Reply | None:
+def span_asked_again(dialog: Dialog, now: datetime | None = None) -> Reply | None:
     """The date question of the doubt `span_cut` asked again (drafts.span_asked_again: its
     typed words and buttons) when that is the open question of the one pending draft; None
-    otherwise."""
+    otherwise. `now` (school wall clock): a day outside its school year names its year."""
     if dialog.asked_field() is not DraftField.DATE or len(dialog.pending) != 1:
         return None
     [draft] = dialog.drafts()
     if draft.span is None or "span_cut" not in draft.doubts:
         return None
-    return drafts.span_asked_again(draft)
+    return drafts.span_asked_again(draft, now)
 
 
 async def on_answer(
@@ -154,7 +154,7 @@ async def on_answer(
     if filled is None and editing:
         return [Reply("ask_edit_again", {"field": editing.value})]
     if filled is None:  # «В какой день? 3-я четверть — …» asked again names the period too
-        spanned = span_asked_again(dialog)
+        spanned = span_asked_again(dialog, ctx.wall_now())
         if spanned is not None:
             return [spanned]  # «все дни», «только первый» and the buttons again
         period = dialog.drafts()[0].period if len(dialog.pending) == 1 else None

@@ -15,6 +15,8 @@ event's correction (bot.core.features.move_by_text).
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 from bot.core import drafts
 from bot.core.dialog import Dialog
 from bot.core.features import resending
@@ -68,15 +70,21 @@ async def on_readings(
     ctx: Context[DraftStore], person: Person, dialog: Dialog, intent: CorrectionReadings
 ) -> list[Reply]:
     """The open card's correction that reads more than one way: which reading is meant."""
-    return [readings_reply(intent.value, intent.readings, saved=False)]
+    return [readings_reply(intent.value, intent.readings, saved=False, now=ctx.wall_now())]
 
 
 def readings_reply(
-    value: str, readings: tuple[Reading, ...], *, saved: bool, again: bool = False
+    value: str,
+    readings: tuple[Reading, ...],
+    *,
+    saved: bool,
+    again: bool = False,
+    now: datetime | None = None,
 ) -> Reply:
     """«11 — это день или классы?» with a button per reading (each sends its correction
     typed, bot.core.language.buttons PICK); `saved`: about a saved event, not a card;
-    `again`: asked again after «да», which picks none."""
+    `again`: asked again after «да», which picks none; with `now` (school wall clock) a
+    day outside its school year names its year."""
     views = [
         {
             "kind": r.kind,
@@ -84,6 +92,7 @@ def readings_reply(
             "hour": r.hour,
             "audience": r.audience,
             "already": r.already,
+            "show_year": r.day is not None and now is not None and _outside(r.day, now),
         }
         for r in readings
     ]
@@ -96,3 +105,8 @@ def readings_reply(
 
 
 ROUTES: Routes = {CardUnchanged: on_card_unchanged, CorrectionReadings: on_readings}
+
+
+def _outside(day: date, now: datetime) -> bool:
+    """Whether `day` lies outside the school year of `now` (drafts.outside_school_year)."""
+    return drafts.outside_school_year(datetime.combine(day, time()), now)

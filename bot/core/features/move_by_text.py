@@ -146,7 +146,8 @@ async def _corrected(
     if len(readings) > 1:  # asked until answered, by button or in words (walk 12-01i, #5)
         dialog.last_event = event.id
         dialog.waiting = ReadingChoice(event.id, intent.when, intent.was, local, event.audience)
-        return [readings_reply(intent.when, readings, saved=True, again=intent.again)]
+        again = intent.again
+        return [readings_reply(intent.when, readings, saved=True, again=again, now=ctx.wall_now())]
     labelled = field_value(readings[0].text) if len(readings) == 1 else None
     if labelled is not None and labelled.field is EditableField.AUDIENCE:
         command = EditCommand(labelled.field, labelled.value, event_id=event.id)

@@ -216,7 +216,7 @@ async def plan_summary(
     save_row = confirm_row(several=True)
     if one_post:  # «Сохранить оба»
         save_row = (replace(save_row[0], context={"count": len(items)}), *save_row[1:])
-    buttons = (save_row, *choice_rows(dialog), *post_rows(one_post, items))
+    buttons = (save_row, *choice_rows(dialog, ctx.wall_now()), *post_rows(one_post, items))
     return [Reply(template, context, buttons=buttons)]
 
 
@@ -286,10 +286,11 @@ def with_years_taken(dialog: Dialog, pending: Sequence[EventDraft]) -> list[Even
 MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
 
 
-def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
+def choice_rows(dialog: Dialog, now: datetime | None = None) -> tuple[tuple[Button, ...], ...]:
     """For the first held-back lines offering equally likely days (a «День недели» that
     contradicts the date: the date as written, or that weekday's day), one row each of two
-    buttons answering «исправь N: <day and time>», so the line is settled in the chat."""
+    buttons answering «исправь N: <day and time>», so the line is settled in the chat. With
+    `now` (school wall clock) a day outside its school year names its year."""
     rows = []
     for number, draft in zip(line_numbers(dialog.pending), dialog.drafts(), strict=True):
         if _complete(draft) or len(draft.choices) < 2:
@@ -305,7 +306,11 @@ def choice_rows(dialog: Dialog) -> tuple[tuple[Button, ...], ...]:
                         t=f"исправь {number}: {_day_text(at)}",
                         d=at.isoformat(),
                     ),
-                    context={"number": number, "at": at},
+                    context={
+                        "number": number,
+                        "at": at,
+                        "show_year": now is not None and drafts.outside_school_year(at, now),
+                    },
                 )
                 for at in draft.choices[:2]
             )
@@ -1034,7 +1039,8 @@ async def on_yes(
         return [Reply("nothing_pending", {"role": person.role.value})]
     asked = dialog.asked_field()
     if asked is not None:  # «да» to «…с 15 по 17 декабря… Как правильно?»: its words, buttons
-        return [span_asked_again(dialog) or Reply(f"ask_{asked}_again", {})]
+        again = span_asked_again(dialog, ctx.wall_now())
+        return [again or Reply(f"ask_{asked}_again", {})]
     return await save(ctx, person, dialog)
 
 
@@ -1059,7 +1065,7 @@ async def on_no(
         buttons = ((Button("discard", payload(ButtonAction.DISCARD), style="negative"),),)
         return [Reply("ask_date_year_no", context, buttons=buttons)]
     if single is not None and asked_field is not None and "outside_period" in single.doubts:
-        return [_another_day_in_period(dialog, single)]
+        return [_another_day_in_period(dialog, single, ctx.wall_now())]
     asked = year_lines(dialog)
     if asked:
         dialog.settle()
@@ -1068,14 +1074,14 @@ async def on_no(
     return await discard_and_restore(ctx, person, dialog)
 
 
-def _another_day_in_period(dialog: Dialog, single: EventDraft) -> Reply:
+def _another_day_in_period(dialog: Dialog, single: EventDraft, now: datetime) -> Reply:
     """«нет» to «15 января — это не в декабре. Если всё же 15 января — ответьте «да»»: not
     that day (newcomer walk 2026-12-01l, #9: the draft was deleted): the day answered is
     dropped and asked again within the period; the draft, its time and its place stay."""
     doubts = tuple(d for d in single.doubts if d != "outside_period")
     again = replace(single, start=None, end=None, doubts=doubts)
     set_single_draft(dialog, again)
-    return drafts.ask_reply(again, "date")
+    return drafts.ask_reply(again, "date", now)
 
 
 async def on_save_copy(

@@ -21,6 +21,7 @@ from bot.core.language.meaning import (
     Ask,
     AskOrganiser,
     ClashesInPeriod,
+    EventClashes,
     EventDetails,
     MineInPeriod,
     PollResultsWhere,
@@ -33,7 +34,7 @@ from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
 from bot.core.students import is_class_work, signup_buttons
 from bot.core.titles import title_mentions
-from bot.core.views import days_view, event_view
+from bot.core.views import clash_view, days_view, event_view
 
 LIST_LIMIT = 30
 MINE_HORIZON = timedelta(days=60)
@@ -69,6 +70,8 @@ async def answer_query(
     organiser = match_organisation(query.organiser, orgs.values())
     if query.organiser and organiser is None:
         return [Reply("unknown_organiser", {"name": query.organiser})]
+    if organiser is None:
+        organiser = await _holder(ctx, person, query, orgs)
     organiser_id = organiser.id if organiser else None
     events = await ctx.store.events_between(start, end, organisation_id=organiser_id)
     if query.own_class and not person.class_name:  # «что у моего класса?»: which one?
@@ -174,6 +177,19 @@ def _asked_of(
     if query.room:
         found = [e for e in found if in_room(query.room, e.venue)]
     return found
+
+
+async def _holder(
+    ctx: Context[QueryStore], person: Person, query: QueryIntent, orgs: Mapping[int, Any]
+) -> Any:
+    """The organisation whose events a question names by lower-case words («что у музея в
+    декабре?») when they name one, or by «у нас» from a partner (its own events; a school
+    teacher's «у нас» is the school's whole plan); None otherwise (chat51)."""
+    if query.holder:
+        return match_organisation(query.holder, orgs.values())
+    if query.ours and person.role is Role.PARTNER:
+        return orgs.get(await ctx.organisation_of(person))
+    return None
 
 
 async def _next_after(
@@ -545,6 +561,54 @@ async def on_mine_in_period(
     return await mine(ctx, person, dialog, intent.query)
 
 
+EVENT_CLASH_CHOICES = 5  # events offered by «с чем пересекается экскурсия?» when several fit
+
+
+async def on_event_clashes(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: EventClashes
+) -> list[Reply]:
+    """«с чем пересекается экскурсия?» with no card open (chat51): the clashes of the saved
+    event the words name (found as «когда экскурсия?» finds it: _asked_events), or of the
+    event a «which one?» button names; several fitting: which one, a button each; none:
+    «не нашёл». Students are told clashes are the organisers' business, as «накладки» is."""
+    if person.role is Role.STUDENT:
+        return [Reply("clashes_not_allowed")]
+    if asked.event_id is not None:
+        event = await ctx.store.get_event(asked.event_id)
+        live = event is not None and event.status is not EventStatus.CANCELLED
+        found = [event] if event is not None and live else []
+    else:
+        found = await _asked_events(ctx, person, dialog, asked.reference)
+    if not found:
+        return [Reply("event_details_not_found", {"reference": asked.reference})]
+    orgs = await ctx.orgs()
+    if len(found) > 1:
+        shown = found[:EVENT_CLASH_CHOICES]
+        dialog.listed = [e.id for e in shown]
+        items = [{"number": n, "event": event_view(e, orgs)} for n, e in enumerate(shown, 1)]
+        buttons = tuple(
+            (
+                Button(
+                    "clashes_n",
+                    payload(ButtonAction.EVENT_CLASHES, id=e.id),
+                    "primary",
+                    {"number": n},
+                ),
+            )
+            for n, e in enumerate(shown, 1)
+        )
+        context = {"items": items, "reference": asked.reference, "more": len(found) - len(shown)}
+        return [Reply("event_clashes_which", context, buttons=buttons)]
+    [event] = found
+    dialog.last_event = event.id
+    clashes = await check_clashes(ctx.store, event)
+    context = {
+        "event": event_view(event, orgs),
+        "clashes": [clash_view(c, orgs) for c in clashes],
+    }
+    return [Reply("event_clashes", context)]
+
+
 async def _asked_events(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
 ) -> list[Event]:
@@ -650,5 +714,6 @@ ROUTES: Routes = {
     AskOrganiser: on_organiser_question,
     PollResultsWhere: on_poll_results_where,
     ClashesInPeriod: on_clashes_in_period,
+    EventClashes: on_event_clashes,
 }
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

@@ -37,6 +37,7 @@ class ButtonAction(StrEnum):
     CLASS_TEACHER = "class_teacher"  # id: a teacher, c: the class a curator confirms they lead
     # (x: 1 — the curator withdraws that confirmation)
     AGREE = "agree"  # id: the event the curator agrees (a waiting notice's button; walk t #16)
+    EVENT_CLASHES = "event_clashes"  # id: the saved event whose clashes are shown (chat51)
     STUCK_PART = "stuck"  # o: a stuck journal entry's origin, v: 1 retry | 0 dismiss (safety40)
 
 

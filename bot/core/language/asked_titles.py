@@ -91,3 +91,8 @@ def opening_kind(question: str, words: list[str]) -> int | None:
     if first is None or not words or words[0] != first.group(1):
         return None
     return 0 if lemma(words[0]) in _ASKED_KINDS else None
+
+
+def names_kind(text: str) -> bool:
+    """Whether `text` holds a noun of a kind of event («а ярмарка будет?», «где концерт?»)."""
+    return any(lemma(w) in _ASKED_KINDS for w in re.findall(r"[а-яё]+", normalize(text)))

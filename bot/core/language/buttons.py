@@ -24,6 +24,7 @@ from bot.core.language.meaning import (
     DraftChoiceKind,
     EditEventRequest,
     EditRequest,
+    EventClashes,
     Intent,
     MoveRequest,
     PollAnswer,
@@ -196,6 +197,14 @@ def _agree(data: Mapping[str, Any]) -> Intent:
     return Agreement(AgreementKind.AGREE, event_id=event_id, version=_number(data.get("v")))
 
 
+def _event_clashes(data: Mapping[str, Any]) -> Intent:
+    """«Накладки: N» under «which event?»: that event's clashes; no valid id is unknown."""
+    event_id = _number(data.get("id"))
+    if event_id is None or isinstance(data.get("id"), bool):
+        return UnknownButton()
+    return EventClashes(event_id=event_id)
+
+
 def _confirm_change(data: Mapping[str, Any]) -> Intent:
     kind = data.get("k")
     question = kind[:MAX_QUESTION_KIND] if isinstance(kind, str) else ""
@@ -225,6 +234,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.SAVE_COPY: lambda d: Command(CommandKind.SAVE_COPY),
     ButtonAction.AGREE: lambda d: _agree(d),
     ButtonAction.STUCK_PART: _stuck_part,
+    ButtonAction.EVENT_CLASHES: lambda d: _event_clashes(d),
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
         _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),

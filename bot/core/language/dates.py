@@ -47,6 +47,8 @@ __all__ = [
     "weekdays_rule",
 ]
 
+_YEAR_NUMBER = r"(?:19|20)\d\d"
+
 _ISO = re.compile(
     r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:(?:t|\s+)([01]?\d|2[0-3]):([0-5]\d))?(?![\d])"
 )
@@ -56,6 +58,22 @@ _DATE_WORD = re.compile(
     rf"(?:\b(?:в|во|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?\b({D}|{ORDINAL_WORD})(?:-?(?:го|е|ое))?"
     rf"(?:\s+|\.)({MONTH})(?:\s*,?\s*{YEAR})?"
 )
+
+
+# "2027 март 10", "2027 марта 10", "2027, 10 марта", "2027 г., 10 марта": the year first (a
+# day after the month never runs on into a clock, a date or a number: «2027 март 10:00»)
+_YEAR_FIRST = re.compile(
+    rf"(?<![\d.,:/-])\b({_YEAR_NUMBER})(?:\s*(?:г\.|году|года|год|г(?![а-я])))?\s*,?\s*"
+    rf"(?:({D})\s+({MONTH})|({MONTH})\s+({D})(?![\d:]|[.,]\d))"
+)
+# "2027.03.10", "2027/03/10": the year first in digits, one mark between all three ("2027-03-10"
+# is _ISO's)
+_YEAR_FIRST_DIGITS = re.compile(
+    rf"(?<![\d.,:/-])\b({_YEAR_NUMBER})([./])(0?[1-9]|1[0-2])\2({D})(?![\d]|[./:]\d)"
+)
+# a year-first date is read only this close to the current year: «вход 2000, 10 марта» keeps
+# its number
+_YEAR_FIRST_REACH = 3
 
 
 # "июля 17, 2015", "Июль 16, 2015": the month first, always with a year
@@ -88,6 +106,9 @@ gate(_DAY_OF_MONTH, re.compile(r"\d(?:-?(?:е|го|ое|ого)\b|\s+числ[а
 
 gate(_DATE_WORD, MONTH_GATE)
 gate(_MONTH_FIRST, MONTH_GATE)
+gate(_YEAR_FIRST, MONTH_GATE)
+gate(_YEAR_FIRST, re.compile(r"(?:19|20)\d\d"))
+gate(_YEAR_FIRST_DIGITS, re.compile(r"(?:19|20)\d\d[./]\d"))
 gate(_MONTH_FIRST, re.compile(r"\d,?\s*(?:19|20)\d\d(?!\d)"))  # "17, 2015": a year after the day
 for _pattern in (_DATE_NUM, _ISO, _DATE_HYPHENS):
     gate(_pattern, NUMERIC_GATE)
@@ -143,6 +164,16 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         month = cal.month_number(m.group(1))
         if month is not None:
             _set_day_or_doubt(sc, parts, m, cal.safe_date(int(m.group(3)), month, int(m.group(2))))
+    for m in sc.find(_YEAR_FIRST_DIGITS):
+        first = int(m.group(1))  # the year written first
+        if abs(first - today.year) <= _YEAR_FIRST_REACH:
+            _set_day_or_doubt(sc, parts, m, cal.safe_date(first, int(m.group(3)), int(m.group(4))))
+    for m in sc.find(_YEAR_FIRST):
+        first = int(m.group(1))
+        month = cal.month_number(m.group(3) or m.group(4))
+        if month is not None and abs(first - today.year) <= _YEAR_FIRST_REACH:
+            written = cal.safe_date(first, month, int(m.group(2) or m.group(5)))
+            _set_day_or_doubt(sc, parts, m, written)
     for m in sc.find(_DATE_HYPHENS):
         hyphened = cal.safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         _set_day_or_doubt(sc, parts, m, hyphened)

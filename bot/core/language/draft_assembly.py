@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.language.day_parts import check_weekday
+from bot.core.language.day_parts import check_weekday, morning_hour
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.sessions import find_sessions
@@ -219,6 +219,24 @@ def _parts_after_start(draft: EventDraft, starts: list[datetime]) -> bool:
     return all(at.date() == draft.start.date() and at > draft.start for at in starts)
 
 
+# how far a part-of-day word may stand from the clock it times: "утром в 7" (the word
+# first), "в 7 часов утром" (the word after)
+_PART_BEFORE_CLOCK = 8
+_PART_AFTER_CLOCK = 16
+
+
+def _part_of_day_beside(parts: TemporalParts, mention: TimeMention) -> bool:
+    """Whether the part-of-day word stands right beside the clock `mention` ("утром в 7",
+    "ночью в 3 часа"), so that it says which half of the day the hour is in; a part of day
+    further off ("утром завтрак, отъезд в 5") times another item of the programme."""
+    if parts.part_of_day_pos < 0 or mention.pos < 0:
+        return False
+    gap = mention.pos - parts.part_of_day_pos
+    return 0 < gap <= _PART_BEFORE_CLOCK + len(parts.part_of_day or "") or (
+        -_PART_AFTER_CLOCK <= gap < 0
+    )
+
+
 def _combine(
     parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
 ) -> EventDraft:
@@ -226,6 +244,8 @@ def _combine(
     mention = parts.start_time
     if mention is not None and day is not None and _weekly_clock_elsewhere(parts, mention, day):
         mention = None
+    if mention is not None and _part_of_day_beside(parts, mention):
+        mention = morning_hour(mention, parts.part_of_day)  # "утром в 7": 07:00
     start_at = mention.at if mention else None
     if parts.instant is not None and parts.instant_grain == "minute" and start_at is None:
         day, start_at = parts.instant.date(), parts.instant.time().replace(second=0, microsecond=0)

@@ -35,6 +35,7 @@ from bot.core.language.calendar import (
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
+from bot.core.language.compound_dashes import joined_place_compounds
 from bot.core.language.dateless_post import announced_event
 from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
@@ -52,7 +53,7 @@ from bot.core.language.leftovers import (
     without_gathering_note,
 )
 from bot.core.language.month_rows import without_month_headings
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import is_known, parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
@@ -98,6 +99,8 @@ from bot.core.language.post_draft import (
 )
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
+from bot.core.language.quote_marks import loose_as_guillemets
+from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.sentences import is_abbreviation, sentences
 from bot.core.language.slips import (
@@ -114,6 +117,7 @@ from bot.core.language.temporal import (
 )
 from bot.core.language.times import take_grade_lengths
 from bot.core.language.title import KIND, concise_title
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_place import (
     is_place_fragment,
@@ -123,7 +127,7 @@ from bot.core.language.title_place import (
     without_venue_segment,
 )
 from bot.core.language.title_shape import well_formed
-from bot.core.language.title_words import QUOTE
+from bot.core.language.title_words import QUOTE, is_person, names_someone
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.typos import Correction, correct_typos
 from bot.core.language.venue import extract_venue
@@ -138,6 +142,7 @@ from bot.core.models import (
     Recurrence,
 )
 from bot.core.school_calendar import school_year_start
+from bot.core.titles import KIND_WORDS
 
 __all__ = [
     "MAX_MESSAGE_LENGTH",
@@ -314,7 +319,9 @@ def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> I
     Never raises: anything that cannot be understood is an OtherIntent.
     """
     try:
-        return _parse(mend_scripts(text[:MAX_MESSAGE_LENGTH]), now, day_in_period)
+        mended = loose_as_guillemets(mend_scripts(text[:MAX_MESSAGE_LENGTH]))
+        mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
+        return _parse(mended, now, day_in_period)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])
         return OtherIntent(text=text)
@@ -577,7 +584,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
     if _asks(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(_without_asker_sentences(clean, now) if chat else clean, now)
         if query is not None:
-            return query
+            return _with_holder(query, clean)
     intent = _parse_event(
         clean, text, now, unreadable=unreadable, slipped=slipped, day_in_period=day_in_period
     )
@@ -681,10 +688,18 @@ def _parse_event(
     title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
     if facts is None:
         title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
-    if facts is None and (len(title) > _LONG_TITLE or _verb_before_kind(title)):
+    if facts is None and (
+        len(title) > _LONG_TITLE
+        or _verb_before_kind(title)
+        or (_only_people(title) and _verb_before_kind(sc.remainder()))
+    ):
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name
-        title = concise_title(clean, None, fallback=False) or title
+        concise = concise_title(clean, None, fallback=False)
+        if concise and _someone_on_kind_stem(concise, 0):
+            # «Линейкин С.А. проводит семинар …» read «Линейкины»: the kind after the verb
+            concise = _kind_onwards(sc.remainder())
+        title = concise or title
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     if facts is None and is_place_fragment(title):
@@ -748,6 +763,7 @@ def _parse_event(
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
     draft = with_daily_span(draft, facts, sc.text, now)
     draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
+    draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
@@ -1250,6 +1266,44 @@ def _query_from_parts(
     )
 
 
+# «у нас», «у меня»: the asker's own; «у музея янтаря»: a holder's name in the genitive
+_OURS = re.compile(r"(?<![а-яё])у\s+(?:нас|меня)(?![а-яё])")
+_HELD_BY = re.compile(r"(?<![а-яё])у\s+([а-яё]+)(?:\s+([а-яё]+))?")
+
+
+def _with_holder(query: QueryIntent, clean: str) -> QueryIntent:
+    """`query` with whose events it asks about when no organiser was read: «у нас»
+    (`ours`), or a lower-case inanimate noun in the genitive after «у» with the genitive
+    word after it («что у музея янтаря в декабре?»: `holder` «музея янтаря»). Whether
+    these name an organiser is the planner's to know (chat51)."""
+    if query.organiser or query.own_class:
+        return query
+    lowered = normalize(clean)
+    if _OURS.search(lowered):
+        return replace(query, ours=True)
+    found = _HELD_BY.search(lowered)
+    if found is None or not _genitive_thing(found.group(1), noun=True):
+        return query
+    words = [found.group(1)]
+    if found.group(2) and _genitive_thing(found.group(2), noun=False):
+        words.append(found.group(2))
+    return replace(query, holder=" ".join(words))
+
+
+def _genitive_thing(word: str, noun: bool) -> bool:
+    """Whether `word`'s likeliest reading is an inanimate noun (or, unless `noun`, an
+    adjective) in the genitive: an organisation's name, not a pronoun or a class of people."""
+    found = parses(word)
+    if not found:
+        return False
+    tag = found[0].tag
+    if tag.case != "gent":
+        return False
+    if tag.POS == "NOUN":
+        return "inan" in tag
+    return not noun and tag.POS in {"ADJF", "PRTF"}
+
+
 def _verb_before_kind(title: str) -> bool:
     """Whether a finite verb (pymorphy3) stands before the first kind of event in a chat
     line's leftover: the organiser's clause ("Библиотека проведёт литературные чтения")."""
@@ -1257,8 +1311,48 @@ def _verb_before_kind(title: str) -> bool:
     for kind in KIND.finditer(title):
         if any(start < kind.start() < end for start, end in quoted):
             continue  # "Театр кукол «Сказка» покажет спектакль …": a word of a name, no kind
+        if _someone_on_kind_stem(title, kind.start()):
+            continue  # "Встречин проведёт лекцию": a surname on a kind's stem (chat51)
         return kind.start() > 0 and has_finite_verb(title[: kind.start()])
     return False
+
+
+_WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+def _kind_onwards(leftover: str) -> str | None:
+    """A chat line's leftover from its first kind of event that is no person's name on a
+    kind's stem, tidied as a title («Линейкин С.А. проводит семинар для учителей» →
+    «Семинар для учителей»); None when it has none."""
+    for kind in KIND.finditer(leftover):
+        if not _someone_on_kind_stem(leftover, kind.start()):
+            return tidy_title(leftover[kind.start() :]) or None
+    return None
+
+
+def _only_people(title: str) -> bool:
+    """Whether every word of a chat line's tidied title is a person's name: capitalised and
+    read as a surname, name or animate noun, or unknown to the dictionary («Встречин»,
+    «Иванов», «Мария Ивановна», what is left of «… проведёт лекцию»)."""
+    words = list(_WHOLE_WORD.finditer(title))
+    return bool(words) and all(_someone_on_kind_stem(title, m.start()) for m in words)
+
+
+def _someone_on_kind_stem(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` of `text` (one the kind pattern may match by
+    its stem) names a person rather than an event: a word that is no form of a kind noun
+    and that the morphology reads as a person (a surname, an animate noun: «Линейкин»,
+    «Олимпиадники») or does not know at all («Встречин»), the subject of the sentence."""
+    word = _WHOLE_WORD.match(text, start)
+    if word is None or not word.group(0)[:1].isupper():
+        return False
+    written = word.group(0).lower()
+    if any(p.normal_form.replace("ё", "е") in _KIND_LEMMAS for p in parses(written)):
+        return False
+    return is_person(written) or names_someone(written) or not is_known(written)
+
+
+_KIND_LEMMAS = frozenset(w.replace("ё", "е") for w in KIND_WORDS | EVENT_LEMMAS)
 
 
 def _post_title_stub(clean: str) -> str:

@@ -92,6 +92,103 @@ def _adds_to_stem(word: str, form: str) -> bool:
     return len(word) > len(form) and shared >= len(form) - 1
 
 
+@cache
+def _compounds() -> dict[str, str]:
+    """Every form of every hyphenated kind word («мастер-класс», «мастер-классы», …) by its
+    letters alone («мастерклассы»): a compound is misspelt in its hyphen as often as in a
+    letter («мастер класс», «мастерклас», «Мастер-клас»)."""
+    forms: dict[str, str] = {}
+    for lemma in sorted(KIND_WORDS | EVENT_LEMMAS):
+        if "-" not in lemma:
+            continue
+        parses = [p for p in analyzer().parse(lemma) if p.normal_form == lemma]
+        for parse in parses[:1]:
+            for form in parse.lexeme:
+                word = form.word.replace("ё", "е")
+                forms.setdefault(word.replace("-", ""), word)
+        forms.setdefault(lemma.replace("-", "").replace("ё", "е"), lemma.replace("ё", "е"))
+    return forms
+
+
+# the words a compound kind may be written in, and what may join two of them
+_LETTERS = re.compile(r"[а-яёА-ЯЁ]+")
+_JOIN = re.compile(r"[ \t]*-[ \t]*|[ \t]+")
+
+
+def closest_compound(written: str) -> str | None:
+    """The form of a hyphenated kind word that `written` (a word, or two joined by a
+    hyphen or a space, lower-cased) misspells — its letters within one slip of a form's, or
+    only its hyphen missing — or None (spelt right, or no compound near). Each part that
+    the dictionary knows must be a form of that part of the compound: «мастер классно» is
+    no «мастер-класс»."""
+    forms = _compounds()
+    if not forms:
+        return None
+    letters = re.sub(r"[\s-]", "", written.replace("ё", "е"))
+    if letters == written and is_known(written):
+        return None  # «мастерская»: a word of its own
+    found = process.extractOne(letters, list(forms), scorer=fuzz.ratio)
+    if found is None or found[1] < MIN_SCORE:
+        return None
+    read = forms[found[0]]
+    if read == written.replace("ё", "е"):
+        return None  # spelt right
+    typed = re.split(r"\s*-\s*|\s+", written)
+    if len(typed) > 1 and len(read.split("-")) == len(typed):
+        for part, own in zip(typed, read.split("-"), strict=True):
+            own_lemma = analyzer().parse(own)[0].normal_form
+            if is_known(part) and all(p.normal_form != own_lemma for p in analyzer().parse(part)):
+                return None  # «мастер классно»: a real word that is no part of the compound
+    return read
+
+
+def _mend_compounds(text: str, quoted: list[tuple[int, int]], corrections: list[Correction]) -> str:
+    """`text` with misspelt compound kinds («Мастер-клас», «мастер клас», «мастерклас»)
+    put right, each correction added to `corrections`; a quoted word, a capital inside a
+    sentence or a surname is never read as one."""
+    words = list(_LETTERS.finditer(text))
+    mended: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(words):
+        first = words[index]
+        spans = []
+        if index + 1 < len(words) and _JOIN.fullmatch(text, first.end(), words[index + 1].start()):
+            spans.append((first.start(), words[index + 1].end(), 2))
+        spans.append((first.start(), first.end(), 1))
+        index += 1
+        for start, end, count in spans:
+            written = text[start:end]
+            if count == 1 and (len(written) < MIN_LETTERS + 3 or "-" in text[end : end + 1]):
+                continue  # a short word, or one part of a hyphenated pair already read
+            if text[start - 1 : start] == "-" or not _may_mend(text, start, written, quoted):
+                continue
+            read = closest_compound(written.lower())
+            if read is None:
+                continue
+            if written[:1].isupper():
+                read = read[:1].upper() + read[1:]
+            corrections.append(Correction(written, read))
+            mended.append((start, end, read))
+            index += count - 1
+            break
+    for start, end, read in reversed(mended):
+        text = text[:start] + read + text[end:]
+    return text
+
+
+def _may_mend(text: str, start: int, written: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the word(s) `written` at `start` of `text` may be corrected: not quoted,
+    not a capital inside a sentence (a name), not a surname."""
+    if any(begin <= start < end for begin, end in quoted):
+        return False
+    before = text[:start].rstrip()
+    if written[:1].isupper() and before and before[-1] not in _OPENS:
+        return False
+    first = _LETTERS.match(written)
+    assert first is not None
+    return not _is_name(first.group(0), text[start + first.end() : start + first.end() + 8])
+
+
 def _is_name(written: str, after: str) -> bool:
     """Whether the capitalised `written` (followed by `after`) is a person's name: initials
     follow it, or the morphology reads it as a surname or patronymic."""
@@ -126,4 +223,7 @@ def correct_kind_typos(text: str) -> tuple[str, tuple[Correction, ...]]:
         corrections.append(Correction(written, read))
         return read
 
+    if _compounds():
+        text = _mend_compounds(text, quoted, corrections)
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
     return _WORD.sub(mend, text), tuple(corrections)

@@ -523,6 +523,28 @@ class AskOrganiser:
 
 
 @dataclass(frozen=True, slots=True)
+class AlsoAsked:
+    """«12 декабря в 15:00 концерт. А ярмарка будет?»: an event and, after it, a question
+    about the plan in one message (chat51: the question was dropped). `first` (the event
+    read without the question) is answered, then `question` (the question's own reading);
+    None: it read as no question the bot answers, and the reply says so, quoting `asked`."""
+
+    first: Intent
+    question: Intent | None
+    asked: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventClashes:
+    """«с чем пересекается экскурсия?», «есть ли накладки у лекции?» with no card open: the
+    clashes of the saved event `reference` names (its title words, as «когда экскурсия?»
+    reads them), or of the event `event_id` (a button under «which one?») (chat51)."""
+
+    reference: str = ""
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ClashesInPeriod:
     """«накладки в марте»: the clashes of events from `start` to `end` (inclusive school-local
     days), instead of the next 60 days."""
@@ -676,6 +698,8 @@ Intent = (
     | AskOrganiser
     | PollResultsWhere
     | ClashesInPeriod
+    | EventClashes
+    | AlsoAsked
     | PickSlot
     | CardUnchanged
     | CorrectionReadings

@@ -45,6 +45,15 @@ def word_lemma(word: str) -> str | None:
     return str(found[0].normal_form) if found and found[0].tag.POS else None
 
 
+def is_person_noun(word: str) -> bool:
+    """True when `word` reads as an animate noun and never as an inanimate one: a person,
+    even one whose word is made from a place's ("библиотекарь", "музейщик", "лицеист" are no
+    library, museum or lyceum; a guessed "медиатекарь" too). Read by the word's own lemma,
+    never by a stem it shares with the place."""
+    nouns = [p.tag for p in parses(word) if p.tag.POS == "NOUN"]
+    return any("anim" in t for t in nouns) and not any("inan" in t for t in nouns)
+
+
 @lru_cache(maxsize=16384)
 def _inflected(reading: Any, grammemes: frozenset[str]) -> Any:
     return reading.inflect(set(grammemes))

@@ -91,6 +91,7 @@ class TemporalParts:
     instant: datetime | None = None
     instant_grain: str = "minute"
     part_of_day: str | None = None
+    part_of_day_pos: int = -1  # where the part-of-day word was written (-1: unknown)
     week_from: bool = False
     week_offset: int | None = None
     day_prefix: str = ""

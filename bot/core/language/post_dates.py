@@ -21,7 +21,10 @@ _DAY_MONTH = with_first_chars(
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|по|до)\s*$")
-_LIST_HEAD = re.compile(rf"^({D})\s*(?:-|по|и|,)\s*({D})\s+({MONTH})")
+# a list's or a range's head: its first day, any middle days of a list ("26, 27 и 28
+# сентября"), its last day and the month they share
+_LIST_HEAD = re.compile(rf"^({D})((?:\s*,\s*{D})*)\s*(?:-|по|и|,)\s*({D})\s+({MONTH})")
+_LIST_DAY = re.compile(D)
 _LIST_WORD = re.compile(r"\bи\b|,")  # a list's joiner, not a range's dash or «по»
 
 
@@ -47,14 +50,33 @@ def first_day_of(phrase: str, now: datetime) -> date | None:
     m = _LIST_HEAD.match(phrase)
     if m is None:
         return date_of(phrase, now)
-    month = cal.month_number(m.group(3))
+    month = cal.month_number(m.group(4))
     last = date_of(phrase, now)
     if month is None or last is None:
         return last
-    first, end = int(m.group(1)), int(m.group(2))
+    first, end = int(m.group(1)), int(m.group(3))
     if first > end:
         return cal.safe_date(*_month_before(last.year, last.month), first) or last
     return cal.safe_date(last.year, last.month, first) or last
+
+
+def days_of(phrase: str, now: datetime) -> list[date]:
+    """The separate days a date phrase names: every day of a list sharing one month ("26, 27
+    и 28 сентября" is three days), a range's first and last ("24 по 31 марта"), or the one
+    day of a single date. Empty when the phrase names no day."""
+    m = _LIST_HEAD.match(phrase)
+    last = date_of(phrase, now)
+    if m is None or last is None:
+        return [last] if last is not None else []
+    first = first_day_of(phrase, now) or last
+    middle = [int(d) for d in _LIST_DAY.findall(m.group(2))]
+    days = [first]
+    for number in middle:
+        month = (first.year, first.month) if number > last.day else (last.year, last.month)
+        day = cal.safe_date(*month, number)  # "29, 30 и 2 октября": 30 September
+        if day is not None and days[-1] < day < last:
+            days.append(day)
+    return [*days, last] if last > first else days
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -103,7 +125,7 @@ def asides(text: str, begin: int, found: list[re.Match[str]]) -> list[re.Match[s
 # date-like phrases, to find what to hide (the temporal rules read the rest)
 DATE_ANY = with_first_chars(
     re.compile(
-        rf"\b{D}(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
+        rf"\b{D}(?:\s*,\s*{D})*(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
         rf"|\b{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
     )
 )

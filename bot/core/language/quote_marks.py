@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["straight_as_guillemets", "with_guillemets"]
+__all__ = ["loose_as_guillemets", "straight_as_guillemets", "with_guillemets"]
 
 # an opening mark: „ anywhere, ” only where a word would start (after a space, a line start
 # or a bracket, before a letter or a digit); its closing mark is the next “ or ” on the line;
@@ -22,13 +22,36 @@ _PAIR = re.compile(
 )
 
 
+# a name in marks typed loosely (parse51): angle marks ‹…›, <…>, ‹…> and <…›; a straight "
+# closed by » and « closed by a straight " (a keyboard's mark at one end, the editor's at the
+# other). The name opens with a capital or a digit right after its mark (so «a < b, c > d»
+# stays), a straight opening mark never follows a letter or a digit (5" is inches), and a
+# straight closing mark is no inner quote's («Фильм "Брат"»: a » follows it on its line)
+_LOOSE = re.compile(
+    r"(?<![\w<‹])[‹<](?=[A-ZА-ЯЁ\d])([^‹›<>«»\"\n]{1,60}?)[›>]"
+    r"|(?<![\w\"])\"(?=[A-ZА-ЯЁ\d])([^\"«»\n]{1,60}?)»"
+    r"|«([^\"«»\n]{1,60}?)\"(?!\w)(?![^«\n]*»)"
+)
+
+
 def with_guillemets(text: str) -> str:
     """`text` with each „…“, „…”, ”…” and “…” pair, and an English “ a straight " closes
-    (a page's mixed marks: "“Гоман юнацтва" (положение)"), written «…» (same length); other
-    marks, and an opening mark with no closing one on its line, as written."""
-    if "„" not in text and "”" not in text and "“" not in text:
+    (a page's mixed marks: "“Гоман юнацтва" (положение)"), written «…» (same length); so too
+    a name in angle marks (‹Балтика>, <Родина>) or in mismatched ones ("Балтика», «Юность").
+    Other marks, and an opening mark with no closing one on its line, as written."""
+    if "„" in text or "”" in text or "“" in text:
+        text = _PAIR.sub(lambda m: f"«{m.group(2) or m.group(5) or m.group(8)}»", text)
+    return loose_as_guillemets(text)
+
+
+def loose_as_guillemets(text: str) -> str:
+    """`text` with a name in angle marks (‹Балтика>, <Родина>) or in mismatched ones
+    ("Балтика», «Юность") written «…» (same length); every other mark as written. A message
+    is read with them so written (intents.parse_message): the venue and title rules look for
+    names in «»."""
+    if "‹" not in text and "<" not in text and '"' not in text:
         return text
-    return _PAIR.sub(lambda m: f"«{m.group(2) or m.group(5) or m.group(8)}»", text)
+    return _LOOSE.sub(lambda m: f"«{m.group(1) or m.group(2) or m.group(3)}»", text)
 
 
 # a straight "…" pair around words (`Квест "Морские узлы"`): the opening mark not right after a

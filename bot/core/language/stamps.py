@@ -66,6 +66,7 @@ from bot.core.language.calendar import WEEKDAY
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
+from bot.core.language.sentences import sentence_at
 from bot.core.language.tokens import Scanner, gate
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -297,7 +298,6 @@ def _take_headline_day(sc: Scanner, now: datetime) -> int:
 
 # a clock below the headline ("Начало в 18:00", "с 9.00") and the end of its sentence
 _BODY_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?![\d])")
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
 
 def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> bool:
@@ -313,8 +313,7 @@ def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> boo
     clock = _BODY_CLOCK.search(text, start, next_day)
     if clock is None:
         return False
-    end = _SENTENCE_END.search(text, clock.end())
-    return end is not None and end.start() < next_day
+    return sentence_at(clock.start(), text)[1] < next_day  # sentences.py's own boundaries
 
 
 # a numeric date with its year opening a line, then a space and the line's words or a day

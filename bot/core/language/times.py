@@ -680,11 +680,11 @@ _TIME_LEMMAS = frozenset(
 def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     """Whether the bare number of `m` (ending at `hour_end`, the match's end) counts the noun
     after it, past plural descriptive adjectives agreeing with it («около 20 сборных команд»;
-    a pronominal «всех/наших» is not passed over): a noun in the genitive plural («в 20
-    компаний», «в 14 организаций»), or in the genitive singular after 2, 3 or 4 («в 3
-    школы», «в 2 музея»), as a numeral governs it. Such a number is how many places or guests,
-    never a clock hour. Time words and months are what an hour or a day governs («в 7
-    вечера», «в 3 дня»): never a count."""
+    a pronominal «всех/наших» only before an inanimate noun, «в 20 других школ»): a noun in
+    the genitive plural («в 20 компаний», «в 14 организаций»), or in the genitive singular
+    after 2, 3 or 4 («в 3 школы», «в 2 музея»), as a numeral governs it. Such a number is how
+    many places or guests, never a clock hour. Time words and months are what an hour or a
+    day governs («в 7 вечера», «в 3 дня»): never a count."""
     if m.end() != hour_end:
         return False
     after = _NOUN_AFTER.match(text, hour_end)
@@ -694,15 +694,18 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     # adjectives agreeing with the counted noun stand between («около 20 сборных команд»,
     # «15 исследовательских работ»): plural ones, up to two, are passed over to the noun; a
     # pronominal one (Apro: «всех», «наших», «своих», «этих») is the verb's object after the
-    # clock («ждём в 18 всех родителей»), never what a numeral counts
+    # clock («ждём в 18 всех родителей»), never what a numeral counts. parse51: only before an
+    # animate noun — an inanimate noun's accusative plural is its nominative («в 20 другие
+    # школы»), so «в 20 других школ» is the numeral's genitive: a count
+    pronominal = False
     for _ in range(2):
         if (
             not found
             or not ({"ADJF", "PRTF"} & found[0].tag.grammemes)
             or "plur" not in found[0].tag
-            or "Apro" in found[0].tag
         ):
             break
+        pronominal = pronominal or "Apro" in found[0].tag
         after = _NOUN_AFTER.match(text, after.end())
         if after is None or _MONTH_WORD.fullmatch(after.group(1)):
             return False
@@ -711,6 +714,8 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
         return False
     tag = found[0].tag
     if "NOUN" not in tag or "gent" not in tag or found[0].normal_form in _TIME_LEMMAS:
+        return False
+    if pronominal and "inan" not in tag:
         return False
     if "plur" in tag:
         return True
@@ -829,7 +834,8 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_PART_OF_DAY):
-        parts.part_of_day = parts.part_of_day or " ".join(m.group(1).split())
+        if parts.part_of_day is None:
+            parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
         sc.take_match(m)
 
 

@@ -106,6 +106,12 @@ from bot.core.language.title_shape import well_formed
 from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
 from bot.core.language.title_subject import celebrated, subject_of
+from bot.core.language.title_visits import (
+    appearance,
+    opened_places,
+    visits,
+    with_headline_performer,
+)
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -744,6 +750,10 @@ def _finished_as_is(pick: _Pick, chosen: str) -> str:
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
     phrase = _stage_of_headline(text, pick.headline, phrase)
     phrase = with_performers(text, event_sentence, phrase)
+    if APPEARANCES and pick.headline[1] > pick.headline[0]:
+        # "Хор гимназии выступит в филармонии" above "… к большому концерту, который пройдёт
+        # 14 марта": the concert is the choir's (title_visits.py)
+        phrase = with_headline_performer(phrase, text[pick.headline[0] : pick.headline[1]])
     named = with_name(text, phrase, pick.headline[0], pick.elsewhere)
     return fit(with_owner(text, named))
 
@@ -1568,6 +1578,55 @@ def _offer_periods(pick: _Pick) -> None:
         pick.offer_at(m, PERIOD_BONUS, phrase)
 
 
+VISITS = True  # whether a visit to a place is offered (title_visits.py)
+APPEARANCES = True  # whether a performer's appearance in the headline is read (title_visits.py)
+OPENINGS = True  # whether a place opening or set up is offered (title_visits.opened_places)
+_VISIT_SCORE = 3  # a headline's visit or appearance: as a kind in the event's sentence
+_VISIT_SENTENCE = -3  # the event sentence's visit: below a kind of the same standing (at −2
+# and above it took a right title of a CHECK set, counted by its floor test, not read)
+_VERB_AT = re.compile(r"[^\s,.;:!?]+")
+
+
+def _offer_visits(pick: _Pick) -> None:
+    """A visit to a place ("школьники смогут посетить музеи" -> "Посещение музеев", "Вход в
+    зоопарк") told in the headline or the event's sentence, and a performer's appearance
+    opening the headline ("Хор … выступит" -> "Выступление хора …"): with no kind word beside
+    its name, the act is the event (title_visits.py); a place opening or set up ("развёрнут
+    детский автогородок") likewise names it. A kind named with its quoted name is
+    the event's name already ("посетят планетарий … проведут акцию «…»"): no act is offered
+    then; the headline's act scores as a kind of the event's sentence (3), below it when
+    offered after it."""
+    if pick.best is not None and "«" in pick.best[1]:
+        return
+    top, end = pick.headline
+    if end > top and VISITS:
+        for at, title in visits(pick.text, (top, end)):
+            pick.offer(_VISIT_SCORE, title, at)
+    if end > top and APPEARANCES and (shown := appearance(pick.text[top:end])) is not None:
+        pick.offer(_VISIT_SCORE, shown, top)
+    if end > top and OPENINGS:
+        for at, title in opened_places(pick.text, (top, end)):
+            pick.offer(_VISIT_SCORE, title, at)
+    if OPENINGS and pick.every is not None:
+        # anywhere else in the post, well below (−3): a candidate for the learned chooser only
+        # (the hand scores never pick it; at −1 it took a right title, "Зимние смены" ->
+        # "Лагеря «…»", for each it fixed), so the hand path does not tokenize the post
+        for at, title in opened_places(pick.text, (0, len(pick.text))):
+            m = _VERB_AT.match(pick.text, at)
+            if m is not None:
+                pick.offer_at(m, -3, title)
+    sentence = pick.event_sentence
+    if sentence is None:
+        return
+    acts = [(a, t, _VISIT_SENTENCE) for a, t in (visits(pick.text, sentence) if VISITS else ())]
+    if OPENINGS:
+        acts += [(a, t, 0) for a, t in opened_places(pick.text, sentence)]
+    for at, title, bonus in acts:
+        m = _VERB_AT.match(pick.text, at)
+        if m is not None:
+            pick.offer_at(m, bonus, title)
+
+
 _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("kinds", _offer_kinds),
     ("names_after_cues", _offer_names_after_cues),
@@ -1582,4 +1641,5 @@ _OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
     ("listed_names", _offer_listed_names),
     ("quotes", _offer_named_as),
     ("named_days", _offer_periods),
+    ("announced", _offer_visits),
 )

@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from bot.core.language.morphology import parses
+from bot.core.language.sentences import sentence_at
 
 # verbs and nouns of moving or setting a day (relative_days reads them too)
 SETTING_LEMMAS = frozenset(
@@ -36,10 +37,6 @@ SETTING_LEMMAS = frozenset(
     }
 )
 RECENT_DAYS = 183  # a report tells of the last half year; an older day is history, not an event
-# a sentence ends at «!», «?», a line break or a full stop after a word of three letters or
-# more or a digit, then a space: an initial or an abbreviation («им. В. И. Ленина», «ул.»,
-# «г.») ends none
-_BOUNDARY = re.compile(r"[!?\n]|(?:(?<=[а-яёa-z]{3})|(?<=\d))\.(?=\s)")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 # a past verb of achieving with an infinitive reports («смогли посетить музей»); any other
 # («решили провести», «договорились собрать») plans
@@ -62,11 +59,10 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     its finite verbs (pymorphy3's first reading) are all past, one at least, and none of them
     plans the day (a past verb with an infinitive, a verb of setting a day before «на» and
     the day, a sentence opening sign-ups)."""
-    begin = 0
-    for m in _BOUNDARY.finditer(text, max(0, start - 300), start):
-        begin = m.end()
-    stop = _BOUNDARY.search(text, end)
-    sentence = text[begin : stop.start() if stop else len(text)].lower()
+    begin, stop = sentence_at(start, text)
+    if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
+        stop = sentence_at(max(start, end - 1), text)[1]
+    sentence = text[begin:stop].lower()
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
     # sentence's event: its verbs say nothing of the sentence's tense
     sentence = _RELATIVE_CLAUSE.sub(",", sentence)

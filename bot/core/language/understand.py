@@ -76,6 +76,7 @@ from bot.core.language.answers import (
     place_instead,
     year_confirmed,
 )
+from bot.core.language.asked_titles import names_kind
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     MAX_NEWS_LENGTH,
@@ -128,6 +129,7 @@ from bot.core.language.meaning import (
     AddForSchools,
     Agreement,
     AgreementKind,
+    AlsoAsked,
     Ask,
     AskOrganiser,
     CancelByText,
@@ -141,6 +143,7 @@ from bot.core.language.meaning import (
     DataDeletion,
     DraftAnswer,
     DraftChoiceKind,
+    EventClashes,
     EventDetails,
     HandOver,
     Intent,
@@ -895,7 +898,9 @@ def _after_code(
     clashes_in = (
         None
         if command is not None or dialog.pending
-        else _clashes_in_period(text, now) or _clashes_asked(text, now)
+        else _clashes_in_period(text, now)
+        or _clashes_asked(text, now)
+        or _event_clashes_asked(text, now)
     )
     if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
         return clashes_in
@@ -1557,6 +1562,8 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         return AddEvents(kept, skipped, cancelled)
     if len(events) == 1 and (plain := without_gathering(text)) is not None:
         events = _gathering_cut(plain, text, events[0], now, zone)
+    if len(events) == 1 and (also := _also_asked(text, now, zone)) is not None:
+        return also  # «12 декабря в 15:00 концерт. А ярмарка будет?»: the card, then the answer
     if events:
         return AddEvents(events)
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
@@ -1577,6 +1584,43 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
 
 # «Согласовано …», «Утверждено …»: a statement opening a post, not the act «согласую …»
 _AGREED_STATED = re.compile(r"^\W*(?:согласован|одобрен|утвержден)[оа]?(?![а-яё])")
+
+
+# a chat message's last sentence asked after another: «… концерт. А ярмарка будет?»
+_LAST_QUESTION = re.compile(r"(?<=[.!…])\s+(?P<asked>[^.!?…]+\?+)\s*$")
+_ALSO_ASKED_CHARS = 300  # a chat message, never a post (whose questions are its own prose)
+# what a question after an event may be answered as: a plan question, an event's details
+_ANSWERED_QUESTIONS = (Ask, EventDetails, ClashesInPeriod, EventClashes)
+
+
+def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | AddEvents | None:
+    """A short message holding one event and, as its last sentence, a question («12 декабря
+    в 15:00 концерт. А ярмарка будет?»): the event read without the question, and the
+    question read alone (None when it reads as no plan question: the reply then says it
+    was not understood, never drops it: chat51). A question about the card itself («…
+    Накладки есть?») is the card's (it shows clashes and classes): the event alone is
+    returned then. None for a message without such a question or whose rest is no single
+    event."""
+    if len(text) > _ALSO_ASKED_CHARS:
+        return None
+    found = _LAST_QUESTION.search(text)
+    if found is None:
+        return None
+    head = text[: found.start()].strip()
+    first = _message(head, now, zone)
+    if not isinstance(first, AddEvents) or len(first.drafts) != 1:
+        return None
+    asked = found.group("asked").strip()
+    if card_question(asked) is not None:
+        return first  # «… Накладки есть?»: the card answers it, the question is no title
+    question = _message(asked, now, zone)
+    if isinstance(question, AddEvents):
+        return None  # «… Концерт 12 декабря в 18:00?»: an event asked about is the plan's
+    if isinstance(question, _ANSWERED_QUESTIONS):
+        return AlsoAsked(first, question, asked)
+    if names_kind(asked) or resolve_when(asked, now) is not None:
+        return AlsoAsked(first, None, asked)  # about the plan, but unread: said so
+    return None  # «Кто пойдёт?»: the announcement's own words, as before
 
 
 def _announces_event(text: str, agreeing: Agreement, now: datetime) -> bool:
@@ -1777,6 +1821,33 @@ def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | Command | None
     if query.title or not query.audience.is_everyone:
         return None  # «накладки у 9Б», «пересекается ли лекция»: not the plan's alone
     return ClashesInPeriod(query.start, query.end)
+
+
+# the words of a question about one event's clashes that are not its title: «с чем», «у»,
+# «с чем-нибудь», «с другими»
+_EVENT_CLASH_FILLER = re.compile(
+    r"(?<![а-яё-])(?:с\s+чем(?:-(?:нибудь|то|либо))?|с\s+кем|друг\s+с\s+другом|с\s+другими"
+    r"|у|с|со|ли|есть|какие|что|а|никакие|какие-нибудь)(?![а-яё-])"
+)
+
+
+def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
+    """«с чем пересекается экскурсия?», «есть ли накладки у лекции?», «пересекается ли
+    концерт с чем-нибудь?» with no card open: the clashes of the saved event the question's
+    other words name, as «когда экскурсия?» names it (asked_titles; chat50's walk: it said
+    no card was open though the excursion was saved). None for anything else (no clash
+    word, not a question, no title: «что у нас пересекается?» is the plan's)."""
+    if card_question(text) is not CardAsked.CLASHES:
+        return None
+    line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
+    words = [w for w in line.split() if not is_clash_word(w.strip(",.?!"))]
+    rest = " ".join(_EVENT_CLASH_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
+    if not rest:
+        return None
+    query = parse_message(f"когда {rest}?", now)
+    if not isinstance(query, QueryIntent) or not query.title or not query.audience.is_everyone:
+        return None
+    return EventClashes(query.title)
 
 
 def _only_links(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.links import one_more_way
-from bot.core.language.morphology import to_nominative
+from bot.core.language.morphology import is_person_noun, to_nominative
 from bot.core.language.online import PLATFORMS
 from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
@@ -114,6 +114,8 @@ def extract_venue(sc: Scanner) -> str | None:
         for m in sc.find(pattern):
             if m.group(1) and canonical != "онлайн" and not _is_locative(m.group(2)):
                 continue
+            if canonical != "онлайн" and any(map(is_person_noun, m.group(2).split())):
+                continue  # "Библиотекарь провела занятие": a person, not the library
             if canonical == "онлайн" and one_more_way(sc.original, m.start()):
                 continue  # "в школе № 5, а также онлайн": online beside the place
             before = sc.original[max(0, m.start() - 40) : m.start()]

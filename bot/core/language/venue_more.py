@@ -59,6 +59,7 @@ _PLACE = re.compile(
     r"|дом\w*\s+культуры|дом\w*\s+творчества|дом\w*-музе\w*|центр\w*(?=\s+[«\"])|it-куб\w*"
     r"|кинотеатр\w*|катк\w*|каток|арен\w*|океанариум\w*|дельфинари\w*|(?:зоо)?экзотариум\w*"
     r"|двор(?:е|ике)|метро|мастерск\w*|студи[яиюе])"
+    r"(?:-[а-я]{3,})?"  # a noun of two: «в школе-интернате», «в музее-заповеднике»
     # «в лицее №1 им. Канта»: the number and the name after it are one place
     r"(?:\s*№\s*\d+(?:\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,})?"
     r"|\s+[а-я]+(?:ого|ей|ой)\s+[а-я]+(?:а|и|ы)"
@@ -146,7 +147,32 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             continue  # "Театр покажет спектакль «Морозко»": who performs, not where
         if found and found[0].tag.case == "nomn":
             return _with_name(sc.original, m.start(1), m.end(1)) or m.group(1), link
+    if gathering is None and (town := _town(sc)) is not None:
+        return town, link
     return (gathering or ("онлайн" if link else None)), link
+
+
+# «в Зеленоградске», «во Владимире»: a capitalised word after «в»/«во»
+_TOWN = re.compile(r"(?<![\w-])[вВ]о?\s+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)?)(?![\w-])")
+
+
+def _town(sc: Scanner) -> str | None:
+    """The town a message names as where it happens when it names no other place: a word
+    pymorphy3 reads as a place name (Geox) in the locative after «в»/«во» («в
+    Зеленоградске» -> «Зеленоградск»), taken from the title, and never the locative of a
+    common noun as well («в Телеграме»). «в Зеленоградск» (where to go) and «из
+    Калининграда» name no venue."""
+    for m in _TOWN.finditer(sc.original):
+        if not sc.is_free(m.start(), m.end()):
+            continue
+        word = m.group(1)
+        found = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case == "loct"]
+        town = next((p for p in found if "Geox" in p.tag), None)
+        if town is None or any("inan" in p.tag and "Geox" not in p.tag for p in found):
+            continue  # «в Телеграме»: a common noun's locative too («телеграмма»)
+        sc.take(m.start(), m.end())
+        return to_nominative([word], case="loct")[0]
+    return None
 
 
 # an organisation right before its address: "в ДК «Октябрь» (ул. Мира, 5)"

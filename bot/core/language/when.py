@@ -25,6 +25,7 @@ from bot.core.language.temporal import (
     resolve_day,
 )
 from bot.core.language.tokens import Scanner
+from bot.core.language.told_past import told_in_past
 from bot.core.language.typos import correct_typos
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def _resolve_text(text: str, now: datetime) -> When | None:
     parts = extract_temporal(sc, now, periods=True)
     if parts.day_blocked:
         return None  # an impossible date is never resolved to another day
-    found = _resolve(parts, now)
+    found = _resolve(parts, now, sc.text)
     if found is not None and parts.rolled_year:
         found = replace(found, year_rolled=True)
     if moscow and found is not None and found.grain in ("minute", "hour"):
@@ -157,7 +158,7 @@ def _unjoined(text: str) -> str:
     return _JOINED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
 
 
-def _resolve(parts: TemporalParts, now: datetime) -> When | None:
+def _resolve(parts: TemporalParts, now: datetime, text: str = "") -> When | None:
     _day_in_named_year(parts)
     boundary = _boundary(parts, now)
     if boundary is not None:
@@ -184,7 +185,9 @@ def _resolve(parts: TemporalParts, now: datetime) -> When | None:
         first = parts.recur_from if day is None and parts.recurrence == "daily" else None
         return _clock(parts, start, day or first, now)
     if parts.part_of_day is not None:
-        return _part_of_day(parts.part_of_day, day or now.date())
+        return _part_of_day(
+            parts.part_of_day, day or _part_of_day_date(parts.part_of_day, text, now)
+        )
     if day is not None:
         return When(_midnight(day), None, "day")
     return None
@@ -260,6 +263,18 @@ def _from_moscow(found: When) -> When:
         start=found.start + shift if found.start else None,
         end=found.end + shift if found.end else None,
     )
+
+
+def _part_of_day_date(word: str, text: str, now: datetime) -> date:
+    """The day of a part of day named without one: the coming one («ночью» said at noon is
+    the night ahead, «утром» said in the afternoon tomorrow's morning), the last one when
+    the sentence tells in the past tense («кто дежурил ночью?», «что было вечером?»)."""
+    today = _part_of_day(word, now.date())
+    assert today.start is not None
+    assert today.end is not None
+    if told_in_past(text, 0, len(text)):
+        return now.date() - timedelta(days=1) if today.start > now else now.date()
+    return now.date() + timedelta(days=1) if today.end <= now else now.date()
 
 
 def _part_of_day(word: str, day: date) -> When:
