@@ -369,6 +369,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
+    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -1306,6 +1307,22 @@ def _take_preparation_clocks(sc: Scanner) -> None:
         return
     for m in chain((first,), steps):  # lazily, as find reads what is free
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
+
+
+# a clause that gives one item of the day's programme as an example: «Например, в 17 часов
+# …», «к примеру, в 16:00 …», up to the clause's end; a date-less clock there is that item's
+_EXAMPLE_CLAUSE = re.compile(r"\b(?:например|к\s+примеру)\b,?[^.!?\n;]*")
+gate(_EXAMPLE_CLAUSE, re.compile("пример"))
+
+
+def _take_example_clocks(sc: Scanner) -> None:
+    """Take the clock of a clause that gives an item of the programme as an example
+    ("Например, в 17 часов в лекционном зале состоится лекция …"): when that item begins,
+    never the whole event's start. A clause with a date of its own is left to the date
+    rules (an example may name a session's day)."""
+    for m in sc.find(_EXAMPLE_CLAUSE):
+        if DATE_ANY.search(m.group(0)) is None:
+            sc.take_match(m)
 
 
 # a count of hours given to a task: "выполнить испытания за три часа" (within), "дают на
