@@ -460,6 +460,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (c for c in candidates if c[0] == top),
         key=lambda c: (not just_passed(c[3][0], now), -c[1]),
     )
+    best = _span_holding(text, candidates, best, now) or best  # «с 20 по 22 июля … 21 июля …»
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
         for _, begin, end, kept in candidates:
@@ -596,6 +597,32 @@ _WORKS_SHOWN = re.compile(
 # a span opening the post: "С 10 января 2025 г. по" before its last day; a dash after it
 _HEADLINE_OPENING = re.compile(r"\s*(?:с|со)?\s*")
 _HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
+
+
+def _span_holding(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    now: datetime,
+) -> tuple[int, int, int, list[re.Match[str]]] | None:
+    """The earlier sentence whose span of days holds the pick's single day ("Юные шахматисты
+    с 20 по 22 июля поборются … 21 июля в 10:00 … состоится чемпионат"): the pick is one of
+    the span's sessions and the span, said first, is the event — when later sentences give
+    sessions on both its first and its last day. None when no earlier sentence (and none set
+    aside as background) gives such a span."""
+    first, last = span_of(text, best[3], now)
+    if first is None or (last is not None and last != first):
+        return None
+    for c in candidates:
+        if c[1] >= best[1] or c[0] < 0:
+            continue
+        span_first, span_last = span_of(text, c[3], now)
+        if not (_spans_days(span_first, span_last) and within_span(first, span_first, span_last)):
+            continue
+        days = {first_day_of(o[3][0].group(0), now) for o in candidates if o[1] > c[1]}
+        if span_first in days and span_last in days:  # a session on its first and last day
+            return c
+    return None
 
 
 def _headline_span(
