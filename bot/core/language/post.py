@@ -625,6 +625,9 @@ def _part_in_frame(
     return None
 
 
+_SESSION_DAYS = 7  # a span whose every day later sentences date: a week at most
+
+
 def _span_holding(
     text: str,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
@@ -634,8 +637,8 @@ def _span_holding(
     """The earlier sentence whose span of days holds the pick's single day ("Юные шахматисты
     с 20 по 22 июля поборются … 21 июля в 10:00 … состоится чемпионат"): the pick is one of
     the span's sessions and the span, said first, is the event — when later sentences give
-    sessions on both its first and its last day. None when no earlier sentence (and none set
-    aside as background) gives such a span."""
+    a session on each of its days (a span of a week at most). None when no earlier sentence
+    (and none set aside as background) gives such a span."""
     first, last = span_of(text, best[3], now)
     if first is None or (last is not None and last != first):
         return None
@@ -646,7 +649,11 @@ def _span_holding(
         if not (_spans_days(span_first, span_last) and within_span(first, span_first, span_last)):
             continue
         days = {first_day_of(o[3][0].group(0), now) for o in candidates if o[1] > c[1]}
-        if span_first in days and span_last in days:  # a session on its first and last day
+        every = (span_last - span_first).days + 1  # type: ignore[operator]
+        if every <= _SESSION_DAYS and all(
+            span_first + timedelta(days=k) in days  # type: ignore[operator]
+            for k in range(every)
+        ):  # a session on each of its days
             return c
     return None
 
