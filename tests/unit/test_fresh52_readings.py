@@ -63,27 +63,3 @@ def test_sessions_inside_an_earlier_span_leave_the_span_the_event() -> None:
     # end left unread is asked about (the sessions' different clocks are not a daily series)
     assert str(got["start"]).startswith("2023-05-12")
     assert got["end"] in ("2023-05-14", "2023-05-14T12:00") or got["doubts"]
-
-
-# «проходит» / «проходят» (the present of «пройти») ties a running event to its days as
-# «пройдёт» ties a coming one: «С 3 по 7 октября проходит фестиваль» is the festival's span,
-# not a background fact a later «состоится» outweighs.
-def test_a_running_span_told_with_prohodit_is_the_event() -> None:
-    text = (
-        "С 3 по 7 октября в Доме творчества проходит фестиваль детских театров. Вчера"
-        " состоялось открытие. Торжественное закрытие фестиваля состоится 7 октября."
-    )
-    got = _parse(text, "2024-10-04T12:00")
-    assert (got["start"], got["end"]) == ("2024-10-03", "2024-10-07")
-
-
-# «В его рамках …» / «в её рамках …» opens a sentence about one part of the frame named just
-# before («С 1 по 31 октября проходит месячник …»): the part, with its own day, is what the
-# post announces; the frame's span is its setting.
-def test_a_part_said_in_its_frame_is_the_event() -> None:
-    text = (
-        "С 1 по 31 октября в гимназии проходит месячник здоровья. В его рамках 15 октября в"
-        " 11:00 учащиеся 5 «А» класса посетят бассейн «Дельфин»."
-    )
-    got = _parse(text, "2024-10-07T12:00")
-    assert got["start"] == "2024-10-15T11:00"

@@ -91,7 +91,7 @@ gate(_URL, re.compile("/"))
 _TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _EVENT_CUES = with_first_chars(
     re.compile(
-        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проход(?:ит|ят)|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
+        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
         r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*"
         # («устраивает» "suits" is none: after «не» or a person, or with nothing after it —
@@ -461,7 +461,6 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         key=lambda c: (not just_passed(c[3][0], now), -c[1]),
     )
     best = _span_holding(text, candidates, best, now) or best  # «с 20 по 22 июля … 21 июля …»
-    best = _part_in_frame(text, candidates, best, now) or best  # «… месячник. В его рамках …»
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
         for _, begin, end, kept in candidates:
@@ -598,31 +597,6 @@ _WORKS_SHOWN = re.compile(
 # a span opening the post: "С 10 января 2025 г. по" before its last day; a dash after it
 _HEADLINE_OPENING = re.compile(r"\s*(?:с|со)?\s*")
 _HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
-
-
-# a sentence opening on a part of the frame named before it: «В его рамках …», «В её
-# рамках …», «В их рамках …»
-_IN_ITS_FRAME = re.compile(r"\s*в\s+(?:его|е[её]|их)\s+рамках\b")
-
-
-def _part_in_frame(
-    text: str,
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-    best: tuple[int, int, int, list[re.Match[str]]],
-    now: datetime,
-) -> tuple[int, int, int, list[re.Match[str]]] | None:
-    """The later sentence that opens on a part of the pick's span ("С 1 по 30 сентября
-    проходит Месячник … В его рамках 10 сентября в 10:00 … экскурсия"), its day inside that
-    span: the part is what the post announces, the frame its setting. None otherwise."""
-    first, last = span_of(text, best[3], now)
-    if not _spans_days(first, last):
-        return None
-    for c in candidates:
-        if c[1] > best[1] and _IN_ITS_FRAME.match(text, c[1]):
-            day = first_day_of(c[3][0].group(0), now)
-            if within_span(day, first, last):
-                return c
-    return None
 
 
 _SESSION_DAYS = 7  # a span whose every day later sentences date: a week at most
