@@ -369,6 +369,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
+    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -459,6 +460,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (c for c in candidates if c[0] == top),
         key=lambda c: (not just_passed(c[3][0], now), -c[1]),
     )
+    best = _span_holding(text, candidates, best, now) or best  # «с 20 по 22 июля … 21 июля …»
     lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
         for _, begin, end, kept in candidates:
@@ -595,6 +597,39 @@ _WORKS_SHOWN = re.compile(
 # a span opening the post: "С 10 января 2025 г. по" before its last day; a dash after it
 _HEADLINE_OPENING = re.compile(r"\s*(?:с|со)?\s*")
 _HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
+
+
+_SESSION_DAYS = 7  # a span whose every day later sentences date: a week at most
+
+
+def _span_holding(
+    text: str,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    now: datetime,
+) -> tuple[int, int, int, list[re.Match[str]]] | None:
+    """The earlier sentence whose span of days holds the pick's single day ("Юные шахматисты
+    с 20 по 22 июля поборются … 21 июля в 10:00 … состоится чемпионат"): the pick is one of
+    the span's sessions and the span, said first, is the event — when later sentences give
+    a session on each of its days (a span of a week at most). None when no earlier sentence
+    (and none set aside as background) gives such a span."""
+    first, last = span_of(text, best[3], now)
+    if first is None or (last is not None and last != first):
+        return None
+    for c in candidates:
+        if c[1] >= best[1] or c[0] < 0:
+            continue
+        span_first, span_last = span_of(text, c[3], now)
+        if not (_spans_days(span_first, span_last) and within_span(first, span_first, span_last)):
+            continue
+        days = {first_day_of(o[3][0].group(0), now) for o in candidates if o[1] > c[1]}
+        every = (span_last - span_first).days + 1  # type: ignore[operator]
+        if every <= _SESSION_DAYS and all(
+            span_first + timedelta(days=k) in days  # type: ignore[operator]
+            for k in range(every)
+        ):  # a session on each of its days
+            return c
+    return None
 
 
 def _headline_span(
@@ -1306,6 +1341,22 @@ def _take_preparation_clocks(sc: Scanner) -> None:
         return
     for m in chain((first,), steps):  # lazily, as find reads what is free
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
+
+
+# a clause that gives one item of the day's programme as an example: «Например, в 17 часов
+# …», «к примеру, в 16:00 …», up to the clause's end; a date-less clock there is that item's
+_EXAMPLE_CLAUSE = re.compile(r"\b(?:например|к\s+примеру)\b,?[^.!?\n;]*")
+gate(_EXAMPLE_CLAUSE, re.compile("пример"))
+
+
+def _take_example_clocks(sc: Scanner) -> None:
+    """Take the clock of a clause that gives an item of the programme as an example
+    ("Например, в 17 часов в лекционном зале состоится лекция …"): when that item begins,
+    never the whole event's start. A clause with a date of its own is left to the date
+    rules (an example may name a session's day)."""
+    for m in sc.find(_EXAMPLE_CLAUSE):
+        if DATE_ANY.search(m.group(0)) is None:
+            sc.take_match(m)
 
 
 # a count of hours given to a task: "выполнить испытания за три часа" (within), "дают на
