@@ -63,3 +63,23 @@ def test_sessions_inside_an_earlier_span_leave_the_span_the_event() -> None:
     # end left unread is asked about (the sessions' different clocks are not a daily series)
     assert str(got["start"]).startswith("2023-05-12")
     assert got["end"] in ("2023-05-14", "2023-05-14T12:00") or got["doubts"]
+
+
+# review52: an example that gives the start for groups of classes («для 5–6 классов начало в
+# 10:00») is the event's schedule, not one item of a programme: its first clock is the start.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Соревнования пройдут 12 декабря в спортзале. Например, для 5–6 классов начало в"
+            " 10:00, для 7–8 классов — в 12:00.",
+            "2026-12-12T10:00",
+        ),
+        (
+            "Диктант напишут 14 декабря в актовом зале. К примеру, начало для 9 классов в 11:00.",
+            "2026-12-14T11:00",
+        ),
+    ],
+)
+def test_an_example_giving_the_start_for_classes_keeps_its_clock(text: str, start: str) -> None:
+    assert _parse(text, "2026-12-05T12:00")["start"] == start

@@ -1353,10 +1353,16 @@ def _take_example_clocks(sc: Scanner) -> None:
     """Take the clock of a clause that gives an item of the programme as an example
     ("Например, в 17 часов в лекционном зале состоится лекция …"): when that item begins,
     never the whole event's start. A clause with a date of its own is left to the date
-    rules (an example may name a session's day)."""
+    rules (an example may name a session's day), and so is one that gives the start for
+    groups of classes («Например, для 5–6 классов начало в 10:00, для 7–8 — в 12:00»: the
+    event's own schedule, review52)."""
     for m in sc.find(_EXAMPLE_CLAUSE):
-        if DATE_ANY.search(m.group(0)) is None:
+        if DATE_ANY.search(m.group(0)) is None and _SCHEDULE_WORD.search(m.group(0)) is None:
             sc.take_match(m)
+
+
+# a clause giving the event's start or its classes' times («начало», «для 5–6 классов»)
+_SCHEDULE_WORD = re.compile(r"начал[оа]|класс")
 
 
 # a count of hours given to a task: "выполнить испытания за три часа" (within), "дают на
