@@ -126,20 +126,26 @@ def visits(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ...]:
         elif low.startswith("побыва"):
             if _lemma(word, ("VERB", "INFN")) not in _VISIT_IN:
                 continue
-            at = i + 1
-            if at < len(tokens) and tokens.words[at].lower() in _INTO:
-                place = _place_phrase(tokens, at + 1, "loct")
-                if place is not None:
-                    words = to_genitive(place[0].split())
-                    found.append((span[0] + tokens.starts[i], f"Посещение {' '.join(words)}"))
+            title = _visit_into(tokens, i, "loct")
+            if title is not None:
+                found.append((span[0] + tokens.starts[i], title))
         elif low == "вход":
-            at = i + 1
-            if at < len(tokens) and tokens.words[at].lower() in _INTO:
-                place = _place_phrase(tokens, at + 1, "accs")
-                if place is not None:
-                    words = to_genitive(place[0].split())
-                    found.append((span[0] + tokens.starts[i], f"Посещение {' '.join(words)}"))
+            title = _visit_into(tokens, i, "accs")
+            if title is not None:
+                found.append((span[0] + tokens.starts[i], title))
     return tuple(found)
+
+
+def _visit_into(tokens: _Tokens, i: int, case: str) -> str | None:
+    """«Посещение ‹place›» when token `i` is followed by в/на and a place phrase in `case`
+    («побывают в планетарии»: locative; «вход в зоопарк»: accusative), else None."""
+    at = i + 1
+    if at >= len(tokens) or tokens.words[at].lower() not in _INTO:
+        return None
+    place = _place_phrase(tokens, at + 1, case)
+    if place is None:
+        return None
+    return f"Посещение {' '.join(to_genitive(place[0].split()))}"
 
 
 def performer(line: str) -> str | None:
