@@ -11,10 +11,11 @@ verb of setting or moving a day («назначили на 27 июня», «пе
 sentence opening sign-ups («Открылась запись на смену 15 июня»), a short participle of setting
 a day («В пятницу была назначена встреча», «был перенесён концерт на 15:00»: the coming
 event as scheduled) — unless a clause about the event's course is past («В пятницу была
-назначена встреча, на которой обсудили итоги»: how a held meeting had been set). Only the main clause tells the tense: a subordinate clause («…, кто не
-сдал зачёт», «…, на которую записались 5 классов», «…, где прошла выставка») tells of its
-noun, so a nominal announcement with a past verb only there («В пятницу в 15:00 пересдача для
-тех, кто не сдал зачёт») is not told in the past."""
+назначена встреча, на которой обсудили итоги»: how a held meeting had been set). Only the
+main clause tells the tense: a subordinate clause («…, кто не сдал зачёт», «…, на которую
+записались 5 классов», «…, где прошла выставка») tells of its noun, so a nominal
+announcement with a past verb only there («В пятницу в 15:00 пересдача для тех, кто не сдал
+зачёт») is not told in the past."""
 
 from __future__ import annotations
 
