@@ -67,9 +67,7 @@ def _joins(first: str, second: str, case: str, after: str) -> bool:
     shared = _forms(first) & _forms(second)
     if not any(found_case == case for found_case, _ in shared):
         return False
-    return bool(
-        _PLACE_WORD.match(second) or _SECOND_HALF.match(second) or _owner_follows(after)
-    )
+    return bool(_PLACE_WORD.match(second) or _SECOND_HALF.match(second) or _owner_follows(after))
 
 
 def _owner_follows(after: str) -> bool:
