@@ -1,10 +1,11 @@
 """A place noun made of two written with a spaced dash: «в школе - лицее № 8», «в музее —
-заповеднике «Кижи»» read as «школе-лицее», «музее-заповеднике», the way the place rules
-read such a noun written whole. The second word must itself be a place noun (the place
-lexicon, never a kind of event) in a case and number the first can share (pymorphy3), so
-that a dash opening what follows («в школе - начало в 15:00», «в школе - приходите всей
-семьёй», «в музее — экскурсии для 5-х классов»: the usual "at X there are <kind>s") joins
-nothing."""
+заповеднике «Кижи»», «в доме — музее Чехова» read as «школе-лицее», «музее-заповеднике»,
+«доме-музее», the way the place rules read such a noun written whole. The second word must be
+an inanimate noun, never a kind of event, in a case and number the first can share
+(pymorphy3), and either a place noun itself or followed by its owner's name («в музее —
+квартире Пушкина»), so that a dash opening what follows («в школе - начало в 15:00», «в школе
+- приходите всей семьёй», «в музее — экскурсии для 5-х классов», «у школы - автобуса не
+будет»: the usual "at X there are <kind>s") joins nothing."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ _SPACED = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORD = re.compile(rf"(?i)(?:{PLACE_STEMS})")
+# a house as the first half («в доме — музее Чехова»: дом-музей), and second halves that are
+# places only inside such a compound («музей-квартира», «центр-лаборатория», «санаторий-
+# профилакторий»)
+_FIRST_HALF = re.compile(r"(?i)дом(?:е|а|у|ом)?$")
+_SECOND_HALF = re.compile(r"(?i)квартир|панорам|диорам|лаборатор|читальн|профилактор")
+# the word after the second half: a capitalised name («квартире Пушкина») or a lower-case word
+# whose noun reading is a genitive owner («усадьбе писателя»)
+_NEXT_WORD = re.compile(r"[^\S\n]+([А-ЯЁа-яё]+)")
 # the case each preposition of place governs
 _GOVERNS = {"в": "loct", "во": "loct", "на": "loct", "при": "loct"} | dict.fromkeys(
     ("у", "около", "возле", "из"), "gent"
@@ -41,12 +50,14 @@ def _forms(word: str) -> set[tuple[str, str]]:
     }
 
 
-def _joins(first: str, second: str, case: str) -> bool:
-    """Whether `first` and `second` are both place nouns, `second` an inanimate one and no
-    kind of event («в музее — экскурсии», «у школы - автобуса» join nothing: fixquote52,
-    review51 #4), agreeing with `first` in `case`, the one their preposition governs («в
-    фойе — ансамбль»: «ансамбль» is no locative, so the dash opens a new clause)."""
-    if not (_PLACE_WORD.match(first) and _PLACE_WORD.match(second)):
+def _joins(first: str, second: str, case: str, after: str) -> bool:
+    """Whether `first` (a place noun, or «дом») and `second` make one place: `second` an
+    inanimate noun and no kind of event («в музее — экскурсии», «у школы - автобуса» join
+    nothing: fixquote52, review51 #4), agreeing with `first` in `case`, the one their
+    preposition governs («в фойе — ансамбль»: «ансамбль» is no locative, so the dash opens a
+    new clause), and either a place noun itself or followed by its owner's name in `after`,
+    the text after it («в музее — квартире Пушкина», «в доме — музее Чехова»)."""
+    if not (_PLACE_WORD.match(first) or _FIRST_HALF.match(first)):
         return False
     found = parses(second)
     if not found or found[0].tag.POS != "NOUN" or "anim" in found[0].tag:
@@ -54,7 +65,20 @@ def _joins(first: str, second: str, case: str) -> bool:
     if {str(p.normal_form) for p in found if p.tag.POS == "NOUN"} & _KINDS:
         return False
     shared = _forms(first) & _forms(second)
-    return any(found_case == case for found_case, _ in shared)
+    if not any(found_case == case for found_case, _ in shared):
+        return False
+    return bool(_PLACE_WORD.match(second) or _SECOND_HALF.match(second) or _owner_follows(after))
+
+
+def _owner_follows(after: str) -> bool:
+    """Whether `after` opens with a capitalised name or a noun read as a genitive."""
+    m = _NEXT_WORD.match(after)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper():
+        return True
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(word.lower()))
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -73,7 +97,7 @@ def joined_place_compounds(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         first, second = m.group(2), m.group(3)
         case = _GOVERNS[m.group(1).lower()]
-        if _quoted(text, m.start()) or not _joins(first, second, case):
+        if _quoted(text, m.start()) or not _joins(first, second, case, text[m.end() :]):
             return m.group(0)  # a name in «» stays as written
         return f"{m.group(0)[: m.start(2) - m.start()]}{first}-{second}"
 

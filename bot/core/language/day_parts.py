@@ -94,10 +94,8 @@ def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     impossible (`impossible_date`, asked) instead of silently falling in this year. Years
     1900–2099 are read by the date rules and `years_after_rule`; a historic year («1612
     года») and a bare four-digit number without a year word («1500 участников») are left
-    alone."""
-    for _start, end, first, last in list(parts.day_spans):
-        if first != last:
-            continue
+    alone. A range's year follows its last day («с 15 по 20 декабря 2207 года»)."""
+    for _start, end, _first, _last in list(parts.day_spans):
         found = _UNREAD_YEAR.match(sc.text, end)
         if found is None or found.group(1)[:2] in ("19", "20"):
             continue

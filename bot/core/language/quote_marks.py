@@ -29,9 +29,14 @@ _PAIR = re.compile(
 # «<10 лет» and an arrow «->» stay), and holds no «@», «/» or «:» (an address, a link, a
 # clock: «<Ivanov@mail.ru>»; fixquote52, review51 #3); a straight opening mark never follows
 # a letter or a digit (5" is inches), and a straight closing mark is no inner quote's
-# («Фильм "Брат"»: a » follows it on its line)
+# («Фильм "Брат"»: a » follows it on its line). One space before an angle closing mark is
+# allowed when the mark follows a word of the sentence («на стадионе <Балтика >») and is
+# followed by a space, a punctuation mark or the line's end (review52 #6; «<Выход > и вход»
+# at a line's start and «<Заря >>» stay)
 _LOOSE = re.compile(
     r"(?<![\w<‹])[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{1,60}?)(?<![\s=-])[›>]"
+    r"|(?<=[A-Za-zА-ЯЁа-яё] )[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{0,59}?[^\s=-]) [›>]"
+    r"(?=[\s.,;:!?)]|$)"
     r"|(?<![\w\"])\"(?=[A-ZА-ЯЁ\d])([^\"«»\n]{1,60}?)»"
     r"|«([^\"«»\n]{1,60}?)\"(?!\w)(?![^«\n]*»)"
 )
@@ -63,9 +68,12 @@ _NAME_WORDS = 5  # words of a name in angle marks at most: more is a sentence be
 def _as_guillemets(m: re.Match[str]) -> str:
     """A loosely quoted name `m` written «…»; a span of more than _NAME_WORDS words between
     angle marks as written (a sentence between two signs is no name)."""
-    if m.group(1) is not None and len(m.group(1).split()) > _NAME_WORDS:
+    angled = m.group(1) or m.group(2)
+    if angled is not None and len(angled.split()) > _NAME_WORDS:
         return m.group(0)
-    return f"«{m.group(1) or m.group(2) or m.group(3)}»"
+    if m.group(2) is not None:  # «<Балтика >»: the space moves after the mark (same length)
+        return f"«{m.group(2)}» "
+    return f"«{m.group(1) or m.group(3) or m.group(4)}»"
 
 
 # a straight "…" pair around words (`Квест "Морские узлы"`): the opening mark not right after a

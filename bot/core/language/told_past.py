@@ -10,10 +10,12 @@ followed by an infinitive («решили провести 20 июня»), a day
 verb of setting or moving a day («назначили на 27 июня», «перенесли на 1 сентября»), a
 sentence opening sign-ups («Открылась запись на смену 15 июня»), a short participle of setting
 a day («В пятницу была назначена встреча», «был перенесён концерт на 15:00»: the coming
-event as scheduled). Only the main clause tells the tense: a subordinate clause («…, кто не
-сдал зачёт», «…, на которую записались 5 классов», «…, где прошла выставка») tells of its
-noun, so a nominal announcement with a past verb only there («В пятницу в 15:00 пересдача для
-тех, кто не сдал зачёт») is not told in the past."""
+event as scheduled) — unless a clause about the event's course is past («В пятницу была
+назначена встреча, на которой обсудили итоги»: how a held meeting had been set). Only the
+main clause tells the tense: a subordinate clause («…, кто не сдал зачёт», «…, на которую
+записались 5 классов», «…, где прошла выставка») tells of its noun, so a nominal
+announcement with a past verb only there («В пятницу в 15:00 пересдача для тех, кто не сдал
+зачёт») is not told in the past."""
 
 from __future__ import annotations
 
@@ -63,6 +65,12 @@ _SUBORDINATE = re.compile(
     r"|ч(?:ей|ья|ь[её]|ьи|ьих|ьим|ьей|ьего|ьему))(?![а-яё])[^,.!?\n]*"
 )
 _AFTER_NA = re.compile(r"\bна\s+$", re.IGNORECASE)
+# a clause about the event's own course: where or at which it took place («, на которой
+# обсудили …», «, в ходе которой …», «, где ребята увидели …»), up to the next comma or the end
+_EVENT_CLAUSE = re.compile(
+    r",\s+(?:(?:на|в|во|в\s+ходе|во\s+время|после)\s+котор(?:ой|ом|ых)|где)(?![а-яё-])"
+    r"[^,.!?\n]*"
+)
 
 
 def told_in_past(text: str, start: int, end: int) -> bool:
@@ -74,6 +82,7 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
+    whole = sentence
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
     # sentence's event: its verbs say nothing of the sentence's tense. Blanked to its own
     # length, so the day's offsets still point at the day for `_main_clause`
@@ -90,8 +99,8 @@ def told_in_past(text: str, start: int, end: int) -> bool:
         lemma = found[0].normal_form if found else ""
         lemmas.add(lemma)
         pos = found[0].tag.POS if found and lemma not in _ADDRESS else None
-        if pos == "PRTS" and lemma in SETTING_LEMMAS:  # «была назначена», «был перенесён»
-            return False
+        if pos == "PRTS" and lemma in SETTING_LEMMAS and not _course_told_past(whole):
+            return False  # «была назначена», «был перенесён»: the event as scheduled
         if pos == "INFN" and last_past and last_past not in _ACHIEVING:
             return False
         last_past = ""
@@ -107,6 +116,24 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     if after_na and settled & SETTING_LEMMAS:
         return False
     return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
+
+
+def _course_told_past(sentence: str) -> bool:
+    """Whether a clause of `sentence` (lower-cased) about the event's own course («, на
+    которой обсудили итоги», «, где ребята увидели карты») tells in the past tense alone:
+    then a short participle of setting a day («была назначена встреча, на которой обсудили
+    …») tells how the event had been set, and the sentence reports it. A clause of what is
+    to happen («на которой обсудим») or of signing up for it («на которую записались») does
+    not."""
+    for m in _EVENT_CLAUSE.finditer(sentence):
+        tenses = set()
+        for word in _WORD.findall(m.group()):
+            found = parses(word)
+            if found and found[0].tag.POS == "VERB":
+                tenses.add(found[0].tag.tense)
+        if tenses == {"past"}:
+            return True
+    return False
 
 
 def _blank_clause(found: re.Match[str]) -> str:
