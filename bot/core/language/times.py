@@ -844,6 +844,29 @@ def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         sc.take_match(m)
 
 
+# «в ночь на субботу», «в ночь с пятницы на субботу», «в ночное время»: the night, read as
+# «ночью» of the day after «на» (the night that opens it); «с …» is taken with it, so that the
+# day read is the one the night leads into. A night between dates («в ночь на 12 июля», «в ночь
+# с 5 на 6 декабря») is a span of both days (date_ranges._NIGHT_BEFORE, _NIGHT_RANGE)
+_NIGHT_INTO = re.compile(
+    r"\bв\s+ночь(?:\s+(?:с|со)\s+[а-я]+)?(?=\s+на\s+[а-я])"
+    r"|\bв\s+ночное\s+время(?![а-я])"
+)
+gate(_NIGHT_INTO, re.compile("ноч"))
+
+
+def nights_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в ночь на субботу": the part of day «ночью» of the day named after it (the bot asks
+    the hour, as for «в субботу ночью»); run before the day rules, which then read «на
+    субботу» alone (never «с пятницы», the evening before)."""
+    for m in sc.find(_NIGHT_INTO):
+        if parts.part_of_day is None:
+            parts.part_of_day, parts.part_of_day_pos = "ночью", m.start()
+            parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
+            parts.part_of_day_end = m.end()
+        sc.take_match(m)
+
+
 # "к вечеру", "до вечера", "до утра" alone: a deadline within a part of day. Never the end of
 # a span ("с утра до вечера", "с 10 до вечера"), never beside a clock time (that reads the span)
 _BY_PART_OF_DAY = re.compile(r"(?<!ближе\s)\b(к\s+вечеру|до\s+вечера|до\s+утра)(?![а-я])")
