@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from rapidfuzz.distance import OSA
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.tokens import Scanner, gate
 from bot.core.school_calendar import school_year_start
@@ -81,9 +82,11 @@ _UNREAD_YEAR = re.compile(
 )
 # a numeric date whose year the date rules do not read (not 19xx or 20xx): "15.12.2207",
 # "15/12/2100", "2207-12-15"; a historic year ("04.11.1612") is no slip (`_mistyped_year`)
-_NUMERIC_UNREAD_YEAR = re.compile(
-    r"(?<![\d.:/-])(?:(?:[0-2]?\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?!19|20)(\d{4})"
-    r"|(?!19|20)(\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]))(?![\d])"
+_NUMERIC_UNREAD_YEAR = with_first_scan(  # tried at digits only
+    re.compile(
+        r"(?<![\d.:/-])(?:(?:[0-2]?\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?!19|20)(\d{4})"
+        r"|(?!19|20)(\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]))(?![\d])"
+    )
 )
 gate(_NUMERIC_UNREAD_YEAR, re.compile(r"\d{4}"))
 

@@ -9,13 +9,16 @@ import re
 from datetime import datetime
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import TemporalParts
 from bot.core.language.tokens import Scanner, gate
 
 # an hour past 24, or 24 with minutes, or a minute past 59 («15:75»); «24:00» is midnight
-_IMPOSSIBLE_CLOCK = re.compile(
-    r"(?<![\d.:])(?:(?:2[5-9]|[3-9]\d):[0-5]\d|24:(?:0[1-9]|[1-5]\d)|(?:[01]?\d|2[0-3]):[6-9]\d)"
-    r"(?![\d:])"
+_IMPOSSIBLE_CLOCK = with_first_scan(  # tried at digits only
+    re.compile(
+        r"(?<![\d.:])(?:(?:2[5-9]|[3-9]\d):[0-5]\d|24:(?:0[1-9]|[1-5]\d)|(?:[01]?\d|2[0-3]):[6-9]\d)"
+        r"(?![\d:])"
+    )
 )
 gate(_IMPOSSIBLE_CLOCK, re.compile(":"))
 # where a clock goes right before it: a preposition of time («в», «с», «до» …, taken with the

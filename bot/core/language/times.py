@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import (
     HOUR_WORD,
@@ -848,9 +849,8 @@ def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 # «ночью» of the day after «на» (the night that opens it); «с …» is taken with it, so that the
 # day read is the one the night leads into. A night between dates («в ночь на 12 июля», «в ночь
 # с 5 на 6 декабря») is a span of both days (date_ranges._NIGHT_BEFORE, _NIGHT_RANGE)
-_NIGHT_INTO = re.compile(
-    r"\bв\s+ночь(?:\s+(?:с|со)\s+[а-я]+)?(?=\s+на\s+[а-я])"
-    r"|\bв\s+ночное\s+время(?![а-я])"
+_NIGHT_INTO = with_first_scan(  # tried at «в» only
+    re.compile(r"\bв\s+ноч(?:ь(?:\s+(?:с|со)\s+[а-я]+)?(?=\s+на\s+[а-я])|ное\s+время(?![а-я]))")
 )
 gate(_NIGHT_INTO, re.compile("ноч"))
 
