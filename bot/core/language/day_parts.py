@@ -86,6 +86,7 @@ _NUMERIC_UNREAD_YEAR = with_first_scan(  # tried at digits only
     re.compile(
         r"(?<![\d.:/-])(?:(?:[0-2]?\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?!19|20)(\d{4})"
         r"|(?!19|20)(\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]))(?![\d])"
+        r"(?:\s*(?:г\.|году|года|г(?![а-я])))?"  # «15.12.2207 г.»: its year word with it
     )
 )
 gate(_NUMERIC_UNREAD_YEAR, re.compile(r"\d{4}"))
