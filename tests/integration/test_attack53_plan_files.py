@@ -1,0 +1,57 @@
+"""Attack 53: plan files as schools really make them, through the real import path, the real
+SQLite store and the frozen clock of tests/plan_file_world.py. Each test failed before its fix
+(tests/data/attack53.md)."""
+
+from __future__ import annotations
+
+from bot.core.planner import Planner
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import NOW, TZ, send
+from tests.plan_makers import xlsx
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+
+HEADER = ["Дата", "Время", "Мероприятие", "Классы"]
+
+
+async def saved_days(store: SqliteStore) -> list[tuple[str, str]]:
+    events = await store.events_between(NOW, None)
+    return sorted((e.title, e.start.astimezone(TZ).strftime("%d.%m.%Y %H:%M")) for e in events)
+
+
+async def test_days_written_on_separate_lines_of_one_date_cell_are_each_saved(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«14.12⏎15.12» (Alt+Enter in Excel, a line break in a Word cell) is two days, as
+    «14.12, 15.12» is; the second day was dropped without a word."""
+    rows = [
+        HEADER,
+        ["14.12\n15.12", "15:00", "Консультация по физике", "9А"],
+        ["16.12.2026\n18.12.2026", "10:00", "Репетиция хора", "5-7"],
+        ["21 декабря\n23 декабря", "12:00", "Мастер-класс", "8Б"],
+        ["22.12.2026 24.12.2026", "14:00", "Тренировка", "10А"],
+    ]
+    answer = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [
+        ("Консультация по физике", "14.12.2026 15:00"),
+        ("Консультация по физике", "15.12.2026 15:00"),
+        ("Мастер-класс", "21.12.2026 12:00"),
+        ("Мастер-класс", "23.12.2026 12:00"),
+        ("Репетиция хора", "16.12.2026 10:00"),
+        ("Репетиция хора", "18.12.2026 10:00"),
+        ("Тренировка", "22.12.2026 14:00"),
+        ("Тренировка", "24.12.2026 14:00"),
+    ], answer
+
+
+async def test_a_date_and_its_clock_on_two_lines_stay_one_event(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The counter-case: «14.12⏎10.00» is a day and its clock, never two days."""
+    rows = [HEADER, ["14.12\n10.00", "", "Лекция о космосе", "9А"]]
+    answer = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [("Лекция о космосе", "14.12.2026 10:00")], answer
