@@ -20,6 +20,7 @@ from bot.core.language.audience import (
     staff_cell,
 )
 from bot.core.language.doubts import timing_doubts
+from bot.core.language.draft_assembly import MAX_OVERNIGHT
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.parts import TemporalParts
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
@@ -349,7 +350,7 @@ def _when(
             start = datetime.combine(day, cell.at)
             end = _end_cell(start, end_value, moscow) if end_value not in (None, "") else None
             if end is None and cell.until is not None:
-                end = _after(start, datetime.combine(day, cell.until))
+                end = _after(start, datetime.combine(day, cell.until), value)
             return start, end, False, True
         last = _midnight(cell.last) if cell.last else None
         return _midnight(day), last, True, whole
@@ -366,9 +367,16 @@ def _is_all_day(text: str, labels: Labels) -> bool:
     return any(word in folded for word in labels.get("import", "all_day_words"))
 
 
-def _after(start: datetime, end: datetime) -> datetime:
-    """`end` moved past midnight when it is not after `start` ("22:00-01:00")."""
-    return end if end > start else end + timedelta(days=1)
+def _after(start: datetime, end: datetime, written: object) -> datetime:
+    """`end` moved past midnight when it is not after `start` ("22:00-01:00"); raises
+    RowFailed END_BEFORE_START (`written`: the cell to name) when the night would make the
+    event longer than the chat's MAX_OVERNIGHT («10:00» to «09:00» is a slip, not a 23-hour
+    event: the chat asks end_before_start; attack53 #2)."""
+    if end > start:
+        return end
+    if end + timedelta(days=1) - start > MAX_OVERNIGHT:
+        raise RowFailed(RowProblem.END_BEFORE_START, cell_text(written) or None)
+    return end + timedelta(days=1)
 
 
 def _all_day(cell: CellDate, text: str) -> tuple[datetime, datetime | None, bool, bool]:
@@ -400,8 +408,8 @@ def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime
         start = datetime.combine(day, _clock(m[1], m[2], text))
         end_day = _exact(m[3]).day if m[3] else day  # type: ignore[union-attr]
         end = datetime.combine(end_day, _clock(m[4], m[5], text))
-        if not m[3] and end <= start:
-            end += timedelta(days=1)  # "22:00–01:00" crosses midnight
+        if not m[3]:
+            end = _after(start, end, text)  # "22:00–01:00" crosses midnight
         if end <= start:
             raise RowFailed(RowProblem.END_BEFORE_START, text)
         return start, end
@@ -468,7 +476,7 @@ def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, dateti
     if parsed.end is None:
         return start, None
     end = datetime.combine(day, _minute(parsed.end))
-    return start, end if end > start else end + timedelta(days=1)
+    return start, _after(start, end, text)
 
 
 def _end_cell(start: datetime, value: object, moscow: int = 0) -> datetime:
@@ -482,9 +490,7 @@ def _end_cell(start: datetime, value: object, moscow: int = 0) -> datetime:
     else:
         raise RowFailed(RowProblem.BAD_TIME, value)
     end = datetime.combine(start.date(), _minute(at)) + timedelta(hours=moscow)
-    if end <= start:
-        end += timedelta(days=1)
-    return end
+    return _after(start, end, value)
 
 
 def _clock(hour: str, minute: str, text: str) -> time:

@@ -55,3 +55,28 @@ async def test_a_date_and_its_clock_on_two_lines_stay_one_event(
     answer = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     await planner.handle(plan_file_world.CURATOR, "да")
     assert await saved_days(store) == [("Лекция о космосе", "14.12.2026 10:00")], answer
+
+
+async def test_an_end_clock_before_the_start_is_held_not_a_day_long_event(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«10:00» to «09:00» (a slip: the end column or «10:00-09:00») was saved 10:00 to 09:00
+    of the next day — a 23-hour event holding its classes and place, where the chat asks
+    (end_before_start, draft_assembly.MAX_OVERNIGHT). A night past midnight stays."""
+    rows = [
+        ["Дата", "Начало", "Окончание", "Мероприятие"],
+        ["14.12", "10:00", "09:00", "Лекция о космосе"],
+        ["15.12", "10:00-09:00", "", "Экскурсия в музей"],
+        ["16.12", "с 14 до 13", "", "Мастер-класс"],
+        ["17.12", "18:00", "02:00", "Новогодняя дискотека"],
+        ["18.12", "22:00-01:00", "", "Ночь кино"],
+    ]
+    answer = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "Строки с ошибками" in answer, answer
+    held = answer.split("Строки с ошибками")[1]
+    for line in ("строка 2: конец раньше", "строка 3: конец раньше", "строка 4: конец раньше"):
+        assert line in held, answer
+    await planner.handle(plan_file_world.CURATOR, "да")
+    events = await store.events_between(NOW, None)
+    spans = {e.title: (e.end - e.start).total_seconds() / 3600 for e in events}
+    assert spans == {"Новогодняя дискотека": 8, "Ночь кино": 3}, spans
