@@ -314,14 +314,17 @@ def _grid_rows(
     filters the plan to one class, and means what the screen shows)."""
     number, columns = header
     header_fields, others = _header_parts(grid.rows[number], columns, labels)
-    section: Section | None = None
+    # a sheet named by its month («Декабрь», «Январь 2027»: a workbook of a month per
+    # sheet) gives its bare day numbers that month, as a «ДЕКАБРЬ» row does (attack53 #3)
+    sheet_month = section_of([grid.name]) if grid.name else None
+    section: Section | None = sheet_month
     for index in range(number + 1, len(grid.rows)):
         cells = grid.rows[index]
         again = match_columns(cells, labels)
         if all(name in again for name in REQUIRED):  # the next table's header
             columns = again
             header_fields, others = _header_parts(cells, columns, labels)
-            section = None
+            section = sheet_month
             continue
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]

@@ -80,3 +80,35 @@ async def test_an_end_clock_before_the_start_is_held_not_a_day_long_event(
     events = await store.events_between(NOW, None)
     spans = {e.title: (e.end - e.start).total_seconds() / 3600 for e in events}
     assert spans == {"Новогодняя дискотека": 8, "Ночь кино": 3}, spans
+
+
+async def test_a_workbook_of_a_month_per_sheet_gives_bare_day_numbers_their_sheets_month(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """Sheets «Декабрь» and «Январь» with day numbers in the date column: each row was
+    refused «bad date» though its sheet names the month, as a «ДЕКАБРЬ» section row does;
+    January's days are next January's (the plan is sent in December)."""
+    header = ["Число", "Время", "Мероприятие", "Классы"]
+    book = {
+        "Декабрь": [header, [14, "15:00", "Лекция о космосе", "9А"], ["28", "10:00", "Ёлка", "5"]],
+        "Январь": [header, [12, "10.00-11.30", "Экскурсия в музей", "8Б"]],
+        "Примечания": [["Ответственный: Иванова"]],
+    }
+    answer = await send(planner, "plan.xlsx", xlsx(book))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [
+        ("Ёлка", "28.12.2026 10:00"),
+        ("Лекция о космосе", "14.12.2026 15:00"),
+        ("Экскурсия в музей", "12.01.2027 10:00"),
+    ], answer
+
+
+async def test_a_sheet_named_otherwise_keeps_refusing_a_bare_day(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The counter-case: a sheet «План» (no month) gives a bare «14» no month: the row is
+    listed as a bad date, never put in some month."""
+    rows = [["Число", "Время", "Мероприятие"], [14, "15:00", "Лекция о космосе"]]
+    answer = await send(planner, "plan.xlsx", xlsx({"План": rows, "Лист2": [["x"]]}))
+    assert "строка 2" in answer and "Лекция о космосе" not in answer.split("Строки")[0], answer
+    assert await saved_days(store) == []
