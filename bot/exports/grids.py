@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bot.exports.limits import Limits, open_package
@@ -244,6 +245,9 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
         _put(rows, row, column, Uncached(formula))
     for (row, column), text in marks.texts.items():  # ods text cells without a value type
         _put(rows, row, column, text)
+    for row, column in marks.yearless:  # «ДД.ММ»: read as shown, never Excel's guessed year
+        if row < len(rows) and column < len(rows[row]):
+            rows[row][column] = shown_without_year(rows[row][column])
     spread_merged(rows, marks.merged, limits)
     hidden = frozenset(
         row
@@ -251,6 +255,19 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
         for row in range(first, min(last, len(rows) - 1) + 1)  # only rows that hold cells
     )
     return Grid(index, marks.name, rows, marks.struck, hidden_rows=hidden)
+
+
+def shown_without_year(value: object) -> object:
+    """A date cell formatted without its year as the text it shows («12.01», «12.01 14:00»):
+    Excel stores «12.01» typed in December as 12 January of the current year, so the year
+    is Excel's guess, not the author's; the text is read like a yearless typed date (the
+    school year's next such day). Other values unchanged (attack53 #4)."""
+    if isinstance(value, datetime):
+        clock = "" if value.time() == time() else f" {value:%H:%M}"
+        return f"{value:%d.%m}{clock}"
+    if isinstance(value, date):
+        return f"{value:%d.%m}"
+    return value
 
 
 def _put(rows: list[list[object]], row: int, column: int, value: object) -> None:

@@ -112,3 +112,39 @@ async def test_a_sheet_named_otherwise_keeps_refusing_a_bare_day(
     answer = await send(planner, "plan.xlsx", xlsx({"План": rows, "Лист2": [["x"]]}))
     assert "строка 2" in answer and "Лекция о космосе" not in answer.split("Строки")[0], answer
     assert await saved_days(store) == []
+
+
+async def test_a_date_cell_that_shows_no_year_is_read_as_it_shows(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«12.01» typed into Excel in December is stored as 12 January of the *current* year
+    and shown «12.01» (a «ДД.ММ» or «Д ММММ» format): the plan's January row was held
+    «12 января уже прошло» though the file says nothing of 2026. A cell whose format shows
+    no year is read as it shows, like the text «12.01»: next January. A format that shows
+    the year keeps the stored date (the counter-case: asked as past, never moved)."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Дата", "Время", "Мероприятие", "Классы"])
+    ws.append([datetime(2026, 12, 14), "15:00", "Лекция о космосе", "9А"])
+    ws.append([datetime(2026, 1, 12), "10:00", "Экскурсия в музей", "8Б"])
+    ws.append([datetime(2026, 1, 20, 14, 0), None, "Мастер-класс", "7В"])
+    ws.append([datetime(2026, 1, 21), "12:00", "Консультация", "11А"])
+    for row, shown in ((2, "DD.MM"), (3, "DD.MM"), (4, "D MMMM H:MM"), (5, "DD.MM.YYYY")):
+        ws.cell(row=row, column=1).number_format = shown
+    import io
+
+    data = io.BytesIO()
+    wb.save(data)
+    answer = await send(planner, "plan.xlsx", data.getvalue())
+    assert "21 января" in answer and "уже прошло" in answer, answer
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [
+        ("Лекция о космосе", "14.12.2026 15:00"),
+        ("Мастер-класс", "20.01.2027 14:00"),
+        ("Экскурсия в музей", "12.01.2027 10:00"),
+    ], answer
