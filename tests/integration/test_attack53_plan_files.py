@@ -148,3 +148,33 @@ async def test_a_date_cell_that_shows_no_year_is_read_as_it_shows(
         ("Мастер-класс", "20.01.2027 14:00"),
         ("Экскурсия в музей", "12.01.2027 10:00"),
     ], answer
+
+
+async def test_a_row_repeated_in_the_same_file_is_saved_once(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A row copied twice in Excel (the same title, day, time, classes and place) was saved
+    twice by «да», though the same row sent in a second file is never saved again
+    (plans.stored_copies): two identical events for 9А, sign-ups split between them.
+    Saved once, and «Сохранено» says the repeat was not saved; a row differing in its
+    classes stays an event of its own."""
+    rows = [
+        HEADER + ["Место"],
+        ["14.12", "15:00", "Лекция о космосе", "9А", "актовый зал"],
+        ["14.12", "15:00", "Лекция о космосе", "9А", "актовый зал"],
+        ["14.12", "15:00", "лекция о космосе ", "9а", "Актовый зал"],
+        ["14.12", "15:00", "Лекция о космосе", "9Б", "актовый зал"],
+        ["15.12", "10:00", "Экскурсия в музей", "8Б", ""],
+    ]
+    await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    replies = await planner.handle(plan_file_world.CURATOR, "да")
+    answer = plan_file_world.rendered(replies)
+    assert await saved_days(store) == [
+        ("Лекция о космосе", "14.12.2026 15:00"),
+        ("Лекция о космосе", "14.12.2026 15:00"),
+        ("Экскурсия в музей", "15.12.2026 10:00"),
+    ], answer
+    classes = sorted(str(e.audience) for e in await store.events_between(NOW, None))
+    assert len(set(classes)) == 3, classes
+    assert "Сохранено ✅ 3 мероприятия" in answer, answer
+    assert "2 строки" in answer, answer
