@@ -114,9 +114,9 @@ def _one_line_days(line: str) -> list[str] | None:
     if (m := _LISTED_DAY.match(line)) and m[2] and _real_day(int(m[1]), int(m[2])):
         return [line.rstrip(".")]
     word = _MONTH_AFTER.match(line)
-    if word is not None and word[1].isdigit() and (month := cal.month_number(word[2])):
-        if _real_day(int(word[1]), month):
-            return [f"{int(word[1]):02d}.{month:02d}" + (f".{word[3]}" if word[3] else "")]
+    month = cal.month_number(word[2]) if word is not None and word[1].isdigit() else None
+    if word is not None and month and _real_day(int(word[1]), month):
+        return [f"{int(word[1]):02d}.{month:02d}" + (f".{word[3]}" if word[3] else "")]
     return None
 
 

@@ -110,7 +110,7 @@ async def test_a_sheet_named_otherwise_keeps_refusing_a_bare_day(
     listed as a bad date, never put in some month."""
     rows = [["Число", "Время", "Мероприятие"], [14, "15:00", "Лекция о космосе"]]
     answer = await send(planner, "plan.xlsx", xlsx({"План": rows, "Лист2": [["x"]]}))
-    assert "строка 2" in answer and "Лекция о космосе" not in answer.split("Строки")[0], answer
+    assert "строка 2: не понял дату" in answer, answer
     assert await saved_days(store) == []
 
 
@@ -130,10 +130,14 @@ async def test_a_date_cell_that_shows_no_year_is_read_as_it_shows(
     ws = wb.active
     assert ws is not None
     ws.append(["Дата", "Время", "Мероприятие", "Классы"])
-    ws.append([datetime(2026, 12, 14), "15:00", "Лекция о космосе", "9А"])
-    ws.append([datetime(2026, 1, 12), "10:00", "Экскурсия в музей", "8Б"])
-    ws.append([datetime(2026, 1, 20, 14, 0), None, "Мастер-класс", "7В"])
-    ws.append([datetime(2026, 1, 21), "12:00", "Консультация", "11А"])
+    cells = [  # what Excel stored: naive wall-clock dates, the year its own guess
+        [datetime(2026, 12, 14), "15:00", "Лекция о космосе", "9А"],  # noqa: DTZ001
+        [datetime(2026, 1, 12), "10:00", "Экскурсия в музей", "8Б"],  # noqa: DTZ001
+        [datetime(2026, 1, 20, 14, 0), None, "Мастер-класс", "7В"],  # noqa: DTZ001
+        [datetime(2026, 1, 21), "12:00", "Консультация", "11А"],  # noqa: DTZ001
+    ]
+    for row in cells:
+        ws.append(row)
     for row, shown in ((2, "DD.MM"), (3, "DD.MM"), (4, "D MMMM H:MM"), (5, "DD.MM.YYYY")):
         ws.cell(row=row, column=1).number_format = shown
     import io
@@ -141,7 +145,8 @@ async def test_a_date_cell_that_shows_no_year_is_read_as_it_shows(
     data = io.BytesIO()
     wb.save(data)
     answer = await send(planner, "plan.xlsx", data.getvalue())
-    assert "21 января" in answer and "уже прошло" in answer, answer
+    assert "21 января" in answer, answer
+    assert "уже прошло" in answer, answer
     await planner.handle(plan_file_world.CURATOR, "да")
     assert await saved_days(store) == [
         ("Лекция о космосе", "14.12.2026 15:00"),
@@ -159,7 +164,7 @@ async def test_a_row_repeated_in_the_same_file_is_saved_once(
     Saved once, and «Сохранено» says the repeat was not saved; a row differing in its
     classes stays an event of its own."""
     rows = [
-        HEADER + ["Место"],
+        [*HEADER, "Место"],
         ["14.12", "15:00", "Лекция о космосе", "9А", "актовый зал"],
         ["14.12", "15:00", "Лекция о космосе", "9А", "актовый зал"],
         ["14.12", "15:00", "лекция о космосе ", "9а", "Актовый зал"],
