@@ -183,3 +183,27 @@ async def test_a_row_repeated_in_the_same_file_is_saved_once(
     assert len(set(classes)) == 3, classes
     assert "Сохранено ✅ 3 мероприятия" in answer, answer
     assert "2 строки" in answer, answer
+
+
+async def test_an_unclosed_quote_in_a_csv_never_swallows_the_rows_below(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«"Умники и умницы» with no closing quote (a CSV typed by hand or written by a program
+    that does not double quotes): the CSV reader ran on to the next quote, so the rows below
+    became the title's text and were never events. Each line is a row again; a quoted cell
+    legitimately holding a line break stays one cell (the counter-case)."""
+    text = (
+        "Дата;Время;Мероприятие;Классы\n"
+        '14.12;15:00;"Умники и умницы;9А\n'
+        "15.12;10:00;Экскурсия в музей;8Б\n"
+        "16.12;12:00;Мастер-класс;7В\n"
+        '17.12;14:00;"Лекция\nо космосе";9Б\n'
+    )
+    answer = await send(planner, "plan.csv", text.encode("cp1251"))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [
+        ("Лекция о космосе", "17.12.2026 14:00"),
+        ("Мастер-класс", "16.12.2026 12:00"),
+        ("Умники и умницы", "14.12.2026 15:00"),
+        ("Экскурсия в музей", "15.12.2026 10:00"),
+    ], answer
