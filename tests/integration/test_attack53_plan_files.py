@@ -207,3 +207,31 @@ async def test_an_unclosed_quote_in_a_csv_never_swallows_the_rows_below(
         ("Умники и умницы", "14.12.2026 15:00"),
         ("Экскурсия в музей", "15.12.2026 10:00"),
     ], answer
+
+
+async def test_a_whole_event_written_across_a_merged_row_is_read_not_skipped(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«12 декабря в 10:00 — Единый классный час …» merged across the table's row was
+    skipped without a word as a heading («ДЕКАБРЬ», «Раздел 2. …»). A merged row naming one
+    day is read as a plan's line is; headings, and spans («Неделя математики (14–19
+    декабря)», «Каникулы с 29.12 по 11.01»), stay quiet."""
+    rows = [
+        HEADER,
+        ["14.12", "15:00", "Лекция о космосе", "9А"],
+        ["17 декабря в 10:00 — Единый классный час «Герои Отечества», 5-11 классы", "", "", ""],
+        ["Раздел 2. Патриотическое воспитание", "", "", ""],
+        ["Неделя математики (14–19 декабря)", "", "", ""],
+        ["16.12", "10:00", "Экскурсия в музей", "8Б"],
+    ]
+    merged = {"План": ["A3:D3", "A4:D4", "A5:D5"]}
+    answer = await send(planner, "plan.xlsx", xlsx({"План": rows}, merged=merged))
+    assert "строка 3" in answer, answer
+    assert "строка 4" not in answer, answer
+    assert "строка 5" not in answer, answer
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [
+        ("Единый классный час «Герои Отечества»", "17.12.2026 10:00"),
+        ("Лекция о космосе", "14.12.2026 15:00"),
+        ("Экскурсия в музей", "16.12.2026 10:00"),
+    ], answer
