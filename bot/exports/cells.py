@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language import calendar as cal
 from bot.core.language.audience import (
     names_exception,
     parents_meeting_audience,
@@ -49,6 +50,11 @@ _TIME_RANGE = re.compile(
 _CLOCK_WORDS = re.compile(
     r"(?<![\d.,:])(\d{1,2})\s*(?:часов|часа|час|ч)\.?(?:\s*(\d{2})\s*(?:минут|мин|м)\.?)?"
     r"(?![а-яё\d])",
+    re.IGNORECASE,
+)
+# a day with its month in a date cell: «14.12», «14.12.2026», «14 декабря» («10.00»: a clock)
+_DAY_MONTH = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})(?:\.\d{{2,4}})?(?![\d])|(?<!\d)\d{{1,2}}\s+{cal.MONTH}",
     re.IGNORECASE,
 )
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:[.,]\d+)?$")  # «46370», «46371,75»: Excel day numbers
@@ -280,6 +286,11 @@ def cell_date(value: object, now: datetime) -> CellDate:
     if when is None or when.start is None or when.grain == "year":
         # «2027» alone is no day (it read as 1 January 2027, unasked: branch import26)
         raise RowFailed(RowProblem.BAD_DATE, value)
+    if _named_days(text) > 1 and not (when.kind == "interval" and when.grain == "day"):
+        # «14.12 или 15.12», «16.12 (ср)⏎17.12 (чт)», «18.12 10.10»: read as the first day,
+        # the other was dropped unseen (attack53 #8); a list the importer splits
+        # (day_cells.listed_days) and a span never come here
+        raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
         day = when.start.date()
         _, until = _span_clock(text, day, now)  # «26.12 18.00-21.00»: its end (walk o, #3)
@@ -292,6 +303,16 @@ def cell_date(value: object, now: datetime) -> CellDate:
         return CellDate(day, None, None, when.year_rolled)
     at, until = _span_clock(text, day, now)
     return CellDate(day, at, last, when.year_rolled, until)
+
+
+def _named_days(text: str) -> int:
+    """How many days with their month a date cell's text names (`_DAY_MONTH`); «14.12 10.00»
+    names one (no month 00), «14.12 или 15.12» two."""
+    return sum(
+        1
+        for m in _DAY_MONTH.finditer(text)
+        if m[1] is None or (1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12)
+    )
 
 
 def _span_clock(text: str, day: date, now: datetime) -> tuple[time | None, time | None]:

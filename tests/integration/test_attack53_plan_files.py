@@ -235,3 +235,25 @@ async def test_a_whole_event_written_across_a_merged_row_is_read_not_skipped(
         ("Лекция о космосе", "14.12.2026 15:00"),
         ("Экскурсия в музей", "16.12.2026 10:00"),
     ], answer
+
+
+async def test_a_date_cell_naming_two_days_it_cannot_list_is_asked_not_halved(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«14.12 или 15.12», «14.12 (пн)⏎15.12 (вт)», «14.12 10.10»: two days in a date cell
+    that is no list the importer knows were read as the first day, the second dropped (or
+    the clock) without a word. Such a row is listed as a date not understood; a span
+    («14.12 - 15.12») and a day with its clock («14.12 10.00») are read as before."""
+    rows = [
+        HEADER,
+        ["14.12 или 15.12", "15:00", "Консультация по физике", "9А"],
+        ["16.12 (ср)\n17.12 (чт)", "10:00", "Репетиция хора", "5"],
+        ["18.12 10.10", "", "Тренировка", "10А"],
+        ["21.12 10.00", "", "Лекция о космосе", "9Б"],
+    ]
+    answer = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    errors = answer.split("Строки с ошибками")[-1]
+    for number in (2, 3, 4):
+        assert f"строка {number}: не понял дату" in errors, answer
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert await saved_days(store) == [("Лекция о космосе", "21.12.2026 10:00")], answer
