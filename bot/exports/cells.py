@@ -288,7 +288,7 @@ def cell_date(value: object, now: datetime) -> CellDate:
         raise RowFailed(RowProblem.BAD_DATE, value)
     if _named_days(text) > 1 and not (when.kind == "interval" and when.grain == "day"):
         # «14.12 или 15.12», «16.12 (ср)⏎17.12 (чт)», «18.12 10.10»: read as the first day,
-        # the other was dropped unseen (attack53 #8); a list the importer splits
+        # the other was dropped unseen (attack53 #6); a list the importer splits
         # (day_cells.listed_days) and a span never come here
         raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
@@ -392,7 +392,7 @@ def _after(start: datetime, end: datetime, written: object) -> datetime:
     """`end` moved past midnight when it is not after `start` ("22:00-01:00"); raises
     RowFailed END_BEFORE_START (`written`: the cell to name) when the night would make the
     event longer than the chat's MAX_OVERNIGHT («10:00» to «09:00» is a slip, not a 23-hour
-    event: the chat asks end_before_start; attack53 #2)."""
+    event: the chat asks end_before_start; attack53 #5)."""
     if end > start:
         return end
     if end + timedelta(days=1) - start > MAX_OVERNIGHT:

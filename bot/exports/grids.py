@@ -261,7 +261,7 @@ def shown_without_year(value: object) -> object:
     """A date cell formatted without its year as the text it shows («12.01», «12.01 14:00»):
     Excel stores «12.01» typed in December as 12 January of the current year, so the year
     is Excel's guess, not the author's; the text is read like a yearless typed date (the
-    school year's next such day). Other values unchanged (attack53 #4)."""
+    school year's next such day). Other values unchanged (attack53 #7)."""
     if isinstance(value, datetime):
         clock = "" if value.time() == time() else f" {value:%H:%M}"
         return f"{value:%d.%m}{clock}"
@@ -357,7 +357,7 @@ def _csv_rows(reader: Iterator[list[str]], limits: Limits) -> list[list[object]]
 def _swallowed(rows: list[list[object]], delimiter: str) -> bool:
     """Whether a quote left open («"Умники и умницы;9А» with no closing quote) made the CSV
     reader run on to the next quote: a cell holding a whole line of the file, one with as
-    many separators as a row but the last two (`_row_like`; attack53 #6: the rows below
+    many separators as a row but the last two (`_least_separators`; attack53 #3: the rows below
     became one title's text). A quoted note with a line break («"Лекция⏎о космосе"») is
     none."""
     least = _least_separators(rows[0])

@@ -316,7 +316,7 @@ def _grid_rows(
     number, columns = header
     header_fields, others = _header_parts(grid.rows[number], columns, labels)
     # a sheet named by its month («Декабрь», «Январь 2027»: a workbook of a month per
-    # sheet) gives its bare day numbers that month, as a «ДЕКАБРЬ» row does (attack53 #3)
+    # sheet) gives its bare day numbers that month, as a «ДЕКАБРЬ» row does (attack53 #8)
     sheet_month = section_of([grid.name]) if grid.name else None
     section: Section | None = sheet_month
     for index in range(number + 1, len(grid.rows)):
@@ -501,7 +501,7 @@ def _merged_event(
     the chat does («17 декабря в 10:00 — Единый классный час …»); None for a heading
     («Раздел 2. …», «ДЕКАБРЬ») and for a span or a period («Неделя математики (14–19
     декабря)», «Каникулы с 29.12 по 11.01»: a section's heading, never saved as an
-    all-day event). Skipped quietly, such a row's event was lost (attack53 #7)."""
+    all-day event). Skipped quietly, such a row's event was lost (attack53 #4)."""
     filled = {t for t in texts if t}
     if len(filled) != 1 or sum(1 for t in texts if t) < 2:
         return None

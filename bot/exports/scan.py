@@ -59,7 +59,7 @@ class SheetMarks:
     hidden_rows: list[tuple[int, int]] = field(default_factory=list)
     # .xlsx cells whose number format shows a date without its year («ДД.ММ», «Д ММММ»):
     # Excel stored the year it guessed when «12.01» was typed (the current one), which the
-    # reader never saw (attack53 #4)
+    # reader never saw (attack53 #7)
     yearless: set[Cell] = field(default_factory=set)
 
 

@@ -1,4 +1,4 @@
-"""Attack53 #4: which Excel number formats show a date without its year (bot.exports.scan)."""
+"""Attack53 #7: which Excel number formats show a date without its year (bot.exports.scan)."""
 
 from __future__ import annotations
 

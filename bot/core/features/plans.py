@@ -525,7 +525,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "left": left,
         "unread": unread,
         "copies": len(copies),  # rows already stored: not saved twice
-        "repeats": len(repeats),  # rows repeating an earlier row: saved once (attack53 #5)
+        "repeats": len(repeats),  # rows repeating an earlier row: saved once (attack53 #2)
     }
     waiting = await agreement_notices.waiting_notices(ctx, person, saved)  # the curator agrees them
     return [
@@ -554,7 +554,7 @@ async def repeated_rows(
 ) -> set[int]:
     """Indices of the complete rows of a plan whose every meeting an earlier row of the same
     plan (not in `skip`) already makes, as `copy_key` compares them: a row copied twice in
-    Excel is saved once, as it would be were it sent again in a second file (attack53 #5:
+    Excel is saved once, as it would be were it sent again in a second file (attack53 #2:
     «да» saved two identical events for the same classes)."""
     seen: set[tuple[Any, ...]] = set()
     found: set[int] = set()
