@@ -383,7 +383,8 @@ def _line_rows(text: str, delimiter: str) -> Iterator[list[str]]:
     takes no separator and no line below with it. Row numbers stay those a text editor
     shows."""
     lines = text.splitlines()
-    least = _least_separators(next(csv.reader(lines[:1], delimiter=delimiter), []))
+    header: list[object] = [*next(csv.reader(lines[:1], delimiter=delimiter), [])]
+    least = _least_separators(header)
     index = 0
     while index < len(lines):
         record = lines[index]
