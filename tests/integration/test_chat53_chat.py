@@ -105,8 +105,9 @@ async def test_a_partners_ours_is_kept_by_a_follow_up(tmp_path: Path) -> None:
         await said(world, "Лекция о роботах 13 января в 15:00 в актовом зале для 10А")
         await said(world, "да")
         world.vk_id = METHODIST
-        templates, answer = await said(world, "что у нас в декабре?")
-        assert "Зимняя сказка" in answer and "Лекция о космосе" not in answer, answer
+        _, answer = await said(world, "что у нас в декабре?")
+        assert "Зимняя сказка" in answer, answer
+        assert "Лекция о космосе" not in answer, answer
         templates, answer = await said(world, "а в январе?")
         assert templates == ["events_list"], answer
         assert "Янтарная комната" in answer, answer
@@ -127,9 +128,11 @@ async def test_a_room_and_an_organiser_are_kept_by_a_follow_up(teacher: ChatWorl
     await said(teacher, "что в актовом зале в декабре?")
     templates, answer = await said(teacher, "а в январе?")
     assert templates == ["events_list"], answer
-    assert "Лекция о роботах" in answer and "Ярмарка" not in answer, answer
-    templates, answer = await said(teacher, "что у КГТУ в декабре?")
-    assert "Лекция о космосе" in answer and "Концерт\n" not in answer, answer
+    assert "Лекция о роботах" in answer, answer
+    assert "Ярмарка" not in answer, answer
+    _, answer = await said(teacher, "что у КГТУ в декабре?")
+    assert "Лекция о космосе" in answer, answer
+    assert "Концерт\n" not in answer, answer
     templates, answer = await said(teacher, "а в январе?")
     assert templates == ["no_events"], answer
     assert "Лекция о роботах" not in answer, answer
@@ -143,7 +146,8 @@ async def test_a_title_is_kept_by_a_follow_up(teacher: ChatWorld) -> None:
     await said(teacher, "когда лекции в декабре?")
     templates, answer = await said(teacher, "а в январе?")
     assert templates == ["events_list"], answer
-    assert "Лекция о роботах" in answer and "Ярмарка" not in answer, answer
+    assert "Лекция о роботах" in answer, answer
+    assert "Ярмарка" not in answer, answer
 
 
 async def test_a_new_question_drops_the_filters(tmp_path: Path) -> None:
@@ -155,8 +159,9 @@ async def test_a_new_question_drops_the_filters(tmp_path: Path) -> None:
         await said(world, "да")
         world.vk_id = METHODIST
         await said(world, "что у нас в декабре?")
-        templates, answer = await said(world, "что в январе?")
-        assert "Лекция о роботах" in answer and "Янтарная комната" in answer, answer
+        _, answer = await said(world, "что в январе?")
+        assert "Лекция о роботах" in answer, answer
+        assert "Янтарная комната" in answer, answer
     finally:
         await world.store.close()
 

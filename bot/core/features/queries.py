@@ -33,7 +33,7 @@ from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
 from bot.core.students import is_class_work, signup_buttons
-from bot.core.titles import title_mentions
+from bot.core.titles import close_mention, title_mentions
 from bot.core.views import clash_view, days_view, event_view
 
 LIST_LIMIT = 30
@@ -581,9 +581,10 @@ async def on_event_clashes(
         live = event is not None and event.status is not EventStatus.CANCELLED
         found = [event] if event is not None and live else []
     else:
-        found = await _asked_events(ctx, person, dialog, asked.reference)
+        found = _held_on(await _asked_events(ctx, person, dialog, asked.reference), asked, ctx)
     if not found:
-        return [Reply("event_details_not_found", {"reference": asked.reference})]
+        context = {"reference": asked.reference, "days": asked.days}
+        return [Reply("event_details_not_found", context)]
     orgs = await ctx.orgs()
     if len(found) > 1:
         shown = found[:EVENT_CLASH_CHOICES]
@@ -612,25 +613,36 @@ async def on_event_clashes(
     return [Reply("event_clashes", context)]
 
 
+def _held_on(found: list[Event], asked: EventClashes, ctx: Context[QueryStore]) -> list[Event]:
+    """Those of `found` starting on the days the clash question named (school-local,
+    EventClashes.days; chat53), all of them when it named none."""
+    if asked.days is None:
+        return found
+    first, last = asked.days
+    return [e for e in found if first <= e.start.astimezone(ctx.config.tz).date() <= last]
+
+
 async def _asked_events(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
 ) -> list[Event]:
     """The events a short question is about: the upcoming live events (next 60 days) whose
-    titles `reference` names (bot.core.titles.title_mentions; a student's: open to students,
-    their class's first), or with no words the event in context (just signed up for or
-    looked at, else the only one listed); [] when none."""
+    titles `reference` names (bot.core.titles.title_mentions, else with slips: close_mention;
+    a student's: open to students, their class's first), or with no words the event in
+    context (just signed up for or looked at, else the only one listed); [] when none."""
     now = ctx.clock.now()
     student = person.role is Role.STUDENT
     if reference:
         events = await ctx.store.events_between(now, now + MINE_HORIZON)
-        found = [
+        live = [
             e
             for e in events
             if e.status is not EventStatus.CANCELLED
             and e.end > now
-            and title_mentions(reference, e.title)
             and not (student and e.audience.no_students)
         ]
+        found = [e for e in live if title_mentions(reference, e.title)] or [
+            e for e in live if close_mention(reference, e.title)
+        ]  # «с чем пересекается «Зимняя скаска»?»: a slip in the name (chat53)
         if student and person.class_name:
             own = Audience(classes=frozenset({person.class_name}))
             found = [e for e in found if e.audience.overlaps(own)] or found

@@ -1831,14 +1831,19 @@ _EVENT_CLASH_FILLER = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
     """«с чем пересекается экскурсия?», «есть ли накладки у лекции?», «пересекается ли
     концерт с чем-нибудь?» with no card open: the clashes of the saved event the question's
     other words name, as «когда экскурсия?» names it (asked_titles; chat50's walk: it said
-    no card was open though the excursion was saved). None for anything else (no clash
-    word, not a question, no title: «что у нас пересекается?» is the plan's)."""
-    if card_question(text) is not CardAsked.CLASHES:
-        return None
+    no card was open though the excursion was saved); a day named with the title («с чем
+    пересекается «Зимняя сказка» 9 декабря?») narrows it to the events of that day (chat53:
+    it was read as a new draft). None for anything else (no clash word, not a question, no
+    title: «что у нас пересекается?» is the plan's)."""
+    if card_question(_DIGITS.sub("", text)) is not CardAsked.CLASHES:
+        return None  # a day's numbers are read below, as the title's day
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
     words = [w for w in line.split() if not is_clash_word(w.strip(",.?!"))]
     rest = " ".join(_EVENT_CLASH_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
@@ -1847,6 +1852,10 @@ def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
     query = parse_message(f"когда {rest}?", now)
     if not isinstance(query, QueryIntent) or not query.title or not query.audience.is_everyone:
         return None
+    if query.end is not None:  # «… «Зимняя сказка» 9 декабря?»: the event of that day
+        return EventClashes(query.title, days=(query.start, query.end))
+    if _DIGITS.search(text):
+        return None  # a number that names no day («накладки у лекции 204?»): not read here
     return EventClashes(query.title)
 
 
