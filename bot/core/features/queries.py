@@ -93,6 +93,7 @@ async def answer_query(
     # class of the week listed before)
     dialog.period_own_class = query.own_class
     dialog.period_audience = None if query.audience.is_everyone else query.audience
+    dialog.period_filters = _filters_kept(query, organiser.name if organiser else None)
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
@@ -337,13 +338,41 @@ def _followed(query: QueryIntent, dialog: Dialog, today: date) -> QueryIntent:
         followed = replace(query, start=day, end=day)
     else:
         followed = within_listed_period(query, dialog.period)
-    if (followed is query and not query.follows_on) or not query.audience.is_everyone:
+    if followed is query and not query.follows_on:
+        return followed
+    followed = _kept_filters(followed, dialog.period_filters or {})
+    if not query.audience.is_everyone:
         return followed
     if dialog.period_own_class:
         return replace(followed, own_class=True)
     if dialog.period_audience is not None:
         return replace(followed, audience=dialog.period_audience)
     return followed
+
+
+def _filters_kept(query: QueryIntent, organiser: str | None) -> dict[str, str] | None:
+    """Dialog.period_filters for the answer to `query` (as followed) listing `organiser`'s
+    events (its name; None: everyone's): the organiser, room and title words asked."""
+    kept = {"organiser": organiser, "room": query.room, "title": query.title}
+    if query.room_free:
+        kept["room_free"] = "yes"
+    named = {key: value for key, value in kept.items() if value}
+    return named or None
+
+
+def _kept_filters(query: QueryIntent, kept: Mapping[str, str]) -> QueryIntent:
+    """A follow-up `query` («а в январе?») with the filters of the question before it
+    (Dialog.period_filters) that it does not name itself: «а в январе?» after a partner's
+    «что у нас в декабре?» is their own January, after «что в актовом зале …?» the hall's,
+    after «когда лекции …?» the lectures (chat53: each was the whole plan)."""
+    names_organiser = query.organiser or query.holder or query.ours
+    if kept.get("organiser") and not names_organiser:
+        query = replace(query, organiser=kept["organiser"])
+    if kept.get("room") and not query.room:
+        query = replace(query, room=kept["room"], room_free=bool(kept.get("room_free")))
+    if kept.get("title") and not query.title:
+        query = replace(query, title=kept["title"])
+    return query
 
 
 def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:
