@@ -122,6 +122,7 @@ from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.intents import is_follow_up, parse_many, parse_message, with_week_word
+from bot.core.language.invitations import invites_reader
 from bot.core.language.keep_answers import keeps_all, kept_numbers
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
@@ -1599,8 +1600,9 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
     question read alone (None when it reads as no plan question: the reply then says it
     was not understood, never drops it: chat51). A question about the card itself («…
     Накладки есть?») is the card's (it shows clashes and classes): the event alone is
-    returned then. None for a message without such a question or whose rest is no single
-    event."""
+    returned then, and so is it for an invitation to the post's readers («… Придёте на
+    концерт?»: invitations.invites_reader; chat53). None for a message without such a
+    question or whose rest is no single event."""
     if len(text) > _ALSO_ASKED_CHARS:
         return None
     found = _LAST_QUESTION.search(text)
@@ -1613,6 +1615,8 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
     asked = found.group("asked").strip()
     if card_question(asked) is not None:
         return first  # «… Накладки есть?»: the card answers it, the question is no title
+    if invites_reader(asked):
+        return first  # «… Придёте на концерт?»: the post asks its readers, not the bot
     question = _message(asked, now, zone)
     if isinstance(question, AddEvents):
         return None  # «… Концерт 12 декабря в 18:00?»: an event asked about is the plan's
