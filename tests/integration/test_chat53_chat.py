@@ -192,3 +192,17 @@ async def test_a_students_lone_question_is_still_a_query(student: ChatWorld) -> 
     templates, answer = await said(student, "Что за концерт в пятницу?")
     assert templates == ["no_events"], answer
     assert "концерт" in answer, answer
+
+
+# --- the walk: what was silently wrong -------------------------------------------------------
+
+class_teacher = chat_world.class_teacher
+
+
+async def test_a_count_for_ones_own_class_counts_its_events(class_teacher: ChatWorld) -> None:
+    """Before: «📅 Декабрь, Всего: 4 мероприятия» — every class's, 10А's concert too."""
+    templates, answer = await said(class_teacher, "сколько мероприятий у моего класса в декабре?")
+    assert templates == ["events_list"], answer
+    assert "Всего: 2 мероприятия" in answer, answer
+    assert "Концерт хора" not in answer, answer
+    assert "9Б" in answer.split("\n")[0], answer

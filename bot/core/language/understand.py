@@ -813,7 +813,8 @@ def count_question(text: str, now: datetime) -> Intent | None:
     «что <rest>?» reads: one plan question gives Ask with `count` (the plan of that period
     and its number); anything else is NotUnderstood. None when the text does not open so.
     «у каждого партнёра», «по организаторам» ask the number of each organiser too
-    (Ask.by_organiser)."""
+    (Ask.by_organiser); «у моего класса» asks the class teacher's class, as «что у моего
+    класса …?» does (chat53's walk: every class was counted)."""
     match = _HOW_MANY.match(normalize(text).strip())
     if match is None:
         return None
@@ -825,6 +826,8 @@ def count_question(text: str, now: datetime) -> Intent | None:
     if len(asked) != 1:
         return NotUnderstood()
     [query] = asked
+    if query.audience.is_everyone and names_own_class(rest):
+        query = replace(query, own_class=True)  # «сколько … у моего класса …?» (chat53 walk)
     period_named = query.end is not None or resolve_when(rest, now) is not None
     if year_named or (by_organiser and not period_named):
         # the curator's figure («… у каждого партнёра?», «… за учебный год»): the whole
