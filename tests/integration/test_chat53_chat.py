@@ -14,6 +14,7 @@ from tests.chat_world import ChatWorld, said
 
 teacher = chat_world.plan_teacher
 student = chat_world.plan_student
+plan_student = chat_world.plan_student
 METHODIST = 300  # the amber museum's methodist (a partner)
 
 
@@ -148,6 +149,10 @@ async def test_a_title_is_kept_by_a_follow_up(teacher: ChatWorld) -> None:
     assert templates == ["events_list"], answer
     assert "Лекция о роботах" in answer, answer
     assert "Ярмарка" not in answer, answer
+    await said(teacher, "когда лекции в декабре?")
+    templates, answer = await said(teacher, "а что в январе?")  # what is on: anew
+    assert templates == ["events_list"], answer
+    assert "Ярмарка" in answer, answer
 
 
 async def test_a_new_question_drops_the_filters(tmp_path: Path) -> None:
@@ -206,3 +211,21 @@ async def test_a_count_for_ones_own_class_counts_its_events(class_teacher: ChatW
     assert "Всего: 2 мероприятия" in answer, answer
     assert "Концерт хора" not in answer, answer
     assert "9Б" in answer.split("\n")[0], answer
+
+
+async def test_an_events_end_asked_by_its_title_is_answered(plan_student: ChatWorld) -> None:
+    """Before: «Сейчас нет открытой карточки …», though the excursion is saved."""
+    for question in (
+        "экскурсия во сколько заканчивается?",
+        "до скольки будет экскурсия?",
+        "сколько длится экскурсия в музей?",
+    ):
+        templates, answer = await said(plan_student, question)
+        assert templates == ["event_details"], (question, answer)
+        assert "10 декабря (чт), 15:00–16:00" in answer, (question, answer)
+
+
+async def test_an_end_asked_alone_is_still_the_cards(plan_student: ChatWorld) -> None:
+    """Guard: «до скольки?» naming nothing, with no card open, says no card is open."""
+    templates, answer = await said(plan_student, "до скольки?")
+    assert templates != ["event_details"], answer

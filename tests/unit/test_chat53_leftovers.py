@@ -10,9 +10,10 @@ import pytest
 
 from bot.core.dialog import Dialog
 from bot.core.features.queries import _filters_kept, _kept_filters
+from bot.core.language.intents import parse_message
 from bot.core.language.invitations import invites_reader
-from bot.core.language.meaning import EventClashes
-from bot.core.language.understand import _event_clashes_asked
+from bot.core.language.meaning import EventClashes, EventDetails
+from bot.core.language.understand import _event_clashes_asked, _event_end_asked
 from bot.core.models import Audience, QueryIntent
 from bot.core.titles import close_mention
 
@@ -138,3 +139,43 @@ def test_filters_of_another_shape_drop_the_state() -> None:
     """An unreadable state is dropped (a fresh dialog), as any other unreadable part is."""
     stored = Dialog(listed=[3]).dump() | {"period_filters": ["КГТУ"]}
     assert Dialog.load(stored) == Dialog()
+
+
+def test_a_follow_up_asking_what_anew_keeps_no_title() -> None:
+    kept = {"organiser": "КГТУ", "title": "лекция"}
+    asked = parse_message("а что в январе?", NOW)
+    assert isinstance(asked, QueryIntent)
+    assert asked.asks_anew
+    followed = _kept_filters(asked, kept)
+    assert followed.title is None
+    assert followed.organiser == "КГТУ"
+    other = parse_message("что у КГТУ в январе?", NOW)
+    assert isinstance(other, QueryIntent)
+    assert not other.asks_anew
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ярмарка во сколько заканчивается?", "ярмарка"),
+        ("до скольки будет экскурсия?", "экскурсия"),
+        ("сколько длится лекция о космосе?", "лекция космосе"),  # «когда …?»'s words
+        ("когда закончится спектакль?", "спектакль"),
+    ],
+)
+def test_an_end_asked_with_a_title_is_that_events_details(text: str, title: str) -> None:
+    assert _event_end_asked(text, NOW) == EventDetails(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "до скольки?",  # no title: the open card's question
+        "сколько будет длиться?",
+        "когда закончится четверть?",  # the calendar, no event
+        "до скольки уроки?",
+        "ярмарка заканчивается в 16:00",  # not a question
+    ],
+)
+def test_other_end_questions_are_not_an_events(text: str) -> None:
+    assert _event_end_asked(text, NOW) is None

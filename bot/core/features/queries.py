@@ -364,14 +364,15 @@ def _kept_filters(query: QueryIntent, kept: Mapping[str, str]) -> QueryIntent:
     """A follow-up `query` («а в январе?») with the filters of the question before it
     (Dialog.period_filters) that it does not name itself: «а в январе?» after a partner's
     «что у нас в декабре?» is their own January, after «что в актовом зале …?» the hall's,
-    after «когда лекции …?» the lectures (chat53: each was the whole plan)."""
+    after «когда лекции …?» the lectures (chat53: each was the whole plan) — but «а что в
+    январе?» asks what is on: the title words stay behind (QueryIntent.asks_anew)."""
     names_organiser = query.organiser or query.holder or query.ours
     if kept.get("organiser") and not names_organiser:
         query = replace(query, organiser=kept["organiser"])
     if kept.get("room") and not query.room:
         query = replace(query, room=kept["room"], room_free=bool(kept.get("room_free")))
-    if kept.get("title") and not query.title:
-        query = replace(query, title=kept["title"])
+    if kept.get("title") and not query.title and not query.asks_anew:
+        query = replace(query, title=kept["title"])  # «а что …?» asks what is on anew
     return query
 
 

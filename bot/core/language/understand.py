@@ -90,7 +90,12 @@ from bot.core.language.cancel_phrases import (
     without_greeting,
 )
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
-from bot.core.language.card_questions import CardAsked, card_question, is_clash_word
+from bot.core.language.card_questions import (
+    CardAsked,
+    card_question,
+    is_clash_word,
+    is_end_word,
+)
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -117,7 +122,7 @@ from bot.core.language.draft_corrections import (
     sets_audience,
 )
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
-from bot.core.language.event_questions import event_question
+from bot.core.language.event_questions import event_question, names_no_event
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
@@ -936,6 +941,9 @@ def _after_code(
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)
+    ends = None if dialog.pending else _event_end_asked(text, now)
+    if ends is not None:  # «ярмарка во сколько заканчивается?»: its day and hours
+        return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
         return AskOrganiser(aside.reference)
@@ -1864,6 +1872,35 @@ def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
     if _DIGITS.search(text):
         return None  # a number that names no day («накладки у лекции 204?»): not read here
     return EventClashes(query.title)
+
+
+# the words of a question about an event's end that are not its title: «во сколько», «до
+# скольки», «когда», «сколько по времени», «у», «она»
+_EVENT_END_FILLER = re.compile(
+    r"(?<![а-яё-])(?:во\s+сколько|до\s+скольки(?:х)?|сколько(?:\s+по\s+времени)?|когда"
+    r"|какая|какой|какое|у|а|и|ли|будет|она|он|оно|по\s+времени)(?![а-яё-])"
+)
+
+
+def _event_end_asked(text: str, now: datetime) -> EventDetails | None:
+    """«ярмарка во сколько заканчивается?», «до скольки будет экскурсия?», «сколько длится
+    лекция о космосе?» with no card open: the details (day and hours) of the saved event
+    the question's other words name, as «когда ярмарка?» names it (chat53's walk: «Сейчас
+    нет открытой карточки»). None for anything else (no end word, not a question, no
+    title: «до скольки?» alone is the card's question)."""
+    if card_question(text) is not CardAsked.END:
+        return None
+    line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
+    words = [w for w in line.split() if not is_end_word(w.strip(",.?!"))]
+    rest = " ".join(_EVENT_END_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
+    if not rest or names_no_event(rest):
+        return None  # «до скольки уроки?», «когда закончится четверть?»: the calendar's
+    query = parse_message(f"когда {rest}?", now)
+    if not isinstance(query, QueryIntent) or not query.title or query.end is not None:
+        return None
+    if not query.audience.is_everyone:
+        return None
+    return EventDetails(query.title)
 
 
 def _only_links(text: str) -> bool:
