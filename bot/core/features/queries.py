@@ -613,7 +613,7 @@ async def on_event_clashes(
     else:
         found = _held_on(await _asked_events(ctx, person, dialog, asked.reference), asked, ctx)
     if not found:
-        context: dict[str, Any] = {"reference": asked.reference, "days": asked.days}
+        context: dict[str, Any] = {"reference": asked.reference, "asked_days": asked.days}
         return [Reply("event_details_not_found", context)]
     orgs = await ctx.orgs()
     if len(found) > 1:
