@@ -229,3 +229,29 @@ async def test_an_end_asked_alone_is_still_the_cards(plan_student: ChatWorld) ->
     """Guard: «до скольки?» naming nothing, with no card open, says no card is open."""
     templates, answer = await said(plan_student, "до скольки?")
     assert templates != ["event_details"], answer
+
+
+async def test_show_my_sign_ups_is_the_list_of_ones_sign_ups(plan_student: ChatWorld) -> None:
+    """Before: «покажи мои записи» listed the class's plan «📅 С 1 декабря, 9Б»."""
+    await said(plan_student, "запиши меня на экскурсию")
+    for text in ("покажи мои записи", "покажите мои мероприятия"):
+        templates, answer = await said(plan_student, text)
+        assert templates == ["my_signups"], (text, answer)
+        assert "Экскурсия в музей янтаря" in answer, (text, answer)
+        assert "Лекция о космосе" not in answer, (text, answer)
+
+
+async def test_a_weekday_after_a_day_outside_the_week_listed_is_near(
+    plan_student: ChatWorld,
+) -> None:
+    """Before: «а в воскресенье?» after next week's list and «что в субботу?» (the 5th) was
+    Sunday the 13th, the listed week's, not the 6th after the Saturday just asked."""
+    await said(plan_student, "что на следующей неделе?")
+    _, answer = await said(plan_student, "что в субботу?")
+    assert "5 декабря" in answer, answer
+    _, answer = await said(plan_student, "а в воскресенье?")
+    assert "6 декабря" in answer, answer
+    await said(plan_student, "что на следующей неделе?")
+    await said(plan_student, "а в четверг?")
+    _, answer = await said(plan_student, "а в среду?")  # guard: within the week
+    assert "9 декабря" in answer, answer

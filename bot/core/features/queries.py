@@ -86,6 +86,10 @@ async def answer_query(
         dialog.empty_answer = None
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
+    elif query.end == query.start and not _within(query.start, dialog.period):
+        # «что в субботу?» (the 5th) after next week's list: «а в воскресенье?» is no
+        # longer that week's Sunday but the nearest (chat53's walk: it was the 13th)
+        dialog.period = None
     dialog.asked_day = query.start if query.end == query.start else None
     # the classes of the question answered last, whatever its days: a follow-up naming none
     # goes on from it — never from an older list's class after a question about another
@@ -348,6 +352,11 @@ def _followed(query: QueryIntent, dialog: Dialog, today: date) -> QueryIntent:
     if dialog.period_audience is not None:
         return replace(followed, audience=dialog.period_audience)
     return followed
+
+
+def _within(day: date, period: tuple[date, date] | None) -> bool:
+    """Whether `day` is one of `period`'s days (inclusive; no period: False)."""
+    return period is not None and period[0] <= day <= period[1]
 
 
 def _filters_kept(query: QueryIntent, organiser: str | None) -> dict[str, str] | None:
