@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.dialog import Dialog
 from bot.core.features.queries import _filters_kept, _kept_filters
+from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.intents import parse_message
 from bot.core.language.invitations import invites_reader
 from bot.core.language.meaning import EventClashes, EventDetails
@@ -179,3 +180,16 @@ def test_an_end_asked_with_a_title_is_that_events_details(text: str, title: str)
 )
 def test_other_end_questions_are_not_an_events(text: str) -> None:
     assert _event_end_asked(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["покажи мои записи", "покажите мои мероприятия", "покажи мне мои записи"]
+)
+def test_show_my_sign_ups_is_the_mine_command(text: str) -> None:
+    command = parse_command(text)
+    assert command is not None
+    assert command.kind is CommandKind.MINE
+
+
+def test_show_the_plan_is_no_mine_command() -> None:
+    assert parse_command("покажи план на неделю") is None
