@@ -255,3 +255,13 @@ async def test_a_weekday_after_a_day_outside_the_week_listed_is_near(
     await said(plan_student, "а в четверг?")
     _, answer = await said(plan_student, "а в среду?")  # guard: within the week
     assert "9 декабря" in answer, answer
+
+
+async def test_an_unconfirmed_class_teacher_is_told_why_no_counts(
+    class_teacher: ChatWorld,
+) -> None:
+    """Before: «Для 9Б … нет мероприятий, записи на которые я могу вам показать» — though
+    9Б has two, whose counts wait for the curator's word that this is 9Б's teacher."""
+    templates, answer = await said(class_teacher, "кто из моего класса записался?")
+    assert templates == ["signup_count_class_none"], answer
+    assert "когда куратор подтвердит" in answer, answer

@@ -575,7 +575,7 @@ EXTRA.update(
         },
         "signup_count_not_found": {"reference": "зарядку"},
         # walk r (2026-12-02): a class's sign-ups, event details, cancel-all, whom to ask
-        "signup_count_class_none": {"class_name": "9Б"},
+        "signup_count_class_none": {"class_name": "9Б", "unconfirmed": True},
         "signup_which_number": {"count": 4},
         "event_details": {
             "items": [
