@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 DIALOG_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # 2 added the change questions and drafts put aside; an optional
 # "period" (the last listed days), "pending_since", "list_question" and others ("picked",
-# "period_audience", "empty_answer", "asked_day") were added within 2: older states lack them
+# "period_audience", "empty_answer", "asked_day", "period_filters") were added within 2:
+# older states lack them
 STALE_DRAFT_AGE = timedelta(days=7)  # an unsaved draft older than this never blocks a new one
 
 
@@ -277,6 +278,11 @@ class Dialog:
     # the classes that list was asked for by name («что на следующей неделе для 9Б?»): a
     # follow-up naming none is about them too (conv42); None: the list named none
     period_audience: Audience | None = None
+    # the other filters of the plan question answered last, by name: {"organiser": the
+    # organisation listed for («что у нас …?» from a partner, «что у КГТУ …?»), "room"
+    # («что в актовом зале …?»), "title" («когда лекции …?»)}, each only when asked: a
+    # follow-up naming none of its own («а в январе?») keeps them (chat53); None: none
+    period_filters: dict[str, str] | None = None
     # the day of the last plan answer when it was one day («что 9 декабря для 9Б?», «а в
     # среду?» within the period): «а для 10А?» next asks that day (conv44); None when the
     # last answer was several days or from a day on
@@ -430,6 +436,7 @@ class Dialog:
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "period_own_class": self.period_own_class,
             "period_audience": _dump_audience(self.period_audience),
+            "period_filters": self.period_filters,
             "asked_day": self.asked_day.isoformat() if self.asked_day else None,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "list_question": self.list_question,
@@ -591,6 +598,15 @@ def _dump_audience(audience: Audience | None) -> dict[str, Any] | None:
     }
 
 
+def _filters(data: Any) -> dict[str, str] | None:
+    """Dialog.period_filters from its stored form: an object of names, else ValueError."""
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise ValueError("the last list's filters are not an object of names")
+    return {str(k): v for k, v in data.items()}
+
+
 def _load_audience(data: Any) -> Audience | None:
     if data is None:
         return None
@@ -719,6 +735,7 @@ def _common(data: Mapping[str, Any]) -> Dialog:
         period=_period(data.get("period")),
         period_own_class=bool(data.get("period_own_class")),
         period_audience=_load_audience(data.get("period_audience")),
+        period_filters=_filters(data.get("period_filters")),
         asked_day=date.fromisoformat(str(data["asked_day"])) if data.get("asked_day") else None,
         pending_since=_instant(data.get("pending_since")),
         list_question=_list_question(data.get("list_question")),

@@ -242,6 +242,9 @@ class QueryIntent:
     # the question opens with «а» («а 16 декабря?», «а завтра?»): it goes on from the one
     # before, so naming no classes it is about the classes that one was for
     follows_on: bool = False
+    # such a follow-up that asks «что» anew («а что на следующей неделе?»): it keeps the
+    # classes, organiser and place asked before, never the title words (chat53)
+    asks_anew: bool = False
     # a day written without its year that had passed this year and was read as next year's
     # («а 1 июня?» on 1 December: 1 June 2027); a follow-up of a past question keeps that
     # question's year instead (conv46)

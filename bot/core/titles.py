@@ -236,6 +236,21 @@ def misspelt_mention(query: str, title: str) -> bool:
     title («Лекция»). Words of fewer than four letters are not compared."""
     asked = [w for w in _TITLE_WORD.findall(query.lower().replace("ё", "е")) if not is_known(w)]
     found = _TITLE_WORD.findall(title.lower().replace("ё", "е"))
-    return any(
-        fuzz.ratio(a[:-1], f[:-1]) >= MISSPELT_SCORE and a[0] == f[0] for a in asked for f in found
-    )
+    return any(_near(a, f) for a in asked for f in found)
+
+
+def _near(asked: str, found: str) -> bool:
+    """Whether two lower-cased words are one slip apart: their stems (the last letter off)
+    within MISSPELT_SCORE of each other (rapidfuzz ratio), the first letters the same."""
+    return asked[0] == found[0] and fuzz.ratio(asked[:-1], found[:-1]) >= MISSPELT_SCORE
+
+
+def close_mention(query: str, title: str) -> bool:
+    """Whether `query` names `title` with slips in its words: each of the query's words of
+    four letters or more is one slip from some word of the title («зимняя скаска» names
+    «Спектакль «Зимняя сказка»», «тайная комнта» names «Квест «Тайная комната»» and not
+    «Экскурсия «Янтарная комната»»). A query with no such word names nothing. Looser than
+    title_mentions: for a search by words that named no title exactly (chat53)."""
+    asked = _TITLE_WORD.findall(query.lower().replace("ё", "е"))
+    found = _TITLE_WORD.findall(title.lower().replace("ё", "е"))
+    return bool(asked) and all(any(_near(a, f) for f in found) for a in asked)

@@ -575,7 +575,7 @@ EXTRA.update(
         },
         "signup_count_not_found": {"reference": "зарядку"},
         # walk r (2026-12-02): a class's sign-ups, event details, cancel-all, whom to ask
-        "signup_count_class_none": {"class_name": "9Б"},
+        "signup_count_class_none": {"class_name": "9Б", "unconfirmed": True},
         "signup_which_number": {"count": 4},
         "event_details": {
             "items": [
@@ -756,6 +756,11 @@ EXTRA["event_clashes_which"] = {
     "more": 1,
 }
 EXTRA["also_asked_unread"] = {"asked": "А ярмарка когда-нибудь?"}
+# «с чем пересекается «Зимняя сказка» 10 декабря?» naming a day no such event is held (chat53)
+EXTRA["event_details_not_found"] = {
+    "reference": "зимняя сказка",
+    "asked_days": (date(2026, 12, 10), date(2026, 12, 10)),
+}
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)

@@ -33,7 +33,7 @@ from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
 from bot.core.students import is_class_work, signup_buttons
-from bot.core.titles import title_mentions
+from bot.core.titles import close_mention, title_mentions
 from bot.core.views import clash_view, days_view, event_view
 
 LIST_LIMIT = 30
@@ -86,6 +86,10 @@ async def answer_query(
         dialog.empty_answer = None
     if query.end is not None and query.end > query.start:
         dialog.period = (query.start, query.end)
+    elif query.end == query.start and not _within(query.start, dialog.period):
+        # «что в субботу?» (the 5th) after next week's list: «а в воскресенье?» is no
+        # longer that week's Sunday but the nearest (chat53's walk: it was the 13th)
+        dialog.period = None
     dialog.asked_day = query.start if query.end == query.start else None
     # the classes of the question answered last, whatever its days: a follow-up naming none
     # goes on from it — never from an older list's class after a question about another
@@ -93,6 +97,7 @@ async def answer_query(
     # class of the week listed before)
     dialog.period_own_class = query.own_class
     dialog.period_audience = None if query.audience.is_everyone else query.audience
+    dialog.period_filters = _filters_kept(query, organiser.name if organiser else None)
     if len(shown) == 1:  # "отмени" now means the one event just looked at
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
@@ -337,13 +342,47 @@ def _followed(query: QueryIntent, dialog: Dialog, today: date) -> QueryIntent:
         followed = replace(query, start=day, end=day)
     else:
         followed = within_listed_period(query, dialog.period)
-    if (followed is query and not query.follows_on) or not query.audience.is_everyone:
+    if followed is query and not query.follows_on:
+        return followed
+    followed = _kept_filters(followed, dialog.period_filters or {})
+    if not query.audience.is_everyone:
         return followed
     if dialog.period_own_class:
         return replace(followed, own_class=True)
     if dialog.period_audience is not None:
         return replace(followed, audience=dialog.period_audience)
     return followed
+
+
+def _within(day: date, period: tuple[date, date] | None) -> bool:
+    """Whether `day` is one of `period`'s days (inclusive; no period: False)."""
+    return period is not None and period[0] <= day <= period[1]
+
+
+def _filters_kept(query: QueryIntent, organiser: str | None) -> dict[str, str] | None:
+    """Dialog.period_filters for the answer to `query` (as followed) listing `organiser`'s
+    events (its name; None: everyone's): the organiser, room and title words asked."""
+    kept = {"organiser": organiser, "room": query.room, "title": query.title}
+    if query.room_free:
+        kept["room_free"] = "yes"
+    named = {key: value for key, value in kept.items() if value}
+    return named or None
+
+
+def _kept_filters(query: QueryIntent, kept: Mapping[str, str]) -> QueryIntent:
+    """A follow-up `query` («а в январе?») with the filters of the question before it
+    (Dialog.period_filters) that it does not name itself: «а в январе?» after a partner's
+    «что у нас в декабре?» is their own January, after «что в актовом зале …?» the hall's,
+    after «когда лекции …?» the lectures (chat53: each was the whole plan) — but «а что в
+    январе?» asks what is on: the title words stay behind (QueryIntent.asks_anew)."""
+    names_organiser = query.organiser or query.holder or query.ours
+    if kept.get("organiser") and not names_organiser:
+        query = replace(query, organiser=kept["organiser"])
+    if kept.get("room") and not query.room:
+        query = replace(query, room=kept["room"], room_free=bool(kept.get("room_free")))
+    if kept.get("title") and not query.title and not query.asks_anew:
+        query = replace(query, title=kept["title"])  # «а что …?» asks what is on anew
+    return query
 
 
 def within_listed_period(query: QueryIntent, period: tuple[date, date] | None) -> QueryIntent:
@@ -581,9 +620,10 @@ async def on_event_clashes(
         live = event is not None and event.status is not EventStatus.CANCELLED
         found = [event] if event is not None and live else []
     else:
-        found = await _asked_events(ctx, person, dialog, asked.reference)
+        found = _held_on(await _asked_events(ctx, person, dialog, asked.reference), asked, ctx)
     if not found:
-        return [Reply("event_details_not_found", {"reference": asked.reference})]
+        context: dict[str, Any] = {"reference": asked.reference, "asked_days": asked.days}
+        return [Reply("event_details_not_found", context)]
     orgs = await ctx.orgs()
     if len(found) > 1:
         shown = found[:EVENT_CLASH_CHOICES]
@@ -612,25 +652,36 @@ async def on_event_clashes(
     return [Reply("event_clashes", context)]
 
 
+def _held_on(found: list[Event], asked: EventClashes, ctx: Context[QueryStore]) -> list[Event]:
+    """Those of `found` starting on the days the clash question named (school-local,
+    EventClashes.days; chat53), all of them when it named none."""
+    if asked.days is None:
+        return found
+    first, last = asked.days
+    return [e for e in found if first <= e.start.astimezone(ctx.config.tz).date() <= last]
+
+
 async def _asked_events(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
 ) -> list[Event]:
     """The events a short question is about: the upcoming live events (next 60 days) whose
-    titles `reference` names (bot.core.titles.title_mentions; a student's: open to students,
-    their class's first), or with no words the event in context (just signed up for or
-    looked at, else the only one listed); [] when none."""
+    titles `reference` names (bot.core.titles.title_mentions, else with slips: close_mention;
+    a student's: open to students, their class's first), or with no words the event in
+    context (just signed up for or looked at, else the only one listed); [] when none."""
     now = ctx.clock.now()
     student = person.role is Role.STUDENT
     if reference:
         events = await ctx.store.events_between(now, now + MINE_HORIZON)
-        found = [
+        live = [
             e
             for e in events
             if e.status is not EventStatus.CANCELLED
             and e.end > now
-            and title_mentions(reference, e.title)
             and not (student and e.audience.no_students)
         ]
+        found = [e for e in live if title_mentions(reference, e.title)] or [
+            e for e in live if close_mention(reference, e.title)
+        ]  # «с чем пересекается «Зимняя скаска»?»: a slip in the name (chat53)
         if student and person.class_name:
             own = Audience(classes=frozenset({person.class_name}))
             found = [e for e in found if e.audience.overlaps(own)] or found

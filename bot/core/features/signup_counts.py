@@ -74,7 +74,11 @@ async def _asked(
                 of_class = Audience(classes=frozenset({focus}))
                 visible = [e for e in visible if e.audience.overlaps(of_class)]
                 if not visible:
-                    return [Reply("signup_count_class_none", {"class_name": focus})]
+                    # their own class's counts wait for the curator's word (chat53's walk:
+                    # the reply said only that there were none to show)
+                    waiting = focus == person.class_name and not person.class_confirmed
+                    context = {"class_name": focus, "unconfirmed": waiting}
+                    return [Reply("signup_count_class_none", context)]
             if len(visible) > 1 or (visible and focus is not None):
                 return [await _overview(ctx, person, dialog, visible, focus)]
             known = visible[0].id if visible else dialog.last_event

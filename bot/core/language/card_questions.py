@@ -62,6 +62,12 @@ def is_clash_word(word: str) -> bool:
     return any(r.normal_form.replace("ё", "е") in _CLASH_LEMMAS for r in parses(word)[:1])
 
 
+def is_end_word(word: str) -> bool:
+    """Whether the lower-cased `word` is, in its dictionary form, a word for how long an
+    event lasts or when it ends («заканчивается», «длится», «окончание»)."""
+    return any(r.normal_form.replace("ё", "е") in _END_LEMMAS for r in parses(word)[:1])
+
+
 _UNTIL_WHEN = re.compile(r"(?<![а-яё])(?:до\s+скольки|до\s+скольких|сколько\s+по\s+времени)")
 # «класс», «кто» / «кого» («для кого?»), «кому» («кому можно?»)
 _CLASS_LEMMAS = frozenset({"класс"})

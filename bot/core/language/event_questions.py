@@ -56,6 +56,13 @@ _NOT_AN_EVENT = re.compile(
 )
 
 
+def names_no_event(words: str) -> bool:
+    """Whether the lower-cased `words` of a short question are about the calendar, the
+    lessons or a period («четверть», «каникулы», «уроки», «в пятницу», a number), never one
+    event's title."""
+    return _NOT_AN_EVENT.search(words) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class EventQuestion:
     """What a short question asks about one event: `reference` its title words as written

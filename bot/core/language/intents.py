@@ -845,6 +845,7 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
 # «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
 # from the one before it (Russian «а» of continuation)
 _FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
+_ASKS_ANEW = re.compile(r"\s*а\s+что(?![а-яё-])", re.IGNORECASE)  # «а что на следующей неделе?»
 
 
 def is_follow_up(text: str) -> bool:
@@ -1274,6 +1275,7 @@ def _query_from_parts(
         follow_up_weekday=follow_up,
         follow_up_week=_follow_up_weeks(clean),
         follows_on=_FOLLOW_UP.match(clean) is not None,
+        asks_anew=_ASKS_ANEW.match(clean) is not None,
         rolled_year=parts.rolled_year and bool(parts.day_spans) and first > today,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),

@@ -538,10 +538,13 @@ class AlsoAsked:
 class EventClashes:
     """«с чем пересекается экскурсия?», «есть ли накладки у лекции?» with no card open: the
     clashes of the saved event `reference` names (its title words, as «когда экскурсия?»
-    reads them), or of the event `event_id` (a button under «which one?») (chat51)."""
+    reads them), or of the event `event_id` (a button under «which one?») (chat51). `days`:
+    the first and last school-local day the question names («с чем пересекается «Зимняя
+    сказка» 9 декабря?»: the event held then; chat53); None when it names none."""
 
     reference: str = ""
     event_id: int | None = None
+    days: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

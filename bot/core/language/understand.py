@@ -90,7 +90,12 @@ from bot.core.language.cancel_phrases import (
     without_greeting,
 )
 from bot.core.language.capacity import no_seats_limit, seats_reply, seats_unreadable
-from bot.core.language.card_questions import CardAsked, card_question, is_clash_word
+from bot.core.language.card_questions import (
+    CardAsked,
+    card_question,
+    is_clash_word,
+    is_end_word,
+)
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
     ANSWER_WORDS,
@@ -117,11 +122,12 @@ from bot.core.language.draft_corrections import (
     sets_audience,
 )
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
-from bot.core.language.event_questions import event_question
+from bot.core.language.event_questions import event_question, names_no_event
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.intents import is_follow_up, parse_many, parse_message, with_week_word
+from bot.core.language.invitations import invites_reader
 from bot.core.language.keep_answers import keeps_all, kept_numbers
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
@@ -812,7 +818,8 @@ def count_question(text: str, now: datetime) -> Intent | None:
     «что <rest>?» reads: one plan question gives Ask with `count` (the plan of that period
     and its number); anything else is NotUnderstood. None when the text does not open so.
     «у каждого партнёра», «по организаторам» ask the number of each organiser too
-    (Ask.by_organiser)."""
+    (Ask.by_organiser); «у моего класса» asks the class teacher's class, as «что у моего
+    класса …?» does (chat53's walk: every class was counted)."""
     match = _HOW_MANY.match(normalize(text).strip())
     if match is None:
         return None
@@ -824,6 +831,8 @@ def count_question(text: str, now: datetime) -> Intent | None:
     if len(asked) != 1:
         return NotUnderstood()
     [query] = asked
+    if query.audience.is_everyone and names_own_class(rest):
+        query = replace(query, own_class=True)  # «сколько … у моего класса …?» (chat53 walk)
     period_named = query.end is not None or resolve_when(rest, now) is not None
     if year_named or (by_organiser and not period_named):
         # the curator's figure («… у каждого партнёра?», «… за учебный год»): the whole
@@ -932,6 +941,9 @@ def _after_code(
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)
+    ends = None if dialog.pending else _event_end_asked(text, now)
+    if ends is not None:  # «ярмарка во сколько заканчивается?»: its day and hours
+        return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
         return AskOrganiser(aside.reference)
@@ -1599,8 +1611,9 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
     question read alone (None when it reads as no plan question: the reply then says it
     was not understood, never drops it: chat51). A question about the card itself («…
     Накладки есть?») is the card's (it shows clashes and classes): the event alone is
-    returned then. None for a message without such a question or whose rest is no single
-    event."""
+    returned then, and so is it for an invitation to the post's readers («… Придёте на
+    концерт?»: invitations.invites_reader; chat53). None for a message without such a
+    question or whose rest is no single event."""
     if len(text) > _ALSO_ASKED_CHARS:
         return None
     found = _LAST_QUESTION.search(text)
@@ -1613,6 +1626,8 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
     asked = found.group("asked").strip()
     if card_question(asked) is not None:
         return first  # «… Накладки есть?»: the card answers it, the question is no title
+    if invites_reader(asked):
+        return first  # «… Придёте на концерт?»: the post asks its readers, not the bot
     question = _message(asked, now, zone)
     if isinstance(question, AddEvents):
         return None  # «… Концерт 12 декабря в 18:00?»: an event asked about is the plan's
@@ -1831,14 +1846,19 @@ _EVENT_CLASH_FILLER = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
     """«с чем пересекается экскурсия?», «есть ли накладки у лекции?», «пересекается ли
     концерт с чем-нибудь?» with no card open: the clashes of the saved event the question's
     other words name, as «когда экскурсия?» names it (asked_titles; chat50's walk: it said
-    no card was open though the excursion was saved). None for anything else (no clash
-    word, not a question, no title: «что у нас пересекается?» is the plan's)."""
-    if card_question(text) is not CardAsked.CLASHES:
-        return None
+    no card was open though the excursion was saved); a day named with the title («с чем
+    пересекается «Зимняя сказка» 9 декабря?») narrows it to the events of that day (chat53:
+    it was read as a new draft). None for anything else (no clash word, not a question, no
+    title: «что у нас пересекается?» is the plan's)."""
+    if card_question(_DIGITS.sub("", text)) is not CardAsked.CLASHES:
+        return None  # a day's numbers are read below, as the title's day
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
     words = [w for w in line.split() if not is_clash_word(w.strip(",.?!"))]
     rest = " ".join(_EVENT_CLASH_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
@@ -1847,7 +1867,40 @@ def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
     query = parse_message(f"когда {rest}?", now)
     if not isinstance(query, QueryIntent) or not query.title or not query.audience.is_everyone:
         return None
+    if query.end is not None:  # «… «Зимняя сказка» 9 декабря?»: the event of that day
+        return EventClashes(query.title, days=(query.start, query.end))
+    if _DIGITS.search(text):
+        return None  # a number that names no day («накладки у лекции 204?»): not read here
     return EventClashes(query.title)
+
+
+# the words of a question about an event's end that are not its title: «во сколько», «до
+# скольки», «когда», «сколько по времени», «у», «она»
+_EVENT_END_FILLER = re.compile(
+    r"(?<![а-яё-])(?:во\s+сколько|до\s+скольки(?:х)?|сколько(?:\s+по\s+времени)?|когда"
+    r"|какая|какой|какое|у|а|и|ли|будет|она|он|оно|по\s+времени)(?![а-яё-])"
+)
+
+
+def _event_end_asked(text: str, now: datetime) -> EventDetails | None:
+    """«ярмарка во сколько заканчивается?», «до скольки будет экскурсия?», «сколько длится
+    лекция о космосе?» with no card open: the details (day and hours) of the saved event
+    the question's other words name, as «когда ярмарка?» names it (chat53's walk: «Сейчас
+    нет открытой карточки»). None for anything else (no end word, not a question, no
+    title: «до скольки?» alone is the card's question)."""
+    if card_question(text) is not CardAsked.END:
+        return None
+    line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
+    words = [w for w in line.split() if not is_end_word(w.strip(",.?!"))]
+    rest = " ".join(_EVENT_END_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
+    if not rest or names_no_event(rest):
+        return None  # «до скольки уроки?», «когда закончится четверть?»: the calendar's
+    query = parse_message(f"когда {rest}?", now)
+    if not isinstance(query, QueryIntent) or not query.title or query.end is not None:
+        return None
+    if not query.audience.is_everyone:
+        return None
+    return EventDetails(query.title)
 
 
 def _only_links(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""An announcement's invitation written as a question («Придёте на концерт?», «Ты пойдёшь с
+нами на ярмарку?»): a yes/no question whose verb speaks to the reader (second person),
+which the announcement asks its readers, never the bot (chat53: the bot answered it with
+a list of concerts, or said it did not understand it). Read by grammar (pymorphy3): the
+person of the verb, the interrogative words, an infinitive."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import parses
+
+_WORD = re.compile(r"[а-яё]+")
+# the interrogative pronouns pymorphy3 does not mark «Ques» («какой», «кто», «сколько»):
+# a question with one asks for something, never only whether the reader comes
+_ASKING_PRONOUNS = frozenset({"какой", "кто", "сколько", "чей", "который", "каков"})
+
+
+def invites_reader(question: str) -> bool:
+    """Whether `question` (one sentence ending in «?») is an invitation to the reader: its
+    verb is in the second person («придёте», «пойдёшь», «будете»), it holds no
+    interrogative word («что», «когда», «где», «какой», «сколько»: «Подскажете, что ещё в
+    декабре?» asks the bot) and no infinitive («Можете показать концерты?» asks the bot to
+    do something)."""
+    words = _WORD.findall(question.lower().replace("ё", "е"))
+    if not words or not question.rstrip().endswith("?"):
+        return False
+    second_person = False
+    for word in words:
+        found = parses(word)
+        if not found:
+            continue
+        if any("Ques" in p.tag or p.normal_form in _ASKING_PRONOUNS for p in found):
+            return False
+        first = found[0].tag
+        if first.POS == "INFN":
+            return False
+        second_person = second_person or (first.POS == "VERB" and first.person == "2per")
+    return second_person
