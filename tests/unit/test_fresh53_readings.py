@@ -1,0 +1,129 @@
+"""Readings behind the misses of tests/data/real_posts_broad21.jsonl at first sight
+(tests/data/fresh53.md), each checked on sentences of our own, never the set's words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parse(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# A number with a decimal point before a magnitude («2.5 тыс. изделий», «1.2 тыс. бегунов») is
+# a quantity: never a day and a month (2 May, 1 February) taken for the event's day.
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        (
+            "14 ноября ученики 6 класса побывали на хлебозаводе. Им показали, как выпекают"
+            " батоны: за смену здесь производят 2.5 тыс. изделий. Ребята попробовали свежий"
+            " хлеб и поблагодарили технологов.",
+            "2024-11-18T12:00",
+        ),
+        (
+            "В рамках профориентации 14 ноября была организована экскурсия на хлебозавод. На"
+            " предприятии трудятся 1.2 тыс. человек. Ребята попробовали свежий хлеб.",
+            "2024-11-18T12:00",
+        ),
+    ],
+)
+def test_a_decimal_quantity_is_no_date(text: str, now: str) -> None:
+    got = _parse(text, now)
+    assert got["start"] in (None, "2024-11-14")
+    assert not got["choices"]
+
+
+def test_a_dotted_date_before_pupils_stays_a_date() -> None:
+    text = (
+        "Внимание! 25.05 школьники нашей гимназии выступят на отчётном концерте в актовом"
+        " зале. Приглашаем родителей и выпускников, вход свободный."
+    )
+    assert _parse(text, "2025-05-20T12:00")["start"] == "2025-05-25"
+
+
+# A site's publication line with the weekday in full between its label and the day
+# («Дата публикации: Среда, 3 апреля 2024 18:05») is when the item was posted, never the event.
+def test_a_publication_line_with_its_weekday_is_no_event_day() -> None:
+    text = (
+        "Конкурс рисунков «Весна в моём городе»\n"
+        "Дата публикации: Среда, 3 апреля 2024 18:05\n"
+        "С 10 апреля по 30 апреля 2024 года школьники района могут прислать свои рисунки на"
+        " конкурс. Итоги подведут в мае."
+    )
+    got = _parse(text, "2024-04-03T18:05")
+    assert got["start"] == "2024-04-10"
+    assert got["end"] == "2024-04-30"
+
+
+# The start said as a step shared with a preparatory one («Старт и построение в 11:00») is
+# the event's start: a desk's clock said before it («Регистрация в 9:30») is the desk's.
+def test_a_start_shared_with_a_step_keeps_its_clock() -> None:
+    text = (
+        "Весенний кросс пройдёт 12.04.2025 в парке Победы. Регистрация команд в 9:30."
+        " Старт и построение в 10:00. К участию приглашаются команды школ города."
+    )
+    assert _parse(text, "2025-04-08T12:00")["start"] == "2025-04-12T10:00"
+
+
+# The last day's weekday in the genitive between «до» and the day («продлится до субботы,
+# 14 июня») names the same day: the run's end, never another event's day.
+def test_the_last_days_weekday_after_until_keeps_the_end() -> None:
+    text = (
+        "Выставка детских поделок откроется в библиотеке во вторник, 10 июня. Экспозиция"
+        " продлится до субботы, 14 июня. Приглашаем школьников и их родителей."
+    )
+    got = _parse(text, "2025-06-05T12:00")
+    assert got["start"] == "2025-06-10"
+    assert got["end"] == "2025-06-14"
+
+
+# A numeral counting weekdays («пройдут в три субботы») is how many days, never a clock
+# («в три» = 15:00) set on the event's day.
+def test_a_count_of_weekdays_is_no_clock() -> None:
+    text = (
+        "Мастер-классы для школьников пройдут в три субботы\n"
+        "Первый мастер-класс по лепке состоится в субботу, 8 марта, в библиотеке на"
+        " Садовой. Приглашаются ученики 1-4 классов, вход свободный."
+    )
+    got = _parse(text, "2025-03-03T12:00")
+    assert got["start"] == "2025-03-08"
+
+
+# «С <day> … проходит/работает» said after that day: a run going on since it, this year's day
+# gone — never the same day a year ahead.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "С 3 февраля в школьной библиотеке проходит выставка книг о космосе. Ребята"
+            " знакомятся с историей полётов и рисуют ракеты. Все желающие могут прийти на"
+            " выставку на переменах.",
+            "2025-02-12T12:00",
+            "2025-02-03",
+        ),
+        (
+            "Со 2 октября в спортзале работает секция настольного тенниса для учеников 5-9"
+            " классов. Занятия ведёт тренер спортивной школы, инвентарь выдают на месте.",
+            "2024-10-09T12:00",
+            "2024-10-02",
+        ),
+    ],
+)
+def test_a_run_told_in_the_present_since_a_day_gone_is_this_years(
+    text: str, now: str, start: str
+) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+def test_a_run_that_will_open_keeps_the_year_ahead_rule() -> None:
+    text = (
+        "С 3 февраля в школьной библиотеке будет проходить выставка книг о космосе. Ребята"
+        " смогут познакомиться с историей полётов. Приглашаем всех на переменах."
+    )
+    assert _parse(text, "2025-02-12T12:00")["start"] == "2026-02-03"
