@@ -71,9 +71,11 @@ def goes_on(sentence: str, day: date, first: date | None) -> bool:
 # a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
 _ONE_WEEKDAY = with_first_chars(re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}"))
 # a weekday outside the event's sentence is written in full ("в воскресенье"); a post with
-# none of these stems skips the scan (str.__contains__ runs at C speed)
 # a numeral counting the weekday after it («пройдут в два воскресенья», «3 субботы»)
-_WEEKDAYS_COUNTED = re.compile(r"(?:\b(?:в|во|на)\s+)?(?:\b(?:два|две|три|четыре|оба|обе)|\b\d)\s+$")
+_WEEKDAYS_COUNTED = re.compile(
+    r"(?:\b(?:в|во|на)\s+)?(?:\b(?:два|две|три|четыре|оба|обе)|\b\d)\s+$"
+)
+# none of these stems skips the scan (str.__contains__ runs at C speed)
 _WEEKDAY_STEMS = ("понедельн", "вторник", "сред", "четверг", "пятниц", "суббот", "воскрес")
 SPEECH = 60  # characters: a quotation this long is someone's words, not a name
 
