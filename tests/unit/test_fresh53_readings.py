@@ -127,3 +127,16 @@ def test_a_run_that_will_open_keeps_the_year_ahead_rule() -> None:
         " смогут познакомиться с историей полётов. Приглашаем всех на переменах."
     )
     assert _parse(text, "2025-02-12T12:00")["start"] == "2026-02-03"
+
+
+# Class letters in straight quotes («5 "А" и 5 "Б" классов») are the classes' marks: the mark
+# closing one letter opens no quoted name, so « и 5 » is never the title.
+def test_class_letters_in_straight_quotes_give_no_quoted_title() -> None:
+    text = (
+        "17 октября ученики 5 \"А\" и 5 \"Б\" классов посетили кондитерскую фабрику."
+        " Экскурсия по цехам была организована в рамках проекта «Профессии рядом». Ребятам"
+        " показали, как делают зефир, и угостили свежей продукцией."
+    )
+    got = _parse(text, "2024-10-21T12:00")
+    assert "и 5" not in str(got["title"])
+    assert got["classes"] == ["5А", "5Б"]
