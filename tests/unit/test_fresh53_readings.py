@@ -133,7 +133,7 @@ def test_a_run_that_will_open_keeps_the_year_ahead_rule() -> None:
 # closing one letter opens no quoted name, so « и 5 » is never the title.
 def test_class_letters_in_straight_quotes_give_no_quoted_title() -> None:
     text = (
-        "17 октября ученики 5 \"А\" и 5 \"Б\" классов посетили кондитерскую фабрику."
+        '17 октября ученики 5 "А" и 5 "Б" классов посетили кондитерскую фабрику.'
         " Экскурсия по цехам была организована в рамках проекта «Профессии рядом». Ребятам"
         " показали, как делают зефир, и угостили свежей продукцией."
     )
