@@ -140,3 +140,20 @@ def test_class_letters_in_straight_quotes_give_no_quoted_title() -> None:
     got = _parse(text, "2024-10-21T12:00")
     assert "и 5" not in str(got["title"])
     assert got["classes"] == ["5А", "5Б"]
+
+
+# An anniversary in the genitive right after a square's or a park's noun («на площади
+# 50-летия Октября», «в сквере 70-летия Победы») is the place's own name, kept with its noun.
+@pytest.mark.parametrize(
+    ("phrase", "venue"),
+    [
+        ("на площади 50-летия Октября", "площадь 50-летия Октября"),
+        ("в сквере 70-летия Победы", "сквер 70-летия Победы"),
+    ],
+)
+def test_an_anniversary_after_a_squares_noun_names_it(phrase: str, venue: str) -> None:
+    text = (
+        f"9 мая в 11:00 {phrase} начнётся митинг, посвящённый Дню Победы. Школьники прочтут"
+        " стихи о войне, после митинга пройдёт концерт творческих коллективов."
+    )
+    assert _parse(text, "2025-05-05T12:00")["venue"] == venue
