@@ -157,3 +157,27 @@ def test_an_anniversary_after_a_squares_noun_names_it(phrase: str, venue: str) -
         " стихи о войне, после митинга пройдёт концерт творческих коллективов."
     )
     assert _parse(text, "2025-05-05T12:00")["venue"] == venue
+
+
+# A post whose head counts the events it announces («пройдут два концерта») gives each one's
+# day: both are offered (`several_dates`), never one kept without a word.
+def test_a_post_counting_its_events_offers_each_day() -> None:
+    text = (
+        "В районном центре пройдут два концерта для школьников\n"
+        "В субботу, 12 апреля, в Доме культуры выступит детский хор «Капель». Начало в 12:00.\n"
+        "В субботу, 19 апреля, в музыкальной школе пройдёт концерт духового оркестра."
+        " Концерт начнётся в 15:00."
+    )
+    got = _parse(text, "2025-04-07T12:00")
+    assert "several_dates" in got["doubts"]
+    assert {c[:10] for c in got["choices"]} == {"2025-04-12", "2025-04-19"}
+
+
+def test_a_count_of_days_is_no_count_of_events() -> None:
+    text = (
+        "Фестиваль детского творчества пройдёт два дня\n"
+        "Фестиваль откроется в субботу, 12 апреля, в Доме культуры. Начало в 12:00. Гостей"
+        " ждут мастер-классы и выступления творческих коллективов."
+    )
+    got = _parse(text, "2025-04-07T12:00")
+    assert "several_dates" not in got["doubts"]
