@@ -181,3 +181,17 @@ def test_a_count_of_days_is_no_count_of_events() -> None:
     )
     got = _parse(text, "2025-04-07T12:00")
     assert "several_dates" not in got["doubts"]
+
+
+# A first line of plural kinds joined by «и» («Экскурсии и походы») is a site's category, as
+# one joined by commas is: never the event's title.
+def test_a_category_joined_by_and_is_no_heading() -> None:
+    text = (
+        "Экскурсии и походы\n"
+        "Туристический клуб школы организует для учеников 7-8 классов походы выходного дня."
+        " С 14 мая стартует весенний туристический слёт, который продлится до 16 мая."
+        " Участникам нужно взять спальник и удобную обувь."
+    )
+    got = _parse(text, "2025-05-05T12:00")
+    assert got["title"] != "Экскурсии и походы"
+    assert "слёт" in str(got["title"]).lower() or "слет" in str(got["title"]).lower()
