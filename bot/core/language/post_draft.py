@@ -153,7 +153,7 @@ def _names_several_events(text: str) -> bool:
     """Whether the post's head counts the events it announces (two to four of one kind:
     «В Кирове пройдут два фестиваля», «Школьников ждут три концерта»): each dated sentence
     may be one of them, so the days are offered (`several_dates`), never one kept unsaid."""
-    for m in _COUNTED.finditer(lower(text[:_HEAD_CHARS])):
+    for m in _COUNTED.finditer(lower(text), 0, _HEAD_CHARS):  # the post lowered once, shared
         kind = lemma(m.group(1))
         if kind in EVENT_LEMMAS and kind not in _LENGTH_KINDS:
             return True
