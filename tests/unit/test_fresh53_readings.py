@@ -195,3 +195,24 @@ def test_a_category_joined_by_and_is_no_heading() -> None:
     got = _parse(text, "2025-05-05T12:00")
     assert got["title"] != "Экскурсии и походы"
     assert "слёт" in str(got["title"]).lower() or "слет" in str(got["title"]).lower()
+
+
+# A court named by its level («районный суд», «в областном суде») is a place pupils visit;
+# «на суд жюри» is no place.
+def test_a_court_by_its_level_is_a_place() -> None:
+    text = (
+        "5 марта десятиклассники лицея посетили городской суд Заречного района. Судья"
+        " рассказала о своей профессии, ребята побывали в зале судебных заседаний и"
+        " задали вопросы о поступлении на юридический факультет."
+    )
+    got = _parse(text, "2025-03-07T12:00")
+    assert "городской суд Заречного района" in str(got["venue"])
+
+
+def test_the_judges_verdict_is_no_place() -> None:
+    text = (
+        "12 марта в актовом зале гимназии пройдёт конкурс чтецов. Участники представят на"
+        " суд жюри стихи о весне, победителей наградят грамотами."
+    )
+    got = _parse(text, "2025-03-07T12:00")
+    assert "суд" not in str(got["venue"])
