@@ -84,10 +84,14 @@ def test_each_gate_holds_where_its_pattern_matches() -> None:
 
 
 def _preparation_clocks_before(sc: Scanner) -> None:
-    """post._take_preparation_clocks as it was: the start said looked for first."""
-    if not any(True for _ in sc.find(post._START_SAID)):
+    """post._take_preparation_clocks as it was: the start said looked for first (a step's
+    clock that is the start's own, «Старт и построение в 11:00», kept since fresh53)."""
+    said = [m.end() for m in sc.find(post._START_SAID)]
+    if not said:
         return
     for m in sc.find(post._PREP_CLOCK):
+        if m.end("clock") in said:
+            continue
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
 
 

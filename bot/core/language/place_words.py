@@ -327,6 +327,9 @@ def right_words(text: str, end: int) -> str:
         elif not out and pos == 0 and gap == " " and _school_number(text, end, tail, m):
             out.append(token.rstrip("."))  # "в лицее 8 пройдёт …": the school's number (no "№")
             break
+        elif not out and pos == 0 and (jubilee := _ANNIVERSARY_NAME.match(tail, m.start())):
+            out += jubilee.group(0).split()  # "на площади 30-летия Победы", "сквер 50-летия
+            break  # ВЛКСМ": an anniversary in the genitive names the square or street
         elif not out and pos == 0 and token[:1].isupper() and token.isalpha() and gap == " ":
             out.append(token)  # "завод Автотор": the place's own name
         elif (
@@ -493,6 +496,9 @@ _NAMED_FEATURES = frozenset(
 # a name after "имени" opening with a number: a date ("1 Мая", "8 Марта") or an anniversary
 # ("50-летия Октября", "40-летия ВЛКСМ") and the capitalised word it names
 _NUMBERED_NAME = re.compile(r"\d{1,3}(?:-?летия)?\s+[А-ЯЁа-яё]+(?:\s+[А-ЯЁ][А-ЯЁа-яё]+)?")
+# an anniversary right after a place's noun, the capitalised word(s) it is of: the place's
+# name ("площадь 30-летия Победы", "сквер 50-летия ВЛКСМ", "улица 40-летия Октября")
+_ANNIVERSARY_NAME = re.compile(r"\d{1,3}-?летия\s+[А-ЯЁ][А-ЯЁа-яё]+(?:\s+[А-ЯЁ][А-ЯЁа-яё]+)?")
 _BESIDE_WORDS = frozenset({"у", "возле", "около", "напротив"})
 # a capitalised landmark in the genitive and its genitive word ("у Дома советов")
 # ("у Покровского Кафедрального Собора": up to three capitalised words of one name)

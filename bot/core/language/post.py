@@ -123,9 +123,12 @@ _OCCASION_BEFORE = re.compile(
     r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
 )
+# the weekday of the last day, in the genitive, between «до» and its date («продлятся до
+# воскресенья, 25 ноября»): the same day named twice
+_UNTIL_WEEKDAY = r"(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?)?"
 _UNTIL = re.compile(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
-    r"[^.!?\n]{0,25}?\b(?:до|по)\s*$"
+    rf"[^.!?\n]{{0,25}}?\b(?:до|по){_UNTIL_WEEKDAY}\s*$"
     # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
     # (the words in a row: "где будет
     # проводиться «диктант», до 25 марта могут …" is another clause's date)
@@ -1337,9 +1340,14 @@ def _take_preparation_clocks(sc: Scanner) -> None:
     # then: nothing is taken between the two searches, so the same clocks are taken
     steps = sc.find(_PREP_CLOCK)
     first = next(steps, None)
-    if first is None or not any(True for _ in sc.find(_START_SAID)):
+    if first is None:
+        return
+    said = [m.end() for m in sc.find(_START_SAID)]
+    if not said:
         return
     for m in chain((first,), steps):  # lazily, as find reads what is free
+        if m.end("clock") in said:  # «Старт и построение в 11:00»: the start's own clock
+            continue
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
 
 

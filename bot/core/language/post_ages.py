@@ -73,8 +73,12 @@ _HEADCOUNT_UNITS = (
     # "от 15 до 500 мм", "около 12 см", "до 15 кг": sizes and weights are measures
     r"|мм\b\.?|см\b\.?|миллиметр\w*|сантиметр\w*|кг\b\.?|килограмм\w*|тонн\w*|литр\w*"
 )
+# a decimal point before a magnitude or a measure («3.5 тыс. человек», «2.5 км»): a quantity,
+# never a day and month (3 May); never before a person's word («25.05 школьники …» is a date)
+_POINT_DECIMAL = r"\.\d{1,3}(?=\s*(?:тыс|млн|км|кг|см|мм))"
 _HEADCOUNT = re.compile(
-    r"(?:\b(?:от|более|около|свыше|до)\s+)?(?<![\d:.,])\b\d{1,5}(?:,\d{1,3})?\s*(?:-|до)?\s*\d{0,5}\s*"
+    r"(?:\b(?:от|более|около|свыше|до)\s+)?(?<![\d:.,])\b\d{1,5}"
+    rf"(?:,\d{{1,3}}|{_POINT_DECIMAL})?\s*(?:-|до)?\s*\d{{0,5}}\s*"
     rf"(?:{_HEADCOUNT_UNITS})"
 )
 # a literal each of these patterns needs: a post without it skips the pattern's search

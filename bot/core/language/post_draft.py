@@ -44,6 +44,7 @@ from bot.core.language.start_doubts import (
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
@@ -115,6 +116,10 @@ def with_post_facts(
         low = lower(text)
         named = headline_stage(low, facts.sentences, facts.event_sentence, draft.start.date(), now)
         rivals += [named] if named is not None else []
+    if draft.start is not None and _names_several_events(text):
+        # «В Кирове пройдут два фестиваля»: each event's day is a rival of the pick
+        rivals += [w[1] for w in facts.weighed if w[1] is not None and w[1] not in rivals]
+        rivals = [d for d in rivals if d != draft.start.date()]
     rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
@@ -131,6 +136,28 @@ def with_post_facts(
     elif stamped:  # a report under its date line: no day ahead to offer, the day is asked
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_dates"}))
     return draft
+
+
+# a count of two to four before a noun of its own (the noun's lemma an event's kind word:
+# «пройдут два фестиваля», «ждут три концерта», «две встречи»)
+_COUNTED = re.compile(r"(?<![а-яё])(?:два|две|три|четыре)\s+([а-яё]{4,})(?![а-яё])")
+_HEAD_CHARS = 300  # characters: the post's headline and its first sentences
+# kinds counted as lengths or as parts of one event («два дня», «три занятия», «две смены»)
+_LENGTH_KINDS = frozenset(
+    {"день", "неделя", "декада", "час", "смена", "каникулы", "месячник", "занятие", "урок"}
+    | {"тренировка", "программа", "сбор", "открытие", "закрытие", "испытание", "чтение"}
+)
+
+
+def _names_several_events(text: str) -> bool:
+    """Whether the post's head counts the events it announces (two to four of one kind:
+    «В Кирове пройдут два фестиваля», «Школьников ждут три концерта»): each dated sentence
+    may be one of them, so the days are offered (`several_dates`), never one kept unsaid."""
+    for m in _COUNTED.finditer(lower(text), 0, _HEAD_CHARS):  # the post lowered once, shared
+        kind = lemma(m.group(1))
+        if kind in EVENT_LEMMAS and kind not in _LENGTH_KINDS:
+            return True
+    return False
 
 
 def _other_day_clauses(

@@ -92,7 +92,9 @@ _LABELLED = re.compile(
     # (the runs of blanks possessive, each before a mark, a letter or a digit: the runs before
     # and inside the login's part split a long run every way, over 10 s in parse_message for
     # «Размещено» + 1,000 spaces + «x 15 декабря»; review 2026-12-02, H4; the same matches)
-    r"\s*+[:|,.-]?(?:[ \t]*+[a-zа-я][\w.@-]{0,30}[ \t]*+-?[ \t]*+"
+    # or the weekday in full alone ("Дата публикации: Вторник, 14 марта 2017 22:30")
+    r"\s*+[:|,.-]?(?:[ \t]*+(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+    r"[ \t]*+,|[ \t]*+[a-zа-я][\w.@-]{0,30}[ \t]*+-?[ \t]*+"
     r"(?:(?:пн|вт|ср|чт|пт|сб|вс)[ \t]*+,)?)?"
     rf"\s*+{_DAY}\s*+(?:,{{1,2}}|в|-|\|)?\s*+{_CLOCK}(?::[0-5]\d)?"
 )

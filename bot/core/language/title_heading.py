@@ -251,8 +251,8 @@ def _is_chrome(line: str) -> bool:
         return False  # "«Кросс нации-2024»", "«Щелкунчик» 6+": a name, even with its year
     if line.isalpha() and _is_rubric(line):
         return True  # "Спорт", "Культура": a site's rubric
-    if "," in line and is_category(line):
-        return True  # "Выставки, выставочные залы": a site's category
+    if ("," in line or " и " in line) and is_category(line):
+        return True  # "Выставки, выставочные залы", "Олимпиады и конференции": a category
     if (line[-1:] in '»"' and _ORG_NAME.match(line)) or (
         any(sep in line for sep in (" / ", " > ", " » ", " | ")) and _CRUMBS.search(line)
     ):
@@ -267,13 +267,15 @@ def _is_chrome(line: str) -> bool:
 
 
 _CATEGORY_ITEM = re.compile(r"[А-ЯЁа-яё-]+(?: [а-яё-]+){0,2}")
+_CATEGORY_JOIN = re.compile(r",\s*(?:и\s+)?|\s+и\s+")
 
 
 def is_category(line: str) -> bool:
-    """Whether `line` is a site's category: two to four short items and commas only, each a
-    noun phrase in the nominative plural ("Выставки, выставочные залы", "Лекции,
-    мастер-классы"; pymorphy3) — a list of what a section holds, not an event's name."""
-    items = [item.strip() for item in line.split(",")]
+    """Whether `line` is a site's category: two to four short items, commas or «и» between
+    them only, each a noun phrase in the nominative plural ("Выставки, выставочные залы",
+    "Лекции, мастер-классы", "Олимпиады и конференции"; pymorphy3) — a list of what a
+    section holds, not an event's name."""
+    items = [item.strip() for item in _CATEGORY_JOIN.split(line)]
     if not 2 <= len(items) <= 4 or not all(_CATEGORY_ITEM.fullmatch(i) for i in items):
         return False
     return all(_plural_nominative(item.split()[-1]) for item in items)
@@ -281,8 +283,14 @@ def is_category(line: str) -> bool:
 
 def _plural_nominative(word: str) -> bool:
     """Whether one of the three likeliest readings of `word` is a noun in the nominative
-    plural ("лекции": genitive singular and accusative plural first)."""
-    return any({"NOUN", "plur", "nomn"} <= p.tag.grammemes for p in word_parses(word)[:3])
+    plural ("лекции": genitive singular and accusative plural first), or an inanimate one in
+    the accusative plural, whose form the nominative plural shares ("олимпиады",
+    "конференции": their nominative plural is read later than that)."""
+    return any(
+        {"NOUN", "plur", "nomn"} <= p.tag.grammemes
+        or {"NOUN", "plur", "accs", "inan"} <= p.tag.grammemes
+        for p in word_parses(word)[:3]
+    )
 
 
 def _is_rubric(word: str) -> bool:

@@ -168,4 +168,33 @@ def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> da
         return None
     if not today - timedelta(days=RECENT_DAYS) <= back < today:
         return None
-    return back if told_in_past(text, start, end) else None
+    if told_in_past(text, start, end) or running_since(text, start, end):
+        return back
+    return None
+
+
+_SINCE = re.compile(r"(?<![а-яё])(?:с|со)\s+$", re.IGNORECASE)
+
+
+def running_since(text: str, start: int, end: int) -> bool:
+    """Whether the day at `start`..`end` opens a run still going on: «с»/«со» before it and
+    its sentence's main clause telling in the present tense alone (its finite verbs, by
+    pymorphy3's first reading, all present and imperfective, one at least: «С 20 марта в
+    библиотеке проходит викторина», «С 1 октября работает выставка»). A report of such a
+    run posted after its first day names that day gone, never the one a year ahead."""
+    digit = _DIGIT.search(text, start, end)  # a match may hold its preposition: «с 20 марта»
+    day = digit.start() if digit else start
+    if not _SINCE.search(text, max(0, day - 4), day):
+        return False
+    begin, stop = sentence_at(start, text)
+    sentence = _RELATIVE_CLAUSE.sub(_blank_clause, text[begin:stop].lower())
+    sentence = _main_clause(sentence, max(0, start - begin), max(0, end - begin))
+    present = False
+    for word in _WORD.findall(sentence):
+        found = parses(word)
+        if not found or found[0].tag.POS != "VERB":
+            continue
+        if found[0].tag.tense != "pres" or found[0].tag.aspect != "impf":
+            return False
+        present = True
+    return present
