@@ -538,7 +538,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if _CEREMONY.search(text, best[1], best[2]):  # "Торжественное закрытие выставки …"
         facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
-        facts.rivals.extend(_other_days_ahead(facts, first_day, now))
+        facts.rivals.extend(_other_days_ahead(facts, candidates, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
     spanned = untimed and _spans_days(first_day, last_day)
     kinds = (
@@ -912,13 +912,23 @@ def _whole_events_of_part(
     return out
 
 
-def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:
-    """The first days of the weighed sentences other than the event's that lie ahead of
-    `now` (today included) and are neither the pick's day nor already a rival, in the post's
-    order, each once."""
+def _other_days_ahead(
+    facts: PostFacts,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    first_day: date | None,
+    now: datetime,
+) -> list[date]:
+    """The first days of the dated sentences (`candidates`, facts.weighed's) other than the
+    event's that lie ahead of `now` (today included) and are neither the pick's day nor
+    already a rival, in the post's order, each once. A day without its year that passed a
+    few days ago (just_passed: «13 апреля направлено письмо» on 20 April, a dateline «… - 28
+    августа.») is a report, as the rivals' own loop reads it, never next year's day."""
     out: list[date] = []
-    for _, day, begin, end in facts.weighed:
-        if day is None or (begin, end) == facts.event_sentence or day < now.date():
+    for _, begin, end, kept in candidates:
+        if (begin, end) == facts.event_sentence or just_passed(kept[0], now):
+            continue
+        day = first_day_of(kept[0].group(0), now)
+        if day is None or day < now.date():
             continue
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)

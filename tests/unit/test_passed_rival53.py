@@ -1,0 +1,58 @@
+"""Never silently wrong, and never asked for nothing (issue 10 point 4), doubt53: a day
+written without its year that passed a few days ago («12 декабря» on 16 December) is a report
+of what was done — a letter sent, a dateline — never a day a year ahead offered beside the
+event's (`several_dates`). The post's sentences are weighed so already (post.just_passed);
+the days offered when the event's sentence speaks of awards, registration or results
+(post._other_days_ahead) read them as next year's and asked which day the event was, in
+three tuned posts (eval7:43 «13 апреля направлено письмо» → 13 April a year on, broad7t:9 a
+dateline «… - 28 августа.», eval13:28 «с 11 января по 15 февраля 2023 года»). Sentences of
+our own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.core.language.intents import parse_message
+from bot.core.models import EventIntent
+
+NOW = datetime.fromisoformat("2026-12-16T10:00")  # a Wednesday
+
+
+def draft_of(text: str):  # type: ignore[no-untyped-def]
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent), intent
+    return intent.draft
+
+
+AWARDS = (
+    "Награждение победителей городского конкурса рисунков «Зимняя сказка» состоится "
+    "23 декабря в актовом зале Дома детского творчества. Победители получат дипломы и "
+    "подарки от спонсоров конкурса."
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a letter sent, told with a short participle (no finite verb)
+        "Школам района 12 декабря направлено письмо с приглашением для победителей.",
+        # a news agency's dateline on the first line
+        "ГОРОД-ИНФО - 14 декабря.",
+    ],
+)
+def test_a_day_just_passed_is_never_offered_a_year_ahead(other: str) -> None:
+    text = f"{other}\n{AWARDS}" if "ИНФО" in other else f"{AWARDS}\n{other}"
+    draft = draft_of(text)
+    assert draft.start is not None
+    assert draft.start.date() == date(2026, 12, 23)
+    assert all(c.year == 2026 for c in draft.choices), draft.choices
+    assert "several_dates" not in draft.doubts
+
+
+def test_a_day_ahead_beside_the_awards_is_still_offered() -> None:
+    # the guard: a day ahead in another sentence stays a rival when the pick is the awards'
+    draft = draft_of(f"{AWARDS}\nСписки победителей опубликуют 20 декабря на сайте.")
+    assert "several_dates" in draft.doubts
+    assert date(2026, 12, 20) in {c.date() for c in draft.choices}
