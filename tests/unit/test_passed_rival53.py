@@ -56,3 +56,49 @@ def test_a_day_ahead_beside_the_awards_is_still_offered() -> None:
     draft = draft_of(f"{AWARDS}\nСписки победителей опубликуют 20 декабря на сайте.")
     assert "several_dates" in draft.doubts
     assert date(2026, 12, 20) in {c.date() for c in draft.choices}
+
+
+AFTERNOON = datetime.fromisoformat("2026-12-16T16:00")  # the same Wednesday, later
+
+
+def afternoon_draft(text: str):  # type: ignore[no-untyped-def]
+    intent = parse_message(text, AFTERNOON)
+    assert isinstance(intent, EventIntent), intent
+    return intent.draft
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        # the exhibition opened today, told in the past; the awards are ahead
+        "16 декабря в Доме детского творчества состоялось открытие выставки рисунков.",
+    ],
+)
+def test_today_told_in_the_past_is_no_rival(today: str) -> None:
+    draft = afternoon_draft(f"{today}\n{AWARDS}")
+    assert draft.start is not None
+    assert draft.start.date() == date(2026, 12, 23)
+    assert "several_dates" not in draft.doubts
+
+
+def test_an_announcement_made_today_is_no_rival() -> None:
+    # the news of the festival was given today: a report, the festival's span is the event
+    text = (
+        "Городской фестиваль школьных театров пройдёт с 19 по 27 декабря.\n"
+        "В среду, 16 декабря, глава города анонсировал фестиваль на пресс-конференции.\n"
+        "Спектакли покажут на трёх площадках города."
+    )
+    draft = afternoon_draft(text)
+    assert draft.start is not None
+    assert draft.start.date() == date(2026, 12, 19)
+    assert "several_dates" not in draft.doubts
+
+
+def test_today_told_ahead_stays_a_rival() -> None:
+    # the guard: «пройдёт» today (later this day) is still a day the post may be about
+    contest = "Конкурс чтецов для учеников 5–7 классов пройдёт 22 декабря в актовом зале школы."
+    draft = afternoon_draft(
+        f"{contest}\nВ среду, 16 декабря, в школе пройдёт родительское собрание."
+    )
+    assert "several_dates" in draft.doubts
+    assert date(2026, 12, 16) in {c.date() for c in draft.choices}

@@ -75,6 +75,7 @@ from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
+from bot.core.language.told_past import told_in_past
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -514,7 +515,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
         going_on = day is not None and goes_on(text[begin:end], day, first_day)
         later = stage or going_on
-        fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
+        fresh = day is not None and day not in facts.rivals and not _reported(text, kept, now)
         inside = within_span(day, first_day, last_day) and not framed_day_inside(
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
@@ -538,7 +539,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if _CEREMONY.search(text, best[1], best[2]):  # "Торжественное закрытие выставки …"
         facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
-        facts.rivals.extend(_other_days_ahead(facts, candidates, first_day, now))
+        facts.rivals.extend(_other_days_ahead(text, facts, candidates, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
     spanned = untimed and _spans_days(first_day, last_day)
     kinds = (
@@ -913,6 +914,7 @@ def _whole_events_of_part(
 
 
 def _other_days_ahead(
+    text: str,
     facts: PostFacts,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
     first_day: date | None,
@@ -920,12 +922,12 @@ def _other_days_ahead(
 ) -> list[date]:
     """The first days of the dated sentences (`candidates`, facts.weighed's) other than the
     event's that lie ahead of `now` (today included) and are neither the pick's day nor
-    already a rival, in the post's order, each once. A day without its year that passed a
-    few days ago (just_passed: «13 апреля направлено письмо» on 20 April, a dateline «… - 28
-    августа.») is a report, as the rivals' own loop reads it, never next year's day."""
+    already a rival, in the post's order, each once. A reported day (_reported: «13 апреля
+    направлено письмо» on 20 April, a dateline «… - 28 августа.», «Сегодня состоялось
+    открытие …») is none, as the rivals' own loop reads it. `text`: the normalised post."""
     out: list[date] = []
     for _, begin, end, kept in candidates:
-        if (begin, end) == facts.event_sentence or just_passed(kept[0], now):
+        if (begin, end) == facts.event_sentence or _reported(text, kept, now):
             continue
         day = first_day_of(kept[0].group(0), now)
         if day is None or day < now.date():
@@ -933,6 +935,20 @@ def _other_days_ahead(
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
+    """Whether the dated sentence whose date phrases are `kept` reports a day gone, never a
+    day to offer beside the event's: its first phrase, without a year, names a day that
+    passed a few days ago (just_passed: «13 апреля направлено письмо» on 20 April), or names
+    today in a sentence told in the past tense alone (told_in_past: «27 февраля состоялось
+    открытие выставки», «В четверг, 4 апреля, мэр анонсировал фестиваль» posted that day).
+    `text`: the normalised post."""
+    lead = kept[0]
+    if just_passed(lead, now):
+        return True
+    today = first_day_of(lead.group(0), now) == now.date()
+    return today and told_in_past(text, lead.start(), lead.end())
 
 
 # the ceremonies that are a part of an event, one list: its opening («торжественное открытие
