@@ -102,3 +102,32 @@ def test_today_told_ahead_stays_a_rival() -> None:
     )
     assert "several_dates" in draft.doubts
     assert date(2026, 12, 16) in {c.date() for c in draft.choices}
+
+
+# a sign-up or a document intake is the way in, never the event: its day is no rival start
+CONCERT = (
+    "Отчётный концерт хорового отделения детской школы искусств состоится 18 декабря в "
+    "большом зале. Вход свободный"
+)
+
+
+@pytest.mark.parametrize(
+    "intake",
+    [
+        "Запись в хоровую студию на второе полугодие начнётся 21 декабря.",
+        "Заявления на обучение в подготовительном классе принимают до 25 декабря.",
+        "Документы для поступления в музыкальную школу можно будет подать с 28 декабря.",
+    ],
+)
+def test_a_sign_up_day_is_no_rival(intake: str) -> None:
+    draft = draft_of(f"{CONCERT}.\n{intake}")
+    assert draft.start is not None
+    assert draft.start.date() == date(2026, 12, 18)
+    assert "several_dates" not in draft.doubts
+
+
+def test_an_event_day_beside_it_is_still_a_rival() -> None:
+    # the guard: the same shape with a second concert stays a choice of days
+    draft = draft_of(f"{CONCERT}.\nКонцерт фортепианного отделения пройдёт 21 декабря.")
+    assert draft.start is not None
+    assert "several_dates" in draft.doubts

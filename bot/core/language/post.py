@@ -531,6 +531,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
+            if _sign_up(text, begin, end):  # «Запись в студию начнётся 21 декабря»: the way in
+                continue
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
@@ -857,6 +859,31 @@ _FORMER_PLAN = re.compile(
     r"(?<![а-я])(?:ранее|первоначально|изначально)\s+(?:[а-я]+\s+)?(?:планировал\w*|намечал\w*"
     r"|был[аио]?\s+(?:запланирован\w*|назначен\w*))"
 )
+
+
+# the sign-up's or intake's words (stems first, the lemma then confirms): «Запись в студию
+# начнётся …», «регистрация открыта до …», «Заявления принимают …», «подать документы с …»
+_SIGN_UP_STEM = re.compile(r"(?<![а-я])(?:регистр|заявк|заявлен|запис|документ)")
+_SIGN_UP_LEMMAS = frozenset(
+    {"регистрация", "зарегистрироваться", "заявка", "заявление", "запись", "записаться"}
+)
+_HANDED_IN = frozenset({"приём", "принимать", "подать", "подача", "сдать", "сдача"})
+_SIGN_UP_WORD = re.compile(r"[а-яё]+")
+
+
+def _sign_up(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence `text[begin:end]` (normalised) is about signing up or handing in
+    documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
+    «записаться» —, or «документы» with a verb or noun of handing in, by pymorphy3's first
+    reading): the way into the event, whose day is never another start of it. Read only
+    for a sentence that would be offered as a rival."""
+    if _SIGN_UP_STEM.search(text, begin, end) is None:
+        return False
+    lemmas = set()
+    for word in _SIGN_UP_WORD.findall(text, begin, end):
+        found = parses(word)
+        lemmas.add(found[0].normal_form if found else word)
+    return bool(lemmas & _SIGN_UP_LEMMAS) or ("документ" in lemmas and bool(lemmas & _HANDED_IN))
 
 
 def _formality_before(
