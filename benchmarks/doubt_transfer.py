@@ -832,7 +832,7 @@ def _own_clock(s: ds.Seen, which: str) -> tuple[int, int] | None:
 
 
 def clause_words(
-    which: str, words: re.Pattern[str], every: bool, outside: bool
+    which: str, words: re.Pattern[str], every: bool, outside: bool, headline: bool = False
 ) -> Callable[[ds.Seen], bool]:
     """The start's (or end's) clock is written in clauses holding `words` (every clause
     holding it, or one at least), each outside the event's sentence when `outside`; for
@@ -846,6 +846,9 @@ def clause_words(
         low = s.text.lower()
         event = s.facts.event_sentence or (0, 0)
         named = {m.group(0) for m in words.finditer(low, *event)} if event != (0, 0) else set()
+        if headline:  # the post's first line names the event too
+            first = low.split("\n", 1)[0]
+            named |= {m.group(0) for m in words.finditer(first)}
 
         def hit(b: int, e: int) -> bool:
             if outside and b < event[1] and event[0] < e:
@@ -898,6 +901,13 @@ def doubt53() -> dict[str, Family]:
                 for every in (True, False)
                 for out in (True, False)
             ]
+    fams["doubt53: start's clock in a clause of another event's noun than the head's"] = [
+        (
+            f"{'every' if every else 'any'}/out",
+            clause_words("start", _EVENT_NOUN, every, True, True),
+        )
+        for every in (True, False)
+    ]
     fams["doubt53: start's clock in a programme list of n lines"] = [
         (f"n={n}", programme_list(n)) for n in (2, 3, 4)
     ]
