@@ -531,8 +531,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
-            if _sign_up(text, begin, end):  # «Запись в студию начнётся 21 декабря»: the way in
-                continue
+            if _after_pick(day, first_day) and _sign_up(text, begin, end):
+                continue  # «Запись в студию начнётся 21 декабря» after the concert: no start
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
@@ -871,12 +871,19 @@ _HANDED_IN = frozenset({"приём", "принимать", "подать", "п�
 _SIGN_UP_WORD = re.compile(r"[а-яё]+")
 
 
+def _after_pick(day: date | None, first_day: date | None) -> bool:
+    """Whether `day` lies after the pick's first day (both known)."""
+    return day is not None and first_day is not None and day > first_day
+
+
 def _sign_up(text: str, begin: int, end: int) -> bool:
     """Whether the sentence `text[begin:end]` (normalised) is about signing up or handing in
     documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
     «записаться» —, or «документы» with a verb or noun of handing in, by pymorphy3's first
-    reading): the way into the event, whose day is never another start of it. Read only
-    for a sentence that would be offered as a rival."""
+    reading): read for a would-be rival day after the pick's, it is the way into something
+    after the event (the next term's classes, an appeal), never another start of it; a
+    sign-up before the event stays offered when it is no formality of it (doubts43, long
+    before: «20 февраля состоится регистрация участников» for a contest on 13 March)."""
     if _SIGN_UP_STEM.search(text, begin, end) is None:
         return False
     lemmas = set()
