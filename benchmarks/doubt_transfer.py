@@ -864,6 +864,34 @@ def clause_words(
     return signal
 
 
+def kind_clause(every: bool) -> Callable[[ds.Seen], bool]:
+    """The start's clock written (in every clause holding it, or one) in a clause outside the
+    event's sentence naming an event kind (the parser's title_words.KIND, its first five
+    letters as the key) that neither the event's sentence nor the post's first line names."""
+    from bot.core.language.title_words import KIND
+
+    def keys(text: str, begin: int, end: int) -> set[str]:
+        return {m.group(0).lower()[:5] for m in KIND.finditer(text, begin, end)}
+
+    def signal(s: ds.Seen) -> bool:
+        assert s.facts is not None
+        own = _own_clock(s, "start")
+        if own is None or s.facts.event_sentence is None:
+            return False
+        low = s.text.lower()
+        event = s.facts.event_sentence
+        named = keys(low, *event) | keys(low, 0, max(low.find("\n"), 0))
+
+        def hit(b: int, e: int) -> bool:
+            return not (b < event[1] and event[0] < e) and bool(keys(low, b, e) - named)
+
+        clauses = _clock_clauses(s, own)
+        test = all if every else any
+        return bool(clauses) and test(hit(b, e) for b, e in clauses)
+
+    return signal
+
+
 def programme_list(n: int) -> Callable[[ds.Seen], bool]:
     """programme_clock with `n` programme lines or more: the start's clock only at the head
     of a line of a list of clocked lines."""
@@ -907,6 +935,9 @@ def doubt53() -> dict[str, Family]:
             clause_words("start", _EVENT_NOUN, every, True, True),
         )
         for every in (True, False)
+    ]
+    fams["doubt53: start's clock in a clause of another KIND than the event's"] = [
+        (f"{'every' if every else 'any'}/out", kind_clause(every)) for every in (True, False)
     ]
     fams["doubt53: start's clock in a programme list of n lines"] = [
         (f"n={n}", programme_list(n)) for n in (2, 3, 4)
