@@ -131,3 +131,12 @@ def test_an_event_day_beside_it_is_still_a_rival() -> None:
     draft = draft_of(f"{CONCERT}.\nКонцерт фортепианного отделения пройдёт 21 декабря.")
     assert draft.start is not None
     assert "several_dates" in draft.doubts
+
+
+def test_an_event_clause_with_a_sign_up_beside_it_is_still_a_rival() -> None:
+    # the sign-up is in another clause of the sentence; the clause of the day is a concert
+    draft = draft_of(
+        f"{CONCERT}.\nВторой концерт пройдёт 21 декабря, запись на него у администратора."
+    )
+    assert draft.start is not None
+    assert "several_dates" in draft.doubts

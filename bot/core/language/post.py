@@ -531,7 +531,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
-            if _after_pick(day, first_day) and _sign_up(text, begin, end):
+            if _after_pick(day, first_day) and _sign_up(text, begin, end, kept[0]):
                 continue  # «Запись в студию начнётся 21 декабря» after the concert: no start
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -876,18 +876,24 @@ def _after_pick(day: date | None, first_day: date | None) -> bool:
     return day is not None and first_day is not None and day > first_day
 
 
-def _sign_up(text: str, begin: int, end: int) -> bool:
-    """Whether the sentence `text[begin:end]` (normalised) is about signing up or handing in
-    documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
+def _sign_up(text: str, begin: int, end: int, lead: re.Match[str]) -> bool:
+    """Whether the clause of the sentence `text[begin:end]` (normalised) holding its first
+    date phrase `lead` (up to a comma or semicolon either side) is about signing up or
+    handing in documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
     «записаться» —, or «документы» with a verb or noun of handing in, by pymorphy3's first
     reading): read for a would-be rival day after the pick's, it is the way into something
-    after the event (the next term's classes, an appeal), never another start of it; a
-    sign-up before the event stays offered when it is no formality of it (doubts43, long
-    before: «20 февраля состоится регистрация участников» for a contest on 13 March)."""
-    if _SIGN_UP_STEM.search(text, begin, end) is None:
+    after the event (the next term's classes, an appeal), never another start of it. A
+    clause of an event with a sign-up beside it («Повторная лекция состоится 14 декабря,
+    запись у классного руководителя») stays a rival; so does a sign-up before the event when
+    it is no formality of it (doubts43, long before: «20 февраля состоится регистрация
+    участников» for a contest on 13 March)."""
+    start = max(text.rfind(",", begin, lead.start()), text.rfind(";", begin, lead.start()), begin)
+    ends = [i for i in (text.find(",", lead.end(), end), text.find(";", lead.end(), end)) if i >= 0]
+    stop = min(ends, default=end)
+    if _SIGN_UP_STEM.search(text, start, stop) is None:
         return False
     lemmas = set()
-    for word in _SIGN_UP_WORD.findall(text, begin, end):
+    for word in _SIGN_UP_WORD.findall(text, start, stop):
         found = parses(word)
         lemmas.add(found[0].normal_form if found else word)
     return bool(lemmas & _SIGN_UP_LEMMAS) or ("документ" in lemmas and bool(lemmas & _HANDED_IN))
