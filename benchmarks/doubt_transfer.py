@@ -40,6 +40,11 @@ asks, and is built (start_doubts.py `named_span`, the doubt `span_cut`).
 doubt41: a start whose clock is written only in the post's head, on a publication line (a
 news page's stamp stamps.py did not take), caught 6 silent wrong starts out of fold in 4 sets
 for 0 needless asks, and is built (start_doubts.py `stamp_clock`, the doubt `stamp_time`).
+doubt53 (broad19, broad20 added: sixteen folds; right starts asked only as `past`, reports of
+a day gone, no longer count toward MAX_ASKED): the clock's clause (a formality's, another
+event's noun, a place's hours) and a programme list of n lines, offered with --rejected; none
+catches a silent wrong start of today's parser, and at first sight the whole procedure gains
+nothing from the clauses (tests/data/doubt53.md).
 
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
 applied to the held-out one — and prints per set the wrong starts doubted and right starts
@@ -774,6 +779,172 @@ def short_end(minutes: int) -> Callable[[ds.Seen], bool]:
     return signal
 
 
+# ---- doubt53: the clause a start's (or end's) clock is written in ------------------------
+
+# a clause: the text between two of a newline, «;», «!», «?», a comma or a full stop before a
+# space (a clock's own «10.00» never ends one)
+_CLAUSE_EDGE = re.compile(r"[\n;!?]|[.,](?=\s)")
+# a formality before or beside the event: registration, the judges' meeting, the draw, the
+# gathering or arrival of the participants, a briefing, handing out of numbers
+_FORMALITY = re.compile(
+    r"(?<![а-яё])(?:регистрац|заседани|жеребь[её]вк|сбор(?![а-яё])|сбор[аеу](?![а-яё])|заезд"
+    r"|прибыти|инструктаж|выдач|мандатн|разминк|построени|при[её]м\w*\s+(?:заяв|работ|док))"
+)
+# an event's noun: the things a post announces (a lecture, a master class, a show, a game…);
+# a clause naming one the event's sentence does not is about another part of the day
+_EVENT_NOUN = re.compile(
+    r"(?<![а-яё])(?:мастер-класс|лекци|экскурси|концерт|спектакл|представлени|игр[аыуе](?![а-яё])"
+    r"|матч|показ|просмотр|кинопоказ|фильм|мультфильм|выставк|фотовыставк|викторин|квест"
+    r"|семинар|турнир|соревновани|конкурс|олимпиад|забег|эстафет|церемони|открыти|закрыти"
+    r"|награждени|обед|перерыв|чаепити|дискотек|ярмарк|акци|праздник|фестивал|встреч|занят)"
+)
+# the hours of a place or a desk: «работает с 10:00», «часы работы», «режим работы», «обед»
+_HOURS_WORDS = re.compile(
+    r"(?<![а-яё])(?:работа(?:ет|ют|ть|л[аио]?)|работ[аы](?![а-яё])|часы\s+работы|режим"
+    r"|обед|перерыв|ежедневно|принима(?:ет|ют)|открыт[аоы]?\s+(?:с|для|ежедн)|выходн(?:ой|ые))"
+)
+
+
+def _clock_clauses(s: ds.Seen, own: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clauses (spans of the lower-cased text) holding the clock `own`."""
+    low = s.text.lower()
+    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(low)), len(low)]
+    out = []
+    for m in ds._CLOCK.finditer(low):
+        clock = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), 0)
+        if clock != own:
+            continue
+        begin = max(e for e in edges if e <= m.start())
+        end = min(e for e in edges if e >= m.end())
+        out.append((begin, end))
+    return out
+
+
+def _own_clock(s: ds.Seen, which: str) -> tuple[int, int] | None:
+    at = s.start if which == "start" else s.end
+    if (
+        at is None
+        or s.all_day
+        or (which == "end" and s.start is not None and at.date() != s.start.date())
+    ):
+        return None
+    return (at.hour, at.minute)
+
+
+def clause_words(
+    which: str, words: re.Pattern[str], every: bool, outside: bool, headline: bool = False
+) -> Callable[[ds.Seen], bool]:
+    """The start's (or end's) clock is written in clauses holding `words` (every clause
+    holding it, or one at least), each outside the event's sentence when `outside`; for
+    event nouns, a noun the event's sentence does not name."""
+
+    def signal(s: ds.Seen) -> bool:
+        assert s.facts is not None
+        own = _own_clock(s, which)
+        if own is None:
+            return False
+        low = s.text.lower()
+        event = s.facts.event_sentence or (0, 0)
+        named = {m.group(0) for m in words.finditer(low, *event)} if event != (0, 0) else set()
+        if headline:  # the post's first line names the event too
+            first = low.split("\n", 1)[0]
+            named |= {m.group(0) for m in words.finditer(first)}
+
+        def hit(b: int, e: int) -> bool:
+            if outside and b < event[1] and event[0] < e:
+                return False
+            found = {m.group(0) for m in words.finditer(low, b, e)}
+            return bool(found - named) if words is _EVENT_NOUN else bool(found)
+
+        clauses = _clock_clauses(s, own)
+        if not clauses:
+            return False
+        return all(hit(b, e) for b, e in clauses) if every else any(hit(b, e) for b, e in clauses)
+
+    return signal
+
+
+def kind_clause(every: bool) -> Callable[[ds.Seen], bool]:
+    """The start's clock written (in every clause holding it, or one) in a clause outside the
+    event's sentence naming an event kind (the parser's title_words.KIND, its first five
+    letters as the key) that neither the event's sentence nor the post's first line names."""
+    from bot.core.language.title_words import KIND
+
+    def keys(text: str, begin: int, end: int) -> set[str]:
+        return {m.group(0).lower()[:5] for m in KIND.finditer(text, begin, end)}
+
+    def signal(s: ds.Seen) -> bool:
+        assert s.facts is not None
+        own = _own_clock(s, "start")
+        if own is None or s.facts.event_sentence is None:
+            return False
+        low = s.text.lower()
+        event = s.facts.event_sentence
+        named = keys(low, *event) | keys(low, 0, max(low.find("\n"), 0))
+
+        def hit(b: int, e: int) -> bool:
+            return not (b < event[1] and event[0] < e) and bool(keys(low, b, e) - named)
+
+        clauses = _clock_clauses(s, own)
+        test = all if every else any
+        return bool(clauses) and test(hit(b, e) for b, e in clauses)
+
+    return signal
+
+
+def programme_list(n: int) -> Callable[[ds.Seen], bool]:
+    """programme_clock with `n` programme lines or more: the start's clock only at the head
+    of a line of a list of clocked lines."""
+
+    def signal(s: ds.Seen) -> bool:
+        if s.start is None or s.all_day:
+            return False
+        own = (s.start.hour, s.start.minute)
+        lines = s.text.split("\n")
+        if sum(1 for line in lines if _SLOT_LINE.match(line)) < n:
+            return False
+        holding = [line for line in lines if own in ds._clocks(line, 0, len(line))]
+        return bool(holding) and all(_SLOT_LINE.match(line) for line in holding)
+
+    return signal
+
+
+def doubt53() -> dict[str, Family]:
+    """doubt53's families, measured and not built (tests/data/doubt53.md; offered with
+    --rejected): the clause the start's or end's clock is written in — a formality's
+    (registration, the judges' meeting, a gathering), another event's noun, a place's hours —
+    and the start's clock heading a list of n programme lines."""
+    fams: dict[str, Family] = {}
+    for which in ("start", "end"):
+        for name, words in (
+            ("a formality", _FORMALITY),
+            ("another event's noun", _EVENT_NOUN),
+            ("a place's hours", _HOURS_WORDS),
+        ):
+            fams[f"doubt53: {which}'s clock in a clause of {name}"] = [
+                (
+                    f"{'every' if every else 'any'}{'/out' if out else ''}",
+                    clause_words(which, words, every, out),
+                )
+                for every in (True, False)
+                for out in (True, False)
+            ]
+    fams["doubt53: start's clock in a clause of another event's noun than the head's"] = [
+        (
+            f"{'every' if every else 'any'}/out",
+            clause_words("start", _EVENT_NOUN, every, True, True),
+        )
+        for every in (True, False)
+    ]
+    fams["doubt53: start's clock in a clause of another KIND than the event's"] = [
+        (f"{'every' if every else 'any'}/out", kind_clause(every)) for every in (True, False)
+    ]
+    fams["doubt53: start's clock in a programme list of n lines"] = [
+        (f"n={n}", programme_list(n)) for n in (2, 3, 4)
+    ]
+    return fams
+
+
 def rejected41() -> dict[str, Family]:
     """Families measured by doubt41 and not built (tests/data/doubt41.md): offered only with
     --rejected, so the whole procedure's table is that of the signals built."""
@@ -840,7 +1011,7 @@ def families(rejected: bool = False) -> dict[str, Family]:
     for name, signal in ds.SIGNALS.items():
         if not name.startswith("margin"):
             fams[name] = [("", signal)]
-    return fams | (rejected41() if rejected else {})
+    return fams | (rejected41() | doubt53() if rejected else {})
 
 
 # ---- parsing ----------------------------------------------------------------------------
@@ -945,9 +1116,11 @@ def effect(posts: list[Post], keys: set[str], raw: bool = False) -> tuple[int, i
 
 
 def asked_rate(posts: list[Post], keys: set[str]) -> float:
-    """Right starts asked about (already, or newly by `keys`) over all right starts."""
+    """Right starts asked about (already, or newly by `keys`) over all right starts; a report
+    of a day gone asked only as `past` is not counted (doubt53: it is asked by design, and
+    broad19/broad20, half reports, alone lifted the first-sight folds above MAX_ASKED)."""
     right = [p for p in posts if p.ok]
-    asked = sum(1 for p in right if p.asked_right or p.hits & keys)
+    asked = sum(1 for p in right if p.doubts & ASKED - {"past"} or (p.hits & keys and p.free_right))
     return asked / max(len(right), 1)
 
 
@@ -1026,6 +1199,10 @@ FIRST_SIGHT = (
     # doubt51: broad17 and broad18 at first sight, the round's base both were first run on
     # (fresh49.md, fresh50.md); four of their silent wrong starts took a page's date line
     ("f5f914e3", ("broad17", "broad18")),
+    # doubt53: broad19 and broad20 at first sight (fresh51.md: 0660e97e; fresh52.md: the
+    # merged main 74561c8c its first run was on)
+    ("0660e97e", ("broad19",)),
+    ("74561c8c", ("broad20",)),
 )
 
 

@@ -75,6 +75,7 @@ from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
+from bot.core.language.told_past import told_in_past
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -517,7 +518,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
         going_on = day is not None and goes_on(text[begin:end], day, first_day)
         later = stage or going_on
-        fresh = day is not None and day not in facts.rivals and not just_passed(kept[0], now)
+        fresh = day is not None and day not in facts.rivals and not _reported(text, kept, now)
         inside = within_span(day, first_day, last_day) and not framed_day_inside(
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
@@ -533,6 +534,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
+            if _after_pick(day, first_day) and _sign_up(text, begin, end, kept[0]):
+                continue  # «Запись в студию начнётся 21 декабря» after the concert: no start
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
                 facts.later_sessions.append(session)
@@ -541,7 +544,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if _CEREMONY.search(text, best[1], best[2]):  # "Торжественное закрытие выставки …"
         facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
-        facts.rivals.extend(_other_days_ahead(facts, first_day, now))
+        facts.rivals.extend(_other_days_ahead(text, facts, candidates, first_day, now))
     del facts.rivals[_MAX_RIVALS:]
     spanned = untimed and _spans_days(first_day, last_day)
     kinds = (
@@ -861,6 +864,44 @@ _FORMER_PLAN = re.compile(
 )
 
 
+# the sign-up's or intake's words (stems first, the lemma then confirms): «Запись в студию
+# начнётся …», «регистрация открыта до …», «Заявления принимают …», «подать документы с …»
+_SIGN_UP_STEM = re.compile(r"(?<![а-я])(?:регистр|заявк|заявлен|запис|документ)")
+_SIGN_UP_LEMMAS = frozenset(
+    {"регистрация", "зарегистрироваться", "заявка", "заявление", "запись", "записаться"}
+)
+_HANDED_IN = frozenset({"приём", "принимать", "подать", "подача", "сдать", "сдача"})
+_SIGN_UP_WORD = re.compile(r"[а-яё]+")
+
+
+def _after_pick(day: date | None, first_day: date | None) -> bool:
+    """Whether `day` lies after the pick's first day (both known)."""
+    return day is not None and first_day is not None and day > first_day
+
+
+def _sign_up(text: str, begin: int, end: int, lead: re.Match[str]) -> bool:
+    """Whether the clause of the sentence `text[begin:end]` (normalised) holding its first
+    date phrase `lead` (up to a comma or semicolon either side) is about signing up or
+    handing in documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
+    «записаться» —, or «документы» with a verb or noun of handing in, by pymorphy3's first
+    reading): read for a would-be rival day after the pick's, it is the way into something
+    after the event (the next term's classes, an appeal), never another start of it. A
+    clause of an event with a sign-up beside it («Повторная лекция состоится 14 декабря,
+    запись у классного руководителя») stays a rival; so does a sign-up before the event when
+    it is no formality of it (doubts43, long before: «20 февраля состоится регистрация
+    участников» for a contest on 13 March)."""
+    start = max(text.rfind(",", begin, lead.start()), text.rfind(";", begin, lead.start()), begin)
+    ends = [i for i in (text.find(",", lead.end(), end), text.find(";", lead.end(), end)) if i >= 0]
+    stop = min(ends, default=end)
+    if _SIGN_UP_STEM.search(text, start, stop) is None:
+        return False
+    lemmas = set()
+    for word in _SIGN_UP_WORD.findall(text, start, stop):
+        found = parses(word)
+        lemmas.add(found[0].normal_form if found else word)
+    return bool(lemmas & _SIGN_UP_LEMMAS) or ("документ" in lemmas and bool(lemmas & _HANDED_IN))
+
+
 def _formality_before(
     text: str,
     begin: int,
@@ -915,17 +956,42 @@ def _whole_events_of_part(
     return out
 
 
-def _other_days_ahead(facts: PostFacts, first_day: date | None, now: datetime) -> list[date]:
-    """The first days of the weighed sentences other than the event's that lie ahead of
-    `now` (today included) and are neither the pick's day nor already a rival, in the post's
-    order, each once."""
+def _other_days_ahead(
+    text: str,
+    facts: PostFacts,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    first_day: date | None,
+    now: datetime,
+) -> list[date]:
+    """The first days of the dated sentences (`candidates`, facts.weighed's) other than the
+    event's that lie ahead of `now` (today included) and are neither the pick's day nor
+    already a rival, in the post's order, each once. A reported day (_reported: «13 апреля
+    направлено письмо» on 20 April, a dateline «… - 28 августа.», «Сегодня состоялось
+    открытие …») is none, as the rivals' own loop reads it. `text`: the normalised post."""
     out: list[date] = []
-    for _, day, begin, end in facts.weighed:
-        if day is None or (begin, end) == facts.event_sentence or day < now.date():
+    for _, begin, end, kept in candidates:
+        if (begin, end) == facts.event_sentence or _reported(text, kept, now):
+            continue
+        day = first_day_of(kept[0].group(0), now)
+        if day is None or day < now.date():
             continue
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
+    """Whether the dated sentence whose date phrases are `kept` reports a day gone, never a
+    day to offer beside the event's: its first phrase, without a year, names a day that
+    passed a few days ago (just_passed: «13 апреля направлено письмо» on 20 April), or names
+    today in a sentence told in the past tense alone (told_in_past: «27 февраля состоялось
+    открытие выставки», «В четверг, 4 апреля, мэр анонсировал фестиваль» posted that day).
+    `text`: the normalised post."""
+    lead = kept[0]
+    if just_passed(lead, now):
+        return True
+    today = first_day_of(lead.group(0), now) == now.date()
+    return today and told_in_past(text, lead.start(), lead.end())
 
 
 # the ceremonies that are a part of an event, one list: its opening («торжественное открытие
