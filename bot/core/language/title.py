@@ -127,6 +127,7 @@ from bot.core.language.title_words import (
     kind_word_of_other,
     names_someone,
     negated,
+    person_on_kind_stem,
     short_quote,
     word_parses,
 )
@@ -1052,6 +1053,8 @@ def _offer_kinds(pick: _Pick) -> None:
             m.group(0), text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
         ):
             continue  # "концертмейстеры": a person; "конкурсной комиссии": a body, no event
+        if person_on_kind_stem(m.group(0)):
+            continue  # "Линейкин рассказал …": a surname on a kind's stem, no «Линейки»
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
         if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):

@@ -1,0 +1,99 @@
+"""title53: a hyphenated noun put in the nominative like any other («арт-студию «…»» →
+«Арт-студия «…»»), an accusative head before a quoted name too; a capitalised surname on a
+kind's stem («Линейкин») is no kind of event on the post path."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.title import concise_title
+from bot.core.language.title_shape import shapes, well_formed
+
+_NOW = datetime.fromisoformat("2026-12-02T10:00")
+
+
+def _title(text: str) -> object:
+    return intent_to_json(parse_message(text, _NOW))["title"]
+
+
+# --- a hyphenated head noun in the nominative -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "nominative"),
+    [
+        ("Арт-студию «Палитра»", "Арт-студия «Палитра»"),
+        ("Фан-зону «Хоккей»", "Фан-зона «Хоккей»"),
+        ("Новую арт-студию «Кисточка»", "Новая арт-студия «Кисточка»"),
+        ("Студию «Палитра»", "Студия «Палитра»"),
+        ("Городскую ярмарку «Осенний урожай»", "Городская ярмарка «Осенний урожай»"),
+        ("Арт-студию", "Арт-студия"),
+    ],
+)
+def test_an_accusative_head_before_a_name_is_put_in_the_nominative(
+    title: str, nominative: str
+) -> None:
+    assert "case" in shapes(title)
+    assert well_formed(title) == nominative
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Арт-студия «Палитра»",  # already nominative
+        "Сан-Франциско",  # a name the dictionary lacks: no case to read
+        "Экскурсия в арт-студию «Палитра»",  # a governed object keeps its case
+        "Встреча с арт-директором",
+    ],
+)
+def test_a_nominative_or_governed_hyphenated_word_is_kept(title: str) -> None:
+    assert well_formed(title) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Наш класс посетит арт-студию «Акварель» 12 декабря в 16:00", "Арт-студия «Акварель»"),
+        ("В субботу 9Б посетит фан-зону «Шайба» в 15:00", "Фан-зона «Шайба»"),
+    ],
+)
+def test_a_visited_hyphenated_place_is_the_title_in_the_nominative(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_the_post_reader_puts_a_visited_hyphenated_place_in_the_nominative() -> None:
+    text = "Дети посетят арт-студию «Акварель»."
+    assert concise_title(text, None) == "Арт-студия «Акварель»"
+
+
+# --- a surname on a kind's stem ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Линейкин",
+        "Линейкин рассказал о школьной жизни.",
+        "Выставкин Иван Петрович поздравил учителей с праздником.",
+    ],
+)
+def test_a_surname_on_a_kind_stem_is_no_kind(text: str) -> None:
+    got = concise_title(text, None, fallback=False)
+    assert got is None or not got.startswith(("Линейк", "Выставк")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Линейкин С.А. проведёт семинар для учителей 14 декабря.", "Семинар"),
+        ("Торжественная линейка пройдёт 1 сентября во дворе школы.", "Торжественная линейка"),
+        ("Линейки пройдут 1 сентября во всех школах.", "Линейки"),
+        ("Концерт хора «Радуга» пройдёт 9 мая.", "Концерт хора «Радуга»"),
+    ],
+)
+def test_a_kind_beside_a_surname_is_still_read(text: str, title: str) -> None:
+    assert concise_title(text, None) == title
