@@ -97,3 +97,42 @@ def test_a_surname_on_a_kind_stem_is_no_kind(text: str) -> None:
 )
 def test_a_kind_beside_a_surname_is_still_read(text: str, title: str) -> None:
     assert concise_title(text, None) == title
+
+
+# --- a headline's kind named in the sentence that announces it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "В Зареченске для школьников проведут квест о героях войны\n"
+            "Квест «Память сердца» состоится в субботу. Команды пройдут по улицам города.",
+            "Квест «Память сердца»",
+        ),
+        (
+            "Библиотека проведёт конкурс чтецов о природе родного края\n"
+            "Конкурс «Живое слово» пройдёт в читальном зале. Участники прочтут стихи.",
+            "Конкурс «Живое слово»",
+        ),
+    ],
+)
+def test_a_headline_kind_takes_the_name_its_announced_sentence_gives(text: str, title: str) -> None:
+    assert concise_title(text, None) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the named one is no subject announced by its verb: another of that kind
+        (
+            "В школе проведут урок по истории космонавтики\n"
+            "Ребята вспомнили урок «Моя будущая профессия», который прошёл в мае.",
+            "Урок по истории космонавтики",
+        ),
+    ],
+)
+def test_a_headline_kind_keeps_its_words_when_the_name_is_not_announced(
+    text: str, title: str
+) -> None:
+    assert concise_title(text, None) == title

@@ -201,6 +201,7 @@ _STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 # any opening quote mark: a page may write a name in straight or curly quotes, not «»
 _OPEN_QUOTE = re.compile(r"[«\"“]")
+HEADLINE_DATED = True  # title53: a headline's kind named in the event's own sentence
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
@@ -1435,6 +1436,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
             phrase.lower() in name.lower()
             or repeats_words(phrase, name)
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
+            or _headline_kind_dated(pick, phrase, name)
             or named_after_subject(phrase, name)
             or _repeated_around_name(text, phrase, name, 0)
         )
@@ -1482,6 +1484,37 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
         and same_subject(phrase, quote.group(0))
     )
+
+
+def _headline_kind_dated(pick: _Pick, phrase: str, name: str) -> bool:
+    """Whether `phrase` is the headline's own kind phrase, with no name, and the body names
+    that kind as the subject of a sentence whose verb announces it («… проведут квест об
+    истории города» and «Квест «Мой Череповец» состоится сегодня»): whatever the headline
+    says it is about, that sentence names the event (a mention of the kind elsewhere may be
+    another event of that kind: same_subject decides those)."""
+    start, end = pick.headline
+    quote = QUOTE.search(name)
+    key = _kind_key(phrase)
+    if (
+        not HEADLINE_DATED
+        or end <= start
+        or quote is None
+        or not quote.group(0)[1:2].isupper()
+        or stage_of_event(phrase)
+        or key not in pick.text[start:end].lower().replace("ё", "е")
+    ):
+        return False
+    at = pick.named.named_at(key)
+    if at is None or at < end:
+        return False
+    opening = max(pick.text.rfind(c, 0, at) for c in ".!?\n") + 1
+    if pick.text[opening:at].strip(' «"-–—'):
+        return False  # the name is no subject opening its sentence
+    verb = _CUE_VERB.search(pick.text, at, at + 120)
+    return verb is not None and not _SENTENCE_END.search(pick.text, at + len(name), verb.start())
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:

@@ -129,6 +129,13 @@ class Named:
                     return phrase
         return None
 
+    def named_at(self, key: str) -> int | None:
+        """Where the first phrase of kind `key` with a quoted name (see get) starts, or None."""
+        for found_key, start, end, phrase in self.found:
+            if found_key == key and "«" in (phrase or kind_phrase(self.text, start, end)):
+                return start
+        return None
+
     def get_all(self) -> dict[str, str]:
         """Every kind's first phrase with a quoted name, in the order the kinds were met."""
         if self.resolved is None:
