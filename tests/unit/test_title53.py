@@ -136,3 +136,29 @@ def test_a_headline_kind_keeps_its_words_when_the_name_is_not_announced(
     text: str, title: str
 ) -> None:
     assert concise_title(text, None) == title
+
+
+# --- a quoted name whose head is the kind after adjectives ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "15 марта учитель географии провела для шестиклассников «Большой Водный урок». "
+            "На уроке ребята узнали о реках края.",
+            "«Большой Водный урок»",
+        ),
+        (
+            "Завтра на стадионе пройдёт «Осенний легкоатлетический кросс». Кросс начнётся в 10:00.",
+            "«Осенний легкоатлетический кросс»",
+        ),
+    ],
+)
+def test_a_quoted_name_ending_in_the_kind_names_it(text: str, title: str) -> None:
+    assert concise_title(text, None) == title
+
+
+def test_a_lower_case_quote_ending_in_the_kind_is_no_name() -> None:
+    text = "1 сентября во всех школах пройдёт «единый тематический урок». Урок начнётся в 9:00."
+    assert concise_title(text, None) != "«единый тематический урок»"
