@@ -162,3 +162,34 @@ def test_a_quoted_name_ending_in_the_kind_names_it(text: str, title: str) -> Non
 def test_a_lower_case_quote_ending_in_the_kind_is_no_name() -> None:
     text = "1 сентября во всех школах пройдёт «единый тематический урок». Урок начнётся в 9:00."
     assert concise_title(text, None) != "«единый тематический урок»"
+
+
+# --- the event sentence's kind named by the next sentence's subject -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "12 декабря в 15:00 в актовом зале состоится праздничный концерт учеников школы. "
+            "Концертная программа «Зимние звёзды» подготовлена вместе с родителями.",
+            "Концертная программа «Зимние звёзды»",
+        ),
+        (
+            "В субботу, 14 марта, в библиотеке пройдёт выставка рисунков воспитанников студии. "
+            "Выставка «Весенние краски» откроется в полдень.",
+            "Выставка «Весенние краски»",
+        ),
+    ],
+)
+def test_the_next_sentence_names_the_announced_kind(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_later_named_kind_not_right_after_stays_another_event() -> None:
+    text = (
+        "12 декабря в 15:00 в актовом зале состоится праздничный концерт учеников школы. "
+        "Ребята готовились два месяца. "
+        "В январе пройдёт концерт «Рождественские встречи»."
+    )
+    assert "Рождественские" not in str(_title(text))

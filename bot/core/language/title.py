@@ -202,6 +202,7 @@ _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind
 # any opening quote mark: a page may write a name in straight or curly quotes, not «»
 _OPEN_QUOTE = re.compile(r"[«\"“]")
 HEADLINE_DATED = True  # title53: a headline's kind named in the event's own sentence
+NAMED_NEXT = True  # title53: the event sentence's kind named by the next sentence's subject
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
@@ -1437,6 +1438,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
             or repeats_words(phrase, name)
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
             or _headline_kind_dated(pick, phrase, name)
+            or _named_next(pick, phrase, name)
             or named_after_subject(phrase, name)
             or _repeated_around_name(text, phrase, name, 0)
         )
@@ -1515,6 +1517,26 @@ def _headline_kind_dated(pick: _Pick, phrase: str, name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _named_next(pick: _Pick, phrase: str, name: str) -> bool:
+    """Whether the unnamed `phrase` stands in the event's own sentence and the sentence right
+    after it opens with the same kind and a capitalised quoted name, as its subject («…
+    состоится благотворительный концерт учащихся … . Концертная программа «Самый детский
+    день» посвящена …»): the next sentence names the event just announced."""
+    sentence = pick.event_sentence
+    quote = QUOTE.search(name)
+    if (
+        not NAMED_NEXT
+        or sentence is None
+        or quote is None
+        or not quote.group(0)[1:2].isupper()
+        or stage_of_event(phrase)
+        or phrase.lower() not in pick.text[sentence[0] : sentence[1]].lower()
+    ):
+        return False
+    at = pick.named.named_at(_kind_key(phrase))
+    return at is not None and at >= sentence[1] and not pick.text[sentence[1] : at].strip(" .!?…\n")
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:
