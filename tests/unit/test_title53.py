@@ -193,3 +193,28 @@ def test_a_later_named_kind_not_right_after_stays_another_event() -> None:
         "В январе пройдёт концерт «Рождественские встречи»."
     )
     assert "Рождественские" not in str(_title(text))
+
+
+# --- a prize the event is played for is no event --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Школьники пробегут на лыжах три километра\n"
+            "В субботу, 7 февраля, в Заречном состоятся лыжные гонки среди школьников района "
+            "на призы «Северная звезда».",
+            "Лыжные гонки",
+        ),
+        (
+            "Юные шахматисты сразятся за доской\n"
+            "12 марта в спортзале школы состоятся соревнования юных шахматистов на приз "
+            "«Белая ладья».",
+            "Соревнования юных шахматистов на приз «Белая ладья»",
+        ),
+    ],
+)
+def test_a_prize_after_na_is_what_the_event_is_played_for(text: str, title: str) -> None:
+    dated = (text.index("\n") + 1, len(text))
+    assert concise_title(text, dated) == title
