@@ -218,3 +218,24 @@ def test_a_later_named_kind_not_right_after_stays_another_event() -> None:
 def test_a_prize_after_na_is_what_the_event_is_played_for(text: str, title: str) -> None:
     dated = (text.index("\n") + 1, len(text))
     assert concise_title(text, dated) == title
+
+
+# --- the sentence that says «завтра» is where the start was read ----------------------------
+
+
+def _post(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def test_the_kind_of_the_sentence_saying_tomorrow_is_the_title() -> None:
+    text = (
+        "Школьники приведут в порядок городской сквер\n"
+        "Весенний субботник пройдёт завтра в сквере у Дворца культуры.\n"
+        "Как рассказали организаторы, акция «Чистый город» проходит в районе уже пятый год. "
+        "Ребята соберут мусор, покрасят скамейки и посадят молодые деревья. Инвентарь "
+        "выдадут на месте, перчатки лучше взять с собой. Участие в субботнике примут "
+        "ученики седьмых и восьмых классов вместе с учителями и родителями."
+    )
+    got = _post(text, "2026-04-17T10:00")
+    assert str(got["start"]).startswith("2026-04-18"), got
+    assert got["title"] == "Весенний субботник", got

@@ -670,7 +670,7 @@ def _parse_event(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
-        facts.start_sentence = start_sentence(facts, parts)  # event is read there
+        facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     if unreadable and parts.day_first is None:
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
     if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
