@@ -267,3 +267,21 @@ def test_another_kind_starting_at_the_time_is_still_the_event() -> None:
     )
     got = _post(text, "2026-04-02T10:00")
     assert str(got["title"]).startswith("Легкоатлетическая эстафета"), got
+
+
+# --- a place after the opening verb and a preposition is where, not what opens --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кабинет оптики и плазмы заработал в городском метро\n"
+        "С 11 по 17 декабря школьники смогут увидеть опыты на станции «Театральная».",
+        "Музей электричества и плазмы заработал в московском метро\n"
+        "С 11 по 17 декабря школьники смогут увидеть опыты.",
+    ],
+)
+def test_an_indeclinable_place_after_a_preposition_is_no_subject(text: str) -> None:
+    dated = (text.index("\n") + 1, len(text))
+    got = concise_title(text, dated)
+    assert got is None or not got.startswith(("Городском", "Московском")), got
