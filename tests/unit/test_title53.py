@@ -285,3 +285,24 @@ def test_an_indeclinable_place_after_a_preposition_is_no_subject(text: str) -> N
     dated = (text.index("\n") + 1, len(text))
     got = concise_title(text, dated)
     assert got is None or not got.startswith(("Городском", "Московском")), got
+
+
+# --- «гастроли»: a tour of shows is a kind of event -----------------------------------------
+
+
+def test_a_tour_heading_names_the_event_above_its_shows() -> None:
+    text = (
+        "Гастроли Пермского театра юного зрителя\n\n"
+        "С 12 по 15 ноября на сцене Дворца культуры пройдут показы двух спектаклей "
+        "Пермского театра юного зрителя.\n\n"
+        "12 ноября в 10:00 зрители увидят постановку «Снежная королева».\n\n"
+        "14 ноября в 12:00 состоится показ спектакля «Маугли»."
+    )
+    got = _post(text, "2026-11-01T10:00")
+    assert got["title"] == "Гастроли Пермского театра юного зрителя", got
+
+
+def test_a_touring_person_is_no_tour() -> None:
+    from bot.core.language.title_words import kind_word_of_other
+
+    assert kind_word_of_other("гастролёры", "", " приехали")
