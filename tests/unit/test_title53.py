@@ -306,3 +306,29 @@ def test_a_touring_person_is_no_tour() -> None:
     from bot.core.language.title_words import kind_word_of_other
 
     assert kind_word_of_other("гастролёры", "", " приехали")
+
+
+# --- a headline's kind phrase written in full below, adjectives between its words ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "На Первенстве волейбольной лиги сыграли команды из 40 школ района\n"
+            "В воскресенье, 9 февраля, в спорткомплексе «Олимп» прошёл финал Первенства "
+            "юношеской волейбольной лиги. Участниками стали победители отборочных игр.",
+            "Первенство юношеской волейбольной лиги",
+        ),
+    ],
+)
+def test_a_headline_kind_takes_its_name_in_full(text: str, title: str) -> None:
+    got = _post(text, "2026-02-10T10:00")
+    assert got["title"] == title, got
+
+
+def test_a_mention_saying_something_else_after_is_not_the_name_in_full() -> None:
+    from bot.core.language.title_named import with_inserted_adjectives
+
+    body = "прошёл чемпионат школьной баскетбольной лиги по стритболу."
+    assert with_inserted_adjectives(body, "Чемпионат баскетбольной лиги") is None

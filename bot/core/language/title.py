@@ -79,6 +79,7 @@ from bot.core.language.title_named import (
     recruiting,
     repeated_fuller,
     stands_for_event,
+    with_inserted_adjectives,
 )
 from bot.core.language.title_named_as import (
     named_as,
@@ -584,6 +585,9 @@ def _fuller(text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ())
     if not bare and not _without_subject(phrase):
         return None
     longer = repeated_fuller(text, phrase, elsewhere)
+    if longer is None and not bare:
+        # "Чемпионат баскетбольной лиги" above "финал Чемпионата школьной баскетбольной лиги"
+        return with_inserted_adjectives(text, phrase, elsewhere)
     if longer is None or bare or longer[len(phrase) :].lstrip().startswith(("по ", "«")):
         return longer
     return None  # "выставка роботов школьников": whose again, no subject
