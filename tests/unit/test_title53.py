@@ -332,3 +332,34 @@ def test_a_mention_saying_something_else_after_is_not_the_name_in_full() -> None
 
     body = "прошёл чемпионат школьной баскетбольной лиги по стритболу."
     assert with_inserted_adjectives(body, "Чемпионат баскетбольной лиги") is None
+
+
+# --- «назвали его «…»»: the name of what the pronoun points back to --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Сегодня в Доме культуры праздник: после ремонта открывается малый зал. "
+            "Вечером зрителей ждёт первый спектакль в обновлённом зале.\n"
+            "Режиссёры назвали его «Новая сцена». Начало спектакля в 18:30.",
+            "Первый спектакль «Новая сцена»",  # never "Первый «…»": the "с" of "спектакль"
+        ),
+        (
+            "В пятницу в школе пройдёт большая викторина для пятых классов. "
+            "Ребята сами назвали её «Умники и умницы». Начало в 14:00.",
+            "Большая викторина «Умники и умницы»",
+        ),
+    ],
+)
+def test_a_name_given_to_the_pronoun_names_the_kind_before(text: str, title: str) -> None:
+    got = _post(text, "2026-12-02T10:00")
+    assert got["title"] == title, got
+
+
+def test_a_pronoun_of_another_gender_takes_no_kind() -> None:
+    from bot.core.language.title_named_as import named_as
+
+    text = "Вечером пройдёт концерт в новом зале. Дети назвали её «Звёздочка»."
+    assert list(named_as(text)) == []
