@@ -363,3 +363,29 @@ def test_a_pronoun_of_another_gender_takes_no_kind() -> None:
 
     text = "Вечером пройдёт концерт в новом зале. Дети назвали её «Звёздочка»."
     assert list(named_as(text)) == []
+
+
+# --- a passive holding verb governs the named noun; an acronym is an organisation ------------
+
+
+def test_a_passive_holding_verb_names_its_noun() -> None:
+    text = (
+        "С 10 по 20 марта в районе проводится операция «Внимание, дети!», в рамках которой "
+        "инспекторы проводят со школьниками беседы о правилах дорожного движения. Первая "
+        "беседа состоялась в школе № 3."
+    )
+    got = _post(text, "2026-03-01T10:00")
+    assert got["title"] == "Операция «Внимание, дети!»", got
+
+
+def test_an_acronym_before_a_quote_is_no_event() -> None:
+    text = (
+        "Первенство по плаванию «Кубок МБОУ «Гимназия 5»\n"
+        "1. Цели: популяризация плавания среди школьников.\n"
+        "2. Сроки и место проведения.\n"
+        "• Первенство проводится 14 марта 2026 года в бассейне МБОУ «Гимназия 5» для 5–11 "
+        "классов\n"
+        "3. Участники: сборные команды школ района."
+    )
+    got = _post(text, "2026-03-01T10:00")
+    assert not str(got["title"]).startswith("МБОУ"), got

@@ -25,7 +25,7 @@ HOLDING = frozenset(
     {
         "провести", "проводить", "состояться", "пройти", "проходить", "организовать",
         "организовывать", "устроить", "устраивать", "открыться", "стартовать", "начаться",
-        "запустить",
+        "запустить", "проводиться", "организоваться",  # the passives: "проводится акция «…»"
     }
 )  # fmt: skip
 _SHOWING = frozenset(
@@ -160,6 +160,8 @@ def _event_noun(word: str) -> bool:
     kind rules read those), a place, a name nor a medium (_MEDIA) (pymorphy3)."""
     if KIND.fullmatch(word) or PLACE.match(word):
         return False
+    if len(word) > 1 and word.isupper():
+        return False  # "МАОУ «Лицей 121»", "ООО «…»": an organisation's acronym, no event
     found = word_parses(word)
     if not found or found[0].tag.POS != "NOUN" or found[0].normal_form in _MEDIA:
         return False
