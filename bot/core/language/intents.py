@@ -710,8 +710,13 @@ def _parse_event(
         # спектакль «…»"): its kind and name
         concise = concise_title(clean, None, fallback=False)
         if concise and _someone_on_kind_stem(concise, 0):
-            # «Линейкин С.А. проводит семинар …» read «Линейкины»: the kind after the verb
+            # a surname on a kind's stem the post reader took for a kind: the kind after it
             concise = _kind_onwards(sc.remainder())
+        elif concise and _someone_on_kind_stem(title, 0):
+            # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
+            # («Семинар»); the line's own words from it say whom for too, as typed
+            onwards = _kind_onwards(sc.remainder())
+            concise = onwards if onwards and _says_more(onwards, concise) else concise
         title = concise or title
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
@@ -1341,6 +1346,12 @@ def _kind_onwards(leftover: str) -> str | None:
         if not _someone_on_kind_stem(leftover, kind.start()):
             return tidy_title(leftover[kind.start() :]) or None
     return None
+
+
+def _says_more(longer: str, title: str) -> bool:
+    """Whether `longer` opens with the words of `title` and goes on («Семинар для учителей»
+    and «Семинар»)."""
+    return len(longer) > len(title) and longer.lower().startswith(title.lower() + " ")
 
 
 def _only_people(title: str) -> bool:
