@@ -132,6 +132,7 @@ from bot.core.language.title_words import (
     short_quote,
     word_parses,
 )
+from bot.core.language.told_past import told_in_past
 
 __all__ = ["CHOOSER", "KIND", "MAX_TITLE", "concise_title"]
 
@@ -1540,7 +1541,13 @@ def _named_next(pick: _Pick, phrase: str, name: str) -> bool:
     ):
         return False
     at = pick.named.named_at(_kind_key(phrase))
-    return at is not None and at >= sentence[1] and not pick.text[sentence[1] : at].strip(" .!?…\n")
+    return (
+        at is not None
+        and at >= sentence[1]
+        and not pick.text[sentence[1] : at].strip(" .!?…\n")
+        # "Праздник «…» в ноябре собрал 20 команд": a past one of that kind, another event
+        and not told_in_past(pick.text, at, at + len(name))
+    )
 
 
 def _name_as_written(pick: _Pick, phrase: str) -> str:
