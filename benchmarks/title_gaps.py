@@ -4,7 +4,8 @@ Run: `.venv/bin/python benchmarks/title_gaps.py [-v] [SET ...]`. Every post of t
 (never the held-out ones; by default without the CHECK sets of the transfer split) is parsed
 with title.RECORD set; a title miss is a "gap" when no candidate of any _picked call, nor the
 heading, satisfies the label. Prints per set: misses, gaps; -v prints each gap (expected, got,
-and the candidates offered).
+and the candidates offered); -v --chosen also prints the other misses (a right candidate, marked
++, was offered and another chosen).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ CHECK = (
     "real_posts_broad16.jsonl",
     "real_posts_eval19.jsonl",
 )
+
+
+CHOSEN = "--chosen" in sys.argv  # with -v, also print the misses a right candidate was offered for
 
 
 def gaps(name: str, verbose: bool) -> tuple[int, int]:
@@ -48,6 +52,12 @@ def gaps(name: str, verbose: bool) -> tuple[int, int]:
                 offered += [c for c in map(_clean, pick["finished"]) if c]
             offered += [c for c in map(_clean, record["heading"]) if c]
         if any(right(case, c) for c in offered):
+            if verbose and CHOSEN:
+                print(
+                    f"MISS {name}:{i} expected={case['title_contains']!r} got={got.get('title')!r}"
+                )
+                for c in dict.fromkeys(offered):
+                    print(f"    {'+' if right(case, c) else '-'} {c}")
             continue
         none += 1
         if verbose:

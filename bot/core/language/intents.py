@@ -672,7 +672,7 @@ def _parse_event(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
-        facts.start_sentence = start_sentence(facts, parts)  # event is read there
+        facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     if unreadable and parts.day_first is None:
         parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
     if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
@@ -712,8 +712,13 @@ def _parse_event(
         # спектакль «…»"): its kind and name
         concise = concise_title(clean, None, fallback=False)
         if concise and _someone_on_kind_stem(concise, 0):
-            # «Линейкин С.А. проводит семинар …» read «Линейкины»: the kind after the verb
+            # a surname on a kind's stem the post reader took for a kind: the kind after it
             concise = _kind_onwards(sc.remainder())
+        elif concise and _someone_on_kind_stem(title, 0):
+            # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
+            # («Семинар»); the line's own words from it say whom for too, as typed
+            onwards = _kind_onwards(sc.remainder())
+            concise = onwards if onwards and _says_more(onwards, concise) else concise
         title = concise or title
     if facts is None:
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
@@ -1345,6 +1350,12 @@ def _kind_onwards(leftover: str) -> str | None:
         if not _someone_on_kind_stem(leftover, kind.start()):
             return tidy_title(leftover[kind.start() :]) or None
     return None
+
+
+def _says_more(longer: str, title: str) -> bool:
+    """Whether `longer` opens with the words of `title` and goes on («Семинар для учителей»
+    and «Семинар»)."""
+    return len(longer) > len(title) and longer.lower().startswith(title.lower() + " ")
 
 
 def _only_people(title: str) -> bool:

@@ -294,16 +294,20 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
 _VIEW_JOIN = ".\n"  # between the sentences of temporal_view
 
 
-def start_sentence(facts: PostFacts, parts: TemporalParts) -> tuple[int, int] | None:
+def start_sentence(
+    facts: PostFacts, parts: TemporalParts, text: str = "", today: date | None = None
+) -> tuple[int, int] | None:
     """The post's sentence the start's day was read from, when the post has no event
     sentence (no dated sentence was weighed: "с 1-го по 5-е апреля" is read by the temporal
     rules only): the first day phrase of temporal_view's reading whose day is the start's,
-    mapped back from the view to the post. None when there is none."""
+    mapped back from the view to the post; when the day was read from a word counted from
+    `today` ("Субботник пройдёт завтра": no day phrase is kept for it), the first sentence of
+    the view (in `text`) with that word. None when there is none."""
     if facts.event_sentence is not None or parts.day_first is None or not facts.view:
         return None
     read = [span for span in parts.day_spans if span[2] == parts.day_first]
     if not read:
-        return None
+        return _relative_day_sentence(facts, parts.day_first, text, today)
     at = min(read)[0]
     offset = 0
     for begin, end in facts.view:
@@ -311,6 +315,28 @@ def start_sentence(facts: PostFacts, parts: TemporalParts) -> tuple[int, int] | 
             return (begin, end) if at >= offset else None
         offset += end - begin + len(_VIEW_JOIN)
     return None
+
+
+# a day counted from today: "сегодня" (0), "завтра" (1), "послезавтра" (2)
+_COUNTED_DAY = re.compile(r"(?i)(?<![а-яё])(сегодня|завтра|послезавтра)(?![а-яё])")
+_DAYS_ON = {"сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+
+def _relative_day_sentence(
+    facts: PostFacts, day: date, text: str, today: date | None
+) -> tuple[int, int] | None:
+    """The first sentence of temporal_view (a span of `text`) with a word counting `day`
+    from `today` ("завтра" when the start is tomorrow), or None."""
+    if today is None or not text or not RELATIVE_START:
+        return None
+    for begin, end in facts.view:
+        for m in _COUNTED_DAY.finditer(text, begin, end):
+            if today + timedelta(days=_DAYS_ON[m.group(1).lower()]) == day:
+                return (begin, end)
+    return None
+
+
+RELATIVE_START = True  # title53: the sentence of "завтра" is where the start was read
 
 
 _DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps

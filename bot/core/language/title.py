@@ -79,6 +79,7 @@ from bot.core.language.title_named import (
     recruiting,
     repeated_fuller,
     stands_for_event,
+    with_inserted_adjectives,
 )
 from bot.core.language.title_named_as import (
     named_as,
@@ -127,9 +128,11 @@ from bot.core.language.title_words import (
     kind_word_of_other,
     names_someone,
     negated,
+    person_on_kind_stem,
     short_quote,
     word_parses,
 )
+from bot.core.language.told_past import told_in_past
 
 __all__ = ["CHOOSER", "KIND", "MAX_TITLE", "concise_title"]
 
@@ -200,6 +203,8 @@ _STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 # any opening quote mark: a page may write a name in straight or curly quotes, not «»
 _OPEN_QUOTE = re.compile(r"[«\"“]")
+HEADLINE_DATED = True  # title53: a headline's kind named in the event's own sentence
+NAMED_NEXT = True  # title53: the event sentence's kind named by the next sentence's subject
 _CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
 _CUE_VERB = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
@@ -581,6 +586,9 @@ def _fuller(text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ())
     if not bare and not _without_subject(phrase):
         return None
     longer = repeated_fuller(text, phrase, elsewhere)
+    if longer is None and not bare:
+        # "Чемпионат баскетбольной лиги" above "финал Чемпионата школьной баскетбольной лиги"
+        return with_inserted_adjectives(text, phrase, elsewhere)
     if longer is None or bare or longer[len(phrase) :].lstrip().startswith(("по ", "«")):
         return longer
     return None  # "выставка роботов школьников": whose again, no subject
@@ -1052,6 +1060,8 @@ def _offer_kinds(pick: _Pick) -> None:
             m.group(0), text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
         ):
             continue  # "концертмейстеры": a person; "конкурсной комиссии": a body, no event
+        if person_on_kind_stem(m.group(0)):
+            continue  # "Линейкин рассказал …": a surname on a kind's stem, no «Линейки»
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
         if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
@@ -1432,6 +1442,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
             phrase.lower() in name.lower()
             or repeats_words(phrase, name)
             or (_headline_kind(pick, phrase, name) and not stage_of_event(phrase))
+            or _headline_kind_dated(pick, phrase, name)
+            or _named_next(pick, phrase, name)
             or named_after_subject(phrase, name)
             or _repeated_around_name(text, phrase, name, 0)
         )
@@ -1478,6 +1490,63 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
         and quote.group(0)[1:2].isupper()
         and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
         and same_subject(phrase, quote.group(0))
+    )
+
+
+def _headline_kind_dated(pick: _Pick, phrase: str, name: str) -> bool:
+    """Whether `phrase` is the headline's own kind phrase, with no name, and the body names
+    that kind as the subject of a sentence whose verb announces it («… проведут квест об
+    истории города» and «Квест «Мой Череповец» состоится сегодня»): whatever the headline
+    says it is about, that sentence names the event (a mention of the kind elsewhere may be
+    another event of that kind: same_subject decides those)."""
+    start, end = pick.headline
+    quote = QUOTE.search(name)
+    key = _kind_key(phrase)
+    if (
+        not HEADLINE_DATED
+        or end <= start
+        or quote is None
+        or not quote.group(0)[1:2].isupper()
+        or stage_of_event(phrase)
+        or key not in pick.text[start:end].lower().replace("ё", "е")
+    ):
+        return False
+    at = pick.named.named_at(key)
+    if at is None or at < end:
+        return False
+    opening = max(pick.text.rfind(c, 0, at) for c in ".!?\n") + 1
+    if pick.text[opening:at].strip(' «"-–—'):
+        return False  # the name is no subject opening its sentence
+    verb = _CUE_VERB.search(pick.text, at, at + 120)
+    return verb is not None and not _SENTENCE_END.search(pick.text, at + len(name), verb.start())
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _named_next(pick: _Pick, phrase: str, name: str) -> bool:
+    """Whether the unnamed `phrase` stands in the event's own sentence and the sentence right
+    after it opens with the same kind and a capitalised quoted name, as its subject («…
+    состоится благотворительный концерт учащихся … . Концертная программа «Самый детский
+    день» посвящена …»): the next sentence names the event just announced."""
+    sentence = pick.event_sentence
+    quote = QUOTE.search(name)
+    if (
+        not NAMED_NEXT
+        or sentence is None
+        or quote is None
+        or not quote.group(0)[1:2].isupper()
+        or stage_of_event(phrase)
+        or phrase.lower() not in pick.text[sentence[0] : sentence[1]].lower()
+    ):
+        return False
+    at = pick.named.named_at(_kind_key(phrase))
+    return (
+        at is not None
+        and at >= sentence[1]
+        and not pick.text[sentence[1] : at].strip(" .!?…\n")
+        # "Праздник «…» в ноябре собрал 20 команд": a past one of that kind, another event
+        and not told_in_past(pick.text, at, at + len(name))
     )
 
 

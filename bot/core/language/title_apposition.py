@@ -25,7 +25,7 @@ HOLDING = frozenset(
     {
         "провести", "проводить", "состояться", "пройти", "проходить", "организовать",
         "организовывать", "устроить", "устраивать", "открыться", "стартовать", "начаться",
-        "запустить",
+        "запустить", "проводиться", "организоваться",  # the passives: "проводится акция «…»"
     }
 )  # fmt: skip
 _SHOWING = frozenset(
@@ -127,7 +127,14 @@ def dated_apposition(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     last = _BARE_WORD.search(text, max(span[0], quote.start() - 40), quote.start())
     if last is None or not _event_noun(last.group(1)):
         return None
+    if _TROPHY.match(last.group(1)) and _FOR_PRIZE.search(text, span[0], last.start()):
+        return None  # "гонки … на призы «Пионерская правда»": what the event is played for
     return last if word_parses(last.group(1))[0].tag.case in ("nomn", "accs") else None
+
+
+# a prize or a cup, and "на" right before it: "гонки на призы «…»", "турнир на кубок «…»"
+_TROPHY = re.compile(r"(?i)(?:приз|кубок|кубк)[а-яё]*$")
+_FOR_PRIZE = re.compile(r"(?i)(?<![а-яё])на\s+(?:[а-яё]+\s+)?$")
 
 
 def _genitive(word: str) -> bool:
@@ -153,6 +160,8 @@ def _event_noun(word: str) -> bool:
     kind rules read those), a place, a name nor a medium (_MEDIA) (pymorphy3)."""
     if KIND.fullmatch(word) or PLACE.match(word):
         return False
+    if len(word) > 1 and word.isupper():
+        return False  # "МАОУ «Лицей 121»", "ООО «…»": an organisation's acronym, no event
     found = word_parses(word)
     if not found or found[0].tag.POS != "NOUN" or found[0].normal_form in _MEDIA:
         return False

@@ -129,6 +129,13 @@ class Named:
                     return phrase
         return None
 
+    def named_at(self, key: str) -> int | None:
+        """Where the first phrase of kind `key` with a quoted name (see get) starts, or None."""
+        for found_key, start, end, phrase in self.found:
+            if found_key == key and "«" in (phrase or kind_phrase(self.text, start, end)):
+                return start
+        return None
+
     def get_all(self) -> dict[str, str]:
         """Every kind's first phrase with a quoted name, in the order the kinds were met."""
         if self.resolved is None:
@@ -179,6 +186,52 @@ def repeated_fuller(
         if longer.lower().startswith(wanted) and len(longer) <= MAX_TITLE:
             return longer
     return None
+
+
+def with_inserted_adjectives(
+    text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ()
+) -> str | None:
+    """A mention of the kind `phrase` opens with that writes its words in order with
+    adjectives between them ("Чемпионат баскетбольной лиги" of a headline, "чемпионата
+    школьной баскетбольной лиги" in the body: the name in full), at most 80 characters and
+    nothing after its last word; None when the post has none (kind_phrase's nominative,
+    pymorphy3's likeliest reading for an adjective). A mention in a clause of `elsewhere`
+    is another day's event (fuller_mention)."""
+    found = KIND.match(phrase)
+    if found is None or not INSERTED_ADJECTIVES:
+        return None
+    key, words = kind_key(found.group(0)), phrase.lower().split()
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
+            continue
+        longer = kind_phrase(text, m.start(), m.end(), stage=False)  # no "Финал" before it
+        if len(longer) <= MAX_TITLE and _adjectives_between(words, longer.split()):
+            return longer
+    return None
+
+
+INSERTED_ADJECTIVES = True  # title53: a headline's name written in full below
+
+
+def _adjectives_between(words: list[str], longer: list[str]) -> bool:
+    """Whether `longer` is `words` (lower case) with at least one adjective put between
+    them, the same first and last word."""
+    if len(longer) <= len(words) or longer[0].lower() != words[0]:
+        return False
+    if longer[-1].lower() != words[-1]:
+        return False
+    i = 0
+    for word in longer:
+        if i < len(words) and word.lower() == words[i]:
+            i += 1
+            continue
+        found = word_parses(word)
+        if not found or found[0].tag.POS != "ADJF" or i == 0:
+            return False
+    return i == len(words)
 
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)

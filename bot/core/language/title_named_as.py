@@ -75,9 +75,7 @@ class NamedAs:
 def named_as(text: str) -> Iterator[NamedAs]:
     """Every quoted name the post gives with a naming word, with its kind word when one
     stands before the cue in the same clause (the nearest one)."""
-    if "назван" not in text and "называ" not in text:
-        return
-    for m in _NAMING.finditer(text):
+    for m in _NAMING.finditer(text) if "назван" in text or "называ" in text else ():
         low = max(0, m.start() - _CLAUSE_BACK)
         back = text[low : m.start()]
         ends = [e.end() for e in _CLAUSE_END.finditer(back)]
@@ -85,6 +83,59 @@ def named_as(text: str) -> Iterator[NamedAs]:
         kinds = list(KIND.finditer(text, clause_at, m.start()))
         kind = (kinds[-1].start(), kinds[-1].end()) if kinds else None
         yield NamedAs(m.start(), m.group(1), kind)
+    if NAMED_IT and "назв" in text:
+        yield from _named_it(text)
+
+
+NAMED_IT = True  # title53: "назвали его «…»", the pronoun's kind in the sentence before
+# "назвали его «…»", "назовут её «…»": a name given to what a pronoun points back to
+_NAMING_IT = re.compile(
+    r"(?<![а-яё])(?:назвал[аио]?|назвали|назовут|назовём|назовем)\s+(его|её|ее|их)"
+    r"\s*[:—–-]?\s*(«[^«»\n]{2,80}»)",
+    re.I,
+)
+# what each pronoun agrees with: (gender, number) of its noun
+_PRONOUN_AGREES = {
+    "его": ({"masc", "neut"}, "sing"),
+    "её": ({"femn"}, "sing"),
+    "ее": ({"femn"}, "sing"),
+    "их": ({"masc", "femn", "neut"}, "plur"),
+}
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _named_it(text: str) -> Iterator[NamedAs]:
+    """Every name given to what a pronoun object points back to ("Вечером горожан ждёт …
+    первый концерт в обновлённом зале. Организаторы назвали его «Грани таланта»"): the last
+    kind of the sentence before that agrees with the pronoun in gender and number (pymorphy3);
+    none when no such kind stands there."""
+    for m in _NAMING_IT.finditer(text):
+        opening = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS)
+        while opening > 0 and text[opening - 1] in _SENTENCE_MARKS + " ":
+            opening -= 1  # ".\n", "!..": the marks that close the sentence before
+        if opening <= 0:
+            continue
+        before = max(text.rfind(c, 0, opening) for c in _SENTENCE_MARKS) + 1
+        genders, number = _PRONOUN_AGREES[m.group(1).lower()]
+        inside = inside_quotes(text)
+        agreeing = [
+            k
+            for k in KIND.finditer(text, before, opening)
+            if not inside(k.start()) and _agrees_with(k.group(0).split()[0], genders, number)
+        ]
+        if agreeing:
+            yield NamedAs(m.start(), m.group(2), agreeing[-1].span())
+
+
+def _agrees_with(word: str, genders: set[str], number: str) -> bool:
+    """Whether a noun reading of `word` has one of `genders` and `number` (a plural noun
+    agrees with any gender)."""
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.number == number
+        and (number == "plur" or p.tag.gender in genders)
+        for p in parses(word)[:3]
+    )
 
 
 def one_of_named(text: str) -> Iterator[NamedAs]:
@@ -105,6 +156,9 @@ def one_of_named(text: str) -> Iterator[NamedAs]:
         yield NamedAs(m.start(2), m.group(2), kind.span(), head[:1].upper() + head[1:])
 
 
+_NAMING_TAIL = re.compile(r"(?i)\s+(?:(?:под|с)(?![а-яё])|получ|нос[ия]|называ)")
+
+
 def named_as_phrase(text: str, found: NamedAs) -> str:
     """The title of a name given with a naming word: its kind's phrase then the name
     ("Программа «Одна седьмая часть суши»"), or the name alone when no kind stands before it
@@ -116,7 +170,9 @@ def named_as_phrase(text: str, found: NamedAs) -> str:
     phrase = kind_phrase(text, *found.kind)
     if found.name in phrase:
         return phrase
-    head = re.split(r"\s+(?:под|с|получ|нос|называ)", phrase, maxsplit=1)[0].rstrip(" ,")
+    # "под названием", "с названием" (whole words: never the "с" of "спектакль"), "получившая",
+    # "носящий", "называемый"
+    head = _NAMING_TAIL.split(phrase, maxsplit=1)[0].rstrip(" ,")
     return f"{head} {found.name}"
 
 

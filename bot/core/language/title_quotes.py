@@ -122,16 +122,36 @@ def _nominative_first(quote: str, likeliest: int = 1) -> bool:
     return any(p.tag.case == "nomn" for p in found)
 
 
+NAMED_AFTER_ADJECTIVES = True  # title53: «Всероссийский Заповедный урок» names a "урок"
+
+
+def _kind_head(words: list[str]) -> re.Match[str] | None:
+    """The kind word opening a quoted name's words, or the first after at most three
+    adjectives that open it, capitalised as a name is («Всероссийский Заповедный урок»:
+    pymorphy3's likeliest reading of each an adjective; never «всероссийский открытый
+    урок», a phrase in scare quotes), or None."""
+    if not words[0][:1].isupper():
+        return KIND.match(words[0])
+    for word in words[:4]:
+        if (kind := KIND.match(word)) is not None:
+            return kind
+        found = word_parses(word) if _WORDS.fullmatch(word) else ()
+        if not found or found[0].tag.POS != "ADJF":
+            return None
+    return None
+
+
 def named_as_kind(text: str, key: str) -> str | None:
     """A quoted name of two words or more that opens with the kind word `key` (its first
-    four letters) names the event in full ("диктант" and «Диктанте Победы» ->
-    "«Диктант Победы»"): the name with its words up to the first noun put in the nominative
+    four letters), or with adjectives and then it, names the event in full ("диктант" and
+    «Диктанте Победы» -> "«Диктант Победы»", "урок" and «Всероссийский Заповедный урок»):
+    the name with its words up to the first noun put in the nominative
     (pymorphy3; the case a preposition before the name governs is read first, "к «Акции …»"
     dative); None when the post quotes no such name."""
     for m in QUOTE.finditer(text):
         quote = short_quote(m.group(0))
         words = quote[1:-1].split(" ")
-        kind = KIND.match(words[0])
+        kind = _kind_head(words) if NAMED_AFTER_ADJECTIVES else KIND.match(words[0])
         if len(words) < 2 or kind is None or kind_key(kind.group(0)) != key:
             continue
         if has_finite_verb(quote[1:-1]) or _OWNED_BY_NOUN.search(

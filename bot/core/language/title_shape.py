@@ -243,7 +243,9 @@ def _modifier(word: str) -> bool:
 
 
 def _nominative(word: str) -> bool:
-    if not is_known(word.lower()):
+    # a hyphenated word inflects in its last part ("арт-студию"), which the dictionary knows
+    # when the whole does not; "Сан-Франциско" stays unknown
+    if not is_known(word.lower().rsplit("-", 1)[-1]):
         return True  # a name the dictionary lacks ("Квиз", "Физбои"): no case to read
     return any(
         "nomn" in p.tag or p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)
@@ -507,8 +509,33 @@ def _named(cut: str) -> bool:
         head is not None
         and head[1] is not None
         and not {"Abbr", "Apro", "anim"} & head[1].tag.grammemes
-        and is_known(head[0].lower())
+        and is_known(head[0].lower().rsplit("-", 1)[-1])  # "арт-студия": its last part
     )
+
+
+def _object_in_nominative(title: str, outside: str) -> str | None:
+    """An object cut from its verb with its head put back in the nominative ("Городскую
+    ярмарку ремёсел" -> "Городская ярмарка ремёсел", "Арт-студию «Палитра»" -> "Арт-студия
+    «Палитра»"): the words before a quoted name, when it follows them, are read so and the
+    name, in apposition, keeps its own form, as does the complement after the head. None when
+    the title is not such words: a number or a governing word before the head ("3 отряда",
+    "Навстречу Новому году") gives the head its case, never a verb cut off."""
+    quote = _QUOTED.search(title)
+    lead = title[: quote.start()] if quote is not None else title
+    words = lead.split()
+    if not words or not all(_WORD.fullmatch(w) for w in words):
+        return None
+    head = _head(outside if quote is None else lead)
+    if head is None or head[1] is None:
+        return None
+    at = words.index(head[0]) + 1 if head[0] in words else len(words)
+    if quote is not None and at != len(words):
+        return None  # "Встречу с автором «…»": the name is the complement's, not the head's
+    if not all(_modifier(w) for w in words[: at - 1]):
+        return None
+    rest = " ".join(words[at:]) if quote is None else title[len(lead.rstrip()) :]
+    nominative = " ".join(to_nominative(words[:at]))
+    return f"{nominative} {rest}".rstrip() if quote is None else nominative + rest
 
 
 def _tidy(phrase: str) -> str:
@@ -554,17 +581,8 @@ def _cuts(title: str, text: str | None, found: tuple[str, ...]) -> list[str]:
         cuts.append(title[address + 1 :])  # "Ребята, лекция в КГТУ": who is addressed, cut off
     if "case" in found and (lead := outside.find(",")) > 0:
         cuts.append(title[lead + 1 :])  # "Этой неделе, линейка": a leading word cut off
-    if "case" in found and _QUOTED.search(title) is None:
-        words = title.split()
-        head = _head(outside)
-        if head is not None and head[1] is not None and all(_WORD.fullmatch(w) for w in words):
-            # "Городскую ярмарку ремёсел": an object cut from its verb, its head put back in
-            # the nominative (the complement after it keeps its case)
-            at = words.index(head[0]) + 1 if head[0] in words else len(words)
-            if all(_modifier(w) for w in words[: at - 1]):
-                # only adjectives before the head: a number or a governing word ("3 отряда",
-                # "Навстречу Новому году") gives the head its case, never a verb cut off
-                cuts.append(" ".join([*to_nominative(words[:at]), *words[at:]]))
+    if "case" in found and (nominative := _object_in_nominative(title, outside)) is not None:
+        cuts.append(nominative)
     names = _QUOTED.findall(title)
     # a cut that keeps the title's quoted names first: the name tells the event apart
     return sorted(cuts, key=lambda cut: not all(name in cut for name in names))

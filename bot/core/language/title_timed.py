@@ -28,6 +28,7 @@ _NAMED_DAY = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+день|Д
 _OWN_WORD = re.compile(r"[А-ЯЁа-яё«\"]+")  # the day's own word ("селёдки", "учителя")
 _PART = re.compile(r"(?i)(?:[а-яё]+\s+)?(?:открытие|закрытие)\s")
 _DAY_WORD = re.compile(r"(?i)д[ен][няюе]|недел|ноч")
+FEAST_IS_DAY = True  # title53: a feast in the timed clause is the named day itself
 # a verb announcing that an event is held or starts
 _HELD = re.compile(
     r"(?i)(?<![а-яё])(?:состоит?ся|состоятся|пройд[её]т|пройдут|будет\s+проходить"
@@ -83,6 +84,8 @@ def timed_event(
     for m in finditer_i(KIND, text[begin:end]):
         if not _nominative(m.group(0)) or _DAY_WORD.match(m.group(0)):
             continue  # "День …" in the timed clause: a day again, not an event held on it
+        if FEAST_IS_DAY and lemma(m.group(0).lower()) == "праздник":
+            return None  # "Экологический праздник стартует в 12 часов": the day itself, a feast
         phrase = kind_phrase(text, begin + m.start(), begin + m.end())
         if " " not in phrase:  # "Викторина будет проходить …": the fuller mention before
             phrase = _fuller(text, m.group(0)) or phrase

@@ -261,6 +261,23 @@ def _governed(tokens: _Tokens, j: int) -> bool:
     return bool(found) and found[0].tag.POS == "PREP"
 
 
+GOVERNED_AFTER = True  # title53: a place noun after the verb and a preposition is no subject
+
+
+def _oblique_before(tokens: _Tokens, j: int) -> bool:
+    """Whether the word right before token j is an adjective none of whose readings is
+    nominative ("московском метро"): it tells the case of an indeclinable noun, which
+    pymorphy3 reads as nominative too."""
+    if j == 0 or not _is_word(tokens.words[j - 1]):
+        return False
+    found = parses(tokens.words[j - 1])[:3]
+    return (
+        bool(found)
+        and found[0].tag.POS in ("ADJF", "PRTF")
+        and all(p.tag.case != "nomn" for p in found)
+    )
+
+
 def _nominative_head(tokens: _Tokens, j: int) -> bool:
     """Whether token j is a noun that may stand in the nominative (a subject's head)."""
     return _is_word(tokens.words[j]) and _noun_group(tokens, j, ("nomn",)) == j + 1
@@ -290,8 +307,10 @@ def opened_places(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ..
         for j in range(i + 1, min(i + 12, len(tokens))):
             if j > i + 1 and _lemma(tokens.words[j], ("VERB", "INFN")):
                 break  # "откроется «…», пройдут … мастерские": another predicate's subject
-            if _nominative_head(tokens, j):
-                after.append(j)
+            if _nominative_head(tokens, j) and not (
+                GOVERNED_AFTER and (_governed(tokens, j) or _oblique_before(tokens, j))
+            ):
+                after.append(j)  # never "в московском метро": a place the verb is in
         for h in before[:2] + after[:3]:
             if not _open_place(tokens.words[h]):
                 continue

@@ -16,7 +16,9 @@ from typing import Any
 from bot.core.language.morphology import agrees, parses
 from bot.core.language.prefilter import grouped
 from bot.core.language.tails import last_words_start
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.tokens import initials
+from bot.core.titles import KIND_WORDS
 
 MAX_TITLE = 80  # characters: a title short enough for a card
 
@@ -36,6 +38,7 @@ _KIND_STEMS = (
     r"|осмотр(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])"  # entrance exams, volunteers, check-ups
     r"|(?:вело|авто|мото)(?:пробег|парад|квест|марафон|эстафет|фестивал)"
     r"|бал(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яёл])"  # "школьный бал", never "балл" nor "балет"
+    r"|гастрол"  # a theatre's or a band's tour of shows (title53)
     r"|торжеств(?:о|а|у|ом|е)(?![а-яё])|митинг|шестви|гонк(?:а|у|ой|е)(?![а-яё])|кросс(?!овк|ворд)|фотосесси|медосмотр|(?:учебн|тренировочн)[а-яё]*\s+эвакуаци"
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей"); never
@@ -313,6 +316,24 @@ def names_someone(word: str) -> bool:
         and found[0].tag.POS == "NOUN"
         and all("anim" in p.tag for p in found if p.tag.POS == "NOUN")
     )
+
+
+@lru_cache(maxsize=4096)
+def person_on_kind_stem(word: str) -> bool:
+    """Whether a capitalised word the kind pattern matched by its stem names a person: no
+    form of a kind noun (every pymorphy3 lemma of it is no kind) and read as a surname, a
+    name or an animate noun only ("Линейкин", "Выставкин"; never "Линейки", "Концертов").
+    A lower-case word is never one."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if any(p.normal_form.replace("ё", "е") in _KIND_LEMMAS for p in word_parses(low)):
+        return False
+    return is_person(low) or names_someone(low)
+
+
+# the lemmas of the kind nouns, ё read as е
+_KIND_LEMMAS = frozenset(w.replace("ё", "е") for w in KIND_WORDS | EVENT_LEMMAS)
 
 
 @lru_cache(maxsize=8192)
