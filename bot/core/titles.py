@@ -246,11 +246,33 @@ def _near(asked: str, found: str) -> bool:
 
 
 def close_mention(query: str, title: str) -> bool:
-    """Whether `query` names `title` with slips in its words: each of the query's words of
-    four letters or more is one slip from some word of the title («зимняя скаска» names
-    «Спектакль «Зимняя сказка»», «тайная комнта» names «Квест «Тайная комната»» and not
-    «Экскурсия «Янтарная комната»»). A query with no such word names nothing. Looser than
-    title_mentions: for a search by words that named no title exactly (chat53)."""
-    asked = _TITLE_WORD.findall(query.lower().replace("ё", "е"))
-    found = _TITLE_WORD.findall(title.lower().replace("ё", "е"))
-    return bool(asked) and all(any(_near(a, f) for f in found) for a in asked)
+    """Whether `query` names `title` with slips in its words: each of the query's meaning
+    words (prepositions, conjunctions and particles aside: `_lemma`) is in the title — one of
+    four letters or more by lemma or one slip from a title word, a shorter one («бал», «ИТ»)
+    or one with digits by lemma only («зимняя скаска» names «Спектакль «Зимняя сказка»»,
+    «тайная комнта» names «Квест «Тайная комната»» and not «Экскурсия «Янтарная комната»»,
+    «зимний бал» and «зимнего бала» name neither: review53 #5). A query with no meaning word
+    names nothing. Looser than title_mentions: for a search by words that named no title
+    exactly (chat53)."""
+    asked = _meaning_words(query)
+    found = _meaning_words(title)
+    lemmas = set(found.values())
+    return bool(asked) and all(
+        lemma in lemmas
+        or (_TITLE_WORD.fullmatch(word) is not None and any(_near(word, f) for f in found))
+        for word, lemma in asked.items()
+    )
+
+
+_PLAIN_WORD = re.compile(r"[a-zа-яё0-9]+")
+
+
+def _meaning_words(text: str) -> dict[str, str]:
+    """`text`'s words that carry meaning (lower case, «ё» as «е»), each with its lemma
+    (`_lemma`: prepositions, conjunctions, particles and one letter left out)."""
+    words: dict[str, str] = {}
+    for word in _PLAIN_WORD.findall(text.lower().replace("ё", "е")):
+        lemma = _lemma(word)
+        if lemma is not None:
+            words[word] = lemma
+    return words

@@ -374,14 +374,17 @@ def _kept_filters(query: QueryIntent, kept: Mapping[str, str]) -> QueryIntent:
     (Dialog.period_filters) that it does not name itself: «а в январе?» after a partner's
     «что у нас в декабре?» is their own January, after «что в актовом зале …?» the hall's,
     after «когда лекции …?» the lectures (chat53: each was the whole plan) — but «а что в
-    январе?» asks what is on: the title words stay behind (QueryIntent.asks_anew)."""
+    январе?» asks what is on anew: its «что» stands for the title words, which stay behind,
+    while the room and organiser (where and whose) are kept, and the answer names them
+    («а что 9 декабря?» after the hall's December: the hall's 9th; QueryIntent.asks_anew,
+    fixchat54). A question without «а» keeps nothing."""
     names_organiser = query.organiser or query.holder or query.ours
     if kept.get("organiser") and not names_organiser:
         query = replace(query, organiser=kept["organiser"])
     if kept.get("room") and not query.room:
         query = replace(query, room=kept["room"], room_free=bool(kept.get("room_free")))
     if kept.get("title") and not query.title and not query.asks_anew:
-        query = replace(query, title=kept["title"])  # «а что …?» asks what is on anew
+        query = replace(query, title=kept["title"])  # «а что …?»: the «что» is new
     return query
 
 
