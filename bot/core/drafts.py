@@ -59,6 +59,7 @@ TIME_DOUBTS = frozenset(
         "time_conflict",
         "end_before_start",
         "lesson_time",
+        "impossible_time",  # «в 28:00»: a clock no day has
         "vague_time",
         "several_times",
         "end_elsewhere",  # a long post's end read outside the event's sentence

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language import calendar as cal
 from bot.core.language.audience import (
     names_exception,
     parents_meeting_audience,
@@ -20,6 +21,7 @@ from bot.core.language.audience import (
     staff_cell,
 )
 from bot.core.language.doubts import timing_doubts
+from bot.core.language.draft_assembly import MAX_OVERNIGHT
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.parts import TemporalParts
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
@@ -48,6 +50,11 @@ _TIME_RANGE = re.compile(
 _CLOCK_WORDS = re.compile(
     r"(?<![\d.,:])(\d{1,2})\s*(?:часов|часа|час|ч)\.?(?:\s*(\d{2})\s*(?:минут|мин|м)\.?)?"
     r"(?![а-яё\d])",
+    re.IGNORECASE,
+)
+# a day with its month in a date cell: «14.12», «14.12.2026», «14 декабря» («10.00»: a clock)
+_DAY_MONTH = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})(?:\.\d{{2,4}})?(?![\d])|(?<!\d)\d{{1,2}}\s+{cal.MONTH}",
     re.IGNORECASE,
 )
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:[.,]\d+)?$")  # «46370», «46371,75»: Excel day numbers
@@ -279,6 +286,11 @@ def cell_date(value: object, now: datetime) -> CellDate:
     if when is None or when.start is None or when.grain == "year":
         # «2027» alone is no day (it read as 1 January 2027, unasked: branch import26)
         raise RowFailed(RowProblem.BAD_DATE, value)
+    if _named_days(text) > 1 and not (when.kind == "interval" and when.grain == "day"):
+        # «14.12 или 15.12», «16.12 (ср)⏎17.12 (чт)», «18.12 10.10»: read as the first day,
+        # the other was dropped unseen (attack53 #6); a list the importer splits
+        # (day_cells.listed_days) and a span never come here
+        raise RowFailed(RowProblem.BAD_DATE, value)
     if when.grain in ("minute", "hour"):
         day = when.start.date()
         _, until = _span_clock(text, day, now)  # «26.12 18.00-21.00»: its end (walk o, #3)
@@ -291,6 +303,16 @@ def cell_date(value: object, now: datetime) -> CellDate:
         return CellDate(day, None, None, when.year_rolled)
     at, until = _span_clock(text, day, now)
     return CellDate(day, at, last, when.year_rolled, until)
+
+
+def _named_days(text: str) -> int:
+    """How many days with their month a date cell's text names (`_DAY_MONTH`); «14.12 10.00»
+    names one (no month 00), «14.12 или 15.12» two."""
+    return sum(
+        1
+        for m in _DAY_MONTH.finditer(text)
+        if m[1] is None or (1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12)
+    )
 
 
 def _span_clock(text: str, day: date, now: datetime) -> tuple[time | None, time | None]:
@@ -349,7 +371,7 @@ def _when(
             start = datetime.combine(day, cell.at)
             end = _end_cell(start, end_value, moscow) if end_value not in (None, "") else None
             if end is None and cell.until is not None:
-                end = _after(start, datetime.combine(day, cell.until))
+                end = _after(start, datetime.combine(day, cell.until), value)
             return start, end, False, True
         last = _midnight(cell.last) if cell.last else None
         return _midnight(day), last, True, whole
@@ -366,9 +388,16 @@ def _is_all_day(text: str, labels: Labels) -> bool:
     return any(word in folded for word in labels.get("import", "all_day_words"))
 
 
-def _after(start: datetime, end: datetime) -> datetime:
-    """`end` moved past midnight when it is not after `start` ("22:00-01:00")."""
-    return end if end > start else end + timedelta(days=1)
+def _after(start: datetime, end: datetime, written: object) -> datetime:
+    """`end` moved past midnight when it is not after `start` ("22:00-01:00"); raises
+    RowFailed END_BEFORE_START (`written`: the cell to name) when the night would make the
+    event longer than the chat's MAX_OVERNIGHT («10:00» to «09:00» is a slip, not a 23-hour
+    event: the chat asks end_before_start; attack53 #5)."""
+    if end > start:
+        return end
+    if end + timedelta(days=1) - start > MAX_OVERNIGHT:
+        raise RowFailed(RowProblem.END_BEFORE_START, cell_text(written) or None)
+    return end + timedelta(days=1)
 
 
 def _all_day(cell: CellDate, text: str) -> tuple[datetime, datetime | None, bool, bool]:
@@ -400,8 +429,8 @@ def _times(day: date, value: object, text: str, now: datetime) -> tuple[datetime
         start = datetime.combine(day, _clock(m[1], m[2], text))
         end_day = _exact(m[3]).day if m[3] else day  # type: ignore[union-attr]
         end = datetime.combine(end_day, _clock(m[4], m[5], text))
-        if not m[3] and end <= start:
-            end += timedelta(days=1)  # "22:00–01:00" crosses midnight
+        if not m[3]:
+            end = _after(start, end, text)  # "22:00–01:00" crosses midnight
         if end <= start:
             raise RowFailed(RowProblem.END_BEFORE_START, text)
         return start, end
@@ -468,7 +497,7 @@ def _parsed_times(day: date, text: str, now: datetime) -> tuple[datetime, dateti
     if parsed.end is None:
         return start, None
     end = datetime.combine(day, _minute(parsed.end))
-    return start, end if end > start else end + timedelta(days=1)
+    return start, _after(start, end, text)
 
 
 def _end_cell(start: datetime, value: object, moscow: int = 0) -> datetime:
@@ -482,9 +511,7 @@ def _end_cell(start: datetime, value: object, moscow: int = 0) -> datetime:
     else:
         raise RowFailed(RowProblem.BAD_TIME, value)
     end = datetime.combine(start.date(), _minute(at)) + timedelta(hours=moscow)
-    if end <= start:
-        end += timedelta(days=1)
-    return end
+    return _after(start, end, value)
 
 
 def _clock(hour: str, minute: str, text: str) -> time:

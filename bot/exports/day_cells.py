@@ -38,6 +38,7 @@ _MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
 # «14.12, 16.12», «14.12 и 16.12.2026», «14, 16.12», «14 и 16 декабря»: several days in one cell
 _LISTED_DAY = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)?\.?$")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]|\sи\s)\s*")
+_SPACED_FULL_DATES = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}\.\d{1,2}\.\d{4})+$")
 _MONTH_AFTER = re.compile(
     rf"^(.*\d)\s+({cal.MONTH})\w*(?:\s+(\d{{4}})\s*(?:г\.?|года?)?)?$", re.IGNORECASE
 )
@@ -86,11 +87,45 @@ def bare_day(value: object) -> int | None:
 def listed_days(value: object) -> list[str] | None:
     """The days of a date cell that lists several («14.12, 16.12», «14 и 16 декабря»,
     «14, 16.12»), each as «dd.mm» (with its year when written); a day written without its
-    month takes the month of the last one. None for any other cell (one date, a span
-    «14-16.12», a typed date): such a row is one event, or a series the parser reads."""
+    month takes the month of the last one. Days on lines of their own («14.12⏎15.12»,
+    «21 декабря⏎23 декабря»: Alt+Enter in Excel, a Word cell's lines) and full dates
+    apart by spaces («22.12.2026 24.12.2026») are listed too (attack53 #1: the second was
+    dropped). None for any other cell (one date, a span «14-16.12», a typed date, a day
+    and its clock «14.12⏎10.00»): such a row is one event, or a series the parser reads."""
     if not isinstance(value, str):
         return None
+    lines = [line for line in (cell_text(part) for part in value.splitlines()) if line]
+    if len(lines) > 1:
+        each = [_one_line_days(line) for line in lines]
+        if all(each):
+            return [day for days in each for day in days or ()]
     text = " ".join(cell_text(value).split())
+    if _SPACED_FULL_DATES.match(text):
+        return text.split()
+    return _days_of_line(text)
+
+
+def _one_line_days(line: str) -> list[str] | None:
+    """One line of a date cell as its days: a list («14, 16.12») or one day with its month
+    («14.12», «14.12.2026», «14 декабря»); None for anything else («10.00»: no month 00)."""
+    listed = _days_of_line(line)
+    if listed is not None:
+        return listed
+    if (m := _LISTED_DAY.match(line)) and m[2] and _real_day(int(m[1]), int(m[2])):
+        return [line.rstrip(".")]
+    word = _MONTH_AFTER.match(line)
+    month = cal.month_number(word[2]) if word is not None and word[1].isdigit() else None
+    if word is not None and month and _real_day(int(word[1]), month):
+        return [f"{int(word[1]):02d}.{month:02d}" + (f".{word[3]}" if word[3] else "")]
+    return None
+
+
+def _real_day(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _days_of_line(text: str) -> list[str] | None:
+    """listed_days of a cell of one line."""
     month_word = _MONTH_AFTER.match(text)
     tail_month: tuple[int, str | None] | None = None
     if month_word is not None:

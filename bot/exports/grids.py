@@ -12,8 +12,9 @@ import csv
 import io
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bot.exports.limits import Limits, open_package
@@ -244,6 +245,9 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
         _put(rows, row, column, Uncached(formula))
     for (row, column), text in marks.texts.items():  # ods text cells without a value type
         _put(rows, row, column, text)
+    for row, column in marks.yearless:  # «ДД.ММ»: read as shown, never Excel's guessed year
+        if row < len(rows) and column < len(rows[row]):
+            rows[row][column] = shown_without_year(rows[row][column])
     spread_merged(rows, marks.merged, limits)
     hidden = frozenset(
         row
@@ -251,6 +255,19 @@ def _grid(index: int, sheet: CalamineSheet, marks: SheetMarks, limits: Limits) -
         for row in range(first, min(last, len(rows) - 1) + 1)  # only rows that hold cells
     )
     return Grid(index, marks.name, rows, marks.struck, hidden_rows=hidden)
+
+
+def shown_without_year(value: object) -> object:
+    """A date cell formatted without its year as the text it shows («12.01», «12.01 14:00»):
+    Excel stores «12.01» typed in December as 12 January of the current year, so the year
+    is Excel's guess, not the author's; the text is read like a yearless typed date (the
+    school year's next such day). Other values unchanged (attack53 #7)."""
+    if isinstance(value, datetime):
+        clock = "" if value.time() == time() else f" {value:%H:%M}"
+        return f"{value:%d.%m}{clock}"
+    if isinstance(value, date):
+        return f"{value:%d.%m}"
+    return value
 
 
 def _put(rows: list[list[object]], row: int, column: int, value: object) -> None:
@@ -319,7 +336,13 @@ def text_rows(text: str, limits: Limits) -> list[list[object]]:
     delimiter = ";" if sample.count(";") >= sample.count(",") else ","
     if sample.count("\t") > max(sample.count(";"), sample.count(",")):
         delimiter = "\t"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = _csv_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), limits)
+    if rows and _swallowed(rows, delimiter):
+        rows = _csv_rows(_line_rows(text, delimiter), limits)
+    return rows
+
+
+def _csv_rows(reader: Iterator[list[str]], limits: Limits) -> list[list[object]]:
     rows: list[list[object]] = []
     try:
         for row in reader:
@@ -329,3 +352,60 @@ def text_rows(text: str, limits: Limits) -> list[list[object]]:
     except csv.Error as exc:  # e.g. a field over csv.field_size_limit()
         raise ImportFileError(FileProblem.UNREADABLE) from exc
     return rows
+
+
+def _swallowed(rows: list[list[object]], delimiter: str) -> bool:
+    """Whether a quote left open («"Умники и умницы;9А» with no closing quote) made the CSV
+    reader run on to the next quote: a cell holding a whole line of the file, one with as
+    many separators as a row but the last two (`_least_separators`; attack53 #3: the rows below
+    became one title's text). A quoted note with a line break («"Лекция⏎о космосе"») is
+    none."""
+    least = _least_separators(rows[0])
+    return any(
+        isinstance(cell, str)
+        and "\n" in cell
+        and any(line.count(delimiter) >= least for line in cell.splitlines()[1:])
+        for row in rows
+        for cell in row
+    )
+
+
+def _least_separators(header: list[object]) -> int:
+    """How many separators make a line a row of its own: the header's but two (cells left
+    empty at the end are often cut), at least one."""
+    return max(1, len(header) - 2)
+
+
+def _line_rows(text: str, delimiter: str) -> Iterator[list[str]]:
+    """The rows of a text whose quoting is broken: a quote opened on a line may run on to
+    the following lines only while they are no rows of their own (a quoted note with a line
+    break); a line left with a quote open reads its quotes as plain text, so the open quote
+    takes no separator and no line below with it. Row numbers stay those a text editor
+    shows."""
+    lines = text.splitlines()
+    header: list[object] = [*next(csv.reader(lines[:1], delimiter=delimiter), [])]
+    least = _least_separators(header)
+    index = 0
+    while index < len(lines):
+        record = lines[index]
+        index += 1
+        while record.count('"') % 2 and index < len(lines):
+            if lines[index].count(delimiter) >= least:
+                break
+            record += "\n" + lines[index]
+            index += 1
+        if record.count('"') % 2 == 0:
+            yield next(csv.reader([record], delimiter=delimiter), [])
+        else:  # «"Умники и умницы»: its lone quote dropped, other quotes kept as written
+            cells = next(csv.reader([record], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+            yield [_without_lone_quote(cell) for cell in cells]
+
+
+def _without_lone_quote(cell: str) -> str:
+    """A cell of a line read with its quotes as text, its unmatched opening or closing quote
+    dropped («"Умники и умницы» → «Умники и умницы»; «"Зарница" — игра» unchanged)."""
+    if cell.count('"') % 2 == 0:
+        return cell
+    if cell.startswith('"'):
+        return cell[1:]
+    return cell[:-1] if cell.endswith('"') else cell

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.models import Event, EventDraft
+from bot.core.language.intents import parse_message
+from bot.core.models import Event, EventDraft, EventIntent
 from bot.exports.cells import RowFailed, cell_text, formula_like
 from bot.exports.day_cells import (
     Section,
@@ -314,20 +315,27 @@ def _grid_rows(
     filters the plan to one class, and means what the screen shows)."""
     number, columns = header
     header_fields, others = _header_parts(grid.rows[number], columns, labels)
-    section: Section | None = None
+    # a sheet named by its month («Декабрь», «Январь 2027»: a workbook of a month per
+    # sheet) gives its bare day numbers that month, as a «ДЕКАБРЬ» row does (attack53 #8)
+    sheet_month = section_of([grid.name]) if grid.name else None
+    section: Section | None = sheet_month
     for index in range(number + 1, len(grid.rows)):
         cells = grid.rows[index]
         again = match_columns(cells, labels)
         if all(name in again for name in REQUIRED):  # the next table's header
             columns = again
             header_fields, others = _header_parts(cells, columns, labels)
-            section = None
+            section = sheet_month
             continue
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
         month_row = section_of(cells)
         if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
             section = month_row
+            continue
+        merged_event = _merged_event(index + 1, texts, now, sheet)
+        if merged_event is not None:  # «17 декабря в 10:00 — Классный час …» across the row
+            yield merged_event
             continue
         if _is_filler(texts, header_fields) or _caption_of_next_table(grid, index, labels):
             continue
@@ -483,6 +491,30 @@ def _is_signature(texts: list[str], day: object) -> bool:
     signature's blank or mark (_SIGNATURE) — never an event without its date."""
     filled = [t for t in texts if t]
     return not cell_text(day) and len(filled) <= 2 and any(_SIGNATURE.search(t) for t in filled)
+
+
+def _merged_event(
+    row_number: int, texts: list[str], now: datetime, sheet: str | None
+) -> ImportedRow | None:
+    """A row whose cells all hold one text (merged across the table, which `_is_filler`
+    takes for a heading) that reads as an event of one day, as a line of a plan pasted into
+    the chat does («17 декабря в 10:00 — Единый классный час …»); None for a heading
+    («Раздел 2. …», «ДЕКАБРЬ») and for a span or a period («Неделя математики (14–19
+    декабря)», «Каникулы с 29.12 по 11.01»: a section's heading, never saved as an
+    all-day event). Skipped quietly, such a row's event was lost (attack53 #4)."""
+    filled = {t for t in texts if t}
+    if len(filled) != 1 or sum(1 for t in texts if t) < 2:
+        return None
+    line = filled.pop()
+    intent = parse_message(line, now)
+    draft = getattr(intent, "draft", None)
+    if not isinstance(intent, EventIntent) or draft is None or draft.start is None:
+        return None
+    if draft.all_day and draft.time_known:  # a span, or a day said to be whole: a heading
+        return None
+    if draft.end is not None and draft.end.date() != draft.start.date() and draft.all_day:
+        return None
+    return ImportedRow(row_number, replace(draft, description=line), sheet=sheet)
 
 
 def _is_filler(texts: list[str], header_fields: list[str]) -> bool:

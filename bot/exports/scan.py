@@ -57,6 +57,10 @@ class SheetMarks:
     # rows hidden in Excel or LibreOffice (by hand or by a filter), as (first, last) 0-based
     # inclusive ranges: an ods row repeated a million times is one range, not a million rows
     hidden_rows: list[tuple[int, int]] = field(default_factory=list)
+    # .xlsx cells whose number format shows a date without its year («ДД.ММ», «Д ММММ»):
+    # Excel stored the year it guessed when «12.01» was typed (the current one), which the
+    # reader never saw (attack53 #7)
+    yearless: set[Cell] = field(default_factory=set)
 
 
 def _parser_options() -> dict[str, Any]:
@@ -83,13 +87,14 @@ def cell_ref(ref: str) -> Cell:
 
 def scan_xlsx(package: zipfile.ZipFile, limits: Limits) -> list[SheetMarks]:
     """Marks of every worksheet, in workbook order (the order python-calamine reads)."""
-    struck_styles = _struck_styles(package, limits)
+    struck_styles, yearless_styles = _cell_styles(package, limits)
     blanks = SharedBlanks(package, limits)
     sheets = []
     for name, path in _xlsx_sheets(package, limits):
         marks = SheetMarks(name, path=path)
         with package.open(path) as stream:
-            _scan_sheet(stream, marks, _Styles(struck_styles, blanks), limits)
+            styles = _Styles(struck_styles, blanks, yearless_styles)
+            _scan_sheet(stream, marks, styles, limits)
         sheets.append(marks)
     return sheets
 
@@ -98,6 +103,7 @@ def scan_xlsx(package: zipfile.ZipFile, limits: Limits) -> list[SheetMarks]:
 class _Styles:
     struck: set[int]  # cell formats whose font is struck through
     blanks: SharedBlanks  # which shared strings are whitespace only
+    yearless: set[int] = field(default_factory=set)  # formats showing a date but no year
 
 
 def _xml(package: zipfile.ZipFile, name: str, limits: Limits) -> Any:
@@ -120,22 +126,45 @@ def _xlsx_sheets(package: zipfile.ZipFile, limits: Limits) -> list[tuple[str, st
     return sheets
 
 
-def _struck_styles(package: zipfile.ZipFile, limits: Limits) -> set[int]:
-    """Indices of cell formats (the `s` attribute) whose font is struck through."""
+def _cell_styles(package: zipfile.ZipFile, limits: Limits) -> tuple[set[int], set[int]]:
+    """Indices of cell formats (the `s` attribute): those whose font is struck through,
+    and those whose number format shows a date without its year (`yearless_format`)."""
     if "xl/styles.xml" not in package.NameToInfo:
-        return set()
+        return set(), set()
     styles = _xml(package, "xl/styles.xml", limits)
-    fonts = styles.find(f"{MAIN}fonts")
     xfs = styles.find(f"{MAIN}cellXfs")
-    if fonts is None or xfs is None:
-        return set()
+    if xfs is None:
+        return set(), set()
+    fonts = styles.find(f"{MAIN}fonts")
     struck_fonts = {
         i
-        for i, font in enumerate(fonts)
+        for i, font in enumerate(fonts if fonts is not None else ())
         if font.find(f"{MAIN}strike") is not None
         and font.find(f"{MAIN}strike").get("val", "1") not in ("0", "false")
     }
-    return {i for i, xf in enumerate(xfs) if int(xf.get("fontId", "0")) in struck_fonts}
+    codes = {n.get("numFmtId"): n.get("formatCode", "") for n in styles.iter(f"{MAIN}numFmt")}
+    struck = {i for i, xf in enumerate(xfs) if int(xf.get("fontId", "0")) in struck_fonts}
+    yearless = {
+        i
+        for i, xf in enumerate(xfs)
+        if yearless_format(codes.get(xf.get("numFmtId", "0"), _BUILTIN.get(xf.get("numFmtId"))))
+    }
+    return struck, yearless
+
+
+_BUILTIN = {"16": "d-mmm"}  # ECMA-376 §18.8.30: the built-in date format with no year
+_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_MINUTES = re.compile(r"h+[^a-z]*m+|m+(?=[^a-z]*s)")  # «hh:mm», «mm:ss»: minutes, no month
+
+
+def yearless_format(code: str | None) -> bool:
+    """Whether an Excel number format shows a day and a month but no year («DD.MM»,
+    «d mmmm», «ДД.ММ чч:мм» is stored as «DD.MM hh:mm»); quoted text, escaped letters and
+    [colour]/[locale] sections are no codes."""
+    if not code:
+        return False
+    codes = _MINUTES.sub("", _LITERALS.sub("", code).casefold())
+    return "d" in codes and "m" in codes and "y" not in codes and "e" not in codes
 
 
 def _scan_sheet(stream: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> None:
@@ -186,16 +215,19 @@ def _xlsx_row(row: Any, marks: SheetMarks, styles: _Styles, limits: Limits) -> N
             if holds_data(cell, styles.blanks):
                 raise _refuse_sheet()
             marks.stray = True  # a blank cell far right (XFD2): cut before reading
-    struck_styles = styles.struck
+    struck_styles, yearless_styles = styles.struck, styles.yearless
     for formula in row.iterfind(f"{MAIN}c/{MAIN}f"):
         cell = formula.getparent()
         value = cell.find(f"{MAIN}v")
         if (value is None or not (value.text or "").strip()) and cell.get("r"):
             marks.formulas[_position(cell)] = "=" + (formula.text or "")
-    if struck_styles:
+    if struck_styles or yearless_styles:
         for cell in row.iterfind(f"{MAIN}c[@s]"):
-            if int(cell.get("s") or 0) in struck_styles and cell.get("r"):
+            style = int(cell.get("s") or 0)
+            if style in struck_styles and cell.get("r"):
                 marks.struck.add(_position(cell))
+            if style in yearless_styles and cell.get("r"):
+                marks.yearless.add(_position(cell))
 
 
 def _position(cell: Any) -> Cell:

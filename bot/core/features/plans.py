@@ -462,17 +462,19 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
             return updated + await restore_stashed(ctx, person, dialog)
     taken = with_years_taken(dialog, pending)
     copies: set[int] = set()
+    repeats: set[int] = set()  # rows repeating an earlier row of the same plan
     if len(pending) > 1:  # a plan sent again: its rows already stored are not saved twice
-        copies = await stored_copies(ctx, person, dialog.pending)
+        copies = set(await stored_copy_ids(ctx, person, dialog.pending))
+        repeats = await repeated_rows(ctx, person, dialog.pending, copies)
     rows = [
         (raw, draft)
         for index, (raw, draft) in enumerate(zip(dialog.pending, taken, strict=True))
         if (len(pending) == 1 or _complete(draft))  # the rest: «send it again with a time»
-        and index not in copies
+        and index not in copies | repeats
     ]
     if copies and not rows:
         dialog.clear_pending()
-        return [Reply("plan_all_stored", {"count": len(copies)})]
+        return [Reply("plan_all_stored", {"count": len(copies | repeats)})]
     # the lines the summary held back, named by «Сохранено» so none vanishes without a word
     left = [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
@@ -523,6 +525,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "left": left,
         "unread": unread,
         "copies": len(copies),  # rows already stored: not saved twice
+        "repeats": len(repeats),  # rows repeating an earlier row: saved once (attack53 #2)
     }
     waiting = await agreement_notices.waiting_notices(ctx, person, saved)  # the curator agrees them
     return [
@@ -542,7 +545,32 @@ async def stored_copies(
     never saved a second time by «да» or «обнови прежние» (walk p, #11 and #15). A row of a
     series («20-22.01.2027», a repeat) is a copy when every one of its meetings is stored so
     (walk t, #4: the courses were saved twice and clashed with themselves)."""
-    return set(await stored_copy_ids(ctx, person, pending))
+    stored = set(await stored_copy_ids(ctx, person, pending))
+    return stored | await repeated_rows(ctx, person, pending, stored)
+
+
+async def repeated_rows(
+    ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]], skip: set[int]
+) -> set[int]:
+    """Indices of the complete rows of a plan whose every meeting an earlier row of the same
+    plan (not in `skip`) already makes, as `copy_key` compares them: a row copied twice in
+    Excel is saved once, as it would be were it sent again in a second file (attack53 #2:
+    «да» saved two identical events for the same classes)."""
+    seen: set[tuple[Any, ...]] = set()
+    found: set[int] = set()
+    for index, raw in enumerate(pending):
+        draft = draft_json.draft_from_json(raw)
+        if index in skip or not drafts.is_complete(draft):
+            continue
+        org = await organisation_for(ctx, person, raw, create=False)
+        meetings = drafts.to_new_events(
+            draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
+        )
+        keys = {(org, *copy_key(new)) for new in meetings}
+        if keys and keys <= seen:
+            found.add(index)
+        seen |= keys
+    return found
 
 
 async def stored_copy_ids(

@@ -41,12 +41,12 @@ _KINDS = KIND_WORDS | EVENT_LEMMAS
 _GATE = re.compile(r"[а-яё][^\S\n]+[-–—][^\S\n]+[а-яё]")
 
 
-def _forms(word: str) -> set[tuple[str, str]]:
-    """(case, number) of every noun reading of `word`."""
+def _numbers(word: str, case: str) -> set[str]:
+    """The numbers of `word`'s noun readings in `case` («филиале», loct: {"sing"})."""
     return {
-        (str(p.tag.case), str(p.tag.number))
+        str(p.tag.number)
         for p in parses(word.lower())
-        if p.tag.POS == "NOUN" and p.tag.case is not None
+        if p.tag.POS == "NOUN" and p.tag.case == case
     }
 
 
@@ -55,8 +55,9 @@ def _joins(first: str, second: str, case: str, after: str) -> bool:
     inanimate noun and no kind of event («в музее — экскурсии», «у школы - автобуса» join
     nothing: fixquote52, review51 #4), agreeing with `first` in `case`, the one their
     preposition governs («в фойе — ансамбль»: «ансамбль» is no locative, so the dash opens a
-    new clause), and either a place noun itself or followed by its owner's name in `after`,
-    the text after it («в музее — квартире Пушкина», «в доме — музее Чехова»)."""
+    new clause) and number, and either a place noun itself or followed by its owner's name,
+    number or quoted name in `after`, the text after it («в музее — квартире Пушкина», «в
+    доме — музее Чехова», «в библиотеке — филиале № 2»: an apposition, `appositions`)."""
     if not (_PLACE_WORD.match(first) or _FIRST_HALF.match(first)):
         return False
     found = parses(second)
@@ -64,14 +65,25 @@ def _joins(first: str, second: str, case: str, after: str) -> bool:
         return False
     if {str(p.normal_form) for p in found if p.tag.POS == "NOUN"} & _KINDS:
         return False
-    shared = _forms(first) & _forms(second)
-    if not any(found_case == case for found_case, _ in shared):
+    if not _numbers(first, case) & _numbers(second, case):
         return False
-    return bool(_PLACE_WORD.match(second) or _SECOND_HALF.match(second) or _owner_follows(after))
+    return bool(_place_half(second) or _owner_follows(after))
+
+
+def _place_half(second: str) -> bool:
+    """Whether `second` is a place noun, or a noun that is one only in a compound."""
+    return bool(_PLACE_WORD.match(second) or _SECOND_HALF.match(second))
+
+
+# a number or a quoted name right after the second half: «филиале № 2», «филиале «Дом купца»»
+_NAMED_BY = re.compile(r"[^\S\n]*(?:№|[«\"])")
 
 
 def _owner_follows(after: str) -> bool:
-    """Whether `after` opens with a capitalised name or a noun read as a genitive."""
+    """Whether `after` opens with a capitalised name, a noun read as a genitive, a number
+    («№ 2») or a quoted name."""
+    if _NAMED_BY.match(after):
+        return True
     m = _NEXT_WORD.match(after)
     if m is None:
         return False
@@ -85,6 +97,36 @@ def _quoted(text: str, at: int) -> bool:
     """Whether `at` is inside «…» on its line (more « than » before it)."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
     return line.count("«") > line.count("»")
+
+
+def appositions(text: str) -> list[tuple[str, str, str]]:
+    """(first, dash, second) of each pair `joined_place_compounds` joins whose second half is
+    no place noun but an apposition naming the first («в библиотеке — филиале № 2»: the
+    library, a branch): shown with its dash (`with_dashes`), unlike a compound noun."""
+    if not _GATE.search(text):
+        return []
+    found = []
+    for m in _SPACED.finditer(text):
+        first, second = m.group(2), m.group(3)
+        case = _GOVERNS[m.group(1).lower()]
+        if _place_half(second) or _quoted(text, m.start()):
+            continue
+        if _joins(first, second, case, text[m.end() :]):
+            dash = text[m.end(2) : m.start(3)].strip()
+            found.append((first, dash, second))
+    return found
+
+
+def with_dashes(venue: str, written: str) -> str:
+    """`venue`, read from the text `joined_place_compounds` mended, with each apposition of
+    `written` shown with its dash again («библиотека-филиал № 2» → «библиотека — филиал №
+    2»): a hyphen joins a noun of two, a spaced dash an apposition."""
+    for first, dash, second in appositions(written):
+        pair = re.compile(
+            rf"(?i)(?<![\w-])({re.escape(first[:3])}[а-яё]*)-({re.escape(second[:3])}[а-яё]*)"
+        )
+        venue = pair.sub(rf"\1 {dash} \2", venue, count=1)
+    return venue
 
 
 def joined_place_compounds(text: str) -> str:

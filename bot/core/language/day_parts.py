@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from rapidfuzz.distance import OSA
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.tokens import Scanner, gate
 from bot.core.school_calendar import school_year_start
@@ -72,8 +73,23 @@ def years_after_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 # a four-digit number with a year word right after a date, outside the 1900–2099 the date rules
-# read: "15 декабря 2207 года", "1 августа 2100 г.", "12 марта, 3026 год"
-_UNREAD_YEAR = re.compile(r"\s*,?\s*(?:в\s+)?(\d{4})\s*(?:г\.|году|года|год|г(?![а-я]))")
+# read: "15 декабря 2207 года", "1 августа 2100 г.", "12 марта, 3026 год"; or bare where a
+# year ends a date: before the line's end, a mark, a clock or its preposition ("15 декабря
+# 2207 в 10:00", "20 декабря 2100."), never before a noun it counts ("1500 участников")
+_UNREAD_YEAR = re.compile(
+    r"\s*,?\s*(?:в\s+)?(\d{4})(?:\s*(?:г\.|году|года|год|г(?![а-я]))"
+    r"|(?=\s*(?:$|[,;.!?)\n]|(?:в|во|с|со|к|до)\s|\d{1,2}[:.]\d\d)))"
+)
+# a numeric date whose year the date rules do not read (not 19xx or 20xx): "15.12.2207",
+# "15/12/2100", "2207-12-15"; a historic year ("04.11.1612") is no slip (`_mistyped_year`)
+_NUMERIC_UNREAD_YEAR = with_first_scan(  # tried at digits only
+    re.compile(
+        r"(?<![\d.:/-])(?:(?:[0-2]?\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?!19|20)(\d{4})"
+        r"|(?!19|20)(\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]))(?![\d])"
+        r"(?:\s*(?:г\.|году|года|г(?![а-я])))?"  # «15.12.2207 г.»: its year word with it
+    )
+)
+gate(_NUMERIC_UNREAD_YEAR, re.compile(r"\d{4}"))
 
 
 def _mistyped_year(year: str, today: date) -> bool:
@@ -93,7 +109,9 @@ def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     impossible (`impossible_date`, asked) instead of silently falling in this year. Years
     1900–2099 are read by the date rules and `years_after_rule`; a historic year («1612
     года») and a bare four-digit number without a year word («1500 участников») are left
-    alone. A range's year follows its last day («с 15 по 20 декабря 2207 года»)."""
+    alone. A range's year follows its last day («с 15 по 20 декабря 2207 года»). A year may
+    also be written bare where it ends the date («15 декабря 2207 в 10:00»); a numeric
+    date's is read by `numeric_unread_years_rule`."""
     for _start, end, _first, _last in list(parts.day_spans):
         found = _UNREAD_YEAR.match(sc.text, end)
         if found is None or found.group(1)[:2] in ("19", "20"):
@@ -102,6 +120,16 @@ def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         impossible(parts)
         sc.take(end, found.end())
+
+
+def numeric_unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A numeric date with a slip year («15.12.2207», «15/12/2100», «2207-12-15»): doubted
+    as impossible and taken whole before the date rules could read its day and month alone
+    (the day is then unread, as «31.11»). A historic year («04.11.1612») is left alone."""
+    for m in sc.find(_NUMERIC_UNREAD_YEAR):
+        if _mistyped_year(m.group(1) or m.group(2), now.date()):
+            impossible(parts)
+            sc.take_match(m)
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:
@@ -201,8 +229,14 @@ def weekday_in_period(period: tuple[date, date], grain: str, weekday: int) -> da
 
 def morning_hour(start: TimeMention, part_of_day: str | None) -> TimeMention:
     """ "утром в 3", "ночью в 2": a bare small hour with a morning or night word is before
-    noon (a bare "в 3" alone reads as 15:00, see times.clock_time)."""
+    noon (a bare "в 3" alone reads as 15:00, see times.clock_time); "вечером в 9", "ночью в
+    11" (bare or with minutes, "вечером в 9:30") are after noon, as "в 9 вечера" and "в 11
+    ночи" are (times.clock_time): the part of day says which half of the day the hour is in."""
     hour = start.at.hour
     if part_of_day in ("утром", "ночью") and not start.minute_given and 13 <= hour <= 19:
         return replace(start, at=time(hour - 12, start.at.minute))
+    if (part_of_day == "вечером" and 5 <= hour <= 11) or (
+        part_of_day == "ночью" and 9 <= hour <= 11
+    ):
+        return replace(start, at=time(hour + 12, start.at.minute))
     return start

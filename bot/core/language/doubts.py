@@ -14,7 +14,9 @@ naming a stage a later line dates on another day: start_doubts.headline_stage), 
 time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
 `midnight` ("в полночь 12 января": the night opening the day or the one closing it), whose clock
-time the parser does not know), `vague_time` (only a part of the day, "вечером"),
+time the parser does not know), `impossible_time` (a clock no day has written where a clock
+goes, «в 28:00», «с 10:00 до 25:30»: impossible_clocks.py; the time is asked), `vague_time`
+(only a part of the day, "вечером"),
 `end_elsewhere` (a long post's end read outside the event's sentence and its block — another
 part's range, a programme slot, a table's next row: the time is asked;
 bot/core/language/start_doubts.py), `stamp_time` (a long post's start clock written only in
@@ -57,6 +59,7 @@ ASKED = frozenset(
         "weekday_mismatch",
         "midnight",
         "lesson_time",
+        "impossible_time",
         "vague_time",
         "several_times",
         "end_elsewhere",
@@ -77,6 +80,7 @@ ORDER = (
     "weekday_mismatch",
     "midnight",
     "lesson_time",
+    "impossible_time",
     "vague_time",
     "several_times",
     "end_elsewhere",

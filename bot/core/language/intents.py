@@ -35,7 +35,7 @@ from bot.core.language.calendar import (
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
-from bot.core.language.compound_dashes import joined_place_compounds
+from bot.core.language.compound_dashes import joined_place_compounds, with_dashes
 from bot.core.language.dateless_post import announced_event
 from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
@@ -333,6 +333,8 @@ def _as_written(intent: Intent, mended: str, written: str) -> Intent:
     """`intent`, read from `mended` (`written` with its quote marks and spaced-dash place
     nouns rewritten), with the message's own words as its description or text: the
     rewrites are for reading only, never shown or stored (fixquote52, review51 #3/#4)."""
+    if isinstance(intent, EventIntent) and intent.draft.venue:  # «библиотека — филиал № 2»
+        intent = EventIntent(replace(intent.draft, venue=with_dashes(intent.draft.venue, written)))
     if isinstance(intent, EventIntent) and intent.draft.description == mended.strip():
         return EventIntent(replace(intent.draft, description=written.strip()))
     if isinstance(intent, OtherIntent) and intent.text == mended:

@@ -50,11 +50,19 @@ def span_of(text: str, kept: list[re.Match[str]], now: datetime) -> tuple[date |
 def first_day_of(phrase: str, now: datetime) -> date | None:
     """The first day named in a date phrase: "24 по 31 марта" is 24 March, "5 и 6 мая" 5 May
     (a range's first day, earlier month when the first number is the larger)."""
+    return _first_day_of(phrase, now.date())
+
+
+@lru_cache(maxsize=1024)
+def _first_day_of(phrase: str, today: date) -> date | None:
+    """`first_day_of`, remembered as `_date_of` is: a post's date phrases are read again by
+    span_of and the event rules (four reads in five repeat one), and the answer depends on
+    the phrase and the day alone."""
     m = _LIST_HEAD.match(phrase)
     if m is None:
-        return date_of(phrase, now)
+        return _date_of(phrase, today, False)
     month = cal.month_number(m.group(4))
-    last = date_of(phrase, now)
+    last = _date_of(phrase, today, False)
     if month is None or last is None:
         return last
     first, end = int(m.group(1)), int(m.group(3))

@@ -506,6 +506,7 @@ _TIME_ASKED = frozenset(
         "weekly_time",
         "vague_time",
         "lesson_time",
+        "impossible_time",
         "midnight",
         "end_before_start",
     }

@@ -9,6 +9,7 @@ replaced by one character so that offsets into the post stay valid.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["loose_as_guillemets", "straight_as_guillemets", "with_guillemets"]
 
@@ -42,6 +43,9 @@ _LOOSE = re.compile(
 )
 
 
+# the last few texts read: a post is read with its marks so written by the title, the venue,
+# the mention and the occasion rules (five calls a long post, each over the whole post)
+@lru_cache(maxsize=8)
 def with_guillemets(text: str) -> str:
     """`text` with each „…“, „…”, ”…” and “…” pair, and an English “ a straight " closes
     (a page's mixed marks: "“Гоман юнацтва" (положение)"), written «…» (same length); so too

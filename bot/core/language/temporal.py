@@ -28,9 +28,11 @@ from bot.core.language.dates import (
 from bot.core.language.day_parts import (
     impossible_days_rule,
     link_days,
+    numeric_unread_years_rule,
     unread_years_rule,
     years_after_rule,
 )
+from bot.core.language.impossible_clocks import impossible_clocks_rule
 from bot.core.language.lead_times import side_spans_rule
 from bot.core.language.month_weekdays import month_weekdays_rule
 from bot.core.language.offsets import now_rule
@@ -64,6 +66,7 @@ from bot.core.language.times import (
     durations_plain_rule,
     hour_times_rule,
     lessons_rule,
+    nights_rule,
     parts_of_day_rule,
     time_ranges_rule,
 )
@@ -77,7 +80,8 @@ __all__ = ["PART_OF_DAY_SPANS", "TemporalParts", "TimeMention", "extract_tempora
 def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalParts:
     """Run every temporal rule over the scanner; `periods` enables weeks/months/seasons."""
     parts = TemporalParts()
-    rules: list[Rule] = [phones_rule, iso_rule, all_day_rule, side_spans_rule]
+    rules: list[Rule] = [phones_rule, impossible_clocks_rule, iso_rule, all_day_rule]
+    rules.append(side_spans_rule)
     rules += [recurrence_rule, until_rule, first_school_day_rule]
     if periods:
         rules += [
@@ -92,9 +96,11 @@ def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalPa
             month_rel_rule,
             year_rel_rule,
         ]
+    rules.append(nights_rule)  # «в ночь с пятницы на субботу»: before the days
     rules.append(month_weekdays_rule)  # «в последнюю пятницу декабря»: before months, weekdays
     rules.append(dated_clock_spans_rule)  # «с 10:00 5 марта до 18:00 7 марта»: one span
     rules.append(named_dates_rule)  # «ДК имени 1 мая»: a name, never a day
+    rules.append(numeric_unread_years_rule)  # «15.12.2207»: never the 15.12 of this year
     rules += [
         date_ranges_rule,
         dates_rule,

@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import (
     HOUR_WORD,
@@ -839,6 +840,28 @@ def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_PART_OF_DAY):
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
+            parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
+            parts.part_of_day_end = m.end()
+        sc.take_match(m)
+
+
+# «в ночь на субботу», «в ночь с пятницы на субботу», «в ночное время»: the night, read as
+# «ночью» of the day after «на» (the night that opens it); «с …» is taken with it, so that the
+# day read is the one the night leads into. A night between dates («в ночь на 12 июля», «в ночь
+# с 5 на 6 декабря») is a span of both days (date_ranges._NIGHT_BEFORE, _NIGHT_RANGE)
+_NIGHT_INTO = with_first_scan(  # tried at «в» only
+    re.compile(r"\bв\s+ноч(?:ь(?:\s+(?:с|со)\s+[а-я]+)?(?=\s+на\s+[а-я])|ное\s+время(?![а-я]))")
+)
+gate(_NIGHT_INTO, re.compile("ноч"))
+
+
+def nights_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """ "в ночь на субботу": the part of day «ночью» of the day named after it (the bot asks
+    the hour, as for «в субботу ночью»); run before the day rules, which then read «на
+    субботу» alone (never «с пятницы», the evening before)."""
+    for m in sc.find(_NIGHT_INTO):
+        if parts.part_of_day is None:
+            parts.part_of_day, parts.part_of_day_pos = "ночью", m.start()
             parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
             parts.part_of_day_end = m.end()
         sc.take_match(m)

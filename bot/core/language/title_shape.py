@@ -375,12 +375,30 @@ def shapes(title: str, text: str | None = None) -> tuple[str, ...]:
     return tuple(found)
 
 
+# the titles last checked: a long post's title is checked when it is picked (concise_title)
+# and again once the draft has it (post_draft.with_post_facts), mostly unchanged between (two
+# checks in five repeat one); a check depends on nothing but (title, text). Cleared when full.
+_FORMED: dict[tuple[str, str | None], str] = {}
+_KEEP_FORMED = 16
+
+
 def well_formed(title: str, text: str | None = None) -> str:
     """`title` itself when it is a well-formed noun phrase (see shapes); else the first cut
     of it that is: the definition's subject ("Рождество"), the part before a joined clause
     or a sentence's end, the words before or after a finite verb ("Первый кадетский бал
     состоялся" -> "Первый кадетский бал"), without a dangling preposition or conjunction,
     capitalised. The title unchanged when no cut is well formed."""
+    key = (title, text)
+    formed = _FORMED.get(key)
+    if formed is None:
+        if len(_FORMED) >= _KEEP_FORMED:
+            _FORMED.clear()
+        formed = _FORMED[key] = _well_formed(title, text)
+    return formed
+
+
+def _well_formed(title: str, text: str | None) -> str:
+    """well_formed, read afresh."""
     found = shapes(title, text)
     if not found:
         return title

@@ -59,7 +59,8 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ),
 )
 _NAMED_RE = tuple(
-    (re.compile(rf"\b(?<!-){_PREFIX}({pattern})(?![а-я])"), canonical)  # not "Янтарь-холл"
+    # not "Янтарь-холл", nor the first half of a noun of two ("в библиотеке-филиале № 2")
+    (re.compile(rf"\b(?<!-){_PREFIX}({pattern})(?![а-я]|-[а-я])"), canonical)
     for pattern, canonical in _NAMED
 )
 for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):

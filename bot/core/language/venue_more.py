@@ -13,8 +13,9 @@ from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
 from bot.core.language.place_nouns import partner_host
 from bot.core.language.place_parts import parts_before
+from bot.core.language.place_sites import bare_lemma
 from bot.core.language.place_verbs import verb_free_end
-from bot.core.language.place_words import compound_head
+from bot.core.language.place_words import compound_head, right_words
 from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
@@ -58,7 +59,7 @@ _PLACE = re.compile(
     r"|корпус\w*|вход\w*|ворот\w*|завод\w*|библ\.|мемориал\w*|памятник\w*"
     r"|дом\w*\s+культуры|дом\w*\s+творчества|дом\w*-музе\w*|центр\w*(?=\s+[«\"])|it-куб\w*"
     r"|кинотеатр\w*|катк\w*|каток|арен\w*|океанариум\w*|дельфинари\w*|(?:зоо)?экзотариум\w*"
-    r"|двор(?:е|ике)|метро|мастерск\w*|студи[яиюе])"
+    r"|двор(?:е|ике)|метро|мастерск\w*|студи[яиюе]|площад(?:и|ь)|сквер\w*|сад(?:у|е)?(?![а-я]))"
     r"(?:-[а-я]{3,})?"  # a noun of two: «в школе-интернате», «в музее-заповеднике»
     # «в лицее №1 им. Канта»: the number and the name after it are one place
     r"(?:\s*№\s*\d+(?:\s+им(?:\.|ени)\s*(?:[а-я]\.\s*){0,2}[а-я]{3,})?"
@@ -123,8 +124,12 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
                     end = more.end()
             sc.take(m.start(), end)
             return " ".join(sc.original[m.start() : end].split()), link
+        if not _named_if_open(sc.original, m):
+            continue  # «на площади 200 м²», «в саду»: a square or a garden only by its name
         case = "loct" if m.group(1) in ("в", "во", "на") else None  # "в студии": one studio
         end = verb_free_end(sc.original, m.start(2), m.end(2))  # «в школе состоится …»
+        if sc.original[m.start(2)].isupper():  # «во Дворце культуры железнодорожников»
+            end = max(end, _genitive_end(sc.original, m.start(2), m.end(2)))
         place = _nominative_place(sc.original[m.start(2) : end], case)
         quote = _QUOTE_AFTER.match(sc.original, end)  # "в музее «Янтарь»": its name
         sc.take(m.start(), quote.end() if quote else end)
@@ -251,6 +256,39 @@ def room_building(sc: Scanner) -> str | None:
     return None
 
 
+# the place nouns that name a place only by their own name after them («на Площади Ленина»,
+# «в сквере Победы»); alone they are an area, a yard, a garden of any house
+_OPEN_PLACE = re.compile(r"(?:площад|сквер|сад)[а-я]*")
+
+
+def _named_if_open(text: str, m: re.Match[str]) -> bool:
+    """Whether a `_PLACE` match is a place: an open place («площади», «сквере», «саду») only
+    capitalised or followed by a capitalised name; any other place noun always."""
+    words = text[m.start(2) : m.end(2)].split()
+    head = next((i for i, w in enumerate(words) if _PLACE_WORD.match(w.lower())), None)
+    if head is None or not _OPEN_PLACE.fullmatch(words[head].lower()):
+        return True
+    named = words[head : head + 2]
+    return any(w[:1].isupper() for w in named)
+
+
+_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def _genitive_end(text: str, start: int, end: int) -> int:
+    """Where a named place's phrase text[start:end] ends with the genitive chain after its
+    place noun that place_words.right_words reads («Дворце культуры железнодорожников»,
+    «Доме творчества детей и молодёжи»), when the chain stands in the text as read; `end`
+    otherwise."""
+    for word in _WORD.finditer(text, start, end):
+        if _PLACE_WORD.match(word.group(0).lower()):
+            more = right_words(text, word.end()).rstrip(".")
+            if more and text.startswith(more, word.end()):
+                return word.end() + len(more)
+            break
+    return end
+
+
 def _is_where(preposition: str, phrase: str) -> bool:
     """ "в школе", "у причала" name where it happens; "в музей" names where they go."""
     head = next((w for w in phrase.split() if _PLACE_WORD.match(w)), "")
@@ -268,7 +306,7 @@ _PLACE_WORD = re.compile(
     r"(?:[а-я]+-)?(?:библ\.|завод|фабрик|обсерватори|школ|гимнази|лице|колледж|техникум|музе|библиотек|зоопарк|парк|причал|театр|планетари"
     r"|дворц|дворец|университет|институт|академи|технопарк|кванториум|стадион|филармони|галере"
     r"|корпус|вход|ворот|мемориал|памятник|дом(?:е|а|у|ом)?(?![а-я])|центр(?:е|а|у|ом)?(?![а-я])|it-куб|кинотеатр|катк|каток|арен|океанариум"
-    r"|дельфинари|экзотариум|зооэкзотариум|двор|метро|мастерск|студи)"
+    r"|дельфинари|экзотариум|зооэкзотариум|двор|метро|мастерск|студи|площад|сквер|сад)"
 )
 # "у входа в парк «Юность»": an entrance is named by the place it leads into
 _ENTRANCE_TAIL = re.compile(r"\s+(?:в|во|на)\s+[а-яё-]+(?:\s+[«\"][^»\"\n]{2,40}[»\"])?")
@@ -306,6 +344,8 @@ def _nominative_place(phrase: str, case: str | None = None) -> str:
     while first > 0 and any("ADJF" in p.tag for p in parses(words[first - 1])[:1]):
         first -= 1  # "смотровой площадке обсерватории": the place is the observatory
     words[head] = compound_head(words[head], None)  # "Доме-музее" -> "Дом-музее"
+    if first == head and (lemma := bare_lemma(words[head], case)):
+        words[head] = lemma  # "в Парке Победы": the park, not a "парка" (a coat)
     place = " ".join([*to_nominative(words[first : head + 1], case=case), *words[head + 1 :]])
     return brand_spelling(place)  # "It-куба" -> "IT-куб"
 

@@ -1,0 +1,44 @@
+"""A clock time that no day has, written where a clock goes: «в 28:00», «с 10:00 до 25:30»,
+«9 марта, 24:30», «в 15:75». The parser must not read a part of it («в 2», «8:00») nor drop
+it so that the draft silently keeps the day alone: the doubt `impossible_time` makes the bot
+ask the time. Read on the normalised text (tokens.normalize), before the clock rules."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import with_first_scan
+from bot.core.language.parts import TemporalParts
+from bot.core.language.tokens import Scanner, gate
+
+# an hour past 24, or 24 with minutes, or a minute past 59 («15:75»); «24:00» is midnight
+_IMPOSSIBLE_CLOCK = with_first_scan(  # tried at digits only
+    re.compile(
+        r"(?<![\d.:])(?:(?:2[5-9]|[3-9]\d):[0-5]\d|24:(?:0[1-9]|[1-5]\d)|(?:[01]?\d|2[0-3]):[6-9]\d)"
+        r"(?![\d:])"
+    )
+)
+gate(_IMPOSSIBLE_CLOCK, re.compile(":"))
+# where a clock goes right before it: a preposition of time («в», «с», «до» …, taken with the
+# clock), a range's dash after another clock, or a date («9 марта, 28:00», «09.03 25:00»); a
+# pair of numbers elsewhere is a score or a ratio («со счётом 28:25»), left alone
+_PREPOSITION = re.compile(
+    r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|к|ко|по|около|начало|начала|время)\s*:?\s*$"
+)
+_OTHER_CUE = re.compile(rf"(?:\d\s*-\s*|(?:{MONTH})\s*,?\s*|\d[./]\d\d?\s*,?\s*)$")
+_CUE_REACH = 16  # characters before the clock: the longest cue («начала: », «декабря, »)
+
+
+def impossible_clocks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """An impossible clock after a cue of time (above): `impossible_time` doubted, the clock
+    and its preposition taken, so neither a start nor the title keeps a part of it."""
+    for m in sc.find(_IMPOSSIBLE_CLOCK):
+        reach = max(0, m.start() - _CUE_REACH)
+        preposition = _PREPOSITION.search(sc.text, reach, m.start())
+        if preposition is None and _OTHER_CUE.search(sc.text, reach, m.start()) is None:
+            continue
+        begin = preposition.start() if preposition else m.start()
+        parts.doubts.add("impossible_time")
+        sc.take(begin if sc.is_free(begin, m.start()) else m.start(), m.end())
