@@ -44,3 +44,28 @@ def test_a_quoted_name_after_a_legal_form_is_the_organisations(text: str, kind: 
     assert kind in title.lower()
     for name in ("ЦДТ", "Спортивная школа", "Радуга"):
         assert name not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Соревнования пройдут 08 .03.2024 в спортивном зале.", "2024-03-08", None),
+        (
+            "Весенние каникулы в нашей школе пройдут с 23.03.2024 г. – 31 .03.2024 г.",
+            "2024-03-23",
+            "2024-03-31",
+        ),
+        ("Сдать работы нужно до 5 .04.2024, конкурс пройдёт 12.04.2024.", "2024-04-12", None),
+    ],
+)
+def test_a_space_slipped_before_a_dated_days_dot(text: str, start: str, end: str | None) -> None:
+    """«08 .03.2024»: a space typed before the dot of a numeric date with its four-digit year
+    is a slip, the date read as written without it (the date was lost, a range's end too)."""
+    got = _parsed(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_spaced_dot_without_a_year_stays_unread() -> None:
+    """«в 10 .30» has no year: no date is made of a number and a dotted one."""
+    got = _parsed("Сбор в 10 .30 у входа, экскурсия 15 марта.")
+    assert str(got["start"]).startswith("2024-03-15")
