@@ -69,3 +69,30 @@ def test_a_spaced_dot_without_a_year_stays_unread() -> None:
     """«в 10 .30» has no year: no date is made of a number and a dotted one."""
     got = _parsed("Сбор в 10 .30 у входа, экскурсия 15 марта.")
     assert str(got["start"]).startswith("2024-03-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "20 марта - открытый турнир по шашкам для школьников. Место: 5 школа, пр. Мира 14 "
+            "(12/04), начало в 11:00, регистрация до 18 марта.",
+            "2024-03-20T11:00",
+        ),
+        (
+            "Соревнования по дартсу 23 марта в 10:00. Адрес: ул. Садовая 7(3/1), спортзал.",
+            "2024-03-23T10:00",
+        ),
+    ],
+)
+def test_a_slashed_pair_in_brackets_after_an_address_number_is_no_date(
+    text: str, start: str
+) -> None:
+    """«пр. Мира 14 (12/04)»: a slashed pair in brackets right after a number is the
+    building's number of an address, never 12 April that took the start."""
+    assert _parsed(text)["start"] == start
+
+
+def test_a_slashed_date_in_brackets_after_a_word_is_still_a_date() -> None:
+    """«Экскурсия на завод (16/05)»: after a word, the bracketed pair is the day."""
+    assert _parsed("Экскурсия на завод (16/05) для 8 классов.")["start"] == "2024-05-16"
