@@ -23,7 +23,15 @@ from bot.core.language.day_parts import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
-from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts, TimeMention
+from bot.core.language.parts import (
+    MM,
+    NOT_AN_ADDRESS_PAIR,
+    YEAR,
+    YY,
+    D,
+    TemporalParts,
+    TimeMention,
+)
 from bot.core.language.recurrence import recurrence_rule, until_rule
 from bot.core.language.relative_days import (
     offsets_rule,
@@ -84,9 +92,11 @@ _MONTH_FIRST = re.compile(rf"\b({MONTH})\s+({D}),?\s*((?:19|20)\d\d)(?!\d)")
 _DATE_HYPHENS = re.compile(rf"\b({D})-({MM})-((?:19|20)\d\d)(?!\d)")
 
 
-# never the tail of a longer dotted number ("по специальности 44.02.01": a code, no 2 January)
+# never the tail of a longer dotted number ("по специальности 44.02.01": a code, no 2 January),
+# nor an address's slashed pair (parts.NOT_AN_ADDRESS_PAIR)
 _DATE_NUM = re.compile(
-    rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?(?<!\d\.)\b({D})[./]({MM})"
+    rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?(?<!\d\.)"
+    rf"{NOT_AN_ADDRESS_PAIR}\b({D})[./]({MM})"
     rf"(?:[./]({YY})(?:\s?г(?![а-яё]))?)?(\.)?(?![\d:]|\.\d)"
 )  # «11.12.2026г.»: the year's «г.» glued to it belongs to the date, not to the title
 

@@ -27,6 +27,9 @@ CLOCK_LED = r"^\W*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)"
 
 
 YY = r"(?:(?:19|20)\d\d|\d\d)"
+# put right before a numeric day: no slashed pair in brackets right after a number is a date
+# ("пр. Мира 14 (12/04)": the building's number in an address, no 12 April)
+NOT_AN_ADDRESS_PAIR = r"(?!(?<=\d\s\()\d{1,2}/\d{1,2}\))(?!(?<=\d\()\d{1,2}/\d{1,2}\))"
 
 
 YEAR = r"((?:19|20)\d\d)(?:\s*(?:г\.|года|году|год|г(?![а-я])))?"

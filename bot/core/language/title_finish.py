@@ -13,6 +13,7 @@ from bot.core.language.notices import is_notice, without_notices
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
+    INSTITUTION_FORM,
     KIND,
     MAX_TITLE,
     QUOTE,
@@ -177,7 +178,10 @@ def _names_a_place(text: str, at: int) -> bool:
     """Whether the quoted name at `at` is an organisation's or a place's ("театр «Сказка»",
     "на катке «Янтарный»"), not the event's."""
     before = text[max(0, at - 30) : at]
-    return bool(_ORGS.search(before) or _PLACE_BEFORE.search(before))
+    if _ORGS.search(before) or _PLACE_BEFORE.search(before):
+        return True
+    form = _LAST_WORD.search(before)  # "МБУ «ЦФМР»": an institution's legal form, its name
+    return form is not None and INSTITUTION_FORM.fullmatch(form.group(1)) is not None
 
 
 def _names_another(text: str, at: int) -> bool:

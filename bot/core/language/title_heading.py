@@ -20,6 +20,7 @@ from bot.core.language.place_nouns import PLACE
 from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import (
+    INSTITUTION_FORM,
     KIND,
     MAX_TITLE,
     adjective_of_noun_after,
@@ -520,6 +521,8 @@ def _names_its_noun(text: str, start: int, at: int) -> bool:
     before = _WORD_BEFORE.search(text, max(start, at - 40), at)
     if before is None or KIND.fullmatch(before.group(1)):
         return False
+    if INSTITUTION_FORM.fullmatch(before.group(1)):
+        return True  # "МБУ «ЦФМР» проведёт …": an institution's legal form, then its name
     found = word_parses(before.group(1))
     return bool(found) and found[0].tag.POS == "NOUN"
 

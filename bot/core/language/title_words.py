@@ -43,6 +43,10 @@ _KIND_STEMS = (
 )
 # a noun naming a kind of event ("лекцию", "мастер-классы", "День открытых дверей"); never
 # "в эфире", "в прямом эфире": the medium an event goes out in, not an event
+# an institution's legal form: a municipal, state, federal, regional … "учреждение" (МБУ, МАУ,
+# ГБУ, ФГБУ, МБОУ, МБУК, МАУДО, ГБПОУ), abbreviations pymorphy3 mostly does not know; the
+# quoted name after it is the institution's ("МБУ «ЦФМР» проведёт турнир"), never an event's
+INSTITUTION_FORM = re.compile(r"[МГФОКЧН][А-ЯЁ]{0,4}У(?:К|ДО|О)?")
 KIND = re.compile(
     rf"(?<![а-яё]){initials(_KIND_STEMS)}(?:{grouped(_KIND_STEMS)})[а-яё]*(?:-[а-яё]+)?"
     r"(?:\s+(?:дверей|турникетов))?",

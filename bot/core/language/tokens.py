@@ -82,7 +82,14 @@ def _normalized(text: str) -> str:
             out = out.replace(old, new)
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join(ch.translate(_CHAR_MAP).lower()[:1] or " " for ch in text)
+    if " ." in out:
+        out = _SPACED_DATE_DOT.sub(r"\1\2 ", out)  # «08 .01.2024» → «08.01.2024 »
     return ordinal_days_as_digits(out)
+
+
+# a space slipped in before the dot of a numeric date with its four-digit year ("с 30.12.2023 –
+# 08 .01.2024"): read as the date, the space moved after it so the text keeps its length
+_SPACED_DATE_DOT = re.compile(r"(?<![\d.,:/])(\d{1,2}) (\.\d{1,2}\.(?:19|20)\d\d)(?!\d)")
 
 
 def ordinal_days_as_digits(text: str) -> str:
