@@ -330,6 +330,8 @@ def _grid_rows(
             continue
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
+        if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
+            fields["venue"] = _room(fields["venue"], grid.rows[number], columns, labels)
         month_row = section_of(cells)
         if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
             section = month_row
@@ -388,6 +390,24 @@ def _grid_rows(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )
             yield result
+
+
+_ROOM_NUMBER = re.compile(r"^\d{1,4}(?:\s?[а-яё])?$", re.IGNORECASE)
+
+
+def _room(
+    value: object, header: Sequence[object], columns: Mapping[str, int], labels: Labels
+) -> object:
+    """A bare room number («12», «204а») under a room column («Кабинет», «Каб.»,
+    «Аудитория») with the column's word («каб. 12», «ауд. 204а»), so the place reads as one
+    on the card; any other value as it is."""
+    text = cell_text(value)
+    if not _ROOM_NUMBER.match(text):
+        return value
+    index = columns["venue"]
+    key = _header_key(cell_text(header[index])) if index < len(header) else ""
+    prefix = labels.get("import").get("room_prefix", {}).get(key)
+    return f"{prefix} {text}" if prefix else value
 
 
 def _caption_of_next_table(grid: Grid, index: int, labels: Labels) -> bool:

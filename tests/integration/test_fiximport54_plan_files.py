@@ -62,8 +62,8 @@ async def test_an_auditorium_column_beside_a_classes_column_is_the_room(
     await send(planner, "plan.xlsx", xlsx({"План": rows}))
     await planner.handle(plan_file_world.CURATOR, "да")
     assert await saved(store) == [
-        ("Лекция", "14.12.2026 15:00", "201"),
-        ("Лекция", "14.12.2026 15:00", "305"),
+        ("Лекция", "14.12.2026 15:00", "ауд. 201"),
+        ("Лекция", "14.12.2026 15:00", "ауд. 305"),
     ]
     classes = {str(e.audience) for e in await store.events_between(NOW, None)}
     assert len(classes) == 1, classes
@@ -71,10 +71,11 @@ async def test_an_auditorium_column_beside_a_classes_column_is_the_room(
 
 
 async def test_a_short_room_header_is_the_place(store: SqliteStore, planner: Planner) -> None:
+    """«Каб.» over «12»: the place «каб. 12», not a bare number nor a note."""
     rows = [[*HEADER, "Каб."], ["14.12", "15:00", "Консультация", "9А", "12"]]
     await send(planner, "plan.xlsx", xlsx({"План": rows}))
     await planner.handle(plan_file_world.CURATOR, "да")
-    assert await saved(store) == [("Консультация", "14.12.2026 15:00", "12")]
+    assert await saved(store) == [("Консультация", "14.12.2026 15:00", "каб. 12")]
 
 
 async def test_an_auditorium_column_alone_is_still_the_audience(
