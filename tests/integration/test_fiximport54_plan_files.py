@@ -153,3 +153,21 @@ async def test_a_merged_event_row_without_classes_is_saved_as_the_card_says(
     answer = plan_file_world.rendered(replies)
     assert [r.template for r in replies][:1] == ["saved"], answer
     assert [t for t, _, _ in await saved(store)] == ["Консультация"], answer
+
+
+async def test_rows_differing_only_in_a_note_column_are_two_rows(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«Место» is the place and «Кабинет» beside it a note: two rows differing only in that
+    note are not one row typed twice; a row equal in every cell is (said on the card)."""
+    rows = [
+        [*HEADER, "Место", "Кабинет"],
+        ["14.12", "15:00", "Консультация", "9А", "школа", "12"],
+        ["14.12", "15:00", "Консультация", "9А", "школа", "14"],
+        ["14.12", "15:00", "Консультация", "9А", "школа", "14"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "Сохранить все 2" in card, card
+    assert "строка 4 (как 3)" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert len(await saved(store)) == 2

@@ -570,7 +570,8 @@ async def repeated_rows(
     ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]], skip: set[int]
 ) -> set[int]:
     """Indices of the complete rows of a plan whose every meeting an earlier row of the same
-    plan (not in `skip`) already makes, as `copy_key` compares them: a row copied twice in
+    plan (not in `skip`) already makes, as `copy_key` compares them with the row's notes
+    (its other columns, `EventDraft.description`): a row copied twice in
     Excel is saved once, as it would be were it sent again in a second file (attack53 #2:
     «да» saved two identical events for the same classes)."""
     return set(await repeated_of(ctx, person, pending, skip))
@@ -591,7 +592,10 @@ async def repeated_of(
         meetings = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
-        keys = {(org, *copy_key(new)) for new in meetings}
+        # rows differing only in a column kept as a note («Кабинет» beside «Место»,
+        # «Примечание») are two rows, not one typed twice (review53 #7)
+        note = resending.title_key(draft.description or "")
+        keys = {(org, note, *copy_key(new)) for new in meetings}
         if keys and keys <= first.keys():
             found[index] = min(first[key] for key in keys)
         for key in keys:
