@@ -90,8 +90,28 @@ def listed_days(value: object) -> list[str] | None:
     month takes the month of the last one. Days on lines of their own («14.12⏎15.12»,
     «21 декабря⏎23 декабря»: Alt+Enter in Excel, a Word cell's lines) and full dates
     apart by spaces («22.12.2026 24.12.2026») are listed too (attack53 #1: the second was
-    dropped). None for any other cell (one date, a span «14-16.12», a typed date, a day
-    and its clock «14.12⏎10.00»): such a row is one event, or a series the parser reads."""
+    dropped). A day written twice («23.12⏎23.12») is listed once (review53 #7: two lines,
+    each flagged as the other's copy). None for any other cell (one date, a span «14-16.12»,
+    a typed date, a day and its clock «14.12⏎10.00»): such a row is one event, or a series
+    the parser reads."""
+    found = _listed(value)
+    return None if found is None else _distinct(found)
+
+
+def _distinct(days: list[str]) -> list[str]:
+    """`days` («dd.mm» or «dd.mm.yyyy») without a day named again, in order."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[str] = []
+    for day in days:
+        key = tuple(int(part) for part in day.split(".") if part.isdigit()) or (day,)
+        if key not in seen:
+            seen.add(key)
+            kept.append(day)
+    return kept
+
+
+def _listed(value: object) -> list[str] | None:
+    """listed_days before a repeated day is dropped."""
     if not isinstance(value, str):
         return None
     lines = [line for line in (cell_text(part) for part in value.splitlines()) if line]

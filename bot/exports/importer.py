@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
 from bot.core.models import Event, EventDraft, EventIntent
 from bot.exports.cells import RowFailed, cell_text, formula_like
@@ -329,11 +330,13 @@ def _grid_rows(
             continue
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
+        if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
+            fields["venue"] = _room(fields["venue"], grid.rows[number], columns, labels)
         month_row = section_of(cells)
         if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
             section = month_row
             continue
-        merged_event = _merged_event(index + 1, texts, now, sheet)
+        merged_event = _merged_event(index + 1, texts, now, sheet, "audience" in columns)
         if merged_event is not None:  # «17 декабря в 10:00 — Классный час …» across the row
             yield merged_event
             continue
@@ -387,6 +390,24 @@ def _grid_rows(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )
             yield result
+
+
+_ROOM_NUMBER = re.compile(r"^\d{1,4}(?:\s?[а-яё])?$", re.IGNORECASE)
+
+
+def _room(
+    value: object, header: Sequence[object], columns: Mapping[str, int], labels: Labels
+) -> object:
+    """A bare room number («12», «204а») under a room column («Кабинет», «Каб.»,
+    «Аудитория») with the column's word («каб. 12», «ауд. 204а»), so the place reads as one
+    on the card; any other value as it is."""
+    text = cell_text(value)
+    if not _ROOM_NUMBER.match(text):
+        return value
+    index = columns["venue"]
+    key = _header_key(cell_text(header[index])) if index < len(header) else ""
+    prefix = labels.get("import").get("room_prefix", {}).get(key)
+    return f"{prefix} {text}" if prefix else value
 
 
 def _caption_of_next_table(grid: Grid, index: int, labels: Labels) -> bool:
@@ -493,19 +514,46 @@ def _is_signature(texts: list[str], day: object) -> bool:
     return not cell_text(day) and len(filled) <= 2 and any(_SIGNATURE.search(t) for t in filled)
 
 
+# a merged row that heads a part of the plan or approves it, after any numbering («4.»,
+# «IV.»): «Раздел 3. …», «Мероприятия ко Дню Конституции …», «Утверждаю: директор …»,
+# «Согласовано», «План мероприятий на декабрь» (review53 #8)
+_NUMBERED = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*")
+_HEADING_LEAD = re.compile(
+    r"^(?:(?:раздел|глава|часть|модуль|блок)(?![а-яё])"
+    r"|утвержд|согласова|принят[оа]?(?![а-яё])|рассмотрен"
+    r"|мероприятия\s+(?:ко?|в\s+рамках|по|посвящ|для)(?![а-яё])"
+    r"|план(?:\s+работы|\s+мероприятий)?(?![а-яё]))",
+    re.IGNORECASE,
+)
+
+
+def _heading_line(line: str) -> bool:
+    """A merged row's text that is a part's heading or the plan's approval (_HEADING_LEAD)."""
+    return _HEADING_LEAD.match(_NUMBERED.sub("", line, count=1)) is not None
+
+
 def _merged_event(
-    row_number: int, texts: list[str], now: datetime, sheet: str | None
+    row_number: int, texts: list[str], now: datetime, sheet: str | None, has_classes: bool
 ) -> ImportedRow | None:
     """A row whose cells all hold one text (merged across the table, which `_is_filler`
     takes for a heading) that reads as an event of one day, as a line of a plan pasted into
     the chat does («17 декабря в 10:00 — Единый классный час …»); None for a heading
     («Раздел 2. …», «ДЕКАБРЬ») and for a span or a period («Неделя математики (14–19
     декабря)», «Каникулы с 29.12 по 11.01»: a section's heading, never saved as an
-    all-day event). Skipped quietly, such a row's event was lost (attack53 #4)."""
+    all-day event). Skipped quietly, such a row's event was lost (attack53 #4).
+
+    An event is a day AND a clock or classes: a heading with a day and neither («Раздел 3.
+    Мероприятия ко Дню Конституции 12 декабря», «Утверждаю: директор …, 30.11.2026») was
+    listed «нет времени» / «уже прошло» (review53 #8); a heading's or approval's lead
+    (_heading_line) is never an event. In a file with a classes column, a merged event
+    naming no classes is held as a row with its classes cell empty is (`no_audience`): the
+    card showed «все классы» and «да» asked for them."""
     filled = {t for t in texts if t}
     if len(filled) != 1 or sum(1 for t in texts if t) < 2:
         return None
     line = filled.pop()
+    if _heading_line(line):
+        return None
     intent = parse_message(line, now)
     draft = getattr(intent, "draft", None)
     if not isinstance(intent, EventIntent) or draft is None or draft.start is None:
@@ -514,6 +562,11 @@ def _merged_event(
         return None
     if draft.end is not None and draft.end.date() != draft.start.date() and draft.all_day:
         return None
+    classes = not draft.audience.is_everyone
+    if not (draft.time_known or classes):
+        return None
+    if has_classes and not classes and not names_whole_school(line):
+        draft = replace(draft, doubts=(*draft.doubts, "no_audience"))
     return ImportedRow(row_number, replace(draft, description=line), sheet=sheet)
 
 
@@ -575,6 +628,27 @@ def match_columns(headers: Sequence[object], labels: Labels) -> dict[str, int]:
             if name not in columns and key.startswith(synonym + " "):
                 columns[name] = index
                 break
+    return _room_or_audience(columns, keys, lookup, labels)
+
+
+def _room_or_audience(
+    columns: dict[str, int], keys: list[str], lookup: Mapping[str, str], labels: Labels
+) -> dict[str, int]:
+    """«Аудитория» is who comes when it is the file's only such column, and the room when
+    another column names the classes («Аудитория | Классы»: review53 #7, the room was read
+    as the classes or dropped, and rows in two rooms were taken for one copied twice)."""
+    rooms = labels.get("import").get("room_or_audience", ())
+    ambiguous = [i for i, key in enumerate(keys) if key in rooms]
+    if not ambiguous:
+        return columns
+    classes = [
+        i for i, key in enumerate(keys) if key not in rooms and lookup.get(key) == "audience"
+    ]
+    if not classes:
+        return columns
+    columns = {**columns, "audience": classes[0]}
+    if "venue" not in columns:
+        columns["venue"] = ambiguous[0]
     return columns
 
 

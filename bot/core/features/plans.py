@@ -135,8 +135,20 @@ async def plan_summary(
     orgs = await ctx.orgs()
     skipped = besides_titles(skipped, dialog) or unread_lines(dialog)  # again after «исправь N»
     parsed = dialog.drafts()
-    complete = [raw for raw, draft in zip(dialog.pending, parsed, strict=True) if _complete(draft)]
     numbers = line_numbers(dialog.pending)
+    # a row repeating an earlier one is saved once: said here, before «да», and not counted
+    # as a line to save (review53 #7)
+    repeated = await repeated_of(ctx, person, dialog.pending, set()) if len(parsed) > 1 else {}
+    repeats = [
+        {"row": dialog.pending[i].get("row"), "number": numbers[i]}
+        | {"of_row": dialog.pending[j].get("row"), "of_number": numbers[j]}
+        for i, j in repeated.items()
+    ]
+    complete = [
+        raw
+        for i, (raw, draft) in enumerate(zip(dialog.pending, parsed, strict=True))
+        if _complete(draft) and i not in repeated
+    ]
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
@@ -146,7 +158,11 @@ async def plan_summary(
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
     ]
-    complete_numbers = [n for n, d in zip(numbers, parsed, strict=True) if _complete(d)]
+    complete_numbers = [
+        n
+        for i, (n, d) in enumerate(zip(numbers, parsed, strict=True))
+        if _complete(d) and i not in repeated
+    ]
     dialog.settle()  # the summary awaits «да» / «нет»
     asked = year_lines(dialog)
     left_out = {
@@ -158,6 +174,7 @@ async def plan_summary(
         "cancelled": list(cancelled),
         "chat_cancelled": list(chat_cancelled),
         "example_day": hint_day(ctx.wall_now().date()),
+        "repeats": repeats,
     }
     if not complete and not asked:
         if filename is None and any(line["why"] in DAY_TO_WRITE for line in incomplete_lines):
@@ -553,11 +570,20 @@ async def repeated_rows(
     ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]], skip: set[int]
 ) -> set[int]:
     """Indices of the complete rows of a plan whose every meeting an earlier row of the same
-    plan (not in `skip`) already makes, as `copy_key` compares them: a row copied twice in
+    plan (not in `skip`) already makes, as `copy_key` compares them with the row's notes
+    (its other columns, `EventDraft.description`): a row copied twice in
     Excel is saved once, as it would be were it sent again in a second file (attack53 #2:
     «да» saved two identical events for the same classes)."""
-    seen: set[tuple[Any, ...]] = set()
-    found: set[int] = set()
+    return set(await repeated_of(ctx, person, pending, skip))
+
+
+async def repeated_of(
+    ctx: Context[PlanStore], person: Person, pending: Sequence[dict[str, Any]], skip: set[int]
+) -> dict[int, int]:
+    """`repeated_rows` as {repeating row's index: the index of the first row it repeats}: the
+    plan's summary says them before «да» (review53 #7: «Сохранить все 4», «да» saved 2)."""
+    first: dict[tuple[Any, ...], int] = {}
+    found: dict[int, int] = {}
     for index, raw in enumerate(pending):
         draft = draft_json.draft_from_json(raw)
         if index in skip or not drafts.is_complete(draft):
@@ -566,10 +592,14 @@ async def repeated_rows(
         meetings = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
-        keys = {(org, *copy_key(new)) for new in meetings}
-        if keys and keys <= seen:
-            found.add(index)
-        seen |= keys
+        # rows differing only in a column kept as a note («Кабинет» beside «Место»,
+        # «Примечание») are two rows, not one typed twice (review53 #7)
+        note = resending.title_key(draft.description or "")
+        keys = {(org, note, *copy_key(new)) for new in meetings}
+        if keys and keys <= first.keys():
+            found[index] = min(first[key] for key in keys)
+        for key in keys:
+            first.setdefault(key, index)
     return found
 
 
