@@ -42,3 +42,17 @@ async def test_an_impossible_clock_is_asked_and_the_answer_saved(world: World, l
     assert saved.template == "saved", saved.template
     [event] = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
     assert event.start == datetime(2026, 12, 10, 15, 0, tzinfo=TZ)
+
+
+async def test_a_race_result_beside_the_start_is_no_time_question(world: World) -> None:
+    """fixparse54 (review53 #6): a norm in minutes and seconds after the written start is no
+    impossible clock — the card keeps 11:00, never «Во сколько …?»."""
+    card = own(await world.say("Лыжная гонка 10 декабря в 11:00 у школы. Норматив — до 28:00"))[-1]
+    while card.template != "event_card":  # the classes asked, never the time
+        assert card.template not in ("ask_time", "ask_time_again"), world.text(card)
+        card = own(await world.say("9-11 классы"))[-1]
+    assert "11:00" in world.text(card), world.text(card)
+    [saved] = own(await world.say("да"))
+    assert saved.template == "saved", saved.template
+    [event] = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
+    assert event.start == datetime(2026, 12, 10, 11, 0, tzinfo=TZ)

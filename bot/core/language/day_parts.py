@@ -85,11 +85,17 @@ _UNREAD_YEAR = re.compile(
 _NUMERIC_UNREAD_YEAR = with_first_scan(  # tried at digits only
     re.compile(
         r"(?<![\d.:/-])(?:(?:[0-2]?\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?!19|20)(\d{4})"
-        r"|(?!19|20)(\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]))(?![\d])"
+        r"|(?!19|20)(\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]))(?![\d]|[./-]\d)"
         r"(?:\s*(?:г\.|году|года|г(?![а-я])))?"  # «15.12.2207 г.»: its year word with it
     )
 )
 gate(_NUMERIC_UNREAD_YEAR, re.compile(r"\d{4}"))
+# a number sign right before: a document's number («приказ № 15-11-3021»), never a date
+_NUMBER_SIGN = re.compile(r"(?:№|#|номер|ном\.)\s*$")
+_SIGN_REACH = 8
+# a day-month-year written with dashes only («21-12-3456») is as often a phone or an account
+# number; it is the message's date only when no other date is written («Концерт 15-12-2207»)
+_OTHER_DATE = re.compile(rf"\d\s*(?:{MONTH})|(?<![\d.])\d\d?[./]\d\d?(?![\d:])")
 
 
 def _mistyped_year(year: str, today: date) -> bool:
@@ -125,11 +131,24 @@ def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 def numeric_unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """A numeric date with a slip year («15.12.2207», «15/12/2100», «2207-12-15»): doubted
     as impossible and taken whole before the date rules could read its day and month alone
-    (the day is then unread, as «31.11»). A historic year («04.11.1612») is left alone."""
+    (the day is then unread, as «31.11»). A historic year («04.11.1612») is left alone, and
+    so is a number that is no date (`_numbered`)."""
     for m in sc.find(_NUMERIC_UNREAD_YEAR):
         if _mistyped_year(m.group(1) or m.group(2), now.date()):
-            impossible(parts)
-            sc.take_match(m)
+            if not _numbered(sc.text, m):
+                impossible(parts)
+            sc.take_match(m)  # a number, too, is read as no day nor clock
+
+
+def _numbered(text: str, m: re.Match[str]) -> bool:
+    """Whether a numeric slip-year date `m` is a number rather than a date: after a number
+    sign («приказ № 15-11-3021»), or dashed day-first («справки: 21-12-3456») in a message
+    that writes another date (its `_OTHER_DATE` outside `m`)."""
+    if _NUMBER_SIGN.search(text, max(0, m.start() - _SIGN_REACH), m.start()):
+        return True
+    if m.group(1) is None or "-" not in text[m.start() : m.start(1)]:
+        return False  # «15.12.2207», «2207-12-15»: a date's own shape
+    return bool(_OTHER_DATE.search(text, 0, m.start()) or _OTHER_DATE.search(text, m.end()))
 
 
 def note_rolled(parts: TemporalParts, day: date, today: date, year: int | None) -> None:

@@ -287,6 +287,8 @@ def _combine(
     start = datetime.combine(day, start_at)
     if _after_midnight_of_night(parts, day, start_at):
         start += timedelta(days=1)  # "в ночь на 20 декабря в 2:00": the morning of the 20th
+    elif parts.night_into and start_at >= NIGHT_EVENING_BEGINS:
+        start -= timedelta(days=1)  # "в ночь на субботу в 23:00": Friday's evening
     if mention is not None and mention.day_end:  # "12 января в 24:00": the midnight ending it
         start += timedelta(days=1)
     end = _timed_end(parts, start)
@@ -311,6 +313,7 @@ def _combine(
 
 
 NIGHT_MORNING_ENDS = time(6)  # a night's clock before this is after its midnight
+NIGHT_EVENING_BEGINS = time(12)  # a night's clock from this is on its evening's day
 
 
 def _after_midnight_of_night(parts: TemporalParts, day: date, at: time) -> bool:

@@ -29,16 +29,39 @@ _PREPOSITION = re.compile(
 )
 _OTHER_CUE = re.compile(rf"(?:\d\s*-\s*|(?:{MONTH})\s*,?\s*|\d[./]\d\d?\s*,?\s*)$")
 _CUE_REACH = 16  # characters before the clock: the longest cue («начала: », «декабря, »)
+# a possible clock of the day: «11:00», or «в 9.30» after its preposition (a bare «12.12» is
+# as often a date)
+_POSSIBLE_CLOCK = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    r"|\b(?:в|во|с|со)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|\.\d)"
+)
+# a range's end right after its start clock: «с 10:00 до 28:00», «10:00-25:30»
+_RANGE_END = re.compile(r"\d[:.]\d\d\s*(?:-|–|—|до|по)\s*$")
 
 
 def impossible_clocks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """An impossible clock after a cue of time (above): `impossible_time` doubted, the clock
-    and its preposition taken, so neither a start nor the title keeps a part of it."""
+    """An impossible clock after a cue of time (above): `impossible_time` doubted (unless it
+    is a race's minutes and seconds beside a possible clock, `race_time`), the clock and
+    its preposition taken, so neither a start nor the title keeps a part of it."""
     for m in sc.find(_IMPOSSIBLE_CLOCK):
         reach = max(0, m.start() - _CUE_REACH)
         preposition = _PREPOSITION.search(sc.text, reach, m.start())
         if preposition is None and _OTHER_CUE.search(sc.text, reach, m.start()) is None:
             continue
         begin = preposition.start() if preposition else m.start()
-        parts.doubts.add("impossible_time")
+        if not race_time(sc.text, m.start(), m.end()):
+            parts.doubts.add("impossible_time")
         sc.take(begin if sc.is_free(begin, m.start()) else m.start(), m.end())
+
+
+def race_time(text: str, start: int, end: int) -> bool:
+    """Whether the impossible clock at `text[start:end]` (normalised) is minutes and seconds
+    — a race's norm or result («до 28:00», «лучшее время: 25:30») — rather than a slip: it
+    reads as mm:ss, is no range's end after a clock («с 10:00 до 28:00»), and the message
+    writes a possible clock for its start («в 11:00»). Also read by slips.time_slip (chat)."""
+    minutes, _, seconds = text[start:end].partition(":")
+    if not (minutes.isdigit() and seconds.isdigit()) or int(minutes) > 59 or int(seconds) > 59:
+        return False
+    if _RANGE_END.search(text, max(0, start - _CUE_REACH), start):
+        return False
+    return bool(_POSSIBLE_CLOCK.search(text, 0, start) or _POSSIBLE_CLOCK.search(text, end))

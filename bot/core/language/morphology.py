@@ -104,6 +104,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
         return (*_nominative((*words[:-1], first), governed), rest)
     if not head.isalpha() and "-" not in head:
         return tuple(words)
+    if len(words) == 1 and (pair := oblique_noun_pair(head)) is not None:
+        return (pair,)  # "Экскурсию-квест": the first noun's case is the pair's
     found = parses(head)
     nouns = [p for p in found if "NOUN" in p.tag]
     if not nouns:
@@ -322,3 +324,26 @@ def person_name_nominative(name: str) -> str:
             if all(named):
                 return " ".join(_keep_case(w, p.word) for w, p in zip(words, named, strict=True))
     return name
+
+
+def oblique_noun_pair(word: str) -> str | None:
+    """A noun of two hyphenated nouns whose first part is in an oblique case only, put in
+    the nominative part by part ("Экскурсию-квест" -> "Экскурсия-квест", the second read in
+    the first's case and number, as "квест" is the accusative too); None when the word is no
+    such pair or its first part can be the nominative ("Арт-студию", "Мастер-класс": the last
+    part alone inflects), pymorphy3."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(part.isalpha() and is_known(part.lower()) for part in parts):
+        return None
+    firsts = [p for p in parses(parts[0]) if "NOUN" in p.tag]
+    if not firsts or any(p.tag.case == "nomn" or "Fixd" in p.tag for p in firsts):
+        return None
+    seconds = [p for p in parses(parts[1]) if "NOUN" in p.tag and "Fixd" not in p.tag]
+    for first in firsts:
+        for second in seconds:
+            if (first.tag.case, first.tag.number) != (second.tag.case, second.tag.number):
+                continue
+            one, two = inflect(first, {"nomn"}), inflect(second, {"nomn"})
+            if one is not None and two is not None:
+                return f"{_keep_case(parts[0], one.word)}-{_keep_case(parts[1], two.word)}"
+    return None

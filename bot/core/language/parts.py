@@ -120,6 +120,9 @@ class TemporalParts:
     # a night read as a span («в ночь на 20 декабря», «в ночь с 19 на 20 декабря»): its
     # evening and morning days; with a start clock it is one event, no daily series
     night: tuple[date, date] | None = None
+    # «в ночь на субботу», «в ночь с пятницы на субботу»: the day read is the one the night
+    # leads into, so an evening clock belongs to the day before it (draft_assembly)
+    night_into: bool = False
     weekday_rival: date | None = None  # "в среду, 17 декабря" on a Thursday: that week's Wednesday
 
     @property

@@ -72,9 +72,7 @@ def goes_on(sentence: str, day: date, first: date | None) -> bool:
 _ONE_WEEKDAY = with_first_chars(re.compile(rf"(?:\b(?:в|во)\s+)?\b{WEEKDAY}"))
 # a weekday outside the event's sentence is written in full ("в воскресенье"); a post with
 # a numeral counting the weekday after it («пройдут в два воскресенья», «3 субботы»)
-_WEEKDAYS_COUNTED = re.compile(
-    r"(?:\b(?:в|во|на)\s+)?(?:\b(?:два|две|три|четыре|оба|обе)|\b\d)\s+$"
-)
+WEEKDAYS_COUNTED = re.compile(r"(?:\b(?:в|во|на)\s+)?(?:\b(?:два|две|три|четыре|оба|обе)|\b\d)\s+$")
 # none of these stems skips the scan (str.__contains__ runs at C speed)
 _WEEKDAY_STEMS = ("понедельн", "вторник", "сред", "четверг", "пятниц", "суббот", "воскрес")
 SPEECH = 60  # characters: a quotation this long is someone's words, not a name
@@ -91,7 +89,7 @@ def take_other_weekdays(sc: Scanner, event: tuple[int, int]) -> None:
         if event[0] <= start < event[1] or sc.taken.find(1, start, end) != -1:
             continue
         if sc.protected.find(1, start, end) == -1 or _quoted_length(sc, start) > SPEECH:
-            count = _WEEKDAYS_COUNTED.search(sc.text, max(0, start - 12), start)
+            count = WEEKDAYS_COUNTED.search(sc.text, max(0, start - 12), start)
             if count is not None and sc.is_free(count.start(), count.end()):
                 start = count.start()  # «в два воскресенья»: a count of days, never «в два»
             sc.take(start, end)

@@ -12,6 +12,7 @@ from bot.core.language.day_parts import set_weekday, take_day_prefix
 from bot.core.language.morphology import parses
 from bot.core.language.offsets import offsets_rule
 from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
+from bot.core.language.post_cues import WEEKDAYS_COUNTED
 from bot.core.language.times import add_time
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.told_past import SETTING_LEMMAS, told_in_past
@@ -229,6 +230,9 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         first = parts.weekday is None
         set_weekday(parts, weekday, label)
         sc.take_match(m)
+        count = WEEKDAYS_COUNTED.search(sc.text, max(0, m.start() - 12), m.start())
+        if not mode and count is not None and sc.is_free(count.start(), count.end()):
+            sc.take(count.start(), count.end())  # «в два воскресенья»: a count, never «в два»
         if first and parts.day_first is None:
             parts.day_prefix = take_day_prefix(sc, m.start())
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.impossible_clocks import race_time
 
 _DAY = r"(?:[0-2]?\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -102,8 +103,10 @@ def date_slip(text: str) -> bool:
 
 
 def time_slip(text: str) -> bool:
-    """Whether the normalised chat line holds a clock time typed with a slip («в 1 5:00»)."""
-    return _TIME_SLIPS.search(text) is not None
+    """Whether the normalised chat line holds a clock time typed with a slip («в 1 5:00»); a
+    race's minutes and seconds beside the start's clock («в 11:00 … норматив — до 28:00») is
+    none (impossible_clocks.race_time)."""
+    return any(not race_time(text, *m.span()) for m in _TIME_SLIPS.finditer(text))
 
 
 _SLIP_IN_TITLE = re.compile(

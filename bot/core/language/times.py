@@ -858,12 +858,14 @@ gate(_NIGHT_INTO, re.compile("ноч"))
 def nights_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """ "в ночь на субботу": the part of day «ночью» of the day named after it (the bot asks
     the hour, as for «в субботу ночью»); run before the day rules, which then read «на
-    субботу» alone (never «с пятницы», the evening before)."""
+    субботу» alone (never «с пятницы», the evening before); `night_into` then puts an
+    evening clock on the day before («в ночь на субботу в 23:00» is Friday 23:00)."""
     for m in sc.find(_NIGHT_INTO):
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = "ночью", m.start()
             parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
             parts.part_of_day_end = m.end()
+        parts.night_into = parts.night_into or not m.group().endswith("время")
         sc.take_match(m)
 
 

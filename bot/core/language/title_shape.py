@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from bot.core.language.morphology import is_known, parses, to_nominative
+from bot.core.language.morphology import is_known, oblique_noun_pair, parses, to_nominative
 from bot.core.language.title_words import KIND, is_kind_word
 
 # a quoted name: any words, never read for the shape
@@ -247,6 +247,8 @@ def _nominative(word: str) -> bool:
     # when the whole does not; "Сан-Франциско" stays unknown
     if not is_known(word.lower().rsplit("-", 1)[-1]):
         return True  # a name the dictionary lacks ("Квиз", "Физбои"): no case to read
+    if "-" in word and oblique_noun_pair(word) is not None:
+        return False  # "Экскурсию-квест": the first noun tells the pair's case
     return any(
         "nomn" in p.tag or p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)
     )

@@ -59,8 +59,14 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ),
 )
 _NAMED_RE = tuple(
-    # not "Янтарь-холл", nor the first half of a noun of two ("в библиотеке-филиале № 2")
-    (re.compile(rf"\b(?<!-){_PREFIX}({pattern})(?![а-я]|-[а-я])"), canonical)
+    # not "Янтарь-холл", nor the first half of a noun of two ("в библиотеке-филиале № 2");
+    # «онлайн» is a prefix, not a noun: «онлайн-вебинар» is held online
+    (
+        re.compile(
+            rf"\b(?<!-){_PREFIX}({pattern})(?![а-я]{'' if canonical == 'онлайн' else '|-[а-я]'})"
+        ),
+        canonical,
+    )
     for pattern, canonical in _NAMED
 )
 for (_pattern, _), (_stem, _) in zip(_NAMED_RE, _NAMED, strict=True):
