@@ -702,13 +702,15 @@ async def on_organiser_question(
     2026-12-02r, #18): the plan does not hold the answer, so the reply says who does — the
     organiser of the event asked about (bot.core.language.organiser_questions; the event
     found as «когда экскурсия?» finds it: _asked_events), and the class teacher or the
-    curator; with no one event known, who to ask in general."""
+    curator; with no one event known, who to ask in general. Whether someone may come along
+    (`asked.companion`) is said to be the organiser's word, and a student that each student
+    signs up for themselves (chat54: «можно я приду с другом?» was «не понял»)."""
     found = await _asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
         dialog.last_event = found[0].id
-    context = {"event": event, "role": person.role.value}
+    context = {"event": event, "role": person.role.value, "companion": asked.companion}
     return [Reply("organiser_question", context)]
 
 

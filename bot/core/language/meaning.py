@@ -517,9 +517,12 @@ class EventDetails:
 class AskOrganiser:
     """«а родителям можно?», «можно с другом?», «что брать с собой на экскурсию?»: a question
     about the event `reference` names ("" — the event in context) that only its organiser
-    can answer (bot.core.language.organiser_questions); the reply says whom to ask."""
+    can answer (bot.core.language.organiser_questions); the reply says whom to ask.
+    `companion`: it asks whether someone may come along («можно я приду с другом?»): the
+    reply also says that each student signs up for themselves (chat54)."""
 
     reference: str
+    companion: bool = False
 
 
 @dataclass(frozen=True, slots=True)

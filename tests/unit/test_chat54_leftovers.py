@@ -1,0 +1,42 @@
+"""chat54: the pure readers of chat53's conversation leftovers (sentences my own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.organiser_questions import organiser_question
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("можно я приду с другом?", ""),
+        ("а можно мы с подругой придём?", ""),
+        ("можно ли я возьму с собой брата на квест", "квест"),
+        ("можно я с сестрой пойду на экскурсию?", "экскурсию"),
+        ("можно мы приведём родителей?", ""),
+    ],
+)
+def test_coming_with_someone_is_a_question_for_the_organiser(text: str, reference: str) -> None:
+    found = organiser_question(text)
+    assert found is not None, text
+    assert found.companion, text
+    assert found.reference == reference, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "можно красивый с другом",  # not a verb in the first person
+        "можно уходящий брат",
+    ],
+)
+def test_no_first_person_verb_is_no_companion_question(text: str) -> None:
+    found = organiser_question(text)
+    assert found is None, (text, found)
+
+
+def test_what_to_bring_is_no_companion_question() -> None:
+    found = organiser_question("что брать с собой на квест?")
+    assert found is not None
+    assert not found.companion
