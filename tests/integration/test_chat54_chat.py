@@ -33,3 +33,38 @@ async def test_what_to_bring_says_nothing_of_signing_friends_up(student: ChatWor
     templates, answer = await said(student, "что брать с собой на экскурсию?")
     assert templates == ["organiser_question"], answer
     assert "каждого ученика" not in answer, answer
+
+
+# --- 3: «я передумал» with one sign-up -------------------------------------------------------
+
+
+async def test_changing_ones_mind_with_one_sign_up_asks_to_confirm(student: ChatWorld) -> None:
+    """Before: «Какую запись отменить? 1. …» over the one sign-up held."""
+    await said(student, "запиши меня на экскурсию")
+    await said(student, "что на следующей неделе?")  # another list looked at since
+    templates, answer = await said(student, "я передумал")
+    assert templates == ["unsign_sure"], answer
+    assert "Экскурсия в музей янтаря" in answer, answer
+    templates, answer = await said(student, "да")
+    assert templates == ["signup_cancelled"], answer
+    templates, answer = await said(student, "мои записи")
+    assert "никуда не записаны" in answer, answer
+
+
+async def test_a_no_to_the_confirm_keeps_the_sign_up(student: ChatWorld) -> None:
+    await said(student, "запиши меня на экскурсию")
+    await said(student, "что на следующей неделе?")
+    await said(student, "я передумал")
+    templates, answer = await said(student, "нет")
+    assert templates == ["unsign_kept"], answer
+    _, answer = await said(student, "мои записи")
+    assert "Экскурсия в музей янтаря" in answer, answer
+
+
+async def test_changing_ones_mind_with_two_sign_ups_still_asks_which(student: ChatWorld) -> None:
+    """Guard: two sign-ups held, «я передумал» asks which."""
+    await said(student, "запиши меня на экскурсию")
+    await said(student, "запиши меня на лекцию о космосе")
+    await said(student, "что на следующей неделе?")
+    templates, answer = await said(student, "я передумал")
+    assert templates == ["unsign_which"], answer

@@ -1157,9 +1157,12 @@ def _yes_to_the_one(
 ) -> int | None:
     """1 when `text` is a plain «да» to «Записать?» — the sign-up offer of one event found
     by its title (a wish for an event off the list shown, conv45), the only SIGNUP question
-    asked on a one-item list — and None otherwise (walk45: «Сейчас нечего подтверждать»).
-    A series' offer (args "series") asks «на эту или на все?»: a «да» is no answer there."""
-    if action is not ListAction.SIGNUP or len(dialog.listed) != 1 or "series" in args:
+    asked on a one-item list — or to «Отменить запись на …?» about one's one sign-up (the
+    only UNSIGN question on a one-item list, chat54), and None otherwise (walk45: «Сейчас
+    нечего подтверждать»). A series' offer (args "series") asks «на эту или на все?»: a
+    «да» is no answer there."""
+    one_item = action in (ListAction.SIGNUP, ListAction.UNSIGN) and len(dialog.listed) == 1
+    if not one_item or "series" in args:
         return None
     if _CONSENT.match(normalize(text).strip()):
         return 1  # «давай», «да, запиши», «конечно»
