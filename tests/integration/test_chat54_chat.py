@@ -9,6 +9,53 @@ from tests import chat_world
 from tests.chat_world import ChatWorld, said
 
 student = chat_world.plan_student
+teacher = chat_world.plan_teacher
+class_teacher = chat_world.class_teacher
+
+
+# --- 1: a class's clashes ------------------------------------------------------------------
+# PLAN42: 9Б's lecture and 10А's rehearsal, both at 15:00 on the 9th in каб. 21, clash (the
+# room); 9Б's excursion on the 10th clashes with nothing
+
+
+async def test_a_classs_clashes_are_listed_not_its_plan(class_teacher: ChatWorld) -> None:
+    """Before: «есть ли накладки у 9Б?» listed 9Б's plan («📅 С 1 декабря, 9Б»), and «покажи
+    накладки моего класса» was «не понял»."""
+    for question in (
+        "есть ли накладки у 9Б?",
+        "покажи накладки моего класса",
+        "накладки моего класса",
+        "какие накладки у моего класса на следующей неделе?",
+        "накладки у 9Б в декабре",
+    ):
+        templates, answer = await said(class_teacher, question)
+        assert templates == ["clash_overview"], (question, answer)
+        assert "для 9Б" in answer.split("\n")[0], (question, answer)
+        assert "Лекция о космосе" in answer, (question, answer)
+        assert "Репетиция хора" in answer, (question, answer)
+        assert "Экскурсия" not in answer, (question, answer)
+        assert "развести их могут они" in answer, (question, answer)  # КГТУ's pair
+
+
+async def test_a_class_with_no_clashes_says_so(class_teacher: ChatWorld) -> None:
+    templates, answer = await said(class_teacher, "есть ли накладки у 11А?")
+    assert templates == ["clash_overview"], answer
+    assert "накладок для 11А нет" in answer, answer
+
+
+async def test_ones_own_class_unknown_is_asked(teacher: ChatWorld) -> None:
+    """A teacher with no class of their own: which class is it, as «что у моего класса?»."""
+    templates, answer = await said(teacher, "покажи накладки моего класса")
+    assert templates == ["own_class_unknown"], answer
+
+
+async def test_the_plans_clashes_are_still_everyones(teacher: ChatWorld) -> None:
+    """Guard: «какие накладки в декабре?» names no class: no «для …» in its head line."""
+    templates, answer = await said(teacher, "какие накладки в декабре?")
+    assert templates == ["clash_overview"], answer
+    assert "для" not in answer.split("\n")[0], answer
+    templates, answer = await said(teacher, "покажи накладки")
+    assert templates == ["clash_overview"], answer
 
 
 # --- 4: «можно я приду с другом?» -----------------------------------------------------------

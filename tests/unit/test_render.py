@@ -1005,6 +1005,15 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("organiser_question", {"event": EVENT, "role": "student", "companion": True}),
     ("organiser_question", {"event": None, "role": "staff", "companion": True}),
     (
+        "clash_overview",
+        {
+            "items": [],
+            "more": 0,
+            "horizon_days": 60,
+            "clash_classes": Audience(classes=frozenset({"9Б"})),
+        },
+    ),
+    (
         "signed_up_many",
         {
             "items": [

@@ -21,7 +21,7 @@ from bot.core.language.hand_over import HandOverRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.language.school_year import SchoolYearRequest
 from bot.core.language.schools import SchoolMention
-from bot.core.models import EventDraft, QueryIntent
+from bot.core.models import Audience, EventDraft, QueryIntent
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +560,18 @@ class ClashesInPeriod:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassClashes:
+    """«есть ли накладки у 9Б?», «покажи накладки моего класса» (chat54: the class's plan
+    was listed without its clashes, or «не понял»): the clashes of the events held for
+    `audience` (the asker's own class when `own_class`: a class teacher's Person.class_name)
+    — on the days of `period` when it names some, else in the next days «накладки» looks at."""
+
+    audience: Audience
+    own_class: bool = False
+    period: ClashesInPeriod | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PollResultsWhere:
     """«а где посмотреть результаты?» (bot.core.language.poll_results): who sees the
     after-event polls' figures, and how to change one's own answer."""
@@ -704,6 +716,7 @@ Intent = (
     | AskOrganiser
     | PollResultsWhere
     | ClashesInPeriod
+    | ClassClashes
     | EventClashes
     | AlsoAsked
     | PickSlot
