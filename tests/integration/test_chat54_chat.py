@@ -58,6 +58,41 @@ async def test_the_plans_clashes_are_still_everyones(teacher: ChatWorld) -> None
     assert templates == ["clash_overview"], answer
 
 
+# --- 2: a gathering point and time --------------------------------------------------------
+
+
+async def test_a_gathering_is_shown_beside_the_event_not_as_its_venue(teacher: ChatWorld) -> None:
+    """Before: «📍 у школы», and the gathering's 10:30 was nowhere on the card."""
+    for text, shown in (
+        (
+            "Экскурсия на хлебозавод 11 декабря в 11:00 для 9Б, сбор у школы в 10:30",
+            "у школы в 10:30",
+        ),
+        (
+            "Экскурсия в планетарий 12 декабря в 11:00, для 9Б, встречаемся у входа в 9:45",
+            "у входа в 9:45",
+        ),
+    ):
+        lines = await teacher.card_lines(text)
+        assert f"🚩 Сбор: {shown}" in lines, (text, lines)
+        assert not any(line.startswith("📍") for line in lines), (text, lines)
+        assert any(line.startswith("🗓") and "11:00" in line for line in lines), (text, lines)
+
+
+async def test_a_gathering_leaves_the_events_own_venue(teacher: ChatWorld) -> None:
+    lines = await teacher.card_lines(
+        "Экскурсия 11 декабря в 11:00 в музее янтаря для 9Б, сбор у школы в 10:30"
+    )
+    assert "🚩 Сбор: у школы в 10:30" in lines, lines
+    assert any(line.startswith("📍") and "узей" in line for line in lines), lines
+
+
+async def test_a_collection_is_no_gathering(teacher: ChatWorld) -> None:
+    """Guard: «сбор макулатуры» is what the event is, not where anyone gathers."""
+    lines = await teacher.card_lines("Акция 11 декабря в 11:00 для 9Б, сбор макулатуры во дворе")
+    assert not any(line.startswith("🚩") for line in lines), lines
+
+
 # --- 4: «можно я приду с другом?» -----------------------------------------------------------
 
 

@@ -4,7 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.meeting import gathering
 from bot.core.language.organiser_questions import organiser_question
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Поход в лес 5 декабря в 10:00, сбор у школы в 9:30", "у школы в 9:30"),
+        ("Квест 6 декабря в 12:00, встречаемся у главного входа", "у главного входа"),
+        ("Театр 7 декабря в 18:00. Сбор в 17:15 у остановки.", "в 17:15 у остановки"),
+        ("Сбор 8 декабря у причала в 9:00", None),  # the gathering itself announced
+        ("Ярмарка 9 декабря, сбор средств на приют", None),  # a collection of money
+        ("Лекция 10 декабря в 15:00 в каб. 21", None),
+    ],
+)
+def test_a_gathering_as_written(text: str, said: str | None) -> None:
+    assert gathering(text) == said
 
 
 @pytest.mark.parametrize(
