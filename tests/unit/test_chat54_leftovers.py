@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from bot.core.language.intents import parse_message
 from bot.core.language.meeting import gathering
 from bot.core.language.organiser_questions import organiser_question
+from bot.core.models import EventIntent
 
 
 @pytest.mark.parametrize(
@@ -56,3 +60,22 @@ def test_what_to_bring_is_no_companion_question() -> None:
     found = organiser_question("что брать с собой на квест?")
     assert found is not None
     assert not found.companion
+
+
+NOW = datetime.fromisoformat("2026-12-01T10:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # the event's own clock apart from the gathering's: the gathering place is no venue
+        ("Поход в лес 5 декабря в 10:00, сбор у школы в 9:30", None),
+        ("Квест 6 декабря в 12:00 для 8А, встречаемся у главного входа в 11:40", None),
+        # the gathering's clock the only one: where the event begins (test_parser_venue_more)
+        ("Поход 5 декабря, сбор в 9:30 у школы", "у школы"),
+    ],
+)
+def test_a_gathering_with_a_clock_of_its_own_is_no_venue(text: str, venue: str | None) -> None:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent), intent
+    assert intent.draft.venue == venue, intent.draft

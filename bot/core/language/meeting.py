@@ -52,3 +52,20 @@ def gathering(text: str) -> str | None:
     said = " ".join(text[found.end() : end.start() if end else len(text)].split())
     said = said.lstrip(" —–-:").strip()
     return said if _GATHERING_AT.match(said.lower()) else None
+
+
+# a clock as a chat line writes it: «11:00», «в 11.00» (never a date «12.12»)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<![а-яё])в\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
+)
+
+
+def clause_apart_clock(text: str, pos: int) -> bool:
+    """Whether `text` gives a clock outside the clause of `pos` (a gathering's place): the
+    event's own start then stands apart from the gathering («Экскурсия … в 11:00, сбор у
+    школы в 10:30»), whose place is no venue (chat54); a gathering whose clock is the only
+    one («Поход 12.12, сбор в 9:00 у школы») is where the event begins."""
+    begin = pos - len(clause_before(text, pos))
+    end = _CLAUSE_END.search(text, pos)
+    stop = end.start() if end else len(text)
+    return any(not begin <= m.start() < stop for m in _CLOCK.finditer(text))

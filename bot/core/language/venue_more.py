@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.links import signs_up
-from bot.core.language.meeting import clause_before, meeting_point
+from bot.core.language.meeting import clause_apart_clock, clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
 from bot.core.language.place_nouns import partner_host
@@ -100,7 +100,7 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
                 parts = " ".join(sc.original[begin : m.start()].split()).rstrip(" ,")
                 shown = f"{parts}, {shown}"  # "Институт агроинженерии, ул. …, 5": its building
             return shown, link
-    destination = None
+    destination = gathering = None
     for m in sc.find(_BASE):  # "на базе МАОУ СОШ № 56": the organisation it names
         org = sc.original[m.start(1) : m.end(1)].split()
         if all(w.isupper() or not w[:1].isalpha() for w in org if "«" not in w):
@@ -110,6 +110,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     for m in sc.find(_PLACE):
         before = clause_before(sc.text, m.start())
         if meeting_point(sc.text, m.start()):  # "сбор в 9:15 у школы": where they gather
+            if gathering is None and not clause_apart_clock(sc.original, m.start()):
+                gathering = " ".join(sc.original[m.start() : m.end()].split())
             continue
         if not _is_where(m.group(1), m.group(2)):
             if destination is None and _TRIP.search(before):
@@ -151,11 +153,9 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             continue  # "Театр покажет спектакль «Морозко»": who performs, not where
         if found and found[0].tag.case == "nomn":
             return _with_name(sc.original, m.start(1), m.end(1)) or m.group(1), link
-    if (town := _town(sc)) is not None:
+    if gathering is None and (town := _town(sc)) is not None:
         return town, link
-    # «…, сбор у школы в 10:30»: where they gather is no venue (the card shows it beside:
-    # meeting.gathering; chat54), nor is it a reason to skip the town
-    return ("онлайн" if link else None), link
+    return (gathering or ("онлайн" if link else None)), link
 
 
 # «в Зеленоградске», «во Владимире»: a capitalised word after «в»/«во»
