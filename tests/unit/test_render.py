@@ -590,6 +590,7 @@ EXTRA.update(
         "unsign_all": {"items": [EVENT, EVENT], "more": 1},
         "unsign_all_done": {"events": [EVENT, EVENT]},
         "unsign_kept": {"count": 2},
+        "unsign_sure": {"event": EVENT},
         "signup_declined": {},
         "poll_absent_score": {"value": 4},
         "poll_answered": {
@@ -1001,6 +1002,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("saved", {"count": 1, "copies": 1, "drafts": 0}),
     ("saved", {"count": 3, "lines": 3, "copies": 1, "drafts": 0}),
     ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),
+    ("organiser_question", {"event": EVENT, "role": "student", "companion": True}),
+    ("organiser_question", {"event": None, "role": "staff", "companion": True}),
+    ("event_card", {"gathering": "у школы в 10:30"}),
+    (
+        "clash_overview",
+        {
+            "items": [],
+            "more": 0,
+            "horizon_days": 60,
+            "clash_classes": Audience(classes=frozenset({"9Б"})),
+        },
+    ),
     (
         "signed_up_many",
         {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.language.event_questions import EventQuestion, event_question
-from bot.core.language.organiser_questions import OrganiserQuestion, organiser_question
+from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.poll_answers import drawn_score, is_reaction, parse_score
 from bot.core.language.signup_questions import OWN_CLASS, AskedSignups, signup_question
 from bot.core.language.unsign_phrases import EVERY, parse_unsign
@@ -56,7 +56,9 @@ def test_not_event_questions(text: str) -> None:
     ],
 )
 def test_questions_for_the_organiser(text: str, reference: str) -> None:
-    assert organiser_question(text) == OrganiserQuestion(reference)
+    found = organiser_question(text)
+    assert found is not None, text
+    assert found.reference == reference, found
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from bot.core.language.meaning import (
     SignupQuestion,
     UnsignByTitle,
 )
+from bot.core.language.meeting import gathering
 from bot.core.language.title_offer import offered_title
 from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
@@ -348,6 +349,8 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             **drafts.card_context(draft, ctx.wall_now()),
             "skipped_time": _skipped(draft, ctx.config.tz),
             "own_class": _own_class_note(person, draft),
+            # «…, сбор у школы в 10:30»: where and when they gather, beside the venue (chat54)
+            "gathering": gathering(draft.description or ""),
             "restores": restores,
             "resends": resends,
         },

@@ -21,6 +21,7 @@ from bot.core.language.meaning import (
     Ask,
     AskOrganiser,
     ClashesInPeriod,
+    ClassClashes,
     EventClashes,
     EventDetails,
     MineInPeriod,
@@ -480,15 +481,24 @@ async def mine(
 
 
 async def clash_overview(
-    ctx: Context[QueryStore], person: Person, dialog: Dialog, period: ClashesInPeriod | None = None
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    period: ClashesInPeriod | None = None,
+    classes: Audience | None = None,
 ) -> list[Reply]:
     """Upcoming clashes, numbered: all of them for a curator, one's own organisation's for
-    others — within the next MINE_HORIZON, or the days of `period` («накладки в марте»).
+    others — within the next MINE_HORIZON, or the days of `period` («накладки в марте»);
+    with `classes` («накладки у 9Б»), those of the events held for them, whoever organises
+    them (as «что у моего класса?» names the class's clashes), a partner's own only.
     Number N (and its move/cancel buttons) means the clash's event the person may
     change, so "перенеси 2 на 17:00" after this list moves clash 2's event."""
     if person.role is Role.STUDENT:
         return [Reply("clashes_not_allowed")]  # organisers' business: say so, not «не понял»
-    org_id = None if person.role is Role.CURATOR else await ctx.organisation_of(person)
+    whole_plan = person.role is Role.CURATOR or (
+        classes is not None and person.role is not Role.PARTNER
+    )
+    org_id = None if whole_plan else await ctx.organisation_of(person)
     now = ctx.clock.now()
     first, last = now, now + MINE_HORIZON
     if period is not None:
@@ -496,6 +506,8 @@ async def clash_overview(
         first = max(now, datetime.combine(period.start, time(), tzinfo=tz))
         last = datetime.combine(period.end + timedelta(days=1), time(), tzinfo=tz)
     events = await ctx.store.events_between(first, last, organisation_id=org_id)
+    if classes is not None:
+        events = [e for e in events if e.audience.overlaps(classes)]
     orgs = await ctx.orgs()
     every_pair = await clash_pairs(ctx, events)
     pairs = every_pair[:LIST_LIMIT]
@@ -516,12 +528,16 @@ async def clash_overview(
         "more": len(every_pair) - len(pairs),
         "horizon_days": MINE_HORIZON.days,
         "period": {"start": period.start, "end": period.end} if period is not None else None,
+        "clash_classes": classes,
+        # a class's clashes between others' events: they are theirs to part (chat54)
+        "others_only": classes is not None and not any(can_edit(person, t) for t in targets),
         "flagged": [
             {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
             for e, found in await flagged_events(ctx.store, events, ctx.config.tz)
         ][:LIST_LIMIT],
     }
-    return [Reply("clash_overview", context, buttons=clash_buttons(targets))]
+    buttons = () if context["others_only"] else clash_buttons(targets)
+    return [Reply("clash_overview", context, buttons=buttons)]
 
 
 CLASH_BUTTON_ROWS = 5  # VK: at most 10 buttons on an inline keyboard, two per clash
@@ -597,6 +613,20 @@ async def on_clashes_in_period(
 ) -> list[Reply]:
     """ "накладки в марте"."""
     return await clash_overview(ctx, person, dialog, asked)
+
+
+async def on_class_clashes(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ClassClashes
+) -> list[Reply]:
+    """«есть ли накладки у 9Б?», «покажи накладки моего класса» (chat54): the clashes of
+    the class's events; one's own class unknown: which one is it («я классный руководитель
+    7А»), as «что у моего класса?» asks."""
+    classes = asked.audience
+    if asked.own_class and person.role is not Role.STUDENT:
+        if not person.class_name:
+            return [Reply("own_class_unknown", {"role": person.role.value})]
+        classes = Audience(classes=frozenset({person.class_name}))
+    return await clash_overview(ctx, person, dialog, asked.period, classes)
 
 
 async def on_mine_in_period(
@@ -705,13 +735,15 @@ async def on_organiser_question(
     2026-12-02r, #18): the plan does not hold the answer, so the reply says who does — the
     organiser of the event asked about (bot.core.language.organiser_questions; the event
     found as «когда экскурсия?» finds it: _asked_events), and the class teacher or the
-    curator; with no one event known, who to ask in general."""
+    curator; with no one event known, who to ask in general. Whether someone may come along
+    (`asked.companion`) is said to be the organiser's word, and a student that each student
+    signs up for themselves (chat54: «можно я приду с другом?» was «не понял»)."""
     found = await _asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
         dialog.last_event = found[0].id
-    context = {"event": event, "role": person.role.value}
+    context = {"event": event, "role": person.role.value, "companion": asked.companion}
     return [Reply("organiser_question", context)]
 
 
@@ -771,6 +803,7 @@ ROUTES: Routes = {
     AskOrganiser: on_organiser_question,
     PollResultsWhere: on_poll_results_where,
     ClashesInPeriod: on_clashes_in_period,
+    ClassClashes: on_class_clashes,
     EventClashes: on_event_clashes,
 }
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

@@ -123,6 +123,8 @@ async def unsign(
     ):
         now = ctx.clock.now()
         own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+        if len(own) == 1:  # the one sign-up held: which is no question, «да» is (chat54)
+            return _ask_sure(ctx, dialog, own[0], orgs)
         if own:
             return _ask_which(ctx, dialog, own, orgs, "")
         if person.role is not Role.STUDENT:  # a partner's «я передумал»: no sign-up meant
@@ -158,6 +160,18 @@ async def stop_messages(
     now = ctx.clock.now()
     going = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
     return [Reply("stop_messages", {"going": len(going)})]
+
+
+def _ask_sure(
+    ctx: Context[SignupPorts], dialog: Dialog, event: Event, orgs: Mapping[int, Organisation]
+) -> list[Reply]:
+    """«Отменить запись на …?» about the person's one sign-up `event`, with a cancel
+    button; it is the last list's one item, asked about (ListAction.UNSIGN), so that «да»
+    or «1» cancels it and «нет» keeps it (bot.core.language.understand._yes_to_the_one)."""
+    dialog.ask_on_list([event.id], ListAction.UNSIGN)
+    view = event_view(event, orgs, 1, ctx.wall_now().date())
+    button = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative", {})
+    return [Reply("unsign_sure", {"event": view}, buttons=((button,),))]
 
 
 def _ask_which(

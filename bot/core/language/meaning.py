@@ -21,7 +21,7 @@ from bot.core.language.hand_over import HandOverRequest
 from bot.core.language.reports import ReportRequest
 from bot.core.language.school_year import SchoolYearRequest
 from bot.core.language.schools import SchoolMention
-from bot.core.models import EventDraft, QueryIntent
+from bot.core.models import Audience, EventDraft, QueryIntent
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,9 +517,12 @@ class EventDetails:
 class AskOrganiser:
     """«а родителям можно?», «можно с другом?», «что брать с собой на экскурсию?»: a question
     about the event `reference` names ("" — the event in context) that only its organiser
-    can answer (bot.core.language.organiser_questions); the reply says whom to ask."""
+    can answer (bot.core.language.organiser_questions); the reply says whom to ask.
+    `companion`: it asks whether someone may come along («можно я приду с другом?»): the
+    reply also says that each student signs up for themselves (chat54)."""
 
     reference: str
+    companion: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,6 +557,18 @@ class ClashesInPeriod:
 
     start: date
     end: date
+
+
+@dataclass(frozen=True, slots=True)
+class ClassClashes:
+    """«есть ли накладки у 9Б?», «покажи накладки моего класса» (chat54: the class's plan
+    was listed without its clashes, or «не понял»): the clashes of the events held for
+    `audience` (the asker's own class when `own_class`: a class teacher's Person.class_name)
+    — on the days of `period` when it names some, else in the next days «накладки» looks at."""
+
+    audience: Audience
+    own_class: bool = False
+    period: ClashesInPeriod | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -701,6 +716,7 @@ Intent = (
     | AskOrganiser
     | PollResultsWhere
     | ClashesInPeriod
+    | ClassClashes
     | EventClashes
     | AlsoAsked
     | PickSlot

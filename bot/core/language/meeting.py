@@ -31,3 +31,41 @@ def meeting_point(text: str, pos: int) -> bool:
     if _MEETING_POINT.search(clause.lower()) is None:
         return False
     return bool(text[: pos - len(clause)].strip())
+
+
+# a gathering's clause after its word, as the card shows it: «у школы в 10:30», «у входа»
+_GATHERING_AT = re.compile(
+    r"(?<![а-яё])(?:у|возле|около|в|во|на|к|перед|с)\s+\S"  # a place, or a clock: «в 10:30»
+)
+
+
+def gathering(text: str) -> str | None:
+    """Where and when people gather before the event a message announces, as written after
+    the gathering word («…, сбор у школы в 10:30» -> «у школы в 10:30», «встречаемся у входа
+    в 9:45» -> «у входа в 9:45»): the rest of that clause, when it opens with a place or a
+    clock; None when the message names no gathering, or opens with it (then it announces
+    the gathering itself: meeting_point)."""
+    found = _MEETING_POINT.search(text.lower())
+    if found is None or not text[: found.start()].strip():
+        return None
+    end = _CLAUSE_END.search(text, found.end())
+    said = " ".join(text[found.end() : end.start() if end else len(text)].split())
+    said = said.lstrip(" —–-:").strip()
+    return said if _GATHERING_AT.match(said.lower()) else None
+
+
+# a clock as a chat line writes it: «11:00», «в 11.00» (never a date «12.12»)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<![а-яё])в\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
+)
+
+
+def clause_apart_clock(text: str, pos: int) -> bool:
+    """Whether `text` gives a clock outside the clause of `pos` (a gathering's place): the
+    event's own start then stands apart from the gathering («Экскурсия … в 11:00, сбор у
+    школы в 10:30»), whose place is no venue (chat54); a gathering whose clock is the only
+    one («Поход 12.12, сбор в 9:00 у школы») is where the event begins."""
+    begin = pos - len(clause_before(text, pos))
+    end = _CLAUSE_END.search(text, pos)
+    stop = end.start() if end else len(text)
+    return any(not begin <= m.start() < stop for m in _CLOCK.finditer(text))

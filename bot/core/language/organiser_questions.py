@@ -5,9 +5,10 @@ along, what to bring or wear (adversarial walk 2026-12-02r, #18: «а родит
 The plan holds the day, the time, the place, the classes and the seats; the rest of what
 students ask about an event is asked of a person. The shapes, read from a short message:
 
-- who may come: «(а) родителям / друзьям / младшему брату … можно (прийти)?», «можно (прийти
-  | пойти) с другом / подругой / братом / сестрой / родителями / мамой / папой …», «можно
-  взять с собой друга», «можно другу (из 9В)?»;
+- who may come: «можно я приду с другом?», «можно мы возьмём с собой брата?» (a verb of
+  the speaker's in the first person, pymorphy3; chat54), «(а) родителям / друзьям /
+  младшему брату … можно (прийти)?», «можно (прийти | пойти) с другом / подругой / братом /
+  сестрой / родителями / мамой / папой …», «можно взять с собой друга», «можно другу (из 9В)?»;
 - what to bring or wear: «что (нужно | надо)? (брать | взять | принести | с собой)»,
   «во что одеться», «нужна ли сменка / форма», «нужна ли сменная обувь», «сколько стоит»,
   «нужны ли деньги».
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.language.morphology import parses
 from bot.core.language.tokens import normalize
 
 MAX_QUESTION = 100  # characters: a longer text is a story, not this question
@@ -45,6 +47,12 @@ _SHAPES = (
     re.compile(
         rf"^(?:(?:а|и|ну)\s+)?можно(?:\s+(?:ли|мне|прийти|пойти|будет))*\s+"
         rf"(?:с\s+{_PEOPLE}|взять\s+(?:с\s+собой\s+)?{_PEOPLE}|{_PEOPLE}){_TAIL}{_EVENT}$"
+    ),
+    # «можно я приду с другом?», «а можно мы с подругой придём на квест?»: the verb
+    # (`own`, `own_after`) must be the speaker's own, in the first person (_first_person)
+    re.compile(
+        r"^(?:(?:а|и|ну)\s+)?можно(?:\s+ли)?\s+(?:я|мы)\s+(?:(?P<own>[а-я]{2,})\s+)?"
+        rf"(?:с\s+собой\s+)?(?:с\s+{_PEOPLE}|{_PEOPLE})(?:\s+(?P<own_after>[а-я]+))?{_TAIL}{_EVENT}$"
     ),
     # «что брать с собой на экскурсию», «что нужно взять?», «что надо принести»
     re.compile(
@@ -77,12 +85,27 @@ _PASSED_ON = re.compile(
 )
 
 
+_COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
+
+
+def _first_person(found: re.Match[str]) -> bool:
+    """Whether the verbs a shape caught as the speaker's own («приду», «возьмём») are verbs
+    in the first person by pymorphy3 (a shape without them: True)."""
+    groups = found.groupdict()
+    verbs = [groups[name] for name in ("own", "own_after") if groups.get(name)]
+    return all(
+        any(p.tag.POS == "VERB" and p.tag.person == "1per" for p in parses(verb)) for verb in verbs
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OrganiserQuestion:
     """A question for the event's organiser: `reference` the event's title words as written
-    ("" for the event in context)."""
+    ("" for the event in context); `companion`: it asks whether someone may come along
+    («можно с другом?»), not what to bring or what taking part gives."""
 
     reference: str
+    companion: bool = False
 
 
 def organiser_question(text: str) -> OrganiserQuestion | None:
@@ -90,10 +113,11 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
     line = " ".join(normalize(text).split()).strip(" .!?,")
     if not line or len(line) > MAX_QUESTION or "\n" in text.strip():
         return None
-    for shape in (*_SHAPES, _LESSONS):
+    for number, shape in enumerate((*_SHAPES, _LESSONS)):
         found = shape.match(line)
-        if found is not None:
-            return OrganiserQuestion((found.group("event") or "").strip(' «»"'))
+        if found is not None and _first_person(found):
+            reference = (found.group("event") or "").strip(' «»"')
+            return OrganiserQuestion(reference, companion=number < _COMPANION_SHAPES)
     if _PASSED_ON.match(line) is not None:
         return OrganiserQuestion("")
     asked = "?" in text or re.search(r"\bли\b", line) is not None

@@ -111,3 +111,12 @@ def names_own_class(text: str) -> bool:
     (Person.class_name) is then meant (newcomer walk 2026-12-03z, Z1: «план моего класса в
     excel» was the whole school's file)."""
     return bool(_OWN_CLASS_NAMED.search(text.lower()))
+
+
+def without_own_class(text: str) -> str:
+    """`text` with its words for the writer's own class («у моего класса», «для нашего
+    класса», «в моём классе»: names_own_class) left out."""
+    return _OWN_CLASS_WORDS.sub(" ", text)
+
+
+_OWN_CLASS_WORDS = re.compile(_OWN_CLASS_NAMED.pattern + r"[а-яё]*", re.IGNORECASE)

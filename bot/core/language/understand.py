@@ -143,6 +143,7 @@ from bot.core.language.meaning import (
     ChooseDraft,
     ChooseScope,
     ClashesInPeriod,
+    ClassClashes,
     ConfirmChange,
     CorrectionReadings,
     CorrectSaved,
@@ -190,7 +191,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
 from bot.core.language.numerals import number_value
 from bot.core.language.organiser_questions import organiser_question
-from bot.core.language.own_class import names_own_class
+from bot.core.language.own_class import names_own_class, without_own_class
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.poll_results import asks_poll_results
@@ -216,7 +217,7 @@ from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.when import day_and_time, resolve_when
-from bot.core.models import EventDraft, EventIntent, QueryIntent
+from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
@@ -946,7 +947,7 @@ def _after_code(
         return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference)
+        return AskOrganiser(aside.reference, aside.companion)
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
@@ -1157,9 +1158,12 @@ def _yes_to_the_one(
 ) -> int | None:
     """1 when `text` is a plain «да» to «Записать?» — the sign-up offer of one event found
     by its title (a wish for an event off the list shown, conv45), the only SIGNUP question
-    asked on a one-item list — and None otherwise (walk45: «Сейчас нечего подтверждать»).
-    A series' offer (args "series") asks «на эту или на все?»: a «да» is no answer there."""
-    if action is not ListAction.SIGNUP or len(dialog.listed) != 1 or "series" in args:
+    asked on a one-item list — or to «Отменить запись на …?» about one's one sign-up (the
+    only UNSIGN question on a one-item list, chat54), and None otherwise (walk45: «Сейчас
+    нечего подтверждать»). A series' offer (args "series") asks «на эту или на все?»: a
+    «да» is no answer there."""
+    one_item = action in (ListAction.SIGNUP, ListAction.UNSIGN) and len(dialog.listed) == 1
+    if not one_item or "series" in args:
         return None
     if _CONSENT.match(normalize(text).strip()):
         return 1  # «давай», «да, запиши», «конечно»
@@ -1789,36 +1793,65 @@ def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
 _CLASHES_IN = re.compile(r"^(?:все\s+)?(?:накладки|конфликты|пересечения)\s+(?P<rest>.+)$")
 
 
-def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | None:
+def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | ClassClashes | None:
     """«накладки в марте», «накладки на следующей неделе», «накладки в третьей четверти»:
     the clashes of the period its words name as a question would (newcomer walk
     2026-12-03z, Z16: «накладки в январе» was «Не понял дату»); None for anything else."""
     found = _CLASHES_IN.match(" ".join(text.lower().split()).strip(" ?!."))
     if found is None or len(text) > 80:
         return None
-    query = parse_message(f"что {found.group('rest')}?", now)
-    if not isinstance(query, QueryIntent) or query.end is None or query.organiser:
-        return None
-    return ClashesInPeriod(query.start, query.end)
+    own, query = _clash_query(found.group("rest"), now)
+    if query is None:
+        return ClassClashes(Audience(), own_class=True) if own else None
+    return _whose_clashes(query, own)
+
+
+def _clash_query(rest: str, now: datetime) -> tuple[bool, QueryIntent | None]:
+    """Whether the words `rest` of a clash question name the asker's own class («у моего
+    класса»: names_own_class), and the plan question the other words ask («что <rest>?»;
+    None when nothing is left of them or they read as no plan question, or name an
+    organiser)."""
+    own = names_own_class(rest)
+    if own:
+        rest = " ".join(without_own_class(rest).split())
+    if not rest:
+        return own, None
+    query = parse_message(f"что {rest}?", now)
+    if not isinstance(query, QueryIntent) or query.organiser:
+        return own, None
+    return own, query
+
+
+def _whose_clashes(query: QueryIntent, own: bool) -> ClashesInPeriod | ClassClashes | None:
+    """The clashes a clash question asks for by its plan question `query`: those of its
+    period (ClashesInPeriod), or of its classes' events or the asker's own class's (`own`)
+    in its period or the coming days (ClassClashes; chat54: «есть ли накладки у 9Б?» listed
+    9Б's plan); None when it names neither classes nor a period with an end."""
+    period = None if query.end is None else ClashesInPeriod(query.start, query.end)
+    if own or not query.audience.is_everyone:
+        return ClassClashes(query.audience, own_class=own, period=period)
+    return period
 
 
 # a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
 # «где накладки?», «есть ли пересечения на следующей неделе?» («а накладки есть?» asks
 # about an open card: card_questions)
-_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли)(?![а-яё])")
+_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли|покажи(?:те)?)(?![а-яё])")
 # the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
-_CLASH_FILLER = re.compile(
-    r"(?<![а-яё])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
-    r"|с\s+другими|есть|ли|какие|что|где|а)(?![а-яё])"
+_CLASH_FILLER = re.compile(  # never a class's letter: «у 11а» keeps its «а»
+    r"(?<![а-яё\d])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
+    r"|с\s+другими|есть|ли|какие|что|где|а|покажи(?:те)?|мне)(?![а-яё])"
 )
 
 
-def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | Command | None:
+def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes | Command | None:
     """«что у нас пересекается?», «какие накладки в декабре?», «есть ли пересечения на
     следующей неделе?»: a question about the plan's clashes (a partner methodist's walk,
     chat50: it listed the whole plan) — those of the period its other words name
-    (ClashesInPeriod), or all coming ones (the «накладки» command) when they name none;
-    None for anything else (a word besides the period: «с чем пересекается экскурсия?»)."""
+    (ClashesInPeriod), or all coming ones (the «накладки» command) when they name none; a
+    class's or one's own class's (ClassClashes: «есть ли накладки у 9Б?», «покажи накладки
+    моего класса»); None for anything else (a word besides the period: «с чем пересекается
+    экскурсия?»)."""
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
     if len(line) > 80 or not _PLAN_ASKED.match(line):
         return None
@@ -1828,14 +1861,17 @@ def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | Command | None
         return None
     rest = _CLASH_FILLER.sub(" ", " ".join(w for w in words if w not in clash))
     rest = " ".join(rest.replace(",", " ").split())
-    if not rest:
-        return Command(CommandKind.CLASHES)
-    query = parse_message(f"что {rest}?", now)
-    if not isinstance(query, QueryIntent) or query.end is None or query.organiser:
-        return None
-    if query.title or not query.audience.is_everyone:
-        return None  # «накладки у 9Б», «пересекается ли лекция»: not the plan's alone
-    return ClashesInPeriod(query.start, query.end)
+    own, query = _clash_query(rest, now)
+    if query is None:
+        return ClassClashes(Audience(), own_class=True) if own else _all_clashes(rest)
+    if query.title:
+        return None  # «пересекается ли лекция»: an event's (_event_clashes_asked)
+    return _whose_clashes(query, own)
+
+
+def _all_clashes(rest: str) -> Command | None:
+    """The «накладки» command when a clash question's other words `rest` are none."""
+    return None if rest else Command(CommandKind.CLASHES)
 
 
 # the words of a question about one event's clashes that are not its title: «с чем», «у»,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.links import signs_up
-from bot.core.language.meeting import clause_before, meeting_point
+from bot.core.language.meeting import clause_apart_clock, clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.place_display import brand_spelling
 from bot.core.language.place_nouns import partner_host
@@ -110,7 +110,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     for m in sc.find(_PLACE):
         before = clause_before(sc.text, m.start())
         if meeting_point(sc.text, m.start()):  # "сбор в 9:15 у школы": where they gather
-            gathering = gathering or " ".join(sc.original[m.start() : m.end()].split())
+            if gathering is None and not clause_apart_clock(sc.original, m.start()):
+                gathering = " ".join(sc.original[m.start() : m.end()].split())
             continue
         if not _is_where(m.group(1), m.group(2)):
             if destination is None and _TRIP.search(before):
