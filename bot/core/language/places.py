@@ -191,8 +191,12 @@ _NAMED_AFTER = (
 # a quoted name, one quoted name nested in it as official names nest them (МБОУ ДО «ДДТ
 # «Юность»», the outer closing quote often dropped: «ДК «Октябрь»)
 _QUOTED = r"«(?:[^«»\n]{1,40}«[^«»\n]{1,60}»»?|[^«»\n]{2,60}»)"
+# (an enterprise by its legal form takes "на" as "на заводе" does: "на АО «…»", "на ПАО
+# «…»"; only before its quoted name: "на ЕГЭ", "на МКС" are no enterprise)
+_LEGAL_FORM = r"(?:[ОЗПН]?АО|ООО|[ФМ]?Г?УП)"
 _ORG_PLACE = re.compile(
-    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании))\s+"
+    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании)"
+    rf"|на(?=\s+{_LEGAL_FORM}\s+[«\"]))\s+"
     # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
     r"((?:[А-ЯЁ][а-яё]{2,}(?:ой|ом|ем|ей)\s+){1,2}(?=[А-ЯЁ]{2}))?"
     rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
