@@ -34,6 +34,7 @@ from bot.core.language.place_checks import (
     locative_adjectives,
     multi_or_named,
     named_before_address,
+    named_in_text,
     named_mention,
     named_owner_before_address,
     named_then_address,
@@ -380,6 +381,8 @@ def _hand_venue(
     if owned is not None:  # "… на хлебокомбинате «Колос» (ул. …)" over a weak "в школе"
         return owned, "address_owned", address.start()  # type: ignore[union-attr]
     best = named_mention(places)
+    fuller = named_in_text(text, best[2])  # "в школе … района" named "Сосновская школа …"
+    best = (best[0], best[1], fuller) if fuller else best
     return _assembled(text, places, best, address, loose, event_sentence), "place", best[1]
 
 
