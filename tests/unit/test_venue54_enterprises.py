@@ -56,3 +56,12 @@ def test_a_named_school_of_another_district_stays_apart() -> None:
         "Сосновской средней школы Ленинского района."
     )
     assert "Сосновск" not in (parsed_venue(text) or "")
+
+
+def test_a_boarding_house_where_the_programme_runs_is_the_venue() -> None:
+    text = (
+        "С 3 по 7 февраля для детей спасателей проводятся разные мероприятия. "
+        "В пансионате «Сосновый бор», где они живут, для ребят подготовлена особая программа. "
+        "В первый день они сходили в кинотеатр и побывали в бассейне."
+    )
+    assert "Сосновый бор" in (parsed_venue(text) or "")

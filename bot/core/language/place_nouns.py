@@ -34,12 +34,12 @@ PLACE_STEMS = (
     # shops: "у гипермаркета «Лента»", "в магазине «Книги»", "в ресторане «Волна»" (not the
     # indeclinable «кафе», whose nominative the place reading cuts to «каф»)
     r"|гипермаркет|супермаркет|магазин|торгов\w+\s+центр|ресторан|кофейн"
-    # lodgings, clinics, a choir's hall and a salon named by their kind: "в гостинице «…»",
+    # lodgings (a boarding house, a hostel), clinics, a choir's hall and a salon named by their kind: "в гостинице «…»",
     # "в детских поликлиниках", "в хоровой капелле", "в литературной гостиной" (not
     # "поляна": «в Ясной Поляне» is a settlement; not "амфитеатр": a park's stage, a part).
     # A capella is a place only in the locative: «капелла России» on a concert's bill, «хор
     # капеллы» are the performers
-    r"|гостиниц|отел(?:ь|я|е|ю|ем)(?![а-яё])|больниц|поликлиник|капелле(?![а-яё])"
+    r"|гостиниц|пансионат|хостел|отел(?:ь|я|е|ю|ем)(?![а-яё])|больниц|поликлиник|капелле(?![а-яё])"
     r"|гостин(?:ая|ой|ую)(?![а-яё])"
     # a firm or an enterprise before its own name ("посетили компанию Стройтехмаш", "на
     # предприятии «…»"; never "в компании друзей": no name follows)
