@@ -65,3 +65,28 @@ def test_a_boarding_house_where_the_programme_runs_is_the_venue() -> None:
         "В первый день они сходили в кинотеатр и побывали в бассейне."
     )
     assert "Сосновый бор" in (parsed_venue(text) or "")
+
+
+def test_an_archive_is_a_place() -> None:
+    text = "Вчера в районном архиве побывали ученики 9 класса, им показали старые документы."
+    assert "архив" in (parsed_venue(text) or "")
+
+
+def test_an_archivist_is_no_place() -> None:
+    text = "Вчера в школе №3 выступил архивист, он рассказал ученикам о своей профессии."
+    assert "архив" not in (parsed_venue(text) or "")
+
+
+def test_a_sea_port_is_a_place() -> None:
+    text = "12 апреля в морском порту пройдёт экскурсия для учеников 10 класса."
+    assert "порт" in (parsed_venue(text) or "")
+
+
+def test_a_sport_or_a_portrait_is_no_port() -> None:
+    text = "12 апреля в школе №5 пройдёт праздник спорта, ребята нарисуют портрет чемпиона."
+    assert "порт" not in (parsed_venue(text) or "").replace("спорт", "")
+
+
+def test_a_verb_ends_the_places_genitive_chain() -> None:
+    text = "12 апреля в городском музее Заречного района были организованы экскурсии для детей."
+    assert "были" not in (parsed_venue(text) or "")

@@ -703,10 +703,14 @@ def _is_gent(words: list[str]) -> bool:
 @lru_cache(maxsize=16384)
 def _genitive_reading(word: str) -> bool:
     """Whether one of the word's two likeliest readings is a genitive noun, adjective or
-    participle (cached per word)."""
+    participle (cached per word); never a word read as a finite verb nine times in ten
+    ("были": "в архиве района были организованы" ends the chain, however rare "быль")."""
+    found = _parses(word)
+    if found and found[0].tag.POS == "VERB" and found[0].score >= 0.9:
+        return False
     return any(
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
-        for p in _parses(word)[:2]
+        for p in found[:2]
     )
 
 
