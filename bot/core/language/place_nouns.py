@@ -34,8 +34,9 @@ PLACE_STEMS = (
     # shops: "у гипермаркета «Лента»", "в магазине «Книги»", "в ресторане «Волна»" (not the
     # indeclinable «кафе», whose nominative the place reading cuts to «каф»)
     r"|гипермаркет|супермаркет|магазин|торгов\w+\s+центр|ресторан|кофейн"
-    # lodgings (a boarding house, a hostel), clinics, a choir's hall and a salon named by their kind: "в гостинице «…»",
-    # "в детских поликлиниках", "в хоровой капелле", "в литературной гостиной" (not
+    # lodgings (a boarding house, a hostel), clinics, a choir's hall and a salon named by
+    # their kind: "в гостинице «…»", "в пансионате «…»", "в детских поликлиниках", "в
+    # хоровой капелле", "в литературной гостиной" (not
     # "поляна": «в Ясной Поляне» is a settlement; not "амфитеатр": a park's stage, a part).
     # A capella is a place only in the locative: «капелла России» on a concert's bill, «хор
     # капеллы» are the performers
