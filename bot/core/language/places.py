@@ -170,6 +170,10 @@ _SCHOOL = re.compile(r"(?i)школ\w*$")
 _NUMBER_SIGN = re.compile(r"\s*№")
 # a word for any site, never a venue by itself ("на площадках колледжей")
 _GENERIC = re.compile(r"(?i)^площадк")
+# a firm's or an enterprise's noun ("компания", "предприятие") names a place only before its
+# own name, quoted or capitalised ("компанию Стройтехмаш", "предприятия «Велес»")
+_FIRM_NOUNS = frozenset({"компа", "предп"})
+_FIRM_NAME = re.compile(r"\s+(?:[«\"]|[А-ЯЁ][а-яё]+[А-ЯЁ]|[А-ЯЁ][а-яё]{2,}(?![а-яё]))")
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 # "ауд. 301", "каб. 12": a room written short
@@ -842,6 +846,8 @@ def _places(
     credits = credit_lines(text)
     alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
+        if m.group(0)[:5].lower() in _FIRM_NOUNS and not _FIRM_NAME.match(text, m.end()):
+            continue  # "в компании друзей": a firm's noun is a place before its name only
         slashed = "/" in m.group(0)  # "на л/б «Красное знамя»" (лыжная база), "с/к": a place
         if not slashed and (not has_noun_reading(m.group(0)) or person(m.group(0))):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
