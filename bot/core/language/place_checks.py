@@ -229,6 +229,36 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
 
 
+def named_in_text(text: str, shown: str) -> str | None:
+    """The fuller name the post gives elsewhere, in any case and after no preposition, to a
+    place shown by its bare noun and a genitive complement ("школа Кировского района" of "в
+    школе Кировского района"): the same noun (by lemma) with the same complement, after an
+    adjective capitalised inside its sentence (a proper name) and one more adjective at most
+    ("у учеников Сосновской средней школы Кировского района прошёл урок" -> "Сосновская
+    средняя школа Кировского района"); None when the post gives none or `shown` opens with
+    anything but a small-lettered noun (a name, a number, a quoted name are names already)."""
+    words = shown.split()
+    if len(words) < 2 or not all(w.isalpha() for w in words) or not words[0].islower():
+        return None
+    pattern = re.compile(
+        r"(?<=[а-яё,)]\s)([А-ЯЁ][а-яё]+)\s+(?:([а-яё]+)\s+)?"
+        rf"({re.escape(words[0][:4])}[а-яё]*)\s+{re.escape(' '.join(words[1:]))}(?![а-яё])"
+    )
+    for m in pattern.finditer(text):
+        phrase = [w for w in m.groups() if w]
+        if lemma(phrase[-1]) != lemma(words[0]):
+            continue
+        if all(_agrees(adjective, phrase[-1]) for adjective in phrase[:-1]):
+            return " ".join([*to_nominative(phrase, governed=True), *words[1:]])
+    return None
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """Whether pymorphy3 reads `adjective` as an adjective in a case `noun` has as a noun."""
+    cases = {p.tag.case for p in _parses(noun) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in _parses(adjective))
+
+
 def named_mention(places: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The best place; it gives way to a later mention of the same place that names it more
     fully: "в библиотеке на Лухмановской" to "в библиотеке №101", "в саранском парке" to "в

@@ -691,7 +691,7 @@ def _gent_or_name(token: str, out: list[str]) -> bool:
         return True  # "ММО", "КГТУ"
     if out and out[-1].lower() in ("имени", "им."):
         return True
-    return _is_gent([token])
+    return _is_gent([token]) and not _finite_verb(token)
 
 
 def _is_gent(words: list[str]) -> bool:
@@ -708,6 +708,14 @@ def _genitive_reading(word: str) -> bool:
         "gent" in p.tag and ("NOUN" in p.tag or "ADJF" in p.tag or "PRTF" in p.tag)
         for p in _parses(word)[:2]
     )
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a finite verb nine times in ten ("были"): such a
+    word ends a place's genitive chain ("в архиве района были организованы"), however rare
+    its noun reading ("быль")."""
+    found = _parses(word.strip(",.;:"))
+    return bool(found) and found[0].tag.POS == "VERB" and found[0].score >= 0.9
 
 
 # "в Менделеево", "в Пушкино": a place name in -ово/-ево/-ино/-ыно is often left undeclined

@@ -34,6 +34,7 @@ from bot.core.language.place_checks import (
     locative_adjectives,
     multi_or_named,
     named_before_address,
+    named_in_text,
     named_mention,
     named_owner_before_address,
     named_then_address,
@@ -169,6 +170,10 @@ _SCHOOL = re.compile(r"(?i)школ\w*$")
 _NUMBER_SIGN = re.compile(r"\s*№")
 # a word for any site, never a venue by itself ("на площадках колледжей")
 _GENERIC = re.compile(r"(?i)^площадк")
+# a firm's or an enterprise's noun ("компания", "предприятие") names a place only before its
+# own name, quoted or capitalised ("компанию Стройтехмаш", "предприятия «Велес»")
+_FIRM_NOUNS = frozenset({"компа", "предп"})
+_FIRM_NAME = re.compile(r"\s+(?:[«\"]|[А-ЯЁ][а-яё]+[А-ЯЁ]|[А-ЯЁ][а-яё]{2,}(?![а-яё]))")
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 # "ауд. 301", "каб. 12": a room written short
@@ -191,8 +196,12 @@ _NAMED_AFTER = (
 # a quoted name, one quoted name nested in it as official names nest them (МБОУ ДО «ДДТ
 # «Юность»», the outer closing quote often dropped: «ДК «Октябрь»)
 _QUOTED = r"«(?:[^«»\n]{1,40}«[^«»\n]{1,60}»»?|[^«»\n]{2,60}»)"
+# (an enterprise by its legal form takes "на" as "на заводе" does: "на АО «…»", "на ПАО
+# «…»"; only before its quoted name: "на ЕГЭ", "на МКС" are no enterprise)
+_LEGAL_FORM = r"(?:[ОЗПН]?АО|ООО|[ФМ]?Г?УП)"
 _ORG_PLACE = re.compile(
-    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании))\s+"
+    r"(?=[вн])(?<![\w-])(?:во?|на\s+(?:базе|площадке|территории)|в\s+(?:помещении|здании)"
+    rf"|на(?=\s+{_LEGAL_FORM}\s+[«\"]))\s+"
     # "в Заречной СОШ": the abbreviation's adjectives (group 1), then the organisation
     r"((?:[А-ЯЁ][а-яё]{2,}(?:ой|ом|ем|ей)\s+){1,2}(?=[А-ЯЁ]{2}))?"
     rf"((?:{_ORG_ABBR}\s+){{0,3}}{_ORG_ABBR}(?![А-ЯЁа-яё])"
@@ -376,6 +385,8 @@ def _hand_venue(
     if owned is not None:  # "… на хлебокомбинате «Колос» (ул. …)" over a weak "в школе"
         return owned, "address_owned", address.start()  # type: ignore[union-attr]
     best = named_mention(places)
+    fuller = named_in_text(text, best[2])  # "в школе … района" named "Сосновская школа …"
+    best = (best[0], best[1], fuller) if fuller else best
     return _assembled(text, places, best, address, loose, event_sentence), "place", best[1]
 
 
@@ -835,6 +846,8 @@ def _places(
     credits = credit_lines(text)
     alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
+        if m.group(0)[:5].lower() in _FIRM_NOUNS and not _FIRM_NAME.match(text, m.end()):
+            continue  # "в компании друзей": a firm's noun is a place before its name only
         slashed = "/" in m.group(0)  # "на л/б «Красное знамя»" (лыжная база), "с/к": a place
         if not slashed and (not has_noun_reading(m.group(0)) or person(m.group(0))):
             continue  # "Центральном": an adjective; "школьники", "гимназисты": people
