@@ -13,7 +13,7 @@ from bot.core.language.card_questions import CardAsked, card_question
 from bot.core.language.understand import understand
 from bot.core.models import QueryIntent
 
-NOW = datetime(2026, 12, 19, 12, 0)  # a Saturday
+NOW = datetime.fromisoformat("2026-12-19T12:00")  # a Saturday (school-local, naive)
 
 
 @pytest.mark.parametrize(
