@@ -10,6 +10,8 @@ import re
 from enum import StrEnum
 
 from bot.core.language.morphology import parses
+from bot.core.language.period_parts import PERIOD_PART
+from bot.core.language.recurrence import UNTIL_PERIOD_END
 
 MAX_QUESTION_WORDS = 8  # a longer text is a message of its own, never a question on the card
 
@@ -82,7 +84,7 @@ def card_question(text: str) -> CardAsked | None:
     than MAX_QUESTION_WORDS words, naming a number (a class or a time: «а для 9Б можно?»
     is a change, read elsewhere) or about none of the clashes, the classes and the end."""
     lowered = text.casefold().replace("ё", "е")
-    words = _WORD.findall(lowered)
+    words = _WORD.findall(without_periods(lowered))
     if not words or len(text.split()) > MAX_QUESTION_WORDS or re.search(r"\d", lowered):
         return None
     if not _ASKS.search(lowered):
@@ -95,3 +97,11 @@ def card_question(text: str) -> CardAsked | None:
     if lemmas & _END_LEMMAS or _UNTIL_WHEN.search(lowered):
         return CardAsked.END
     return None
+
+
+def without_periods(lowered: str) -> str:
+    """`lowered` without the period phrases the dates reader takes whole («до конца
+    месяца», «до самого конца года», «в конце недели»: recurrence, period_parts): their «конца»
+    is the plan's deadline, never an event's end (fixchat55: «что до конца месяца?» was
+    read as the end of an event called «месяца»)."""
+    return PERIOD_PART.sub(" ", UNTIL_PERIOD_END.sub(" ", lowered))

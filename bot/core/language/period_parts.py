@@ -37,6 +37,8 @@ _QUARTER = re.compile(
 )
 gate(_PART_OF, re.compile("начал|середин|конц|конец"))
 gate(_QUARTER, re.compile("квартал"))
+# «в конце месяца» as a part of a period, read elsewhere too (card_questions)
+PERIOD_PART = _PART_OF
 
 # (first, last) day numbers of each part: of a week (0 = Monday), of a month, of a year (months)
 _WEEK_PARTS = {"начале": (0, 2), "середине": (2, 4), "конце": (3, 6)}

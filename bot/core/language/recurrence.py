@@ -53,6 +53,9 @@ gate(_UNTIL_NUM, NUMERIC_GATE)
 anchor(_UNTIL_DATE, MONTH_ANCHOR, 70, 40)
 anchor(_UNTIL_NUM, NUMERIC_ANCHOR, 45, 20)
 gate(_UNTIL_END, re.compile(r"конца"))
+# «до конца месяца» as the plan's deadline, read elsewhere too (card_questions: its «конца»
+# asks about no event's end)
+UNTIL_PERIOD_END = _UNTIL_END
 gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
 
 

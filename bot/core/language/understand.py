@@ -95,6 +95,7 @@ from bot.core.language.card_questions import (
     card_question,
     is_clash_word,
     is_end_word,
+    without_periods,
 )
 from bot.core.language.choices import change_scope, draft_choice
 from bot.core.language.commands import (
@@ -1927,6 +1928,8 @@ def _event_end_asked(text: str, now: datetime) -> EventDetails | None:
     if card_question(text) is not CardAsked.END:
         return None
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
+    if without_periods(line) != line:
+        return None  # «… до конца года?»: a period the plan's, like a day (below)
     words = [w for w in line.split() if not is_end_word(w.strip(",.?!"))]
     rest = " ".join(_EVENT_END_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
     if not rest or names_no_event(rest):
