@@ -578,7 +578,9 @@ def visited_that_day(text: str, at: int, event_sentence: tuple[int, int] | None)
 
 # a firm's own name after its noun: quoted, or a capitalised word ("компанию Стройтехмаш",
 # "компании КамАЗ")
-_FIRM_NAME = re.compile(r"\s+(?:([«\"])|([А-ЯЁ][а-яё]+[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ][а-яё]{2,})(?![а-яё]))")
+_FIRM_NAME = re.compile(
+    r"\s+(?:([«\"])|([А-ЯЁ][а-яё]+[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ][а-яё]{2,})(?![а-яё]))"
+)
 _PEOPLE_TAGS = ("Name", "Surn", "Patr")
 
 
