@@ -248,9 +248,36 @@ def named_in_text(text: str, shown: str) -> str | None:
         phrase = [w for w in m.groups() if w]
         if lemma(phrase[-1]) != lemma(words[0]):
             continue
+        if not _place_phrase(text, m.start(1), phrase[-1]):
+            continue  # "команда Лесной школы …", "Экспонаты предоставил Городской музей …"
         if all(_agrees(adjective, phrase[-1]) for adjective in phrase[:-1]):
             return " ".join([*to_nominative(phrase, governed=True), *words[1:]])
     return None
+
+
+# what stands right before a place phrase stated as where something is: "в"/"во"/"на" (the
+# noun then locative), "у" (genitive), or "у" and a genitive noun of whom ("у учеников …
+# школы прошёл урок"); anything else makes the phrase a subject, an owner or a possessor
+_PLACE_LEAD = re.compile(r"(?i)(?<![а-яё])(?:(в|во|на)|у(?:\s+([а-яё]+))?)\s+$")
+
+
+def _place_phrase(text: str, first: int, noun: str) -> bool:
+    """Whether the phrase opening at `first` with its head `noun` is itself a place phrase
+    (_PLACE_LEAD; the noun's case read with pymorphy3): "в Молодёжном театре …", "у учеников
+    Сосновской средней школы …", not "команда Лесной школы …" or "предоставил Городской
+    музей …"."""
+    lead = _PLACE_LEAD.search(text, max(0, first - 30), first)
+    if lead is None:
+        return False
+    if lead.group(1):
+        return any(p.tag.POS == "NOUN" and p.tag.case in _LOCATIVE for p in _parses(noun))
+    whose = lead.group(2)
+    if whose and not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _parses(whose)):
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _parses(noun))
+
+
+_LOCATIVE = frozenset({"loct", "loc2"})
 
 
 def _agrees(adjective: str, noun: str) -> bool:
@@ -547,3 +574,27 @@ def visited_that_day(text: str, at: int, event_sentence: tuple[int, int] | None)
         return True
     there = _days_named(text, own)
     return not there or bool(there & _days_named(text, event_sentence))
+
+
+# a firm's own name after its noun: quoted, or a capitalised word ("компанию Стройтехмаш",
+# "компании КамАЗ")
+_FIRM_NAME = re.compile(
+    r"\s+(?:([«\"])|([А-ЯЁ][а-яё]+[А-ЯЁ][А-ЯЁа-яё]*|[А-ЯЁ][а-яё]{2,})(?![а-яё]))"
+)
+_PEOPLE_TAGS = ("Name", "Surn", "Patr")
+
+
+def firm_named(text: str, end: int) -> bool:
+    """Whether a firm's noun ending at `end` ("компании", "предприятие") stands before its own
+    name: a quoted one, or a capitalised word pymorphy3 reads neither as a person's name
+    (Name/Surn/Patr) nor, in its likeliest reading, as an animate noun ("в компании Деда
+    Мороза", "в компании Марии Ивановны", "в компании Петрова" are people)."""
+    m = _FIRM_NAME.match(text, end)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    found = _parses(m.group(2))
+    if any(tag in p.tag for p in found for tag in _PEOPLE_TAGS):
+        return False
+    return not (found and found[0].tag.POS == "NOUN" and "anim" in found[0].tag)

@@ -28,6 +28,7 @@ from bot.core.language.place_checks import (
     chief_town,
     credit_lines,
     destination,
+    firm_named,
     generic,
     in_event,
     landmark_noun,
@@ -172,8 +173,7 @@ _NUMBER_SIGN = re.compile(r"\s*№")
 _GENERIC = re.compile(r"(?i)^площадк")
 # a firm's or an enterprise's noun ("компания", "предприятие") names a place only before its
 # own name, quoted or capitalised ("компанию Стройтехмаш", "предприятия «Велес»")
-_FIRM_NOUNS = frozenset({"компа", "предп"})
-_FIRM_NAME = re.compile(r"\s+(?:[«\"]|[А-ЯЁ][а-яё]+[А-ЯЁ]|[А-ЯЁ][а-яё]{2,}(?![а-яё]))")
+_FIRM_NOUNS = frozenset({"компа", "предп"})  # (the name read by place_checks.firm_named)
 # "в актовом": the assembly hall, its noun left out
 _ELIDED_HALL = re.compile(r"(?i)(?<![а-яё])в\s+актовом(?!\s*зал)(?![а-яё])")
 # "ауд. 301", "каб. 12": a room written short
@@ -846,7 +846,7 @@ def _places(
     credits = credit_lines(text)
     alone: list[int] = []  # indices in `found` of places alone on their lines
     for m in place_nouns(text):
-        if m.group(0)[:5].lower() in _FIRM_NOUNS and not _FIRM_NAME.match(text, m.end()):
+        if m.group(0)[:5].lower() in _FIRM_NOUNS and not firm_named(text, m.end()):
             continue  # "в компании друзей": a firm's noun is a place before its name only
         slashed = "/" in m.group(0)  # "на л/б «Красное знамя»" (лыжная база), "с/к": a place
         if not slashed and (not has_noun_reading(m.group(0)) or person(m.group(0))):
