@@ -73,7 +73,5 @@ def test_headings_and_approvals_without_clock_or_classes_stay_headings(line: str
         (["Дата", "Мероприятие", "Кабинет"], 2),
     ],
 )
-def test_a_place_column_stays_the_venue_beside_a_room_column(
-    header: list[str], venue: int
-) -> None:
+def test_a_place_column_stays_the_venue_beside_a_room_column(header: list[str], venue: int) -> None:
     assert match_columns(header, load_labels()).get("venue") == venue
