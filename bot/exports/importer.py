@@ -331,7 +331,10 @@ def _grid_rows(
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
         if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
-            fields["venue"] = _room(fields["venue"], grid.rows[number], columns, labels)
+            fields["venue"] = _room(fields["venue"], grid.rows[number], columns["venue"], labels)
+        if "room" in fields:  # «Актовый зал» under «Место», «12» under «Кабинет»
+            room = _room(fields.pop("room"), grid.rows[number], columns["room"], labels)
+            fields["venue"] = _with_room(fields.get("venue"), room)
         month_row = section_of(cells)
         if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
             section = month_row
@@ -392,19 +395,22 @@ def _grid_rows(
             yield result
 
 
+def _with_room(place: object, room: object) -> object:
+    """The place with its room («Актовый зал, каб. 12»); either alone when the other is empty."""
+    texts = [t for t in (cell_text(place), cell_text(room)) if t]
+    return ", ".join(texts) if len(texts) > 1 else place if cell_text(place) else room
+
+
 _ROOM_NUMBER = re.compile(r"^\d{1,4}(?:\s?[а-яё])?$", re.IGNORECASE)
 
 
-def _room(
-    value: object, header: Sequence[object], columns: Mapping[str, int], labels: Labels
-) -> object:
+def _room(value: object, header: Sequence[object], index: int, labels: Labels) -> object:
     """A bare room number («12», «204а») under a room column («Кабинет», «Каб.»,
     «Аудитория») with the column's word («каб. 12», «ауд. 204а»), so the place reads as one
     on the card; any other value as it is."""
     text = cell_text(value)
     if not _ROOM_NUMBER.match(text):
         return value
-    index = columns["venue"]
     key = _header_key(cell_text(header[index])) if index < len(header) else ""
     prefix = labels.get("import").get("room_prefix", {}).get(key)
     return f"{prefix} {text}" if prefix else value
@@ -515,21 +521,35 @@ def _is_signature(texts: list[str], day: object) -> bool:
 
 
 # a merged row that heads a part of the plan or approves it, after any numbering («4.»,
-# «IV.»): «Раздел 3. …», «Мероприятия ко Дню Конституции …», «Утверждаю: директор …»,
-# «Согласовано», «План мероприятий на декабрь» (review53 #8)
+# «IV.»). Approving words and the plan's own title always head («Утверждаю: директор …»,
+# «Согласовано», «Рассмотрено», «План мероприятий на декабрь»: review53 #8); a part's words
+# («Раздел 3. …», «Мероприятия ко Дню Конституции …», «Блок 2») head only a line with no
+# clock and no classes — they open event titles too («Мероприятия для 5-х классов … в 10:00»,
+# «План эвакуации: …»: review54 #3). Whole words: «Рассмотрение», «Согласование»,
+# «Блок-турнир» are no leads.
 _NUMBERED = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*")
-_HEADING_LEAD = re.compile(
-    r"^(?:(?:раздел|глава|часть|модуль|блок)(?![а-яё])"
-    r"|утвержд|согласова|принят[оа]?(?![а-яё])|рассмотрен"
-    r"|мероприятия\s+(?:ко?|в\s+рамках|по|посвящ|для)(?![а-яё])"
-    r"|план(?:\s+работы|\s+мероприятий)?(?![а-яё]))",
+_END = r"(?![а-яё\w-])"
+_APPROVAL_LEAD = re.compile(
+    r"^(?:утверждаю|утвержд[её]н[оа]?|согласовано|согласован[аы]?|принят[оа]?|рассмотрен[оа]?"
+    rf"|план\s+(?:работы|мероприятий)){_END}",
+    re.IGNORECASE,
+)
+_PART_LEAD = re.compile(
+    r"^(?:раздел|глава|часть|модуль|блок|план"
+    rf"|мероприятия\s+(?:ко?|в\s+рамках|по|посвящ[её]нные|для)){_END}",
     re.IGNORECASE,
 )
 
 
+def _unnumbered(line: str) -> str:
+    return _NUMBERED.sub("", line, count=1)
+
+
 def _heading_line(line: str) -> bool:
-    """A merged row's text that is a part's heading or the plan's approval (_HEADING_LEAD)."""
-    return _HEADING_LEAD.match(_NUMBERED.sub("", line, count=1)) is not None
+    """A merged row's text that opens as a part's heading or the plan's approval
+    (_APPROVAL_LEAD, _PART_LEAD); a part's lead heads only a line without clock and classes."""
+    text = _unnumbered(line)
+    return _APPROVAL_LEAD.match(text) is not None or _PART_LEAD.match(text) is not None
 
 
 def _merged_event(
@@ -544,17 +564,18 @@ def _merged_event(
 
     An event is a day AND a clock or classes: a heading with a day and neither («Раздел 3.
     Мероприятия ко Дню Конституции 12 декабря», «Утверждаю: директор …, 30.11.2026») was
-    listed «нет времени» / «уже прошло» (review53 #8); a heading's or approval's lead
-    (_heading_line) is never an event. In a file with a classes column, a merged event
-    naming no classes is held as a row with its classes cell empty is (`no_audience`): the
-    card showed «все классы» and «да» asked for them."""
+    listed «нет времени» / «уже прошло» (review53 #8); an approval's lead (_APPROVAL_LEAD) is
+    never an event, a part's lead (_PART_LEAD) with a clock or classes is (review54 #3),
+    and the row is read as told, never as a question. In a file with a classes column, a
+    merged event naming no classes is held as a row with its classes cell empty is
+    (`no_audience`): the card showed «все классы» and «да» asked for them."""
     filled = {t for t in texts if t}
     if len(filled) != 1 or sum(1 for t in texts if t) < 2:
         return None
     line = filled.pop()
-    if _heading_line(line):
+    if _APPROVAL_LEAD.match(_unnumbered(line)):
         return None
-    intent = parse_message(line, now)
+    intent = parse_message(line, now, told=True)  # a row of a file asks nothing
     draft = getattr(intent, "draft", None)
     if not isinstance(intent, EventIntent) or draft is None or draft.start is None:
         return None
@@ -563,7 +584,7 @@ def _merged_event(
     if draft.end is not None and draft.end.date() != draft.start.date() and draft.all_day:
         return None
     classes = not draft.audience.is_everyone
-    if not (draft.time_known or classes):
+    if not (draft.time_known or classes):  # a part's heading with a day, among others
         return None
     if has_classes and not classes and not names_whole_school(line):
         draft = replace(draft, doubts=(*draft.doubts, "no_audience"))
@@ -628,7 +649,39 @@ def match_columns(headers: Sequence[object], labels: Labels) -> dict[str, int]:
             if name not in columns and key.startswith(synonym + " "):
                 columns[name] = index
                 break
-    return _room_or_audience(columns, keys, lookup, labels)
+    return _place_beside_room(
+        _room_or_audience(columns, keys, lookup, labels), keys, lookup, labels
+    )
+
+
+def _place_beside_room(
+    columns: dict[str, int], keys: list[str], lookup: Mapping[str, str], labels: Labels
+) -> dict[str, int]:
+    """With a place column («Место», «Площадка») and a room column («Кабинет», «Каб.»,
+    «Помещение»: `room_prefix`), the place is the venue and the room goes with it (the
+    "room" column, read by _room): the first of them was the venue, so a «Кабинет» before
+    «Место» replaced the hall or museum (review54 #11)."""
+    rooms = labels.get("import").get("room_prefix", {})
+    if "venue" not in columns or not any(key in rooms for key in keys):
+        return columns  # most rows: no header, or no room column (match_columns runs per row)
+    taken = {i for name, i in columns.items() if name != "venue"}
+    named = [
+        i
+        for i, key in enumerate(keys)
+        if i not in taken and _names(key, "venue", lookup) and key.split()[0] not in rooms
+    ]
+    room = next((i for i, key in enumerate(keys) if i not in taken and key in rooms), None)
+    place = next((i for i in named if i != room), None)
+    if place is None or room is None or lookup.get(keys[room]) != "venue":
+        return columns
+    return {**columns, "venue": place, "room": room}
+
+
+def _names(key: str, name: str, lookup: Mapping[str, str]) -> bool:
+    """Whether a header key names field `name`, as it is or by its start (match_columns)."""
+    return lookup.get(key) == name or any(
+        field == name and key.startswith(synonym + " ") for synonym, field in lookup.items()
+    )
 
 
 def _room_or_audience(

@@ -307,14 +307,18 @@ _LONG_TITLE = 60  # characters of a chat line's leftover beyond which the post's
 _TRAILING_GRADES = re.compile(r"[,;]\s*(1[01]|[1-9])\s*[-–—]\s*(1[01]|[1-9])\s*$")
 
 
-def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> Intent:
+def parse_message(
+    text: str, now: datetime, *, day_in_period: bool = False, told: bool = False
+) -> Intent:
     """Understand one chat message; `now` is the school's naive wall-clock time.
 
     With `day_in_period`, an event named with a period and no day or time («Лекция в
     следующей четверти»: event_periods.py) is an event without a start whose draft keeps
     the period, so the chat asks the day within it; without it (a plan's lines, a file's
     paragraphs, the checks whether a text is a new message) such a line is an OtherIntent,
-    as before periods were read.
+    as before periods were read. With `told`, the text is never read as a question: a
+    file's row states an event («Мероприятия для 5-х классов 12 декабря в 10:00» opens as
+    «мероприятия для 5-х классов?» does, review54 #3).
 
     Never raises: anything that cannot be understood is an OtherIntent.
     """
@@ -322,7 +326,7 @@ def parse_message(text: str, now: datetime, *, day_in_period: bool = False) -> I
         written = mend_scripts(text[:MAX_MESSAGE_LENGTH])
         mended = loose_as_guillemets(written)  # «стадион <Балтика>» as «стадион «Балтика»»
         mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
-        intent = _parse(mended, now, day_in_period)
+        intent = _parse(mended, now, day_in_period, told)
         return intent if mended == written else _as_written(intent, mended, written)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])
@@ -578,7 +582,7 @@ def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:
     return extract_temporal(sc, now, periods=False).has_day
 
 
-def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
+def _parse(text: str, now: datetime, day_in_period: bool = False, told: bool = False) -> Intent:
     clean = without_chrome(_ANNOUNCE.sub("", strip_symbols(text)))  # "Афиша\n…": a page
     if not clean.strip():
         return OtherIntent(text=text)
@@ -596,7 +600,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False) -> Intent:
         clean = with_week_word(clean)  # «а на послеследующей?»: «… неделе?»
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
-    if _asks(normalize(clean)) and not _is_programme(clean):
+    if not told and _asks(normalize(clean)) and not _is_programme(clean):
         query = _parse_query(_without_asker_sentences(clean, now) if chat else clean, now)
         if query is not None:
             return _with_holder(query, clean)
