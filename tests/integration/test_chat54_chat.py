@@ -150,3 +150,31 @@ async def test_changing_ones_mind_with_two_sign_ups_still_asks_which(student: Ch
     await said(student, "что на следующей неделе?")
     templates, answer = await said(student, "я передумал")
     assert templates == ["unsign_which"], answer
+
+
+# --- fixgather55: review54 findings 5 and 6 -------------------------------------------------
+
+
+async def test_a_gathering_place_with_a_preposition_is_no_venue(teacher: ChatWorld) -> None:
+    """Before: «📍 актовый зал» beside «🚩 Сбор: в актовом зале в 10:30» (the same place
+    twice, once as the event's); a gathering line shown means its place is not the venue."""
+    for text, shown in (
+        ("Экскурсия 11 декабря в 11:00 для 9Б, сбор в актовом зале в 10:30", "в актовом зале"),
+        ("Экскурсия 11 декабря в 11:00 для 9Б, выезд с территории школы в 10:30", "с территории"),
+        ("Поход 12 декабря в 10:00 для 9Б, встречаемся на остановке в 9:30", "на остановке"),
+    ):
+        lines = await teacher.card_lines(text)
+        assert any(line.startswith("🚩 Сбор:") and shown in line for line in lines), (text, lines)
+        assert not any(line.startswith("📍") for line in lines), (text, lines)
+
+
+async def test_a_collections_place_is_the_events(teacher: ChatWorld) -> None:
+    """Before: «сбор макулатуры у школы» lost its place (neither 📍 nor 🚩): a «сбор» with a
+    genitive object is a collection, what the event is, and its place is the event's."""
+    for text, place in (
+        ("Акция 11 декабря в 11:00 для 9Б, сбор макулатуры у школы в 10:30", "у школы"),
+        ("Ярмарка 12 декабря в 12:00 для 9Б, сбор вещей у спортзала", "спортзал"),
+    ):
+        lines = await teacher.card_lines(text)
+        assert any(line.startswith("📍") and place in line for line in lines), (text, lines)
+        assert not any(line.startswith("🚩") for line in lines), (text, lines)

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.intents import parse_message
-from bot.core.language.meeting import gathering
+from bot.core.language.meeting import gathering, meeting_point
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.models import EventIntent
 
@@ -79,3 +79,30 @@ def test_a_gathering_with_a_clock_of_its_own_is_no_venue(text: str, venue: str |
     intent = parse_message(text, NOW)
     assert isinstance(intent, EventIntent), intent
     assert intent.draft.venue == venue, intent.draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # fixgather55: «сбор» + an inanimate genitive noun is a collection (pymorphy3)
+        ("Акция 11 декабря в 11:00, сбор макулатуры у школы в 10:30", None),
+        ("Субботник 12 декабря, сбор подписей у входа", None),
+        # people gathering stays a gathering
+        ("Поход 13 декабря в 10:00, сбор в актовом зале в 9:30", "в актовом зале в 9:30"),
+    ],
+)
+def test_a_collection_is_no_gathering_but_people_gather(text: str, said: str | None) -> None:
+    assert gathering(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "gathers"),
+    [
+        ("Акция 11 декабря, сбор макулатуры у школы", False),  # a collection's place
+        ("Ярмарка 12 декабря, сбор вещей у спортзала", False),
+        ("Поход 13 декабря, сбор участников у школы", True),  # people (anim): they gather
+        ("Поход 13 декабря, сбор у школы", True),
+    ],
+)
+def test_a_collections_place_is_no_meeting_point(text: str, gathers: bool) -> None:
+    assert meeting_point(text, text.rindex(" у ") + 1) is gathers

@@ -52,6 +52,7 @@ from bot.core.language.leftovers import (
     tidy_title,
     without_gathering_note,
 )
+from bot.core.language.meeting import gathering_span
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.morphology import is_known, parses
 from bot.core.language.moscow_time import take_moscow_time
@@ -663,7 +664,11 @@ def _parse_event(
         facts.deadline = plain_deadline
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
+    gather = gathering_span(sc.original) if facts is None else None
+    held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
     venue = extract_venue(sc)
+    if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
+        venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
     venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
     venue = venue or more_venue

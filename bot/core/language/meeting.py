@@ -5,6 +5,9 @@ and venue_more.py (chat lines)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from bot.core.language.morphology import parses
 
 # what ends a clause; the dot or colon of a clock time ("в 9:15") does not
 _CLAUSE_END = re.compile(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
@@ -13,6 +16,22 @@ _MEETING_POINT = re.compile(
     r"|отъезд|отправление|отправляемся)"
     r"(?![а-яё])"
 )
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+
+
+def _gathering_words(low: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The gathering words of lower-cased `low` (between `start` and `end`), leaving out a
+    collection: «сбор» whose next word is an inanimate noun in the genitive («сбор
+    макулатуры/подписей/вещей/средств» is what the event is; «сбор участников» still gathers
+    people), read with pymorphy3."""
+    for m in _MEETING_POINT.finditer(low, start, len(low) if end is None else end):
+        if m.group(0) == "сбор" and (word := _NEXT_WORD.match(low, m.end())) is not None:
+            found = parses(word.group(1))
+            if found and {"NOUN", "gent", "inan"} <= found[0].tag.grammemes:
+                continue
+        yield m
 
 
 def clause_before(text: str, pos: int) -> str:
@@ -28,7 +47,7 @@ def meeting_point(text: str, pos: int) -> bool:
     "встречаемся у главного входа"), not where the event is; a message that opens with the
     gathering ("Сбор 5 декабря у причала") announces the gathering itself."""
     clause = clause_before(text, pos)
-    if _MEETING_POINT.search(clause.lower()) is None:
+    if next(_gathering_words(clause.lower()), None) is None:
         return False
     return bool(text[: pos - len(clause)].strip())
 
@@ -45,13 +64,21 @@ def gathering(text: str) -> str | None:
     в 9:45» -> «у входа в 9:45»): the rest of that clause, when it opens with a place or a
     clock; None when the message names no gathering, or opens with it (then it announces
     the gathering itself: meeting_point)."""
-    found = _MEETING_POINT.search(text.lower())
+    shown = gathering_span(text)
+    return None if shown is None else shown[1]
+
+
+def gathering_span(text: str) -> tuple[tuple[int, int], str] | None:
+    """((start, end) of the clause after the gathering word in `text`, the clause as the
+    card shows it) when `text` names a gathering the card shows (see gathering); the place
+    in that span is where people gather, never also the event's venue (fixgather55)."""
+    found = next(_gathering_words(text.lower()), None)
     if found is None or not text[: found.start()].strip():
         return None
     end = _CLAUSE_END.search(text, found.end())
-    said = " ".join(text[found.end() : end.start() if end else len(text)].split())
-    said = said.lstrip(" —–-:").strip()
-    return said if _GATHERING_AT.match(said.lower()) else None
+    stop = end.start() if end else len(text)
+    said = " ".join(text[found.end() : stop].split()).lstrip(" —–-:").strip()
+    return ((found.end(), stop), said) if _GATHERING_AT.match(said.lower()) else None
 
 
 # a clock as a chat line writes it: «11:00», «в 11.00» (never a date «12.12»)
