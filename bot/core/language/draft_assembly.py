@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language.calendar import WEEKDAY
 from bot.core.language.day_parts import check_weekday, morning_hour
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.parts import TemporalParts, TimeMention
@@ -318,8 +319,11 @@ def _combine(
 NIGHT_MORNING_ENDS = time(6)  # a night's clock before this is after its midnight
 NIGHT_EVENING_BEGINS = time(12)  # a night's clock from this is on its evening's day
 # what may stand between «в ночь на субботу» and its own clock after it: a comma and up to
-# two words of the same clause («, начало в 23:00», «дискотека в 23:00»), no other mark
-_NIGHT_TO_CLOCK = re.compile(r"(?:\s*,)?\s*(?:[а-яё]+\s+){0,2}", re.IGNORECASE)
+# three words or day numbers of the same clause («, начало в 23:00», «дискотека в 23:00»,
+# «5 декабря в 23:00»), no other mark
+_NIGHT_TO_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?:[а-яё]+|\d{1,2})\s+){0,3}", re.IGNORECASE)
+# «, в субботу в 23:00» between the night and the clock: that clock is that day's own
+_OTHER_DAY = re.compile(rf"(?<![а-яё]){WEEKDAY}", re.IGNORECASE)
 # its own clock right before it: «в 23:00 в ночь на субботу»
 _CLOCK_TO_NIGHT = re.compile(
     r"(?:(?:в|во|с|со|к|около)\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*час[а-я]*)?\s*", re.IGNORECASE
@@ -350,9 +354,8 @@ def _nights_own_clock(parts: TemporalParts, mention: TimeMention | None, day: da
         return False
     if mention.pos >= end:
         between = parts.night_tail[: mention.pos - end]
-        return mention.pos - end <= len(parts.night_tail) and bool(
-            _NIGHT_TO_CLOCK.fullmatch(between)
-        )
+        fits = mention.pos - end <= len(parts.night_tail) and _NIGHT_TO_CLOCK.fullmatch(between)
+        return bool(fits) and _OTHER_DAY.search(between) is None
     offset = mention.pos - (start - len(parts.night_head))
     return offset >= 0 and bool(_CLOCK_TO_NIGHT.fullmatch(parts.night_head[offset:]))
 
