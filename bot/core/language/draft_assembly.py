@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language.calendar import WEEKDAY
 from bot.core.language.day_parts import check_weekday, morning_hour
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.parts import TemporalParts, TimeMention
@@ -195,6 +196,7 @@ def _todays_weekday(parts: TemporalParts, now: datetime) -> bool:
     a Tuesday): people mean today as often as a week ahead."""
     return (
         parts.day_first is None
+        and not _nights_day(parts, now.date())
         and parts.weekday == now.weekday()
         and parts.weekday_mode == "plain"
         and parts.week_offset is None
@@ -248,6 +250,8 @@ def _combine(
     parts: TemporalParts, now: datetime, title: str, venue: str | None, audience: Audience
 ) -> EventDraft:
     day = resolve_day(parts, now)
+    if day is not None and day == now.date() and _nights_day(parts, day):
+        day += timedelta(weeks=1)  # «в ночь на вторник» said on a Tuesday: that night is over
     mention = parts.start_time
     if mention is not None and day is not None and _weekly_clock_elsewhere(parts, mention, day):
         mention = None
@@ -287,7 +291,7 @@ def _combine(
     start = datetime.combine(day, start_at)
     if _after_midnight_of_night(parts, day, start_at):
         start += timedelta(days=1)  # "в ночь на 20 декабря в 2:00": the morning of the 20th
-    elif parts.night_into and start_at >= NIGHT_EVENING_BEGINS:
+    elif _nights_own_clock(parts, mention, day) and start_at >= NIGHT_EVENING_BEGINS:
         start -= timedelta(days=1)  # "в ночь на субботу в 23:00": Friday's evening
     if mention is not None and mention.day_end:  # "12 января в 24:00": the midnight ending it
         start += timedelta(days=1)
@@ -314,6 +318,46 @@ def _combine(
 
 NIGHT_MORNING_ENDS = time(6)  # a night's clock before this is after its midnight
 NIGHT_EVENING_BEGINS = time(12)  # a night's clock from this is on its evening's day
+# what may stand between «в ночь на субботу» and its own clock after it: a comma and up to
+# three words or day numbers of the same clause («, начало в 23:00», «дискотека в 23:00»,
+# «5 декабря в 23:00»), no other mark
+_NIGHT_TO_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?:[а-яё]+|\d{1,2})\s+){0,3}", re.IGNORECASE)
+# «, в субботу в 23:00» between the night and the clock: that clock is that day's own
+_OTHER_DAY = re.compile(rf"(?<![а-яё]){WEEKDAY}", re.IGNORECASE)
+# its own clock right before it: «в 23:00 в ночь на субботу»
+_CLOCK_TO_NIGHT = re.compile(
+    r"(?:(?:в|во|с|со|к|около)\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*час[а-я]*)?\s*", re.IGNORECASE
+)
+
+
+def _nights_day(parts: TemporalParts, day: date) -> bool:
+    """Whether `day` is the one a «в ночь (с …) на <weekday>» phrase leads into, read from
+    a bare weekday (no date, no week named): a weekday written elsewhere is its own day."""
+    return (
+        parts.night_into
+        and parts.day_first is None
+        and parts.week_offset is None
+        and parts.weekday_mode == "plain"
+        and parts.night_weekday == day.weekday()
+    )
+
+
+def _nights_own_clock(parts: TemporalParts, mention: TimeMention | None, day: date) -> bool:
+    """Whether the start clock belongs to the «в ночь на X» phrase — written beside it, in
+    its clause — and the day read is that X (a weekday of its own or X's date): then an
+    evening clock is X's eve. «В субботу в 23:00 дискотека, в ночь на воскресенье — уборка»
+    keeps Saturday 23:00 (another day; a clock of another clause)."""
+    start, end = parts.night_span
+    if not parts.night_into or mention is None or mention.pos < 0 or start < 0:
+        return False
+    if parts.night_weekday != day.weekday():
+        return False
+    if mention.pos >= end:
+        between = parts.night_tail[: mention.pos - end]
+        fits = mention.pos - end <= len(parts.night_tail) and _NIGHT_TO_CLOCK.fullmatch(between)
+        return bool(fits) and _OTHER_DAY.search(between) is None
+    offset = mention.pos - (start - len(parts.night_head))
+    return offset >= 0 and bool(_CLOCK_TO_NIGHT.fullmatch(parts.night_head[offset:]))
 
 
 def _after_midnight_of_night(parts: TemporalParts, day: date, at: time) -> bool:

@@ -121,8 +121,14 @@ class TemporalParts:
     # evening and morning days; with a start clock it is one event, no daily series
     night: tuple[date, date] | None = None
     # «в ночь на субботу», «в ночь с пятницы на субботу»: the day read is the one the night
-    # leads into, so an evening clock belongs to the day before it (draft_assembly)
+    # leads into, so an evening clock beside the phrase belongs to the day before it
+    # (draft_assembly); the weekday after «на» (0 = Monday), where the phrase starts and
+    # ends, and the text just before and after it (to find the clock beside it)
     night_into: bool = False
+    night_weekday: int | None = None
+    night_span: tuple[int, int] = (-1, -1)
+    night_head: str = ""
+    night_tail: str = ""
     weekday_rival: date | None = None  # "в среду, 17 декабря" on a Thursday: that week's Wednesday
 
     @property

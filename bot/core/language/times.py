@@ -7,7 +7,7 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from bot.core.language.calendar import MONTH
+from bot.core.language.calendar import MONTH, WEEKDAY, weekday_number
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import (
@@ -865,8 +865,17 @@ def nights_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             parts.part_of_day, parts.part_of_day_pos = "ночью", m.start()
             parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
             parts.part_of_day_end = m.end()
-        parts.night_into = parts.night_into or not m.group().endswith("время")
+        into = _NIGHT_DAY.match(sc.text, m.end())
+        if into is not None and not parts.night_into:
+            parts.night_into, parts.night_weekday = True, weekday_number(into.group(1))
+            parts.night_span = (m.start(), into.end())
+            parts.night_head = sc.text[max(0, m.start() - _NIGHT_CLOCK_GAP) : m.start()]
+            parts.night_tail = sc.text[into.end() : into.end() + _NIGHT_CLOCK_GAP]
         sc.take_match(m)
+
+
+_NIGHT_DAY = re.compile(rf"\s+на\s+({WEEKDAY})")  # the weekday the night leads into
+_NIGHT_CLOCK_GAP = 24  # how far from the night phrase its own clock may stand
 
 
 # "к вечеру", "до вечера", "до утра" alone: a deadline within a part of day. Never the end of
