@@ -176,12 +176,7 @@ def repeated_fuller(
     if not found:
         return None
     key, wanted = kind_key(found[-1].group(0)), phrase.lower() + " "
-    inside = inside_quotes(text)
-    for m in finditer_i(KIND, text):
-        if kind_key(m.group(0)) != key or inside(m.start()):
-            continue
-        if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
-            continue
+    for m in _same_kind_mentions(text, key, elsewhere):
         longer = kind_phrase(text, m.start(), m.end())
         if longer.lower().startswith(wanted) and len(longer) <= MAX_TITLE:
             return longer
@@ -201,12 +196,7 @@ def with_inserted_adjectives(
     if found is None or not INSERTED_ADJECTIVES:
         return None
     key, words = kind_key(found.group(0)), phrase.lower().split()
-    inside = inside_quotes(text)
-    for m in finditer_i(KIND, text):
-        if kind_key(m.group(0)) != key or inside(m.start()):
-            continue
-        if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
-            continue
+    for m in _same_kind_mentions(text, key, elsewhere):
         longer = kind_phrase(text, m.start(), m.end(), stage=False)  # no "Финал" before it
         if len(longer) <= MAX_TITLE and _adjectives_between(words, longer.split()):
             return longer
@@ -279,3 +269,18 @@ def proper_event(text: str, phrase: str) -> str | None:
 
 # kinds too generic to name an event alone, even capitalised ("Мероприятие", "Программа")
 _GENERIC_ALONE = re.compile(r"(?i)^(?:мероприяти|программ|проект|событи|праздник|акци)")
+
+
+def _same_kind_mentions(
+    text: str, key: str, elsewhere: tuple[tuple[int, int], ...]
+) -> Iterator[re.Match[str]]:
+    """The kind words of `text` whose key is `key`, outside quotes and not another day's
+    event (a clause of `elsewhere`, fuller_mention): the mentions that may name the
+    headline's kind in full."""
+    inside = inside_quotes(text)
+    for m in finditer_i(KIND, text):
+        if kind_key(m.group(0)) != key or inside(m.start()):
+            continue
+        if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
+            continue
+        yield m
