@@ -74,3 +74,12 @@ def buttons(reply: Reply) -> dict[str, Button]:
 async def send(planner: Planner, filename: str, data: bytes) -> str:
     """CURATOR sends the plan file `data` named `filename`: the replies' text."""
     return rendered(await import_plan_file(planner, CURATOR, filename, data))
+
+
+async def saved_events(store: SqliteStore) -> list[tuple[str, str, str]]:
+    """Every event saved from NOW on as (title, local start «dd.mm.YYYY HH:MM», venue or ""),
+    sorted: what a plan file's «да» stored."""
+    events = await store.events_between(NOW, None)
+    return sorted(
+        (e.title, e.start.astimezone(TZ).strftime("%d.%m.%Y %H:%M"), e.venue or "") for e in events
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
-from tests.plan_file_world import NOW, TZ, send
+from tests.plan_file_world import send
 from tests.plan_makers import xlsx
 
 store = plan_file_world.store
@@ -16,11 +16,7 @@ planner = plan_file_world.planner
 HEADER = ["Дата", "Время", "Мероприятие", "Классы"]
 
 
-async def saved(store: SqliteStore) -> list[tuple[str, str, str]]:
-    events = await store.events_between(NOW, None)
-    return sorted(
-        (e.title, e.start.astimezone(TZ).strftime("%d.%m.%Y %H:%M"), e.venue or "") for e in events
-    )
+saved = plan_file_world.saved_events
 
 
 async def test_a_merged_event_opening_with_a_heading_word_is_listed(
