@@ -26,7 +26,7 @@ import contextlib
 import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +79,9 @@ class FakeVK:
     raw_sends: int = 0
     deduplicated: int = 0
     on_send: Callable[[dict[str, Any]], None] | None = None
+    # awaited after a messages.send is delivered and before VK answers it: a test acts
+    # (types, presses) while the bot waits for that answer, e.g. mid fan-out (attack56)
+    before_answer: Callable[[dict[str, Any]], Awaitable[None]] | None = None
     _remembered: dict[tuple[int, int], tuple[float, int]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
     answer_deadline: float | None = None  # seconds after a press; later answers get error 100
@@ -337,7 +340,10 @@ class FakeVK:
             return web.json_response(
                 {"error": {"error_code": 3, "error_msg": "Unknown method", "request_params": []}}
             )
-        return web.json_response({"response": handler({**params, "_group": group})})
+        response = handler({**params, "_group": group})
+        if name == "messages.send" and self.before_answer is not None:
+            await self.before_answer(params)
+        return web.json_response({"response": response})
 
     def _m_groups_getById(self, params: dict[str, Any]) -> Any:
         # VK answers for the community asked for (any public one), else the token's own

@@ -1,0 +1,119 @@
+"""Attack 56: an event changed while its reminders are going out, through the real bot and
+the local VK server. A reminder fan-out to 250 students is three batches (≤ 100 each); the
+VK server holds its answer to the first students' batch (`FakeVK.before_answer`) while the
+organiser cancels or moves the event, or a student of the third batch says «не пойду», by
+chat. The batches claimed after that must tell what is true then: nothing of a cancelled
+event, nothing of the old time of a moved one, nothing to a student who has left it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.core.ports import FixedClock
+from tests.e2e.conftest import Running
+from tests.e2e.test_faults_delivery import FIRST, ORGANISER, at, lecture
+from tests.e2e.vk_server import FakeVK
+
+STUDENTS = 250  # three students' batches: 100, 100, 50
+LAST = FIRST + STUDENTS - 1  # in the third batch
+
+
+def while_first_batch_waits(vk: FakeVK, act: Callable[[], Awaitable[None]]) -> dict[str, int]:
+    """Make VK hold its answer to the first students' reminder batch until `act()` is done
+    (once); returns a tally whose "acted" is the number of messages delivered by then."""
+    seen = {"acted": -1}
+
+    async def hold(params: dict[str, Any]) -> None:
+        peers = str(params.get("peer_ids") or params.get("peer_id"))
+        if seen["acted"] < 0 and "Напоминание" in str(params.get("message")) and (
+            str(FIRST) in peers.split(",")
+        ):
+            seen["acted"] = 0
+            await act()
+            seen["acted"] = len(vk.sent)
+
+    vk.before_answer = hold
+    return seen
+
+
+def reminded_after(vk: FakeVK, since: int) -> set[int]:
+    """The students who got a reminder among the messages delivered after index `since`."""
+    return {
+        p
+        for m in vk.sent[since:]
+        if "Напоминание" in m.text
+        for p in m.peer_ids
+        if FIRST <= p <= LAST
+    }
+
+
+async def test_a_cancel_during_the_reminder_fan_out_stops_the_batches_after_it(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk = running.vk
+    await lecture(running, STUDENTS)
+
+    async def cancel() -> None:
+        vk.push_message(ORGANISER, "отмени лекцию о роботах")
+        await vk.wait_text(ORGANISER, "Отменить «Лекция о роботах»")
+        vk.push_message(ORGANISER, "да")
+        await vk.wait_text(ORGANISER, "Отменено")
+        await vk.wait_text(LAST, "отменено")
+
+    seen = while_first_batch_waits(vk, cancel)
+    clock.set(at("2026-12-14T15:00"))  # the 24-hour reminder of the 15 December lecture
+    await running.app.loop.tick()
+    assert seen["acted"] > 0
+    assert reminded_after(vk, seen["acted"]) == set()  # «Напоминание» after «отменено»: none
+    clock.set(at("2026-12-14T15:01"))
+    await running.app.loop.tick()
+    assert reminded_after(vk, seen["acted"]) == set()
+    assert "отменено" in [t for t in vk.texts_to(LAST) if "Лекция о роботах" in t][-1]
+
+
+async def test_a_move_during_the_reminder_fan_out_never_sends_the_old_time_after_it(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk = running.vk
+    await lecture(running, STUDENTS)
+
+    async def move() -> None:
+        vk.push_message(ORGANISER, "перенеси лекцию о роботах на 17.12 в 16:00")
+        await vk.wait_text(ORGANISER, "Перенести «Лекция о роботах»?")
+        vk.push_message(ORGANISER, "да")
+        await vk.wait_text(ORGANISER, "Перенесено")
+        await vk.wait_text(LAST, "перенесено")
+
+    seen = while_first_batch_waits(vk, move)
+    clock.set(at("2026-12-14T15:00"))
+    await running.app.loop.tick()
+    assert seen["acted"] > 0
+    late = [m.text for m in vk.sent[seen["acted"] :] if "Напоминание" in m.text]
+    assert late == [], late[:1]  # the 17 December time has reminders of its own, later
+    clock.set(at("2026-12-14T15:01"))
+    await running.app.loop.tick()
+    assert reminded_after(vk, seen["acted"]) == set()
+
+
+async def test_a_student_who_leaves_during_the_fan_out_is_not_reminded(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk = running.vk
+    await lecture(running, STUDENTS)
+
+    async def leave() -> None:
+        vk.push_message(LAST, "не пойду на лекцию о роботах")
+        await vk.wait_text(LAST, "Лекция о роботах")
+
+    seen = while_first_batch_waits(vk, leave)
+    clock.set(at("2026-12-14T15:00"))
+    await running.app.loop.tick()
+    assert seen["acted"] > 0
+    got = reminded_after(vk, seen["acted"])
+    assert LAST not in got  # «не пойду» was committed before the third batch was claimed
+    assert got == {FIRST + i for i in range(100, STUDENTS - 1)}  # the others: once each
