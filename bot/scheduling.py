@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, digests_due
-from bot.core.feedback import due_reply, notification_reply
+from bot.core.feedback import notification_reply
 from bot.core.lease import LoopLease
 from bot.core.models import EventStatus
 from bot.core.notifications import (
@@ -69,11 +69,8 @@ class NotificationLoop:
     async def tick(self) -> int:
         """One pass: send everything due now; returns how many people were reached."""
         now = self.clock.now()
-        orgs = {o.id: o for o in await self.store.list_organisations()}
         sent = await resend_pending(self.store, now, self._rebuild, self.send, self.tz)
-        sent += await deliver_due(
-            self.store, now, self.tz, lambda group: due_reply(group, orgs), self.send
-        )
+        sent += await deliver_due(self.store, now, self.tz, self._rebuild, self.send)
         sent += await self._digests(now)
         if sent:
             log.info("sent %d reminders and polls", sent)
@@ -118,7 +115,7 @@ class NotificationLoop:
             if not all(reminder_still_meant(key, event) for key, _ in batch.items):
                 return None  # moved since claimed: the new time has reminders of its own
             if not organiser:  # only the students still to be reminded (attack z2, #3)
-                kept = await students_still_reminded(self.store, event)
+                kept = await students_still_reminded(self.store, event, peers)
                 peers = tuple(p for p in peers if p in kept)
                 if not peers:
                     return None

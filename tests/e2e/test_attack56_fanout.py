@@ -27,8 +27,10 @@ def while_first_batch_waits(vk: FakeVK, act: Callable[[], Awaitable[None]]) -> d
 
     async def hold(params: dict[str, Any]) -> None:
         peers = str(params.get("peer_ids") or params.get("peer_id"))
-        if seen["acted"] < 0 and "Напоминание" in str(params.get("message")) and (
-            str(FIRST) in peers.split(",")
+        if (
+            seen["acted"] < 0
+            and "Напоминание" in str(params.get("message"))
+            and (str(FIRST) in peers.split(","))
         ):
             seen["acted"] = 0
             await act()
