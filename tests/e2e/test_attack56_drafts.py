@@ -62,8 +62,7 @@ async def test_a_pasted_plan_survives_a_restart_and_da_saves_every_line_once(
     monkeypatch.chdir(tmp_path)
     settings = make_settings(tmp_path, f"{vk.base_url}/method/")
     plan = "\n".join(
-        f"Кружок робототехники {day} декабря в {10 + day % 6}:00, 9 классы"
-        for day in range(15, 27)
+        f"Кружок робототехники {day} декабря в {10 + day % 6}:00, 9 классы" for day in range(15, 27)
     )
     async with running_bot(vk, settings):
         await invite(vk, vk_say(vk), KGTU, "КГТУ")

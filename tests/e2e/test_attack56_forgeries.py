@@ -23,6 +23,14 @@ KGTU, BFU, STUDENT = 5601, 5602, 5603
 OUTSIDER, CLASSMATE = 5604, 5605  # 9В (not the lecture's classes); 9Б, not signed up
 LECTURE = "лекция про судостроение 17 декабря в 15:00 для 9а и 9б, актовый зал"
 TITLE = "Лекция про судостроение"
+TYPED = (
+    "перенеси лекцию про судостроение на 18 декабря в 15:00",
+    "отмени лекцию про судостроение",
+    "измени место у лекции про судостроение на ауд. 5",
+    "лекция про судостроение будет для 10а",
+    "не пойду на лекцию про судостроение",
+    "отпишись от всего",
+)
 OWNED = (
     "events",
     "signups",
@@ -91,7 +99,7 @@ async def test_forged_buttons_of_every_kind_change_nothing_of_anyone_elses(
     if attacker != BFU:
         vk.push_message(attacker, "я из 9В" if attacker == OUTSIDER else "я из 9Б")
         await vk.wait_text(attacker, "Запомнил")
-    [event] = [e for e in await app.store.events_between(app.planner.clock.now(), None)]
+    [event] = await app.store.events_between(app.planner.clock.now(), None)
     curator = await app.store.get_person_by_vk(CURATOR)
     assert curator is not None
     before = owned_state(polling_bot.settings.db_path)
@@ -105,6 +113,9 @@ async def test_forged_buttons_of_every_kind_change_nothing_of_anyone_elses(
         pressed += 1
         vk.push_message(attacker, "", payload=data)
     await vk.wait_for(lambda s: len(s.event_answers) >= answered + pressed, within=90)
+    for words in TYPED:  # the same in words, each followed by «да»
+        vk.push_message(attacker, words)
+        vk.push_message(attacker, "да")
     vk.push_message(attacker, "что 17 декабря?")
     await vk.wait_text(attacker, TITLE, within=60)
     await asyncio.sleep(0.5)  # the last presses' replies
