@@ -91,6 +91,8 @@ class FakeVK:
     file_delay: float = 0.0  # seconds a hosted document takes to start downloading
     file_requests: list[str] = field(default_factory=list)
     control: bool = False  # also serve /say, /press and /sent (the command's routes)
+    # utils.getServerTime's answer (Unix s); None: answered with error 3 (unknown method)
+    server_time: Callable[[], int] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -336,6 +338,8 @@ class FakeVK:
                 {"error": {"error_code": refusal, "error_msg": "refused", "request_params": []}}
             )
         handler = getattr(self, "_m_" + name.replace(".", "_"), None)
+        if name == "utils.getServerTime" and self.server_time is None:
+            handler = None
         if handler is None:
             return web.json_response(
                 {"error": {"error_code": 3, "error_msg": "Unknown method", "request_params": []}}
@@ -371,6 +375,10 @@ class FakeVK:
             "count": len(managers),
             "items": [{"id": m, "role": "administrator"} for m in managers],
         }
+
+    def _m_utils_getServerTime(self, params: dict[str, Any]) -> Any:
+        assert self.server_time is not None
+        return self.server_time()
 
     def _m_users_get(self, params: dict[str, Any]) -> Any:
         ids = [int(i) for i in str(params.get("user_ids", "")).split(",") if i]
