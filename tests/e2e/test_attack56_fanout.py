@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import Running
-from tests.e2e.test_faults_delivery import FIRST, ORGANISER, at, lecture
+from tests.e2e.test_faults_delivery import FIRST, ORGANISER, at, lecture, received
 from tests.e2e.vk_server import FakeVK
 
 STUDENTS = 250  # three students' batches: 100, 100, 50
@@ -119,3 +119,35 @@ async def test_a_student_who_leaves_during_the_fan_out_is_not_reminded(
     got = reminded_after(vk, seen["acted"])
     assert LAST not in got  # «не пойду» was committed before the third batch was claimed
     assert got == {FIRST + i for i in range(100, STUDENTS - 1)}  # the others: once each
+
+
+async def test_a_student_signing_up_during_the_fan_out_is_reminded_as_the_reply_says(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk = running.vk
+    await lecture(running, STUDENTS)
+    late = FIRST + 999
+    replies: list[str] = []
+
+    async def sign_up() -> None:
+        vk.push_message(late, "я из 9А")
+        await vk.wait_text(late, "Запомнил")
+        vk.push_message(late, "запиши меня на лекцию о роботах")
+        replies.append(await vk.wait_text(late, "Вы записаны"))
+
+    seen = while_first_batch_waits(vk, sign_up)
+    clock.set(at("2026-12-14T15:00"))
+    await running.app.loop.tick()
+    assert seen["acted"] > 0
+    [reply] = replies
+    assert "Напомню 15 декабря в 14:00" in reply, reply  # the 24-hour moment had passed
+    clock.set(at("2026-12-14T15:01"))
+    await running.app.loop.tick()
+    assert not [t for t in vk.texts_to(late) if "Напоминание" in t]
+    for moment in ("2026-12-15T14:00", "2026-12-15T14:01"):
+        clock.set(at(moment))
+        await running.app.loop.tick()
+    assert len([t for t in vk.texts_to(late) if "Напоминание" in t]) == 1
+    counts = received(vk, "Напоминание")
+    assert {n for p, n in counts.items() if FIRST <= p <= LAST} == {2}  # the others: both
