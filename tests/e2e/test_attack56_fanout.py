@@ -8,11 +8,13 @@ event, nothing of the old time of a moved one, nothing to a student who has left
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from bot.core.ports import FixedClock
-from tests.e2e.conftest import Running
+from tests.e2e.conftest import CURATOR, Running
 from tests.e2e.test_faults_delivery import FIRST, ORGANISER, at, lecture, received
 from tests.e2e.vk_server import FakeVK
 
@@ -20,16 +22,19 @@ STUDENTS = 250  # three students' batches: 100, 100, 50
 LAST = FIRST + STUDENTS - 1  # in the third batch
 
 
-def while_first_batch_waits(vk: FakeVK, act: Callable[[], Awaitable[None]]) -> dict[str, int]:
-    """Make VK hold its answer to the first students' reminder batch until `act()` is done
-    (once); returns a tally whose "acted" is the number of messages delivered by then."""
+def while_first_batch_waits(
+    vk: FakeVK, act: Callable[[], Awaitable[None]], fragment: str = "Напоминание"
+) -> dict[str, int]:
+    """Make VK hold its answer to the first students' call whose text has `fragment` (the
+    reminder) until `act()` is done (once); returns a tally whose "acted" is the number of
+    messages delivered by then."""
     seen = {"acted": -1}
 
     async def hold(params: dict[str, Any]) -> None:
         peers = str(params.get("peer_ids") or params.get("peer_id"))
         if (
             seen["acted"] < 0
-            and "Напоминание" in str(params.get("message"))
+            and fragment in str(params.get("message"))
             and (str(FIRST) in peers.split(","))
         ):
             seen["acted"] = 0
@@ -151,3 +156,36 @@ async def test_a_student_signing_up_during_the_fan_out_is_reminded_as_the_reply_
     assert len([t for t in vk.texts_to(late) if "Напоминание" in t]) == 1
     counts = received(vk, "Напоминание")
     assert {n for p, n in counts.items() if FIRST <= p <= LAST} == {2}  # the others: both
+
+
+async def test_a_cancel_during_a_move_notices_fan_out_is_the_last_word_of_every_student(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    running, clock = clocked_bot
+    vk = running.vk
+    await lecture(running, STUDENTS)
+
+    async def cancel() -> None:  # the curator: the organiser's own messages wait their turn
+        vk.push_message(CURATOR, "отмени лекцию о роботах")
+        await vk.wait_text(CURATOR, "Отменить «Лекция о роботах»")
+        vk.push_message(CURATOR, "да")
+        await vk.wait_text(CURATOR, "Отменено")
+        await vk.wait_text(LAST, "отменено")
+
+    seen = while_first_batch_waits(vk, cancel, "перенес")
+    vk.push_message(ORGANISER, "перенеси лекцию о роботах на 17.12 в 16:00")
+    await vk.wait_text(ORGANISER, "Перенести «Лекция о роботах»?")
+    vk.push_message(ORGANISER, "да")
+    try:
+        await vk.wait_for(lambda _: seen["acted"] > 0, within=30)
+    finally:
+        print("CALLS", [(p.get("peer_ids", p.get("peer_id", ""))[:30], p.get("message", "")[:40]) for _, n, p in vk.calls if n == "messages.send"][-6:])
+    await asyncio.sleep(1.0)  # the move notice's later calls, if any still go
+    clock.set(clock.now() + timedelta(minutes=10))
+    await running.app.loop.tick()  # and the outbox
+    last_words = {
+        p: [t for t in vk.texts_to(p) if "Лекция о роботах" in t][-1]
+        for p in range(FIRST, LAST + 1)
+    }
+    wrong = {p: t for p, t in last_words.items() if "отмен" not in t}
+    assert not wrong, (len(wrong), next(iter(wrong.values()), ""))
