@@ -89,7 +89,9 @@ async def create_app(
     await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
     make = document_maker(store, settings.tz, clock, settings.school_name, school)
-    sender = Sender(api, Renderer(), store, documents=make, now=clock.now, community=group_id)
+    sender = Sender(
+        api, Renderer(), store, documents=make, now=clock.now, community=group_id, events=store
+    )
     handler = VkHandler(planner, sender, api, Clients(client_info(store)), defer=store.after_commit)
     handler.school = school
     bot = build_bot(store, api, handler, group_id)
