@@ -62,3 +62,30 @@ def test_a_past_day_beside_the_events_own_stays_hidden(text: str) -> None:
     """The report's day is read only when the post keeps no other day: a day told in the past
     beside the event's own day ahead stays none."""
     assert _parsed(text)["start"] == "2024-03-15T10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "В Казани состоится открытое первенство по настольному (большому) теннису. "
+            "12 марта в спорткомплексе «Олимп» игры пройдут среди юношей.",
+            "по настольному (большому) теннису",
+        ),
+        (
+            "В Самаре пройдет городской конкурс юных (начинающих) чтецов. "
+            "14 марта в библиотеке выступят ученики 5-7 классов.",
+            "юных (начинающих) чтецов",
+        ),
+        (
+            "В Туле состоится турнир по спортивной (вольной) борьбе. "
+            "16 марта в Доме спорта соревнования пройдут среди девушек.",
+            "по спортивной (вольной) борьбе",
+        ),
+    ],
+)
+def test_a_bracketed_adjective_in_the_subject_keeps_its_chain(text: str, phrase: str) -> None:
+    """«турнир по спортивной (вольной) борьбе»: an adjective in brackets between two words of
+    the kind's subject qualifies the noun after it; the subject goes on past it, not cut
+    before the bracket («Турнир по спортивной»)."""
+    assert phrase in str(_parsed(text)["title"])
