@@ -75,7 +75,7 @@ from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
-from bot.core.language.told_past import told_in_past
+from bot.core.language.told_past import RECENT_DAYS, told_in_past
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -218,6 +218,9 @@ class PostFacts:
     # стадии. А 30 мая решится исход турнира"): the event's last day
     final_day: date | None = None
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
+    # the date phrases hidden as told in the past (_hide: «18 февраля прошёл урок»), with
+    # their sentence's span: a report's own day when the post names no other (_report_day)
+    told: list[tuple[re.Match[str], int, int]] = field(default_factory=list)
     # the event's sentence spans several days and gives no time: a time range read elsewhere
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
     programme_times: bool = False
@@ -462,7 +465,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             for c in candidates
         ]
     if not candidates:
-        return facts
+        reported = None if relative else _report_day(sc, facts, now)
+        if reported is None:
+            return facts
+        candidates = [reported]
     blocks = _blocks(facts.sentences, dated)
     candidates = [
         (
@@ -1004,6 +1010,27 @@ def _other_days_ahead(
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _report_day(
+    sc: Scanner, facts: PostFacts, now: datetime
+) -> tuple[int, int, int, list[re.Match[str]]] | None:
+    """The dated sentence of a post that reports one event, as a candidate, when no other
+    date was kept: the date phrases hidden as a past day (facts.told) whose sentences tell in
+    the past tense alone (told_in_past: «18 февраля в школе прошёл урок мужества», «Ученики
+    5 класса 20.02.2024 посетили музей») all name one day, at most RECENT_DAYS before today.
+    That day is the report's event (read with the doubt `past`), never dropped; two days
+    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden.
+    The first such phrase is given back to the scanner."""
+    told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
+    days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told}
+    day = days.pop() if len(days) == 1 else None
+    if day is None or not now.date() - timedelta(days=RECENT_DAYS) <= day <= now.date():
+        return None
+    m, begin, end = told[0]
+    sc.release(m.start(), m.end())
+    clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
+    return (_score(sc.text[begin:end], clause), begin, end, [m])
 
 
 def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
@@ -1602,6 +1629,7 @@ def _hide(
     if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
+        facts.told.append((m, begin, end_of))
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
@@ -1641,6 +1669,7 @@ def _hide(
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"
         and not (_future_verb(clause) and not _date_ahead(text, m, now))  # a re-posted notice
     ):
+        facts.told.append((m, begin, end_of))  # «25.11.2021 ученики посетили …»: a report's
         sc.take_match(m)
         clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
         if clock is not None and sc.is_free(clock.start(), clock.end()):
