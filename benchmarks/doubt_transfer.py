@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import itertools
 import json
 import os
 import re
@@ -960,7 +961,7 @@ _SENTENCE_EDGE = re.compile(r"[\n!?]|\.(?=\s)")
 def _sentences56(text: str) -> list[tuple[int, int]]:
     """The text's sentences (lines and «. »/«!»/«?» ends), the same for every parser read."""
     edges = [0, *(m.end() for m in _SENTENCE_EDGE.finditer(text)), len(text)]
-    return [(b, e) for b, e in zip(edges, edges[1:], strict=False) if text[b:e].strip()]
+    return [(b, e) for b, e in itertools.pairwise(edges) if text[b:e].strip()]
 
 
 def _start_clock_and_days(s: ds.Seen) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:

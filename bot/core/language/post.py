@@ -75,7 +75,7 @@ from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
-from bot.core.language.told_past import told_in_past
+from bot.core.language.told_past import began, told_in_past
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -758,17 +758,29 @@ def _relative_lead(
         # hours make the day the event's beside a pick with an event cue; beside a pick with
         # none («Итоги подведут 16 мая», «Победителей объявят 20 января») the cue is enough
         timed = _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
-        if DATE_ANY.search(sentence) or not (timed or best_score < _CUE_SCORE):
+        if DATE_ANY.search(sentence):
+            continue
+        # "Сегодня … открылась неделя науки": a run that began today is the post's event,
+        # the later dated sentences its parts, with or without hours. Only a day the draft
+        # reads (_COUNTED_DAY: «сегодня», not «с сегодняшнего дня», doubt56.md)
+        onset = (
+            _BEGAN_HINT.search(sentence) is not None
+            and _COUNTED_DAY.search(sentence) is not None
+            and began(sentence)
+        )
+        if not (timed or onset or best_score < _CUE_SCORE):
             continue
         score = _score(sentence, sentence)
-        if score < _CUE_SCORE and _GOING_ON_NOW.search(sentence):
+        if score < _CUE_SCORE and (onset or _GOING_ON_NOW.search(sentence)):
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
-        if _PAST.search(sentence) or score < max(best_score, _CUE_SCORE):
+        if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
             continue
         return begin, end
     return None
 
 
+# a past verb of beginning's stem, the cheap test before told_past.began's parses
+_BEGAN_HINT = re.compile(r"(?<![а-яё])(?:начал|открыл|стартовал)")
 # a present-tense verb of starting or taking place, an event cue beside «сегодня»/«завтра»
 # only («Сегодня в библиотеке открывается выставка», «Завтра начинается турнир»)
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
