@@ -44,7 +44,11 @@ doubt53 (broad19, broad20 added: sixteen folds; right starts asked only as `past
 a day gone, no longer count toward MAX_ASKED): the clock's clause (a formality's, another
 event's noun, a place's hours) and a programme list of n lines, offered with --rejected; none
 catches a silent wrong start of today's parser, and at first sight the whole procedure gains
-nothing from the clauses (tests/data/doubt53.md).
+nothing from the clauses (tests/data/doubt53.md). doubt56 (broad21, broad22 added: eighteen
+folds): the start's clock against its day, offered with --new56 — its sentences naming no
+event while the day's does, its sentence sentences before the day's, a later clock of a
+one-event programme, two event kinds in its sentence; none adds a caught silent wrong start to
+the whole procedure, none catches one of today's parser (tests/data/doubt56.md).
 
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
 applied to the held-out one — and prints per set the wrong starts doubted and right starts
