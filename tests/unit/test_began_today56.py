@@ -50,3 +50,24 @@ def test_began_reads_the_verb_not_a_word_list() -> None:
     assert not began("Сегодня откроется выставка рисунков.")  # future: not a report of onset
     assert not began("Сегодня началась запись в кружки.")  # a sign-up
     assert not began("Сегодня ребята посетили музей.")
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def test_holidays_begun_today_keep_today_over_the_first_school_day() -> None:
+    # another sentence's «первый учебный день» is its day, never the lead's (post.py takes it)
+    text = (
+        "Сегодня в лицее начались осенние каникулы.\nОтдых продлится до 4 ноября. Первый "
+        "учебный день после каникул наступит 5 ноября."
+    )
+    assert str(_parsed(text, "2025-10-27T08:00")["start"]).startswith("2025-10-27")
+
+
+def test_a_timed_today_keeps_its_day_over_the_first_school_day() -> None:
+    text = (
+        "Сегодня в 11:00 в гимназии начнётся праздник осени. Первый учебный день после "
+        "каникул будет 10 ноября."
+    )
+    assert _parsed(text, "2025-10-27T08:00")["start"] == "2025-10-27T11:00"

@@ -70,6 +70,7 @@ from bot.core.language.post_dates import (
     within_span,
 )
 from bot.core.language.prefilter import may_match, with_first_chars
+from bot.core.language.school_year import take_other_first_school_days
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
@@ -500,6 +501,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.event_sentence = lead
         _take_night_openings(sc)
         take_other_weekdays(sc, facts.event_sentence)
+        take_other_first_school_days(sc, facts.event_sentence)
         return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = facts.event_span = span_of(text, best[3], now)
