@@ -71,3 +71,11 @@ def test_a_timed_today_keeps_its_day_over_the_first_school_day() -> None:
         "каникул будет 10 ноября."
     )
     assert _parsed(text, "2025-10-27T08:00")["start"] == "2025-10-27T11:00"
+
+
+def test_a_run_begun_from_today_is_the_event_too() -> None:
+    text = (
+        "С сегодняшнего дня в гимназии началась неделя науки. Ребята посмотрели опыты. "
+        "Завершит неделю конференция, которая состоится 10 февраля."
+    )
+    assert _start(text) == "2024-02-05"

@@ -763,13 +763,8 @@ def _relative_lead(
         if DATE_ANY.search(sentence):
             continue
         # "Сегодня … открылась неделя науки": a run that began today is the post's event,
-        # the later dated sentences its parts, with or without hours. Only a day the draft
-        # reads (_COUNTED_DAY: «сегодня», not «с сегодняшнего дня», doubt56.md)
-        onset = (
-            _BEGAN_HINT.search(sentence) is not None
-            and _COUNTED_DAY.search(sentence) is not None
-            and began(sentence)
-        )
+        # the later dated sentences its parts, with or without hours (doubt56.md)
+        onset = _BEGAN_HINT.search(sentence) is not None and began(sentence)
         if not (timed or onset or best_score < _CUE_SCORE):
             continue
         score = _score(sentence, sentence)
