@@ -70,12 +70,13 @@ from bot.core.language.post_dates import (
     within_span,
 )
 from bot.core.language.prefilter import may_match, with_first_chars
+from bot.core.language.school_year import take_other_first_school_days
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
-from bot.core.language.told_past import RECENT_DAYS, told_in_past
+from bot.core.language.told_past import RECENT_DAYS, began, told_in_past
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -506,6 +507,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.event_sentence = lead
         _take_night_openings(sc)
         take_other_weekdays(sc, facts.event_sentence)
+        take_other_first_school_days(sc, facts.event_sentence)
         return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = facts.event_span = span_of(text, best[3], now)
@@ -764,17 +766,24 @@ def _relative_lead(
         # hours make the day the event's beside a pick with an event cue; beside a pick with
         # none («Итоги подведут 16 мая», «Победителей объявят 20 января») the cue is enough
         timed = _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
-        if DATE_ANY.search(sentence) or not (timed or best_score < _CUE_SCORE):
+        if DATE_ANY.search(sentence):
+            continue
+        # "Сегодня … открылась неделя науки": a run that began today is the post's event,
+        # the later dated sentences its parts, with or without hours (doubt56.md)
+        onset = _BEGAN_HINT.search(sentence) is not None and began(sentence)
+        if not (timed or onset or best_score < _CUE_SCORE):
             continue
         score = _score(sentence, sentence)
-        if score < _CUE_SCORE and _GOING_ON_NOW.search(sentence):
+        if score < _CUE_SCORE and (onset or _GOING_ON_NOW.search(sentence)):
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
-        if _PAST.search(sentence) or score < max(best_score, _CUE_SCORE):
+        if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
             continue
         return begin, end
     return None
 
 
+# a past verb of beginning's stem, the cheap test before told_past.began's parses
+_BEGAN_HINT = re.compile(r"(?<![а-яё])(?:начал|открыл|стартовал)")
 # a present-tense verb of starting or taking place, an event cue beside «сегодня»/«завтра»
 # only («Сегодня в библиотеке открывается выставка», «Завтра начинается турнир»)
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
