@@ -1,0 +1,120 @@
+"""title56: a report whose only day was told in the past names its event in that day's
+sentence (post.PAST_SENTENCE); a result measured in time after a separator is no part of a
+chat line's title (title_chat.without_measured_result). Every sentence here is my own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language import post, title_chat
+from bot.core.language.intents import parse_message
+from bot.core.language.title_chat import without_measured_result
+
+_NOW = datetime.fromisoformat("2026-05-10T12:00")
+
+
+def _parsed(text: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, _NOW))
+
+
+# --- a report's past day's sentence names its event -----------------------------------------
+
+_REPORTS = [
+    (
+        "Этот концерт – самый звонкий!\nОн весною к нам пришёл.\n\n14 марта в нашей школе "
+        "прошёл весенний утренник. Дети пели песни и читали стихи. После выступления начался "
+        "настоящий концерт с играми.",
+        "Весенний утренник",
+    ),
+    (
+        "Урок – это всегда открытие!\n\n5 октября в библиотеке прошла литературная викторина "
+        "для пятиклассников. Дети отвечали на вопросы.",
+        "Литературная викторина",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _REPORTS)
+def test_a_reports_past_day_gives_the_title_its_sentence(text: str, title: str) -> None:
+    got = _parsed(text)
+    assert got["start"] is None  # the day told in the past is set aside, as before
+    assert got["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), _REPORTS)
+def test_without_the_past_sentence_another_line_is_read(
+    text: str, title: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(post, "PAST_SENTENCE", False)
+    assert _parsed(text)["title"] != title
+
+
+def test_an_announced_event_still_reads_its_own_sentence() -> None:
+    text = (
+        "Ждём всех!\n\n14 марта в нашей школе прошёл весенний утренник. А 20 мая в актовом "
+        "зале состоится отчётный концерт хора."
+    )
+    got = _parsed(text)
+    assert got["start"] == "2026-05-20"
+    assert "концерт" in str(got["title"]).lower()
+
+
+def test_a_report_read_right_before_keeps_its_title() -> None:
+    text = (
+        "Спасибо всем участникам!\n\n20 апреля в гимназии прошла научная конференция "
+        "школьников. Выступили двадцать докладчиков."
+    )
+    assert _parsed(text)["title"] == "Научная конференция школьников"
+
+
+# --- a result measured in time -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Школьный забег 20 мая, лучший результат 28:40", "Школьный забег"),
+        ("Забег 20 мая, результат 28:40", "Забег"),
+        ("Лыжная гонка 3 марта: время победителя 25:10", "Лыжная гонка"),
+        ("Кросс 12 мая, лучшее время 21:15", "Кросс"),
+        ("Эстафета 20 мая в 10:00, рекордное время 4:05", "Эстафета"),
+        ("Забег 20 мая. Лучшее время прошлого года 18:32.", "Забег"),
+    ],
+)
+def test_a_measured_result_is_no_part_of_the_title(line: str, title: str) -> None:
+    assert _parsed(line)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Школьный забег 20 мая, лучший результат 28:40",
+        "Лыжная гонка 3 марта: время победителя 25:10",
+    ],
+)
+def test_without_the_rule_the_result_stays(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(title_chat, "MEASURED_RESULT", False)
+    title = str(_parsed(line)["title"]).lower()
+    assert "результат" in title or "время" in title
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Конкурс «Лучший результат»", "Конкурс «Лучший результат»"),  # a quoted name
+        ("Тренинг на результат", "Тренинг на результат"),  # no clause of its own
+        ("Кросс, время 15:00", "Кросс, время 15:00"),  # a bare «время»: the start's label
+        ("Турнир, результаты объявим позже", "Турнир, результаты объявим позже"),  # a verb
+        ("Результат", "Результат"),  # nothing else left
+    ],
+)
+def test_other_uses_of_the_words_stay(title: str, kept: str) -> None:
+    assert without_measured_result(title) == kept
+
+
+def test_the_result_clause_is_cut_from_the_title_alone() -> None:
+    assert without_measured_result("Забег, лучший результат 28:40") == "Забег"
+    assert without_measured_result("Гонка: время победителя 1:02:15") == "Гонка"
