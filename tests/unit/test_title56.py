@@ -10,6 +10,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language import post, title_chat
+from bot.core.language import title as title_module
 from bot.core.language.intents import parse_message
 from bot.core.language.title_chat import without_measured_result
 
@@ -118,3 +119,48 @@ def test_other_uses_of_the_words_stay(title: str, kept: str) -> None:
 def test_the_result_clause_is_cut_from_the_title_alone() -> None:
     assert without_measured_result("Забег, лучший результат 28:40") == "Забег"
     assert without_measured_result("Гонка: время победителя 1:02:15") == "Гонка"
+
+
+# --- a bare generic subject of the dated sentence points back -------------------------------
+
+_POINTED = [
+    (
+        "Весной в нашем городе пройдут интересные встречи и яркие шоу. Студенты "
+        "политехнического колледжа подготовили неделю технического творчества. Мероприятие "
+        "проходит с 14 по 19 апреля в главном корпусе.",
+        "Неделя технического творчества",
+    ),
+    (
+        "В библиотеке откроются выставки, будут работать кружки. Для младших школьников "
+        "готовится декада детской книги. Мероприятие пройдёт с 3 по 13 марта.",
+        "Декада детской книги",
+    ),
+]
+_MARCH = datetime.fromisoformat("2026-03-01T12:00")
+
+
+@pytest.mark.parametrize(("text", "title"), _POINTED)
+def test_a_generic_subject_means_the_event_named_before(text: str, title: str) -> None:
+    assert intent_to_json(parse_message(text, _MARCH))["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), _POINTED)
+def test_without_the_reading_a_side_kind_wins(
+    text: str, title: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(title_module, "GENERIC_BACK", False)
+    assert intent_to_json(parse_message(text, _MARCH))["title"] != title
+
+
+def test_the_antecedent_is_no_generic_noun_nor_a_prepositions_object() -> None:
+    text = (
+        "Ученики готовятся к празднику. В рамках фестиваля пройдёт городская акция. "
+        "Мероприятие пройдёт 12 мая."
+    )
+    start = text.index("Мероприятие")
+    # «акция» is generic, «фестиваля» and «празднику» stand after a preposition
+    assert title_module._named_before(text, start) is None
+    text = "Школа готовит концерт хора и спектакль. Мероприятие пройдёт 12 мая."
+    found = title_module._named_before(text, text.index("Мероприятие"))
+    assert found is not None
+    assert found.group(0) == "спектакль"
