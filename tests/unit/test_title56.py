@@ -164,3 +164,13 @@ def test_the_antecedent_is_no_generic_noun_nor_a_prepositions_object() -> None:
     found = title_module._named_before(text, text.index("Мероприятие"))
     assert found is not None
     assert found.group(0) == "спектакль"
+
+
+def test_a_reported_final_is_read_as_an_announced_one() -> None:
+    report = (
+        "На Первенстве волейбольной лиги сыграли команды из 40 школ района\n"
+        "В воскресенье, 9 февраля, в спорткомплексе «Олимп» прошёл финал Первенства "
+        "юношеской волейбольной лиги. Участниками стали победители отборочных игр."
+    )
+    got = intent_to_json(parse_message(report, datetime.fromisoformat("2026-02-10T10:00")))
+    assert got["title"] == "Финал Первенства юношеской волейбольной лиги"
