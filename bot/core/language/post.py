@@ -235,6 +235,9 @@ class PostFacts:
     # the sentence the start's day was read from when no event sentence was found
     # (start_sentence): the title reads the event there
     start_sentence: tuple[int, int] | None = None
+    # the first sentence whose day was set aside as told in the past ("26 декабря … прошёл
+    # утренник"): the happening a report tells, which the title reads when no start is kept
+    past_sentence: tuple[int, int] | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
     weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
@@ -340,6 +343,7 @@ def _relative_day_sentence(
     return None
 
 
+PAST_SENTENCE = True  # title56: a report's past day's sentence names what it reports
 RELATIVE_START = True  # title53: the sentence of "завтра" is where the start was read
 
 
@@ -1639,6 +1643,8 @@ def _hide(
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
         facts.told.append((m, begin, end_of))
+        if facts.past_sentence is None and PAST_SENTENCE:
+            facts.past_sentence = span
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]

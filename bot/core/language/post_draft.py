@@ -61,6 +61,8 @@ def with_post_facts(
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
     read = facts.event_sentence or facts.start_sentence  # where the start was read
+    if read is None and draft.start is None:  # a report whose only day was told in the past
+        read = facts.past_sentence
     clock = None if draft.start is None or draft.all_day else draft.start.time()
     title = concise_title(text, read, elsewhere=elsewhere, clock=clock)
     title = title or without_notices(draft.title)[:MAX_TITLE]
