@@ -17,6 +17,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from bot.core.language.meeting import gathering
 
 TUESDAY = datetime.fromisoformat("2026-12-01T12:00")
 
@@ -102,3 +103,67 @@ def test_the_end_of_a_period_without_a_request_is_no_deadline() -> None:
 def test_a_race_result_is_no_clock_of_the_event(text: str, start: str) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == (start, None), got
+
+
+# 2. A message that opens with a gathering («Сбор у школы …») and then names its event with
+#    a clock of its own: the event starts at its own clock; the gathering's place and clock
+#    are where and when people meet (the card's «🚩 Сбор» line), never its venue or start.
+#    A team or a class gathered («сбор команды/класса») is people, not a collection.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title", "meeting"),
+    [
+        (
+            "Сбор у школы 11 декабря в 10:30, экскурсия в музей в 11:00",
+            "2026-12-11T11:00",
+            "Экскурсия в музей",
+            "у школы 11 декабря в 10:30",
+        ),
+        (
+            "Сбор команды у школы 12 декабря в 10:00, выезд на соревнования в 10:30",
+            "2026-12-12T10:30",
+            "Выезд на соревнования",
+            "у школы 12 декабря в 10:00",
+        ),
+        (
+            "Сбор класса у входа 14 декабря в 8:40. Спектакль в драмтеатре в 9:30",
+            "2026-12-14T09:30",
+            "Спектакль в драмтеатре",
+            "у входа 14 декабря в 8:40",
+        ),
+    ],
+)
+def test_an_opening_gathering_gives_way_to_the_event_s_own_clock(
+    text: str, start: str, title: str, meeting: str
+) -> None:
+    got = _parse(text)
+    assert (got["start"], got["title"]) == (start, title), got
+    assert got["venue"] != meeting.split(" 1")[0], got  # «у школы»: the meeting point
+    assert gathering(text) == meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Сбор 5 декабря у причала в 9:00", "2026-12-05T09:00"),  # the gathering is the event
+        ("Сбор у школы 11 декабря в 10:30, возвращение в 15:00", "2026-12-11T10:30"),
+    ],
+)
+def test_a_gathering_with_no_other_event_stays_the_event(text: str, start: str) -> None:
+    got = _parse(text)
+    assert got["start"] == start, got
+    assert gathering(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Соревнования 12 декабря в 10:30, сбор команды у школы в 10:00", "у школы в 10:00"),
+        ("Экскурсия 14 декабря в 9:30, сбор класса у входа в 8:40", "у входа в 8:40"),
+        ("Турнир 15 декабря в 11:00, сбор участников в спортзале в 10:30", "в спортзале в 10:30"),
+        ("Акция 11 декабря в 11:00, сбор макулатуры у школы в 10:30", None),
+    ],
+)
+def test_a_team_or_a_class_gathered_is_people(text: str, meeting: str | None) -> None:
+    assert gathering(text) == meeting
