@@ -173,3 +173,16 @@ def test_a_gathering_with_no_other_event_stays_the_event(text: str, start: str) 
 )
 def test_a_team_or_a_class_gathered_is_people(text: str, meeting: str | None) -> None:
     assert gathering(text) == meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Концерт 15.12.2026 18:30:00", "2026-12-15T18:30"),
+        ("Концерт 15.12.2026 в 8:30:00", "2026-12-15T08:30"),
+        ("Линейка 7:45:00 15.12.2026", "2026-12-15T07:45"),
+    ],
+)
+def test_a_timestamp_keeps_its_clock(text: str, start: str) -> None:
+    """Guard: a clock with seconds beside its date or after «в» is a clock of the day."""
+    assert _parse(text)["start"] == start

@@ -1,7 +1,8 @@
 """A race's result, record or norm written as minutes and seconds («лучший результат 28:40»,
 «с результатом 19:05», «рекорд трассы 12:30», «время победителя 18:40») or as hours,
-minutes and seconds («время 1:02:15»): a length of a run, never a clock of the day. Read on
-the normalised text before the clock rules, which would take it for the event's start."""
+minutes and seconds with a one-digit hour («время 1:02:15»): a length of a run, never a
+clock of the day. Read on the normalised text before the clock rules, which would take it
+for the event's start. A timestamp («2018-08-10 07:42:47») keeps its clock."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.tokens import Scanner, gate
 
-# hours, minutes and seconds: a clock of the day writes no seconds («1:02:15», «0:45:30»)
+# hours, minutes and seconds with a one-digit hour («1:02:15», «0:45:30»): a run's length; a
+# timestamp pads its hour («07:42:47») and stands beside its date (_DATE_BESIDE)
 _WITH_SECONDS = with_first_scan(  # tried at digits only
-    re.compile(r"(?<![\d.:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
+    re.compile(r"(?<![\d.:])\d:[0-5]\d:[0-5]\d(?![\d:])")
 )
 gate(_WITH_SECONDS, re.compile(r"\d:\d\d:\d"))
-# a clock's preposition right before («в 10:00:00», «с 9:30:00»): a clock after all
-_CLOCK_PREPOSITION = re.compile(r"(?<![а-яё])(?:в|во|с|со|до|к|ко|по|около)\s*$")
+# a clock's preposition or a date right before («в 1:30:00», «20.02.2014 7:25:10»), or a
+# date right after («7:25:10 20.02.2014»): a clock of the day after all
+_CLOCK_BEFORE = re.compile(r"(?:(?<![а-яё])(?:в|во|с|со|до|к|ко|по|около)|\d)[\s,]*$")
+_DATE_AFTER = re.compile(r"[\s,]*\d")
 # a result noun in the singular (the plural «результаты 18:00» is when they are announced),
 # or «время» of someone (its next word read with pymorphy3: «время победителя», never
 # «время начала»), then up to three words, then the clock
@@ -41,8 +45,8 @@ _PERSON = frozenset({"NOUN", "anim", "gent"})
 def race_results_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Take a result's clock (see the module docstring); `parts` is untouched."""
     for m in sc.find(_WITH_SECONDS):
-        before = sc.text[max(0, m.start() - 8) : m.start()]
-        if _CLOCK_PREPOSITION.search(before) is None:
+        before = _CLOCK_BEFORE.search(sc.text, max(0, m.start() - 8), m.start())
+        if before is None and _DATE_AFTER.match(sc.text, m.end()) is None:
             sc.take_match(m)
     for m in sc.find(_RESULT):
         if _is_result(m):
