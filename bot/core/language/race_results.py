@@ -12,7 +12,7 @@ from datetime import datetime
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
-from bot.core.language.tokens import Scanner, gate
+from bot.core.language.tokens import Scanner, anchor, gate
 
 # hours, minutes and seconds with a one-digit hour («1:02:15», «0:45:30»): a run's length; a
 # timestamp pads its hour («07:42:47») and stands beside its date (_DATE_BESIDE)
@@ -35,7 +35,9 @@ _RESULT = with_first_scan(
         r"(?P<clock>\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])"
     )
 )
-gate(_RESULT, re.compile(r"результат|рекорд|норматив|врем"))
+_RESULT_NOUN = re.compile(r"результат|рекорд|норматив|врем")
+gate(_RESULT, _RESULT_NOUN)
+anchor(_RESULT, _RESULT_NOUN, 0, 160)  # searched near its noun only: «время» is a common word
 # the words between the noun and its clock: what qualifies the result («прошлого года»,
 # «трассы», «лучший»), never a verb or a preposition («будет объявлен в»)
 _QUALIFIERS = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
