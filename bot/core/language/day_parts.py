@@ -95,8 +95,10 @@ _NUMBER_SIGN = re.compile(r"(?:№|#|номер|ном\.)\s*$")
 _SIGN_REACH = 8
 # a date-shaped number right after its number sign: «приказ № 12-12-2024», «письмо номер
 # 05.12.2026», «№2026-12-05» — a document's number, as a phone is a number
-_NUMBERED_DATE = re.compile(
-    r"(?:№|#|(?<![а-яё])номер(?![а-яё])|(?<![а-яё])ном\.)\s*\d{1,4}(?:[./-]\d{1,4}){2}(?![\d]|[./-]\d)"
+_NUMBERED_DATE = with_first_scan(
+    re.compile(
+        r"(?:№|#|(?<![а-яё])номер(?![а-яё])|(?<![а-яё])ном\.)\s*\d{1,4}(?:[./-]\d{1,4}){2}(?![\d]|[./-]\d)"
+    )
 )
 gate(_NUMBERED_DATE, re.compile(r"№|#|ном"))
 # a day-month-year written with dashes only («21-12-3456») is as often a phone or an account

@@ -70,7 +70,7 @@ _PERIOD_END_DEADLINE = re.compile(
     rf"{_REQUEST}[^.!?\n]{{0,30}}?{_PERIOD_END.pattern}"
     rf"|{_PERIOD_END.pattern}[^.!?\n]{{0,20}}?{_REQUEST}"
 )
-gate(_PERIOD_END_DEADLINE, re.compile("конц"))
+gate(_PERIOD_END_DEADLINE, re.compile(r"конц[ау]\s"))  # never «концерт»
 _RANGE_OPENING = re.compile(r"(?:\bс|\bот)\s+[а-я]+\s*$")
 _EVENT_DAY = re.compile(
     rf"\b\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}}(?!\d))"
