@@ -52,7 +52,7 @@ from bot.core.language.leftovers import (
     tidy_title,
     without_gathering_note,
 )
-from bot.core.language.meeting import gathering_span
+from bot.core.language.meeting import gathering_span, gathering_spans, opening_gathering
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.morphology import is_known, parses
 from bot.core.language.moscow_time import take_moscow_time
@@ -665,6 +665,8 @@ def _parse_event(
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     gather = gathering_span(sc.original) if facts is None else None
+    if gather is not None:
+        _take_opening_gathering(sc)  # «Сбор у школы в 10:30, экскурсия в 11:00»: 11:00
     held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
     venue = extract_venue(sc)
     if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
@@ -1333,6 +1335,20 @@ def _genitive_thing(word: str, noun: bool) -> bool:
     if tag.POS == "NOUN":
         return "inan" in tag
     return not noun and tag.POS in {"ADJF", "PRTF"}
+
+
+def _take_opening_gathering(sc: Scanner) -> None:
+    """A chat line opening with a gathering before its event's own clause (meeting.
+    opening_gathering): the gathering word, the people it gathers and its clocks are taken,
+    so the event's own clock is its start and the title is the event's («Сбор команды у
+    школы в 10:00, выезд на соревнования в 10:30» → «Выезд на соревнования», 10:30); the
+    gathering's day stays the event's. The card shows the gathering from the description."""
+    found = opening_gathering(sc.original)
+    if found is None:
+        return
+    sc.take(*found)
+    for span in gathering_spans(sc.original, found[1]):
+        sc.take(*span)
 
 
 def _verb_before_kind(title: str) -> bool:
