@@ -737,13 +737,19 @@ async def on_organiser_question(
     found as «когда экскурсия?» finds it: _asked_events), and the class teacher or the
     curator; with no one event known, who to ask in general. Whether someone may come along
     (`asked.companion`) is said to be the organiser's word, and a student that each student
-    signs up for themselves (chat54: «можно я приду с другом?» was «не понял»)."""
+    signs up for themselves (chat54: «можно я приду с другом?» was «не понял»); leave to come
+    later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56)."""
     found = await _asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
         dialog.last_event = found[0].id
-    context = {"event": event, "role": person.role.value, "companion": asked.companion}
+    context = {
+        "event": event,
+        "role": person.role.value,
+        "companion": asked.companion,
+        "timing": asked.timing,
+    }
     return [Reply("organiser_question", context)]
 
 

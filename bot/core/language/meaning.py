@@ -519,10 +519,13 @@ class AskOrganiser:
     about the event `reference` names ("" — the event in context) that only its organiser
     can answer (bot.core.language.organiser_questions); the reply says whom to ask.
     `companion`: it asks whether someone may come along («можно я приду с другом?»): the
-    reply also says that each student signs up for themselves (chat54)."""
+    reply also says that each student signs up for themselves (chat54). `timing`: it asks
+    leave to come later or go earlier («можно я приду позже?»): the reply says the bot keeps
+    no arrival times and whom to tell (chat56)."""
 
     reference: str
     companion: bool = False
+    timing: bool = False
 
 
 @dataclass(frozen=True, slots=True)

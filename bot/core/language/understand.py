@@ -194,6 +194,7 @@ from bot.core.language.numerals import number_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class, without_own_class
 from bot.core.language.plan_text import skipped_lines
+from bot.core.language.polite_requests import as_imperative
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.post_draft import in_zone
@@ -245,6 +246,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план на декабрь?»
     if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
         text = _OOPS.sub("", text, count=1)
     if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
@@ -948,7 +950,7 @@ def _after_code(
         return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference, aside.companion)
+        return AskOrganiser(aside.reference, aside.companion, aside.timing)
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
@@ -1852,10 +1854,14 @@ def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes |
     (ClashesInPeriod), or all coming ones (the «накладки» command) when they name none; a
     class's or one's own class's (ClassClashes: «есть ли накладки у 9Б?», «покажи накладки
     моего класса»); None for anything else (a word besides the period: «с чем пересекается
-    экскурсия?»)."""
+    экскурсия?»). The words may come in any order when they name a class or a period («у
+    9Б есть накладки?», «в декабре есть пересечения?»: chat56); the bare «накладки есть?»
+    asks so only opening with a question word («есть ли накладки?»), since «а накладки
+    есть?» asks about an open card (card_questions)."""
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
-    if len(line) > 80 or not _PLAN_ASKED.match(line):
+    if len(line) > 80:
         return None
+    opens = _PLAN_ASKED.match(line) is not None
     words = line.split()
     clash = [w for w in words if is_clash_word(w.strip(",.?!"))]
     if not clash:
@@ -1864,7 +1870,9 @@ def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes |
     rest = " ".join(rest.replace(",", " ").split())
     own, query = _clash_query(rest, now)
     if query is None:
-        return ClassClashes(Audience(), own_class=True) if own else _all_clashes(rest)
+        if own:
+            return ClassClashes(Audience(), own_class=True)
+        return _all_clashes(rest) if opens else None
     if query.title:
         return None  # «пересекается ли лекция»: an event's (_event_clashes_asked)
     return _whose_clashes(query, own)
