@@ -1004,6 +1004,8 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),
     ("organiser_question", {"event": EVENT, "role": "student", "companion": True}),
     ("organiser_question", {"event": None, "role": "staff", "companion": True}),
+    ("organiser_question", {"event": EVENT, "role": "student", "timing": True}),
+    ("organiser_question", {"event": None, "role": "staff", "timing": True}),
     ("event_card", {"gathering": "у школы в 10:30"}),
     (
         "clash_overview",
