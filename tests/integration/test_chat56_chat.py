@@ -116,3 +116,17 @@ async def test_a_destination_after_a_verb_of_going_is_the_venue(teacher: ChatWor
     )
     assert any(line.startswith("📍") and "кинотеатр «Мир»" in line for line in lines), lines
     assert not any("компани" in line for line in lines if line.startswith("📍")), lines
+
+
+async def test_a_clash_question_about_no_possible_class_says_how_classes_are_written(
+    class_teacher: ChatWorld,
+) -> None:
+    """Before: «накладки у 12Я?» was «не понял», and «есть ли накладки у 10Э?» listed the
+    whole plan (the class silently dropped)."""
+    for question in ("накладки у 12Я?", "есть ли накладки у 10Э?", "у 12Я есть накладки?"):
+        templates, answer = await said(class_teacher, question)
+        assert templates == ["class_unknown"], (question, answer)
+        assert question.split("у ")[1][:3].strip(" ?") in answer, (question, answer)
+        assert "от 1 до 11" in answer, (question, answer)
+    templates, answer = await said(class_teacher, "накладки у 11А?")
+    assert templates == ["clash_overview"], answer  # a class with no events: none

@@ -581,6 +581,16 @@ class PollResultsWhere:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassUnknown:
+    """«накладки у 12Я?», «есть ли накладки у 10Э?»: a clash question about a class written
+    as no class can be (a grade beyond 1–11 or a letter past the school's, audience.py):
+    `written` as typed, upper-cased («12Я»). The reply says how classes are written, where
+    the question was «не понял» or listed the whole plan (chat56)."""
+
+    written: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingDeclined:
     """«нет», «ничего не меняй» typed to «„11“ можно понять по-разному: день, время или
     классы?» about a saved event: no reading is wanted; the question closes and the event
@@ -720,6 +730,7 @@ Intent = (
     | PollResultsWhere
     | ClashesInPeriod
     | ClassClashes
+    | ClassUnknown
     | EventClashes
     | AlsoAsked
     | PickSlot

@@ -145,6 +145,7 @@ from bot.core.language.meaning import (
     ChooseScope,
     ClashesInPeriod,
     ClassClashes,
+    ClassUnknown,
     ConfirmChange,
     CorrectionReadings,
     CorrectSaved,
@@ -1796,7 +1797,9 @@ def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
 _CLASHES_IN = re.compile(r"^(?:все\s+)?(?:накладки|конфликты|пересечения)\s+(?P<rest>.+)$")
 
 
-def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | ClassClashes | None:
+def _clashes_in_period(
+    text: str, now: datetime
+) -> ClashesInPeriod | ClassClashes | ClassUnknown | None:
     """«накладки в марте», «накладки на следующей неделе», «накладки в третьей четверти»:
     the clashes of the period its words name as a question would (newcomer walk
     2026-12-03z, Z16: «накладки в январе» was «Не понял дату»); None for anything else."""
@@ -1806,7 +1809,7 @@ def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | ClassClash
     own, query = _clash_query(found.group("rest"), now)
     if query is None:
         return ClassClashes(Audience(), own_class=True) if own else None
-    return _whose_clashes(query, own)
+    return _unknown_class(found.group("rest"), query, own) or _whose_clashes(query, own)
 
 
 def _clash_query(rest: str, now: datetime) -> tuple[bool, QueryIntent | None]:
@@ -1836,6 +1839,19 @@ def _whose_clashes(query: QueryIntent, own: bool) -> ClashesInPeriod | ClassClas
     return period
 
 
+# a class as typed after «у» / «для»: a number and one letter («у 12я», «для 10-э»)
+_CLASS_SHAPED = re.compile(r"(?<![а-яё])(?:у|для)\s+(\d{1,2})\s*-?\s*([а-яё])(?![а-яё\d])")
+
+
+def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | None:
+    """The class a clash question's words `rest` name in a class's shape that the plan
+    question `query` did not read as one («у 12я», «у 10э»: no such class), or None."""
+    if own or not query.audience.is_everyone:
+        return None
+    found = _CLASS_SHAPED.search(rest)
+    return None if found is None else ClassUnknown(f"{found.group(1)}{found.group(2).upper()}")
+
+
 # a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
 # «где накладки?», «есть ли пересечения на следующей неделе?» («а накладки есть?» asks
 # about an open card: card_questions)
@@ -1847,7 +1863,9 @@ _CLASH_FILLER = re.compile(  # never a class's letter: «у 11а» keeps its «�
 )
 
 
-def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes | Command | None:
+def _clashes_asked(
+    text: str, now: datetime
+) -> ClashesInPeriod | ClassClashes | ClassUnknown | Command | None:
     """«что у нас пересекается?», «какие накладки в декабре?», «есть ли пересечения на
     следующей неделе?»: a question about the plan's clashes (a partner methodist's walk,
     chat50: it listed the whole plan) — those of the period its other words name
@@ -1875,7 +1893,7 @@ def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes |
         return _all_clashes(rest) if opens else None
     if query.title:
         return None  # «пересекается ли лекция»: an event's (_event_clashes_asked)
-    return _whose_clashes(query, own)
+    return _unknown_class(rest, query, own) or _whose_clashes(query, own)
 
 
 def _all_clashes(rest: str) -> Command | None:
