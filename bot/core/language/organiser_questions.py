@@ -7,7 +7,7 @@ students ask about an event is asked of a person. The shapes, read from a short 
 
 - leave to come later or go earlier (chat56): «можно я приду позже?», «можно мы уйдём
   пораньше?», «можно мне попозже прийти на экскурсию?» (the speaker's verb and «позже» /
-  «раньше» by pymorphy3): the bot keeps no arrival times;
+  «раньше» by pymorphy3), «можно я опоздаю?»: the bot keeps no arrival times;
 - who may come: «можно я приду с другом?», «можно мы возьмём с собой брата?» (a verb of
   the speaker's in the first person, pymorphy3; chat54), «(а) родителям / друзьям /
   младшему брату … можно (прийти)?», «можно (прийти | пойти) с другом / подругой / братом /
@@ -94,17 +94,24 @@ _COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
 # концерта?», «можно мне попозже прийти на экскурсию?» — the speaker's verb and a comparative
 # of time, in either order (read by _comes_or_goes)
 _TIMING = re.compile(
-    r"^(?:(?:а|и|ну)\s+)?можно(?:\s+ли)?\s+(?:я|мы|мне|нам)\s+(?P<first>[а-я]+)\s+(?P<second>[а-я]+)"
+    r"^(?:(?:а|и|ну)\s+)?можно(?:\s+ли)?\s+(?:я|мы|мне|нам)\s+(?P<first>[а-я]+)(?:\s+(?P<second>[а-я]+))?"
     r"(?:\s+(?:на|в|с|со|из)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?$"
 )
 # the comparatives of time, in dictionary form: «позже», «попозже», «раньше», «пораньше»
 _TIME_COMPARED = frozenset({"поздний", "ранний"})
+# the verbs of being late, in dictionary form: «можно я опоздаю?», «можно мы задержимся?»
+_BEING_LATE = frozenset({"опоздать", "опаздывать", "задержаться", "задерживаться"})
 
 
-def _comes_or_goes(first: str, second: str) -> bool:
+def _comes_or_goes(first: str, second: str | None) -> bool:
     """Whether two words, in either order, are the speaker's verb (pymorphy3: a verb in the
     first person, «приду», «уйдём», or an infinitive after «мне», «прийти») and a comparative
-    of time («позже», «пораньше»)."""
+    of time («позже», «пораньше»); or one word, the speaker's verb of being late
+    («опоздаю», «задержусь»)."""
+    if second is None:
+        return _speakers_verb(first) and any(
+            p.normal_form in _BEING_LATE for p in parses(first)[:1]
+        )
     return any(
         _speakers_verb(verb) and _earlier_or_later(when)
         for verb, when in ((first, second), (second, first))

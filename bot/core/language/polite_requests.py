@@ -47,6 +47,9 @@ _DATA = frozenset(
 _ASKING = frozenset({"что", "какой", "кто", "сколько", "чей", "который", "есть"})
 # what may stand between the verb and its object: «мне», «вы», «пожалуйста», a comma
 _FILLER = frozenset({"мне", "нам", "вы", "ты", "пожалуйста", "бы", "ли"})
+# what may open the request before its verb: «а», «ну», the polite «не», «вы» / «ты»
+_LEAD = frozenset({"а", "и", "ну", "не", "вы", "ты"})
+_MAX_LEAD = 3
 _WORD = re.compile(r"[а-яё]+|[^\sа-яё]+")
 _MAX_CHARS = 80  # a longer text is a post or a story, not this request
 
@@ -59,9 +62,9 @@ def as_imperative(text: str, now: datetime) -> str:
     if len(line) > _MAX_CHARS or "\n" in text.strip():
         return text
     words = line.lower().replace("ё", "е").split(" ")
-    at = 1 if words and words[0] in ("а", "и", "ну", "не") else 0
-    if at and words[0] != "не" and len(words) > at and words[at] == "не":
-        at += 1  # «а не подскажете …?»
+    at = 0
+    while at < min(len(words), _MAX_LEAD) and words[at].strip(",") in _LEAD:
+        at += 1  # «а не подскажете …?», «вы не могли бы …?»
     found = _telling_verb(words, at)
     if found is None:
         return text
