@@ -69,10 +69,8 @@ def as_imperative(text: str, now: datetime) -> str:
     if found is None:
         return text
     imperative, after = found
-    rest = " ".join(words[after:])
-    if not _names_data(rest, now):
-        return text
-    return f"{imperative} {rest}".strip()
+    asked = _asked_object(" ".join(words[after:]), now)
+    return text if asked is None else f"{imperative} {asked}".strip()
 
 
 def _telling_verb(words: list[str], at: int) -> tuple[str, int] | None:
@@ -111,25 +109,27 @@ def _imperative(lemma: str, number: str) -> str:
     return str(formed.word) if formed is not None else lemma
 
 
-def _names_data(rest: str, now: datetime) -> bool:
-    """Whether the words after the verb name the bot's data: their first word besides
-    «мне», «пожалуйста» and possessives («мои», «все») is a word of the plan or an
-    interrogative word, or they read as a period («на декабрь», «на завтра»)."""
+def _asked_object(rest: str, now: datetime) -> str | None:
+    """The words after the verb as the imperative request takes them, when they name the
+    bot's data: `rest` itself when its first word besides «мне», «пожалуйста» and
+    possessives («мои», «все») is a word of the plan or an interrogative word; «что» and
+    `rest` when it reads as a period alone («на декабрь» → «что на декабрь», as «подскажите,
+    что на декабрь?» asks); None for anything else."""
     for word in _WORD.findall(rest):
         if not word[0].isalpha() or word in _FILLER:
             continue
         found = parses(word)
         if not found:
-            return False
+            return None
         first = found[0]
         if first.normal_form in _DATA or any(
             "Ques" in p.tag or p.normal_form in _ASKING for p in found[:2]
         ):
-            return True
-        if first.tag.POS == "ADJF" and "Apro" in first.tag:
+            return rest
+        if any(p.tag.POS == "ADJF" and "Apro" in p.tag for p in found[:2]):
             continue  # «мои записи», «все мероприятия»
         break
-    return _period_alone(rest, now)
+    return f"что {rest}" if _period_alone(rest, now) else None
 
 
 def _period_alone(rest: str, now: datetime) -> bool:
