@@ -50,6 +50,18 @@ async def test_an_invitation_in_the_second_person_is_no_request(
     assert not {"events_list", "no_events", "clash_overview"} & set(templates), answer
 
 
+async def test_a_polite_clash_request_under_an_open_card_asks_the_cards_clashes(
+    teacher: ChatWorld,
+) -> None:
+    """Guard: under an open card «Можете показать накладки?» is the card's clashes, as it was
+    (the imperative «покажите накладки?» would list the plan there)."""
+    await said(teacher, "Лекция о роботах 9 декабря в 15:00 для 9А, каб. 21")
+    templates, answer = await said(teacher, "Можете показать накладки?")
+    assert templates == ["card_unchanged"], answer
+    assert "Лекция о космосе" in answer, answer
+    assert "Концерт хора" not in answer, answer
+
+
 # --- 2: a class's clash question in any word order -----------------------------------------
 
 

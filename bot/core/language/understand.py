@@ -247,7 +247,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
-    text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план на декабрь?»
+    if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
+        text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
     if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
         text = _OOPS.sub("", text, count=1)
     if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
