@@ -73,6 +73,7 @@ async def test_a_classs_clash_question_in_any_order(class_teacher: ChatWorld) ->
         "а у 9Б накладки есть?",
         "у моего класса есть накладки?",
         "у 10А на следующей неделе есть пересечения?",
+        "у 10-а есть накладки?",  # the letter after a hyphen is no conjunction «а»
     ):
         templates, answer = await said(class_teacher, question)
         assert templates == ["clash_overview"], (question, answer)
@@ -142,3 +143,5 @@ async def test_a_clash_question_about_no_possible_class_says_how_classes_are_wri
         assert "от 1 до 11" in answer, (question, answer)
     templates, answer = await said(class_teacher, "накладки у 11А?")
     assert templates == ["clash_overview"], answer  # a class with no events: none
+    templates, answer = await said(class_teacher, "есть ли накладки у 9 а на неделе?")
+    assert templates == ["clash_overview"], answer  # a class that can be: never «unknown»

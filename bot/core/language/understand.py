@@ -77,6 +77,7 @@ from bot.core.language.answers import (
     year_confirmed,
 )
 from bot.core.language.asked_titles import names_kind
+from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     MAX_NEWS_LENGTH,
@@ -1845,12 +1846,18 @@ _CLASS_SHAPED = re.compile(r"(?<![а-яё])(?:у|для)\s+(\d{1,2})\s*-?\s*([а
 
 
 def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | None:
-    """The class a clash question's words `rest` name in a class's shape that the plan
-    question `query` did not read as one («у 12я», «у 10э»: no such class), or None."""
+    """The class a clash question's words `rest` name in a class's shape that no class can
+    be (a grade past 1–11, a letter past audience.CLASS_LETTERS: «у 12я», «у 10э») and the
+    plan question `query` did not read, or None."""
     if own or not query.audience.is_everyone:
         return None
     found = _CLASS_SHAPED.search(rest)
-    return None if found is None else ClassUnknown(f"{found.group(1)}{found.group(2).upper()}")
+    if found is None:
+        return None
+    grade, letter = int(found.group(1)), found.group(2)
+    if 1 <= grade <= 11 and letter in CLASS_LETTERS:
+        return None  # a class that can be, left unread («у 9 а на неделе»): not «unknown»
+    return ClassUnknown(f"{grade}{letter.upper()}")
 
 
 # a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
@@ -1858,8 +1865,9 @@ def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | N
 # about an open card: card_questions)
 _PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли|покажи(?:те)?)(?![а-яё])")
 # the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
-_CLASH_FILLER = re.compile(  # never a class's letter: «у 11а» keeps its «а»
-    r"(?<![а-яё\d])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
+# never a class's letter: «у 11а», «у 10-а», «у 9 а» keep their «а» (chat54 left the spaced one)
+_CLASH_FILLER = re.compile(
+    r"(?<![а-яё\d])(?<!\d[\s-])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
     r"|с\s+другими|есть|ли|какие|что|где|а|покажи(?:те)?|мне)(?![а-яё])"
 )
 
