@@ -452,8 +452,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
-    for m in _NUMBERS_SPAN.finditer(text):  # «на краевой этап, который пройдёт с 7 по 10
-        window = (max(0, m.start() - 120), m.start())  # числа»: a later stage's days, no month
+    # «на краевой этап, который пройдёт с 7 по 10 числа»: a later stage's days, no month;
+    # most posts lack «числ», which one `find` tells before the whole-text scan (speed56)
+    found = _NUMBERS_SPAN.finditer(text) if may_match(_NUMBERS_SPAN, text) else ()
+    for m in found:
+        window = (max(0, m.start() - 120), m.start())
         if sc.is_free(m.start(), m.end()) and _STAGE_RELATIVE.search(text, *window):
             sc.take_match(m)
     if works is not None:  # "Выставка лучших работ откроется 24 октября": after the contest
