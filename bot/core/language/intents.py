@@ -99,6 +99,7 @@ from bot.core.language.post_draft import (
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
+from bot.core.language.prefilter import may_match
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.running_until import with_running_until
@@ -216,9 +217,15 @@ _INVITATION = re.compile(
 
 def _invited_later(line: str) -> bool:
     """Whether an invitation word follows a sentence end of `line` (the look-behind reads
-    the text before the search's start, as inside one pattern)."""
+    the text before the search's start, as inside one pattern). Most lines hold none of the
+    invitation's words, which a few `find`s tell first: its look-behind opening gives `re`
+    no first character to skip to, so the search tries every position (speed56)."""
     end = _SENTENCE_END.search(line)
-    return end is not None and _INVITATION.search(line, end.end()) is not None
+    return (
+        end is not None
+        and may_match(_INVITATION, line, end.end())
+        and _INVITATION.search(line, end.end()) is not None
+    )
 
 
 # «пройдёт ли концерт 12 декабря (в 18:00)?»: any yes-no opening, a question when it is the

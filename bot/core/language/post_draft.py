@@ -18,6 +18,7 @@ from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
+from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
@@ -155,7 +156,10 @@ def _names_several_events(text: str) -> bool:
     """Whether the post's head counts the events it announces (two to four of one kind:
     «В Кирове пройдут два фестиваля», «Школьников ждут три концерта»): each dated sentence
     may be one of them, so the days are offered (`several_dates`), never one kept unsaid."""
-    for m in _COUNTED.finditer(lower(text), 0, _HEAD_CHARS):  # the post lowered once, shared
+    low = lower(text)  # the post lowered once, shared
+    if not may_match(_COUNTED, low, 0, _HEAD_CHARS):  # no «два», «две», «три», «четыре»
+        return False
+    for m in _COUNTED.finditer(low, 0, _HEAD_CHARS):
         kind = lemma(m.group(1))
         if kind in EVENT_LEMMAS and kind not in _LENGTH_KINDS:
             return True
