@@ -1039,17 +1039,30 @@ def _report_day(
     the past tense alone (told_in_past: «18 февраля в школе прошёл урок мужества», «Ученики
     5 класса 20.02.2024 посетили музей») all name one day, at most RECENT_DAYS before today.
     That day is the report's event (read with the doubt `past`), never dropped; two days
-    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden.
+    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden,
+    and so does a day of a post whose other sentence announces an event (_announces: «…
+    Теперь приглашаем 9Б на новую встречу в библиотеке!»): the post is about that one.
     The first such phrase is given back to the scanner."""
     told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
     days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told}
     day = days.pop() if len(days) == 1 else None
     if day is None or not now.date() - timedelta(days=RECENT_DAYS) <= day <= now.date():
         return None
+    if _announces(sc.text, facts.sentences, {(b, e) for _, b, e in told}):
+        return None
     m, begin, end = told[0]
     sc.release(m.start(), m.end())
     clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
     return (_score(sc.text[begin:end], clause), begin, end, [m])
+
+
+def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:
+    """Whether a sentence of `text` other than the `told` spans announces an event: an event
+    cue («приглашаем», «пройдёт», «состоится») and no past word (_score at its cue's level)."""
+    return any(
+        (begin, end) not in told and _score(text[begin:end], text[begin:end]) >= _CUE_SCORE
+        for begin, end in sentences
+    )
 
 
 def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
