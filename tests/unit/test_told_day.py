@@ -98,3 +98,14 @@ def test_a_report_alone_keeps_its_day() -> None:
     assert draft.start is not None
     assert draft.start.date() == date(2026, 11, 20)
     assert "past" in draft.doubts
+
+
+def test_a_report_with_an_outlook_keeps_its_day() -> None:
+    text = (
+        "20 ноября в спортзале прошла игра «Зарница». "
+        "Победители будут участвовать в городском этапе, ждём их успехов."
+    )
+    draft = _draft(text, NOVEMBER)
+    assert draft.start is not None
+    assert draft.start.date() == date(2026, 11, 20)
+    assert "past" in draft.doubts

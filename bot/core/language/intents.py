@@ -798,7 +798,8 @@ def _parse_event(
     draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
     draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
     draft = with_short_doubt(draft, facts, sc.text)  # «10:00 – 10:15 – открытие»: one slot?
-    draft = with_today_told(draft, parts, sc.text, now)  # «5 декабря прошёл концерт» today
+    read = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
+    draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span

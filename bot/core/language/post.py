@@ -1057,12 +1057,23 @@ def _report_day(
 
 
 def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:
-    """Whether a sentence of `text` other than the `told` spans announces an event: an event
-    cue («приглашаем», «пройдёт», «состоится») and no past word (_score at its cue's level)."""
-    return any(
-        (begin, end) not in told and _score(text[begin:end], text[begin:end]) >= _CUE_SCORE
-        for begin, end in sentences
-    )
+    """Whether a sentence of `text` other than the `told` spans invites to an event: a verb
+    of inviting (pymorphy3: «пригласить», «приглашать») not in the past tense («Теперь
+    приглашаем 9Б на новую встречу», «Приглашаем всех!»; never «гости приглашались на
+    экскурсию»). Other future verbs («уроки будут проходить весь месяц», «ждём вас в
+    сентябре») are a report's outlook, not a new event. `text`: the normalised post."""
+    for begin, end in sentences:
+        if (begin, end) in told or "пригла" not in text[begin:end]:
+            continue
+        for word in _INVITING.findall(text, begin, end):
+            found = parses(word)
+            tag = found[0].tag if found else None
+            if tag is not None and tag.POS == "VERB" and tag.tense != "past":
+                return True
+    return False
+
+
+_INVITING = re.compile(r"пригла[сш][а-яё]*")  # «приглашаем», «пригласим»
 
 
 def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:

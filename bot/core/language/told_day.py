@@ -67,20 +67,33 @@ def with_year_back(parts: TemporalParts, text: str, today: date) -> None:
 
 
 def with_today_told(
-    draft: EventDraft, parts: TemporalParts, text: str, now: datetime
+    draft: EventDraft,
+    parts: TemporalParts,
+    text: str,
+    now: datetime,
+    read: tuple[int, int] | None = None,
 ) -> EventDraft:
     """The draft with the doubt `past` when its start is today, without a clock, and the
     sentence naming that day tells in the past tense alone («5 декабря в школе прошёл
-    концерт» on 5 December). `text`: the scanned text the day spans point into."""
+    концерт» on 5 December). An event of several days begun today runs on: never asked.
+    `text`: the scanned text the day spans point into."""
     start = draft.start
     if start is None or draft.time_known or start.date() != now.date() or "past" in draft.doubts:
         return draft
+    if draft.end is not None and draft.end.date() > start.date():
+        return draft  # «Сегодня открылась выставка … до 2 февраля»: running from today on
+    if read is not None:  # a long post: the sentence its start was read from, if any
+        told = read[0] >= 0 and told_in_past(text, read[0], read[0] + 1)
+        return _past_doubted(draft) if told else draft
     at = next((s[0] for s in parts.day_spans if s[2] == start.date()), None)
     if at is None:
         word = _TODAY_WORD.search(text)
         if word is None:
             return draft
         at = word.start()
-    if not told_in_past(text, at, at + 1):
-        return draft
+    return _past_doubted(draft) if told_in_past(text, at, at + 1) else draft
+
+
+def _past_doubted(draft: EventDraft) -> EventDraft:
+    """The draft with the doubt `past` added."""
     return replace(draft, doubts=ordered({*draft.doubts, "past"}))
