@@ -131,6 +131,7 @@ from bot.core.language.title_place import (
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_words import QUOTE, is_person, names_someone
 from bot.core.language.tokens import Scanner, normalize
+from bot.core.language.told_day import with_today_told, with_year_back
 from bot.core.language.typos import Correction, correct_typos
 from bot.core.language.venue import extract_venue
 from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
@@ -689,6 +690,7 @@ def _parse_event(
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
+    with_year_back(parts, sc.text, now.date())  # «В прошлом году 14 марта …»: that year
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     if unreadable and parts.day_first is None:
@@ -796,6 +798,8 @@ def _parse_event(
     draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
     draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
     draft = with_short_doubt(draft, facts, sc.text)  # «10:00 – 10:15 – открытие»: one slot?
+    read = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
+    draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span

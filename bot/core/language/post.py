@@ -1039,17 +1039,41 @@ def _report_day(
     the past tense alone (told_in_past: «18 февраля в школе прошёл урок мужества», «Ученики
     5 класса 20.02.2024 посетили музей») all name one day, at most RECENT_DAYS before today.
     That day is the report's event (read with the doubt `past`), never dropped; two days
-    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden.
+    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden,
+    and so does a day of a post whose other sentence announces an event (_announces: «…
+    Теперь приглашаем 9Б на новую встречу в библиотеке!»): the post is about that one.
     The first such phrase is given back to the scanner."""
     told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
     days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told}
     day = days.pop() if len(days) == 1 else None
     if day is None or not now.date() - timedelta(days=RECENT_DAYS) <= day <= now.date():
         return None
+    if _announces(sc.text, facts.sentences, {(b, e) for _, b, e in told}):
+        return None
     m, begin, end = told[0]
     sc.release(m.start(), m.end())
     clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
     return (_score(sc.text[begin:end], clause), begin, end, [m])
+
+
+def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:
+    """Whether a sentence of `text` other than the `told` spans invites to an event: a verb
+    of inviting (pymorphy3: «пригласить», «приглашать») not in the past tense («Теперь
+    приглашаем 9Б на новую встречу», «Приглашаем всех!»; never «гости приглашались на
+    экскурсию»). Other future verbs («уроки будут проходить весь месяц», «ждём вас в
+    сентябре») are a report's outlook, not a new event. `text`: the normalised post."""
+    for begin, end in sentences:
+        if (begin, end) in told or "пригла" not in text[begin:end]:
+            continue
+        for word in _INVITING.findall(text, begin, end):
+            found = parses(word)
+            tag = found[0].tag if found else None
+            if tag is not None and tag.POS == "VERB" and tag.tense != "past":
+                return True
+    return False
+
+
+_INVITING = re.compile(r"пригла[сш][а-яё]*")  # «приглашаем», «пригласим»
 
 
 def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
