@@ -44,7 +44,11 @@ doubt53 (broad19, broad20 added: sixteen folds; right starts asked only as `past
 a day gone, no longer count toward MAX_ASKED): the clock's clause (a formality's, another
 event's noun, a place's hours) and a programme list of n lines, offered with --rejected; none
 catches a silent wrong start of today's parser, and at first sight the whole procedure gains
-nothing from the clauses (tests/data/doubt53.md).
+nothing from the clauses (tests/data/doubt53.md). doubt56 (broad21, broad22 added: eighteen
+folds): the start's clock against its day, offered with --new56 — its sentences naming no
+event while the day's does, its sentence sentences before the day's, a later clock of a
+one-event programme, two event kinds in its sentence; none adds a caught silent wrong start to
+the whole procedure, none catches one of today's parser (tests/data/doubt56.md).
 
 The last table runs the whole procedure — greedy choice of signals on the other sets, union
 applied to the held-out one — and prints per set the wrong starts doubted and right starts
@@ -55,6 +59,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import itertools
 import json
 import os
 import re
@@ -945,6 +950,150 @@ def doubt53() -> dict[str, Family]:
     return fams
 
 
+# ---- doubt56: where the start's clock stands against the start's day ------------------------
+
+# a verb announcing the event's own run: «состоится», «пройдёт», «начнётся», «откроется»,
+# «стартует», «проводится» (their stems; a sentence with one tells when the event is)
+_EVENT_VERB = re.compile(
+    r"(?<![а-яё])(?:состо(?:ит|ял|я[лт]|я[тщ])|пройд[её]т|пройдут|прош[её]л|прошл[аио]"
+    r"|проход(?:ит|ят|и[лт])|пров[её]д|проводи|начн[её]т|начну|начина|начал|откро|открыва"
+    r"|старту|стартов|будет\s+проходить|ждут|ждем|ждём|приглаша)"
+)
+_SENTENCE_EDGE = re.compile(r"[\n!?]|\.(?=\s)")
+
+
+def _sentences56(text: str) -> list[tuple[int, int]]:
+    """The text's sentences (lines and «. »/«!»/«?» ends), the same for every parser read."""
+    edges = [0, *(m.end() for m in _SENTENCE_EDGE.finditer(text)), len(text)]
+    return [(b, e) for b, e in itertools.pairwise(edges) if text[b:e].strip()]
+
+
+def _start_clock_and_days(s: ds.Seen) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:
+    """The sentences (indices into _sentences56) holding the start's clock and those naming
+    the start's day, with the sentences; None without a timed start, or when either is not
+    written (a relative day, a weekday)."""
+    own = _own_clock(s, "start")
+    if own is None or s.start is None:
+        return None
+    low = s.text.lower()
+    spans = _sentences56(low)
+    clocked = [i for i, (b, e) in enumerate(spans) if own in ds._clocks(low, b, e)]
+    days = {m.start() for m in _day_mentions(s, s.start.date())}
+    dated = [i for i, (b, e) in enumerate(spans) if any(b <= d < e for d in days)]
+    if not clocked or not dated:
+        return None
+    return clocked, dated, spans
+
+
+def _event_words(low: str, begin: int, end: int, verbs: bool) -> bool:
+    if _EVENT_NOUN.search(low, begin, end):
+        return True
+    return verbs and _EVENT_VERB.search(low, begin, end) is not None
+
+
+def clock_sentence_eventless(verbs: bool) -> Callable[[ds.Seen], bool]:
+    """No sentence holding the start's clock names an event (a noun of _EVENT_NOUN, with
+    `verbs` a verb of the event's run too), while a sentence naming the start's day and not
+    the clock does: the clock is another part's."""
+
+    def signal(s: ds.Seen) -> bool:
+        found = _start_clock_and_days(s)
+        if found is None:
+            return False
+        clocked, dated, spans = found
+        low = s.text.lower()
+        if any(_event_words(low, *spans[i], verbs) for i in clocked):
+            return False
+        return any(_event_words(low, *spans[i], verbs) for i in dated if i not in clocked)
+
+    return signal
+
+
+def clock_before_day(gap: int, either: bool) -> Callable[[ds.Seen], bool]:
+    """Every sentence holding the start's clock stands `gap` sentences or more before the
+    first one naming the start's day (with `either`, that far from every such sentence,
+    before or after): a clock told apart from its day."""
+
+    def signal(s: ds.Seen) -> bool:
+        found = _start_clock_and_days(s)
+        if found is None:
+            return False
+        clocked, dated, _ = found
+        if either:
+            return all(abs(c - d) >= gap for c in clocked for d in dated)
+        return all(min(dated) - c >= gap for c in clocked)
+
+    return signal
+
+
+def programme_of_one_event(n: int, later: bool) -> Callable[[ds.Seen], bool]:
+    """The post writes `n` distinct clocks or more (a programme of the day), its first line
+    names one event kind (title_words.KIND) alone, and the start's clock is not the first
+    clock written (with `later`, not the earliest of them either): one event, a slot's clock."""
+    from bot.core.language.title_words import KIND
+
+    def signal(s: ds.Seen) -> bool:
+        own = _own_clock(s, "start")
+        if own is None:
+            return False
+        low = s.text.lower()
+        clocks = ds._clocks(low, 0, len(low))
+        if len(set(clocks)) < n or clocks[0] == own:
+            return False
+        first = low.split("\n", 1)[0]
+        if len({m.group(0)[:5] for m in KIND.finditer(first)}) != 1:
+            return False
+        return not later or own > min(clocks)
+
+    return signal
+
+
+def clock_of_two_kinds(clause: bool) -> Callable[[ds.Seen], bool]:
+    """A sentence (with `clause`, a clause) holding the start's clock names two distinct
+    event kinds (title_words.KIND, first five letters): the clock is shared, or another's."""
+    from bot.core.language.title_words import KIND
+
+    def signal(s: ds.Seen) -> bool:
+        own = _own_clock(s, "start")
+        if own is None:
+            return False
+        low = s.text.lower()
+        if clause:
+            holding = _clock_clauses(s, own)
+        else:
+            holding = [(b, e) for b, e in _sentences56(low) if own in ds._clocks(low, b, e)]
+        return any(len({m.group(0)[:5] for m in KIND.finditer(low, b, e)}) >= 2 for b, e in holding)
+
+    return signal
+
+
+def doubt56() -> dict[str, Family]:
+    """doubt56's families (tests/data/doubt56.md; offered with --new56): the start's clock
+    against its day — its sentence names no event while the day's does, it stands sentences
+    before the day, it is a later clock of a one-event programme, its sentence names two
+    event kinds."""
+    return {
+        "doubt56: clock's sentences name no event, the day's does": [
+            ("nouns", clock_sentence_eventless(False)),
+            ("+verbs", clock_sentence_eventless(True)),
+        ],
+        "doubt56: clock ≥ g sentences from its day": [
+            (f"{'±' if either else 'before '}g={g}", clock_before_day(g, either))
+            for either in (False, True)
+            for g in (1, 2, 3)
+        ],
+        "doubt56: a later clock of a one-event programme of n clocks": [
+            (f"n={n}{'/later' if later else ''}", programme_of_one_event(n, later))
+            for n in (3, 4)
+            for later in (False, True)
+        ],
+        "doubt56: clock's sentence names two event kinds": [
+            ("sentence", clock_of_two_kinds(False)),
+            ("clause", clock_of_two_kinds(True)),
+        ],
+    }
+
+
 def rejected41() -> dict[str, Family]:
     """Families measured by doubt41 and not built (tests/data/doubt41.md): offered only with
     --rejected, so the whole procedure's table is that of the signals built."""
@@ -967,7 +1116,7 @@ def rejected41() -> dict[str, Family]:
     }
 
 
-def families(rejected: bool = False) -> dict[str, Family]:
+def families(rejected: bool = False, new56: bool = False) -> dict[str, Family]:
     """Each family: its members, weakest first; a fold takes at most one member (with
     `rejected`, doubt41's measured and not built ones too)."""
     fams: dict[str, Family] = {
@@ -1011,7 +1160,7 @@ def families(rejected: bool = False) -> dict[str, Family]:
     for name, signal in ds.SIGNALS.items():
         if not name.startswith("margin"):
             fams[name] = [("", signal)]
-    return fams | (rejected41() | doubt53() if rejected else {})
+    return fams | (rejected41() | doubt53() if rejected else {}) | (doubt56() if new56 else {})
 
 
 # ---- parsing ----------------------------------------------------------------------------
@@ -1203,11 +1352,18 @@ FIRST_SIGHT = (
     # merged main 74561c8c its first run was on)
     ("0660e97e", ("broad19",)),
     ("74561c8c", ("broad20",)),
+    # doubt56: broad21 and broad22 at first sight, both first run on the round's base 0376b178
+    # (fresh53.md; fresh54.md: main d33eafd4 read broad22 post by post the same)
+    ("0376b178", ("broad21", "broad22")),
 )
 
 
 def read_at(
-    commit: str, names: tuple[str, ...], head: int | None = None, rejected: bool = False
+    commit: str,
+    names: tuple[str, ...],
+    head: int | None = None,
+    rejected: bool = False,
+    new56: bool = False,
 ) -> list[dict[str, Any]]:
     """The posts of the sets `names` (the first `head` of each, when given) as the parser of
     `commit` reads them: `git archive` of its `bot/` into a temporary directory, run in a
@@ -1221,6 +1377,7 @@ def read_at(
         env = {**os.environ, "DOUBT_TRANSFER_BOT": tmp, "PYTHONPATH": str(root)}
         command = [sys.executable, __file__, "--dump", "--sets", ",".join(names)]
         command += ["--rejected"] if rejected else []
+        command += ["--new56"] if new56 else []
         out = subprocess.run(
             command + ([] if head is None else ["--head", str(head)]),
             env=env,
@@ -1231,11 +1388,11 @@ def read_at(
     return [json.loads(row) for row in out.splitlines()]
 
 
-def first_sight_posts(rejected: bool = False) -> list[Post]:
+def first_sight_posts(rejected: bool = False, new56: bool = False) -> list[Post]:
     """The FIRST_SIGHT sets parsed by their commits' parsers (read_at), named "SET@COMMIT"."""
     posts = []
     for commit, names in FIRST_SIGHT:
-        for row in read_at(commit, names, rejected=rejected):
+        for row in read_at(commit, names, rejected=rejected, new56=new56):
             posts.append(
                 Post(
                     f"{row['set']}@{commit}",
@@ -1384,6 +1541,9 @@ def main() -> None:
     ap.add_argument(
         "--rejected", action="store_true", help="offer doubt41's measured, unbuilt families too"
     )
+    ap.add_argument(
+        "--new56", action="store_true", help="offer doubt56's clock-against-day families too"
+    )
     ap.add_argument("--pairs", action="store_true", help="offer pairs of members (A and B) too")
     ap.add_argument("--min-sets", type=int, default=MIN_SETS, help="sets a catch must span")
     ap.add_argument(
@@ -1400,7 +1560,7 @@ def main() -> None:
     ap.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--head", type=int, help=argparse.SUPPRESS)  # --dump: first posts only
     args = ap.parse_args()
-    fams = families(args.rejected)
+    fams = families(args.rejected, args.new56)
     if args.dump:  # the child of --first-sight: one JSON line per post
         old_blocks_compat()
         only = args.sets.split(",") if args.sets else None
@@ -1413,7 +1573,7 @@ def main() -> None:
     posts = parse_all(sets, fams)
     folds = sets
     if args.first_sight:
-        old = first_sight_posts(args.rejected)
+        old = first_sight_posts(args.rejected, args.new56)
         posts += old
         folds = sorted({p.set for p in old})
     if args.pairs:

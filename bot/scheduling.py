@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, digests_due
-from bot.core.feedback import due_reply, notification_reply
+from bot.core.feedback import notification_reply
 from bot.core.lease import LoopLease
 from bot.core.models import EventStatus
 from bot.core.notifications import (
@@ -36,6 +36,13 @@ from bot.leased_loop import LeasedLoop
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
+# how far the bot's clock may be from a trusted one (VK's) before the loop sends nothing:
+# a reminder moment is a minute apart from its neighbours at most by the tick, and a poll
+# or reminder a few minutes off is no harm, but a clock a day ahead sends polls of events
+# not held yet and uses their keys up (attack56, #2)
+MAX_CLOCK_SKEW = timedelta(minutes=5)
+
+TrueTime = Callable[[], Awaitable[datetime | None]]
 
 
 class LoopStore(DeliveryStore, DigestStore, Protocol):
@@ -58,8 +65,11 @@ class NotificationLoop:
         tz: ZoneInfo,
         send: Callable[[Reply], Awaitable[object]],
         lease: LoopLease | None = None,
+        true_time: TrueTime | None = None,
     ) -> None:
         self.store = store
+        # a trusted clock (VK's server time), None: the bot's own clock is trusted
+        self.true_time = true_time
         self.clock = clock
         self.tz = tz
         self.send = send
@@ -67,17 +77,40 @@ class NotificationLoop:
         self.leased: LeasedLoop | None = None
 
     async def tick(self) -> int:
-        """One pass: send everything due now; returns how many people were reached."""
+        """One pass: send everything due now; returns how many people were reached.
+        Nothing is sent while the clock disagrees with the trusted one (_clock_agrees)."""
         now = self.clock.now()
-        orgs = {o.id: o for o in await self.store.list_organisations()}
+        if not await self._clock_agrees(now):
+            return 0
         sent = await resend_pending(self.store, now, self._rebuild, self.send, self.tz)
-        sent += await deliver_due(
-            self.store, now, self.tz, lambda group: due_reply(group, orgs), self.send
-        )
+        sent += await deliver_due(self.store, now, self.tz, self._rebuild, self.send)
         sent += await self._digests(now)
         if sent:
             log.info("sent %d reminders and polls", sent)
         return sent
+
+    async def _clock_agrees(self, now: datetime) -> bool:
+        """Whether `now` is within MAX_CLOCK_SKEW of the trusted clock (`true_time`). A
+        clock jumped ahead would send every poll, nudge and digest of the skipped days and
+        use their keys up, so none of them came when the clock was put right (attack56, #2);
+        one behind sends nothing yet and loses nothing. No trusted clock, or no answer
+        from it (VK down: nothing could be sent anyway), is taken as agreement."""
+        if self.true_time is None:
+            return True
+        try:
+            true = await self.true_time()
+        except Exception as error:  # any failure: the bot's clock is used
+            log.debug("no trusted time (%s): the bot's clock is used", error)
+            return True
+        if true is None or abs(now - true) <= MAX_CLOCK_SKEW:
+            return True
+        log.error(
+            "the bot's clock reads %s but VK's reads %s: no reminders or polls are sent"
+            " until they agree (check the machine's time)",
+            now.isoformat(timespec="seconds"),
+            true.isoformat(timespec="seconds"),
+        )
+        return False
 
     async def _digests(self, now: datetime) -> int:
         sent = 0
@@ -118,7 +151,7 @@ class NotificationLoop:
             if not all(reminder_still_meant(key, event) for key, _ in batch.items):
                 return None  # moved since claimed: the new time has reminders of its own
             if not organiser:  # only the students still to be reminded (attack z2, #3)
-                kept = await students_still_reminded(self.store, event)
+                kept = await students_still_reminded(self.store, event, peers)
                 peers = tuple(p for p in peers if p in kept)
                 if not peers:
                     return None

@@ -20,7 +20,6 @@ from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.poll_answers import is_absent, parse_score
 from bot.core.language.programme import stored_steps
 from bot.core.models import Event, EventStatus, Organisation, Person, Role
-from bot.core.notifications import Due
 from bot.core.permissions import runs_event
 from bot.core.ports import EventStore, SignupStore
 from bot.core.reminders import ANSWER_WINDOW, answer_open
@@ -34,14 +33,6 @@ RECOMMEND_BUTTONS = range(1, 11)
 
 class FeedbackStore(EventStore, SignupStore, Protocol):
     """The ports a poll answer needs: the event, the person's sign-up and the answers."""
-
-
-def due_reply(group: Sequence[Due], orgs: Mapping[int, Organisation]) -> Reply:
-    """One message for a group of the same due notification (one event, kind and side)."""
-    first = group[0]
-    return notification_reply(
-        first.kind, first.event, first.organiser, tuple(d.vk_id for d in group), orgs
-    )
 
 
 def notification_reply(

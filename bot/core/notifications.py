@@ -320,15 +320,19 @@ def reminder_key(event: Event, moment: datetime, vk_id: int) -> str:
     return f"remind:{event.id}:{int(event.start.timestamp())}:{int(moment.timestamp())}:{vk_id}"
 
 
-async def students_still_reminded(store: DeliveryStore, event: Event) -> set[int]:
-    """The VK ids of `event`'s students who would be reminded of it now: going, reminders
-    not turned off («не напоминай»), the event not muted («не напоминай про …»). A claimed
-    students' reminder VK did not take is sent again to these only (attack z2, #3: one
-    who had written «не пойду» meanwhile was told «Вы записаны»)."""
+async def students_still_reminded(
+    store: DeliveryStore, event: Event, peers: Sequence[int]
+) -> set[int]:
+    """The VK ids among `peers` of `event`'s students who would be reminded of it now:
+    going, reminders not turned off («не напоминай»), the event not muted («не напоминай
+    про …»). A claimed students' reminder is sent to these only (attack z2, #3: one who had
+    written «не пойду» meanwhile was told «Вы записаны»); only the batch's `peers` (≤ 100)
+    have their mutes read, not every student of the event for each batch."""
     prefs = await store.all_reminder_prefs()
+    asked = set(peers)
     kept = set()
     for person in await store.signed_up(event.id, "going"):
-        if not prefs.get(person.id, (True, None))[0]:
+        if person.vk_id not in asked or not prefs.get(person.id, (True, None))[0]:
             continue
         if event.id not in await muted_events(store, person.id):
             kept.add(person.vk_id)
@@ -422,21 +426,26 @@ async def _nudges(
 
 
 Send = Callable[[Reply], Awaitable[Any]]
-Build = Callable[[Sequence[Due]], Reply]
+Rebuild = Callable[[OutboxBatch], Awaitable[Reply | None]]
 
 
 async def deliver_due(
-    store: DeliveryStore, now: datetime, tz: ZoneInfo, build: Build, send: Send
+    store: DeliveryStore, now: datetime, tz: ZoneInfo, rebuild: Rebuild, send: Send
 ) -> int:
     """Send what is due, each key exactly once; returns how many people were reached.
 
     The same notification of one event (say, its 24-hour reminder to students) goes to all
-    its recipients together (`build` makes one Reply of them), in batches of up to 100 (VK's
-    `peer_ids` limit). Each batch is claimed with its stable random_id right before it is
-    sent and confirmed after (bot/core/outbox.py). `send(reply)` may return a DeliveryReport
-    (per-recipient results); anything else means everyone in the batch was reached. A failed
-    batch stays in the outbox and is resent later with the same random_id; the rest of its
-    notification is not claimed, so the next tick finds it due again.
+    its recipients together, in batches of up to 100 (VK's `peer_ids` limit). Each batch is
+    claimed with its stable random_id right before it is sent and confirmed after
+    (bot/core/outbox.py). Its message is made by `rebuild(batch)` after the claim, from the
+    database as it is then (the loop's `_rebuild`, as for a resend), not from what was read
+    when the tick began: a fan-out takes a VK call per batch, and an event cancelled or
+    moved, or a student's «не пойду», committed meanwhile is never contradicted by a later
+    batch (attack56, #1); a batch no longer worth sending is dropped, its keys released.
+    `send(reply)` may return a DeliveryReport (per-recipient results); anything else means
+    everyone in the batch was reached. A failed batch stays in the outbox and is resent
+    later with the same random_id; the rest of its notification is not claimed, so the next
+    tick finds it due again.
     """
     dues = await due_at(store, now, tz)
     already = await store.sent_keys([d.key for d in dues])
@@ -455,7 +464,7 @@ async def deliver_due(
     for group in groups.values():
         for start in range(0, len(group), BATCH_SIZE):
             chunk = group[start : start + BATCH_SIZE]
-            reached = await _send_batch(store, chunk, now, build, send)
+            reached = await _send_batch(store, chunk, now, rebuild, send)
             if reached is None:
                 break  # VK failed: the rest of this notification waits for the next tick
             sent += reached
@@ -463,9 +472,11 @@ async def deliver_due(
 
 
 async def _send_batch(
-    store: DeliveryStore, chunk: Sequence[Due], now: datetime, build: Build, send: Send
+    store: DeliveryStore, chunk: Sequence[Due], now: datetime, rebuild: Rebuild, send: Send
 ) -> int | None:
-    """Claim one batch, send it, record VK's answer; None when sending failed."""
+    """Claim one batch, make its message from the database as it is now, send it, record
+    VK's answer; 0 when another worker has it or it is no longer worth sending (dropped),
+    None when sending failed."""
     first = chunk[0]
     batch = await store.claim_batch(
         [(d.key, d.vk_id) for d in chunk],
@@ -477,9 +488,19 @@ async def _send_batch(
     )
     if batch is None:
         return 0  # another worker has it
-    keys = {key for key, _ in batch.items}
-    reply = build([d for d in chunk if d.key in keys])
-    return await transmit(store, batch, reply, now, send)
+    reply = await rebuild(batch)
+    if reply is None:  # changed since the tick read it: cancelled, moved, nobody left
+        await store.drop_batch(batch)
+        return 0
+    return await transmit(store, batch, reply, now, send, _left_out(batch, reply))
+
+
+def _left_out(batch: OutboxBatch, reply: Reply) -> tuple[int, ...]:
+    """The batch's peers a rebuilt message leaves out (no longer signed up, answered the
+    poll meanwhile): they are skipped and their keys released."""
+    if not reply.recipients:
+        return ()
+    return tuple(p for p in batch.peers if p not in reply.recipients)
 
 
 async def transmit(
@@ -517,9 +538,6 @@ def expiry(kind: str, event: Event) -> datetime:
     return event.end + ANSWER_WINDOW
 
 
-Rebuild = Callable[[OutboxBatch], Awaitable[Reply | None]]
-
-
 async def resend_pending(
     store: OutboxStore, now: datetime, rebuild: Rebuild, send: Send, tz: ZoneInfo
 ) -> int:
@@ -545,10 +563,7 @@ async def resend_pending(
             await store.postpone_batch(batch, morning)
             continue
         # the rebuilt message may leave some of the batch's peers out (no longer signed up)
-        skip = (
-            tuple(p for p in batch.peers if p not in reply.recipients) if reply.recipients else ()
-        )
-        reached += await transmit(store, batch, reply, now, send, skip) or 0
+        reached += await transmit(store, batch, reply, now, send, _left_out(batch, reply)) or 0
     return reached
 
 

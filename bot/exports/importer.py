@@ -520,13 +520,13 @@ def _is_signature(texts: list[str], day: object) -> bool:
     return not cell_text(day) and len(filled) <= 2 and any(_SIGNATURE.search(t) for t in filled)
 
 
-# a merged row that heads a part of the plan or approves it, after any numbering («4.»,
-# «IV.»). Approving words and the plan's own title always head («Утверждаю: директор …»,
-# «Согласовано», «Рассмотрено», «План мероприятий на декабрь»: review53 #8); a part's words
-# («Раздел 3. …», «Мероприятия ко Дню Конституции …», «Блок 2») head only a line with no
-# clock and no classes — they open event titles too («Мероприятия для 5-х классов … в 10:00»,
-# «План эвакуации: …»: review54 #3). Whole words: «Рассмотрение», «Согласование»,
-# «Блок-турнир» are no leads.
+# a merged row that approves the plan, after any numbering («4.», «IV.»): approving words and
+# the plan's own title always head («Утверждаю: директор …», «Согласовано», «Рассмотрено»,
+# «План мероприятий на декабрь»: review53 #8). Whole words: «Рассмотрение», «Согласование»
+# are no leads. A part's heading («Раздел 3. …», «Мероприятия ко Дню Конституции …», «Блок
+# 2») needs no lead of its own: it heads because it has no clock and no classes, which
+# `_merged_event` checks for every row — such words open event titles too («Мероприятия для
+# 5-х классов … в 10:00», «План эвакуации: …»: review54 #3).
 _NUMBERED = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*")
 _END = r"(?![а-яё\w-])"
 _APPROVAL_LEAD = re.compile(
@@ -534,22 +534,10 @@ _APPROVAL_LEAD = re.compile(
     rf"|план\s+(?:работы|мероприятий)){_END}",
     re.IGNORECASE,
 )
-_PART_LEAD = re.compile(
-    r"^(?:раздел|глава|часть|модуль|блок|план"
-    rf"|мероприятия\s+(?:ко?|в\s+рамках|по|посвящ[её]нные|для)){_END}",
-    re.IGNORECASE,
-)
 
 
 def _unnumbered(line: str) -> str:
     return _NUMBERED.sub("", line, count=1)
-
-
-def _heading_line(line: str) -> bool:
-    """A merged row's text that opens as a part's heading or the plan's approval
-    (_APPROVAL_LEAD, _PART_LEAD); a part's lead heads only a line without clock and classes."""
-    text = _unnumbered(line)
-    return _APPROVAL_LEAD.match(text) is not None or _PART_LEAD.match(text) is not None
 
 
 def _merged_event(
@@ -565,7 +553,7 @@ def _merged_event(
     An event is a day AND a clock or classes: a heading with a day and neither («Раздел 3.
     Мероприятия ко Дню Конституции 12 декабря», «Утверждаю: директор …, 30.11.2026») was
     listed «нет времени» / «уже прошло» (review53 #8); an approval's lead (_APPROVAL_LEAD) is
-    never an event, a part's lead (_PART_LEAD) with a clock or classes is (review54 #3),
+    never an event, a part's heading with a clock or classes is (review54 #3),
     and the row is read as told, never as a question. In a file with a classes column, a
     merged event naming no classes is held as a row with its classes cell empty is
     (`no_audience`): the card showed «все классы» and «да» asked for them."""

@@ -26,7 +26,7 @@ import contextlib
 import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +79,9 @@ class FakeVK:
     raw_sends: int = 0
     deduplicated: int = 0
     on_send: Callable[[dict[str, Any]], None] | None = None
+    # awaited after a messages.send is delivered and before VK answers it: a test acts
+    # (types, presses) while the bot waits for that answer, e.g. mid fan-out (attack56)
+    before_answer: Callable[[dict[str, Any]], Awaitable[None]] | None = None
     _remembered: dict[tuple[int, int], tuple[float, int]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
     answer_deadline: float | None = None  # seconds after a press; later answers get error 100
@@ -88,6 +91,8 @@ class FakeVK:
     file_delay: float = 0.0  # seconds a hosted document takes to start downloading
     file_requests: list[str] = field(default_factory=list)
     control: bool = False  # also serve /say, /press and /sent (the command's routes)
+    # utils.getServerTime's answer (Unix s); None: answered with error 3 (unknown method)
+    server_time: Callable[[], int] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -333,11 +338,16 @@ class FakeVK:
                 {"error": {"error_code": refusal, "error_msg": "refused", "request_params": []}}
             )
         handler = getattr(self, "_m_" + name.replace(".", "_"), None)
+        if name == "utils.getServerTime" and self.server_time is None:
+            handler = None
         if handler is None:
             return web.json_response(
                 {"error": {"error_code": 3, "error_msg": "Unknown method", "request_params": []}}
             )
-        return web.json_response({"response": handler({**params, "_group": group})})
+        response = handler({**params, "_group": group})
+        if name == "messages.send" and self.before_answer is not None:
+            await self.before_answer(params)
+        return web.json_response({"response": response})
 
     def _m_groups_getById(self, params: dict[str, Any]) -> Any:
         # VK answers for the community asked for (any public one), else the token's own
@@ -365,6 +375,10 @@ class FakeVK:
             "count": len(managers),
             "items": [{"id": m, "role": "administrator"} for m in managers],
         }
+
+    def _m_utils_getServerTime(self, params: dict[str, Any]) -> Any:
+        assert self.server_time is not None
+        return self.server_time()
 
     def _m_users_get(self, params: dict[str, Any]) -> Any:
         ids = [int(i) for i in str(params.get("user_ids", "")).split(",") if i]

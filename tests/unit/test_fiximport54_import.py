@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from bot.exports.day_cells import listed_days
-from bot.exports.importer import _heading_line, _merged_event, match_columns
+from bot.exports.importer import _merged_event, match_columns
 from bot.exports.texts import load_labels
 
 NOW = datetime(2026, 12, 1, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
@@ -62,7 +62,6 @@ def test_a_day_named_twice_in_its_cell_is_listed_once(cell: str, days: list[str]
     ],
 )
 def test_heading_and_approval_lines(line: str) -> None:
-    assert _heading_line(line)
     assert _merged_event(5, [line] * 4, NOW, None, True) is None
 
 
@@ -76,7 +75,6 @@ def test_heading_and_approval_lines(line: str) -> None:
     ],
 )
 def test_event_lines_are_no_headings(line: str) -> None:
-    assert not _heading_line(line)
     row = _merged_event(5, [line] * 4, NOW, None, True)
     assert row is not None
     assert "no_audience" not in row.draft.doubts, row

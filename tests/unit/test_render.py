@@ -574,6 +574,7 @@ EXTRA.update(
             "classes": [{"name": "9А", "count": 7}, {"name": "", "count": 5}],
         },
         "signup_count_not_found": {"reference": "зарядку"},
+        "class_unknown": {"written": "12Я", "first": "А", "last": "Н"},  # chat56
         # walk r (2026-12-02): a class's sign-ups, event details, cancel-all, whom to ask
         "signup_count_class_none": {"class_name": "9Б", "unconfirmed": True},
         "signup_which_number": {"count": 4},
@@ -1004,6 +1005,9 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("unsign_which", {"title": "", "items": [EVENT, EVENT]}),
     ("organiser_question", {"event": EVENT, "role": "student", "companion": True}),
     ("organiser_question", {"event": None, "role": "staff", "companion": True}),
+    ("organiser_question", {"event": EVENT, "role": "student", "timing": True}),
+    ("organiser_question", {"event": None, "role": "staff", "timing": True}),
+    ("class_unknown", {"written": "12Я", "first": "А", "last": "Н"}),
     ("event_card", {"gathering": "у школы в 10:30"}),
     (
         "clash_overview",

@@ -15,6 +15,7 @@ from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes, match_organisation
 from bot.core.language.asked_rooms import in_room
+from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import (
@@ -22,6 +23,7 @@ from bot.core.language.meaning import (
     AskOrganiser,
     ClashesInPeriod,
     ClassClashes,
+    ClassUnknown,
     EventClashes,
     EventDetails,
     MineInPeriod,
@@ -737,13 +739,19 @@ async def on_organiser_question(
     found as «когда экскурсия?» finds it: _asked_events), and the class teacher or the
     curator; with no one event known, who to ask in general. Whether someone may come along
     (`asked.companion`) is said to be the organiser's word, and a student that each student
-    signs up for themselves (chat54: «можно я приду с другом?» was «не понял»)."""
+    signs up for themselves (chat54: «можно я приду с другом?» was «не понял»); leave to come
+    later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56)."""
     found = await _asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
         dialog.last_event = found[0].id
-    context = {"event": event, "role": person.role.value, "companion": asked.companion}
+    context = {
+        "event": event,
+        "role": person.role.value,
+        "companion": asked.companion,
+        "timing": asked.timing,
+    }
     return [Reply("organiser_question", context)]
 
 
@@ -754,6 +762,16 @@ async def on_poll_results_where(
     answers are anonymous and their figures go to the organiser and the school, and how to
     change their own answer; the school's staff and partners are told «итоги …» shows them."""
     return [Reply("poll_results_where", {"role": person.role.value})]
+
+
+async def on_class_unknown(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ClassUnknown
+) -> list[Reply]:
+    """«накладки у 12Я?» (chat56): no class is written so; the reply says how classes are
+    written (grades 1–11, the letters the audience reader takes) and asks again."""
+    letters = CLASS_LETTERS.upper()
+    context = {"written": asked.written, "first": letters[0], "last": letters[-1]}
+    return [Reply("class_unknown", context)]
 
 
 DETAILS_LIMIT = 5  # events answered at once by «когда экскурсия?» when several fit
@@ -804,6 +822,7 @@ ROUTES: Routes = {
     PollResultsWhere: on_poll_results_where,
     ClashesInPeriod: on_clashes_in_period,
     ClassClashes: on_class_clashes,
+    ClassUnknown: on_class_unknown,
     EventClashes: on_event_clashes,
 }
 COMMANDS: Commands = {CommandKind.MINE: on_mine, CommandKind.CLASHES: on_clashes}

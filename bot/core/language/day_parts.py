@@ -93,6 +93,14 @@ gate(_NUMERIC_UNREAD_YEAR, re.compile(r"\d{4}"))
 # a number sign right before: a document's number («приказ № 15-11-3021»), never a date
 _NUMBER_SIGN = re.compile(r"(?:№|#|номер|ном\.)\s*$")
 _SIGN_REACH = 8
+# a date-shaped number right after its number sign: «приказ № 12-12-2024», «письмо номер
+# 05.12.2026», «№2026-12-05» — a document's number, as a phone is a number
+_NUMBERED_DATE = with_first_scan(
+    re.compile(
+        r"(?:№|#|(?<![а-яё])номер(?![а-яё])|(?<![а-яё])ном\.)\s*\d{1,4}(?:[./-]\d{1,4}){2}(?![\d]|[./-]\d)"
+    )
+)
+gate(_NUMBERED_DATE, re.compile(r"№|#|ном"))
 # a day-month-year written with dashes only («21-12-3456») is as often a phone or an account
 # number; it is the message's date only when no other date is written («Концерт 15-12-2207»)
 _OTHER_DATE = re.compile(rf"\d\s*(?:{MONTH})|(?<![\d.])\d\d?[./]\d\d?(?![\d:])")
@@ -126,6 +134,14 @@ def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         impossible(parts)
         sc.take(end, found.end())
+
+
+def document_numbers_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """Keep a date-shaped number after a number sign («Приказ № 12-12-2024 о …») away from
+    the day rules: a document's number is part of the title, never a day of the event (read
+    as one, it was the start, or a rival date asked about). `parts` is untouched."""
+    for m in sc.find(_NUMBERED_DATE):
+        sc.protect(m.start(), m.end())
 
 
 def numeric_unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.language.calendar import MONTH, WEEKDAY, safe_date
+from bot.core.language.calendar import (
+    MONTH,
+    WEEKDAY,
+    month_end,
+    month_number,
+    next_month_named,
+    safe_date,
+)
 from bot.core.language.tokens import Scanner, gate
 
 _BARE_DAY = re.compile(
@@ -56,6 +63,14 @@ _WEEKDAY_DEADLINE = re.compile(
     rf"|\b(?P<before>до\s+(?:{_NAMES})){_NO_DATE_AFTER}[^.!?\n]{{0,20}}?{_REQUEST}"
 )
 _BARE_WEEKDAY = re.compile(rf"(?<![а-я])до\s+(?:{_NAMES}){_NO_DATE_AFTER}")
+# the end of a period bounding a request: «заявки до конца недели», «работы сдать к концу
+# месяца», «регистрация не позднее конца декабря», «до конца недели подать заявку»
+_PERIOD_END = re.compile(rf"(?<![а-яё])(?:до|к|не\s+позднее)\s+конц[ау]\s+(недели|месяца|{MONTH})")
+_PERIOD_END_DEADLINE = re.compile(
+    rf"{_REQUEST}[^.!?\n]{{0,30}}?{_PERIOD_END.pattern}"
+    rf"|{_PERIOD_END.pattern}[^.!?\n]{{0,20}}?{_REQUEST}"
+)
+gate(_PERIOD_END_DEADLINE, re.compile(r"конц[ау]\s"))  # never «концерт»
 _RANGE_OPENING = re.compile(r"(?:\bс|\bот)\s+[а-я]+\s*$")
 _EVENT_DAY = re.compile(
     rf"\b\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}}(?!\d))"
@@ -127,6 +142,12 @@ def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
         sc.take(*m.span(group))
         _take_clock_after(sc, m.end(group))
         return now.date() + timedelta(days=ahead)
+    for m in sc.find(_PERIOD_END_DEADLINE):
+        end = _PERIOD_END.search(sc.text, m.start(), m.end())
+        if end is not None and (day := _period_end(end.group(1), now.date())) is not None:
+            sc.take_match(end)
+            _take_clock_after(sc, end.end())
+            return day
     for m in sc.find(_BARE_WEEKDAY):
         if _RANGE_OPENING.search(text, max(0, m.start() - 20), m.start()):
             continue  # "с понедельника до среды": a range of days
@@ -139,6 +160,18 @@ def take_plain_deadline(sc: Scanner, now: datetime) -> date | None:
         ahead = (_WEEKDAY_GENITIVE[m.group(0).split()[-1]] - now.weekday() - 1) % 7 + 1
         return now.date() + timedelta(days=ahead)
     return None
+
+
+def _period_end(period: str, today: date) -> date | None:
+    """The last day of the period a deadline names: this week's Sunday («недели»), this
+    month's last day («месяца»), or the named month's (this year's, or next year's once it
+    has ended: «конца декабря», «конца января» in December)."""
+    if period == "недели":
+        return today + timedelta(days=6 - today.weekday())
+    if period == "месяца":
+        return month_end(today)
+    month = month_number(period)
+    return None if month is None else month_end(next_month_named(month, today))
 
 
 # the deadline's hour right after its day ("списки до ср 12ч", "до 15.12 18:00", "до пятницы

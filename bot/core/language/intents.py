@@ -52,7 +52,7 @@ from bot.core.language.leftovers import (
     tidy_title,
     without_gathering_note,
 )
-from bot.core.language.meeting import gathering_span
+from bot.core.language.meeting import gathering_span, gathering_spans, opening_gathering
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.morphology import is_known, parses
 from bot.core.language.moscow_time import take_moscow_time
@@ -99,6 +99,7 @@ from bot.core.language.post_draft import (
     without_slot_end,
 )
 from bot.core.language.postponed import take_replaced_dates
+from bot.core.language.prefilter import may_match
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.running_until import with_running_until
@@ -216,9 +217,15 @@ _INVITATION = re.compile(
 
 def _invited_later(line: str) -> bool:
     """Whether an invitation word follows a sentence end of `line` (the look-behind reads
-    the text before the search's start, as inside one pattern)."""
+    the text before the search's start, as inside one pattern). Most lines hold none of the
+    invitation's words, which a few `find`s tell first: its look-behind opening gives `re`
+    no first character to skip to, so the search tries every position (speed56)."""
     end = _SENTENCE_END.search(line)
-    return end is not None and _INVITATION.search(line, end.end()) is not None
+    return (
+        end is not None
+        and may_match(_INVITATION, line, end.end())
+        and _INVITATION.search(line, end.end()) is not None
+    )
 
 
 # «пройдёт ли концерт 12 декабря (в 18:00)?»: any yes-no opening, a question when it is the
@@ -665,6 +672,8 @@ def _parse_event(
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     gather = gathering_span(sc.original) if facts is None else None
+    if gather is not None:
+        _take_opening_gathering(sc)  # «Сбор у школы в 10:30, экскурсия в 11:00»: 11:00
     held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
     venue = extract_venue(sc)
     if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
@@ -1333,6 +1342,20 @@ def _genitive_thing(word: str, noun: bool) -> bool:
     if tag.POS == "NOUN":
         return "inan" in tag
     return not noun and tag.POS in {"ADJF", "PRTF"}
+
+
+def _take_opening_gathering(sc: Scanner) -> None:
+    """A chat line opening with a gathering before its event's own clause (meeting.
+    opening_gathering): the gathering word, the people it gathers and its clocks are taken,
+    so the event's own clock is its start and the title is the event's («Сбор команды у
+    школы в 10:00, выезд на соревнования в 10:30» → «Выезд на соревнования», 10:30); the
+    gathering's day stays the event's. The card shows the gathering from the description."""
+    found = opening_gathering(sc.original)
+    if found is None:
+        return
+    sc.take(*found)
+    for span in gathering_spans(sc.original, found[1]):
+        sc.take(*span)
 
 
 def _verb_before_kind(title: str) -> bool:

@@ -15,6 +15,7 @@ from bot.core.language.title_chat import (
     from_host_invitation,
     without_duration_limit,
     without_group_marks,
+    without_measured_result,
     without_negated_sentences,
     without_own_class,
     without_pending_detail,
@@ -230,6 +231,7 @@ def tidy_title(remainder: str) -> str:
         line = _FILLERS.sub(" ", line)
         # a group's number, a room word without its number, a length of time: no name
         line = without_room_stub(without_group_marks(without_duration_limit(line)))
+        line = without_measured_result(line)  # «, лучший результат 28:40»: a runner's time
         line = without_own_class(line)  # «…, мой класс»: who comes (walk 2026-12-02o, #16)
         line = without_pending_detail(line)  # «(время уточним)»: a note (walk o, #15)
         line = _tidy_line(line)

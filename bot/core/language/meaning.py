@@ -519,10 +519,13 @@ class AskOrganiser:
     about the event `reference` names ("" — the event in context) that only its organiser
     can answer (bot.core.language.organiser_questions); the reply says whom to ask.
     `companion`: it asks whether someone may come along («можно я приду с другом?»): the
-    reply also says that each student signs up for themselves (chat54)."""
+    reply also says that each student signs up for themselves (chat54). `timing`: it asks
+    leave to come later or go earlier («можно я приду позже?»): the reply says the bot keeps
+    no arrival times and whom to tell (chat56)."""
 
     reference: str
     companion: bool = False
+    timing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,6 +578,16 @@ class ClassClashes:
 class PollResultsWhere:
     """«а где посмотреть результаты?» (bot.core.language.poll_results): who sees the
     after-event polls' figures, and how to change one's own answer."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClassUnknown:
+    """«накладки у 12Я?», «есть ли накладки у 10Э?»: a clash question about a class written
+    as no class can be (a grade beyond 1–11 or a letter past the school's, audience.py):
+    `written` as typed, upper-cased («12Я»). The reply says how classes are written, where
+    the question was «не понял» or listed the whole plan (chat56)."""
+
+    written: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -717,6 +730,7 @@ Intent = (
     | PollResultsWhere
     | ClashesInPeriod
     | ClassClashes
+    | ClassUnknown
     | EventClashes
     | AlsoAsked
     | PickSlot

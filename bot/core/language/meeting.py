@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.morphology import parses
+from bot.core.language.title_words import KIND
 
 # what ends a clause; the dot or colon of a clock time ("в 9:15") does not
 _CLAUSE_END = re.compile(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
@@ -19,19 +21,44 @@ _MEETING_POINT = re.compile(
 
 
 _NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+# nouns naming a body of people: pymorphy3 tags them inanimate, as it does «макулатура», and
+# marks them apart no other way — a closed class, so listed («сбор команды/класса у школы»
+# gathers people, parse56)
+_PEOPLE_BODIES = frozenset(
+    {"команда", "группа", "класс", "отряд", "сборная", "делегация", "экипаж", "коллектив"}
+    | {"хор", "ансамбль", "состав", "дружина", "звено", "смена", "бригада", "труппа"}
+)
 
 
 def _gathering_words(low: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The gathering words of lower-cased `low` (between `start` and `end`), leaving out a
     collection: «сбор» whose next word is an inanimate noun in the genitive («сбор
-    макулатуры/подписей/вещей/средств» is what the event is; «сбор участников» still gathers
-    people), read with pymorphy3."""
+    макулатуры/подписей/вещей/средств» is what the event is; «сбор участников», «сбор
+    команды» still gather people), read with pymorphy3."""
     for m in _MEETING_POINT.finditer(low, start, len(low) if end is None else end):
         if m.group(0) == "сбор" and (word := _NEXT_WORD.match(low, m.end())) is not None:
             found = parses(word.group(1))
-            if found and {"NOUN", "gent", "inan"} <= found[0].tag.grammemes:
+            if (
+                found
+                and {"NOUN", "gent", "inan"} <= found[0].tag.grammemes
+                and found[0].normal_form not in _PEOPLE_BODIES
+            ):
                 continue
         yield m
+
+
+def _after_people(low: str, pos: int) -> int:
+    """`pos`, or past the people gathered named right after a gathering word («сбор
+    команды», «сбор участников»: a noun in the genitive, animate or a body of people)."""
+    word = _NEXT_WORD.match(low, pos)
+    if word is None or not (found := parses(word.group(1))):
+        return pos
+    tag = found[0].tag
+    if {"NOUN", "gent"} <= tag.grammemes and (
+        "anim" in tag.grammemes or found[0].normal_form in _PEOPLE_BODIES
+    ):
+        return word.end()
+    return pos
 
 
 def clause_before(text: str, pos: int) -> str:
@@ -45,16 +72,18 @@ def clause_before(text: str, pos: int) -> str:
 def meeting_point(text: str, pos: int) -> bool:
     """Whether the place at `pos` is where people gather ("сбор в 9:15 у школы",
     "встречаемся у главного входа"), not where the event is; a message that opens with the
-    gathering ("Сбор 5 декабря у причала") announces the gathering itself."""
+    gathering ("Сбор 5 декабря у причала") announces the gathering itself, unless another
+    clause names the event with its own clock (`opening_gathering`)."""
     clause = clause_before(text, pos)
     if next(_gathering_words(clause.lower()), None) is None:
         return False
-    return bool(text[: pos - len(clause)].strip())
+    return bool(text[: pos - len(clause)].strip()) or opening_gathering(text) is not None
 
 
 # a gathering's clause after its word, as the card shows it: «у школы в 10:30», «у входа»
 _GATHERING_AT = re.compile(
     r"(?<![а-яё])(?:у|возле|около|в|во|на|к|перед|с)\s+\S"  # a place, or a clock: «в 10:30»
+    rf"|\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}}(?!\d))"  # or its day: «16 декабря в 8:30 у ворот»
 )
 
 
@@ -71,20 +100,74 @@ def gathering(text: str) -> str | None:
 def gathering_span(text: str) -> tuple[tuple[int, int], str] | None:
     """((start, end) of the clause after the gathering word in `text`, the clause as the
     card shows it) when `text` names a gathering the card shows (see gathering); the place
-    in that span is where people gather, never also the event's venue (fixgather55)."""
-    found = next(_gathering_words(text.lower()), None)
-    if found is None or not text[: found.start()].strip():
+    in that span is where people gather, never also the event's venue (fixgather55). A
+    message that opens with its gathering shows it only when another clause names the event
+    and its own clock (`opening_gathering`)."""
+    low = text.lower()
+    found = next(_gathering_words(low), None)
+    if found is None:
+        return None
+    if not text[: found.start()].strip() and opening_gathering(text) is None:
         return None
     end = _CLAUSE_END.search(text, found.end())
     stop = end.start() if end else len(text)
-    said = " ".join(text[found.end() : stop].split()).lstrip(" —–-:").strip()
+    after = _after_people(low, found.end())
+    said = " ".join(text[after:stop].split()).lstrip(" —–-:").strip()
     return ((found.end(), stop), said) if _GATHERING_AT.match(said.lower()) else None
+
+
+def opening_gathering(text: str) -> tuple[int, int] | None:
+    """(start, end) of the gathering word and the people it gathers when `text` opens with
+    a gathering («Сбор у школы 11 декабря в 10:30, …», «Сбор команды …») and another clause
+    names an event (a kind of event: «экскурсия», «соревнования») with its own clock («…,
+    экскурсия в музей в 11:00»): the event starts then, the gathering is where and when
+    people meet. None otherwise — a message that opens with a gathering and names no other
+    event with a clock announces the gathering itself («Сбор 5 декабря у причала в 9:00»,
+    «…, возвращение в 15:00»)."""
+    low = text.lower()
+    found = next(_gathering_words(low), None)
+    if found is None or text[: found.start()].strip():
+        return None
+    end = _CLAUSE_END.search(text, found.end())
+    stop = end.start() if end else len(text)
+    for m in _CLOCK.finditer(text, stop):
+        begin = m.start() - len(clause_before(text, m.start()))
+        after = _CLAUSE_END.search(text, m.end())
+        if KIND.search(text, begin, after.start() if after else len(text)) is not None:
+            return (found.start(), _after_people(low, found.end()))
+    return None
+
+
+def gathering_spans(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the gathering's place and of each clock with its «в» («в 10:30») in
+    the clause from `pos` (after the gathering word and its people): what the card's «🚩
+    Сбор» line says, never the event's venue, start or title. The day is left: it is the
+    event's too («Сбор у школы 11 декабря в 10:30, …»)."""
+    end = _CLAUSE_END.search(text, pos)
+    stop = end.start() if end else len(text)
+    place = _PLACE_WORDS.search(text, pos, stop)  # «у школы», «в 10:30 у школы»
+    if place is not None:
+        yield place.span()
+    for m in _CLOCK.finditer(text, pos, stop):
+        before = _IN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        yield (before.start() if before and not m.group(0).startswith("в") else m.start()), m.end()
+
+
+# a time word, never a place's: «в пятницу», «сегодня», «утром»
+_WHEN = rf"(?:{WEEKDAY}|сегодня|завтра|послезавтра|утр|вечер|дн[её]м|ночь)"
+# a gathering's place: a preposition of place and its words up to a number or a time word
+_PLACE_WORDS = re.compile(
+    rf"\s*(?<![а-яё])(?:у|возле|около|в|во|на|перед|с|со)\s+(?!\d|{_WHEN})[а-яё«»\"-]+"
+    rf"(?:\s+(?!(?:в|во|с|со|до|к)\s+\d|\d|{_WHEN})[а-яё«»\"-]+){{0,3}}",
+    re.IGNORECASE,
+)
 
 
 # a clock as a chat line writes it: «11:00», «в 11.00» (never a date «12.12»)
 _CLOCK = re.compile(
     r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?<![а-яё])в\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
 )
+_IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+$")
 
 
 def clause_apart_clock(text: str, pos: int) -> bool:

@@ -5,6 +5,9 @@ along, what to bring or wear (adversarial walk 2026-12-02r, #18: «а родит
 The plan holds the day, the time, the place, the classes and the seats; the rest of what
 students ask about an event is asked of a person. The shapes, read from a short message:
 
+- leave to come later or go earlier (chat56): «можно я приду позже?», «можно мы уйдём
+  пораньше?», «можно мне попозже прийти на экскурсию?» (the speaker's verb and «позже» /
+  «раньше» by pymorphy3), «можно я опоздаю?»: the bot keeps no arrival times;
 - who may come: «можно я приду с другом?», «можно мы возьмём с собой брата?» (a verb of
   the speaker's in the first person, pymorphy3; chat54), «(а) родителям / друзьям /
   младшему брату … можно (прийти)?», «можно (прийти | пойти) с другом / подругой / братом /
@@ -87,6 +90,46 @@ _PASSED_ON = re.compile(
 
 _COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
 
+# leave to come later or go earlier: «можно я приду позже?», «можно мы уйдём пораньше с
+# концерта?», «можно мне попозже прийти на экскурсию?» — the speaker's verb and a comparative
+# of time, in either order (read by _comes_or_goes)
+_TIMING = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?можно(?:\s+ли)?\s+(?:я|мы|мне|нам)\s+(?P<first>[а-я]+)(?:\s+(?P<second>[а-я]+))?"
+    r"(?:\s+(?:на|в|с|со|из)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?$"
+)
+# the comparatives of time, in dictionary form: «позже», «попозже», «раньше», «пораньше»
+_TIME_COMPARED = frozenset({"поздний", "ранний"})
+# the verbs of being late, in dictionary form: «можно я опоздаю?», «можно мы задержимся?»
+_BEING_LATE = frozenset({"опоздать", "опаздывать", "задержаться", "задерживаться"})
+
+
+def _comes_or_goes(first: str, second: str | None) -> bool:
+    """Whether two words, in either order, are the speaker's verb (pymorphy3: a verb in the
+    first person, «приду», «уйдём», or an infinitive after «мне», «прийти») and a comparative
+    of time («позже», «пораньше»); or one word, the speaker's verb of being late
+    («опоздаю», «задержусь»)."""
+    if second is None:
+        return _speakers_verb(first) and any(
+            p.normal_form in _BEING_LATE for p in parses(first)[:1]
+        )
+    return any(
+        _speakers_verb(verb) and _earlier_or_later(when)
+        for verb, when in ((first, second), (second, first))
+    )
+
+
+def _speakers_verb(word: str) -> bool:
+    """«приду», «уйдём», «прийти»: a verb in the first person or an infinitive."""
+    return any(
+        p.tag.POS == "INFN" or (p.tag.POS == "VERB" and p.tag.person == "1per")
+        for p in parses(word)[:2]
+    )
+
+
+def _earlier_or_later(word: str) -> bool:
+    """«позже», «пораньше»: a comparative of «поздний» or «ранний»."""
+    return any(p.tag.POS == "COMP" and p.normal_form in _TIME_COMPARED for p in parses(word)[:2])
+
 
 def _first_person(found: re.Match[str]) -> bool:
     """Whether the verbs a shape caught as the speaker's own («приду», «возьмём») are verbs
@@ -102,10 +145,12 @@ def _first_person(found: re.Match[str]) -> bool:
 class OrganiserQuestion:
     """A question for the event's organiser: `reference` the event's title words as written
     ("" for the event in context); `companion`: it asks whether someone may come along
-    («можно с другом?»), not what to bring or what taking part gives."""
+    («можно с другом?»), not what to bring or what taking part gives; `timing`: it asks leave
+    to come later or go earlier than the event's hours («можно я приду позже?»: chat56)."""
 
     reference: str
     companion: bool = False
+    timing: bool = False
 
 
 def organiser_question(text: str) -> OrganiserQuestion | None:
@@ -118,6 +163,9 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
         if found is not None and _first_person(found):
             reference = (found.group("event") or "").strip(' «»"')
             return OrganiserQuestion(reference, companion=number < _COMPANION_SHAPES)
+    timing = _TIMING.match(line)
+    if timing is not None and _comes_or_goes(timing.group("first"), timing.group("second")):
+        return OrganiserQuestion((timing.group("event") or "").strip(' «»"'), timing=True)
     if _PASSED_ON.match(line) is not None:
         return OrganiserQuestion("")
     asked = "?" in text or re.search(r"\bли\b", line) is not None

@@ -70,12 +70,13 @@ from bot.core.language.post_dates import (
     within_span,
 )
 from bot.core.language.prefilter import may_match, with_first_chars
+from bot.core.language.school_year import take_other_first_school_days
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
-from bot.core.language.told_past import told_in_past
+from bot.core.language.told_past import RECENT_DAYS, began, told_in_past
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -218,6 +219,9 @@ class PostFacts:
     # стадии. А 30 мая решится исход турнира"): the event's last day
     final_day: date | None = None
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
+    # the date phrases hidden as told in the past (_hide: «18 февраля прошёл урок»), with
+    # their sentence's span: a report's own day when the post names no other (_report_day)
+    told: list[tuple[re.Match[str], int, int]] = field(default_factory=list)
     # the event's sentence spans several days and gives no time: a time range read elsewhere
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
     programme_times: bool = False
@@ -231,6 +235,9 @@ class PostFacts:
     # the sentence the start's day was read from when no event sentence was found
     # (start_sentence): the title reads the event there
     start_sentence: tuple[int, int] | None = None
+    # the first sentence whose day was set aside as told in the past ("26 декабря … прошёл
+    # утренник"): the happening a report tells, which the title reads when no start is kept
+    past_sentence: tuple[int, int] | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # every dated sentence weighed: (score, its first day, start, end), the pick's included
     weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
@@ -336,6 +343,7 @@ def _relative_day_sentence(
     return None
 
 
+PAST_SENTENCE = True  # title56: a report's past day's sentence names what it reports
 RELATIVE_START = True  # title53: the sentence of "завтра" is where the start was read
 
 
@@ -444,7 +452,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
                 score = max(score, _CUE_SCORE + 1)
-            if _LETTER_SUBJECT.search(text, max(begin, kept[0].start() - 60), kept[0].start()):
+            window = (max(begin, kept[0].start() - 60), kept[0].start())
+            if may_match(_LETTER_SUBJECT, text, *window) and _LETTER_SUBJECT.search(text, *window):
                 score = max(score, _CUE_SCORE + 1)  # "… информирует о проведении 21-22 ноября"
             if _headline_span(text, kept, begin, end, now):  # "С 10 января по 28 февраля
                 score = max(score, _CUE_SCORE)  # 2025 г. — книжная выставка «…»"
@@ -452,8 +461,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
-    for m in _NUMBERS_SPAN.finditer(text):  # «на краевой этап, который пройдёт с 7 по 10
-        window = (max(0, m.start() - 120), m.start())  # числа»: a later stage's days, no month
+    # «на краевой этап, который пройдёт с 7 по 10 числа»: a later stage's days, no month;
+    # most posts lack «числ», which one `find` tells before the whole-text scan (speed56)
+    numbered = _NUMBERS_SPAN.finditer(text) if may_match(_NUMBERS_SPAN, text) else iter(())
+    for m in numbered:
+        window = (max(0, m.start() - 120), m.start())
         if sc.is_free(m.start(), m.end()) and _STAGE_RELATIVE.search(text, *window):
             sc.take_match(m)
     if works is not None:  # "Выставка лучших работ откроется 24 октября": after the contest
@@ -462,7 +474,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             for c in candidates
         ]
     if not candidates:
-        return facts
+        reported = None if relative else _report_day(sc, facts, now)
+        if reported is None:
+            return facts
+        candidates = [reported]
     blocks = _blocks(facts.sentences, dated)
     candidates = [
         (
@@ -500,6 +515,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.event_sentence = lead
         _take_night_openings(sc)
         take_other_weekdays(sc, facts.event_sentence)
+        take_other_first_school_days(sc, facts.event_sentence)
         return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = facts.event_span = span_of(text, best[3], now)
@@ -567,7 +583,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 facts.later_sessions.append(session)
             else:
                 facts.rivals.append(day)  # type: ignore[arg-type]
-    if _CEREMONY.search(text, best[1], best[2]):  # "Торжественное закрытие выставки …"
+    # "Торжественное закрытие выставки …"
+    if may_match(_CEREMONY, text, best[1], best[2]) and _CEREMONY.search(text, best[1], best[2]):
         facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(_other_days_ahead(text, facts, candidates, first_day, now))
@@ -693,7 +710,8 @@ def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> boo
     which a contest's works are taken ("Приём работ с 1 по 25 февраля 2025 года", "Работы
     принимаются с 15 января по 28 февраля"): the contest's period, read as the event's
     span (all-day). A single day ("принимаются до 15 ноября") stays a deadline."""
-    if _WORKS_TAKEN.search(text, max(begin, m.start() - 70), m.start()) is None:
+    window = (max(begin, m.start() - 70), m.start())
+    if not may_match(_WORKS_TAKEN, text, *window) or _WORKS_TAKEN.search(text, *window) is None:
         previous = None  # the window's last day: "… с 15 сентября по [15 октября]"
         for found in DATE_ANY.finditer(text, max(begin, m.start() - 60), m.start()):
             previous = found
@@ -758,17 +776,24 @@ def _relative_lead(
         # hours make the day the event's beside a pick with an event cue; beside a pick with
         # none («Итоги подведут 16 мая», «Победителей объявят 20 января») the cue is enough
         timed = _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
-        if DATE_ANY.search(sentence) or not (timed or best_score < _CUE_SCORE):
+        if DATE_ANY.search(sentence):
+            continue
+        # "Сегодня … открылась неделя науки": a run that began today is the post's event,
+        # the later dated sentences its parts, with or without hours (doubt56.md)
+        onset = _BEGAN_HINT.search(sentence) is not None and began(sentence)
+        if not (timed or onset or best_score < _CUE_SCORE):
             continue
         score = _score(sentence, sentence)
-        if score < _CUE_SCORE and _GOING_ON_NOW.search(sentence):
+        if score < _CUE_SCORE and (onset or _GOING_ON_NOW.search(sentence)):
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
-        if _PAST.search(sentence) or score < max(best_score, _CUE_SCORE):
+        if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
             continue
         return begin, end
     return None
 
 
+# a past verb of beginning's stem, the cheap test before told_past.began's parses
+_BEGAN_HINT = re.compile(r"(?<![а-яё])(?:начал|открыл|стартовал)")
 # a present-tense verb of starting or taking place, an event cue beside «сегодня»/«завтра»
 # only («Сегодня в библиотеке открывается выставка», «Завтра начинается турнир»)
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
@@ -1004,6 +1029,27 @@ def _other_days_ahead(
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _report_day(
+    sc: Scanner, facts: PostFacts, now: datetime
+) -> tuple[int, int, int, list[re.Match[str]]] | None:
+    """The dated sentence of a post that reports one event, as a candidate, when no other
+    date was kept: the date phrases hidden as a past day (facts.told) whose sentences tell in
+    the past tense alone (told_in_past: «18 февраля в школе прошёл урок мужества», «Ученики
+    5 класса 20.02.2024 посетили музей») all name one day, at most RECENT_DAYS before today.
+    That day is the report's event (read with the doubt `past`), never dropped; two days
+    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden.
+    The first such phrase is given back to the scanner."""
+    told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
+    days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told}
+    day = days.pop() if len(days) == 1 else None
+    if day is None or not now.date() - timedelta(days=RECENT_DAYS) <= day <= now.date():
+        return None
+    m, begin, end = told[0]
+    sc.release(m.start(), m.end())
+    clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
+    return (_score(sc.text[begin:end], clause), begin, end, [m])
 
 
 def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
@@ -1602,6 +1648,9 @@ def _hide(
     if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
+        facts.told.append((m, begin, end_of))
+        if facts.past_sentence is None and PAST_SENTENCE:
+            facts.past_sentence = span
         sc.take_match(m)
         return True
     sentence = text[begin:end_of]
@@ -1641,6 +1690,7 @@ def _hide(
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"
         and not (_future_verb(clause) and not _date_ahead(text, m, now))  # a re-posted notice
     ):
+        facts.told.append((m, begin, end_of))  # «25.11.2021 ученики посетили …»: a report's
         sc.take_match(m)
         clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
         if clock is not None and sc.is_free(clock.start(), clock.end()):
@@ -1919,7 +1969,8 @@ def _reported_before_that(text: str, after: int, end: int) -> bool:
     о том, что в четверг, 22 марта, в 13.30 состоятся соревнования". The verb of reporting
     (before «что», with no verb of the event between) makes the first date the day it was
     said; the event's day is the one reported."""
-    that = _THAT.search(text, after, min(end, after + 120))
+    window = (after, min(end, after + 120))
+    that = _THAT.search(text, *window) if may_match(_THAT, text, *window) else None
     if that is None:
         return False
     head = text[after : that.start()]

@@ -18,6 +18,7 @@ from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
+from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
@@ -61,6 +62,8 @@ def with_post_facts(
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
     read = facts.event_sentence or facts.start_sentence  # where the start was read
+    if read is None and draft.start is None:  # a report whose only day was told in the past
+        read = facts.past_sentence
     clock = None if draft.start is None or draft.all_day else draft.start.time()
     title = concise_title(text, read, elsewhere=elsewhere, clock=clock)
     title = title or without_notices(draft.title)[:MAX_TITLE]
@@ -153,7 +156,10 @@ def _names_several_events(text: str) -> bool:
     """Whether the post's head counts the events it announces (two to four of one kind:
     «В Кирове пройдут два фестиваля», «Школьников ждут три концерта»): each dated sentence
     may be one of them, so the days are offered (`several_dates`), never one kept unsaid."""
-    for m in _COUNTED.finditer(lower(text), 0, _HEAD_CHARS):  # the post lowered once, shared
+    low = lower(text)  # the post lowered once, shared
+    if not may_match(_COUNTED, low, 0, _HEAD_CHARS):  # no «два», «две», «три», «четыре»
+        return False
+    for m in _COUNTED.finditer(low, 0, _HEAD_CHARS):
         kind = lemma(m.group(1))
         if kind in EVENT_LEMMAS and kind not in _LENGTH_KINDS:
             return True

@@ -393,6 +393,17 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
                 sc.take_match(m)
 
 
+def take_other_first_school_days(sc: Scanner, event: tuple[int, int]) -> None:
+    """Take «первый учебный день [после каникул]» written outside a post's event sentence
+    `event` (start, end): another sentence's day («Первый учебный день — 2 февраля»), never
+    the event's, as a weekday there is (post_cues.take_other_weekdays)."""
+    if "учебн" not in sc.text and "школьн" not in sc.text:
+        return
+    for m in _FIRST_SCHOOL_DAY.finditer(sc.text):
+        if not event[0] <= m.start() < event[1] and sc.is_free(m.start(), m.end()):
+            sc.take(m.start(), m.end())
+
+
 def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """«в первый учебный день [после (зимних) каникул]»: the first day of the next term in
     the school's calendar (`school_calendar.current_calendar()`), never today."""

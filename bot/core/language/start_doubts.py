@@ -61,6 +61,7 @@ from bot.core.language.calendar import WEEKDAY_PLURAL, weekday_number
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import finditer_span
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
+from bot.core.language.prefilter import may_match
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import gate
 
@@ -236,7 +237,9 @@ _HOUR_OF_DAY = re.compile(rf"\b({_H})\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дн�
 def hours_of_day(text: str, begin: int, end: int) -> set[tuple[int, int]]:
     """The clocks (hour, minute) that `text[begin:end]` names by an hour and its part of the
     day («9 утра», «6 вечера», «3 часа дня»: 9:00, 18:00, 15:00)."""
-    found = set()
+    found: set[tuple[int, int]] = set()
+    if not may_match(_HOUR_OF_DAY, text, begin, end):  # most spans name no part of the day
+        return found
     for m in _HOUR_OF_DAY.finditer(text, begin, end):
         hour = int(m.group(1))
         later = (

@@ -26,6 +26,7 @@ from bot.core.language.dates import (
     weekdays_rule,
 )
 from bot.core.language.day_parts import (
+    document_numbers_rule,
     impossible_days_rule,
     link_days,
     numeric_unread_years_rule,
@@ -55,6 +56,7 @@ from bot.core.language.periods import (
     year_rel_rule,
 )
 from bot.core.language.phones import phones_rule
+from bot.core.language.race_results import race_results_rule
 from bot.core.language.school_year import first_school_day_rule, school_periods_rule
 from bot.core.language.spoken_clock import spoken_clock_rule
 from bot.core.language.spoken_times import spoken_times_rule
@@ -80,7 +82,9 @@ __all__ = ["PART_OF_DAY_SPANS", "TemporalParts", "TimeMention", "extract_tempora
 def extract_temporal(sc: Scanner, now: datetime, *, periods: bool) -> TemporalParts:
     """Run every temporal rule over the scanner; `periods` enables weeks/months/seasons."""
     parts = TemporalParts()
-    rules: list[Rule] = [phones_rule, impossible_clocks_rule, iso_rule, all_day_rule]
+    rules: list[Rule] = [phones_rule, document_numbers_rule, race_results_rule]
+    rules += [impossible_clocks_rule, iso_rule]
+    rules.append(all_day_rule)
     rules.append(side_spans_rule)
     rules += [recurrence_rule, until_rule, first_school_day_rule]
     if periods:

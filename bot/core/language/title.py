@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from functools import partial
 from itertools import chain
+from typing import Any
 
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import finditer_i, search_i
@@ -422,6 +423,8 @@ def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] |
     in gender and number (pymorphy3), within the two sentences before; a bare weak kind
     ("Встреча состоится 19 февраля", which alone names nothing) takes the last earlier
     mention of the same kind that says more ("встречу с писательницей …"). None otherwise."""
+    if GENERIC_BACK and (generic := _GENERIC_SUBJECT.match(text, *event_sentence)) is not None:
+        return _named_before(text, generic.start(1))
     opening = _OPENS_WITH_SUBJECT.match(text, *event_sentence)
     if opening is None:
         return None
@@ -448,6 +451,50 @@ def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] |
         ):
             found = m
     return found
+
+
+GENERIC_BACK = True  # title56: a bare generic subject of the dated sentence points back
+# a dated sentence whose subject is a bare generic noun, after at most a time adverbial
+# ("Мероприятие проходит с 11 по 17 декабря", "В этом году акция проходит …"): it names no
+# event of its own, so it means the one the post has just named
+_GENERIC_SUBJECT = re.compile(
+    r"[\s«\"(-]*(?:(?:В\s+этом\s+году|Сегодня|Ныне|Теперь)\s*,?\s+)?"
+    r"((?:[Мм]ероприятие|[Аа]кция|[Сс]обытие|[Ии]нициатива))\s+"
+    r"(?:(?:будет\s+)?проходи(?:т|ть)|пройд[её]т|состоится|продлится|стартует|начн[её]тся"
+    r"|откроется)(?![а-яё])"
+)
+# a named period, an event though no kind word: "неделя научных чудес", "декада науки"
+_PERIOD = re.compile(r"(?i)(?<![а-яё])(?:недел[яиюе]|декад[аыуе]|месячник[аеу]?)(?=\s+[а-яё])")
+
+
+def _named_before(text: str, at: int) -> re.Match[str] | None:
+    """The last event noun within 400 characters before `at` that a bare generic subject
+    there can point back to: a kind of event or a named period, outside quotes, no generic
+    or weak noun itself, singular as the subject is and a subject or an object (a nominative
+    or accusative reading, pymorphy3), not governed by a preposition right before it. None
+    when there is none."""
+    low = max(0, at - 400)
+    inside = inside_quotes(text)
+    found = None
+    for m in [*finditer_i(KIND, text[:at]), *_PERIOD.finditer(text, low, at)]:
+        word = m.group(0)
+        if m.start() < low or inside(m.start()) or GENERIC.match(word) or WEAK.match(word):
+            continue
+        if not any(_subject_or_object(p.tag) for p in word_parses(word)):
+            continue  # "в рамках фестиваля": a genitive another word governs
+        if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "в рамках фестиваля", "на концерт": another's frame or a goal
+        if found is None or m.start() > found.start():
+            found = m
+    return found
+
+
+def _subject_or_object(tag: Any) -> bool:
+    """Whether a pymorphy3 tag reads a singular noun in the nominative or accusative."""
+    return tag.POS == "NOUN" and tag.number == "sing" and tag.case in ("nomn", "accs")
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:в|во|на|к|ко|для|о|об|после|до|с|со)\s+$")
 
 
 # a person's name after the noun naming them: one to three capitalised words or initials

@@ -16,6 +16,10 @@ the thirteenth round; cases in tests/unit/test_title_chat16.py):
   уточняется") is about the event, not its name (walk 2026-12-02o, #15);
 - a phrase naming the writer's own class ("мой класс", "для моего класса") says who comes,
   as a class does (walk 2026-12-02o, #16);
+- a result measured in time after a separator ("лучший результат 28:40", "время победителя
+  25:10", "результат прошлого года — 18:32") says how fast someone ran, never the event's name
+  (title56): the noun «результат» in any form, or «время» with an adjective or a genitive of
+  its own (a bare "время 18:00" is the start's label), pymorphy3 reading the words around it;
 - "<host> приглашает на <kind>" names who holds the event and the event: the title is the
   kind in the nominative, with the host as its place when the kind is a bare generic noun
   ("Музей янтаря приглашает на занятие" gives "Занятие в Музее янтаря"; pymorphy3).
@@ -103,6 +107,55 @@ def without_duration_limit(title: str) -> str:
         return title
     rest = _DURATION.sub(" ", title)
     return _BARE_LIMIT.sub(" ", rest)
+
+
+# the head of a result's clause: «результат» in any case, «время»
+_MEASURE_NOUN = re.compile(r"(?i)(?<![а-яё])(результат(?:ы|а|ом|у|е|ов)?|время|времени)(?![а-яё])")
+# what may stand before the head after its separator: up to three words
+_MEASURE_LEAD = re.compile(r"(?i)(?:[,;:.]|\s[—–-]|\s{2,}(?=[А-ЯЁ]))\s*((?:[а-яё-]+\s+){0,3})$")
+# what may follow it to the clause's end: up to three words, then a clock-like value
+_MEASURE_TAIL = re.compile(
+    r"(?i)((?:\s+[а-яё-]+){0,3}?)\s*[:—–-]?\s*(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d+)?)?"
+    r"\s*[.]?\s*(?=[,;!?)]|$)"
+)
+_MEASURE_BEFORE = frozenset({"ADJF", "ADJS", "PRTF", "NUMR"})  # «лучший», «итоговое»
+MEASURED_RESULT = True  # title56: a result measured in time is no part of a title
+
+
+def without_measured_result(title: str) -> str:
+    """`title` without a result measured in time after a comma, a colon, a full stop or a
+    spaced dash ("Забег, лучший результат 28:40" and "Кросс: время победителя 21:15" give
+    "Забег", "Кросс"): the clause's head is «результат» (any case), or «время» with an
+    agreeing adjective before it or a genitive after it (pymorphy3) — a bare "время 18:00"
+    is the start's label and stays for the time rules. Unquoted titles only; `title` itself
+    when nothing else would be left."""
+    low = title.lower()
+    if not MEASURED_RESULT or ("результат" not in low and "врем" not in low):
+        return title
+    if any(mark in title for mark in '«"“'):
+        return title
+    for m in _MEASURE_NOUN.finditer(title):
+        lead = _MEASURE_LEAD.search(title, 0, m.start())
+        tail = _MEASURE_TAIL.match(title, m.end())
+        if lead is None or tail is None:
+            continue  # «Забег на результат»: no clause of its own
+        before, after = lead.group(1).split(), tail.group(1).split()
+        if not all(_reads_as(w, _MEASURE_BEFORE) for w in before):
+            continue
+        if not all(_reads_as(w, frozenset({"NOUN", "ADJF"}), case="gent") for w in after):
+            continue  # «Турнир, результаты объявим позже»: a clause with its verb
+        if m.group(1).lower() == "время" and not (before or after):
+            continue  # «Кросс, время 18:00»: the start's time
+        rest = (title[: lead.start()] + title[tail.end() :]).strip(" ,;:.—–-")
+        if _WORD.search(rest):
+            return rest
+    return title
+
+
+def _reads_as(word: str, kinds: frozenset[str], case: str | None = None) -> bool:
+    """Whether one of pymorphy3's readings of `word` is of a part of speech in `kinds` (and in
+    `case` when given)."""
+    return any(p.tag.POS in kinds and (case is None or case in p.tag) for p in parses(word))
 
 
 def without_pending_detail(title: str) -> str:

@@ -421,12 +421,34 @@ def _right(text: str, end: int) -> str:
         # "первенство МАУ ДО "Спортшкола № 5" по стрельбе": the holder's legal form and name
         # stand between the kind and its subject
         line = line[organiser.end() :]
-    out = _subject(
-        _abbreviations_joined(_WORD.findall(line)), meeting=meeting, trip=trip, part=part
-    )
+    tokens, aside = _without_aside(_abbreviations_joined(_WORD.findall(line)))
+    out = _subject(tokens, meeting=meeting, trip=trip, part=part)
+    if aside is not None and len(out) > aside[0] and out[: aside[0]] == tokens[: aside[0]]:
+        out.insert(aside[0], aside[1])  # "по спортивной (вольной) борьбе"
     if not out and (unquoted := _quoted_elsewhere(text, line)) is not None:
         return " " + unquoted  # "субботник Зеленая Россия" under "… «Зеленая Россия»"
     return (" " + " ".join(out)) if out else ""
+
+
+def _without_aside(tokens: list[str]) -> tuple[list[str], tuple[int, str] | None]:
+    """`tokens` without the first bracketed aside of one or two adjectives between two
+    lower-case words («по спортивной ( вольной ) борьбе», «юных ( начинающих ) чтецов»:
+    pymorphy3's likeliest reading of each an adjective or participle), and where it stood
+    with its text ("(вольной)"); (tokens, None) when there is none. The aside qualifies the
+    noun after it, so the subject's chain reads past it (_subject) and keeps it."""
+    if "(" not in tokens:
+        return tokens, None
+    at = tokens.index("(")
+    close = next((i for i in range(at + 2, min(at + 4, len(tokens))) if tokens[i] == ")"), None)
+    if close is None or at == 0 or close + 1 >= len(tokens):
+        return tokens, None
+    words = tokens[at + 1 : close]
+    outside = (tokens[at - 1], tokens[close + 1])
+    if not all(w.isalpha() and w.islower() for w in (*words, *outside)):
+        return tokens, None
+    if not all((p := parses(w)) and p[0].tag.POS in ("ADJF", "PRTF") for w in words):
+        return tokens, None
+    return tokens[:at] + tokens[close + 1 :], (at, f"({' '.join(words)})")
 
 
 _CAPITALISED_RUN = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,3})")

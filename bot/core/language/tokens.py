@@ -408,6 +408,12 @@ class Scanner:
         if end > start:
             self.taken[start:end] = b"\x01" * (end - start)
 
+    def release(self, start: int, end: int) -> None:
+        """Give a span back to later rules (a rule that took it undid its reading)."""
+        start, end = max(0, start), min(end, len(self.text))
+        if end > start:
+            self.taken[start:end] = bytes(end - start)
+
     def protect(self, start: int, end: int) -> None:
         """Keep a span away from every later rule (it belongs to the title)."""
         for i in range(max(0, start), min(end, len(self.text))):

@@ -198,3 +198,25 @@ def running_since(text: str, start: int, end: int) -> bool:
             return False
         present = True
     return present
+
+
+# a verb of beginning: «началась неделя», «открылся музей», «стартовала акция»
+_BEGINNING = frozenset({"начаться", "открыться", "стартовать"})
+_SIGN_UP_NOUNS = frozenset({"запись", "регистрация", "приём", "прием", "заявка", "продажа"})
+
+
+def began(sentence: str) -> bool:
+    """Whether `sentence` tells that something began: a finite verb of beginning in the past
+    tense (pymorphy3's first reading: «началась», «открылся», «стартовала»), and no sign-up
+    among its words («началась регистрация», «открылась запись»: a window, not an event).
+    With «сегодня», an event running from today («Сегодня открылась неделя науки»)."""
+    lemmas: set[str] = set()
+    onset = False
+    for word in _WORD.findall(sentence.lower()):
+        found = parses(word)
+        if not found:
+            continue
+        lemmas.add(found[0].normal_form)
+        tag = found[0].tag
+        onset |= tag.POS == "VERB" and tag.tense == "past" and found[0].normal_form in _BEGINNING
+    return onset and not lemmas & _SIGN_UP_NOUNS

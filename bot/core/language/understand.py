@@ -77,6 +77,7 @@ from bot.core.language.answers import (
     year_confirmed,
 )
 from bot.core.language.asked_titles import names_kind
+from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
     MAX_NEWS_LENGTH,
@@ -145,6 +146,7 @@ from bot.core.language.meaning import (
     ChooseScope,
     ClashesInPeriod,
     ClassClashes,
+    ClassUnknown,
     ConfirmChange,
     CorrectionReadings,
     CorrectSaved,
@@ -194,6 +196,7 @@ from bot.core.language.numerals import number_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class, without_own_class
 from bot.core.language.plan_text import skipped_lines
+from bot.core.language.polite_requests import as_imperative
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.post_draft import in_zone
@@ -245,6 +248,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
+        text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
     if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
         text = _OOPS.sub("", text, count=1)
     if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
@@ -948,7 +953,7 @@ def _after_code(
         return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference, aside.companion)
+        return AskOrganiser(aside.reference, aside.companion, aside.timing)
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
@@ -1794,7 +1799,9 @@ def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
 _CLASHES_IN = re.compile(r"^(?:все\s+)?(?:накладки|конфликты|пересечения)\s+(?P<rest>.+)$")
 
 
-def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | ClassClashes | None:
+def _clashes_in_period(
+    text: str, now: datetime
+) -> ClashesInPeriod | ClassClashes | ClassUnknown | None:
     """«накладки в марте», «накладки на следующей неделе», «накладки в третьей четверти»:
     the clashes of the period its words name as a question would (newcomer walk
     2026-12-03z, Z16: «накладки в январе» was «Не понял дату»); None for anything else."""
@@ -1804,7 +1811,7 @@ def _clashes_in_period(text: str, now: datetime) -> ClashesInPeriod | ClassClash
     own, query = _clash_query(found.group("rest"), now)
     if query is None:
         return ClassClashes(Audience(), own_class=True) if own else None
-    return _whose_clashes(query, own)
+    return _unknown_class(found.group("rest"), query, own) or _whose_clashes(query, own)
 
 
 def _clash_query(rest: str, now: datetime) -> tuple[bool, QueryIntent | None]:
@@ -1834,28 +1841,54 @@ def _whose_clashes(query: QueryIntent, own: bool) -> ClashesInPeriod | ClassClas
     return period
 
 
+# a class as typed after «у» / «для»: a number and one letter («у 12я», «для 10-э»)
+_CLASS_SHAPED = re.compile(r"(?<![а-яё])(?:у|для)\s+(\d{1,2})\s*-?\s*([а-яё])(?![а-яё\d])")
+
+
+def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | None:
+    """The class a clash question's words `rest` name in a class's shape that no class can
+    be (a grade past 1–11, a letter past audience.CLASS_LETTERS: «у 12я», «у 10э») and the
+    plan question `query` did not read, or None."""
+    if own or not query.audience.is_everyone:
+        return None
+    found = _CLASS_SHAPED.search(rest)
+    if found is None:
+        return None
+    grade, letter = int(found.group(1)), found.group(2)
+    if 1 <= grade <= 11 and letter in CLASS_LETTERS:
+        return None  # a class that can be, left unread («у 9 а на неделе»): not «unknown»
+    return ClassUnknown(f"{grade}{letter.upper()}")
+
+
 # a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
 # «где накладки?», «есть ли пересечения на следующей неделе?» («а накладки есть?» asks
 # about an open card: card_questions)
 _PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли|покажи(?:те)?)(?![а-яё])")
 # the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
-_CLASH_FILLER = re.compile(  # never a class's letter: «у 11а» keeps its «а»
-    r"(?<![а-яё\d])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
+# never a class's letter: «у 11а», «у 10-а», «у 9 а» keep their «а» (chat54 left the spaced one)
+_CLASH_FILLER = re.compile(
+    r"(?<![а-яё\d])(?<!\d[\s-])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
     r"|с\s+другими|есть|ли|какие|что|где|а|покажи(?:те)?|мне)(?![а-яё])"
 )
 
 
-def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes | Command | None:
+def _clashes_asked(
+    text: str, now: datetime
+) -> ClashesInPeriod | ClassClashes | ClassUnknown | Command | None:
     """«что у нас пересекается?», «какие накладки в декабре?», «есть ли пересечения на
     следующей неделе?»: a question about the plan's clashes (a partner methodist's walk,
     chat50: it listed the whole plan) — those of the period its other words name
     (ClashesInPeriod), or all coming ones (the «накладки» command) when they name none; a
     class's or one's own class's (ClassClashes: «есть ли накладки у 9Б?», «покажи накладки
     моего класса»); None for anything else (a word besides the period: «с чем пересекается
-    экскурсия?»)."""
+    экскурсия?»). The words may come in any order when they name a class or a period («у
+    9Б есть накладки?», «в декабре есть пересечения?»: chat56); the bare «накладки есть?»
+    asks so only opening with a question word («есть ли накладки?»), since «а накладки
+    есть?» asks about an open card (card_questions)."""
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
-    if len(line) > 80 or not _PLAN_ASKED.match(line):
+    if len(line) > 80:
         return None
+    opens = _PLAN_ASKED.match(line) is not None
     words = line.split()
     clash = [w for w in words if is_clash_word(w.strip(",.?!"))]
     if not clash:
@@ -1864,10 +1897,12 @@ def _clashes_asked(text: str, now: datetime) -> ClashesInPeriod | ClassClashes |
     rest = " ".join(rest.replace(",", " ").split())
     own, query = _clash_query(rest, now)
     if query is None:
-        return ClassClashes(Audience(), own_class=True) if own else _all_clashes(rest)
+        if own:
+            return ClassClashes(Audience(), own_class=True)
+        return _all_clashes(rest) if opens else None
     if query.title:
         return None  # «пересекается ли лекция»: an event's (_event_clashes_asked)
-    return _whose_clashes(query, own)
+    return _unknown_class(rest, query, own) or _whose_clashes(query, own)
 
 
 def _all_clashes(rest: str) -> Command | None:

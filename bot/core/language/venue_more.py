@@ -114,7 +114,7 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
                 gathering = " ".join(sc.original[m.start() : m.end()].split())
             continue
         if not _is_where(m.group(1), m.group(2)):
-            if destination is None and _TRIP.search(before):
+            if destination is None and (_TRIP.search(before) or _goes_there(before)):
                 destination = _with_name(sc.original, m.start(2), m.end(2), named=True)
             continue  # "экскурсия в музей": where they go, also part of the title
         end = m.end()
@@ -194,6 +194,44 @@ _BASE = re.compile(r"(?<![а-я])на\s+базе\s+((?:[а-я]{2,8}\s+){0,3}[а-
 _QUOTE_AFTER = re.compile(r"\s+([«\"][^»\"\n]{2,40}[»\"])")
 # a trip names where it goes ("экскурсия в музей янтаря", "едем на завод"): the venue
 _TRIP = re.compile(r"(?<![а-яё])(?:экскурси|поездк|поход|посещени|ед[её]м|ид[её]м|выезд)[а-яё]*")
+# the verbs of going somewhere, in dictionary form (never «пройти» / «проходить», which also
+# mean taking place: «Праздник пройдёт в рамках программы Дома культуры»; nor «найти»)
+_GOING = frozenset(
+    {
+        "идти",
+        "пойти",
+        "прийти",
+        "приходить",
+        "ходить",
+        "сходить",
+        "ехать",
+        "поехать",
+        "приехать",
+        "приезжать",
+        "ездить",
+        "съездить",
+        "выехать",
+        "отправиться",
+        "отправляться",
+        "направиться",
+        "направляться",
+    }
+)
+_LAST_WORDS = 3  # the words before a destination that may be its verb («отправятся все в …»)
+
+
+def _goes_there(before: str) -> bool:
+    """Whether one of the last words of the clause `before` a destination is a verb of
+    going (pymorphy3: a verb or an infinitive whose lemma is one of _GOING), as the
+    nouns of _TRIP are: «ребята отправятся в кинотеатр «Мир»», «9Б пойдёт в музей» (chat56:
+    the long path took such a destination, a chat line did not)."""
+    for word in re.findall(r"[а-яё]+", before.lower())[-_LAST_WORDS:]:
+        for reading in parses(word)[:1]:
+            if reading.tag.POS in ("VERB", "INFN") and reading.normal_form in _GOING:
+                return True
+    return False
+
+
 # a place noun in the nominative opening a clause of a chat message ("Планетарий 19.12",
 # "театр Молодёжный, спектакль …")
 _BARE_PLACE = re.compile(

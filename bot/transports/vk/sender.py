@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +36,7 @@ from bot.core.outbox import (
     NOTICE_TTL,
     REFUSED,
     DeliveryReport,
+    EventReader,
     OutboxBatch,
     OutboxStore,
     call_random_id,
@@ -43,6 +45,7 @@ from bot.core.outbox import (
     hold_notice,
     notice_ref,
     retry_delay,
+    told_state_holds,
 )
 from bot.core.replies import DocumentRequest, Reply
 from bot.exports.files import ExportFile
@@ -54,6 +57,15 @@ from bot.transports.vk.keyboard import keyboard_for
 from bot.transports.vk.limiter import TRANSIENT_CODES
 
 log = logging.getLogger(__name__)
+
+# While a claimed notice is being sent (Sender.send_claimed): whether what it tells is still
+# true, asked before each call after its first (send_many). A notice to more than 100 people
+# is several calls; a later change (a cancel after a move) committed while VK answered the
+# first one made its own notice, and the move's later calls then reached their students
+# after «отменено» (attack56, #3). None: no such check (replies, loop notifications).
+STILL_TOLD: ContextVar[Callable[[], Awaitable[bool]] | None] = ContextVar(
+    "STILL_TOLD", default=None
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +110,10 @@ class Sender:
         documents: DocumentMaker | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         community: int | None = None,
+        events: EventReader | None = None,
     ) -> None:
         self.api = api
+        self.events = events  # reads a notice's events again between its calls (STILL_TOLD)
         self.renderer = renderer
         self.sent = sent
         self.documents = documents
@@ -211,6 +225,10 @@ class Sender:
             staged.reply, recipients=batch.peers, random_id=batch.random_id, dedupe_key=None
         )
         now = self.now()
+        events = self.events
+        told = STILL_TOLD.set(
+            None if events is None else lambda: told_state_holds(events, batch.ref)
+        )
         try:
             report = await send(reply)
         except SendFailed as failure:
@@ -227,6 +245,8 @@ class Sender:
             else:
                 await self.sent.postpone_batch(batch, now + retry_delay(batch.attempts))
             raise
+        finally:
+            STILL_TOLD.reset(told)
         await self.sent.confirm_batch(batch, report, now)
         return report
 
@@ -265,7 +285,12 @@ class Sender:
         unreached: list[int] = []
         plain = False
         chunks = split_text(text)
+        still_told = STILL_TOLD.get()
         for batch_start in range(0, len(peers), MAX_PEERS):
+            if batch_start and still_told is not None and not await still_told():
+                log.info("a later change was told meanwhile: %d not sent", len(peers) - batch_start)
+                unreached += peers[batch_start:]  # released: the later notice tells them
+                break
             batch = peers[batch_start : batch_start + MAX_PEERS]
             base = None if random_id is None else call_random_id(random_id, batch_start)
             try:

@@ -5,8 +5,9 @@ pipeline (updates.py) and the reminder loop. Used by app.py (Long Poll) and webh
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from vkbottle.exception_factory import VKAPIError
 
@@ -88,7 +89,9 @@ async def create_app(
     await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
     make = document_maker(store, settings.tz, clock, settings.school_name, school)
-    sender = Sender(api, Renderer(), store, documents=make, now=clock.now, community=group_id)
+    sender = Sender(
+        api, Renderer(), store, documents=make, now=clock.now, community=group_id, events=store
+    )
     handler = VkHandler(planner, sender, api, Clients(client_info(store)), defer=store.after_commit)
     handler.school = school
     bot = build_bot(store, api, handler, group_id)
@@ -100,8 +103,27 @@ async def create_app(
     if workers.limiter is not None:
         await api.limiter.close()
         api.limiter = workers.limiter
-    loop = NotificationLoop(store, clock, settings.tz, send, lease=workers.lease)
+    # VK's server time checks the machine's clock, not a demo clock shifted on purpose
+    true_time = None if settings.clock_start else vk_time(api)
+    loop = NotificationLoop(
+        store, clock, settings.tz, send, lease=workers.lease, true_time=true_time
+    )
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
+
+
+def vk_time(api: LimitedAPI) -> Callable[[], Awaitable[datetime | None]]:
+    """VK's server time (utils.getServerTime, Unix s) as an aware UTC datetime: the
+    notification loop's trusted clock (bot.scheduling.MAX_CLOCK_SKEW). None when VK's answer
+    is not a number."""
+
+    async def now() -> datetime | None:
+        response = await api.request("utils.getServerTime", {})
+        value = response.get("response")
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None
+        return datetime.fromtimestamp(value, UTC)
+
+    return now
 
 
 def _feed_base(public_url: str | None, school: str | None) -> str | None:

@@ -1,0 +1,81 @@
+"""doubt56: «сегодня» with a past verb of beginning tells of an event running from today
+(«Сегодня в школе начались предметные недели»): the post's own event, over a later dated part
+of it; a sign-up that began today is no such event."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.told_past import began
+
+NOW = "2024-02-05T16:00"
+
+
+def _start(text: str) -> str | None:
+    got = intent_to_json(parse_message(text, datetime.fromisoformat(NOW)))
+    return got.get("start")
+
+
+def test_a_run_that_began_today_is_the_event() -> None:
+    text = (
+        "Неделя науки открылась\n"
+        "Сегодня в гимназии открылась неделя науки для учеников пятых классов. Ребята "
+        "посмотрели опыты в кабинете химии. Завершит неделю научная конференция, которая "
+        "состоится 10 февраля."
+    )
+    assert _start(text) == "2024-02-05"
+
+
+def test_beginning_told_with_a_noun_subject() -> None:
+    text = (
+        "Концертом хора в актовом зале началась сегодня в школе декада музыки. "
+        "Главный концерт пройдёт 14 февраля."
+    )
+    assert _start(text) == "2024-02-05"
+
+
+def test_a_sign_up_begun_today_leaves_the_event_its_day() -> None:
+    text = (
+        "Сегодня началась регистрация участников турнира по шахматам. "
+        "Турнир пройдёт 17 февраля в спортзале школы."
+    )
+    assert _start(text) == "2024-02-17"
+
+
+def test_began_reads_the_verb_not_a_word_list() -> None:
+    assert began("Сегодня в лицее стартовала неделя математики.")
+    assert began("Сегодня открылся музей школы.")
+    assert not began("Сегодня откроется выставка рисунков.")  # future: not a report of onset
+    assert not began("Сегодня началась запись в кружки.")  # a sign-up
+    assert not began("Сегодня ребята посетили музей.")
+
+
+def _parsed(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+def test_holidays_begun_today_keep_today_over_the_first_school_day() -> None:
+    # another sentence's «первый учебный день» is its day, never the lead's (post.py takes it)
+    text = (
+        "Сегодня в лицее начались осенние каникулы.\nОтдых продлится до 4 ноября. Первый "
+        "учебный день после каникул наступит 5 ноября."
+    )
+    assert str(_parsed(text, "2025-10-27T08:00")["start"]).startswith("2025-10-27")
+
+
+def test_a_timed_today_keeps_its_day_over_the_first_school_day() -> None:
+    text = (
+        "Сегодня в 11:00 в гимназии начнётся праздник осени. Первый учебный день после "
+        "каникул будет 10 ноября."
+    )
+    assert _parsed(text, "2025-10-27T08:00")["start"] == "2025-10-27T11:00"
+
+
+def test_a_run_begun_from_today_is_the_event_too() -> None:
+    text = (
+        "С сегодняшнего дня в гимназии началась неделя науки. Ребята посмотрели опыты. "
+        "Завершит неделю конференция, которая состоится 10 февраля."
+    )
+    assert _start(text) == "2024-02-05"
