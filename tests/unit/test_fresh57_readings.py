@@ -68,3 +68,32 @@ def test_a_closing_parts_clock_is_not_the_start(text: str, now: str, start: str)
 )
 def test_a_clock_of_the_awards_themselves_stays(text: str, now: str, start: str) -> None:
     assert _parse(text, now)["start"] == start
+
+
+# A fire station named by its kind («в пожарной части», «в пожарно-спасательную часть»; the
+# adjective required, as for a military unit: «первая часть концерта» is no place) is a place
+# noun.
+@pytest.mark.parametrize(
+    ("text", "now", "venue"),
+    [
+        (
+            "12 февраля ученики 4 класса побывали на экскурсии в пожарной части. Им показали"
+            " машины и боевую одежду.",
+            "2026-02-14T12:00",
+            "пожарн",
+        ),
+        (
+            "Во вторник, 10 марта, воспитанники подготовительной группы отправятся на экскурсию в"
+            " пожарно-спасательную часть.",
+            "2026-03-05T12:00",
+            "пожарно-спасательн",
+        ),
+    ],
+)
+def test_a_fire_station_is_a_place(text: str, now: str, venue: str) -> None:
+    assert venue in (_parse(text, now)["venue"] or "").lower()
+
+
+def test_a_part_of_a_concert_is_no_place() -> None:
+    text = "Первая часть концерта пройдёт 5 мая в актовом зале, вторая — в фойе."
+    assert _parse(text, "2026-05-01T12:00")["venue"] == "актовый зал"
