@@ -71,7 +71,7 @@ from bot.core.language.post_dates import (
 )
 from bot.core.language.prefilter import may_match, with_first_chars
 from bot.core.language.school_year import take_other_first_school_days
-from bot.core.language.sentences import sentences
+from bot.core.language.sentences import sentence_at, sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_words import KIND, kind_key
@@ -407,6 +407,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
     _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
+    _take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
     _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
@@ -1511,6 +1512,36 @@ def _take_preparation_clocks(sc: Scanner) -> None:
         if m.end("clock") in said:  # «Старт и построение в 11:00»: the start's own clock
             continue
         sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
+
+
+# a clause whose subject is the event's closing part — its awards or its closing («Церемония
+# награждения победителей начнётся в 15.00», «Закрытие фестиваля — в 17:00») — with its clock
+_CLOSING_CLOCK = re.compile(
+    rf"(?:^|[.!?\n;]\s*)(?:[а-яё]+\s+){{0,2}}(?:{'|'.join(_CLOSING_WORDS)})\w*[^.!?\n;]{{0,60}}?"
+    rf"(?:\bв\s+|\s[—–:-]\s*(?:в\s+)?)(?P<clock>{_CLOCK})(?![.:]?\d)"
+)
+gate(_CLOSING_CLOCK, re.compile("закрыти|награждени"))
+
+
+def _take_closing_clocks(sc: Scanner) -> None:
+    """Take the clock of a sentence about the event's closing part (_CLOSING_CLOCK) that
+    gives no day of its own when another sentence gives a day and names no closing part
+    ("В пятницу 18 марта состоится фестиваль … Церемония награждения начнётся в 15.00"): the
+    awards end the event's day, so their clock is never its start. A sentence that dates the
+    awards («Награждение состоится 22 апреля в 15:00») or a post whose dated sentence names
+    them («25 мая — линейка и награждение. Награждение начнётся в 9:00») keeps the clock."""
+    text = sc.text
+    for m in sc.find(_CLOSING_CLOCK):
+        begin, end = sentence_at(m.start("clock"), text)
+        if DATE_ANY.search(text, begin, end):
+            continue
+        if any(
+            DATE_ANY.search(text, other_begin, other_end)
+            and not _CLOSING.search(text, other_begin, other_end)
+            for other_begin, other_end in sentences(text)
+            if other_begin != begin
+        ):
+            sc.take(m.start("clock"), m.end("clock"))
 
 
 # a clause that gives one item of the day's programme as an example: «Например, в 17 часов
