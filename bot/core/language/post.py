@@ -74,9 +74,11 @@ from bot.core.language.school_year import take_other_first_school_days
 from bot.core.language.sentences import sentence_at, sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
+from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
 from bot.core.language.told_past import RECENT_DAYS, began, told_in_past
+from bot.core.titles import KIND_WORDS
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
 
@@ -507,13 +509,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         key=lambda c: (not just_passed(c[3][0], now), -c[1]),
     )
     best = _span_holding(text, candidates, best, now) or best  # «с 20 по 22 июля … 21 июля …»
-    lead = _relative_lead(sc, facts.sentences, best[0], best[1]) if relative else None
+    lead = _relative_lead(sc, facts.sentences, best, now) if relative else None
+    begun = None
+    if lead is not None and isinstance(lead[2], date):  # a run begun today beside a dated
+        begun, lead = lead[2], None  # event: the event leads, the run's day offered (rivals)
     if lead is not None:  # "Она пройдёт сегодня с 15 до 20 часов … Там 30 октября …"
         for _, begin, end, kept in candidates:
             for m in kept:
                 sc.take_match(m)
             _take_times(sc, begin, end)
-        facts.event_sentence = lead
+        facts.event_sentence = lead[:2]
         _take_night_openings(sc)
         take_other_weekdays(sc, facts.event_sentence)
         take_other_first_school_days(sc, facts.event_sentence)
@@ -589,6 +594,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(_other_days_ahead(text, facts, candidates, first_day, now))
+    if begun is not None and begun != first_day and begun not in facts.rivals:
+        facts.rivals.insert(0, begun)
     del facts.rivals[_MAX_RIVALS:]
     spanned = untimed and _spans_days(first_day, last_day)
     kinds = (
@@ -758,15 +765,23 @@ _RELATIVE_DAY = re.compile(
 
 
 def _relative_lead(
-    sc: Scanner, spans: list[tuple[int, int]], best_score: int, best_begin: int
-) -> tuple[int, int] | None:
+    sc: Scanner,
+    spans: list[tuple[int, int]],
+    best: tuple[int, int, int, list[re.Match[str]]],
+    now: datetime,
+) -> tuple[int, int, date | None] | None:
     """The sentence before the pick that says the event happens «сегодня» / «завтра» with
     its hours (or, when the pick has no event cue, without them) and an event cue, as tied
     to the event as the pick ("Акция пройдёт сегодня с 15
     до 20 часов … Там 30 октября с 12 часов пройдёт возложение цветов"): a post names its own
     event first, by the day it was written on, and a later dated sentence is another activity.
-    Sentences with a written date are weighed as candidates already. None when there is none."""
+    Sentences with a written date are weighed as candidates already. None when there is none.
+    `best`: the pick (score, start, end, its date matches). Returns the lead's span and None,
+    or, for a run begun on its day whose only claim is its onset beside a pick holding a
+    dated event of its own (_own_event), the run's day instead: the dated event leads and
+    the run's day is offered beside it (fixdoubt58), never the event's day dropped unsaid."""
     text = sc.text
+    best_score, best_begin = best[0], best[1]
     for begin, end in spans:
         if begin >= best_begin:
             return None
@@ -789,8 +804,33 @@ def _relative_lead(
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
         if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
             continue
-        return begin, end
+        if onset and not timed and _own_event(text, best[1], best[2]):
+            return begin, end, now.date() + timedelta(days=_DAYS_AHEAD[day.group(0)[:5]])
+        return begin, end, None
     return None
+
+
+# how many days ahead of the post «сегодня» / «завтра» / «послезавтра» name (first 5 letters)
+_DAYS_AHEAD = {"сегод": 0, "завтр": 1, "после": 2}
+# the lemmas of nouns naming a kind of event («экскурсия», «конференция», «финал», …)
+_EVENT_KIND_LEMMAS = KIND_WORDS | EVENT_LEMMAS
+_KIND_WORD = re.compile(r"[а-яё]{3,}(?:-[а-яё]{3,})?")  # «мастер-класс» one word
+
+
+def _own_event(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence at `begin`..`end` (the pick, holding a date) names an event of
+    its own: an event cue (_score: «пройдёт», «состоится») or a noun of an event's kind
+    outside quotes (pymorphy3 lemma in KIND_WORDS | EVENT_LEMMAS: «10 декабря в 15:00 —
+    экскурсия по выставке»)."""
+    sentence = text[begin:end]
+    if _score(sentence, sentence) >= _CUE_SCORE:
+        return True
+    unquoted = _QUOTED.sub(_blank, sentence)
+    for word in _KIND_WORD.findall(unquoted):
+        found = parses(word)
+        if found and found[0].tag.POS == "NOUN" and found[0].normal_form in _EVENT_KIND_LEMMAS:
+            return True
+    return False
 
 
 # a past verb of beginning's stem, the cheap test before told_past.began's parses

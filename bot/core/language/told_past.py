@@ -202,13 +202,20 @@ def running_since(text: str, start: int, end: int) -> bool:
 
 # a verb of beginning: «началась неделя», «открылся музей», «стартовала акция»
 _BEGINNING = frozenset({"начаться", "открыться", "стартовать"})
-_SIGN_UP_NOUNS = frozenset({"запись", "регистрация", "приём", "прием", "заявка", "продажа"})
+_SIGN_UP_NOUNS = frozenset(
+    {"запись", "регистрация", "приём", "прием", "заявка", "продажа", "набор", "голосование"}
+    | {"подача", "отбор"}
+)
+# a school's calendar period: its onset is the calendar's, never an event («начались
+# каникулы», «началась четверть», «начался учебный год») (fixdoubt58)
+_SCHOOL_PERIODS = frozenset({"каникулы", "четверть", "триместр", "семестр", "полугодие"})
 
 
 def began(sentence: str) -> bool:
     """Whether `sentence` tells that something began: a finite verb of beginning in the past
     tense (pymorphy3's first reading: «началась», «открылся», «стартовала»), and no sign-up
-    among its words («началась регистрация», «открылась запись»: a window, not an event).
+    among its words («началась регистрация», «открылась запись»: a window, not an event), nor
+    a school's calendar period («начались каникулы», «начался учебный год»: no event).
     With «сегодня», an event running from today («Сегодня открылась неделя науки»)."""
     lemmas: set[str] = set()
     onset = False
@@ -219,4 +226,5 @@ def began(sentence: str) -> bool:
         lemmas.add(found[0].normal_form)
         tag = found[0].tag
         onset |= tag.POS == "VERB" and tag.tense == "past" and found[0].normal_form in _BEGINNING
-    return onset and not lemmas & _SIGN_UP_NOUNS
+    school_year = {"учебный", "год"} <= lemmas
+    return onset and not lemmas & (_SIGN_UP_NOUNS | _SCHOOL_PERIODS) and not school_year
