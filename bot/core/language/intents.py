@@ -52,7 +52,12 @@ from bot.core.language.leftovers import (
     tidy_title,
     without_gathering_note,
 )
-from bot.core.language.meeting import gathering_span, gathering_spans, opening_gathering
+from bot.core.language.meeting import (
+    gathering_span,
+    gathering_spans,
+    opening_gathering,
+    opening_steps,
+)
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.morphology import is_known, parses
 from bot.core.language.moscow_time import take_moscow_time
@@ -673,8 +678,7 @@ def _parse_event(
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     gather = gathering_span(sc.original) if facts is None else None
-    if gather is not None:
-        _take_opening_gathering(sc)  # «Сбор у школы в 10:30, экскурсия в 11:00»: 11:00
+    unclear_step = gather is not None and _take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
     held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
     venue = extract_venue(sc)
     if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
@@ -802,6 +806,8 @@ def _parse_event(
     draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
+    if unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
+        draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
     draft = with_daily_span(draft, facts, sc.text, now)
     draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
@@ -1348,18 +1354,25 @@ def _genitive_thing(word: str, noun: bool) -> bool:
     return not noun and tag.POS in {"ADJF", "PRTF"}
 
 
-def _take_opening_gathering(sc: Scanner) -> None:
+def _take_opening_gathering(sc: Scanner) -> bool:
     """A chat line opening with a gathering before its event's own clause (meeting.
     opening_gathering): the gathering word, the people it gathers and its clocks are taken,
-    so the event's own clock is its start and the title is the event's («Сбор команды у
-    школы в 10:00, выезд на соревнования в 10:30» → «Выезд на соревнования», 10:30); the
-    gathering's day stays the event's. The card shows the gathering from the description."""
+    and so are the logistics steps between it and the event (meeting.opening_steps:
+    «отправление в 9:30»), so the event's own clock is its start and the title is the
+    event's («Сбор команды у школы в 10:00, выезд на соревнования в 10:30» → «Выезд на
+    соревнования», 10:30); the gathering's day stays the event's. The card shows the
+    gathering from the description. True when a clock clause there is neither a step nor
+    the event («начало в 9:40»): the start is asked."""
     found = opening_gathering(sc.original)
     if found is None:
-        return
+        return False
     sc.take(*found)
     for span in gathering_spans(sc.original, found[1]):
         sc.take(*span)
+    steps, unclear = opening_steps(sc.original, found[1])
+    for span in steps:
+        sc.take(*span)
+    return unclear
 
 
 def _verb_before_kind(title: str) -> bool:

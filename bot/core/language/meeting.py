@@ -138,6 +138,37 @@ def opening_gathering(text: str) -> tuple[int, int] | None:
     return None
 
 
+# a logistics step of a trip, as a chat line names it before the event's own clause: leaving,
+# boarding, arriving, coming back, a transfer — a closed class of motion nouns, no event
+_STEP = re.compile(
+    r"(?<![а-яё])(?:отправлени[ея]|выезд|отъезд|выход|посадк[аи]|прибыти[ея]|возвращени[ея]"
+    r"|трансфер|переезд)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def opening_steps(text: str, pos: int) -> tuple[list[tuple[int, int]], bool]:
+    """(the clauses with a clock between an opening gathering's clause, from `pos`, and the
+    event's own clause that are logistics steps — «отправление в 9:30», «посадка в автобус в
+    8:10» —, whether another clock clause stands there that is neither a step nor the event:
+    «начало в 9:40» may be the event's start, so the start is asked). Steps are no event: the
+    card's start is the clause naming a kind of event (`opening_gathering`)."""
+    end = _CLAUSE_END.search(text, pos)
+    steps: list[tuple[int, int]] = []
+    unclear = False
+    for m in _CLOCK.finditer(text, end.start() if end else len(text)):
+        begin = m.start() - len(clause_before(text, m.start()))
+        after = _CLAUSE_END.search(text, m.end())
+        stop = after.start() if after else len(text)
+        if KIND.search(text, begin, stop) is not None:
+            break
+        if _STEP.search(text, begin, stop) is not None:
+            steps.append((begin, stop))
+        else:
+            unclear = True
+    return steps, unclear
+
+
 def gathering_spans(text: str, pos: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the gathering's place and of each clock with its «в» («в 10:30») in
     the clause from `pos` (after the gathering word and its people): what the card's «🚩

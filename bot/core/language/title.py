@@ -471,22 +471,52 @@ def _named_before(text: str, at: int) -> re.Match[str] | None:
     """The last event noun within 400 characters before `at` that a bare generic subject
     there can point back to: a kind of event or a named period, outside quotes, no generic
     or weak noun itself, singular as the subject is and a subject or an object (a nominative
-    or accusative reading, pymorphy3), not governed by a preposition right before it. None
-    when there is none."""
+    or accusative reading, pymorphy3), not governed by a preposition right before it unless
+    it is the goal of an invitation («Приглашаем всех на лекцию»). None when there is none,
+    or when it is coordinated with another such noun in its sentence («Конкурс чтецов … и
+    выставка рисунков …»: two events, no one to point back to)."""
     low = max(0, at - 400)
     inside = inside_quotes(text)
-    found = None
+    named = []
     for m in [*finditer_i(KIND, text[:at]), *_PERIOD.finditer(text, low, at)]:
         word = m.group(0)
         if m.start() < low or inside(m.start()) or GENERIC.match(word) or WEAK.match(word):
             continue
         if not any(_subject_or_object(p.tag) for p in word_parses(word)):
             continue  # "в рамках фестиваля": a genitive another word governs
-        if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        ruled = _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if ruled and not (ruled.group(1).lower() in ("на", "в") and _invited_to(text, m.start())):
             continue  # "в рамках фестиваля", "на концерт": another's frame or a goal
-        if found is None or m.start() > found.start():
-            found = m
-    return found
+        named.append(m)
+    if not named:
+        return None
+    named.sort(key=lambda m: m.start())
+    if len(named) > 1 and _AND_BETWEEN.fullmatch(text, named[-2].end(), named[-1].start()):
+        return None
+    return named[-1]
+
+
+# what joins two coordinated event nouns of one sentence: «… «Родное слово» и выставка …»
+_AND_BETWEEN = re.compile(r"[^.!?\n]*(?<![а-яё])и\s+(?:[а-яё-]+\s+){0,2}", re.IGNORECASE)
+# the lemmas of the verbs of inviting (pymorphy3 normal forms): the goal they name is the event
+_INVITING = frozenset({"приглашать", "пригласить", "звать", "позвать", "ждать"})
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def _invited_to(text: str, start: int) -> bool:
+    """Whether a verb of inviting (pymorphy3 lemma: «приглашаем», «зовём», «ждём») stands
+    before `start` in its sentence, within 60 characters («Приглашаем всех на лекцию»)."""
+    head = max(0, start - 60)
+    for end in _SENTENCE_END.finditer(text, head, start):
+        head = end.end()
+    return any(
+        found[0].tag.POS == "VERB" and found[0].normal_form in _INVITING
+        for w in _WORD.finditer(text, head, start)
+        if (found := word_parses(w.group(0).lower())[:1])
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _subject_or_object(tag: Any) -> bool:
@@ -494,7 +524,7 @@ def _subject_or_object(tag: Any) -> bool:
     return tag.POS == "NOUN" and tag.number == "sing" and tag.case in ("nomn", "accs")
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:в|во|на|к|ко|для|о|об|после|до|с|со)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<![а-яё])(в|во|на|к|ко|для|о|об|после|до|с|со|за)\s+$")
 
 
 # a person's name after the noun naming them: one to three capitalised words or initials
