@@ -190,6 +190,15 @@ _QUERY_LEAD = re.compile(
     r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
     r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
 )  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
+# sending or telling the plan (chat57): «пришлите план», «скинь мне расписание»,
+# «расскажите, что в декабре» (polite_requests._TELLING reads the same verbs) — the rest
+# read by _QUERY_LEAD, in a message of one sentence: an announcement opens with the same
+# verbs («Расскажите, что вы знаете о космосе! Викторина …»)
+_SENDING_LEAD = re.compile(
+    r"^[^\wа-я]*(?:(?:а|и|ну)[\s,!]+)?"
+    r"(?:расскажи|расскажите|пришли|пришлите|скинь|скиньте|отправь|отправьте)"
+    r"(?:\s+(?:мне|нам))?(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?"
+)
 # a short question whose question word comes last: «а на выходных что», «завтра что будет?»,
 # «на прошлой неделе что было?» (conv44, noticed)
 _QUERY_TAIL = re.compile(
@@ -268,6 +277,13 @@ def _asks(line: str) -> bool:
     if _invited_later(line):
         return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
+        return True
+    sending = _SENDING_LEAD.match(line)
+    if (
+        sending is not None
+        and _QUERY_LEAD.search(line[sending.end() :]) is not None
+        and len(sentences(line.rstrip(" ?!."))) == 1
+    ):
         return True
     if _yes_no_alone(line):
         return True  # «Будет ли концерт 12 декабря в 18:00?»: a clock asks too (chat47)
