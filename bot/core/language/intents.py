@@ -119,6 +119,7 @@ from bot.core.language.temporal import (
 )
 from bot.core.language.times import take_grade_lengths
 from bot.core.language.title import KIND, concise_title
+from bot.core.language.title_chat import started_event
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_place import (
@@ -775,7 +776,9 @@ def _parse_event(
             return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now, clean)
-        title = ""  # "завтра в 3": an event whose name the bot asks for
+        # "завтра в 3": an event whose name the bot asks for, unless the line names it only
+        # by its start («…, начало соревнований в 10:00»: chat57)
+        title = started_event(clean) if facts is None else ""
     if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
         # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
         # bare range of school grades closing the message is its audience
