@@ -1008,6 +1008,7 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("organiser_question", {"event": EVENT, "role": "student", "timing": True}),
     ("organiser_question", {"event": None, "role": "staff", "timing": True}),
     ("class_unknown", {"written": "12Я", "first": "А", "last": "Н"}),
+    ("class_unknown", {"written": "12Я", "first": "А", "last": "Н", "plan": True}),  # chat57
     ("event_card", {"gathering": "у школы в 10:30"}),
     (
         "clash_overview",

@@ -770,7 +770,12 @@ async def on_class_unknown(
     """«накладки у 12Я?» (chat56): no class is written so; the reply says how classes are
     written (grades 1–11, the letters the audience reader takes) and asks again."""
     letters = CLASS_LETTERS.upper()
-    context = {"written": asked.written, "first": letters[0], "last": letters[-1]}
+    context = {
+        "written": asked.written,
+        "first": letters[0],
+        "last": letters[-1],
+        "plan": asked.plan,
+    }
     return [Reply("class_unknown", context)]
 
 

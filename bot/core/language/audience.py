@@ -533,7 +533,7 @@ def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
     «10 а также»), or it is a lower-case word letter or unit after a preposition of time
     («в 10 а, …», «к 5 в.»)."""
     if _LIST_GOES_ON.match(sc.text, m.end()) is None:
-        return True
+        return not _owned_class(sc, m)
     written = sc.original[m.start("apart")]
     if written == "м" and not _class_beside(sc, m):
         return True  # «пистолет пневматический, 10 м, 40 выстрелов»: ten metres
@@ -548,6 +548,28 @@ def _word_not_class(sc: Scanner, m: re.Match[str]) -> bool:
 
 
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:[0-5]\d(?!\d)")
+# «у 9 б на неделе», «для 10 а в декабре»: whose or for whom, right before the grade
+_OWNER_BEFORE = re.compile(r"(?<![а-яё])(?:у|для)[^\S\n]+$")
+_NEXT_WORD = re.compile(r"[^\S\n]+([а-яё]+|\d)")
+
+
+def _owned_class(sc: Scanner, m: re.Match[str]) -> bool:
+    """Whether a letter apart with more words after it (`m`, a `_LOOSE_CLASS` match) is a
+    class all the same (chat57): «у» or «для» stands right before its grade («у 9 б на
+    следующей неделе», «есть ли накладки у 10 а на неделе?»), no number follows («для 9 и 10
+    классов» lists grades), and a word letter or unit («а», «и», «м») is followed by a
+    preposition (pymorphy3: «у 10 а на неделе»; never «для 5 а также …», a conjunction)."""
+    if _OWNER_BEFORE.search(sc.text, max(0, m.start() - 5), m.start()) is None:
+        return False
+    after = _NEXT_WORD.match(sc.text, m.end())
+    if after is None or after.group(1).isdigit():
+        return False
+    written = sc.original[m.start("apart")]
+    if written.isupper() or cyrillic_letter(written) not in _WORD_OR_UNIT:
+        return True
+    return any(p.tag.POS == "PREP" for p in parses(after.group(1))[:1])
+
+
 # what shows a lower-case «м» written apart after a number is a class, not metres («10 м»):
 # a class word after it, «для» before it, or another class next to it in a list
 _A_CLASS = rf"{GRADE}[^\S\n]*-?[^\S\n]*[{CLASS_LETTERS}](?![а-яё0-9])"

@@ -124,6 +124,7 @@ from bot.core.language.temporal import (
 )
 from bot.core.language.times import take_grade_lengths
 from bot.core.language.title import KIND, concise_title
+from bot.core.language.title_chat import started_event
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_place import (
@@ -196,6 +197,15 @@ _QUERY_LEAD = re.compile(
     r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
     r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
 )  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
+# sending or telling the plan (chat57): «пришлите план», «скинь мне расписание»,
+# «расскажите, что в декабре» (polite_requests._TELLING reads the same verbs) — the rest
+# read by _QUERY_LEAD, in a message of one sentence: an announcement opens with the same
+# verbs («Расскажите, что вы знаете о космосе! Викторина …»)
+_SENDING_LEAD = re.compile(
+    r"^[^\wа-я]*(?:(?:а|и|ну)[\s,!]+)?"
+    r"(?:расскажи|расскажите|пришли|пришлите|скинь|скиньте|отправь|отправьте)"
+    r"(?:\s+(?:мне|нам))?(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?"
+)
 # a short question whose question word comes last: «а на выходных что», «завтра что будет?»,
 # «на прошлой неделе что было?» (conv44, noticed)
 _QUERY_TAIL = re.compile(
@@ -274,6 +284,13 @@ def _asks(line: str) -> bool:
     if _invited_later(line):
         return False
     if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
+        return True
+    sending = _SENDING_LEAD.match(line)
+    if (
+        sending is not None
+        and _QUERY_LEAD.search(line[sending.end() :]) is not None
+        and len(sentences(line.rstrip(" ?!."))) == 1
+    ):
         return True
     if _yes_no_alone(line):
         return True  # «Будет ли концерт 12 декабря в 18:00?»: a clock asks too (chat47)
@@ -765,7 +782,9 @@ def _parse_event(
             return OtherIntent(text=original)  # "31.11": never a query about today
         if "?" in clean or parts.start_time is None:
             return _query_from_parts(parts, audience, None, now, clean)
-        title = ""  # "завтра в 3": an event whose name the bot asks for
+        # "завтра в 3": an event whose name the bot asks for, unless the line names it only
+        # by its start («…, начало соревнований в 10:00»: chat57)
+        title = started_event(clean) if facts is None else ""
     if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
         # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
         # bare range of school grades closing the message is its audience

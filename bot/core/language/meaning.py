@@ -585,9 +585,11 @@ class ClassUnknown:
     """«накладки у 12Я?», «есть ли накладки у 10Э?»: a clash question about a class written
     as no class can be (a grade beyond 1–11 or a letter past the school's, audience.py):
     `written` as typed, upper-cased («12Я»). The reply says how classes are written, where
-    the question was «не понял» or listed the whole plan (chat56)."""
+    the question was «не понял» or listed the whole plan (chat56). `plan`: the question asked
+    for the class's plan («что у 12Я?»: chat57), not its clashes; the reply's examples ask so."""
 
     written: str
+    plan: bool = False
 
 
 @dataclass(frozen=True, slots=True)

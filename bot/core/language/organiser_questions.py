@@ -7,7 +7,8 @@ students ask about an event is asked of a person. The shapes, read from a short 
 
 - leave to come later or go earlier (chat56): «можно я приду позже?», «можно мы уйдём
   пораньше?», «можно мне попозже прийти на экскурсию?» (the speaker's verb and «позже» /
-  «раньше» by pymorphy3), «можно я опоздаю?»: the bot keeps no arrival times;
+  «раньше» by pymorphy3), «можно я опоздаю?», «можно я приду к 16:00?» (a verb of coming or
+  leaving and a clock: chat57): the bot keeps no arrival times;
 - who may come: «можно я приду с другом?», «можно мы возьмём с собой брата?» (a verb of
   the speaker's in the first person, pymorphy3; chat54), «(а) родителям / друзьям /
   младшему брату … можно (прийти)?», «можно (прийти | пойти) с другом / подругой / братом /
@@ -94,20 +95,32 @@ _COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
 # концерта?», «можно мне попозже прийти на экскурсию?» — the speaker's verb and a comparative
 # of time, in either order (read by _comes_or_goes)
 _TIMING = re.compile(
-    r"^(?:(?:а|и|ну)\s+)?можно(?:\s+ли)?\s+(?:я|мы|мне|нам)\s+(?P<first>[а-я]+)(?:\s+(?P<second>[а-я]+))?"
+    r"^(?:(?:а|и|ну)\s+)?можно(?:\s+ли)?\s+(?:я|мы|мне|нам)\s+(?P<first>[а-я]+)"
+    r"(?:\s+(?P<clock>(?:к|в|до|после|около)\s+\d{1,2}[:.]\d{2})|\s+(?P<second>[а-я]+))?"
     r"(?:\s+(?:на|в|с|со|из)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?$"
 )
 # the comparatives of time, in dictionary form: «позже», «попозже», «раньше», «пораньше»
 _TIME_COMPARED = frozenset({"поздний", "ранний"})
+# the verbs of coming and leaving, in dictionary form: «можно я приду к 16:00?», «можно мы
+# уйдём в 15:30?» (a clock with another verb — «можно я позвоню в 16:00?» — is no leave)
+_COMING_OR_GOING = frozenset(
+    {"прийти", "приходить", "подойти", "подходить", "приехать", "подъехать", "уйти", "уходить"}
+    | {"уехать", "уезжать", "приезжать", "подъезжать"}
+)
 # the verbs of being late, in dictionary form: «можно я опоздаю?», «можно мы задержимся?»
 _BEING_LATE = frozenset({"опоздать", "опаздывать", "задержаться", "задерживаться"})
 
 
-def _comes_or_goes(first: str, second: str | None) -> bool:
+def _comes_or_goes(first: str, second: str | None, clock: str | None = None) -> bool:
     """Whether two words, in either order, are the speaker's verb (pymorphy3: a verb in the
     first person, «приду», «уйдём», or an infinitive after «мне», «прийти») and a comparative
-    of time («позже», «пораньше»); or one word, the speaker's verb of being late
+    of time («позже», «пораньше»); or the speaker's verb of coming or leaving before a
+    `clock` («приду к 16:00»: chat57); or one word, the speaker's verb of being late
     («опоздаю», «задержусь»)."""
+    if clock is not None:
+        return _speakers_verb(first) and any(
+            p.normal_form in _COMING_OR_GOING for p in parses(first)[:1]
+        )
     if second is None:
         return _speakers_verb(first) and any(
             p.normal_form in _BEING_LATE for p in parses(first)[:1]
@@ -164,7 +177,9 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
             reference = (found.group("event") or "").strip(' «»"')
             return OrganiserQuestion(reference, companion=number < _COMPANION_SHAPES)
     timing = _TIMING.match(line)
-    if timing is not None and _comes_or_goes(timing.group("first"), timing.group("second")):
+    if timing is not None and _comes_or_goes(
+        timing.group("first"), timing.group("second"), timing.group("clock")
+    ):
         return OrganiserQuestion((timing.group("event") or "").strip(' «»"'), timing=True)
     if _PASSED_ON.match(line) is not None:
         return OrganiserQuestion("")

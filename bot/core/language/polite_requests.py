@@ -24,9 +24,13 @@ from bot.core.language.intents import parse_message
 from bot.core.language.morphology import inflect, parses
 from bot.core.models import QueryIntent
 
-# the verbs of showing and telling that the plan readers take in the imperative
-# («покажите», «подскажите», «скажите», «напомните»: intents._QUERY_LEAD)
-_TELLING = frozenset({"показать", "подсказать", "сказать", "напомнить"})
+# the verbs of showing, telling and sending that the plan readers take in the imperative
+# («покажите», «подскажите», «скажите», «напомните»; «расскажите», «пришлите», «скиньте»,
+# «отправьте»: chat57; intents._QUERY_LEAD, _SENDING_LEAD)
+_TELLING = frozenset(
+    {"показать", "подсказать", "сказать", "напомнить"}
+    | {"рассказать", "прислать", "скинуть", "отправить"}
+)
 # the bot's own data, in dictionary form: what a request for it names as its object
 _DATA = frozenset(
     {

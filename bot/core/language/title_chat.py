@@ -264,3 +264,23 @@ def _as_written(original: str, new: str) -> str:
     if "ё" not in original.lower():
         new = new.replace("ё", "е")
     return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+# «начало соревнований в 10:00»: the start of a named event, its noun in the genitive
+_START_OF_EVENT = re.compile(
+    r"(?i)(?<![а-яё])начало\s+([а-яё]+(?:\s+[а-яё]+)?)\s+в\s+\d{1,2}[:.]\d{2}(?!\d)"
+)
+
+
+def started_event(text: str) -> str:
+    """The event a chat line names only by the start of it («Сбор … в 9:00, начало
+    соревнований в 10:00» → «Соревнования»; chat57): the one or two words between «начало»
+    and its clock in the nominative (pymorphy3, as governed by «начало»), when they hold a
+    kind of event (title.KIND); "" otherwise. The clock reader takes «начало X в 10:00»
+    whole (times.TIME_PREFIX), so the line's leftover has no name."""
+    found = _START_OF_EVENT.search(text) if "начало" in text.lower() else None
+    if found is None or KIND.search(found.group(1)) is None:
+        return ""
+    words = to_nominative(found.group(1).split(), governed=True)
+    named = " ".join(words)
+    return named[:1].upper() + named[1:]

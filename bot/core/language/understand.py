@@ -1593,6 +1593,9 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
     if query is not None and _unread_period(text, query, now):
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
+    if query is not None and (unknown := _unknown_class(text.lower(), query, query.own_class)):
+        # «что у 12Я?»: never the whole plan with the class dropped (chat57)
+        return replace(unknown, plan=True)
     if query is not None:
         return _asked_at_school(text, query)
     reference = _marked_alone(text)
