@@ -1,0 +1,58 @@
+"""parse57: general misreadings of round 35, each read as a rule. Sentences written for the
+test.
+
+1. An institution's legal form before its name («в ФГБОУ ВО «…»», «в ГБОУ ВПО Московском
+   …», «в МБУК Центральной библиотеке») is no place: the venue is the name.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+TUESDAY = datetime.fromisoformat("2026-12-01T12:00")
+
+
+def _parse(text: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, TUESDAY, day_in_period=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Олимпиада по химии 9 декабря в 11:00 в ФГБОУ ВО «Псковский государственный "
+            "университет»",
+            "Псковский государственный университет",
+        ),
+        (
+            "Курсы для завучей 10 декабря в 15:00 в ГБОУ ВПО Тверском областном институте",
+            "Тверской областной институт",
+        ),
+        ("Лекция о театре 11 декабря в 13:00 в МБУК Городской библиотеке", "Городская библиотека"),
+        (
+            "Мастер-класс 14 декабря в 16:00 в УВПО Новгородском техническом институте",
+            "Новгородский технический институт",
+        ),
+    ],
+)
+def test_a_legal_form_before_an_institutions_name_is_no_place(text: str, venue: str) -> None:
+    got = _parse(text)
+    assert got.get("venue") == venue, got
+    for form in ("ФГБОУ", "ГБОУ", "ВПО", "МБУК", "УВПО"):
+        assert form not in str(got.get("title")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Турнир по шашкам 12 декабря в 10:00 в МАОУ СОШ №7", "МАОУ СОШ №7"),
+        ("Экскурсия 12 декабря в 10:00 в МГУ", "МГУ"),
+    ],
+)
+def test_an_organisations_own_abbreviation_stays(text: str, venue: str) -> None:
+    assert _parse(text).get("venue") == venue
