@@ -44,6 +44,7 @@ from bot.core.language.draft_assembly import build_draft, repeat_over_span, with
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
+from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.leftovers import (
     content_words,
     has_words,
@@ -334,6 +335,7 @@ def parse_message(
         written = mend_scripts(text[:MAX_MESSAGE_LENGTH])
         mended = loose_as_guillemets(written)  # «стадион <Балтика>» as «стадион «Балтика»»
         mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
+        mended = without_legal_forms(mended)  # «в ГБОУ ВПО Московском институте»: the name
         intent = _parse(mended, now, day_in_period, told)
         return intent if mended == written else _as_written(intent, mended, written)
     except Exception:  # the bot must never crash on a message

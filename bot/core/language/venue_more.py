@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.legal_forms import quoted_after_form
 from bot.core.language.links import signs_up
 from bot.core.language.meeting import clause_apart_clock, clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
@@ -137,6 +138,9 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
+            if (quoted := quoted_after_form(sc.original, m.start(1))) is not None:
+                sc.take(m.start(), quoted.end())  # «в ФГБОУ ВО «…»»: the name, not the form
+                return quoted.group(1).strip(), link
             dedicated = DEDICATION.match(sc.original, m.end())  # "в ДК имени 1 Мая"
             if dedicated is not None:
                 sc.take(m.start(), dedicated.end())
