@@ -239,10 +239,42 @@ def tidy_title(remainder: str) -> str:
             lines.append(line)
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     title = _without_when_adverb(title)
+    title = _without_bare_labels(title)
     title = _shown_by_name(title)
     title = _without_call_mark(title)
     title = _without_praise(title)
     return title[:1].upper() + title[1:]
+
+
+# the event's placeholder («Мероприятие состоится …») and the labels of its details («время
+# 15:00», «дата 18.12»), as pymorphy3 lemmas: alone in their part, what they stood for was read
+_BARE_LABELS = frozenset({"мероприятие", "событие", "время", "дата", "место", "начало"})
+# a title's parts after its first: each after a comma, a semicolon or a full stop
+_PART_BREAK = re.compile(r"[,;.]\s+")
+
+
+def _without_bare_labels(title: str) -> str:
+    """`title` without a later part (after «,», «;» or «.») that is one word, the event's
+    placeholder or a detail's label (`_BARE_LABELS`) — «Концерт хора. Мероприятие» of
+    «Приглашаем на концерт хора. Мероприятие состоится 12 мая», «Кросс, время» of «Кросс 12
+    мая, время 15:00» give «Концерт хора», «Кросс»: its verb, day or clock was read, so the
+    word names nothing. A part with words of its own («Мероприятие для всей семьи») stays;
+    the first part always does."""
+    breaks = list(_PART_BREAK.finditer(title))
+    if not breaks:
+        return title
+    kept, start = [], 0
+    for end, after in [(m.start(), m.end()) for m in breaks] + [(len(title), len(title))]:
+        part = title[start:end]
+        word = part.strip(" .!?")
+        bare = start > 0 and _WORD_ONLY.fullmatch(word) is not None
+        if not (bare and any(p.normal_form in _BARE_LABELS for p in parses(word.lower())[:1])):
+            kept.append(title[start:after] if after < len(title) else part)
+        start = after
+    return _tidy_line("".join(kept)) if len(kept) <= len(breaks) else title
+
+
+_WORD_ONLY = re.compile(r"[А-ЯЁа-яё]+")
 
 
 # the last word of a title's first sentence, unquoted, before its end or its full stop
