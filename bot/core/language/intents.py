@@ -44,7 +44,6 @@ from bot.core.language.draft_assembly import build_draft, repeat_over_span, with
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
-from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.leftovers import (
     content_words,
     has_words,
@@ -53,6 +52,7 @@ from bot.core.language.leftovers import (
     tidy_title,
     without_gathering_note,
 )
+from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.meeting import gathering_span, gathering_spans, opening_gathering
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.morphology import is_known, parses
