@@ -108,3 +108,8 @@ def test_a_label_with_its_own_words_stays() -> None:
     assert "Мероприятие" in str(
         _parse("Концерт 12 декабря в 18:00. Мероприятие для всей семьи")["title"]
     )
+
+
+def test_a_label_inside_a_quoted_name_stays() -> None:
+    got = _parse("Квиз «Кино, время, музыка» 12 декабря в 15:00")
+    assert "«Кино, время, музыка»" in str(got["title"]), got

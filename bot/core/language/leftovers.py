@@ -258,8 +258,8 @@ def _without_bare_labels(title: str) -> str:
     placeholder or a detail's label (`_BARE_LABELS`) — «Концерт хора. Мероприятие» of
     «Приглашаем на концерт хора. Мероприятие состоится 12 мая», «Кросс, время» of «Кросс 12
     мая, время 15:00» give «Концерт хора», «Кросс»: its verb, day or clock was read, so the
-    word names nothing. A part with words of its own («Мероприятие для всей семьи») stays;
-    the first part always does."""
+    word names nothing. A part with words of its own («Мероприятие для всей семьи») stays,
+    and so do the first part and a part inside a quoted name («Квиз «Кино, время, песни»»)."""
     breaks = list(_PART_BREAK.finditer(title))
     if not breaks:
         return title
@@ -267,7 +267,8 @@ def _without_bare_labels(title: str) -> str:
     for end, after in [(m.start(), m.end()) for m in breaks] + [(len(title), len(title))]:
         part = title[start:end]
         word = part.strip(" .!?")
-        bare = start > 0 and _WORD_ONLY.fullmatch(word) is not None
+        inside = title.count("«", 0, start) > title.count("»", 0, start)  # «Кино, время, …»
+        bare = start > 0 and not inside and _WORD_ONLY.fullmatch(word) is not None
         if not (bare and any(p.normal_form in _BARE_LABELS for p in parses(word.lower())[:1])):
             kept.append(title[start:after] if after < len(title) else part)
         start = after
