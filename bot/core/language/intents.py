@@ -50,6 +50,7 @@ from bot.core.language.leftovers import (
     query_organiser,
     strip_symbols,
     tidy_title,
+    without_bare_labels,
     without_gathering_note,
 )
 from bot.core.language.legal_forms import without_legal_forms
@@ -741,6 +742,7 @@ def _parse_event(
             concise = onwards if onwards and _says_more(onwards, concise) else concise
         title = concise or title
     if facts is None:
+        title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     if facts is None and is_place_fragment(title):
         # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)

@@ -239,7 +239,6 @@ def tidy_title(remainder: str) -> str:
             lines.append(line)
     title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
     title = _without_when_adverb(title)
-    title = _without_bare_labels(title)
     title = _shown_by_name(title)
     title = _without_call_mark(title)
     title = _without_praise(title)
@@ -253,13 +252,15 @@ _BARE_LABELS = frozenset({"мероприятие", "событие", "врем�
 _PART_BREAK = re.compile(r"[,;.]\s+")
 
 
-def _without_bare_labels(title: str) -> str:
+def without_bare_labels(title: str) -> str:
     """`title` without a later part (after «,», «;» or «.») that is one word, the event's
     placeholder or a detail's label (`_BARE_LABELS`) — «Концерт хора. Мероприятие» of
     «Приглашаем на концерт хора. Мероприятие состоится 12 мая», «Кросс, время» of «Кросс 12
     мая, время 15:00» give «Концерт хора», «Кросс»: its verb, day or clock was read, so the
     word names nothing. A part with words of its own («Мероприятие для всей семьи») stays,
-    and so do the first part and a part inside a quoted name («Квиз «Кино, время, песни»»)."""
+    and so do the first part and a part inside a quoted name («Квиз «Кино, время, песни»»).
+    Run on a chat line's title after the choice of a concise title (intents): a long
+    leftover with such a part still goes to that choice."""
     breaks = list(_PART_BREAK.finditer(title))
     if not breaks:
         return title
