@@ -50,8 +50,10 @@ from bot.core.language.leftovers import (
     query_organiser,
     strip_symbols,
     tidy_title,
+    without_bare_labels,
     without_gathering_note,
 )
+from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.meeting import (
     gathering_span,
     gathering_spans,
@@ -357,6 +359,7 @@ def parse_message(
         written = mend_scripts(text[:MAX_MESSAGE_LENGTH])
         mended = loose_as_guillemets(written)  # «стадион <Балтика>» as «стадион «Балтика»»
         mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
+        mended = without_legal_forms(mended)  # «в ГБОУ ВПО Московском институте»: the name
         intent = _parse(mended, now, day_in_period, told)
         return intent if mended == written else _as_written(intent, mended, written)
     except Exception:  # the bot must never crash on a message
@@ -762,6 +765,7 @@ def _parse_event(
             concise = onwards if onwards and _says_more(onwards, concise) else concise
         title = concise or title
     if facts is None:
+        title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
     if facts is None and is_place_fragment(title):
         # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)

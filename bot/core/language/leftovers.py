@@ -254,6 +254,40 @@ def tidy_title(remainder: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+# the event's placeholder («Мероприятие состоится …») and the labels of its details («время
+# 15:00», «дата 18.12»), as pymorphy3 lemmas: alone in their part, what they stood for was read
+_BARE_LABELS = frozenset({"мероприятие", "событие", "время", "дата", "место", "начало"})
+# a title's parts after its first: each after a comma, a semicolon or a full stop
+_PART_BREAK = re.compile(r"[,;.]\s+")
+
+
+def without_bare_labels(title: str) -> str:
+    """`title` without a later part (after «,», «;» or «.») that is one word, the event's
+    placeholder or a detail's label (`_BARE_LABELS`) — «Концерт хора. Мероприятие» of
+    «Приглашаем на концерт хора. Мероприятие состоится 12 мая», «Кросс, время» of «Кросс 12
+    мая, время 15:00» give «Концерт хора», «Кросс»: its verb, day or clock was read, so the
+    word names nothing. A part with words of its own («Мероприятие для всей семьи») stays,
+    and so do the first part and a part inside a quoted name («Квиз «Кино, время, песни»»).
+    Run on a chat line's title after the choice of a concise title (intents): a long
+    leftover with such a part still goes to that choice."""
+    breaks = list(_PART_BREAK.finditer(title))
+    if not breaks:
+        return title
+    kept, start = [], 0
+    for end, after in [(m.start(), m.end()) for m in breaks] + [(len(title), len(title))]:
+        part = title[start:end]
+        word = part.strip(" .!?")
+        inside = title.count("«", 0, start) > title.count("»", 0, start)  # «Кино, время, …»
+        bare = start > 0 and not inside and _WORD_ONLY.fullmatch(word) is not None
+        if not (bare and any(p.normal_form in _BARE_LABELS for p in parses(word.lower())[:1])):
+            kept.append(title[start:after] if after < len(title) else part)
+        start = after
+    return _tidy_line("".join(kept)) if len(kept) <= len(breaks) else title
+
+
+_WORD_ONLY = re.compile(r"[А-ЯЁа-яё]+")
+
+
 # the last word of a title's first sentence, unquoted, before its end or its full stop
 _LAST_WORD = re.compile(r"\s+([А-ЯЁа-яё]+)(?=\.?(?:\s|$))")
 

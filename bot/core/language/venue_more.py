@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.legal_forms import quoted_after_form
 from bot.core.language.links import signs_up
 from bot.core.language.meeting import clause_apart_clock, clause_before, meeting_point
 from bot.core.language.morphology import parses, to_nominative
@@ -138,6 +139,9 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
         return (f"{place} {quote.group(1)}" if quote else place), link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
+            if (quoted := quoted_after_form(sc.original, m.start(1))) is not None:
+                sc.take(m.start(), quoted.end())  # «в ФГБОУ ВО «…»»: the name, not the form
+                return quoted.group(1).strip(), link
             dedicated = DEDICATION.match(sc.original, m.end())  # "в ДК имени 1 Мая"
             if dedicated is not None:
                 sc.take(m.start(), dedicated.end())
@@ -354,8 +358,11 @@ _ABBREVIATION_AFTER = re.compile(r"\s+[А-ЯЁ]{2,6}(?![А-ЯЁа-яё\w])")
 _ORG_HALL = re.compile(
     r"(?<=зал)[а-яё]{0,3}\s+((?:[А-ЯЁа-яё]+(?:ого|ой|их)\s+){0,3}(?:колледж|университет|техникум"
     r"|институт|академи|музе|библиотек|лице|гимнази|корпус|дворц|центр|кванториум|технопарк"
-    r"|школ(?=[а-яё]*\s*№))"  # "в спортивном зале школы № 12": another school's hall
-    r"[а-яё]*(?:\s*№\s*\d{1,4})?(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
+    # "в спортивном зале школы № 12": another school's hall; "в актовом зале школы": the
+    # school's own, its owner shown with it rather than left in the title ("Концерт школы")
+    r"|школ)"
+    r"[а-яё]*(?:\s*№\s*\d{1,4})?(?:\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?"
+    r"(?:\s+«[^«»\n]{1,40}»)?)"  # «в спортивном зале спортивной школы «Олимп»»: its name
     r"(?![а-яё\d])"
 )
 
