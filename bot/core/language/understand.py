@@ -56,6 +56,7 @@ from bot.core.dialog import (
     line_numbers,
 )
 from bot.core.language import (
+    courtesy,
     questions,
     schools,
     signup_phrases,
@@ -248,6 +249,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    text = _without_courtesy(text, dialog)  # «согласую 1, спасибо»: «согласую 1»
     if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
         text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
     if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
@@ -445,6 +447,17 @@ _ELIDED_WEEK = re.compile(
 )
 
 
+def _without_courtesy(text: str, dialog: Dialog) -> str:
+    """A short one-line request with no card open, read without the «пожалуйста» or thanks
+    around it (bot.core.language.courtesy); a message of courtesy alone, an answer to a
+    card and a post or a pasted plan are read as written."""
+    if dialog.pending or len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
+        return text
+    if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
+        return text
+    return courtesy.without_courtesy(text)
+
+
 def _choice_open(dialog: Dialog) -> bool:
     """Whether the add / replace / keep-both question is open, with its new drafts."""
     return isinstance(dialog.waiting, DraftChoice) and bool(dialog.pending and dialog.incoming)
@@ -515,6 +528,11 @@ def _end_asked_on_card(text: str, dialog: Dialog) -> bool:
     return card_question(text) is CardAsked.END
 
 
+# «накладки?», «пересечения?»: the plan's clashes command with its question mark; with a
+# card open it asks about the card («а накладки есть?» with none open says none is open)
+_PLAN_CLASHES_ASKED = re.compile(r"(?:все\s+)?(?:накладки|пересечения|конфликты)\s*\?+")
+
+
 def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     """A text not understood while a card or a plan waits for «да»: the card is still open
     and unchanged, and the reply says so (CardUnchanged) — answering a question on a single
@@ -525,6 +543,8 @@ def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     if intent.only_links:
         return intent
     if not dialog.pending and isinstance(dialog.waiting, Nothing):
+        if _PLAN_CLASHES_ASKED.fullmatch(normalize(text).strip()):
+            return Command(CommandKind.CLASHES)  # «накладки?»: the command, asked (walk 57)
         asked_alone = card_question(text)
         return replace(intent, card_asked=asked_alone.value) if asked_alone else intent
     if not dialog.pending or not isinstance(dialog.waiting, Confirmation):
