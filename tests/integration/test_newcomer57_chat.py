@@ -107,3 +107,32 @@ async def test_thanks_alone_stay_thanks(student: ChatWorld) -> None:
     for typed in ("спасибо", "ок спасибо", "спасибо большое!", "пожалуйста"):
         _templates, answer = await said(student, typed)
         assert "не понял" not in answer or typed == "пожалуйста", (typed, answer)
+
+
+@pytest.mark.parametrize("typed", ["да, спасибо", "да спасибо!", "сохрани, пожалуйста", "да 👍"])
+async def test_yes_with_thanks_under_a_card_saves_it(world: ChatWorld, typed: str) -> None:
+    """Before: «да, спасибо» — «Извините, не понял — карточка не изменилась», nothing saved."""
+    await said(world, "Мастер-класс по робототехнике 15 декабря с 15:00 до 16:30, 9А, ауд. 204")
+    templates, answer = await said(world, typed)
+    assert "Сохранено" in answer, (typed, templates, answer)
+
+
+async def test_no_thanks_under_a_card_does_not_save_it(world: ChatWorld) -> None:
+    await said(world, "Мастер-класс по робототехнике 15 декабря с 15:00 до 16:30, 9А, ауд. 204")
+    _templates, answer = await said(world, "нет, спасибо")
+    assert "Сохранено" not in answer, answer
+    assert "не понял" not in answer, answer
+    _, mine = await said(world, "мои мероприятия")
+    assert "Мастер-класс" not in mine, mine
+
+
+async def test_a_master_class_asked_about_under_its_card_is_not_a_question_of_classes(
+    world: ChatWorld,
+) -> None:
+    """Before: «а мой мастер-класс одобрили» under the card — «Классы на карточке: 9А …»:
+    the «класс» of «мастер-класс» was read as asking about the classes."""
+    await said(world, "Мастер-класс по робототехнике 15 декабря с 15:00 до 16:30, 9А, ауд. 204")
+    _, answer = await said(world, "а мой мастер-класс одобрили")
+    assert "Классы на карточке" not in answer, answer
+    _, answer = await said(world, "а для каких классов?")
+    assert "Классы на карточке" in answer, answer

@@ -447,12 +447,21 @@ _ELIDED_WEEK = re.compile(
 )
 
 
+_YES_OR_NO = frozenset({CommandKind.YES, CommandKind.NO})
+
+
 def _without_courtesy(text: str, dialog: Dialog) -> str:
     """A short one-line request with no card open, read without the «пожалуйста» or thanks
-    around it (bot.core.language.courtesy); a message of courtesy alone, an answer to a
-    card and a post or a pasted plan are read as written."""
-    if dialog.pending or len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
+    around it (bot.core.language.courtesy); under a card only a «да» or «нет» so wrapped
+    («да, спасибо», «сохрани, пожалуйста»), as any other answer there may be a title or a
+    value; a message of courtesy alone and a post or a pasted plan are read as written."""
+    if len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
         return text
+    if dialog.pending:
+        plain = courtesy.without_courtesy(text)
+        command = parse_command(plain) if plain != text else None
+        answers = isinstance(command, Command) and command.kind in _YES_OR_NO
+        return plain if answers else text
     if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
         return text
     return courtesy.without_courtesy(text)
