@@ -136,3 +136,11 @@ async def test_a_master_class_asked_about_under_its_card_is_not_a_question_of_cl
     assert "Классы на карточке" not in answer, answer
     _, answer = await said(world, "а для каких классов?")
     assert "Классы на карточке" in answer, answer
+
+
+@pytest.mark.parametrize("typed", ["что на следущей неделе", "на следущей неделе что есть?"])
+async def test_next_week_misspelt_is_next_week(student: ChatWorld, typed: str) -> None:
+    """Before: «что на следущей неделе» (a «ю» left out) listed this week, 30 November – 6
+    December, with no word that the period was not read."""
+    _, answer = await said(student, typed)
+    assert "7–13 декабря" in answer, (typed, answer)
