@@ -144,3 +144,17 @@ async def test_next_week_misspelt_is_next_week(student: ChatWorld, typed: str) -
     December, with no word that the period was not read."""
     _, answer = await said(student, typed)
     assert "7–13 декабря" in answer, (typed, answer)
+
+
+@pytest.mark.parametrize("typed", ["есть накладки?", "есть накладки", "а есть пересечения?"])
+async def test_are_there_clashes_with_no_card_are_the_plans(teacher: ChatWorld, typed: str) -> None:
+    """Before: «есть накладки?» listed the whole plan from today («📅 С 1 декабря …»)."""
+    _, answer = await said(teacher, typed)
+    _, plain = await said(teacher, "накладки")
+    assert answer == plain, (typed, answer)
+
+
+async def test_are_there_clashes_under_a_card_ask_about_the_card(world: ChatWorld) -> None:
+    await said(world, "Лекция 15 декабря в 15:00, 9А")
+    templates, answer = await said(world, "есть накладки?")
+    assert templates == ["card_unchanged"], (templates, answer)

@@ -289,6 +289,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return untimed
     if _end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
         return CardUnchanged(correction=False, asked=CardAsked.END.value)
+    if _clashes_asked_on_card(text, dialog):  # «есть накладки?» (newcomer walk 57)
+        return CardUnchanged(correction=False, asked=CardAsked.CLASHES.value)
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
@@ -535,6 +537,20 @@ def _end_asked_on_card(text: str, dialog: Dialog) -> bool:
     if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
         return False
     return card_question(text) is CardAsked.END
+
+
+def _clashes_asked_on_card(text: str, dialog: Dialog) -> bool:
+    """Whether `text` asks only whether the one open card clashes («есть накладки?», «а
+    пересечения есть?», «накладки есть?»: clash words and question words, nothing else):
+    answered from the card, read before the plan questions that took «есть …» for «what is
+    there from today» (newcomer walk 57: «Начиная с 1 декабря мероприятий нет»)."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return False
+    if card_question(text) is not CardAsked.CLASHES:
+        return False
+    words = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.").split()
+    rest = _CLASH_FILLER.sub(" ", " ".join(w for w in words if not is_clash_word(w.strip(",.?!"))))
+    return not rest.replace(",", " ").split()
 
 
 # «накладки?», «пересечения?»: the plan's clashes command with its question mark; with a
@@ -1890,9 +1906,10 @@ def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | N
 
 
 # a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
-# «где накладки?», «есть ли пересечения на следующей неделе?» («а накладки есть?» asks
-# about an open card: card_questions)
-_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли|покажи(?:те)?)(?![а-яё])")
+# «где накладки?», «есть ли пересечения на следующей неделе?», «есть накладки?» (newcomer
+# walk 57: the whole plan was listed) («а накладки есть?» asks about an open card:
+# card_questions)
+_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть(?:\s+ли)?|покажи(?:те)?)(?![а-яё])")
 # the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
 # never a class's letter: «у 11а», «у 10-а», «у 9 а» keep their «а» (chat54 left the spaced one)
 _CLASH_FILLER = re.compile(
