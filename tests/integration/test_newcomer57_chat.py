@@ -158,3 +158,11 @@ async def test_are_there_clashes_under_a_card_ask_about_the_card(world: ChatWorl
     await said(world, "Лекция 15 декабря в 15:00, 9А")
     templates, answer = await said(world, "есть накладки?")
     assert templates == ["card_unchanged"], (templates, answer)
+
+
+@pytest.mark.parametrize("typed", ["скачать план", "скачать план на декабрь", "хочу скачать план"])
+async def test_download_the_plan_is_its_file(teacher: ChatWorld, typed: str) -> None:
+    """Before: «скачать план» — «Извините, не понял» (only «скачать план в excel» was read)."""
+    templates, answer = await said(teacher, typed)
+    assert "не понял" not in answer, (typed, answer)
+    assert "export_ready" in " ".join(templates) or "📊" in answer, (typed, templates, answer)
