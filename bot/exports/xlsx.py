@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.core.models import Event
@@ -287,6 +288,8 @@ def _finish(ws: Worksheet, wrap_columns: set[int]) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     ws.page_setup.orientation = "landscape"
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
