@@ -125,7 +125,7 @@ def _vevent(
     ve.add("description", clean_text(_description(row, tz, labels)))
     if event.details.online_url:
         ve.add("url", clean_text(event.details.online_url))  # RFC 5545 §3.8.4.6
-    ve.add("status", _STATUS[event.status])
+    ve.add("status", _status(row))
     ve.add("sequence", sequence(event.updated_at))
     if event.created_at is not None:
         ve.add("created", event.created_at.astimezone(UTC))
@@ -134,6 +134,16 @@ def _vevent(
     if row.has_clash:
         ve.add("categories", [labels.text("plan_columns", "clashes")])
     return ve
+
+
+def _status(row: PlanRow) -> str:
+    """RFC 5545 §3.8.1.11's STATUS: an event still waiting for the curator's agreement is
+    TENTATIVE where the reader may see the agreement (newcomer walk 57: the curator's
+    calendar showed every partner's event as CONFIRMED); else as its status."""
+    event = row.event
+    if event.status is EventStatus.CONFIRMED and row.agreement_shown and not event.agreed:
+        return "TENTATIVE"
+    return _STATUS[event.status]
 
 
 def _all_day_end(start: datetime, end: datetime, tz: ZoneInfo) -> date:
@@ -156,6 +166,8 @@ def _description(row: PlanRow, tz: ZoneInfo, labels: Labels) -> str:
             "calendar", "description_audience", audience=audience_text(labels, row.event.audience)
         ),
     ]
+    if row.agreement_shown and not row.event.agreed and not row.cancelled:
+        lines.append(labels.text("calendar", "description_waiting"))
     if row.has_clash:
         clashes = clash_text(labels, row.clashes, tz)
         lines.append(labels.text("calendar", "description_clashes", clashes=clashes))

@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.core.models import Event
@@ -281,9 +282,18 @@ def _write_row(ws: Worksheet, row: int, values: list[CellValue]) -> list[Cell]:
 
 
 def _finish(ws: Worksheet, wrap_columns: set[int]) -> None:
-    """Frozen header, auto-filter over the data, widths fitted to the longest line."""
+    """Frozen header, auto-filter over the data, widths fitted to the longest line; printed
+    landscape, all columns on one page's width, the header row on every page (a deputy
+    head prints the plan: newcomer walk 57)."""
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
+    ws.page_setup.orientation = "landscape"
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.print_title_rows = "1:1"
     for idx, width in enumerate(_widths(ws), start=1):
         ws.column_dimensions[get_column_letter(idx)].width = width
         if idx in wrap_columns:

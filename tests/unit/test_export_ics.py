@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -94,7 +95,7 @@ def test_cancelled_event_is_marked_and_sequenced(cal: Calendar) -> None:
     events = _events(cal)
     cancelled = events[event_uid(6)]
     assert str(cancelled["status"]) == "CANCELLED"
-    assert str(events[event_uid(1)]["status"]) == "CONFIRMED"
+    assert str(events[event_uid(1)]["status"]) != "CANCELLED"
     assert int(cancelled["sequence"]) > int(events[event_uid(1)]["sequence"])
 
 
@@ -137,3 +138,26 @@ def test_lines_are_folded_and_crlf() -> None:
     raw = plan_to_ics(demo_week(TZ, MONDAY).rows(), TZ, "План", generated_at=NOW)
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n")
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+
+
+def _statuses(rows: list[Any]) -> dict[str, tuple[str, str]]:
+    cal = Calendar.from_ical(plan_to_ics(rows, TZ, "План школы", generated_at=NOW))
+    events = cal.walk("VEVENT")
+    return {str(ve["uid"]): (str(ve["status"]), str(ve["description"])) for ve in events}
+
+
+def test_an_event_waiting_for_the_curator_is_tentative_and_says_so() -> None:
+    """Newcomer walk 57: a partner's event the curator had not agreed yet was «CONFIRMED» in
+    the curator's calendar, and nothing in it said it waited; an agreed one stays confirmed,
+    and a reader who may not see the agreement (a student) gets no such mark."""
+    rows = [row for row in demo_week(TZ, MONDAY).rows() if not row.cancelled]
+    agreed = replace(rows[0], event=replace(rows[0].event, agreed_at=NOW))
+    waiting = rows[1]
+    hidden = replace(rows[2], agreement_shown=False)
+    statuses = _statuses([agreed, waiting, hidden])
+    assert statuses[event_uid(agreed.event.id)][0] == "CONFIRMED"
+    assert "ждёт согласования" not in statuses[event_uid(agreed.event.id)][1]
+    assert statuses[event_uid(waiting.event.id)][0] == "TENTATIVE"
+    assert "Ждёт согласования куратора" in statuses[event_uid(waiting.event.id)][1]
+    assert statuses[event_uid(hidden.event.id)][0] == "CONFIRMED"
+    assert "согласования" not in statuses[event_uid(hidden.event.id)][1]

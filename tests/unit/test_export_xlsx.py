@@ -193,3 +193,16 @@ def test_the_agreed_column_gives_the_day_agreed_or_that_it_waits() -> None:
     assert isinstance(day, datetime)
     assert day.date() == date(2026, 12, 2)
     assert found["Экскурсия в музей"]["Согласовано"] == "ждёт согласования"
+
+
+def test_the_plan_prints_landscape_one_page_wide_with_its_header_on_each_page(
+    book: Workbook,
+) -> None:
+    """Newcomer walk 57: a deputy head prints the plan; its 13 columns came out portrait,
+    cut over several sheets of paper, the header on the first page only."""
+    for ws in book.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.fitToWidth == 1, ws.title
+        assert ws.page_setup.fitToHeight == 0, ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title

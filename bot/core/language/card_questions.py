@@ -76,7 +76,8 @@ _CLASS_LEMMAS = frozenset({"класс"})
 _WHOM = re.compile(r"(?<![а-яё])(?:для\s+кого|кому)(?![а-яё])")
 # a question: a question mark, «ли», or a reply opening with «а» / «и» / «есть»
 _ASKS = re.compile(r"\?|(?<![а-яё])ли(?![а-яё])|^\s*(?:а|и|есть)(?![а-яё])")
-_WORD = re.compile(r"[а-яё]+")
+# a word, hyphenated ones whole: «мастер-класс» is no «класс» (newcomer walk 57)
+_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 
 
 def card_question(text: str) -> CardAsked | None:

@@ -214,7 +214,9 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     ),
     (
         CommandKind.HELP,
-        re.compile(r"^/?(?:начать|старт|start|помощь|help|меню|что ты умеешь\??|справка)$"),
+        re.compile(
+            r"^/?(?:начать|старт|start|помощь|помоги(?:те)?|help|меню|что ты умеешь\??|справка)$"
+        ),
     ),
     (
         CommandKind.JOIN,
@@ -471,6 +473,33 @@ def parse_command(text: str) -> AnyCommand | None:
         return None
     if _SIGNUP_AGAIN.match(line.rstrip(" !.?")):
         return Command(CommandKind.SIGNUP, again=True)
+    found = _matched(line, text)
+    if found is None and line.endswith("?"):  # «мои мероприятия?», «помощь?»
+        asked = _matched(line.rstrip(" ?"), text)
+        if isinstance(asked, Command) and asked.kind in _ASKABLE:
+            return asked
+    return found
+
+
+# the commands that only show something, so a «?» after one asks for it («мои
+# мероприятия?», «коды приглашений?»); a «?» after one that changes something («верни?»,
+# «отмени?», «да?») is a question about it, not the act, and «накладки?» may ask about the
+# open card (bot.core.language.understand decides; newcomer walk 57)
+_ASKABLE = frozenset(
+    {
+        CommandKind.HELP,
+        CommandKind.JOIN,
+        CommandKind.SCHOOL_SETUP,
+        CommandKind.MINE,
+        CommandKind.CLASS_TEACHERS,
+        CommandKind.INVITE_CODES,
+        CommandKind.STUCK_PARTS,
+    }
+)
+
+
+def _matched(line: str, text: str) -> AnyCommand | None:
+    """The command `line` (`text` normalised, its closing marks dropped) matches, or None."""
     for kind, pattern in _PATTERNS:
         match = pattern.match(line)
         if match is None:

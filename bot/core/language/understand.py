@@ -56,6 +56,7 @@ from bot.core.dialog import (
     line_numbers,
 )
 from bot.core.language import (
+    courtesy,
     questions,
     schools,
     signup_phrases,
@@ -248,6 +249,7 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         if answer is not None:
             return answer
     text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    text = _without_courtesy(text, dialog)  # «согласую 1, спасибо»: «согласую 1»
     if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
         text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
     if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
@@ -287,6 +289,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return untimed
     if _end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
         return CardUnchanged(correction=False, asked=CardAsked.END.value)
+    if _clashes_asked_on_card(text, dialog):  # «есть накладки?» (newcomer walk 57)
+        return CardUnchanged(correction=False, asked=CardAsked.CLASHES.value)
     intent = _without_open_edit(text, dialog, now, zone)
     if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
@@ -445,6 +449,26 @@ _ELIDED_WEEK = re.compile(
 )
 
 
+_YES_OR_NO = frozenset({CommandKind.YES, CommandKind.NO})
+
+
+def _without_courtesy(text: str, dialog: Dialog) -> str:
+    """A short one-line request with no card open, read without the «пожалуйста» or thanks
+    around it (bot.core.language.courtesy); under a card only a «да» or «нет» so wrapped
+    («да, спасибо», «сохрани, пожалуйста»), as any other answer there may be a title or a
+    value; a message of courtesy alone and a post or a pasted plan are read as written."""
+    if len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
+        return text
+    if dialog.pending:
+        plain = courtesy.without_courtesy(text)
+        command = parse_command(plain) if plain != text else None
+        answers = isinstance(command, Command) and command.kind in _YES_OR_NO
+        return plain if answers else text
+    if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
+        return text
+    return courtesy.without_courtesy(text)
+
+
 def _choice_open(dialog: Dialog) -> bool:
     """Whether the add / replace / keep-both question is open, with its new drafts."""
     return isinstance(dialog.waiting, DraftChoice) and bool(dialog.pending and dialog.incoming)
@@ -515,6 +539,25 @@ def _end_asked_on_card(text: str, dialog: Dialog) -> bool:
     return card_question(text) is CardAsked.END
 
 
+def _clashes_asked_on_card(text: str, dialog: Dialog) -> bool:
+    """Whether `text` asks only whether the one open card clashes («есть накладки?», «а
+    пересечения есть?», «накладки есть?»: clash words and question words, nothing else):
+    answered from the card, read before the plan questions that took «есть …» for «what is
+    there from today» (newcomer walk 57: «Начиная с 1 декабря мероприятий нет»)."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return False
+    if card_question(text) is not CardAsked.CLASHES:
+        return False
+    words = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.").split()
+    rest = _CLASH_FILLER.sub(" ", " ".join(w for w in words if not is_clash_word(w.strip(",.?!"))))
+    return not rest.replace(",", " ").split()
+
+
+# «накладки?», «пересечения?»: the plan's clashes command with its question mark; with a
+# card open it asks about the card («а накладки есть?» with none open says none is open)
+_PLAN_CLASHES_ASKED = re.compile(r"(?:все\s+)?(?:накладки|пересечения|конфликты)\s*\?+")
+
+
 def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     """A text not understood while a card or a plan waits for «да»: the card is still open
     and unchanged, and the reply says so (CardUnchanged) — answering a question on a single
@@ -525,6 +568,8 @@ def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     if intent.only_links:
         return intent
     if not dialog.pending and isinstance(dialog.waiting, Nothing):
+        if _PLAN_CLASHES_ASKED.fullmatch(normalize(text).strip()):
+            return Command(CommandKind.CLASHES)  # «накладки?»: the command, asked (walk 57)
         asked_alone = card_question(text)
         return replace(intent, card_asked=asked_alone.value) if asked_alone else intent
     if not dialog.pending or not isinstance(dialog.waiting, Confirmation):
@@ -1864,9 +1909,10 @@ def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | N
 
 
 # a question about the plan opens so: «что у нас пересекается?», «какие есть накладки?»,
-# «где накладки?», «есть ли пересечения на следующей неделе?» («а накладки есть?» asks
-# about an open card: card_questions)
-_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть\s+ли|покажи(?:те)?)(?![а-яё])")
+# «где накладки?», «есть ли пересечения на следующей неделе?», «есть накладки?» (newcomer
+# walk 57: the whole plan was listed) («а накладки есть?» asks about an open card:
+# card_questions)
+_PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть(?:\s+ли)?|покажи(?:те)?)(?![а-яё])")
 # the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
 # never a class's letter: «у 11а», «у 10-а», «у 9 а» keep their «а» (chat54 left the spaced one)
 _CLASH_FILLER = re.compile(
