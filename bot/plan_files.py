@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
 from bot.core.features.chat_cancelled import cancelled_holders
+from bot.core.features.files import agreements_scope
 from bot.core.features.resending import title_key
 from bot.core.features.same_event import STORED_KEY, past_slots
 from bot.core.language.post_draft import in_zone
@@ -252,7 +253,9 @@ async def calendar_feed(
 ) -> ExportFile:
     """A person's live calendar: the whole plan for the school's staff, one's own
     organisation's events for a partner, one's class for a student (all if unknown) and
-    the events they signed up for, whatever their classes; `school` as in `export_plan`."""
+    the events they signed up for, whatever their classes; the curator's agreement only
+    where their plan file shows it (files.agreements_scope: review57, #1 — a student's feed
+    showed «⏳ Ждёт согласования куратора»); `school` as in `export_plan`."""
     organisation_id, audience, name = None, None, school_name
     if person.role is Role.PARTNER and person.organisation_id is not None:
         organisation_id = person.organisation_id
@@ -276,6 +279,7 @@ async def calendar_feed(
         rows = await collect_rows(
             store, tz, first, None, organisation_id=organisation_id, audience=audience
         )
+    rows = with_agreements_of(rows, agreements_scope(person).shows)
     return await asyncio.to_thread(
         export_file,
         ExportFormat.ICS,
