@@ -72,9 +72,10 @@ OPENERS = (
     "ой нет",
 )
 # «следующий» typed without its «ю» in any case, directly before a period it names («на
-# следущей неделе», «в следущий вторник», «в следущем месяце»): the same abbreviation
-# «след» (newcomer walk 57: this week was listed instead). Before any other word it is
-# kept as typed: «Квест Следущий уровень» is a title (review57, #8)
+# следущей неделе», «в следущий вторник», «в следущем месяце»): its «ю» put back, so the
+# period readers see «следующей неделе» (newcomer walk 57: this week was listed instead; a
+# bare «след» is not read before every period: «в след четверти»). Before any other word it
+# is kept as typed: «Квест Следущий уровень» is a title (review57, #8)
 _NEXT_SLIP = re.compile(
     r"(?<![\w\-])следущ(?:ий|ая|ее|ие|его|ей|ему|ую|им|ем|их|ими)"
     r"(?=\s+(?:недел[еиюя]|месяц(?:а|у|ем|е)?|д(?:ень|ня|ню|не)|четверт[иь]|год(?:а|у|ом|е)?"
@@ -123,6 +124,7 @@ def _words(segment: str) -> str:
         return found.capitalize() if word[:1].isupper() else found
 
     def next_period(match: re.Match[str]) -> str:
-        return "След" if match.group(0)[:1].isupper() else "след"
+        typed = match.group(0)
+        return typed[:5] + "ю" + typed[5:]  # «следущей» → «следующей», its case kept
 
     return _WORD.sub(replaced, _NEXT_SLIP.sub(next_period, segment))
