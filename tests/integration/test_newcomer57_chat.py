@@ -166,3 +166,16 @@ async def test_download_the_plan_is_its_file(teacher: ChatWorld, typed: str) -> 
     templates, answer = await said(teacher, typed)
     assert "не понял" not in answer, (typed, answer)
     assert "export_ready" in " ".join(templates) or "📊" in answer, (typed, templates, answer)
+
+
+async def test_next_misspelt_in_a_title_is_kept(world: ChatWorld) -> None:
+    """Before: «Квест След уровень» — the title's «Следущий» was read as «след» (review57, #8)."""
+    _, answer = await said(world, "Квест Следущий уровень 15 декабря в 15:00, 9А")
+    assert "Квест Следущий уровень" in answer, answer
+
+
+async def test_courtesy_joined_by_and_stays_in_the_title(world: ChatWorld) -> None:
+    """Before: «Урок вежливости пожалуйста» — only the last courtesy word was taken off,
+    leaving its «и» pair half (review57, #8)."""
+    _, answer = await said(world, "12 декабря в 15:00 для 9А урок вежливости пожалуйста и спасибо")
+    assert "пожалуйста и спасибо" in answer, answer

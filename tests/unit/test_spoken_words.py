@@ -78,3 +78,34 @@ def test_a_class_said_in_passing(text: str) -> None:
 
 def test_a_number_is_no_class() -> None:
     assert parse_command("я 10 минут") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("что на следущей неделе", "что на следующей неделе"),
+        ("в следущий вторник что есть?", "в следующий вторник что есть?"),
+        ("а в следущую среду", "а в следующую среду"),
+        ("что в следущем месяце", "что в следующем месяце"),
+        ("Следущий год какой", "Следующий год какой"),
+        ("на следущий день", "на следующий день"),
+        ("в следущей четверти", "в следующей четверти"),
+    ],
+)
+def test_next_misspelt_before_a_period_is_next(typed: str, read: str) -> None:
+    """«следующий» with its «ю» left out gets it back in the period phrase it opens."""
+    assert standard(typed) == read
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Квест Следущий уровень 15 декабря в 15:00, 9А",  # a title's word, not a period
+        "следущее занятие кружка",
+        "следущий шаг",
+        "Следущий неделями не приходил",  # «недел-» only as the period's own forms
+    ],
+)
+def test_next_misspelt_before_other_words_is_kept(kept: str) -> None:
+    """Before: every «следущ-» became «след», a title's word too (review57, #8)."""
+    assert standard(kept) == kept

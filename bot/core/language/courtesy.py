@@ -29,6 +29,9 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _HEAD = re.compile(rf"^\s*{_WORDS}[\s,;.!—–-]+", re.IGNORECASE)
+# a courtesy word joined by «и»/«или» to the words before it is one of them («урок
+# вежливости пожалуйста и спасибо» names both words), not a courtesy at the message's edge
+_JOINED = re.compile(r"(?<![а-яё])(?:и|или|либо)\s*$", re.IGNORECASE)
 _LETTER = re.compile(r"[0-9a-zа-яё]", re.IGNORECASE)
 
 
@@ -38,7 +41,7 @@ def without_courtesy(text: str) -> str:
     itself when nothing but courtesy is left."""
     rest = text
     tail = _TAIL.search(rest)
-    if tail is not None and tail.start() > 0:
+    if tail is not None and tail.start() > 0 and not _JOINED.search(rest, 0, tail.start()):
         asked = "?" in tail.group("marks") or "?" in tail.group(0)
         rest = rest[: tail.start()].rstrip(" ,;—–-") + ("?" if asked else "")
     head = _HEAD.match(rest)

@@ -21,29 +21,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import WEEKDAY
+
 SPOKEN_WORDS: dict[str, str] = {
     # "next": «на некст неделе», «в некст четверг»
     "некст": "след",
     "нехт": "след",
-    # «следующий» typed without its «ю» in any case («на следущей неделе», «в следущий
-    # четверг»): the same abbreviation (newcomer walk 57: this week was listed instead)
-    **dict.fromkeys(
-        (
-            "следущий",
-            "следущая",
-            "следущее",
-            "следущие",
-            "следущего",
-            "следущей",
-            "следущему",
-            "следущую",
-            "следущим",
-            "следущем",
-            "следущих",
-            "следущими",
-        ),
-        "след",
-    ),
     # «что» as it is said: «чо», «чё», «че», «шо», «што»
     "чо": "что",
     "чё": "что",
@@ -88,6 +71,17 @@ OPENERS = (
     "кстати",
     "ой нет",
 )
+# «следующий» typed without its «ю» in any case, directly before a period it names («на
+# следущей неделе», «в следущий вторник», «в следущем месяце»): its «ю» put back, so the
+# period readers see «следующей неделе» (newcomer walk 57: this week was listed instead; a
+# bare «след» is not read before every period: «в след четверти»). Before any other word it
+# is kept as typed: «Квест Следущий уровень» is a title (review57, #8)
+_NEXT_SLIP = re.compile(
+    r"(?<![\w\-])следущ(?:ий|ая|ее|ие|его|ей|ему|ую|им|ем|их|ими)"
+    r"(?=\s+(?:недел[еиюя]|месяц(?:а|у|ем|е)?|д(?:ень|ня|ню|не)|четверт[иь]|год(?:а|у|ом|е)?"
+    rf"|выходн(?:ые|ых|ым)|{WEEKDAY})(?![\w\-]))",
+    re.IGNORECASE,
+)
 # a word as typed: letters of either case, not glued to a hyphen, a letter or a digit
 _WORD = re.compile(r"(?<![\w\-])([A-Za-zА-Яа-яЁё]+)(?![\w\-])")
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^”]*”")
@@ -105,7 +99,9 @@ def standard(text: str) -> str:
     are («Клуб «Некст»»). A word's case follows the typed word's first letter."""
     opened = _OPENER.match(text)
     rest = text[opened.end() :] if opened is not None else text
-    if not any(word.lower() in SPOKEN_WORDS for word in _WORD.findall(rest)):
+    if "следущ" not in rest.lower() and not any(
+        word.lower() in SPOKEN_WORDS for word in _WORD.findall(rest)
+    ):
         return rest
     parts: list[str] = []
     last = 0
@@ -127,4 +123,8 @@ def _words(segment: str) -> str:
             return word
         return found.capitalize() if word[:1].isupper() else found
 
-    return _WORD.sub(replaced, segment)
+    def next_period(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        return typed[:5] + "ю" + typed[5:]  # «следущей» → «следующей», its case kept
+
+    return _WORD.sub(replaced, _NEXT_SLIP.sub(next_period, segment))
