@@ -10,8 +10,6 @@ events, sign-ups, feedback, people, settings, invitations and the journal read t
 from __future__ import annotations
 
 import asyncio
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -47,11 +45,14 @@ OWNED = (
 )
 
 
-def owned_state(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+async def owned_state(app: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables people own (not dialogs, seen updates, logs, the long-poll
-    position)."""
-    with sqlite3.connect(db) as conn:
-        state = {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in OWNED}
+    position), read through the running bot's store: SQLite, or PostgreSQL under
+    tests/pg_everywhere.py (a second SQLite connection would find no tables there)."""
+    state: dict[str, list[tuple[Any, ...]]] = {}
+    for table in OWNED:
+        rows = await app.store._all(f"SELECT * FROM {table}")  # either backend
+        state[table] = sorted((tuple(row) for row in rows), key=repr)
     state["settings"] = [r for r in state["settings"] if not str(r[0]).startswith("vk_long_")]
     return state
 
@@ -102,7 +103,7 @@ async def test_forged_buttons_of_every_kind_change_nothing_of_anyone_elses(
     [event] = await app.store.events_between(app.planner.clock.now(), None)
     curator = await app.store.get_person_by_vk(CURATOR)
     assert curator is not None
-    before = owned_state(polling_bot.settings.db_path)
+    before = await owned_state(app)
     answered = len(vk.event_answers)
     pressed = 0
     heard = {p: len(vk.texts_to(p)) for p in (STUDENT, KGTU, CURATOR)}
@@ -119,7 +120,7 @@ async def test_forged_buttons_of_every_kind_change_nothing_of_anyone_elses(
     vk.push_message(attacker, "что 17 декабря?")
     await vk.wait_text(attacker, TITLE, within=60)
     await asyncio.sleep(0.5)  # the last presses' replies
-    after = owned_state(polling_bot.settings.db_path)
+    after = await owned_state(app)
     changed = {t: (before[t], after[t]) for t in OWNED if before[t] != after[t]}
     assert not changed, changed
     texts = vk.texts_to(attacker)
