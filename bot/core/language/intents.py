@@ -89,6 +89,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
+from bot.core.language.post_cues import take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
@@ -689,6 +690,8 @@ def _parse_event(
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
+        if "сегодня" in sc.text and "завтра" in sc.text:  # «послезавтра» too
+            take_reported_today(sc, whole=True)  # «Сегодня прошёл турнир. Завтра в 15:00 финал.»
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None

@@ -28,7 +28,9 @@ from datetime import date
 
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.sentences import sentence_at
 from bot.core.language.tokens import Scanner
+from bot.core.language.told_past import told_in_past
 
 CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
@@ -148,6 +150,7 @@ def take_uncued_relative_days(
     публикуем материал учителя. Завтра состоится премьера спектакля!"): the writer's today
     is not the event's day. `spans` are the post's sentences."""
     text = sc.text
+    take_reported_today(sc)
     found = [(m, _sentence_of(spans, m.start())) for m in sc.find(_RELATIVE_DAY)]
     cued = {m.group(0) for m, (b, e) in found if event_cues.search(text, b, e)}
     if not cued:
@@ -155,6 +158,28 @@ def take_uncued_relative_days(
     for m, (b, e) in found:
         if m.group(0) not in cued and not event_cues.search(text, b, e):
             sc.take_match(m)
+
+
+def take_reported_today(sc: Scanner, whole: bool = False) -> None:
+    """Take the «сегодня» of sentences told in the past alone (told_past.told_in_past:
+    «Сегодня прошёл турнир по шахматам») when a day ahead («завтра», «послезавтра») is
+    named in a sentence not so told («Завтра в 15:00 финал»): today's is a report, the
+    coming day the event's (doubt60). Nothing is taken when there is no such day ahead (a
+    report alone keeps its day, asked as `past`). `whole`: take the report's sentence
+    (a chat line's title is read from its free words, and the report names another event)."""
+    text = sc.text
+    found = list(sc.find(_RELATIVE_DAY))
+    today = [m for m in found if m.group(0) == "сегодня"]
+    if not today or len(today) == len(found):
+        return
+    reported = [m for m in today if told_in_past(text, m.start(), m.end())]
+    ahead = [m for m in found if m.group(0) != "сегодня"]
+    if reported and not all(told_in_past(text, m.start(), m.end()) for m in ahead):
+        for m in reported:
+            if whole:
+                sc.take(*sentence_at(m.start(), text))
+            else:
+                sc.take_match(m)
 
 
 def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
