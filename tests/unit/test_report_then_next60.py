@@ -11,7 +11,7 @@ from datetime import datetime
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 
-NOW = datetime(2026, 12, 5, 12, 0)
+NOW = datetime.fromisoformat("2026-12-05T12:00")
 
 
 def _read(text: str) -> dict[str, object]:

@@ -42,6 +42,7 @@ from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
+from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import (
@@ -840,6 +841,7 @@ def _parse_event(
     draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
+    draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
 
 
