@@ -46,3 +46,15 @@ def test_today_announced_in_the_future_keeps_today() -> None:
 def test_a_chat_line_titles_the_coming_event_not_the_report() -> None:
     got = _read("Сегодня состоялся классный час. Завтра в 10:00 в актовом зале — линейка.")
     assert (got["start"], got["title"]) == ("2026-12-06T10:00", "Линейка")
+
+
+def test_a_chat_line_reporting_a_timed_onset_keeps_the_dated_clock() -> None:
+    """review57 #2: the report's clock was put on the dated final's day."""
+    got = _read("Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00 в спортзале")
+    assert got["start"] == "2026-12-12T14:00"
+
+
+def test_a_report_naming_its_next_day_itself_is_kept() -> None:
+    """Guard: one sentence reporting today and dating the rest stays as it was read."""
+    got = _read("Сегодня прошла первая часть турнира, вторая часть — 12 декабря в 16:00.")
+    assert got["start"] == "2026-12-12T16:00"

@@ -691,7 +691,7 @@ def _parse_event(
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
-        if "сегодня" in sc.text and "завтра" in sc.text:  # «послезавтра» too
+        if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
             take_reported_today(sc, whole=True)  # «Сегодня прошёл турнир. Завтра в 15:00 финал.»
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's

@@ -27,6 +27,7 @@ import re
 from datetime import date
 
 from bot.core.language.calendar import WEEKDAY
+from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import sentence_at
 from bot.core.language.tokens import Scanner
@@ -165,21 +166,28 @@ def take_reported_today(sc: Scanner, whole: bool = False) -> None:
     «Сегодня прошёл турнир по шахматам») when a day ahead («завтра», «послезавтра») is
     named in a sentence not so told («Завтра в 15:00 финал»): today's is a report, the
     coming day the event's (doubt60). Nothing is taken when there is no such day ahead (a
-    report alone keeps its day, asked as `past`). `whole`: take the report's sentence
-    (a chat line's title is read from its free words, and the report names another event)."""
+    report alone keeps its day, asked as `past`). `whole` (a chat line): take the report's
+    sentence, clock and words (its title is read from its free words, and the report names
+    another event), and a written date in another sentence not so told is a day ahead too
+    («Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the clock was the final's)."""
     text = sc.text
     found = list(sc.find(_RELATIVE_DAY))
-    today = [m for m in found if m.group(0) == "сегодня"]
-    if not today or len(today) == len(found):
+    reported = [
+        m for m in found if m.group(0) == "сегодня" and told_in_past(text, m.start(), m.end())
+    ]
+    if not reported:
         return
-    reported = [m for m in today if told_in_past(text, m.start(), m.end())]
+    spans = {sentence_at(m.start(), text) for m in reported}
     ahead = [m for m in found if m.group(0) != "сегодня"]
-    if reported and not all(told_in_past(text, m.start(), m.end()) for m in ahead):
-        for m in reported:
-            if whole:
-                sc.take(*sentence_at(m.start(), text))
-            else:
-                sc.take_match(m)
+    if whole:
+        ahead += [m for m in sc.find(DATE_ANY) if sentence_at(m.start(), text) not in spans]
+    if all(told_in_past(text, m.start(), m.end()) for m in ahead):
+        return  # (none ahead, or every one told in the past too)
+    for m in reported:
+        if whole:
+            sc.take(*sentence_at(m.start(), text))
+        else:
+            sc.take_match(m)
 
 
 def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
