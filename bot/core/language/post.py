@@ -131,7 +131,7 @@ _OCCASION_BEFORE = re.compile(
 # воскресенья, 25 ноября»): the same day named twice
 _UNTIL_WEEKDAY = r"(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?)?"
 _UNTIL = re.compile(
-    r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
+    r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*|доступн\w*)"
     rf"[^.!?\n]{{0,25}}?\b(?:до|по){_UNTIL_WEEKDAY}\s*$"
     # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
     # (the words in a row: "где будет
@@ -1065,9 +1065,9 @@ def _run_begun_on(text: str, begin: int, end: int, m: re.Match[str], now: dateti
     sentence («С 9 декабря в школе началась предметная неделя», «с понедельника стартовал
     месячник»: _ONSET); that day (the nearest reading, never a year ahead), else None. Such
     a day just passed is no report: the run is still held (doubt60)."""
-    if not _RANGE_OPENING.search(text, max(begin, m.start() - 4), m.start()):
-        if not m.group(0).lower().startswith(("с ", "со ")):
-            return None
+    opened = _RANGE_OPENING.search(text, max(begin, m.start() - 4), m.start())
+    if not opened and not m.group(0).lower().startswith(("с ", "со ")):
+        return None
     if not _ONSET.search(text, begin, end):
         return None
     day = date_of(m.group(0), now, nearest=True)
