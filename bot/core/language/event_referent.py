@@ -28,7 +28,6 @@ _REFERENT = re.compile(
     r"(?i)(?<![а-яё])(?:мероприятие|событие)\s+(?:[а-яё]+\s+)?"
     r"(?:пройд[её]т|состоится|начн[её]тся|стартует|откроется|будет\s+проходить)(?![а-яё])"
 )
-_HINT = re.compile(r"(?i)мероприятие|событие")  # the cheap test before the sentences
 # kinds of an event, less the generic and the framing ones (a day, a week, a holiday's run:
 # «неделя науки» holds events, «день» is mostly a date's word)
 _KINDS = (KIND_WORDS | EVENT_LEMMAS) - {
@@ -59,8 +58,8 @@ def rival_event(text: str, title: str) -> str | None:
     """The name of the other event (capitalised, its head noun in the nominative) when
     `text` dates a singular «мероприятие» after a sentence naming two events of different
     kinds and `title` holds the kind of exactly one of them; None otherwise."""
-    if not title or _HINT.search(text) is None:
-        return None
+    if not title or ("ероприятие" not in text and "обытие" not in text):
+        return None  # two substring tests, no pass of a regex over every event's text
     named = _events_before_referent(text)
     if len(named) < 2:
         return None
