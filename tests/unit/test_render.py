@@ -254,6 +254,11 @@ EXTRA: dict[str, dict[str, Any]] = {
     "cli/school_year_refused": {"lines": ["каникулы зимой"]},
     "ask_edit": {"field": "when"},
     "ask_title_offered": {"title": "Спектакль", "offer": "Спектакль «Зайкина избушка»"},
+    "ask_title_several": {
+        "title": "Лекция о космосе",
+        "offer": "Мастер-класс по робототехнике",
+        "start": datetime.fromisoformat("2026-12-12T15:00"),
+    },
     "buttons/title_offer": {"title": "Спектакль «Зайкина избушка»"},
     "buttons/title_keep": {"title": "Спектакль"},
     "ask_venue_offered": {"title": "Олимпиада", "venues": ["Школа №35", "Центр «Эврика»"]},

@@ -42,6 +42,7 @@ from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
+from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import (
@@ -89,6 +90,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
+from bot.core.language.post_cues import take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
@@ -689,6 +691,8 @@ def _parse_event(
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
+        if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
+            take_reported_today(sc, whole=True)  # «Сегодня прошёл турнир. Завтра в 15:00 финал.»
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None
@@ -837,6 +841,7 @@ def _parse_event(
     draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
+    draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
 
 
