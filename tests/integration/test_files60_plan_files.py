@@ -1,0 +1,99 @@
+"""files60: a school's year plan as deputy heads make it, through the real import path, the
+real store (SQLite, or PostgreSQL under tests/pg_everywhere.py) and the frozen clock of
+tests/plan_file_world.py (1 December 2026). Each test failed before its fix
+(tests/data/files60.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.planner import Planner
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import send
+from tests.plan_makers import docx, xlsx
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+saved = plan_file_world.saved_events
+
+HEADER = ["№", "Дата", "Время", "Мероприятие", "Классы", "Ответственный"]
+
+
+async def test_a_row_broken_across_a_page_keeps_its_whole_title(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A Word table's row carried over to the next page as a row of its own (the title's end
+    «мотивы»» alone, the header typed again below it): the title was saved cut to «Концерт
+    хора «Зимние», its end dropped without a word (read as the caption of the table below)
+    or listed «нет даты». A row with no date and no number whose every filled cell starts
+    with a small letter or a closing quote goes on with the row above."""
+    table = [
+        HEADER,
+        ["1", "14.12", "15.00-16.00", "Лекция о космосе", "9а", "Иванова"],
+        ["2", "15.12", "16.00", "Концерт хора «Зимние", "5-7", "Петрова"],
+        ["", "", "", "мотивы»", "", ""],
+        HEADER,
+        ["3", "16.12", "10.00", "Экскурсия в музей", "8б", "Сидоров А.А.,"],
+        ["", "", "", "", "", "кл. рук. 8б"],
+        ["4", "17.12", "11.00", "Спектакль «Морозко»", "6а", "Орлова"],
+        ["", "", "", "для родителей", "", ""],
+    ]
+    card = await send(planner, "plan.docx", docx([table]))
+    assert "нет даты" not in card, card
+    assert "Концерт хора «Зимние мотивы»" in card, card
+    assert "Сохранить все 4" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert [title for title, _, _ in await saved(store)] == [
+        "Концерт хора «Зимние мотивы»",
+        "Лекция о космосе",
+        "Спектакль «Морозко» для родителей",
+        "Экскурсия в музей",
+    ]
+
+
+async def test_a_capitalised_row_without_a_date_is_not_joined(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """Counter-case: a row of its own with no date («Акция «Покормите птиц»», capitalised)
+    is still listed «нет даты», never glued to the title above."""
+    rows = [
+        HEADER,
+        ["1", "14.12", "15:00", "Лекция", "9А", "Иванова"],
+        ["2", "", "", "Акция «Покормите птиц»", "1-4", "Сидорова"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "строка 3: нет даты" in card, card
+    assert "Лекция — 14 декабря" in card, card
+
+
+async def test_a_week_of_a_month_is_held_as_a_period_not_the_school_years_first_week(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«2-я неделя» under «ДЕКАБРЬ» was read as 31 August and held as «31 августа (пн) уже
+    прошло»: the row's real problem (a week, no day) was hidden behind a wrong date."""
+    rows = [
+        HEADER,
+        ["ДЕКАБРЬ", None, None, None, None, None],
+        [1, "2-я неделя", None, "Неделя математики", "5-11", "МО математики"],
+        [2, "14", "10:00", "Урок мужества", "7-9", "Иванова"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A2:F2"]}))
+    assert "августа" not in card, card
+    assert "Неделя математики — указан только месяц или срок" in card, card
+
+
+async def test_a_date_of_a_past_school_year_is_named_with_its_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """Last year's plan sent by mistake: «12.12.2025» was listed «12 декабря (пт) уже
+    прошло» on 1 December 2026 — a December still ahead; the year makes the reason plain."""
+    rows = [
+        HEADER,
+        [1, datetime(2025, 12, 12), "10:00", "Урок мужества", "7-9", "Иванова"],
+        [2, "20.01.2026", "11:00", "Лыжня России", "5-11", "Петров"],
+        [3, "14.12", "10:00", "Концерт", "9А", "Орлова"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "12 декабря 2025 года (пт) уже прошло" in card, card
+    assert "20 января 2026 года (вт) уже прошло" in card, card
