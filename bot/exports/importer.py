@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
 from bot.core.models import Event, EventDraft, EventIntent
+from bot.exports.carried import carried_over
 from bot.exports.cells import RowFailed, cell_text, formula_like
 from bot.exports.day_cells import (
     Section,
@@ -320,7 +321,10 @@ def _grid_rows(
     # sheet) gives its bare day numbers that month, as a «ДЕКАБРЬ» row does (attack53 #8)
     sheet_month = section_of([grid.name]) if grid.name else None
     section: Section | None = sheet_month
+    joined: set[int] = set()  # rows carried over into the row above them
     for index in range(number + 1, len(grid.rows)):
+        if index in joined:
+            continue
         cells = grid.rows[index]
         again = match_columns(cells, labels)
         if all(name in again for name in REQUIRED):  # the next table's header
@@ -328,6 +332,9 @@ def _grid_rows(
             header_fields, others = _header_parts(cells, columns, labels)
             section = sheet_month
             continue
+        if _dated_row(cells, columns):  # «Концерт хора «Зимние» + «мотивы»» (files60)
+            cells, taken = carried_over(grid.rows, index, columns, grid.hidden_rows)
+            joined.update(taken)
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
         if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
@@ -393,6 +400,14 @@ def _grid_rows(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )
             yield result
+
+
+def _dated_row(cells: Sequence[object], columns: Mapping[str, int]) -> bool:
+    """Whether a row has its own day cell and is not one text across the row (a merged
+    heading or event): the rows a carried-over row below may go on with."""
+    filled = {cell_text(c) for c in cells} - {""}
+    at = columns["date"]
+    return len(filled) > 1 and at < len(cells) and bool(cell_text(cells[at]))
 
 
 def _with_room(place: object, room: object) -> object:

@@ -97,3 +97,41 @@ async def test_a_date_of_a_past_school_year_is_named_with_its_year(
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "12 декабря 2025 года (пт) уже прошло" in card, card
     assert "20 января 2026 года (вт) уже прошло" in card, card
+
+
+async def test_a_plan_with_a_column_per_quarter_is_read_cell_by_cell(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«Направление | I четверть | II четверть | III четверть | IV четверть», the events
+    written out in the cells with their days: the file was refused as having no header.
+    Each cell part is an event line; one naming no day is reported, a past one held."""
+    rows = [
+        ["План воспитательной работы на 2026-2027 учебный год", None, None, None, None],
+        ["Направление", "I четверть", "II четверть", "III четверть", "IV четверть"],
+        [
+            "Патриотическое",
+            "Урок мужества 12.10 в 10:00, 7-9 кл.",
+            "Урок мужества 12.12 в 10:00, 7-9 кл.",
+            "Смотр строя 20.02 в 12:00, 5-6 кл.",
+            "Вахта памяти 7.05 в 11:00, 8-11 кл.",
+        ],
+        [
+            "Спорт",
+            None,
+            "Турнир по шахматам 14.12 в 15:00, 5а,б,в\nВеселые старты 22.12 в 14:00, 2-4 кл.",
+            "Лыжня России в течение четверти",
+            None,
+        ],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "строку заголовков" not in card, card
+    assert "Сохранить все 5" in card, card
+    assert "Лыжня России" in card, card  # named, not lost
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert [(t, when) for t, when, _ in await saved(store)] == [
+        ("Вахта памяти", "07.05.2027 11:00"),
+        ("Веселые старты", "22.12.2026 14:00"),
+        ("Смотр строя", "20.02.2027 12:00"),
+        ("Турнир по шахматам", "14.12.2026 15:00"),
+        ("Урок мужества", "12.12.2026 10:00"),
+    ]
