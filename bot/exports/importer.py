@@ -35,6 +35,8 @@ from bot.exports.day_cells import (
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
+from bot.exports.period_grid import PeriodGrid, find_period_grid
+from bot.exports.period_grid import row_events as period_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
 from bot.exports.row_notes import (
     is_total_row,
@@ -235,7 +237,7 @@ def plan_from_grids(
     book = PlanBook()
     headers = [_find_header(grid, labels) for grid in grids]
     years = [
-        caption_year(grid.rows[: found[0] if found else 0], grid.name)
+        caption_year(grid.rows[: _table_top(grid, found)], grid.name)
         for grid, found in zip(grids, headers, strict=True)
     ]
     book_year = next((y for y in years if y is not None), None)  # the first sheet's title
@@ -245,17 +247,21 @@ def plan_from_grids(
             book.hidden.append(ref)
             continue
         months = None if found is not None else _find_month_grid(grid, labels)
+        periods = None
         if found is None and months is None:
+            periods = find_period_grid(grid.rows, HEADER_SEARCH_ROWS)  # «I четверть | …»
+        if found is None and months is None and periods is None:
             book.skipped.append(ref)
             continue
         book.read.append(ref)
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
-        results = (
-            _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
-            if found is not None
-            else _month_grid_rows(grid, months, dated, labels, limits, sheet, book.hidden_rows)
-        )
+        if periods is not None:
+            results = _period_grid_rows(grid, periods, dated, sheet, book.hidden_rows)
+        elif found is not None:
+            results = _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
+        else:
+            results = _month_grid_rows(grid, months, dated, labels, limits, sheet, book.hidden_rows)
         for result in results:
             if (year or book_year) is not None and isinstance(result, ImportedRow):
                 result = _year_stated(result)
@@ -274,6 +280,15 @@ def plan_from_grids(
         book.hidden_rows = [replace(r, sheet=None) for r in book.hidden_rows]
         book.formula_rows = [replace(r, sheet=None) for r in book.formula_rows]
     return book
+
+
+def _table_top(grid: Grid, found: tuple[int, dict[str, int]] | None) -> int:
+    """The 0-based row of a grid's header (a plain one, else a period grid's); the rows
+    above it are the plan's caption («План … на 2026-2027 учебный год»)."""
+    if found is not None:
+        return found[0]
+    periods = find_period_grid(grid.rows, HEADER_SEARCH_ROWS)
+    return 0 if periods is None else periods.header
 
 
 def _formula_cells(row: ImportedRow, sheet: str | None) -> list[RowRef]:
@@ -488,6 +503,24 @@ def _month_grid_rows(
             if found.notes and isinstance(result, ImportedRow):
                 result = replace(result, draft=replace(result.draft, description=found.notes))
             yield result
+
+
+def _period_grid_rows(
+    grid: Grid, periods: PeriodGrid, now: datetime, sheet: str | None, hidden: list[RowRef]
+) -> Iterator[ImportResult]:
+    """Results of a period grid's rows (bot.exports.period_grid): one per event a period
+    cell writes out (each with its row's number), a part naming no day as the row's «не
+    понял дату»; a hidden row is named in `hidden`, not read, as in _grid_rows."""
+    for index in range(periods.header + 1, len(grid.rows)):
+        events = period_events(grid.rows[index], periods, now)
+        if events and index in grid.hidden_rows:
+            hidden.append(RowRef(index + 1, sheet, events[0].written[:60]))
+            continue
+        for found in events:
+            if found.draft is None:
+                yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
+            else:
+                yield ImportedRow(index + 1, found.draft, sheet=sheet)
 
 
 def _other_columns(

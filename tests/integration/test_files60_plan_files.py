@@ -5,7 +5,7 @@ tests/plan_file_world.py (1 December 2026). Each test failed before its fix
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
@@ -90,7 +90,7 @@ async def test_a_date_of_a_past_school_year_is_named_with_its_year(
     прошло» on 1 December 2026 — a December still ahead; the year makes the reason plain."""
     rows = [
         HEADER,
-        [1, datetime(2025, 12, 12), "10:00", "Урок мужества", "7-9", "Иванова"],
+        [1, date(2025, 12, 12), "10:00", "Урок мужества", "7-9", "Иванова"],
         [2, "20.01.2026", "11:00", "Лыжня России", "5-11", "Петров"],
         [3, "14.12", "10:00", "Концерт", "9А", "Орлова"],
     ]
@@ -127,6 +127,7 @@ async def test_a_plan_with_a_column_per_quarter_is_read_cell_by_cell(
     assert "строку заголовков" not in card, card
     assert "Сохранить все 5" in card, card
     assert "Лыжня России" in card, card  # named, not lost
+    assert "Урок мужества — 12 октября (пн) уже прошло" in card, card
     await planner.handle(plan_file_world.CURATOR, "да")
     assert [(t, when) for t, when, _ in await saved(store)] == [
         ("Вахта памяти", "07.05.2027 11:00"),
