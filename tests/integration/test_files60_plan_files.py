@@ -136,3 +136,21 @@ async def test_a_plan_with_a_column_per_quarter_is_read_cell_by_cell(
         ("Турнир по шахматам", "14.12.2026 15:00"),
         ("Урок мужества", "12.12.2026 10:00"),
     ]
+
+
+async def test_a_grades_vacation_does_not_hide_the_other_grades_lessons(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«Утренник» for 1–4 at 10:00 during the 1st grade's extra February week: the card
+    warned of the 1st grade's vacation only, and 2–4, at their lessons till 12:35, were
+    not warned at all — a grade's own vacation ended the day's check."""
+    rows = [
+        ["Дата", "Время", "Мероприятие", "Классы"],
+        ["15.02", "10:00", "Утренник", "1-4"],
+        ["17.02", "10:00", "Утренник для первых", "1"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "15 февраля (пн): дополнительные каникулы у 1-х классов" in card, card
+    assert "15 февраля (пн): уроки у 2–4 классов, обычно до 12:35" in card, card
+    assert "17 февраля (ср): дополнительные каникулы у 1-х классов" in card, card
+    assert "17 февраля (ср): уроки" not in card, card
