@@ -154,3 +154,18 @@ async def test_a_grades_vacation_does_not_hide_the_other_grades_lessons(
     assert "15 февраля (пн): уроки у 2–4 классов, обычно до 12:35" in card, card
     assert "17 февраля (ср): дополнительные каникулы у 1-х классов" in card, card
     assert "17 февраля (ср): уроки" not in card, card
+
+
+async def test_a_file_written_in_small_letters_keeps_its_rows_apart(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """Counter-case: in a file whose titles open with small letters, a dateless row below
+    «лекция» is its own row («нет даты»), never «лекция экскурсия»."""
+    rows = [
+        ["Дата", "Время", "Мероприятие", "Ответственный"],
+        ["14.12", "15:00", "лекция", "иванова"],
+        [None, None, "экскурсия", None],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "строка 3: нет даты" in card, card
+    assert "лекция — 14 декабря" in card.casefold(), card
