@@ -5,8 +5,8 @@ leaves the end of a cell in a row of its own: «Концерт хора «Зим
 «мотивы»»; «Сидоров А.А.,» and «кл. рук. 8б». Russian writes a new item, a heading or a
 note with a capital letter (or a number, a date), so a row with no day and no time whose
 every filled cell opens with a small letter or a closing quote or bracket is the row above
-going on, never a row of its own (files60). Cells that are not text (numbers, dates) never
-go on.
+going on, never a row of its own (files60) — unless the cell above opens with a small
+letter itself (a file written in small letters). Cells that are not text never go on.
 """
 
 from __future__ import annotations
@@ -35,6 +35,16 @@ def _opens_small(text: str) -> bool:
     return text[0] in _CLOSING or text[0].islower()
 
 
+def _small_above(cells: Sequence[object], below: Sequence[object]) -> bool:
+    """Whether a cell above a filled cell of `below` opens with a small letter itself: a
+    file written in small letters («лекция», «экскурсия»), where a small letter says
+    nothing of a row going on."""
+    return any(
+        cell_text(value) and i < len(cells) and cell_text(cells[i])[:1].islower()
+        for i, value in enumerate(below)
+    )
+
+
 def carried_over(
     rows: Sequence[Sequence[object]],
     index: int,
@@ -47,7 +57,12 @@ def carried_over(
     cells = list(rows[index])
     taken: list[int] = []
     below = index + 1
-    while below < len(rows) and below not in skip and goes_on(rows[below], columns):
+    while (
+        below < len(rows)
+        and below not in skip
+        and goes_on(rows[below], columns)
+        and not _small_above(cells, rows[below])
+    ):
         for i, value in enumerate(rows[below]):
             text = cell_text(value)
             if not text:
