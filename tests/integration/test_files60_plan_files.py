@@ -169,3 +169,18 @@ async def test_a_file_written_in_small_letters_keeps_its_rows_apart(
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "строка 3: нет даты" in card, card
     assert "лекция — 14 декабря" in card.casefold(), card
+
+
+async def test_a_quarters_past_day_is_never_offered_for_next_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A quarter column pins its days to the school year planned: «Кросс 20.09» under «I
+    четверть» (no caption naming the year) was offered as «имеется в виду 2027 год?» —
+    «да» would have saved a first-quarter race in September 2027."""
+    rows = [
+        ["Направление", "I четверть", "II четверть"],
+        ["Спорт", "Кросс 20.09 в 10:00, 5-11", "Турнир 14.12 в 15:00, 5а"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "2027" not in card, card
+    assert "Кросс — 20 сентября (вс) уже прошло" in card, card
