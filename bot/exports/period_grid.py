@@ -83,4 +83,19 @@ def _event(part: str, label: str, now: datetime) -> CellEvent:
     if not isinstance(intent, EventIntent) or draft is None or draft.start is None:
         return CellEvent(None, part)
     note = f"{label}: {part}" if label else part
-    return CellEvent(replace(draft, description=note), part)
+    return CellEvent(replace(_in_year_planned(draft), description=note), part)
+
+
+def _in_year_planned(draft: EventDraft) -> EventDraft:
+    """A yearless day the parser moved to next year because it has passed in this school
+    year («20.09» in December), put back: the column's quarter is of the school year
+    planned, so the day is past, never next year's (its «уже прошло» is the planner's)."""
+    if "year_guessed" not in draft.doubts or draft.start is None:
+        return draft
+    try:
+        start = draft.start.replace(year=draft.start.year - 1)
+        end = None if draft.end is None else draft.end.replace(year=draft.end.year - 1)
+    except ValueError:  # 29 February
+        return draft
+    doubts = tuple(d for d in draft.doubts if d != "year_guessed")
+    return replace(draft, start=start, end=end, doubts=doubts)
