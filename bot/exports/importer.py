@@ -257,7 +257,7 @@ def plan_from_grids(
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
         if periods is not None:
-            results = _period_grid_rows(grid, periods, dated, sheet, book.hidden_rows)
+            results = _period_grid_rows(grid, periods, dated, limits, sheet, book.hidden_rows)
         elif found is not None:
             results = _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
         else:
@@ -506,13 +506,23 @@ def _month_grid_rows(
 
 
 def _period_grid_rows(
-    grid: Grid, periods: PeriodGrid, now: datetime, sheet: str | None, hidden: list[RowRef]
+    grid: Grid,
+    periods: PeriodGrid,
+    now: datetime,
+    limits: Limits,
+    sheet: str | None,
+    hidden: list[RowRef],
 ) -> Iterator[ImportResult]:
     """Results of a period grid's rows (bot.exports.period_grid): one per event a period
     cell writes out (each with its row's number), a part naming no day as the row's «не
     понял дату»; a hidden row is named in `hidden`, not read, as in _grid_rows."""
     for index in range(periods.header + 1, len(grid.rows)):
-        events = period_events(grid.rows[index], periods, now)
+        cells = grid.rows[index]
+        too_long = next((c for c in cells if len(cell_text(c)) > limits.max_cell_chars), None)
+        if too_long is not None:  # never parsed: a cell is one event line or a few
+            yield RowError(index + 1, RowProblem.TOO_LONG, cell_text(too_long)[:60], sheet)
+            continue
+        events = period_events(cells, periods, now)
         if events and index in grid.hidden_rows:
             hidden.append(RowRef(index + 1, sheet, events[0].written[:60]))
             continue
