@@ -110,6 +110,16 @@ def _shortened(line: str) -> str:
 DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
 
 
+def _other_year(draft: EventDraft, ctx: Context[PlanStore]) -> bool:
+    """Whether a held line's day is before the school year under way (from 1 September, by
+    the school's wall clock), so that its «уже прошло» names the year: «20 января 2026 года
+    (вт) уже прошло» said on 1 December 2026, not a January still ahead to its reader
+    (files60: last year's plan sent by mistake)."""
+    today = ctx.wall_now()
+    began = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+    return draft.start is not None and draft.start.date() < began
+
+
 async def plan_summary(
     ctx: Context[PlanStore],
     person: Person,
@@ -152,7 +162,7 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"last": d.end if d.all_day else None}
+        | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
@@ -496,6 +506,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     left = [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
+        | {"year_shown": _other_year(d, ctx)}
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
