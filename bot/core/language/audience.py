@@ -551,6 +551,8 @@ _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:[0-5]\d(?!\d)")
 # «у 9 б на неделе», «для 10 а в декабре»: whose or for whom, right before the grade
 _OWNER_BEFORE = re.compile(r"(?<![а-яё])(?:у|для)[^\S\n]+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([а-яё]+|\d)")
+# a day of the month right after: «9 декабря», «9-го декабря», «09.12»
+_DATE_AFTER = re.compile(rf"[^\S\n]+\d{{1,2}}(?:(?:-?го)?[^\S\n]+{MONTH}|[./]\d{{1,2}}(?![\d:]))")
 
 
 def _owned_class(sc: Scanner, m: re.Match[str]) -> bool:
@@ -558,13 +560,17 @@ def _owned_class(sc: Scanner, m: re.Match[str]) -> bool:
     class all the same (chat57): «у» or «для» stands right before its grade («у 9 б на
     следующей неделе», «есть ли накладки у 10 а на неделе?»), no number follows («для 9 и 10
     классов» lists grades), and a word letter or unit («а», «и», «м») is followed by a
-    preposition (pymorphy3: «у 10 а на неделе»; never «для 5 а также …», a conjunction)."""
+    preposition (pymorphy3: «у 10 а на неделе»; never «для 5 а также …», a conjunction).
+    A number may follow when it opens a date («у 10 а 9 декабря», chat60) unless the letter
+    is «и», which joins numbers into a list («у нас 10 и 11 декабря»: two days)."""
     if _OWNER_BEFORE.search(sc.text, max(0, m.start() - 5), m.start()) is None:
         return False
     after = _NEXT_WORD.match(sc.text, m.end())
-    if after is None or after.group(1).isdigit():
+    if after is None:
         return False
     written = sc.original[m.start("apart")]
+    if after.group(1).isdigit():  # «у 10 а 9 декабря»: a date after the class, no grade list
+        return written.lower() != "и" and _DATE_AFTER.match(sc.text, m.end()) is not None
     if written.isupper() or cyrillic_letter(written) not in _WORD_OR_UNIT:
         return True
     return any(p.tag.POS == "PREP" for p in parses(after.group(1))[:1])

@@ -248,7 +248,42 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         answer = _poll_answer(dialog.waiting, text)
         if answer is not None:
             return answer
-    text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    mended = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    intent = _understand_mended(mended, dialog, now, zone)
+    if mended == text or not _names_mended(intent, text):
+        return intent
+    # «Клуб Норм 14 декабря», «отмени Клуб Норм»: the title keeps its words as typed
+    kept = _understand_mended(_standard_words(text, dialog, True), dialog, now, zone)
+    return kept if type(kept) is type(intent) else intent
+
+
+def _names_mended(intent: Intent, typed: str) -> bool:
+    """Whether a name `intent` carries (a title, a reference, an organiser: any text of
+    its fields) holds a word the spoken words of `typed` were mended to (bot.core.language.
+    spoken.mended_words; a new event's title also a spoken «меро»)."""
+    mended = spoken.mended_words(typed, kinds=isinstance(intent, AddEvents))
+    if not mended:
+        return False
+    names = (name.lower() for name in _texts_of(intent))
+    return any(word in mended for name in names for word in re.findall(r"[а-яё]+", name))
+
+
+def _texts_of(value: object, depth: int = 0) -> list[str]:
+    """The strings in `value`'s dataclass fields, tuples and lists, a few levels down."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 3:
+        return []
+    if isinstance(value, (tuple, list, frozenset)):
+        return [t for item in value for t in _texts_of(item, depth + 1)]
+    if hasattr(value, "__dataclass_fields__"):
+        fields = value.__dataclass_fields__
+        return [t for name in fields for t in _texts_of(getattr(value, name), depth + 1)]
+    return []
+
+
+def _understand_mended(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent:
+    """`understand` of a message whose spoken words are already mended (`_standard_words`)."""
     text = _without_courtesy(text, dialog)  # «согласую 1, спасибо»: «согласую 1»
     if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
         text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
@@ -426,14 +461,15 @@ def _asks_which_cancel(dialog: Dialog) -> bool:
 SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as written
 
 
-def _standard_words(text: str, dialog: Dialog) -> str:
+def _standard_words(text: str, dialog: Dialog, names_kept: bool = False) -> str:
     """A short one-line chat message with its spoken words in their standard forms
-    (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped);
-    a week asked with its noun left out («а на следующей?») with the noun; a draft's
-    answers, posts and pasted plans are read as written."""
+    (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped;
+    `names_kept`: only the words no name is made of, «некст неделе», «пж»); a week asked
+    with its noun left out («а на следующей?») with the noun; a draft's answers, posts and
+    pasted plans are read as written."""
     if dialog.pending or len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
         return text
-    standard = spoken.standard(text)
+    standard = spoken.standard(text, names_kept)
     return _ELIDED_WEEK.sub(r"\g<0> неделе", standard, count=1)  # «а на следующей?»
 
 

@@ -1,0 +1,99 @@
+"""chat60: the conversation as busy users write it, through the real chat core
+(tests/chat_world.py: real planner, a real store — SQLite, PostgreSQL under
+tests/pg_everywhere.py — the real templates; clock Tuesday 1 December 2026, PLAN42). All
+sentences are my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import chat_world
+from tests.chat_world import ChatWorld, said
+
+teacher = chat_world.plan_teacher
+class_teacher = chat_world.class_teacher
+
+
+# --- 1a: a class written apart before a date stays the class ----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что у 10 а 9 декабря?",
+        "что у 10 А 9 декабря?",
+        "для 10 а 9 декабря что есть?",
+        "что у 10 а 09.12?",
+        "что у 10 «А» 9 декабря?",
+        "что у 10-а 9 декабря?",
+    ],
+)
+async def test_a_spaced_class_before_a_date_stays_the_class(
+    teacher: ChatWorld, question: str
+) -> None:
+    """Before: «Что у 10 а 9 декабря?» listed the whole school's day (9Б's lecture too)."""
+    templates, answer = await said(teacher, question)
+    assert templates == ["events_list"], (question, answer)
+    assert "Репетиция хора" in answer, (question, answer)
+    assert "Лекция о космосе" not in answer, (question, answer)
+
+
+async def test_a_spaced_class_before_a_date_in_a_clash_question(teacher: ChatWorld) -> None:
+    """Before: the clashes of the whole school on that day."""
+    templates, answer = await said(teacher, "есть ли накладки у 10 а 9 декабря?")
+    assert templates == ["clash_overview"], answer
+    assert "10А" in answer, answer
+
+
+async def test_two_days_joined_by_and_stay_two_days(teacher: ChatWorld) -> None:
+    """Guard: «у 10 и 11 декабря» lists two days; «и» joins numbers, it is no class И."""
+    templates, answer = await said(teacher, "что у нас 10 и 11 декабря?")
+    assert templates == ["events_list"], answer
+    assert "10–11 декабря" in answer, answer
+
+
+# --- 1b: spoken words are mended in questions and commands, never in a title -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Квест Некст уровень 12 декабря в 15:00 для 9А", "Квест Некст уровень"),
+        ("Клуб Норм 14 декабря в 16:00 для 9А", "Клуб Норм"),
+        ("Квиз Чо за фильм 12 декабря в 15:00 для 9А", "Квиз Чо за фильм"),
+        ("Квест Шо 12 декабря в 15:00 для 9А", "Квест Шо"),
+    ],
+)
+async def test_a_spoken_word_in_a_title_stays_as_typed(
+    teacher: ChatWorld, line: str, title: str
+) -> None:
+    """Before: «Квест След», «Клуб Нормально», «Квиз Что за фильм», «Квест»."""
+    lines = await teacher.card_lines(line)
+    assert lines[1] == f"📌 {title}", lines
+
+
+async def test_a_spoken_period_word_in_an_event_line_is_still_read(teacher: ChatWorld) -> None:
+    """Guard: «на некст неделе в среду» is the date of the event (9 December)."""
+    lines = await teacher.card_lines("Мастер-класс «Некст» на некст неделе в среду в 15:00 для 9А")
+    assert lines[1] == "📌 Мастер-класс «Некст»", lines
+    assert lines[2].startswith("🗓 9 декабря"), lines
+
+
+async def test_a_spoken_word_in_a_cancelled_title_stays_as_typed(teacher: ChatWorld) -> None:
+    """Before: «отмени Клуб Норм» looked for «клуб нормально» and found nothing."""
+    await said(teacher, "Клуб Норм 14 декабря в 16:00 для 9А")
+    await said(teacher, "да")
+    templates, answer = await said(teacher, "отмени Клуб Норм")
+    assert templates != ["cancel_not_found"], answer
+    assert "Клуб Норм" in answer, answer
+
+
+async def test_spoken_questions_are_still_mended(teacher: ChatWorld) -> None:
+    """Guard: «че на некст неделе», «шо есть на выхах?» are questions about the plan."""
+    templates, answer = await said(teacher, "че на некст неделе")
+    assert templates == ["events_list"], answer
+    assert "Лекция о космосе" in answer, answer
+    templates, answer = await said(teacher, "какие меро у 10А на некст неделе?")
+    assert templates == ["events_list"], answer
+    assert "Репетиция хора" in answer, answer
+    assert "Лекция о космосе" not in answer, answer
