@@ -5,10 +5,13 @@ sentences are my own."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from bot.core.models import Event
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
+from tests.chat_world import ZONE, ChatWorld, said
 
 teacher = chat_world.plan_teacher
 class_teacher = chat_world.class_teacher
@@ -97,3 +100,31 @@ async def test_spoken_questions_are_still_mended(teacher: ChatWorld) -> None:
     assert templates == ["events_list"], answer
     assert "Репетиция хора" in answer, answer
     assert "Лекция о космосе" not in answer, answer
+
+
+# --- 2: a class teacher's walk ------------------------------------------------------------
+
+
+async def _saved(world: ChatWorld, title: str) -> Event:
+    [event] = [
+        e
+        for e in await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+        if e.title == title
+    ]
+    return event
+
+
+async def test_a_class_teachers_second_draft_added_to_the_first_is_for_her_class(
+    class_teacher: ChatWorld,
+) -> None:
+    """Before: «добавь» made the second draft a plan line «все классы», saved so on «да»,
+    though alone its card said «9Б — ваш класс»."""
+    await said(class_teacher, "Экскурсия в музей 15 декабря в 10:00")
+    templates, _ = await said(class_teacher, "Поход в театр 16 декабря в 17:00")
+    assert templates == ["draft_choice"]
+    templates, summary = await said(class_teacher, "добавь")
+    assert templates == ["plan_summary"], summary
+    assert "все классы" not in summary, summary
+    await said(class_teacher, "да")
+    assert (await _saved(class_teacher, "Поход в театр")).audience.classes == {"9Б"}
+    assert (await _saved(class_teacher, "Экскурсия в музей")).audience.classes == {"9Б"}
