@@ -15,6 +15,7 @@ from tests.chat_world import ZONE, ChatWorld, said
 
 teacher = chat_world.plan_teacher
 class_teacher = chat_world.class_teacher
+partner = chat_world.partner_world
 
 
 # --- 1a: a class written apart before a date stays the class ----------------------------
@@ -128,3 +129,27 @@ async def test_a_class_teachers_second_draft_added_to_the_first_is_for_her_class
     await said(class_teacher, "да")
     assert (await _saved(class_teacher, "Поход в театр")).audience.classes == {"9Б"}
     assert (await _saved(class_teacher, "Экскурсия в музей")).audience.classes == {"9Б"}
+
+
+# --- 2: a partner methodist's walk --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "clock"),
+    [
+        ("хотя нет, в 17:00", "17:00"),
+        ("ну давай в 12:00", "12:00"),
+        ("Хотя нет давайте в 16:00", "16:00"),
+        ("а вот пусть будет в 18:30", "18:30"),
+    ],
+)
+async def test_a_correction_after_discourse_words_changes_the_card(
+    partner: ChatWorld, reply: str, clock: str
+) -> None:
+    """Before: «Хотя нет», «Ну давай» became a second draft and the bot asked «добавь или
+    замени»; «замени» would have lost the master class."""
+    await said(partner, "Мастер-класс по робототехнике 14 декабря в 15:00 для 8 классов, ауд. 204")
+    templates, answer = await said(partner, reply)
+    assert templates == ["event_card"], answer
+    assert f"🗓 14 декабря (пн), {clock}" in answer, answer
+    assert "📌 Мастер-класс по робототехнике" in answer, answer

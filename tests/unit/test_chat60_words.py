@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.language.audience import parse_audience
+from bot.core.language.draft_corrections import correction
 from bot.core.language.spoken import mended_words, standard
 
 
@@ -46,3 +47,28 @@ def test_mended_words_are_those_a_name_may_hold() -> None:
 )
 def test_a_class_apart_before_a_date(text: str, classes: set[str]) -> None:
     assert set(parse_audience(text).classes) == classes
+
+
+@pytest.mark.parametrize(
+    ("reply", "value"),
+    [
+        ("хотя нет, в 17:00", "в 17:00"),
+        ("ну давай в 12:00", "в 12:00"),
+        ("Хотя нет давайте в 16:00", "в 16:00"),
+        ("так, лучше 15 декабря", "15 декабря"),
+        ("а вот пусть будет в 18:30", "в 18:30"),
+    ],
+)
+def test_a_correction_after_discourse_words(reply: str, value: str) -> None:
+    """Conjunctions, particles and interjections before the frame («хотя», «ну», «так», «а
+    вот») carry nothing: the frame after them is read (chat60: «Хотя нет» was a new draft)."""
+    found = correction(reply)
+    assert found is not None, reply
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "reply", ["А ну-ка, девушки! 15 декабря в 15:00", "Хотя бы раз в 15:00", "и ещё одно"]
+)
+def test_discourse_words_alone_open_no_correction(reply: str) -> None:
+    assert correction(reply) is None
