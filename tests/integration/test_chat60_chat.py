@@ -153,3 +153,28 @@ async def test_a_correction_after_discourse_words_changes_the_card(
     assert templates == ["event_card"], answer
     assert f"🗓 14 декабря (пн), {clock}" in answer, answer
     assert "📌 Мастер-класс по робототехнике" in answer, answer
+
+
+async def test_a_dictated_line_without_commas_keeps_its_grades(partner: ChatWorld) -> None:
+    """Before: «для 7 8 классов» gave the title «Лекция про кибербезопасность для 7» and
+    the 8th grade alone."""
+    lines = await partner.card_lines(
+        "в пятницу 11 декабря лекция про кибербезопасность для 7 8 классов начало в 14 30"
+    )
+    assert lines[1] == "📌 Лекция про кибербезопасность", lines
+    assert "👥 7–8 классы" in lines, lines
+
+
+async def test_a_plan_line_dropped_by_its_ordinal(partner: ChatWorld) -> None:
+    """Before: «убери вторую» on the summary was «Извините, не понял»."""
+    await said(
+        partner,
+        "Лекция о космосе 15 декабря в 15:00 для 9А\nКвиз по физике 16 декабря в 16:00 для 9А\n"
+        "Экскурсия 17 декабря в 10:00 для 9А",
+    )
+    templates, answer = await said(partner, "убери вторую")
+    assert templates == ["plan_lines_dropped", "plan_summary"], answer
+    assert "Квиз по физике" in answer.split("\n")[0], answer
+    await said(partner, "да")
+    saved = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    assert sorted(e.title for e in saved) == ["Лекция о космосе", "Экскурсия"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.language.audience import parse_audience
+from bot.core.language.commands import DropLinesCommand, parse_command
 from bot.core.language.draft_corrections import correction
 from bot.core.language.spoken import mended_words, standard
 
@@ -72,3 +73,38 @@ def test_a_correction_after_discourse_words(reply: str, value: str) -> None:
 )
 def test_discourse_words_alone_open_no_correction(reply: str) -> None:
     assert correction(reply) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("лекция для 7 8 классов", {7, 8}),
+        ("квиз для 9 10 11 классов", {9, 10, 11}),
+        ("экскурсия 5 6 класс", {5, 6}),
+        ("для 7, 8 классов", {7, 8}),
+        ("для 5 11 классов", {11}),  # not neighbours: no list said without its comma
+        ("Лекция 14 декабря в 10 11 классы", {11}),  # «в 10»: the clock, as before
+    ],
+)
+def test_dictated_neighbouring_grades_are_a_list(text: str, grades: set[int]) -> None:
+    """Voice typing leaves out the comma: «для 7 8 классов» is 7th and 8th (chat60: the
+    title kept «для 7», the 8th alone was the audience)."""
+    assert set(parse_audience(text).grades) == grades
+
+
+@pytest.mark.parametrize(
+    ("typed", "numbers"),
+    [
+        ("убери вторую", (2,)),
+        ("удали третью строку", (3,)),
+        ("убери 2-ю", (2,)),
+        ("вычеркни первую и третью", (1, 3)),
+        ("сохрани без второй", (2,)),
+        ("убери 2", (2,)),
+    ],
+)
+def test_a_plan_line_dropped_by_its_ordinal(typed: str, numbers: tuple[int, ...]) -> None:
+    """The summary offers «убери 2»; «убери вторую» says the same (chat60: «не понял»)."""
+    command = parse_command(typed)
+    assert isinstance(command, DropLinesCommand), typed
+    assert command.numbers == numbers
