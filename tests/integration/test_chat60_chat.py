@@ -178,3 +178,21 @@ async def test_a_plan_line_dropped_by_its_ordinal(partner: ChatWorld) -> None:
     await said(partner, "да")
     saved = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
     assert sorted(e.title for e in saved) == ["Лекция о космосе", "Экскурсия"]
+
+
+async def test_a_listed_event_cancelled_and_moved_by_its_ordinal(partner: ChatWorld) -> None:
+    """Before: «отмени вторую» after «мои мероприятия» was «Не нашёл … «вторую»», and
+    «перенеси первое на 18 декабря» looked for a title with the word «первый»."""
+    for line in ("Лекция о космосе 15 декабря в 15:00 для 9А", "Квиз 16 декабря в 16:00 для 9А"):
+        await said(partner, line)
+        await said(partner, "да")
+    await said(partner, "мои мероприятия")
+    templates, answer = await said(partner, "отмени вторую")
+    assert templates == ["change_card"], answer
+    assert "Квиз" in answer, answer
+    await said(partner, "да")
+    templates, answer = await said(partner, "перенеси первое на 18 декабря")
+    assert templates == ["change_card"], answer
+    await said(partner, "да")
+    [event] = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    assert (event.title, event.start.day) == ("Лекция о космосе", 18)

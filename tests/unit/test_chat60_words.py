@@ -108,3 +108,23 @@ def test_a_plan_line_dropped_by_its_ordinal(typed: str, numbers: tuple[int, ...]
     command = parse_command(typed)
     assert isinstance(command, DropLinesCommand), typed
     assert command.numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("отмени вторую", "отмени 2"),
+        ("отмените второе", "отмените 2"),
+        ("отмени третий", "отмени 3"),
+        ("перенеси первое на 18 декабря", "перенеси 1 на 18 декабря"),
+    ],
+)
+def test_a_listed_event_named_by_its_ordinal(typed: str, said: str) -> None:
+    """The list's «отмени 2» said as «отмени вторую» (chat60: «Не нашёл … «вторую»»)."""
+    assert parse_command(typed) == parse_command(said)
+
+
+def test_an_ordinal_before_a_title_stays_the_titles() -> None:
+    """Guard: «отмени первое занятие кружка» names the event by its words."""
+    command = parse_command("отмени первое занятие кружка")
+    assert getattr(command, "number", None) is None

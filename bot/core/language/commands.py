@@ -476,6 +476,7 @@ def parse_command(text: str) -> AnyCommand | None:
     line = without_closing_marks(normalize(text).strip())
     if len(line) > 80 or "\n" in line:
         return None
+    line = _LISTED_ORDINAL.sub(_ordinal_as_number, line, count=1)
     if _SIGNUP_AGAIN.match(line.rstrip(" !.?")):
         return Command(CommandKind.SIGNUP, again=True)
     found = _matched(line, text)
@@ -501,6 +502,21 @@ _ASKABLE = frozenset(
         CommandKind.STUCK_PARTS,
     }
 )
+
+
+# «отмени вторую», «перенеси первое на 18 декабря»: a listed event
+# by its ordinal (the first ten, any gender, nominative or accusative) where the command takes
+# its number; only alone or before «на»: «отмени первое занятие кружка» names a title
+_LISTED_ORDINAL = re.compile(
+    r"^((?:отмени(?:ть|те)?|перенес(?:и|ти|ите))\s+)"
+    rf"((?:{_LINE_ORDINAL})(?:ое|ую|ой|ый|ий|ье|ью|ья|ая))(?=$|\s+на\s)"
+)
+
+
+def _ordinal_as_number(match: re.Match[str]) -> str:
+    """`_LISTED_ORDINAL`'s command with its ordinal in digits («отмени вторую» -> «отмени 2»)."""
+    value = ordinal_value(match.group(2))
+    return match.group(0) if value is None else f"{match.group(1)}{value}"
 
 
 def _line_numbers(listed: str) -> tuple[int, ...]:
