@@ -196,3 +196,16 @@ async def test_a_listed_event_cancelled_and_moved_by_its_ordinal(partner: ChatWo
     await said(partner, "да")
     [event] = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
     assert (event.title, event.start.day) == ("Лекция о космосе", 18)
+
+
+@pytest.mark.parametrize("reply", ["лучше в 16:00", "в 16:00", "нет, в 16:00", "время 16:00"])
+async def test_a_new_time_at_the_classes_question_is_kept(partner: ChatWorld, reply: str) -> None:
+    """Before: «Не понял, для кого мероприятие» and the new time was lost: the card that
+    came after the classes showed 15:00, and «да» saved it."""
+    await said(partner, "Лекция о космосе 15 декабря в 15:00")
+    templates, answer = await said(partner, reply)
+    assert templates == ["when_kept", "ask_audience"], answer
+    assert "16:00" in answer, answer
+    templates, card = await said(partner, "для 9А")
+    assert templates == ["event_card"], card
+    assert "🗓 15 декабря (вт), 16:00" in card, card

@@ -1591,9 +1591,29 @@ def _draft_answer(
         return None  # «Квиз 10 декабря в 15:00» at «На какой день …?»: a new event
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
     filled = fill(dialog.drafts()[0], asked, text, now, zone)
+    if filled is None and editing is None and asked.field is DraftField.AUDIENCE:
+        timed = _timed_instead(text, dialog, now, zone)
+        if timed is not None:
+            return timed
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
         return None
     return DraftAnswer(filled, asked.audience_asked, asked.title_shortened)
+
+
+def _timed_instead(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> DraftAnswer | None:
+    """A new day or time typed at «Для каких классов?» instead of the classes («лучше в
+    16:00», «нет, в 16:00», «время 16:00», «в 16:00»): the draft at that day or time, its
+    classes still to ask (chat60: «Не понял, для кого» and the time was lost, the card
+    after the classes showed the old one). None when the text changes no day or time."""
+    draft = dialog.drafts()[0]
+    corrected = correct(draft, None, text, now, zone)
+    if corrected is None or corrected.start == draft.start or corrected.start is None:
+        return None
+    if corrected.audience != draft.audience or corrected.title != draft.title:
+        return None  # only the day or time: anything more is no answer of this kind
+    return DraftAnswer(corrected, dialog.audience_asked)
 
 
 # «в 11, там же написано», «в 11:00 — как в анонсе»: the answer, then a remark after a comma,
