@@ -1600,13 +1600,19 @@ def _draft_answer(
     return DraftAnswer(filled, asked.audience_asked, asked.title_shortened)
 
 
+_BARE_NUMBERS = re.compile(r"^\s*(?:(?:в|с|к)\s+)?\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s*[.!]?\s*$")
+
+
 def _timed_instead(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
 ) -> DraftAnswer | None:
     """A new day or time typed at «Для каких классов?» instead of the classes («лучше в
     16:00», «нет, в 16:00», «время 16:00», «в 16:00»): the draft at that day or time, its
     classes still to ask (chat60: «Не понял, для кого» and the time was lost, the card
-    after the classes showed the old one). None when the text changes no day or time."""
+    after the classes showed the old one). None when the text changes no day or time, or is
+    bare numbers («9-15», «12»: grades out of range, no time said)."""
+    if _BARE_NUMBERS.match(text):
+        return None
     draft = dialog.drafts()[0]
     corrected = correct(draft, None, text, now, zone)
     if corrected is None or corrected.start == draft.start or corrected.start is None:
