@@ -209,3 +209,19 @@ async def test_a_new_time_at_the_classes_question_is_kept(partner: ChatWorld, re
     templates, card = await said(partner, "для 9А")
     assert templates == ["event_card"], card
     assert "🗓 15 декабря (вт), 16:00" in card, card
+
+
+async def test_a_further_change_on_the_card_after_and(partner: ChatWorld) -> None:
+    """Before: «и время до 16» under the card answered «Начиная с 1 декабря мероприятий
+    нет» (a plan question), «а место поменяйте на ауд 310» was «не понял», and «да» saved
+    the old end and place."""
+    await said(partner, "Интенсив 19 декабря 12:00–15:00 для 8–9 классов, ауд. 305")
+    templates, card = await said(partner, "и время до 16")
+    assert templates == ["event_card"], card
+    assert "🗓 19 декабря (сб), 12:00–16:00" in card, card
+    templates, card = await said(partner, "а место поменяйте на ауд 310")
+    assert templates == ["event_card"], card
+    assert "📍 ауд 310" in card, card
+    await said(partner, "да")
+    [event] = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    assert (event.end.hour, event.venue) == (16, "ауд 310")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.dialog import EditableField
 from bot.core.language.audience import parse_audience
 from bot.core.language.commands import DropLinesCommand, parse_command
 from bot.core.language.draft_corrections import correction
+from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.spoken import mended_words, standard
 
 
@@ -128,3 +130,23 @@ def test_an_ordinal_before_a_title_stays_the_titles() -> None:
     """Guard: «отмени первое занятие кружка» names the event by its words."""
     command = parse_command("отмени первое занятие кружка")
     assert getattr(command, "number", None) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "field", "value"),
+    [
+        ("и место ауд 310", EditableField.VENUE, "ауд 310"),
+        ("а место поменяйте на ауд 310", EditableField.VENUE, "ауд 310"),
+        ("место поменяйте на ауд 310", EditableField.VENUE, "ауд 310"),
+        ("а ещё время 13:00", EditableField.WHEN, "13:00"),
+        ("и время до 16", EditableField.WHEN, "до 16"),
+        ("время измените на 14:30", EditableField.WHEN, "14:30"),
+    ],
+)
+def test_a_field_named_after_and_or_before_its_verb(
+    reply: str, field: EditableField, value: str
+) -> None:
+    """«и», «а», «а ещё» before the field and a verb of changing after it carry nothing
+    (chat60: «и место ауд 310» was not understood, «место поменяйте на ауд 310» made the
+    place «поменяйте на ауд 310»)."""
+    assert field_value(reply) == FieldValue(field, value)

@@ -644,6 +644,10 @@ def _with_field(
     """The draft with the field a reply names set to its value, as the card's ✏️ edit sets
     it; None when the value does not fit the field («время завтра-послезавтра»)."""
     if labelled.field is EditableField.WHEN:
+        if field is None and draft.start is not None and not draft.all_day:
+            end = end_on_card(labelled.value, draft.start)  # «время до 16» on the card
+            if end is not None:
+                return replace(draft, end=end)
         return _moved(draft, field, labelled.value, now, zone)
     asked = Asked(field, None, audience_asked=True)
     edited = edit(draft, asked, labelled.field, labelled.value, now)
