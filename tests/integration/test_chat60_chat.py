@@ -84,7 +84,8 @@ async def test_a_spoken_period_word_in_an_event_line_is_still_read(teacher: Chat
 
 
 async def test_a_spoken_word_in_a_cancelled_title_stays_as_typed(teacher: ChatWorld) -> None:
-    """Before: «отмени Клуб Норм» looked for «клуб нормально» and found nothing."""
+    """«отмени Клуб Норм» finds the event saved as typed (at 0aadb416 both the saved title
+    and the looked-for words were mended to «нормально», so they met; now neither is)."""
     await said(teacher, "Клуб Норм 14 декабря в 16:00 для 9А")
     await said(teacher, "да")
     templates, answer = await said(teacher, "отмени Клуб Норм")
