@@ -226,3 +226,34 @@ async def test_a_further_change_on_the_card_after_and(partner: ChatWorld) -> Non
     await said(partner, "да")
     [event] = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
     assert (event.end.hour, event.venue) == (16, "ауд 310")
+
+
+async def test_a_plan_line_changed_by_its_ordinal(partner: ChatWorld) -> None:
+    """Before: «вторую на 17:00» on a plan's summary became a new draft «Второй» and the
+    bot asked «добавь / замени»."""
+    await said(
+        partner,
+        "Лекция о космосе 15 декабря в 15:00 для 9А\nКвиз по физике 16 декабря в 16:00 для 9А",
+    )
+    templates, answer = await said(partner, "вторую на 17:00")
+    assert "plan_summary" in templates, answer
+    assert "Квиз по физике — 16 декабря (ср), 17:00" in answer, answer
+    templates, answer = await said(partner, "во второй строке место актовый зал")
+    assert "plan_summary" in templates, answer
+    await said(partner, "да")
+    saved = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    quiz = next(e for e in saved if e.title == "Квиз по физике")
+    assert (quiz.start.hour, quiz.venue) == (17, "актовый зал")
+
+
+async def test_an_event_opening_with_an_ordinal_under_a_plan_stays_an_event(
+    partner: ChatWorld,
+) -> None:
+    """Guard: «Второй тур олимпиады 18 декабря в 10:00» under a plan's summary changes no
+    line of it."""
+    await said(
+        partner,
+        "Лекция о космосе 15 декабря в 15:00 для 9А\nКвиз по физике 16 декабря в 16:00 для 9А",
+    )
+    templates, answer = await said(partner, "Второй тур олимпиады 18 декабря в 10:00 для 9А")
+    assert templates == ["draft_choice"], answer

@@ -193,7 +193,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
-from bot.core.language.numerals import number_value
+from bot.core.language.numerals import number_value, ordinal_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class, without_own_class
 from bot.core.language.plan_text import skipped_lines
@@ -322,6 +322,8 @@ def _understand_mended(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo 
     untimed = _untimed_line_answer(text, dialog, now)
     if untimed is not None:
         return untimed
+    if (by_ordinal := _line_by_ordinal(text, dialog, now)) is not None:
+        return by_ordinal
     if _end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
         return CardUnchanged(correction=False, asked=CardAsked.END.value)
     if _clashes_asked_on_card(text, dialog):  # «есть накладки?» (newcomer walk 57)
@@ -396,6 +398,39 @@ def _untimed_line_answer(text: str, dialog: Dialog, now: datetime) -> FixLineCom
     if timed.start.date() != draft.start.date():
         return None  # «15 декабря в 16:00» moves the line: said with its number
     return FixLineCommand(line_numbers(dialog.pending)[untimed[0]], written)
+
+
+# «вторую на 17:00», «во второй строке место актовый зал», «в 2-й — 17 декабря»: a plan's line
+# by its ordinal (feminine, as «строка»), then the change; the first ten
+_ORDINAL_LINE = re.compile(
+    r"^\s*(?:(?:во?|на)\s+)?(?P<line>(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят"
+    r"|десят)(?:ую|ой|ью|ей)|\d{1,2}-?(?:ю|ую|й|ой))(?:\s+строк(?:у|е|и))?"
+    r"\s*[:,—–-]?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
+    """«вторую на 17:00», «во второй строке место актовый зал» while a plan's summary (two
+    lines or more) waits for «да»: «исправь 2: …» for that line (chat60: it became a new
+    draft «Второй»). Only a change follows: a field with its value or a day or time alone
+    («Второй тур олимпиады 18 декабря в 10:00» is a new event). None otherwise, or when the
+    plan has no such line (`now`: school wall-clock time)."""
+    if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    if "\n" in text.strip() or len(text) > _MAX_TIME_ANSWER * 2:
+        return None
+    found = _ORDINAL_LINE.match(text)
+    if found is None:
+        return None
+    word = found["line"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ordinal_value(word)
+    if number is None or number not in line_numbers(dialog.pending):
+        return None
+    rest = found["rest"].strip()
+    if field_value(rest) is None and card_move_when(re.sub(r"^на\s+", "", rest), now) is None:
+        return None
+    return FixLineCommand(number, rest)
 
 
 def _title_asked(dialog: Dialog) -> bool:
