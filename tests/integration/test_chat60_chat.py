@@ -257,3 +257,28 @@ async def test_an_event_opening_with_an_ordinal_under_a_plan_stays_an_event(
     )
     templates, answer = await said(partner, "Второй тур олимпиады 18 декабря в 10:00 для 9А")
     assert templates == ["draft_choice"], answer
+
+
+@pytest.mark.parametrize(
+    ("reply", "when"),
+    [
+        ("поменяй на 17 декабря", "17 декабря (чт), 15:00"),
+        ("поставь в 16:30", "15 декабря (вт), 16:30"),
+    ],
+)
+async def test_a_verb_alone_before_a_new_day_or_time_changes_the_card(
+    partner: ChatWorld, reply: str, when: str
+) -> None:
+    """Before: «поменяй на 17 декабря» under the card became a second draft «Поменяй»."""
+    await said(partner, "Лекция о космосе 15 декабря в 15:00 для 9А")
+    templates, answer = await said(partner, reply)
+    assert templates == ["event_card"], answer
+    assert f"🗓 {when}" in answer, answer
+    assert "📌 Лекция о космосе" in answer, answer
+
+
+async def test_a_one_word_event_under_a_card_is_still_an_event(partner: ChatWorld) -> None:
+    """Guard: «Викторина 17 декабря в 15:00» under a card is a new event (its noun)."""
+    await said(partner, "Лекция о космосе 15 декабря в 15:00 для 9А")
+    templates, answer = await said(partner, "Викторина 17 декабря в 15:00 для 9А")
+    assert templates == ["draft_choice"], answer

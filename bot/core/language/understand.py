@@ -1123,6 +1123,9 @@ def _after_code(
     saved = _saved_correction(text, now)
     if saved is not None:
         return saved
+    verbed = _verb_on_card(text, dialog, now, zone)
+    if verbed is not None:
+        return verbed
     found = _message(text, now, zone)
     if _orphan_class_follow_up(found, dialog):
         # «а для 10А?» goes on from a listed period only: under a card or a draft's
@@ -1131,6 +1134,29 @@ def _after_code(
     if isinstance(found, NotUnderstood):
         return _list_pick(text, dialog) or found
     return found
+
+
+# an imperative and what follows it: «поменяй на 17 декабря», «поставь в 16:30»
+_VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$", re.IGNORECASE)
+
+
+def _verb_on_card(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> DraftAnswer | CorrectionReadings | None:
+    """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
+    (pymorphy3: a verb in the imperative mood) followed by nothing but a day or a time is
+    that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
+    «Поменяй»). None otherwise."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    found = _VERB_THEN_WHEN.match(text.strip(" .!"))
+    if found is None:
+        return None
+    read = parses(found.group(1).lower())
+    if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
+        return None
+    when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
+    return None if when is None else _draft_correction(when, dialog, now, zone)
 
 
 def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
