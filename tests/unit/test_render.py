@@ -664,6 +664,7 @@ EXTRA.update(
         "draft_choice_dropped": {"titles": ["Экскурсия", "Квиз"], "more": 0},
         "draft_choice_later": {"titles": ["Экскурсия", ""], "more": 1},
         "place_kept": {"venue": "актовый зал"},
+        "when_kept": {"start": datetime.fromisoformat("2026-12-15T16:00"), "year": False},
         "day_kept": {"day": datetime.fromisoformat("2027-01-15T00:00"), "year": True},
         "audience_kept": {"audience": Audience(grades=frozenset({10}))},
         "title_shortened": {"title": "Необычная лекция"},

@@ -197,6 +197,11 @@ async def on_answer(
     if same_question and asked is not DraftField.AUDIENCE and filled.audience != before.audience:
         # classes given where a day or time was asked: kept, the question again (walk o #11)
         return [Reply("audience_kept", {"audience": filled.audience}), *replies]
+    if asked is DraftField.AUDIENCE is dialog.asked_field() and filled.start != before.start:
+        # a new day or time given where the classes were asked: kept, the question again
+        assert filled.start is not None
+        year = drafts.year_named(filled.start, ctx.wall_now())
+        return [Reply("when_kept", {"start": filled.start, "year": year}), *replies]
     if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
         # a place given where a day, time or classes were asked: kept, the question again
         return [Reply("place_kept", {"venue": filled.venue}), *replies]

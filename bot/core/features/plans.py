@@ -1074,7 +1074,8 @@ async def on_choose_draft(
         return [Reply("draft_choice_later", context), *await show_pending(ctx, person, dialog)]
     if choice is DraftChoiceKind.ADD:
         last = max(line_numbers(dialog.pending), default=0)
-        dialog.pending = dialog.pending + numbered(incoming, after=last)
+        added = [_for_own_class(person, raw) for raw in incoming]
+        dialog.pending = dialog.pending + numbered(added, after=last)
     elif choice is DraftChoiceKind.BOTH:
         dialog.stashed = dialog.stashed + dialog.pending
         dialog.pending, dialog.pending_since = incoming, None  # new drafts: their own age
@@ -1082,6 +1083,14 @@ async def on_choose_draft(
         dialog.pending, dialog.pending_since = incoming, None
     dialog.audience_asked = False
     return await show_pending(ctx, person, dialog)
+
+
+def _for_own_class(person: Person, raw: dict[str, Any]) -> dict[str, Any]:
+    """A new draft (`raw`, its JSON) added to the open one by «добавь», for a class
+    teacher's own class when it names no audience, as its own card would have it
+    (adding.own_class_default; chat60: the plan line said «все классы» and was so saved)."""
+    own = own_class_default(person, draft_json.draft_from_json(raw), asked=False)
+    return raw if own is None else {**raw, **draft_json.draft_to_json(own)}
 
 
 async def _draft_view(
