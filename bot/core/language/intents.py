@@ -714,7 +714,8 @@ def _parse_event(
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
-    with_year_back(parts, sc.text, now.date())  # «В прошлом году 14 марта …»: that year
+    if (year_said := with_year_back(parts, sc.text, now.date())) is not None:
+        sc.take(*year_said)  # «В прошлом году 14 марта …»: that year, never the title's words
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     if unreadable and parts.day_first is None:
