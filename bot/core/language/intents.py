@@ -44,6 +44,7 @@ from bot.core.language.draft_assembly import build_draft, repeat_over_span, with
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
+from bot.core.language.field_labels import take_detail_fields
 from bot.core.language.leftovers import (
     content_words,
     has_words,
@@ -741,6 +742,8 @@ def _parse_event(
         return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
     if period is not None or _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
+    if facts is None:
+        take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
     title = (
         with_place_name(title, sc, venue) if facts is None and venue else title
