@@ -42,9 +42,9 @@ from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
+from bot.core.language.field_labels import take_detail_fields
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
-from bot.core.language.field_labels import take_detail_fields
 from bot.core.language.leftovers import (
     content_words,
     has_words,

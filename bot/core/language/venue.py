@@ -86,10 +86,10 @@ gate(
 # comma's or the sentence's end («Место: школа. Лекция о космосе»: «школа»; the dot of an
 # abbreviation, sentences.ABBREVIATIONS, or one before a non-blank ends none); the mark
 # before the label is looked behind, never taken: «Время: 14:00\nАдрес: …» keeps the clock's
+_ABBREVIATED = "|".join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))
 _LABEL = re.compile(
     r"(?:^|(?<=[\n.;,]))\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*"
-    rf"((?:(?<![а-яё])(?:{'|'.join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))})\.|\.(?=\S)"
-    r"|[^\n,;.])+)"
+    rf"((?:(?<![а-яё])(?:{_ABBREVIATED})\.|\.(?=\S)|[^\n,;.])+)"
 )
 
 
