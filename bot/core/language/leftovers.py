@@ -203,9 +203,9 @@ SIDE_SENTENCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # who leads it ("проведёт доцент кафедры …", "ведущий — …"): a person, not the event's name
 _LEADER = re.compile(
-    r"(?i)\s*[,—–-]?\s*(?:(?<![а-яё])котор\w+\s+)?(?<![а-яё])(?:провед[её]т|проводит|проведут"
-    r"|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+|организатор\w*(?=\s*[—–:-])"
-    r"|режисс[её]р\w*)(?![а-яё])[^.!?]*"
+    r"(?i)\s*[,—–-]?\s*(?:(?<![а-яё])котор\w+\s+)?(?<![а-яё])(?:(?P<holds>провед[её]т|проводит"
+    r"|проведут|проводят|организу[ею]т|организуют)|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+"
+    r"|организатор\w*(?=\s*[—–:-])|режисс[её]р\w*)(?![а-яё])(?P<said>[^.!?]*)"
 )
 _CLAUSE_SPLIT = re.compile(r",\s+")
 _ON_KIND = re.compile(r"(?i)(?<![а-яё])на\s+((?:[а-яё-]+\s+){0,2})$")
@@ -399,12 +399,14 @@ def _without_leader(sentence: str) -> str:
     rest = _LEADER.sub("", sentence)
     if rest == sentence or not has_words(rest):
         return sentence
-    if (
-        KIND.search(rest) is None
-        and not _has_subject(rest)
-        and any(KIND.search(m.group(0)) for m in _LEADER.finditer(sentence))
-    ):
-        return sentence
+    if KIND.search(rest) is None:
+        held = next((m for m in _LEADER.finditer(sentence) if KIND.search(m.group(0))), None)
+        if held is not None and held.group("holds") and _has_subject(rest):
+            # «ООО «Ромашка» проводит мастер-класс по лепке», «Библиотека организует
+            # экскурсию»: the verb's subject is the organiser, its object the event
+            return held.group("said").strip()
+        if held is not None and not _has_subject(rest):
+            return sentence
     return rest
 
 
