@@ -52,7 +52,38 @@ def _parse(text: str, now: datetime = SATURDAY) -> dict[str, object]:
 )
 def test_a_clock_of_todays_sentence_is_not_the_dated_sentences(text: str, start: str) -> None:
     got = _parse(text)
-    assert got["start"] == start or got["doubts"], got
+    assert got["start"] == start, got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00 в спортзале", "Финал турнира"),
+        (
+            "Сегодня в 9:00 стартовала олимпиада по математике. Награждение 14 декабря в 16:30",
+            "Награждение олимпиады по математике",
+        ),
+        (
+            "Сегодня в 11:00 открылась выставка рисунков. Экскурсия по выставке 10 декабря "
+            "в 15:00 в библиотеке",
+            "Экскурсия по выставке",
+        ),
+    ],
+)
+def test_the_dated_sentence_names_the_event(text: str, title: str) -> None:
+    assert _parse(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("12 декабря концерт. Начало в 15:00", "2026-12-12T15:00"),  # no clock of its own
+        ("Концерт 12 декабря в 15:00. Сбор в 14:30", "2026-12-12T15:00"),  # a later clock
+        ("Регистрация в 9:30. Турнир 12 декабря в 10:00", "2026-12-12T10:00"),
+    ],
+)
+def test_a_dated_sentence_without_its_own_clock_keeps_the_others(text: str, start: str) -> None:
+    assert _parse(text)["start"] == start
 
 
 # 2 ------------------------------------------------------------------------------------------
