@@ -213,3 +213,27 @@ def test_this_year_ahead_stays_and_a_bare_day_still_rolls(text: str, now: str, s
     got = _parse(text, datetime.fromisoformat(now))
     assert got["start"] == start, got
     assert "past" not in got["doubts"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Сегодня в 10:00 в спортзале начался школьный турнир по волейболу среди команд "
+            "7-11 классов. В первый день сыграли восемь команд, лучшие вышли в полуфинал. Финал "
+            "турнира состоится 12 декабря в 14:00 в спортзале школы. Приходите болеть за свои "
+            "команды!",
+            "2026-12-12T14:00",
+        ),
+        (
+            "Сегодня в 11:00 в библиотеке открылась выставка детских рисунков «Зимняя сказка». "
+            "На выставке представлено более ста работ учеников начальной школы. 10 декабря в "
+            "15:00 состоится экскурсия по выставке для 5-х классов, приглашаем всех желающих.",
+            "2026-12-10T15:00",
+        ),
+    ],
+)
+def test_a_post_begun_today_at_its_clock_beside_a_dated_event_asks(text: str, start: str) -> None:
+    got = _parse(text, datetime.fromisoformat("2026-12-01T10:00"))
+    assert got["start"] == start, got
+    assert "several_dates" in got["doubts"], got

@@ -1421,7 +1421,8 @@ def _of_other_sentences(title: str, others: list[str]) -> str:
     for other in others:
         phrase = concise_title(other, None, fallback=False)
         if phrase and KIND.match(phrase) and not CEREMONY.match(phrase):
-            return of_named_event(title, lambda p=phrase: {kind_key(p.split()[0]): p})
+            named = {kind_key(phrase.split()[0]): phrase}
+            return of_named_event(title, named.copy)
     return title
 
 
