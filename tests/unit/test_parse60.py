@@ -237,3 +237,15 @@ def test_a_post_begun_today_at_its_clock_beside_a_dated_event_asks(text: str, st
     got = _parse(text, datetime.fromisoformat("2026-12-01T10:00"))
     assert got["start"] == start, got
     assert "several_dates" in got["doubts"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("А в этом году в марте пройдёт ярмарка в спортзале", "Ярмарка"),
+        ("Ярмарка в этом году пройдёт в марте", "Ярмарка"),
+        ("В следующем году 14 марта пройдёт фестиваль", "Фестиваль"),
+    ],
+)
+def test_a_year_said_as_when_is_no_title(text: str, title: str) -> None:
+    assert _parse(text)["title"] == title
