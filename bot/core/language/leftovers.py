@@ -159,10 +159,13 @@ LABELS = re.compile(
 )
 _FILLERS = re.compile(
     r"(?i)\b(?:состоится|состоятся|пройд[её]т|пройдут|проводится|будет\s+проводиться"
-    r"|будет\s+проходить|приглашаем(?:\s+вас)?(?:\s+на)?|планируется"
-    # a year said as an adverbial of time («в этом году», «в прошлом году»): when, no name
-    r"|в\s+(?:этом|текущем|нынешнем|(?:поза)?прошлом|следующем|будущем)\s+(?:учебном\s+)?году)"
-    r"(?![а-яё])"
+    r"|будет\s+проходить|приглашаем(?:\s+вас)?(?:\s+на)?|планируется)(?![а-яё])"
+)
+# a year said as an adverbial of time («в этом году», «в прошлом году»): when, no name (run
+# only on a line holding «году»)
+_YEAR_SAID = re.compile(
+    r"(?i)(?<![а-яё])в\s+(?:этом|текущем|нынешнем|(?:поза)?прошлом|следующем|будущем)\s+"
+    r"(?:учебном\s+)?году(?![а-яё])"
 )
 _DANGLING = r"(?:в|во|на|с|со|для|по|к|ко|у|от|до|и|а|или|из|при|около)"
 _DANGLING_END = re.compile(rf"(?i)(?:\s+|^){_DANGLING}\s*$")
@@ -241,6 +244,8 @@ def tidy_title(remainder: str) -> str:
         line = LABELS.sub(" ", raw)
         line = _TITLE_LABEL.sub(" ", line)
         line = _FILLERS.sub(" ", line)
+        if "году" in line:
+            line = _YEAR_SAID.sub(" ", line)
         # a group's number, a room word without its number, a length of time: no name
         line = without_room_stub(without_group_marks(without_duration_limit(line)))
         line = without_measured_result(line)  # «, лучший результат 28:40»: a runner's time
