@@ -409,12 +409,16 @@ def _without_leader(sentence: str) -> str:
         return sentence
     if KIND.search(rest) is None:
         held = next((m for m in _LEADER.finditer(sentence) if KIND.search(m.group(0))), None)
-        if held is not None and held.group("holds") and _has_subject(rest):
+        subject = _has_subject(rest) and not _DANGLING_START.match(rest.strip())
+        if held is not None and held.group("holds") and subject:
             # «ООО «Ромашка» проводит мастер-класс по лепке», «Библиотека организует
-            # экскурсию»: the verb's subject is the organiser, its object the event
+            # экскурсию»: the verb's subject is the organiser, its object the event (never
+            # «В библиотеке … проведут …»: a place, no subject)
             return held.group("said").strip()
         if held is not None and not _has_subject(rest):
             return sentence
+        if held is None and any(m.group("holds") for m in _LEADER.finditer(sentence)):
+            return sentence  # «… проводят в области «Неделю …»»: no kind read after it
     return rest
 
 
