@@ -807,7 +807,10 @@ def _relative_lead(
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
         if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
             continue
-        if onset and not timed and _own_event(text, best[1], best[2]):
+        # (a run begun today at its clock beside a pick with its own clock: each clock is
+        # its own sentence's day, the dated event leads as well — parse60)
+        own_clock = timed and _has_clock(text, best[1], best[2])
+        if onset and (not timed or own_clock) and _own_event(text, best[1], best[2]):
             return begin, end, now.date() + timedelta(days=_DAYS_AHEAD[day.group(0)[:5]])
         return begin, end, None
     return None
