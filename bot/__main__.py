@@ -57,16 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="port to listen on (default: 8080); VK posts updates to /vk, /health answers checks",
     )
 
-    cli_plan.add_export_arguments(
-        sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
+    export = sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
+    cli_plan.add_export_arguments(export)
+    import_ = sub.add_parser(
+        "import", help="read an .xlsx, .ods, .docx or .csv plan into the database"
     )
-    cli_plan.add_import_arguments(
-        sub.add_parser("import", help="read an .xlsx, .ods, .docx or .csv plan into the database")
-    )
+    cli_plan.add_import_arguments(import_)
 
-    cli_school_year.add_arguments(
-        sub.add_parser("school-year", help="show or set the school calendar (from a text file)")
+    school_year = sub.add_parser(
+        "school-year", help="show or set the school calendar (from a text file)"
     )
+    cli_school_year.add_arguments(school_year)
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
     migrate.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
@@ -75,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
             "--schools",
             type=Path,
             help="a city's schools config (TOML, see schools.example.toml; default: BOT_SCHOOLS)",
+        )
+    for one_school in (console, export, import_, school_year, migrate):
+        one_school.add_argument(
+            "--school",
+            help="one school of a city's BOT_DB: its key in the schools config (PostgreSQL:"
+            " the schema school_KEY; a SQLite folder: KEY.sqlite3 in it)",
         )
 
     copy = sub.add_parser(
@@ -106,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         if getattr(args, "db", None):
             settings = replace(settings, db_path=args.db, db_url=None)
+        if args.command != "copy-db" and getattr(args, "school", None):
+            settings = settings.for_school(args.school)
         args.city = _city(args)
         return asyncio.run(_run(args, settings))
     except ConfigError as exc:
@@ -144,7 +153,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "migrate":
         from bot.storage import open_store
 
-        store = await open_store(settings.db_target, settings.tz)
+        store = await open_store(settings.db_target, settings.tz, school=settings.school)
         await store.close()
         print(f"{settings.db_label}: up to date")
         return 0

@@ -113,7 +113,7 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
     audience = _class_audience(args.class_name) if args.class_name else None
     if settings.db_url is None:
         check_database(settings.db_path, must_exist=True)
-    store = await _open(settings.db_target, settings.tz)
+    store = await _open(settings)
     try:
         organisation_id = None
         if args.partner:
@@ -184,7 +184,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
-        store = await _open(settings.db_target, settings.tz)
+        store = await _open(settings)
         try:
             # one transaction: the new organisations, the events and their audit rows commit
             # together; a failure or a kill before the commit leaves no organisation without
@@ -244,7 +244,7 @@ async def _dry_run(
     known: dict[str, int | None] = {}
     store = None
     if settings.db_url or settings.db_path.exists():
-        store = await _open(settings.db_target, settings.tz)
+        store = await _open(settings)
     try:
         planned: list[tuple[int, str, NewEvent]] = []
         for row in rows:
@@ -329,11 +329,14 @@ def check_database(path: Path, *, must_exist: bool) -> None:
         raise Refused("bad_db", path=str(path), problem="not_sqlite") from error
 
 
-async def _open(target: str | Path, tz: ZoneInfo) -> PlanStore:
+async def _open(settings: Settings) -> PlanStore:
+    """The store of BOT_DB (of `--school`'s schema there when given)."""
     try:
-        return await open_store(target, tz)
+        return await open_store(settings.db_target, settings.tz, school=settings.school)
     except sqlite3.Error as error:
-        raise Refused("bad_db", path=str(target), problem="unusable", reason=str(error)) from error
+        raise Refused(
+            "bad_db", path=settings.db_label, problem="unusable", reason=str(error)
+        ) from error
 
 
 def _class_audience(text: str) -> Audience:

@@ -72,7 +72,7 @@ async def main(args: argparse.Namespace, settings: Settings) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(renderer.render("cli/cannot_read", {"path": args.file, "reason": exc}))
             return 2
-    store = await open_store(settings.db_target, settings.tz)
+    store = await open_store(settings.db_target, settings.tz, school=settings.school)
     try:
         calendar = await load_school_calendar(store)
         changes: list[dict[str, object]] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -33,6 +33,23 @@ class Settings:
     invite_days: int = 7  # BOT_INVITE_DAYS: how long an invitation code stays valid
     # BOT_DB=postgresql://user:password@host:5432/dbname selects PostgreSQL instead of db_path
     db_url: str | None = None
+    # `--school KEY` of the CLI on a city's PostgreSQL database: the store is that school's
+    # schema `school_<key>` (bot.storage.scoping); None: the database's own tables
+    school: str | None = None
+
+    def for_school(self, key: str) -> Settings:
+        """These settings narrowed to one school of a city's database (`--school KEY`): on
+        PostgreSQL its schema, on SQLite its file `<BOT_DB>/<key>.sqlite3` (BOT_DB the
+        schools config's folder). Raises ConfigError for a key that is not a slug."""
+        from bot.storage.scoping import BadSchoolKey, check_school_key, sqlite_school_path
+
+        try:
+            check_school_key(key)
+        except BadSchoolKey as bad:
+            raise ConfigError(str(bad)) from bad
+        if self.db_url:
+            return replace(self, school=key)
+        return replace(self, db_path=sqlite_school_path(self.db_path, key))
 
     @property
     def db_target(self) -> str | Path:
@@ -42,7 +59,10 @@ class Settings:
     @property
     def db_label(self) -> str:
         """The database for messages and logs, with any password left out."""
-        return redact_url(self.db_url) if self.db_url else str(self.db_path)
+        if not self.db_url:
+            return str(self.db_path)
+        schema = f" (school_{self.school})" if self.school else ""
+        return redact_url(self.db_url) + schema
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
