@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="partner",
         help="who is typing at first (default: partner; «/я куратор» etc. switches later)",
     )
-    console.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    console.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
     console.add_argument(
         "--now",
         type=datetime.fromisoformat,
@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_school_year.add_arguments(school_year)
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
-    migrate.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    migrate.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
     for city in (run, webhook, migrate):
         city.add_argument(
             "--schools",
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
-            settings = replace(settings, db_path=args.db, db_url=None)
+            settings = settings.with_db(args.db)
         if args.command != "copy-db" and getattr(args, "school", None):
             settings = settings.for_school(args.school)
         args.city = _city(args)

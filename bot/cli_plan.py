@@ -68,7 +68,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="keep cancelled events (struck through, with a status column)",
     )
-    parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,7 +77,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="list what would be saved, save nothing"
     )
-    parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
 
 
 class Refused(Exception):

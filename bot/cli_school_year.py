@@ -42,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE (optional), --reset and --db for `python -m bot school-year`."""
     parser.add_argument("file", type=Path, nargs="?", help="text file, one setting per line")
     parser.add_argument("--reset", action="store_true", help="back to the ministry's standard")
-    parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
 
 
 def read_settings(text: str, today: date) -> tuple[list[SchoolSetting], list[str]]:

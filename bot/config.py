@@ -37,6 +37,13 @@ class Settings:
     # schema `school_<key>` (bot.storage.scoping); None: the database's own tables
     school: str | None = None
 
+    def with_db(self, db: str) -> Settings:
+        """These settings on another database (`--db`), read as BOT_DB is: a
+        postgresql:// URL or a SQLite file."""
+        if _is_url(db):
+            return replace(self, db_url=db)
+        return replace(self, db_path=Path(db), db_url=None)
+
     def for_school(self, key: str) -> Settings:
         """These settings narrowed to one school of a city's database (`--school KEY`): on
         PostgreSQL its schema, on SQLite its file `<BOT_DB>/<key>.sqlite3` (BOT_DB the
@@ -74,10 +81,9 @@ class Settings:
                 _load(override=False)
             env = dict(os.environ)
         db = env.get("BOT_DB", "soglasovano.db")
-        postgres = db.startswith(("postgresql://", "postgres://"))
         return cls(
-            db_path=Path("soglasovano.db" if postgres else db),
-            db_url=db if postgres else None,
+            db_path=Path("soglasovano.db" if _is_url(db) else db),
+            db_url=db if _is_url(db) else None,
             tz=_parse_tz(env.get("BOT_TZ", DEFAULT_TZ)),
             vk_token=env.get("VK_TOKEN") or None,
             vk_group_id=_parse_int("VK_GROUP_ID", env.get("VK_GROUP_ID")),
@@ -102,6 +108,11 @@ def _parse_start(raw: str | None, tz_name: str) -> datetime | None:
     except ValueError as exc:
         raise ConfigError(f"BOT_CLOCK_START: expected an ISO date and time, got {raw!r}") from exc
     return start if start.tzinfo else start.replace(tzinfo=_parse_tz(tz_name))
+
+
+def _is_url(db: str) -> bool:
+    """BOT_DB names PostgreSQL (a libpq URL) rather than a SQLite file."""
+    return db.startswith(("postgresql://", "postgres://"))
 
 
 def redact_url(url: str) -> str:

@@ -109,3 +109,19 @@ async def test_school_year_with_school_sets_that_schools_calendar(
 async def test_a_bad_school_key_is_refused(city: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert await arun("export", "ics", "--school", "G 32", "-o", "-") == 2
     assert "G 32" in capsys.readouterr().err
+
+
+async def test_db_option_takes_a_postgresql_url_as_bot_db_does(
+    city: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--db postgresql://…` was made a path («postgresql:/bot:…»): a SQLite error that
+    printed the password in clear and a thread's traceback. It is BOT_DB's URL now."""
+    await add_event(city, "g32", "Лекция гимназии")
+    monkeypatch.setenv("BOT_DB", "unused.db")
+    code = await arun(
+        "export", "ics", "--db", city, "--school", "g32", "--from", "2099-12-01", "-o", "-"
+    )
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "Лекция гимназии" in out.out
+    assert not Path("unused.db").exists()
