@@ -11,7 +11,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 

@@ -124,4 +124,4 @@ async def test_db_option_takes_a_postgresql_url_as_bot_db_does(
     out = capsys.readouterr()
     assert code == 0, out.err
     assert "Лекция гимназии" in out.out
-    assert not Path("unused.db").exists()
+    assert not await asyncio.to_thread(Path("unused.db").exists)
