@@ -125,3 +125,18 @@ async def test_db_option_takes_a_postgresql_url_as_bot_db_does(
     assert code == 0, out.err
     assert "Лекция гимназии" in out.out
     assert not await asyncio.to_thread(Path("unused.db").exists)
+
+
+async def test_a_city_database_without_school_names_its_schools(
+    city: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without `--school` on a city's database `export` read the default schema and said
+    «нет мероприятий» (and `import` stored where no school reads): it refuses, in Russian,
+    naming the schools' keys."""
+    await add_event(city, "g32", "Лекция гимназии")
+    await add_event(city, "l23", "Лекция лицея")
+    assert await arun("export", "ics", "--from", "2099-12-01", "-o", "-") == 2
+    out = capsys.readouterr()
+    assert "укажите школу — --school g32" in out.err
+    assert "g32, l23" in out.err
+    assert "BEGIN:VCALENDAR" not in out.out
