@@ -329,16 +329,22 @@ def check_database(path: Path, *, must_exist: bool) -> None:
         raise Refused("bad_db", path=str(path), problem="not_sqlite") from error
 
 
-async def _open(settings: Settings) -> PlanStore:
-    """The store of BOT_DB (of `--school`'s schema there when given). A city's PostgreSQL
-    database without `--school` is refused, naming its schools: its own tables belong to no
-    school, so an export would be empty and an import unseen (newcomer61)."""
+async def refuse_city_without_school(settings: Settings) -> None:
+    """Raise Refused (cli/bad_db, «city») when `settings` name a PostgreSQL database that
+    holds schools' schemas (`school_<key>`) but no `--school`."""
     if settings.db_url and settings.school is None:
         from bot.storage.postgres.shared import school_keys
 
         keys = await school_keys(settings.db_url)
         if keys:
             raise Refused("bad_db", path=settings.db_label, problem="city", schools=keys)
+
+
+async def _open(settings: Settings) -> PlanStore:
+    """The store of BOT_DB (of `--school`'s schema there when given). A city's PostgreSQL
+    database without `--school` is refused, naming its schools: its own tables belong to no
+    school, so an export would be empty and an import unseen (newcomer61)."""
+    await refuse_city_without_school(settings)
     try:
         return await open_store(settings.db_target, settings.tz, school=settings.school)
     except sqlite3.Error as error:

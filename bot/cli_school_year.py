@@ -12,9 +12,11 @@ locales/ru/.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
+from bot.cli_plan import Refused, refuse_city_without_school
 from bot.config import Settings
 from bot.core.language.school_year import (
     LessonsSetting,
@@ -72,6 +74,11 @@ async def main(args: argparse.Namespace, settings: Settings) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(renderer.render("cli/cannot_read", {"path": args.file, "reason": exc}))
             return 2
+    try:
+        await refuse_city_without_school(settings)
+    except Refused as refused:
+        print(renderer.render(f"cli/{refused.template}", refused.context), file=sys.stderr)
+        return 2
     store = await open_store(settings.db_target, settings.tz, school=settings.school)
     try:
         calendar = await load_school_calendar(store)

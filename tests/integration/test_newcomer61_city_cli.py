@@ -140,3 +140,12 @@ async def test_a_city_database_without_school_names_its_schools(
     assert "укажите школу — --school g32" in out.err
     assert "g32, l23" in out.err
     assert "BEGIN:VCALENDAR" not in out.out
+
+
+async def test_school_year_on_a_city_database_without_school_refuses(
+    city: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await add_event(city, "g32", "Лекция гимназии")
+    (tmp_path / "year.txt").write_text("каникулы с 28 декабря по 10 января\n", encoding="utf-8")
+    assert await arun("school-year", "year.txt") == 2
+    assert "укажите школу — --school g32" in capsys.readouterr().err
