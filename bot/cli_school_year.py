@@ -76,8 +76,8 @@ async def main(args: argparse.Namespace, settings: Settings) -> int:
             return 2
     try:
         await refuse_city_without_school(settings)
-    except Refused as refused:
-        print(renderer.render(f"cli/{refused.template}", refused.context), file=sys.stderr)
+    except Refused as city:
+        print(renderer.render(f"cli/{city.template}", city.context), file=sys.stderr)
         return 2
     store = await open_store(settings.db_target, settings.tz, school=settings.school)
     try:
