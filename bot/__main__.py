@@ -138,8 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "console":
         logging.getLogger().setLevel(logging.WARNING)
+        from bot.render import Renderer
         from bot.transports.console import run_console
 
+        try:
+            await cli_plan.refuse_city_without_school(settings)
+        except cli_plan.Refused as city:
+            print(Renderer().render(f"cli/{city.template}", city.context), file=sys.stderr)
+            return 2
         return await run_console(settings, Role(args.role), now=args.now)
     if args.command == "export":
         return await cli_plan.main_export(args, settings)

@@ -149,3 +149,13 @@ async def test_school_year_on_a_city_database_without_school_refuses(
     (tmp_path / "year.txt").write_text("каникулы с 28 декабря по 10 января\n", encoding="utf-8")
     assert await arun("school-year", "year.txt") == 2
     assert "укажите школу — --school g32" in capsys.readouterr().err
+
+
+async def test_console_on_a_city_database_without_school_refuses(
+    city: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The console would have chatted over tables no school uses (its plan empty, what was
+    typed saved where no worker reads it)."""
+    await add_event(city, "g32", "Лекция гимназии")
+    assert await arun("console", "--as", "student") == 2
+    assert "укажите школу — --school g32" in capsys.readouterr().err
