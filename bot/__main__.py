@@ -11,7 +11,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -38,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="partner",
         help="who is typing at first (default: partner; «/я куратор» etc. switches later)",
     )
-    console.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    console.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
     console.add_argument(
         "--now",
         type=datetime.fromisoformat,
@@ -57,24 +56,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="port to listen on (default: 8080); VK posts updates to /vk, /health answers checks",
     )
 
-    cli_plan.add_export_arguments(
-        sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
+    export = sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
+    cli_plan.add_export_arguments(export)
+    import_ = sub.add_parser(
+        "import", help="read an .xlsx, .ods, .docx or .csv plan into the database"
     )
-    cli_plan.add_import_arguments(
-        sub.add_parser("import", help="read an .xlsx, .ods, .docx or .csv plan into the database")
-    )
+    cli_plan.add_import_arguments(import_)
 
-    cli_school_year.add_arguments(
-        sub.add_parser("school-year", help="show or set the school calendar (from a text file)")
+    school_year = sub.add_parser(
+        "school-year", help="show or set the school calendar (from a text file)"
     )
+    cli_school_year.add_arguments(school_year)
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
-    migrate.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    migrate.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
     for city in (run, webhook, migrate):
         city.add_argument(
             "--schools",
             type=Path,
             help="a city's schools config (TOML, see schools.example.toml; default: BOT_SCHOOLS)",
+        )
+    for one_school in (console, export, import_, school_year, migrate):
+        one_school.add_argument(
+            "--school",
+            help="one school of a city's BOT_DB: its key in the schools config (PostgreSQL:"
+            " the schema school_KEY; a SQLite folder: KEY.sqlite3 in it)",
         )
 
     copy = sub.add_parser(
@@ -105,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
-            settings = replace(settings, db_path=args.db, db_url=None)
+            settings = settings.with_db(args.db)
+        if args.command != "copy-db" and getattr(args, "school", None):
+            settings = settings.for_school(args.school)
         args.city = _city(args)
         return asyncio.run(_run(args, settings))
     except ConfigError as exc:
@@ -130,8 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "console":
         logging.getLogger().setLevel(logging.WARNING)
+        from bot.render import Renderer
         from bot.transports.console import run_console
 
+        try:
+            await cli_plan.refuse_city_without_school(settings)
+        except cli_plan.Refused as city:
+            print(Renderer().render(f"cli/{city.template}", city.context), file=sys.stderr)
+            return 2
         return await run_console(settings, Role(args.role), now=args.now)
     if args.command == "export":
         return await cli_plan.main_export(args, settings)
@@ -144,7 +158,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "migrate":
         from bot.storage import open_store
 
-        store = await open_store(settings.db_target, settings.tz)
+        store = await open_store(settings.db_target, settings.tz, school=settings.school)
         await store.close()
         print(f"{settings.db_label}: up to date")
         return 0

@@ -68,7 +68,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="keep cancelled events (struck through, with a status column)",
     )
-    parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,7 +77,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="list what would be saved, save nothing"
     )
-    parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
 
 
 class Refused(Exception):
@@ -113,7 +113,7 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
     audience = _class_audience(args.class_name) if args.class_name else None
     if settings.db_url is None:
         check_database(settings.db_path, must_exist=True)
-    store = await _open(settings.db_target, settings.tz)
+    store = await _open(settings)
     try:
         organisation_id = None
         if args.partner:
@@ -184,7 +184,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner)
     else:
-        store = await _open(settings.db_target, settings.tz)
+        store = await _open(settings)
         try:
             # one transaction: the new organisations, the events and their audit rows commit
             # together; a failure or a kill before the commit leaves no organisation without
@@ -244,7 +244,7 @@ async def _dry_run(
     known: dict[str, int | None] = {}
     store = None
     if settings.db_url or settings.db_path.exists():
-        store = await _open(settings.db_target, settings.tz)
+        store = await _open(settings)
     try:
         planned: list[tuple[int, str, NewEvent]] = []
         for row in rows:
@@ -329,11 +329,28 @@ def check_database(path: Path, *, must_exist: bool) -> None:
         raise Refused("bad_db", path=str(path), problem="not_sqlite") from error
 
 
-async def _open(target: str | Path, tz: ZoneInfo) -> PlanStore:
+async def refuse_city_without_school(settings: Settings) -> None:
+    """Raise Refused (cli/bad_db, «city») when `settings` name a PostgreSQL database that
+    holds schools' schemas (`school_<key>`) but no `--school`."""
+    if settings.db_url and settings.school is None:
+        from bot.storage.postgres.shared import school_keys
+
+        keys = await school_keys(settings.db_url)
+        if keys:
+            raise Refused("bad_db", path=settings.db_label, problem="city", schools=keys)
+
+
+async def _open(settings: Settings) -> PlanStore:
+    """The store of BOT_DB (of `--school`'s schema there when given). A city's PostgreSQL
+    database without `--school` is refused, naming its schools: its own tables belong to no
+    school, so an export would be empty and an import unseen (newcomer61)."""
+    await refuse_city_without_school(settings)
     try:
-        return await open_store(target, tz)
+        return await open_store(settings.db_target, settings.tz, school=settings.school)
     except sqlite3.Error as error:
-        raise Refused("bad_db", path=str(target), problem="unusable", reason=str(error)) from error
+        raise Refused(
+            "bad_db", path=settings.db_label, problem="unusable", reason=str(error)
+        ) from error
 
 
 def _class_audience(text: str) -> Audience:

@@ -12,9 +12,11 @@ locales/ru/.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
+from bot.cli_plan import Refused, refuse_city_without_school
 from bot.config import Settings
 from bot.core.language.school_year import (
     LessonsSetting,
@@ -42,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE (optional), --reset and --db for `python -m bot school-year`."""
     parser.add_argument("file", type=Path, nargs="?", help="text file, one setting per line")
     parser.add_argument("--reset", action="store_true", help="back to the ministry's standard")
-    parser.add_argument("--db", type=Path, help="SQLite file (default: BOT_DB)")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
 
 
 def read_settings(text: str, today: date) -> tuple[list[SchoolSetting], list[str]]:
@@ -72,7 +74,12 @@ async def main(args: argparse.Namespace, settings: Settings) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(renderer.render("cli/cannot_read", {"path": args.file, "reason": exc}))
             return 2
-    store = await open_store(settings.db_target, settings.tz)
+    try:
+        await refuse_city_without_school(settings)
+    except Refused as city:
+        print(renderer.render(f"cli/{city.template}", city.context), file=sys.stderr)
+        return 2
+    store = await open_store(settings.db_target, settings.tz, school=settings.school)
     try:
         calendar = await load_school_calendar(store)
         changes: list[dict[str, object]] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -33,6 +33,30 @@ class Settings:
     invite_days: int = 7  # BOT_INVITE_DAYS: how long an invitation code stays valid
     # BOT_DB=postgresql://user:password@host:5432/dbname selects PostgreSQL instead of db_path
     db_url: str | None = None
+    # `--school KEY` of the CLI on a city's PostgreSQL database: the store is that school's
+    # schema `school_<key>` (bot.storage.scoping); None: the database's own tables
+    school: str | None = None
+
+    def with_db(self, db: str) -> Settings:
+        """These settings on another database (`--db`), read as BOT_DB is: a
+        postgresql:// URL or a SQLite file."""
+        if _is_url(db):
+            return replace(self, db_url=db)
+        return replace(self, db_path=Path(db), db_url=None)
+
+    def for_school(self, key: str) -> Settings:
+        """These settings narrowed to one school of a city's database (`--school KEY`): on
+        PostgreSQL its schema, on SQLite its file `<BOT_DB>/<key>.sqlite3` (BOT_DB the
+        schools config's folder). Raises ConfigError for a key that is not a slug."""
+        from bot.storage.scoping import BadSchoolKey, check_school_key, sqlite_school_path
+
+        try:
+            check_school_key(key)
+        except BadSchoolKey as bad:
+            raise ConfigError(str(bad)) from bad
+        if self.db_url:
+            return replace(self, school=key)
+        return replace(self, db_path=sqlite_school_path(self.db_path, key))
 
     @property
     def db_target(self) -> str | Path:
@@ -42,7 +66,10 @@ class Settings:
     @property
     def db_label(self) -> str:
         """The database for messages and logs, with any password left out."""
-        return redact_url(self.db_url) if self.db_url else str(self.db_path)
+        if not self.db_url:
+            return str(self.db_path)
+        schema = f" (school_{self.school})" if self.school else ""
+        return redact_url(self.db_url) + schema
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, load_dotenv: bool = True) -> Settings:
@@ -54,10 +81,9 @@ class Settings:
                 _load(override=False)
             env = dict(os.environ)
         db = env.get("BOT_DB", "soglasovano.db")
-        postgres = db.startswith(("postgresql://", "postgres://"))
         return cls(
-            db_path=Path("soglasovano.db" if postgres else db),
-            db_url=db if postgres else None,
+            db_path=Path("soglasovano.db" if _is_url(db) else db),
+            db_url=db if _is_url(db) else None,
             tz=_parse_tz(env.get("BOT_TZ", DEFAULT_TZ)),
             vk_token=env.get("VK_TOKEN") or None,
             vk_group_id=_parse_int("VK_GROUP_ID", env.get("VK_GROUP_ID")),
@@ -82,6 +108,11 @@ def _parse_start(raw: str | None, tz_name: str) -> datetime | None:
     except ValueError as exc:
         raise ConfigError(f"BOT_CLOCK_START: expected an ISO date and time, got {raw!r}") from exc
     return start if start.tzinfo else start.replace(tzinfo=_parse_tz(tz_name))
+
+
+def _is_url(db: str) -> bool:
+    """BOT_DB names PostgreSQL (a libpq URL) rather than a SQLite file."""
+    return db.startswith(("postgresql://", "postgres://"))
 
 
 def redact_url(url: str) -> str:

@@ -229,7 +229,12 @@ async def run_console(
     store's, so what the store stamps (an invitation code's «создан», its expiry) agrees
     with what the planner reads (newcomer walk 2026-12-04ag, AG7)."""
     clock = ConsoleClock(settings.tz, _aware(now, settings))
-    store = await open_store(settings.db_target, settings.tz, lambda: clock.now().astimezone(UTC))
+    store = await open_store(
+        settings.db_target,
+        settings.tz,
+        lambda: clock.now().astimezone(UTC),
+        school=settings.school,
+    )
     scheduler = None
     try:
         # the console's own curator is an admin by choice of `--as curator`, and so is every

@@ -60,3 +60,18 @@ def test_env_example_names_every_variable_the_file_uses() -> None:
     assert "POSTGRES_PASSWORD" in keys
     assert {"VK_TOKEN", "VK_SECRET", "VK_CONFIRMATION"} <= keys
     assert ".env" in (ROOT / ".gitignore").read_text().split()
+
+
+def test_workers_can_serve_a_city_without_a_password_in_the_schools_file() -> None:
+    """newcomer61: the README's «A city: … docker compose» must run a city, i.e. every worker
+    can read a schools config (BOT_SCHOOLS, a file in a mounted folder), and that file's `db`
+    needs no password written in it (libpq's PGPASSWORD, from POSTGRES_PASSWORD, gives it)."""
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    assert "BOT_SCHOOLS=/config/schools.toml" in example
+    for service in workers(compose()).values():
+        assert "POSTGRES_PASSWORD" in service["environment"]["PGPASSWORD"]
+        mounts = [v.split(":") for v in service.get("volumes", [])]
+        assert ["./config", "/config", "ro"] in mounts
+    toml = (ROOT / "schools.example.toml").read_text(encoding="utf-8")
+    assert "postgresql://soglasovano@db:5432/soglasovano" in toml
+    assert "secret@db" not in toml

@@ -91,6 +91,19 @@ def begin_statement(conn: Conn, schema: str | None) -> str:
     return f"SET search_path TO {schema}; BEGIN"
 
 
+async def school_keys(url: str) -> list[str]:
+    """The keys of the schools whose schemas (`school_<key>`) the database at `url` holds,
+    sorted; [] for a single school's database. One short connection of its own."""
+    conn = await asyncpg.connect(url)
+    try:
+        rows = await conn.fetch(
+            "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'school\\_%' ORDER BY nspname"
+        )
+    finally:
+        await conn.close()
+    return [str(r["nspname"]).removeprefix("school_") for r in rows]
+
+
 async def create_schema(conn: Conn, schema: str) -> None:
     """CREATE SCHEMA IF NOT EXISTS under the migration lock (two workers creating the same
     schema at once would otherwise race on pg_namespace's unique index)."""
