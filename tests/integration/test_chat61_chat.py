@@ -1,0 +1,61 @@
+"""chat61: a shift of the card's time, an ordinal at the «добавь / замени» question, and a
+student's (and a parent's) side of the conversation, through the real chat core
+(tests/chat_world.py: real planner, a real store — SQLite, PostgreSQL under
+tests/pg_everywhere.py — the real templates; clock Tuesday 1 December 2026, PLAN42). All
+sentences are my own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld, said
+
+partner = chat_world.partner_world
+student = chat_world.plan_student
+
+
+async def _saved_starts(world: ChatWorld) -> list[tuple[str, str]]:
+    saved = await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    return sorted(
+        (e.title, f"{e.start.astimezone(ZONE):%d %H:%M}–{e.end.astimezone(ZONE):%H:%M}")
+        for e in saved
+    )
+
+
+# --- 1: a shift of the card's own time ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "when", "saved"),
+    [
+        ("сдвинь на час позже", "14 декабря (пн), 16:00–17:30", "14 16:00–17:30"),
+        ("на полчаса раньше", "14 декабря (пн), 14:30–16:00", "14 14:30–16:00"),
+        ("перенеси на день позже", "15 декабря (вт), 15:00–16:30", "15 15:00–16:30"),
+        ("давайте на час пораньше", "14 декабря (пн), 14:00–15:30", "14 14:00–15:30"),
+        ("сдвинь на час", "14 декабря (пн), 16:00–17:30", "14 16:00–17:30"),
+        ("на неделю позже", "21 декабря (пн), 15:00–16:30", "21 15:00–16:30"),
+    ],
+)
+async def test_a_shift_under_the_card_moves_the_card(
+    partner: ChatWorld, reply: str, when: str, saved: str
+) -> None:
+    """Before: «Извините, не понял — карточка не изменилась» («перенеси на день позже»:
+    «Не понял, какое мероприятие изменить»), though a saved event is shifted so."""
+    await said(partner, "Мастер-класс по робототехнике 14 декабря 15:00–16:30 для 8 классов")
+    templates, card = await said(partner, reply)
+    assert templates == ["event_card"], (reply, card)
+    assert f"🗓 {when}" in card, (reply, card)
+    assert "📌 Мастер-класс по робототехнике" in card, card
+    await said(partner, "да")
+    assert await _saved_starts(partner) == [("Мастер-класс по робототехнике", saved)]
+
+
+async def test_a_clock_time_under_the_card_is_no_shift(partner: ChatWorld) -> None:
+    """Guard: «на 17:00» is the clock time, «в 3 часа» is no three-hour shift."""
+    await said(partner, "Мастер-класс по робототехнике 14 декабря 15:00–16:30 для 8 классов")
+    templates, card = await said(partner, "давайте на 17:00")
+    assert templates == ["event_card"], card
+    assert "🗓 14 декабря (пн), 17:00" in card, card
