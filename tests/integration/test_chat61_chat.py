@@ -59,3 +59,39 @@ async def test_a_clock_time_under_the_card_is_no_shift(partner: ChatWorld) -> No
     templates, card = await said(partner, "давайте на 17:00")
     assert templates == ["event_card"], card
     assert "🗓 14 декабря (пн), 17:00" in card, card
+
+
+# --- 1′: an ordinal at the «добавь / замени / оставь оба?» question -----------------------
+
+
+async def _two_drafts(partner: ChatWorld) -> None:
+    """The card «Лекция о космосе» open, then «Квиз по физике»: the add / replace question."""
+    await said(partner, "Лекция о космосе 15 декабря в 15:00 для 9А")
+    templates, _ = await said(partner, "Квиз по физике 16 декабря в 16:00 для 9А")
+    assert templates == ["draft_choice"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        ("отмени вторую", "Лекция о космосе"),
+        ("убери второе", "Лекция о космосе"),
+        ("оставь первую", "Лекция о космосе"),
+        ("отмени первую", "Квиз по физике"),
+        ("оставь вторую", "Квиз по физике"),
+        ("удали прежнее", "Квиз по физике"),
+    ],
+)
+async def test_an_ordinal_at_the_draft_question_picks_one(
+    partner: ChatWorld, reply: str, kept: str
+) -> None:
+    """Before: «отмени вторую» said «В списке нет №2: я ещё не показывал вам список» and
+    asked the question again; «оставь первую» was «Не понял ответ». The question names the
+    earlier draft first and the new one second."""
+    await _two_drafts(partner)
+    templates, answer = await said(partner, reply)
+    assert "draft_choice" not in templates and "draft_choice_kept" not in templates, answer
+    assert "not_on_list" not in templates, answer
+    await said(partner, "да")
+    saved = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    assert [e.title for e in saved] == [kept], (reply, answer)

@@ -99,7 +99,7 @@ from bot.core.language.card_questions import (
     is_end_word,
     without_periods,
 )
-from bot.core.language.choices import change_scope, draft_choice
+from bot.core.language.choices import change_scope, draft_choice, picked_draft
 from bot.core.language.commands import (
     ANSWER_WORDS,
     AnyCommand,
@@ -789,6 +789,8 @@ def _change_answer(
         choice = draft_choice(text)
         if choice is None and said_no:
             choice = DraftChoiceKind.DROP
+        if choice is None and len(dialog.pending) == len(dialog.incoming) == 1:
+            choice = picked_draft(text)  # «отмени вторую», «оставь первую» (chat61)
         if choice is None and command is not None and command.kind is CommandKind.YES:
             choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
         if choice is None and (fixed := _new_draft_fixed(text, dialog, now, zone)) is not None:
