@@ -95,3 +95,59 @@ async def test_an_ordinal_at_the_draft_question_picks_one(
     await said(partner, "да")
     saved = await partner.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
     assert [e.title for e in saved] == [kept], (reply, answer)
+
+
+# --- 2: a student's reminder wishes are kept ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "не напоминай мне",
+        "больше не напоминай",
+        "не надо напоминать",
+        "не присылай напоминания",
+        "не напоминайте",
+        "мне не нужны напоминания",
+        "выключи напоминания",
+    ],
+)
+async def test_a_student_turns_reminders_off_in_own_words(student: ChatWorld, words: str) -> None:
+    """Before: «Извините, не понял» (only «не напоминай» alone, «без напоминаний» and
+    «отключи напоминания» were read), and the next sign-up said «Напомню …»."""
+    templates, answer = await said(student, words)
+    assert templates == ["reminders_off"], (words, answer)
+    templates, answer = await said(student, "запиши меня на лекцию про космос")
+    assert templates == ["signed_up"], answer
+    assert "Напоминания у вас выключены" in answer, (words, answer)
+    assert "Напомню" not in answer, (words, answer)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("напомни за час до начала", "Напомню 9 декабря в 14:00."),
+        ("напоминай за 2 часа до мероприятия", "Напомню 9 декабря в 13:00."),
+        ("можно напоминание за 2 часа?", "Напомню 9 декабря в 13:00."),
+    ],
+)
+async def test_a_student_chooses_reminder_times_in_own_words(
+    student: ChatWorld, words: str, kept: str
+) -> None:
+    """Before: «напомни за час до начала» was «Не понял, когда напоминать», «можно
+    напоминание за 2 часа?» was «не понял»; the reminders stayed a day and an hour before."""
+    templates, answer = await said(student, words)
+    assert templates == ["reminder_times_set"], (words, answer)
+    templates, answer = await said(student, "запиши меня на лекцию про космос")
+    assert kept in answer, (words, answer)
+
+
+async def test_a_negated_reminder_word_in_a_question_is_not_switched_off(
+    student: ChatWorld,
+) -> None:
+    """Guard: «не напоминай про экскурсию» mutes one event, the others still remind."""
+    await said(student, "запиши меня на экскурсию")
+    templates, _ = await said(student, "не напоминай про экскурсию")
+    assert templates == ["reminders_muted"]
+    templates, answer = await said(student, "запиши меня на лекцию про космос")
+    assert "Напомню" in answer, answer
