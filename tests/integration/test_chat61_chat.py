@@ -12,6 +12,9 @@ import pytest
 
 from tests import chat_world
 from tests.chat_world import ZONE, ChatWorld, said
+from tests.integration.test_poll_keeps_place import Poll, poll
+
+__all__ = ["poll"]  # the after-event poll fixture (a student at its rating question)
 
 partner = chat_world.partner_world
 student = chat_world.plan_student
@@ -151,3 +154,32 @@ async def test_a_negated_reminder_word_in_a_question_is_not_switched_off(
     assert templates == ["reminders_muted"]
     templates, answer = await said(student, "запиши меня на лекцию про космос")
     assert "Напомню" in answer, answer
+
+
+# --- 2′: the poll after an event ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "Очень понравилось, особенно когда паяли плату сами, приду ещё!",
+        "Было интересно, но слишком долго рассказывали теорию",
+    ],
+)
+async def test_a_review_typed_at_the_rating_is_kept(poll: Poll, review: str) -> None:
+    """Before: «Не понял ответ на опрос» and the review was thrown away (nothing stored);
+    typed at the 0–10 step, the same text was already kept as the comment."""
+    [reply] = await poll.say(review)
+    text = poll.text(reply)
+    assert reply.template == "poll_thanks", text
+    assert "оценку от 1 до 5 оставил пустой" in text, text
+    [row] = await poll.rows()
+    assert (row["rating"], row["comment"]) == (None, review)
+
+
+@pytest.mark.parametrize("reaction", ["👍", "ну норм было", "хммм", "не знаю что сказать"])
+async def test_a_reaction_at_the_rating_is_no_review(poll: Poll, reaction: str) -> None:
+    """Guard: a reaction or a filler is asked the rating again; nothing stored."""
+    reply = await poll.one(reaction)
+    assert reply.template in ("poll_rating_again", "poll_recommend"), poll.text(reply)
+    assert all(row["comment"] is None for row in await poll.rows())

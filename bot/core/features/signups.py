@@ -625,7 +625,7 @@ async def comment(
     if unscored:
         thanks = [r.template == "poll_thanks" for r in replies]
         replies = [
-            replace(r, context={**r.context, "unscored": True}) if t else r
+            replace(r, context={**r.context, "unscored": "recommend"}) if t else r
             for r, t in zip(replies, thanks, strict=True)
         ]
     if thanked:
