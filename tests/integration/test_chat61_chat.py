@@ -183,3 +183,31 @@ async def test_a_reaction_at_the_rating_is_no_review(poll: Poll, reaction: str) 
     reply = await poll.one(reaction)
     assert reply.template in ("poll_rating_again", "poll_recommend"), poll.text(reply)
     assert all(row["comment"] is None for row in await poll.rows())
+
+
+@pytest.mark.parametrize(
+    ("said_", "score"),
+    [
+        ("мне понравилось на 5", 5),
+        ("всё было супер, на 5 из 5", 5),
+        ("было скучновато, ставлю 3", 3),
+        ("интересно, но долго, оцениваю на четыре", 4),
+    ],
+)
+async def test_a_score_at_the_end_of_a_review_is_the_rating(
+    poll: Poll, said_: str, score: int
+) -> None:
+    """Before: «Не понял ответ на опрос», nothing stored."""
+    reply = await poll.one(said_)
+    assert reply.template == "poll_recommend", poll.text(reply)
+    [row] = await poll.rows()
+    assert row["rating"] == score
+
+
+@pytest.mark.parametrize("question", ["что на 5 декабря?", "а что будет 12 декабря на 2 этаже"])
+async def test_a_question_with_a_number_at_the_rating_is_no_score(
+    poll: Poll, question: str
+) -> None:
+    """Guard: a number inside a question or before a unit is never a rating."""
+    await poll.say(question)
+    assert all(row["rating"] is None for row in await poll.rows())

@@ -45,6 +45,7 @@ from bot.core.language.poll_answers import (
     is_reaction,
     is_skip,
     is_stop,
+    judged_score,
     lone_score,
     score_correction,
     typed_number,
@@ -323,6 +324,11 @@ async def ask_again(
     asked = await open_question(ctx, person, dialog)
     if asked is None or asked.question == PollQuestion.COMMENT.value:
         return None
+    judged = judged_score(text) if asked.question == RATING else None
+    if judged is not None:  # «мне понравилось на 5»: the rating (chat61)
+        return await rate(
+            ctx, person, dialog, PollAnswer(PollAnswerKind.RATE, asked.event.id, judged)
+        )
     if asked.question == RATING and review_at_rating(text):
         answer = PollAnswer(PollAnswerKind.COMMENT, asked.event.id, text)
         replies = await on_poll_answer(ctx, person, dialog, answer)
