@@ -211,3 +211,32 @@ async def test_a_question_with_a_number_at_the_rating_is_no_score(
     """Guard: a number inside a question or before a unit is never a rating."""
     await poll.say(question)
     assert all(row["rating"] is None for row in await poll.rows())
+
+
+# --- 2″: a sign-up naming the event and a day it is not on --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ("запиши меня на экскурсию в четверг", "3 декабря (чт)"),
+        ("запиши меня на лекцию 10 декабря", "10 декабря (чт)"),
+    ],
+)
+async def test_a_sign_up_on_another_day_names_the_events_day(
+    student: ChatWorld, words: str, asked: str
+) -> None:
+    """Before: «Не нашёл впереди мероприятия «экскурсию в четверг»» — the title quoted with
+    the day as if it were all a title, though the excursion is on Thursday the 10th (the
+    student meant its Thursday, the bot read the nearest). Nothing is signed up unasked."""
+    templates, answer = await said(student, words)
+    assert templates == ["signup_other_day"], answer
+    assert asked in answer, answer
+    title = "Экскурсия в музей янтаря" if "экскурс" in words else "Лекция о космосе"
+    assert f"«{title}»" in answer, answer
+    person = await student.store.get_person_by_vk(student.vk_id)
+    assert person is not None
+    assert await student.store.events_of_person(person.id, datetime(2026, 12, 1, tzinfo=ZONE)) == []
+    templates, answer = await said(student, "да")
+    assert templates == ["signed_up"], answer
+    assert f"«{title}»" in answer, answer
