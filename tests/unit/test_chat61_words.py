@@ -51,7 +51,8 @@ def test_a_draft_picked_by_its_place_in_the_question(
 )
 def test_reminders_off_in_own_words(text: str) -> None:
     command = parse_command(text)
-    assert command is not None and command.kind is CommandKind.REMINDERS_OFF, text
+    assert command is not None, text
+    assert command.kind is CommandKind.REMINDERS_OFF, text
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,9 @@ def test_offsets_before_the_start_said(text: str, offsets: list[int]) -> None:
 
 def test_the_eve_said_with_the_event_stays_a_clock_time() -> None:
     found = parse_reminder_times("вечером в день до мероприятия")
-    assert found is not None and found[1] is not None and found[1].days_before == 1
+    assert found is not None
+    assert found[1] is not None
+    assert found[1].days_before == 1
 
 
 @pytest.mark.parametrize(
