@@ -331,7 +331,7 @@ class Planner:
         intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
         intent = poll_chat.comment_not_event(person, dialog, text, intent)  # a review, not news
         if isinstance(intent, NotUnderstood):  # the open poll question again, not «не понял»
-            asked = await poll_chat.ask_again(self.ctx, person, dialog)
+            asked = await poll_chat.ask_again(self.ctx, person, dialog, text)
             if asked is not None:
                 return asked
             added = await poll_chat.late_comment(self.ctx, person, dialog, text)

@@ -598,6 +598,7 @@ EXTRA.update(
         "unsign_kept": {"count": 2},
         "unsign_sure": {"event": EVENT},
         "signup_declined": {},
+        "signup_other_day": {"event": EVENT, "asked": date(2026, 12, 3)},
         "poll_absent_score": {"value": 4},
         "poll_answered": {
             "absent": False,

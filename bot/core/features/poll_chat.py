@@ -27,7 +27,7 @@ remembers which): the store keeps one answer per person and event, so it overwri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.core import feedback
@@ -42,8 +42,10 @@ from bot.core.language.poll_answers import (
     Correction,
     is_absent,
     is_comment,
+    is_reaction,
     is_skip,
     is_stop,
+    judged_score,
     lone_score,
     score_correction,
     typed_number,
@@ -312,13 +314,45 @@ def comment_not_event(person: Person, dialog: Dialog, text: str, intent: Intent)
     return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
-async def ask_again(ctx: Context[Store], person: Person, dialog: Dialog) -> list[Reply] | None:
+async def ask_again(
+    ctx: Context[Store], person: Person, dialog: Dialog, text: str = ""
+) -> list[Reply] | None:
     """The open poll question asked again with its buttons, for a message nothing else
-    understood; None when no poll question is open."""
+    understood — or, at the rating, a review (`review_at_rating`: «Было интересно, но
+    долго») kept as the poll's comment, the rating left empty (chat61: it was thrown away
+    with «Не понял ответ на опрос»); None when no poll question is open."""
     asked = await open_question(ctx, person, dialog)
     if asked is None or asked.question == PollQuestion.COMMENT.value:
         return None
+    judged = judged_score(text) if asked.question == RATING else None
+    if judged is not None:  # «мне понравилось на 5»: the rating (chat61)
+        return await rate(
+            ctx, person, dialog, PollAnswer(PollAnswerKind.RATE, asked.event.id, judged)
+        )
+    if asked.question == RATING and review_at_rating(text):
+        answer = PollAnswer(PollAnswerKind.COMMENT, asked.event.id, text)
+        replies = await on_poll_answer(ctx, person, dialog, answer)
+        return [_unrated(r) for r in replies]
     return [_again(asked, person)]
+
+
+def _unrated(reply: Reply) -> Reply:
+    """`reply`, the poll's thanks saying the 1–5 rating was left empty."""
+    if reply.template != "poll_thanks":
+        return reply
+    return replace(reply, context={**reply.context, "unscored": "rating"})
+
+
+MIN_REVIEW_WORDS = 3  # «Было очень интересно»; «круто», «ну норм было» are reactions
+
+
+def review_at_rating(text: str) -> bool:
+    """Whether `text`, typed where the 1–5 rating is asked, is a review to keep rather than
+    a reaction to ask the rating again about: at least MIN_REVIEW_WORDS words that say
+    something (poll_answers.is_comment: not a question, not fillers) and no bare reaction
+    («ну норм было», «👍»: poll_answers.is_reaction)."""
+    words = text.split()
+    return len(words) >= MIN_REVIEW_WORDS and is_comment(text) and not is_reaction(text)
 
 
 async def question_again(ctx: Context[Store], person: Person, dialog: Dialog) -> Reply | None:

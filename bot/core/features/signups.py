@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 from bot.core import feedback
@@ -282,6 +282,18 @@ def _one_message(replies: list[Reply]) -> list[Reply]:
     return [Reply("signed_up_many", context), *apart]
 
 
+async def _other_day(
+    ctx: Context[SignupPorts], dialog: Dialog, event: Event, day: date
+) -> list[Reply]:
+    """«запиши меня на экскурсию в четверг» when the one excursion ahead is on another day
+    (the nearest Thursday is read, the student meant the excursion's): that event and its
+    own day, offered as a one-line list to pick («да», «1») — never signed up unasked, never
+    «не нашёл «экскурсию в четверг»» (chat61)."""
+    dialog.ask_on_list([event.id], ListAction.SIGNUP)
+    context = {"event": event_view(event, await ctx.orgs()), "asked": day}
+    return [Reply("signup_other_day", context)]
+
+
 async def signup_by_title(
     ctx: Context[SignupPorts], person: Person, dialog: Dialog, intent: SignupByTitle
 ) -> list[Reply]:
@@ -304,9 +316,10 @@ async def signup_by_title(
         # «хочу пойти на экскурсию 10 декабря»: the excursion of that day (walk45)
         title, day = dated
         zone = ctx.config.tz
-        found = [
-            e for e in _titled(events, title, person, now) if e.start.astimezone(zone).date() == day
-        ]
+        titled = _titled(events, title, person, now)
+        found = [e for e in titled if e.start.astimezone(zone).date() == day]
+        if not found and len(titled) == 1 and not intent.listed_only:
+            return await _other_day(ctx, dialog, titled[0], day)
     if intent.listed_only:  # «на экскурсию» to «На какое записать?»: one of that list
         found = [e for e in found if e.id in dialog.listed]
         if not found:  # «на лекцыю»: a listed title misspelt (walk45)
@@ -625,7 +638,7 @@ async def comment(
     if unscored:
         thanks = [r.template == "poll_thanks" for r in replies]
         replies = [
-            replace(r, context={**r.context, "unscored": True}) if t else r
+            replace(r, context={**r.context, "unscored": "recommend"}) if t else r
             for r, t in zip(replies, thanks, strict=True)
         ]
     if thanked:

@@ -67,6 +67,28 @@ def draft_choice(text: str) -> DraftChoiceKind | None:
     return next((kind for kind, p in _DRAFT_CHOICES if p.match(line)), None)
 
 
+# «отмени вторую», «оставь первую», «удали прежнее» when the question names one earlier
+# draft («У вас есть несохранённый черновик «…»») and then one new («Что сделать с «…»?»):
+# the first is the earlier, the second the new (chat61: «В списке нет №2»)
+_PICKED = re.compile(
+    r"^(?:(?P<drop>отмени(?:ть|те)?|убери(?:те)?|удали(?:ть|те)?|не\s+надо|не\s+нужн[оа])"
+    r"|(?P<keep>оставь(?:те)?|оставить|сохрани(?:ть|те)?|выбираю|бер[её]м|возьми(?:те)?))\s+"
+    r"(?:(?P<first>1|перв[а-я]*|прежн[а-я]*|стар[а-я]*)|(?P<second>2|втор[а-я]*|нов[а-я]*))"
+    r"(?:\s+(?:черновик|мероприятие|событие|карточку))?$"
+)
+
+
+def picked_draft(text: str) -> DraftChoiceKind | None:
+    """«отмени вторую» / «оставь первую» (drop the new: DROP), «отмени первую» / «оставь
+    вторую» / «удали прежнее» (the new instead: REPLACE) at the question about one new
+    draft beside one earlier; None for anything else."""
+    found = _PICKED.match(_line(text))
+    if found is None:
+        return None
+    dropped_new = bool(found["drop"]) == bool(found["second"])
+    return DraftChoiceKind.DROP if dropped_new else DraftChoiceKind.REPLACE
+
+
 def change_scope(text: str) -> ChangeScope | None:
     """«только это» / «всю серию» / «с этого и дальше»; None for anything else."""
     line = _line(text)

@@ -183,6 +183,33 @@ def lone_score(text: str, low: int = 0, high: int = 10) -> int | None:
     return found[0]
 
 
+# what opens a score said after a review: «…, на 5», «…, ставлю 3», «…, оцениваю на четыре»
+_SCORE_OPENS = frozenset(
+    {"на", "ставлю", "поставлю", "поставил", "поставила", "оцениваю", "оценю", "оценил", "оценила"}
+)
+
+
+def judged_score(text: str) -> int | None:
+    """The 1–5 rating said at the end of a short review: «мне понравилось на 5», «всё было
+    супер, на 5 из 5», «было скучновато, ставлю 3» -> 5, 5, 3. The score is what follows the
+    last «на» or verb of rating (typed_number, school marks too), the words before it say
+    something (is_comment) and hold no other number; None for a question («что на 5
+    декабря?»), a number of something else («на 2 этаже») or anything else."""
+    if text.strip().endswith("?"):
+        return None
+    words = _words(text)
+    if len(words) > MAX_LONE_SCORE_WORDS + 2:
+        return None
+    opens = [i for i, word in enumerate(words) if word in _SCORE_OPENS]
+    if not opens or opens[-1] == 0:
+        return None
+    before, after = words[: opens[-1]], words[opens[-1] :]
+    if any(word.isdigit() for word in before) or not is_comment(" ".join(before)):
+        return None
+    value = typed_number(" ".join(after), marks=True)
+    return value if value is not None and 1 <= value <= 5 else None
+
+
 # what a comment is made of: words that say something, not fillers («ну», «как», «хммм»)
 _CONTENT = frozenset({"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _CONTENT_ADVERBS = frozenset({"ADVB", "PRED"})

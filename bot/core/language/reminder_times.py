@@ -33,11 +33,23 @@ _OFFSET = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:,(?!\d)|;|\bи\b|\bа также\b)\s*")
 
 
+# «за час до начала», «за 2 часа до мероприятия»: the start the offsets count from, said
+_BEFORE_START = re.compile(
+    r"\s+до\s+(?:начала|старта|него|мероприяти[яй]|событи[яй]|занятия|занятий)$"
+)
+
+
+def _pieces(text: str) -> list[str]:
+    """The pieces of `text` between «и», commas and «а также»; an offset («за …») without
+    its «до начала» («в день до мероприятия» is the eve's clock and stays)."""
+    pieces = (" ".join(p.split()) for p in _SEPARATORS.split(normalize(text).strip(" .!?")))
+    return [_BEFORE_START.sub("", p) if p.startswith("за ") else p for p in pieces if p]
+
+
 def parse_offsets(text: str) -> list[int] | None:
     """Minutes before the start for "за день и за 30 минут" -> [1440, 30]; None if unclear."""
-    pieces = [p for p in _SEPARATORS.split(normalize(text).strip(" .!")) if p]
     offsets: list[int] = []
-    for piece in pieces:
+    for piece in _pieces(text):
         minutes = _offset(re.sub(r"^за\s+", "", piece.strip()))
         if minutes is None or not MIN_OFFSET <= minutes <= MAX_OFFSET:
             return None
@@ -51,11 +63,9 @@ def parse_reminder_times(text: str) -> tuple[list[int], ReminderClock | None] | 
     """(offsets in minutes, largest first; the clock time or None) of what follows
     «напоминай»: "накануне в 19:00 и за час" -> ([60], ReminderClock(1, 19:00)); None when
     any piece is unclear, when there are two clock times or nothing at all."""
-    pieces = [p for p in _SEPARATORS.split(normalize(text).strip(" .!")) if p]
     offsets: list[int] = []
     clock: ReminderClock | None = None
-    for piece in pieces:
-        piece = " ".join(piece.split())
+    for piece in _pieces(text):
         minutes = _offset(re.sub(r"^за\s+", "", piece))
         if minutes is not None and MIN_OFFSET <= minutes <= MAX_OFFSET:
             offsets.append(minutes)

@@ -99,7 +99,7 @@ from bot.core.language.card_questions import (
     is_end_word,
     without_periods,
 )
-from bot.core.language.choices import change_scope, draft_choice
+from bot.core.language.choices import change_scope, draft_choice, picked_draft
 from bot.core.language.commands import (
     ANSWER_WORDS,
     AnyCommand,
@@ -192,7 +192,7 @@ from bot.core.language.meaning import (
     WhyCancelled,
 )
 from bot.core.language.morphology import parses
-from bot.core.language.move_phrases import move_phrase
+from bot.core.language.move_phrases import move_phrase, relative_shift
 from bot.core.language.numerals import number_value, ordinal_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class, without_own_class
@@ -789,6 +789,8 @@ def _change_answer(
         choice = draft_choice(text)
         if choice is None and said_no:
             choice = DraftChoiceKind.DROP
+        if choice is None and len(dialog.pending) == len(dialog.incoming) == 1:
+            choice = picked_draft(text)  # «отмени вторую», «оставь первую» (chat61)
         if choice is None and command is not None and command.kind is CommandKind.YES:
             choice = DraftChoiceKind.AGAIN  # «да» picks nothing: asked again, nothing saved
         if choice is None and (fixed := _new_draft_fixed(text, dialog, now, zone)) is not None:
@@ -1115,7 +1117,7 @@ def _after_code(
         answer = _draft_answer(text, dialog, now, zone)
         if answer is not None:
             return answer
-    corrected = _draft_correction(text, dialog, now, zone)
+    corrected = _draft_correction(_shifted_card(text, dialog) or text, dialog, now, zone)
     if corrected is not None:
         return corrected
     if dialog.pending and isinstance(dialog.waiting, Confirmation) and is_correction(text, now):
@@ -1446,7 +1448,35 @@ def _card_move(
         return None
     if not command.when.strip():
         return None
-    return _draft_correction(command.when, dialog, now, zone)
+    when = _shifted_card(command.when, dialog) or command.when
+    return _draft_correction(when, dialog, now, zone)
+
+
+# what may stand before a bare shift under a card: «давайте на час пораньше», «а можно на
+# полчаса позже?», «нет, лучше на день позже»
+_BEFORE_SHIFT = re.compile(
+    r"^(?:(?:а|ну|нет|давай(?:те)?|можно|лучше|пусть\s+будет|хотя\s+нет)[\s,—–-]+)*", re.I
+)
+
+
+def _shifted_card(text: str, dialog: Dialog) -> str | None:
+    """«на час позже», «на полчаса раньше», «день позже», «на неделю позже» (a shift,
+    move_phrases.relative_shift) under one draft's card: the card's day and hours moved by
+    it, written out as a correction reads them («15.12.2026 с 16:00 до 17:30»); None when
+    `text` is no shift, or no single card with a start is open."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    shift = relative_shift(_BEFORE_SHIFT.sub("", text.strip(" ?!.")))
+    draft = dialog.drafts()[0]
+    if shift is None or draft.start is None or draft.recurrence is not None:
+        return None
+    start = draft.start + shift
+    if draft.all_day or not draft.time_known:
+        whole = shift % timedelta(days=1) == timedelta(0)
+        return f"{start:%d.%m.%Y}" if whole else None
+    if draft.end is None:
+        return f"{start:%d.%m.%Y} в {start:%H:%M}"
+    return f"{start:%d.%m.%Y} с {start:%H:%M} до {draft.end + shift:%H:%M}"
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
