@@ -16,7 +16,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from vkbottle import ErrorHandler, GroupEventType
@@ -311,6 +311,20 @@ class VkHandler:
             log.exception("failed to answer a button of %s", user_id)
             await self._apologise(peer_id)
 
+    async def apologise_for(self, event: Mapping[str, Any]) -> None:
+        """The «error» reply to the person behind a raw update (a private message or a
+        button pressed in a private dialogue; nothing in a group chat), sent now."""
+        obj = event.get("object")
+        if not isinstance(obj, Mapping):
+            return
+        message = obj.get("message")
+        source = message if isinstance(message, Mapping) else obj
+        sender = _sender_of(event)
+        peer = source.get("peer_id")
+        if sender is None or peer != sender:
+            return
+        await self.send([Reply("error")], sender)
+
     async def _apologise(self, peer_id: int) -> None:
         try:
             await self._deliver([Reply("error")], peer_id)
@@ -369,12 +383,14 @@ class PipelineBot(Bot):
         store: PlanStore,
         *,
         now: Callable[[], float] = time.time,
+        lost: Callable[[Mapping[str, Any]], Awaitable[None]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(skip_old_events=False, **kwargs)
         self.store = store
         self.turns = Turns()
         self.now = now
+        self.lost = lost
         self._last_commit: asyncio.Task[None] | None = None
 
     async def process_event(
@@ -405,12 +421,26 @@ class PipelineBot(Bot):
                 if await self._handled_in_unit(event, api, event_id, committed):
                     return
                 if event_id is None or attempt == UNIT_TRIES:
+                    if committed is None:  # Long Poll: nothing reads it again
+                        await self._lost(event)
                     return
                 await asyncio.sleep(UNIT_RETRY_SECONDS * attempt)
                 if await self._found_handled(event_id):  # the failed try's COMMIT had landed
                     if committed is not None:
                         committed.set()
                     return
+
+    async def _lost(self, event: Mapping[str, Any]) -> None:
+        """An update over Long Poll whose every try rolled back: its position is saved with
+        its batch, so nothing reads it again, and each try's replies (the apology too) were
+        after-commit actions dropped with its unit. The person is told once, outside any
+        unit, that it did not work (attack61, #1); nothing of it was kept."""
+        if self.lost is None:
+            return
+        try:
+            await self.lost(event)
+        except Exception:
+            log.exception("could not tell the sender of a lost update")
 
     async def _found_handled(self, event_id: str) -> bool:
         """Whether the update is stored as handled; False when the store cannot say."""
@@ -576,7 +606,12 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
 
     polling = ResumingPolling(PollPosition(store, group_id), api, group_id=group_id)
     return PipelineBot(
-        store, api=api, labeler=labeler, polling=polling, error_handler=MalformedUpdates()
+        store,
+        api=api,
+        labeler=labeler,
+        polling=polling,
+        error_handler=MalformedUpdates(),
+        lost=handler.apologise_for,
     )
 
 
