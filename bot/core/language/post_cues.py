@@ -170,7 +170,8 @@ def take_reported_today(sc: Scanner, whole: bool = False) -> list[tuple[int, int
     report alone keeps its day, asked as `past`). `whole` (a chat line): take the report's
     sentence, clock and words (its title is read from its free words, and the report names
     another event; the clauses taken are returned), and a written date in another sentence
-    not so told is a day ahead too («Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the clock was the final's)."""
+    not so told is a day ahead too («Сегодня в 10:00 начался турнир. Финал 12 декабря в
+    14:00»: the clock was the final's)."""
     text = sc.text
     found = list(sc.find(_RELATIVE_DAY))
     reported = [
