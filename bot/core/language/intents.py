@@ -90,7 +90,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
-from bot.core.language.post_cues import take_reported_today
+from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
@@ -684,6 +684,7 @@ def _parse_event(
     take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
     ages = take_ages(sc)
     take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
+    take_eve_days(sc)  # «накануне 8 Марта»: the day the event comes before, not its own
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
     hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
     # the limit on places before a post's head-counts are taken (they would take its number:

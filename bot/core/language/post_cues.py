@@ -278,3 +278,23 @@ def same_day_later(text: str, end: int) -> bool:
     event's ("12 ноября отмечается Синичкин день. … Сотрудники музея проведут в этот день
     акцию"): the occasion's date is then the event's own, not a date named in passing."""
     return _SAME_DAY.search(text, end, end + SAME_DAY_REACH) is not None
+
+
+# «накануне» as a preposition, a date its object (its genitive, no comma between): «накануне
+# 8 Марта», «накануне 1 сентября»; «накануне, 11 декабря» is the adverb with its day in apposition
+_EVE_OF = re.compile(r"(?<![а-яё])накануне\s+(?=\d)")
+
+
+def take_eve_days(sc: Scanner) -> int:
+    """Take each date «накануне» governs («Накануне 8 Марта в зале пройдёт концерт»): the
+    day the event comes before, never the event's own (its day is asked unless another is
+    written, «накануне 8 Марта, 6 марта, …»). Returns how many were taken."""
+    if "накануне" not in sc.text:
+        return 0
+    taken = 0
+    for m in sc.find(_EVE_OF):
+        day = DATE_ANY.match(sc.text, m.end())
+        if day is not None and sc.is_free(day.start(), day.end()):
+            sc.take_match(day)
+            taken += 1
+    return taken
