@@ -94,7 +94,12 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
-    elif _day_hours(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
+    elif (
+        facts.until
+        and _day_hours(draft)
+        and facts.until > draft.start.date()  # type: ignore[union-attr]
+        and _hours_written(text, facts.until_sentence, draft)
+    ):
         # «открылась 19 января … доступна для осмотра по 31 января с 14.00 до 19.00»: the
         # hours are each day's, the thing runs from its day to the last (labels: all day)
         draft = _running_until(draft, facts.until)
@@ -757,6 +762,18 @@ def _day_hours(draft: EventDraft) -> bool:
         and end is not None
         and end.date() == start.date()
         and end > start
+    )
+
+
+def _hours_written(text: str, where: tuple[int, int] | None, draft: EventDraft) -> bool:
+    """Whether both clocks of the draft are written in the sentence `where` of `text` (the
+    until-phrase's: «по 31 января с 14.00 до 19.00»), not another event's hours."""
+    if where is None or draft.start is None or draft.end is None:
+        return False
+    sentence = text[where[0] : where[1]]
+    return all(
+        re.search(rf"(?<!\d)0?{at.hour}[.:]{at.minute:02d}(?!\d)", sentence)
+        for at in (draft.start, draft.end)
     )
 
 
