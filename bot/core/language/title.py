@@ -1552,8 +1552,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
         # России» состоится": the generic word stands for the event named as a subject
         phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
-    if _BARE_STAGE_NOUN.match(phrase) and (of := _contest_before(text, phrase)) is not None:
-        phrase = f"{phrase} {of}"  # «…турнир по шахматам. Завтра финал»: «Финал турнира по …»
+    if _BARE_STAGE_NOUN.match(phrase) and (contest := _contest_before(text, phrase)) is not None:
+        phrase = f"{phrase} {contest}"  # «…турнир по шахматам. Завтра финал»: «Финал турнира по …»
     phrase = ceremony_of_contest(text, phrase)  # "Открытие соревнований": of which
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase), pick.elsewhere))
 
