@@ -691,12 +691,12 @@ def _parse_event(
     # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
-    told = clean  # the line the title is read from: without a report beside the event's day
+    title_text = clean  # the line the title is read from: without a report beside the event's day
     if facts is None:
         if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
             # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
             for b, e in take_reported_today(sc, whole=True):
-                told = told[:b] + " " * (e - b) + told[e:]
+                title_text = title_text[:b] + " " * (e - b) + title_text[e:]
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None
@@ -762,7 +762,7 @@ def _parse_event(
     ):
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name
-        concise = concise_title(told.strip(), None, fallback=False)
+        concise = concise_title(title_text, None, fallback=False)
         if concise and _someone_on_kind_stem(concise, 0):
             # a surname on a kind's stem the post reader took for a kind: the kind after it
             concise = _kind_onwards(sc.remainder())

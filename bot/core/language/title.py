@@ -1660,6 +1660,10 @@ _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|
 # a stage noun alone, an adjective before it at most: "Финал", "Второй тур", "Суперфинал"
 _BARE_STAGE_NOUN = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:супер|полу|четверть)?(?:финал|этап|тур)$")
 _STAGE_HEAD = re.compile(r"(?i)(?:супер|полу|четверть)?(?:финал|этап|тур)(?![а-яё])")
+# a stage's own word in any form («финальный», «финала», «туры»): never the contest
+_STAGE_STEM = re.compile(
+    r"(?i)(?:супер|полу|четверть)?финал|этап|тур(?:а|у|ом|е|ы|ов|ами)?(?![а-яё])"
+)
 
 
 def _contest_before(text: str, phrase: str) -> str | None:
@@ -1669,7 +1673,12 @@ def _contest_before(text: str, phrase: str) -> str | None:
     15:00 финал» -> "турнира по шахматам"; pymorphy3's genitive, morphology.to_genitive).
     A stage is always a stage of something, and the writer names it just before."""
     head = _STAGE_HEAD.search(phrase)
-    stage = re.search(rf"(?i)(?<![а-яё]){head.group(0)}(?![а-яё])", text) if head else None
+    if head is None:
+        return None
+    # the phrase as written (its adjective too: «финальный этап»), else its stage noun
+    stage = re.search(rf"(?i)(?<![а-яё]){re.escape(phrase)}(?![а-яё])", text) or re.search(
+        rf"(?i)(?<![а-яё]){head.group(0)}(?![а-яё])", text
+    )
     if stage is None:
         return None
     begin = sentence_at(stage.start(), text)[0]
@@ -1678,7 +1687,7 @@ def _contest_before(text: str, phrase: str) -> str | None:
     last = None
     for m in finditer_i(KIND, text[begin : stage.start()]):
         word = m.group(0)
-        if not (_STAGE_WORD.match(word) or WEAK.match(word) or _STAGE_HEAD.match(word)):
+        if not (_STAGE_WORD.match(word) or WEAK.match(word) or _STAGE_STEM.match(word)):
             last = m
     if last is None:
         return None
