@@ -1660,6 +1660,11 @@ _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|
 # a stage noun alone, an adjective before it at most: "Финал", "Второй тур", "Суперфинал"
 _BARE_STAGE_NOUN = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:супер|полу|четверть)?(?:финал|этап|тур)$")
 _STAGE_HEAD = re.compile(r"(?i)(?:супер|полу|четверть)?(?:финал|этап|тур)(?![а-яё])")
+# the kinds held in stages (a contest of some sort), never a lecture or a visit
+_CONTEST_KIND = re.compile(
+    r"(?i)(?:конкурс|турнир|олимпиад|первенств|чемпионат|соревновани|состязани|кубо?к"
+    r"|фестивал|лиг|спартакиад|викторин|марафон|эстафет|игр)"
+)
 # a stage's own word in any form («финальный», «финала», «туры»): never the contest
 _STAGE_STEM = re.compile(
     r"(?i)(?:супер|полу|четверть)?финал|этап|тур(?:а|у|ом|е|ы|ов|ами)?(?![а-яё])"
@@ -1667,11 +1672,11 @@ _STAGE_STEM = re.compile(
 
 
 def _contest_before(text: str, phrase: str) -> str | None:
-    """The genitive of the event a bare stage («Финал», «Второй тур») is a stage of: the
-    nearest kind word (not itself a stage, not a weak word) written before the stage's first
-    bare mention, in its sentence or the one before («…проходит турнир по шахматам. Завтра в
-    15:00 финал» -> "турнира по шахматам"; pymorphy3's genitive, morphology.to_genitive).
-    A stage is always a stage of something, and the writer names it just before."""
+    """The genitive of the contest a bare stage («Финал», «Второй тур») is a stage of: the
+    nearest contest kind word (_CONTEST_KIND; not a stage, not a weak word) written before
+    the stage's first mention, in its sentence or the one before («…проходит турнир по
+    шахматам. Завтра в 15:00 финал» -> "турнира по шахматам"; pymorphy3's genitive,
+    morphology.to_genitive). A stage is always a stage of something, named just before."""
     head = _STAGE_HEAD.search(phrase)
     if head is None:
         return None
@@ -1687,7 +1692,7 @@ def _contest_before(text: str, phrase: str) -> str | None:
     last = None
     for m in finditer_i(KIND, text[begin : stage.start()]):
         word = m.group(0)
-        if not (_STAGE_WORD.match(word) or WEAK.match(word) or _STAGE_STEM.match(word)):
+        if _CONTEST_KIND.match(word) and not (WEAK.match(word) or _STAGE_STEM.match(word)):
             last = m
     if last is None:
         return None
