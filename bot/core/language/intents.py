@@ -91,7 +91,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
-from bot.core.language.post_cues import take_reported_today
+from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
@@ -687,15 +687,19 @@ def _parse_event(
     take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
     ages = take_ages(sc)
     take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
+    take_eve_days(sc)  # «накануне 8 Марта»: the day the event comes before, not its own
     plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
     hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
     # the limit on places before a post's head-counts are taken (they would take its number:
     # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
+    title_text = clean  # the line the title is read from: without a report beside the event's day
     if facts is None:
         if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
-            take_reported_today(sc, whole=True)  # «Сегодня прошёл турнир. Завтра в 15:00 финал.»
+            # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
+            for b, e in take_reported_today(sc, whole=True):
+                title_text = title_text[:b] + " " * (e - b) + title_text[e:]
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None
@@ -772,7 +776,7 @@ def _parse_event(
     ):
         # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
         # спектакль «…»"): its kind and name
-        concise = concise_title(clean, None, fallback=False)
+        concise = concise_title(title_text, None, fallback=False)
         if concise and _someone_on_kind_stem(concise, 0):
             # a surname on a kind's stem the post reader took for a kind: the kind after it
             concise = _kind_onwards(sc.remainder())

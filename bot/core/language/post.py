@@ -217,6 +217,9 @@ class PostFacts:
     moscow_time: bool = False
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
+    # the sentence the last day was read from by an until-phrase («доступна … по 31 января
+    # с 14.00 до 19.00»): its clocks are each day's hours
+    until_sentence: tuple[int, int] | None = None
     # a run begun on a day gone by and still held, offered beside its closing's day
     # («С 9 декабря … началась неделя … Награждение … 16 декабря»: _run_begun_on, doubt60)
     run_day: date | None = None
@@ -268,7 +271,8 @@ _TEMPORAL_WORDS = (
     with_first_scan(  # `re` skips to the words' first letters (first_scan.py), and their
         with_trie(  # words gathered by first letter (branch_trie.py): the same matches
             re.compile(
-                r"сегодня|завтра|вчера|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел|ежеднев"
+                r"сегодня|завтра|вчера|накануне|полдень|полноч|утр[аио]|вечер|ночь|ночи|обед|час|недел"
+                r"|ежеднев"
                 r"|январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр"
                 r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
                 r"|день\s+победы|день\s+россии|день\s+защиты|день\s+народного|день\s+космонавтики"
@@ -1854,7 +1858,8 @@ def _hide(
         or ends_on
         or (UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after))
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
-        facts.until = facts.until or date_of(m.group(0), now)
+        if facts.until is None:
+            facts.until, facts.until_sentence = date_of(m.group(0), now), (begin, end_of)
         sc.take_match(m)
         return True
     if (

@@ -29,9 +29,8 @@ from datetime import date
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.prefilter import with_first_chars
-from bot.core.language.sentences import sentence_at
 from bot.core.language.tokens import Scanner
-from bot.core.language.told_past import told_in_past
+from bot.core.language.told_past import clause_at, told_in_past
 
 CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
@@ -161,33 +160,39 @@ def take_uncued_relative_days(
             sc.take_match(m)
 
 
-def take_reported_today(sc: Scanner, whole: bool = False) -> None:
+def take_reported_today(sc: Scanner, whole: bool = False) -> list[tuple[int, int]]:
     """Take the «сегодня» of sentences told in the past alone (told_past.told_in_past:
     «Сегодня прошёл турнир по шахматам») when a day ahead («завтра», «послезавтра») is
     named in a sentence not so told («Завтра в 15:00 финал»): today's is a report, the
-    coming day the event's (doubt60). Nothing is taken when there is no such day ahead (a
+    coming day the event's (doubt60). Read by clauses (clause_at): a report and an
+    announcement joined by «, а» are two («Сегодня прошёл концерт, а 12 декабря будет
+    ярмарка»). Nothing is taken when there is no such day ahead (a
     report alone keeps its day, asked as `past`). `whole` (a chat line): take the report's
     sentence, clock and words (its title is read from its free words, and the report names
-    another event), and a written date in another sentence not so told is a day ahead too
-    («Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the clock was the final's)."""
+    another event; the clauses taken are returned), and a written date in another sentence
+    not so told is a day ahead too («Сегодня в 10:00 начался турнир. Финал 12 декабря в
+    14:00»: the clock was the final's)."""
     text = sc.text
     found = list(sc.find(_RELATIVE_DAY))
     reported = [
-        m for m in found if m.group(0) == "сегодня" and told_in_past(text, m.start(), m.end())
+        m
+        for m in found
+        if m.group(0) == "сегодня" and told_in_past(text, m.start(), m.end(), clause=True)
     ]
     if not reported:
-        return
-    spans = {sentence_at(m.start(), text) for m in reported}
+        return []
+    spans = {clause_at(m.start(), text) for m in reported}
     ahead = [m for m in found if m.group(0) != "сегодня"]
     if whole:
-        ahead += [m for m in sc.find(DATE_ANY) if sentence_at(m.start(), text) not in spans]
-    if all(told_in_past(text, m.start(), m.end()) for m in ahead):
-        return  # (none ahead, or every one told in the past too)
+        ahead += [m for m in sc.find(DATE_ANY) if clause_at(m.start(), text) not in spans]
+    if all(told_in_past(text, m.start(), m.end(), clause=True) for m in ahead):
+        return []  # (none ahead, or every one told in the past too)
     for m in reported:
         if whole:
-            sc.take(*sentence_at(m.start(), text))
+            sc.take(*clause_at(m.start(), text))
         else:
             sc.take_match(m)
+    return [clause_at(m.start(), text) for m in reported] if whole else []
 
 
 def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -273,3 +278,23 @@ def same_day_later(text: str, end: int) -> bool:
     event's ("12 ноября отмечается Синичкин день. … Сотрудники музея проведут в этот день
     акцию"): the occasion's date is then the event's own, not a date named in passing."""
     return _SAME_DAY.search(text, end, end + SAME_DAY_REACH) is not None
+
+
+# «накануне» as a preposition, a date its object (its genitive, no comma between): «накануне
+# 8 Марта», «накануне 1 сентября»; «накануне, 11 декабря» is the adverb with its day in apposition
+_EVE_OF = re.compile(r"(?<![а-яё])накануне\s+(?=\d)")
+
+
+def take_eve_days(sc: Scanner) -> int:
+    """Take each date «накануне» governs («Накануне 8 Марта в зале пройдёт концерт»): the
+    day the event comes before, never the event's own (its day is asked unless another is
+    written, «накануне 8 Марта, 6 марта, …»). Returns how many were taken."""
+    if "накануне" not in sc.text:
+        return 0
+    taken = 0
+    for m in sc.find(_EVE_OF):
+        day = DATE_ANY.match(sc.text, m.end())
+        if day is not None and sc.is_free(day.start(), day.end()):
+            sc.take_match(day)
+            taken += 1
+    return taken

@@ -94,6 +94,15 @@ def with_post_facts(
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
+    elif (
+        facts.until
+        and _day_hours(draft)
+        and facts.until > draft.start.date()  # type: ignore[union-attr]
+        and _hours_written(text, facts.until_sentence, draft)
+    ):
+        # «открылась 19 января … доступна для осмотра по 31 января с 14.00 до 19.00»: the
+        # hours are each day's, the thing runs from its day to the last (labels: all day)
+        draft = _running_until(draft, facts.until)
     final = facts.final_day  # "28-29 мая … А 30 мая решится исход турнира": it ends then
     if final and draft.all_day and draft.end is not None and draft.end.date() < final:
         draft = _until_final(draft, final)
@@ -741,6 +750,42 @@ def _parents_of(draft: EventDraft, title: str) -> Audience:
 
 def _open_ended(draft: EventDraft) -> bool:
     return draft.all_day and draft.end is None and draft.start is not None
+
+
+def _day_hours(draft: EventDraft) -> bool:
+    """Whether the draft is a from–to pair of clocks within one day (14:00–19:00): the hours
+    of a day, which a thing running to a later day keeps every day."""
+    start, end = draft.start, draft.end
+    return (
+        not draft.all_day
+        and start is not None
+        and end is not None
+        and end.date() == start.date()
+        and end > start
+    )
+
+
+def _hours_written(text: str, where: tuple[int, int] | None, draft: EventDraft) -> bool:
+    """Whether both clocks of the draft are written in the sentence `where` of `text` (the
+    until-phrase's: «по 31 января с 14.00 до 19.00»), not another event's hours."""
+    if where is None or draft.start is None or draft.end is None:
+        return False
+    sentence = text[where[0] : where[1]]
+    return all(
+        re.search(rf"(?<!\d)0?{at.hour}[.:]{at.minute:02d}(?!\d)", sentence)
+        for at in (draft.start, draft.end)
+    )
+
+
+def _running_until(draft: EventDraft, until: date) -> EventDraft:
+    """The draft as a span of whole days from its start's day to `until`."""
+    first = draft.start.date()  # type: ignore[union-attr]
+    return replace(
+        draft,
+        start=datetime.combine(first, time()),
+        end=datetime.combine(until, time()),
+        all_day=True,
+    )
 
 
 def moscow_shift(at: datetime, zone: ZoneInfo) -> timedelta:

@@ -79,6 +79,30 @@ gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
 gate(_LAST_EVENING, re.compile("вечером"))
 
 
+# «накануне»: an adverb (the day before) or a preposition governing the day it comes before
+_EVE = re.compile(r"(?<![а-яё])накануне(?![а-яё])")
+gate(_EVE, re.compile("накануне"))
+_NEXT_WORD = re.compile(r"[ \t]*([а-яё]+)")
+_APPOSED_DAY = re.compile(r"\s*,\s*\d")
+
+
+def eve_adverb(text: str, end: int) -> bool:
+    """Whether «накануне» ending at `end` is the adverb (the day before), not the preposition
+    («накануне праздника», «накануне 8 Марта»): no date after it, its next word (pymorphy3's
+    first reading) not a noun, adjective or numeral in the genitive, and no day set beside it
+    after a comma («Накануне, 29 февраля, …»: that day is read itself)."""
+    if _APPOSED_DAY.match(text, end):
+        return False
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return not text[end:].lstrip()[:1].isdigit()
+    found = parses(word.group(1))
+    tag = found[0].tag if found else None
+    return tag is None or not (
+        "gent" in tag and tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+    )
+
+
 _RELATIVE_SHIFT = {
     "позапозавчера": -3,
     "позавчера": -2,
@@ -156,6 +180,15 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         month, day = (5, 1) if name == "первома" else _NAMED_DAYS[" ".join(name.split())]
         coming = date(today.year, month, day)
         parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
+    for m in sc.find(_EVE):
+        if (
+            parts.day_first is None
+            and not parts.day_blocked
+            and eve_adverb(sc.text, m.end())
+            and told_in_past(sc.text, m.start(), m.end())
+        ):
+            parts.day_first = today - timedelta(days=1)  # «Накануне в школе прошёл концерт»
+            sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
         if parts.day_first is None and not parts.day_blocked:
             word = " ".join(m.group(1).split())

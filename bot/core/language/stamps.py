@@ -523,15 +523,34 @@ def _take_iso_stamps(sc: Scanner, now: datetime) -> int:
     (an announcement dates its event ahead, and a date-time "2026-12-15 15:00" is left to
     the temporal rules), with the clock printed right after it ("2018-08-10 07:42:47"), or
     today's at the post's top ("date 2026-02-07 В следующую субботу …"), where a site puts
-    its publication date."""
+    its publication date. Today's further down is the page's too when a publication label
+    stands before it («Опубликовано: 2026-02-07») or it closes the post («Дата: 2026-02-07»,
+    «2026-02-07 10:15» as the last line, its clock not after the post's moment): a footer
+    (an event's day is announced ahead, and in the sentence that names it)."""
     taken = 0
     for m in sc.find(_ISO_DAY):
         day = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if day is None or day > now.date() or (day == now.date() and m.start() >= HEAD):
+        if day is None or day > now.date():
+            continue
+        if day == now.date() and m.start() >= HEAD and not _iso_footer(sc.text, m, now):
             continue
         sc.take_match(m)
         taken += 1
     return taken
+
+
+_ISO_CLOCK = re.compile(r"(?:[ \tTt]|,[ \t]*)([01]\d|2[0-3]):([0-5]\d)")
+
+
+def _iso_footer(text: str, m: re.Match[str], now: datetime) -> bool:
+    """Whether today's ISO date `m` is labelled as the item's publication or closes the
+    post, its clock (if any) not after `now`."""
+    clock = _ISO_CLOCK.match(text, m.end(3))
+    if clock is not None and (int(clock.group(1)), int(clock.group(2))) > (now.hour, now.minute):
+        return False
+    if DATELINE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    return not text[m.end() :].strip(" \t\n.")
 
 
 DATELINE = re.compile(

@@ -29,6 +29,7 @@ from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import sentence_at
 from bot.core.language.title_acts import headline_act
 from bot.core.language.title_announced import (
     announced_after_verb,
@@ -1551,6 +1552,8 @@ def _settled(pick: _Pick, phrase: str) -> str:
         # России» состоится": the generic word stands for the event named as a subject
         phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
+    if _BARE_STAGE_NOUN.match(phrase) and (contest := _contest_before(text, phrase)) is not None:
+        phrase = f"{phrase} {contest}"  # «…турнир по шахматам. Завтра финал»: «Финал турнира по …»
     phrase = ceremony_of_contest(text, phrase)  # "Открытие соревнований": of which
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase), pick.elsewhere))
 
@@ -1652,6 +1655,53 @@ def _kind_key(phrase: str) -> str:
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 _BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
+
+
+# a stage noun alone, an adjective before it at most: "Финал", "Второй тур", "Суперфинал"
+_BARE_STAGE_NOUN = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:супер|полу|четверть)?(?:финал|этап|тур)$")
+_STAGE_HEAD = re.compile(r"(?i)(?:супер|полу|четверть)?(?:финал|этап|тур)(?![а-яё])")
+# the kinds held in stages (a contest of some sort), never a lecture or a visit
+_CONTEST_KIND = re.compile(
+    r"(?i)(?:конкурс|турнир|олимпиад|первенств|чемпионат|соревновани|состязани|кубо?к"
+    r"|фестивал|лиг|спартакиад|викторин|марафон|эстафет|игр)"
+)
+# a stage's own word in any form («финальный», «финала», «туры»): never the contest
+_STAGE_STEM = re.compile(
+    r"(?i)(?:супер|полу|четверть)?финал|этап|тур(?:а|у|ом|е|ы|ов|ами)?(?![а-яё])"
+)
+
+
+def _contest_before(text: str, phrase: str) -> str | None:
+    """The genitive of the contest a bare stage («Финал», «Второй тур») is a stage of: the
+    nearest contest kind word (_CONTEST_KIND; not a stage, not a weak word) written before
+    the stage's first mention, in its sentence or the one before («…проходит турнир по
+    шахматам. Завтра в 15:00 финал» -> "турнира по шахматам"; pymorphy3's genitive,
+    morphology.to_genitive). A stage is always a stage of something, named just before."""
+    head = _STAGE_HEAD.search(phrase)
+    if head is None:
+        return None
+    # the phrase as written (its adjective too: «финальный этап»), else its stage noun
+    stage = re.search(rf"(?i)(?<![а-яё]){re.escape(phrase)}(?![а-яё])", text) or re.search(
+        rf"(?i)(?<![а-яё]){head.group(0)}(?![а-яё])", text
+    )
+    if stage is None:
+        return None
+    begin = sentence_at(stage.start(), text)[0]
+    if begin > 0:
+        begin = sentence_at(max(0, begin - 2), text)[0]
+    last = None
+    for m in finditer_i(KIND, text[begin : stage.start()]):
+        word = m.group(0)
+        if _CONTEST_KIND.match(word) and not (WEAK.match(word) or _STAGE_STEM.match(word)):
+            last = m
+    if last is None:
+        return None
+    window = text[begin : stage.start()]
+    words = kind_phrase(window, last.start(), last.end(), stage=False).split()
+    if not words or len(phrase) + len(" ".join(words)) >= MAX_TITLE:
+        return None
+    whole = " ".join(to_genitive(words))
+    return whole[:1].lower() + whole[1:] if is_known(words[0].lower()) else whole
 
 
 # a stage with at most an adjective and nothing of what it is a stage of: "Второй этап"

@@ -73,12 +73,29 @@ _EVENT_CLAUSE = re.compile(
 )
 
 
-def told_in_past(text: str, start: int, end: int) -> bool:
+# «, а» / «; а» joining two clauses of a sentence, each with its own tense («Сегодня прошёл
+# концерт, а 12 декабря будет ярмарка»); not the additive «а также», «а именно», «а то и»
+_BUT_CLAUSE = re.compile(r"[,;]\s*а\s+(?!(?:также|так\s+же|именно|то|ещ[её])(?![а-яё]))", re.I)
+
+
+def clause_at(pos: int, text: str) -> tuple[int, int]:
+    """The (start, end) of the clause of `text` holding `pos`: its sentence (sentence_at)
+    cut at each «, а» / «; а» joining two clauses; the whole sentence when it has none."""
+    begin, stop = sentence_at(pos, text)
+    for m in _BUT_CLAUSE.finditer(text, begin, stop):
+        if m.start() >= pos:
+            return begin, m.start()
+        begin = m.end()
+    return begin, stop
+
+
+def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     """Whether the sentence of `text` holding `start`..`end` tells in the past tense alone:
     its finite verbs (pymorphy3's first reading) are all past, one at least, and none of them
     plans the day (a past verb with an infinitive, a verb of setting a day before «на» and
-    the day, a sentence opening sign-ups)."""
-    begin, stop = sentence_at(start, text)
+    the day, a sentence opening sign-ups). `clause`: read only the clause holding `start`
+    (clause_at), a sentence joining a report and an announcement by «, а»."""
+    begin, stop = (clause_at if clause else sentence_at)(start, text)
     if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
