@@ -1355,6 +1355,10 @@ FIRST_SIGHT = (
     # doubt56: broad21 and broad22 at first sight, both first run on the round's base 0376b178
     # (fresh53.md; fresh54.md: main d33eafd4 read broad22 post by post the same)
     ("0376b178", ("broad21", "broad22")),
+    # doubt60: broad23 at first sight on b127ab07 (fresh56.md), broad24 on the merged main
+    # 949c6f48 (fresh57.md; labels as committed in 0b8e7e3b)
+    ("b127ab07", ("broad23",)),
+    ("949c6f48", ("broad24",)),
 )
 
 

@@ -3,7 +3,9 @@
 Run: `.venv/bin/python benchmarks/parser_costs.py [TOP]` (TOP rows, default 30; ~1 min);
 `… parser_costs.py --rate` prints the rate alone (~20 s); `… parser_costs.py --instructions [N]`
 prints instructions per post (of the first N posts; all by default), the figure a shared
-machine's load does not move (below).
+machine's load does not move (below); `… --new-instructions [N]` the same over N posts the
+process has not read (every other post read first, as parser_rate.py's new posts: their new
+word forms and morphology are what a running bot pays for).
 
 The held-out sets (HELD_OUT) are left out unless `--held-out` is given (for the lead).
 
@@ -121,10 +123,10 @@ def regex_costs(cases: list[tuple[str, datetime]], top: int) -> None:
         )
 
 
-def instructions(count: int, held_out: bool = False) -> int:
+def instructions(count: int, held_out: bool = False, new: bool = False) -> int:
     """Instructions of one warm pass over the first `count` posts, counted by callgrind (this
     script run under valgrind with `--instr-atstart=no`, switched on around the pass by
-    `_counted`)."""
+    `_counted`); with `new`, of one pass over `count` posts not read before (`_counted_new`)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(
@@ -136,7 +138,7 @@ def instructions(count: int, held_out: bool = False) -> int:
                 sys.executable,
                 __file__,
                 *(["--held-out"] if held_out else []),
-                "--counted",
+                "--counted-new" if new else "--counted",
                 str(count),
             ],
             check=True,
@@ -158,6 +160,16 @@ def _counted(cases: list[tuple[str, datetime]]) -> None:
     subprocess.run(["callgrind_control", "-i", "off", pid], check=True, capture_output=True)
 
 
+def _counted_new(cases: list[tuple[str, datetime]], count: int) -> None:
+    """Inside valgrind: a pass over every other post, then one counted pass over the first
+    `count` of the posts skipped (new to the process: parser_rate.py's new posts)."""
+    one_pass(cases[::2])
+    pid = str(os.getpid())
+    subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
+    one_pass(cases[1::2][:count])
+    subprocess.run(["callgrind_control", "-i", "off", pid], check=True, capture_output=True)
+
+
 if __name__ == "__main__":
     WITH_HELD_OUT = "--held-out" in sys.argv
     cases = posts(WITH_HELD_OUT)
@@ -166,6 +178,13 @@ if __name__ == "__main__":
         rate(cases)
     elif sys.argv[1:2] == ["--counted"]:
         _counted(cases[: int(sys.argv[2])])
+    elif sys.argv[1:2] == ["--counted-new"]:
+        _counted_new(cases, int(sys.argv[2]))
+    elif sys.argv[1:2] == ["--new-instructions"]:  # optional: how many new posts (all)
+        total = len(cases[1::2])
+        count = min(total, int(sys.argv[2])) if len(sys.argv) > 2 else total
+        per_post = instructions(count, WITH_HELD_OUT, new=True) / count
+        print(f"{count} new long posts: {per_post / 1e6:.2f}M instructions per post (callgrind)")
     elif sys.argv[1:2] == ["--instructions"]:  # optional: how many posts (all by default)
         count = min(len(cases), int(sys.argv[2])) if len(sys.argv) > 2 else len(cases)
         per_post = instructions(count, WITH_HELD_OUT) / count

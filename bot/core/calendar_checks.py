@@ -186,7 +186,7 @@ def _day_warnings(
     )
     vacation = calendar.year_of(day).vacation_of(day, event.audience.covered_grades())
     if vacation is not None:  # a day off inside каникулы is both (31 December, 1–8 January)
-        return [
+        off = [
             *off,
             CalendarWarning(
                 CalendarWarningKind.VACATION,
@@ -196,8 +196,16 @@ def _day_warnings(
                 grades=tuple(sorted(vacation.grades)),
             ),
         ]
-    if off:
-        return off
+    if name or (vacation is not None and not vacation.grades):
+        return off  # nobody has lessons; a grade's own vacation leaves the others' (files60)
+    return [*off, *_lesson_warnings(event, day, grades, calendar, tz)]
+
+
+def _lesson_warnings(
+    event: Checked, day: date, grades: frozenset[int], calendar: SchoolCalendar, tz: tzinfo
+) -> list[CalendarWarning]:
+    """The LESSONS warnings of `event` on `day`: its grades at lessons then (a grade on its
+    own vacation has none), one warning per lessons' end."""
     by_end: dict[tuple[time, bool], list[int]] = {}
     for grade in sorted(grades):
         lessons = _lessons(day, grade, calendar, tz)

@@ -18,7 +18,14 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog, PollStep
 from bot.core.models import Event, EventStatus, Person, Role
-from bot.core.outbox import BATCH_SIZE, DeliveryReport, OutboxBatch, OutboxStore, retry_delay
+from bot.core.outbox import (
+    BATCH_SIZE,
+    STILL_MEANT,
+    DeliveryReport,
+    OutboxBatch,
+    OutboxStore,
+    retry_delay,
+)
 from bot.core.permissions import runs_event
 from bot.core.ports import Directory, EventStore
 from bot.core.reminders import (
@@ -492,7 +499,7 @@ async def _send_batch(
     if reply is None:  # changed since the tick read it: cancelled, moved, nobody left
         await store.drop_batch(batch)
         return 0
-    return await transmit(store, batch, reply, now, send, _left_out(batch, reply))
+    return await transmit(store, batch, reply, now, send, _left_out(batch, reply), rebuild)
 
 
 def _left_out(batch: OutboxBatch, reply: Reply) -> tuple[int, ...]:
@@ -510,23 +517,41 @@ async def transmit(
     now: datetime,
     send: Send,
     skip: tuple[int, ...] = (),
+    rebuild: Rebuild | None = None,
 ) -> int | None:
     """Send a claimed batch (to its peers but `skip`, with its random_id) and record the
     outcome; None, and the batch postponed, when sending failed. The `skip` peers' keys
-    are released (a resent reminder's students who have left the event: attack z2, #3)."""
+    are released (a resent reminder's students who have left the event: attack z2, #3).
+    With `rebuild`, a transport sending the batch as several calls asks it again before
+    each call after the first (STILL_MEANT); peers it leaves out are reported unreached."""
     peers = tuple(p for p in batch.peers if p not in skip)
     reply = replace(reply, recipients=peers, random_id=batch.random_id, dedupe_key=None)
+    token = STILL_MEANT.set(None if rebuild is None else _still_meant(batch, rebuild))
     try:
         result = await send(reply)
     except Exception:
         log.exception("sending %d %s failed; resent later", len(batch.items), batch.kind)
         await store.postpone_batch(batch, now + retry_delay(batch.attempts))
         return None
+    finally:
+        STILL_MEANT.reset(token)
     report = result if isinstance(result, DeliveryReport) else DeliveryReport()
     if skip:  # never sent: their keys are released like those of peers VK did not reach
         report = replace(report, unreached=(*report.unreached, *skip))
     await store.confirm_batch(batch, report, now)
     return report.reached(batch.peers)
+
+
+def _still_meant(
+    batch: OutboxBatch, rebuild: Rebuild
+) -> Callable[[Sequence[int]], Awaitable[frozenset[int]]]:
+    """Who of some of `batch`'s peers its message, made again now, is still meant for."""
+
+    async def still(peers: Sequence[int]) -> frozenset[int]:
+        again = await rebuild(batch)
+        return frozenset() if again is None else frozenset(again.recipients) & set(peers)
+
+    return still
 
 
 def expiry(kind: str, event: Event) -> datetime:
@@ -563,7 +588,8 @@ async def resend_pending(
             await store.postpone_batch(batch, morning)
             continue
         # the rebuilt message may leave some of the batch's peers out (no longer signed up)
-        reached += await transmit(store, batch, reply, now, send, _left_out(batch, reply)) or 0
+        left_out = _left_out(batch, reply)
+        reached += await transmit(store, batch, reply, now, send, left_out, rebuild) or 0
     return reached
 
 

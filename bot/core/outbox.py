@@ -29,7 +29,8 @@ due); between 2 and 3 the resend is deduplicated by VK; after 3 nothing is repea
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -45,6 +46,14 @@ NOTICE = "notice"  # a planner's notice to other people: its rendered text is ke
 NOTICE_TTL = timedelta(days=1)
 RETRY_FIRST = timedelta(minutes=1)
 RETRY_MAX = timedelta(hours=1)
+
+# Who of some peers the batch being sent is still meant for (a subset of them), asked by a
+# transport that sends one batch as several calls — a group per kind of app
+# (bot.transports.vk.clients) — before each call after the first: a student who answered
+# the poll while VK took the first group's nudge was nudged after it (attack60, #3). Set
+# by bot.core.notifications.transmit for the loop's batches; None: no such check.
+StillMeant = Callable[[Sequence[int]], Awaitable[frozenset[int]]]
+STILL_MEANT: ContextVar[StillMeant | None] = ContextVar("STILL_MEANT", default=None)
 
 
 def batch_random_id(keys: Iterable[str]) -> int:

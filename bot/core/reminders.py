@@ -176,8 +176,13 @@ def reminder_plan(
     and is never sent at once; the next moment ahead is. A moment that passed after `since`
     while the bot was down is still owed and caught up (README: reminders exactly once).
     `since` None means not recorded (rows from before migration 0026): every moment is owed.
+    A `since` later than `now` cannot be true: it was stamped by a clock running ahead
+    (a VM resumed with a wrong clock) and is taken as not recorded, so the moments it would
+    have skipped are not lost once the clock is right (attack60, #1).
     All instants are aware; comparisons are between UTC instants.
     """
+    if since is not None and since > now:
+        since = None
     moments = [
         m
         for m in reminder_times(event_start, tz, offsets, quiet=quiet, clock=clock)

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
 from bot.core.models import Event, EventDraft, EventIntent
+from bot.exports.carried import carried_over
 from bot.exports.cells import RowFailed, cell_text, formula_like
 from bot.exports.day_cells import (
     Section,
@@ -34,6 +35,8 @@ from bot.exports.day_cells import (
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
+from bot.exports.period_grid import PeriodGrid, find_period_grid
+from bot.exports.period_grid import row_events as period_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
 from bot.exports.row_notes import (
     is_total_row,
@@ -234,7 +237,7 @@ def plan_from_grids(
     book = PlanBook()
     headers = [_find_header(grid, labels) for grid in grids]
     years = [
-        caption_year(grid.rows[: found[0] if found else 0], grid.name)
+        caption_year(grid.rows[: _table_top(grid, found)], grid.name)
         for grid, found in zip(grids, headers, strict=True)
     ]
     book_year = next((y for y in years if y is not None), None)  # the first sheet's title
@@ -244,17 +247,21 @@ def plan_from_grids(
             book.hidden.append(ref)
             continue
         months = None if found is not None else _find_month_grid(grid, labels)
+        periods = None
         if found is None and months is None:
+            periods = find_period_grid(grid.rows, HEADER_SEARCH_ROWS)  # «I четверть | …»
+        if found is None and months is None and periods is None:
             book.skipped.append(ref)
             continue
         book.read.append(ref)
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
-        results = (
-            _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
-            if found is not None
-            else _month_grid_rows(grid, months, dated, labels, limits, sheet, book.hidden_rows)
-        )
+        if periods is not None:
+            results = _period_grid_rows(grid, periods, dated, limits, sheet, book.hidden_rows)
+        elif found is not None:
+            results = _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
+        else:
+            results = _month_grid_rows(grid, months, dated, labels, limits, sheet, book.hidden_rows)
         for result in results:
             if (year or book_year) is not None and isinstance(result, ImportedRow):
                 result = _year_stated(result)
@@ -273,6 +280,15 @@ def plan_from_grids(
         book.hidden_rows = [replace(r, sheet=None) for r in book.hidden_rows]
         book.formula_rows = [replace(r, sheet=None) for r in book.formula_rows]
     return book
+
+
+def _table_top(grid: Grid, found: tuple[int, dict[str, int]] | None) -> int:
+    """The 0-based row of a grid's header (a plain one, else a period grid's); the rows
+    above it are the plan's caption («План … на 2026-2027 учебный год»)."""
+    if found is not None:
+        return found[0]
+    periods = find_period_grid(grid.rows, HEADER_SEARCH_ROWS)
+    return 0 if periods is None else periods.header
 
 
 def _formula_cells(row: ImportedRow, sheet: str | None) -> list[RowRef]:
@@ -320,7 +336,10 @@ def _grid_rows(
     # sheet) gives its bare day numbers that month, as a «ДЕКАБРЬ» row does (attack53 #8)
     sheet_month = section_of([grid.name]) if grid.name else None
     section: Section | None = sheet_month
+    joined: set[int] = set()  # rows carried over into the row above them
     for index in range(number + 1, len(grid.rows)):
+        if index in joined:
+            continue
         cells = grid.rows[index]
         again = match_columns(cells, labels)
         if all(name in again for name in REQUIRED):  # the next table's header
@@ -328,6 +347,9 @@ def _grid_rows(
             header_fields, others = _header_parts(cells, columns, labels)
             section = sheet_month
             continue
+        if _dated_row(cells, columns):  # «Концерт хора «Зимние» + «мотивы»» (files60)
+            cells, taken = carried_over(grid.rows, index, columns, grid.hidden_rows)
+            joined.update(taken)
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
         texts = [cell_text(v) for v in fields.values()]
         if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
@@ -393,6 +415,14 @@ def _grid_rows(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )
             yield result
+
+
+def _dated_row(cells: Sequence[object], columns: Mapping[str, int]) -> bool:
+    """Whether a row has its own day cell and is not one text across the row (a merged
+    heading or event): the rows a carried-over row below may go on with."""
+    filled = {cell_text(c) for c in cells} - {""}
+    at = columns["date"]
+    return len(filled) > 1 and at < len(cells) and bool(cell_text(cells[at]))
 
 
 def _with_room(place: object, room: object) -> object:
@@ -473,6 +503,34 @@ def _month_grid_rows(
             if found.notes and isinstance(result, ImportedRow):
                 result = replace(result, draft=replace(result.draft, description=found.notes))
             yield result
+
+
+def _period_grid_rows(
+    grid: Grid,
+    periods: PeriodGrid,
+    now: datetime,
+    limits: Limits,
+    sheet: str | None,
+    hidden: list[RowRef],
+) -> Iterator[ImportResult]:
+    """Results of a period grid's rows (bot.exports.period_grid): one per event a period
+    cell writes out (each with its row's number), a part naming no day as the row's «не
+    понял дату»; a hidden row is named in `hidden`, not read, as in _grid_rows."""
+    for index in range(periods.header + 1, len(grid.rows)):
+        cells = grid.rows[index]
+        too_long = next((c for c in cells if len(cell_text(c)) > limits.max_cell_chars), None)
+        if too_long is not None:  # never parsed: a cell is one event line or a few
+            yield RowError(index + 1, RowProblem.TOO_LONG, cell_text(too_long)[:60], sheet)
+            continue
+        events = period_events(cells, periods, now)
+        if events and index in grid.hidden_rows:
+            hidden.append(RowRef(index + 1, sheet, events[0].written[:60]))
+            continue
+        for found in events:
+            if found.draft is None:
+                yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
+            else:
+                yield ImportedRow(index + 1, found.draft, sheet=sheet)
 
 
 def _other_columns(

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.core.models import Audience, Event, NewEvent, OrgKind, Role
+from bot.transports.vk.updates import UNIT_TRIES
 from tests.e2e import test_vk_city
 from tests.e2e.test_vk_city import (
     CURATOR_A,
@@ -694,13 +695,13 @@ async def test_a_move_whose_commit_fails_in_the_writers_school_leaves_the_other_
     real = gate._finish
     failed: list[bool] = []
 
-    async def commit_fails_once(unit: object) -> None:
-        if not failed:
+    async def commit_fails(unit: object) -> None:
+        if len(failed) < UNIT_TRIES:  # every try the worker makes (attack60, #2: it retries)
             failed.append(True)
             raise ConnectionError("the database went away at COMMIT")
         await real(unit)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(gate, "_finish", commit_fails_once)
+    monkeypatch.setattr(gate, "_finish", commit_fails)
     status = await town.post(town.vk.push_message(PARTNER, "да", group_id=GROUP_A))
     assert failed
     assert status != 200  # VK is told to deliver it again

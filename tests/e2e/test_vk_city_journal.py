@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from bot.transports.vk.updates import UNIT_TRIES
 from tests.e2e import test_vk_city
 from tests.e2e.test_vk_city import GROUP_A, GROUP_B, KGD, STUDENT_B, City
 from tests.e2e.test_vk_city_attack import (
@@ -161,13 +162,14 @@ async def test_an_undo_whose_commit_fails_in_the_writers_school_leaves_the_other
     real = gate._finish
     failed: list[bool] = []
 
-    async def commit_fails_once(unit: Any) -> None:
-        if not failed and unit.update_id is not None:
+    async def commit_fails(unit: Any) -> None:
+        # every try the worker makes (attack60, #2: a failed unit is tried again)
+        if len(failed) < UNIT_TRIES and unit.update_id is not None:
             failed.append(True)
             raise ConnectionError("the database went away at COMMIT")
         await real(unit)
 
-    monkeypatch.setattr(gate, "_finish", commit_fails_once)
+    monkeypatch.setattr(gate, "_finish", commit_fails)
     status = await town.post(town.vk.push_message(PARTNER, "верни", group_id=GROUP_A))
     assert failed
     assert status != 200  # VK is told to deliver it again

@@ -225,3 +225,38 @@ async def test_a_pass_gives_its_connection_back_while_it_sends(pg_database: str)
         assert await b.get_setting("after") is None
     finally:
         await _close(stores)
+
+
+async def test_a_read_inside_a_send_keeps_no_connection_while_the_send_waits(
+    pg_database: str,
+) -> None:
+    """Attack 60, #4: the send itself reads the store before its VK calls (the apps'
+    abilities of a poll's recipients, clients.Clients.of; a batch's message made again
+    between two groups of apps, STILL_MEANT). That read took the pass's pinned connection
+    back and kept it while the send then waited on VK: on a pool of ONE connection, B's pass
+    could not run until A's send was done (a city's pool held by slow VK answers)."""
+    stores = await _schools(pg_database, "ab")
+    a, b = stores
+    b_done = asyncio.Event()
+
+    async def send(reply: object) -> None:
+        await a.get_setting("school")  # the send's own read, then VK's slow answer
+        await asyncio.wait_for(b_done.wait(), 20)
+
+    async def pass_a() -> int:
+        await a.set_setting("school", "a")
+        await unpinned_send(a, send)("reply")
+        return 1 if await a.get_setting("school") == "a" else 0
+
+    async def pass_b() -> int:
+        await asyncio.sleep(0.2)  # A is inside its send by now
+        await b.set_setting("school", "b")
+        found = await b.get_setting("school")
+        b_done.set()
+        return 1 if found == "b" else 0
+
+    try:
+        passes = [(1, a, pass_a), (2, b, pass_b)]
+        assert await asyncio.wait_for(tick_schools(passes, concurrency=2), 30) == 2
+    finally:
+        await _close(stores)

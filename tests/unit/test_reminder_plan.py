@@ -72,3 +72,13 @@ def test_since_is_the_latest_known_instant() -> None:
     assert reminding_since(None, a) == a
     assert reminding_since(b, None) == b
     assert reminding_since(None, None) is None
+
+
+def test_a_since_stamped_by_a_clock_ahead_skips_no_moment_once_the_clock_is_right() -> None:
+    # moved at 10:00 on the 14th while the clock read the 15th: the stamp is a day late;
+    # at the true day-before moment the stamp still lies ahead and is taken as unknown
+    got = plan("2026-12-15T16:00", since="2026-12-15T10:00", now="2026-12-14T16:00")
+    assert got == ReminderPlan(at("2026-12-14T16:00"), (at("2026-12-15T15:00"),))
+    # once the clock has passed the stamp, it counts again
+    later = plan("2026-12-15T16:00", since="2026-12-15T10:00", now="2026-12-15T15:00")
+    assert later == ReminderPlan(at("2026-12-15T15:00"), ())

@@ -42,6 +42,8 @@ DENSE = [
     # parse56's race results (race_results.py), anchored on their noun: no corpus text has one
     "лучший результат прошлого года 18:40, время победителя 25:10; рекорд — 1:02:15; норматив "
     "ГТО: 9:30; время начала 15:00",
+    # chat60's grades dictated without commas (audience._SPOKEN_GRADES)
+    "лекция для 7 8 классов, квиз для 9 10 11 классов; в 10 11 классы",
 ]
 
 

@@ -373,12 +373,14 @@ def test_a_casting_is_the_event(text: str, wanted: str) -> None:
     assert card_title(text).lower().startswith(wanted)
 
 
-def test_a_choir_that_holds_a_casting_keeps_its_name() -> None:
+def test_a_choir_that_holds_a_casting_is_the_organiser() -> None:
+    # (parse60: the subject of «проводит» is the organiser, its object the event; this
+    # test pinned the choir's name before)
     text = (
         "Детский хор «Радуга» проводит кастинг для новых участников 20 сентября в 16:00 в "
         "актовом зале."
     )
-    assert card_title(text) == "Детский хор «Радуга»"
+    assert card_title(text) == "Кастинг для новых участников"
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from bot.core.language.audience import names_whole_school, parse_audience
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.language.commands import ANSWER_WORDS, Command, CommandKind, MoveCommand
 from bot.core.language.day_count import stated_days
+from bot.core.language.event_referent import rival_event
 from bot.core.language.meaning import (
     Ask,
     CancelByText,
@@ -79,8 +80,12 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
         return [drafts.ask_reply(draft, missing, ctx.wall_now())]
     if school_cards.is_for_schools(dialog):  # one event for several schools
         return [await school_cards.card(ctx, person, dialog)]
+    asked = dialog.pending[0].get(TITLE_OFFERED_KEY)
+    rival = rival_event(draft.description or "", draft.title) if not asked else None
+    if rival is not None and "several_events" in draft.doubts:
+        return [ask_title_several(dialog, draft, rival)]
     offer = offered_title(draft.title, draft.description or "", draft.venue)
-    if offer is not None and not dialog.pending[0].get(TITLE_OFFERED_KEY):
+    if offer is not None and not asked:
         return [ask_title_offered(dialog, draft.title, offer)]
     venues = offered_venues(draft.description or "")
     if venues and not dialog.pending[0].get(VENUES_OFFERED_KEY):
@@ -103,6 +108,28 @@ def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
         (Button("title_keep", payload(ButtonAction.PICK, t=title), context={"title": title}),),
     )
     return Reply("ask_title_offered", {"title": title, "offer": offer}, buttons=buttons)
+
+
+def ask_title_several(dialog: Dialog, draft: EventDraft, rival: str) -> Reply:
+    """«В сообщении два мероприятия — «…» и «…», — какое из них 12 декабря?» when a post
+    dates a singular «Мероприятие пройдёт …» after naming two events and the title kept
+    one (the doubt `several_events`, event_referent.rival_event): the other's name and the
+    title as buttons whose text answers it as if typed; any other text typed is the title.
+    «первое» / «второе» pick a button as at ask_title_offered (TITLE_OFFERED_KEY holds the
+    other's name, so it is asked once)."""
+    dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: rival}
+    dialog.waiting = MissingField(DraftField.TITLE)
+    buttons = tuple(
+        (Button("title_offer", payload(ButtonAction.PICK, t=t), context={"title": t}),)
+        for t in (rival, draft.title)
+    )
+    context = {
+        "title": draft.title,
+        "offer": rival,
+        "start": draft.start,
+        "all_day": draft.all_day,
+    }
+    return Reply("ask_title_several", context, buttons=buttons)
 
 
 # the pending line's mark that «Где пройдёт?» with the post's listed places was asked once
@@ -170,6 +197,11 @@ async def on_answer(
     if same_question and asked is not DraftField.AUDIENCE and filled.audience != before.audience:
         # classes given where a day or time was asked: kept, the question again (walk o #11)
         return [Reply("audience_kept", {"audience": filled.audience}), *replies]
+    if asked is DraftField.AUDIENCE is dialog.asked_field() and filled.start != before.start:
+        # a new day or time given where the classes were asked: kept, the question again
+        assert filled.start is not None
+        year = drafts.year_named(filled.start, ctx.wall_now())
+        return [Reply("when_kept", {"start": filled.start, "year": year}), *replies]
     if asked is not None and filled.venue != before.venue and dialog.asked_field() == asked:
         # a place given where a day, time or classes were asked: kept, the question again
         return [Reply("place_kept", {"venue": filled.venue}), *replies]

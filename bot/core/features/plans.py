@@ -110,6 +110,16 @@ def _shortened(line: str) -> str:
 DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
 
 
+def _other_year(draft: EventDraft, ctx: Context[PlanStore]) -> bool:
+    """Whether a held line's day is before the school year under way (from 1 September, by
+    the school's wall clock), so that its «уже прошло» names the year: «20 января 2026 года
+    (вт) уже прошло» said on 1 December 2026, not a January still ahead to its reader
+    (files60: last year's plan sent by mistake)."""
+    today = ctx.wall_now()
+    began = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+    return draft.start is not None and draft.start.date() < began
+
+
 async def plan_summary(
     ctx: Context[PlanStore],
     person: Person,
@@ -152,7 +162,7 @@ async def plan_summary(
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"last": d.end if d.all_day else None}
+        | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
@@ -496,6 +506,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     left = [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
+        | {"year_shown": _other_year(d, ctx)}
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
@@ -1063,7 +1074,8 @@ async def on_choose_draft(
         return [Reply("draft_choice_later", context), *await show_pending(ctx, person, dialog)]
     if choice is DraftChoiceKind.ADD:
         last = max(line_numbers(dialog.pending), default=0)
-        dialog.pending = dialog.pending + numbered(incoming, after=last)
+        added = [_for_own_class(person, raw) for raw in incoming]
+        dialog.pending = dialog.pending + numbered(added, after=last)
     elif choice is DraftChoiceKind.BOTH:
         dialog.stashed = dialog.stashed + dialog.pending
         dialog.pending, dialog.pending_since = incoming, None  # new drafts: their own age
@@ -1071,6 +1083,14 @@ async def on_choose_draft(
         dialog.pending, dialog.pending_since = incoming, None
     dialog.audience_asked = False
     return await show_pending(ctx, person, dialog)
+
+
+def _for_own_class(person: Person, raw: dict[str, Any]) -> dict[str, Any]:
+    """A new draft (`raw`, its JSON) added to the open one by «добавь», for a class
+    teacher's own class when it names no audience, as its own card would have it
+    (adding.own_class_default; chat60: the plan line said «все классы» and was so saved)."""
+    own = own_class_default(person, draft_json.draft_from_json(raw), asked=False)
+    return raw if own is None else {**raw, **draft_json.draft_to_json(own)}
 
 
 async def _draft_view(

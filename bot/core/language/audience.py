@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.morphology import parses
@@ -35,6 +36,11 @@ _GRADE_SPAN_WORDS = re.compile(
 _GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*+-\s*+{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
     rf"\b{_FOR}{_NOT_NUMBERED}({_GRADE_ITEM}(?:\s*+(?:,|\bи\b)\s*+{_GRADE_ITEM})*)\s*{_CLASS_WORD}"
+)
+# «для 7 8 классов», «9 10 11 классы»: grades dictated without their commas (voice typing);
+# a list only when each is the one after the number before it (`_spoken_grades`)
+_SPOKEN_GRADES = re.compile(
+    rf"\b{_FOR}{_NOT_NUMBERED}({GRADE}(?:[^\S\n]+{GRADE})+){_SUFFIX}[^\S\n]*{_CLASS_WORD}"
 )
 _GRADE_ITEM_RE = re.compile(rf"({GRADE})(?:{_SUFFIX})?(?:\s*-\s*({GRADE}))?")
 # "класс 9", "параллель 7" — but not "мастер-класс 6 декабря" (a day of a month)
@@ -223,6 +229,11 @@ def _extract(sc: Scanner) -> Audience:
     for m in sc.find(_GRADE_SPAN_WORDS):
         grades.update(_grade_span(int(m.group(1)), int(m.group(2))))
         sc.take_match(m)
+    for m in sc.find(_SPOKEN_GRADES):
+        said = _spoken_grades(sc, m)
+        if said:
+            grades.update(said)
+            sc.take_match(m)
     for m in sc.find(_GRADE_LIST):
         for first, last in _GRADE_ITEM_RE.findall(m.group(1)):
             grades.update(_grade_span(int(first), int(last or first)))
@@ -284,6 +295,18 @@ def _extract(sc: Scanner) -> Audience:
 
 # «Всем 8М: …», «всем 9А и 9Б, …»: the «всем» (to all) that addresses the classes named
 _ADDRESS = re.compile(r"(?<![а-яё])всем[^\S\n]+$")
+
+
+def _spoken_grades(sc: Scanner, m: re.Match[str]) -> list[int]:
+    """The grades of a `_SPOKEN_GRADES` match when each number is the one after the number
+    before it («7 8», «9 10 11») and no preposition of time stands before the first («в 10
+    11 классы»: «в 10» is the clock); [] otherwise (the list rule reads the last alone)."""
+    numbers = [int(n) for n in m.group(1).split()]
+    if any(b != a + 1 for a, b in pairwise(numbers)):
+        return []
+    if _TIME_PREPOSITION.search(sc.text, max(0, m.start(1) - 12), m.start(1)):
+        return []
+    return numbers
 
 
 def _take_address(sc: Scanner, start: int) -> None:
@@ -551,6 +574,8 @@ _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:[0-5]\d(?!\d)")
 # «у 9 б на неделе», «для 10 а в декабре»: whose or for whom, right before the grade
 _OWNER_BEFORE = re.compile(r"(?<![а-яё])(?:у|для)[^\S\n]+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([а-яё]+|\d)")
+# a day of the month right after: «9 декабря», «9-го декабря», «09.12»
+_DATE_AFTER = re.compile(rf"[^\S\n]+\d{{1,2}}(?:(?:-?го)?[^\S\n]+{MONTH}|[./]\d{{1,2}}(?![\d:]))")
 
 
 def _owned_class(sc: Scanner, m: re.Match[str]) -> bool:
@@ -558,13 +583,17 @@ def _owned_class(sc: Scanner, m: re.Match[str]) -> bool:
     class all the same (chat57): «у» or «для» stands right before its grade («у 9 б на
     следующей неделе», «есть ли накладки у 10 а на неделе?»), no number follows («для 9 и 10
     классов» lists grades), and a word letter or unit («а», «и», «м») is followed by a
-    preposition (pymorphy3: «у 10 а на неделе»; never «для 5 а также …», a conjunction)."""
+    preposition (pymorphy3: «у 10 а на неделе»; never «для 5 а также …», a conjunction).
+    A number may follow when it opens a date («у 10 а 9 декабря», chat60) unless the letter
+    is «и», which joins numbers into a list («у нас 10 и 11 декабря»: two days)."""
     if _OWNER_BEFORE.search(sc.text, max(0, m.start() - 5), m.start()) is None:
         return False
     after = _NEXT_WORD.match(sc.text, m.end())
-    if after is None or after.group(1).isdigit():
+    if after is None:
         return False
     written = sc.original[m.start("apart")]
+    if after.group(1).isdigit():  # «у 10 а 9 декабря»: a date after the class, no grade list
+        return written.lower() != "и" and _DATE_AFTER.match(sc.text, m.end()) is not None
     if written.isupper() or cyrillic_letter(written) not in _WORD_OR_UNIT:
         return True
     return any(p.tag.POS == "PREP" for p in parses(after.group(1))[:1])
@@ -710,12 +739,15 @@ gate(_BARE_FOR_RANGE, re.compile(r"(?:для|ков|хся)\s*:?\s*\d\d?\s*-")) 
 _CLASS_ANCHOR = re.compile(r"клас|кл\b|параллел")
 anchor(_GRADE_RANGE, _CLASS_ANCHOR, 90, 15)
 anchor(_GRADE_LIST, _CLASS_ANCHOR, 90, 15)
+anchor(_SPOKEN_GRADES, _CLASS_ANCHOR, 90, 15)
 # and a grade's last digit (its ending, "-х", between) comes right before that class word
 _GRADE_THEN_CLASS = re.compile(r"\d[\s\-хыемйо]*(?:клас|кл\b|параллел)")
 gate(_GRADE_RANGE, _GRADE_THEN_CLASS)
 gate(_GRADE_SPAN_WORDS, _GRADE_THEN_CLASS)
 gate(_GRADE_SPAN_WORDS, re.compile(r"\bпо\s+\d"))
 gate(_GRADE_LIST, _GRADE_THEN_CLASS)
+gate(_SPOKEN_GRADES, _GRADE_THEN_CLASS)
+gate(_SPOKEN_GRADES, re.compile(r"\d[^\S\n]+\d"))
 
 
 # the whole school named as the audience: a quantifier over the school or all its classes

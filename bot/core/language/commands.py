@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.morphology import person_name_nominative
+from bot.core.language.numerals import ORDINAL_STEMS, ordinal_value
 from bot.core.language.reminder_times import parse_reminder_times
 from bot.core.language.tokens import normalize, without_closing_marks
 from bot.core.models import Role
@@ -182,6 +183,10 @@ AnyCommand = (
 )
 
 
+# a plan's line by its number or its ordinal, the line («строка») feminine: «2», «№2»,
+# «вторую», «второй» (after «без»), «2-ю»; the first ten
+_LINE_ORDINAL = "|".join(stem for stem, value in ORDINAL_STEMS.items() if value <= 10)
+_LINE = rf"(?:№?\d{{1,3}}(?:-?(?:ю|ую|й|ой))?|(?:{_LINE_ORDINAL})(?:ую|ью|ой|ей))"
 _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
     (
         # «коды приглашений», «какие коды приглашений выданы?», «неиспользованные коды»:
@@ -303,7 +308,7 @@ _PATTERNS: tuple[tuple[CommandKind, re.Pattern[str]], ...] = (
         CommandKind.DROP_LINES,
         re.compile(
             r"^(?:(сохрани(?:ть|те)?\s+без)|убер(?:и|ите)|удали(?:те)?|вычеркни(?:те)?)"
-            r"\s+(?:строк[уи]\s+)?(№?\d{1,3}(?:\s*(?:,|и)\s*№?\d{1,3})*)$"
+            rf"\s+(?:строк[уи]\s+)?({_LINE}(?:\s*(?:,|и)\s*{_LINE})*)(?:\s+строк[уи])?$"
         ),
     ),
     (
@@ -471,6 +476,7 @@ def parse_command(text: str) -> AnyCommand | None:
     line = without_closing_marks(normalize(text).strip())
     if len(line) > 80 or "\n" in line:
         return None
+    line = _LISTED_ORDINAL.sub(_ordinal_as_number, line, count=1)
     if _SIGNUP_AGAIN.match(line.rstrip(" !.?")):
         return Command(CommandKind.SIGNUP, again=True)
     found = _matched(line, text)
@@ -498,6 +504,33 @@ _ASKABLE = frozenset(
 )
 
 
+# «отмени вторую», «перенеси первое на 18 декабря»: a listed event
+# by its ordinal (the first ten, any gender, nominative or accusative) where the command takes
+# its number; only alone or before «на»: «отмени первое занятие кружка» names a title
+_LISTED_ORDINAL = re.compile(
+    r"^((?:отмени(?:ть|те)?|перенес(?:и|ти|ите))\s+)"
+    rf"((?:{_LINE_ORDINAL})(?:ое|ую|ой|ый|ий|ье|ью|ья|ая))(?=$|\s+на\s)"
+)
+
+
+def _ordinal_as_number(match: re.Match[str]) -> str:
+    """`_LISTED_ORDINAL`'s command with its ordinal in digits («отмени вторую» -> «отмени 2»)."""
+    value = ordinal_value(match.group(2))
+    return match.group(0) if value is None else f"{match.group(1)}{value}"
+
+
+def _line_numbers(listed: str) -> tuple[int, ...]:
+    """The plan's line numbers `listed` names, in digits or as ordinals («2, 3», «вторую и
+    третью», «2-ю»), each once, in order."""
+    found: list[int] = []
+    for item in re.findall(r"\d+|[а-яё]+", listed):
+        if item.isdigit():
+            found.append(int(item))
+        elif item != "и" and (value := ordinal_value(item)) is not None:
+            found.append(value)
+    return tuple(dict.fromkeys(found))
+
+
 def _matched(line: str, text: str) -> AnyCommand | None:
     """The command `line` (`text` normalised, its closing marks dropped) matches, or None."""
     for kind, pattern in _PATTERNS:
@@ -515,7 +548,7 @@ def _matched(line: str, text: str) -> AnyCommand | None:
             original = text.strip()[match.start(2) : match.end(2)] or match.group(2)
             return FixLineCommand(int(match.group(1)), original.strip())
         if kind is CommandKind.DROP_LINES:
-            numbers = tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", match.group(2))))
+            numbers = _line_numbers(match.group(2))
             return DropLinesCommand(numbers, save=bool(match.group(1)))
         if kind is CommandKind.INVITE:
             role = Role.PARTNER if groups[0].startswith("партн") else Role.STAFF

@@ -24,16 +24,19 @@ from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
 from bot.core.language.told_past import day_gone
 
+# the particle «и» before a span's last day: "с 28.04.2021 и по 21.05.2021", "с 4 марта и до
+# 15 марта" (a span still, its «и» stressing the bound)
+_AND = r"(?:\bи\s+)?"
 # a year may carry its word after each date: "с 01.02.2027 г. по 21.03.2027 года"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|г(?![а-я])))?"
 _DATE_NUM_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?(?:({YY})\.?{_YEAR_WORD})?)?\s*(?:-|/|\bпо\b|\bдо\b)\s*"
+    rf"(?:\b(?:с|со)\s+)?\b({D})\.?(?:({MM})\.?(?:({YY})\.?{_YEAR_WORD})?)?\s*(?:-|/|{_AND}\bпо\b|{_AND}\bдо\b)\s*"
     rf"({D})[./]({MM})(?:[./]({YY})(?![\d:]){_YEAR_WORD})?\.?(?![\d:])"
 )
 
 
 _DATE_MIXED_RANGE = re.compile(
-    rf"(?:\b(?:с|со)\s+)?\b({D})[./]({MM})[./]({YY})(?:\s*г\.?)?\s*(?:-|\bпо\b|\bдо\b)\s*"
+    rf"(?:\b(?:с|со)\s+)?\b({D})[./]({MM})[./]({YY})(?:\s*г\.?)?\s*(?:-|{_AND}\bпо\b|{_AND}\bдо\b)\s*"
     rf"({D})\s+({MONTH})(?:\s*{YEAR})?"
 )
 
@@ -44,7 +47,7 @@ _ORDINAL = r"(?:-(?:го|е|ое|ого|его)(?![а-я]))?"
 # either day may carry its ordinal ending ("с 1-го по 5-е апреля")
 _DATE_WORD_RANGE = re.compile(
     rf"(?:\b(?:с|со)\s+)?(?<![:.])\b({D}){_ORDINAL}(?:\s+({MONTH})(?:\s*((?:19|20)\d\d)(?:\s*(?:г\.|года|г(?![а-я])))?)?)?"
-    rf"\s*(?:-|\bпо\b|(?:\bвплоть\s+)?\bдо\b|\bи\b|\bили\b|,)\s*({D}){_ORDINAL}\s+({MONTH})"
+    rf"\s*(?:-|{_AND}\bпо\b|(?:\bвплоть\s+)?{_AND}\bдо\b|\bи\b|\bили\b|,)\s*({D}){_ORDINAL}\s+({MONTH})"
     rf"(?:\s*{YEAR})?"
 )
 
@@ -255,7 +258,8 @@ def numbered_noun_before(text: str, at: int) -> bool:
     return parses(word.group(1))[0].tag.POS not in ("ADJF", "PRTF", "NUMR")
 
 
-_LIST_JOINER = re.compile(r"\bи\b|,")  # compiled once, not looked up per call
+# «5 и 12 декабря», «5, 12 декабря»: a list; never the «и» before «по»/«до» of a span
+_LIST_JOINER = re.compile(r"\bи\b(?!\s+(?:по|до)\b)|,")  # compiled once, not looked up per call
 
 
 def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int) -> int:

@@ -34,7 +34,10 @@ a clock written elsewhere, while the event's sentence names a span of days, or a
 whose day lies inside a span an earlier sentence names, after its first day, or begins a span
 another sentence names, or is one of a programme's day headings, or a timed start whose event
 «продлится до» a later day: the whole span or the one day is asked, both offered;
-start_doubts.named_span, enclosing_span, starting_span, programme_days).
+start_doubts.named_span, enclosing_span, starting_span, programme_days),
+`several_events` (a singular «Мероприятие пройдёт …» after a sentence naming two events of
+different kinds while the title keeps one: which is on that day is asked, the other's name
+offered; event_referent.rival_event).
 The school year runs from 1 September to 31 August.
 """
 
@@ -67,6 +70,7 @@ ASKED = frozenset(
         "weekly_time",
         "short_slot",
         "span_cut",
+        "several_events",
     }
 )
 ORDER = (
@@ -88,6 +92,7 @@ ORDER = (
     "weekly_time",
     "short_slot",
     "span_cut",
+    "several_events",
 )
 
 

@@ -116,8 +116,8 @@ _NAMED_CONTRAST = re.compile(
     re.IGNORECASE,
 )
 # the wanted value follows the last of these («нет, 20 ноября уже было, пусть будет …»)
-_WANTED = re.compile(r"\b(?:пусть\s+будет|давайте?|лучше)\b[\s,:—–-]*", re.IGNORECASE)
-_WANTED_FIRST = re.compile(r"\s*(?=(?:пусть\s+будет|давайте?|лучше)\b)", re.IGNORECASE)
+_WANTED = re.compile(r"\b(?:пусть\s+будет|давай(?:те)?|лучше)\b[\s,:—–-]*", re.IGNORECASE)
+_WANTED_FIRST = re.compile(r"\s*(?=(?:пусть\s+будет|давай(?:те)?|лучше)\b)", re.IGNORECASE)
 # a bare number, and a day of the month written as one («12-го», «12-е», «12 числа»)
 _BARE_NUMBER = re.compile(r"^\s*(?:в\s+|на\s+)?(\d{1,2})\s*$")
 _DAY_NUMBER = re.compile(r"^\s*(?:на\s+)?\d{1,2}\s*(?:-?(?:го|е|ое)|числа)\s*$", re.IGNORECASE)
@@ -146,7 +146,7 @@ def correction(text: str, *, named: bool = False) -> Correction | None:
     #6). A verb of taking place after the event's words («будет», «пройдёт», «состоится»)
     is left out of `reference`."""
     interjection = _INTERJECTION.match(text)
-    start, opened = (0 if interjection is None else interjection.end()), False
+    start, opened = _after_discourse(text, 0 if interjection is None else interjection.end()), False
     for opener in (_MISTAKE, _NO):
         found = opener.match(text, start)
         if found is not None:
@@ -168,6 +168,34 @@ def correction(text: str, *, named: bool = False) -> Correction | None:
     value = text[wanted[-1].end() :] if wanted else text[start:]
     value = value.strip(" \t\n.,!;")
     return Correction(reference, value, was) if value else None
+
+
+# a word before a correction's frame, with the punctuation after it («хотя нет,», «ну давай»)
+_LEADING_WORD = re.compile(r"\s*([а-яё]+)(?![\w-])[\s,.!:—–-]*", re.IGNORECASE)
+# the closed classes that carry no content of their own (pymorphy3: «хотя», «ну», «так», «а
+# вот», «да»), of which a few open a frame themselves: «не», «нет», «пусть будет»
+_DISCOURSE_POS = frozenset({"CONJ", "PRCL", "INTJ"})
+_FRAME_STARTS = frozenset({"не", "нет", "ни", "пусть", "лучше"})
+_MAX_DISCOURSE = 3  # words: more before a frame is a sentence of its own
+
+
+def _after_discourse(text: str, start: int) -> int:
+    """Where a correction's frame may begin after the discourse words at `start` (a
+    conjunction, particle or interjection as pymorphy3 reads it first: «хотя нет, в
+    17:00», «ну давай в 12:00», «а вот пусть будет …»; chat60: «Хотя нет» was taken as a
+    new event's title); those words open nothing by themselves: `start` itself when no
+    frame follows them."""
+    at = start
+    for _ in range(_MAX_DISCOURSE):
+        word = _LEADING_WORD.match(text, at)
+        if word is None or word.group(1).lower() in _FRAME_STARTS:
+            break
+        found = parses(word.group(1).lower())
+        if not found or str(found[0].tag.POS) not in _DISCOURSE_POS:
+            break
+        at = word.end()
+    framed = any(o.match(text, at) for o in (_MISTAKE, _NO, _CONTRAST, _REFUSAL, _WANTED_FIRST))
+    return at if framed else start
 
 
 # «ошиблась», «опечатка» inside the event's words: «по янтарной комнате ошиблась: не 15, а 17»
@@ -616,6 +644,10 @@ def _with_field(
     """The draft with the field a reply names set to its value, as the card's ✏️ edit sets
     it; None when the value does not fit the field («время завтра-послезавтра»)."""
     if labelled.field is EditableField.WHEN:
+        if field is None and draft.start is not None and not draft.all_day:
+            end = end_on_card(labelled.value, draft.start)  # «время до 16» on the card
+            if end is not None:
+                return replace(draft, end=end)
         return _moved(draft, field, labelled.value, now, zone)
     asked = Asked(field, None, audience_asked=True)
     edited = edit(draft, asked, labelled.field, labelled.value, now)

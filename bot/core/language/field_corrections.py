@@ -56,9 +56,13 @@ _FIELD_NOUNS: tuple[tuple[str, EditableField, str], ...] = (
     ("audience", EditableField.AUDIENCE, r"класс[ыа]?|участник(?:и|ов)"),
     ("title", EditableField.TITLE, r"названи[ея]|заголовок"),
 )
+# «и», «а», «а ещё», «и ещё» before the field: a further change, no part of it (chat60)
+_FURTHER = r"(?:(?:и|а)(?:\s+(?:ещё|еще))?[\s,]+)?"
 _LABELLED = re.compile(
-    rf"^\s*(?:{_VERB}\s+)?(?:{'|'.join(f'(?P<{key}>{nouns})' for key, _, nouns in _FIELD_NOUNS)})"
-    r"(?![\w-])\s*(?:(?:[:—–]|\s-\s|\bна\b)\s*|\s+)(?P<value>\S.*?)[\s.!;]*$",
+    rf"^\s*{_FURTHER}(?:{_VERB}\s+)?"
+    rf"(?:{'|'.join(f'(?P<{key}>{nouns})' for key, _, nouns in _FIELD_NOUNS)})"
+    rf"(?![\w-])(?:\s+{_VERB}(?![\w-]))?"  # «место поменяйте на …»: the verb after the field
+    r"\s*(?:(?:[:—–]|\s-\s|\bна\b)\s*|\s+)(?P<value>\S.*?)[\s.!;]*$",
     re.IGNORECASE | re.DOTALL,
 )
 # the whole school said alone, as a reply on a card: «все классы», «для всех классов», «для

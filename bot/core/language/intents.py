@@ -42,6 +42,8 @@ from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
 from bot.core.language.event_periods import take_event_period
+from bot.core.language.event_referent import with_referent_doubt
+from bot.core.language.field_labels import take_detail_fields
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import (
@@ -89,6 +91,7 @@ from bot.core.language.post import (
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
+from bot.core.language.post_cues import take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_closing_end,
@@ -111,6 +114,7 @@ from bot.core.language.programme import programme_blocks, programme_draft, read_
 from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
+from bot.core.language.sentence_clocks import with_dated_sentence_clock
 from bot.core.language.sentences import is_abbreviation, sentences
 from bot.core.language.slips import (
     date_slip,
@@ -127,6 +131,7 @@ from bot.core.language.temporal import (
 from bot.core.language.times import take_grade_lengths
 from bot.core.language.title import KIND, concise_title
 from bot.core.language.title_chat import started_event
+from bot.core.language.title_finish import CEREMONY, of_named_event
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_heading import has_finite_verb, without_chrome
 from bot.core.language.title_place import (
@@ -137,7 +142,7 @@ from bot.core.language.title_place import (
     without_venue_segment,
 )
 from bot.core.language.title_shape import well_formed
-from bot.core.language.title_words import QUOTE, is_person, names_someone
+from bot.core.language.title_words import QUOTE, is_person, kind_key, names_someone
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.told_day import with_today_told, with_year_back
 from bot.core.language.typos import Correction, correct_typos
@@ -689,6 +694,8 @@ def _parse_event(
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
+        if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
+            take_reported_today(sc, whole=True)  # «Сегодня прошёл турнир. Завтра в 15:00 финал.»
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
     deadline = take_deadline(sc, now) if facts is None else None
@@ -714,7 +721,16 @@ def _parse_event(
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
-    with_year_back(parts, sc.text, now.date())  # «В прошлом году 14 марта …»: that year
+    if (year_said := with_year_back(parts, sc.text, now.date())) is not None:
+        sc.take(*year_said)  # «В прошлом году 14 марта …»: that year, never the title's words
+    moved = with_dated_sentence_clock(parts, sc.text) if facts is None else None
+    if moved is not None and has_words(sc.remainder()[moved[0][0] : moved[0][1]]):
+        # «Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the dated sentence's
+        # clock, and its words the title's when it has any left
+        for begin, end in moved[1]:
+            sc.take(begin, end)
+    else:
+        moved = None
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     if unreadable and parts.day_first is None:
@@ -740,6 +756,8 @@ def _parse_event(
         return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
     if period is not None or _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
+    if facts is None:
+        take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
     title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
     title = (
         with_place_name(title, sc, venue) if facts is None and venue else title
@@ -797,6 +815,8 @@ def _parse_event(
         title = tidy_title(title[: found.start()])
     if facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
+    if moved is not None and CEREMONY.match(title):  # «Финал» of «… начался турнир»
+        title = _of_other_sentences(title, [sc.original[b:e] for b, e in moved[1]])
     audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
     audience = parents_meeting_audience(audience, title)  # «Родительское собрание …»
     draft = build_draft(parts, now, title, venue, audience)
@@ -837,6 +857,7 @@ def _parse_event(
     draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
+    draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
 
 
@@ -1396,6 +1417,18 @@ def _take_opening_gathering(sc: Scanner) -> bool:
     for span in steps:
         sc.take(*span)
     return unclear
+
+
+def _of_other_sentences(title: str, others: list[str]) -> str:
+    """A ceremony's or a final's title («Финал», «Награждение победителей») completed with
+    the event another sentence of the message names («Сегодня начался турнир …»: «Финал
+    турнира»; title_finish.of_named_event), or `title` itself when none names one."""
+    for other in others:
+        phrase = concise_title(other, None, fallback=False)
+        if phrase and KIND.match(phrase) and not CEREMONY.match(phrase):
+            named = {kind_key(phrase.split()[0]): phrase}
+            return of_named_event(title, named.copy)
+    return title
 
 
 def _verb_before_kind(title: str) -> bool:

@@ -161,6 +161,12 @@ _FILLERS = re.compile(
     r"(?i)\b(?:состоится|состоятся|пройд[её]т|пройдут|проводится|будет\s+проводиться"
     r"|будет\s+проходить|приглашаем(?:\s+вас)?(?:\s+на)?|планируется)(?![а-яё])"
 )
+# a year said as an adverbial of time («в этом году», «в прошлом году»): when, no name (run
+# only on a line holding «году»)
+_YEAR_SAID = re.compile(
+    r"(?i)(?<![а-яё])в\s+(?:этом|текущем|нынешнем|(?:поза)?прошлом|следующем|будущем)\s+"
+    r"(?:учебном\s+)?году(?![а-яё])"
+)
 _DANGLING = r"(?:в|во|на|с|со|для|по|к|ко|у|от|до|и|а|или|из|при|около)"
 _DANGLING_END = re.compile(rf"(?i)(?:\s+|^){_DANGLING}\s*$")
 _DANGLING_START = re.compile(rf"(?i)^{_DANGLING}(?:\s+|$)")
@@ -203,9 +209,9 @@ SIDE_SENTENCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # who leads it ("проведёт доцент кафедры …", "ведущий — …"): a person, not the event's name
 _LEADER = re.compile(
-    r"(?i)\s*[,—–-]?\s*(?:(?<![а-яё])котор\w+\s+)?(?<![а-яё])(?:провед[её]т|проводит|проведут"
-    r"|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+|организатор\w*(?=\s*[—–:-])"
-    r"|режисс[её]р\w*)(?![а-яё])[^.!?]*"
+    r"(?i)\s*[,—–-]?\s*(?:(?<![а-яё])котор\w+\s+)?(?<![а-яё])(?:(?P<holds>провед[её]т|проводит"
+    r"|проведут|проводят|организу[ею]т|организуют)|прочита\w+|ведущ\w+|расскаж\w+|выступ\w+"
+    r"|организатор\w*(?=\s*[—–:-])|режисс[её]р\w*)(?![а-яё])(?P<said>[^.!?]*)"
 )
 _CLAUSE_SPLIT = re.compile(r",\s+")
 _ON_KIND = re.compile(r"(?i)(?<![а-яё])на\s+((?:[а-яё-]+\s+){0,2})$")
@@ -238,6 +244,8 @@ def tidy_title(remainder: str) -> str:
         line = LABELS.sub(" ", raw)
         line = _TITLE_LABEL.sub(" ", line)
         line = _FILLERS.sub(" ", line)
+        if "году" in line:
+            line = _YEAR_SAID.sub(" ", line)
         # a group's number, a room word without its number, a length of time: no name
         line = without_room_stub(without_group_marks(without_duration_limit(line)))
         line = without_measured_result(line)  # «, лучший результат 28:40»: a runner's time
@@ -399,12 +407,18 @@ def _without_leader(sentence: str) -> str:
     rest = _LEADER.sub("", sentence)
     if rest == sentence or not has_words(rest):
         return sentence
-    if (
-        KIND.search(rest) is None
-        and not _has_subject(rest)
-        and any(KIND.search(m.group(0)) for m in _LEADER.finditer(sentence))
-    ):
-        return sentence
+    if KIND.search(rest) is None:
+        held = next((m for m in _LEADER.finditer(sentence) if KIND.search(m.group(0))), None)
+        subject = _has_subject(rest) and not _DANGLING_START.match(rest.strip())
+        if held is not None and held.group("holds") and subject:
+            # «ООО «Ромашка» проводит мастер-класс по лепке», «Библиотека организует
+            # экскурсию»: the verb's subject is the organiser, its object the event (never
+            # «В библиотеке … проведут …»: a place, no subject)
+            return held.group("said").strip()
+        if held is not None and not _has_subject(rest):
+            return sentence
+        if held is None and any(m.group("holds") for m in _LEADER.finditer(sentence)):
+            return sentence  # «… проводят в области «Неделю …»»: no kind read after it
     return rest
 
 

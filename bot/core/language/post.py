@@ -131,7 +131,7 @@ _OCCASION_BEFORE = re.compile(
 # воскресенья, 25 ноября»): the same day named twice
 _UNTIL_WEEKDAY = r"(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?)?"
 _UNTIL = re.compile(
-    r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*)"
+    r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*|доступн\w*)"
     rf"[^.!?\n]{{0,25}}?\b(?:до|по){_UNTIL_WEEKDAY}\s*$"
     # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
     # (the words in a row: "где будет
@@ -217,6 +217,9 @@ class PostFacts:
     moscow_time: bool = False
     event_sentence: tuple[int, int] | None = None
     until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
+    # a run begun on a day gone by and still held, offered beside its closing's day
+    # («С 9 декабря … началась неделя … Награждение … 16 декабря»: _run_begun_on, doubt60)
+    run_day: date | None = None
     # the final's day soon after the event's span of stages ("28-29 мая … матчи групповой
     # стадии. А 30 мая решится исход турнира"): the event's last day
     final_day: date | None = None
@@ -804,7 +807,10 @@ def _relative_lead(
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
         if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
             continue
-        if onset and not timed and _own_event(text, best[1], best[2]):
+        # (a run begun today at its clock beside a pick with its own clock: each clock is
+        # its own sentence's day, the dated event leads as well — parse60)
+        own_clock = timed and _has_clock(text, best[1], best[2])
+        if onset and (not timed or own_clock) and _own_event(text, best[1], best[2]):
             return begin, end, now.date() + timedelta(days=_DAYS_AHEAD[day.group(0)[:5]])
         return begin, end, None
     return None
@@ -1034,10 +1040,18 @@ def _whole_events_of_part(
     exhibition whose closing carries the cue was saved as the closing's day, silently."""
     out: list[date] = []
     for _, begin, end, kept in candidates:
-        if (begin, end) == (best[1], best[2]) or just_passed(kept[0], now):
+        if (begin, end) == (best[1], best[2]):
             continue
-        day = first_day_of(kept[0].group(0), now)
+        run = _run_begun_on(text, begin, end, kept[0], now)  # «С 9 декабря … началась неделя»
+        if run is None and just_passed(kept[0], now):
+            continue
+        day = run or first_day_of(kept[0].group(0), now)
         if day is None or day == first_day or day in facts.rivals or day in out:
+            continue
+        if run is not None:  # «… итогов недели»: the closing names the run's subject
+            if _run_named(text, begin, end, best[1], best[2]):
+                out.append(day)
+                facts.run_day = day
             continue
         first, last = span_of(text, kept, now)
         if first is None or last is None or last <= first:
@@ -1046,6 +1060,45 @@ def _whole_events_of_part(
         if kinds and names_part_of(text, best[1], best[2], kinds):
             out.append(day)
     return out
+
+
+def _run_begun_on(text: str, begin: int, end: int, m: re.Match[str], now: datetime) -> date | None:
+    """The first day of a run its sentence (`begin`..`end`) tells begun on a day gone by or
+    today and going on: the date phrase `m` opened by «с» and a verb of beginning in the
+    sentence («С 9 декабря в школе началась предметная неделя», «с понедельника стартовал
+    месячник»: _ONSET); that day (the nearest reading, never a year ahead), else None. Such
+    a day just passed is no report: the run is still held (doubt60)."""
+    opened = _RANGE_OPENING.search(text, max(begin, m.start() - 4), m.start())
+    if not opened and not m.group(0).lower().startswith(("с ", "со ")):
+        return None
+    if not _ONSET.search(text, begin, end):
+        return None
+    day = date_of(m.group(0), now, nearest=True)
+    return day if day is not None and day <= now.date() else None
+
+
+_RUN_SUBJECT_WORDS = 4  # the run's noun stands this near after its verb of beginning
+
+
+def _run_named(text: str, begin: int, end: int, part_begin: int, part_end: int) -> bool:
+    """Whether the sentence `part_begin`..`part_end` names, in any case, a noun (pymorphy3
+    lemma) of the nominative subject after the verb of beginning of the sentence
+    `begin`..`end` («… началась предметная неделя» — «Подведение итогов недели …»)."""
+    onset = _ONSET.search(text, begin, end)
+    if onset is None:
+        return False
+    subject = set()
+    for word in _KIND_WORD.findall(text, onset.end(), end)[:_RUN_SUBJECT_WORDS]:
+        found = parses(word)
+        if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn":
+            subject.add(found[0].normal_form)
+    if not subject:
+        return False
+    for word in _KIND_WORD.findall(text, part_begin, part_end):
+        found = parses(word)
+        if found and found[0].tag.POS == "NOUN" and found[0].normal_form in subject:
+            return True
+    return False
 
 
 def _other_days_ahead(

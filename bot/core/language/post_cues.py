@@ -27,8 +27,11 @@ import re
 from datetime import date
 
 from bot.core.language.calendar import WEEKDAY
+from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.sentences import sentence_at
 from bot.core.language.tokens import Scanner
+from bot.core.language.told_past import told_in_past
 
 CLOSED = re.compile(
     r"\b(?:выходн\w*\s+д(?:ень|ни)|санитарн\w*\s+д(?:ень|ни)|не\s+работа\w*|закрыт\w*\s+для"
@@ -148,12 +151,42 @@ def take_uncued_relative_days(
     публикуем материал учителя. Завтра состоится премьера спектакля!"): the writer's today
     is not the event's day. `spans` are the post's sentences."""
     text = sc.text
+    take_reported_today(sc)
     found = [(m, _sentence_of(spans, m.start())) for m in sc.find(_RELATIVE_DAY)]
     cued = {m.group(0) for m, (b, e) in found if event_cues.search(text, b, e)}
     if not cued:
         return
     for m, (b, e) in found:
         if m.group(0) not in cued and not event_cues.search(text, b, e):
+            sc.take_match(m)
+
+
+def take_reported_today(sc: Scanner, whole: bool = False) -> None:
+    """Take the «сегодня» of sentences told in the past alone (told_past.told_in_past:
+    «Сегодня прошёл турнир по шахматам») when a day ahead («завтра», «послезавтра») is
+    named in a sentence not so told («Завтра в 15:00 финал»): today's is a report, the
+    coming day the event's (doubt60). Nothing is taken when there is no such day ahead (a
+    report alone keeps its day, asked as `past`). `whole` (a chat line): take the report's
+    sentence, clock and words (its title is read from its free words, and the report names
+    another event), and a written date in another sentence not so told is a day ahead too
+    («Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the clock was the final's)."""
+    text = sc.text
+    found = list(sc.find(_RELATIVE_DAY))
+    reported = [
+        m for m in found if m.group(0) == "сегодня" and told_in_past(text, m.start(), m.end())
+    ]
+    if not reported:
+        return
+    spans = {sentence_at(m.start(), text) for m in reported}
+    ahead = [m for m in found if m.group(0) != "сегодня"]
+    if whole:
+        ahead += [m for m in sc.find(DATE_ANY) if sentence_at(m.start(), text) not in spans]
+    if all(told_in_past(text, m.start(), m.end()) for m in ahead):
+        return  # (none ahead, or every one told in the past too)
+    for m in reported:
+        if whole:
+            sc.take(*sentence_at(m.start(), text))
+        else:
             sc.take_match(m)
 
 

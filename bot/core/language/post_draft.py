@@ -123,7 +123,8 @@ def with_post_facts(
         # «В Кирове пройдут два фестиваля»: each event's day is a rival of the pick
         rivals += [w[1] for w in facts.weighed if w[1] is not None and w[1] not in rivals]
         rivals = [d for d in rivals if d != draft.start.date()]
-    rivals = [d for d in rivals if d >= now.date()]  # «12 декабря 2025 … была»: never offered
+    # «12 декабря 2025 … была»: never offered, but the first day of a run still held
+    rivals = [d for d in rivals if d >= now.date() or d == facts.run_day]
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     picked = draft.start.date() if draft.start is not None else None

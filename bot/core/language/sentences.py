@@ -9,7 +9,7 @@ from collections.abc import Iterator
 # "[.!?]+\s+|\n+" written to open with one character class: `re` then skips to the next
 # ".", "!", "?" or newline at C speed instead of trying both branches at every position
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*\s+|(?<=\n)\n*)")
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "ул",
         "г",
@@ -42,7 +42,7 @@ _ABBREVIATIONS = frozenset(
 def is_abbreviation(word: str) -> bool:
     """Whether `word` (without its dot) is one of the abbreviations whose dot ends no
     sentence: «ул», «каб», «ауд», «им», «г» ("ул. Карбышева", "каб. 21")."""
-    return word.lower() in _ABBREVIATIONS
+    return word.lower() in ABBREVIATIONS
 
 
 _HOUR_WORDS = frozenset(["час", "ч"])
@@ -91,7 +91,7 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             end = m.start()  # the word before it ends here, or before a newline here ("$")
             stop = end - 1 if text[end - 1 : end] == "\n" else end
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
-            if run == 1 or (run and text[stop - run : stop] in _ABBREVIATIONS):
+            if run == 1 or (run and text[stop - run : stop] in ABBREVIATIONS):
                 continue  # "ул. Карбышева", "В. И. Ленина"
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time

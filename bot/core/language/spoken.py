@@ -93,10 +93,29 @@ _OPENER = re.compile(
 )
 
 
-def standard(text: str) -> str:
+# the spoken words that name a day or a period: an event line's date words as much as a
+# question's («Квиз на некст неделе в среду», «Ярмарка на выхах»); «некст» only right before
+# a period it names (`_PERIOD_AFTER`), as «Квест Некст левел» is a name
+DATE_WORDS = frozenset({"некст", "нехт", "выхи", "выхах", "выхам", "седня", "сёдня", "сення"})
+# the words of courtesy, never a word of a name («отмени пж Клуб Норм»)
+COURTESY_WORDS = frozenset({"плиз", "плз", "пж", "пжл", "пжлст"})
+# the words of a message's frame that no name is made of: kept mended in a title's message
+FRAME_WORDS = DATE_WORDS | COURTESY_WORDS
+# the spoken nouns for «мероприятие»: a request's noun of kind («отмени меро в субботу»)
+KIND_WORDS = frozenset({"меро", "мерок", "мероприятки"})
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:недел[еиюя]|месяц(?:а|у|ем|е)?|д(?:ень|ня|ню|не)|четверт[иь]|год(?:а|у|ом|е)?"
+    rf"|выходн(?:ые|ых|ым)|вых(?:и|ах|ам)|{WEEKDAY})(?![\w\-])",
+    re.IGNORECASE,
+)
+_NEEDS_PERIOD = frozenset({"некст", "нехт"})
+
+
+def standard(text: str, names_kept: bool = False) -> str:
     """`text` with its spoken words in their standard forms and a spoken opener dropped
     (module docstring); the same string when nothing applies. Quoted names are kept as they
-    are («Клуб «Некст»»). A word's case follows the typed word's first letter."""
+    are («Клуб «Некст»»). A word's case follows the typed word's first letter. `names_kept`:
+    only the words of FRAME_WORDS (a message that names a title: «Клуб Норм 14 декабря»)."""
     opened = _OPENER.match(text)
     rest = text[opened.end() :] if opened is not None else text
     if "следущ" not in rest.lower() and not any(
@@ -106,25 +125,37 @@ def standard(text: str) -> str:
     parts: list[str] = []
     last = 0
     for quoted in _QUOTED.finditer(rest):
-        parts.append(_words(rest[last : quoted.start()]))
+        parts.append(_words(rest[last : quoted.start()], names_kept))
         parts.append(quoted.group(0))
         last = quoted.end()
-    parts.append(_words(rest[last:]))
+    parts.append(_words(rest[last:], names_kept))
     return "".join(parts)
 
 
-def _words(segment: str) -> str:
-    """`segment` (no quoted name in it) with each spoken word replaced."""
+def mended_words(text: str, kinds: bool) -> frozenset[str]:
+    """The standard forms (lower case) that `standard(text)` puts for words that may be a
+    name's: not FRAME_WORDS, nor KIND_WORDS unless `kinds` («Клуб Норм» → {"нормально"})."""
+    kept = FRAME_WORDS if kinds else FRAME_WORDS | KIND_WORDS
+    typed = {word.lower() for word in _WORD.findall(text)}
+    return frozenset(SPOKEN_WORDS[w] for w in typed if w in SPOKEN_WORDS and w not in kept)
+
+
+def _words(segment: str, names_kept: bool) -> str:
+    """`segment` (no quoted name in it) with each spoken word replaced (`names_kept`: only
+    the words of FRAME_WORDS)."""
 
     def replaced(match: re.Match[str]) -> str:
         word = match.group(1)
         found = SPOKEN_WORDS.get(word.lower())
-        if found is None:
+        if found is None or (names_kept and word.lower() not in FRAME_WORDS):
             return word
+        if word.lower() in _NEEDS_PERIOD and not _PERIOD_AFTER.match(slipped, match.end()):
+            return word  # «Квест Некст левел»: a name, no period after it
         return found.capitalize() if word[:1].isupper() else found
 
     def next_period(match: re.Match[str]) -> str:
         typed = match.group(0)
         return typed[:5] + "ю" + typed[5:]  # «следущей» → «следующей», its case kept
 
-    return _WORD.sub(replaced, _NEXT_SLIP.sub(next_period, segment))
+    slipped = _NEXT_SLIP.sub(next_period, segment)
+    return _WORD.sub(replaced, slipped)

@@ -742,6 +742,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue  # "2 часа", "1 час 30 минут": a duration, not a clock time
         if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
             continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
+        if not part and _verb_governs(sc.text, m.start(), m.end()):
+            continue  # "решают задачи три часа", "пять часов будут играть": a duration
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
     for m in sc.find(_TIME_HOUR_PART):
         _add_hour(sc, parts, m, m.group(1), None, m.group(2), "")
@@ -752,6 +754,31 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if not closing:
             parts.midnight_word = parts.midnight_word or m.group(2) == "полночь"
         sc.take_match(m)
+
+
+# the words of a clause next to a count of hours: a verb among them governs it
+_CLAUSE_WORDS_BEFORE = re.compile(r"(?:[а-яё]+\s+){1,3}$")
+_WORD_AFTER = re.compile(r"\s+([а-яё]+)")
+_GOVERNING = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+def _verb_governs(text: str, start: int, end: int) -> bool:
+    """Whether a bare count of hours at `start`..`end` («три часа», «5 часов»: no «в», no part
+    of the day) is governed by a verb, so tells how long something lasts (the accusative of
+    duration: «участники готовятся три часа», «проведут в цехах два часа», «пять часов будут
+    играть»): a finite verb, infinitive, gerund or short participle (pymorphy3's first reading)
+    among the up to three words before it in its clause, or the word right after it. A clock
+    time said without «в» is never a verb's object («Сбор: 12 марта, 15 часов»)."""
+    before = _CLAUSE_WORDS_BEFORE.search(text[max(0, start - 60) : start].lower())
+    words = before.group().split() if before else []
+    after = _WORD_AFTER.match(text[end : end + 30].lower())
+    if after is not None:
+        words.append(after.group(1))
+    for word in words:
+        found = parses(word)
+        if found and found[0].tag.POS in _GOVERNING:
+            return True
+    return False
 
 
 def _small(hour_raw: str) -> bool:

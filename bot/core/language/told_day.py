@@ -25,10 +25,18 @@ from bot.core.models import EventDraft
 
 # a past year named before the day, in its clause («в прошлом году», «в позапрошлом году»,
 # «год назад», a comma at most right after it; never across a later comma: «В прошлом году
-# конкурс собрал 200 участников, а 14 марта он пройдёт снова»): group 1 holds «поза» for
-# the year before last
+# конкурс собрал 200 участников, а 14 марта он пройдёт снова»), or the current calendar
+# year («в этом году», «в текущем году»; never «в этом учебном году»): group «said» holds the
+# year's words, group 2 «поза» for the year before last, group 3 the current year's word
 _YEAR_BACK = re.compile(
-    r"(?<![а-яё])(?:в\s+(поза)?прошлом\s+году|год\s+назад)(?![а-яё]),?[^.!?\n,]{0,40}$",
+    r"(?<![а-яё])(?P<said>в\s+(поза)?прошлом\s+году|год\s+назад"
+    r"|в\s+(этом|текущем|нынешнем|сем)\s+году)(?![а-яё]),?[^.!?\n,]{0,40}$",
+    re.IGNORECASE,
+)
+# the year named right after the day in the genitive («14 марта этого года», «3 апреля
+# текущего года», «12 мая прошлого года»); groups as _YEAR_BACK's
+_YEAR_AFTER = re.compile(
+    r"\s+(?P<said>(поза)?прошлого|(этого|текущего|нынешнего|сего))\s+года(?![а-яё])",
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"\d{4}|\.\d{2}$")  # «14.03.2025», «14.03.25»: a year given
@@ -40,30 +48,33 @@ _TODAY_WORD = re.compile(
 )
 
 
-def with_year_back(parts: TemporalParts, text: str, today: date) -> None:
-    """Date `parts`' first day (read without a year) in the past year its sentence names
-    before it («В прошлом году 14 марта прошёл фестиваль» on 5 December 2026: 14 March
-    2025), in place. `text`: the scanned text the day spans point into."""
+def with_year_back(parts: TemporalParts, text: str, today: date) -> tuple[int, int] | None:
+    """Date `parts`' first day (read without a year) in the year its sentence names before
+    it or right after it («В прошлом году 14 марта прошёл фестиваль» on 5 December 2026: 14
+    March 2025; «в этом году 14 марта», «14 марта текущего года»: 14 March 2026, past then,
+    never rolled to 2027), in place. Returns where the year's words stand (for the scanner
+    to take: never the title's), or None. `text`: the scanned text the day spans point into."""
     first = parts.day_first
     if first is None:
-        return
+        return None
     span = next((s for s in parts.day_spans if s[2] == first), None)
     if span is None or _WRITTEN_YEAR.search(text, span[0], span[1]):
-        return
+        return None
     begin = sentence_at(span[0], text)[0]
-    found = _YEAR_BACK.search(text, begin, span[0])
+    found = _YEAR_BACK.search(text, begin, span[0]) or _YEAR_AFTER.match(text, span[1])
     if found is None:
-        return
-    year = today.year - (2 if found.group(1) else 1)
+        return None
+    year = today.year - (0 if found.group(3) else 2 if found.group(2) else 1)
     day = safe_date(year, first.month, first.day)
     if day is None:
-        return
+        return None
     last = parts.day_last
     if last is not None and last >= first:
         moved = safe_date(year + (last.year - first.year), last.month, last.day)
         parts.day_last = moved or day
     parts.day_first = day
     parts.rolled_year = False
+    return found.start("said"), found.end() if found.re is _YEAR_AFTER else found.end("said")
 
 
 def with_today_told(

@@ -193,7 +193,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import move_phrase
-from bot.core.language.numerals import number_value
+from bot.core.language.numerals import number_value, ordinal_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.own_class import names_own_class, without_own_class
 from bot.core.language.plan_text import skipped_lines
@@ -248,7 +248,42 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         answer = _poll_answer(dialog.waiting, text)
         if answer is not None:
             return answer
-    text = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    mended = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    intent = _understand_mended(mended, dialog, now, zone)
+    if mended == text or not _names_mended(intent, text):
+        return intent
+    # «Клуб Норм 14 декабря», «отмени Клуб Норм»: the title keeps its words as typed
+    kept = _understand_mended(_standard_words(text, dialog, True), dialog, now, zone)
+    return kept if type(kept) is type(intent) else intent
+
+
+def _names_mended(intent: Intent, typed: str) -> bool:
+    """Whether a name `intent` carries (a title, a reference, an organiser: any text of
+    its fields) holds a word the spoken words of `typed` were mended to (bot.core.language.
+    spoken.mended_words; a new event's title also a spoken «меро»)."""
+    mended = spoken.mended_words(typed, kinds=isinstance(intent, AddEvents))
+    if not mended:
+        return False
+    names = (name.lower() for name in _texts_of(intent))
+    return any(word in mended for name in names for word in re.findall(r"[а-яё]+", name))
+
+
+def _texts_of(value: object, depth: int = 0) -> list[str]:
+    """The strings in `value`'s dataclass fields, tuples and lists, a few levels down."""
+    if isinstance(value, str):
+        return [value]
+    if depth > 3:
+        return []
+    if isinstance(value, (tuple, list, frozenset)):
+        return [t for item in value for t in _texts_of(item, depth + 1)]
+    if hasattr(value, "__dataclass_fields__"):
+        fields = value.__dataclass_fields__
+        return [t for name in fields for t in _texts_of(getattr(value, name), depth + 1)]
+    return []
+
+
+def _understand_mended(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent:
+    """`understand` of a message whose spoken words are already mended (`_standard_words`)."""
     text = _without_courtesy(text, dialog)  # «согласую 1, спасибо»: «согласую 1»
     if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
         text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
@@ -287,6 +322,8 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
     untimed = _untimed_line_answer(text, dialog, now)
     if untimed is not None:
         return untimed
+    if (by_ordinal := _line_by_ordinal(text, dialog, now)) is not None:
+        return by_ordinal
     if _end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
         return CardUnchanged(correction=False, asked=CardAsked.END.value)
     if _clashes_asked_on_card(text, dialog):  # «есть накладки?» (newcomer walk 57)
@@ -363,6 +400,39 @@ def _untimed_line_answer(text: str, dialog: Dialog, now: datetime) -> FixLineCom
     return FixLineCommand(line_numbers(dialog.pending)[untimed[0]], written)
 
 
+# «вторую на 17:00», «во второй строке место актовый зал», «в 2-й — 17 декабря»: a plan's line
+# by its ordinal (feminine, as «строка»), then the change; the first ten
+_ORDINAL_LINE = re.compile(
+    r"^\s*(?:(?:во?|на)\s+)?(?P<line>(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят"
+    r"|десят)(?:ую|ой|ью|ей)|\d{1,2}-?(?:ю|ую|й|ой))(?:\s+строк(?:у|е|и))?"
+    r"\s*[:,—–-]?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
+    """«вторую на 17:00», «во второй строке место актовый зал» while a plan's summary (two
+    lines or more) waits for «да»: «исправь 2: …» for that line (chat60: it became a new
+    draft «Второй»). Only a change follows: a field with its value or a day or time alone
+    («Второй тур олимпиады 18 декабря в 10:00» is a new event). None otherwise, or when the
+    plan has no such line (`now`: school wall-clock time)."""
+    if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    if "\n" in text.strip() or len(text) > _MAX_TIME_ANSWER * 2:
+        return None
+    found = _ORDINAL_LINE.match(text)
+    if found is None:
+        return None
+    word = found["line"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ordinal_value(word)
+    if number is None or number not in line_numbers(dialog.pending):
+        return None
+    rest = found["rest"].strip()
+    if field_value(rest) is None and card_move_when(re.sub(r"^на\s+", "", rest), now) is None:
+        return None
+    return FixLineCommand(number, rest)
+
+
 def _title_asked(dialog: Dialog) -> bool:
     """Whether the open question asks for a title (a draft's or a saved event's): any text
     answers it, «места: много» too."""
@@ -426,14 +496,15 @@ def _asks_which_cancel(dialog: Dialog) -> bool:
 SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as written
 
 
-def _standard_words(text: str, dialog: Dialog) -> str:
+def _standard_words(text: str, dialog: Dialog, names_kept: bool = False) -> str:
     """A short one-line chat message with its spoken words in their standard forms
-    (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped);
-    a week asked with its noun left out («а на следующей?») with the noun; a draft's
-    answers, posts and pasted plans are read as written."""
+    (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped;
+    `names_kept`: only the words no name is made of, «некст неделе», «пж»); a week asked
+    with its noun left out («а на следующей?») with the noun; a draft's answers, posts and
+    pasted plans are read as written."""
     if dialog.pending or len(text) > SPOKEN_MAX_CHARS or "\n" in text.strip():
         return text
-    standard = spoken.standard(text)
+    standard = spoken.standard(text, names_kept)
     return _ELIDED_WEEK.sub(r"\g<0> неделе", standard, count=1)  # «а на следующей?»
 
 
@@ -1052,6 +1123,9 @@ def _after_code(
     saved = _saved_correction(text, now)
     if saved is not None:
         return saved
+    verbed = _verb_on_card(text, dialog, now, zone)
+    if verbed is not None:
+        return verbed
     found = _message(text, now, zone)
     if _orphan_class_follow_up(found, dialog):
         # «а для 10А?» goes on from a listed period only: under a card or a draft's
@@ -1060,6 +1134,29 @@ def _after_code(
     if isinstance(found, NotUnderstood):
         return _list_pick(text, dialog) or found
     return found
+
+
+# an imperative and what follows it: «поменяй на 17 декабря», «поставь в 16:30»
+_VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$", re.IGNORECASE)
+
+
+def _verb_on_card(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> DraftAnswer | CorrectionReadings | None:
+    """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
+    (pymorphy3: a verb in the imperative mood) followed by nothing but a day or a time is
+    that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
+    «Поменяй»). None otherwise."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return None
+    found = _VERB_THEN_WHEN.match(text.strip(" .!"))
+    if found is None:
+        return None
+    read = parses(found.group(1).lower())
+    if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
+        return None
+    when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
+    return None if when is None else _draft_correction(when, dialog, now, zone)
 
 
 def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
@@ -1555,9 +1652,35 @@ def _draft_answer(
         return None  # «Квиз 10 декабря в 15:00» at «На какой день …?»: a new event
     asked = Asked(dialog.asked_field(), editing, dialog.audience_asked)
     filled = fill(dialog.drafts()[0], asked, text, now, zone)
+    if filled is None and editing is None and asked.field is DraftField.AUDIENCE:
+        timed = _timed_instead(text, dialog, now, zone)
+        if timed is not None:
+            return timed
     if filled is None and editing is None and len(text.split()) > SHORT_ANSWER_WORDS:
         return None
     return DraftAnswer(filled, asked.audience_asked, asked.title_shortened)
+
+
+_BARE_NUMBERS = re.compile(r"^\s*(?:(?:в|с|к)\s+)?\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s*[.!]?\s*$")
+
+
+def _timed_instead(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> DraftAnswer | None:
+    """A new day or time typed at «Для каких классов?» instead of the classes («лучше в
+    16:00», «нет, в 16:00», «время 16:00», «в 16:00»): the draft at that day or time, its
+    classes still to ask (chat60: «Не понял, для кого» and the time was lost, the card
+    after the classes showed the old one). None when the text changes no day or time, or is
+    bare numbers («9-15», «12»: grades out of range, no time said)."""
+    if _BARE_NUMBERS.match(text):
+        return None
+    draft = dialog.drafts()[0]
+    corrected = correct(draft, None, text, now, zone)
+    if corrected is None or corrected.start == draft.start or corrected.start is None:
+        return None
+    if corrected.audience != draft.audience or corrected.title != draft.title:
+        return None  # only the day or time: anything more is no answer of this kind
+    return DraftAnswer(corrected, dialog.audience_asked)
 
 
 # «в 11, там же написано», «в 11:00 — как в анонсе»: the answer, then a remark after a comma,

@@ -9,6 +9,7 @@ from bot.core.language.morphology import is_person_noun, to_nominative
 from bot.core.language.online import PLATFORMS
 from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
+from bot.core.language.sentences import ABBREVIATIONS
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import DEDICATION, room_building
 from bot.core.language.venue_trailing import trailing_place
@@ -81,8 +82,15 @@ gate(
     _PLATFORM_ITEM,
     re.compile(r"zoom|зум|teams|тимс|jitsi|джитси|телемост|сферум|скайп|skype|meet|звон|call"),
 )
+# a labelled place («Место: школа», «Адрес: ул. Ленина»), its value to the line's, the
+# comma's or the sentence's end («Место: школа. Лекция о космосе»: «школа»; the dot of an
+# abbreviation, sentences.ABBREVIATIONS, or one before a non-blank ends none); the mark
+# before the label is never taken (extract_venue): «Время: 14:00\nАдрес: …» keeps the clock's
+# newline (the mark stays in the match: past_start's twin scans for it alone, not lookbehind)
+_ABBREVIATED = "|".join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))
 _LABEL = re.compile(
-    r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*([^\n,;]+)"
+    r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*"
+    rf"((?:(?<![а-яё])(?:{_ABBREVIATED})\.|\.(?=\S)|[^\n,;.])+)"
 )
 
 
@@ -155,7 +163,8 @@ def extract_venue(sc: Scanner) -> str | None:
         if PLACEHOLDER.search(sc.original, m.start(1), line_end):
             continue  # "Место: уточняется", "Адрес (см. в описании)": no place named
         if value:
-            sc.take_match(m)
+            mark = m.group(0)[:1] in "\n.;,"  # the mark before the label: the text before's
+            sc.take(m.start() + mark, m.end())
             return value
     return None
 

@@ -59,7 +59,10 @@ class WordOpenings:
             if len(self._known) > _KEEP_FORMS:
                 self._known.clear()
                 self._opening.clear()
-            unknown = self._known.symmetric_difference(words) - self._known
+            # the forms not asked yet, read from the post's list: never a copy of `_known`
+            # (symmetric_difference copied the whole set, up to _KEEP_FORMS forms, for each
+            # new post: most of a new post's cost once a process has read a few hundred)
+            unknown = set(words).difference(self._known)
             self._known.update(unknown)
             starts = self.prefixes
             self._opening.update(form for form in unknown if form.startswith(starts))

@@ -102,17 +102,26 @@ class PgGate(UnitGate[PgUnit]):
     @asynccontextmanager
     async def unpinned(self) -> AsyncIterator[None]:
         """Give this task's pinned connection back to the pool while the block waits on
-        something else (a send held by the community's rate limiter), so a pinned run holds
-        a connection only while it talks to the database; the next store call takes one
-        again (re-setting the schema if that one was on another school). Outside a pin, or
-        inside a unit (whose transaction must keep its connection), it changes nothing."""
+        something else (a send held by the community's rate limiter and VK), so a pinned
+        run holds a connection only while it talks to the database; the next store call
+        after the block takes one again (re-setting the schema if that one was on another
+        school). A store call inside the block borrows a connection for itself alone, as
+        outside any pin: one that took the pin back kept it while the send went on waiting
+        on VK (attack60, #4). Outside a pin, or inside a unit (whose transaction must keep
+        its connection), it changes nothing."""
         pin = self._pin.get()
-        if pin is not None and self.current() is None:
-            async with pin.lock:
-                if pin.conn is not None:
-                    conn, pin.conn = pin.conn, None
-                    await self.pool.release(conn)
-        yield
+        if pin is None or self.current() is not None:
+            yield
+            return
+        async with pin.lock:
+            if pin.conn is not None:
+                conn, pin.conn = pin.conn, None
+                await self.pool.release(conn)
+        token = self._pin.set(None)
+        try:
+            yield
+        finally:
+            self._pin.reset(token)
 
     async def _pinned_conn(self, pin: _Pin) -> Conn:
         """The pin's connection (its lock held by the caller), taken from the pool if it

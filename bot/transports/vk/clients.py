@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.core.client_caps import FULL, ClientCaps
-from bot.core.outbox import DeliveryReport, group_random_id
+from bot.core.outbox import STILL_MEANT, DeliveryReport, group_random_id
 from bot.core.replies import Reply
 from bot.transports.vk.sender import SendFailed
 
@@ -118,6 +118,11 @@ async def _deliver_groups(
     order = sorted(groups, key=lambda c: (c.keyboard, c.inline_keyboard, c.callback))
     for index, client in enumerate(order):
         group = groups[client]
+        if index > 0:  # whatever changed while VK took the groups before (attack60, #3)
+            group, gone = await _still_meant(group)
+            unreached += gone
+            if not group:
+                continue
         random_id = reply.random_id
         if random_id is not None and index > 0:
             random_id = group_random_id(random_id, index)
@@ -135,3 +140,13 @@ async def _deliver_groups(
     if causes:
         raise SendFailures(unsent, causes)
     return DeliveryReport(refused, tuple(unreached))
+
+
+async def _still_meant(group: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The group's peers the batch being sent is still meant for, and those it no longer is
+    (bot.core.outbox.STILL_MEANT; all still meant when nobody asks)."""
+    still = STILL_MEANT.get()
+    if still is None:
+        return list(group), []
+    kept = await still(group)
+    return [p for p in group if p in kept], [p for p in group if p not in kept]

@@ -54,6 +54,10 @@ log = logging.getLogger(__name__)
 _MENTION = re.compile(r"\[(?:club|public)(\d+)\|")
 MAX_AGE_SECONDS = 24 * 3600  # messages older than this (bot was down longer) get no answer
 DRAIN_SECONDS = 10.0  # how long closing waits for polled updates still in progress
+# tries of an update whose unit of work failed and rolled back (a dropped database
+# connection), the n-th retry UNIT_RETRY_SECONDS × n after the one before
+UNIT_TRIES = 3
+UNIT_RETRY_SECONDS = 0.5
 
 
 class VkHandler:
@@ -397,13 +401,47 @@ class PipelineBot(Bot):
                 if committed is not None:
                     committed.set()
                 return
-            try:
-                async with self.store.unit(event_id) as unit:
+            for attempt in range(1, UNIT_TRIES + 1):
+                if await self._handled_in_unit(event, api, event_id, committed):
+                    return
+                if event_id is None or attempt == UNIT_TRIES:
+                    return
+                await asyncio.sleep(UNIT_RETRY_SECONDS * attempt)
+                if await self._found_handled(event_id):  # the failed try's COMMIT had landed
                     if committed is not None:
-                        unit.committed = committed
-                    await super().process_event(event, api)
-            except Exception:
-                log.exception("an update could not be processed: %r", event.get("type"))
+                        committed.set()
+                    return
+
+    async def _found_handled(self, event_id: str) -> bool:
+        """Whether the update is stored as handled; False when the store cannot say."""
+        try:
+            return await self.store.update_handled(event_id)
+        except Exception as error:
+            log.warning("cannot tell whether update %s was handled: %s", event_id, error)
+            return False
+
+    async def _handled_in_unit(
+        self,
+        event: dict[str, Any],
+        api: Any,
+        event_id: str | None,
+        committed: asyncio.Event | None,
+    ) -> bool:
+        """One try at the update in a unit of work: True once it committed (or was found
+        handled by another worker); False when the unit failed and rolled back whole — a
+        database connection dropped mid-transaction or at its COMMIT (attack60, #2): the
+        caller tries again, as VK's redelivery would, since over Long Poll nothing reads
+        the update again once this batch's position is saved. A try whose COMMIT did reach
+        the server finds its update handled (seen_updates) and does nothing twice."""
+        try:
+            async with self.store.unit(event_id) as unit:
+                if committed is not None:
+                    unit.committed = committed
+                await super().process_event(event, api)
+            return True
+        except Exception:
+            log.exception("an update could not be processed: %r", event.get("type"))
+            return False
 
     async def run_polling(self, custom_polling: Any = None) -> None:  # type: ignore[override]
         """Bot Long Poll from the saved position; a batch's position is saved once it and

@@ -1,0 +1,101 @@
+"""Plan sheets laid out by the school year's parts: a column per quarter, half-year or term
+(«I четверть | II четверть | III четверть | IV четверть», «1 полугодие | 2 полугодие»),
+one row per line of work («Патриотическое», «Спорт»), and in the cells the events written
+out, each with its own day («Урок мужества 12.12 в 10:00, 7–9 кл.»), several on lines or
+after «;».
+
+Each cell part is read as a line of a plan pasted into the chat (told, never a question):
+an event with its day is a row of the file (the row's label kept as its note), a part with
+no day is the row's «не понял дату». Such a sheet was refused as having no header (files60).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from bot.core.language.intents import parse_message
+from bot.core.models import EventDraft, EventIntent
+from bot.exports.cells import cell_text
+
+MIN_PERIODS = 2  # a header row with fewer period columns is no period grid
+MAX_PARTS_PER_CELL = 31
+_ROMAN = r"(?:i{1,3}|iv|v|vi)"
+_PART = r"(?:четверть|полугодие|триместр)"
+_PERIOD = re.compile(
+    rf"^(?:(?:{_ROMAN}|[1-4])\s*(?:-?\s*(?:я|е|й|ое|ая))?\s*{_PART}|{_PART}\s*(?:{_ROMAN}|[1-4]))$",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*[\n;]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodGrid:
+    """Where a period grid's parts are: the 0-based header row, the period columns and the
+    column of the rows' labels."""
+
+    header: int
+    periods: tuple[int, ...]
+    label: int | None
+
+
+def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> PeriodGrid | None:
+    """The period grid of a sheet whose first `search_rows` rows hold a row with at least
+    MIN_PERIODS cells each naming a part of the school year alone («II четверть», «2-е
+    полугодие», «Триместр 3»); None for any other sheet."""
+    for number, cells in enumerate(rows[:search_rows]):
+        periods = tuple(i for i, c in enumerate(cells) if _PERIOD.match(cell_text(c).strip()))
+        if len(periods) < MIN_PERIODS:
+            continue
+        label = next((i for i, c in enumerate(cells) if i not in periods and cell_text(c)), None)
+        return PeriodGrid(number, periods, label)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CellEvent:
+    """One part of a period cell: its event (`draft`, the row's label as its description)
+    or, `draft` None, the part as written, which names no day."""
+
+    draft: EventDraft | None
+    written: str
+
+
+def row_events(cells: Sequence[object], grid: PeriodGrid, now: datetime) -> list[CellEvent]:
+    """The events of one data row, period column by period column ([] for a row with no
+    text in any period column). `now` is the school's naive wall-clock time."""
+    at = grid.label
+    label = cell_text(cells[at]) if at is not None and at < len(cells) else ""
+    found: list[CellEvent] = []
+    for column in grid.periods:
+        text = cell_text(cells[column]) if column < len(cells) else ""
+        parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
+        for part in parts[:MAX_PARTS_PER_CELL]:
+            found.append(_event(part.strip(), label, now))
+    return found
+
+
+def _event(part: str, label: str, now: datetime) -> CellEvent:
+    intent = parse_message(part, now, told=True)  # a cell of a file asks nothing
+    draft = getattr(intent, "draft", None)
+    if not isinstance(intent, EventIntent) or draft is None or draft.start is None:
+        return CellEvent(None, part)
+    note = f"{label}: {part}" if label else part
+    return CellEvent(replace(_in_year_planned(draft), description=note), part)
+
+
+def _in_year_planned(draft: EventDraft) -> EventDraft:
+    """A yearless day the parser moved to next year because it has passed in this school
+    year («20.09» in December), put back: the column's quarter is of the school year
+    planned, so the day is past, never next year's (its «уже прошло» is the planner's)."""
+    if "year_guessed" not in draft.doubts or draft.start is None:
+        return draft
+    try:
+        start = draft.start.replace(year=draft.start.year - 1)
+        end = None if draft.end is None else draft.end.replace(year=draft.end.year - 1)
+    except ValueError:  # 29 February
+        return draft
+    doubts = tuple(d for d in draft.doubts if d != "year_guessed")
+    return replace(draft, start=start, end=end, doubts=doubts)
