@@ -43,3 +43,31 @@ def test_a_slashed_date_line_is_a_stamp(text: str, now: str, start: str) -> None
 def test_a_slashed_moment_ahead_stays_the_start() -> None:
     text = "Концерт хора «Весна»\n25 ноября 2023 / 17:00\nАктовый зал школы № 4."
     assert _parse(text, "2023-11-20T10:00")["start"] == "2023-11-25T17:00"
+
+
+# A run told begun on a day («стартовал 13 марта») and lasting on («и продлится до 25
+# апреля»), posted after that day: the day is this year's, gone, never the one a year ahead.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Сто школьников района станут участниками городского конкурса чтецов. Он стартовал"
+            " 13 марта и продлится до 25 апреля.",
+            "2024-03-14T12:00",
+            "2024-03-13",
+        ),
+        (
+            "В гимназии идёт неделя математики. Она началась 2 декабря и продолжится до пятницы.",
+            "2025-12-03T12:00",
+            "2025-12-02",
+        ),
+    ],
+)
+def test_a_run_begun_and_lasting_is_this_years(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+# A begun run told alone keeps its day as before.
+def test_a_run_begun_alone_is_this_years() -> None:
+    text = "Сто школьников станут участниками конкурса чтецов. Он стартовал 13 марта."
+    assert _parse(text, "2024-03-14T12:00")["start"] == "2024-03-13"
