@@ -71,3 +71,21 @@ def test_a_run_begun_and_lasting_is_this_years(text: str, now: str, start: str) 
 def test_a_run_begun_alone_is_this_years() -> None:
     text = "Сто школьников станут участниками конкурса чтецов. Он стартовал 13 марта."
     assert _parse(text, "2024-03-14T12:00")["start"] == "2024-03-13"
+
+
+# A quoted name equated with its kind by «это», with or without a dash before it and with
+# adjectives parted by a comma (««Тёплый дом» это большая, социально-значимая акция …»): the
+# kind takes the subject's name, never the name a genitive after it brings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Тёплый дом» это добрая акция городского фонда «Вместе». 12 марта наша школа собрала"
+        " подарки для детей.",
+        "«Тёплый дом» — это большая, социально-значимая акция городского фонда «Вместе». 12"
+        " марта наша школа собрала подарки для детей.",
+    ],
+)
+def test_a_name_equated_by_eto_names_the_kind(text: str) -> None:
+    title = _parse(text, "2024-03-14T12:00")["title"]
+    assert isinstance(title, str)
+    assert "Тёплый дом" in title
