@@ -115,7 +115,8 @@ _RUBRIC = r"(?:[а-я]{3,}[ \t]*[|•·]?[ \t]*)?"
 _CRUMBS = r"(?:[^\n>]{1,60}?>[ \t]*){0,4}"
 _DATED_LINE = re.compile(
     rf"^[ \t]*{_CRUMBS}{_RUBRIC}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*"
-    r"(?:,|\.|\||в|\(|[-–—])?[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?"
+    # a slash between them too ("14 мая 2015 / 10:00", fresh61)
+    r"(?:,|\.|\||/|в|\(|[-–—])?[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?"
     r"\.?[ \t]*(?:\|[^\n]{0,40})?$",  # a full stop after it too ("30 октября 2009 г., 10:00.")
     re.MULTILINE,
 )

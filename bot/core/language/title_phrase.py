@@ -61,7 +61,11 @@ EVALUATIVE = re.compile(
 )
 _LOCATIVE_PREPS = frozenset({"на", "в", "во", "при"})
 _GENITIVE_PREPS = frozenset({"для", "до", "из", "от", "у", "около", "после", "без", "кроме"})
-_NAME_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s*[–—-]\s*(?:это\s+)?(?:[а-яё]+\s+){0,3}$")
+# "«Тёплый дом» – это добрая акция", "«Тёплый дом» это большая, социально-значимая акция":
+# the name equated with the kind (group 2: by «это», which then wins over a genitive's name)
+_NAME_BEFORE = re.compile(
+    r"(«[^«»]{2,60}»)\s*(?:[–—-]\s*(это\s+)?|(это\s+))(?:[а-яё]+(?:-[а-яё]+)?,?\s+){0,3}$"
+)
 # a news dateline before an agency's quoted name: "МОСКВА, 16 сентября, «…» –"
 _DATELINE = re.compile(r"[А-ЯЁ]{3,}(?:[ -][А-ЯЁ]{2,})*,\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4})?,\s*$")
 # "([А-ЯЁа-яё-]+)\s*$" tried only where a word starts and never backed into: linear, not quadratic
@@ -172,8 +176,11 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         named = None  # "БИРОБИДЖАН, 16 сентября, «Город на Бире» - …": the news agency
     if named and _verb_between(text[named.end(1) : start]):
         named = None  # "… проекта «Профессионалитет» - состоится Единый день …": not equated
-    if named and "«" not in right:
-        right = " " + named.group(1)  # "«Библиосумерки» – это настоящий праздник"
+    equated = named is not None and bool(named.group(2) or named.group(3))
+    if named and ("«" not in right or equated):
+        # "«Библиосумерки» – это настоящий праздник"; by «это» over the genitive's name:
+        # "«Тёплый дом» это акция фонда «Вместе»" (fresh61)
+        right = " " + named.group(1)
     words = [*(w for w in left if not EVALUATIVE.match(w)), head, *qualified]
     # "На лекции проекта …": one lecture, in the locative, not "лекции" in the plural
     case = "loct" if prev.lower() in _LOCATIVE_PREPS and not left else None

@@ -187,6 +187,8 @@ def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> da
         return None
     if told_in_past(text, start, end) or running_since(text, start, end):
         return back
+    if began_and_lasts(text, start, end):
+        return back
     return None
 
 
@@ -245,3 +247,33 @@ def began(sentence: str) -> bool:
         onset |= tag.POS == "VERB" and tag.tense == "past" and found[0].normal_form in _BEGINNING
     school_year = {"учебный", "год"} <= lemmas
     return onset and not lemmas & (_SIGN_UP_NOUNS | _SCHOOL_PERIODS) and not school_year
+
+
+# a verb of lasting on: «продлится до 25 апреля», «продолжится до пятницы»
+_LASTING = frozenset(
+    {"продлиться", "продолжиться", "продолжаться", "длиться", "завершиться", "закончиться"}
+)
+
+
+def began_and_lasts(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of `text` holding the day at `start`..`end` tells a run begun
+    and lasting on: its main clause's finite verbs (pymorphy3's first reading) are a past
+    verb of beginning (_BEGINNING: «стартовал», «началась») and, besides past ones, only
+    verbs of lasting (_LASTING: «и продлится до 25 апреля»). A post of it after that day
+    names the day gone, never the one a year ahead (fresh61)."""
+    begin, stop = sentence_at(start, text)
+    sentence = _RELATIVE_CLAUSE.sub(_blank_clause, text[begin:stop].lower())
+    sentence = _main_clause(sentence, max(0, start - begin), max(0, end - begin))
+    onset = lasting = False
+    for word in _WORD.findall(sentence):
+        found = parses(word)
+        if not found or found[0].tag.POS != "VERB":
+            continue
+        lemma = found[0].normal_form
+        if found[0].tag.tense == "past":
+            onset |= lemma in _BEGINNING
+        elif lemma in _LASTING:
+            lasting = True
+        else:
+            return False
+    return onset and lasting
