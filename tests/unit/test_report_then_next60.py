@@ -58,3 +58,13 @@ def test_a_report_naming_its_next_day_itself_is_kept() -> None:
     """Guard: one sentence reporting today and dating the rest stays as it was read."""
     got = _read("Сегодня прошла первая часть турнира, вторая часть — 12 декабря в 16:00.")
     assert got["start"] == "2026-12-12T16:00"
+
+
+def test_a_stage_after_a_report_takes_the_reported_contest() -> None:
+    """The report's sentence set aside still names what the stage belongs to (the merge of
+    doubt60 and parse60: «Финал» alone, then «Финал турнира»)."""
+    got = _read("Сегодня в школе прошёл конкурс чтецов. Послезавтра в 12:00 финал.")
+    assert got["start"] == "2026-12-07T12:00"
+    assert got["title"] == "Финал конкурса чтецов"
+    got = _read("Сегодня прошла олимпиада по химии. Завтра в 15:00 награждение.")
+    assert got["title"] == "Награждение олимпиады по химии"

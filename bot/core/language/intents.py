@@ -695,10 +695,12 @@ def _parse_event(
     stated = extract_stated_capacity(sc)
     facts = prepare_post(sc, now) if is_long(clean) else None
     title_text = clean  # the line the title is read from: without a report beside the event's day
+    reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
     if facts is None:
         if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
             # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
-            for b, e in take_reported_today(sc, whole=True):
+            reported = take_reported_today(sc, whole=True)
+            for b, e in reported:
                 title_text = title_text[:b] + " " * (e - b) + title_text[e:]
         take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
         take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
@@ -819,8 +821,9 @@ def _parse_event(
         title = tidy_title(title[: found.start()])
     if facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
-    if moved is not None and CEREMONY.match(title):  # «Финал» of «… начался турнир»
-        title = _of_other_sentences(title, [sc.original[b:e] for b, e in moved[1]])
+    others = [*(moved[1] if moved is not None else []), *reported]  # sentences set aside
+    if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
+        title = _of_other_sentences(title, [sc.original[b:e] for b, e in others])
     audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
     audience = parents_meeting_audience(audience, title)  # «Родительское собрание …»
     draft = build_draft(parts, now, title, venue, audience)
