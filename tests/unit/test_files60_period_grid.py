@@ -90,6 +90,7 @@ def test_a_period_cell_too_long_is_a_row_error_never_parsed() -> None:
         ("Спектакль «Золушка", "сказка на новый лад»", True),  # a quote left open above
         ("Праздник для учеников 1-х классов,", "концерт", True),  # a comma: goes on
         ("Акция «Чистый двор»", "для родителей", True),
+        ("Награждение победителей", "по итогам конкурса", True),  # a note, no kind first
     ],
 )
 def test_a_cell_naming_a_kind_of_its_own_stays_a_row_of_its_own(
