@@ -7,16 +7,26 @@ note with a capital letter (or a number, a date), so a row with no day and no ti
 every filled cell opens with a small letter or a closing quote or bracket is the row above
 going on, never a row of its own (files60) — unless the cell above opens with a small
 letter itself (a file written in small letters). Cells that are not text never go on.
+
+A cell opening with a kind of event, or with adjectives before one («мастер-класс «Ёлочная
+игрушка»», «открытый урок «Память»»), with its quotes and brackets closed is a title of
+its own written small — never «по итогам конкурса», a note — not the end of
+the one above — unless the cell above is left open (a quote or bracket not closed, a
+trailing comma or dash): such a row is held «нет даты» as any dateless row (fixfiles62;
+the kinds are the parser's, bot.core.language.post_words.first_kind).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from bot.core.language.post_words import first_kind, first_pos
 from bot.exports.cells import cell_text
 
 _CLOSING = "»”\"')]"
 _WHEN = ("date", "time", "end", "weekday")  # a row naming any of these is a row of its own
+_PAIRS = (("«", "»"), ("(", ")"), ("“", "”"))
+_OPEN_END = ",:-–—"  # a cell ending so goes on below
 
 
 def goes_on(cells: Sequence[object], columns: Mapping[str, int]) -> bool:
@@ -45,6 +55,38 @@ def _small_above(cells: Sequence[object], below: Sequence[object]) -> bool:
     )
 
 
+def _closed(text: str) -> bool:
+    """Whether `text` closes every quote and bracket it opens and does not end mid-phrase
+    (a comma, a colon, a dash)."""
+    if text.rstrip()[-1:] in tuple(_OPEN_END) or text.count('"') % 2:
+        return False
+    return all(text.count(a) <= text.count(b) for a, b in _PAIRS)
+
+
+def _own_title(cells: Sequence[object], below: Sequence[object]) -> bool:
+    """Whether a filled cell of `below` is a title of its own: it opens with a kind of
+    event (`_opens_with_kind`), closes its quotes and brackets, and the cell above it is
+    closed too."""
+    for i, value in enumerate(below):
+        text = cell_text(value)
+        above = cell_text(cells[i]) if i < len(cells) else ""
+        if text and _opens_with_kind(text) and _closed(text) and _closed(above or "."):
+            return True
+    return False
+
+
+def _opens_with_kind(text: str) -> bool:
+    """Whether `text` opens with a kind of event, or with adjectives or participles only
+    before one (pymorphy3's likeliest reading): «экскурсия в музей», «открытый урок»."""
+    kind = first_kind(text)
+    if kind is None:
+        return False
+    return all(first_pos(w) in _BEFORE_KIND for w in text[: kind.start()].split())
+
+
+_BEFORE_KIND = frozenset({"ADJF", "PRTF"})
+
+
 def carried_over(
     rows: Sequence[Sequence[object]],
     index: int,
@@ -62,6 +104,7 @@ def carried_over(
         and below not in skip
         and goes_on(rows[below], columns)
         and not _small_above(cells, rows[below])
+        and not _own_title(cells, rows[below])
     ):
         for i, value in enumerate(rows[below]):
             text = cell_text(value)

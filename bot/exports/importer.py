@@ -257,7 +257,11 @@ def plan_from_grids(
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
         if periods is not None:
-            results = _period_grid_rows(grid, periods, dated, limits, sheet, book.hidden_rows)
+            stated = year or book_year
+            calendar = None if stated is None or stated.school else stated.first
+            results = _period_grid_rows(
+                grid, periods, dated, calendar, limits, sheet, book.hidden_rows
+            )
         elif found is not None:
             results = _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
         else:
@@ -509,20 +513,22 @@ def _period_grid_rows(
     grid: Grid,
     periods: PeriodGrid,
     now: datetime,
+    calendar_year: int | None,
     limits: Limits,
     sheet: str | None,
     hidden: list[RowRef],
 ) -> Iterator[ImportResult]:
     """Results of a period grid's rows (bot.exports.period_grid): one per event a period
     cell writes out (each with its row's number), a part naming no day as the row's «не
-    понял дату»; a hidden row is named in `hidden`, not read, as in _grid_rows."""
+    понял дату»; a hidden row is named in `hidden`, not read, as in _grid_rows.
+    `calendar_year`: the calendar year the caption states (period_grid.row_events)."""
     for index in range(periods.header + 1, len(grid.rows)):
         cells = grid.rows[index]
         too_long = next((c for c in cells if len(cell_text(c)) > limits.max_cell_chars), None)
         if too_long is not None:  # never parsed: a cell is one event line or a few
             yield RowError(index + 1, RowProblem.TOO_LONG, cell_text(too_long)[:60], sheet)
             continue
-        events = period_events(cells, periods, now)
+        events = period_events(cells, periods, now, calendar_year)
         if events and index in grid.hidden_rows:
             hidden.append(RowRef(index + 1, sheet, events[0].written[:60]))
             continue

@@ -63,9 +63,13 @@ class CellEvent:
     written: str
 
 
-def row_events(cells: Sequence[object], grid: PeriodGrid, now: datetime) -> list[CellEvent]:
+def row_events(
+    cells: Sequence[object], grid: PeriodGrid, now: datetime, calendar_year: int | None = None
+) -> list[CellEvent]:
     """The events of one data row, period column by period column ([] for a row with no
-    text in any period column). `now` is the school's naive wall-clock time."""
+    text in any period column). `now` is the school's naive wall-clock time the days are
+    read from; `calendar_year`: the calendar year the plan's caption states («План
+    мероприятий на 2027 год»), None for a school year or none stated."""
     at = grid.label
     label = cell_text(cells[at]) if at is not None and at < len(cells) else ""
     found: list[CellEvent] = []
@@ -73,29 +77,35 @@ def row_events(cells: Sequence[object], grid: PeriodGrid, now: datetime) -> list
         text = cell_text(cells[column]) if column < len(cells) else ""
         parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
         for part in parts[:MAX_PARTS_PER_CELL]:
-            found.append(_event(part.strip(), label, now))
+            found.append(_event(part.strip(), label, now, calendar_year))
     return found
 
 
-def _event(part: str, label: str, now: datetime) -> CellEvent:
+def _event(part: str, label: str, now: datetime, calendar_year: int | None) -> CellEvent:
     intent = parse_message(part, now, told=True)  # a cell of a file asks nothing
     draft = getattr(intent, "draft", None)
     if not isinstance(intent, EventIntent) or draft is None or draft.start is None:
         return CellEvent(None, part)
     note = f"{label}: {part}" if label else part
-    return CellEvent(replace(_in_year_planned(draft), description=note), part)
+    return CellEvent(replace(_in_year_planned(draft, calendar_year), description=note), part)
 
 
-def _in_year_planned(draft: EventDraft) -> EventDraft:
+def _in_year_planned(draft: EventDraft, calendar_year: int | None) -> EventDraft:
     """A yearless day the parser moved to next year because it has passed in this school
     year («20.09» in December), put back: the column's quarter is of the school year
-    planned, so the day is past, never next year's (its «уже прошло» is the planner's)."""
+    planned, so the day is past, never next year's (its «уже прошло» is the planner's).
+
+    Under a calendar year's caption («на 2027 год», read from 1 January) the day moved into
+    that year is the caption's own (the I and II quarters of 2027 are those of 2027–28):
+    kept, its doubt dropped (fixfiles62: 12.12 was put back to 2026 unsaid)."""
     if "year_guessed" not in draft.doubts or draft.start is None:
         return draft
+    doubts = tuple(d for d in draft.doubts if d != "year_guessed")
+    if calendar_year is not None and draft.start.year == calendar_year:
+        return replace(draft, doubts=doubts)
     try:
         start = draft.start.replace(year=draft.start.year - 1)
         end = None if draft.end is None else draft.end.replace(year=draft.end.year - 1)
     except ValueError:  # 29 February
         return draft
-    doubts = tuple(d for d in draft.doubts if d != "year_guessed")
     return replace(draft, start=start, end=end, doubts=doubts)

@@ -184,3 +184,55 @@ async def test_a_quarters_past_day_is_never_offered_for_next_year(
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "2027" not in card, card
     assert "Кросс — 20 сентября (вс) уже прошло" in card, card
+
+
+async def test_a_quarter_grid_under_a_calendar_year_keeps_its_days_in_that_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """fixfiles62 (review60 #8): a quarter grid under «План мероприятий на 2027 год» was
+    saved in the school year 2026–27 without a word (12.12.2026, 20.02.2027, 12 October
+    held «уже прошло»), the summary listing «12 декабря (сб)» with no year. The caption's
+    calendar year holds every day of the grid: 12.10.2027 and 12.12.2027 (the I and II
+    quarters of 2027–28), 20.02.2027 and 07.05.2027 (the III and IV of 2026–27); the summary
+    names the year of the days outside the school year under way."""
+    rows = [
+        ["План мероприятий на 2027 год", None, None, None, None],
+        ["Направление", "I четверть", "II четверть", "III четверть", "IV четверть"],
+        [
+            "Патриотическое",
+            "Урок мужества 12.10 в 10:00, 7-9 кл.",
+            "Урок мужества 12.12 в 10:00, 7-9 кл.",
+            "Смотр строя 20.02 в 12:00, 5-6 кл.",
+            "Вахта памяти 7.05 в 11:00, 8-11 кл.",
+        ],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "уже прошло" not in card, card
+    assert "Сохранить все 4" in card, card
+    assert "12 декабря 2027 года" in card, card
+    assert "12 октября 2027 года" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert sorted(when for _, when, _ in await saved(store)) == sorted(
+        ["12.10.2027 10:00", "12.12.2027 10:00", "20.02.2027 12:00", "07.05.2027 11:00"]
+    )
+
+
+async def test_a_dateless_event_in_small_letters_is_not_glued_to_the_row_above(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """fixfiles62 (review60 #9): a real event of its own written in small letters under a
+    dated row («мастер-класс «Ёлочная игрушка»» under «Лекция о космосе») was glued onto it
+    («Лекция о космосе мастер-класс «Ёлочная игрушка»»), the row gone from the list. A
+    cell opening with a kind of event, its quotes closed, is a title of its own: the row is
+    held «нет даты», as before files60. A title's end below an open quote still joins."""
+    rows = [
+        HEADER,
+        ["1", "14.12", "15:00", "Лекция о космосе", "9А", "Иванова"],
+        ["", "", "", "мастер-класс «Ёлочная игрушка»", "", ""],
+        ["2", "15.12", "16:00", "Концерт «Песни", "5-7", "Петрова"],
+        ["", "", "", "концерта»", "", ""],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "строка 3: нет даты" in card, card
+    assert "Лекция о космосе — 14 декабря" in card, card
+    assert "Концерт «Песни концерта»" in card, card

@@ -9,7 +9,7 @@ import pytest
 
 from bot.exports.carried import carried_over, goes_on
 from bot.exports.grids import Grid
-from bot.exports.importer import plan_from_grids
+from bot.exports.importer import ImportedRow, plan_from_grids
 from bot.exports.limits import DEFAULT_LIMITS
 from bot.exports.period_grid import find_period_grid
 from bot.exports.problems import RowProblem
@@ -79,3 +79,37 @@ def test_a_period_cell_too_long_is_a_row_error_never_parsed() -> None:
     grid = Grid(0, "План", [["Направление", "I четверть", "II четверть"], ["Спорт", "", long]])
     book = plan_from_grids([grid], NOW, None, DEFAULT_LIMITS)
     assert [getattr(r, "reason", None) for r in book.rows] == [RowProblem.TOO_LONG]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "joined"),
+    [
+        ("Классный час", "экскурсия на почту", False),  # a kind of its own, closed
+        ("Встреча с ветеранами", "открытый урок «Память»", False),
+        ("Выставка «Осенние", "фантазии»", True),  # no kind: the end of the title
+        ("Спектакль «Золушка", "сказка на новый лад»", True),  # a quote left open above
+        ("Праздник для учеников 1-х классов,", "концерт", True),  # a comma: goes on
+        ("Акция «Чистый двор»", "для родителей", True),
+        ("Награждение победителей", "по итогам конкурса", True),  # a note, no kind first
+    ],
+)
+def test_a_cell_naming_a_kind_of_its_own_stays_a_row_of_its_own(
+    above: str, below: str, joined: bool
+) -> None:
+    """fixfiles62: a small-letter cell naming a kind of event with its quotes closed is an
+    event of its own, unless the cell above is left open."""
+    rows = [["14.12", "15:00", above, ""], ["", "", below, ""]]
+    assert (carried_over(rows, 0, COLUMNS, frozenset())[1] == [1]) is joined
+
+
+def test_a_calendar_year_caption_keeps_a_quarter_grids_days_in_that_year() -> None:
+    """fixfiles62: under «План на 2028 год» (read on 1 December 2026) «15.10» in the I
+    quarter is 15 October 2028, never put back a year."""
+    rows = [
+        ["План на 2028 год", "", ""],
+        ["Направление", "I четверть", "III четверть"],
+        ["Спорт", "Кросс 15.10 в 10:00", "Лыжня 14.02 в 11:00"],
+    ]
+    book = plan_from_grids([Grid(0, "План", rows)], NOW, None, DEFAULT_LIMITS)
+    starts = [r.draft.start for r in book.rows if isinstance(r, ImportedRow)]
+    assert [(s.year, s.month, s.day) for s in starts] == [(2028, 10, 15), (2028, 2, 14)]
