@@ -444,16 +444,21 @@ def _title_asked(dialog: Dialog) -> bool:
     return dialog.edited_field() is EditableField.TITLE or dialog.asked_field() is DraftField.TITLE
 
 
-def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | None:
+def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | RepeatQuestion | None:
     """«первое», «да», «оставь», «нет» typed at «Как назвать «Спектакль»?» (the post's own
     name offered, features.adding.ask_title_offered): the button it means, as if pressed
-    (attack w, #9); None for any other text or state (a typed title is read as usual)."""
+    (attack w, #9); at «какое из них?» (ask_title_several) «да» and «оба» pick neither and
+    the question is asked again; None for any other text or state (a typed title is read
+    as usual)."""
     if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.TITLE:
         return None
     offer = dialog.pending[0].get(title_offer_answers.TITLE_OFFERED_KEY)
     draft = dialog.drafts()[0]
     if not isinstance(offer, str) or not draft.title:
         return None
+    several = dialog.pending[0].get(title_offer_answers.TITLE_SEVERAL_KEY)
+    if several and title_offer_answers.picks_neither(text):
+        return RepeatQuestion()  # «да», «оба» at «какое из них?»: asked again (review60 #1)
     title = title_offer_answers.offer_answer(text, offer, draft.title)
     if title is None:
         return None
