@@ -126,6 +126,7 @@ from bot.core.language.draft_corrections import (
 )
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question, names_no_event
+from bot.core.language.event_referent import names_another_kind
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
@@ -1123,9 +1124,11 @@ def _after_code(
     corrected = _draft_correction(text, dialog, now, zone)
     if corrected is not None:
         return corrected
-    if dialog.pending and isinstance(dialog.waiting, Confirmation) and is_correction(text, now):
+    another = _another_event_wished(text, dialog)  # «давай концерт 12 декабря»: a new event
+    on_card = dialog.pending and isinstance(dialog.waiting, Confirmation)
+    if on_card and not another and is_correction(text, now):
         return CardUnchanged(correction=True)  # «время 15:30» under a plan: never a line «Время»
-    saved = _saved_correction(text, now)
+    saved = None if another else _saved_correction(text, now)
     if saved is not None:
         return saved
     verbed = _verb_on_card(text, dialog, now, zone)
@@ -1452,6 +1455,21 @@ def _card_move(
     if not command.when.strip():
         return None
     return _draft_correction(command.when, dialog, now, zone)
+
+
+def _another_event_wished(text: str, dialog: Dialog) -> bool:
+    """Whether `text` under one draft's card is a wish («давай концерт 12 декабря в 18:00»,
+    «давайте проведём концерт 12 декабря») naming an event kind the card's title does not
+    hold: a new event, asked «добавь / замени / оставь оба?» (review60 #2), never a
+    correction of the card or of a saved event."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return False
+    found = correction(text)
+    return (
+        found is not None
+        and not found.was
+        and names_another_kind(found.value, dialog.drafts()[0].title)
+    )
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
