@@ -1150,12 +1150,15 @@ _VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$"
 
 def _verb_on_card(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
-) -> DraftAnswer | CorrectionReadings | None:
+) -> DraftAnswer | CorrectionReadings | CardUnchanged | None:
     """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
     (pymorphy3: a verb in the imperative mood) followed by nothing but a day or a time is
     that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
+    «Поменяй»). With no draft open it names no event to change: CardUnchanged, answered
+    «нет открытой карточки» and how to move a saved event (review60 #10: a draft titled
     «Поменяй»). None otherwise."""
-    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+    card = len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
+    if not card and dialog.pending:
         return None
     found = _VERB_THEN_WHEN.match(text.strip(" .!"))
     if found is None:
@@ -1164,7 +1167,9 @@ def _verb_on_card(
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
-    return None if when is None else _draft_correction(when, dialog, now, zone)
+    if when is None:
+        return None
+    return _draft_correction(when, dialog, now, zone) if card else CardUnchanged(correction=True)
 
 
 def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
