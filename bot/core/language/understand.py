@@ -1125,8 +1125,8 @@ def _after_code(
     if corrected is not None:
         return corrected
     another = _another_event_wished(text, dialog)  # «давай концерт 12 декабря»: a new event
-    on_card = dialog.pending and isinstance(dialog.waiting, Confirmation)
-    if on_card and not another and is_correction(text, now):
+    card_open = bool(dialog.pending) and isinstance(dialog.waiting, Confirmation)
+    if card_open and not another and is_correction(text, now):
         return CardUnchanged(correction=True)  # «время 15:30» under a plan: never a line «Время»
     saved = None if another else _saved_correction(text, now)
     if saved is not None:
