@@ -259,6 +259,11 @@ EXTRA: dict[str, dict[str, Any]] = {
         "offer": "Мастер-класс по робототехнике",
         "start": datetime.fromisoformat("2026-12-12T15:00"),
     },
+    "ask_title_several_again": {
+        "title": "Лекция о космосе",
+        "offer": "Мастер-класс по робототехнике",
+        "start": datetime.fromisoformat("2026-12-12T15:00"),
+    },
     "buttons/title_offer": {"title": "Спектакль «Зайкина избушка»"},
     "buttons/title_keep": {"title": "Спектакль"},
     "ask_venue_offered": {"title": "Олимпиада", "venues": ["Школа №35", "Центр «Эврика»"]},

@@ -42,7 +42,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.meeting import gathering
 from bot.core.language.title_offer import offered_title
-from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY
+from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY, TITLE_SEVERAL_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
 from bot.core.language.venue_offer import offered_venues
 from bot.core.models import (
@@ -81,6 +81,8 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     if school_cards.is_for_schools(dialog):  # one event for several schools
         return [await school_cards.card(ctx, person, dialog)]
     asked = dialog.pending[0].get(TITLE_OFFERED_KEY)
+    if isinstance(unanswered := dialog.pending[0].get(TITLE_SEVERAL_KEY), str):
+        return [ask_title_several(dialog, draft, unanswered, again=True)]  # «да», «оба»
     rival = rival_event(draft.description or "", draft.title) if not asked else None
     if rival is not None and "several_events" in draft.doubts:
         return [ask_title_several(dialog, draft, rival)]
@@ -110,14 +112,18 @@ def ask_title_offered(dialog: Dialog, title: str, offer: str) -> Reply:
     return Reply("ask_title_offered", {"title": title, "offer": offer}, buttons=buttons)
 
 
-def ask_title_several(dialog: Dialog, draft: EventDraft, rival: str) -> Reply:
+def ask_title_several(
+    dialog: Dialog, draft: EventDraft, rival: str, *, again: bool = False
+) -> Reply:
     """«В сообщении два мероприятия — «…» и «…», — какое из них 12 декабря?» when a post
     dates a singular «Мероприятие пройдёт …» after naming two events and the title kept
     one (the doubt `several_events`, event_referent.rival_event): the other's name and the
     title as buttons whose text answers it as if typed; any other text typed is the title.
     «первое» / «второе» pick a button as at ask_title_offered (TITLE_OFFERED_KEY holds the
-    other's name, so it is asked once)."""
-    dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: rival}
+    other's name, so it is asked once). «да» or «оба» pick neither: `again` asks it again
+    («ask_title_several_again»: one card is one event, the other is sent on its own;
+    review60 #1); TITLE_SEVERAL_KEY marks the question open until a name is taken."""
+    dialog.pending[0] = {**dialog.pending[0], TITLE_OFFERED_KEY: rival, TITLE_SEVERAL_KEY: rival}
     dialog.waiting = MissingField(DraftField.TITLE)
     buttons = tuple(
         (Button("title_offer", payload(ButtonAction.PICK, t=t), context={"title": t}),)
@@ -129,7 +135,8 @@ def ask_title_several(dialog: Dialog, draft: EventDraft, rival: str) -> Reply:
         "start": draft.start,
         "all_day": draft.all_day,
     }
-    return Reply("ask_title_several", context, buttons=buttons)
+    template = "ask_title_several_again" if again else "ask_title_several"
+    return Reply(template, context, buttons=buttons)
 
 
 # the pending line's mark that «Где пройдёт?» with the post's listed places was asked once

@@ -38,8 +38,11 @@ async def on_card_unchanged(
     «план не изменился» with the way to fix a line (several). A question on the card about
     its clashes or classes (`intent.asked`) is answered first: the clashes found now, as
     the card counts them (its original, when it offers an update, is none), or the card's
-    classes (newcomer walk 2026-12-04ag, AG8)."""
+    classes (newcomer walk 2026-12-04ag, AG8). With no draft open (a correction naming no
+    event: «поменяй на 17 декабря»): «нет открытой карточки» and how to move a saved event."""
     pending = dialog.drafts()
+    if not pending:  # «поменяй на 17 декабря» with no card open (review60 #10)
+        return [Reply("correction_no_card", {"role": person.role.value})]
     context: dict[str, object] = {"correction": intent.correction, "count": len(pending)}
     target = resending.resends(dialog)
     if len(pending) == 1 and pending[0].start is not None:

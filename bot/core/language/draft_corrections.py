@@ -49,6 +49,7 @@ from bot.core.language.calendar import MONTH
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.card_classes import card_classes
 from bot.core.language.end_answers import end_on_card
+from bot.core.language.event_referent import names_another_kind
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
@@ -415,6 +416,8 @@ def correct(
         classes = FieldValue(EditableField.AUDIENCE, aged.rest)
         return corrected or _with_field(with_ages, field, classes, now, zone)
     found = correction(text)
+    if found is not None and not found.was and names_another_kind(found.value, draft.title):
+        return None  # «давай концерт 12 декабря» under a lecture's card: a new event
     labelled = field_value(found.value if found is not None else text)
     if labelled is None and found is not None and field is None:
         labelled = _restated_title(found)

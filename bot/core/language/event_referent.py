@@ -129,6 +129,15 @@ def _name_at(text: str, begin: int, end: int, lemma: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+def names_another_kind(text: str, title: str) -> bool:
+    """Whether `text` (a wish's value: «концерт 12 декабря в 18:00», «проведём концерт 12
+    декабря») names, outside quotes, an event kind as a head (pymorphy3: a kind noun in the
+    nominative or accusative) that `title` does not hold: another event, not this one's new
+    day (review60 #2). «лекцию 12 декабря» for «Лекция о космосе», «в 12:00» are not."""
+    kinds = {_head_kind(w) for w in _WORD.findall(_QUOTED.sub(" ", text))} - {None}
+    return bool(kinds - _lemmas(title))
+
+
 def _lemmas(title: str) -> set[str]:
     """The first readings' lemmas of `title`'s words (quotes left out)."""
     found = set()

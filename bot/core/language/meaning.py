@@ -616,7 +616,8 @@ class CardUnchanged:
     not understood at all. The reply says the card is still open and unchanged, never «не
     понял» alone (newcomer walk 2026-12-01f, finding 6). `asked`: a question on the card
     about its clashes or classes (bot.core.language.card_questions.CardAsked value:
-    "clashes" | "classes"), answered from the card (walk 2026-12-04ag, AG8); None: none."""
+    "clashes" | "classes"), answered from the card (walk 2026-12-04ag, AG8); None: none.
+    Also a correction of a card when none is open («поменяй на 17 декабря»: review60 #10)."""
 
     correction: bool
     asked: str | None = None

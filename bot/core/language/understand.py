@@ -126,6 +126,7 @@ from bot.core.language.draft_corrections import (
 )
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question, names_no_event
+from bot.core.language.event_referent import names_another_kind
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
@@ -444,16 +445,21 @@ def _title_asked(dialog: Dialog) -> bool:
     return dialog.edited_field() is EditableField.TITLE or dialog.asked_field() is DraftField.TITLE
 
 
-def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | None:
+def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | RepeatQuestion | None:
     """«первое», «да», «оставь», «нет» typed at «Как назвать «Спектакль»?» (the post's own
     name offered, features.adding.ask_title_offered): the button it means, as if pressed
-    (attack w, #9); None for any other text or state (a typed title is read as usual)."""
+    (attack w, #9); at «какое из них?» (ask_title_several) «да» and «оба» pick neither and
+    the question is asked again; None for any other text or state (a typed title is read
+    as usual)."""
     if len(dialog.pending) != 1 or dialog.asked_field() is not DraftField.TITLE:
         return None
     offer = dialog.pending[0].get(title_offer_answers.TITLE_OFFERED_KEY)
     draft = dialog.drafts()[0]
     if not isinstance(offer, str) or not draft.title:
         return None
+    several = dialog.pending[0].get(title_offer_answers.TITLE_SEVERAL_KEY)
+    if several and title_offer_answers.picks_neither(text):
+        return RepeatQuestion()  # «да», «оба» at «какое из них?»: asked again (review60 #1)
     title = title_offer_answers.offer_answer(text, offer, draft.title)
     if title is None:
         return None
@@ -1120,9 +1126,11 @@ def _after_code(
     corrected = _draft_correction(_shifted_card(text, dialog) or text, dialog, now, zone)
     if corrected is not None:
         return corrected
-    if dialog.pending and isinstance(dialog.waiting, Confirmation) and is_correction(text, now):
+    another = _another_event_wished(text, dialog)  # «давай концерт 12 декабря»: a new event
+    card_open = bool(dialog.pending) and isinstance(dialog.waiting, Confirmation)
+    if card_open and not another and is_correction(text, now):
         return CardUnchanged(correction=True)  # «время 15:30» under a plan: never a line «Время»
-    saved = _saved_correction(text, now)
+    saved = None if another else _saved_correction(text, now)
     if saved is not None:
         return saved
     verbed = _verb_on_card(text, dialog, now, zone)
@@ -1144,12 +1152,15 @@ _VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$"
 
 def _verb_on_card(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
-) -> DraftAnswer | CorrectionReadings | None:
+) -> DraftAnswer | CorrectionReadings | CardUnchanged | None:
     """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
     (pymorphy3: a verb in the imperative mood) followed by nothing but a day or a time is
     that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
+    «Поменяй»). With no draft open it names no event to change: CardUnchanged, answered
+    «нет открытой карточки» and how to move a saved event (review60 #10: a draft titled
     «Поменяй»). None otherwise."""
-    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+    card = len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
+    if not card and dialog.pending:
         return None
     found = _VERB_THEN_WHEN.match(text.strip(" .!"))
     if found is None:
@@ -1158,7 +1169,9 @@ def _verb_on_card(
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
-    return None if when is None else _draft_correction(when, dialog, now, zone)
+    if when is None:
+        return None
+    return _draft_correction(when, dialog, now, zone) if card else CardUnchanged(correction=True)
 
 
 def _orphan_class_follow_up(found: Intent, dialog: Dialog) -> bool:
@@ -1477,6 +1490,21 @@ def _shifted_card(text: str, dialog: Dialog) -> str | None:
     if draft.end is None:
         return f"{start:%d.%m.%Y} в {start:%H:%M}"
     return f"{start:%d.%m.%Y} с {start:%H:%M} до {draft.end + shift:%H:%M}"
+
+
+def _another_event_wished(text: str, dialog: Dialog) -> bool:
+    """Whether `text` under one draft's card is a wish («давай концерт 12 декабря в 18:00»,
+    «давайте проведём концерт 12 декабря») naming an event kind the card's title does not
+    hold: a new event, asked «добавь / замени / оставь оба?» (review60 #2), never a
+    correction of the card or of a saved event."""
+    if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
+        return False
+    found = correction(text)
+    return (
+        found is not None
+        and not found.was
+        and names_another_kind(found.value, dialog.drafts()[0].title)
+    )
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
