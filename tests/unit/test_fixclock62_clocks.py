@@ -40,3 +40,25 @@ def test_hours_that_can_only_be_a_clock(text: str, start: str) -> None:
 )
 def test_small_counts_a_verb_governs_stay_lengths(text: str) -> None:
     assert _parsed(text)["start"] == "2024-03-15"
+
+
+# grades dictated without commas after «в»/«с» before a class word in the locative,
+# instrumental or genitive («в 5 6 классах», «с 10 11 классами»): grades, and never a clock
+@pytest.mark.parametrize(
+    ("text", "start", "grades"),
+    [
+        ("Викторина в 5 6 классах 14 марта в 13:40 в кабинете 21.", "2024-03-14T13:40", [5, 6]),
+        ("Классный час 18 марта в 10 11 классах.", "2024-03-18", [10, 11]),
+        ("Беседа с 8 9 классами 19 марта в 12:15.", "2024-03-19T12:15", [8, 9]),
+        ("Экскурсия 21 марта для 6 7 классов в 11:00.", "2024-03-21T11:00", [6, 7]),
+    ],
+)
+def test_grades_dictated_after_a_preposition(text: str, start: str, grades: list[int]) -> None:
+    got = _parsed(text)
+    assert (got["start"], got["grades"]) == (start, grades)
+
+
+# a nominative/accusative class word after «в N M» still leaves «в N» to the clock
+def test_grades_in_the_nominative_after_v_keep_the_clock() -> None:
+    got = _parsed("Собираем 10 11 классы 18 марта в 9 в спортзале.")
+    assert got["start"] == "2024-03-18T09:00"
