@@ -297,14 +297,23 @@ def _extract(sc: Scanner) -> Audience:
 _ADDRESS = re.compile(r"(?<![а-яё])всем[^\S\n]+$")
 
 
+# the class word in the locative, instrumental or genitive («классах», «классами», «классов»,
+# «класса»), misspelt with one «с» too
+_OBLIQUE_CLASS_WORD = re.compile(r"клас(?:с)?(?:ах|ами|ов|а)$")
+
+
 def _spoken_grades(sc: Scanner, m: re.Match[str]) -> list[int]:
     """The grades of a `_SPOKEN_GRADES` match when each number is the one after the number
     before it («7 8», «9 10 11») and no preposition of time stands before the first («в 10
-    11 классы»: «в 10» is the clock); [] otherwise (the list rule reads the last alone)."""
+    11 классы»: «в 10» is the clock), unless the class word is in a case only the grades can
+    govern: locative, instrumental or genitive («в 7 8 классах», «с 9 10 классами», «для 7 8
+    классов»: no clock puts a class word so); [] otherwise (the list rule reads the last alone)."""
     numbers = [int(n) for n in m.group(1).split()]
     if any(b != a + 1 for a, b in pairwise(numbers)):
         return []
-    if _TIME_PREPOSITION.search(sc.text, max(0, m.start(1) - 12), m.start(1)):
+    if _TIME_PREPOSITION.search(
+        sc.text, max(0, m.start(1) - 12), m.start(1)
+    ) and not _OBLIQUE_CLASS_WORD.search(m.group(0)):
         return []
     return numbers
 

@@ -48,6 +48,7 @@ from bot.core.language.answers import (
 from bot.core.language.calendar import MONTH
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.card_classes import card_classes
+from bot.core.language.doubts import ordered
 from bot.core.language.end_answers import end_on_card
 from bot.core.language.event_referent import names_another_kind
 from bot.core.language.field_corrections import FieldValue, field_value
@@ -400,7 +401,7 @@ def correct(
     if field is None and draft.start is not None and not draft.all_day and not draft.sessions:
         end = end_on_card(text, draft.start)  # «до 13:00», «на 3 часа» on the card (chat49)
         if end is not None:
-            return replace(draft, end=end)
+            return _ended(draft, end)
     seats = seats_reply(text)
     if seats is not None:
         return replace(draft, capacity=seats)
@@ -637,6 +638,14 @@ def _restated_title(found: Correction) -> FieldValue | None:
     return FieldValue(EditableField.TITLE, value[:1].upper() + value[1:]) if value else None
 
 
+def _ended(draft: EventDraft, end: datetime) -> EventDraft:
+    """The draft with the end typed on its card; an end not after the start («до 16» on a
+    card of 17:00) is asked, as the parser asks it (end_before_start), and is not kept."""
+    if draft.start is not None and end > draft.start:
+        return replace(draft, end=end)
+    return replace(draft, end=None, doubts=ordered({*draft.doubts, "end_before_start"}))
+
+
 def _with_field(
     draft: EventDraft,
     field: DraftField | None,
@@ -650,7 +659,7 @@ def _with_field(
         if field is None and draft.start is not None and not draft.all_day:
             end = end_on_card(labelled.value, draft.start)  # «время до 16» on the card
             if end is not None:
-                return replace(draft, end=end)
+                return _ended(draft, end)
         return _moved(draft, field, labelled.value, now, zone)
     asked = Asked(field, None, audience_asked=True)
     edited = edit(draft, asked, labelled.field, labelled.value, now)

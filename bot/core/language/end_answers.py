@@ -35,6 +35,7 @@ _LENGTH = re.compile(
     r"|(?P<only>\d{2,3})\s*мин(?:ут[аы]?)?|(?P<one>час))[\s.!]*$"
 )
 _LONGEST = timedelta(hours=12)  # a longer «event» typed so is a slip, not a length
+_SHORT_HOUR = 8  # «до 5»: an hour below this, said bare after noon, is the afternoon's
 
 
 def _a_date(clock: re.Match[str]) -> bool:
@@ -52,17 +53,19 @@ def _a_date(clock: re.Match[str]) -> bool:
 
 def end_on_card(text: str, start: datetime) -> datetime | None:
     """The end `text` gives an event starting at `start` (naive or aware, kept so), or None
-    when `text` is no end alone. A short hour before the start is read in the afternoon
-    when written without minutes («до 5» on a card of 15:00: 17:00); an end not after the
-    start, or more than 12 hours on, is none."""
+    when `text` is no end alone. A short hour (1–7, too small for a clock said bare) before
+    the start is read in the afternoon when written without minutes («до 5» on a card of
+    15:00: 17:00); any other clock is the hour written, so the end a clock gives may be not
+    after the start, on the start's day («до 16» at 17:00, «до 9» at 15:00): the caller asks
+    (end_before_start). A length or an end more than 12 hours on is none."""
     line = normalize(text).strip().replace("ё", "е")
     clock = _END_CLOCK.match(line)
     if clock is not None and not _a_date(clock):
         hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
-        if clock["minute"] is None and hour < start.hour < hour + 12:
+        if clock["minute"] is None and hour < _SHORT_HOUR and hour < start.hour < hour + 12:
             hour += 12  # «до 5» at 15:00
         end = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        return end if start < end <= start + _LONGEST else None
+        return end if end <= start + _LONGEST else None
     length = _LENGTH.match(line)
     if length is None:
         return None

@@ -742,7 +742,11 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue  # "2 часа", "1 час 30 минут": a duration, not a clock time
         if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
             continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
-        if not part and _verb_governs(sc.text, m.start(), m.end()):
+        if (
+            not part
+            and not _only_a_clock(sc.text, m.start(), m.end(), hour_raw)
+            and _verb_governs(sc.text, m.start(), m.end())
+        ):
             continue  # "решают задачи три часа", "пять часов будут играть": a duration
         _add_hour(sc, parts, m, hour_raw, minute, part, "")
     for m in sc.find(_TIME_HOUR_PART):
@@ -760,6 +764,24 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 _CLAUSE_WORDS_BEFORE = re.compile(r"(?:[а-яё]+\s+){1,3}$")
 _WORD_AFTER = re.compile(r"\s+([а-яё]+)")
 _GOVERNING = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+# a date right before or after a count of hours: «12 декабря 18 часов», «18 часов 12 декабря»
+_DATE_BEFORE = re.compile(r"\d{1,2}(?:\s+" + MONTH + r"|\.\d{1,2}(?:\.\d{2,4})?)[\s,]*$")
+_DATE_AFTER = re.compile(r"[\s,]*\d{1,2}(?:\s+" + MONTH + r"|\.\d{1,2}(?!\d))")
+
+
+def _only_a_clock(text: str, start: int, end: int, hour_raw: str) -> bool:
+    """Whether a bare count of hours at `start`..`end` can only be a clock time of the day: a
+    count above 12 («18 часов»: nobody's event lasts that long said so bare) or one right next to
+    a date («12 декабря 10 часов», «10 часов 12 декабря»), whatever verb stands near it."""
+    hour = number(hour_raw)
+    if hour is not None and 12 < hour <= 24:
+        return True
+    return bool(
+        _DATE_BEFORE.search(text[max(0, start - 30) : start].lower())
+        or _DATE_AFTER.match(text[end : end + 30].lower())
+    )
 
 
 def _verb_governs(text: str, start: int, end: int) -> bool:
