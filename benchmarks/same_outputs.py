@@ -15,6 +15,12 @@ input):
 
 `python benchmarks/same_outputs.py --dump [--held-out]` prints this tree's outputs (one JSON
 line each).
+
+`python benchmarks/same_outputs.py --history [N]` checks that this tree's outputs do not depend
+on what the process parsed before (a cache that is not a pure function of its key): every
+input is parsed in one process in the corpus order and in another in reverse order, and N
+inputs (default 12, spread over the corpus) each alone in a fresh process; all must agree.
+Exits 1 when any differ.
 """
 
 from __future__ import annotations
@@ -66,23 +72,33 @@ def _load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def dump(held_out: bool = False) -> None:
-    """Print one JSON line per input with the code importable as `bot` (this process's)."""
+def dump(held_out: bool = False, order: str = "") -> None:
+    """Print one JSON line per input with the code importable as `bot` (this process's).
+    `order`: "" the corpus order; "reverse" parsed last to first (printed in the corpus
+    order); a number: that input alone."""
     from bot.cli_parse import intent_to_json, when_to_json
     from bot.core.language.intents import parse_message
 
-    for command, now, text in inputs(held_out):
+    cases = inputs(held_out)
+    picked = list(enumerate(cases))
+    if order == "reverse":
+        picked.reverse()
+    elif order:
+        picked = [picked[int(order)]]
+    got_at: dict[int, Any] = {}
+    for at_index, (command, now, text) in picked:
         at = datetime.fromisoformat(now)
         if command == "when":
-            got = when_to_json(text, at)
+            got_at[at_index] = when_to_json(text, at)
         else:
-            got = intent_to_json(parse_message(text, at))
-        sys.stdout.write(json.dumps(got, ensure_ascii=False, sort_keys=True) + "\n")
+            got_at[at_index] = intent_to_json(parse_message(text, at))
+    for at_index in sorted(got_at):
+        sys.stdout.write(json.dumps(got_at[at_index], ensure_ascii=False, sort_keys=True) + "\n")
 
 
-def outputs_at(tree: Path, held_out: bool = False) -> list[str]:
-    """This script's --dump run with `bot` imported from `tree`."""
-    argv = ["x", "--dump", *(["--held-out"] if held_out else [])]
+def outputs_at(tree: Path, held_out: bool = False, order: str = "") -> list[str]:
+    """This script's --dump run with `bot` imported from `tree` (`order` as `dump` takes it)."""
+    argv = ["x", "--dump", *(["--held-out"] if held_out else []), *([order] if order else [])]
     code = _DUMP.format(tree=str(tree), script=str(Path(__file__)), argv=argv)
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -122,11 +138,33 @@ def main(ref: str, held_out: bool = False) -> int:
     return 1 if differ or len(before) != len(cases) else 0
 
 
+def history(alone: int = 12) -> int:
+    """Compare this tree's outputs in the corpus order, in reverse order and, for `alone`
+    inputs spread over the corpus, each in a fresh process; print the differences, 1 if any."""
+    cases = inputs()
+    forward = outputs_at(ROOT)
+    backward = outputs_at(ROOT, order="reverse")
+    differ = [i for i, (a, b) in enumerate(zip(forward, backward, strict=True)) if a != b]
+    sample = sorted({i * len(cases) // alone for i in range(alone)} | set(differ[:3]))
+    lone = {i: outputs_at(ROOT, order=str(i))[0] for i in sample}
+    differ_alone = [i for i in sample if lone[i] != forward[i]]
+    print(
+        f"{len(cases)} inputs: {len(differ)} differ between corpus and reverse order;"
+        f" {len(differ_alone)} of {len(sample)} differ alone from the corpus-order run"
+    )
+    for i in (differ + differ_alone)[:10]:
+        print(f"- {cases[i][0]} {cases[i][2][:100]!r}\n  in order: {forward[i]}")
+        print(f"  reversed: {backward[i]}\n  alone: {lone.get(i, '(not run)')}")
+    return 1 if differ or differ_alone else 0
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     with_held_out = "--held-out" in args
     args = [a for a in args if a != "--held-out"]
-    if args == ["--dump"]:
-        dump(with_held_out)
+    if args[:1] == ["--dump"]:
+        dump(with_held_out, args[1] if len(args) > 1 else "")
+    elif args[:1] == ["--history"]:
+        sys.exit(history(int(args[1]) if len(args) > 1 else 12))
     else:
         sys.exit(main(args[0] if args else "main", with_held_out))
