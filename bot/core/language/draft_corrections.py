@@ -417,7 +417,7 @@ def correct(
         classes = FieldValue(EditableField.AUDIENCE, aged.rest)
         return corrected or _with_field(with_ages, field, classes, now, zone)
     found = correction(text)
-    if found is not None and not found.was and names_another_kind(found.value, draft.title):
+    if wishes_another_event(found, draft.title):
         return None  # «давай концерт 12 декабря» under a lecture's card: a new event
     labelled = field_value(found.value if found is not None else text)
     if labelled is None and found is not None and field is None:
@@ -614,6 +614,19 @@ def _day_in_cards_month(draft: EventDraft, value: str) -> date | None:
         return date(draft.start.year, draft.start.month, number)
     except ValueError:
         return None
+
+
+def wishes_another_event(found: Correction | None, title: str) -> bool:
+    """Whether a correcting reply's value names an event kind the card's `title` does not
+    hold («давай концерт 12 декабря в 18:00» under «Лекция о космосе»: a new event, review60
+    #2) rather than restating this event («не то, это квест по музею»: its new title, the
+    walk's Z8) or replacing a value it names («не лекция, а концерт»)."""
+    return (
+        found is not None
+        and not found.was
+        and _RESTATED.match(found.value) is None
+        and names_another_kind(found.value, title)
+    )
 
 
 def _restated_title(found: Correction) -> FieldValue | None:

@@ -123,10 +123,10 @@ from bot.core.language.draft_corrections import (
     correction,
     number_readings,
     sets_audience,
+    wishes_another_event,
 )
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.event_questions import event_question, names_no_event
-from bot.core.language.event_referent import names_another_kind
 from bot.core.language.exports import parse_export
 from bot.core.language.field_corrections import field_value
 from bot.core.language.hand_over import hand_over_request
@@ -1499,12 +1499,7 @@ def _another_event_wished(text: str, dialog: Dialog) -> bool:
     correction of the card or of a saved event."""
     if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
         return False
-    found = correction(text)
-    return (
-        found is not None
-        and not found.was
-        and names_another_kind(found.value, dialog.drafts()[0].title)
-    )
+    return wishes_another_event(correction(text), dialog.drafts()[0].title)
 
 
 def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
