@@ -394,14 +394,20 @@ class PipelineBot(Bot):
         self._last_commit: asyncio.Task[None] | None = None
 
     async def process_event(
-        self, event: dict[str, Any], api: Any = None, committed: asyncio.Event | None = None
+        self,
+        event: dict[str, Any],
+        api: Any = None,
+        committed: asyncio.Event | None = None,
+        redelivered: bool = False,
     ) -> None:
         """Handle one update exactly once: inside the store's unit of work, its effects and
         its "handled" mark commit in one transaction, so a crash before the commit leaves it
         unhandled (VK's redelivery or the re-read long poll handles it again) and after it a
         repeat is skipped. Replies go out after the commit (at most once). `committed` is set
         once the update is stored as handled (or found handled, or skipped as too old): the
-        Callback API answers "ok" only then."""
+        Callback API answers "ok" only then. `redelivered`: a Callback API delivery VK marked
+        as a repeat (`X-Retry-Counter`); an update whose every try failed is apologised for
+        (see _lost) over Long Poll, and over Callback API on its first delivery only."""
         async with self.turns.turn(_sender_of(event)):
             if _too_old(event, self.now()):
                 log.warning(
@@ -421,7 +427,7 @@ class PipelineBot(Bot):
                 if await self._handled_in_unit(event, api, event_id, committed):
                     return
                 if event_id is None or attempt == UNIT_TRIES:
-                    if committed is None:  # Long Poll: nothing reads it again
+                    if committed is None or not redelivered:
                         await self._lost(event)
                     return
                 await asyncio.sleep(UNIT_RETRY_SECONDS * attempt)
@@ -431,10 +437,15 @@ class PipelineBot(Bot):
                     return
 
     async def _lost(self, event: Mapping[str, Any]) -> None:
-        """An update over Long Poll whose every try rolled back: its position is saved with
-        its batch, so nothing reads it again, and each try's replies (the apology too) were
+        """An update whose every try rolled back: each try's replies (the apology too) were
         after-commit actions dropped with its unit. The person is told once, outside any
-        unit, that it did not work (attack61, #1); nothing of it was kept."""
+        unit, that it did not work; nothing of it was kept. Over Long Poll its position is
+        saved with its batch, so nothing reads it again (attack61, #1). Over Callback API
+        VK redelivers it (answered 503) a few times and then gives up, silently: the first
+        delivery — exactly one per update, in whichever worker, with no `X-Retry-Counter`
+        — tells the person, a redelivery never does (attack64, #3), so they hear it once
+        with no memory shared by workers; a redelivery that goes through later does the
+        update once, its reply following the apology."""
         if self.lost is None:
             return
         try:
