@@ -576,6 +576,13 @@ EXTRA.update(
             "failed": ["Лицей №23"],
         },
         "schools_event_notice": {"school": "Гимназия №32"},
+        "schools_copy_stale": {  # attack64 #1: a colleague's change, the other school's copy
+            "school": "Гимназия №32",
+            "kind": "moved",
+            "who": "Иван",
+            "organiser": "КГТУ",
+            "copy": EVENT,
+        },
         "cancel_not_found": {"reference": "концерт хора 15 декабря"},
         "signup_count": {
             "going": 12,
