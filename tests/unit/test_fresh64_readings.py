@@ -170,3 +170,27 @@ def test_an_anniversary_marked_keeps_its_day() -> None:
 )
 def test_a_held_participle_tells_the_past(text: str, now: str, start: str) -> None:
     assert _parse(text, now)["start"] == start
+
+
+# A numeric date with its year opening the post, closed by a full stop or written with
+# dashes («05-03-2024. Итоги …», «05.03.2024. …»), not after the post's day, with a day of its
+# own after it: the item's date, never the event's.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "05-03-2024. Приглашаем на весенний концерт!\n16 марта 2024 года в актовом зале"
+            " музыкальной школы состоится отчётный концерт учащихся.",
+            "2024-03-05T12:00",
+            "2024-03-16",
+        ),
+        (
+            "11.09.2023. Готовимся к осеннему забегу.\n23 сентября 2023 года в городском парке"
+            " пройдёт семейный забег «Золотая осень».",
+            "2023-09-11T12:00",
+            "2023-09-23",
+        ),
+    ],
+)
+def test_a_stopped_opening_date_is_the_items(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start

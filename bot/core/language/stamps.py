@@ -323,9 +323,10 @@ def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> boo
 
 # a numeric date with its year opening a line, then a space and the line's words or a day
 # of its own ("27.02.2017 День открытых дверей …", "11.01.2024 12 января в школе …"), never
-# a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12")
+# a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12"); with
+# dashes or a full stop after it too ("29-10-2020. Проверьте себя …": a site's template)
 _OPENING_DAY = re.compile(
-    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]+"
+    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)\.?[ \t]+"
     r"(?!(?:в|во|с|со|до|по|к|начало|от|и)\b|\d{1,2}[:.]\d\d)(?=[а-яёa-z]|\d{1,2}[ \t]+[а-яё])",
     re.MULTILINE,
 )
@@ -348,7 +349,7 @@ def _take_opening_days(sc: Scanner, now: datetime) -> int:
             lines += 1
             m = _OPENING_DAY.match(text, at, stop)
             if m is not None and sc.is_free(m.start("day"), m.end("day")):
-                day = date_of(m.group("day"), now)
+                day = date_of(m.group("day").replace("-", "."), now)  # "29-10-2020" too
                 if day is not None and day <= now.date() and DATE_ANY.search(text, m.end("day")):
                     sc.take(m.start("day"), m.end("day"))
                     taken += 1
