@@ -194,3 +194,22 @@ def test_a_held_participle_tells_the_past(text: str, now: str, start: str) -> No
 )
 def test_a_stopped_opening_date_is_the_items(text: str, now: str, start: str) -> None:
     assert _parse(text, now)["start"] == start
+
+
+# «сегодня в 19:02» alone on its line at a page's head, its minutes not round and not after
+# the post's moment, is the feed's time of the item, never the event's clock; «Сегодня в
+# 18:00» alone stays the event's time.
+def test_a_feed_time_with_today_is_no_clock() -> None:
+    text = (
+        "сегодня в 14:37\nВ гимназии прошла встреча с выпускниками\n12 марта в актовом зале"
+        " гимназии состоялась встреча старшеклассников с выпускниками прошлых лет."
+    )
+    assert _parse(text, "2024-03-13T15:00")["start"] == "2024-03-12"
+
+
+def test_a_round_today_clock_stays_the_events() -> None:
+    text = (
+        "Сегодня в 18:00\nВ актовом зале гимназии начнётся концерт хора «Весна». Вход"
+        " свободный, приглашаем родителей и выпускников."
+    )
+    assert _parse(text, "2024-03-13T12:00")["start"] == "2024-03-13T18:00"

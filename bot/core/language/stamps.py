@@ -358,10 +358,11 @@ def _take_opening_days(sc: Scanner, now: datetime) -> int:
 
 
 # a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",
-# "Вчера, 14:05"); "Сегодня в 18:00" is how an event's time is written and is left alone
+# "Вчера, 14:05"); "Сегодня в 18:00" is how an event's time is written and is left alone,
+# but not minutes no timetable sets ("сегодня в 19:02": the feed's moment, fresh64)
 _RELATIVE_STAMP = re.compile(
     r"^[ \t]*(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)[ \t]*,?[ \t]*(?P<day>сегодня|вчера)"
-    r"|(?P<day2>сегодня|вчера)[ \t]*,[ \t]*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$",
+    r"|(?P<day2>сегодня|вчера)[ \t]*(?:,|в)[ \t]*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$",
     re.MULTILINE,
 )
 gate(_RELATIVE_STAMP, re.compile("сегодня|вчера"))
@@ -374,6 +375,8 @@ def _take_relative_stamps(sc: Scanner, now: datetime) -> int:
     taken = 0
     for m in sc.find(_RELATIVE_STAMP):
         h, mm = (m.group("h"), m.group("m")) if m.group("h") else (m.group("h2"), m.group("m2"))
+        if "," not in m.group(0) and m.group("day2") and mm[-1] in "05":
+            continue  # "Сегодня в 18:00": the event's time as it is written
         yesterday = (m.group("day") or m.group("day2")) == "вчера"
         if yesterday or (int(h), int(mm)) <= (now.hour, now.minute):
             sc.take_match(m)
