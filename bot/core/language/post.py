@@ -174,6 +174,25 @@ _ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|а
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
 _NEGATED = re.compile(r"(?<![а-я])не\s*$")
+# a bound, not a day: «не позднее 15 декабря», «не позже пятницы» («Итоги подведут не позднее
+# 1 декабря») says by when, never when the event is held
+_BOUND = re.compile(r"(?<![а-я])не\s+(?:позднее|позже)\s*$")
+# the short passive participle of «провести» alone, no form of «быть» before it («7 апреля в
+# школах проведены беседы»): a holding told done, as «прошли» tells it; «будет проведена» is
+# ahead, «была проведена» is read by _PAST («была») with its cue
+_HELD_DONE = re.compile(
+    r"(?<![а-яё])(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)(?<!будет\s)(?<!будут\s)"
+    r"(?:проведен[аоы]?|проведён)(?![а-яё])"
+)
+_WILL = re.compile(r"(?<![а-яё])(?:будет|будут|планиру\w*|запланирован\w*)(?![а-яё])")
+# an anniversary told of a day («9 февраля будет годовщина сражения», «20 марта — 100-летие
+# со дня основания»): a day remembered, not one an event is held on, unless the clause holds
+# the event too («в годовщину … пройдёт митинг») or marks it («музей отметит 100-летие»)
+_ANNIVERSARY = re.compile(r"(?<![а-яё])(?:годовщин\w*|\d+-?лети[ея]\s+со\s+дня)")
+_HELD = re.compile(
+    r"(?<![а-яё])(?:пройд|состо|провод|провед|начн|стартов|старту|откро|приглаша|организу|встрет"
+    r"|отмет|отмеча|праздну|отпразд)"
+)
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
@@ -1794,12 +1813,26 @@ def _hide(
     if opens or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
         sc.take_match(m)
         return True
+    if _BOUND.search(before[-16:]):  # "Итоги подведут не позднее 1 декабря": a bound
+        sc.take_match(m)
+        return True
     clause = _weekday_clause(text, m, begin, end_of) or _clause(
         text[begin:end_of], m.start() - begin, m.end() - begin
     )
     if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
-    if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
+    if (
+        ("годовщин" in clause or "лети" in clause)  # a C-speed check before the regexes
+        and _ANNIVERSARY.search(clause)
+        and not _HELD.search(clause)
+    ):
+        sc.take_match(m)  # "9 февраля будет годовщина сражения": a day remembered
+        return True
+    if (
+        (_PAST.search(clause) and not _EVENT_CUES.search(clause))
+        or _YESTERDAY.search(before)
+        or ("проведен" in clause and _HELD_DONE.search(clause) and not _WILL.search(clause))
+    ):
         facts.told.append((m, begin, end_of))
         if facts.past_sentence is None and PAST_SENTENCE:
             facts.past_sentence = span

@@ -82,6 +82,9 @@ _LETTER_SUBJECT = re.compile(
 )
 _QUOTED_START = re.compile(r"«[^«»\n]{2,60}»")
 _HASHTAGS = re.compile(r"#[\w-]+(?:[\s,]+#[\w-]+)*")
+# a line led by a hashtag, a few plain words after it and no digit ("#Новости о фестивале",
+# "#Анонс недели"): a community's or a site's tag line, never the event's heading
+_TAG_LED = re.compile(r"#[^\W\d_][\w-]*(?:[ \t]+[^\d#\n]{1,50})?")
 _CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
 # a line that is one quoted name ("«Кросс нации-2024»")
 _QUOTE_MARKS = '«»"“” '
@@ -222,8 +225,8 @@ def without_chrome(text: str) -> str:
     first, newline, rest = text.lstrip().partition("\n")
     if not newline or len(rest) < 60:
         return text
-    if _HASHTAGS.fullmatch(first.strip()):
-        return rest  # "#анонс #библиотека": a community post's tags
+    if _HASHTAGS.fullmatch(first.strip()) or _TAG_LED.fullmatch(first.strip()):
+        return rest  # "#анонс #библиотека", "#Новости о фестивале": a community post's tags
     if len(rest) < 100:
         return text
     if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
@@ -242,6 +245,8 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if _TAG_LED.fullmatch(line):
+        return True  # "#Новости о фестивале": a tag line, no heading
     if len(line) <= 60 and _GREETING_LINE.match(line):
         return True  # "Добрый день!" above a forwarded post: the sender's, no heading
     if is_notice(line):
