@@ -35,6 +35,8 @@ def test_who_runs(text: str, reference: str | None) -> None:
         ("напоминай за 2 часа до начала", False),
         ("напомни, что на неделе", False),
         ("завтра в 8 утра экскурсия", False),
+        ("напомните ученикам завтра про экскурсию", False),
+        ("Напомнить: 12 декабря в 15:00 олимпиада", False),
     ],
 )
 def test_reminder_at(text: str, expected: bool) -> None:
@@ -55,6 +57,8 @@ def test_reminder_at(text: str, expected: bool) -> None:
         ("запиши меня на лекцию", None),
         ("я из 9Б", None),
         ("Лекция «Отцы и дети» 12 декабря в 15:00", None),
+        ("Запишите ребёнка на мастер-класс 12 декабря в 15:00, каб. 21", None),
+        ("запишите детей на экскурсию", None),
     ],
 )
 def test_for_child(text: str, asked: ChildAsk | None) -> None:

@@ -14,7 +14,8 @@
   (ChildAsk.SIGNUP, .CANCEL), and «я мама ученика 9Б», «я родитель» (ChildAsk.PARENT). The
   child is a noun whose pymorphy3 lemma is a child's («сын», «дочь», «дочка», «ребёнок»…),
   the verb a lemma of signing up or leaving; a plan question about a child («мой сын в 7Б,
-  что у них на неделе?») is left to the plan reader.
+  что у них на неделе?») is left to the plan reader, and so is a text naming children in
+  the plural («запишите детей …») or a day or clock: an organiser's announcement.
 
 Pure: no store, no clock.
 """
@@ -53,7 +54,9 @@ def who_runs(text: str) -> str | None:
 
 
 # «напомни», «напомните», «напомнишь?», «можешь напомнить»
-_REMIND = re.compile(r"(?<![а-яё])(?:напомни(?:те|шь)?|напомнить)(?![а-яё])")
+_REMIND = re.compile(
+    r"(?<![а-яё])(?:напомни(?:те|шь)?|(?:можешь|можете|можно)\s+(?:мне\s+)?напомнить)(?![а-яё])"
+)
 # «за час», «за 2 часа до начала»: the offset the reminders take (their own command)
 _OFFSET = re.compile(r"(?<![а-яё])за\s+(?:\d|пол|час|день|сутк|минут|недел|два|две|три)")
 # a moment of the person's choosing: a day word, a clock, a part of the day
@@ -69,7 +72,14 @@ def reminder_at(text: str) -> bool:
     line = " ".join(normalize(text).split())
     if len(line) > MAX_QUESTION or not _REMIND.search(line) or _OFFSET.search(line):
         return False
+    if any(_to_others(w) for w in _WORD.findall(line)):
+        return False  # «напомните ученикам завтра …»: a message for others, not a reminder
     return _MOMENT.search(line) is not None
+
+
+def _to_others(word: str) -> bool:
+    """Whether `word` is a plural noun in the dative («ученикам», «детям», «родителям»)."""
+    return any({"NOUN", "datv", "plur"} <= set(r.tag.grammemes) for r in parses(word)[:1])
 
 
 class ChildAsk(enum.StrEnum):
@@ -86,6 +96,11 @@ _SIGNUP_LEMMAS = frozenset({"записать", "записывать", "зар�
 _CANCEL_LEMMAS = frozenset({"отписать", "выписать", "отменить", "снять", "заболеть"})
 # «не сможет», «не придёт», «не пойдёт»: the child will not come
 _WONT_COME = re.compile(r"(?<![а-яё])не\s+(?:сможет|придёт|придет|пойдёт|пойдет|будет)(?![а-яё])")
+# a day or a clock: an announcement («… 15 декабря в 15:00»), not a parent's request
+_DATED = re.compile(
+    r"\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)"
+)
 # «я мама …», «я — папа …», «я родитель ученика 9Б», «пишет мама …»
 _I_AM = re.compile(r"^(?:здравствуйте[,!.]?\s+)?(?:я\s*[-—]?\s*|пишет\s+|это\s+)(?P<who>[а-яё]+)")
 
@@ -95,12 +110,16 @@ def for_child(text: str) -> ChildAsk | None:
     line = " ".join(normalize(text).split())
     if not line or len(line) > MAX_QUESTION:
         return None
-    lemmas = [r.normal_form for w in _WORD.findall(line) for r in parses(w)[:1]]
     said = _I_AM.match(line)
     if said is not None and {r.normal_form for r in parses(said.group("who"))[:1]} & _PARENT_LEMMAS:
         return ChildAsk.PARENT
-    if not _CHILD_LEMMAS & set(lemmas):
-        return None
+    words = _WORD.findall(line)
+    lemmas = [r.normal_form for w in words for r in parses(w)[:1]]
+    one_child = any(
+        r.normal_form in _CHILD_LEMMAS and "sing" in r.tag for w in words for r in parses(w)
+    )  # any reading: «дочки» reads first as a plural
+    if not one_child or _DATED.search(line):
+        return None  # «запишите детей на экскурсию 15 декабря в 15:00»: an organiser's event
     if _SIGNUP_LEMMAS & set(lemmas):
         return ChildAsk.SIGNUP
     if _CANCEL_LEMMAS & set(lemmas) or _WONT_COME.search(line):
