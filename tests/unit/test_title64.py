@@ -1,0 +1,73 @@
+"""Readings behind the first-sight title misses of the fresh sets (tests/data/title64.md),
+each checked on sentences of our own, never the sets' words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _title(text: str, now: str = "2024-02-20T12:00") -> object:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))["title"]
+
+
+# An apposition after a dash explains the noun before it in the same case («накануне
+# праздника — Дня защитника Отечества», «ко Дню матери — празднику всех мам —»): when that
+# noun is an occasion (after «накануне», «в преддверии», «в честь», «ко» …), so is the day or
+# the kind in apposition; the event is what the clause's verb holds.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "17 февраля, накануне праздника — Дня защитника Отечества, в школе урок мужества"
+            " провел ветеран флота.",
+            "Урок мужества",
+        ),
+        (
+            "14 февраля, в преддверии праздника — Дня защитника Отечества, в школе прошла"
+            " военно-спортивная игра.",
+            "Военно-спортивная игра",
+        ),
+        (
+            "22 ноября ко главному празднику осени — Дню матери — в клубе провели выставку"
+            " рисунков.",
+            "Выставка рисунков",
+        ),
+        (
+            "5 октября в честь профессионального праздника — Дня учителя — в школе прошёл"
+            " концерт. Ребята пели песни и читали стихи.",
+            "Концерт",
+        ),
+        (
+            "Ко Дню матери — празднику всех мам — в клубе 22 ноября провели выставку рисунков.",
+            "Выставка рисунков",
+        ),
+        (
+            "5 марта, в канун праздника — Дня весны, в гимназии прошла весёлая игра. Ребята"
+            " пели песни.",
+            "Весёлая игра",
+        ),
+    ],
+)
+def test_an_occasions_apposition_is_the_occasion(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+# A dash apposition with no occasion before it keeps its own reading (the nominative
+# «праздник — День города» is the event), and an occasion without a dash stays one.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("12 июня в парке пройдёт праздник — День города.", "Праздник — День города"),
+        (
+            "7 марта накануне Международного женского дня в школе состоялся праздничный концерт.",
+            "Праздничный концерт",
+        ),
+    ],
+)
+def test_an_apposition_without_an_occasion_keeps_its_reading(text: str, title: str) -> None:
+    assert _title(text) == title
