@@ -71,3 +71,30 @@ def test_an_occasions_apposition_is_the_occasion(text: str, title: str) -> None:
 )
 def test_an_apposition_without_an_occasion_keeps_its_reading(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+# «Посвящение в юные пешеходы»: joining a group of people is told by «в» and the plural
+# animate noun in its nominative form, and the group's adjectives take that form too
+# (pymorphy3: a plural nominative adjective before the noun); the phrase keeps them.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Посвящение в юные пешеходы учащихся первых классов прошло 15 сентября в школе."
+            " Ребята получили значки.",
+            "Посвящение в юные пешеходы учащихся первых классов",
+        ),
+        (
+            "Посвящение в юные экологи воспитанников детского сада состоялось 3 октября в"
+            " парке. Дети посадили деревья.",
+            "Посвящение в юные экологи воспитанников детского сада",
+        ),
+        (
+            "Посвящение в юные инспекторы движения пятиклассников гимназии прошло 20 сентября"
+            " на площадке. Ребятам вручили удостоверения.",
+            "Посвящение в юные инспекторы движения пятиклассников гимназии",
+        ),
+    ],
+)
+def test_joining_a_group_keeps_its_adjectives(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -437,6 +437,28 @@ def _right(text: str, end: int) -> str:
     return (" " + " ".join(out)) if out else ""
 
 
+def _joined_group(tokens: list[str], at: int) -> int:
+    """How many tokens from `at` name a group of people one joins after "в": a plural
+    animate noun in its nominative form ("в кадеты"), after at most two adjectives in the
+    plural nominative form as well ("в юные пешеходы", "в юные инспекторы"; pymorphy3); 0
+    when none does."""
+    for k in range(3):
+        if at + k >= len(tokens):
+            return 0
+        if plural_animate_accusative(tokens[at + k]):
+            return k + 1
+        if not _plural_nominative_adjective(tokens[at + k]):
+            return 0
+    return 0
+
+
+def _plural_nominative_adjective(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a plural nominative adjective
+    ("юные", "младшие")."""
+    found = word_parses(word)
+    return bool(found) and {"ADJF", "plur", "nomn"} <= found[0].tag.grammemes
+
+
 def _without_aside(tokens: list[str]) -> tuple[list[str], tuple[int, str] | None]:
     """`tokens` without the first bracketed aside of one or two adjectives between two
     lower-case words («по спортивной ( вольной ) борьбе», «юных ( начинающих ) чтецов»:
@@ -571,9 +593,9 @@ def _subject(
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
             break
-        if low in ("в", "во") and i + 1 < len(tokens) and plural_animate_accusative(tokens[i + 1]):
-            out += tokens[i : i + 2]  # "посвящение в суворовцы": joining a group of people
-            i += 2
+        if low in ("в", "во") and (group := _joined_group(tokens, i + 1)):
+            out += tokens[i : i + 1 + group]  # "посвящение в (юные) суворовцы": joining a group
+            i += 1 + group
             continue
         if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out, part=part)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
