@@ -98,3 +98,39 @@ def test_an_apposition_without_an_occasion_keeps_its_reading(text: str, title: s
 )
 def test_joining_a_group_keeps_its_adjectives(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+# A kind's holders told by a long chain of genitives that «и» joins («концерт учащихся и
+# преподавателей … школ и школ искусств … «…»»), however long, still lead to the kind's own
+# quoted name: the name is read whole (past the first 160 characters too), never cut off.
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "Праздничный концерт учащихся и преподавателей детских музыкальных школ и школ"
+            " искусств города Читы и Дома культуры района «Весенняя капель» состоится 12 марта"
+            " в 17:00. Вход свободный.",
+            "концерт",
+            "«Весенняя капель»",
+        ),
+        (
+            "Отчётный концерт хоровых и инструментальных коллективов детских школ искусств"
+            " города Перми и областного колледжа «Музыка весны» пройдёт 20 апреля в 18:00."
+            " Билеты в кассе.",
+            "концерт",
+            "«Музыка весны»",
+        ),
+        (
+            "Большой благотворительный концерт детских и молодёжных творческих коллективов"
+            " общеобразовательных учреждений города Твери и Тверской области и областного"
+            " Дворца творчества детей и молодёжи «Сердце отдаём детям» в поддержку семей.\n"
+            "Концерт пройдёт 12 марта в 18:00 в большом зале.",
+            "концерт",
+            "«Сердце отдаём детям»",
+        ),
+    ],
+)
+def test_a_long_holders_chain_keeps_the_name(text: str, kind: str, name: str) -> None:
+    title = str(_title(text))
+    assert kind in title.lower()
+    assert name in title

@@ -94,6 +94,17 @@ _WORD = re.compile(
 )
 
 
+def _read_to_close(text: str, end: int, reach: int) -> str:
+    """text[end : end + reach], read on to the closing «»» (at most 120 characters more) when
+    a name opens inside it and closes past it: a long holders' chain before the kind's name
+    («концерт … коллективов … края «Дети – детям»») leaves the name whole, never its half."""
+    tail = text[end : end + reach]
+    if tail.count("«") <= tail.count("»"):
+        return tail
+    close = text.find("»", end + reach, end + reach + 120)
+    return text[end : close + 1] if close >= 0 else tail
+
+
 def _before_closing_mark(text: str, end: int, line: str) -> str:
     """`line` (the text after `end`) up to its first straight mark when that mark closes the
     name the kind is a word of: 'ко "Дню Европарков". В программе … "Живая планета"' — a
@@ -389,7 +400,7 @@ _QUOTED_AFTER = re.compile(
 
 
 def _right(text: str, end: int) -> str:
-    tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
+    tail = _FORMAT_VERB.sub("", _read_to_close(text, end, 160), count=1)
     quote = _QUOTED_AFTER.match(tail)
     if quote and quote.group(1).count("«") > 1 and opens_with_kind(quote.group(1)[1:]):
         quote = None  # «Всероссийский субботник «Зелёная Россия»: the inner kind names it
@@ -1033,11 +1044,15 @@ def _namesake_within(tokens: list[str], at: int) -> bool:
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
     """How many genitive words from `at` lead straight to a quoted name (0 when none do); a
-    number after "№" is one of them ("преподавателей музыкальной школы № 20 «Звуки весны»")."""
-    for j in range(at, min(at + 6, len(tokens))):
+    number after "№" is one of them ("преподавателей музыкальной школы № 20 «Звуки весны»"),
+    and so is "и" joining two genitives ("учащихся музыкальных школ и школ искусств «…»":
+    coordinated holders, up to sixteen words, still the kind's own chain)."""
+    for j in range(at, min(at + 16, len(tokens))):
         if tokens[j].startswith(("«", '"', "“")):
             return j - at
         if j > at and _NUMBER_SIGN.fullmatch(tokens[j]):
+            continue
+        if j > at and tokens[j].lower() == "и" and tokens[j - 1].lower() != "и":
             continue
         if not tokens[j][:1].isalpha() or not is_genitive(tokens[j]):
             return 0
