@@ -169,3 +169,33 @@ def test_a_long_holders_chain_keeps_the_name(text: str, kind: str, name: str) ->
 )
 def test_a_passives_agent_is_not_the_event(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+# A top line in capitals marks no name by its capital letters: its verb is read as in the
+# same line written small («КОНКУРС ЧТЕЦОВ ПРОЙДЁТ В ГИМНАЗИИ» is a news headline, not a
+# heading that names the event), so the body's named kind is the title either way.
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("КОНКУРС ЧТЕЦОВ ПРОЙДЁТ В ГИМНАЗИИ", "Конкурс «Живое слово»"),
+        ("Конкурс чтецов пройдёт в гимназии", "Конкурс «Живое слово»"),
+    ],
+)
+def test_a_headline_in_capitals_is_read_as_written_small(top: str, title: str) -> None:
+    text = f"{top}\nГимназия проводит конкурс «Живое слово». Он состоится 12 марта в 14:00 в зале."
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "АКЦИЯ ПО СБОРУ КНИГ ДЛЯ СЕЛЬСКИХ БИБЛИОТЕК ПРОЙДЕТ В СУББОТУ",
+        "Акция по сбору книг для сельских библиотек пройдет в субботу",
+    ],
+)
+def test_a_capitals_headline_gives_way_to_the_named_kind(top: str) -> None:
+    text = (
+        f"{top}\nВолонтеры города проведут акцию «Книга в подарок». Принести книги можно в"
+        " субботу 24 февраля с 11:00 до 17:00 в сквер у библиотеки."
+    )
+    assert _title(text) == "Акция «Книга в подарок»"
