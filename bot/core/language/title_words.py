@@ -69,8 +69,9 @@ _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об
 # "перед показом спектакля", "после окончания концерта": a time told by another event
 _TIME_BY = frozenset({"перед", "после"})
 _NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
-# after "в": what the event is part of or is held for ("в рамках", "в честь", "в канун")
-_FRAME_WORDS = frozenset({"рамках", "дни", "преддверии", "честь", "канун"})
+# after "в": what the event is part of or is held for ("в рамках", "в канун"); not "в честь":
+# a kind after it may be the event's own subject ("концерт в честь Дня учителя", title64)
+_FRAME_WORDS = frozenset({"рамках", "дни", "преддверии", "канун"})
 # "по схеме игры «Что? Где? Когда?»", "в формате квеста", "по мотивам сказки": the form or the
 # source an event borrows, not the event
 _FORM_WORDS = {
