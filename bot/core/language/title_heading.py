@@ -430,11 +430,12 @@ def has_finite_verb(line: str) -> bool:
     """Whether a word outside quotes is most likely a finite verb, a short participle, an
     infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
     старт", "Читать не вредно"); a word in scare quotes counts ("пожарные «открывают»
-    двери")."""
+    двери"); in a line of capitals every word is read ("АКЦИЯ … ПРОЙДЁТ В СУББОТУ")."""
     bare = _QUOTED.sub(lambda q: q.group(0)[1:-1] if scare_quoted(q.group(0)) else " ", line)
+    capitals = bare.isupper()  # a line in capitals marks no name by its capital letters
     for i, m in enumerate(_WORD.finditer(bare)):
         word = m.group(0)
-        if i and not word.islower():
+        if i and not capitals and not word.islower():
             continue  # a name inside the line ("Пират Флинт")
         if first_pos(word) in ("VERB", "PRTS", "INFN", "PRED"):  # read once per form
             return True

@@ -128,6 +128,7 @@ def score_at(
         score -= 5  # "в финальных состязаниях по данному виду спорта": named above, not here
     if (
         side_before(text, m.start())
+        or passive_agent(text, m.start())
         or _in_programme(text, m)
         or _of_side_kind(text, m)
         or _aim_of_kind(text, m.start())
@@ -282,6 +283,39 @@ def _agrees_with_subject(verb: Any, noun: str) -> bool:
         if tag.number == "plur" or verb.tag.gender is None or tag.gender == verb.tag.gender:
             return True
     return False
+
+
+_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_PREPOSITION_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁа-яё]{1,6}\s+$")
+
+
+def passive_agent(text: str, at: int) -> bool:
+    """Whether the word at `at` (a kind or its first adjective) is in the instrumental, with no
+    preposition before it, in a clause whose verb is a short passive participle: the agent of
+    the passive ("методическим объединением учителей был проведён конкурс", "кружком юных
+    краеведов проведена викторина"), who holds the event, never the event (pymorphy3). An
+    instrumental after a preposition ("встреча с ветераном") or beside an active verb
+    ("завершился концертом") is not one."""
+    word = _WORD_AT.match(text, at)
+    if word is None:
+        return False
+    found = word_parses(word.group(0))
+    if not found or found[0].tag.case != "ablt" or found[0].tag.POS not in ("NOUN", "ADJF"):
+        return False  # read first: once per word form, before the clause is looked at
+    before = _PREPOSITION_BEFORE.search(text, max(0, at - 8), at)
+    if before is not None and any(
+        p.tag.POS == "PREP" for p in word_parses(before.group(0).strip())[:1]
+    ):
+        return False
+    start = max((e.end() for e in _CLAUSE_END.finditer(text, max(0, at - 150), at)), default=0)
+    end = _CLAUSE_END.search(text, at, at + 200)
+    clause = text[start : end.start() if end else at + 200]
+    return any(
+        {"PRTS", "pssv"} <= p.tag.grammemes
+        for w in _WORD_AT.findall(clause)
+        for p in word_parses(w)[:1]
+    )
 
 
 # a kind word, then up to two genitive adjectives, right before another kind
