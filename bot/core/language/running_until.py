@@ -75,6 +75,5 @@ def _written_only_as_bound(text: str, day: date, now: datetime) -> bool:
         return False
     mentions = [m for m in DATE_ANY.finditer(text) if date_of(m.group(0), now) == day]
     return bool(mentions) and all(
-        _UNTIL_BEFORE.search(text, max(0, m.start() - _UNTIL_REACH), m.start())
-        for m in mentions
+        _UNTIL_BEFORE.search(text, max(0, m.start() - _UNTIL_REACH), m.start()) for m in mentions
     )

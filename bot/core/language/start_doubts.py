@@ -882,3 +882,27 @@ def stamp_day(text: str, day: date, now: datetime) -> bool:
         else:
             return False  # the day is written in words or in the body: the event's own
     return own > 0 and other > 0
+
+
+# a bare start noun and its clock, no complement between: «начало в 11.00», «Начало — в 11
+# часов», «старт в 10:30» — the clock of the announced event itself (not «старт соревнований
+# — в 10:30», not a verb «начнётся в 15.00», which may be a part's)
+_BARE_START = re.compile(
+    r"(?<![а-яё])(?:начало|старт)\s*(?:[—–:-]\s*)?(?:в\s+)?"
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)|(?:[01]?\d|2[0-3])\s*час)",
+    re.IGNORECASE,
+)
+
+
+def clock_apart(text: str, sentences: Iterable[tuple[int, int]]) -> bool:
+    """Whether a sentence naming no day says the start's clock with a bare start noun
+    («Турнир пройдёт на базе …, начало в 11.00») — for an all-day draft, a clock the event
+    has that the days read left out (doubt64: `clock_apart`). `sentences`: the post's
+    sentence spans in `text`; read only when «начал»/«старт» is in the text."""
+    low = text.lower()
+    if "начало" not in low and "старт" not in low:
+        return False
+    for begin, end in sentences:
+        if _BARE_START.search(text, begin, end) and DATE_ANY.search(text, begin, end) is None:
+            return True
+    return False
