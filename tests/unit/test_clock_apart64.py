@@ -13,7 +13,7 @@ from bot.core.language.doubts import ASKED
 from bot.core.language.intents import parse_message
 from bot.core.language.start_doubts import clock_apart
 
-NOW = datetime(2026, 12, 1, 12, 0)
+NOW = datetime.fromisoformat("2026-12-01T12:00")
 
 
 def _doubts(text: str) -> list[str]:

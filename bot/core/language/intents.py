@@ -94,6 +94,7 @@ from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
+    with_apart_doubt,
     with_closing_end,
     with_daily_span,
     with_end_doubt,
@@ -101,7 +102,6 @@ from bot.core.language.post_draft import (
     with_later_stages,
     with_opened_span,
     with_post_facts,
-    with_apart_doubt,
     with_short_doubt,
     with_span_doubt,
     with_stamp_doubt,
