@@ -86,10 +86,15 @@ _PREPARATORY_SLOT = re.compile(
     r"\A(?:[ \t]*[-–—:][ \t]*|[ \t]*\n\s*)(?:[а-яё]+\s+)?(?:регистрац|сбор\b|сбор\s|заезд"
     r"|прибыти|встреча\s+(?:участник|гост)|приветственн\w*\s+кофе|кофе"
     # lining the participants up or sorting them into their start pens (starts19)
-    r"|построени\w*\s+участник|распределени\w*\s+участник)"
+    r"|построени\w*\s+участник|распределени\w*\s+участник"
+    # a sports contest's formalities before its start: the weigh-in, the medical check, the
+    # credentials' commission (doubt64)
+    r"|взвешивани|медицинск\w*\s+осмотр|медосмотр|мандатн)"
 )
-# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор")
-_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*\Z")
+# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор"),
+# or only the slot's day stands before it ("25 ноября 08:00-09:00 – взвешивание", doubt64)
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*(?:\d{1,2}\s+[а-я]+\s+)?\Z")
+_OPENING_REACH = 24  # characters before a clock read for its line's opening
 _SLOT_REACH = 160  # characters after the clock where the slot's words are looked for
 _NEXT_REACH = 400  # characters after the clock where a later clock is looked for
 
@@ -139,7 +144,7 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
     for m in _CLOCK_AT.finditer(text):
         if (int(m.group("h")), int(m.group("m"))) != own:
             continue
-        if not _LINE_OPENING.search(text[max(0, m.start() - 8) : m.start()]):
+        if not _LINE_OPENING.search(text[max(0, m.start() - _OPENING_REACH) : m.start()]):
             continue
         rest = text[m.end() : m.end() + _SLOT_REACH]
         skipped = _SLOT_END.match(rest)
