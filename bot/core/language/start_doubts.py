@@ -86,10 +86,15 @@ _PREPARATORY_SLOT = re.compile(
     r"\A(?:[ \t]*[-–—:][ \t]*|[ \t]*\n\s*)(?:[а-яё]+\s+)?(?:регистрац|сбор\b|сбор\s|заезд"
     r"|прибыти|встреча\s+(?:участник|гост)|приветственн\w*\s+кофе|кофе"
     # lining the participants up or sorting them into their start pens (starts19)
-    r"|построени\w*\s+участник|распределени\w*\s+участник)"
+    r"|построени\w*\s+участник|распределени\w*\s+участник"
+    # a sports contest's formalities before its start: the weigh-in, the medical check, the
+    # credentials' commission (doubt64)
+    r"|взвешивани|медицинск\w*\s+осмотр|медосмотр|мандатн)"
 )
-# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор")
-_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*\Z")
+# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор"),
+# or only the slot's day stands before it ("25 ноября 08:00-09:00 – взвешивание", doubt64)
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*(?:\d{1,2}\s+[а-я]+\s+)?\Z")
+_OPENING_REACH = 24  # characters before a clock read for its line's opening
 _SLOT_REACH = 160  # characters after the clock where the slot's words are looked for
 _NEXT_REACH = 400  # characters after the clock where a later clock is looked for
 
@@ -139,7 +144,7 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
     for m in _CLOCK_AT.finditer(text):
         if (int(m.group("h")), int(m.group("m"))) != own:
             continue
-        if not _LINE_OPENING.search(text[max(0, m.start() - 8) : m.start()]):
+        if not _LINE_OPENING.search(text[max(0, m.start() - _OPENING_REACH) : m.start()]):
             continue
         rest = text[m.end() : m.end() + _SLOT_REACH]
         skipped = _SLOT_END.match(rest)
@@ -882,3 +887,27 @@ def stamp_day(text: str, day: date, now: datetime) -> bool:
         else:
             return False  # the day is written in words or in the body: the event's own
     return own > 0 and other > 0
+
+
+# a bare start noun and its clock, no complement between: «начало в 11.00», «Начало — в 11
+# часов», «старт в 10:30» — the clock of the announced event itself (not «старт соревнований
+# — в 10:30», not a verb «начнётся в 15.00», which may be a part's)
+_BARE_START = re.compile(
+    r"(?<![а-яё])(?:начало|старт)\s*(?:[—–:-]\s*)?(?:в\s+)?"
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)|(?:[01]?\d|2[0-3])\s*час)",
+    re.IGNORECASE,
+)
+
+
+def clock_apart(text: str, sentences: Iterable[tuple[int, int]]) -> bool:
+    """Whether a sentence naming no day says the start's clock with a bare start noun
+    («Турнир пройдёт на базе …, начало в 11.00») — for an all-day draft, a clock the event
+    has that the days read left out (doubt64: `clock_apart`). `sentences`: the post's
+    sentence spans in `text`; read only when «начал»/«старт» is in the text."""
+    low = text.lower()
+    if "начало" not in low and "старт" not in low:
+        return False
+    for begin, end in sentences:
+        if _BARE_START.search(text, begin, end) and DATE_ANY.search(text, begin, end) is None:
+            return True
+    return False
