@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import parses
+from bot.core.language.prefilter import may_match
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.titles import KIND_WORDS
 
@@ -82,6 +83,8 @@ def lasting_days(text: str) -> int:
     event («Регистрация продлится два дня») is not the event's."""
     counts = set()
     lowered = text.lower().replace("ё", "е")
+    if not may_match(_LASTS, lowered):  # most posts name no lasting verb
+        return 1
     for found in _LASTS.finditer(lowered):
         if _someone_elses(lowered, found.start()):
             continue

@@ -553,6 +553,8 @@ gate(_DAILY, re.compile(r"ежедн|кажд|будн|рабоч|все\s+дн�
 def has_daily_hours(text: str) -> bool:
     """Whether `text` (normalised, lower-case) writes any clock as a daily hour (see
     daily_clock: «экскурсии по будням в 10:00 и 12:00»)."""
+    if not may_match(_DAILY, text):  # most posts name no every day
+        return False
     for m in _DAILY.finditer(text):
         after = _CLAUSE_END.search(text, m.end())
         stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
@@ -569,6 +571,8 @@ def daily_clock(text: str, clock: tuple[int, int]) -> bool:
     ежедневно в 11:00», «по будням, в 10:00 и в 13:00», «с 10 до 18 ежедневно») — the hours of
     each day of a span, not one day's clock (starts42). A bare hour 1–7 («в 3») is also read
     in the afternoon."""
+    if not may_match(_DAILY, text):  # most posts name no every day
+        return False
     for m in _DAILY.finditer(text):
         after = _CLAUSE_END.search(text, m.end())
         stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
