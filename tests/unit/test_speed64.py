@@ -6,6 +6,7 @@ written, normalised, lower-cased, its lines) and on sentences made for them."""
 
 from __future__ import annotations
 
+import importlib
 import re
 
 from benchmarks.corpus_score import load
@@ -60,3 +61,59 @@ def test_a_gate_says_no_only_where_the_search_finds_nothing() -> None:
                 refused[pattern] += not gate
     assert all(found.values())  # both answers exercised
     assert all(refused.values())
+
+
+# speed64 step 2: whole-text and window searches whose patterns open with "\\b", a look-behind,
+# a repeat or a mixed alternation, for which `re` itself finds no first characters to skip to
+# (it calls its matcher at every position); compiled with first_scan.compile_with_scan
+SCANNED = (
+    "audience._LOOSE_CLASS",
+    "audience._PARENTS_MEETING",
+    "clause_numbers._OPENING",
+    "day_count._LASTS",
+    "legal_forms._GATE",
+    "place_hosts._ABBREVIATION",
+    "post._DIGITS",
+    "post._OCCASION_BEFORE",
+    "post_ages._AGE_LIST_TAIL",
+    "quote_marks._LOOSE",
+    "start_doubts._ANY_CLOCK",
+    "start_doubts._CLOCK_AT",
+    "start_doubts._STAMP_CLOCK",
+    "start_doubts._UNTIL_HOUR",
+    "times._GRADE_LENGTH",
+    "title._EDITION_AFTER_CUE",
+    "title_enrich._OCCASION",
+    "title_finish._OPENED",
+    "title_heading._CATEGORY_JOIN",
+    "title_score._AIM",
+    "title_shape._BREAK",
+    "tokens._SPACED_DATE_DOT",
+)
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    module, attribute = name.split(".")
+    found: re.Pattern[str] = getattr(
+        importlib.import_module(f"bot.core.language.{module}"), attribute
+    )
+    return found
+
+
+def test_the_searched_patterns_skip_to_their_first_characters() -> None:
+    for name in SCANNED:
+        pattern = _pattern(name)
+        assert pattern != re.compile(pattern.pattern, pattern.flags), name  # its own code
+
+
+def test_a_scanned_pattern_finds_what_the_plain_one_finds() -> None:
+    texts = _texts()
+    for name in SCANNED:
+        pattern = _pattern(name)
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for text in texts:
+            mine = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert mine == [(m.span(), m.groups()) for m in plain.finditer(text)], name
+            middle = len(text) // 2
+            late, plain_late = pattern.search(text, middle), plain.search(text, middle)
+            assert (late and late.span()) == (plain_late and plain_late.span()), name

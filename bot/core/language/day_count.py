@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.prefilter import may_match
 from bot.core.language.title_grammar import EVENT_LEMMAS
@@ -44,7 +45,7 @@ def stated_days(text: str) -> int:
 
 # a verb of lasting or taking place, then the count of days («продлится два дня», «будет
 # проходить в течение трёх дней», «пройдут три дня»): how long the event runs
-_LASTS = re.compile(
+_LASTS = compile_with_scan(
     r"(?<![а-я])(?:продлит(?:ся|ь)|продлятся|(?:будет|будут)\s+(?:проходить|длиться|работать)"
     r"|пройд[её]т|пройдут|проходит|проходят|длится|длятся)\s+(?:в\s+течение\s+)?"
     r"(?P<n>[2-5]|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-я])"

@@ -29,7 +29,7 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
@@ -122,7 +122,7 @@ _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a docum
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
-_OCCASION_BEFORE = re.compile(
+_OCCASION_BEFORE = compile_with_scan(
     # "в честь этого события 29 декабря": the occasion named back, the date the event's own
     r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
@@ -356,7 +356,8 @@ PAST_SENTENCE = True  # title56: a report's past day's sentence names what it re
 RELATIVE_START = True  # title53: the sentence of "завтра" is where the start was read
 
 
-_DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+# _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+_DIGITS = compile_with_scan(r"\d+")
 
 
 def _digit_runs(text: str) -> tuple[list[tuple[int, int]], list[int]]:

@@ -77,7 +77,7 @@ gate(_ANNOUNCED, re.compile(r"нач"))
 
 MAX_OTHERS = 3  # other clocks offered beside the pick
 
-_CLOCK_AT = re.compile(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
+_CLOCK_AT = compile_with_scan(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
 # the words of a slot right after its clock (a range's second clock skipped): a preparatory step
 _SLOT_END = re.compile(rf"\A\s*[-–—]\s*{_H}[:.][0-5]\d")
 # (on the clock's line after a dash or a colon, or alone on the next line under a line of
@@ -154,7 +154,7 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
 
 
 # a clock as benchmarks/doubt_signals.py reads one: «14:00», «14.00», «14 ч», «14 часов»
-_ANY_CLOCK = re.compile(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
+_ANY_CLOCK = compile_with_scan(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
 # a closing of the event in the end's sentence: an end read on purpose (closing_time.py)
 _CLOSING = re.compile(r"закры|заверш|оконч|заканч|финиш")
 BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated one in its block
@@ -162,7 +162,7 @@ BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated on
 
 # a bare hour closing a range («с 10 до 13», «до 6 вечера»): its hour, or its hour after noon
 # (never «до 14 декабря»: a day)
-_UNTIL_HOUR = re.compile(
+_UNTIL_HOUR = compile_with_scan(
     rf"\bдо\s+({_H})(?=\s*(?:ч\b|час|вечера|утра|дня|ночи|[,;)!?\n]|\.(?!\d)|\Z))"
 )
 
@@ -494,7 +494,7 @@ def programme_start(text: str, start: datetime) -> bool:
 
 
 # a clock, never a date's day and month («12.09.2018» is no 12:09); «16:20:59» read as 16:20
-_STAMP_CLOCK = re.compile(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
+_STAMP_CLOCK = compile_with_scan(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
 # a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»);
 # never a programme's slot opening with its range («12:00–15:00 — квест»)
 _LINE_CLOCK = re.compile(rf"[ \t]*{_H}[:.][0-5]\d(?![.]\d)(?![ \t]*[-–—][ \t]*{_H}[:.][0-5]\d)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import is_notice, without_notices
 from bot.core.language.prefilter import may_match
@@ -88,7 +89,7 @@ def of_what_opens(text: str, phrase: str) -> str:
 
 
 # "откроют главную ёлку НАО": what is opened, the object of the verb (in the accusative)
-_OPENED = re.compile(
+_OPENED = compile_with_scan(
     r"(?<![а-яё])откро(?:ют|ет)\s+((?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+){0,2}[а-яё]{3,}(?:-[а-яё]+)?)"
     r"((?:\s+[А-ЯЁ]{2,6}(?![а-яё]))?)"
 )

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import search_i
 from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
@@ -338,7 +339,7 @@ def _winners_go_on(text: str, at: int) -> bool:
     return _WINNERS_ON.search(text, low, at) is not None
 
 
-_AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
+_AIM = compile_with_scan(r"([А-ЯЁа-яё-]+)\s+на\s+$")
 
 
 def _aim_of_kind(text: str, at: int) -> bool:
