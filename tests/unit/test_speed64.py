@@ -63,22 +63,37 @@ def test_a_gate_says_no_only_where_the_search_finds_nothing() -> None:
     assert all(refused.values())
 
 
-# speed64 step 2: whole-text and window searches whose patterns open with "\\b", a look-behind,
-# a repeat or a mixed alternation, for which `re` itself finds no first characters to skip to
-# (it calls its matcher at every position); compiled with first_scan.compile_with_scan
+# speed64 steps 2-3: searches (whole text, windows, sentences) whose patterns open with "\\b",
+# a look-behind, a repeat or a mixed alternation, for which `re` itself finds no first
+# characters to skip to (it calls its matcher at every position); compiled with
+# first_scan.compile_with_scan
 SCANNED = (
     "audience._LOOSE_CLASS",
     "audience._PARENTS_MEETING",
+    "audience._STAFF_MEETING",
     "clause_numbers._OPENING",
     "day_count._LASTS",
     "legal_forms._GATE",
+    "notices._PARTS",
+    "opening_hours._SENTENCE_EDGE",
     "place_hosts._ABBREVIATION",
+    "place_sites._SITE",
+    "place_words._CITY",
+    "places._TIME_OR_ADDRESS",
+    "post._ABOUT_HELD",
     "post._DIGITS",
     "post._OCCASION_BEFORE",
+    "post._RANGE_OPENING",
+    "post._SPOKEN_HOUR",
+    "post._UNTIL",
+    "post._WEEKDAY_BEFORE",
     "post_ages._AGE_LIST_TAIL",
+    "post_cues._STAGE",
     "quote_marks._LOOSE",
+    "start_doubts._ANNOUNCED",
     "start_doubts._ANY_CLOCK",
     "start_doubts._CLOCK_AT",
+    "start_doubts._DAILY",
     "start_doubts._STAMP_CLOCK",
     "start_doubts._UNTIL_HOUR",
     "times._GRADE_LENGTH",
@@ -86,8 +101,13 @@ SCANNED = (
     "title_enrich._OCCASION",
     "title_finish._OPENED",
     "title_heading._CATEGORY_JOIN",
+    "title_periods._PERIOD",
+    "title_phrase._DASHED",
     "title_score._AIM",
+    "title_score._CLAUSE_WORD",
+    "title_score._WORD",
     "title_shape._BREAK",
+    "title_shape._DASH",
     "tokens._SPACED_DATE_DOT",
 )
 

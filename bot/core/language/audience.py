@@ -162,7 +162,7 @@ _STAFF_FOR = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _STAFF_CELL = re.compile(rf"^(?:для\s+)?{_STAFF_NOUN}$")
 # meetings of the staff alone: with no classes named their audience is the staff
-_STAFF_MEETING = re.compile(
+_STAFF_MEETING = compile_with_scan(
     r"\b(?:педсовет\w*|педагогическ\w+\s+совет\w*|методобъединени\w*|методическ\w+\s+"
     r"(?:объединени|совет|совещани)\w*|планёрк\w*|планерк\w*|совещани\w+\s+(?:при\s+директоре"
     r"|педагогов|учителей|классных\s+руководителей))"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from bot.core.language import venue_choice, venue_phrases
 from bot.core.language.calendar import MONTH
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
@@ -166,7 +166,7 @@ _DATE_OPENING = re.compile(
     r"|[Зз]автра|[Вв]о?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
     r"(?:,?\s*(?:в\s+)?\d{1,2}[:.]\d\d)?,?\s+$"
 )
-_TIME_OR_ADDRESS = re.compile(r"\d[:.]\d\d|адрес")
+_TIME_OR_ADDRESS = compile_with_scan(r"\d[:.]\d\d|адрес")
 _SCHOOL = re.compile(r"(?i)школ\w*$")
 _NUMBER_SIGN = re.compile(r"\s*№")
 # a word for any site, never a venue by itself ("на площадках колледжей")

@@ -130,7 +130,7 @@ _OCCASION_BEFORE = compile_with_scan(
 # the weekday of the last day, in the genitive, between «до» and its date («продлятся до
 # воскресенья, 25 ноября»): the same day named twice
 _UNTIL_WEEKDAY = r"(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?)?"
-_UNTIL = re.compile(
+_UNTIL = compile_with_scan(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*|доступн\w*)"
     rf"[^.!?\n]{{0,25}}?\b(?:до|по){_UNTIL_WEEKDAY}\s*$"
     # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
@@ -181,7 +181,7 @@ _REPORTED = re.compile(
 )
 # the date right after "о проведении", "о начале", "об открытии": the day of what is
 # reported, governed by the noun of holding it ("информирует о проведении 21-22 ноября …")
-_ABOUT_HELD = re.compile(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
+_ABOUT_HELD = compile_with_scan(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
 # a letter's subject: an office informs of the holding of the event on its day ("Комитет …
 # информирует о проведении 21-22 ноября … форума") — the letter's own event (starts42)
 _LETTER_SUBJECT = re.compile(
@@ -1511,7 +1511,7 @@ def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
 
 
 # a clock said in words with its part of the day ("до двух часов ночи", "в 7 часов вечера")
-_SPOKEN_HOUR = re.compile(
+_SPOKEN_HOUR = compile_with_scan(
     r"\b(?:в|во|до|с|со|к|после|около)\s+(?:\d{1,2}|[а-я]+)\s+час\w*\s+(?:ночи|утра|дня|вечера)\b"
 )
 
@@ -1697,13 +1697,13 @@ def _take_night_openings(sc: Scanner) -> None:
             sc.take_match(m)
 
 
-_RANGE_OPENING = re.compile(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
+_RANGE_OPENING = compile_with_scan(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
 _YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
 
 
 # a weekday in apposition with a date, before it («в субботу, 6 апреля», «пт, 1 декабря») or
 # after it in brackets («6 апреля (суббота)»): the same day, named twice
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = compile_with_scan(
     r"(?:\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
     r"|пн|вт|ср|чт|пт|сб|вс)\.?)\s*,\s*$"

@@ -67,7 +67,7 @@ from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
 # "начало … 12:00", "начнётся в 12:00", "Начало Географического диктанта: 12:00"
-_ANNOUNCED = re.compile(
+_ANNOUNCED = compile_with_scan(
     r"\b(?:начал\w*|начн[её]тся|начинает\w*)(?P<what>[^.!?\n\d]{0,40}?)"
     rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b"
 )
@@ -533,7 +533,7 @@ def _stamp_clocks(line: str) -> set[tuple[int, int]]:
 
 # a word saying every day of a span («ежедневно», «каждый день», «по будням», «в будние дни»,
 # «во все дни», «в оба дня»): a clock after it, or just before it, is a daily hour
-_DAILY = re.compile(
+_DAILY = compile_with_scan(
     r"(?<![а-яё])(?:ежедневн\w*|каждый\s+день|по\s+будн(?:ям|им\s+дням)|в\s+будни(?:е\s+дни)?"
     r"|по\s+рабочим\s+дням|во\s+все\s+дни|в\s+оба\s+дня)(?![а-яё])"
 )

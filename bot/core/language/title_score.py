@@ -185,7 +185,7 @@ def score_bound(
 
 # the rest of a kind's clause: up to its first comma or sentence end, a quoted name skipped
 _CLAUSE_REST = re.compile(r"(?:«[^«»\n]{0,80}»|[^,.;:!?\n«»]){0,100}")
-_CLAUSE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
+_CLAUSE_WORD = compile_with_scan(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
 # a verb announcing an event to come, anywhere after the past one
 _FUTURE_CUE = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|стартует"
@@ -230,7 +230,7 @@ def took_place(word: str) -> bool | None:
 
 # what ends the clause before a kind: a sentence end, a line break, a comma or a colon
 _CLAUSE_MARKS = ",.;:!?\n"
-_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_WORD = compile_with_scan(r"[А-ЯЁа-яё-]+")
 
 
 def reported_before(text: str, start: int) -> bool:

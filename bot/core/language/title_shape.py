@@ -32,7 +32,7 @@ _CLAUSE = re.compile(
     r"|зачем|почему)(?![а-яё])"
 )
 # a definition: "X – Y" (a dash between spaces)
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = compile_with_scan(r"\s+[–—-]\s+")
 _FUNCTION = frozenset({"PREP", "CONJ"})
 # a finite verb, a short participle or adjective: a clause's predicate, never in a noun phrase
 _PREDICATE = frozenset({"VERB", "PRTS", "ADJS"})
