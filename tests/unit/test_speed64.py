@@ -63,7 +63,7 @@ def test_a_gate_says_no_only_where_the_search_finds_nothing() -> None:
     assert all(refused.values())
 
 
-# speed64 steps 2-3: searches (whole text, windows, sentences) whose patterns open with "\\b",
+# speed64 steps 2-4: searches (whole text, windows, sentences) whose patterns open with "\\b",
 # a look-behind, a repeat or a mixed alternation, for which `re` itself finds no first
 # characters to skip to (it calls its matcher at every position); compiled with
 # first_scan.compile_with_scan
@@ -72,16 +72,21 @@ SCANNED = (
     "audience._PARENTS_MEETING",
     "audience._STAFF_MEETING",
     "clause_numbers._OPENING",
+    "dates._OCCASION",
     "day_count._LASTS",
+    "kind_typos._WORD",
     "legal_forms._GATE",
+    "meeting._CLAUSE_END",
     "notices._PARTS",
     "opening_hours._SENTENCE_EDGE",
     "place_hosts._ABBREVIATION",
     "place_sites._SITE",
     "place_words._CITY",
+    "places._DATE_OPENING",
     "places._TIME_OR_ADDRESS",
     "post._ABOUT_HELD",
     "post._DIGITS",
+    "post._ENDS_ON",
     "post._OCCASION_BEFORE",
     "post._RANGE_OPENING",
     "post._SPOKEN_HOUR",
@@ -89,6 +94,7 @@ SCANNED = (
     "post._WEEKDAY_BEFORE",
     "post_ages._AGE_LIST_TAIL",
     "post_cues._STAGE",
+    "post_dates._YEAR_IN",
     "quote_marks._LOOSE",
     "start_doubts._ANNOUNCED",
     "start_doubts._ANY_CLOCK",
@@ -109,6 +115,7 @@ SCANNED = (
     "title_shape._BREAK",
     "title_shape._DASH",
     "tokens._SPACED_DATE_DOT",
+    "word_openings._RUN",
 )
 
 

@@ -159,7 +159,7 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # a clause opening with its day (and time), the subject after them: "2 сентября музей
 # приглашает …", "Так, 5 декабря в 12:00 Театр кукол «…» покажет …", "В субботу, 8 октября,
 # Дворец …": the day fronted, as news tells an event, leaves the subject hosting it
-_DATE_OPENING = re.compile(
+_DATE_OPENING = compile_with_scan(
     r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+,\s*)?(?:[Вв]о?\s+(?:понедельник|вторник|среду|четверг"
     r"|пятницу|субботу|воскресенье),?\s*)?(?:\d{1,2}(?:-?го)?\s+(?:января|февраля|марта|апреля"
     r"|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])|(?<![а-яё])(?:[Сс]егодня"

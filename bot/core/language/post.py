@@ -169,7 +169,7 @@ _ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + r
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
-_ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
+_ENDS_ON = compile_with_scan(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
 # the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
