@@ -29,7 +29,7 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
@@ -122,7 +122,7 @@ _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a docum
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
-_OCCASION_BEFORE = re.compile(
+_OCCASION_BEFORE = compile_with_scan(
     # "в честь этого события 29 декабря": the occasion named back, the date the event's own
     r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
@@ -130,7 +130,7 @@ _OCCASION_BEFORE = re.compile(
 # the weekday of the last day, in the genitive, between «до» and its date («продлятся до
 # воскресенья, 25 ноября»): the same day named twice
 _UNTIL_WEEKDAY = r"(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?)?"
-_UNTIL = re.compile(
+_UNTIL = compile_with_scan(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*|доступн\w*)"
     rf"[^.!?\n]{{0,25}}?\b(?:до|по){_UNTIL_WEEKDAY}\s*$"
     # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
@@ -169,7 +169,7 @@ _ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + r
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
-_ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
+_ENDS_ON = compile_with_scan(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
 # the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
@@ -200,7 +200,7 @@ _REPORTED = re.compile(
 )
 # the date right after "о проведении", "о начале", "об открытии": the day of what is
 # reported, governed by the noun of holding it ("информирует о проведении 21-22 ноября …")
-_ABOUT_HELD = re.compile(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
+_ABOUT_HELD = compile_with_scan(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
 # a letter's subject: an office informs of the holding of the event on its day ("Комитет …
 # информирует о проведении 21-22 ноября … форума") — the letter's own event (starts42)
 _LETTER_SUBJECT = re.compile(
@@ -375,7 +375,8 @@ PAST_SENTENCE = True  # title56: a report's past day's sentence names what it re
 RELATIVE_START = True  # title53: the sentence of "завтра" is where the start was read
 
 
-_DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+# _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+_DIGITS = compile_with_scan(r"\d+")
 
 
 def _digit_runs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -1529,7 +1530,7 @@ def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
 
 
 # a clock said in words with its part of the day ("до двух часов ночи", "в 7 часов вечера")
-_SPOKEN_HOUR = re.compile(
+_SPOKEN_HOUR = compile_with_scan(
     r"\b(?:в|во|до|с|со|к|после|около)\s+(?:\d{1,2}|[а-я]+)\s+час\w*\s+(?:ночи|утра|дня|вечера)\b"
 )
 
@@ -1715,13 +1716,13 @@ def _take_night_openings(sc: Scanner) -> None:
             sc.take_match(m)
 
 
-_RANGE_OPENING = re.compile(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
+_RANGE_OPENING = compile_with_scan(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
 _YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
 
 
 # a weekday in apposition with a date, before it («в субботу, 6 апреля», «пт, 1 декабря») or
 # after it in brackets («6 апреля (суббота)»): the same day, named twice
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = compile_with_scan(
     r"(?:\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
     r"|пн|вт|ср|чт|пт|сб|вс)\.?)\s*,\s*$"

@@ -67,7 +67,7 @@ from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
 # "начало … 12:00", "начнётся в 12:00", "Начало Географического диктанта: 12:00"
-_ANNOUNCED = re.compile(
+_ANNOUNCED = compile_with_scan(
     r"\b(?:начал\w*|начн[её]тся|начинает\w*)(?P<what>[^.!?\n\d]{0,40}?)"
     rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b"
 )
@@ -77,7 +77,7 @@ gate(_ANNOUNCED, re.compile(r"нач"))
 
 MAX_OTHERS = 3  # other clocks offered beside the pick
 
-_CLOCK_AT = re.compile(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
+_CLOCK_AT = compile_with_scan(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
 # the words of a slot right after its clock (a range's second clock skipped): a preparatory step
 _SLOT_END = re.compile(rf"\A\s*[-–—]\s*{_H}[:.][0-5]\d")
 # (on the clock's line after a dash or a colon, or alone on the next line under a line of
@@ -159,7 +159,7 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
 
 
 # a clock as benchmarks/doubt_signals.py reads one: «14:00», «14.00», «14 ч», «14 часов»
-_ANY_CLOCK = re.compile(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
+_ANY_CLOCK = compile_with_scan(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
 # a closing of the event in the end's sentence: an end read on purpose (closing_time.py)
 _CLOSING = re.compile(r"закры|заверш|оконч|заканч|финиш")
 BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated one in its block
@@ -167,7 +167,7 @@ BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated on
 
 # a bare hour closing a range («с 10 до 13», «до 6 вечера»): its hour, or its hour after noon
 # (never «до 14 декабря»: a day)
-_UNTIL_HOUR = re.compile(
+_UNTIL_HOUR = compile_with_scan(
     rf"\bдо\s+({_H})(?=\s*(?:ч\b|час|вечера|утра|дня|ночи|[,;)!?\n]|\.(?!\d)|\Z))"
 )
 
@@ -499,7 +499,7 @@ def programme_start(text: str, start: datetime) -> bool:
 
 
 # a clock, never a date's day and month («12.09.2018» is no 12:09); «16:20:59» read as 16:20
-_STAMP_CLOCK = re.compile(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
+_STAMP_CLOCK = compile_with_scan(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
 # a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»);
 # never a programme's slot opening with its range («12:00–15:00 — квест»)
 _LINE_CLOCK = re.compile(rf"[ \t]*{_H}[:.][0-5]\d(?![.]\d)(?![ \t]*[-–—][ \t]*{_H}[:.][0-5]\d)")
@@ -538,7 +538,7 @@ def _stamp_clocks(line: str) -> set[tuple[int, int]]:
 
 # a word saying every day of a span («ежедневно», «каждый день», «по будням», «в будние дни»,
 # «во все дни», «в оба дня»): a clock after it, or just before it, is a daily hour
-_DAILY = re.compile(
+_DAILY = compile_with_scan(
     r"(?<![а-яё])(?:ежедневн\w*|каждый\s+день|по\s+будн(?:ям|им\s+дням)|в\s+будни(?:е\s+дни)?"
     r"|по\s+рабочим\s+дням|во\s+все\s+дни|в\s+оба\s+дня)(?![а-яё])"
 )
@@ -558,6 +558,8 @@ gate(_DAILY, re.compile(r"ежедн|кажд|будн|рабоч|все\s+дн�
 def has_daily_hours(text: str) -> bool:
     """Whether `text` (normalised, lower-case) writes any clock as a daily hour (see
     daily_clock: «экскурсии по будням в 10:00 и 12:00»)."""
+    if not may_match(_DAILY, text):  # most posts name no every day
+        return False
     for m in _DAILY.finditer(text):
         after = _CLAUSE_END.search(text, m.end())
         stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
@@ -574,6 +576,8 @@ def daily_clock(text: str, clock: tuple[int, int]) -> bool:
     ежедневно в 11:00», «по будням, в 10:00 и в 13:00», «с 10 до 18 ежедневно») — the hours of
     each day of a span, not one day's clock (starts42). A bare hour 1–7 («в 3») is also read
     in the afternoon."""
+    if not may_match(_DAILY, text):  # most posts name no every day
+        return False
     for m in _DAILY.finditer(text):
         after = _CLAUSE_END.search(text, m.end())
         stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
@@ -273,7 +274,7 @@ def _is_chrome(line: str) -> bool:
 
 
 _CATEGORY_ITEM = re.compile(r"[А-ЯЁа-яё-]+(?: [а-яё-]+){0,2}")
-_CATEGORY_JOIN = re.compile(r",\s*(?:и\s+)?|\s+и\s+")
+_CATEGORY_JOIN = compile_with_scan(r",\s*(?:и\s+)?|\s+и\s+")
 
 
 def is_category(line: str) -> bool:

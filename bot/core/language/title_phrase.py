@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import (
     agreed,
     agrees,
@@ -312,7 +313,7 @@ def _short_form(text: str, span: tuple[int, int], words: list[str], right: str) 
     return found.group(1) if len(capitals) >= 2 and all(c in it for c in capitals) else None
 
 
-_DASHED = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
+_DASHED = compile_with_scan(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
 
 
 def words_end(text: str, pos: int, words: list[str]) -> int | None:

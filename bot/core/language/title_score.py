@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import search_i
 from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
@@ -185,7 +186,7 @@ def score_bound(
 
 # the rest of a kind's clause: up to its first comma or sentence end, a quoted name skipped
 _CLAUSE_REST = re.compile(r"(?:«[^«»\n]{0,80}»|[^,.;:!?\n«»]){0,100}")
-_CLAUSE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
+_CLAUSE_WORD = compile_with_scan(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
 # a verb announcing an event to come, anywhere after the past one
 _FUTURE_CUE = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|стартует"
@@ -230,7 +231,7 @@ def took_place(word: str) -> bool | None:
 
 # what ends the clause before a kind: a sentence end, a line break, a comma or a colon
 _CLAUSE_MARKS = ",.;:!?\n"
-_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_WORD = compile_with_scan(r"[А-ЯЁа-яё-]+")
 
 
 def reported_before(text: str, start: int) -> bool:
@@ -372,7 +373,7 @@ def _winners_go_on(text: str, at: int) -> bool:
     return _WINNERS_ON.search(text, low, at) is not None
 
 
-_AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
+_AIM = compile_with_scan(r"([А-ЯЁа-яё-]+)\s+на\s+$")
 
 
 def _aim_of_kind(text: str, at: int) -> bool:
