@@ -99,9 +99,10 @@ _DURATION_PLAIN = re.compile(
 
 
 # possessive \s*+ (same matches): two \s* around «ч» backtracked over the Scanner's blanks
-# («10:00» and 9,000 blanked characters after it: 13 s; review19)
+# («10:00» and 9,000 blanked characters after it: 13 s; review19). The particle «и» may stand
+# before the end's preposition («с 15:00 и по 17:00», «с 10:00 и до 12:00»): still the span
 _TIME_RANGE_CLOCK = re.compile(
-    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*+(?:ч\b\.?)?\s*+(?:-|/|\bдо\b|\bпо\b)\s*"
+    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*+(?:ч\b\.?)?\s*+(?:-|/|(?:\bи\s+)?\b(?:до|по)\b)\s*"
     rf"({H})[:.]({M})(?::[0-5]\d)?\s*(?:ч\b\.?)?(?:\s*{PART})?"
 )
 
@@ -140,7 +141,7 @@ _HOURS_HYPHENED = re.compile(
 _NOON_GENITIVE = "полудня|полуночи"
 _TIME_RANGE_FROM_TO = re.compile(
     rf"\b(?:с|со|от)\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?\s*+(?:ч\b\.?|час\w*)?\s*+{PART}?"
-    rf"\s*+(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
+    rf"\s*+(?:и\s+)?(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
     rf"\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
