@@ -46,3 +46,50 @@ def _parsed(text: str, now: datetime = NOW) -> dict[str, object]:
 def test_and_before_the_end_clock_keeps_the_span(text: str, start: str, end: str) -> None:
     got = _parsed(text)
     assert (got["start"], got["end"]) == (start, end)
+
+
+# 3. two days next to each other joined by «и», with a clock: two sessions of one event
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Концерт у 10 и 11 декабря в 15:00", ["2026-12-10T15:00", "2026-12-11T15:00"]),
+        ("Лекция о космосе 8 и 9 декабря в 14:00", ["2026-12-08T14:00", "2026-12-09T14:00"]),
+        (
+            "Соревнования по лыжам пройдут 26 и 27 декабря в 11 часов",
+            ["2026-12-26T11:00", "2026-12-27T11:00"],
+        ),
+        (
+            "Ярмарка 19 и 20 декабря с 10:00 до 15:00 в холле",
+            ["2026-12-19T10:00", "2026-12-20T10:00"],
+        ),
+        (
+            "Спектакли 10, 11 и 12 декабря в 18:00",
+            ["2026-12-10T18:00", "2026-12-11T18:00", "2026-12-12T18:00"],
+        ),
+    ],
+)
+def test_two_neighbouring_days_are_sessions(text: str, days: list[str]) -> None:
+    got = _parsed(text)
+    assert got["start"] == days[0]
+    assert [s["start"] for s in got["sessions"]] == days  # type: ignore[attr-defined]
+
+
+# without a clock the two days stay the all-day range they make (the labels' convention)
+@pytest.mark.parametrize("text", ["Концерт 10 и 11 декабря", "Выставка поделок 10 и 11 декабря"])
+def test_two_neighbouring_days_without_a_clock_stay_a_range(text: str) -> None:
+    got = _parsed(text)
+    assert (got["start"], got["end"]) == ("2026-12-10", "2026-12-11")
+
+
+# a long post's two neighbouring days with daily hours: the days are sessions and the span
+# of the two days is still asked (`span_cut`), as it was when they were read as a range
+def test_neighbouring_days_with_daily_hours_keep_the_span_question() -> None:
+    text = (
+        "Городской фестиваль уличной еды\n\nВ эти выходные, 19 и 20 декабря, на площади у "
+        "драмтеатра пройдёт фестиваль уличной еды. Гостей ждут с 11:00 до 19:00: фудкорты, "
+        "мастер-классы поваров и концертная программа. Вход свободный, приглашаются жители "
+        "и гости города."
+    )
+    got = _parsed(text)
+    assert got["start"] == "2026-12-19T11:00"
+    assert "span_cut" in got["doubts"]  # type: ignore[operator]

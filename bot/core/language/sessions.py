@@ -139,8 +139,9 @@ def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
         resolved = [cal.resolve_day_month(d, month, today) for d in days]
         if len(days) < 2 or any(r is None for r in resolved):
             continue
-        if len(days) == 2 and abs(days[1] - days[0]) == 1:
-            continue  # "5-6 декабря" is a range, read elsewhere
+        # "10 и 11 декабря в 15:00": two days next to each other joined by «и» are two
+        # sessions too (a range is written with a dash, "10-11 декабря", never listed here);
+        # without a clock with_sessions keeps the all-day range they make
         return [_session(r, m.group(3), m.group(4), m.group(5), m.group(6)) for r in resolved if r]
     return []
 
