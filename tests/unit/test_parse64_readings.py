@@ -93,3 +93,41 @@ def test_neighbouring_days_with_daily_hours_keep_the_span_question() -> None:
     got = _parsed(text)
     assert got["start"] == "2026-12-19T11:00"
     assert "span_cut" in got["doubts"]  # type: ignore[operator]
+
+
+# 2. «до N часов» closing a limit's day («до 10 декабря до 17 часов») is the limit's hour,
+# never the event's end
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Концерт 12 декабря в 15:00. Приём заявок до 10 декабря до 17 часов",
+        "Олимпиада по биологии 14 декабря в 10:00. Регистрация до 9 декабря до 18:00",
+        "Фестиваль 19 декабря в 12:00 в спортзале; работы принимаются по 15.12 до 16.00",
+        "Семинар 16 декабря в 14:00, заявки до 11 декабря 2026 года (до 17.00 часов)",
+    ],
+)
+def test_a_limits_closing_hour_is_no_end(text: str) -> None:
+    got = _parsed(text)
+    assert got["end"] is None
+    assert str(got["start"]).endswith(("T15:00", "T10:00", "T12:00", "T14:00"))
+
+
+# an end clock with no start beside a day: the day is the event's, its time is asked (the
+# labels take the day alone; the closing hour is no start), never a clock made up
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Турнир 12 декабря до 5 часов",
+        "Турнир по шахматам 12 декабря до 17 часов",
+        "Выставка рисунков открыта 12 декабря до 17:00",
+    ],
+)
+def test_an_end_clock_alone_leaves_the_time_asked(text: str) -> None:
+    got = _parsed(text)
+    assert (got["start"], got["end"]) == ("2026-12-12", None)
+
+
+# a limit or opening hours with no day name no event
+@pytest.mark.parametrize("text", ["Приём заявок до 5 часов", "Выставка работает до 17 часов"])
+def test_an_end_clock_with_no_day_is_no_event(text: str) -> None:
+    assert _parsed(text)["intent"] == "other"

@@ -630,7 +630,8 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
             day_end = int(hour) == 24  # "в 24:00": the midnight closing the day
-            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start(), day_end))
+            if not _limit_clock(sc.text, m.start(), _prefix(prefix)):
+                add_time(parts, TimeMention(at, _prefix(prefix), True, m.start(), day_end))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
@@ -825,8 +826,23 @@ def _add_hour(
     at = clock_time(int(hour), int(minute or 0), part, minute is not None)
     if at is not None:
         day_end = int(hour) == 24  # "в 24 часа": the midnight closing the day, as "в 24:00"
-        add_time(parts, TimeMention(at, prefix, minute is not None, m.start(), day_end))
+        if not _limit_clock(sc.text, m.start(), prefix):
+            add_time(parts, TimeMention(at, prefix, minute is not None, m.start(), day_end))
         sc.take_match(m)
+
+
+# a day a limit runs to, right before a clock's «до»: «до 10 декабря до 17 часов», «по 30
+# апреля 2027 года (до 17.00)», «до 10.12 до 18:00»
+_LIMIT_DAY_BEFORE = re.compile(
+    rf"\b(?:до|по)\s+\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}})(?:\.?\s*\d{{2,4}}\s*(?:г\b\.?|года)?)?"
+    r"[\s,(]*$"
+)
+
+
+def _limit_clock(text: str, pos: int, prefix: str) -> bool:
+    """Whether a clock after «до» at `pos` closes a limit's day written right before it
+    («Приём заявок до 10 декабря до 17 часов»: the deadline's hour), never the event's end."""
+    return prefix == "до" and _LIMIT_DAY_BEFORE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _word_hour_ok(m: re.Match[str], group: int) -> bool:
