@@ -131,3 +131,40 @@ def test_an_end_clock_alone_leaves_the_time_asked(text: str) -> None:
 @pytest.mark.parametrize("text", ["Приём заявок до 5 часов", "Выставка работает до 17 часов"])
 def test_an_end_clock_with_no_day_is_no_event(text: str) -> None:
     assert _parsed(text)["intent"] == "other"
+
+
+# 7. «в 10 11 классы»: grades when the sentence writes another clock, else the clock is asked
+@pytest.mark.parametrize(
+    ("text", "start", "grades"),
+    [
+        ("Экскурсия в 10 11 классы 12 декабря в 14:00", "2026-12-12T14:00", [10, 11]),
+        ("Классный час 12 декабря в 9 10 классы в 15 часов", "2026-12-12T15:00", [9, 10]),
+        ("Викторина 14 декабря в 12.30, приглашаются в 5 6 классы", "2026-12-14T12:30", [5, 6]),
+    ],
+)
+def test_dictated_grades_beside_another_clock(text: str, start: str, grades: list[int]) -> None:
+    got = _parsed(text)
+    assert (got["start"], got["grades"]) == (start, grades)
+    assert "grade_or_clock" not in got["doubts"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Лекция 12 декабря в 10 11 классы", "Турнир по шашкам 14 декабря в 7 8 классы"],
+)
+def test_dictated_grades_alone_after_v_ask_the_time(text: str) -> None:
+    from bot.core.language.doubts import ASKED
+
+    got = _parsed(text)
+    assert "grade_or_clock" in got["doubts"]  # type: ignore[operator]
+    assert "grade_or_clock" in ASKED
+
+
+# a clock with its minutes or part of the day before a class is no dictated grade
+@pytest.mark.parametrize(
+    "text", ["Лекция 12 декабря в 10:00 11 классы", "Лекция 12 декабря в 10 утра 11 классы"]
+)
+def test_a_written_clock_before_a_class_is_no_doubt(text: str) -> None:
+    got = _parsed(text)
+    assert got["start"] == "2026-12-12T10:00"
+    assert "grade_or_clock" not in got["doubts"]  # type: ignore[operator]

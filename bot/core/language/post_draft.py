@@ -549,6 +549,7 @@ _TIME_ASKED = frozenset(
         "weekly_time",
         "vague_time",
         "lesson_time",
+        "grade_or_clock",
         "impossible_time",
         "midnight",
         "end_before_start",

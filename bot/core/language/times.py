@@ -680,6 +680,18 @@ _TIME_LEMMAS = frozenset(
 )
 
 
+# the next grade and a class word after a bare hour («в 10 11 классы»)
+_GRADE_AFTER = re.compile(r"[^\S\n]+(\d{1,2})[^\S\n]+клас")
+
+
+def _grade_next(text: str, hour_end: int, hour_raw: str) -> bool:
+    """Whether the bare hour ending at `hour_end` is followed by the next number and a class
+    word («в 10 11 классы»): dictated grades 10–11, or 10:00 and grade 11? (the audience rule
+    reads grades when the sentence writes another clock: audience._clock_beside)."""
+    after = _GRADE_AFTER.match(text, hour_end)
+    return after is not None and hour_raw.isdigit() and int(after.group(1)) == int(hour_raw) + 1
+
+
 def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     """Whether the bare number of `m` (ending at `hour_end`, the match's end) counts the noun
     after it, past plural descriptive adjectives agreeing with it («около 20 сборных команд»;
@@ -737,6 +749,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
         minute = minute or bare_minute or inner_minute
+        if not (minute or part or inner_part) and _grade_next(sc.text, m.end(), hour_raw):
+            parts.doubts.add("grade_or_clock")  # «в 10 11 классы»: 10:00 or grades 10–11?
         _add_hour(sc, parts, m, hour_raw, minute, part or inner_part, _prefix(prefix))
     for m in sc.find(_TIME_HOUR_UNIT):
         hour_raw, minute, part = m.groups()
