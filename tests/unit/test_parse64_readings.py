@@ -168,3 +168,35 @@ def test_a_written_clock_before_a_class_is_no_doubt(text: str) -> None:
     got = _parsed(text)
     assert got["start"] == "2026-12-12T10:00"
     assert "grade_or_clock" not in got["doubts"]  # type: ignore[operator]
+
+
+# 6. an imperative call with no thing named is never the title: the name is asked
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Приходите в 18:00!", None),
+        ("Приходите все 12 декабря в 18:00, ждём!", None),
+        ("Присоединяйтесь 14 декабря в 11:00!", None),
+        ("Заходите 12 декабря в 15:00 в актовый зал", "актовый зал"),
+        ("Поддержите наших 12 декабря в 16:00 в спортзале", "спортзал"),
+    ],
+)
+def test_an_imperative_call_is_no_title(text: str, venue: str | None) -> None:
+    got = _parsed(text)
+    assert got["intent"] == "event"
+    assert got["title"] == ""
+    assert got["venue"] == venue
+
+
+# the call's object, a name holding an imperative, or a kind elsewhere stays the title
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Посетите 12 декабря выставку в 15:00", "Выставка"),
+        ("Квиз Угадай мелодию 12 декабря в 18:00", "Квиз Угадай мелодию"),
+        ("Приходите 12 декабря в 18:00 в актовый зал, будет концерт", "Концерт"),
+        ("Приходите в 18:00 на ёлку!", "Ёлка"),
+    ],
+)
+def test_a_call_naming_its_event_keeps_the_title(text: str, title: str) -> None:
+    assert _parsed(text)["title"] == title

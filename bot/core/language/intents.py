@@ -821,6 +821,12 @@ def _parse_event(
         title = tidy_title(title[: found.start()])
     if facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
+    if facts is None and _only_a_call(title):
+        # «Приходите в 18:00!», «Заходите … в актовый зал»: an invitation names no event;
+        # its name is asked (a kind elsewhere in the line was taken as the title before)
+        place = _PLACE_AFTER_CALL.search(title)
+        venue = venue or (place_named(title[place.start() :]) if place else None)
+        title = ""
     others = [*(moved[1] if moved is not None else []), *reported]  # sentences set aside
     if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
         title = _of_other_sentences(title, [sc.original[b:e] for b, e in others])
@@ -1452,6 +1458,40 @@ def _verb_before_kind(title: str) -> bool:
 
 
 _WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "возле", "около", "рядом"})
+_PLACE_AFTER_CALL = re.compile(r"(?<![а-яё])(?:в|во|у|возле|около|рядом)\s", re.I)
+_CALL_TAIL = frozenset({"PREP", "NPRO", "PRCL", "ADVB", "CONJ", "INTJ", "ADJF", "PRTF", "NUMR"})
+
+
+def _only_a_call(title: str) -> bool:
+    """Whether a chat line's leftover is an imperative call and nothing that names a thing
+    (pymorphy3): its first word reads as a verb, imperative among its readings, and every other word
+    is a pronoun, particle, adverb, or a place a preposition of place governs («Приходите»,
+    «Приходите все, ждём», «Заходите в актовый зал», «Поддержите наших»). An imperative inside
+    a name («Квиз Угадай мелодию») has a noun before it; «Посетите выставку» has its object."""
+    words = _WHOLE_WORD.findall(title)
+    if not words:
+        return False
+    first = parses(words[0].lower())
+    if not first or first[0].tag.POS != "VERB" or not any("impr" in p.tag for p in first):
+        return False  # «Приходите» reads 2nd person too: opening a line, it is the call
+    governed = False
+    for word in words[1:]:
+        found = parses(word.lower())
+        tag = found[0].tag if found else None
+        if tag is None:
+            return False
+        if tag.POS == "PREP" and word.lower() in _PLACE_PREPOSITIONS:
+            governed = True
+        elif tag.POS == "PREP":
+            return False  # «Приходите на чаепитие»: what one is called to may be the event
+        elif tag.POS == "NOUN" and not governed:
+            return False  # «Посетите выставку»: the call's object names the event
+        elif tag.POS == "NOUN":
+            governed = False
+        elif tag.POS not in _CALL_TAIL and tag.POS != "VERB":
+            return False
+    return True
 
 
 def _kind_onwards(leftover: str) -> str | None:
