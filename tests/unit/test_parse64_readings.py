@@ -200,3 +200,30 @@ def test_an_imperative_call_is_no_title(text: str, venue: str | None) -> None:
 )
 def test_a_call_naming_its_event_keeps_the_title(text: str, title: str) -> None:
     assert _parsed(text)["title"] == title
+
+
+# 5. «накануне» in a relative clause whose main clause is no report: the day before the
+# clause's own event, never the day before the post
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Только для тех участников, которые не смогли зарегистрироваться накануне.",
+        "Для тех ребят, кто не успел сдать работы накануне.",
+        "Повторная выдача для учеников, которые пропустили консультацию накануне.",
+    ],
+)
+def test_eve_in_a_relative_clause_is_no_day(text: str) -> None:
+    assert _parsed(text)["intent"] == "other"
+
+
+# the relative clause of a report, or the main clause, still tells of the day before
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Концерт, который прошёл накануне, собрал много зрителей.",
+        "Накануне в школе прошёл концерт.",
+        "Выставка рисунков, которую открыли накануне, привлекла многих гостей.",
+    ],
+)
+def test_eve_of_a_report_is_the_day_before_the_post(text: str) -> None:
+    assert _parsed(text)["start"] == "2026-12-04"
