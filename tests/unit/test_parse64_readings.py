@@ -227,3 +227,36 @@ def test_eve_in_a_relative_clause_is_no_day(text: str) -> None:
 )
 def test_eve_of_a_report_is_the_day_before_the_post(text: str) -> None:
     assert _parsed(text)["start"] == "2026-12-04"
+
+
+# 4. a report of today's stage beside today's final: the final is the event, and its contest
+# is the one the stage names
+@pytest.mark.parametrize(
+    ("text", "title", "start"),
+    [
+        (
+            "Сегодня прошёл первый этап конкурса. Финал сегодня в 18:00 в актовом зале.",
+            "Финал конкурса",
+            "2026-12-05T18:00",
+        ),
+        (
+            "Сегодня прошёл отборочный тур олимпиады. Финал сегодня в 17:00.",
+            "Финал олимпиады",
+            "2026-12-05T17:00",
+        ),
+        (
+            "Сегодня состоялся полуфинал турнира по шашкам, а финал сегодня в 16:30.",
+            "Финал турнира по шашкам",
+            "2026-12-05T16:30",
+        ),
+    ],
+)
+def test_todays_final_after_todays_stage(text: str, title: str, start: str) -> None:
+    got = _parsed(text)
+    assert (got["title"], got["start"]) == (title, start)
+
+
+# a report and its clock alone, or with today's verb told in the past too, stays as it was
+def test_a_report_of_today_alone_keeps_its_event() -> None:
+    got = _parsed("Сегодня прошла регистрация, концерт сегодня в 18:00")
+    assert (got["title"], got["start"]) == ("Концерт", "2026-12-05T18:00")

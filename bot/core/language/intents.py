@@ -63,7 +63,7 @@ from bot.core.language.meeting import (
     opening_steps,
 )
 from bot.core.language.month_rows import without_month_headings
-from bot.core.language.morphology import is_known, parses
+from bot.core.language.morphology import is_known, lemma, parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
@@ -1438,10 +1438,29 @@ def _of_other_sentences(title: str, others: list[str]) -> str:
     турнира»; title_finish.of_named_event), or `title` itself when none names one."""
     for other in others:
         phrase = concise_title(other, None, fallback=False)
+        complement = _stage_complement(phrase) if phrase else None
+        if complement:  # «Первый этап конкурса»: the final is the contest's too
+            return f"{title} {complement}"
         if phrase and KIND.match(phrase) and not CEREMONY.match(phrase):
             named = {kind_key(phrase.split()[0]): phrase}
             return of_named_event(title, named.copy)
     return title
+
+
+def _stage_complement(phrase: str) -> str | None:
+    """The contest a stage's phrase names in the genitive after it («Первый этап конкурса»,
+    «Отборочный тур олимпиады», «Полуфинал турнира по шахматам» → «конкурса», «олимпиады»,
+    «турнира по шахматам»), None when none of its first two words is a stage (pymorphy3)."""
+    words = phrase.split()
+    if not any(lemma(w.lower()) in _STAGE_LEMMAS for w in words[:2]):
+        return None
+    for kind in KIND.finditer(phrase, 1):
+        word = phrase[kind.start() :].split()[0].lower()
+        found = parses(word)
+        if found and "gent" in found[0].tag and lemma(word) not in _STAGE_LEMMAS:
+            rest = phrase[kind.start() :]
+            return rest[0].lower() + rest[1:] if is_known(word) else rest
+    return None
 
 
 def _verb_before_kind(title: str) -> bool:
@@ -1458,6 +1477,8 @@ def _verb_before_kind(title: str) -> bool:
 
 
 _WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# the stages of a contest, each of which names the contest after it
+_STAGE_LEMMAS = frozenset({"этап", "тур", "полуфинал", "четвертьфинал", "финал", "раунд", "отбор"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "возле", "около", "рядом"})
 _PLACE_AFTER_CALL = re.compile(r"(?<![а-яё])(?:в|во|у|возле|около|рядом)\s", re.I)
 _CALL_TAIL = frozenset({"PREP", "NPRO", "PRCL", "ADVB", "CONJ", "INTJ", "ADJF", "PRTF", "NUMR"})
