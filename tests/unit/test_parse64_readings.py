@@ -260,3 +260,10 @@ def test_todays_final_after_todays_stage(text: str, title: str, start: str) -> N
 def test_a_report_of_today_alone_keeps_its_event() -> None:
     got = _parsed("Сегодня прошла регистрация, концерт сегодня в 18:00")
     assert (got["title"], got["start"]) == ("Концерт", "2026-12-05T18:00")
+
+
+# the listed days take the year of the start the parser chose (a year written after the list)
+def test_listed_neighbouring_days_keep_the_written_year() -> None:
+    got = _parsed("1 и 2 декабря 2026 года (в 11.00 и 15.00) ребята смотрели спектакль в клубе")
+    days = [s["start"] for s in got["sessions"]]  # type: ignore[attr-defined]
+    assert days == ["2026-12-01T11:00", "2026-12-01T15:00", "2026-12-02T11:00", "2026-12-02T15:00"]
