@@ -141,7 +141,7 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         doubts = tuple(d for d in draft.doubts if d != "several_dates")
         draft = replace(draft, doubts=doubts, choices=())
     crossed = _on_every_listed_day(draft, found)  # "25 и 26 декабря в 11:00 или в 12:30"
-    if crossed != found or _daily_over(draft, found):
+    if crossed != found:
         draft, found = replace(draft, recurrence=None), crossed  # the days are the sessions'
     first, end = found[0]
     if draft.all_day and first.time() == time():
@@ -149,20 +149,6 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     if draft.all_day:
         return replace(draft, sessions=tuple(found))
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
-
-
-def _daily_over(draft: EventDraft, found: list[tuple[datetime, datetime | None]]) -> bool:
-    """Whether the draft's daily repeat runs over days the sessions list each at several
-    times («8 и 9 декабря в 10:00 и 12:00»: the days are the sessions', no repeat beside
-    them; one time a day, «8 и 9 декабря в 10:00», keeps the repeat the range made)."""
-    rec = draft.recurrence
-    if rec is None or rec.freq != "daily" or rec.until is None or draft.start is None:
-        return False
-    days = {start.date() for start, _ in found}
-    if len(days) == len(found):
-        return False
-    span = (rec.until - draft.start.date()).days
-    return span > 0 and all(draft.start.date() + timedelta(days=n) in days for n in range(span + 1))
 
 
 def _on_every_listed_day(

@@ -655,7 +655,7 @@ def with_span_doubt(
     12:00 … матч»)."""
     if facts is None or facts.event_sentence is None or draft.start is None:
         return draft
-    if _apart(draft.sessions) or draft.choices or _DAY_ASKED.intersection(draft.doubts):
+    if draft.sessions or draft.choices or _DAY_ASKED.intersection(draft.doubts):
         return draft
     series = draft.recurrence is not None and draft.recurrence.freq == "daily"
     if draft.recurrence is not None and not series:
@@ -681,15 +681,6 @@ def with_span_doubt(
     if span is None:
         return draft
     return replace(draft, span=span, doubts=ordered({*draft.doubts, "span_cut"}))
-
-
-def _apart(sessions: tuple[tuple[datetime, datetime | None], ...]) -> bool:
-    """Whether listed sessions are more than one day after another at one clock: «12 и 13
-    апреля с 10:00 до 19:00» lists each day of a span, asked like the span (`span_cut`)."""
-    starts = [start for start, _ in sessions]
-    return len(starts) == 1 or any(
-        later - earlier != timedelta(days=1) for earlier, later in pairwise(starts)
-    )
 
 
 def in_school_zone(draft: EventDraft, zone: ZoneInfo = SCHOOL_ZONE) -> EventDraft:

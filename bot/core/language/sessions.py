@@ -146,9 +146,10 @@ def _day_list(
             resolved = [_in_year(d, month, chosen.year) for d in days]
         if len(days) < 2 or any(r is None for r in resolved):
             continue
-        # "10 и 11 декабря в 15:00": two days next to each other joined by «и» are two
-        # sessions too (a range is written with a dash, "10-11 декабря", never listed here);
-        # without a clock with_sessions keeps the all-day range they make
+        if len(days) == 2 and abs(days[1] - days[0]) == 1:
+            # "10 и 11 декабря в 15:00": two neighbouring days are the range the date rule
+            # reads, a daily series at the clock (the card's «и ещё»), not two sessions
+            continue
         return [_session(r, m.group(3), m.group(4), m.group(5), m.group(6)) for r in resolved if r]
     return []
 
