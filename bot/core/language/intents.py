@@ -1491,8 +1491,8 @@ def _only_a_call(title: str) -> bool:
     «Приходите все, ждём», «Заходите в актовый зал», «Поддержите наших»). An imperative inside
     a name («Квиз Угадай мелодию») has a noun before it; «Посетите выставку» has its object."""
     words = _WHOLE_WORD.findall(title)
-    if not words:
-        return False
+    if not words or any(c.isdigit() for c in title):
+        return False  # «Исправь 2»: a command on a numbered line, read by the chat as such
     first = parses(words[0].lower())
     if not first or first[0].tag.POS != "VERB" or not any("impr" in p.tag for p in first):
         return False  # «Приходите» reads 2nd person too: opening a line, it is the call
