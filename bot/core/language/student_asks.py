@@ -26,6 +26,7 @@ import enum
 import re
 
 from bot.core.language.asked_event import event_words
+from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
 from bot.core.language.tokens import normalize
 
@@ -70,11 +71,33 @@ _MOMENT = re.compile(
 def reminder_at(text: str) -> bool:
     """Whether `text` asks to be reminded at a moment it names (module docstring)."""
     line = " ".join(normalize(text).split())
-    if len(line) > MAX_QUESTION or not _REMIND.search(line) or _OFFSET.search(line):
+    asked = _REMIND.search(line) if len(line) <= MAX_QUESTION else None
+    if asked is None or _OFFSET.search(line) or _asks_now(line[asked.end() :]):
         return False
     if any(_to_others(w) for w in _WORD.findall(line)):
         return False  # «напомните ученикам завтра …»: a message for others, not a reminder
     return _MOMENT.search(line) is not None
+
+
+def _asks_now(rest: str) -> bool:
+    """Whether the words after «напомни» (`rest`) open with an interrogative — an indirect
+    question, a fact asked for now: «напомни, во сколько экскурсия в четверг?», «напомните
+    пожалуйста, где будет лекция», «напомни-ка, в каком кабинете». Particles, interjections,
+    prepositions and a dative pronoun («мне», «нам») before it are passed over by grammar;
+    a moment named first («напомни мне завтра, что взять») is a reminder's (review64)."""
+    for word in _WORD.findall(rest):
+        found = parses(word)
+        if not found:
+            return False
+        if asking(found):
+            return True
+        tag = found[0].tag
+        if not (tag.POS in _PASSED or {"NPRO", "datv"} <= set(tag.grammemes)):
+            return False
+    return False
+
+
+_PASSED = frozenset({"PRCL", "INTJ", "PREP"})  # «пожалуйста», «ка», «а»; «в», «во», «на»
 
 
 def _to_others(word: str) -> bool:

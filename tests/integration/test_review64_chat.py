@@ -1,0 +1,64 @@
+"""review64: chat64's new readings tried as a student would — a «напомни, …» that asks
+for a fact now, a title naming a child in a student's own sign-up — through the real chat
+core (tests/chat_world.py; SQLite, PostgreSQL under tests/pg_everywhere.py). The clock is
+Tuesday 1 December 2026. All sentences are my own."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.core.models import Role
+from tests.chat_world import PLAN42, ChatWorld, said, school_chat
+
+PLAY = (*PLAN42, ("Спектакль «Капитанская дочка»", 11, "9Б"))
+
+
+@pytest.fixture
+async def student(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    """A student of 9Б, PLAN42 and a play for 9Б on Friday 11 December."""
+    async with school_chat(tmp_path, Role.STUDENT, PLAY, "9Б") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("напомни, во сколько экскурсия в четверг?", "«Экскурсия в музей янтаря», 10 декабря"),
+        ("напомните, пожалуйста, где будет лекция в среду?", "«Лекция о космосе», 9 декабря"),
+        ("напомни когда завтра экскурсия", "«Экскурсия в музей янтаря», 10 декабря"),
+    ],
+)
+async def test_remind_me_of_a_fact_is_a_question_not_a_reminder(
+    student: ChatWorld, question: str, title: str
+) -> None:
+    """«напомни, во сколько …» asks for the time now (an indirect question after the verb):
+    it was «К определённому дню или часу напоминание поставить не могу». The day asked
+    (this Thursday, 3 December) has none; the nearest is named with its time and room."""
+    templates, text = await said(student, question)
+    assert templates == ["no_events"], text
+    assert f"{title} (чт), 15:00–16:00, каб. 21" in text or f"{title} (ср), 15:00–16:00" in text
+
+
+async def test_remind_me_at_a_moment_is_still_answered_as_such(student: ChatWorld) -> None:
+    """A moment with no question word before it keeps chat64's answer."""
+    templates, text = await said(student, "напомни мне про экскурсию в четверг")
+    assert templates == ["remind_at_moment"], text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "запиши меня на спектакль «Капитанская дочка»",
+        "запишите меня на капитанскую дочку",
+    ],
+)
+async def test_a_title_naming_a_child_is_a_students_own_signup(
+    student: ChatWorld, ask: str
+) -> None:
+    """A play named after a daughter («Капитанская дочка») is no parent's request: the
+    student asked to be signed up themselves («меня»)."""
+    templates, text = await said(student, ask)
+    assert "for_child" not in templates, text

@@ -1,0 +1,39 @@
+"""review64: «напомни» followed by an interrogative asks for a fact now (an indirect
+question: «напомни, во сколько экскурсия в четверг?»), never a reminder at the moment it
+names; a moment before the interrogative still asks for one («напомни мне завтра, что
+взять»). Sentences of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.student_asks import reminder_at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни, во сколько экскурсия в четверг?",
+        "напомните пожалуйста где будет лекция в среду",
+        "напомни когда завтра экскурсия",
+        "а напомни-ка, в каком кабинете концерт в пятницу?",
+        "напомните нам, какой автобус в 8 утра",
+        "напомни, кто ведёт кружок по субботам",
+        "можешь напомнить, сколько стоит билет на завтра?",
+    ],
+)
+def test_an_indirect_question_after_remind_is_no_reminder(text: str) -> None:
+    assert not reminder_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни мне завтра, что взять с собой",
+        "напомни в 8 утра",
+        "напомните вечером про экскурсию",
+        "можешь напомнить мне в пятницу?",
+    ],
+)
+def test_a_moment_named_before_any_question_is_still_a_reminder(text: str) -> None:
+    assert reminder_at(text)
