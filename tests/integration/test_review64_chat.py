@@ -6,12 +6,13 @@ Tuesday 1 December 2026. All sentences are my own."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.core.models import Role
-from tests.chat_world import PLAN42, ChatWorld, said, school_chat
+from bot.core.models import Audience, EventDetails, NewEvent, OrgKind, Role
+from tests.chat_world import PLAN42, ZONE, ChatWorld, said, school_chat
 
 PLAY = (*PLAN42, ("Спектакль «Капитанская дочка»", 11, "9Б"))
 
@@ -62,3 +63,43 @@ async def test_a_title_naming_a_child_is_a_students_own_signup(
     student asked to be signed up themselves («меня»)."""
     templates, text = await said(student, ask)
     assert "for_child" not in templates, text
+
+
+async def _quest_with_a_note(student: ChatWorld) -> None:
+    """A quest for 9Б on 11 December whose description says what to bring; the student
+    signs up (the quest is then the event in view)."""
+    org = await student.store.create_organisation("Музей океана", OrgKind.PARTNER)
+    start = datetime(2026, 12, 11, 11, 0, tzinfo=ZONE)
+    about = "Квест по кораблю. Возьмите с собой сменную обувь. Сбор у входа."
+    new = NewEvent(
+        "Квест на корабле",
+        org.id,
+        start,
+        start + timedelta(hours=2),
+        venue="Музей океана",
+        audience=Audience(classes=frozenset({"9Б"})),
+        details=EventDetails(description=about),
+    )
+    await student.store.add_events([new], None)
+    await said(student, "запиши меня на квест")
+
+
+@pytest.mark.parametrize("question", ["сколько стоит?", "а сертификат будет?"])
+async def test_a_question_on_something_else_is_not_answered_with_what_to_bring(
+    student: ChatWorld, question: str
+) -> None:
+    """chat64 quotes the description's sentence on what to bring for every organiser
+    question: «сколько стоит?» was answered «В описании … сказано: «Возьмите с собой
+    сменную обувь.»» — an answer to another question."""
+    await _quest_with_a_note(student)
+    templates, text = await said(student, question)
+    assert templates == ["organiser_question"], text
+    assert "сменную обувь" not in text, text
+    assert "Этого в плане нет" in text, text
+
+
+async def test_what_to_bring_still_quotes_the_description(student: ChatWorld) -> None:
+    await _quest_with_a_note(student)
+    templates, text = await said(student, "что взять с собой?")
+    assert templates == ["organiser_question"], text
+    assert "сказано: «Возьмите с собой сменную обувь.»" in text, text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.student_asks import reminder_at
 
 
@@ -37,3 +38,23 @@ def test_an_indirect_question_after_remind_is_no_reminder(text: str) -> None:
 )
 def test_a_moment_named_before_any_question_is_still_a_reminder(text: str) -> None:
     assert reminder_at(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bring"),
+    [
+        ("что нужно взять с собой на экскурсию?", True),
+        ("а во что одеться?", True),
+        ("нужна ли сменка?", True),
+        ("сколько стоит?", False),
+        ("это платно?", False),
+        ("а сертификат будет?", False),
+        ("можно с другом?", False),
+    ],
+)
+def test_what_to_bring_is_told_from_other_organiser_questions(text: str, bring: bool) -> None:
+    """Only a question on what to bring or wear is answered from the description's line
+    on it (review64)."""
+    asked = organiser_question(text)
+    assert asked is not None
+    assert asked.bring is bring

@@ -1088,7 +1088,7 @@ def _after_code(
         return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference, aside.companion, aside.timing)
+        return AskOrganiser(aside.reference, aside.companion, aside.timing, aside.bring)
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
