@@ -103,3 +103,22 @@ async def test_what_to_bring_still_quotes_the_description(student: ChatWorld) ->
     templates, text = await said(student, "что взять с собой?")
     assert templates == ["organiser_question"], text
     assert "сказано: «Возьмите с собой сменную обувь.»" in text, text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Завтра в 15:00 репетиция хора в актовом зале, напомните всем",
+        "Кружок робототехники в пятницу в 16:00, каб. 12. Напомните своим!",
+    ],
+)
+async def test_a_teachers_short_post_asking_to_pass_it_on_is_an_event(
+    tmp_path: Path, post: str
+) -> None:
+    """«…, напомните всем» closing a teacher's post asks others to pass it on: the post is
+    an event to save. chat64's reminder reading took it for «напомни мне завтра» and
+    answered «К определённому дню или часу напоминание поставить не могу»."""
+    async with school_chat(tmp_path, Role.STAFF, PLAN42) as teacher:
+        templates, text = await said(teacher, post)
+    assert "remind_at_moment" not in templates, text
+    assert "Для каких классов" in text, text  # the draft's first question: whose event

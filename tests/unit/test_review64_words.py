@@ -21,6 +21,9 @@ from bot.core.language.student_asks import reminder_at
         "напомните нам, какой автобус в 8 утра",
         "напомни, кто ведёт кружок по субботам",
         "можешь напомнить, сколько стоит билет на завтра?",
+        "Завтра в 15:00 репетиция хора в актовом зале, напомните всем",
+        "Кружок в пятницу в 16:00, каб. 12. Напомните своим!",
+        "напомни маме завтра про собрание",
     ],
 )
 def test_an_indirect_question_after_remind_is_no_reminder(text: str) -> None:
@@ -34,6 +37,7 @@ def test_an_indirect_question_after_remind_is_no_reminder(text: str) -> None:
         "напомни в 8 утра",
         "напомните вечером про экскурсию",
         "можешь напомнить мне в пятницу?",
+        "напомните нам в среду про лекцию",
     ],
 )
 def test_a_moment_named_before_any_question_is_still_a_reminder(text: str) -> None:

@@ -80,11 +80,14 @@ def reminder_at(text: str) -> bool:
 
 
 def _asks_now(rest: str) -> bool:
-    """Whether the words after «напомни» (`rest`) open with an interrogative — an indirect
-    question, a fact asked for now: «напомни, во сколько экскурсия в четверг?», «напомните
-    пожалуйста, где будет лекция», «напомни-ка, в каком кабинете». Particles, interjections,
-    prepositions and a dative pronoun («мне», «нам») before it are passed over by grammar;
-    a moment named first («напомни мне завтра, что взять») is a reminder's (review64)."""
+    """Whether the words after «напомни» (`rest`) make it no reminder for the speaker: an
+    interrogative opens them — an indirect question, a fact asked for now («напомни, во
+    сколько экскурсия в четверг?», «напомните пожалуйста, где будет лекция», «напомни-ка, в
+    каком кабинете») — or a dative other than «мне»/«нам» names whom to remind («напомните
+    всем», «напомните своим», «напомни маме»: a teacher's post or a message for others).
+    Particles, interjections, prepositions and «мне»/«нам» before them are passed over by
+    grammar (pymorphy3); a moment named first («напомни мне завтра, что взять») is a
+    reminder's (review64)."""
     for word in _WORD.findall(rest):
         found = parses(word)
         if not found:
@@ -92,7 +95,9 @@ def _asks_now(rest: str) -> bool:
         if asking(found):
             return True
         tag = found[0].tag
-        if not (tag.POS in _PASSED or {"NPRO", "datv"} <= set(tag.grammemes)):
+        if "datv" in tag.grammemes and tag.person != "1per":
+            return True  # «всем», «маме»: someone else is to be reminded
+        if tag.POS not in _PASSED and "datv" not in tag.grammemes:  # «мне», «нам» passed
             return False
     return False
 
