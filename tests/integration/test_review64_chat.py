@@ -122,3 +122,20 @@ async def test_a_teachers_short_post_asking_to_pass_it_on_is_an_event(
         templates, text = await said(teacher, post)
     assert "remind_at_moment" not in templates, text
     assert "Для каких классов" in text, text  # the draft's first question: whose event
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer"),
+    [
+        ("я папа, когда лекция о космосе?", "«Лекция о космосе» — 9 декабря (ср), 15:00–16:00"),
+        ("я мама ученика 7Б, что у них на неделе?", "для 7Б мероприятий нет"),
+    ],
+)
+async def test_a_parents_question_after_the_introduction_is_answered(
+    student: ChatWorld, ask: str, answer: str
+) -> None:
+    """chat64 answered «Отдельного входа для родителей у меня нет…» and left the question
+    («когда лекция о космосе?») unanswered."""
+    templates, text = await said(student, ask)
+    assert "for_child" not in templates, text
+    assert answer in text, text

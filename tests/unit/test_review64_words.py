@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.language.organiser_questions import organiser_question
-from bot.core.language.student_asks import reminder_at
+from bot.core.language.student_asks import ChildAsk, for_child, reminder_at, without_parent
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,29 @@ def test_what_to_bring_is_told_from_other_organiser_questions(text: str, bring: 
     asked = organiser_question(text)
     assert asked is not None
     assert asked.bring is bring
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("я папа, когда лекция о космосе?", "когда лекция о космосе?"),
+        ("я мама Пети — есть места на экскурсию?", "есть места на экскурсию?"),
+        ("это мама. Где будет концерт?", "где будет концерт?"),
+        ("я мама ученика 7Б, что у них на неделе?", None),  # its class is the question's
+        ("я мама ученика 9Б", None),
+        ("я папа, спасибо", None),
+    ],
+)
+def test_a_parents_introduction_before_a_question(text: str, rest: str | None) -> None:
+    assert without_parent(text) == (rest if rest is not None else text)
+
+
+@pytest.mark.parametrize(
+    "text", ["я мама ученика 7Б, что у них на неделе?", "я папа, когда лекция о космосе?"]
+)
+def test_a_parent_asking_a_question_is_not_only_introduced(text: str) -> None:
+    assert for_child(text) is None
+
+
+def test_a_parent_introduced_alone_is_still_answered() -> None:
+    assert for_child("я мама ученика 9Б") is ChildAsk.PARENT
