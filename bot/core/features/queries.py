@@ -744,14 +744,14 @@ async def on_organiser_question(
     (`asked.companion`) is said to be the organiser's word, and a student that each student
     signs up for themselves (chat54: «можно я приду с другом?» was «не понял»); leave to come
     later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56). What
-    to bring, when the event's description says it, is quoted from there (chat64)."""
+    to bring, when the event's description says it, is quoted from there (chat64), for a
+    question on what to bring or wear only (`asked.bring`; review64)."""
     found = await _asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
         dialog.last_event = found[0].id
-    plain = not (asked.companion or asked.timing)
-    noted = bring_note(found[0].details.description) if len(found) == 1 and plain else None
+    noted = bring_note(found[0].details.description) if len(found) == 1 and asked.bring else None
     context = {
         "event": event,
         "role": person.role.value,

@@ -292,10 +292,13 @@ async def stale_copy_notices(
     it was; nothing is written there, and its students hear when its own people decide.
     The notice is claimed inside a held unit of that school (bot.core.held), so it goes
     only if this message commits. `kind`: "cancelled", "moved" or "updated" (else
-    nothing). A school whose store fails or stays busy past OTHER_SCHOOL_WRITE_TIMEOUT is
-    logged and left out (its line is not worth this message's failure)."""
+    nothing; nothing either for a change keeping the title and times: `_same_twin`). A
+    school whose store fails or stays busy past OTHER_SCHOOL_WRITE_TIMEOUT is logged and
+    left out (its line is not worth this message's failure)."""
     if ctx.schools is None or not before or not after or kind not in _STALE_KINDS:
         return ()
+    if kind != "cancelled" and _same_twin(before[0], after[0]):
+        return ()  # a room, classes or description: the school's own, its copy not stale
     organiser = (await ctx.orgs()).get(before[0].organisation_id)
     if organiser is None:
         return ()
@@ -325,6 +328,14 @@ async def stale_copy_notices(
         if readers:
             told.append(replace(notice, context={**notice.context, **shared}, recipients=readers))
     return tuple(told)
+
+
+def _same_twin(was: Event, now: Event) -> bool:
+    """Whether a change left what a copy in another school is matched by (TWIN_KEY: title,
+    start, end, all-day) as it was: a new room, classes or description are each school's
+    own (same_event), so no copy there is stale (review64: a colleague's room change in A
+    told B's curator «перенесите его» with the same title and time)."""
+    return all(getattr(was, n) == getattr(now, n) for n in TWIN_KEY)
 
 
 async def _stale_notice(

@@ -10,6 +10,8 @@ interrogative words, an infinitive."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from pymorphy3.tagset import OpencorporaTag
 
@@ -37,13 +39,20 @@ def invites_reader(question: str) -> bool:
         found = parses(word)
         if not found:
             continue
-        if any("Ques" in p.tag or p.normal_form in _ASKING_PRONOUNS for p in found):
+        if asking(found):
             return False
         first = found[0].tag
         if first.POS == "INFN":
             return False
         second_person = second_person or _comes_along(first)
     return second_person
+
+
+def asking(found: Sequence[Any]) -> bool:
+    """Whether a word's pymorphy3 readings `found` make it an interrogative word: marked
+    «Ques» («когда», «где», «что») or an interrogative pronoun pymorphy3 leaves unmarked
+    («какой», «кто», «сколько»)."""
+    return any("Ques" in p.tag or p.normal_form in _ASKING_PRONOUNS for p in found)
 
 
 def _comes_along(tag: OpencorporaTag) -> bool:

@@ -544,6 +544,7 @@ class AskOrganiser:
     reference: str
     companion: bool = False
     timing: bool = False
+    bring: bool = False  # «что взять с собой?»: what to bring or wear (review64)
 
 
 @dataclass(frozen=True, slots=True)

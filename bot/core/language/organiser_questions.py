@@ -63,11 +63,18 @@ _SHAPES = (
         r"^(?:(?:а|и|ну)\s+)?что\s+(?:(?:нужно|надо|необходимо|мне)\s+)*"
         r"(?:брать|взять|принести|приносить|иметь)(?:\s+с\s+собой)?" + _EVENT + r"$"
     ),
-    # «во что одеться», «в чём идти», «нужна ли сменка», «нужна ли форма», «сколько стоит»
+    # «во что одеться», «в чём идти», «нужна ли сменка», «нужна ли форма»
     re.compile(
         r"^(?:(?:а|и|ну)\s+)?(?:во\s+ч[её]м\s+(?:идти|приходить)|во\s+что\s+(?:одеться|одеваться)"
-        r"|нужн\w+\s+ли\s+(?:сменк\w*|форм\w*|сменн\w+\s+обув\w*|деньги|паспорт\w*|документ\w*)"
-        r"|сколько\s+(?:стоит|стоят|платить|денег)|(?:это\s+)?платно)" + _EVENT + r"$"
+        r"|нужн\w+\s+ли\s+(?:сменк\w*|форм\w*|сменн\w+\s+обув\w*|деньги|паспорт\w*|документ\w*))"
+        + _EVENT
+        + r"$"
+    ),
+    # «сколько стоит», «это платно»
+    re.compile(
+        r"^(?:(?:а|и|ну)\s+)?(?:сколько\s+(?:стоит|стоят|платить|денег)|(?:это\s+)?платно)"
+        + _EVENT
+        + r"$"
     ),
 )
 
@@ -90,6 +97,7 @@ _PASSED_ON = re.compile(
 
 
 _COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
+_BRING_SHAPES = (3, 4)  # these ask what to bring or wear (never the cost: review64)
 
 # leave to come later or go earlier: «можно я приду позже?», «можно мы уйдём пораньше с
 # концерта?», «можно мне попозже прийти на экскурсию?» — the speaker's verb and a comparative
@@ -159,11 +167,15 @@ class OrganiserQuestion:
     """A question for the event's organiser: `reference` the event's title words as written
     ("" for the event in context); `companion`: it asks whether someone may come along
     («можно с другом?»), not what to bring or what taking part gives; `timing`: it asks leave
-    to come later or go earlier than the event's hours («можно я приду позже?»: chat56)."""
+    to come later or go earlier than the event's hours («можно я приду позже?»: chat56);
+    `bring`: it asks what to bring or wear, which an event's description may say (review64:
+    only then is the description quoted — «сколько стоит?» was answered with its line on
+    the change of shoes)."""
 
     reference: str
     companion: bool = False
     timing: bool = False
+    bring: bool = False  # it asks what to bring or wear («что взять с собой?», «нужна ли форма?»)
 
 
 def organiser_question(text: str) -> OrganiserQuestion | None:
@@ -175,7 +187,8 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
         found = shape.match(line)
         if found is not None and _first_person(found):
             reference = (found.group("event") or "").strip(' «»"')
-            return OrganiserQuestion(reference, companion=number < _COMPANION_SHAPES)
+            companion, bring = number < _COMPANION_SHAPES, number in _BRING_SHAPES
+            return OrganiserQuestion(reference, companion=companion, bring=bring)
     timing = _TIMING.match(line)
     if timing is not None and _comes_or_goes(
         timing.group("first"), timing.group("second"), timing.group("clock")

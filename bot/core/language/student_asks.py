@@ -26,6 +26,7 @@ import enum
 import re
 
 from bot.core.language.asked_event import event_words
+from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
 from bot.core.language.tokens import normalize
 
@@ -70,11 +71,38 @@ _MOMENT = re.compile(
 def reminder_at(text: str) -> bool:
     """Whether `text` asks to be reminded at a moment it names (module docstring)."""
     line = " ".join(normalize(text).split())
-    if len(line) > MAX_QUESTION or not _REMIND.search(line) or _OFFSET.search(line):
+    asked = _REMIND.search(line) if len(line) <= MAX_QUESTION else None
+    if asked is None or _OFFSET.search(line) or _asks_now(line[asked.end() :]):
         return False
     if any(_to_others(w) for w in _WORD.findall(line)):
         return False  # «напомните ученикам завтра …»: a message for others, not a reminder
     return _MOMENT.search(line) is not None
+
+
+def _asks_now(rest: str) -> bool:
+    """Whether the words after «напомни» (`rest`) make it no reminder for the speaker: an
+    interrogative opens them — an indirect question, a fact asked for now («напомни, во
+    сколько экскурсия в четверг?», «напомните пожалуйста, где будет лекция», «напомни-ка, в
+    каком кабинете») — or a dative other than «мне»/«нам» names whom to remind («напомните
+    всем», «напомните своим», «напомни маме»: a teacher's post or a message for others).
+    Particles, interjections, prepositions and «мне»/«нам» before them are passed over by
+    grammar (pymorphy3); a moment named first («напомни мне завтра, что взять») is a
+    reminder's (review64)."""
+    for word in _WORD.findall(rest):
+        found = parses(word)
+        if not found:
+            return False
+        if asking(found):
+            return True
+        tag = found[0].tag
+        if "datv" in tag.grammemes and tag.person != "1per":
+            return True  # «всем», «маме»: someone else is to be reminded
+        if tag.POS not in _PASSED and "datv" not in tag.grammemes:  # «мне», «нам» passed
+            return False
+    return False
+
+
+_PASSED = frozenset({"PRCL", "INTJ", "PREP"})  # «пожалуйста», «ка», «а»; «в», «во», «на»
 
 
 def _to_others(word: str) -> bool:
@@ -105,13 +133,44 @@ _DATED = re.compile(
 _I_AM = re.compile(r"^(?:здравствуйте[,!.]?\s+)?(?:я\s*[-—]?\s*|пишет\s+|это\s+)(?P<who>[а-яё]+)")
 
 
+# a parent's introduction as its own clause, then the rest: «я папа, когда лекция?»
+_INTRO_THEN = re.compile(_I_AM.pattern + r"[^,.!:;?]*?(?:[,.!:;]+|\s+[-—–]+)\s*(?P<rest>.+)$")
+
+
+def without_parent(text: str) -> str:
+    """`text` without a parent's introduction that opens it as a clause of its own and
+    names no class, when a question follows («я папа, когда лекция о космосе?» -> «когда
+    лекция о космосе?»: the question is the plan's to answer, review64); `text` itself
+    otherwise («я мама ученика 7Б, что у них на неделе?» keeps its class for the reader)."""
+    line = " ".join(normalize(text).split())
+    found = _INTRO_THEN.match(line) if len(line) <= MAX_QUESTION else None
+    if found is None or not _is_parent(found.group("who")):
+        return text
+    rest = found.group("rest")
+    if any(c.isdigit() for c in line[: found.start("rest")]) or not _asks(rest):
+        return text
+    return rest
+
+
+def _is_parent(word: str) -> bool:
+    """«мама», «папа», «родитель» by its likeliest pymorphy3 reading."""
+    return bool({r.normal_form for r in parses(word)[:1]} & _PARENT_LEMMAS)
+
+
+def _asks(rest: str) -> bool:
+    """Whether `rest` is a question: a «?» or an interrogative word (pymorphy3)."""
+    return "?" in rest or any(asking(parses(w)) for w in _WORD.findall(rest))
+
+
 def for_child(text: str) -> ChildAsk | None:
     """What `text` asks for a child (module docstring), or None."""
     line = " ".join(normalize(text).split())
     if not line or len(line) > MAX_QUESTION:
         return None
     said = _I_AM.match(line)
-    if said is not None and {r.normal_form for r in parses(said.group("who"))[:1]} & _PARENT_LEMMAS:
+    if said is not None and _is_parent(said.group("who")):
+        if _asks(line[said.end() :]):
+            return None  # «я мама ученика 7Б, что у них на неделе?»: the question is read
         return ChildAsk.PARENT
     words = _WORD.findall(line)
     lemmas = [r.normal_form for w in words for r in parses(w)[:1]]

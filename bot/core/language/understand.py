@@ -221,7 +221,7 @@ from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.span_answers import in_span_words
-from bot.core.language.student_asks import for_child, reminder_at, who_runs
+from bot.core.language.student_asks import for_child, reminder_at, who_runs, without_parent
 from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner, normalize
@@ -546,7 +546,7 @@ def _without_courtesy(text: str, dialog: Dialog) -> str:
         return plain if answers else text
     if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
         return text
-    return courtesy.without_courtesy(text)
+    return without_parent(courtesy.without_courtesy(text))  # «я папа, когда …?»: «когда …?»
 
 
 def _choice_open(dialog: Dialog) -> bool:
@@ -1088,7 +1088,7 @@ def _after_code(
         return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference, aside.companion, aside.timing)
+        return AskOrganiser(aside.reference, aside.companion, aside.timing, aside.bring)
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
