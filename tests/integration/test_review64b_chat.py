@@ -1,0 +1,40 @@
+"""review64b: what last round's chat changes (understand._shifted_card) did to a card
+spanning several days."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld, said
+
+partner = chat_world.partner_world
+
+
+async def _saved(world: ChatWorld) -> list[tuple[str, str]]:
+    saved = await world.store.events_between(datetime(2026, 12, 1, tzinfo=ZONE), None)
+    return sorted(
+        (e.title, f"{e.start.astimezone(ZONE):%d %H:%M}–{e.end.astimezone(ZONE):%d %H:%M}")
+        for e in saved
+    )
+
+
+async def test_a_shift_of_a_timed_card_over_days_keeps_its_length(partner: ChatWorld) -> None:
+    await said(partner, "Выездной лагерь с 14 декабря 10:00 до 16 декабря 17:00 для 8 классов")
+    """Before: the three-day camp shifted «на день позже» became one day, 15 December
+    10:00–17:00, the card saying so in passing and «да» saving it (its end's day was
+    dropped: _shifted_card wrote the end as a bare clock time)."""
+    templates, card = await said(partner, "на день позже")
+    assert templates == ["event_card"], card
+    await said(partner, "да")
+    assert await _saved(partner) == [("Выездной лагерь", "15 10:00–17 17:00")]
+
+
+async def test_a_shift_of_an_all_day_card_over_days_keeps_its_length(partner: ChatWorld) -> None:
+    await said(partner, "Выставка рисунков с 14 по 16 декабря для 8 классов")
+    await said(partner, "весь день")
+    templates, card = await said(partner, "на день позже")
+    assert "🗓 15–17 декабря" in card, card
+    await said(partner, "да")
+    got = await _saved(partner)
+    assert got == [("Выставка рисунков", "15 00:00–18 00:00")]  # guard: the end is exclusive
