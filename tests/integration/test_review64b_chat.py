@@ -38,3 +38,28 @@ async def test_a_shift_of_an_all_day_card_over_days_keeps_its_length(partner: Ch
     await said(partner, "да")
     got = await _saved(partner)
     assert got == [("Выставка рисунков", "15 00:00–18 00:00")]  # guard: the end is exclusive
+
+
+
+async def test_show_for_a_day_is_the_plan_not_a_correction(partner: ChatWorld) -> None:
+    """Before: «покажи на завтра» (the plan asked for a day, an imperative and a day) was
+    taken by last round's «поменяй на 17 декабря» reading: «Сейчас нет открытой карточки,
+    которую можно исправить…» instead of the day's plan."""
+    for text in ["покажи на завтра", "покажите в субботу", "покажи на 15 декабря"]:
+        templates, reply = await said(partner, text)
+        assert "correction_no_card" not in templates, (text, reply)
+
+
+async def test_show_for_a_day_under_a_card_moves_nothing(partner: ChatWorld) -> None:
+    """Before: «покажи на завтра» under the card moved the card to tomorrow (2 December),
+    unasked, and «да» saved it there."""
+    await said(partner, "Мастер-класс по робототехнике 14 декабря 15:00–16:30 для 8 классов")
+    await said(partner, "покажи на завтра")
+    await said(partner, "да")
+    assert await _saved(partner) == [("Мастер-класс по робототехнике", "14 15:00–14 16:30")]
+
+
+async def test_a_change_verb_with_no_card_is_still_refused(partner: ChatWorld) -> None:
+    """Guard (review60 #10): «поменяй на 17 декабря» with no card open makes no draft."""
+    templates, _ = await said(partner, "поменяй на 17 декабря")
+    assert templates == ["correction_no_card"]

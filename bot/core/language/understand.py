@@ -1169,7 +1169,8 @@ def _verb_on_card(
     that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
     «Поменяй»). With no draft open it names no event to change: CardUnchanged, answered
     «нет открытой карточки» and how to move a saved event (review60 #10: a draft titled
-    «Поменяй»). None otherwise."""
+    «Поменяй»). A question the whole message reads as («покажи на завтра», «покажите в
+    субботу»: the plan of a day) is not one. None otherwise."""
     card = len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
     if not card and dialog.pending:
         return None
@@ -1180,8 +1181,8 @@ def _verb_on_card(
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
-    if when is None:
-        return None
+    if when is None or isinstance(_message(text, now, zone), Ask):
+        return None  # «покажи на завтра»: the plan asked for a day (review64b)
     return _draft_correction(when, dialog, now, zone) if card else CardUnchanged(correction=True)
 
 
