@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from tests import chat_world
 from tests.chat_world import ZONE, ChatWorld, said
 
@@ -33,12 +35,11 @@ async def test_a_shift_of_a_timed_card_over_days_keeps_its_length(partner: ChatW
 async def test_a_shift_of_an_all_day_card_over_days_keeps_its_length(partner: ChatWorld) -> None:
     await said(partner, "Выставка рисунков с 14 по 16 декабря для 8 классов")
     await said(partner, "весь день")
-    templates, card = await said(partner, "на день позже")
+    _, card = await said(partner, "на день позже")
     assert "🗓 15–17 декабря" in card, card
     await said(partner, "да")
     got = await _saved(partner)
     assert got == [("Выставка рисунков", "15 00:00–18 00:00")]  # guard: the end is exclusive
-
 
 
 async def test_show_for_a_day_is_the_plan_not_a_correction(partner: ChatWorld) -> None:
@@ -63,3 +64,21 @@ async def test_a_change_verb_with_no_card_is_still_refused(partner: ChatWorld) -
     """Guard (review60 #10): «поменяй на 17 декабря» with no card open makes no draft."""
     templates, _ = await said(partner, "поменяй на 17 декабря")
     assert templates == ["correction_no_card"]
+
+
+from tests.integration.test_poll_keeps_place import Poll, poll  # noqa: E402
+
+__all__ = ["poll"]
+
+
+@pytest.mark.parametrize(
+    "said_", ["я не ходил на это мероприятие", "меня там не было, я болел", "я не смогла прийти"]
+)
+async def test_absence_in_a_sentence_at_the_rating_is_no_review(poll: Poll, said_: str) -> None:
+    """Before: last round's review at the rating kept «я не ходил на это мероприятие» as the
+    review of a student counted present («Спасибо за отзыв!», attended 1); before that it
+    was «Не понял». Now it is the «Меня не было» button typed."""
+    await poll.say(said_)
+    rows = await poll.rows()
+    assert all(row["comment"] is None for row in rows), rows
+    assert all(not row["attended"] for row in rows), rows
