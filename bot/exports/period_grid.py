@@ -49,9 +49,18 @@ def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> Peri
         periods = tuple(i for i, c in enumerate(cells) if _PERIOD.match(cell_text(c).strip()))
         if len(periods) < MIN_PERIODS:
             continue
-        label = next((i for i, c in enumerate(cells) if i not in periods and cell_text(c)), None)
-        return PeriodGrid(number, periods, label)
+        return PeriodGrid(number, periods, _label_column(cells, periods))
     return None
+
+
+def _label_column(cells: Sequence[object], periods: tuple[int, ...]) -> int | None:
+    """The column of the rows' labels (the line of work): the one just before the first
+    period column, headed or not — «№ | Направление | I четверть» numbers its rows first
+    (review64b: the note was the row's number); with no column before them, the first
+    other headed one; None for none."""
+    if periods[0] > 0:
+        return periods[0] - 1
+    return next((i for i, c in enumerate(cells) if i not in periods and cell_text(c)), None)
 
 
 @dataclass(frozen=True, slots=True)
