@@ -36,3 +36,27 @@ def test_the_line_of_work_is_the_events_note(header: list[object]) -> None:
     book = plan_from_grids([Grid(0, "План", rows)], NOW, None, DEFAULT_LIMITS)
     [found] = [r for r in book.rows if isinstance(r, ImportedRow)]
     assert found.draft.description == "Патриотическое: Урок мужества 12.12 в 10:00, 7–9 кл."
+
+
+def _cell_events(cell: str) -> list[tuple[str | None, str]]:
+    rows = [["Направление", "I четверть", "II четверть"], ["Спортивное", "", cell]]
+    book = plan_from_grids([Grid(0, "План", rows)], NOW, None, DEFAULT_LIMITS)
+    return [
+        (r.draft.title, r.draft.description or "") if isinstance(r, ImportedRow) else (None, "")
+        for r in book.rows
+    ]
+
+
+def test_a_dayless_clause_after_a_semicolon_goes_with_the_event_before() -> None:
+    """Before: «Урок мужества 12.12 в 10:00; отв. Иванова А.А.» made a second part, held
+    «не понял дату «отв. Иванова А.А.»», and the event's note lost who answers for it."""
+    assert _cell_events("Урок мужества 12.12 в 10:00; отв. Иванова А.А.") == [
+        ("Урок мужества", "Спортивное: Урок мужества 12.12 в 10:00; отв. Иванова А.А.")
+    ]
+
+
+def test_events_after_semicolons_and_a_dayless_line_stay_apart() -> None:
+    """Guard: «;» between two dated events still parts them; a line of its own with no day
+    is still held «не понял дату»."""
+    got = _cell_events("Кросс 12.12; Эстафета 19.12\nАкция «Чистый двор»")
+    assert [title for title, _ in got] == ["Кросс", "Эстафета", None]
