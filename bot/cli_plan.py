@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.config import Settings
+from bot.config import Settings, redact_url
 from bot.core import drafts
 from bot.core.features.files import has_events, printed_period, show_years
 from bot.core.language.audience import parse_audience
@@ -330,14 +330,22 @@ def check_database(path: Path, *, must_exist: bool) -> None:
 
 
 async def refuse_city_without_school(settings: Settings) -> None:
-    """Raise Refused (cli/bad_db, «city») when `settings` name a PostgreSQL database that
-    holds schools' schemas (`school_<key>`) but no `--school`."""
-    if settings.db_url and settings.school is None:
-        from bot.storage.postgres.shared import school_keys
+    """Raise Refused (cli/bad_db) when `settings` name a PostgreSQL database that holds
+    schools' schemas (`school_<key>`) but no `--school` («city»), or a `--school` key none
+    of them has («unknown_school»: a mistyped key made a schema of its own, an import saved
+    where no worker reads; review64b). `migrate --school` still creates a new school."""
+    if not settings.db_url:
+        return
+    from bot.storage.postgres.shared import school_keys
 
-        keys = await school_keys(settings.db_url)
-        if keys:
-            raise Refused("bad_db", path=settings.db_label, problem="city", schools=keys)
+    keys = await school_keys(settings.db_url)
+    if keys and settings.school is None:
+        raise Refused("bad_db", path=settings.db_label, problem="city", schools=keys)
+    if keys and settings.school not in keys:
+        label = redact_url(settings.db_url)
+        raise Refused(
+            "bad_db", path=label, problem="unknown_school", school=settings.school, schools=keys
+        )
 
 
 async def _open(settings: Settings) -> PlanStore:

@@ -49,9 +49,18 @@ def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> Peri
         periods = tuple(i for i, c in enumerate(cells) if _PERIOD.match(cell_text(c).strip()))
         if len(periods) < MIN_PERIODS:
             continue
-        label = next((i for i, c in enumerate(cells) if i not in periods and cell_text(c)), None)
-        return PeriodGrid(number, periods, label)
+        return PeriodGrid(number, periods, _label_column(cells, periods))
     return None
+
+
+def _label_column(cells: Sequence[object], periods: tuple[int, ...]) -> int | None:
+    """The column of the rows' labels (the line of work): the one just before the first
+    period column, headed or not — «№ | Направление | I четверть» numbers its rows first
+    (review64b: the note was the row's number); with no column before them, the first
+    other headed one; None for none."""
+    if periods[0] > 0:
+        return periods[0] - 1
+    return next((i for i, c in enumerate(cells) if i not in periods and cell_text(c)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +86,30 @@ def row_events(
         text = cell_text(cells[column]) if column < len(cells) else ""
         parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
         for part in parts[:MAX_PARTS_PER_CELL]:
-            found.append(_event(part.strip(), label, now, calendar_year))
+            event = _event(part.strip(), label, now, calendar_year)
+            if event.draft is None and _goes_on(found, text, part):
+                found[-1] = _with_clause(found[-1], part.strip())
+            else:
+                found.append(event)
     return found
+
+
+def _goes_on(found: Sequence[CellEvent], text: str, part: str) -> bool:
+    """Whether a `part` of a cell's `text` naming no day goes on with the event read just
+    before it: it follows that event's «;» on the same line («Урок мужества 12.12; отв.
+    Иванова А.А.»: who answers for it, a place, the classes — review64b). A line of its own
+    with no day stays a part of its own («не понял дату»)."""
+    if not found or found[-1].draft is None:
+        return False
+    before = text[: text.find(part)].rstrip()
+    return before.endswith(";") and found[-1].written in before.splitlines()[-1]
+
+
+def _with_clause(event: CellEvent, clause: str) -> CellEvent:
+    """`event` with `clause` (a part after its «;») added to its note and its text."""
+    assert event.draft is not None
+    note = f"{event.draft.description}; {clause}"
+    return CellEvent(replace(event.draft, description=note), f"{event.written}; {clause}")
 
 
 def _event(part: str, label: str, now: datetime, calendar_year: int | None) -> CellEvent:

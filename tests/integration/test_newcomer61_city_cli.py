@@ -97,6 +97,8 @@ async def test_import_with_school_stores_into_that_school(
 async def test_school_year_with_school_sets_that_schools_calendar(
     city: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    await add_event(city, "g32", "Лекция гимназии")  # the city's schools (review64b: a key
+    await add_event(city, "l23", "Лекция лицея")  # no school has is refused)
     (tmp_path / "year.txt").write_text("каникулы с 28 декабря по 10 января\n", encoding="utf-8")
     assert await arun("school-year", "year.txt", "--school", "l23") == 0
     capsys.readouterr()

@@ -330,8 +330,47 @@ def score_correction(text: str) -> Correction | None:
 
 
 def is_absent(text: str) -> bool:
-    """«Меня не было», «не был», «не ходила»: the typed form of the "absent" button."""
-    return _ABSENT.match(_clean(text)) is not None
+    """«Меня не было», «не был», «не ходила»: the typed form of the "absent" button — also
+    said as a sentence (`_says_absent`: «я не ходил на это мероприятие», «меня там не было,
+    я болел»)."""
+    clean = _clean(text)
+    return _ABSENT.match(clean) is not None or _says_absent(clean)
+
+
+# «я не ходил на это мероприятие», «меня там не было, я болел», «не смогла прийти»: a
+# negated verb of attending (_ATTEND) opening the first clause, after its subject (я, мы,
+# меня, нас) and «там» at most, followed by where (там, туда, «на/в» and a few words) and an
+# infinitive of attending only; a reason may follow a comma. «не пришёл лектор», «не было
+# звука» name someone or something else after the verb: no absence (review64b).
+_ABSENT_CLAUSE = re.compile(
+    r"^(?:(?:я|мы|меня|нас)\s+)?(?:(?:там|тут|туда)\s+)?не\s+(?P<verb>[а-я]+)"
+    r"(?P<tail>(?:\s+(?:там|тут|туда))?(?:\s+(?P<inf>[а-я]+))?(?:\s+(?:на|в)(?:\s+[а-я]+){1,3})?"
+    r"(?:\s+(?:там|тут|туда))?)(?:\s*[,;(—–-].*)?$"
+)
+_ATTEND = frozenset(
+    {"быть", "ходить", "сходить", "пойти", "прийти", "попасть", "присутствовать", "дойти"}
+)
+
+
+def _says_absent(clean: str) -> bool:
+    """Whether `clean` (_clean's text) opens with a clause of `_ABSENT_CLAUSE` whose verb is
+    a past form of a verb of attending (pymorphy3), or «смог» with such an infinitive."""
+    found = _ABSENT_CLAUSE.match(clean)
+    if found is None:
+        return False
+    verb = _attending(found["verb"], "past")
+    if verb == "смочь":
+        return found["inf"] is not None and _attending(found["inf"], "INFN") in _ATTEND
+    return verb in _ATTEND and (found["inf"] is None or found["inf"] in ("там", "туда"))
+
+
+def _attending(word: str, grammeme: str) -> str | None:
+    """The lemma of `word`'s first reading with `grammeme` among those of _ATTEND and
+    «смочь» (pymorphy3), or None."""
+    for reading in parses(word):
+        if grammeme in reading.tag and reading.normal_form in (*_ATTEND, "смочь"):
+            return str(reading.normal_form)
+    return None
 
 
 def is_skip(text: str) -> bool:

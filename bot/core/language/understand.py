@@ -1169,7 +1169,8 @@ def _verb_on_card(
     that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
     «Поменяй»). With no draft open it names no event to change: CardUnchanged, answered
     «нет открытой карточки» and how to move a saved event (review60 #10: a draft titled
-    «Поменяй»). None otherwise."""
+    «Поменяй»). A question the whole message reads as («покажи на завтра», «покажите в
+    субботу»: the plan of a day) is not one. None otherwise."""
     card = len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
     if not card and dialog.pending:
         return None
@@ -1180,8 +1181,8 @@ def _verb_on_card(
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
-    if when is None:
-        return None
+    if when is None or isinstance(_message(text, now, zone), Ask):
+        return None  # «покажи на завтра»: the plan asked for a day (review64b)
     return _draft_correction(when, dialog, now, zone) if card else CardUnchanged(correction=True)
 
 
@@ -1486,7 +1487,9 @@ _BEFORE_SHIFT = re.compile(
 def _shifted_card(text: str, dialog: Dialog) -> str | None:
     """«на час позже», «на полчаса раньше», «день позже», «на неделю позже» (a shift,
     move_phrases.relative_shift) under one draft's card: the card's day and hours moved by
-    it, written out as a correction reads them («15.12.2026 с 16:00 до 17:30»); None when
+    it, written out as a correction reads them («15.12.2026 с 16:00 до 17:30»; a card over
+    several days by its start alone, «15.12.2026 в 10:00», which the move keeps the length
+    of — review64b: its end written as a bare clock made it one day); None when
     `text` is no shift, or no single card with a start is open."""
     if len(dialog.pending) != 1 or not isinstance(dialog.waiting, Confirmation):
         return None
@@ -1498,8 +1501,8 @@ def _shifted_card(text: str, dialog: Dialog) -> str | None:
     if draft.all_day or not draft.time_known:
         whole = shift % timedelta(days=1) == timedelta(0)
         return f"{start:%d.%m.%Y}" if whole else None
-    if draft.end is None:
-        return f"{start:%d.%m.%Y} в {start:%H:%M}"
+    if draft.end is None or draft.end.date() != draft.start.date():
+        return f"{start:%d.%m.%Y} в {start:%H:%M}"  # over days: the move keeps its length
     return f"{start:%d.%m.%Y} с {start:%H:%M} до {draft.end + shift:%H:%M}"
 
 
