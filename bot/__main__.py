@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    quiet_libraries()
     if args.command == "parse":
         return cli_parse.main_parse(args)
     if args.command == "when":
@@ -104,10 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    # WeasyPrint warns on every PDF about an optional font-subsetting library, and
-    # fontTools narrates each font subset at INFO
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.WARNING)
     try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
@@ -117,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.city = _city(args)
         return asyncio.run(_run(args, settings))
     except ConfigError as exc:
-        print(f"configuration error: {exc}", file=sys.stderr)
+        _say("operator", problem="config", reason=str(exc))
         return 2
     except (
         sqlite3.DatabaseError,
@@ -128,7 +126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ) as exc:
         city = getattr(args, "city", None)
         label = _db_label(city.db) if city is not None else settings.db_label
-        print(f"database error ({label}): {exc}", file=sys.stderr)
+        if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+            _say("bad_db", problem="not_db", path=label)  # sqlite3's own words otherwise
+        elif isinstance(exc, SchemaTooNewError):
+            _say("operator", problem="too_new", db=label, current=exc.current, newest=exc.newest)
+        else:
+            _say("operator", problem="database", db=label, reason=str(exc))
         return 2
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -160,11 +163,29 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         store = await open_store(settings.db_target, settings.tz, school=settings.school)
         await store.close()
-        print(f"{settings.db_label}: up to date")
+        _say("operator", out=True, problem="migrated", db=settings.db_label)
         return 0
     if args.command == "copy-db":
         return await _copy_db(args.sqlite_path, args.postgres_url, args.school)
     return await _run_vk(args, settings)
+
+
+def quiet_libraries() -> None:
+    """Keep the libraries' chatter off the operator's stderr on every CLI run: WeasyPrint
+    warns on every PDF about an optional font-subsetting library, fontTools narrates each
+    font subset at INFO, and pymorphy3 logs «Loading dictionaries from …» at INFO whenever
+    a command first reads Russian (chat64)."""
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)
+
+
+def _say(template: str, *, out: bool = False, **context: Any) -> None:
+    """The operator's line `cli/<template>` (locales/ru/cli) with `context`, on stderr
+    (stdout when `out`: a result, not a complaint)."""
+    from bot.render import Renderer
+
+    print(Renderer().render(f"cli/{template}", context), file=sys.stdout if out else sys.stderr)
 
 
 def _city(args: argparse.Namespace) -> CityConfig | None:
@@ -192,7 +213,8 @@ async def _migrate_city(city: CityConfig) -> int:
     for school in city.schools:
         store = await open_store(city.db, school.tz, school=school.key)
         await store.close()
-    print(f"{_db_label(city.db)}: {len(city.schools)} schools up to date")
+    keys = ", ".join(s.key for s in city.schools)
+    _say("operator", out=True, problem="migrated_city", db=_db_label(city.db), schools=keys)
     return 0
 
 
@@ -205,24 +227,25 @@ async def _copy_db(sqlite_path: Path, url: str, school: str | None = None) -> in
     from bot.storage.scoping import BadSchoolKey, check_school_key
 
     if not is_postgres_url(url):
-        print(f"copy-db: expected a postgresql:// URL, got {url!r}", file=sys.stderr)
+        _say("operator", problem="copy_not_url", url=url)
         return 2
     try:
         counts = await copy_database(sqlite_path, url, check_school_key(school) if school else None)
-    except BadSchoolKey as bad:
-        print(f"copy-db: {bad}", file=sys.stderr)
+    except BadSchoolKey:
+        _say("copy_refused", problem="school_key", key=school)
         return 2
     except CopyRefused as refused:
-        print(f"copy-db refused: {refused}", file=sys.stderr)
+        _say("copy_refused", problem=refused.problem, **refused.context)
         return 2
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as error:
-        print(f"copy-db failed ({redact_url(url)}), nothing copied: {error}", file=sys.stderr)
+        _say("operator", problem="copy_failed", db=redact_url(url), reason=str(error))
         return 2
     print(format_counts(counts))
     if not all(c.ok for c in counts):
-        print("copy-db: row counts differ", file=sys.stderr)
+        _say("operator", problem="copy_mismatch")
         return 1
-    print(f"copied {sum(c.target for c in counts)} rows to {redact_url(url)}")
+    rows = sum(c.target for c in counts)
+    _say("operator", out=True, problem="copied", rows=rows, db=redact_url(url))
     return 0
 
 
@@ -233,7 +256,7 @@ async def _run_vk(args: argparse.Namespace, settings: Settings) -> int:
     except ModuleNotFoundError as exc:
         if exc.name is None or not exc.name.startswith("bot.transports.vk"):
             raise
-        print("the VK transport (bot/transports/vk) is not installed yet", file=sys.stderr)
+        _say("operator", problem="no_vk")
         return 2
     if args.command == "run":
         result = await app.run_polling(settings, args.city)

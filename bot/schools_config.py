@@ -94,16 +94,16 @@ def load_city_config(path: Path, env: Mapping[str, str]) -> CityConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the schools file ({exc.strerror})") from exc
+        raise ConfigError("unreadable", label=str(path), reason=exc.strerror) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not a valid TOML file ({exc})") from exc
+        raise ConfigError("not_toml", label=str(path), reason=str(exc)) from exc
     where = str(path)
     _no_unknown(data, TOP_FIELDS, where)
     db = _db(data.get("db"), path.parent, where)
     viewers = _ids(data.get("city_viewers", []), f"{where}: city_viewers")
     raw_schools = data.get("school")
     if not isinstance(raw_schools, list) or not raw_schools:
-        raise ConfigError(f"{where}: no [[school]] tables: list at least one school")
+        raise ConfigError("no_schools", label=where)
     schools = tuple(
         _school(raw, i, path.parent, env, where) for i, raw in enumerate(raw_schools, 1)
     )
@@ -118,32 +118,26 @@ def _viewers_apart(viewers: frozenset[int], schools: tuple[SchoolConfig, ...], w
     for school in schools:
         both = sorted(viewers & school.curators)
         if both:
-            raise ConfigError(
-                f"{where}: city_viewers {both[0]} is also a curator of {school.key}:"
-                " the city role is read-only everywhere, list the id in one place"
-            )
+            raise ConfigError("viewer_curator", label=where, id=both[0], key=school.key)
 
 
 def _school(raw: Any, number: int, base: Path, env: Mapping[str, str], where: str) -> SchoolConfig:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: school #{number} is not a table")
-    label = f"{where}: school #{number}" + (f" ({raw['key']})" if "key" in raw else "")
+        raise ConfigError("not_table", label=where, number=number)
+    label = f"{where}: [[school]] #{number}" + (f" ({raw['key']})" if "key" in raw else "")
     _no_unknown(raw, SCHOOL_FIELDS, label)
     for name in REQUIRED:
         if name not in raw:
-            raise ConfigError(f"{label}: `{name}` is missing")
+            raise ConfigError("missing", label=label, name=name)
     key = _text(raw["key"], f"{label}: key")
     if not SCHOOL_KEY.match(key):
-        raise ConfigError(
-            f"{label}: key {key!r} must be lowercase Latin letters, digits and '_',"
-            " starting with a letter, at most 40 characters"
-        )
+        raise ConfigError("bad_key", label=label, key=key)
     group_id = raw["group_id"]
     if not isinstance(group_id, int) or isinstance(group_id, bool) or group_id <= 0:
-        raise ConfigError(f"{label}: group_id must be the community's positive number")
+        raise ConfigError("group_id", label=label)
     aliases = raw.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        raise ConfigError(f"{label}: aliases must be a list of names")
+        raise ConfigError("aliases", label=label)
     return SchoolConfig(
         key=key,
         name=_text(raw["name"], f"{label}: name"),
@@ -163,19 +157,19 @@ def _school(raw: Any, number: int, base: Path, env: Mapping[str, str], where: st
 def _no_unknown(table: Mapping[str, Any], known: set[str], label: str) -> None:
     unknown = sorted(set(table) - known)
     if unknown:
-        raise ConfigError(f"{label}: unknown field(s) {', '.join(unknown)}")
+        raise ConfigError("unknown_fields", label=label, fields=unknown)
 
 
 def _text(value: Any, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{label} must be a non-empty string")
+        raise ConfigError("empty_text", label=label)
     return value.strip()
 
 
 def _db(value: Any, base: Path, where: str) -> str | Path:
     text = _text(value, f"{where}: db") if value is not None else None
     if text is None:
-        raise ConfigError(f"{where}: `db` is missing (a SQLite directory or postgresql://…)")
+        raise ConfigError("no_db", label=where)
     return text if is_postgres_url(text) else base / text
 
 
@@ -183,7 +177,7 @@ def _ids(value: Any, label: str) -> frozenset[int]:
     if not isinstance(value, list) or not all(
         isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value
     ):
-        raise ConfigError(f"{label} must be a list of VK ids (positive numbers)")
+        raise ConfigError("ids", label=label)
     return frozenset(value)
 
 
@@ -191,9 +185,9 @@ def _secret(name: Any, env: Mapping[str, str], label: str) -> str:
     var = _text(name, label)
     value = env.get(var, "")
     if not value.strip():
-        raise ConfigError(f"{label}: the environment variable {var} is not set")
+        raise ConfigError("env_unset", label=label, var=var)
     if value != value.strip():
-        raise ConfigError(f"{label}: the environment variable {var} has spaces around it")
+        raise ConfigError("env_spaces", label=label, var=var)
     return value
 
 
@@ -202,7 +196,7 @@ def _zone(value: Any, label: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError(f"{label}: unknown time zone {name!r}") from exc
+        raise ConfigError("tz", label=label, name=name) from exc
 
 
 def _calendar(value: Any, base: Path, label: str) -> Path | None:
@@ -210,7 +204,7 @@ def _calendar(value: Any, base: Path, label: str) -> Path | None:
         return None
     path = base / _text(value, f"{label}: calendar")
     if not path.is_file():
-        raise ConfigError(f"{label}: calendar file {path} not found")
+        raise ConfigError("calendar_missing", label=label, path=str(path))
     return path
 
 
@@ -220,7 +214,7 @@ def _unique(schools: tuple[SchoolConfig, ...], where: str) -> None:
         for school in schools:
             value = getattr(school, field_name)
             if value in seen:
-                raise ConfigError(f"{where}: two schools have {field_name} {value!r}")
+                raise ConfigError("duplicate", label=where, field=field_name, value=value)
             seen.add(value)
     _distinct_names(schools, where)
 
@@ -235,6 +229,10 @@ def _distinct_names(schools: tuple[SchoolConfig, ...], where: str) -> None:
             first = owner.setdefault(reading, (school.key, name))
             if first[0] != school.key:
                 raise ConfigError(
-                    f"{where}: schools {first[0]} and {school.key} are both named"
-                    f" «{first[1]}» / «{name}»: a message could not tell them apart"
+                    "same_names",
+                    label=where,
+                    first=first[0],
+                    second=school.key,
+                    first_name=first[1],
+                    second_name=name,
                 )

@@ -131,7 +131,7 @@ def _number(env: Mapping[str, str], key: str, default: float, low: float, high: 
     try:
         value = float(raw)
     except ValueError as exc:
-        raise ConfigError(f"{key}: expected a number, got {raw!r}") from exc
+        raise ConfigError("number", label=key, raw=raw) from exc
     if not low <= value <= high:
-        raise ConfigError(f"{key}: expected {low:g} to {high:g}, got {raw}")
+        raise ConfigError("range", label=key, low=f"{low:g}", high=f"{high:g}", raw=raw)
     return value

@@ -66,6 +66,7 @@ TIME_DOUBTS = frozenset(
         "stamp_time",  # a long post's start clock written only in its publication line
         "weekly_time",  # a long post's start clock written only in a weekly schedule
         "short_slot",  # a long post's timed draft lasting at most half an hour
+        "clock_apart",  # a long post's all-day draft while «начало в 11.00» stands apart
     }
 )
 

@@ -29,6 +29,7 @@ due); between 2 and 3 the resend is deduplicated by VK; after 3 nothing is repea
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -132,11 +133,44 @@ def buttons_from_json(rows: Any) -> tuple[tuple[Button, ...], ...]:
     )
 
 
-def notice_expiry(now: datetime, not_before: datetime | None = None) -> datetime:
-    """When a notice claimed at `now` is no longer worth sending: NOTICE_TTL after it is
-    due (`not_before` when held, else `now`)."""
+def notice_expiry(
+    now: datetime, not_before: datetime | None = None, trusted: datetime | None = None
+) -> datetime:
+    """When a notice claimed at `now` (the bot's clock) is no longer worth sending:
+    NOTICE_TTL after it is due (`not_before` when held, else `now`), or after `trusted`
+    (a trusted clock's reading, TrustedTime.now) when that is later: a bot's clock more
+    than NOTICE_TTL behind stamped an expiry already past in true time, and the loop —
+    which waits for a clock VK agrees with — dropped a notice whose first send had
+    failed, unsent (attack64, #2). A later expiry only keeps a notice longer."""
     due = not_before if not_before is not None and not_before > now else now
+    if trusted is not None and trusted > due:
+        due = trusted
     return due + NOTICE_TTL
+
+
+class TrustedTime:
+    """The newest reading of a trusted clock (VK's: an update's `date`, utils.getServerTime)
+    this process has seen, carried forward on the monotonic clock (seconds since it was
+    seen), which a step of the machine's wall clock does not move. `now()` is None until a
+    reading was seen. Readings older than the carried one are ignored (a redelivered
+    message's date is when it was written)."""
+
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._monotonic = monotonic
+        self._seen: datetime | None = None
+        self._seen_at = 0.0  # the monotonic clock when `_seen` was read
+
+    def saw(self, reading: datetime) -> None:
+        """Keep `reading` (aware) when it is newer than the carried one."""
+        carried = self.now()
+        if carried is None or reading > carried:
+            self._seen, self._seen_at = reading, self._monotonic()
+
+    def now(self) -> datetime | None:
+        """The trusted clock now, as far as this process can tell (aware), or None."""
+        if self._seen is None:
+            return None
+        return self._seen + timedelta(seconds=max(0.0, self._monotonic() - self._seen_at))
 
 
 async def hold_notice(

@@ -33,7 +33,13 @@ SKIPPED = {"schema_version"}  # each side keeps its own migration history
 
 
 class CopyRefused(RuntimeError):
-    """The copy cannot start: versions differ, or the target already holds data."""
+    """The copy cannot start: versions differ, or the target already holds data.
+    `problem` names the reason in locales/ru/cli/copy_refused.j2 (what the CLI prints),
+    `context` its values; the exception's own text (logs) is both, as is."""
+
+    def __init__(self, problem: str, **context: Any) -> None:
+        self.problem, self.context = problem, context
+        super().__init__(f"{problem}: {context}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,7 @@ async def copy_database(sqlite_path: Path, url: str, school: str | None = None) 
     whatever the drivers raise; on any error nothing is left in the target.
     """
     if not await asyncio.to_thread(sqlite_path.is_file):
-        raise CopyRefused(f"{sqlite_path}: no such SQLite file")
+        raise CopyRefused("no_file", path=str(sqlite_path))
     source = await connect_sqlite(sqlite_path)
     try:
         await migrate_sqlite(source)
@@ -97,10 +103,7 @@ def format_counts(counts: list[TableCount]) -> str:
 async def _check_versions(source: aiosqlite.Connection, target: Conn) -> None:
     have, want = await pg_version(target), await sqlite_version(source)
     if have != want:
-        raise CopyRefused(
-            f"the SQLite file is at schema version {want}, PostgreSQL at {have}:"
-            " migrations/postgresql needs the mirror of every SQLite migration"
-        )
+        raise CopyRefused("versions", want=want, have=have)
 
 
 async def _tables_in_order(source: aiosqlite.Connection) -> list[str]:
@@ -118,7 +121,7 @@ async def _tables_in_order(source: aiosqlite.Connection) -> list[str]:
     while len(ordered) < len(names):
         ready = [n for n in names if n not in ordered and parents[n] <= set(ordered)]
         if not ready:
-            raise CopyRefused(f"foreign keys form a cycle among {set(names) - set(ordered)}")
+            raise CopyRefused("cycle", tables=sorted(set(names) - set(ordered)))
         ordered.extend(ready)
     return ordered
 
@@ -126,9 +129,7 @@ async def _tables_in_order(source: aiosqlite.Connection) -> list[str]:
 async def _refuse_non_empty(target: Conn, tables: list[str]) -> None:
     for table in tables:
         if await target.fetchval(f'SELECT EXISTS (SELECT 1 FROM "{table}")'):
-            raise CopyRefused(
-                f"the PostgreSQL table {table} is not empty: copy into a new database"
-            )
+            raise CopyRefused("not_empty", table=table)
 
 
 async def _copy_table(source: aiosqlite.Connection, target: Conn, table: str) -> None:
@@ -137,7 +138,7 @@ async def _copy_table(source: aiosqlite.Connection, target: Conn, table: str) ->
         sqlite_columns = [str(r[1]) for r in await cur.fetchall()]
     missing = set(sqlite_columns) - set(types)
     if missing:
-        raise CopyRefused(f"PostgreSQL table {table} lacks the columns {sorted(missing)}")
+        raise CopyRefused("columns", table=table, columns=sorted(missing))
     # a PostgreSQL identity column SQLite lacks stands for SQLite's rowid (signups.seq)
     extra = [c for c, (_, identity) in types.items() if identity and c not in sqlite_columns]
     columns = sqlite_columns + extra[:1]
@@ -160,7 +161,7 @@ async def _pg_column_types(target: Conn, table: str) -> dict[str, tuple[str, boo
         table,
     )
     if not rows:
-        raise CopyRefused(f"PostgreSQL has no table {table}: mirror its SQLite migration")
+        raise CopyRefused("no_table", table=table)
     return {str(r["column_name"]): (str(r["udt_name"]), bool(r["identity"])) for r in rows}
 
 

@@ -26,7 +26,16 @@ _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
 class SchemaTooNewError(RuntimeError):
-    """The database was written by a newer version of the bot."""
+    """The database was written by a newer version of the bot: it is at schema version
+    `current`, this bot knows migrations up to `newest` (the CLI says so in Russian:
+    locales/ru/cli/operator.j2, "too_new")."""
+
+    def __init__(self, current: int, newest: int) -> None:
+        self.current, self.newest = current, newest
+        super().__init__(
+            f"the database is at schema version {current}, this bot knows only up to {newest}:"
+            " upgrade the bot or use another BOT_DB"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +92,7 @@ async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) 
         done = {int(row[0]) for row in await cur.fetchall()}
     newest = migrations[-1].version if migrations else 0
     if current > newest:
-        raise SchemaTooNewError(
-            f"the database is at schema version {current}, this bot knows only up to {newest}:"
-            " upgrade the bot or use another BOT_DB"
-        )
+        raise SchemaTooNewError(current, newest)
     async with conn.execute("SELECT version FROM schema_version") as cur:
         done = {int(row[0]) for row in await cur.fetchall()}
     applied = []

@@ -71,6 +71,9 @@ class Unit:
     # writes held open until this unit's fate is known (bot.core.held) are rolled back
     undone: list[AfterCommit] = field(default_factory=list)
     committed: asyncio.Event | None = None  # set when the update is stored as handled
+    # True from the moment the unit's COMMIT (with the update's mark) is sent: a failure
+    # after it may have committed (the server's answer lost with the connection)
+    committing: bool = False
 
 
 U = TypeVar("U", bound=Unit)
@@ -107,27 +110,46 @@ class UnitGate(Generic[U]):
             return
         unit = self._new_unit(update_id)
         token = self._unit.set(unit)
-        rolled_back = False
+        failure: BaseException | None = None
         try:
             try:
                 yield unit
                 await self._begin(unit)
                 await self._finish(unit)
-            except BaseException:
-                rolled_back = True
+            except BaseException as error:
+                failure = error
                 if unit.begun:
                     await self._abort(unit)
                 raise
             finally:
                 unit.open = False
                 await self._end(unit)
+        except BaseException as error:
+            if failure is None or not await self._landed_anyway(unit, failure):
+                await _run_after(unit.undone)
+                raise
+            log.warning("the COMMIT of update %s failed after it landed: %s", update_id, error)
         finally:
             self._unit.reset(token)
-            if rolled_back:
-                await _run_after(unit.undone)
         if unit.committed is not None:
             unit.committed.set()
         await _run_after(unit.undone if unit.duplicate else unit.after)
+
+    async def _landed_anyway(self, unit: U, failure: BaseException) -> bool:
+        """Whether a unit whose COMMIT raised had committed all the same (the server
+        committed, its answer was lost with the connection: attack64, #4). Its update's
+        mark was written in this very transaction (a duplicate rolls back without raising),
+        so the mark found now is this unit's: the unit counts as committed and its replies
+        go out once. False when the COMMIT was never sent, for a plain transaction (no
+        mark to look for) or when the store cannot say (then it is treated as rolled back,
+        as before: redelivered over Callback API, apologised for over Long Poll)."""
+        if not unit.committing or unit.update_id is None or not isinstance(failure, Exception):
+            return False
+        try:
+            return await self._marked(unit.update_id)
+        except Exception as error:
+            log.warning("cannot tell whether update %s committed: %s", unit.update_id, error)
+            return False
 
     def after_commit(self, action: AfterCommit) -> bool:
         """Run `action` after the current unit commits; False (not queued) outside one."""
@@ -167,6 +189,10 @@ class UnitGate(Generic[U]):
         raise NotImplementedError
 
     async def _end(self, unit: U) -> None:
+        raise NotImplementedError
+
+    async def _marked(self, update_id: str) -> bool:
+        """Whether `update_id` is stored as handled (read outside any unit)."""
         raise NotImplementedError
 
 
@@ -311,7 +337,13 @@ class Gate(UnitGate[Unit]):
                 await self.conn.execute(
                     "DELETE FROM seen_updates WHERE seen_at < ?", (stamp - SEEN_UPDATES_KEEP,)
                 )
+        unit.committing = True
         await self.conn.execute("COMMIT")
+
+    async def _marked(self, update_id: str) -> bool:
+        async with self.reading() as conn:
+            cur = await conn.execute("SELECT 1 FROM seen_updates WHERE event_id = ?", (update_id,))
+            return await cur.fetchone() is not None
 
     async def _rollback(self) -> None:
         try:

@@ -128,7 +128,7 @@ def test_migrate_creates_the_database_and_is_idempotent(tmp_path: Path) -> None:
             timeout=60,
             check=True,
         )
-        assert "up to date" in done.stdout
+        assert "схема базы обновлена" in done.stdout
     assert db.exists()
 
 
@@ -175,7 +175,7 @@ def test_a_file_that_is_not_a_database_gets_one_line_and_exits(tmp_path: Path) -
         )
         assert done.returncode == 2
         assert done.stderr.strip().splitlines() == [
-            f"database error ({junk}): file is not a database"
+            f"{junk} — не база данных бота (SQLite). Проверьте BOT_DB или --db."
         ]
 
 

@@ -159,7 +159,7 @@ async def test_copy_db_keeps_everything_and_ids(pg_cluster: PgCluster, tmp_path:
             await target.close()
         again, _, err = await run_copy(str(path), url)
         assert again == 2
-        assert "not empty" in err
+        assert "не пуста" in err
     finally:
         await drop_database(pg_cluster, name)
 
@@ -194,7 +194,7 @@ async def _check_writes_continue(store: PostgresStore, ids: dict[str, object]) -
 
 async def test_copy_db_refuses_a_missing_file_and_a_non_postgres_target(tmp_path: Path) -> None:
     code, _, err = await run_copy(str(tmp_path / "none.db"), "postgresql://127.0.0.1:1/x")
-    assert (code, "no such SQLite file" in err) == (2, True)
+    assert (code, "файла SQLite" in err) == (2, True)
     code, _, err = await run_copy(str(tmp_path / "none.db"), str(tmp_path / "other.db"))
     assert (code, "postgresql://" in err) == (2, True)
 
@@ -231,9 +231,9 @@ async def test_copy_db_school_puts_each_school_in_its_own_schema(
             await l23.close()
         again, _, err = await run_copy(str(tmp_path / "l23.db"), url, "--school", "l23")
         assert again == 2
-        assert "not empty" in err
+        assert "не пуста" in err
         bad, _, err = await run_copy(str(tmp_path / "l23.db"), url, "--school", "L-23")
         assert bad == 2
-        assert "school key 'L-23'" in err
+        assert "ключ школы «L-23»" in err
     finally:
         await drop_database(pg_cluster, name)

@@ -55,7 +55,7 @@ async def test_migrate_command_and_newer_schema_refusal(pg_database: str) -> Non
     url = pg_database.replace("postgres@", "postgres:secret@")  # trust auth ignores it
     done = _migrate(url)
     assert done.returncode == 0, done.stderr
-    assert "up to date" in done.stdout
+    assert "схема базы обновлена" in done.stdout
     assert "secret" not in done.stdout
     conn = await asyncpg.connect(pg_database)
     try:
@@ -66,5 +66,5 @@ async def test_migrate_command_and_newer_schema_refusal(pg_database: str) -> Non
         await conn.close()
     refused = _migrate(url)
     assert refused.returncode == 2
-    assert "schema version 999" in refused.stderr
+    assert "база на версии схемы 999" in refused.stderr
     assert "secret" not in refused.stderr

@@ -82,25 +82,40 @@ def test_the_example_file_reads(tmp_path: Path) -> None:
 
 
 BROKEN = [
-    ("db = [1]\n" + SCHOOL_A, "db must be a non-empty string"),
-    (SCHOOL_A, "`db` is missing"),
-    ('db = "d"\n', "no [[school]] tables"),
-    ('db = "d"\nschools = 1\n' + SCHOOL_A, "unknown field(s) schools"),
-    ('db = "d"\ncity_viewers = ["x"]\n' + SCHOOL_A, "city_viewers must be a list of VK ids"),
-    ('db = "d"\n' + SCHOOL_A.replace('key = "g32"', 'key = "G-32"'), "key 'G-32' must be"),
-    ('db = "d"\n' + SCHOOL_A.replace('name = "Гимназия №32"\n', ""), "`name` is missing"),
-    ('db = "d"\n' + SCHOOL_A.replace("group_id = 101", 'group_id = "101"'), "group_id must be"),
-    ('db = "d"\n' + SCHOOL_A.replace('"TA"', '"NOPE"'), "environment variable NOPE is not set"),
-    ('db = "d"\n' + SCHOOL_A.replace('"SA"', '"BLANK"'), "environment variable BLANK is not set"),
-    ('db = "d"\n' + SCHOOL_A.replace('"SA"', '"PADDED"'), "PADDED has spaces around it"),
-    ('db = "d"\n' + SCHOOL_A.replace("Europe/Kaliningrad", "Mars/Base"), "unknown time zone"),
-    ('db = "d"\n' + SCHOOL_A.replace("[1, 2]", "[true]"), "curators must be a list of VK ids"),
-    ('db = "d"\n' + SCHOOL_A.replace("curators", "curator"), "unknown field(s) curator"),
-    ('db = "d"\n' + SCHOOL_A + 'calendar = "missing.txt"\n', "calendar file"),
-    ('db = "d"\n' + SCHOOL_A.replace('["32 гимназия"]', '[""]'), "aliases must be a list"),
-    ('db = "d"\n' + SCHOOL_A + SCHOOL_A.replace("101", "303"), "two schools have key 'g32'"),
-    ('db = "d"\n' + SCHOOL_A + SCHOOL_B.replace("202", "101"), "two schools have group_id 101"),
-    ('db = "d"\n[[school\n', "not a valid TOML file"),
+    ("db = [1]\n" + SCHOOL_A, "db: нужна непустая строка"),
+    (SCHOOL_A, "не указано `db`"),
+    ('db = "d"\n', "нет таблиц [[school]]"),
+    ('db = "d"\nschools = 1\n' + SCHOOL_A, "неизвестное поле schools"),
+    ('db = "d"\ncity_viewers = ["x"]\n' + SCHOOL_A, "city_viewers: нужен список id ВКонтакте"),
+    (
+        'db = "d"\n' + SCHOOL_A.replace('key = "g32"', 'key = "G-32"'),
+        "ключ «G-32» — нужны строчные латинские буквы",
+    ),
+    ('db = "d"\n' + SCHOOL_A.replace('name = "Гимназия №32"\n', ""), "не указано поле `name`"),
+    (
+        'db = "d"\n' + SCHOOL_A.replace("group_id = 101", 'group_id = "101"'),
+        "group_id — номер сообщества",
+    ),
+    ('db = "d"\n' + SCHOOL_A.replace('"TA"', '"NOPE"'), "переменная окружения NOPE не задана"),
+    ('db = "d"\n' + SCHOOL_A.replace('"SA"', '"BLANK"'), "переменная окружения BLANK не задана"),
+    (
+        'db = "d"\n' + SCHOOL_A.replace('"SA"', '"PADDED"'),
+        "переменной окружения PADDED пробелы по краям",
+    ),
+    (
+        'db = "d"\n' + SCHOOL_A.replace("Europe/Kaliningrad", "Mars/Base"),
+        "неизвестный часовой пояс «Mars/Base»",
+    ),
+    ('db = "d"\n' + SCHOOL_A.replace("[1, 2]", "[true]"), "curators: нужен список id ВКонтакте"),
+    ('db = "d"\n' + SCHOOL_A.replace("curators", "curator"), "неизвестное поле curator"),
+    ('db = "d"\n' + SCHOOL_A + 'calendar = "missing.txt"\n', "файла календаря"),
+    ('db = "d"\n' + SCHOOL_A.replace('["32 гимназия"]', '[""]'), "aliases — список названий"),
+    ('db = "d"\n' + SCHOOL_A + SCHOOL_A.replace("101", "303"), "у двух школ одинаковый key «g32»"),
+    (
+        'db = "d"\n' + SCHOOL_A + SCHOOL_B.replace("202", "101"),
+        "у двух школ одинаковый group_id 101",
+    ),
+    ('db = "d"\n[[school\n', "это не файл TOML"),
 ]
 
 
@@ -113,7 +128,7 @@ def test_each_mistake_is_one_clear_line(tmp_path: Path, text: str, message: str)
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="cannot read the schools file"):
+    with pytest.raises(ConfigError, match="не получилось прочитать файл школ"):
         load_city_config(tmp_path / "nope.toml", ENV)
 
 
@@ -129,7 +144,7 @@ def test_the_cli_exits_2_with_the_line_and_starts_nothing(tmp_path: Path) -> Non
         check=False,
     )
     assert done.returncode == 2
-    assert "UNSET_TOKEN_VAR is not set" in done.stderr
+    assert "переменная окружения UNSET_TOKEN_VAR не задана" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "d").exists()
 
@@ -146,7 +161,7 @@ def test_migrate_with_bot_schools_migrates_every_school(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "2 schools up to date" in done.stdout
+    assert "схемы всех школ (g32, l23) обновлены" in done.stdout
     assert sorted(p.name for p in (tmp_path / "stores").iterdir() if p.suffix == ".sqlite3") == [
         "g32.sqlite3",
         "l23.sqlite3",

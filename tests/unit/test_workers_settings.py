@@ -24,12 +24,12 @@ def test_defaults_and_values_from_the_environment() -> None:
 @pytest.mark.parametrize(
     ("key", "raw", "words"),
     [
-        ("BOT_LEASE_SECONDS", "soon", "expected a number"),
-        ("BOT_LEASE_SECONDS", "1", "expected 2 to 300"),
-        ("BOT_LEASE_SECONDS", "301", "expected 2 to 300"),
+        ("BOT_LEASE_SECONDS", "soon", "нужно число"),
+        ("BOT_LEASE_SECONDS", "1", "нужно от 2 до 300"),
+        ("BOT_LEASE_SECONDS", "301", "нужно от 2 до 300"),
         # VK allows 20 a second per community; at 20 the late-wake tolerance lets 21 out
-        ("BOT_VK_RATE", "20", "expected 1 to 19"),
-        ("BOT_VK_RATE", "0", "expected 1 to 19"),
+        ("BOT_VK_RATE", "20", "нужно от 1 до 19"),
+        ("BOT_VK_RATE", "0", "нужно от 1 до 19"),
     ],
 )
 def test_bad_values_name_the_variable(key: str, raw: str, words: str) -> None:

@@ -303,6 +303,7 @@ async def apply_change(
     notices += await _promotions(ctx, promoted, orgs)
     school = ctx.school_ref.key if ctx.school_ref is not None else None
     elsewhere = await school_twins.apply_to_twins(twins, after, kind, ctx.store, school)
+    flagged = await school_twins.stale_copy_notices(ctx, person, before, after, kind, twins)
     undo.remember(dialog, ctx.clock.now(), kind, before, after, notices, elsewhere.done)
     people = await people_by_vk(ctx, told.staff)
     context: dict[str, Any] = {
@@ -322,7 +323,7 @@ async def apply_change(
         context["clashes"] = [clash_view(c, orgs) for c in clashes]
         context["slots"] = [slot_view(s, after[0].all_day) for s in slots]
         context["calendar"] = [warning_view(w) for w in warnings]
-    return [Reply(kind, context), *notices, *elsewhere.notices]
+    return [Reply(kind, context), *notices, *elsewhere.notices, *flagged]
 
 
 def seats_told(change: PlannedChange, told: Told) -> Told:

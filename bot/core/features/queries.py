@@ -26,10 +26,13 @@ from bot.core.language.meaning import (
     ClassUnknown,
     EventClashes,
     EventDetails,
+    ForChild,
     MineInPeriod,
     PollResultsWhere,
+    RemindAtMoment,
 )
 from bot.core.language.named_words import title_words
+from bot.core.language.student_asks import bring_note
 from bot.core.models import Audience, Clash, Event, EventStatus, OrgKind, Person, QueryIntent, Role
 from bot.core.permissions import can_agree, can_edit
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
@@ -740,17 +743,21 @@ async def on_organiser_question(
     curator; with no one event known, who to ask in general. Whether someone may come along
     (`asked.companion`) is said to be the organiser's word, and a student that each student
     signs up for themselves (chat54: «можно я приду с другом?» was «не понял»); leave to come
-    later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56)."""
+    later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56). What
+    to bring, when the event's description says it, is quoted from there (chat64)."""
     found = await _asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
         dialog.last_event = found[0].id
+    plain = not (asked.companion or asked.timing)
+    noted = bring_note(found[0].details.description) if len(found) == 1 and plain else None
     context = {
         "event": event,
         "role": person.role.value,
         "companion": asked.companion,
         "timing": asked.timing,
+        "noted": noted,  # the description's sentence on what to bring (chat64)
     }
     return [Reply("organiser_question", context)]
 
@@ -816,13 +823,35 @@ async def on_event_details(
         for e in shown
     ]
     context = {"items": items, "seats": asked.seats, "more": len(found) - len(shown)}
-    return [Reply("event_details", {**context, "student": student})]
+    return [Reply("event_details", {**context, "student": student, "who": asked.who})]
+
+
+async def on_remind_at_moment(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
+) -> list[Reply]:
+    """«напомни мне завтра», «напомни в 8 утра» (chat64: it was «Добавлять мероприятия
+    могут педагоги…» or «нет открытой карточки»): reminders come a set time before each
+    start of one's sign-ups, never at a moment named; the reply says so and how to set it."""
+    return [Reply("remind_at_moment", {"role": person.role.value})]
+
+
+async def on_for_child(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ForChild
+) -> list[Reply]:
+    """A parent writing for a child (chat64: «запишите дочь на экскурсию» was «не понял»).
+    The bot has no parent role (README's role table): a sign-up is a student's own, made
+    from their own chat, so nobody is signed up or left here; the reply says so, that plan
+    questions work for any class («что на неделе для 7Б?»), and whom to tell of an
+    absence (the class teacher)."""
+    return [Reply("for_child", {"kind": asked.kind, "role": person.role.value})]
 
 
 ROUTES: Routes = {
     Ask: on_ask,
     MineInPeriod: on_mine_in_period,
     EventDetails: on_event_details,
+    RemindAtMoment: on_remind_at_moment,
+    ForChild: on_for_child,
     AskOrganiser: on_organiser_question,
     PollResultsWhere: on_poll_results_where,
     ClashesInPeriod: on_clashes_in_period,

@@ -20,10 +20,17 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from bot.core import agreement
 from bot.core.features.context import Context
-from bot.core.features.notices import NoticeStore, change_key, change_notices, who_is_told
+from bot.core.features.notices import (
+    NoticeStore,
+    change_key,
+    change_notices,
+    told_state,
+    who_is_told,
+)
 from bot.core.features.same_event import TWIN_KEY, find_same
 from bot.core.features.school_cards import (
     OTHER_SCHOOL_WRITE_TIMEOUT,
@@ -33,9 +40,11 @@ from bot.core.features.school_cards import (
 )
 from bot.core.features.school_journal import CopyState, JournalStore, SchoolChange, new_origin
 from bot.core.held import WaitCycleError, drop, hold
-from bot.core.models import Event, Person
+from bot.core.models import Event, Organisation, Person, Role
 from bot.core.permissions import can_edit
+from bot.core.ports import Store
 from bot.core.replies import Reply
+from bot.core.views import event_view
 
 log = logging.getLogger(__name__)
 
@@ -260,3 +269,97 @@ async def apply_one(
 def school_names(twins: Sequence[Twins]) -> list[str]:
     """The schools holding copies, as people read their names."""
     return [t.member.ref.name for t in twins]
+
+
+_STALE_KINDS = frozenset({"cancelled", "moved", "updated"})
+
+
+async def stale_copy_notices(
+    ctx: Context[NoticeStore],
+    person: Person,
+    before: Sequence[Event],
+    after: Sequence[Event],
+    kind: str,
+    reached: Sequence[Twins],
+) -> tuple[Reply, ...]:
+    """A line to each other school that holds a copy of `before[0]` this change did not
+    reach (`reached`: the schools find_twins found): an event of the same organisation (by
+    name), title and times, live there, made by someone else — the author's colleague
+    changed it here and is nobody there. attack61 held that such a change must write
+    nothing in that school; its copy then stood stale and nobody there heard (attack64,
+    #1). That school's curators and the copy's author there (who may change it) are told,
+    through its community, what changed here, by whom, and that their copy still stands as
+    it was; nothing is written there, and its students hear when its own people decide.
+    The notice is claimed inside a held unit of that school (bot.core.held), so it goes
+    only if this message commits. `kind`: "cancelled", "moved" or "updated" (else
+    nothing). A school whose store fails or stays busy past OTHER_SCHOOL_WRITE_TIMEOUT is
+    logged and left out (its line is not worth this message's failure)."""
+    if ctx.schools is None or not before or not after or kind not in _STALE_KINDS:
+        return ()
+    organiser = (await ctx.orgs()).get(before[0].organisation_id)
+    if organiser is None:
+        return ()
+    skip = {t.member.ref.key for t in reached}
+    if ctx.school_ref is not None:
+        skip.add(ctx.school_ref.key)
+    here = ctx.school_ref.name if ctx.school_ref is not None else ctx.config.school_name
+    shared = {"school": here, "kind": kind, "who": person.name, "organiser": organiser.name}
+    told: list[Reply] = []
+    for ref in ctx.schools.refs():
+        if ref.key in skip:
+            continue
+        store = ctx.schools.planner(ref.key).store
+        try:
+            async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):
+                notice = await _stale_notice(store, ref.key, before[0], after[0], organiser)
+                if notice is not None:
+                    await hold(store)  # its claim stands or falls with this message
+        except WaitCycleError:
+            raise  # that school's message holds it and waits for ours: ours gives way
+        except Exception:
+            log.exception("failed to tell school %s of a change to its copy", ref.key)
+            continue
+        if notice is None:
+            continue
+        readers = tuple(p for p in notice.recipients if p != person.vk_id)
+        if readers:
+            told.append(replace(notice, context={**notice.context, **shared}, recipients=readers))
+    return tuple(told)
+
+
+async def _stale_notice(
+    store: Store, key: str, was: Event, now: Event, organiser: Organisation
+) -> Reply | None:
+    """The line for school `key` about its copy of `was` (None: it holds none): the copy
+    and the changed event (`now`, its organisation `organiser` of the writer's store) for
+    the template, addressed to its curators and the copy's author there."""
+    soon = was.start + timedelta(minutes=1)
+    orgs = {o.id: o for o in await store.list_organisations()}
+    copy = next(
+        (
+            e
+            for e in await store.events_between(was.start, soon)
+            if all(getattr(e, n) == getattr(was, n) for n in TWIN_KEY)
+            and e.organisation_id in orgs
+            and orgs[e.organisation_id].name == organiser.name
+        ),
+        None,
+    )
+    if copy is None:
+        return None
+    readers = [p.vk_id for p in await store.people_with_role(Role.CURATOR)]
+    author = await store.get_person(copy.created_by) if copy.created_by is not None else None
+    if author is not None and author.role is not Role.STUDENT:
+        readers.append(author.vk_id)
+    context = {
+        "copy": event_view(copy, orgs),
+        "event": event_view(now, {now.organisation_id: organiser}),
+    }
+    return Reply(
+        "schools_copy_stale",
+        context,
+        recipients=tuple(dict.fromkeys(readers)),
+        school=key,
+        dedupe_key=f"stale:{copy.id}:{now.id}:{now.version}",
+        about=told_state([copy]),
+    )

@@ -615,7 +615,16 @@ async def recommend(
     if stored:
         given = _given("recommend", answer.value)
         remember_poll(dialog, event_id, ctx.clock.now(), scored="recommend", given=given)
+    if stored and _kept_comment(dialog, event_id):  # the review typed at the rating (chat64)
+        replies = [replace(r, context={**r.context, "kept": True}) for r in replies]
     return replies
+
+
+def _kept_comment(dialog: Dialog, event_id: int) -> str:
+    """The comment this chat remembers storing for `event_id`'s poll ("" when none): a
+    review typed at the rating closes the poll, and its old buttons may still be pressed."""
+    memory = dialog.poll or {}
+    return str(memory.get("comment") or "") if memory.get("event") == event_id else ""
 
 
 async def comment(
@@ -627,11 +636,12 @@ async def comment(
     step = dialog.waiting
     unscored = isinstance(step, PollStep) and step.question is PollQuestion.RECOMMEND
     dialog.settle()
-    replies = await ctx.students.comment(person, answer.event_id, str(answer.value))
+    text, kept = str(answer.value).strip(), _kept_comment(dialog, answer.event_id)
+    if kept and not is_no_comment(text):  # added to the review given before, not over it
+        text = f"{kept}\n{text}"
+    replies = await ctx.students.comment(person, answer.event_id, text)
     thanked = [r.template for r in replies] == ["poll_thanks"]
-    given = (
-        str(answer.value).strip()[:1000] if thanked and not is_no_comment(answer.value) else None
-    )
+    given = text[:1000] if thanked and not is_no_comment(answer.value) else None
     remember_poll(
         dialog, answer.event_id, ctx.clock.now(), closed=True, thanked=thanked, comment=given
     )

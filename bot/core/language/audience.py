@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_STEMS
 from bot.core.language.tokens import Scanner, anchor, gate
@@ -161,7 +162,7 @@ _STAFF_FOR = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _STAFF_CELL = re.compile(rf"^(?:для\s+)?{_STAFF_NOUN}$")
 # meetings of the staff alone: with no classes named their audience is the staff
-_STAFF_MEETING = re.compile(
+_STAFF_MEETING = compile_with_scan(
     r"\b(?:педсовет\w*|педагогическ\w+\s+совет\w*|методобъединени\w*|методическ\w+\s+"
     r"(?:объединени|совет|совещани)\w*|планёрк\w*|планерк\w*|совещани\w+\s+(?:при\s+директоре"
     r"|педагогов|учителей|классных\s+руководителей))"
@@ -180,7 +181,7 @@ def staff_meeting_audience(audience: Audience, title: str) -> Audience:
 # для родителей», «родительский лекторий / всеобуч / комитет», «встреча с родителями»; and
 # any event «для родителей» («Встреча с психологом для родителей 5А», walk 2026-12-02o #9)
 # unless the children come too («для родителей и детей», «для детей и родителей»)
-_PARENTS_MEETING = re.compile(
+_PARENTS_MEETING = compile_with_scan(
     r"\b(?:родительск\w+\s+(?:собрани|лектори|всеобуч|комитет|конференци|университет|клуб)\w*"
     r"|(?:собрани\w*|встреч\w*|лектори\w*|консультаци\w*)\s+(?:для|с)\s+родител\w*"
     r"|для\s+родител\w*\b(?!\s+(?:и|с|вместе\s+с)\s+(?:дет|дочер|сынов|ребят|учени|школьни|обучающ)))"
@@ -480,7 +481,7 @@ _ANY_LETTER = f"[{CLASS_LETTERS}{''.join(_LATIN_TWINS)}]"
 _OPEN_QUOTE = "[«\"“„']"
 _CLOSE_QUOTE = "[»\"”“']"
 _NOT_AFTER = r"(?![а-яa-z0-9])"
-_LOOSE_CLASS = re.compile(
+_LOOSE_CLASS = compile_with_scan(
     rf"(?<![\w.:/])({GRADE})(?:"
     rf"[^\S\n]*+-?[^\S\n]*+{_OPEN_QUOTE}[^\S\n]*+(?P<quoted>{_ANY_LETTER})[^\S\n]*+{_CLOSE_QUOTE}"
     rf"|[^\S\n]+(?P<apart>{_ANY_LETTER}){_NOT_AFTER}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.tokens import Scanner
 
@@ -27,7 +28,7 @@ _MARKED = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
 # «1.1. », «3.2.1. » opening a line or a sentence
-_OPENING = re.compile(
+_OPENING = compile_with_scan(
     r"(?:^|(?<=\n)|(?<=[.!?;]\s))[ \t]*(\d{1,2})\.(\d{1,2})\.(?:\d{1,2}\.)?[ \t]+"
 )
 _LINE_OPENINGS = re.compile(r"(?m)^[ \t]*(\d{1,2})\.(?:(\d{1,2})\.)?[ \t]+(\S)")

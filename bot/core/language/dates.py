@@ -21,6 +21,7 @@ from bot.core.language.day_parts import (
     note_rolled,
     set_day,
 )
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import (
@@ -288,7 +289,7 @@ def _set_day_or_doubt(
 
 
 # "к 8 марта", "в честь 23 февраля", "ко Дню Конституции 12 декабря", "посвящённый 8 марта"
-_OCCASION = re.compile(
+_OCCASION = compile_with_scan(
     r"(?:(?:^|\s)(?:к|ко)\s+|в\s+честь\s+|посвящ\w+\s+(?:[а-я]+\s+){0,2}"
     r"|(?:^|\s)ко?\s+дн\w+\s+(?:[а-я]+\s+){0,3})$"
 )

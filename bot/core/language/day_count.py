@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
+from bot.core.language.prefilter import may_match
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.titles import KIND_WORDS
 
@@ -43,7 +45,7 @@ def stated_days(text: str) -> int:
 
 # a verb of lasting or taking place, then the count of days («продлится два дня», «будет
 # проходить в течение трёх дней», «пройдут три дня»): how long the event runs
-_LASTS = re.compile(
+_LASTS = compile_with_scan(
     r"(?<![а-я])(?:продлит(?:ся|ь)|продлятся|(?:будет|будут)\s+(?:проходить|длиться|работать)"
     r"|пройд[её]т|пройдут|проходит|проходят|длится|длятся)\s+(?:в\s+течение\s+)?"
     r"(?P<n>[2-5]|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-я])"
@@ -82,6 +84,8 @@ def lasting_days(text: str) -> int:
     event («Регистрация продлится два дня») is not the event's."""
     counts = set()
     lowered = text.lower().replace("ё", "е")
+    if not may_match(_LASTS, lowered):  # most posts name no lasting verb
+        return 1
     for found in _LASTS.finditer(lowered):
         if _someone_elses(lowered, found.start()):
             continue

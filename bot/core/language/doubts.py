@@ -28,7 +28,9 @@ exhibition's opening day: the time is asked; start_doubts.weekly_clock), `short_
 long post's timed draft lasting at most half an hour, its end written in the post as a slot —
 outside the event's sentence or beside another range of clocks, «10:00 – 10:15 – церемония
 открытия»: one slot of a programme? the time is asked;
-start_doubts.short_slot),
+start_doubts.short_slot), `clock_apart` (a long post's all-day draft while a sentence naming no
+day says the start's clock with a bare start noun — «Турнир пройдёт на базе школы, начало в
+11.00» after «с 28 февраля по 1 марта»: the time is asked; start_doubts.clock_apart),
 `span_cut` (a long post's one-day draft, or daily series at
 a clock written elsewhere, while the event's sentence names a span of days, or a one-day draft
 whose day lies inside a span an earlier sentence names, after its first day, or begins a span
@@ -69,6 +71,7 @@ ASKED = frozenset(
         "stamp_time",
         "weekly_time",
         "short_slot",
+        "clock_apart",
         "span_cut",
         "several_events",
     }
@@ -91,6 +94,7 @@ ORDER = (
     "stamp_time",
     "weekly_time",
     "short_slot",
+    "clock_apart",
     "span_cut",
     "several_events",
 )

@@ -9,7 +9,8 @@ The shape, read from the front of a short message:
         (осталось | есть)* [на EVENT] [?]
     [а | и] (свободные)? места (ещё)? (есть | остались) [ли] [на EVENT] [?]
 
-- WHEN-OR-WHERE: «когда», «во сколько», «в какое время», «какого числа», «где», «куда»;
+- WHEN-OR-WHERE: «когда», «во сколько», «в какое время», «какого числа», «где», «куда»,
+  and a place asked by its noun: «какой кабинет», «в каком зале», «какой адрес» (PLACE_ASK);
 - EVENT: the event's title words («экскурсия», «лекция про космос»), kept as written from
   the first word that names an event to the last (bot.core.language.asked_event, the reading
   «когда лекция в декабре?» shares); none means the event in context (just signed up for, or
@@ -32,8 +33,14 @@ MAX_QUESTION = 80  # characters: a longer text is a post or a story, not this qu
 
 # «когда начало?», «где сбор?»: nouns that ask about the event in context (the words that
 # name no event — «это», «будет», «начнётся», «там» — are left by asked_event.event_words)
+# «какой кабинет?», «в каком зале экскурсия?», «какой адрес?» ask where, as «где» does (chat64:
+# «какой кабинет?» got the whole list from today)
+PLACE_ASK = (
+    r"(?:в\s+|на\s+)?как(?:ой|ом|ая|ую|ое|ом)\s+(?:кабинет[е]?|каб\.?|аудитори[яюи]|зал[е]?"
+    r"|адрес|корпус[е]?|помещени[ие]|этаж[е]?)(?:\s+(?:это|будет|идти|сбор))*"
+)
 _WHEN_WHERE = re.compile(
-    rf"^(?:(?:а|и|ну)\s+)?(?P<ask>{ONE_EVENT_ASK})(?:\s+(?:начало|сбор))*"
+    rf"^(?:(?:а|и|ну)\s+)?(?P<ask>{ONE_EVENT_ASK}|{PLACE_ASK})(?:\s+(?:начало|сбор))*"
     r"(?:\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?\s*\??$"
 )
 _SEATS = re.compile(

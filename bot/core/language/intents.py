@@ -94,6 +94,7 @@ from bot.core.language.post_ages import take_ages, take_headcounts
 from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
+    with_apart_doubt,
     with_closing_end,
     with_daily_span,
     with_end_doubt,
@@ -852,6 +853,7 @@ def _parse_event(
     draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
     draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
     draft = with_short_doubt(draft, facts, sc.text)  # «10:00 – 10:15 – открытие»: one slot?
+    draft = with_apart_doubt(draft, facts, sc.text)  # all day, «…, начало в 11.00»: the time?
     read = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
     draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
     if dateless is not None and draft.start is None:

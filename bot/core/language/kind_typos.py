@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import analyzer, is_known
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.typos import Correction
@@ -40,7 +41,7 @@ _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“”
 # initials after a surname: «Линейкин С.А.», «Линейкин С. А.»
 _INITIALS = re.compile(r"\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _NAME_TAGS = frozenset({"Surn", "Patr"})
-_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{5,20})(?![\w-])")
+_WORD = compile_with_scan(r"(?<![\w-])([а-яёА-ЯЁ]{5,20})(?![\w-])")
 
 
 @cache

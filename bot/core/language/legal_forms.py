@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
+
 _LEVEL = r"(?:ВО|ВПО|СПО|ДО|ДПО|НПО)"
 _FORM_WORDS = (
     rf"(?:[ФГМОЧН]{{0,3}}(?:[БАК][ДП]?О?|[ДП]?О)У(?:К|ДО)?(?:[^\S\n]+{_LEVEL})?|О?УВПО)"
@@ -32,7 +34,7 @@ _FORM = re.compile(rf"(?<![\w-]){_FORM_WORDS}[^\S\n]+(?=[А-ЯЁ][а-яё])")
 _FORM_AT = re.compile(_FORM_WORDS)
 # the institution's own name in quotes right after its form: «ФГБОУ ВО «Новгородский …»»
 _QUOTED_NAME = re.compile(r"[^\S\n]+[«\"]([^«»\"\n]{3,80})[»\"]")
-_GATE = re.compile(r"[БАКО]У|УВПО")
+_GATE = compile_with_scan(r"[БАКО]У|УВПО")
 
 
 def without_legal_forms(text: str) -> str:

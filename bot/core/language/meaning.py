@@ -511,6 +511,24 @@ class EventDetails:
 
     reference: str
     seats: bool = False
+    who: bool = False  # «кто проводит?»: who runs it — the plan knows the organisation (chat64)
+
+
+@dataclass(frozen=True, slots=True)
+class RemindAtMoment:
+    """«напомни мне завтра», «напомни в 8 утра» (chat64): a reminder at a moment of the
+    person's choosing, which the bot does not keep (it reminds a set time before each start:
+    bot.core.language.student_asks.reminder_at); the reply says so and what it can do."""
+
+
+@dataclass(frozen=True, slots=True)
+class ForChild:
+    """A parent in a student's chat asking for a child (chat64): `kind` a sign-up («запишите
+    дочь на экскурсию»), a cancelled one («сын не сможет прийти») or «я мама ученика 9Б»
+    (bot.core.language.student_asks.ChildAsk's values). Nobody is signed up or left; the
+    reply says how it works for a family."""
+
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,6 +747,8 @@ Intent = (
     | ReadingDeclined
     | SignupQuestion
     | EventDetails
+    | RemindAtMoment
+    | ForChild
     | AskOrganiser
     | PollResultsWhere
     | ClashesInPeriod

@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterator
 
 from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.title_words import KIND
 
 # what ends a clause; the dot or colon of a clock time ("в 9:15") does not
-_CLAUSE_END = re.compile(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
+_CLAUSE_END = compile_with_scan(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
 _MEETING_POINT = re.compile(
     r"(?<![а-яё])(?:сбор|собира[её]мся|собир[её]мся|встречаемся|место\s+встречи|выход|выезд"
     r"|отъезд|отправление|отправляемся)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.title_words import KIND
 
 __all__ = ["is_notice", "without_notices"]
@@ -32,7 +33,7 @@ _GREETING = re.compile(
     r"(?i)\s*(?:уважаем|дорог|добр|здравствуй|привет|коллеги|друзья)[^.!?]*[.!?]*\s*"
 )
 # where a title's sentences and clauses part: an end mark, or a comma before a capital
-_PARTS = re.compile(r"(?<=[.!?])\s+|[.!?]+$|,\s+(?=[А-ЯЁ])")
+_PARTS = compile_with_scan(r"(?<=[.!?])\s+|[.!?]+$|,\s+(?=[А-ЯЁ])")
 
 
 def is_notice(sentence: str) -> bool:

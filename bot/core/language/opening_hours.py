@@ -15,7 +15,7 @@ from itertools import chain
 
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.tokens import Scanner, gate
 
@@ -86,7 +86,7 @@ _SIGNUP_RANGE = re.compile(
 # соревнования пройдут с 10 до 14"): the range is the event's
 _EVENT_VERB = re.compile(r"\b(?:пройд|состо|начн[её]тся\s+(?!при[её]м|регистр|выдач)|начало|старт)")
 # "тел." is an abbreviation, not the end of a sentence
-_SENTENCE_EDGE = re.compile(r"(?<!\bтел)[.!?](?=\s)|\n")
+_SENTENCE_EDGE = compile_with_scan(r"(?<!\bтел)[.!?](?=\s)|\n")
 gate(_SIGNUP_RANGE, re.compile(r"\d\s*(?:-|–|—|до)\s*\d"))
 # the window's closing clock alone ("Регистрация: за день до турнира до 19:00")
 _SIGNUP_UNTIL = re.compile(r"\bдо\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?![\d])(?!\s*(?:-|–|—)\s*\d)")

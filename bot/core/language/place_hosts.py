@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.place_nouns import HOST, HOST_VERBS, PLACE
 from bot.core.language.place_sites import invites_home
 from bot.core.language.place_verbs import LEMMAS
@@ -23,7 +24,7 @@ from bot.core.language.title_words import KIND, inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 
 # an abbreviation, a conjunction's small letter inside one ("ПКиО"), and what names it
-_ABBREVIATION = re.compile(
+_ABBREVIATION = compile_with_scan(
     r"(?<![\w-])((?:[А-ЯЁ]{2,6}|[А-ЯЁ]{2,4}[иа][А-ЯЁ]{1,3})(?![А-ЯЁа-яё\w-])"
     r"(?:\s+им\.\s*(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+|\s*№\s*\d{1,4}|\s+«[^«»\n]{2,60}»"
     r"|\s+\"[^\"\n]{2,60}\")?)"

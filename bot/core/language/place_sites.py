@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import compound_head
@@ -15,7 +15,7 @@ from bot.core.language.prepositions import after_prepositions
 from bot.core.language.title_words import word_parses as _parses
 
 # "в"/"на", up to two agreeing words and the noun they govern, right before a place phrase
-_SITE = re.compile(
+_SITE = compile_with_scan(
     r"(?:^|[\s(,;])((?:[Вв]о?|[Нн]а)\s+((?:(?!(?:[Вв]о?|[Нн]а)\s)[А-ЯЁа-яё-]+\s+){0,2}?"
     r"[А-ЯЁа-яё-]{3,}))\s+$"
 )

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.core.language.event_verbs import EVENT_VERBS
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import lower, search_i
 from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.title_words import has_noun_reading
@@ -60,7 +61,7 @@ ADDRESS_KEYS = (
 # a city after its kind's abbreviation or noun: "в г. Усть-Каменогорск", "в городском округе
 # Химки", "в посёлке Янтарный" (the name after the noun is often left in the nominative)
 # ("В Сургуте состоятся …": a headline opening with the town, "В" capitalised; city() below)
-_CITY = re.compile(
+_CITY = compile_with_scan(
     r"(?:^|\s)[Вв]о?\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
     r"|селе|деревне|станице|ауле)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )

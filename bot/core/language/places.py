@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from bot.core.language import venue_choice, venue_phrases
 from bot.core.language.calendar import MONTH
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
@@ -159,14 +159,14 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # a clause opening with its day (and time), the subject after them: "2 сентября музей
 # приглашает …", "Так, 5 декабря в 12:00 Театр кукол «…» покажет …", "В субботу, 8 октября,
 # Дворец …": the day fronted, as news tells an event, leaves the subject hosting it
-_DATE_OPENING = re.compile(
+_DATE_OPENING = compile_with_scan(
     r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+,\s*)?(?:[Вв]о?\s+(?:понедельник|вторник|среду|четверг"
     r"|пятницу|субботу|воскресенье),?\s*)?(?:\d{1,2}(?:-?го)?\s+(?:января|февраля|марта|апреля"
     r"|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])|(?<![а-яё])(?:[Сс]егодня"
     r"|[Зз]автра|[Вв]о?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
     r"(?:,?\s*(?:в\s+)?\d{1,2}[:.]\d\d)?,?\s+$"
 )
-_TIME_OR_ADDRESS = re.compile(r"\d[:.]\d\d|адрес")
+_TIME_OR_ADDRESS = compile_with_scan(r"\d[:.]\d\d|адрес")
 _SCHOOL = re.compile(r"(?i)школ\w*$")
 _NUMBER_SIGN = re.compile(r"\s*№")
 # a word for any site, never a venue by itself ("на площадках колледжей")

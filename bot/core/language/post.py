@@ -29,7 +29,7 @@ from bot.core.language.deadlines import (
     WINDOW_LABEL,
     WINDOW_OPENS,
 )
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
@@ -122,7 +122,7 @@ _NUMBER_AFTER = re.compile(r"\s*(?:г\.|года)?\s*(?:№|n\s*\d)")  # a docum
 _LABEL_HINT = re.compile("срок|последн|дедлайн")  # cheap tests before the longer patterns
 _CLOSED_HINT = re.compile("выходн|санитарн|работа|закрыт")
 _CLOSED_WORDS = ("выходн", "санитарн", "работа", "закрыт")  # the same, as substrings
-_OCCASION_BEFORE = re.compile(
+_OCCASION_BEFORE = compile_with_scan(
     # "в честь этого события 29 декабря": the occasion named back, the date the event's own
     r"(?:в\s+честь(?!\s+(?:эт|то|сво)\w*\s+[а-я]+[\s,]*$)|\bко?\s+дн\w+|посвящ\w+|\bк\s*$|\bко\s*$|праздник\w*\s*$)[^.!?\n]{0,25}$"
     r"|\b(?:отмеча\w+|праздну\w+)(?:\s+[а-я]+)?\s+(?:с|со)?\s*$"  # "которую отмечают с 4 по 10 …"
@@ -130,7 +130,7 @@ _OCCASION_BEFORE = re.compile(
 # the weekday of the last day, in the genitive, between «до» and its date («продлятся до
 # воскресенья, 25 ноября»): the same day named twice
 _UNTIL_WEEKDAY = r"(?:\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?)?"
-_UNTIL = re.compile(
+_UNTIL = compile_with_scan(
     r"(?:продл\w+|продолж\w+|заверш\w+|законч\w+|работа\w+|длит\w+|будет\s+открыт\w*|доступн\w*)"
     rf"[^.!?\n]{{0,25}}?\b(?:до|по){_UNTIL_WEEKDAY}\s*$"
     # "Она будет проводиться до 13 июня", "будут проходить до 31 марта": it runs until then
@@ -169,11 +169,30 @@ _ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + r
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
-_ENDS_ON = re.compile(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
+_ENDS_ON = compile_with_scan(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
 # the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
 _NEGATED = re.compile(r"(?<![а-я])не\s*$")
+# a bound, not a day: «не позднее 15 декабря», «не позже пятницы» («Итоги подведут не позднее
+# 1 декабря») says by when, never when the event is held
+_BOUND = re.compile(r"(?<![а-я])не\s+(?:позднее|позже)\s*$")
+# the short passive participle of «провести» alone, no form of «быть» before it («7 апреля в
+# школах проведены беседы»): a holding told done, as «прошли» tells it; «будет проведена» is
+# ahead, «была проведена» is read by _PAST («была») with its cue
+_HELD_DONE = re.compile(
+    r"(?<![а-яё])(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)(?<!будет\s)(?<!будут\s)"
+    r"(?:проведен[аоы]?|проведён)(?![а-яё])"
+)
+_WILL = re.compile(r"(?<![а-яё])(?:будет|будут|планиру\w*|запланирован\w*)(?![а-яё])")
+# an anniversary told of a day («9 февраля будет годовщина сражения», «20 марта — 100-летие
+# со дня основания»): a day remembered, not one an event is held on, unless the clause holds
+# the event too («в годовщину … пройдёт митинг») or marks it («музей отметит 100-летие»)
+_ANNIVERSARY = re.compile(r"(?<![а-яё])(?:годовщин\w*|\d+-?лети[ея]\s+со\s+дня)")
+_HELD = re.compile(
+    r"(?<![а-яё])(?:пройд|состо|провод|провед|начн|стартов|старту|откро|приглаша|организу|встрет"
+    r"|отмет|отмеча|праздну|отпразд)"
+)
 _REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
@@ -181,7 +200,7 @@ _REPORTED = re.compile(
 )
 # the date right after "о проведении", "о начале", "об открытии": the day of what is
 # reported, governed by the noun of holding it ("информирует о проведении 21-22 ноября …")
-_ABOUT_HELD = re.compile(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
+_ABOUT_HELD = compile_with_scan(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
 # a letter's subject: an office informs of the holding of the event on its day ("Комитет …
 # информирует о проведении 21-22 ноября … форума") — the letter's own event (starts42)
 _LETTER_SUBJECT = re.compile(
@@ -356,7 +375,8 @@ PAST_SENTENCE = True  # title56: a report's past day's sentence names what it re
 RELATIVE_START = True  # title53: the sentence of "завтра" is where the start was read
 
 
-_DIGITS = re.compile(r"\d+")  # _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+# _TEMPORAL_WORDS[0] as runs: a sentence holds one if it overlaps
+_DIGITS = compile_with_scan(r"\d+")
 
 
 def _digit_runs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -1510,7 +1530,7 @@ def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
 
 
 # a clock said in words with its part of the day ("до двух часов ночи", "в 7 часов вечера")
-_SPOKEN_HOUR = re.compile(
+_SPOKEN_HOUR = compile_with_scan(
     r"\b(?:в|во|до|с|со|к|после|около)\s+(?:\d{1,2}|[а-я]+)\s+час\w*\s+(?:ночи|утра|дня|вечера)\b"
 )
 
@@ -1696,13 +1716,13 @@ def _take_night_openings(sc: Scanner) -> None:
             sc.take_match(m)
 
 
-_RANGE_OPENING = re.compile(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
+_RANGE_OPENING = compile_with_scan(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
 _YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
 
 
 # a weekday in apposition with a date, before it («в субботу, 6 апреля», «пт, 1 декабря») or
 # after it in brackets («6 апреля (суббота)»): the same day, named twice
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = compile_with_scan(
     r"(?:\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
     r"|пн|вт|ср|чт|пт|сб|вс)\.?)\s*,\s*$"
@@ -1794,12 +1814,26 @@ def _hide(
     if opens or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
         sc.take_match(m)
         return True
+    if _BOUND.search(before[-16:]):  # "Итоги подведут не позднее 1 декабря": a bound
+        sc.take_match(m)
+        return True
     clause = _weekday_clause(text, m, begin, end_of) or _clause(
         text[begin:end_of], m.start() - begin, m.end() - begin
     )
     if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
-    if (_PAST.search(clause) and not _EVENT_CUES.search(clause)) or _YESTERDAY.search(before):
+    if (
+        ("годовщин" in clause or "лети" in clause)  # a C-speed check before the regexes
+        and _ANNIVERSARY.search(clause)
+        and not _HELD.search(clause)
+    ):
+        sc.take_match(m)  # "9 февраля будет годовщина сражения": a day remembered
+        return True
+    if (
+        (_PAST.search(clause) and not _EVENT_CUES.search(clause))
+        or _YESTERDAY.search(before)
+        or ("проведен" in clause and _HELD_DONE.search(clause) and not _WILL.search(clause))
+    ):
         facts.told.append((m, begin, end_of))
         if facts.past_sentence is None and PAST_SENTENCE:
             facts.past_sentence = span

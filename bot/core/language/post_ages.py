@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.tokens import Scanner, anchor, gate
 
 _AGE_WORDS = {
@@ -60,7 +61,7 @@ _AGE_ITEM = (
     r"\s*[,;]\s*(?:[а-я]+\s*[—–-]\s*)?(?:(?:от\s+)?\d{1,2}\s*(?:-|до)\s*\d{1,2}"
     r"|от\s+\d{1,2}(?:\s+и\s+(?:старше|более))?)(?=\s*[,;.)]|\s*$)"
 )
-_AGE_LIST_TAIL = re.compile(rf"(?<=\d)\s*(?:лет|года?)(?![а-я])(?P<items>(?:{_AGE_ITEM})+)")
+_AGE_LIST_TAIL = compile_with_scan(rf"(?<=\d)\s*(?:лет|года?)(?![а-я])(?P<items>(?:{_AGE_ITEM})+)")
 gate(_AGE_LIST_TAIL, re.compile(r"(?:лет|года?)\s*[,;]\s*(?:[а-я]+\s*[—–-]\s*)?(?:от\s+)?\d"))
 _HEADCOUNT_UNITS = (
     r"человек|чел\b\.?|участник\w*|школьник\w*|команд\w*|учени\w*|выпускник\w*|партнер\w*"

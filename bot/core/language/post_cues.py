@@ -27,6 +27,7 @@ import re
 from datetime import date
 
 from bot.core.language.calendar import WEEKDAY
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.tokens import Scanner
@@ -45,7 +46,7 @@ LESSON_ANY = with_first_chars(
         r"(?:\b(?:после|на|с|до|перед)\s+)?\b\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s+урок[а-я]*"
     )
 )
-_STAGE = re.compile(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
+_STAGE = compile_with_scan(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
 # the same event going on or closing on a later day: "4, 5 января соревнования продолжатся",
 # "Закрытие фестиваля и награждение — 25 апреля"
 _CONTINUES = re.compile(

@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import nearest_day
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import MM, NOT_AN_ADDRESS_PAIR, YY, D
 from bot.core.language.prefilter import with_first_chars
@@ -145,7 +146,7 @@ DATE_ANY = with_first_chars(
 )
 _CLOCK_AT = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 
-_YEAR_IN = re.compile(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
+_YEAR_IN = compile_with_scan(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
 
 
 SESSION_SPAN_DAYS = 3  # a timed date this soon after a timed pick is a later session of it

@@ -23,6 +23,7 @@ from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
     after_preparation,
+    clock_apart,
     daily_clock,
     earlier_span_from,
     enclosing_span,
@@ -524,6 +525,23 @@ def with_weekly_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> 
     return replace(draft, doubts=ordered({*draft.doubts, "weekly_time"}))
 
 
+def with_apart_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's all-day draft (one day or a span, no sessions, no series) while a
+    sentence naming no day says the start's clock with a bare start noun («С 28 февраля по
+    1 марта будет проходить первенство … Турнир пройдёт на базе школы, начало в 11.00»:
+    start_doubts.clock_apart) gets the time doubt `clock_apart`: the event has a clock the
+    days read left out, so the bot asks the time instead of saving it all day (doubt64: on
+    the tuned sets one silent wrong start caught, no right start asked). A draft with a
+    time doubt already keeps its question. `text`: the normalised post."""
+    if facts is None or draft.start is None or not draft.all_day:
+        return draft
+    if draft.sessions or draft.recurrence is not None or _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    if not clock_apart(text, facts.sentences):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "clock_apart"}))
+
+
 def with_short_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's timed one-day draft that lasts at most half an hour, its end's clock
     written in the post as a slot — outside the event's sentence or beside another range of
@@ -547,6 +565,7 @@ _TIME_ASKED = frozenset(
         "end_elsewhere",
         "stamp_time",
         "weekly_time",
+        "clock_apart",
         "vague_time",
         "lesson_time",
         "impossible_time",

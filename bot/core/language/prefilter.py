@@ -54,21 +54,35 @@ _GATES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """False when `pattern.search(text, pos, endpos)` cannot match: text[pos:endpos] holds
     none of the literals every match contains (required_literals, looked for with
-    `str.find` between the bounds, no slice). Only a case-sensitive pattern written in lower
-    case is gated (its literals are then exactly as the pattern needs them, whatever the
-    text's case); any other pattern, or one without such literals, may always match. A
-    window search of a rare cue ("следующая встреча", "ранее планировалось") is then a few
-    `find`s instead of a regex search of the window."""
+    `str.find` between the bounds, no slice). Only a case-sensitive pattern whose required
+    literals are written in lower case is gated (they are then exactly as a match holds them,
+    whatever the text's case; an upper-case letter elsewhere, "(?<![А-ЯЁа-яё])", does not
+    matter); any other pattern, or one without such literals, may always match. A window
+    search of a rare cue ("следующая встреча", "ранее планировалось") is then a few `find`s
+    instead of a regex search of the window."""
     known = _GATES.get(id(pattern))
     if known is None or known[0] is not pattern:
-        exact = not pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower()
-        found = required_literals(pattern) if exact else None
+        found = _exact_literals(pattern)
         known = _GATES[id(pattern)] = (pattern, tuple(sorted(found)) if found else None)
     literals = known[1]
     if literals is None:
         return True
     end = len(text) if endpos is None else endpos
     return any(text.find(literal, pos, end) >= 0 for literal in literals)
+
+
+def _exact_literals(pattern: re.Pattern[str]) -> set[str] | None:
+    """required_literals as written (not lower-cased) for a case-sensitive pattern, when
+    every one of them is lower-case; None otherwise."""
+    if _p is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)), MIN_LENGTH)
+    except Exception:  # an unexpected tree: no gate
+        return None
+    if not found or min(len(s) for s in found) < MIN_LENGTH:
+        return None
+    return found if all(s == s.lower() for s in found) else None
 
 
 def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -42,6 +42,7 @@ _TIME_DOUBTS = frozenset(
         "stamp_time",
         "weekly_time",
         "short_slot",
+        "clock_apart",
     }
 )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.language.first_scan import compile_with_scan
+
 __all__ = ["loose_as_guillemets", "straight_as_guillemets", "with_guillemets"]
 
 # an opening mark: „ anywhere, ” only where a word would start (after a space, a line start
@@ -34,7 +36,7 @@ _PAIR = re.compile(
 # allowed when the mark follows a word of the sentence («на стадионе <Балтика >») and is
 # followed by a space, a punctuation mark or the line's end (review52 #6; «<Выход > и вход»
 # at a line's start and «<Заря >>» stay)
-_LOOSE = re.compile(
+_LOOSE = compile_with_scan(
     r"(?<![\w<‹])[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{1,60}?)(?<![\s=-])[›>]"
     r"|(?<=[A-Za-zА-ЯЁа-яё] )[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{0,59}?[^\s=-]) [›>]"
     r"(?=[\s.,;:!?)]|$)"

@@ -4,18 +4,23 @@ day of something already open or about to be, never its first: a draft that took
 as its start is asked about the span from today (the earliest day a class can go) to it
 (`span_cut`: «Все дни» or the one day, today, is offered). A sentence that names the opening
 day as well («открывается 20 сентября и продлится до 4 октября») starts on that day and is
-left to the readings of ranges."""
+left to the readings of ranges.
+
+Whatever governs the «до» («Увидеть «философию» юных художников можно будет до 29 мая»,
+«Рисунки будут висеть в фойе до 29 мая»), a one-day draft whose day the text writes only
+after «(вплоть) до» took a bound for its start: asked the same way (doubt64; on the tuned
+sets it caught one silent wrong start and asked no right one)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.doubts import ordered
 from bot.core.language.parts import MM, YY, D
-from bot.core.language.post_dates import date_of
+from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.models import EventDraft
 
 # a verb of running or lasting, a few words at most, then «до» and a day («до 4 октября»,
@@ -27,6 +32,9 @@ _RUNNING_UNTIL = re.compile(
     rf"(?P<day>{D}\s+{MONTH}(?:\s*(?:19|20)\d\d)?|{D}[./]{MM}(?:[./]{YY})?)(?![\d])",
     re.IGNORECASE,
 )
+# «до» (or «вплоть до») right before a date phrase: the phrase is a bound
+_UNTIL_BEFORE = re.compile(r"(?<![а-яё])до\s*\Z", re.IGNORECASE)
+_UNTIL_REACH = 12  # characters before a date phrase read for its «до»
 
 
 def with_running_until(draft: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -43,8 +51,29 @@ def with_running_until(draft: EventDraft, text: str, now: datetime) -> EventDraf
         last = date_of(m.group("day"), now)
         if last is None or last != draft.start.date() or last <= now.date():
             continue
-        first = datetime.combine(now.date(), draft.start.time())
-        end = draft.end and datetime.combine(now.date(), draft.end.time())  # daily hours
-        doubts = ordered({*draft.doubts, "span_cut"})
-        return replace(draft, start=first, end=end, span=(now.date(), last), doubts=doubts)
+        return _from_today(draft, now, last)
+    last = draft.start.date()
+    if last > now.date() and _written_only_as_bound(text, last, now):
+        return _from_today(draft, now, last)
     return draft
+
+
+def _from_today(draft: EventDraft, now: datetime, last: date) -> EventDraft:
+    """`draft` moved to today at its clock, the span from today to `last` asked."""
+    assert draft.start is not None
+    first = datetime.combine(now.date(), draft.start.time())
+    end = draft.end and datetime.combine(now.date(), draft.end.time())  # daily hours
+    doubts = ordered({*draft.doubts, "span_cut"})
+    return replace(draft, start=first, end=end, span=(now.date(), last), doubts=doubts)
+
+
+def _written_only_as_bound(text: str, day: date, now: datetime) -> bool:
+    """Whether every date phrase of `text` naming `day` (DATE_ANY; a range names its last
+    day) follows «до» — the day is the end of something, never written as a start. Read only
+    when «до» stands before the day's number somewhere (a substring test first)."""
+    if not re.search(rf"(?<![а-яё])до\s+0?{day.day}(?!\d)", text, re.IGNORECASE):
+        return False
+    mentions = [m for m in DATE_ANY.finditer(text) if date_of(m.group(0), now) == day]
+    return bool(mentions) and all(
+        _UNTIL_BEFORE.search(text, max(0, m.start() - _UNTIL_REACH), m.start()) for m in mentions
+    )

@@ -323,9 +323,10 @@ def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> boo
 
 # a numeric date with its year opening a line, then a space and the line's words or a day
 # of its own ("27.02.2017 День открытых дверей …", "11.01.2024 12 января в школе …"), never
-# a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12")
+# a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12"); with
+# dashes or a full stop after it too ("29-10-2020. Проверьте себя …": a site's template)
 _OPENING_DAY = re.compile(
-    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]+"
+    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)\.?[ \t]+"
     r"(?!(?:в|во|с|со|до|по|к|начало|от|и)\b|\d{1,2}[:.]\d\d)(?=[а-яёa-z]|\d{1,2}[ \t]+[а-яё])",
     re.MULTILINE,
 )
@@ -348,7 +349,7 @@ def _take_opening_days(sc: Scanner, now: datetime) -> int:
             lines += 1
             m = _OPENING_DAY.match(text, at, stop)
             if m is not None and sc.is_free(m.start("day"), m.end("day")):
-                day = date_of(m.group("day"), now)
+                day = date_of(m.group("day").replace("-", "."), now)  # "29-10-2020" too
                 if day is not None and day <= now.date() and DATE_ANY.search(text, m.end("day")):
                     sc.take(m.start("day"), m.end("day"))
                     taken += 1
@@ -357,10 +358,11 @@ def _take_opening_days(sc: Scanner, now: datetime) -> int:
 
 
 # a feed's stamp: a clock and the day it was put up, alone on their line ("11:19 Сегодня",
-# "Вчера, 14:05"); "Сегодня в 18:00" is how an event's time is written and is left alone
+# "Вчера, 14:05"); "Сегодня в 18:00" is how an event's time is written and is left alone,
+# but not minutes no timetable sets ("сегодня в 19:02": the feed's moment, fresh64)
 _RELATIVE_STAMP = re.compile(
     r"^[ \t]*(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)[ \t]*,?[ \t]*(?P<day>сегодня|вчера)"
-    r"|(?P<day2>сегодня|вчера)[ \t]*,[ \t]*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$",
+    r"|(?P<day2>сегодня|вчера)[ \t]*(?:,|в)[ \t]*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$",
     re.MULTILINE,
 )
 gate(_RELATIVE_STAMP, re.compile("сегодня|вчера"))
@@ -373,6 +375,8 @@ def _take_relative_stamps(sc: Scanner, now: datetime) -> int:
     taken = 0
     for m in sc.find(_RELATIVE_STAMP):
         h, mm = (m.group("h"), m.group("m")) if m.group("h") else (m.group("h2"), m.group("m2"))
+        if "," not in m.group(0) and m.group("day2") and mm[-1] in "05":
+            continue  # "Сегодня в 18:00": the event's time as it is written
         yesterday = (m.group("day") or m.group("day2")) == "вчера"
         if yesterday or (int(h), int(mm)) <= (now.hour, now.minute):
             sc.take_match(m)

@@ -67,7 +67,7 @@ from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
 # "начало … 12:00", "начнётся в 12:00", "Начало Географического диктанта: 12:00"
-_ANNOUNCED = re.compile(
+_ANNOUNCED = compile_with_scan(
     r"\b(?:начал\w*|начн[её]тся|начинает\w*)(?P<what>[^.!?\n\d]{0,40}?)"
     rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b"
 )
@@ -77,7 +77,7 @@ gate(_ANNOUNCED, re.compile(r"нач"))
 
 MAX_OTHERS = 3  # other clocks offered beside the pick
 
-_CLOCK_AT = re.compile(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
+_CLOCK_AT = compile_with_scan(rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b")
 # the words of a slot right after its clock (a range's second clock skipped): a preparatory step
 _SLOT_END = re.compile(rf"\A\s*[-–—]\s*{_H}[:.][0-5]\d")
 # (on the clock's line after a dash or a colon, or alone on the next line under a line of
@@ -86,10 +86,15 @@ _PREPARATORY_SLOT = re.compile(
     r"\A(?:[ \t]*[-–—:][ \t]*|[ \t]*\n\s*)(?:[а-яё]+\s+)?(?:регистрац|сбор\b|сбор\s|заезд"
     r"|прибыти|встреча\s+(?:участник|гост)|приветственн\w*\s+кофе|кофе"
     # lining the participants up or sorting them into their start pens (starts19)
-    r"|построени\w*\s+участник|распределени\w*\s+участник)"
+    r"|построени\w*\s+участник|распределени\w*\s+участник"
+    # a sports contest's formalities before its start: the weigh-in, the medical check, the
+    # credentials' commission (doubt64)
+    r"|взвешивани|медицинск\w*\s+осмотр|медосмотр|мандатн)"
 )
-# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор")
-_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*\Z")
+# a programme's slot: its clock opens its line ("10:00 – 10:30 Регистрация", "- 9.30 сбор"),
+# or only the slot's day stands before it ("25 ноября 08:00-09:00 – взвешивание", doubt64)
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t•*·-]*(?:\d{1,2}\s+[а-я]+\s+)?\Z")
+_OPENING_REACH = 24  # characters before a clock read for its line's opening
 _SLOT_REACH = 160  # characters after the clock where the slot's words are looked for
 _NEXT_REACH = 400  # characters after the clock where a later clock is looked for
 
@@ -139,7 +144,7 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
     for m in _CLOCK_AT.finditer(text):
         if (int(m.group("h")), int(m.group("m"))) != own:
             continue
-        if not _LINE_OPENING.search(text[max(0, m.start() - 8) : m.start()]):
+        if not _LINE_OPENING.search(text[max(0, m.start() - _OPENING_REACH) : m.start()]):
             continue
         rest = text[m.end() : m.end() + _SLOT_REACH]
         skipped = _SLOT_END.match(rest)
@@ -154,7 +159,7 @@ def after_preparation(text: str, start: datetime) -> list[datetime]:
 
 
 # a clock as benchmarks/doubt_signals.py reads one: «14:00», «14.00», «14 ч», «14 часов»
-_ANY_CLOCK = re.compile(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
+_ANY_CLOCK = compile_with_scan(rf"\b({_H})[:.]([0-5]\d)\b|\b({_H})\s*(?:ч\b|час)")
 # a closing of the event in the end's sentence: an end read on purpose (closing_time.py)
 _CLOSING = re.compile(r"закры|заверш|оконч|заканч|финиш")
 BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated one in its block
@@ -162,7 +167,7 @@ BLOCK_SENTENCES = 3  # post._BLOCK_SENTENCES: undated sentences after a dated on
 
 # a bare hour closing a range («с 10 до 13», «до 6 вечера»): its hour, or its hour after noon
 # (never «до 14 декабря»: a day)
-_UNTIL_HOUR = re.compile(
+_UNTIL_HOUR = compile_with_scan(
     rf"\bдо\s+({_H})(?=\s*(?:ч\b|час|вечера|утра|дня|ночи|[,;)!?\n]|\.(?!\d)|\Z))"
 )
 
@@ -494,7 +499,7 @@ def programme_start(text: str, start: datetime) -> bool:
 
 
 # a clock, never a date's day and month («12.09.2018» is no 12:09); «16:20:59» read as 16:20
-_STAMP_CLOCK = re.compile(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
+_STAMP_CLOCK = compile_with_scan(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
 # a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»);
 # never a programme's slot opening with its range («12:00–15:00 — квест»)
 _LINE_CLOCK = re.compile(rf"[ \t]*{_H}[:.][0-5]\d(?![.]\d)(?![ \t]*[-–—][ \t]*{_H}[:.][0-5]\d)")
@@ -533,7 +538,7 @@ def _stamp_clocks(line: str) -> set[tuple[int, int]]:
 
 # a word saying every day of a span («ежедневно», «каждый день», «по будням», «в будние дни»,
 # «во все дни», «в оба дня»): a clock after it, or just before it, is a daily hour
-_DAILY = re.compile(
+_DAILY = compile_with_scan(
     r"(?<![а-яё])(?:ежедневн\w*|каждый\s+день|по\s+будн(?:ям|им\s+дням)|в\s+будни(?:е\s+дни)?"
     r"|по\s+рабочим\s+дням|во\s+все\s+дни|в\s+оба\s+дня)(?![а-яё])"
 )
@@ -553,6 +558,8 @@ gate(_DAILY, re.compile(r"ежедн|кажд|будн|рабоч|все\s+дн�
 def has_daily_hours(text: str) -> bool:
     """Whether `text` (normalised, lower-case) writes any clock as a daily hour (see
     daily_clock: «экскурсии по будням в 10:00 и 12:00»)."""
+    if not may_match(_DAILY, text):  # most posts name no every day
+        return False
     for m in _DAILY.finditer(text):
         after = _CLAUSE_END.search(text, m.end())
         stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
@@ -569,6 +576,8 @@ def daily_clock(text: str, clock: tuple[int, int]) -> bool:
     ежедневно в 11:00», «по будням, в 10:00 и в 13:00», «с 10 до 18 ежедневно») — the hours of
     each day of a span, not one day's clock (starts42). A bare hour 1–7 («в 3») is also read
     in the afternoon."""
+    if not may_match(_DAILY, text):  # most posts name no every day
+        return False
     for m in _DAILY.finditer(text):
         after = _CLAUSE_END.search(text, m.end())
         stop = min(after.start() if after else len(text), m.end() + _DAILY_AFTER)
@@ -882,3 +891,27 @@ def stamp_day(text: str, day: date, now: datetime) -> bool:
         else:
             return False  # the day is written in words or in the body: the event's own
     return own > 0 and other > 0
+
+
+# a bare start noun and its clock, no complement between: «начало в 11.00», «Начало — в 11
+# часов», «старт в 10:30» — the clock of the announced event itself (not «старт соревнований
+# — в 10:30», not a verb «начнётся в 15.00», which may be a part's)
+_BARE_START = re.compile(
+    r"(?<![а-яё])(?:начало|старт)\s*(?:[—–:-]\s*)?(?:в\s+)?"
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)|(?:[01]?\d|2[0-3])\s*час)",
+    re.IGNORECASE,
+)
+
+
+def clock_apart(text: str, sentences: Iterable[tuple[int, int]]) -> bool:
+    """Whether a sentence naming no day says the start's clock with a bare start noun
+    («Турнир пройдёт на базе …, начало в 11.00») — for an all-day draft, a clock the event
+    has that the days read left out (doubt64: `clock_apart`). `sentences`: the post's
+    sentence spans in `text`; read only when «начал»/«старт» is in the text."""
+    low = text.lower()
+    if "начало" not in low and "старт" not in low:
+        return False
+    for begin, end in sentences:
+        if _BARE_START.search(text, begin, end) and DATE_ANY.search(text, begin, end) is None:
+            return True
+    return False

@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from bot.core.language.calendar import MONTH, WEEKDAY, weekday_number
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import (
     HOUR_WORD,
@@ -319,7 +319,7 @@ def length_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
 
 # a length given to a group of grades: «7-8 классы - 3 часа», «5-6 кл. - 2 ч», «для 9 класса:
 # 4 часа» (dashes are unified by `normalize`)
-_GRADE_LENGTH = re.compile(
+_GRADE_LENGTH = compile_with_scan(
     r"(?<![\d.:])\d{1,2}(?:\s*-\s*\d{1,2})?(?:-?[а-я]{1,2})?\s*+(?:класс[а-я]*|кл\b\.?)"
     r"\s*+[:-]?\s*+(?P<length>(?:\d{1,2}(?:[.,]\d)?|полтора|полторы)\s*+"
     r"(?:час[а-я]*|ч\b\.?|минут[а-я]*|мин\b\.?))"

@@ -24,7 +24,7 @@ from functools import partial
 from itertools import chain
 from typing import Any
 
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import without_notices
@@ -168,7 +168,7 @@ _NAMED_AFTER_CUE = re.compile(
 )
 # an edition's number, Roman or an ordinal in digits, before a capitalised noun right after
 # the announcing verb ("пройдёт XXXII Мемориал …", "стартует 15-й Фестиваль …")
-_EDITION_AFTER_CUE = re.compile(
+_EDITION_AFTER_CUE = compile_with_scan(
     r"(?=[оспн])(?:откро\w+|состоится|пройд[её]т|стартует|начн[её]тся)\s+"
     r"([IVXL]{1,7}|\d{1,3}-?(?:й|ый|ий|ой))\s+([А-ЯЁ][а-яё]{3,})(?![а-яё])"
 )

@@ -28,9 +28,11 @@ _QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
 _OCCASION = re.compile(
-    r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в|отмечает(?:ся|)|празднуется)"
+    r"(?i)(?:\bк|\bко|в\s+честь|посвящ[её]нн\w*|\d\s+[а-яё]+,\s+в|отмечает(?:ся|)|празднуется"
+    r"|(?<![а-яё])(?:в\s+канун|накануне|в\s+преддверии))"
     r"\s+(?:[а-яё]+\s+)?$"
-)  # "9 декабря, в День Героев Отечества,": the date's name; "18 мая отмечается …": a feast
+)  # "9 декабря, в День Героев Отечества,": the date's name; "18 мая отмечается …": a feast;
+# "в канун Дня учителя", "накануне Дня матери": the feast the event comes before, a time
 # an occasion several words back: "посвящённая празднованию 80-й годовщины Дня Победы",
 # "приуроченный к празднованию Дня города": the words between are what the kind is devoted to
 _DEVOTED = re.compile(

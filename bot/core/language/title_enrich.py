@@ -40,6 +40,7 @@ from typing import Any
 
 from bot.core.calendar_checks import day_off
 from bot.core.language import whole_words
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.post_words import first_kind, post_words
@@ -87,7 +88,7 @@ _TRANSLIT = str.maketrans(
     }
 )  # fmt: skip
 # what introduces an occasion: the participles of dedication and the prepositions
-_OCCASION = re.compile(
+_OCCASION = compile_with_scan(
     r"(?<![А-ЯЁа-яё])(?:(?:[пП]освящ[её]нн?[а-яё]*|[пП]риурочен[а-яё]*)[^\S\n]+"
     r"(?:(?:к|ко)[^\S\n]+)?|[кК]о?[^\S\n]+(?=[А-ЯЁ0-9])|[вВ][^\S\n]+честь[^\S\n]+"
     r"|[вВ][^\S\n]+(?=День[^\S\n]))",

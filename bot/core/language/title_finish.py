@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import is_notice, without_notices
+from bot.core.language.prefilter import may_match
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
@@ -87,7 +89,7 @@ def of_what_opens(text: str, phrase: str) -> str:
 
 
 # "откроют главную ёлку НАО": what is opened, the object of the verb (in the accusative)
-_OPENED = re.compile(
+_OPENED = compile_with_scan(
     r"(?<![а-яё])откро(?:ют|ет)\s+((?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+){0,2}[а-яё]{3,}(?:-[а-яё]+)?)"
     r"((?:\s+[А-ЯЁ]{2,6}(?![а-яё]))?)"
 )
@@ -97,7 +99,10 @@ def opening_of_object(text: str, at: int) -> str | None:
     """ "Открытие главной елки НАО" when the kind at `at` is the object of "откроют"/
     "откроет" ("в Нарьян-Маре откроют главную елку НАО": the event is its opening, not the
     tree); None otherwise (see _of_what_they_open)."""
-    for opened in _OPENED.finditer(text, max(0, at - 60), at + 40):
+    window = max(0, at - 60), at + 40
+    if not may_match(_OPENED, text, *window):  # most kinds follow no «откро…»
+        return None
+    for opened in _OPENED.finditer(text, *window):
         if opened.start(1) <= at < opened.end(1) and not _kind_opens(text, opened.start()):
             title = _of_what_they_open(text[opened.start() :], "Открытие")
             return title if title != "Открытие" else None

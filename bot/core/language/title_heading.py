@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
@@ -82,6 +83,9 @@ _LETTER_SUBJECT = re.compile(
 )
 _QUOTED_START = re.compile(r"«[^«»\n]{2,60}»")
 _HASHTAGS = re.compile(r"#[\w-]+(?:[\s,]+#[\w-]+)*")
+# a line led by a hashtag, a few plain words after it and no digit ("#Новости о фестивале",
+# "#Анонс недели"): a community's or a site's tag line, never the event's heading
+_TAG_LED = re.compile(r"#[^\W\d_][\w-]*(?:[ \t]+[^\d#\n]{1,50})?")
 _CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\s*[-–—]?\s+")
 # a line that is one quoted name ("«Кросс нации-2024»")
 _QUOTE_MARKS = '«»"“” '
@@ -222,8 +226,8 @@ def without_chrome(text: str) -> str:
     first, newline, rest = text.lstrip().partition("\n")
     if not newline or len(rest) < 60:
         return text
-    if _HASHTAGS.fullmatch(first.strip()):
-        return rest  # "#анонс #библиотека": a community post's tags
+    if _HASHTAGS.fullmatch(first.strip()) or _TAG_LED.fullmatch(first.strip()):
+        return rest  # "#анонс #библиотека", "#Новости о фестивале": a community post's tags
     if len(rest) < 100:
         return text
     if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
@@ -242,6 +246,8 @@ def _is_chrome(line: str) -> bool:
         return False  # a paragraph, never chrome
     if len(line) <= 40 and _CHROME.match(line.rstrip(" .:!")):
         return True
+    if _TAG_LED.fullmatch(line):
+        return True  # "#Новости о фестивале": a tag line, no heading
     if len(line) <= 60 and _GREETING_LINE.match(line):
         return True  # "Добрый день!" above a forwarded post: the sender's, no heading
     if is_notice(line):
@@ -268,7 +274,7 @@ def _is_chrome(line: str) -> bool:
 
 
 _CATEGORY_ITEM = re.compile(r"[А-ЯЁа-яё-]+(?: [а-яё-]+){0,2}")
-_CATEGORY_JOIN = re.compile(r",\s*(?:и\s+)?|\s+и\s+")
+_CATEGORY_JOIN = compile_with_scan(r",\s*(?:и\s+)?|\s+и\s+")
 
 
 def is_category(line: str) -> bool:
@@ -425,11 +431,12 @@ def has_finite_verb(line: str) -> bool:
     """Whether a word outside quotes is most likely a finite verb, a short participle, an
     infinitive or a predicative: the heading is a sentence ("пройдёт", "пригласили", "дан
     старт", "Читать не вредно"); a word in scare quotes counts ("пожарные «открывают»
-    двери")."""
+    двери"); in a line of capitals every word is read ("АКЦИЯ … ПРОЙДЁТ В СУББОТУ")."""
     bare = _QUOTED.sub(lambda q: q.group(0)[1:-1] if scare_quoted(q.group(0)) else " ", line)
+    capitals = bare.isupper()  # a line in capitals marks no name by its capital letters
     for i, m in enumerate(_WORD.finditer(bare)):
         word = m.group(0)
-        if i and not word.islower():
+        if i and not capitals and not word.islower():
             continue  # a name inside the line ("Пират Флинт")
         if first_pos(word) in ("VERB", "PRTS", "INFN", "PRED"):  # read once per form
             return True

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.title_words import is_genitive
 
 # the period noun, with up to two adjectives before it
-_PERIOD = re.compile(
+_PERIOD = compile_with_scan(
     r"(?<![А-ЯЁа-яё-])((?:[А-ЯЁа-яё]+(?:ый|ий|ой|ая|яя|ую|юю|ого|его)\s+){0,2})"
     r"([Нн]едел(?:я|и|ю|е)|[Дд]екад(?:а|ы|у|е)|[Мм]есячник(?:а|у|ом|е)?)(?![А-ЯЁа-яё])"
 )

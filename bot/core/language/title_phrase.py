@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import (
     agreed,
     agrees,
@@ -92,6 +93,17 @@ _WORD = re.compile(
     r"|[А-ЯЁа-яё]+-(?:19|20)\d\d(?!\d)"  # "науки-2015": a word and its edition's year, one token
     r"|[А-ЯЁа-яёA-Za-z-]+|\d+|№\s*\d+|«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|\S"
 )
+
+
+def _read_to_close(text: str, end: int, reach: int) -> str:
+    """text[end : end + reach], read on to the closing «»» (at most 120 characters more) when
+    a name opens inside it and closes past it: a long holders' chain before the kind's name
+    («концерт … коллективов … края «Дети – детям»») leaves the name whole, never its half."""
+    tail = text[end : end + reach]
+    if tail.count("«") <= tail.count("»"):
+        return tail
+    close = text.find("»", end + reach, end + reach + 120)
+    return text[end : close + 1] if close >= 0 else tail
 
 
 def _before_closing_mark(text: str, end: int, line: str) -> str:
@@ -301,7 +313,7 @@ def _short_form(text: str, span: tuple[int, int], words: list[str], right: str) 
     return found.group(1) if len(capitals) >= 2 and all(c in it for c in capitals) else None
 
 
-_DASHED = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
+_DASHED = compile_with_scan(r"(?<![А-ЯЁа-яё])([А-ЯЁ][А-ЯЁа-яё]{1,6})\s*[—–-]\s*$")
 
 
 def words_end(text: str, pos: int, words: list[str]) -> int | None:
@@ -389,7 +401,7 @@ _QUOTED_AFTER = re.compile(
 
 
 def _right(text: str, end: int) -> str:
-    tail = _FORMAT_VERB.sub("", text[end : end + 160], count=1)
+    tail = _FORMAT_VERB.sub("", _read_to_close(text, end, 160), count=1)
     quote = _QUOTED_AFTER.match(tail)
     if quote and quote.group(1).count("«") > 1 and opens_with_kind(quote.group(1)[1:]):
         quote = None  # «Всероссийский субботник «Зелёная Россия»: the inner kind names it
@@ -435,6 +447,28 @@ def _right(text: str, end: int) -> str:
     if not out and (unquoted := _quoted_elsewhere(text, line)) is not None:
         return " " + unquoted  # "субботник Зеленая Россия" under "… «Зеленая Россия»"
     return (" " + " ".join(out)) if out else ""
+
+
+def _joined_group(tokens: list[str], at: int) -> int:
+    """How many tokens from `at` name a group of people one joins after "в": a plural
+    animate noun in its nominative form ("в кадеты"), after at most two adjectives in the
+    plural nominative form as well ("в юные пешеходы", "в юные инспекторы"; pymorphy3); 0
+    when none does."""
+    for k in range(3):
+        if at + k >= len(tokens):
+            return 0
+        if plural_animate_accusative(tokens[at + k]):
+            return k + 1
+        if not _plural_nominative_adjective(tokens[at + k]):
+            return 0
+    return 0
+
+
+def _plural_nominative_adjective(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a plural nominative adjective
+    ("юные", "младшие")."""
+    found = word_parses(word)
+    return bool(found) and {"ADJF", "plur", "nomn"} <= found[0].tag.grammemes
 
 
 def _without_aside(tokens: list[str]) -> tuple[list[str], tuple[int, str] | None]:
@@ -571,9 +605,9 @@ def _subject(
         if low in _AUDIENCE_PREPS and (named := audience_and_name(tokens, i)):
             out += named  # "по шахматам среди школьников «Белая ладья»"
             break
-        if low in ("в", "во") and i + 1 < len(tokens) and plural_animate_accusative(tokens[i + 1]):
-            out += tokens[i : i + 2]  # "посвящение в суворовцы": joining a group of people
-            i += 2
+        if low in ("в", "во") and (group := _joined_group(tokens, i + 1)):
+            out += tokens[i : i + 1 + group]  # "посвящение в (юные) суворовцы": joining a group
+            i += 1 + group
             continue
         if low in ("в", "во") and (cause := purpose(tokens, i, bare=not out, part=part)):
             out += cause  # "акция в поддержку выпускников", "старты в рамках гонки «…»"
@@ -1011,11 +1045,15 @@ def _namesake_within(tokens: list[str], at: int) -> bool:
 
 def _genitive_run_to_name(tokens: list[str], at: int) -> int:
     """How many genitive words from `at` lead straight to a quoted name (0 when none do); a
-    number after "№" is one of them ("преподавателей музыкальной школы № 20 «Звуки весны»")."""
-    for j in range(at, min(at + 6, len(tokens))):
+    number after "№" is one of them ("преподавателей музыкальной школы № 20 «Звуки весны»"),
+    and so is "и" joining two genitives ("учащихся музыкальных школ и школ искусств «…»":
+    coordinated holders, up to sixteen words, still the kind's own chain)."""
+    for j in range(at, min(at + 16, len(tokens))):
         if tokens[j].startswith(("«", '"', "“")):
             return j - at
         if j > at and _NUMBER_SIGN.fullmatch(tokens[j]):
+            continue
+        if j > at and tokens[j].lower() == "и" and tokens[j - 1].lower() != "и":
             continue
         if not tokens[j][:1].isalpha() or not is_genitive(tokens[j]):
             return 0

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import search_i
 from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
@@ -128,6 +129,7 @@ def score_at(
         score -= 5  # "в финальных состязаниях по данному виду спорта": named above, not here
     if (
         side_before(text, m.start())
+        or passive_agent(text, m.start())
         or _in_programme(text, m)
         or _of_side_kind(text, m)
         or _aim_of_kind(text, m.start())
@@ -184,7 +186,7 @@ def score_bound(
 
 # the rest of a kind's clause: up to its first comma or sentence end, a quoted name skipped
 _CLAUSE_REST = re.compile(r"(?:«[^«»\n]{0,80}»|[^,.;:!?\n«»]){0,100}")
-_CLAUSE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
+_CLAUSE_WORD = compile_with_scan(r"(?<![А-ЯЁа-яё-])[а-яё]+(?![А-ЯЁа-яё-])")
 # a verb announcing an event to come, anywhere after the past one
 _FUTURE_CUE = re.compile(
     r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|стартует"
@@ -229,7 +231,7 @@ def took_place(word: str) -> bool | None:
 
 # what ends the clause before a kind: a sentence end, a line break, a comma or a colon
 _CLAUSE_MARKS = ",.;:!?\n"
-_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_WORD = compile_with_scan(r"[А-ЯЁа-яё-]+")
 
 
 def reported_before(text: str, start: int) -> bool:
@@ -282,6 +284,39 @@ def _agrees_with_subject(verb: Any, noun: str) -> bool:
         if tag.number == "plur" or verb.tag.gender is None or tag.gender == verb.tag.gender:
             return True
     return False
+
+
+_WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_PREPOSITION_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁа-яё]{1,6}\s+$")
+
+
+def passive_agent(text: str, at: int) -> bool:
+    """Whether the word at `at` (a kind or its first adjective) is in the instrumental, with no
+    preposition before it, in a clause whose verb is a short passive participle: the agent of
+    the passive ("методическим объединением учителей был проведён конкурс", "кружком юных
+    краеведов проведена викторина"), who holds the event, never the event (pymorphy3). An
+    instrumental after a preposition ("встреча с ветераном") or beside an active verb
+    ("завершился концертом") is not one."""
+    word = _WORD_AT.match(text, at)
+    if word is None:
+        return False
+    found = word_parses(word.group(0))
+    if not found or found[0].tag.case != "ablt" or found[0].tag.POS not in ("NOUN", "ADJF"):
+        return False  # read first: once per word form, before the clause is looked at
+    before = _PREPOSITION_BEFORE.search(text, max(0, at - 8), at)
+    if before is not None and any(
+        p.tag.POS == "PREP" for p in word_parses(before.group(0).strip())[:1]
+    ):
+        return False
+    start = max((e.end() for e in _CLAUSE_END.finditer(text, max(0, at - 150), at)), default=0)
+    end = _CLAUSE_END.search(text, at, at + 200)
+    clause = text[start : end.start() if end else at + 200]
+    return any(
+        {"PRTS", "pssv"} <= p.tag.grammemes
+        for w in _WORD_AT.findall(clause)
+        for p in word_parses(w)[:1]
+    )
 
 
 # a kind word, then up to two genitive adjectives, right before another kind
@@ -338,7 +373,7 @@ def _winners_go_on(text: str, at: int) -> bool:
     return _WINNERS_ON.search(text, low, at) is not None
 
 
-_AIM = re.compile(r"([А-ЯЁа-яё-]+)\s+на\s+$")
+_AIM = compile_with_scan(r"([А-ЯЁа-яё-]+)\s+на\s+$")
 
 
 def _aim_of_kind(text: str, at: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, oblique_noun_pair, parses, to_nominative
 from bot.core.language.title_words import KIND, is_kind_word
 
@@ -23,7 +24,7 @@ _OPEN = re.compile(r"[«\"“]")  # a quote left open once the closed ones are b
 # a sentence's end inside the title: ".", "!", "?" or "…" and a word after it
 # (the break is the mark's own offset: after a quoted name, "Конкурс «Зимняя сказка». Итоги",
 # the word before the blanked name is no part of the sentence's end)
-_BREAK = re.compile(r"([А-ЯЁа-яёA-Za-z]*)\s*([.!?…]+)\s+(?=([А-ЯЁа-яё«\"][А-ЯЁа-яё-]*))")
+_BREAK = compile_with_scan(r"([А-ЯЁа-яёA-Za-z]*)\s*([.!?…]+)\s+(?=([А-ЯЁа-яё«\"][А-ЯЁа-яё-]*))")
 # a clause joined on after a comma: what follows is not part of the name
 _CLAUSE = re.compile(
     r",\s+(?:а\s+также|а\s+затем|а\s+потом|где|когда|который|которая|которое|которые"
@@ -31,7 +32,7 @@ _CLAUSE = re.compile(
     r"|зачем|почему)(?![а-яё])"
 )
 # a definition: "X – Y" (a dash between spaces)
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = compile_with_scan(r"\s+[–—-]\s+")
 _FUNCTION = frozenset({"PREP", "CONJ"})
 # a finite verb, a short participle or adjective: a clause's predicate, never in a noun phrase
 _PREDICATE = frozenset({"VERB", "PRTS", "ADJS"})

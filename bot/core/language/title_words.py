@@ -69,7 +69,9 @@ _SIDE_WORDS = frozenset({"из", "после", "перед", "по", "о", "об
 # "перед показом спектакля", "после окончания концерта": a time told by another event
 _TIME_BY = frozenset({"перед", "после"})
 _NUMBERED = re.compile(r"\d{1,2}(?:-?[а-я]{1,3})?")  # "5", "5-го", "3-й"
-_FRAME_WORDS = frozenset({"рамках", "дни", "преддверии"})  # after "в"
+# after "в": what the event is part of or is held for ("в рамках", "в канун"); not "в честь":
+# a kind after it may be the event's own subject ("концерт в честь Дня учителя", title64)
+_FRAME_WORDS = frozenset({"рамках", "дни", "преддверии", "канун"})
 # "по схеме игры «Что? Где? Когда?»", "в формате квеста", "по мотивам сказки": the form or the
 # source an event borrows, not the event
 _FORM_WORDS = {
@@ -118,10 +120,47 @@ def side_before(text: str, at: int, reach: int = 70) -> bool:
         return True  # "после 5 урока", "до 3-й пары": a time told by a numbered lesson
     for k in range(min(4, n)):  # k adjectives between the marker and the kind
         if k and not _adjective_like(words[n - k]):
-            return False
+            return _apposed_side(text, at, reach)
         if _marks_side(words, n - k):
             return True
-    return False
+    return _apposed_side(text, at, reach)
+
+
+# a dash right before a word (after up to three adjectives): the word may explain the noun
+# before the dash ("накануне праздника — Дня защитника Отечества")
+_DASH_BEFORE = re.compile(r"\s([—–-])\s+(?:[А-ЯЁа-яё-]+\s+){0,3}$")
+_NOUN_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _apposed_side(text: str, at: int, reach: int) -> bool:
+    """Whether the word at `at` stands after a dash in apposition to a side noun: one of the
+    four words before the dash shares a noun case with it (pymorphy3: an apposition agrees in
+    case with the noun it explains) and follows a side marker itself ("накануне праздника —
+    Дня защитника Отечества", "ко Дню матери — празднику всех мам"). "праздник — День
+    города" (no marker) and "в рамках фестиваля — конкурс" (cases differ) are not."""
+    dash = _DASH_BEFORE.search(text, max(0, at - 50), at)
+    word = _NOUN_WORD.match(text, at)
+    if dash is None or word is None:
+        return False
+    if not all(_adjective_like(w) for w in text[dash.end(1) : at].lower().split()):
+        return False  # "— в школе прошёл концерт": a clause of its own, no apposition
+    cases = _noun_cases(word.group(0))
+    if not cases:
+        return False
+    before = list(_NOUN_WORD.finditer(text, max(0, dash.start() - 50), dash.start()))[-4:]
+    return any(
+        cases & _noun_cases(w.group(0)) and side_before(text, w.start(), reach)
+        for w in reversed(before)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _noun_cases(word: str) -> frozenset[str]:
+    """The cases of the noun readings of `word` (pymorphy3), nominative left out: a nominative
+    apposition names the noun's event itself, never an occasion."""
+    return frozenset(
+        p.tag.case for p in word_parses(word) if "NOUN" in p.tag and p.tag.case != "nomn"
+    )
 
 
 _NEGATED = re.compile(r"(?i)(?<![а-яё])не\s+(?:(?:на|в|во)\s+)?(?:[а-яё-]+\s+){0,2}$")

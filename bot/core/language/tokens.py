@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.core.language import literal_index
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.gate_probe import digit_led_probe
 from bot.core.language.lowered import lower
 from bot.core.language.numerals import ORDINAL_STEMS, ORDINAL_WORD, ordinal_value
@@ -89,7 +89,7 @@ def _normalized(text: str) -> str:
 
 # a space slipped in before the dot of a numeric date with its four-digit year ("с 30.12.2023 –
 # 08 .01.2024"): read as the date, the space moved after it so the text keeps its length
-_SPACED_DATE_DOT = re.compile(r"(?<![\d.,:/])(\d{1,2}) (\.\d{1,2}\.(?:19|20)\d\d)(?!\d)")
+_SPACED_DATE_DOT = compile_with_scan(r"(?<![\d.,:/])(\d{1,2}) (\.\d{1,2}\.(?:19|20)\d\d)(?!\d)")
 
 
 def ordinal_days_as_digits(text: str) -> str:

@@ -121,6 +121,9 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
         if pos == "INFN" and last_past and last_past not in _ACHIEVING:
             return False
         last_past = ""
+        if pos == "PRTS" and lemma == "провести":
+            past = True  # «проведены мероприятия»: the holding told done, as «прошли» tells it
+            continue
         if pos != "VERB":
             continue
         if found[0].tag.tense != "past":

@@ -157,6 +157,7 @@ from bot.core.language.meaning import (
     DraftChoiceKind,
     EventClashes,
     EventDetails,
+    ForChild,
     HandOver,
     Intent,
     KeepSignUps,
@@ -173,6 +174,7 @@ from bot.core.language.meaning import (
     PollResultsWhere,
     ReadingDeclined,
     RedeemCode,
+    RemindAtMoment,
     RepeatQuestion,
     SeatsOfSaved,
     SeatsUnreadable,
@@ -219,6 +221,7 @@ from bot.core.language.series_skips import without_days
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.span_answers import in_span_words
+from bot.core.language.student_asks import for_child, reminder_at, who_runs
 from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import Scanner, normalize
@@ -1013,6 +1016,8 @@ def _after_code(
             return on_card
     if conversation is not None:
         return conversation
+    if not dialog.pending and reminder_at(text):  # «напомни мне завтра» (chat64)
+        return RemindAtMoment()
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
@@ -1072,6 +1077,12 @@ def _after_code(
     asked = None if dialog.pending else event_question(text)
     if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
         return EventDetails(asked.reference, asked.seats)
+    runs = None if dialog.pending else who_runs(text)
+    if runs is not None:  # «кто проводит?», «кто ведёт экскурсию?» (chat64)
+        return EventDetails(runs, who=True)
+    child = None if dialog.pending else for_child(text)
+    if child is not None:  # «запишите дочь на экскурсию»: a parent, never a sign-up (chat64)
+        return ForChild(child.value)
     ends = None if dialog.pending else _event_end_asked(text, now)
     if ends is not None:  # «ярмарка во сколько заканчивается?»: its day and hours
         return ends

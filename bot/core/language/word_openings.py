@@ -20,11 +20,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.re_internals import constants as _k
 from bot.core.language.re_internals import parser as _p
 
 LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_RUN = re.compile(r"[а-яё]+")
+_RUN = compile_with_scan(r"[а-яё]+")
 _KEEP_FORMS = 65_536  # distinct word forms remembered per pattern (cleared when full)
 # the word forms of the last few texts read: several patterns' indexes read the same post
 # (KIND and the title's other cues), 40 % of the characters read before were read again

@@ -129,8 +129,5 @@ async def _data_step(conn: Conn, version: int) -> None:
 async def _refuse_if_newer(conn: Conn, newest: int) -> int:
     current = int(await conn.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
     if current > newest:
-        raise SchemaTooNewError(
-            f"the database is at schema version {current}, this bot knows only up to {newest}:"
-            " upgrade the bot or use another BOT_DB"
-        )
+        raise SchemaTooNewError(current, newest)
     return current

@@ -245,9 +245,15 @@ class PgGate(UnitGate[PgUnit]):
                 await unit.conn.execute(
                     "DELETE FROM seen_updates WHERE seen_at < $1", stamp - SEEN_UPDATES_KEEP
                 )
+        unit.committing = True
         await unit.conn.execute("COMMIT")
         if self.schema is not None:
             mark_schema(unit.conn, self.schema)  # a SET sent with the BEGIN is kept now
+
+    async def _marked(self, update_id: str) -> bool:
+        async with self.reading() as conn:
+            found = await conn.fetchval("SELECT 1 FROM seen_updates WHERE event_id = $1", update_id)
+            return found is not None
 
     async def _rollback(self, unit: PgUnit) -> None:
         try:

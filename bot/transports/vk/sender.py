@@ -33,16 +33,17 @@ from vkbottle.exception_factory import VKAPIError
 from bot.core.client_caps import FULL, ClientCaps
 from bot.core.outbox import (
     NOTICE,
-    NOTICE_TTL,
     REFUSED,
     DeliveryReport,
     EventReader,
     OutboxBatch,
     OutboxStore,
+    TrustedTime,
     call_random_id,
     chunk_random_id,
     community_random_id,
     hold_notice,
+    notice_expiry,
     notice_ref,
     retry_delay,
     told_state_holds,
@@ -111,8 +112,12 @@ class Sender:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         community: int | None = None,
         events: EventReader | None = None,
+        trusted: TrustedTime | None = None,
     ) -> None:
         self.api = api
+        # the newest VK time this process saw (updates' dates, the loop's server time):
+        # a notice's expiry counts from it when the machine's clock is behind (attack64, #2)
+        self.trusted = trusted or TrustedTime()
         self.events = events  # reads a notice's events again between its calls (STILL_TOLD)
         self.renderer = renderer
         self.sent = sent
@@ -174,7 +179,7 @@ class Sender:
         claimed before the commit (stage)."""
         now = self.now()
         items = [(f"{key}@{p}", p) for p in peers]
-        batch = await self.sent.claim_batch(items, NOTICE, ref, None, now + NOTICE_TTL, now)
+        batch = await self.sent.claim_batch(items, NOTICE, ref, None, self._expiry(now), now)
         if batch is None:
             return DeliveryReport()  # already sent (or being sent by another worker)
 
@@ -185,6 +190,10 @@ class Sender:
             )
 
         return await self.send_claimed(Staged(Reply("plain_text", {"text": text}), batch), send)
+
+    def _expiry(self, now: datetime) -> datetime:
+        """When a notice claimed at `now` stops being worth sending (outbox.notice_expiry)."""
+        return notice_expiry(now, trusted=self.trusted.now())
 
     async def stage(self, reply: Reply, default_peer: int | None) -> Reply | Staged | None:
         """Inside an update's unit of work: claim a notice to other people (a reply with a
@@ -208,7 +217,7 @@ class Sender:
             await hold_notice(self.sent, reply.dedupe_key, peers, ref, reply.not_before, now)
             return None  # the notification loop sends it at `not_before`
         items = [(f"{reply.dedupe_key}@{p}", p) for p in peers]
-        batch = await self.sent.claim_batch(items, NOTICE, ref, None, now + NOTICE_TTL, now)
+        batch = await self.sent.claim_batch(items, NOTICE, ref, None, self._expiry(now), now)
         return None if batch is None else Staged(reply, batch)
 
     async def send_claimed(

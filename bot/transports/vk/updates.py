@@ -17,13 +17,14 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from vkbottle import ErrorHandler, GroupEventType
 from vkbottle.bot import Bot, BotLabeler, Message, MessageEvent
 
 from bot.core.language.cover_words import cover_words
-from bot.core.outbox import DeliveryReport
+from bot.core.outbox import DeliveryReport, TrustedTime
 from bot.core.planner import Planner
 from bot.core.replies import Reply
 from bot.plan_files import import_plan_file
@@ -384,24 +385,36 @@ class PipelineBot(Bot):
         *,
         now: Callable[[], float] = time.time,
         lost: Callable[[Mapping[str, Any]], Awaitable[None]] | None = None,
+        trusted: TrustedTime | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(skip_old_events=False, **kwargs)
         self.store = store
+        # VK's time as its updates tell it (a message's `date`), for the sender's stamps
+        self.trusted = trusted
         self.turns = Turns()
         self.now = now
         self.lost = lost
         self._last_commit: asyncio.Task[None] | None = None
 
     async def process_event(
-        self, event: dict[str, Any], api: Any = None, committed: asyncio.Event | None = None
+        self,
+        event: dict[str, Any],
+        api: Any = None,
+        committed: asyncio.Event | None = None,
+        redelivered: bool = False,
     ) -> None:
         """Handle one update exactly once: inside the store's unit of work, its effects and
         its "handled" mark commit in one transaction, so a crash before the commit leaves it
         unhandled (VK's redelivery or the re-read long poll handles it again) and after it a
         repeat is skipped. Replies go out after the commit (at most once). `committed` is set
         once the update is stored as handled (or found handled, or skipped as too old): the
-        Callback API answers "ok" only then."""
+        Callback API answers "ok" only then. `redelivered`: a Callback API delivery VK marked
+        as a repeat (`X-Retry-Counter`); an update whose every try failed is apologised for
+        (see _lost) over Long Poll, and over Callback API on its first delivery only."""
+        written = _written_at(event)
+        if written is not None and self.trusted is not None:
+            self.trusted.saw(datetime.fromtimestamp(written, UTC))
         async with self.turns.turn(_sender_of(event)):
             if _too_old(event, self.now()):
                 log.warning(
@@ -421,7 +434,7 @@ class PipelineBot(Bot):
                 if await self._handled_in_unit(event, api, event_id, committed):
                     return
                 if event_id is None or attempt == UNIT_TRIES:
-                    if committed is None:  # Long Poll: nothing reads it again
+                    if committed is None or not redelivered:
                         await self._lost(event)
                     return
                 await asyncio.sleep(UNIT_RETRY_SECONDS * attempt)
@@ -431,10 +444,15 @@ class PipelineBot(Bot):
                     return
 
     async def _lost(self, event: Mapping[str, Any]) -> None:
-        """An update over Long Poll whose every try rolled back: its position is saved with
-        its batch, so nothing reads it again, and each try's replies (the apology too) were
+        """An update whose every try rolled back: each try's replies (the apology too) were
         after-commit actions dropped with its unit. The person is told once, outside any
-        unit, that it did not work (attack61, #1); nothing of it was kept."""
+        unit, that it did not work; nothing of it was kept. Over Long Poll its position is
+        saved with its batch, so nothing reads it again (attack61, #1). Over Callback API
+        VK redelivers it (answered 503) a few times and then gives up, silently: the first
+        delivery — exactly one per update, in whichever worker, with no `X-Retry-Counter`
+        — tells the person, a redelivery never does (attack64, #3), so they hear it once
+        with no memory shared by workers; a redelivery that goes through later does the
+        update once, its reply following the apology."""
         if self.lost is None:
             return
         try:
@@ -514,10 +532,19 @@ async def _commit(
 
 
 def _too_old(event: Mapping[str, Any], now: float) -> bool:
+    date = _written_at(event)
+    return date is not None and now - date > MAX_AGE_SECONDS
+
+
+def _written_at(event: Mapping[str, Any]) -> float | None:
+    """When a message update's message was written (VK's `date`, Unix seconds by VK's
+    clock); None for other updates or a date that is no number."""
     obj = event.get("object")
     message = obj.get("message") if isinstance(obj, Mapping) else None
     date = message.get("date") if isinstance(message, Mapping) else None
-    return isinstance(date, int | float) and now - date > MAX_AGE_SECONDS
+    if isinstance(date, bool) or not isinstance(date, int | float):
+        return None
+    return float(date)
 
 
 def _sender_of(event: Mapping[str, Any]) -> int | None:
@@ -569,7 +596,13 @@ def _joined(action: Any, group_id: int) -> bool:
     return kind == "chat_invite_user" and getattr(action, "member_id", None) == -group_id
 
 
-def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: int) -> PipelineBot:
+def build_bot(
+    store: PlanStore,
+    api: LimitedAPI,
+    handler: VkHandler,
+    group_id: int,
+    trusted: TrustedTime | None = None,
+) -> PipelineBot:
     """The vkbottle bot with one labeler for messages and button presses; updates it cannot
     read are logged as one line (MalformedUpdates), and its log goes through ours."""
     plain_vkbottle_logs()
@@ -612,6 +645,7 @@ def build_bot(store: PlanStore, api: LimitedAPI, handler: VkHandler, group_id: i
         polling=polling,
         error_handler=MalformedUpdates(),
         lost=handler.apologise_for,
+        trusted=trusted,
     )
 
 

@@ -164,7 +164,7 @@ async def handle_update(request: web.Request) -> web.Response:
         log.warning("an update with a wrong secret was refused")
         return web.Response(status=403, text="forbidden")
     committed = asyncio.Event()
-    task = asyncio.create_task(_process(app, update, committed))
+    task = asyncio.create_task(_process(app, update, committed, _redelivered(request)))
     tasks = request.app[TASKS]
     tasks.add(task)
     task.add_done_callback(tasks.discard)
@@ -198,9 +198,18 @@ def _app_of_school(apps: dict[int, VkApp], key: str) -> VkApp | None:
     return next((a for a in apps.values() if a.handler.school == key), None)
 
 
-async def _process(app: VkApp, update: dict[str, Any], committed: asyncio.Event) -> None:
+def _redelivered(request: web.Request) -> bool:
+    """Whether VK marked this POST as a repeat of an update it delivered before (the
+    header `X-Retry-Counter`, the number of the try; absent or 0 on the first)."""
+    counter = request.headers.get("X-Retry-Counter", "").strip()
+    return counter not in ("", "0")
+
+
+async def _process(
+    app: VkApp, update: dict[str, Any], committed: asyncio.Event, redelivered: bool = False
+) -> None:
     try:
-        await app.bot.process_event(update, committed=committed)
+        await app.bot.process_event(update, committed=committed, redelivered=redelivered)
     except Exception:
         log.exception("callback update failed")
 

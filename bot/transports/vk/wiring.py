@@ -13,7 +13,7 @@ from vkbottle.exception_factory import VKAPIError
 
 from bot.config import ConfigError, Settings
 from bot.core.access import demote_stale_curators
-from bot.core.outbox import DeliveryReport
+from bot.core.outbox import DeliveryReport, TrustedTime
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import Clock, OffsetClock, SystemClock
 from bot.core.replies import Reply
@@ -89,12 +89,22 @@ async def create_app(
     await demote_stale_curators(store, admins)  # BOT_ADMINS or the managers changed
 
     make = document_maker(store, settings.tz, clock, settings.school_name, school)
+    # VK's time as updates and the loop see it (attack64, #2); not on a demo clock shifted
+    # on purpose (BOT_CLOCK_START), whose stamps must follow it
+    trusted = None if settings.clock_start else TrustedTime()
     sender = Sender(
-        api, Renderer(), store, documents=make, now=clock.now, community=group_id, events=store
+        api,
+        Renderer(),
+        store,
+        documents=make,
+        now=clock.now,
+        community=group_id,
+        events=store,
+        trusted=trusted,
     )
     handler = VkHandler(planner, sender, api, Clients(client_info(store)), defer=store.after_commit)
     handler.school = school
-    bot = build_bot(store, api, handler, group_id)
+    bot = build_bot(store, api, handler, group_id, trusted)
 
     async def send(reply: Reply) -> DeliveryReport:
         return await handler.send([reply], None)
@@ -104,24 +114,29 @@ async def create_app(
         await api.limiter.close()
         api.limiter = workers.limiter
     # VK's server time checks the machine's clock, not a demo clock shifted on purpose
-    true_time = None if settings.clock_start else vk_time(api)
+    true_time = None if settings.clock_start else vk_time(api, trusted)
     loop = NotificationLoop(
         store, clock, settings.tz, send, lease=workers.lease, true_time=true_time
     )
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
 
 
-def vk_time(api: LimitedAPI) -> Callable[[], Awaitable[datetime | None]]:
+def vk_time(
+    api: LimitedAPI, seen: TrustedTime | None = None
+) -> Callable[[], Awaitable[datetime | None]]:
     """VK's server time (utils.getServerTime, Unix s) as an aware UTC datetime: the
-    notification loop's trusted clock (bot.scheduling.MAX_CLOCK_SKEW). None when VK's answer
-    is not a number."""
+    notification loop's trusted clock (bot.scheduling.MAX_CLOCK_SKEW), also kept in `seen`
+    (the sender's stamps). None when VK's answer is not a number."""
 
     async def now() -> datetime | None:
         response = await api.request("utils.getServerTime", {})
         value = response.get("response")
         if isinstance(value, bool) or not isinstance(value, int):
             return None
-        return datetime.fromtimestamp(value, UTC)
+        at = datetime.fromtimestamp(value, UTC)
+        if seen is not None:
+            seen.saw(at)
+        return at
 
     return now
 

@@ -1,0 +1,148 @@
+"""What a student (or a parent in a student's chat) asks that the plan answers only in part
+(chat64's walk):
+
+- who runs an event: «кто проводит?», «кто ведёт экскурсию?», «а кто организатор лекции?»
+  (`who_runs`: the title words as written, "" for the event in context; None when the
+  text is not this question). The plan knows the organising organisation only;
+- a reminder at a given moment: «напомни мне завтра», «напомни в 8 утра», «напомните
+  вечером про экскурсию» (`reminder_at`): the bot reminds a set time before every start
+  («за N до начала», bot.core.language.reminder_times), never at a moment of the person's
+  choosing; «напомни за час» is no such request (its own command, read before);
+- a parent writing for a child (`for_child`): a verb of signing up or cancelling, or a
+  child who cannot come, with the child named as its object — «запишите дочь на
+  экскурсию», «запиши моего сына на лекцию», «сын не сможет прийти», «ребёнок заболел»
+  (ChildAsk.SIGNUP, .CANCEL), and «я мама ученика 9Б», «я родитель» (ChildAsk.PARENT). The
+  child is a noun whose pymorphy3 lemma is a child's («сын», «дочь», «дочка», «ребёнок»…),
+  the verb a lemma of signing up or leaving; a plan question about a child («мой сын в 7Б,
+  что у них на неделе?») is left to the plan reader, and so is a text naming children in
+  the plural («запишите детей …») or a day or clock: an organiser's announcement.
+
+Pure: no store, no clock.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from bot.core.language.asked_event import event_words
+from bot.core.language.morphology import parses
+from bot.core.language.tokens import normalize
+
+MAX_QUESTION = 80  # characters: a longer text is a post or a story
+_WORD = re.compile(r"[а-яё]+")
+
+# «кто проводит?», «а кто ведёт экскурсию?», «кто организатор лекции о космосе?»
+_WHO_RUNS = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?кто\s+(?:(?:будет|там)\s+)*"
+    r"(?:провод\w*|провед\w*|вед[её]т|вести|организу\w*|организатор\w*|читает|рассказыва\w*)"
+    r"(?:\s+(?:это|его|е[её]|там))*(?:\s+(?P<event>[а-яa-z0-9«»\"\s-]+?))?\s*\??$"
+)
+
+
+def who_runs(text: str) -> str | None:
+    """The title words of the event whose organiser `text` asks about ("" — the event in
+    context), or None when `text` is no such question (module docstring)."""
+    line = " ".join(normalize(text).split()).strip(" .!")
+    if not line or len(line) > MAX_QUESTION:
+        return None
+    found = _WHO_RUNS.match(line)
+    if found is None:
+        return None
+    written = (found.group("event") or "").strip(' «»"')
+    return " ".join(event_words(written.split()))
+
+
+# «напомни», «напомните», «напомнишь?», «можешь напомнить»
+_REMIND = re.compile(
+    r"(?<![а-яё])(?:напомни(?:те|шь)?|(?:можешь|можете|можно)\s+(?:мне\s+)?напомнить)(?![а-яё])"
+)
+# «за час», «за 2 часа до начала»: the offset the reminders take (their own command)
+_OFFSET = re.compile(r"(?<![а-яё])за\s+(?:\d|пол|час|день|сутк|минут|недел|два|две|три)")
+# a moment of the person's choosing: a day word, a clock, a part of the day
+_MOMENT = re.compile(
+    r"(?<![а-яё])(?:завтра|сегодня|послезавтра|утром|вечером|дн[её]м|ночью|накануне"
+    r"|в\s+день|в\s+\d{1,2}(?:[:.]\d{2})?|к\s+\d{1,2}|через\s+\w+|в\s+(?:понедельник|вторник"
+    r"|среду|четверг|пятницу|субботу|воскресенье)|\d{1,2}\s+[а-я]+бр[яь]|\d{1,2}\.\d{1,2})"
+)
+
+
+def reminder_at(text: str) -> bool:
+    """Whether `text` asks to be reminded at a moment it names (module docstring)."""
+    line = " ".join(normalize(text).split())
+    if len(line) > MAX_QUESTION or not _REMIND.search(line) or _OFFSET.search(line):
+        return False
+    if any(_to_others(w) for w in _WORD.findall(line)):
+        return False  # «напомните ученикам завтра …»: a message for others, not a reminder
+    return _MOMENT.search(line) is not None
+
+
+def _to_others(word: str) -> bool:
+    """Whether `word` is a plural noun in the dative («ученикам», «детям», «родителям»)."""
+    return any({"NOUN", "datv", "plur"} <= set(r.tag.grammemes) for r in parses(word)[:1])
+
+
+class ChildAsk(enum.StrEnum):
+    """What a parent asks for a child: a sign-up, a cancelled one, or says who they are."""
+
+    SIGNUP = "signup"
+    CANCEL = "cancel"
+    PARENT = "parent"
+
+
+_CHILD_LEMMAS = frozenset({"сын", "сынок", "дочь", "дочка", "доча", "ребёнок", "ребенок"})
+_PARENT_LEMMAS = frozenset({"родитель", "мама", "папа", "мать", "отец"})
+_SIGNUP_LEMMAS = frozenset({"записать", "записывать", "зарегистрировать"})
+_CANCEL_LEMMAS = frozenset({"отписать", "выписать", "отменить", "снять", "заболеть"})
+# «не сможет», «не придёт», «не пойдёт»: the child will not come
+_WONT_COME = re.compile(r"(?<![а-яё])не\s+(?:сможет|придёт|придет|пойдёт|пойдет|будет)(?![а-яё])")
+# a day or a clock: an announcement («… 15 декабря в 15:00»), not a parent's request
+_DATED = re.compile(
+    r"\d{1,2}[:.]\d{2}|\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)"
+)
+# «я мама …», «я — папа …», «я родитель ученика 9Б», «пишет мама …»
+_I_AM = re.compile(r"^(?:здравствуйте[,!.]?\s+)?(?:я\s*[-—]?\s*|пишет\s+|это\s+)(?P<who>[а-яё]+)")
+
+
+def for_child(text: str) -> ChildAsk | None:
+    """What `text` asks for a child (module docstring), or None."""
+    line = " ".join(normalize(text).split())
+    if not line or len(line) > MAX_QUESTION:
+        return None
+    said = _I_AM.match(line)
+    if said is not None and {r.normal_form for r in parses(said.group("who"))[:1]} & _PARENT_LEMMAS:
+        return ChildAsk.PARENT
+    words = _WORD.findall(line)
+    lemmas = [r.normal_form for w in words for r in parses(w)[:1]]
+    one_child = any(
+        r.normal_form in _CHILD_LEMMAS and "sing" in r.tag for w in words for r in parses(w)
+    )  # any reading: «дочки» reads first as a plural
+    if not one_child or _DATED.search(line):
+        return None  # «запишите детей на экскурсию 15 декабря в 15:00»: an organiser's event
+    if _SIGNUP_LEMMAS & set(lemmas):
+        return ChildAsk.SIGNUP
+    if _CANCEL_LEMMAS & set(lemmas) or _WONT_COME.search(line):
+        return ChildAsk.CANCEL
+    return None
+
+
+# a sentence of an event's description about what to bring or wear: «Возьмите с собой
+# сменную обувь», «При себе иметь паспорт», «Понадобится ноутбук», «Форма одежды — спортивная»
+_BRING = re.compile(
+    r"с\s+собой|при\s+себе|возьм\w+|взять|захват\w+|принес\w+|понадоб\w+|форма\s+одежды"
+    r"|сменн\w+\s+обув\w*|сменк\w*",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+MAX_NOTE = 200  # characters of a description's sentence quoted
+
+
+def bring_note(description: str | None) -> str | None:
+    """The first sentence of an event's `description` (as the organiser wrote it) that says
+    what to bring or wear, trimmed to MAX_NOTE characters; None when it says nothing so."""
+    for sentence in _SENTENCE.findall(description or ""):
+        if _BRING.search(sentence):
+            note = " ".join(sentence.split())
+            return note if len(note) <= MAX_NOTE else note[: MAX_NOTE - 1].rstrip() + "…"
+    return None
