@@ -41,3 +41,19 @@ def test_a_step_after_its_clock_stays_when_no_start_is_said() -> None:
     """Guard: a gathering may be all the post gives."""
     text = "14 апреля в 9:00 пройдёт сбор участников акции у главного входа школы."
     assert _parse(text, "2024-04-01T12:00")["start"] == "2024-04-14T09:00"
+
+
+# The dot of a settlement's or a street's abbreviation before its name («мкр. Южный», «пос.
+# Лесной», «пгт. Ярега», «просп. Мира») ends no sentence, as «ул. Мира» does not: the past
+# verb after the name is the dated sentence's, so a report's day stays this year's.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("27 апреля в Детской школе искусств мкр. Южный прошел отчетный концерт.", "2024-04-27"),
+        ("25 апреля в библиотеке пос. Лесной прошла викторина «Весна».", "2024-04-25"),
+        ("26 апреля в доме культуры на просп. Мира прошел смотр строя и песни.", "2024-04-26"),
+        ("27 апреля в Доме культуры пгт. Ярега прошел отчетный концерт.", "2024-04-27"),
+    ],
+)
+def test_a_settlement_abbreviation_ends_no_sentence(text: str, start: str) -> None:
+    assert _parse(text, "2024-04-29T12:00")["start"] == start
