@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
@@ -85,14 +86,16 @@ def test_each_gate_holds_where_its_pattern_matches() -> None:
 
 def _preparation_clocks_before(sc: Scanner) -> None:
     """post._take_preparation_clocks as it was: the start said looked for first (a step's
-    clock that is the start's own, «Старт и построение в 11:00», kept since fresh53)."""
-    said = [m.end() for m in sc.find(post._START_SAID)]
+    clock inside a start said, «Старт и построение в 11:00», kept since fresh53; a step said
+    after its clock, «В 8:30 … взвешивание», read since fresh65)."""
+    said = [(m.start(), m.end()) for m in sc.find(post._START_SAID)]
     if not said:
         return
-    for m in sc.find(post._PREP_CLOCK):
-        if m.end("clock") in said:
+    for m in chain(sc.find(post._PREP_CLOCK), sc.find(post._PREP_AFTER_CLOCK)):
+        if any(begin <= m.start("clock") < end for begin, end in said):
             continue
-        sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
+        until = m.re is post._PREP_CLOCK and m.group("until")
+        sc.take(m.start("clock"), m.end("until") if until else m.end("clock"))
 
 
 def test_preparation_clocks_take_what_they_took() -> None:

@@ -1543,13 +1543,18 @@ gate(_NIGHT_OPENING, re.compile(r"на\s+\d"))
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 # a preparatory step before the event: the desk, gathering, arrival, the draw, lining up
-_PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|построени|при[её]м|выдач|инструктаж)"
+_PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|взвешивани|построени|при[её]м|выдач|инструктаж)"
 # "регистрация участников начнётся в 7.30", "сбор команд — в 8.45"
 _PREP_CLOCK = re.compile(
     rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?(?:\b(?:в|с)\s+|\s*[—–:-]\s*(?:в\s+)?)"
     rf"(?P<clock>{_CLOCK})(?![.:]?\d)"
     # the step's own span: "регистрация с 9.00 до 12.00" ends the desk, never the event
     rf"(?:\s*(?:до|[-–—])\s*(?P<until>{_CLOCK})(?![.:]?\d))?"
+)
+# the same step said after its clock: "В 8:30 будет проведено взвешивание участников", "в 9.40
+# пройдёт жеребьёвка" (up to two words between, its verb)
+_PREP_AFTER_CLOCK = re.compile(
+    rf"\bв\s+(?P<clock>{_CLOCK})(?![.:]?\d)\s*[—–-]?\s+(?:[а-яё]+\s+){{0,2}}{_PREP}"
 )
 _START_VERB = r"(?:начн[её]тся|начинается|начнутся|начинаются|стартует|стартуют)"
 _START_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}\s+час\w*)"
@@ -1572,6 +1577,7 @@ _START_SAID = re.compile(
     rf"(?:намечен|назначен|запланирован)\w*\s+на\s+{_START_CLOCK}"
 )
 gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
+gate(_PREP_AFTER_CLOCK, re.compile(r"\d[:.][0-5]\d"))
 gate(_START_SAID, re.compile("нач|старт|открыт"))
 
 
@@ -1611,24 +1617,27 @@ def _take_continued_ends(sc: Scanner) -> None:
 
 def _take_preparation_clocks(sc: Scanner) -> None:
     """Take the clocks of preparatory steps said in prose ("регистрация участников начнётся
-    в 7.30", "сбор команд в 8.45") when the post also says when the event itself starts ("В
-    9 часов начнётся олимпиада", "первый тур начнётся в 10:00"): the desk opens before the
-    event, whose start is the one announced. Without such a sentence the step's clock stays
-    (a gathering may be all the post gives); a programme's lines open with their clocks and
-    are not read here."""
+    в 7.30", "сбор команд в 8.45", "В 8:30 будет проведено взвешивание") when the post also
+    says when the event itself starts ("В 9 часов начнётся олимпиада", "первый тур начнётся
+    в 10:00"): the desk opens before the event, whose start is the one announced. Without
+    such a sentence the step's clock stays (a gathering may be all the post gives); a
+    programme's lines open with their clocks and are not read here."""
     # the steps' clocks looked for first (one post in thirty has one), the start said only
     # then: nothing is taken between the two searches, so the same clocks are taken
-    steps = sc.find(_PREP_CLOCK)
+    steps = chain(sc.find(_PREP_CLOCK), sc.find(_PREP_AFTER_CLOCK))
     first = next(steps, None)
     if first is None:
         return
-    said = [m.end() for m in sc.find(_START_SAID)]
+    said = [(m.start(), m.end()) for m in sc.find(_START_SAID)]
     if not said:
         return
     for m in chain((first,), steps):  # lazily, as find reads what is free
-        if m.end("clock") in said:  # «Старт и построение в 11:00»: the start's own clock
+        # the start's own clock: «Старт и построение в 11:00», «… жеребьёвка, в 10.00
+        # начнётся первый тур» (a step's reach into the next clause)
+        if any(begin <= m.start("clock") < end for begin, end in said):
             continue
-        sc.take(m.start("clock"), m.end("until") if m.group("until") else m.end("clock"))
+        until = m.re is _PREP_CLOCK and m.group("until")
+        sc.take(m.start("clock"), m.end("until") if until else m.end("clock"))
 
 
 # a clause whose subject is the event's closing part — its awards or its closing («Церемония

@@ -35,6 +35,12 @@ ABBREVIATIONS = frozenset(
         "тел",
         "см",
         "др",
+        # a settlement's or an avenue's abbreviation before its name: "мкр. Южный", "пос.
+        # Лесной", "пгт. Ярега", "просп. Мира" (place_display keeps their dots as well)
+        "мкр",
+        "пос",
+        "пгт",
+        "просп",
     ]
 )
 
