@@ -1,0 +1,92 @@
+"""files65: lesson-anchored times, quarter grids and weeks of a month in plan files, through
+the real import path, the real store (SQLite, or PostgreSQL under tests/pg_everywhere.py)
+and the frozen clock of tests/plan_file_world.py (1 December 2026). Each test failed before
+its fix (tests/data/files65.md)."""
+
+from __future__ import annotations
+
+from bot.core.planner import Planner
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import send
+from tests.plan_makers import xlsx
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+saved = plan_file_world.saved_events
+
+HEADER = ["Дата", "Время", "Мероприятие", "Классы"]
+
+
+async def test_after_lessons_is_read_as_the_grades_lessons_end(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«после уроков» in the time cell was «не понял время»: the school calendar knows when
+    the grades' lessons end, so the row starts then (the latest end of its grades)."""
+    await planner.handle(plan_file_world.CURATOR, "уроки у 5–9 до 14:30, у 10–11 до 15:20")
+    rows = [
+        HEADER,
+        ["14.12", "после уроков", "Совет старшеклассников", "9-10"],
+        ["15.12", "15:00", "Лекция о космосе", "9а"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "не понял время" not in card, card
+    assert "Сохранить все 2" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    found = {title: start for title, start, _ in await saved(store)}
+    assert found["Совет старшеклассников"] == "14.12.2026 15:20", found
+
+
+async def test_after_lessons_without_the_lessons_end_is_asked_clearly(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """No lesson hours set: «после уроков» is held with a question that says why (the end of
+    lessons is not known) and how to answer, never «не понял время»."""
+    rows = [HEADER, ["14.12", "после уроков", "Совет старшеклассников", "9-10"]]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "не понял время" not in card, card
+    assert "после уроков" in card, card
+    assert "исправь 2: 14:30" in card or "исправь 1: 14:30" in card, card
+
+
+async def test_a_lesson_number_in_the_time_cell_is_asked_as_a_clock(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«после 6 урока», «на 7 уроке»: the bell schedule decides, and the bot does not know
+    it; the row is kept (with its day) and asked its hour, not refused «не понял время»."""
+    rows = [
+        HEADER,
+        ["14.12", "после 6 урока", "Классный час", "8б"],
+        ["15.12", "на 7 уроке", "Лекция о профессиях", "9а"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "не понял время" not in card, card
+    assert card.count("время указано по урокам") == 2, card
+
+
+async def test_a_day_outside_its_columns_quarter_is_held(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A quarter grid's cell whose day is not in its column's quarter («Урок мужества 12.12»
+    under «III четверть»: a slip of the day or of the column) was saved on 12 December
+    silently; it is held and the row says why. A day at a quarter's edge month stays."""
+    rows = [
+        ["План воспитательной работы на 2026-2027 учебный год", None, None, None, None],
+        ["Направление", "I четверть", "II четверть", "III четверть", "IV четверть"],
+        [
+            "Патриотическое",
+            None,
+            "Турнир по шахматам 14.12 в 15:00, 5-7 кл.",
+            "Урок мужества 12.12 в 10:00, 7-9 кл.\nСмотр строя 20.02 в 12:00, 5-6 кл.",
+            "Вахта памяти 30.03 в 11:00, 8-11 кл.",
+        ],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "не в своей колонке" in card, card
+    assert card.count("не в своей колонке") == 1, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert [t for t, _, _ in await saved(store)] == [
+        "Вахта памяти",
+        "Смотр строя",
+        "Турнир по шахматам",
+    ]
