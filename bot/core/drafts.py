@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import school_calendar
-from bot.core.calendar_checks import NIGHT_CHECKED, NIGHT_END, NIGHT_START
+from bot.core.calendar_checks import ALL_GRADES, NIGHT_CHECKED, NIGHT_END, NIGHT_START
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
@@ -46,6 +46,7 @@ DATE_DOUBTS = frozenset(
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
+        "other_period",  # a quarter grid's day not in its column's quarter (half-year, term)
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
@@ -59,6 +60,7 @@ TIME_DOUBTS = frozenset(
         "time_conflict",
         "end_before_start",
         "lesson_time",
+        "after_lessons",  # a plan file's «после уроков» the school calendar cannot place
         "impossible_time",  # «в 28:00»: a clock no day has
         "vague_time",
         "several_times",
@@ -106,12 +108,15 @@ LINE_PROBLEMS = (
     "note_moved",
     "note_unsure",
     "time_conflict",
+    "other_period",
     "year_guessed",
     "past",
     "date_typo",
     "no_day",
     "no_date",
     "end_before_start",
+    "after_lessons",
+    "lesson_time",
     "no_time",
     "no_title",
     "no_audience",
@@ -135,6 +140,9 @@ def line_problem(draft: EventDraft) -> str | None:
         return "no_title"  # "3 декабря в 15:00" alone on a line of a plan
     if "end_before_start" in doubts:
         return "end_before_start"
+    for code in ("after_lessons", "lesson_time"):  # a time cell given by lessons
+        if code in doubts:
+            return code
     if not draft.time_known:
         return "no_time"
     if "no_audience" in doubts:
@@ -150,6 +158,26 @@ def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
         return draft
     found = timing_doubts(draft.start, draft.all_day, now, rolled_year=False)
     return replace(draft, doubts=ordered(set(draft.doubts) | found))
+
+
+def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) -> EventDraft:
+    """A plan file's row «после уроков» (the `after_lessons` doubt, a one-day draft with no
+    time) starting when its grades' lessons end that weekday (the latest of them; the whole
+    school: every grade), when the school gave those hours for every such grade
+    (`SchoolCalendar.lessons_end`, never the typical hours); otherwise as it is (asked)."""
+    if "after_lessons" not in draft.doubts or draft.start is None or draft.end is not None:
+        return draft
+    grades = ALL_GRADES if draft.audience.is_everyone else draft.audience.covered_grades()
+    ends = [calendar.lessons_end(grade, draft.start.weekday()) for grade in sorted(grades)]
+    known = [end for end in ends if end is not None]
+    if not known or len(known) != len(ends):
+        return draft
+    return replace(
+        draft,
+        start=datetime.combine(draft.start.date(), max(known)),
+        time_known=True,
+        doubts=tuple(d for d in draft.doubts if d != "after_lessons"),
+    )
 
 
 def is_complete(draft: EventDraft) -> bool:

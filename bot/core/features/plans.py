@@ -62,6 +62,7 @@ from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, P
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
+from bot.core.school_settings import load_school_calendar
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -804,6 +805,7 @@ async def import_rows(
     drafts are pending already, the add / replace / keep-both question comes first."""
     good = [r for r in rows if hasattr(r, "draft")]
     now, tz = ctx.wall_now(), ctx.config.tz
+    calendar = await load_school_calendar(ctx.store)  # «после уроков»: the lessons' end
     # rows of several sheets repeat row numbers: lines are then numbered 1..n and shown
     # with their sheet and row, so the number shown is always the number edited
     several_sheets = any(getattr(r, "sheet", None) for r in good)
@@ -812,7 +814,11 @@ async def import_rows(
     new = numbered(
         [
             {
-                **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(r.draft, tz), now)),
+                **draft_json.draft_to_json(
+                    drafts.with_timing_doubts(
+                        in_zone(drafts.at_lessons_end(r.draft, calendar), tz), now
+                    )
+                ),
                 "organiser": r.organiser,
                 "row": r.row_number,
                 "file": filename,
