@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
-from tests.plan_file_world import send
+from tests.plan_file_world import rendered, send
 from tests.plan_makers import xlsx
 
 store = plan_file_world.store
@@ -42,11 +42,20 @@ async def test_after_lessons_without_the_lessons_end_is_asked_clearly(
 ) -> None:
     """No lesson hours set: «после уроков» is held with a question that says why (the end of
     lessons is not known) and how to answer, never «не понял время»."""
-    rows = [HEADER, ["14.12", "после уроков", "Совет старшеклассников", "9-10"]]
+    rows = [
+        HEADER,
+        ["14.12", "после уроков", "Совет старшеклассников", "9-10"],
+        ["15.12", "15:00", "Лекция о космосе", "9а"],
+    ]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "не понял время" not in card, card
-    assert "после уроков" in card, card
-    assert "исправь 2: 14:30" in card or "исправь 1: 14:30" in card, card
+    assert "написано «после уроков», а когда у этих классов кончаются уроки, я не знаю" in card
+    answer = rendered(await planner.handle(plan_file_world.CURATOR, "исправь 2: 15:30"))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert [when for _, when, _ in await saved(store)] == [
+        "15.12.2026 15:00",
+        "14.12.2026 15:30",
+    ], answer
 
 
 async def test_a_lesson_number_in_the_time_cell_is_asked_as_a_clock(
