@@ -99,3 +99,34 @@ async def test_a_day_outside_its_columns_quarter_is_held(
         "Смотр строя",
         "Турнир по шахматам",
     ]
+
+
+async def test_a_week_of_a_month_offers_that_weeks_days(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«2-я неделя» under «ДЕКАБРЬ» was held with the generic «напишите точный день»; the
+    week is known (7–13 December, the week of the 1st being the first), so its school days
+    are offered as buttons, as the chat does for «на следующей неделе»; a press dates the
+    row at its own time."""
+    rows = [
+        ["№", "Дата", "Время", "Мероприятие", "Классы"],
+        ["ДЕКАБРЬ", None, None, None, None],
+        [1, "2-я неделя", "14:00", "Неделя математики", "5-11"],
+        [2, "15", "10:00", "Урок мужества", "7-9"],
+    ]
+    replies = await plan_file_world.import_plan_file(
+        planner, plan_file_world.CURATOR, "plan.xlsx", xlsx({"План": rows})
+    )
+    card = rendered(replies)
+    assert "неделя 7–11 декабря" in card, card
+    labels = [b.payload for r in replies for row in r.buttons for b in row]
+    texts = [str(p) for p in labels]
+    days = [t for t in texts if "исправь 1:" in t]
+    assert len(days) == 5, texts
+    assert "07.12.2026 14:00" in days[0] and "11.12.2026 14:00" in days[-1], days
+    await planner.handle(plan_file_world.CURATOR, "исправь 1: 09.12.2026 14:00")
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert [(t, when) for t, when, _ in await saved(store)] == [
+        ("Неделя математики", "09.12.2026 14:00"),
+        ("Урок мужества", "15.12.2026 10:00"),
+    ]
