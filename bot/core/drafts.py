@@ -43,6 +43,7 @@ DATE_DOUBTS = frozenset(
         "date_typo",
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
+        "week_days",  # … a week of a month («2-я неделя»): its days are the choices
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
@@ -197,6 +198,17 @@ def without_time_doubts(doubts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(d for d in doubts if d not in TIME_DOUBTS)
 
 
+def _kept_time(draft: EventDraft) -> time | None:
+    """The time a plan file's row held `no_day` kept in its choices: its one choice's, or
+    its week's days' when they have one (`week_days`, midnight: no time); None otherwise."""
+    if draft.start is not None or "no_day" not in draft.doubts or not draft.choices:
+        return None
+    if len(draft.choices) == 1:
+        return draft.choices[0].time()
+    at = draft.choices[0].time()
+    return at if "week_days" in draft.doubts and at != time() else None
+
+
 def with_day(draft: EventDraft, day: date) -> EventDraft:
     """The draft moved to another day, keeping its time of day and length; the person named
     the day, so doubts about the date are settled (the several equally likely days too, and
@@ -205,9 +217,11 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     that day alone (the repetition dropped)."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
     draft = replace(draft, span=None)
-    if draft.start is None and "no_day" in draft.doubts and len(draft.choices) == 1:
-        # a plan file's row with a month but no day kept its time as its one choice
-        start = datetime.combine(day, draft.choices[0].time())
+    kept = _kept_time(draft)
+    if kept is not None:
+        # a plan file's row with a month but no day kept its time as its one choice (or as
+        # the time of each of its week's days: «2-я неделя» under «ДЕКАБРЬ»)
+        start = datetime.combine(day, kept)
         return replace(
             draft, start=start, all_day=False, time_known=True, doubts=doubts, choices=()
         )

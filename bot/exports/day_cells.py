@@ -197,6 +197,55 @@ def section_day(section: Section, day: int, now: datetime) -> date | str:
         return f"{day:02d}.{section.month:02d}.{year}"
 
 
+# «2-я неделя», «2 неделя», «II неделя», «вторая неделя», «неделя 2»: a week of a month
+_ORDINAL_STEMS = ("перв", "втор", "трет", "четв", "пят")
+_WEEK_OF_MONTH = re.compile(
+    r"^(?:(?P<n>[1-5])\s*-?\s*(?:я|ая)?|(?P<roman>i{1,3}|iv|v)|(?P<word>[а-яё]+))\s+недел[яи]\.?$"
+    r"|^недел[яи]\s+(?P<after>[1-5])$"
+)
+_ROMAN_WEEK = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+SCHOOL_WEEK_DAYS = 5  # Monday to Friday offered: a Saturday is typed
+
+
+def week_of_month(value: object) -> int | None:
+    """The number (1–5) of the week a date cell names alone («2-я неделя», «II неделя»,
+    «вторая неделя», «неделя 2»); None for any other cell."""
+    if not isinstance(value, str):
+        return None
+    m = _WEEK_OF_MONTH.match(" ".join(cell_text(value).casefold().split()))
+    if m is None:
+        return None
+    if m["n"] or m["after"]:
+        return int(m["n"] or m["after"])
+    if m["roman"]:
+        return _ROMAN_WEEK[m["roman"]]
+    stem = next((i for i, w in enumerate(_ORDINAL_STEMS) if m["word"].startswith(w)), None)
+    return None if stem is None else stem + 1
+
+
+def week_choices(draft: EventDraft, value: object, section: Section, now: datetime) -> EventDraft:
+    """A row held `no_day` whose date cell names a week of its section's month («2-я
+    неделя» under «ДЕКАБРЬ»: the week of the 1st is the first) with that week's school days
+    in the month as its choices (at the row's own time, kept as its one choice, else
+    midnight), offered as buttons as the chat offers a week's days; `draft` as it is
+    otherwise (no such week, or a week with no school day in the month)."""
+    number = week_of_month(value)
+    if number is None or "no_day" not in draft.doubts or draft.start is not None:
+        return draft
+    first = date(section_year(section, now), section.month, 1)
+    monday = first - timedelta(days=first.weekday()) + timedelta(weeks=number - 1)
+    days = [monday + timedelta(days=n) for n in range(SCHOOL_WEEK_DAYS)]
+    days = [d for d in days if d.month == section.month]
+    if not days:
+        return draft
+    at = draft.choices[0].time() if len(draft.choices) == 1 else datetime.min.time()
+    return replace(
+        draft,
+        choices=tuple(datetime.combine(d, at) for d in days),
+        doubts=ordered({*draft.doubts, "week_days"} if len(days) > 1 else set(draft.doubts)),
+    )
+
+
 def no_exact_day(value: object, now: datetime, labels: Labels) -> bool:
     """Whether a date cell names a month or a period but no day («декабрь», «Январь 2027»,
     «в течение месяца», «в течение года», «весь месяц»): such a row is held back, never

@@ -30,6 +30,7 @@ from bot.exports.day_cells import (
     listed_titles,
     school_draft,
     section_day,
+    week_choices,
     section_of,
 )
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
@@ -415,6 +416,8 @@ def _grid_rows(
                 status = row_notes(cells, [columns["status"]] if "status" in columns else [])
                 draft = with_moved_note(result.draft, [*said, *status], now, labels)
                 draft = with_unsure_note(draft, [*said, *status], labels)
+                if section is not None:  # «2-я неделя» under «ДЕКАБРЬ»: its days offered
+                    draft = week_choices(draft, day_value, section, now)
                 result = replace(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )
