@@ -11,6 +11,7 @@ from bot.core import drafts
 from bot.core.language.times import lesson_clock
 from bot.core.models import Audience, EventDraft
 from bot.core.school_calendar import LessonHours, SchoolCalendar
+from bot.exports.day_cells import Section, week_choices, week_of_month
 from bot.exports.period_grid import period_months
 
 
@@ -78,3 +79,38 @@ def test_after_lessons_of_a_grade_without_hours_is_asked() -> None:
 )
 def test_period_months(header: str, months: set[int] | None) -> None:
     assert period_months(header) == (frozenset(months) if months else None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [
+        ("2-я неделя", 2),
+        ("2 неделя", 2),
+        ("II неделя", 2),
+        ("Вторая неделя", 2),
+        ("неделя 3", 3),
+        ("четвёртая неделя", 4),
+        ("последняя неделя", None),
+        ("Неделя математики", None),
+        ("12.12", None),
+        (7, None),
+    ],
+)
+def test_week_of_month(cell: object, number: int | None) -> None:
+    assert week_of_month(cell) == number
+
+
+def _no_day(choices: tuple[datetime, ...] = ()) -> EventDraft:
+    return EventDraft(title="Неделя математики", start=None, doubts=("no_day",), choices=choices)
+
+
+def test_a_weeks_days_in_its_month_keep_the_rows_time() -> None:
+    now = datetime(2026, 12, 1, 9)
+    found = week_choices(_no_day((datetime(2026, 12, 1, 14),)), "1-я неделя", Section(12), now)
+    assert [c.day for c in found.choices] == [1, 2, 3, 4]  # Monday 30 November is not December's
+    assert {c.time() for c in found.choices} == {time(14)}
+    assert drafts.with_day(found, datetime(2026, 12, 3).date()).start == datetime(2026, 12, 3, 14)
+    untimed = week_choices(_no_day(), "2-я неделя", Section(12), now)
+    assert [c.day for c in untimed.choices] == [7, 8, 9, 10, 11]
+    assert drafts.with_day(untimed, datetime(2026, 12, 9).date()).time_known is False
+    assert week_choices(_no_day(), "6-я неделя", Section(12), now).choices == ()
