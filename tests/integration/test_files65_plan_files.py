@@ -5,7 +5,8 @@ its fix (tests/data/files65.md)."""
 
 from __future__ import annotations
 
-from bot.core.planner import Planner
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
 from tests.plan_file_world import rendered, send
@@ -134,3 +135,32 @@ async def test_a_week_of_a_month_offers_that_weeks_days(
         ("Неделя математики", "09.12.2026 14:00"),
         ("Урок мужества", "15.12.2026 10:00"),
     ]
+
+
+async def test_another_schools_plan_is_named_before_it_is_saved(store: SqliteStore) -> None:
+    """A city's school (Гимназия №32) sent a plan whose caption names another school («МБОУ
+    СОШ № 5»): the summary offered to save its events into the gymnasium's plan without a
+    word. The caption's school is named above the summary, which still waits for «да»; a
+    caption naming this school, or none, adds nothing."""
+    planner = Planner(
+        store,
+        FixedClock(plan_file_world.NOW),
+        PlannerConfig(
+            tz=plan_file_world.TZ,
+            admins=frozenset({plan_file_world.CURATOR}),
+            school_name="Гимназия №32",
+        ),
+    )
+    other = [
+        ["План мероприятий МБОУ «СОШ № 5» на декабрь 2026 года", None, None, None],
+        HEADER,
+        ["14.12", "15:00", "Лекция о космосе", "9а"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": other}, {"План": ["A1:D1"]}))
+    assert "«СОШ № 5»" in card, card
+    assert "Гимназия №32" in card, card
+    assert await saved(store) == []
+    own = [["План мероприятий Гимназии № 32 на декабрь", None, None, None], *other[1:]]
+    card = await send(planner, "own.xlsx", xlsx({"План": own}, {"План": ["A1:D1"]}))
+    assert "СОШ" not in card, card
+    assert "Гимназия №32" not in card, card
