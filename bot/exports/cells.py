@@ -132,7 +132,9 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     whole = _is_all_day(cell_text(cells.get("date")), labels)
     clock = _time_cell(cells)
     try:
-        start, end, all_day, known = _when(when, clock, cells.get("end"), now, labels, moscow, whole)
+        start, end, all_day, known = _when(
+            when, clock, cells.get("end"), now, labels, moscow, whole
+        )
         lesson: tuple[str, ...] = ()
     except RowFailed as failed:
         lesson = _lesson_doubt(failed, clock)

@@ -1,6 +1,7 @@
 """files65: time cells given by lessons, «после уроков» at the lessons' end, and the months
 a quarter grid's column may hold (tests/data/files65.md)."""
 
+# ruff: noqa: DTZ001 - drafts and the import read naive school wall-clock times
 from __future__ import annotations
 
 from datetime import datetime, time
@@ -54,7 +55,11 @@ def _after_lessons(audience: Audience) -> EventDraft:
 
 def test_after_lessons_starts_at_the_latest_end_of_its_grades() -> None:
     found = drafts.at_lessons_end(_after_lessons(Audience(grades=frozenset({9, 10}))), CALENDAR)
-    assert (found.start, found.time_known, found.doubts) == (datetime(2026, 12, 14, 15, 20), True, ())
+    assert (found.start, found.time_known, found.doubts) == (
+        datetime(2026, 12, 14, 15, 20),
+        True,
+        (),
+    )
     assert drafts.line_problem(found) is None
 
 
