@@ -169,3 +169,22 @@ async def test_another_schools_plan_is_named_before_it_is_saved(store: SqliteSto
     card = await send(planner, "own.xlsx", xlsx({"План": own}, {"План": ["A1:D1"]}))
     assert "СОШ" not in card, card
     assert "Гимназия №32" not in card, card
+
+
+async def test_a_weekday_before_a_date_that_disagrees_is_asked_not_moved_a_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«вт 7 дек» (7 December 2026 is a Monday): the day was moved to 7 December 2027 (a
+    Tuesday) and held «7 декабря в этом учебном году уже прошло — имеется в виду 2027 год?»
+    on 1 December — a false reason, and «да» saved a year later. As for «7.12 (вт)», the
+    date stands and the weekday's day of that week is offered beside it."""
+    rows = [
+        HEADER,
+        ["вт 7 дек", "15:00", "Лекция о космосе", "9а"],
+        ["Пн, 14.12", "15:00", "Урок мужества", "7-9"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "уже прошло" not in card, card
+    assert "2027" not in card, card
+    assert "7 декабря (пн) — понедельник, а написан другой день недели" in card, card
+    assert "Урок мужества — 14 декабря (пн), 15:00" in card, card
