@@ -330,6 +330,28 @@ def with_weekday(draft: EventDraft, *cells: object, now: datetime) -> EventDraft
     return replace(draft, doubts=doubts, choices=choices)
 
 
+# a weekday written with a date («вт 7 дек», «Пн, 14.12», «7.12 (вт)»), with its dot,
+# brackets and comma
+_YEAR_WORD = re.compile(r"(?<![а-яё])г(?:од[а-я]*)?\.?(?![а-яё])")
+_WEEKDAY_PART = re.compile(rf"\(?(?<![а-яё]){cal.WEEKDAY}\.?\)?,?", re.IGNORECASE)
+
+
+def without_weekday(value: object) -> str | None:
+    """A date cell's text without the weekday written with its date («вт 7 дек» -> «7 дек»,
+    «7.12 (вт)» -> «7.12»), so that the date is read as written and the weekday only checked
+    (`with_weekday`); None when the cell has no weekday or nothing with a digit beside it."""
+    if not isinstance(value, str):
+        return None
+    text = cell_text(value)
+    bare = " ".join(_WEEKDAY_PART.sub(" ", text).split())
+    if bare == text or not any(ch.isdigit() for ch in bare):
+        return None
+    # nothing but a date is left («7 дек», «14.12», «7 декабря 2026 г.»): never «каждый …»,
+    # «по вторникам с 7.12», whose weekday is the event's repetition
+    words = _YEAR_WORD.sub("", _MONTH_WORD.sub("", bare.casefold()))
+    return None if re.search(r"[а-яёa-z]", words) else bare
+
+
 def read_slip(draft: EventDraft, slip: tuple[str, str] | None) -> EventDraft:
     """The draft noting a date read through an OCR slip («1О.12» -> «10.12») among its
     `corrections`, so the summary shows the value it was read as."""
@@ -375,6 +397,10 @@ def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) ->
     slip = slipped_date(value)
     if slip is not None:
         fields = {**fields, "date": slip[1]}
+    elif (bare := without_weekday(value)) is not None:
+        # «вт 7 дек»: the date as written, its weekday checked below (never a year moved
+        # to where the weekday fits: «7 декабря … уже прошло — 2027 год?»)
+        fields = {**fields, "date": bare}
     clock = slipped_time(fields.get("time"))
     if clock is not None:
         fields = {**fields, "time": clock}

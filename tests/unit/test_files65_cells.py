@@ -12,7 +12,7 @@ from bot.core import drafts
 from bot.core.language.times import lesson_clock
 from bot.core.models import Audience, EventDraft
 from bot.core.school_calendar import LessonHours, SchoolCalendar
-from bot.exports.day_cells import Section, week_choices, week_of_month
+from bot.exports.day_cells import Section, week_choices, week_of_month, without_weekday
 from bot.exports.period_grid import period_months
 
 
@@ -119,3 +119,20 @@ def test_a_weeks_days_in_its_month_keep_the_rows_time() -> None:
     assert [c.day for c in untimed.choices] == [7, 8, 9, 10, 11]
     assert drafts.with_day(untimed, datetime(2026, 12, 9).date()).time_known is False
     assert week_choices(_no_day(), "6-я неделя", Section(12), now).choices == ()
+
+
+@pytest.mark.parametrize(
+    ("cell", "bare"),
+    [
+        ("вт 7 дек", "7 дек"),
+        ("Пн, 14.12", "14.12"),
+        ("7.12 (вт)", "7.12"),
+        ("вторник, 7 декабря 2026 г.", "7 декабря 2026 г."),
+        ("7.12", None),
+        ("каждый вторник с 7.12", None),
+        ("по вторникам с 7.12", None),
+        ("вторник", None),
+    ],
+)
+def test_without_weekday(cell: str, bare: str | None) -> None:
+    assert without_weekday(cell) == bare
