@@ -33,6 +33,7 @@ from bot.core.planner import Planner
 from bot.core.ports import Clock
 from bot.core.replies import ALL_FIGURES, DocumentRequest, FiguresScope, Reply
 from bot.core.reports import event_ratings
+from bot.exports.caption_school import other_school
 from bot.exports.files import ExportFile, ExportFormat, export_file
 from bot.exports.importer import (
     ImportedRow,
@@ -318,7 +319,26 @@ async def import_plan_file(planner: Planner, vk_id: int, filename: str, data: by
     except ImportFileError as error:
         return await planner.handle_import(vk_id, filename, [], error.problem.value)
     replies = await planner.handle_import(vk_id, filename, book.rows)
-    return [*sheets_reply(book, filename, replies), *notes_reply(book, replies), *replies]
+    return [
+        *school_reply(book, filename, planner.config.school_name, replies),
+        *sheets_reply(book, filename, replies),
+        *notes_reply(book, replies),
+        *replies,
+    ]
+
+
+def school_reply(
+    book: PlanBook, filename: str, school_name: str, replies: Sequence[Reply]
+) -> list[Reply]:
+    """Reply "import_other_school" when the file's caption names a school other than this
+    one (caption_school.other_school: «СОШ № 5» sent to «Гимназия №32»'s bot), unless the
+    planner refused the file outright; the summary below still waits for «да»."""
+    if not other_school(book.school, school_name) or not replies or book.school is None:
+        return []
+    if replies[0].template in ("not_allowed_add", "import_failed", "error"):
+        return []
+    context = {"filename": filename, "written": book.school.written, "school": school_name}
+    return [Reply("import_other_school", context)]
 
 
 def sheets_reply(book: PlanBook, filename: str, replies: Sequence[Reply]) -> list[Reply]:

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import school_calendar
-from bot.core.calendar_checks import NIGHT_CHECKED, NIGHT_END, NIGHT_START
+from bot.core.calendar_checks import ALL_GRADES, NIGHT_CHECKED, NIGHT_END, NIGHT_START
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
@@ -43,9 +43,11 @@ DATE_DOUBTS = frozenset(
         "date_typo",
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
+        "week_days",  # … a week of a month («2-я неделя»): its days are the choices
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
+        "other_period",  # a quarter grid's day not in its column's quarter (half-year, term)
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
@@ -59,6 +61,7 @@ TIME_DOUBTS = frozenset(
         "time_conflict",
         "end_before_start",
         "lesson_time",
+        "after_lessons",  # a plan file's «после уроков» the school calendar cannot place
         "grade_or_clock",  # «в 10 11 классы»: 10:00 or grades 10–11?
         "impossible_time",  # «в 28:00»: a clock no day has
         "vague_time",
@@ -107,12 +110,15 @@ LINE_PROBLEMS = (
     "note_moved",
     "note_unsure",
     "time_conflict",
+    "other_period",
     "year_guessed",
     "past",
     "date_typo",
     "no_day",
     "no_date",
     "end_before_start",
+    "after_lessons",
+    "lesson_time",
     "no_time",
     "no_title",
     "no_audience",
@@ -136,6 +142,9 @@ def line_problem(draft: EventDraft) -> str | None:
         return "no_title"  # "3 декабря в 15:00" alone on a line of a plan
     if "end_before_start" in doubts:
         return "end_before_start"
+    for code in ("after_lessons", "lesson_time"):  # a time cell given by lessons
+        if code in doubts:
+            return code
     if not draft.time_known:
         return "no_time"
     if "no_audience" in doubts:
@@ -151,6 +160,26 @@ def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
         return draft
     found = timing_doubts(draft.start, draft.all_day, now, rolled_year=False)
     return replace(draft, doubts=ordered(set(draft.doubts) | found))
+
+
+def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) -> EventDraft:
+    """A plan file's row «после уроков» (the `after_lessons` doubt, a one-day draft with no
+    time) starting when its grades' lessons end that weekday (the latest of them; the whole
+    school: every grade), when the school gave those hours for every such grade
+    (`SchoolCalendar.lessons_end`, never the typical hours); otherwise as it is (asked)."""
+    if "after_lessons" not in draft.doubts or draft.start is None or draft.end is not None:
+        return draft
+    grades = ALL_GRADES if draft.audience.is_everyone else draft.audience.covered_grades()
+    ends = [calendar.lessons_end(grade, draft.start.weekday()) for grade in sorted(grades)]
+    known = [end for end in ends if end is not None]
+    if not known or len(known) != len(ends):
+        return draft
+    return replace(
+        draft,
+        start=datetime.combine(draft.start.date(), max(known)),
+        time_known=True,
+        doubts=tuple(d for d in draft.doubts if d != "after_lessons"),
+    )
 
 
 def is_complete(draft: EventDraft) -> bool:
@@ -170,6 +199,17 @@ def without_time_doubts(doubts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(d for d in doubts if d not in TIME_DOUBTS)
 
 
+def _kept_time(draft: EventDraft) -> time | None:
+    """The time a plan file's row held `no_day` kept in its choices: its one choice's, or
+    its week's days' when they have one (`week_days`, midnight: no time); None otherwise."""
+    if draft.start is not None or "no_day" not in draft.doubts or not draft.choices:
+        return None
+    if len(draft.choices) == 1:
+        return draft.choices[0].time()
+    at = draft.choices[0].time()
+    return at if "week_days" in draft.doubts and at != time() else None
+
+
 def with_day(draft: EventDraft, day: date) -> EventDraft:
     """The draft moved to another day, keeping its time of day and length; the person named
     the day, so doubts about the date are settled (the several equally likely days too, and
@@ -178,9 +218,11 @@ def with_day(draft: EventDraft, day: date) -> EventDraft:
     that day alone (the repetition dropped)."""
     doubts = _settled(draft, DATE_DOUBTS | {"other_year"})
     draft = replace(draft, span=None)
-    if draft.start is None and "no_day" in draft.doubts and len(draft.choices) == 1:
-        # a plan file's row with a month but no day kept its time as its one choice
-        start = datetime.combine(day, draft.choices[0].time())
+    kept = _kept_time(draft)
+    if kept is not None:
+        # a plan file's row with a month but no day kept its time as its one choice (or as
+        # the time of each of its week's days: «2-я неделя» under «ДЕКАБРЬ»)
+        start = datetime.combine(day, kept)
         return replace(
             draft, start=start, all_day=False, time_known=True, doubts=doubts, choices=()
         )

@@ -26,7 +26,7 @@ from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.parts import TemporalParts
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.slips import monthless_dates
-from bot.core.language.times import durations_marked_rule, durations_plain_rule
+from bot.core.language.times import durations_marked_rule, durations_plain_rule, lesson_clock
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.venue import extract_venue
 from bot.core.language.when import day_and_time, resolve_when
@@ -131,10 +131,18 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     moscow = _moscow_hours(cells, now)
     whole = _is_all_day(cell_text(cells.get("date")), labels)
     clock = _time_cell(cells)
-    start, end, all_day, known = _when(when, clock, cells.get("end"), now, labels, moscow, whole)
+    try:
+        start, end, all_day, known = _when(
+            when, clock, cells.get("end"), now, labels, moscow, whole
+        )
+        lesson: tuple[str, ...] = ()
+    except RowFailed as failed:
+        lesson = _lesson_doubt(failed, clock)
+        last = _midnight(when.last) if when.last else None
+        start, end, all_day, known = _midnight(when.day), last, False, False
     if end is None and known and not all_day and cell_text(cells.get("duration")):
         end = start + cell_duration(cells.get("duration"))
-    doubts = _year_doubts(when, start, all_day, now)
+    doubts = (*_year_doubts(when, start, all_day, now), *lesson)
     if "audience" in cells and not cell_text(cells.get("audience")):
         # the file has a classes column and this row left it empty: asked, as the chat asks
         # «Для каких классов?», never sent to the whole school unseen (walk p, #4)
@@ -158,6 +166,16 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         doubts=doubts,
         choices=choices,
     )
+
+
+def _lesson_doubt(failed: RowFailed, clock: object) -> tuple[str, ...]:
+    """A time cell read by lessons («после уроков», «после 6 урока»: `lesson_clock`) as the
+    draft's doubt, the row kept with its day and asked its hour; re-raises `failed` when
+    the cell is no lesson or the row failed for another reason."""
+    found = lesson_clock(cell_text(clock)) if failed.reason is RowProblem.BAD_TIME else None
+    if found is None:
+        raise failed
+    return (found,)
 
 
 # «Лекция «Навигация» (конференц-зал)»: a bracketed tail of a title cell

@@ -197,6 +197,55 @@ def section_day(section: Section, day: int, now: datetime) -> date | str:
         return f"{day:02d}.{section.month:02d}.{year}"
 
 
+# «2-я неделя», «2 неделя», «II неделя», «вторая неделя», «неделя 2»: a week of a month
+_ORDINAL_STEMS = ("перв", "втор", "трет", "четв", "пят")
+_WEEK_OF_MONTH = re.compile(
+    r"^(?:(?P<n>[1-5])\s*-?\s*(?:я|ая)?|(?P<roman>i{1,3}|iv|v)|(?P<word>[а-яё]+))\s+недел[яи]\.?$"
+    r"|^недел[яи]\s+(?P<after>[1-5])$"
+)
+_ROMAN_WEEK = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+SCHOOL_WEEK_DAYS = 5  # Monday to Friday offered: a Saturday is typed
+
+
+def week_of_month(value: object) -> int | None:
+    """The number (1–5) of the week a date cell names alone («2-я неделя», «II неделя»,
+    «вторая неделя», «неделя 2»); None for any other cell."""
+    if not isinstance(value, str):
+        return None
+    m = _WEEK_OF_MONTH.match(" ".join(cell_text(value).casefold().split()))
+    if m is None:
+        return None
+    if m["n"] or m["after"]:
+        return int(m["n"] or m["after"])
+    if m["roman"]:
+        return _ROMAN_WEEK[m["roman"]]
+    stem = next((i for i, w in enumerate(_ORDINAL_STEMS) if m["word"].startswith(w)), None)
+    return None if stem is None else stem + 1
+
+
+def week_choices(draft: EventDraft, value: object, section: Section, now: datetime) -> EventDraft:
+    """A row held `no_day` whose date cell names a week of its section's month («2-я
+    неделя» under «ДЕКАБРЬ»: the week of the 1st is the first) with that week's school days
+    in the month as its choices (at the row's own time, kept as its one choice, else
+    midnight), offered as buttons as the chat offers a week's days; `draft` as it is
+    otherwise (no such week, or a week with no school day in the month)."""
+    number = week_of_month(value)
+    if number is None or "no_day" not in draft.doubts or draft.start is not None:
+        return draft
+    first = date(section_year(section, now), section.month, 1)
+    monday = first - timedelta(days=first.weekday()) + timedelta(weeks=number - 1)
+    days = [monday + timedelta(days=n) for n in range(SCHOOL_WEEK_DAYS)]
+    days = [d for d in days if d.month == section.month]
+    if not days:
+        return draft
+    at = draft.choices[0].time() if len(draft.choices) == 1 else datetime.min.time()
+    return replace(
+        draft,
+        choices=tuple(datetime.combine(d, at) for d in days),
+        doubts=ordered({*draft.doubts, "week_days"} if len(days) > 1 else set(draft.doubts)),
+    )
+
+
 def no_exact_day(value: object, now: datetime, labels: Labels) -> bool:
     """Whether a date cell names a month or a period but no day («декабрь», «Январь 2027»,
     «в течение месяца», «в течение года», «весь месяц»): such a row is held back, never
@@ -281,6 +330,28 @@ def with_weekday(draft: EventDraft, *cells: object, now: datetime) -> EventDraft
     return replace(draft, doubts=doubts, choices=choices)
 
 
+# a weekday written with a date («вт 7 дек», «Пн, 14.12», «7.12 (вт)»), with its dot,
+# brackets and comma
+_YEAR_WORD = re.compile(r"(?<![а-яё])г(?:од[а-я]*)?\.?(?![а-яё])")
+_WEEKDAY_PART = re.compile(rf"\(?(?<![а-яё]){cal.WEEKDAY}\.?\)?,?", re.IGNORECASE)
+
+
+def without_weekday(value: object) -> str | None:
+    """A date cell's text without the weekday written with its date («вт 7 дек» -> «7 дек»,
+    «7.12 (вт)» -> «7.12»), so that the date is read as written and the weekday only checked
+    (`with_weekday`); None when the cell has no weekday or nothing with a digit beside it."""
+    if not isinstance(value, str):
+        return None
+    text = cell_text(value)
+    bare = " ".join(_WEEKDAY_PART.sub(" ", text).split())
+    if bare == text or not any(ch.isdigit() for ch in bare):
+        return None
+    # nothing but a date is left («7 дек», «14.12», «7 декабря 2026 г.»): never «каждый …»,
+    # «по вторникам с 7.12», whose weekday is the event's repetition
+    words = _YEAR_WORD.sub("", _MONTH_WORD.sub("", bare.casefold()))
+    return None if re.search(r"[а-яёa-z]", words) else bare
+
+
 def read_slip(draft: EventDraft, slip: tuple[str, str] | None) -> EventDraft:
     """The draft noting a date read through an OCR slip («1О.12» -> «10.12») among its
     `corrections`, so the summary shows the value it was read as."""
@@ -326,6 +397,10 @@ def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) ->
     slip = slipped_date(value)
     if slip is not None:
         fields = {**fields, "date": slip[1]}
+    elif (bare := without_weekday(value)) is not None:
+        # «вт 7 дек»: the date as written, its weekday checked below (never a year moved
+        # to where the weekday fits: «7 декабря … уже прошло — 2027 год?»)
+        fields = {**fields, "date": bare}
     clock = slipped_time(fields.get("time"))
     if clock is not None:
         fields = {**fields, "time": clock}

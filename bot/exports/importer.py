@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
 from bot.core.models import Event, EventDraft, EventIntent
+from bot.exports.caption_school import NamedSchool, caption_school
 from bot.exports.carried import carried_over
 from bot.exports.cells import RowFailed, cell_text, formula_like
 from bot.exports.day_cells import (
@@ -31,6 +32,7 @@ from bot.exports.day_cells import (
     school_draft,
     section_day,
     section_of,
+    week_choices,
 )
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
@@ -136,6 +138,8 @@ class PlanBook:
     # rows of a text file (CSV, TSV, pasted) read with a cell a spreadsheet would take for a
     # formula («=1+1», «@SUM(A1)»): kept as text, each named in the summary (attack z2, #5)
     formula_rows: list[RowRef] = field(default_factory=list)
+    # the school the caption names («МБОУ «СОШ № 5»»), to name it when it is not this one
+    school: NamedSchool | None = None
 
 
 def read_plan(
@@ -241,6 +245,12 @@ def plan_from_grids(
         for grid, found in zip(grids, headers, strict=True)
     ]
     book_year = next((y for y in years if y is not None), None)  # the first sheet's title
+    schools = (
+        caption_school(grid.rows[: _table_top(grid, found)])
+        for grid, found in zip(grids, headers, strict=True)
+        if not grid.hidden
+    )
+    book.school = next((s for s in schools if s is not None), None)
     for grid, found, year in zip(grids, headers, years, strict=True):
         ref = SheetRef(grid.index, grid.name)
         if grid.hidden:  # a draft or an old version the author hid: named, not read
@@ -415,6 +425,8 @@ def _grid_rows(
                 status = row_notes(cells, [columns["status"]] if "status" in columns else [])
                 draft = with_moved_note(result.draft, [*said, *status], now, labels)
                 draft = with_unsure_note(draft, [*said, *status], labels)
+                if section is not None:  # «2-я неделя» under «ДЕКАБРЬ»: its days offered
+                    draft = week_choices(draft, day_value, section, now)
                 result = replace(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )

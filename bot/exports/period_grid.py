@@ -29,6 +29,16 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _PARTS = re.compile(r"\s*[\n;]\s*")
+_NUMBER = re.compile(r"\b(iv|v|vi|i{1,3}|[1-4])\b", re.IGNORECASE)
+_ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# The months a part of the school year may hold, its edges' months included (schools set
+# their own terms: the ministry's quarters of 2026–27 run 1.09–25.10, 5.11–28.12,
+# 9.01–22.03, 1.04–26.05); a day of any other month is not of its column
+_MONTHS = {
+    "четверть": {1: {8, 9, 10, 11}, 2: {10, 11, 12, 1}, 3: {1, 2, 3, 4}, 4: {3, 4, 5, 6}},
+    "полугодие": {1: {8, 9, 10, 11, 12, 1}, 2: {12, 1, 2, 3, 4, 5, 6}},
+    "триместр": {1: {8, 9, 10, 11, 12}, 2: {11, 12, 1, 2, 3}, 3: {2, 3, 4, 5, 6}},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,8 @@ class PeriodGrid:
     header: int
     periods: tuple[int, ...]
     label: int | None
+    # per period column, the months its part of the year may hold (period_months)
+    months: tuple[frozenset[int] | None, ...] = ()
 
 
 def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> PeriodGrid | None:
@@ -49,7 +61,8 @@ def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> Peri
         periods = tuple(i for i, c in enumerate(cells) if _PERIOD.match(cell_text(c).strip()))
         if len(periods) < MIN_PERIODS:
             continue
-        return PeriodGrid(number, periods, _label_column(cells, periods))
+        months = tuple(period_months(cell_text(cells[i])) for i in periods)
+        return PeriodGrid(number, periods, _label_column(cells, periods), months)
     return None
 
 
@@ -82,11 +95,11 @@ def row_events(
     at = grid.label
     label = cell_text(cells[at]) if at is not None and at < len(cells) else ""
     found: list[CellEvent] = []
-    for column in grid.periods:
+    for column, months in zip(grid.periods, grid.months or [None] * len(grid.periods), strict=True):
         text = cell_text(cells[column]) if column < len(cells) else ""
         parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
         for part in parts[:MAX_PARTS_PER_CELL]:
-            event = _event(part.strip(), label, now, calendar_year)
+            event = _in_column(_event(part.strip(), label, now, calendar_year), months)
             if event.draft is None and _goes_on(found, text, part):
                 found[-1] = _with_clause(found[-1], part.strip())
             else:
@@ -110,6 +123,30 @@ def _with_clause(event: CellEvent, clause: str) -> CellEvent:
     assert event.draft is not None
     note = f"{event.draft.description}; {clause}"
     return CellEvent(replace(event.draft, description=note), f"{event.written}; {clause}")
+
+
+def period_months(header: str) -> frozenset[int] | None:
+    """The months (1–12) the part of the school year a header names may hold («II четверть»:
+    October to January, its edges' months included); None when the header's number is not
+    one its part has (a fifth quarter)."""
+    folded = header.casefold()
+    kind = next((k for k in _MONTHS if k in folded), None)
+    found = _NUMBER.search(folded)
+    if kind is None or found is None:
+        return None
+    raw = found.group(1)
+    number = int(raw) if raw.isdigit() else _ROMAN_VALUE.get(raw, 0)
+    months = _MONTHS[kind].get(number)
+    return frozenset(months) if months else None
+
+
+def _in_column(found: CellEvent, months: frozenset[int] | None) -> CellEvent:
+    """A cell's event whose day is in no month of its column's part of the year («12.12»
+    under «III четверть»: a slip of the day or of the column) held with `other_period`."""
+    draft = found.draft
+    if draft is None or draft.start is None or months is None or draft.start.month in months:
+        return found
+    return replace(found, draft=replace(draft, doubts=(*draft.doubts, "other_period")))
 
 
 def _event(part: str, label: str, now: datetime, calendar_year: int | None) -> CellEvent:

@@ -134,7 +134,7 @@ def test_bad_rows_are_reported_and_good_rows_kept() -> None:
         "Плохая дата;31.02.2026;15:00;\n"
         "Непонятная дата;когда-нибудь;15:00;\n"
         "Плохое время;15.12.2026;25:99;\n"
-        "Непонятное время;15.12.2026;после уроков;\n"
+        "Непонятное время;15.12.2026;как договоримся;\n"
         "Плохая аудитория;15.12.2026;15:00;гости\n"
         "Наоборот;15.12.2026;весь день, по 10.12.2026;\n"
         ";;;\n"
@@ -148,7 +148,7 @@ def test_bad_rows_are_reported_and_good_rows_kept() -> None:
         5: (RowProblem.IMPOSSIBLE_DATE, "31.02.2026"),
         6: (RowProblem.BAD_DATE, "когда-нибудь"),
         7: (RowProblem.BAD_TIME, "25:99"),
-        8: (RowProblem.BAD_TIME, "после уроков"),
+        8: (RowProblem.BAD_TIME, "как договоримся"),
         9: (RowProblem.BAD_AUDIENCE, "гости"),
         10: (RowProblem.END_BEFORE_START, "весь день, по 10.12.2026"),
     }

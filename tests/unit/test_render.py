@@ -314,6 +314,11 @@ EXTRA: dict[str, dict[str, Any]] = {
         "filename": "plan.xlsx",
         "items": [{"number": 1, "row": 2, "event": EVENT, "clashes": [], "occurrences": 1}],
     },
+    "import_other_school": {
+        "filename": "plan.xlsx",
+        "written": "СОШ № 5",
+        "school": "Гимназия №32",
+    },
     "import_notes": {
         "hidden_rows": [{"row_number": 3, "sheet": None, "value": "Экскурсия"}],
         "formula_rows": [{"row_number": 4, "sheet": "Январь", "value": "=1+1"}],

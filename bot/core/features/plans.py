@@ -62,6 +62,7 @@ from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, P
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
+from bot.core.school_settings import load_school_calendar
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,7 @@ async def plan_summary(
         {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
         | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
+        | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
@@ -311,6 +313,8 @@ def with_years_taken(dialog: Dialog, pending: Sequence[EventDraft]) -> list[Even
 
 
 MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)
+MAX_CHOICE_BUTTONS = 8  # of those 10, the lines' day buttons
+WEEK_BUTTONS = 5  # a week's school days, one row (VK: at most 5 buttons a row)
 
 
 def choice_rows(dialog: Dialog, now: datetime | None = None) -> tuple[tuple[Button, ...], ...]:
@@ -318,10 +322,14 @@ def choice_rows(dialog: Dialog, now: datetime | None = None) -> tuple[tuple[Butt
     contradicts the date: the date as written, or that weekday's day), one row each of two
     buttons answering «исправь N: <day and time>», so the line is settled in the chat. With
     `now` (school wall clock) a day outside its school year names its year."""
-    rows = []
+    rows: list[tuple[Button, ...]] = []
     for number, draft in zip(line_numbers(dialog.pending), dialog.drafts(), strict=True):
         if _complete(draft) or len(draft.choices) < 2:
             continue
+        week = "week_days" in draft.doubts  # «2-я неделя»: its days, labelled short
+        offered = draft.choices[:WEEK_BUTTONS] if week else draft.choices[:2]
+        if sum(map(len, rows)) + len(offered) > MAX_CHOICE_BUTTONS:
+            break
         rows.append(
             tuple(
                 Button(
@@ -337,9 +345,10 @@ def choice_rows(dialog: Dialog, now: datetime | None = None) -> tuple[tuple[Butt
                         "number": number,
                         "at": at,
                         "show_year": now is not None and drafts.outside_school_year(at, now),
+                        "short": week,
                     },
                 )
-                for at in draft.choices[:2]
+                for at in offered
             )
         )
     return tuple(rows[:MAX_CHOICE_LINES])
@@ -506,7 +515,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     left = [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
-        | {"year_shown": _other_year(d, ctx)}
+        | {"year_shown": _other_year(d, ctx), "week": "week_days" in d.doubts}
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
@@ -804,6 +813,7 @@ async def import_rows(
     drafts are pending already, the add / replace / keep-both question comes first."""
     good = [r for r in rows if hasattr(r, "draft")]
     now, tz = ctx.wall_now(), ctx.config.tz
+    calendar = await load_school_calendar(ctx.store)  # «после уроков»: the lessons' end
     # rows of several sheets repeat row numbers: lines are then numbered 1..n and shown
     # with their sheet and row, so the number shown is always the number edited
     several_sheets = any(getattr(r, "sheet", None) for r in good)
@@ -812,7 +822,11 @@ async def import_rows(
     new = numbered(
         [
             {
-                **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(r.draft, tz), now)),
+                **draft_json.draft_to_json(
+                    drafts.with_timing_doubts(
+                        in_zone(drafts.at_lessons_end(r.draft, calendar), tz), now
+                    )
+                ),
                 "organiser": r.organiser,
                 "row": r.row_number,
                 "file": filename,

@@ -906,6 +906,20 @@ _LESSON = re.compile(
 gate(_LESSON, re.compile("урок|пар"))
 
 
+_AFTER_ALL_LESSONS = re.compile(r"после\s+(?:всех\s+)?уроков[\s.]*")
+
+
+def lesson_clock(text: str) -> str | None:
+    """What a text given by lessons alone says (a plan file's time cell): "after_lessons"
+    for «после уроков» (the day's last lesson: the school calendar's lessons' end),
+    "lesson_time" for a lesson named otherwise («после 6 урока», «на 7 уроке», «до уроков»:
+    the bell schedule decides), None when it names no lesson."""
+    folded = " ".join(text.casefold().split())
+    if _AFTER_ALL_LESSONS.fullmatch(folded):
+        return "after_lessons"
+    return "lesson_time" if _LESSON.search(folded) else None
+
+
 def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)."""
     for m in sc.find(_LESSON):
