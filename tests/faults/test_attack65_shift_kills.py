@@ -17,13 +17,19 @@ Both backends: a SQLite file and a PostgreSQL database. Held attacks (green with
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 from collections import Counter
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from bot.core.models import NewEvent, Role
+import pytest
+
+from bot.core.models import NewEvent, OrgKind, Role
 from bot.storage import open_store
+from tests.e2e.test_vk_city import CONFIG, CURATOR_B, ENV, GROUP_A, GROUP_B, KGD, OMSK, SECRETS
 from tests.e2e.vk_server import FakeVK
 from tests.faults.db import Db, rows, value
 from tests.faults.process import BotProcess, bot_env, deliver_until_ok, post_update
@@ -31,6 +37,8 @@ from tests.faults.scenarios import CURATOR, TZ, Tally, _kill_during, introduce, 
 from tests.integration.conftest import pg_cluster, pg_database
 
 __all__ = ["pg_cluster", "pg_database"]
+
+ROOT = Path(__file__).resolve().parents[2]
 
 STUDENTS = [6001 + i for i in range(12)]
 START = datetime(2098, 3, 10, 15, 0, tzinfo=TZ)
@@ -172,3 +180,109 @@ async def test_one_yes_on_two_workers_at_once_on_postgres(
     vk: FakeVK, tmp_path: Path, pg_database: str
 ) -> None:
     await _one_yes_on_two_workers(vk, tmp_path, pg_database)
+
+
+# --- attack64's schools_copy_stale line under kill -9 (a city: two schools, one worker) ---
+
+AUTHOR, COLLEAGUE = 7302, 7301  # КГТУ's author (in both schools) and a colleague in A only
+LECTURES = ("Лекция о роботах", "Лекция о мостах", "Лекция о звёздах")
+
+
+@pytest.fixture
+async def city_vk() -> AsyncIterator[FakeVK]:
+    server = FakeVK(communities={"token-a": GROUP_A, "token-b": GROUP_B})
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def _seed_city_school(path: Path, tz: ZoneInfo, colleague: bool) -> None:
+    """КГТУ's lectures (LECTURES, one a day, the author their creator) in one school's
+    store: the copies of events saved for both schools; `colleague`: КГТУ's second
+    representative is known here too (school A only)."""
+    store = await open_store(path, tz)
+    try:
+        kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+        author = await store.save_person(AUTHOR, Role.PARTNER, "Иван", kgtu.id)
+        if colleague:
+            await store.save_person(COLLEAGUE, Role.PARTNER, "Олег", kgtu.id)
+        for day, title in enumerate(LECTURES):
+            start = datetime(2098, 3, 10 + day, 15, 0, tzinfo=KGD)
+            await store.add_events(
+                [NewEvent(title, kgtu.id, start, start + timedelta(hours=1), created_by=author.id)],
+                author.id,
+            )
+    finally:
+        await store.close()
+
+
+def _stale(vk: FakeVK, peer: int, title: str) -> list[str]:
+    return [t for t in vk.texts_from(GROUP_B, peer) if title in t and "Гимназия №32" in t]
+
+
+async def test_kill_9_during_a_colleagues_cancels_tells_the_other_school_once(
+    city_vk: FakeVK, tmp_path: Path
+) -> None:
+    """The colleague (in A only) cancels three shared lectures in A, each «да» killed at a
+    seeded random moment and redelivered until "ok": A's copies are cancelled, B's stay,
+    and B's curator and the author there get exactly one line per lecture. SQLite only: a
+    city on PostgreSQL needs one database of schemas (as test_notice_kills' city case)."""
+    vk = city_vk
+    config = tmp_path / "schools.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "BOT_SCHOOLS": str(config),
+        "VK_API_URL": f"{vk.base_url}/method/",
+        **ENV,
+    }
+    bot = BotProcess(vk, tmp_path, env, "webhook")
+    await bot.start()
+    rng = random.Random(SEED + 1)
+    kills = 0
+    try:
+        await _seed_city_school(tmp_path / "schools" / "g32.sqlite3", KGD, True)
+        await _seed_city_school(tmp_path / "schools" / "l23.sqlite3", OMSK, False)
+        hello = vk.push_message(CURATOR_B, "помощь", group_id=GROUP_B)  # B's curator is known
+        await deliver_until_ok(bot, hello, secret=SECRETS[GROUP_B])
+        await vk.wait_for(lambda s: bool(s.texts_from(GROUP_B, CURATOR_B)), 30)
+        for title in LECTURES:
+            seen = len(vk.texts_from(GROUP_A, COLLEAGUE))
+            cancel = vk.push_message(COLLEAGUE, f"отмени «{title}»", group_id=GROUP_A)
+            await deliver_until_ok(bot, cancel, secret=SECRETS[GROUP_A])
+            await vk.wait_for(
+                lambda s, n=seen: any(
+                    "Отменить «" in t for t in s.texts_from(GROUP_A, COLLEAGUE)[n:]
+                ),
+                30,
+            )
+            seen = len(vk.texts_from(GROUP_A, COLLEAGUE))
+            yes = vk.push_message(COLLEAGUE, "да", group_id=GROUP_A)
+            sending = asyncio.create_task(post_update(bot.url, yes, secret=SECRETS[GROUP_A]))
+            await asyncio.sleep(rng.uniform(0, 0.3) * rng.random())
+            await bot.kill()
+            kills += 1
+            await sending
+            await deliver_until_ok(bot, yes, secret=SECRETS[GROUP_A])
+            await vk.wait_for(
+                lambda s, n=seen: any(
+                    "Отменено" in t for t in s.texts_from(GROUP_A, COLLEAGUE)[n:]
+                ),
+                30,
+            )
+            done = [t for t in vk.texts_from(GROUP_A, COLLEAGUE)[seen:] if "Отменено" in t]
+            assert len(done) == 1, done
+        for title in LECTURES:
+            await vk.wait_for(lambda s, t=title: bool(_stale(s, CURATOR_B, t)), 30)
+            await vk.wait_for(lambda s, t=title: bool(_stale(s, AUTHOR, t)), 30)
+        await asyncio.sleep(1.5)  # a late resend would land here
+        for title in LECTURES:
+            assert len(_stale(vk, CURATOR_B, title)) == 1, title
+            assert len(_stale(vk, AUTHOR, title)) == 1, title
+        assert kills == len(LECTURES)
+        a_db, b_db = tmp_path / "schools" / "g32.sqlite3", tmp_path / "schools" / "l23.sqlite3"
+        assert value(a_db, "SELECT COUNT(*) FROM events WHERE status = 'cancelled'") == 3
+        assert value(b_db, "SELECT COUNT(*) FROM events WHERE status = 'cancelled'") == 0
+    finally:
+        await bot.stop()
