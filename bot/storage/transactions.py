@@ -146,9 +146,10 @@ class UnitGate(Generic[U]):
         found now with that token is this unit's: the unit counts as committed and its
         replies go out once. A mark with another token is a redelivery another worker
         committed after this try's COMMIT truly rolled back (attack65, #3): False, as its
-        replies are that worker's. False also when the COMMIT was never sent, for a plain transaction (no
-        mark to look for) or when the store cannot say (then it is treated as rolled back,
-        as before: redelivered over Callback API, apologised for over Long Poll)."""
+        replies are that worker's. False also when the COMMIT was never sent, for a plain
+        transaction (no mark to look for) or when the store cannot say (then it is treated
+        as rolled back, as before: redelivered over Callback API, apologised for over Long
+        Poll)."""
         if not unit.committing or unit.update_id is None or not isinstance(failure, Exception):
             return False
         try:
