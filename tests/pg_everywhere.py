@@ -48,6 +48,9 @@ SQLITE_ONLY = {
     "tests/integration/test_migration_agreement.py": (
         "SQLite's runner; the PostgreSQL case is there"
     ),
+    "tests/integration/test_migration_seen_updates_try.py": (
+        "SQLite's runner; the PostgreSQL case is there"
+    ),
     "tests/integration/test_cli_plan.py": "subprocesses get a SQLite file path",
     "tests/integration/test_console.py": "subprocesses get a SQLite file path",
     "tests/integration/test_conv41_console_clock.py": "subprocesses get a SQLite file path",

@@ -26,6 +26,7 @@ import asyncio
 import itertools
 import logging
 import random
+import secrets
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -74,6 +75,9 @@ class Unit:
     # True from the moment the unit's COMMIT (with the update's mark) is sent: a failure
     # after it may have committed (the server's answer lost with the connection)
     committing: bool = False
+    # written with the update's mark (seen_updates.try_token): tells this try's mark from a
+    # redelivery's committed by another worker (attack65, #3); 16 hex digits
+    token: str = field(default_factory=lambda: secrets.token_hex(8))
 
 
 U = TypeVar("U", bound=Unit)
@@ -138,15 +142,18 @@ class UnitGate(Generic[U]):
     async def _landed_anyway(self, unit: U, failure: BaseException) -> bool:
         """Whether a unit whose COMMIT raised had committed all the same (the server
         committed, its answer was lost with the connection: attack64, #4). Its update's
-        mark was written in this very transaction (a duplicate rolls back without raising),
-        so the mark found now is this unit's: the unit counts as committed and its replies
-        go out once. False when the COMMIT was never sent, for a plain transaction (no
-        mark to look for) or when the store cannot say (then it is treated as rolled back,
-        as before: redelivered over Callback API, apologised for over Long Poll)."""
+        mark was written in this very transaction with the unit's own token, so a mark
+        found now with that token is this unit's: the unit counts as committed and its
+        replies go out once. A mark with another token is a redelivery another worker
+        committed after this try's COMMIT truly rolled back (attack65, #3): False, as its
+        replies are that worker's. False also when the COMMIT was never sent, for a plain
+        transaction (no mark to look for) or when the store cannot say (then it is treated
+        as rolled back, as before: redelivered over Callback API, apologised for over Long
+        Poll)."""
         if not unit.committing or unit.update_id is None or not isinstance(failure, Exception):
             return False
         try:
-            return await self._marked(unit.update_id)
+            return await self._marked(unit.update_id, unit.token)
         except Exception as error:
             log.warning("cannot tell whether update %s committed: %s", unit.update_id, error)
             return False
@@ -191,8 +198,9 @@ class UnitGate(Generic[U]):
     async def _end(self, unit: U) -> None:
         raise NotImplementedError
 
-    async def _marked(self, update_id: str) -> bool:
-        """Whether `update_id` is stored as handled (read outside any unit)."""
+    async def _marked(self, update_id: str, token: str) -> bool:
+        """Whether `update_id` is stored as handled by the try that wrote `token` (read
+        outside any unit)."""
         raise NotImplementedError
 
 
@@ -326,8 +334,9 @@ class Gate(UnitGate[Unit]):
         if unit.update_id is not None:
             stamp = int(self._now().astimezone(UTC).timestamp())
             cur = await self.conn.execute(
-                "INSERT OR IGNORE INTO seen_updates (event_id, seen_at) VALUES (?, ?)",
-                (unit.update_id, stamp),
+                "INSERT OR IGNORE INTO seen_updates (event_id, seen_at, try_token)"
+                " VALUES (?, ?, ?)",
+                (unit.update_id, stamp, unit.token),
             )
             if cur.rowcount != 1:
                 unit.duplicate = True
@@ -340,9 +349,12 @@ class Gate(UnitGate[Unit]):
         unit.committing = True
         await self.conn.execute("COMMIT")
 
-    async def _marked(self, update_id: str) -> bool:
+    async def _marked(self, update_id: str, token: str) -> bool:
         async with self.reading() as conn:
-            cur = await conn.execute("SELECT 1 FROM seen_updates WHERE event_id = ?", (update_id,))
+            cur = await conn.execute(
+                "SELECT 1 FROM seen_updates WHERE event_id = ? AND try_token = ?",
+                (update_id, token),
+            )
             return await cur.fetchone() is not None
 
     async def _rollback(self) -> None:

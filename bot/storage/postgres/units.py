@@ -232,10 +232,11 @@ class PgGate(UnitGate[PgUnit]):
         if unit.update_id is not None:
             stamp = int(self._now().astimezone(UTC).timestamp())
             marked = await unit.conn.fetchval(
-                "INSERT INTO seen_updates (event_id, seen_at) VALUES ($1, $2)"
+                "INSERT INTO seen_updates (event_id, seen_at, try_token) VALUES ($1, $2, $3)"
                 " ON CONFLICT (event_id) DO NOTHING RETURNING 1",
                 unit.update_id,
                 stamp,
+                unit.token,
             )
             if marked is None:
                 unit.duplicate = True
@@ -250,9 +251,13 @@ class PgGate(UnitGate[PgUnit]):
         if self.schema is not None:
             mark_schema(unit.conn, self.schema)  # a SET sent with the BEGIN is kept now
 
-    async def _marked(self, update_id: str) -> bool:
+    async def _marked(self, update_id: str, token: str) -> bool:
         async with self.reading() as conn:
-            found = await conn.fetchval("SELECT 1 FROM seen_updates WHERE event_id = $1", update_id)
+            found = await conn.fetchval(
+                "SELECT 1 FROM seen_updates WHERE event_id = $1 AND try_token = $2",
+                update_id,
+                token,
+            )
             return found is not None
 
     async def _rollback(self, unit: PgUnit) -> None:
