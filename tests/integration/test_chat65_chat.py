@@ -81,3 +81,26 @@ async def test_a_question_about_the_poster_stays_a_question(
 ) -> None:
     templates, text = await said(world, question)
     assert templates[0] not in ("ask_time", "event_card", "plan_summary"), text
+
+
+# --- 3: a reminder at a moment the student names ---------------------------------------------
+
+student = chat_world.plan_student
+
+
+@pytest.mark.parametrize(
+    "ask", ["напомни мне завтра в 8 утра про экскурсию", "напомни в пятницу", "напомни вечером"]
+)
+async def test_a_reminder_at_a_moment_offers_the_clock_reminders_there_are(
+    student: ChatWorld, ask: str
+) -> None:
+    """Before: «я напоминаю только за выбранное время до начала» — though «напоминай
+    накануне в 19:00» and «утром в день мероприятия» are kept (reminder_times.py). Each
+    phrase the reply offers, said next, is set."""
+    await said(student, "запиши меня на экскурсию")
+    templates, text = await said(student, ask)
+    assert templates == ["remind_at_moment"], text
+    assert "накануне в 19:00" in text and "утром в день мероприятия" in text, text
+    for offered in ["напоминай накануне в 19:00", "напоминай утром в день мероприятия"]:
+        templates, answer = await said(student, offered)
+        assert templates == ["reminder_times_set"], answer
