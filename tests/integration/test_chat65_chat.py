@@ -72,7 +72,8 @@ async def test_a_short_announcement_under_its_label_is_an_event(
     организатора «Забег»»)."""
     templates, text = await said(world, post)
     assert templates[0] in ("ask_time", "ask_audience", "event_card"), text
-    assert "Анонс" not in text and "Афиша" not in text, text
+    assert "Анонс" not in text, text
+    assert "Афиша" not in text, text
 
 
 @pytest.mark.parametrize("question", ["Афиша\nчто будет в субботу?", "анонс на неделю"])
@@ -100,7 +101,8 @@ async def test_a_reminder_at_a_moment_offers_the_clock_reminders_there_are(
     await said(student, "запиши меня на экскурсию")
     templates, text = await said(student, ask)
     assert templates == ["remind_at_moment"], text
-    assert "накануне в 19:00" in text and "утром в день мероприятия" in text, text
+    assert "накануне в 19:00" in text, text
+    assert "утром в день мероприятия" in text, text
     for offered in ["напоминай накануне в 19:00", "напоминай утром в день мероприятия"]:
         templates, answer = await said(student, offered)
         assert templates == ["reminder_times_set"], answer

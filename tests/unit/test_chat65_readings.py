@@ -11,7 +11,7 @@ from bot.core.language.intents import EventIntent, parse_many
 from bot.core.language.plan_prose import names_one_event
 from bot.core.language.title_heading import without_chrome
 
-NOW = datetime(2026, 12, 1, 10, 0)
+NOW = datetime(2026, 12, 1, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
 
 
 @pytest.mark.parametrize(
