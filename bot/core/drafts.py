@@ -59,6 +59,7 @@ TIME_DOUBTS = frozenset(
         "time_conflict",
         "end_before_start",
         "lesson_time",
+        "grade_or_clock",  # «в 10 11 классы»: 10:00 or grades 10–11?
         "impossible_time",  # «в 28:00»: a clock no day has
         "vague_time",
         "several_times",

@@ -312,11 +312,32 @@ def _spoken_grades(sc: Scanner, m: re.Match[str]) -> list[int]:
     numbers = [int(n) for n in m.group(1).split()]
     if any(b != a + 1 for a, b in pairwise(numbers)):
         return []
-    if _TIME_PREPOSITION.search(
-        sc.text, max(0, m.start(1) - 12), m.start(1)
-    ) and not _OBLIQUE_CLASS_WORD.search(m.group(0)):
-        return []
+    if (
+        _TIME_PREPOSITION.search(sc.text, max(0, m.start(1) - 12), m.start(1))
+        and not _OBLIQUE_CLASS_WORD.search(m.group(0))
+        and not _clock_beside(sc.text, m.start(), m.end())
+    ):
+        return []  # «в 10 11 классы» alone: the clock is read, with a doubt (times.py)
     return numbers
+
+
+# a clock written with its minutes or its hour word: «14:00», «9.30», «в 15 часов»
+_CLOCK_WRITTEN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d(?![\d.:])|\b\d{1,2}\s*час")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+
+
+def _clock_beside(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of `text[start:end]` writes a clock outside it («Экскурсия в 10
+    11 классы 12 декабря в 14:00»: the event has its time, so «в 10 11 классы» are grades)."""
+    begin = max(
+        (b.end() for b in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
+    after = _SENTENCE_END.search(text, end)
+    stop = min(after.start() if after is not None else len(text), end + 200)
+    return any(
+        c.start() < start or c.start() >= end for c in _CLOCK_WRITTEN.finditer(text, begin, stop)
+    )
 
 
 def _take_address(sc: Scanner, start: int) -> None:

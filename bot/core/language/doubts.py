@@ -12,7 +12,10 @@ matter — registration, results, awards — while the post names other days ahe
 naming a stage a later line dates on another day: start_doubts.headline_stage), `several_times`
 (a long post's event sentence gives no time while other lines give its day several different
 time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
-that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока",
+that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока"),
+`grade_or_clock` (a bare hour after «в» followed by the next number and a class word, «в 10
+11 классы», in a sentence writing no other clock: 10:00 and grade 11, or grades 10–11
+dictated? the time is asked; times._grade_next),
 `midnight` ("в полночь 12 января": the night opening the day or the one closing it), whose clock
 time the parser does not know), `impossible_time` (a clock no day has written where a clock
 goes, «в 28:00», «с 10:00 до 25:30»: impossible_clocks.py; the time is asked), `vague_time`
@@ -64,6 +67,7 @@ ASKED = frozenset(
         "weekday_mismatch",
         "midnight",
         "lesson_time",
+        "grade_or_clock",
         "impossible_time",
         "vague_time",
         "several_times",
@@ -87,6 +91,7 @@ ORDER = (
     "weekday_mismatch",
     "midnight",
     "lesson_time",
+    "grade_or_clock",
     "impossible_time",
     "vague_time",
     "several_times",

@@ -63,7 +63,7 @@ from bot.core.language.meeting import (
     opening_steps,
 )
 from bot.core.language.month_rows import without_month_headings
-from bot.core.language.morphology import is_known, parses
+from bot.core.language.morphology import is_known, lemma, parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.plan_context import (
@@ -834,6 +834,12 @@ def _parse_event(
         title = tidy_title(title[: found.start()])
     if facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
+    if facts is None and _only_a_call(title):
+        # «Приходите в 18:00!», «Заходите … в актовый зал»: an invitation names no event;
+        # its name is asked (a kind elsewhere in the line was taken as the title before)
+        place = _PLACE_AFTER_CALL.search(title)
+        venue = venue or (place_named(title[place.start() :]) if place else None)
+        title = ""
     others = [*(moved[1] if moved is not None else []), *reported]  # sentences set aside
     if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
         title = _of_other_sentences(title, [sc.original[b:e] for b, e in others])
@@ -1446,10 +1452,29 @@ def _of_other_sentences(title: str, others: list[str]) -> str:
     турнира»; title_finish.of_named_event), or `title` itself when none names one."""
     for other in others:
         phrase = concise_title(other, None, fallback=False)
+        complement = _stage_complement(phrase) if phrase else None
+        if complement:  # «Первый этап конкурса»: the final is the contest's too
+            return f"{title} {complement}"
         if phrase and KIND.match(phrase) and not CEREMONY.match(phrase):
             named = {kind_key(phrase.split()[0]): phrase}
             return of_named_event(title, named.copy)
     return title
+
+
+def _stage_complement(phrase: str) -> str | None:
+    """The contest a stage's phrase names in the genitive after it («Первый этап конкурса»,
+    «Отборочный тур олимпиады», «Полуфинал турнира по шахматам» → «конкурса», «олимпиады»,
+    «турнира по шахматам»), None when none of its first two words is a stage (pymorphy3)."""
+    words = phrase.split()
+    if not any(lemma(w.lower()) in _STAGE_LEMMAS for w in words[:2]):
+        return None
+    for kind in KIND.finditer(phrase, 1):
+        word = phrase[kind.start() :].split()[0].lower()
+        found = parses(word)
+        if found and "gent" in found[0].tag and lemma(word) not in _STAGE_LEMMAS:
+            rest = phrase[kind.start() :]
+            return rest[0].lower() + rest[1:] if is_known(word) else rest
+    return None
 
 
 def _verb_before_kind(title: str) -> bool:
@@ -1466,6 +1491,42 @@ def _verb_before_kind(title: str) -> bool:
 
 
 _WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# the stages of a contest, each of which names the contest after it
+_STAGE_LEMMAS = frozenset({"этап", "тур", "полуфинал", "четвертьфинал", "финал", "раунд", "отбор"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "возле", "около", "рядом"})
+_PLACE_AFTER_CALL = re.compile(r"(?<![а-яё])(?:в|во|у|возле|около|рядом)\s", re.I)
+_CALL_TAIL = frozenset({"PREP", "NPRO", "PRCL", "ADVB", "CONJ", "INTJ", "ADJF", "PRTF", "NUMR"})
+
+
+def _only_a_call(title: str) -> bool:
+    """Whether a chat line's leftover is an imperative call and nothing that names a thing
+    (pymorphy3): its first word reads as a verb, imperative among its readings, and every other word
+    is a pronoun, particle, adverb, or a place a preposition of place governs («Приходите»,
+    «Приходите все, ждём», «Заходите в актовый зал», «Поддержите наших»). An imperative inside
+    a name («Квиз Угадай мелодию») has a noun before it; «Посетите выставку» has its object."""
+    words = _WHOLE_WORD.findall(title)
+    if not words or any(c.isdigit() for c in title):
+        return False  # «Исправь 2»: a command on a numbered line, read by the chat as such
+    first = parses(words[0].lower())
+    if not first or first[0].tag.POS != "VERB" or not any("impr" in p.tag for p in first):
+        return False  # «Приходите» reads 2nd person too: opening a line, it is the call
+    governed = False
+    for word in words[1:]:
+        found = parses(word.lower())
+        tag = found[0].tag if found else None
+        if tag is None:
+            return False
+        if tag.POS == "PREP" and word.lower() in _PLACE_PREPOSITIONS:
+            governed = True
+        elif tag.POS == "PREP":
+            return False  # «Приходите на чаепитие»: what one is called to may be the event
+        elif tag.POS == "NOUN" and not governed:
+            return False  # «Посетите выставку»: the call's object names the event
+        elif tag.POS == "NOUN":
+            governed = False
+        elif tag.POS not in _CALL_TAIL and tag.POS != "VERB":
+            return False
+    return True
 
 
 def _kind_onwards(leftover: str) -> str | None:

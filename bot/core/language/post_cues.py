@@ -163,8 +163,9 @@ def take_uncued_relative_days(
 
 def take_reported_today(sc: Scanner, whole: bool = False) -> list[tuple[int, int]]:
     """Take the «сегодня» of sentences told in the past alone (told_past.told_in_past:
-    «Сегодня прошёл турнир по шахматам») when a day ahead («завтра», «послезавтра») is
-    named in a sentence not so told («Завтра в 15:00 финал»): today's is a report, the
+    «Сегодня прошёл турнир по шахматам») when a day ahead («завтра», «послезавтра»), or today
+    again, is named in a sentence not so told («Завтра в 15:00 финал», «Финал сегодня в
+    18:00»): today's is a report, the
     coming day the event's (doubt60). Read by clauses (clause_at): a report and an
     announcement joined by «, а» are two («Сегодня прошёл концерт, а 12 декабря будет
     ярмарка»). Nothing is taken when there is no such day ahead (a
@@ -183,7 +184,8 @@ def take_reported_today(sc: Scanner, whole: bool = False) -> list[tuple[int, int
     if not reported:
         return []
     spans = {clause_at(m.start(), text) for m in reported}
-    ahead = [m for m in found if m.group(0) != "сегодня"]
+    # a day ahead, or today in a clause not told in the past («Финал сегодня в 18:00»)
+    ahead = [m for m in found if m.group(0) != "сегодня" or clause_at(m.start(), text) not in spans]
     if whole:
         ahead += [m for m in sc.find(DATE_ANY) if clause_at(m.start(), text) not in spans]
     if all(told_in_past(text, m.start(), m.end(), clause=True) for m in ahead):

@@ -568,6 +568,7 @@ _TIME_ASKED = frozenset(
         "clock_apart",
         "vague_time",
         "lesson_time",
+        "grade_or_clock",
         "impossible_time",
         "midnight",
         "end_before_start",

@@ -37,6 +37,7 @@ _TIME_DOUBTS = frozenset(
         "end_before_start",
         "vague_time",
         "lesson_time",
+        "grade_or_clock",
         "impossible_time",
         "end_elsewhere",
         "stamp_time",

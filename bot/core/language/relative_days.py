@@ -15,7 +15,12 @@ from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
 from bot.core.language.post_cues import WEEKDAYS_COUNTED
 from bot.core.language.times import add_time
 from bot.core.language.tokens import Scanner, gate
-from bot.core.language.told_past import SETTING_LEMMAS, told_in_past
+from bot.core.language.told_past import (
+    SETTING_LEMMAS,
+    main_told_in_past,
+    relative_clause_at,
+    told_in_past,
+)
 
 _DAY_WORD = r"(?:сегодня|завтра|послезавтра|послепослезавтра|вчера|позавчера|позапозавчера)"
 _RELATIVE_DAY = re.compile(rf"\b(?:на\s+)?({_DAY_WORD}|следующий\s+день)(?![а-я])")
@@ -103,6 +108,16 @@ def eve_adverb(text: str, end: int) -> bool:
     )
 
 
+def _eve_of_the_post(text: str, start: int, end: int) -> bool:
+    """Whether «накануне» at `start`..`end`, told in the past, is the day before the post: in
+    the main clause, or in a relative clause of a sentence whose main clause tells in the past
+    too («Концерт, который прошёл накануне, собрал …»); never in one whose main clause does not
+    («Только для тех участников, которые не смогли зарегистрироваться накануне»: the day
+    before their event)."""
+    clause = relative_clause_at(text, start, end)
+    return clause is None or main_told_in_past(text, clause)
+
+
 _RELATIVE_SHIFT = {
     "позапозавчера": -3,
     "позавчера": -2,
@@ -186,6 +201,7 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             and not parts.day_blocked
             and eve_adverb(sc.text, m.end())
             and told_in_past(sc.text, m.start(), m.end())
+            and _eve_of_the_post(sc.text, m.start(), m.end())
         ):
             parts.day_first = today - timedelta(days=1)  # «Накануне в школе прошёл концерт»
             sc.take_match(m)

@@ -88,7 +88,7 @@ def find_sessions(
     norm = normalize(text)
     found = _lines(norm, today) or _dated_times(norm, today)
     if not found:
-        listed = _at_time(_day_list(norm, today), first)
+        listed = _at_time(_day_list(norm, today, first.date() if first else None), first)
         times = (_or_times(norm, first) or _slots(norm, first.date())) if first else []
         found = _crossed(listed, times) or listed or times
     if len(found) < 2:
@@ -128,7 +128,12 @@ def _dated_times(norm: str, today: date) -> list[tuple[datetime, datetime | None
     return found if len(found) >= 2 else []
 
 
-def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
+def _day_list(
+    norm: str, today: date, chosen: date | None = None
+) -> list[tuple[datetime, datetime | None]]:
+    """The days of a listed run («1, 8 и 15 апреля», «24 и 25 декабря 2014 года»), in the
+    year of the parser's `chosen` start when that is one of them (a year written after the
+    list is read into the start, not here)."""
     if not _TWO_DAYS.search(norm):
         return []  # every list has two day numbers joined by a comma or "и"
     for m in _DAY_LIST.finditer(norm):
@@ -137,12 +142,23 @@ def _day_list(norm: str, today: date) -> list[tuple[datetime, datetime | None]]:
             continue
         days = [int(d) for d in re.findall(r"\d+", m.group(1))]
         resolved = [cal.resolve_day_month(d, month, today) for d in days]
+        if chosen is not None and chosen.month == month and chosen.day in days:
+            resolved = [_in_year(d, month, chosen.year) for d in days]
         if len(days) < 2 or any(r is None for r in resolved):
             continue
         if len(days) == 2 and abs(days[1] - days[0]) == 1:
-            continue  # "5-6 декабря" is a range, read elsewhere
+            # "10 и 11 декабря в 15:00": two neighbouring days are the range the date rule
+            # reads, a daily series at the clock (the card's «и ещё»), not two sessions
+            continue
         return [_session(r, m.group(3), m.group(4), m.group(5), m.group(6)) for r in resolved if r]
     return []
+
+
+def _in_year(day: int, month: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _at_time(

@@ -99,9 +99,10 @@ _DURATION_PLAIN = re.compile(
 
 
 # possessive \s*+ (same matches): two \s* around «ч» backtracked over the Scanner's blanks
-# («10:00» and 9,000 blanked characters after it: 13 s; review19)
+# («10:00» and 9,000 blanked characters after it: 13 s; review19). The particle «и» may stand
+# before the end's preposition («с 15:00 и по 17:00», «с 10:00 и до 12:00»): still the span
 _TIME_RANGE_CLOCK = re.compile(
-    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*+(?:ч\b\.?)?\s*+(?:-|/|\bдо\b|\bпо\b)\s*"
+    rf"(?:\b(?:с|со|от)\s*)?\b({H})[:.]({M})(?::[0-5]\d)?\s*+(?:ч\b\.?)?\s*+(?:-|/|(?:\bи\s+)?\b(?:до|по)\b)\s*"
     rf"({H})[:.]({M})(?::[0-5]\d)?\s*(?:ч\b\.?)?(?:\s*{PART})?"
 )
 
@@ -140,7 +141,7 @@ _HOURS_HYPHENED = re.compile(
 _NOON_GENITIVE = "полудня|полуночи"
 _TIME_RANGE_FROM_TO = re.compile(
     rf"\b(?:с|со|от)\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?\s*+(?:ч\b\.?|час\w*)?\s*+{PART}?"
-    rf"\s*+(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
+    rf"\s*+(?:и\s+)?(?:до|по(?=\s*\d+\s*час))\s*({HOUR_WORD}|{_NOON_GENITIVE})(?:[:.\-]({M}))?"
     rf"\s*(?:ч\b\.?|час\w*)?\s*{PART}?"
 )
 
@@ -629,7 +630,8 @@ def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         at = clock_time(int(hour), int(minute), part, True)
         if at is not None:
             day_end = int(hour) == 24  # "в 24:00": the midnight closing the day
-            add_time(parts, TimeMention(at, _prefix(prefix), True, m.start(), day_end))
+            if not _limit_clock(sc.text, m.start(), _prefix(prefix)):
+                add_time(parts, TimeMention(at, _prefix(prefix), True, m.start(), day_end))
             sc.take_match(m)
     for m in sc.find(_TIME_CH):
         at = clock_time(int(m.group(1)), int(m.group(2)), None, True)
@@ -676,6 +678,18 @@ _MONTH_WORD = re.compile(MONTH)
 _TIME_LEMMAS = frozenset(
     {"час", "минута", "секунда", "утро", "день", "вечер", "ночь", "полдень", "полночь", "сутки"}
 )
+
+
+# the next grade and a class word after a bare hour («в 10 11 классы»)
+_GRADE_AFTER = re.compile(r"[^\S\n]+(\d{1,2})[^\S\n]+клас")
+
+
+def _grade_next(text: str, hour_end: int, hour_raw: str) -> bool:
+    """Whether the bare hour ending at `hour_end` is followed by the next number and a class
+    word («в 10 11 классы»): dictated grades 10–11, or 10:00 and grade 11? (the audience rule
+    reads grades when the sentence writes another clock: audience._clock_beside)."""
+    after = _GRADE_AFTER.match(text, hour_end)
+    return after is not None and hour_raw.isdigit() and int(after.group(1)) == int(hour_raw) + 1
 
 
 def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
@@ -735,6 +749,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
         minute = minute or bare_minute or inner_minute
+        if not (minute or part or inner_part) and _grade_next(sc.text, m.end(), hour_raw):
+            parts.doubts.add("grade_or_clock")  # «в 10 11 классы»: 10:00 or grades 10–11?
         _add_hour(sc, parts, m, hour_raw, minute, part or inner_part, _prefix(prefix))
     for m in sc.find(_TIME_HOUR_UNIT):
         hour_raw, minute, part = m.groups()
@@ -824,8 +840,23 @@ def _add_hour(
     at = clock_time(int(hour), int(minute or 0), part, minute is not None)
     if at is not None:
         day_end = int(hour) == 24  # "в 24 часа": the midnight closing the day, as "в 24:00"
-        add_time(parts, TimeMention(at, prefix, minute is not None, m.start(), day_end))
+        if not _limit_clock(sc.text, m.start(), prefix):
+            add_time(parts, TimeMention(at, prefix, minute is not None, m.start(), day_end))
         sc.take_match(m)
+
+
+# a day a limit runs to, right before a clock's «до»: «до 10 декабря до 17 часов», «по 30
+# апреля 2027 года (до 17.00)», «до 10.12 до 18:00»
+_LIMIT_DAY_BEFORE = re.compile(
+    rf"\b(?:до|по)\s+\d{{1,2}}(?:\s+{MONTH}|\.\d{{1,2}})(?:\.?\s*\d{{2,4}}\s*(?:г\b\.?|года)?)?"
+    r"[\s,(]*$"
+)
+
+
+def _limit_clock(text: str, pos: int, prefix: str) -> bool:
+    """Whether a clock after «до» at `pos` closes a limit's day written right before it
+    («Приём заявок до 10 декабря до 17 часов»: the deadline's hour), never the event's end."""
+    return prefix == "до" and _LIMIT_DAY_BEFORE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _word_hour_ok(m: re.Match[str], group: int) -> bool:

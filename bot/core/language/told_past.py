@@ -156,6 +156,34 @@ def _course_told_past(sentence: str) -> bool:
     return False
 
 
+# a relative clause: a comma, up to three words and «который»/«кто» («…, которые не смогли
+# зарегистрироваться накануне», «для тех, кто выступал накануне»), up to the next comma or the end
+_RELATIVE = re.compile(
+    r",(?:\s+[а-яё-]+){0,3}?\s+(?:котор[а-яё]*|кто)(?![а-яё])[^,.!?\n]*", re.IGNORECASE
+)
+
+
+def relative_clause_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The (start, end) of the relative clause of its sentence holding `text[start:end]`
+    («…, которые не смогли зарегистрироваться накануне»), None when it lies in none: a word of
+    time there tells of the clause's noun, whose time the main clause sets."""
+    begin, stop = sentence_at(start, text)
+    for m in _RELATIVE.finditer(text, begin, stop):
+        if m.start() < start and end <= m.end():
+            return m.start(), m.end()
+    return None
+
+
+def main_told_in_past(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the sentence holding the relative `clause` tells in the past without it
+    («Концерт, который прошёл накануне, собрал много зрителей»: yes; «Только для тех
+    участников, которые не смогли зарегистрироваться накануне»: no verb of its own, no)."""
+    begin, end = clause
+    blanked = text[:begin] + "," + " " * (end - begin - 1) + text[end:]
+    head = sentence_at(begin, text)[0]
+    return told_in_past(blanked, head, head)
+
+
 def _blank_clause(found: re.Match[str]) -> str:
     """A removed clause as its comma and spaces of the clause's length (offsets kept)."""
     return "," + " " * (len(found.group()) - 1)
