@@ -35,6 +35,7 @@ def test_a_label_over_a_short_statement_is_cut(text: str, rest: str) -> None:
         "Афиша\nчто будет в субботу?",  # a question under the label
         "Анонс соревнований\nзабег, 5 декабря",  # no sentence: left as it was
         "Лекция о космосе\nВ субботу состоится лекция.",  # no label
+        "Новости школы\n3 декабря 2026 / 12:10\nВ пятницу пройдёт концерт.",  # a stamp below
     ],
 )
 def test_a_label_over_a_question_or_a_non_label_is_kept(text: str) -> None:

@@ -239,15 +239,16 @@ def without_chrome(text: str) -> str:
 
 def _labels_a_statement(first: str, rest: str) -> bool:
     """Whether `first` is a section label («Анонс соревнований», «Афиша выходных», «Анонсы
-    недели») and `rest`, however short, a statement of its own: a finite verb, no question
-    mark («В субботу состоится забег.»). A label over a question («Афиша\nчто в субботу?»)
-    is left, and so is a label alone."""
+    недели») and `rest`, however short, a statement of its own: its first line has a finite
+    verb, and there is no question mark («В субботу состоится забег.»). A label over a
+    question («Афиша\nчто в субботу?»), over a stamp line («20 ноября 2023 / 17:40», which
+    the stamp reading wants below a label) or alone is left."""
     if "?" in rest or not rest.strip():
         return False
     label = first.rstrip(" .:!")
     if not (_CHROME.match(label) or _SECTION_TITLE.match(first)):
         return False
-    return has_finite_verb(rest)
+    return has_finite_verb(rest.lstrip().partition("\n")[0])  # a stamp line below: left
 
 
 def is_chrome(line: str) -> bool:
