@@ -76,6 +76,9 @@ def test_a_programme_over_two_days_is_one_event() -> None:
         "План на декабрь\n8 декабря 15:00 — лекция о роботах\n9 декабря 14:00 — экскурсия на завод",
         # rows naming their own classes: a timetable
         "Экскурсия в музей\n8 декабря 10:00 — 9А\n8 декабря 12:00 — 9Б",
+        # one activity a day, each its own event
+        "Фестиваль «Зима»\n14 декабря 15:00 — лекция о снеге\n15 декабря 15:00 — экскурсия\n"
+        "16 декабря 16:00 — концерт хора",
         # a festival's heading over rows weeks apart: its meetings
         "Фестиваль чтения\n3 декабря 15:00 — открытие\n24 декабря 15:00 — закрытие",
     ],

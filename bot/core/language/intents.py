@@ -520,11 +520,13 @@ def _one_events_paragraphs(rows: Sequence[tuple[str, Intent]], own_day: Sequence
     return parts_of_one_event(titles)
 
 
-def _dated_drafts(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> list[EventDraft]:
-    """The drafts of the rows read with a day of their own, in order."""
+def _dated_drafts(
+    rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]
+) -> list[tuple[str, EventDraft]]:
+    """The rows read with a day of their own, each (its line, its draft), in order."""
     return [
-        i.draft
-        for (_, i), own in zip(rows, own_day, strict=True)
+        (line, i.draft)
+        for (line, i), own in zip(rows, own_day, strict=True)
         if own and isinstance(i, EventIntent)
     ]
 

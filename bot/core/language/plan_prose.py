@@ -72,21 +72,30 @@ def names_one_event(heading: str) -> bool:
     return not plural and any("sing" in p.tag.grammemes for p in parsed)
 
 
-def one_events_programme(heading: str, dated: Sequence[EventDraft]) -> bool:
+# a further step of a programme's line after a comma: «…, 11:00 — открытие»
+_FURTHER_STEP = re.compile(r",\s*\d{1,2}[:.]\d{2}\s*[—–-]")
+
+
+def one_events_programme(heading: str, dated: Sequence[tuple[str, EventDraft]]) -> bool:
     """Whether a message headed by `heading` (its first line, no day of its own) whose
     `dated` rows (two or more, each read with its own day) open their lines with a day and
     clocks is one event's programme over its days («Фестиваль науки …» / «12 декабря 10:00 —
     регистрация, 11:00 — открытие» / «13 декабря 10:00 — мастер-классы …»): the heading names
     one event (names_one_event), every row has its clock and names no classes of its own (a
-    row naming its classes makes a timetable of class events), and the rows' days lie within
-    PROGRAMME_DAYS calendar days. A plan's rows of different events under «План на …», or
-    spread over weeks, stay rows."""
+    row naming its classes makes a timetable of class events), the rows' days lie within
+    PROGRAMME_DAYS calendar days, and some day holds several steps — two rows of one day, or
+    a row going on to a further clock after a comma. A plan's rows of different events under
+    «План на …», spread over weeks, or one activity a day («14 декабря в 15:00 — лекция …» /
+    «15 декабря в 15:00 — вебинар …», walk12) stay rows."""
     if len(dated) < 2 or not names_one_event(heading):
         return False
-    starts = [d.start for d in dated]
-    if any(s is None for s in starts) or not all(d.time_known for d in dated):
+    drafts = [d for _, d in dated]
+    starts = [d.start for d in drafts]
+    if any(s is None for s in starts) or not all(d.time_known for d in drafts):
         return False
-    if not all(d.audience.is_everyone for d in dated):
+    if not all(d.audience.is_everyone for d in drafts):
         return False
-    days = sorted({s.date() for s in starts if s is not None})
-    return (days[-1] - days[0]).days < PROGRAMME_DAYS
+    days = [s.date() for s in starts if s is not None]
+    if (max(days) - min(days)).days >= PROGRAMME_DAYS:
+        return False
+    return len(set(days)) < len(days) or any(_FURTHER_STEP.search(line) for line, _ in dated)
