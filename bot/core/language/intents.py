@@ -75,7 +75,7 @@ from bot.core.language.plan_context import (
 )
 from bot.core.language.plan_moves import move_note, moved_draft
 from bot.core.language.plan_notices import is_notice_line
-from bot.core.language.plan_prose import is_prose_row, parts_of_one_event
+from bot.core.language.plan_prose import is_prose_row, one_events_programme, parts_of_one_event
 from bot.core.language.plan_rows import (
     is_undated_row,
     names_own_day,
@@ -481,6 +481,9 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         return whole()
     if _one_events_paragraphs(rows, own_day):
         return whole()
+    undated_head = heading is not None or not own_day[0]  # the first line names no day
+    if undated_head and one_events_programme(lines[0], _dated_drafts(rows, own_day)):
+        return whole()  # «Фестиваль науки …» / «12 декабря 10:00 — регистрация, …»: one event
     drafts = [i.draft for i in events]
     if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
         return whole()  # one event's sessions, one per line
@@ -515,6 +518,17 @@ def _one_events_paragraphs(rows: Sequence[tuple[str, Intent]], own_day: Sequence
         return False
     titles = [i.draft.title for _, i in dated if isinstance(i, EventIntent) and i.draft.title]
     return parts_of_one_event(titles)
+
+
+def _dated_drafts(
+    rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]
+) -> list[tuple[str, EventDraft]]:
+    """The rows read with a day of their own, each (its line, its draft), in order."""
+    return [
+        (line, i.draft)
+        for (line, i), own in zip(rows, own_day, strict=True)
+        if own and isinstance(i, EventIntent)
+    ]
 
 
 def _listed_events(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> bool:

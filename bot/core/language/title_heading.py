@@ -224,6 +224,8 @@ def without_chrome(text: str) -> str:
     of 100 characters or more follows; a community post without its tag line ("#анонс
     #библиотека\n") when 60 or more follow. Returns `text` itself when nothing is cut."""
     first, newline, rest = text.lstrip().partition("\n")
+    if newline and len(rest) < 100 and _labels_a_statement(first.strip(), rest):
+        return rest  # «Анонс соревнований» / «В субботу состоится забег.»: the post itself
     if not newline or len(rest) < 60:
         return text
     if _HASHTAGS.fullmatch(first.strip()) or _TAG_LED.fullmatch(first.strip()):
@@ -233,6 +235,20 @@ def without_chrome(text: str) -> str:
     if _CHROME.match(first.strip().rstrip(" .:!")) or _SECTION_TITLE.match(first.strip()):
         return rest  # "Афиша Псковского планетария на май 2014": the page's own title
     return text
+
+
+def _labels_a_statement(first: str, rest: str) -> bool:
+    """Whether `first` is a section label («Анонс соревнований», «Афиша выходных», «Анонсы
+    недели») and `rest`, however short, a statement of its own: its first line has a finite
+    verb, and there is no question mark («В субботу состоится забег.»). A label over a
+    question («Афиша\nчто в субботу?»), over a stamp line («20 ноября 2023 / 17:40», which
+    the stamp reading wants below a label) or alone is left."""
+    if "?" in rest or not rest.strip():
+        return False
+    label = first.rstrip(" .:!")
+    if not (_CHROME.match(label) or _SECTION_TITLE.match(first)):
+        return False
+    return has_finite_verb(rest.lstrip().partition("\n")[0])  # a stamp line below: left
 
 
 def is_chrome(line: str) -> bool:

@@ -1,0 +1,108 @@
+"""chat65: a partner's pasted announcement as one post (its programme's lines carrying a day
+and clocks), and a short announcement under a section label («Анонс соревнований») — through
+the real chat core (tests/chat_world.py: the real planner, a real store — SQLite, PostgreSQL
+under tests/pg_everywhere.py — the real templates; clock Tuesday 1 December 2026, a partner
+of КГТУ). All sentences are my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import chat_world
+from tests.chat_world import ChatWorld, said
+
+world = chat_world.partner_world
+
+# --- 1: one event's programme whose lines carry their day and clocks ----------------------
+
+FESTIVAL = (
+    "Фестиваль науки «Открытие» в КГТУ\n"
+    "12 декабря 10:00 — регистрация, 11:00 — открытие, 12:00 — лекции учёных\n"
+    "13 декабря 10:00 — мастер-классы, 15:00 — закрытие и награждение\n"
+    "Место: главный корпус, Советский проспект, 1."
+)
+OPEN_DAY = (
+    "День открытых дверей для старшеклассников\n"
+    "19 декабря 10:00 — регистрация гостей\n"
+    "19 декабря 10:30 — приветствие, рассказ о факультетах\n"
+    "19 декабря 12:00 — экскурсия по лабораториям\n"
+    "Ждём всех желающих в главном корпусе!"
+)
+
+
+@pytest.mark.parametrize("post", [FESTIVAL, OPEN_DAY])
+async def test_a_programme_with_dated_lines_is_one_post(world: ChatWorld, post: str) -> None:
+    """Before: each programme line a plan's row («регистрация», «закрытие и награждение»
+    saved as events), the post's doubts lost."""
+    templates, text = await said(world, post)
+    assert "plan_summary" not in templates, text
+    assert "Сохранить весь план" not in text, text
+    title = post.split("\n", 1)[0]
+    assert title.split()[0] in text, text
+
+
+async def test_a_plan_of_several_events_stays_a_plan(world: ChatWorld) -> None:
+    """Guard: rows naming different events on their days are a plan."""
+    plan = (
+        "План на декабрь\n"
+        "8 декабря 15:00 — лекция «Как устроен робот», 8А\n"
+        "10 декабря 14:00 — экскурсия на завод, 9Б\n"
+        "17 декабря 16:00 — мастер-класс по пайке, 10А"
+    )
+    templates, text = await said(world, plan)
+    assert templates == ["plan_summary"], text
+
+
+# --- 2: a section label above a short announcement -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Анонс соревнований\nВ субботу на стадионе школы состоится забег на 3 км.",
+        "Анонс соревнований\nЗабег на 3 км состоится в субботу на стадионе школы.",
+        "Афиша выходных\nВ воскресенье в 12:00 в библиотеке пройдёт громкое чтение сказок.",
+        "Анонсы недели\nВ четверг в актовом зале пройдёт концерт хора.",
+    ],
+)
+async def test_a_short_announcement_under_its_label_is_an_event(
+    world: ChatWorld, post: str
+) -> None:
+    """Before: read as a question about the plan («мероприятий … нет», «Не нашёл
+    организатора «Забег»»)."""
+    templates, text = await said(world, post)
+    assert templates[0] in ("ask_time", "ask_audience", "event_card"), text
+    assert "Анонс" not in text, text
+    assert "Афиша" not in text, text
+
+
+@pytest.mark.parametrize("question", ["Афиша\nчто будет в субботу?", "анонс на неделю"])
+async def test_a_question_about_the_poster_stays_a_question(
+    world: ChatWorld, question: str
+) -> None:
+    templates, text = await said(world, question)
+    assert templates[0] not in ("ask_time", "event_card", "plan_summary"), text
+
+
+# --- 3: a reminder at a moment the student names ---------------------------------------------
+
+student = chat_world.plan_student
+
+
+@pytest.mark.parametrize(
+    "ask", ["напомни мне завтра в 8 утра про экскурсию", "напомни в пятницу", "напомни вечером"]
+)
+async def test_a_reminder_at_a_moment_offers_the_clock_reminders_there_are(
+    student: ChatWorld, ask: str
+) -> None:
+    """Before: «я напоминаю только за выбранное время до начала» — though «напоминай
+    накануне в 19:00» and «утром в день мероприятия» are kept (reminder_times.py). Each
+    phrase the reply offers, said next, is set."""
+    await said(student, "запиши меня на экскурсию")
+    templates, text = await said(student, ask)
+    assert templates == ["remind_at_moment"], text
+    assert "накануне в 19:00" in text, text
+    assert "утром в день мероприятия" in text, text
+    for offered in ["напоминай накануне в 19:00", "напоминай утром в день мероприятия"]:
+        templates, answer = await said(student, offered)
+        assert templates == ["reminder_times_set"], answer
