@@ -4,9 +4,9 @@ with signed-up students, through the real webhook worker (`python -m bot webhook
 - kill -9 at a seeded random moment of each «да» (while the move is stored, its notices
   claimed, the curator answered or the students told), the update redelivered as VK does
   until a worker answers "ok": every shift is stored once (one audit row each, the final
-  start three hours later), the curator hears «Перенесено» at least once per shift and
-  never twice for one «да» that was answered, and every student is told the final time,
-  with no text twice.
+  start three hours later), the curator hears «Перенесено» at most once per shift (the
+  reply to the writer is at most once, README: a kill between the commit and the send
+  loses it), and every student is told the final time, with no text twice.
 - Two workers on one database, the same «да» delivered to both at once (VK redelivering
   while the first worker is still busy): stored once, the curator told once, each student
   told once.
@@ -108,20 +108,22 @@ async def _shifts_with_kills(vk: FakeVK, tmp_path: Path, db: Db) -> None:
     try:
         await introduce([bot], vk, CURATOR)
         event_id = await seed(db)
-        for _ in range(SHIFTS):
+        for shift_no in range(SHIFTS):
             seen = len(vk.texts_to(CURATOR))
             await deliver_until_ok(bot, vk.push_message(CURATOR, "сдвинь на час позже"))
             await wait_fragment(vk, CURATOR, seen, CARD)
             seen = len(vk.texts_to(CURATOR))
             await _kill_during(bot, db, vk.push_message(CURATOR, "да"), rng, tally)
-            await wait_fragment(vk, CURATOR, seen, MOVED)
-            assert sum(MOVED in t for t in vk.texts_to(CURATOR)[seen:]) == 1
+            # redelivered until a worker answered "ok": the shift is stored, once
+            assert moves(db, event_id) == shift_no + 1
         final = START + timedelta(hours=SHIFTS)
-        assert moves(db, event_id) == SHIFTS
         assert start_of(db, event_id) == final
         await told_everyone(vk, final.strftime("%H:%M"))
         await asyncio.sleep(1.5)  # a late resend would land here
         assert doubled(vk) == []
+        # the reply to the writer is at most once (README): a kill between the commit and
+        # the send loses it, a redelivery never sends it again
+        assert sum(MOVED in t for t in vk.texts_to(CURATOR)) <= SHIFTS
         assert tally.kills == SHIFTS
     finally:
         await bot.stop()
@@ -225,7 +227,9 @@ async def test_kill_9_during_a_colleagues_cancels_tells_the_other_school_once(
 ) -> None:
     """The colleague (in A only) cancels three shared lectures in A, each «да» killed at a
     seeded random moment and redelivered until "ok": A's copies are cancelled, B's stay,
-    and B's curator and the author there get exactly one line per lecture. SQLite only: a
+    B's curator and the author there get exactly one line per lecture, and the colleague
+    hears «Отменено» at most once per lecture (a kill between the commit and the send loses
+    the reply to the writer, README). SQLite only: a
     city on PostgreSQL needs one database of schemas (as test_notice_kills' city case)."""
     vk = city_vk
     config = tmp_path / "schools.toml"
@@ -247,7 +251,7 @@ async def test_kill_9_during_a_colleagues_cancels_tells_the_other_school_once(
         hello = vk.push_message(CURATOR_B, "помощь", group_id=GROUP_B)  # B's curator is known
         await deliver_until_ok(bot, hello, secret=SECRETS[GROUP_B])
         await vk.wait_for(lambda s: bool(s.texts_from(GROUP_B, CURATOR_B)), 30)
-        for title in LECTURES:
+        for number, title in enumerate(LECTURES):
             seen = len(vk.texts_from(GROUP_A, COLLEAGUE))
             cancel = vk.push_message(COLLEAGUE, f"отмени «{title}»", group_id=GROUP_A)
             await deliver_until_ok(bot, cancel, secret=SECRETS[GROUP_A])
@@ -265,14 +269,14 @@ async def test_kill_9_during_a_colleagues_cancels_tells_the_other_school_once(
             kills += 1
             await sending
             await deliver_until_ok(bot, yes, secret=SECRETS[GROUP_A])
-            await vk.wait_for(
-                lambda s, n=seen: any(
-                    "Отменено" in t for t in s.texts_from(GROUP_A, COLLEAGUE)[n:]
-                ),
-                30,
-            )
+            # redelivered until a worker answered "ok": the cancel is stored, once
+            cancelled = "SELECT COUNT(*) FROM events WHERE status = 'cancelled'"
+            assert value(tmp_path / "schools" / "g32.sqlite3", cancelled) == number + 1
+            await asyncio.sleep(0.5)  # the reply, when the kill left it to be sent
+            # the reply to the writer is at most once (README): a kill between the commit
+            # and the send loses it, a redelivery never sends it again
             done = [t for t in vk.texts_from(GROUP_A, COLLEAGUE)[seen:] if "Отменено" in t]
-            assert len(done) == 1, done
+            assert len(done) <= 1, done
         for title in LECTURES:
             await vk.wait_for(lambda s, t=title: bool(_stale(s, CURATOR_B, t)), 30)
             await vk.wait_for(lambda s, t=title: bool(_stale(s, AUTHOR, t)), 30)
