@@ -36,6 +36,13 @@ def required_literals(
     """Strings of which every match of `pattern` contains at least one, lower-cased (the
     Scanner searches normalised, lower-case text); None when no such short set is known or
     one of them is shorter than `min_length` characters."""
+    found = _literals_as_written(pattern, min_length)
+    return frozenset(s.lower() for s in found) if found else None
+
+
+def _literals_as_written(pattern: re.Pattern[str], min_length: int) -> set[str] | None:
+    """required_literals before lower-casing: as the pattern writes them; None when the
+    pattern is verbose, its tree unexpected, or a literal shorter than `min_length`."""
     if _p is None or pattern.flags & re.VERBOSE:
         return None
     try:
@@ -44,7 +51,7 @@ def required_literals(
         return None
     if not found or min(len(s) for s in found) < min_length:
         return None
-    return frozenset(s.lower() for s in found)
+    return found
 
 
 # id(pattern) -> (pattern, its required literals when they gate it exactly, else None)
@@ -74,15 +81,10 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
 def _exact_literals(pattern: re.Pattern[str]) -> set[str] | None:
     """required_literals as written (not lower-cased) for a case-sensitive pattern, when
     every one of them is lower-case; None otherwise."""
-    if _p is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    if pattern.flags & re.IGNORECASE:
         return None
-    try:
-        found = _sequence(list(_p.parse(pattern.pattern, pattern.flags)), MIN_LENGTH)
-    except Exception:  # an unexpected tree: no gate
-        return None
-    if not found or min(len(s) for s in found) < MIN_LENGTH:
-        return None
-    return found if all(s == s.lower() for s in found) else None
+    found = _literals_as_written(pattern, MIN_LENGTH)
+    return found if found and all(s == s.lower() for s in found) else None
 
 
 def plain_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
