@@ -74,10 +74,13 @@ async def create_app(
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
-    store = await open_store(settings.db_target, settings.tz, school=school)
     clock = clock or (
         OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
     )
+    # the store stamps with the app's clock too: an invitation's «создан» and expiry, a
+    # code's use and «коды приглашений» then read one clock (safety66, #2; the console's
+    # own fix: newcomer walk 2026-12-04ag)
+    store = await open_store(settings.db_target, settings.tz, _utc(clock), school=school)
     config = PlannerConfig(
         tz=settings.tz,
         admins=admins,
@@ -119,6 +122,11 @@ async def create_app(
         store, clock, settings.tz, send, lease=workers.lease, true_time=true_time
     )
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
+
+
+def _utc(clock: Clock) -> Callable[[], datetime]:
+    """`clock`'s readings in UTC: the store's clock (its stamps are UTC epoch seconds)."""
+    return lambda: clock.now().astimezone(UTC)
 
 
 def vk_time(
