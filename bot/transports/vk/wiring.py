@@ -67,10 +67,7 @@ async def create_app(
     Raises ConfigError (one line for the operator) when the token is missing or refused.
     """
     if not settings.vk_token:
-        raise ConfigError(
-            "VK_TOKEN is not set: create a community token (rights: messages, manage) "
-            "in the community settings, or try `python -m bot console`"
-        )
+        raise ConfigError("vk_token_unset")
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
@@ -165,16 +162,13 @@ async def _check_token(api: LimitedAPI, group_id: int | None) -> int:
     try:
         response = await api.request("groups.getById", {})
     except VKAPIError as error:
-        raise ConfigError(f"VK_TOKEN was refused by VK (error {error.code}: {error})") from error
+        raise ConfigError("vk_token_refused", code=error.code, reason=error.error_msg) from error
     groups = response["response"].get("groups") or []
     if not groups:
-        raise ConfigError("VK_TOKEN is not a community token: VK returned no community")
+        raise ConfigError("vk_token_no_community")
     own = int(groups[0]["id"])
     if group_id is not None and group_id != own:
-        raise ConfigError(
-            f"VK_GROUP_ID is {group_id}, but VK_TOKEN belongs to community {own}:"
-            f" set VK_GROUP_ID={own} or leave it out (it is learned from the token)"
-        )
+        raise ConfigError("vk_group_mismatch", given=group_id, own=own)
     return own
 
 
