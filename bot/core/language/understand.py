@@ -228,6 +228,14 @@ from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.models import Audience, EventDraft, EventIntent, QueryIntent
 
+__all__ = [
+    "MAX_MESSAGE_CHARS",
+    "asks_draft_question",
+    "closes_question",
+    "is_request",
+    "understand",
+]
+
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
 INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
 # a code inside a short sentence: one standalone token of the code's alphabet, never part of
