@@ -206,6 +206,7 @@ from bot.core.language.understanding.clash_questions import (
     _event_clashes_asked,
     _event_end_asked,
 )
+from bot.core.language.understanding.invitation_codes import INVITATION_CODE, code_in_sentence
 from bot.core.language.understanding.new_messages import _announces_event, _message
 from bot.core.language.understanding.plan_questions import (
     _CLOCK_TIME,
@@ -224,12 +225,6 @@ __all__ = [
 ]
 
 MAX_MESSAGE_CHARS = 8000  # about two VK messages: a long pasted plan still fits
-INVITATION_CODE = re.compile(r"^[A-HJ-NP-Z2-9]{8}$")
-# a code inside a short sentence: one standalone token of the code's alphabet, never part of
-# a link, an address or a longer word (its neighbours are spaces or ordinary punctuation)
-_CODE_IN_TEXT = re.compile(r"(?<![\w/.\-=?&#@%+])([A-HJ-NP-Z2-9]{8})(?![\w/\-=&#@%+])(?![.?:]\w)")
-_SAYS_CODE = re.compile(r"\bкод\w*|\bcode\b")
-CODE_SENTENCE_WORDS = 12  # a longer text is a post or a plan, never a code's cover note
 SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a new message
 # an answer to «Для каких классов?» or «Во сколько?» is a phrase; a text longer than this is
 # a post of its own, never taken as the answer (a 4,900-character post gave the open draft
@@ -898,24 +893,6 @@ def _without_open_edit(
     if inside is not None and isinstance(otherwise, NotUnderstood | SmallTalk):
         return RedeemCode(inside, otherwise, about_code=True)  # «Здравствуйте, вот код: …»
     return otherwise  # an event or a question that happens to hold such a token: no code
-
-
-def code_in_sentence(text: str) -> str | None:
-    """The invitation code inside a short sentence («Здравствуйте, вот код: pvff9l7d», «мой
-    код PVFF9L7D, спасибо»: newcomer walk 2026-12-01e, finding 16), upper-cased; None when
-    the text has more than CODE_SENTENCE_WORDS words, no such token or several. A token of
-    letters alone or digits alone counts only beside the word «код» (an English word such
-    as «SCHEDULE» is no code). The caller takes it only when the rest of the text means
-    nothing else (a greeting, thanks, or nothing understood)."""
-    if len(text.split()) > CODE_SENTENCE_WORDS:
-        return None
-    found = _CODE_IN_TEXT.findall(text.upper())
-    if len(found) != 1:
-        return None
-    code: str = found[0]
-    if (code.isalpha() or code.isdigit()) and not _SAYS_CODE.search(normalize(text)):
-        return None
-    return code
 
 
 def _after_code(
