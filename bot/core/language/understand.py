@@ -38,7 +38,6 @@ from bot.core.dialog import (
     Dialog,
     DraftField,
     Nothing,
-    PollQuestion,
     PollStep,
     ReadingChoice,
 )
@@ -96,8 +95,6 @@ from bot.core.language.meaning import (
     MuteByTitle,
     NotOnList,
     NotUnderstood,
-    PollAnswer,
-    PollAnswerKind,
     PollResultsWhere,
     ReadingDeclined,
     RedeemCode,
@@ -120,7 +117,6 @@ from bot.core.language.move_phrases import move_phrase
 from bot.core.language.numerals import number_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.polite_requests import as_imperative
-from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.replacements import replaced_reference
@@ -194,6 +190,7 @@ from bot.core.language.understanding.plan_questions import (
     count_question,
     mine_in_period,
 )
+from bot.core.language.understanding.poll_replies import _comment_instead_of_score, _poll_answer
 from bot.core.models import QueryIntent
 
 __all__ = [
@@ -302,19 +299,6 @@ def _reading_answer(
     if command is not None and command.kind is CommandKind.YES:
         return CorrectSaved(waiting.value, was=waiting.was, again=True)
     return None
-
-
-def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
-    """A text with no score that nothing else understood, typed while the 0–10
-    recommendation is asked («паяльники были старые, но преподаватель классный)))»): the
-    poll's comment, the score left empty (newcomer walk 2026-12-01, finding 18); None when
-    no such question is open or the text says nothing (poll_answers.is_comment)."""
-    step = dialog.waiting
-    if not isinstance(step, PollStep) or step.question is not PollQuestion.RECOMMEND:
-        return None
-    if not is_comment(text):
-        return None
-    return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
 _NOT_A_MOVE = (DraftField.TITLE, DraftField.AUDIENCE)  # answers a move phrase never gives
@@ -614,15 +598,3 @@ def _approves_card(text: str, dialog: Dialog) -> bool:
         return False
     command = parse_command(text)
     return command is not None and command.kind is CommandKind.YES
-
-
-def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
-    """A typed score (0–10) or comment; None when a score was asked and this is not one."""
-    if step.question is PollQuestion.RECOMMEND:
-        score = typed_number(text)  # «9», «оценка 9»; «15» is asked again
-        if score is None:
-            score = lone_score(text)  # «я бы поставил 8»: the one number 0–10 of a short text
-        if score is None:
-            return None  # not an answer: the message is understood as usual
-        return PollAnswer(PollAnswerKind.RECOMMEND, step.event_id, score)
-    return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
