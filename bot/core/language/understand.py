@@ -43,8 +43,6 @@ from bot.core.dialog import (
 )
 from bot.core.language import (
     schools,
-    signup_phrases,
-    small_talk,
     unsign_phrases,
 )
 from bot.core.language.agreement_phrases import agreement_phrase, card_assent
@@ -92,7 +90,6 @@ from bot.core.language.meaning import (
     KeepSignUps,
     MineAtSchool,
     MineInPeriod,
-    MuteByTitle,
     NotOnList,
     NotUnderstood,
     PollResultsWhere,
@@ -106,15 +103,12 @@ from bot.core.language.meaning import (
     SignupQuestion,
     SignupUnclear,
     SmallTalk,
-    SmallTalkKind,
     TooLong,
     UnsignAll,
-    UnsignByTitle,
     WaitingPlace,
     WhyCancelled,
 )
 from bot.core.language.move_phrases import move_phrase
-from bot.core.language.numerals import number_value
 from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.polite_requests import as_imperative
 from bot.core.language.poll_results import asks_poll_results
@@ -154,6 +148,7 @@ from bot.core.language.understanding.clash_questions import (
     _event_clashes_asked,
     _event_end_asked,
 )
+from bot.core.language.understanding.conversation import _conversation
 from bot.core.language.understanding.draft_answers import (
     _SO_IT_IS,
     _another_event_wished,
@@ -175,7 +170,6 @@ from bot.core.language.understanding.list_answers import (
     _list_answer,
     _list_pick,
     _listed_number,
-    _target,
     _titled_list_answer,
     _unclear_at_which,
     _with_target,
@@ -497,62 +491,6 @@ def _bare_agree(agreeing: Agreement) -> bool:
 _ASKS_TO_CANCEL = re.compile(r"^\W*(?:(?:не\s+то|пожалуйста)\W+)?отмени(?:те)?(?![а-яё])")
 
 
-# «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last
-# list (a кружок's meetings listed by «запиши меня на кружок»; newcomer walk 2026-12-01b)
-_ALL_LISTED = re.compile(
-    r"^(?:(?:запиши(?:те)?|записать|записаться)\s+(?:меня\s+)?|хочу\s+)?на\s+"
-    r"(?:вс[её]|все\s+(?:встречи|занятия))(?:\s+(?P<count>\d{1,2}|[а-яё]+))?(?:\s+сразу)?"
-    r"\s*[.!)]*$"
-)
-
-
-def _all_counted(count: str | None, dialog: Dialog) -> bool:
-    """Whether the count after «на все» («на все три», «все 3») is the last list's length
-    (or none is said; «сразу» is no count): a count the list does not have picks nothing."""
-    if count is None or count == "сразу":
-        return True
-    value = int(count) if count.isdigit() else number_value(count)
-    return value == len(dialog.listed)
-
-
-def _conversation(text: str, dialog: Dialog) -> Intent | None:
-    """Small talk, a sign-up said in words («запиши меня на 6 и 7» from the last list,
-    «запиши меня на день открытых дверей», «на пайку тоже запиши») or its cancel («не
-    пойду на олимпиаду», «не пойду на второе»); None for anything else."""
-    talk = small_talk.small_talk(text)
-    if talk is SmallTalkKind.ACK and (dialog.pending or dialog.incoming or _waits(dialog)):
-        talk = None  # «ок» under a card or a question is its answer, as before
-    if talk is not None and not _approves_card(text, dialog):
-        return SmallTalk(talk)
-    if small_talk.asks_data_deletion(text):  # «удали мои данные»: whom to ask
-        return DataDeletion()
-    drafting = bool(dialog.pending)  # «можно в актовом зале» answers the draft's question
-    every = _ALL_LISTED.match(" ".join(text.lower().split()))
-    if dialog.listed and not drafting and every and _all_counted(every["count"], dialog):
-        numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
-        return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers), every=True)
-    muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
-    if muting is not None:
-        return MuteByTitle(*muting)
-    signup = signup_phrases.parse_signup(text, anywhere=not drafting)
-    if isinstance(signup, tuple):
-        return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
-    if signup is not None:
-        return SignupByTitle(signup, wish=signup_phrases.wishes(text))
-    unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
-    if drafting and unsign != unsign_phrases.EVERY:
-        unsign = None
-    if unsign == ():  # «я передумал», «отпиши меня»: the sign-up in context, else asked
-        return _with_target(Command(CommandKind.UNSIGN), dialog)
-    if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
-        return _with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
-    if unsign == unsign_phrases.EVERY:  # «отпишись от всего»
-        return UnsignAll()
-    if isinstance(unsign, str):
-        return UnsignByTitle(unsign)
-    return None
-
-
 # what a message typed at the poll's «Хотите что-то добавить?» may be instead of a comment
 _REQUESTS = (
     Ask,
@@ -585,16 +523,3 @@ def is_request(text: str, now: datetime, zone: ZoneInfo | None = None) -> bool:
     if isinstance(intent, Command):
         return intent.kind not in _ANSWER_COMMANDS
     return isinstance(intent, _REQUESTS)
-
-
-def _waits(dialog: Dialog) -> bool:
-    """Whether the bot waits for an answer (a card, a question, a choice)."""
-    return not isinstance(dialog.waiting, Nothing)
-
-
-def _approves_card(text: str, dialog: Dialog) -> bool:
-    """«👍» (or «👌», «✅») while a card asks «Сохранить?»: the answer «да», not small talk."""
-    if not isinstance(dialog.waiting, Confirmation):
-        return False
-    command = parse_command(text)
-    return command is not None and command.kind is CommandKind.YES
