@@ -121,70 +121,70 @@ from bot.core.language.signup_questions import asks_waiting_place, signup_questi
 from bot.core.language.student_asks import for_child, reminder_at, who_runs
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.card_answers import (
-    _BACK,
-    _DISCARD_LABEL,
-    _OOPS,
-    _card_unchanged,
-    _clashes_asked_on_card,
-    _end_asked_on_card,
-    _kept_of_several,
-    _line_by_ordinal,
-    _resend_answer,
-    _slot_picked,
-    _title_asked,
-    _title_offer_answer,
-    _untimed_line_answer,
+    BACK,
+    DISCARD_LABEL,
+    OOPS,
     asks_draft_question,
+    card_unchanged,
+    clashes_asked_on_card,
+    end_asked_on_card,
+    kept_of_several,
+    line_by_ordinal,
+    resend_offer_answer,
+    slot_picked,
+    title_asked,
+    title_offer_answer,
+    untimed_line_answer,
 )
 from bot.core.language.understanding.change_answers import (
-    _change_answer,
-    _choice_open,
-    _saved_edit,
+    change_question_answer,
+    choice_open,
     closes_question,
+    saved_edit,
 )
 from bot.core.language.understanding.clash_questions import (
-    _clashes_asked,
-    _clashes_in_period,
-    _event_clashes_asked,
-    _event_end_asked,
+    clashes_asked,
+    clashes_in_period,
+    event_clashes_asked,
+    event_end_asked,
 )
-from bot.core.language.understanding.conversation import _conversation
+from bot.core.language.understanding.conversation import small_talk_or_signup
 from bot.core.language.understanding.draft_answers import (
-    _SO_IT_IS,
-    _another_event_wished,
-    _cancel_at_question,
-    _card_move,
-    _draft_answer,
-    _draft_correction,
-    _edit_answer,
-    _found_confirmed,
-    _news_of_another,
-    _saved_correction,
-    _shifted_card,
-    _verb_on_card,
+    SO_IT_IS,
+    another_event_wished,
+    cancel_at_question,
+    card_move,
+    draft_answer,
+    draft_correction,
+    edit_answer,
+    found_confirmed,
     is_correction,
+    news_of_another,
+    saved_correction,
+    shifted_card,
+    verb_on_card,
 )
 from bot.core.language.understanding.invitation_codes import INVITATION_CODE, code_in_sentence
 from bot.core.language.understanding.list_answers import (
-    _asks_which_cancel,
-    _list_answer,
-    _list_pick,
-    _listed_number,
-    _titled_list_answer,
-    _unclear_at_which,
-    _with_target,
+    asks_which_cancel,
+    list_answer,
+    list_pick,
+    listed_number,
+    titled_list_answer,
+    unclear_at_which,
+    with_target,
 )
 from bot.core.language.understanding.mended_words import (
-    _names_mended,
-    _standard_words,
-    _without_courtesy,
+    names_mended,
+    standard_words,
+    without_courtesy,
 )
-from bot.core.language.understanding.new_messages import _announces_event, _message
+from bot.core.language.understanding.new_messages import announces_event, new_message
 from bot.core.language.understanding.plan_questions import (
     count_question,
     mine_in_period,
 )
-from bot.core.language.understanding.poll_replies import _comment_instead_of_score, _poll_answer
+from bot.core.language.understanding.poll_replies import comment_instead_of_score, poll_answer
 from bot.core.models import QueryIntent
 
 __all__ = [
@@ -205,73 +205,73 @@ def understand(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None =
         return TooLong(MAX_MESSAGE_CHARS)
     text = mend_scripts(text)  # «дeкабря» with a Latin "e", a hidden U+202E
     if isinstance(dialog.waiting, PollStep):
-        answer = _poll_answer(dialog.waiting, text)
+        answer = poll_answer(dialog.waiting, text)
         if answer is not None:
             return answer
-    mended = _standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
+    mended = standard_words(text, dialog)  # «че на некст неделе»: «что на след неделе»
     intent = _understand_mended(mended, dialog, now, zone)
-    if mended == text or not _names_mended(intent, text):
+    if mended == text or not names_mended(intent, text):
         return intent
     # «Клуб Норм 14 декабря», «отмени Клуб Норм»: the title keeps its words as typed
-    kept = _understand_mended(_standard_words(text, dialog, True), dialog, now, zone)
+    kept = _understand_mended(standard_words(text, dialog, True), dialog, now, zone)
     return kept if type(kept) is type(intent) else intent
 
 
 def _understand_mended(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent:
-    """`understand` of a message whose spoken words are already mended (`_standard_words`)."""
-    text = _without_courtesy(text, dialog)  # «согласую 1, спасибо»: «согласую 1»
+    """`understand` of a message whose spoken words are already mended (`standard_words`)."""
+    text = without_courtesy(text, dialog)  # «согласую 1, спасибо»: «согласую 1»
     if not (dialog.pending and card_question(text) is not None):  # «Можете показать накладки?»
         text = as_imperative(text, now)  # «Покажете план на декабрь?»: «покажите план …?»
     if dialog.pending:  # «ой, в 17:00» under a card: «в 17:00» (chat47: a draft «Ой»)
-        text = _OOPS.sub("", text, count=1)
-    if _asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
+        text = OOPS.sub("", text, count=1)
+    if asks_which_cancel(dialog) and unsign_phrases.keeps_sign_ups(text):
         return KeepSignUps()  # «нет, не надо отменять» at «какую запись отменить?»
     if isinstance(dialog.waiting, ReadingChoice):
         reading = _reading_answer(text, dialog, dialog.waiting, now, zone)
         if reading is not None:
             return reading
-    if asks_draft_question(dialog) and _BACK.fullmatch(normalize(text).strip(" .!?")):
+    if asks_draft_question(dialog) and BACK.fullmatch(normalize(text).strip(" .!?")):
         return RepeatQuestion()  # «назад» at «Во сколько …?» or «добавь / замени …?»
-    picked = _slot_picked(text, dialog)
+    picked = slot_picked(text, dialog)
     if picked is not None:
         return picked
-    kept = _kept_of_several(text, dialog)
+    kept = kept_of_several(text, dialog)
     if kept is not None:
         return kept
-    if (said := seats_unreadable(text)) is not None and not _title_asked(dialog):
+    if (said := seats_unreadable(text)) is not None and not title_asked(dialog):
         return SeatsUnreadable(said)  # «места: много» is no place (attack z, #1)
-    change_answer = _change_answer(text, dialog, now, zone)
+    change_answer = change_question_answer(text, dialog, now, zone)
     if change_answer is not None:
         return change_answer
-    offered = _resend_answer(text, dialog)
+    offered = resend_offer_answer(text, dialog)
     if offered is not None:
         return offered
-    if dialog.pending and _DISCARD_LABEL.fullmatch(normalize(text).strip(" .!")):
+    if dialog.pending and DISCARD_LABEL.fullmatch(normalize(text).strip(" .!")):
         return Command(CommandKind.DISCARD)  # the «Не сохранять» button's label, typed
-    if (named := _title_offer_answer(text, dialog)) is not None:
+    if (named := title_offer_answer(text, dialog)) is not None:
         return named
     if dialog.pending and dialog.edited_field() is not None:
-        edited = _edit_answer(text, dialog, now, zone)
+        edited = edit_answer(text, dialog, now, zone)
         if edited is not None:
             return edited
-    untimed = _untimed_line_answer(text, dialog, now)
+    untimed = untimed_line_answer(text, dialog, now)
     if untimed is not None:
         return untimed
-    if (by_ordinal := _line_by_ordinal(text, dialog, now)) is not None:
+    if (by_ordinal := line_by_ordinal(text, dialog, now)) is not None:
         return by_ordinal
-    if _end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
+    if end_asked_on_card(text, dialog):  # «а сколько она будет длиться?» (chat49)
         return CardUnchanged(correction=False, asked=CardAsked.END.value)
-    if _clashes_asked_on_card(text, dialog):  # «есть накладки?» (newcomer walk 57)
+    if clashes_asked_on_card(text, dialog):  # «есть накладки?» (newcomer walk 57)
         return CardUnchanged(correction=False, asked=CardAsked.CLASHES.value)
     intent = _without_open_edit(text, dialog, now, zone)
-    if isinstance(intent, NotUnderstood) and _choice_open(dialog) and not intent.only_links:
+    if isinstance(intent, NotUnderstood) and choice_open(dialog) and not intent.only_links:
         return RepeatQuestion(unclear=True)  # «для 7Б» at «добавь / замени …?» (walk m, #8)
-    if isinstance(intent, NotUnderstood) and (titled := _titled_list_answer(text, dialog)):
+    if isinstance(intent, NotUnderstood) and (titled := titled_list_answer(text, dialog)):
         return titled
-    if isinstance(intent, NotUnderstood) and _unclear_at_which(text, dialog):
+    if isinstance(intent, NotUnderstood) and unclear_at_which(text, dialog):
         return SignupUnclear()  # «не знаю» at «На какое записать?»: asked again, still open
     if isinstance(intent, NotUnderstood):
-        return _comment_instead_of_score(text, dialog) or _card_unchanged(text, dialog, intent)
+        return comment_instead_of_score(text, dialog) or card_unchanged(text, dialog, intent)
     return intent
 
 
@@ -319,14 +319,14 @@ def _after_code(
     *,
     agreement: bool = True,
 ) -> Intent:
-    answered = _list_answer(text, dialog, now)
+    answered = list_answer(text, dialog, now)
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
         return answered
-    conversation = _conversation(text, dialog)
+    conversation = small_talk_or_signup(text, dialog)
     if isinstance(conversation, SignupByTitle) and dialog.pending:
         # «запиши на 6 декабря» under an open card names the card's day, not an event's
         # title (walk44: «не нашёл мероприятия «6 декабря»», then «да» saved the old day)
-        on_card = _draft_correction(conversation.title, dialog, now, zone)
+        on_card = draft_correction(conversation.title, dialog, now, zone)
         if on_card is not None:
             return on_card
     if conversation is not None:
@@ -337,7 +337,7 @@ def _after_code(
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
     agreeing = agreement_phrase(text) if agreement else None
-    if agreeing is not None and _announces_event(text, agreeing, now):
+    if agreeing is not None and announces_event(text, agreeing, now):
         agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
     if agreement and dialog.pending and card_assent(text):
         agreeing = Agreement(AgreementKind.AGREE)  # «ок, согласовано», «согласовано, спасибо»
@@ -349,7 +349,7 @@ def _after_code(
         if isinstance(dialog.waiting, Confirmation):
             return replace(agreeing, otherwise=Command(CommandKind.YES))
         return replace(agreeing, otherwise=_after_code(text, dialog, now, zone, agreement=False))
-    edited = _saved_edit(text, dialog, now)
+    edited = saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
     command = parse_command(text)
@@ -358,25 +358,25 @@ def _after_code(
     clashes_in = (
         None
         if command is not None or dialog.pending
-        else _clashes_in_period(text, now)
-        or _clashes_asked(text, now)
-        or _event_clashes_asked(text, now)
+        else clashes_in_period(text, now)
+        or clashes_asked(text, now)
+        or event_clashes_asked(text, now)
     )
     if clashes_in is not None:  # «накладки в марте», «накладки в третьей четверти» (walk z, Z16)
         return clashes_in
-    if (command is not None and command.kind is CommandKind.YES) or _SO_IT_IS.match(text):
-        confirmed = _found_confirmed(dialog)
+    if (command is not None and command.kind is CommandKind.YES) or SO_IT_IS.match(text):
+        confirmed = found_confirmed(dialog)
         if confirmed is not None:
             return confirmed
     if isinstance(command, MoveCommand):
-        on_card = _card_move(command, dialog, now, zone)
+        on_card = card_move(command, dialog, now, zone)
         if on_card is not None:  # «перенесите на четверг» under the open card (walk t, #14)
             return on_card
     if command is not None and command.kind not in ANSWER_WORDS:
-        return _with_target(command, dialog)
+        return with_target(command, dialog)
     signups = signup_question(text)
     if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
-        numbered = _listed_number(signups.reference, dialog)
+        numbered = listed_number(signups.reference, dialog)
         if isinstance(numbered, NotOnList):
             return numbered
         return SignupQuestion(
@@ -398,7 +398,7 @@ def _after_code(
     child = None if dialog.pending else for_child(text)
     if child is not None:  # «запишите дочь на экскурсию»: a parent, never a sign-up (chat64)
         return ForChild(child.value)
-    ends = None if dialog.pending else _event_end_asked(text, now)
+    ends = None if dialog.pending else event_end_asked(text, now)
     if ends is not None:  # «ярмарка во сколько заканчивается?»: its day and hours
         return ends
     aside = None if dialog.pending else organiser_question(text)
@@ -421,21 +421,21 @@ def _after_code(
         cancelled = None  # «Концерт «Зима» … Концерт «Щелкунчик» отменён»: the new event
     if cancelled is not None and (
         not dialog.pending
-        or _news_of_another(text, cancelled, dialog)
-        or _cancel_at_question(cancelled, dialog)
+        or news_of_another(text, cancelled, dialog)
+        or cancel_at_question(cancelled, dialog)
     ):
         asks = _ASKS_TO_CANCEL.match(without_greeting(normalize(text))) is not None
         words, reason = cancel_reason(cancelled)
         return CancelByText(words, asked=asks, reason=reason)
     moved = move_phrase(text, now)
     if moved is not None:  # «перенесём на четверг в 12:00» under the open card (walk t, #14)
-        on_card = _card_move(MoveCommand(moved.when, reference=moved.reference), dialog, now, zone)
+        on_card = card_move(MoveCommand(moved.when, reference=moved.reference), dialog, now, zone)
         if on_card is not None:
             return on_card
     # «лекцию переносим на 11.12»; at «Как назвать …?» or «Для каких классов …?» a move
     # request is a new request, never the draft's title or classes (attack 2026-12-02s #4)
     if moved is not None and (not dialog.pending or dialog.asked_field() in _NOT_A_MOVE):
-        return _with_target(MoveCommand(moved.when, reference=moved.reference), dialog)
+        return with_target(MoveCommand(moved.when, reference=moved.reference), dialog)
     school_year = parse_school_year(text, now.date())
     if school_year is not None:
         return school_year
@@ -446,29 +446,29 @@ def _after_code(
     if export is not None:
         return export
     if dialog.pending and dialog.asked_field() is not None:
-        answer = _draft_answer(text, dialog, now, zone)
+        answer = draft_answer(text, dialog, now, zone)
         if answer is not None:
             return answer
-    corrected = _draft_correction(_shifted_card(text, dialog) or text, dialog, now, zone)
+    corrected = draft_correction(shifted_card(text, dialog) or text, dialog, now, zone)
     if corrected is not None:
         return corrected
-    another = _another_event_wished(text, dialog)  # «давай концерт 12 декабря»: a new event
+    another = another_event_wished(text, dialog)  # «давай концерт 12 декабря»: a new event
     card_open = bool(dialog.pending) and isinstance(dialog.waiting, Confirmation)
     if card_open and not another and is_correction(text, now):
         return CardUnchanged(correction=True)  # «время 15:30» under a plan: never a line «Время»
-    saved = None if another else _saved_correction(text, now)
+    saved = None if another else saved_correction(text, now)
     if saved is not None:
         return saved
-    verbed = _verb_on_card(text, dialog, now, zone)
+    verbed = verb_on_card(text, dialog, now, zone)
     if verbed is not None:
         return verbed
-    found = _message(text, now, zone)
+    found = new_message(text, now, zone)
     if _orphan_class_follow_up(found, dialog):
         # «а для 10А?» goes on from a listed period only: under a card or a draft's
         # question, or with no period listed, it is not understood, as before (AJ4)
         found = NotUnderstood()
     if isinstance(found, NotUnderstood):
-        return _list_pick(text, dialog) or found
+        return list_pick(text, dialog) or found
     return found
 
 

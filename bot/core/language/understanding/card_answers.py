@@ -62,14 +62,14 @@ from bot.core.language.resend_answers import resend_answer
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.clash_questions import (
-    _CLASH_FILLER,
+    CLASH_FILLER,
 )
 from bot.core.models import EventIntent
 
-_MAX_TIME_ANSWER = 40  # characters: a longer text is a message or a line of its own
+MAX_TIME_ANSWER = 40  # characters: a longer text is a message or a line of its own
 
 
-def _untimed_line_answer(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
+def untimed_line_answer(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
     """«весь день», «в 16:00» typed under a pasted plan's summary whose one line lacks only
     its time: «исправь N: весь день» for that line (newcomer walk 2026-12-03aa, Z10: «не
     понял — план не изменился», though the summary said «нет времени: напишите время или
@@ -80,7 +80,7 @@ def _untimed_line_answer(text: str, dialog: Dialog, now: datetime) -> FixLineCom
     if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
         return None
     written = " ".join(text.split())
-    if not written or len(written) > _MAX_TIME_ANSWER or "\n" in text.strip():
+    if not written or len(written) > MAX_TIME_ANSWER or "\n" in text.strip():
         return None
     parsed = dialog.drafts()
     untimed = [i for i, d in enumerate(parsed) if drafts.line_problem(d) == "no_time"]
@@ -109,7 +109,7 @@ _ORDINAL_LINE = re.compile(
 )
 
 
-def _line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
+def line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
     """«вторую на 17:00», «во второй строке место актовый зал» while a plan's summary (two
     lines or more) waits for «да»: «исправь 2: …» for that line (chat60: it became a new
     draft «Второй»). Only a change follows: a field with its value or a day or time alone
@@ -117,7 +117,7 @@ def _line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand
     plan has no such line (`now`: school wall-clock time)."""
     if len(dialog.pending) < 2 or not isinstance(dialog.waiting, Confirmation):
         return None
-    if "\n" in text.strip() or len(text) > _MAX_TIME_ANSWER * 2:
+    if "\n" in text.strip() or len(text) > MAX_TIME_ANSWER * 2:
         return None
     found = _ORDINAL_LINE.match(text)
     if found is None:
@@ -132,7 +132,7 @@ def _line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand
     return FixLineCommand(number, rest)
 
 
-def _title_asked(dialog: Dialog) -> bool:
+def title_asked(dialog: Dialog) -> bool:
     """Whether the open question asks for a title (a draft's or a saved event's): any text
     answers it, «места: много» too."""
     waiting = dialog.waiting
@@ -143,7 +143,7 @@ def _title_asked(dialog: Dialog) -> bool:
     return dialog.edited_field() is EditableField.TITLE or dialog.asked_field() is DraftField.TITLE
 
 
-def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | RepeatQuestion | None:
+def title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | RepeatQuestion | None:
     """«первое», «да», «оставь», «нет» typed at «Как назвать «Спектакль»?» (the post's own
     name offered, features.adding.ask_title_offered): the button it means, as if pressed
     (attack w, #9); at «какое из них?» (ask_title_several) «да» and «оба» pick neither and
@@ -164,7 +164,7 @@ def _title_offer_answer(text: str, dialog: Dialog) -> DraftAnswer | RepeatQuesti
     return DraftAnswer(replace(draft, title=title), dialog.audience_asked)
 
 
-def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
+def slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
     """«давайте первый вариант», «2» while a single new event's card or a move card is open:
     the proposed free time it picks (bot.core.language.slot_picks); None otherwise."""
     card = isinstance(dialog.waiting, ChangeConfirmation) or (
@@ -176,7 +176,7 @@ def _slot_picked(text: str, dialog: Dialog) -> PickSlot | None:
     return None if number is None else PickSlot(number)
 
 
-def _kept_of_several(text: str, dialog: Dialog) -> Command | DropLinesCommand | None:
+def kept_of_several(text: str, dialog: Dialog) -> Command | DropLinesCommand | None:
     """«оба» (save them all) or «только первое» (save it, drop the rest) while the summary of
     one post's several events waits for «да» (bot.core.language.keep_answers); None
     otherwise (a pasted plan's summary keeps its own words: «сохрани без 2»)."""
@@ -191,7 +191,7 @@ def _kept_of_several(text: str, dialog: Dialog) -> Command | DropLinesCommand | 
 
 
 # «назад», «вернись», «обратно»: no step to go back to in a draft's question; it is asked again
-_BACK = re.compile(r"(?:назад|вернись|вернитесь|вернуться|обратно|шаг\s+назад)")
+BACK = re.compile(r"(?:назад|вернись|вернитесь|вернуться|обратно|шаг\s+назад)")
 
 
 def asks_draft_question(dialog: Dialog) -> bool:
@@ -205,7 +205,7 @@ def asks_draft_question(dialog: Dialog) -> bool:
 # The label of the «Не сохранять» button under a card, typed: it does what the button does
 # (drops the card or the plan), where a bare «нет» may answer the card's own question
 # («…имеется в виду 2027 год?» — newcomer walk 2026-12-01j, #2: typed, it looped).
-_DISCARD_LABEL = re.compile(
+DISCARD_LABEL = re.compile(
     r"не\s+сохраня(?:ть|й|йте)"
     # «передумала», «я передумал, не надо», «не надо, передумала» under a card (chat47)
     r"|(?:(?:не\s+(?:надо|нужно)|нет|ой)[,\s]+)?(?:я\s+)?передумал[аи]?"
@@ -214,10 +214,10 @@ _DISCARD_LABEL = re.compile(
 
 
 # «ой,», «упс,» opening an answer to a card or its question: no word of the answer
-_OOPS = re.compile(r"^\s*(?:ой|ох|упс)(?![а-яё])[\s,.!:—–-]+(?=\S)", re.IGNORECASE)
+OOPS = re.compile(r"^\s*(?:ой|ох|упс)(?![а-яё])[\s,.!:—–-]+(?=\S)", re.IGNORECASE)
 
 
-def _resend_answer(text: str, dialog: Dialog) -> Command | None:
+def resend_offer_answer(text: str, dialog: Dialog) -> Command | None:
     """«ещё одно занятие», «обнови», «ничего не меняй» typed to the card that offers to
     update a saved event (bot.core.language.resend_answers): the button it means; None for
     any other text or state (newcomer walk 2026-12-01i, #1)."""
@@ -227,7 +227,7 @@ def _resend_answer(text: str, dialog: Dialog) -> Command | None:
     return None if kind is None else Command(kind)
 
 
-def _end_asked_on_card(text: str, dialog: Dialog) -> bool:
+def end_asked_on_card(text: str, dialog: Dialog) -> bool:
     """Whether `text` asks how long the one open card's event lasts or when it ends («а
     сколько она будет длиться?», «когда закончится?», «до скольки?»): answered from the
     card, read before the plan questions that took it for «сколько мероприятий …» or «когда
@@ -237,7 +237,7 @@ def _end_asked_on_card(text: str, dialog: Dialog) -> bool:
     return card_question(text) is CardAsked.END
 
 
-def _clashes_asked_on_card(text: str, dialog: Dialog) -> bool:
+def clashes_asked_on_card(text: str, dialog: Dialog) -> bool:
     """Whether `text` asks only whether the one open card clashes («есть накладки?», «а
     пересечения есть?», «накладки есть?»: clash words and question words, nothing else):
     answered from the card, read before the plan questions that took «есть …» for «what is
@@ -247,7 +247,7 @@ def _clashes_asked_on_card(text: str, dialog: Dialog) -> bool:
     if card_question(text) is not CardAsked.CLASHES:
         return False
     words = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.").split()
-    rest = _CLASH_FILLER.sub(" ", " ".join(w for w in words if not is_clash_word(w.strip(",.?!"))))
+    rest = CLASH_FILLER.sub(" ", " ".join(w for w in words if not is_clash_word(w.strip(",.?!"))))
     return not rest.replace(",", " ").split()
 
 
@@ -256,7 +256,7 @@ def _clashes_asked_on_card(text: str, dialog: Dialog) -> bool:
 _PLAN_CLASHES_ASKED = re.compile(r"(?:все\s+)?(?:накладки|пересечения|конфликты)\s*\?+")
 
 
-def _card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
+def card_unchanged(text: str, dialog: Dialog, intent: NotUnderstood) -> Intent:
     """A text not understood while a card or a plan waits for «да»: the card is still open
     and unchanged, and the reply says so (CardUnchanged) — answering a question on a single
     card about its clashes or classes («а накладки есть?»: `asked`, walk 2026-12-04ag,

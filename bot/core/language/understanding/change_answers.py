@@ -60,19 +60,19 @@ from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.draft_answers import (
     SHORT_ANSWER_WORDS,
-    _card_move,
-    _draft_correction,
-    _saved_correction,
+    card_move,
+    draft_correction,
     is_correction,
+    saved_correction,
 )
 from bot.core.language.understanding.list_answers import (
-    _with_target,
+    with_target,
 )
 from bot.core.language.when import day_and_time
 from bot.core.models import EventIntent
 
 
-def _choice_open(dialog: Dialog) -> bool:
+def choice_open(dialog: Dialog) -> bool:
     """Whether the add / replace / keep-both question is open, with its new drafts."""
     return isinstance(dialog.waiting, DraftChoice) and bool(dialog.pending and dialog.incoming)
 
@@ -135,8 +135,8 @@ def _new_draft_fixed(
     correction of a saved event or of the earlier card, which closed the question and let
     the next «да» update the saved event (newcomer walk 2026-12-04ag, AG9). None when the
     question is not open about one new draft or the text is no correction. A move naming
-    no event («перенеси на воскресенье») is read as on the new draft's card (_card_move)."""
-    if not _choice_open(dialog) or len(dialog.incoming) != 1:
+    no event («перенеси на воскресенье») is read as on the new draft's card (card_move)."""
+    if not choice_open(dialog) or len(dialog.incoming) != 1:
         return None
     new = replace(dialog, pending=list(dialog.incoming), incoming=[], waiting=Confirmation())
     command = parse_command(text)
@@ -145,19 +145,19 @@ def _new_draft_fixed(
         command = MoveCommand(moved.when, reference=moved.reference)
     fixed: Intent | None = None
     if isinstance(command, MoveCommand):
-        fixed = _card_move(command, new, now, zone)
+        fixed = card_move(command, new, now, zone)
         if fixed is None:
             return None  # a move naming a saved event: its own card, shown (closes the question)
-    elif _saved_correction(text, now) is None and not is_correction(text, now):
+    elif saved_correction(text, now) is None and not is_correction(text, now):
         return None
     else:
-        fixed = _draft_correction(text, new, now, zone)
+        fixed = draft_correction(text, new, now, zone)
     if isinstance(fixed, DraftAnswer) and fixed.filled is not None:
         return ChooseDraft(DraftChoiceKind.AGAIN, corrected=fixed.filled)
     return ChooseDraft(DraftChoiceKind.AGAIN, " ".join(text.split()))
 
 
-def _change_answer(
+def change_question_answer(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> Intent | None:
     """The answer to an open change or draft question; None when the text is not one (it is
@@ -235,7 +235,7 @@ def _saved_field_value(
     return EditCommand(waiting.field, " ".join(text.split()), event_id=waiting.event_id)
 
 
-def _saved_edit(
+def saved_edit(
     text: str, dialog: Dialog, now: datetime
 ) -> AnyCommand | EditCommand | NotOnList | SeatsOfSaved | None:
     """A saved event's place, classes or title changed in words (bot.core.language
@@ -263,4 +263,4 @@ def _saved_edit(
             return None  # «перенеси лекцию в пятницу», «перенеси в 17:00»: a move
         if named is not None and named.all_day:
             return None
-    return _with_target(edit, dialog)
+    return with_target(edit, dialog)

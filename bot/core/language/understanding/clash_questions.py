@@ -35,7 +35,7 @@ from bot.core.models import Audience, QueryIntent
 _CLASHES_IN = re.compile(r"^(?:все\s+)?(?:накладки|конфликты|пересечения)\s+(?P<rest>.+)$")
 
 
-def _clashes_in_period(
+def clashes_in_period(
     text: str, now: datetime
 ) -> ClashesInPeriod | ClassClashes | ClassUnknown | None:
     """«накладки в марте», «накладки на следующей неделе», «накладки в третьей четверти»:
@@ -47,7 +47,7 @@ def _clashes_in_period(
     own, query = _clash_query(found.group("rest"), now)
     if query is None:
         return ClassClashes(Audience(), own_class=True) if own else None
-    return _unknown_class(found.group("rest"), query, own) or _whose_clashes(query, own)
+    return unknown_class(found.group("rest"), query, own) or _whose_clashes(query, own)
 
 
 def _clash_query(rest: str, now: datetime) -> tuple[bool, QueryIntent | None]:
@@ -81,7 +81,7 @@ def _whose_clashes(query: QueryIntent, own: bool) -> ClashesInPeriod | ClassClas
 _CLASS_SHAPED = re.compile(r"(?<![а-яё])(?:у|для)\s+(\d{1,2})\s*-?\s*([а-яё])(?![а-яё\d])")
 
 
-def _unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | None:
+def unknown_class(rest: str, query: QueryIntent, own: bool) -> ClassUnknown | None:
     """The class a clash question's words `rest` name in a class's shape that no class can
     be (a grade past 1–11, a letter past audience.CLASS_LETTERS: «у 12я», «у 10э») and the
     plan question `query` did not read, or None."""
@@ -105,13 +105,13 @@ _PLAN_ASKED = re.compile(r"^(?:а\s+)?(?:что|какие|где|есть(?:\s+
 
 # the words that say whose and with what, not when: «у нас», «с чем», «друг с другом»
 # never a class's letter: «у 11а», «у 10-а», «у 9 а» keep their «а» (chat54 left the spaced one)
-_CLASH_FILLER = re.compile(
+CLASH_FILLER = re.compile(
     r"(?<![а-яё\d])(?<!\d[\s-])(?:у\s+(?:нас|меня|вас)|с\s+чем|друг\s+с\s+другом|между\s+собой"
     r"|с\s+другими|есть|ли|какие|что|где|а|покажи(?:те)?|мне)(?![а-яё])"
 )
 
 
-def _clashes_asked(
+def clashes_asked(
     text: str, now: datetime
 ) -> ClashesInPeriod | ClassClashes | ClassUnknown | Command | None:
     """«что у нас пересекается?», «какие накладки в декабре?», «есть ли пересечения на
@@ -132,7 +132,7 @@ def _clashes_asked(
     clash = [w for w in words if is_clash_word(w.strip(",.?!"))]
     if not clash:
         return None
-    rest = _CLASH_FILLER.sub(" ", " ".join(w for w in words if w not in clash))
+    rest = CLASH_FILLER.sub(" ", " ".join(w for w in words if w not in clash))
     rest = " ".join(rest.replace(",", " ").split())
     own, query = _clash_query(rest, now)
     if query is None:
@@ -140,8 +140,8 @@ def _clashes_asked(
             return ClassClashes(Audience(), own_class=True)
         return _all_clashes(rest) if opens else None
     if query.title:
-        return None  # «пересекается ли лекция»: an event's (_event_clashes_asked)
-    return _unknown_class(rest, query, own) or _whose_clashes(query, own)
+        return None  # «пересекается ли лекция»: an event's (event_clashes_asked)
+    return unknown_class(rest, query, own) or _whose_clashes(query, own)
 
 
 def _all_clashes(rest: str) -> Command | None:
@@ -160,7 +160,7 @@ _EVENT_CLASH_FILLER = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
-def _event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
+def event_clashes_asked(text: str, now: datetime) -> EventClashes | None:
     """«с чем пересекается экскурсия?», «есть ли накладки у лекции?», «пересекается ли
     концерт с чем-нибудь?» with no card open: the clashes of the saved event the question's
     other words name, as «когда экскурсия?» names it (asked_titles; chat50's walk: it said
@@ -193,7 +193,7 @@ _EVENT_END_FILLER = re.compile(
 )
 
 
-def _event_end_asked(text: str, now: datetime) -> EventDetails | None:
+def event_end_asked(text: str, now: datetime) -> EventDetails | None:
     """«ярмарка во сколько заканчивается?», «до скольки будет экскурсия?», «сколько длится
     лекция о космосе?» with no card open: the details (day and hours) of the saved event
     the question's other words name, as «когда ярмарка?» names it (chat53's walk: «Сейчас

@@ -35,8 +35,8 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.numerals import number_value
 from bot.core.language.understanding.list_answers import (
-    _target,
-    _with_target,
+    listed_target,
+    with_target,
 )
 
 # «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last
@@ -57,7 +57,7 @@ def _all_counted(count: str | None, dialog: Dialog) -> bool:
     return value == len(dialog.listed)
 
 
-def _conversation(text: str, dialog: Dialog) -> Intent | None:
+def small_talk_or_signup(text: str, dialog: Dialog) -> Intent | None:
     """Small talk, a sign-up said in words («запиши меня на 6 и 7» from the last list,
     «запиши меня на день открытых дверей», «на пайку тоже запиши») or its cancel («не
     пойду на олимпиаду», «не пойду на второе»); None for anything else."""
@@ -72,22 +72,22 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     every = _ALL_LISTED.match(" ".join(text.lower().split()))
     if dialog.listed and not drafting and every and _all_counted(every["count"], dialog):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
-        return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers), every=True)
+        return SignupMany(numbers, tuple(listed_target(dialog, n) for n in numbers), every=True)
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
     if muting is not None:
         return MuteByTitle(*muting)
     signup = signup_phrases.parse_signup(text, anywhere=not drafting)
     if isinstance(signup, tuple):
-        return SignupMany(signup, tuple(_target(dialog, n) for n in signup))
+        return SignupMany(signup, tuple(listed_target(dialog, n) for n in signup))
     if signup is not None:
         return SignupByTitle(signup, wish=signup_phrases.wishes(text))
     unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
     if drafting and unsign != unsign_phrases.EVERY:
         unsign = None
     if unsign == ():  # «я передумал», «отпиши меня»: the sign-up in context, else asked
-        return _with_target(Command(CommandKind.UNSIGN), dialog)
+        return with_target(Command(CommandKind.UNSIGN), dialog)
     if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
-        return _with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
+        return with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
     if unsign == unsign_phrases.EVERY:  # «отпишись от всего»
         return UnsignAll()
     if isinstance(unsign, str):

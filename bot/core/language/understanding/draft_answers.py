@@ -60,7 +60,7 @@ from bot.core.language.series_answers import repeated
 from bot.core.language.series_skips import without_days
 from bot.core.language.span_answers import in_span_words
 from bot.core.language.tokens import normalize
-from bot.core.language.understanding.new_messages import _message
+from bot.core.language.understanding.new_messages import new_message
 from bot.core.language.when import day_and_time
 
 SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a new message
@@ -72,7 +72,7 @@ SHORT_ANSWER_WORDS = 4  # a longer text that does not answer the question is a n
 MAX_ANSWER_CHARS = 500
 
 
-def _news_of_another(text: str, reference: str, dialog: Dialog) -> bool:
+def news_of_another(text: str, reference: str, dialog: Dialog) -> bool:
     """«Лекция о ракетах 10 декабря не состоится» while a draft is pending: news about a
     stored event (its title shares no word with a pending draft's), never a new draft named
     «Лекция о ракетах не» (newcomer walk 2026-12-01b, finding 17). «отмени …» and news about
@@ -90,7 +90,7 @@ _DRAFT_POINTERS = frozenset(
 )
 
 
-def _cancel_at_question(reference: str, dialog: Dialog) -> bool:
+def cancel_at_question(reference: str, dialog: Dialog) -> bool:
     """«отмени концерт» while the bot asks «Во сколько …?» or «Для каких классов …?» about a
     draft whose title shares no word with «концерт»: the cancellation of a saved event, never
     an answer («Не понял время»: newcomer walk 2026-12-02o, #11); the draft stays open.
@@ -106,7 +106,7 @@ def _cancel_at_question(reference: str, dialog: Dialog) -> bool:
 _VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$", re.IGNORECASE)
 
 
-def _verb_on_card(
+def verb_on_card(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
 ) -> DraftAnswer | CorrectionReadings | CardUnchanged | None:
     """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
@@ -126,19 +126,19 @@ def _verb_on_card(
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
-    if when is None or isinstance(_message(text, now, zone), Ask):
+    if when is None or isinstance(new_message(text, now, zone), Ask):
         return None  # «покажи на завтра»: the plan asked for a day (review64b)
-    return _draft_correction(when, dialog, now, zone) if card else CardUnchanged(correction=True)
+    return draft_correction(when, dialog, now, zone) if card else CardUnchanged(correction=True)
 
 
 # words that confirm what a question showed, beyond the «да» of CommandKind.YES: «так и
 # есть», «правильно», «всё так» (review 2026-12-03 z3, #4)
-_SO_IT_IS = re.compile(
+SO_IT_IS = re.compile(
     r"^\s*(?:да[,\s]+)?(?:так\s+и\s+есть|правильно|вс[её]\s+так)\s*[.!]*\s*$", re.I
 )
 
 
-def _found_confirmed(dialog: Dialog) -> DraftAnswer | None:
+def found_confirmed(dialog: Dialog) -> DraftAnswer | None:
     """«да» to a question that showed what was found: "имеется в виду 20 ноября 2027 года?"
     while that date is asked about (answers.year_confirmed), or the time question of an end
     read elsewhere in a long post, which shows the start and end found (answers.end_confirmed)."""
@@ -155,7 +155,7 @@ def _found_confirmed(dialog: Dialog) -> DraftAnswer | None:
     return None if confirmed is None else DraftAnswer(confirmed, dialog.audience_asked)
 
 
-def _draft_correction(
+def draft_correction(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> DraftAnswer | CorrectionReadings | None:
     """«нет, пусть будет 10 декабря» while one draft is asked about or shown on its card:
@@ -183,7 +183,7 @@ def _draft_correction(
     return DraftAnswer(corrected, dialog.audience_asked or sets_audience(text))
 
 
-def _card_move(
+def card_move(
     command: MoveCommand, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> DraftAnswer | CorrectionReadings | None:
     """«перенесите на четверг», «перенеси на 17 декабря в 12:00» naming no event (no title,
@@ -196,8 +196,8 @@ def _card_move(
         return None
     if not command.when.strip():
         return None
-    when = _shifted_card(command.when, dialog) or command.when
-    return _draft_correction(when, dialog, now, zone)
+    when = shifted_card(command.when, dialog) or command.when
+    return draft_correction(when, dialog, now, zone)
 
 
 # what may stand before a bare shift under a card: «давайте на час пораньше», «а можно на
@@ -207,7 +207,7 @@ _BEFORE_SHIFT = re.compile(
 )
 
 
-def _shifted_card(text: str, dialog: Dialog) -> str | None:
+def shifted_card(text: str, dialog: Dialog) -> str | None:
     """«на час позже», «на полчаса раньше», «день позже», «на неделю позже» (a shift,
     move_phrases.relative_shift) under one draft's card: the card's day and hours moved by
     it, written out as a correction reads them («15.12.2026 с 16:00 до 17:30»; a card over
@@ -229,7 +229,7 @@ def _shifted_card(text: str, dialog: Dialog) -> str | None:
     return f"{start:%d.%m.%Y} с {start:%H:%M} до {draft.end + shift:%H:%M}"
 
 
-def _another_event_wished(text: str, dialog: Dialog) -> bool:
+def another_event_wished(text: str, dialog: Dialog) -> bool:
     """Whether `text` under one draft's card is a wish («давай концерт 12 декабря в 18:00»,
     «давайте проведём концерт 12 декабря») naming an event kind the card's title does not
     hold: a new event, asked «добавь / замени / оставь оба?» (review60 #2), never a
@@ -239,7 +239,7 @@ def _another_event_wished(text: str, dialog: Dialog) -> bool:
     return wishes_another_event(correction(text), dialog.drafts()[0].title)
 
 
-def _saved_correction(text: str, now: datetime) -> CorrectSaved | None:
+def saved_correction(text: str, now: datetime) -> CorrectSaved | None:
     """«нет, 26 декабря», «ошибся, концерт не 25, а 26 декабря», «нет, не 5-го, а 12-го»,
     «время 15:30» that corrected no open draft: a correction of a saved event (never a new
     event titled «Нет» or «Время»); None when the text does not open like a correction or
@@ -286,7 +286,7 @@ def is_correction(text: str, now: datetime) -> bool:
     return found is not None and not is_message(found.value, parse_message(found.value, now))
 
 
-def _edit_answer(
+def edit_answer(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> Intent | None:
     """The new value for the field being edited («нет» is a value for the venue); «нет»,
@@ -298,10 +298,10 @@ def _edit_answer(
         and command.kind in (CommandKind.NO, CommandKind.HELP)
     ):
         return None
-    return _draft_answer(text, dialog, now, zone)
+    return draft_answer(text, dialog, now, zone)
 
 
-def _draft_answer(
+def draft_answer(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> DraftAnswer | None:
     """Fill the field the bot asked for; None when the text is not an answer to it (a new

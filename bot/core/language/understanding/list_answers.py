@@ -42,16 +42,16 @@ from bot.core.language.meaning import (
 from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.understanding.card_answers import (
-    _MAX_TIME_ANSWER,
+    MAX_TIME_ANSWER,
 )
 from bot.core.language.understanding.plan_questions import (
-    _CLOCK_TIME,
+    CLOCK_TIME,
 )
 
 _UNCLEAR_ANSWER = 30  # characters: a longer message not understood is no answer to the list
 
 
-def _unclear_at_which(text: str, dialog: Dialog) -> bool:
+def unclear_at_which(text: str, dialog: Dialog) -> bool:
     """Whether `text`, understood as nothing, is a short reply (no question mark) to «На
     какое записать?» about a list of two or more, nothing else open."""
     asked = dialog.asked_on_list()
@@ -61,7 +61,7 @@ def _unclear_at_which(text: str, dialog: Dialog) -> bool:
     return len(dialog.listed) > 1 and len(line) <= _UNCLEAR_ANSWER and "?" not in line
 
 
-def _titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
+def titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
     """«на экскурсию», «экскурсию» to «На какое записать?» (the last list asked which event
     to sign up for, nothing else open), understood as nothing else: the listed event that
     title names (walk44, 3: «не понял»). Read last, so that «мои записи» or «помощь» keep
@@ -75,14 +75,14 @@ def _titled_list_answer(text: str, dialog: Dialog) -> SignupByTitle | None:
     return None if title is None else SignupByTitle(title, listed_only=True)
 
 
-def _asks_which_cancel(dialog: Dialog) -> bool:
+def asks_which_cancel(dialog: Dialog) -> bool:
     """Whether the last list asked which of the person's sign-ups to cancel («отпишись от
     всего», «я передумал» with several sign-ups)."""
     asked = None if dialog.pending else dialog.asked_on_list()  # «нет» to a draft is its own
     return asked is not None and asked[0] is ListAction.UNSIGN
 
 
-def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
+def listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
     """The listed event a question's reference that is one list number names («кто
     записался на 1», «сколько записалось на второе»: walk 2026-12-03ad, AD6), NotOnList
     for a number the last list lacks; None when the reference is no number or no list was
@@ -99,7 +99,7 @@ def _listed_number(reference: str, dialog: Dialog) -> int | NotOnList | None:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _list_pick(text: str, dialog: Dialog) -> Intent | None:
+def list_pick(text: str, dialog: Dialog) -> Intent | None:
     """A list number alone («1», «второе»: bot.core.language.list_numbers) that nothing else
     read, with nothing open and a list shown: that item of the last list (ListPick), or
     NotOnList for a number it does not have (newcomer walk 2026-12-03ad, AD6: «1» after a
@@ -204,7 +204,7 @@ def _signup_day(text: str, dialog: Dialog, now: datetime) -> SignupOnDay | None:
     fortnight listed: review46 M4); None for anything else or a weekday the listed period
     does not hold."""
     line = normalize(text).strip(" ?!.,")
-    if len(line) > _MAX_TIME_ANSWER or _CLOCK_TIME.search(line):
+    if len(line) > MAX_TIME_ANSWER or CLOCK_TIME.search(line):
         return None
     scanner = Scanner(line)
     parts = extract_temporal(scanner, now, periods=False)
@@ -241,7 +241,7 @@ def _yes_to_the_one(
     return 1 if command is not None and command.kind is CommandKind.YES else None
 
 
-def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
+def list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     """A list number alone («2», «второе», «номер 2»: bot.core.language.list_numbers) while
     the last list asked which event an action is about (Dialog.asked_on_list) and nothing
     else is open: that action about the listed event, as the list's hint says it typed
@@ -283,7 +283,7 @@ def _list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         command = EditCommand(EditableField(field) if field else None, value, number=number)
     else:
         command = Command(_LIST_COMMANDS[action], number=number)
-    return _with_target(command, dialog)
+    return with_target(command, dialog)
 
 
 _LIST_COMMANDS = {
@@ -293,7 +293,7 @@ _LIST_COMMANDS = {
 }
 
 
-def _with_target(
+def with_target(
     command: AnyCommand | EditCommand, dialog: Dialog
 ) -> AnyCommand | EditCommand | NotOnList:
     """A command about one event gets its id instead of a number: the listed event numbered
@@ -315,7 +315,7 @@ def _with_target(
             and command.event_id is None
         ):
             return replace(command, event_id=dialog.last_event, last_looked_at=True)
-        return replace(command, event_id=_target(dialog, number), number=None)
+        return replace(command, event_id=listed_target(dialog, number), number=None)
     return command
 
 
@@ -324,7 +324,10 @@ _ABOUT_AN_EVENT = frozenset(
 )
 
 
-def _target(dialog: Dialog, number: int | None) -> int | None:
+def listed_target(dialog: Dialog, number: int | None) -> int | None:
+    """The event id a command's list `number` (1-based) names on the last list shown
+    (Dialog.listed); the event last looked at (Dialog.last_event) when `number` is None;
+    None for a number the list does not have."""
     if number is None:
         return dialog.last_event
     if 1 <= number <= len(dialog.listed):

@@ -27,7 +27,7 @@ from bot.core.language.meaning import (
 from bot.core.language.student_asks import without_parent
 
 
-def _names_mended(intent: Intent, typed: str) -> bool:
+def names_mended(intent: Intent, typed: str) -> bool:
     """Whether a name `intent` carries (a title, a reference, an organiser: any text of
     its fields) holds a word the spoken words of `typed` were mended to (bot.core.language.
     spoken.mended_words; a new event's title also a spoken «меро»)."""
@@ -55,7 +55,7 @@ def _texts_of(value: object, depth: int = 0) -> list[str]:
 SPOKEN_MAX_CHARS = 200  # a longer text is a post or a plan: its words stay as written
 
 
-def _standard_words(text: str, dialog: Dialog, names_kept: bool = False) -> str:
+def standard_words(text: str, dialog: Dialog, names_kept: bool = False) -> str:
     """A short one-line chat message with its spoken words in their standard forms
     (bot.core.language.spoken: «некст» -> «след», «шо» -> «что», an opening «ой» dropped;
     `names_kept`: only the words no name is made of, «некст неделе», «пж»); a week asked
@@ -82,7 +82,7 @@ _ELIDED_WEEK = re.compile(
 _YES_OR_NO = frozenset({CommandKind.YES, CommandKind.NO})
 
 
-def _without_courtesy(text: str, dialog: Dialog) -> str:
+def without_courtesy(text: str, dialog: Dialog) -> str:
     """A short one-line request with no card open, read without the «пожалуйста» or thanks
     around it (bot.core.language.courtesy); under a card only a «да» or «нет» so wrapped
     («да, спасибо», «сохрани, пожалуйста»), as any other answer there may be a title or a

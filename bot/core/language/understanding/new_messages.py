@@ -54,18 +54,18 @@ from bot.core.language.post_events import (
 )
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.clash_questions import (
-    _unknown_class,
+    unknown_class,
 )
 from bot.core.language.understanding.plan_questions import (
-    _asked_at_school,
-    _unread_period,
+    asked_at_school,
     period_question,
+    unread_period,
 )
 from bot.core.language.when import resolve_when
 from bot.core.models import EventDraft, EventIntent, QueryIntent
 
 
-def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
+def new_message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     """A new event, a pasted plan, a question, or nothing understood."""
     still = still_on_reference(text)
     if still is not None:  # «Отмена отменяется! Концерт … состоится»: never a new draft
@@ -107,13 +107,13 @@ def _message(text: str, now: datetime, zone: ZoneInfo | None = None) -> Intent:
     query = next((i for i in intents if isinstance(i, QueryIntent)), None)
     if query is not None and query.audience.is_everyone and names_own_class(text):
         query = replace(query, own_class=True)  # «что у моего класса на следующей неделе?»
-    if query is not None and _unread_period(text, query, now):
+    if query is not None and unread_period(text, query, now):
         return NotUnderstood(unknown_period=True)  # «что на новый год?»: never «С 2 декабря»
-    if query is not None and (unknown := _unknown_class(text.lower(), query, query.own_class)):
+    if query is not None and (unknown := unknown_class(text.lower(), query, query.own_class)):
         # «что у 12Я?»: never the whole plan with the class dropped (chat57)
         return replace(unknown, plan=True)
     if query is not None:
-        return _asked_at_school(text, query)
+        return asked_at_school(text, query)
     reference = _marked_alone(text)
     if reference is not None:  # «Отмена! Лекция «Роботы»»: no day, looked up by its title
         return CancelByText(reference)
@@ -153,7 +153,7 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
     if found is None:
         return None
     head = text[: found.start()].strip()
-    first = _message(head, now, zone)
+    first = new_message(head, now, zone)
     if not isinstance(first, AddEvents) or len(first.drafts) != 1:
         return None
     asked = found.group("asked").strip()
@@ -161,7 +161,7 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
         return first  # «… Накладки есть?»: the card answers it, the question is no title
     if invites_reader(asked):
         return first  # «… Придёте на концерт?»: the post asks its readers, not the bot
-    question = _message(asked, now, zone)
+    question = new_message(asked, now, zone)
     if isinstance(question, AddEvents):
         return None  # «… Концерт 12 декабря в 18:00?»: an event asked about is the plan's
     if isinstance(question, _ANSWERED_QUESTIONS):
@@ -171,7 +171,7 @@ def _also_asked(text: str, now: datetime, zone: ZoneInfo | None) -> AlsoAsked | 
     return None  # «Кто пойдёт?»: the announcement's own words, as before
 
 
-def _announces_event(text: str, agreeing: Agreement, now: datetime) -> bool:
+def announces_event(text: str, agreeing: Agreement, now: datetime) -> bool:
     """Whether a text opening with «Согласовано …» goes on to an event of its own: a day with
     a clock time and classes or a place («Согласовано с директором: лекция по физике 23
     декабря 15:00-16:00, 11 классы, ауд. 7» — attack v, #17: a partner's post was swallowed

@@ -107,7 +107,7 @@ _ASKED_WORDS = re.compile(
 )
 
 
-_CLOCK_TIME = re.compile(r"\d[:.]\d\d")
+CLOCK_TIME = re.compile(r"\d[:.]\d\d")
 
 
 PERIOD_QUESTION_CHARS = 60  # a longer text is not a spoken question of a few words
@@ -127,7 +127,7 @@ def period_question(text: str, now: datetime) -> Ask | None:
     period (bot.core.language.when) or does not read as one plan question. Only called for
     a text nothing else understood (walk 2026-12-02r, #16)."""
     line = " ".join(normalize(with_week_word(text)).split()).strip(" ?!.,")
-    if not line or len(line) > PERIOD_QUESTION_CHARS or _CLOCK_TIME.search(line):
+    if not line or len(line) > PERIOD_QUESTION_CHARS or CLOCK_TIME.search(line):
         return None
     if resolve_when(line, now) is None:
         return None
@@ -135,14 +135,14 @@ def period_question(text: str, now: datetime) -> Ask | None:
     if any(_is_verb(word) for word in re.findall(r"[а-яё]+", rest)):
         return None  # «завтра не смогу», «в субботу уезжаем»: a statement, not this question
     asked = [i for i in parse_many(f"что {rest}?", now) if isinstance(i, QueryIntent)]
-    if len(asked) != 1 or _unread_period(rest, asked[0], now):
+    if len(asked) != 1 or unread_period(rest, asked[0], now):
         return None
     # «а на следующей неделе?» goes on from the question before, as «а 16 декабря?» does
     # (QueryIntent.follows_on: the classes it named are kept)
     return Ask(replace(asked[0], follows_on=is_follow_up(line)))
 
 
-def _asked_at_school(text: str, query: QueryIntent) -> Ask:
+def asked_at_school(text: str, query: QueryIntent) -> Ask:
     """The question `query` of `text`; a numbered school it names («когда лекция в лицее
     №23?») is the Ask's `school`, and the school's kind word («лицее») leaves the title
     words (attack 2026-12-02s #6b: «по словам «лекция лицее»»)."""
@@ -162,7 +162,7 @@ _PERIOD_NOUN = re.compile(
 )
 
 
-def _unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
+def unread_period(text: str, query: QueryIntent, now: datetime) -> bool:
     """Whether a question names a period (_PERIOD_NOUN) that no rule read: its query fell
     back to «from today on» (start today, no end), which would look like an answer."""
     unread = query.start == now.date() and query.end is None

@@ -16,7 +16,7 @@ from bot.core.language.meaning import (
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 
 
-def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
+def comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
     """A text with no score that nothing else understood, typed while the 0–10
     recommendation is asked («паяльники были старые, но преподаватель классный)))»): the
     poll's comment, the score left empty (newcomer walk 2026-12-01, finding 18); None when
@@ -29,7 +29,7 @@ def _comment_instead_of_score(text: str, dialog: Dialog) -> PollAnswer | None:
     return PollAnswer(PollAnswerKind.COMMENT, step.event_id, text)
 
 
-def _poll_answer(step: PollStep, text: str) -> PollAnswer | None:
+def poll_answer(step: PollStep, text: str) -> PollAnswer | None:
     """A typed score (0–10) or comment; None when a score was asked and this is not one."""
     if step.question is PollQuestion.RECOMMEND:
         score = typed_number(text)  # «9», «оценка 9»; «15» is asked again
