@@ -42,14 +42,12 @@ from bot.core.dialog import (
     ReadingChoice,
 )
 from bot.core.language import (
-    schools,
     unsign_phrases,
 )
 from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.cancel_phrases import (
     cancel_reason,
     cancel_reference,
-    why_cancelled,
     without_greeting,
 )
 from bot.core.language.capacity import seats_unreadable
@@ -71,20 +69,16 @@ from bot.core.language.commands import (
 from bot.core.language.draft_corrections import (
     number_readings,
 )
-from bot.core.language.event_questions import event_question
 from bot.core.language.exports import parse_export
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.meaning import (
     Agreement,
     AgreementKind,
     Ask,
-    AskOrganiser,
     CancelByText,
     CardUnchanged,
     CorrectSaved,
     DataDeletion,
-    EventDetails,
-    ForChild,
     HandOver,
     Intent,
     KeepSignUps,
@@ -92,7 +86,6 @@ from bot.core.language.meaning import (
     MineInPeriod,
     NotOnList,
     NotUnderstood,
-    PollResultsWhere,
     ReadingDeclined,
     RedeemCode,
     RemindAtMoment,
@@ -105,21 +98,17 @@ from bot.core.language.meaning import (
     SmallTalk,
     TooLong,
     UnsignAll,
-    WaitingPlace,
-    WhyCancelled,
 )
 from bot.core.language.move_phrases import move_phrase
-from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.polite_requests import as_imperative
-from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.replacements import replaced_reference
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
-from bot.core.language.signup_questions import asks_waiting_place, signup_question
-from bot.core.language.student_asks import for_child, reminder_at, who_runs
+from bot.core.language.student_asks import reminder_at
 from bot.core.language.tokens import normalize
+from bot.core.language.understanding.asked_questions import question_asked
 from bot.core.language.understanding.card_answers import (
     BACK,
     DISCARD_LABEL,
@@ -146,7 +135,6 @@ from bot.core.language.understanding.clash_questions import (
     clashes_asked,
     clashes_in_period,
     event_clashes_asked,
-    event_end_asked,
 )
 from bot.core.language.understanding.conversation import small_talk_or_signup
 from bot.core.language.understanding.draft_answers import (
@@ -169,7 +157,6 @@ from bot.core.language.understanding.list_answers import (
     asks_which_cancel,
     list_answer,
     list_pick,
-    listed_number,
     titled_list_answer,
     unclear_at_which,
     with_target,
@@ -180,10 +167,6 @@ from bot.core.language.understanding.mended_words import (
     without_courtesy,
 )
 from bot.core.language.understanding.new_messages import announces_event, new_message
-from bot.core.language.understanding.plan_questions import (
-    count_question,
-    mine_in_period,
-)
 from bot.core.language.understanding.poll_replies import comment_instead_of_score, poll_answer
 from bot.core.models import QueryIntent
 
@@ -374,48 +357,9 @@ def _after_code(
             return on_card
     if command is not None and command.kind not in ANSWER_WORDS:
         return with_target(command, dialog)
-    signups = signup_question(text)
-    if signups is not None:  # «сколько записалось на лекцию?», «кто из моего класса идёт?»
-        numbered = listed_number(signups.reference, dialog)
-        if isinstance(numbered, NotOnList):
-            return numbered
-        return SignupQuestion(
-            "" if numbered is not None else signups.reference,
-            event_id=numbered,
-            class_name=signups.class_name,
-            names=signups.names,
-        )
-    if not dialog.pending and asks_waiting_place(text):  # «а я какой в очереди?»
-        return WaitingPlace()
-    if not dialog.pending and asks_poll_results(text):  # «а где посмотреть результаты?»
-        return PollResultsWhere()
-    asked = None if dialog.pending else event_question(text)
-    if asked is not None:  # «когда?», «во сколько экскурсия?», «есть места на экскурсию?»
-        return EventDetails(asked.reference, asked.seats)
-    runs = None if dialog.pending else who_runs(text)
-    if runs is not None:  # «кто проводит?», «кто ведёт экскурсию?» (chat64)
-        return EventDetails(runs, who=True)
-    child = None if dialog.pending else for_child(text)
-    if child is not None:  # «запишите дочь на экскурсию»: a parent, never a sign-up (chat64)
-        return ForChild(child.value)
-    ends = None if dialog.pending else event_end_asked(text, now)
-    if ends is not None:  # «ярмарка во сколько заканчивается?»: its day and hours
-        return ends
-    aside = None if dialog.pending else organiser_question(text)
-    if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference, aside.companion, aside.timing, aside.bring)
-    counted = count_question(text, now)
-    if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
-        return counted
-    elsewhere = schools.mine_at_school(text)
-    period = None if elsewhere and elsewhere.kind else mine_in_period(text, now)
-    if period is not None:  # «мои мероприятия в марте»: a month; «во 2 школе» stays a school
-        return period
-    if elsewhere is not None:
-        return MineAtSchool(elsewhere)
-    why = why_cancelled(text)
-    if why is not None:  # «почему отменили интенсив?»: who did and why
-        return WhyCancelled(why)
+    questioned = question_asked(text, dialog, now)
+    if questioned is not None:  # «сколько записалось …?», «когда экскурсия?», «мои мероприятия …»
+        return questioned
     cancelled = cancel_reference(text)
     if cancelled is not None and replaced_reference(text, now) is not None:
         cancelled = None  # «Концерт «Зима» … Концерт «Щелкунчик» отменён»: the new event
