@@ -28,7 +28,6 @@ Pure: no store, no clock (the caller passes the school's wall-clock `now`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -36,7 +35,6 @@ from zoneinfo import ZoneInfo
 from bot.core.dialog import (
     Confirmation,
     Dialog,
-    DraftField,
     Nothing,
     PollStep,
     ReadingChoice,
@@ -45,11 +43,6 @@ from bot.core.language import (
     unsign_phrases,
 )
 from bot.core.language.agreement_phrases import agreement_phrase, card_assent
-from bot.core.language.cancel_phrases import (
-    cancel_reason,
-    cancel_reference,
-    without_greeting,
-)
 from bot.core.language.capacity import seats_unreadable
 from bot.core.language.card_questions import (
     CardAsked,
@@ -75,7 +68,6 @@ from bot.core.language.meaning import (
     Agreement,
     AgreementKind,
     Ask,
-    CancelByText,
     CardUnchanged,
     CorrectSaved,
     DataDeletion,
@@ -99,16 +91,15 @@ from bot.core.language.meaning import (
     TooLong,
     UnsignAll,
 )
-from bot.core.language.move_phrases import move_phrase
 from bot.core.language.polite_requests import as_imperative
 from bot.core.language.reading_answers import declines, picked_reading
-from bot.core.language.replacements import replaced_reference
 from bot.core.language.reports import parse_report
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.student_asks import reminder_at
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.asked_questions import question_asked
+from bot.core.language.understanding.cancel_move_words import cancel_or_move
 from bot.core.language.understanding.card_answers import (
     BACK,
     DISCARD_LABEL,
@@ -140,14 +131,12 @@ from bot.core.language.understanding.conversation import small_talk_or_signup
 from bot.core.language.understanding.draft_answers import (
     SO_IT_IS,
     another_event_wished,
-    cancel_at_question,
     card_move,
     draft_answer,
     draft_correction,
     edit_answer,
     found_confirmed,
     is_correction,
-    news_of_another,
     saved_correction,
     shifted_card,
     verb_on_card,
@@ -278,9 +267,6 @@ def _reading_answer(
     return None
 
 
-_NOT_A_MOVE = (DraftField.TITLE, DraftField.AUDIENCE)  # answers a move phrase never gives
-
-
 def _without_open_edit(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None = None
 ) -> Intent:
@@ -360,26 +346,9 @@ def _after_code(
     questioned = question_asked(text, dialog, now)
     if questioned is not None:  # «сколько записалось …?», «когда экскурсия?», «мои мероприятия …»
         return questioned
-    cancelled = cancel_reference(text)
-    if cancelled is not None and replaced_reference(text, now) is not None:
-        cancelled = None  # «Концерт «Зима» … Концерт «Щелкунчик» отменён»: the new event
-    if cancelled is not None and (
-        not dialog.pending
-        or news_of_another(text, cancelled, dialog)
-        or cancel_at_question(cancelled, dialog)
-    ):
-        asks = _ASKS_TO_CANCEL.match(without_greeting(normalize(text))) is not None
-        words, reason = cancel_reason(cancelled)
-        return CancelByText(words, asked=asks, reason=reason)
-    moved = move_phrase(text, now)
-    if moved is not None:  # «перенесём на четверг в 12:00» under the open card (walk t, #14)
-        on_card = card_move(MoveCommand(moved.when, reference=moved.reference), dialog, now, zone)
-        if on_card is not None:
-            return on_card
-    # «лекцию переносим на 11.12»; at «Как назвать …?» or «Для каких классов …?» a move
-    # request is a new request, never the draft's title or classes (attack 2026-12-02s #4)
-    if moved is not None and (not dialog.pending or dialog.asked_field() in _NOT_A_MOVE):
-        return with_target(MoveCommand(moved.when, reference=moved.reference), dialog)
+    said = cancel_or_move(text, dialog, now, zone)
+    if said is not None:  # «отмени лекцию …», «лекцию переносим на 11.12»
+        return said
     school_year = parse_school_year(text, now.date())
     if school_year is not None:
         return school_year
@@ -429,10 +398,6 @@ def _bare_agree(agreeing: Agreement) -> bool:
     """«согласовано» naming no event: under an open draft's card it is that card's answer
     (a «да» or not), never the agreement of another event."""
     return agreeing.kind is AgreementKind.AGREE and not agreeing.reference
-
-
-# «отмени …», «не то, отмени …», «пожалуйста, отмените …»: a request, not news of a cancel
-_ASKS_TO_CANCEL = re.compile(r"^\W*(?:(?:не\s+то|пожалуйста)\W+)?отмени(?:те)?(?![а-яё])")
 
 
 # what a message typed at the poll's «Хотите что-то добавить?» may be instead of a comment
