@@ -24,6 +24,11 @@ The order encodes which reading wins when several fit:
 8. an event (or a pasted plan), a question about the plan, or NotUnderstood.
 
 Pure: no store, no clock (the caller passes the school's wall-clock `now`).
+
+This module keeps the order; each reading lives in bot.core.language.understanding, one
+concern a module (card_answers, change_answers, draft_answers, list_answers, conversation,
+asked_questions, clash_questions, plan_questions, cancel_move_words, new_messages,
+mended_words, invitation_codes, poll_replies).
 """
 
 from __future__ import annotations
@@ -32,22 +37,11 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import (
-    Confirmation,
-    Dialog,
-    Nothing,
-    PollStep,
-    ReadingChoice,
-)
-from bot.core.language import (
-    unsign_phrases,
-)
+from bot.core.dialog import Confirmation, Dialog, Nothing, PollStep, ReadingChoice
+from bot.core.language import unsign_phrases
 from bot.core.language.agreement_phrases import agreement_phrase, card_assent
 from bot.core.language.capacity import seats_unreadable
-from bot.core.language.card_questions import (
-    CardAsked,
-    card_question,
-)
+from bot.core.language.card_questions import CardAsked, card_question
 from bot.core.language.commands import (
     ANSWER_WORDS,
     CalendarLinkCommand,
@@ -59,9 +53,7 @@ from bot.core.language.commands import (
     bare_record,
     parse_command,
 )
-from bot.core.language.draft_corrections import (
-    number_readings,
-)
+from bot.core.language.draft_corrections import number_readings
 from bot.core.language.exports import parse_export
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.meaning import (

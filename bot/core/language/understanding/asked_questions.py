@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.dialog import (
-    Dialog,
-)
-from bot.core.language import (
-    schools,
-)
-from bot.core.language.cancel_phrases import (
-    why_cancelled,
-)
+from bot.core.dialog import Dialog
+from bot.core.language import schools
+from bot.core.language.cancel_phrases import why_cancelled
 from bot.core.language.event_questions import event_question
 from bot.core.language.meaning import (
     AskOrganiser,
@@ -34,16 +28,9 @@ from bot.core.language.organiser_questions import organiser_question
 from bot.core.language.poll_results import asks_poll_results
 from bot.core.language.signup_questions import asks_waiting_place, signup_question
 from bot.core.language.student_asks import for_child, who_runs
-from bot.core.language.understanding.clash_questions import (
-    event_end_asked,
-)
-from bot.core.language.understanding.list_answers import (
-    listed_number,
-)
-from bot.core.language.understanding.plan_questions import (
-    count_question,
-    mine_in_period,
-)
+from bot.core.language.understanding.clash_questions import event_end_asked
+from bot.core.language.understanding.list_answers import listed_number
+from bot.core.language.understanding.plan_questions import count_question, mine_in_period
 
 
 def question_asked(text: str, dialog: Dialog, now: datetime) -> Intent | None:

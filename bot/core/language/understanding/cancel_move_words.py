@@ -9,22 +9,10 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import (
-    Dialog,
-    DraftField,
-)
-from bot.core.language.cancel_phrases import (
-    cancel_reason,
-    cancel_reference,
-    without_greeting,
-)
-from bot.core.language.commands import (
-    MoveCommand,
-)
-from bot.core.language.meaning import (
-    CancelByText,
-    Intent,
-)
+from bot.core.dialog import Dialog, DraftField
+from bot.core.language.cancel_phrases import cancel_reason, cancel_reference, without_greeting
+from bot.core.language.commands import MoveCommand
+from bot.core.language.meaning import CancelByText, Intent
 from bot.core.language.move_phrases import move_phrase
 from bot.core.language.replacements import replaced_reference
 from bot.core.language.tokens import normalize
@@ -33,9 +21,7 @@ from bot.core.language.understanding.draft_answers import (
     card_move,
     news_of_another,
 )
-from bot.core.language.understanding.list_answers import (
-    with_target,
-)
+from bot.core.language.understanding.list_answers import with_target
 
 _NOT_A_MOVE = (DraftField.TITLE, DraftField.AUDIENCE)  # answers a move phrase never gives
 

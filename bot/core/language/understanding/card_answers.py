@@ -22,27 +22,11 @@ from bot.core.dialog import (
     SavedFieldEdit,
     line_numbers,
 )
-from bot.core.language import (
-    title_offer_answers,
-)
-from bot.core.language.answers import (
-    Asked,
-    edit,
-)
-from bot.core.language.card_questions import (
-    CardAsked,
-    card_question,
-    is_clash_word,
-)
-from bot.core.language.commands import (
-    Command,
-    CommandKind,
-    DropLinesCommand,
-    FixLineCommand,
-)
-from bot.core.language.draft_corrections import (
-    card_move_when,
-)
+from bot.core.language import title_offer_answers
+from bot.core.language.answers import Asked, edit
+from bot.core.language.card_questions import CardAsked, card_question, is_clash_word
+from bot.core.language.commands import Command, CommandKind, DropLinesCommand, FixLineCommand
+from bot.core.language.draft_corrections import card_move_when
 from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.keep_answers import keeps_all, kept_numbers
@@ -55,15 +39,11 @@ from bot.core.language.meaning import (
     RepeatQuestion,
 )
 from bot.core.language.numerals import ordinal_value
-from bot.core.language.post_events import (
-    POST_KEY,
-)
+from bot.core.language.post_events import POST_KEY
 from bot.core.language.resend_answers import resend_answer
 from bot.core.language.slot_picks import slot_pick
 from bot.core.language.tokens import normalize
-from bot.core.language.understanding.clash_questions import (
-    CLASH_FILLER,
-)
+from bot.core.language.understanding.clash_questions import CLASH_FILLER
 from bot.core.models import EventIntent
 
 MAX_TIME_ANSWER = 40  # characters: a longer text is a message or a line of its own

@@ -24,21 +24,11 @@ from bot.core.dialog import (
     SavedFieldEdit,
     ScopeChoice,
 )
-from bot.core.language.answers import (
-    is_message,
-)
+from bot.core.language.answers import is_message
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.choices import change_scope, draft_choice, picked_draft
-from bot.core.language.commands import (
-    AnyCommand,
-    Command,
-    CommandKind,
-    MoveCommand,
-    parse_command,
-)
-from bot.core.language.draft_corrections import (
-    card_move_when,
-)
+from bot.core.language.commands import AnyCommand, Command, CommandKind, MoveCommand, parse_command
+from bot.core.language.draft_corrections import card_move_when
 from bot.core.language.edit_phrases import EditCommand, asks_by_verb, parse_edit
 from bot.core.language.intents import parse_message
 from bot.core.language.meaning import (
@@ -65,9 +55,7 @@ from bot.core.language.understanding.draft_answers import (
     is_correction,
     saved_correction,
 )
-from bot.core.language.understanding.list_answers import (
-    with_target,
-)
+from bot.core.language.understanding.list_answers import with_target
 from bot.core.language.when import day_and_time
 from bot.core.models import EventIntent
 

@@ -16,10 +16,7 @@ from bot.core.language.card_questions import (
     is_end_word,
     without_periods,
 )
-from bot.core.language.commands import (
-    Command,
-    CommandKind,
-)
+from bot.core.language.commands import Command, CommandKind
 from bot.core.language.event_questions import names_no_event
 from bot.core.language.intents import parse_message
 from bot.core.language.meaning import (

@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bot.core.dialog import (
-    Confirmation,
-    Dialog,
-    Nothing,
-)
-from bot.core.language import (
-    signup_phrases,
-    small_talk,
-    unsign_phrases,
-)
-from bot.core.language.commands import (
-    Command,
-    CommandKind,
-    parse_command,
-)
+from bot.core.dialog import Confirmation, Dialog, Nothing
+from bot.core.language import signup_phrases, small_talk, unsign_phrases
+from bot.core.language.commands import Command, CommandKind, parse_command
 from bot.core.language.meaning import (
     DataDeletion,
     Intent,
@@ -34,10 +22,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.language.numerals import number_value
-from bot.core.language.understanding.list_answers import (
-    listed_target,
-    with_target,
-)
+from bot.core.language.understanding.list_answers import listed_target, with_target
 
 # «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last
 # list (a кружок's meetings listed by «запиши меня на кружок»; newcomer walk 2026-12-01b)

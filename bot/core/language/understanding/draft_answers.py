@@ -10,12 +10,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import (
-    Confirmation,
-    Dialog,
-    DraftField,
-    EditableField,
-)
+from bot.core.dialog import Confirmation, Dialog, DraftField, EditableField
 from bot.core.language.answers import (
     Asked,
     another_event,
@@ -26,14 +21,8 @@ from bot.core.language.answers import (
     place_instead,
     year_confirmed,
 )
-from bot.core.language.cancel_phrases import (
-    reference_lemmas,
-)
-from bot.core.language.commands import (
-    CommandKind,
-    MoveCommand,
-    parse_command,
-)
+from bot.core.language.cancel_phrases import reference_lemmas
+from bot.core.language.commands import CommandKind, MoveCommand, parse_command
 from bot.core.language.draft_corrections import (
     Correction,
     bare_number,

@@ -9,22 +9,9 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.dialog import (
-    Dialog,
-    EditableField,
-    ListAction,
-    Nothing,
-)
-from bot.core.language import (
-    signup_phrases,
-)
-from bot.core.language.commands import (
-    AnyCommand,
-    Command,
-    CommandKind,
-    MoveCommand,
-    parse_command,
-)
+from bot.core.dialog import Dialog, EditableField, ListAction, Nothing
+from bot.core.language import signup_phrases
+from bot.core.language.commands import AnyCommand, Command, CommandKind, MoveCommand, parse_command
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
@@ -41,12 +28,8 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.temporal import extract_temporal, resolve_day
 from bot.core.language.tokens import Scanner, normalize
-from bot.core.language.understanding.card_answers import (
-    MAX_TIME_ANSWER,
-)
-from bot.core.language.understanding.plan_questions import (
-    CLOCK_TIME,
-)
+from bot.core.language.understanding.card_answers import MAX_TIME_ANSWER
+from bot.core.language.understanding.plan_questions import CLOCK_TIME
 
 _UNCLEAR_ANSWER = 30  # characters: a longer message not understood is no answer to the list
 

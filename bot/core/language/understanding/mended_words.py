@@ -7,23 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.dialog import (
-    Dialog,
-)
-from bot.core.language import (
-    courtesy,
-    small_talk,
-    spoken,
-)
-from bot.core.language.commands import (
-    Command,
-    CommandKind,
-    parse_command,
-)
-from bot.core.language.meaning import (
-    AddEvents,
-    Intent,
-)
+from bot.core.dialog import Dialog
+from bot.core.language import courtesy, small_talk, spoken
+from bot.core.language.commands import Command, CommandKind, parse_command
+from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.student_asks import without_parent
 
 

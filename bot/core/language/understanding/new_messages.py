@@ -11,10 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.language import (
-    questions,
-    schools,
-)
+from bot.core.language import questions, schools
 from bot.core.language.asked_titles import names_kind
 from bot.core.language.cancel_marks import title_mark
 from bot.core.language.cancel_phrases import (
@@ -23,9 +20,7 @@ from bot.core.language.cancel_phrases import (
     called_off_reference,
     still_on_reference,
 )
-from bot.core.language.card_questions import (
-    card_question,
-)
+from bot.core.language.card_questions import card_question
 from bot.core.language.day_spans import hours_unknown
 from bot.core.language.intents import parse_many, parse_message
 from bot.core.language.invitations import invites_reader
@@ -47,15 +42,9 @@ from bot.core.language.meaning import (
 from bot.core.language.own_class import names_own_class
 from bot.core.language.plan_text import skipped_lines
 from bot.core.language.post_draft import in_zone
-from bot.core.language.post_events import (
-    post_events,
-    without_gathering,
-    wrapped_sentences,
-)
+from bot.core.language.post_events import post_events, without_gathering, wrapped_sentences
 from bot.core.language.tokens import normalize
-from bot.core.language.understanding.clash_questions import (
-    unknown_class,
-)
+from bot.core.language.understanding.clash_questions import unknown_class
 from bot.core.language.understanding.plan_questions import (
     asked_at_school,
     period_question,

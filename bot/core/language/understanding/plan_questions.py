@@ -10,16 +10,9 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.language import (
-    schools,
-)
+from bot.core.language import schools
 from bot.core.language.intents import is_follow_up, parse_many, with_week_word
-from bot.core.language.meaning import (
-    Ask,
-    Intent,
-    MineInPeriod,
-    NotUnderstood,
-)
+from bot.core.language.meaning import Ask, Intent, MineInPeriod, NotUnderstood
 from bot.core.language.morphology import parses
 from bot.core.language.own_class import names_own_class
 from bot.core.language.reports import school_year

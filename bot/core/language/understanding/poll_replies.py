@@ -4,15 +4,8 @@ comment, and a text nothing else understood at the 0–10 step taken as the comm
 
 from __future__ import annotations
 
-from bot.core.dialog import (
-    Dialog,
-    PollQuestion,
-    PollStep,
-)
-from bot.core.language.meaning import (
-    PollAnswer,
-    PollAnswerKind,
-)
+from bot.core.dialog import Dialog, PollQuestion, PollStep
+from bot.core.language.meaning import PollAnswer, PollAnswerKind
 from bot.core.language.poll_answers import is_comment, lone_score, typed_number
 
 
