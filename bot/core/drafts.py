@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import school_calendar
+from bot.core.bells import lesson_clock_of
 from bot.core.calendar_checks import ALL_GRADES, NIGHT_CHECKED, NIGHT_END, NIGHT_START
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
@@ -179,6 +180,29 @@ def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) 
         start=datetime.combine(draft.start.date(), max(known)),
         time_known=True,
         doubts=tuple(d for d in draft.doubts if d != "after_lessons"),
+    )
+
+
+def at_bells(
+    draft: EventDraft, lesson: str | None, calendar: school_calendar.SchoolCalendar
+) -> EventDraft:
+    """A plan file's row whose time cell `lesson` gives the time by lessons («после 6 урока»,
+    «на 3 уроке»: the `lesson_time` doubt, a one-day draft with no time) at the clock the
+    school's bell schedule gives it (`bot.core.bells.lesson_clock_of`; «на 3 уроке» ends
+    with the lesson); as it is (asked) with no schedule or no clock said (files66)."""
+    if "lesson_time" not in draft.doubts or draft.start is None or draft.end is not None:
+        return draft
+    found = lesson_clock_of(lesson or "", calendar.bells)
+    if found is None:
+        return draft
+    start, end = found
+    day = draft.start.date()
+    return replace(
+        draft,
+        start=datetime.combine(day, start),
+        end=None if end is None else datetime.combine(day, end),
+        time_known=True,
+        doubts=tuple(d for d in draft.doubts if d != "lesson_time"),
     )
 
 

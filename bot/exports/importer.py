@@ -93,6 +93,9 @@ class ImportedRow:
     draft: EventDraft
     organiser: str | None = None
     sheet: str | None = None  # the sheet's name when the file has several plan sheets
+    # the time cell as written when it gives the time by lessons («после 6 урока»: the
+    # `lesson_time` doubt), for the planner to read by the school's bell schedule (files66)
+    lesson: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -684,7 +687,8 @@ def _row(
     except RowFailed as failed:
         return RowError(row_number, failed.reason, failed.value, sheet)
     organiser = cell_text(fields.get("organiser")) or None
-    return ImportedRow(row_number, draft, organiser, sheet)
+    lesson = cell_text(fields.get("time")) if "lesson_time" in draft.doubts else None
+    return ImportedRow(row_number, draft, organiser, sheet, lesson or None)
 
 
 def parse_row(

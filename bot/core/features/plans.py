@@ -62,6 +62,7 @@ from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, P
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
+from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import load_school_calendar
 from bot.core.views import clash_view, confirm_row, event_view
 
@@ -823,9 +824,7 @@ async def import_rows(
         [
             {
                 **draft_json.draft_to_json(
-                    drafts.with_timing_doubts(
-                        in_zone(drafts.at_lessons_end(r.draft, calendar), tz), now
-                    )
+                    drafts.with_timing_doubts(in_zone(_by_lessons(r, calendar), tz), now)
                 ),
                 "organiser": r.organiser,
                 "row": r.row_number,
@@ -858,6 +857,14 @@ async def import_rows(
         ctx, person, dialog, row_errors=errors, filename=filename, chat_cancelled=gone
     )
     return [*dropped, *summary]
+
+
+def _by_lessons(row: Any, calendar: SchoolCalendar) -> EventDraft:
+    """A plan file's row's draft timed by the school calendar when its time cell gives the
+    time by lessons: «после уроков» at its grades' lessons' end, «после 6 урока» by the
+    bell schedule (files66); as it is otherwise."""
+    draft = drafts.at_lessons_end(row.draft, calendar)
+    return drafts.at_bells(draft, getattr(row, "lesson", None), calendar)
 
 
 async def without_chat_cancelled(
