@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.cli_plan import Refused, refuse_city_without_school
 from bot.config import Settings
 from bot.core.language.school_year import (
+    BellsSetting,
     LessonsSetting,
     SchoolSetting,
     StudyDays,
@@ -37,7 +38,7 @@ from bot.core.school_settings import (
 from bot.render import Renderer
 from bot.storage import open_store
 
-SETTINGS = (VacationSetting, TermSetting, LessonsSetting, StudyDays)
+SETTINGS = (VacationSetting, TermSetting, LessonsSetting, StudyDays, BellsSetting)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

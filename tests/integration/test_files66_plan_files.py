@@ -1,0 +1,53 @@
+"""files66: the bell schedule and the school's own terms in plan files, through the real
+import path, the real store (SQLite, or PostgreSQL under tests/pg_everywhere.py) and the
+frozen clock of tests/plan_file_world.py (1 December 2026) (tests/data/files66.md)."""
+
+from __future__ import annotations
+
+from bot.core.planner import Planner
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import rendered, send
+from tests.plan_makers import xlsx
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+saved = plan_file_world.saved_events
+
+HEADER = ["Дата", "Время", "Мероприятие", "Классы"]
+BELLS = "звонки: 8:00-8:45, 8:55-9:40, 10:00-10:45, 11:05-11:50, 12:00-12:45, 12:55-13:40"
+
+
+async def test_lesson_numbers_are_timed_by_the_bell_schedule(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The curator gives the bells in chat; «после 6 урока» in a time cell is then the 6th
+    lesson's end, «на 3 уроке» the 3rd lesson; «до 1 урока» (how long before is not said)
+    is still asked. The calendar shows the bells."""
+    said = rendered(await planner.handle(plan_file_world.CURATOR, BELLS))
+    assert "Расписание звонков: 1) 08:00–08:45" in said, said
+    shown = rendered(await planner.handle(plan_file_world.CURATOR, "учебный календарь"))
+    assert "Звонки: 1) 08:00–08:45" in shown, shown
+    rows = [
+        HEADER,
+        ["14.12", "после 6 урока", "Классный час", "8б"],
+        ["15.12", "на 3 уроке", "Лекция о профессиях", "9а"],
+        ["16.12", "до 1 урока", "Зарядка", "5а"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert card.count("время указано по урокам") == 1, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    found = {title: start for title, start, _ in await saved(store)}
+    assert found == {
+        "Классный час": "14.12.2026 13:40",
+        "Лекция о профессиях": "15.12.2026 10:00",
+    }, found
+
+
+async def test_without_a_bell_schedule_lesson_numbers_stay_asked(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """No default schedule is assumed: without the curator's bells «после 6 урока» is asked."""
+    rows = [HEADER, ["14.12", "после 6 урока", "Классный час", "8б"]]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "время указано по урокам" in card, card
