@@ -51,3 +51,22 @@ async def test_without_a_bell_schedule_lesson_numbers_stay_asked(
     rows = [HEADER, ["14.12", "после 6 урока", "Классный час", "8б"]]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "время указано по урокам" in card, card
+
+
+async def test_the_chat_reads_a_lesson_by_the_bell_schedule(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The chat reader uses the same schedule: «после 6 урока» in a message is the 6th
+    lesson's end on the card, not «Время указано по урокам…»; without the schedule it is
+    asked as before."""
+    before = rendered(
+        await planner.handle(plan_file_world.CURATOR, "Классный час 14 декабря после 6 урока, 8б")
+    )
+    assert "расписание звонков я не знаю" in before, before
+    await planner.handle(plan_file_world.CURATOR, "отмена")
+    await planner.handle(plan_file_world.CURATOR, BELLS)
+    card = rendered(
+        await planner.handle(plan_file_world.CURATOR, "Классный час 14 декабря после 6 урока, 8б")
+    )
+    assert "13:40" in card, card
+    assert "расписание звонков я не знаю" not in card, card
