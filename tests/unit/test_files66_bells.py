@@ -4,16 +4,20 @@ lesson phrase names («после 6 урока», «на 3 уроке»)."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 
 from bot.core.bells import lesson_clock_of
+from bot.core.drafts import at_bells
+from bot.core.language.intents import parse_message
 from bot.core.language.school_year import BellsSetting, SchoolYearBatch, parse_school_year
+from bot.core.models import EventDraft, EventIntent
 from bot.core.school_calendar import SchoolCalendar, calendar_from_json, calendar_to_json
 from bot.core.school_settings import apply_request
 
 TODAY = date(2026, 12, 1)
+NOW = datetime(2026, 12, 1, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
 BELLS = (
     (time(8, 0), time(8, 45)),
     (time(8, 55), time(9, 40)),
@@ -101,3 +105,31 @@ def test_a_lesson_phrase_with_no_clock_is_none(text: str) -> None:
 
 def test_no_schedule_no_clock() -> None:
     assert lesson_clock_of("после 6 урока", ()) is None
+
+
+def _chat(text: str) -> EventDraft:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent)
+    return intent.draft
+
+
+def test_a_chat_draft_is_timed_by_its_one_lesson() -> None:
+    calendar = SchoolCalendar(bells=BELLS)
+    timed = at_bells(_chat("Классный час 14 декабря после 6 урока, 8б"), None, calendar)
+    assert (timed.start, timed.all_day, timed.doubts) == (
+        NOW.replace(day=14, hour=13, minute=40),
+        False,
+        (),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция 15.12 в 15:00 после 6 урока, 9а",  # a clock given: kept, the doubt its own
+        "Классный час 14 декабря после 6 урока или на 7 уроке, 8б",  # two lessons: asked
+    ],
+)
+def test_a_chat_draft_with_a_clock_or_two_lessons_is_kept(text: str) -> None:
+    draft = _chat(text)
+    assert at_bells(draft, None, SchoolCalendar(bells=BELLS)) == draft

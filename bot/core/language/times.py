@@ -920,6 +920,12 @@ def lesson_clock(text: str) -> str | None:
     return "lesson_time" if _LESSON.search(folded) else None
 
 
+def lesson_phrases(text: str) -> list[str]:
+    """The lesson phrases a text names («после 6 урока», «на 3-м уроке»), as written and
+    folded, in order (files66: the bell schedule reads each)."""
+    return [m.group() for m in _LESSON.finditer(" ".join(text.casefold().split()))]
+
+
 def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)."""
     for m in sc.find(_LESSON):
