@@ -70,3 +70,47 @@ async def test_the_chat_reads_a_lesson_by_the_bell_schedule(
     )
     assert "13:40" in card, card
     assert "расписание звонков я не знаю" not in card, card
+
+
+GRID_TITLE = ["План воспитательной работы на 2026-2027 учебный год", None, None, None, None]
+GRID_HEAD = ["Направление", "I четверть", "II четверть", "III четверть", "IV четверть"]
+
+
+async def test_a_quarter_grid_is_checked_by_the_schools_own_terms(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The school set its IV quarter («4 четверть с 30 марта по 26 мая»): a day under «III
+    четверть» that is in the school's IV quarter («Смотр строя 02.04»: April is an edge month
+    of the III quarter, so the month check let it through) is held; a day of the spring
+    vacation after the III quarter stays under it; a day in its own quarter is saved."""
+    await planner.handle(plan_file_world.CURATOR, "4 четверть с 30 марта по 26 мая")
+    rows = [
+        GRID_TITLE,
+        GRID_HEAD,
+        [
+            "Патриотическое",
+            None,
+            "Викторина 14.12 в 15:00, 5-6 кл.",
+            "Смотр строя 02.04 в 12:00, 5-6 кл.\nЭкскурсия 24.03 в 10:00, 7 кл.",
+            None,
+        ],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert card.count("не в своей колонке") == 1, card
+    assert "Смотр строя — 2 апреля" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert [t for t, _, _ in await saved(store)] == ["Викторина", "Экскурсия"]
+
+
+async def test_without_the_schools_terms_the_months_decide(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """No terms set: the month check stays (a school's own dates are not guessed): 02.04
+    under «III четверть» passes (April may still be the III quarter somewhere)."""
+    rows = [
+        GRID_TITLE,
+        GRID_HEAD,
+        ["Патриотическое", None, None, "Смотр строя 02.04 в 12:00, 5-6 кл.", None],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "не в своей колонке" not in card, card
