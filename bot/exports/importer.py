@@ -96,6 +96,9 @@ class ImportedRow:
     # the time cell as written when it gives the time by lessons («после 6 урока»: the
     # `lesson_time` doubt), for the planner to read by the school's bell schedule (files66)
     lesson: str | None = None
+    # a period grid's column's part of the year («II четверть»: ("четверть", 2)), for the
+    # planner to check the day against the school's own terms (files66)
+    period: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,7 +554,7 @@ def _period_grid_rows(
             if found.draft is None:
                 yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
             else:
-                yield ImportedRow(index + 1, found.draft, sheet=sheet)
+                yield ImportedRow(index + 1, found.draft, sheet=sheet, period=found.period)
 
 
 def _other_columns(

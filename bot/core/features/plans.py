@@ -64,6 +64,7 @@ from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import load_school_calendar
+from bot.core.term_columns import in_term_column
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -824,7 +825,7 @@ async def import_rows(
         [
             {
                 **draft_json.draft_to_json(
-                    drafts.with_timing_doubts(in_zone(_by_lessons(r, calendar), tz), now)
+                    drafts.with_timing_doubts(in_zone(_by_calendar(r, calendar), tz), now)
                 ),
                 "organiser": r.organiser,
                 "row": r.row_number,
@@ -859,12 +860,14 @@ async def import_rows(
     return [*dropped, *summary]
 
 
-def _by_lessons(row: Any, calendar: SchoolCalendar) -> EventDraft:
-    """A plan file's row's draft timed by the school calendar when its time cell gives the
-    time by lessons: «после уроков» at its grades' lessons' end, «после 6 урока» by the
-    bell schedule (files66); as it is otherwise."""
+def _by_calendar(row: Any, calendar: SchoolCalendar) -> EventDraft:
+    """A plan file's row's draft read by the school calendar: timed when its time cell
+    gives the time by lessons («после уроков» at its grades' lessons' end, «после 6 урока»
+    by the bell schedule), a period grid's day checked by the school's own terms (files66);
+    as it is otherwise."""
     draft = drafts.at_lessons_end(row.draft, calendar)
-    return drafts.at_bells(draft, getattr(row, "lesson", None), calendar)
+    draft = drafts.at_bells(draft, getattr(row, "lesson", None), calendar)
+    return in_term_column(draft, getattr(row, "period", None), calendar)
 
 
 async def without_chat_cancelled(
