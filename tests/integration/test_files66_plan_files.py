@@ -4,11 +4,12 @@ frozen clock of tests/plan_file_world.py (1 December 2026) (tests/data/files66.m
 
 from __future__ import annotations
 
-from bot.core.planner import Planner
+from bot.core.planner import Planner, PlannerConfig
+from bot.core.ports import FixedClock
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
 from tests.plan_file_world import rendered, send
-from tests.plan_makers import xlsx
+from tests.plan_makers import docx, xlsx
 
 store = plan_file_world.store
 planner = plan_file_world.planner
@@ -114,3 +115,43 @@ async def test_without_the_schools_terms_the_months_decide(
     ]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
     assert "не в своей колонке" not in card, card
+
+
+async def test_a_docx_caption_paragraph_states_the_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A Word plan's caption is a paragraph above its table («План мероприятий на 2027/2028
+    учебный год»), not a row of it: it was not read, so «14.12» went to this December and
+    «15.09» was asked as next year's. The paragraph states the year as a caption row does."""
+    table = [HEADER, ["15.09", "15:00", "Линейка", "5-11"], ["14.12", "15:00", "Концерт", "9а"]]
+    above = ("УТВЕРЖДАЮ", "Директор", "План мероприятий на 2027/2028 учебный год")
+    card = await send(planner, "plan.docx", docx([table], above=above))
+    assert "Сохранить все 2" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert sorted(start for _, start, _ in await saved(store)) == [
+        "14.12.2027 15:00",
+        "15.09.2027 15:00",
+    ]
+
+
+async def test_a_docx_caption_paragraph_naming_another_school_is_said(
+    store: SqliteStore,
+) -> None:
+    """In a city setup a Word plan captioned, above its table, «План мероприятий МБОУ «СОШ
+    № 5»…» sent to «Гимназия №32»'s bot is named before «да», as a caption row is (files65)."""
+    planner = Planner(
+        store,
+        FixedClock(plan_file_world.NOW),
+        PlannerConfig(
+            tz=plan_file_world.TZ,
+            admins=frozenset({plan_file_world.CURATOR}),
+            school_name="Гимназия №32",
+        ),
+    )
+    table = [HEADER, ["14.12", "15:00", "Лекция о космосе", "9а"]]
+    above = ("План мероприятий МБОУ «СОШ № 5» на декабрь 2026 года",)
+    card = await send(planner, "plan.docx", docx([table], above=above))
+    assert "«СОШ № 5»" in card, card
+    own = ("План мероприятий Гимназии № 32 на декабрь",)
+    card = await send(planner, "own.docx", docx([table], above=own))
+    assert "СОШ" not in card, card
