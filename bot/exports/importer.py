@@ -247,12 +247,12 @@ def plan_from_grids(
     book = PlanBook()
     headers = [_find_header(grid, labels) for grid in grids]
     years = [
-        caption_year(grid.rows[: _table_top(grid, found)], grid.name)
+        caption_year(_caption_rows(grid, found), grid.name)
         for grid, found in zip(grids, headers, strict=True)
     ]
     book_year = next((y for y in years if y is not None), None)  # the first sheet's title
     schools = (
-        caption_school(grid.rows[: _table_top(grid, found)])
+        caption_school(_caption_rows(grid, found))
         for grid, found in zip(grids, headers, strict=True)
         if not grid.hidden
     )
@@ -300,6 +300,13 @@ def plan_from_grids(
         book.hidden_rows = [replace(r, sheet=None) for r in book.hidden_rows]
         book.formula_rows = [replace(r, sheet=None) for r in book.formula_rows]
     return book
+
+
+def _caption_rows(grid: Grid, found: tuple[int, dict[str, int]] | None) -> list[list[object]]:
+    """The rows of a grid's caption: a document's paragraphs above its table (Grid.caption),
+    then the rows above its header (`_table_top`)."""
+    above: list[list[object]] = [[line] for line in grid.caption]
+    return [*above, *grid.rows[: _table_top(grid, found)]]
 
 
 def _table_top(grid: Grid, found: tuple[int, dict[str, int]] | None) -> int:
