@@ -155,3 +155,27 @@ async def test_a_docx_caption_paragraph_naming_another_school_is_said(
     own = ("План мероприятий Гимназии № 32 на декабрь",)
     card = await send(planner, "own.docx", docx([table], above=own))
     assert "СОШ" not in card, card
+
+
+async def test_an_approval_date_above_the_plan_is_no_plan_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«УТВЕРЖДАЮ … Приказ № 45 от «01» сентября 2026 г.» above a plan is the day it was
+    approved, not the plan's year: read as «на 2026 год», «15.01» went to January 2026 (past)
+    unsaid. A full date in the caption states no year; the rows are read as without one."""
+    table = [HEADER, ["15.01", "15:00", "Лекция", "9а"], ["14.12", "15:00", "Концерт", "9а"]]
+    above = ("УТВЕРЖДАЮ", "Приказ № 45 от «01» сентября 2026 г.", "План мероприятий")
+    await send(planner, "plan.docx", docx([table], above=above))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert sorted(start for _, start, _ in await saved(store)) == [
+        "14.12.2026 15:00",
+        "15.01.2027 15:00",
+    ]
+    rows = [
+        ["Утверждено 31.08.2026 г.", None, None, None],
+        HEADER,
+        ["20.01", "15:00", "Сбор", "9а"],
+    ]
+    await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:D1"]}))
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert "20.01.2027 15:00" in [start for _, start, _ in await saved(store)]
