@@ -4,8 +4,11 @@ frozen clock of tests/plan_file_world.py (1 December 2026) (tests/data/files66.m
 
 from __future__ import annotations
 
+import json
+
 from bot.core.planner import Planner, PlannerConfig
 from bot.core.ports import FixedClock
+from bot.core.school_settings import SCHOOL_CALENDAR_KEY
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
 from tests.plan_file_world import rendered, send
@@ -179,3 +182,27 @@ async def test_an_approval_date_above_the_plan_is_no_plan_year(
     await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:D1"]}))
     await planner.handle(plan_file_world.CURATOR, "да")
     assert "20.01.2027 15:00" in [start for _, start, _ in await saved(store)]
+
+
+async def test_a_calendar_saved_before_the_bells_still_reads(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The bells live in the calendar's stored setting (JSON; no table changes, so no
+    migration): a calendar saved before files66, with lesson hours and no «bells», is read
+    as before, and the bells are added to it without losing the hours."""
+    old = {
+        "kind": "quarter",
+        "terms": [],
+        "vacations": [],
+        "lessons_start": "08:00",
+        "lesson_hours": [{"grades": [5, 6, 7, 8, 9], "end": "14:30", "weekdays": []}],
+        "no_lessons": [5, 6],
+    }
+    await store.set_setting(SCHOOL_CALENDAR_KEY, json.dumps(old))
+    shown = rendered(await planner.handle(plan_file_world.CURATOR, "учебный календарь"))
+    assert "до 14:30" in shown, shown
+    assert "Звонки" not in shown, shown
+    await planner.handle(plan_file_world.CURATOR, BELLS)
+    stored = json.loads(await store.get_setting(SCHOOL_CALENDAR_KEY) or "{}")
+    assert stored["lesson_hours"] == old["lesson_hours"], stored
+    assert stored["bells"][5] == ["12:55", "13:40"], stored
