@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 import pytest
 
+from bot.cli_school_year import read_settings
 from bot.core.bells import lesson_clock_of
 from bot.core.drafts import at_bells
 from bot.core.language.intents import parse_message
@@ -133,3 +134,15 @@ def test_a_chat_draft_is_timed_by_its_one_lesson() -> None:
 def test_a_chat_draft_with_a_clock_or_two_lessons_is_kept(text: str) -> None:
     draft = _chat(text)
     assert at_bells(draft, None, SchoolCalendar(bells=BELLS)) == draft
+
+
+def test_the_school_year_file_reads_a_bell_block() -> None:
+    text = (
+        "Каникулы:\nканикулы с 29 декабря по 11 января\n\n"
+        "Расписание звонков:\n1 урок 8:00-8:45\n2 урок 8:55-9:40\n3 урок 10:00-10:45\n\n"
+        "по субботам не учимся\n"
+    )
+    settings, refused = read_settings(text, TODAY)
+    assert refused == []
+    assert BellsSetting(BELLS[:3]) in settings
+    assert len(settings) == 3
