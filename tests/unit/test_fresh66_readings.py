@@ -1,0 +1,98 @@
+"""Readings behind the misses of tests/data/real_posts_broad29.jsonl at first sight
+(tests/data/fresh66.md), each checked on sentences of our own, never the set's words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parse(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# A run told begun on a day just gone by (a verb of beginning in the past tense: «стартовал»,
+# «началась», «открылась») and going on to a later day («продлится до …», «закончится …») began
+# this year, not a year ahead.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Конкурс чтецов среди учеников младших классов стартовал в нашей школе 3 марта."
+            " Он продлится до 24 марта. Участвовать могут все желающие.",
+            "2023-03-03",
+            "2023-03-24",
+        ),
+        (
+            "Неделя математики началась в лицее 6 марта. Закончится неделя 17 марта"
+            " награждением победителей. Ребят ждут викторины и турниры.",
+            "2023-03-06",
+            "2023-03-17",
+        ),
+    ],
+)
+def test_a_run_begun_days_ago_began_this_year(text: str, start: str, end: str) -> None:
+    got = _parse(text, "2023-03-07T12:00")
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_run_to_begin_keeps_its_coming_day() -> None:
+    text = (
+        "Конкурс чтецов среди учеников младших классов стартует в нашей школе 3 марта."
+        " Он продлится до 24 марта. Участвовать могут все желающие."
+    )
+    assert _parse(text, "2023-03-07T12:00")["start"] == "2024-03-03"
+
+
+def test_a_run_begun_days_ago_is_asked_as_begun_not_as_another_year() -> None:
+    text = (
+        "Конкурс чтецов среди учеников младших классов стартовал в нашей школе 3 марта."
+        " Он продлится до 24 марта. Участвовать могут все желающие."
+    )
+    doubts = set(_parse(text, "2023-03-07T12:00").get("doubts") or [])
+    assert not doubts & {"other_year", "year_guessed"}
+
+
+# An end told in its own sentence by a verb of ending («Завершится олимпиада …», «закончится
+# фестиваль …») after a start told by a verb of opening in the future («откроется 7 апреля»):
+# the event's last day, a few words (a named day, a dash) between the verb and the date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олимпиада школьников по химии откроется в Казани 7 апреля. Завершится олимпиада"
+        " 12 апреля торжественным награждением в актовом зале университета.",
+        "Фестиваль детского кино откроется в городском кинотеатре 7 апреля. Закончится"
+        " фестиваль в день рождения города - 12 апреля, показом фильмов-победителей.",
+    ],
+)
+def test_an_end_told_by_its_own_verb(text: str) -> None:
+    got = _parse(text, "2024-04-01T12:00")
+    assert (got["start"], got["end"]) == ("2024-04-07", "2024-04-12")
+
+
+_FILLER = (
+    " По предварительным данным, в состязании примут участие около двухсот школьников из"
+    " разных городов страны, сообщили в министерстве образования республики, а гостей"
+    " разместят в общежитиях университета и в гостинице на набережной."
+)
+
+
+def test_an_end_naming_the_event_begun_far_before() -> None:
+    text = (
+        "Олимпиада школьников по химии откроется в Казани 7 апреля." + _FILLER + " Завершится"
+        " олимпиада в день космонавтики - 12 апреля."
+    )
+    got = _parse(text, "2024-04-01T12:00")
+    assert (got["start"], got["end"]) == ("2024-04-07", "2024-04-12")
+
+
+def test_an_end_of_something_else_far_after_is_no_end() -> None:
+    text = (
+        "Олимпиада школьников по химии откроется в Казани 7 апреля." + _FILLER + " Завершится"
+        " ремонт спортивного зала 20 апреля."
+    )
+    assert _parse(text, "2024-04-01T12:00")["end"] is None
