@@ -96,3 +96,43 @@ def test_an_end_of_something_else_far_after_is_no_end() -> None:
         " ремонт спортивного зала 20 апреля."
     )
     assert _parse(text, "2024-04-01T12:00")["end"] is None
+
+
+# One lower-case word in quotes («зависнуть», «почитать») is a word used loosely, never the
+# event's name, even when the post names no kind of event to take instead.
+@pytest.mark.parametrize("word", ["«зависнуть»", "«почитать»"])
+def test_a_loosely_quoted_word_is_no_title(word: str) -> None:
+    text = (
+        f"В детской библиотеке на каникулах прибавилось желающих {word} на абонементе. На"
+        " творческую мастерскую 1 ноября пришли младшие школьники со своими родителями."
+    )
+    assert _parse(text, "2022-11-07T10:00")["title"] != word
+
+
+def test_a_one_word_name_in_quotes_stays_the_title() -> None:
+    text = (
+        "В детской библиотеке на каникулах прибавилось желающих прийти в клуб «Лукоморье». На"
+        " встречу 1 ноября пришли младшие школьники со своими родителями."
+    )
+    assert "Лукоморье" in str(_parse(text, "2022-11-07T10:00")["title"])
+
+
+# A past plural of a verb of motion that pymorphy3 reads as likely an imperative of another
+# verb («пришли»: прийти / прислать, «зашли»: зайти / заслать, «нашли»: найти / наслать) tells
+# a report: the day just gone is this year's, not a year ahead.
+@pytest.mark.parametrize("verb", ["пришли", "зашли"])
+def test_a_past_plural_read_also_as_an_imperative_tells_a_report(verb: str) -> None:
+    text = (
+        f"На осенних каникулах в детской библиотеке было шумно. На творческое занятие 1 ноября"
+        f" {verb} младшие школьники вместе с родителями и мастерили поделки из листьев."
+    )
+    got = _parse(text, "2022-11-07T10:00")
+    assert got["start"] == "2022-11-01"
+
+
+def test_an_imperative_alone_keeps_the_day_ahead() -> None:
+    text = (
+        "Дорогие ребята, на осенних каникулах библиотека ждёт вас! Приходи на творческое"
+        " занятие 1 ноября вместе с родителями и мастери поделки из листьев."
+    )
+    assert _parse(text, "2022-11-07T10:00")["start"] == "2023-11-01"
