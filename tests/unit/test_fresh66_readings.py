@@ -136,3 +136,21 @@ def test_an_imperative_alone_keeps_the_day_ahead() -> None:
         " занятие 1 ноября вместе с родителями и мастери поделки из листьев."
     )
     assert _parse(text, "2022-11-07T10:00")["start"] == "2023-11-01"
+
+
+# A line broken inside a sentence (a lower-case word opening the next line after a word) is
+# one sentence: a name split by the break («День\nоткрытых дверей») keeps its frozen genitive.
+def test_a_name_split_by_a_wrapped_line_keeps_its_form() -> None:
+    text = (
+        "22 октября девятиклассники школы посетили политехнический техникум во Всероссийский"
+        " День\nоткрытых дверей. Побывали в цехах и мастерских, в музее техникума."
+    )
+    assert "День открытых дверей" in str(_parse(text, "2022-10-25T10:00")["title"])
+
+
+def test_a_heading_line_before_a_lower_case_line_keeps_its_break() -> None:
+    text = (
+        "План проведения недели истории\nв гимназии № 5\nС 16 по 21 января пройдут викторины,"
+        " конкурс стенгазет и интеллектуальные игры для учеников 5-11 классов."
+    )
+    assert "недел" in str(_parse(text, "2024-01-10T10:00")["title"]).lower()
