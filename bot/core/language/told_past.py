@@ -145,10 +145,12 @@ def _past_before_imperative(found: tuple[Any, ...]) -> tuple[Any, ...]:
     прислать's imperative and прийти's past at 0.5 each, «зашли», «нашли»): a sentence
     telling a day reports what was done far more often than it orders sending. Unchanged
     otherwise."""
-    if not found or found[0].tag.mood != "impr":
-        return found
+    if len(found) < 2 or found[1].score < found[0].score or found[0].tag.mood != "impr":
+        return found  # readings come likeliest first: only a tie can put the past first
     for parse in found[1:]:
-        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.score >= found[0].score:
+        if parse.score < found[0].score:
+            break
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past":
             return (parse, *(p for p in found if p is not parse))
     return found
 
