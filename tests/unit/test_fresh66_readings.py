@@ -154,3 +154,15 @@ def test_a_heading_line_before_a_lower_case_line_keeps_its_break() -> None:
         " конкурс стенгазет и интеллектуальные игры для учеников 5-11 классов."
     )
     assert "недел" in str(_parse(text, "2024-01-10T10:00")["title"]).lower()
+
+
+# A Latin capital N before a number after a place noun is the number sign («гимназии N 12»,
+# typed for «№»): the number names the place.
+@pytest.mark.parametrize(("words", "number"), [("гимназии N 12", "12"), ("школе N5", "5")])
+def test_a_latin_n_before_a_number_is_the_number_sign(words: str, number: str) -> None:
+    text = (
+        f"Вчера в {words} состоялось открытие городской олимпиады школьников. На неё прибыли"
+        " двести ребят из всех школ района."
+    )
+    venue = str(_parse(text, "2024-01-18T10:00")["venue"])
+    assert venue.endswith(number)
