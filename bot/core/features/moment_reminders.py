@@ -1,0 +1,91 @@
+"""A one-off reminder at a moment the person names (remind66): «напомни мне завтра в 8 утра
+про экскурсию», «напомни в пятницу вечером про лекцию». The moment and the event's words
+are read by bot.core.language.remind_moments; the event is the one named (as «когда
+экскурсия?» finds it), else the one in context (the open card, the one just looked at),
+else the person's only upcoming sign-up. The row is kept (bot.core.moments) and the
+notification loop sends it once at its moment. A moment past, after the event's end, a day
+without a clock, or an event not found or not one gets a question instead
+(remind_at_moment's `reason`); «не напоминай» (settings.reminders) and «не напоминай про …»
+(signups.mute_by_title) delete the rows."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.core.dialog import Dialog
+from bot.core.features.context import Context, Routes
+from bot.core.features.queries import QueryStore, _asked_events
+from bot.core.language.meaning import RemindAtMoment
+from bot.core.language.remind_moments import MomentAsk, read_moment
+from bot.core.models import Event, EventStatus, Person
+from bot.core.moments import MomentStore
+from bot.core.replies import Reply
+from bot.core.views import event_view
+from bot.core.wallclock import resolve_local
+
+ASKED_LIMIT = 5  # events listed when the words name several
+
+
+class MomentPorts(QueryStore, MomentStore, Protocol):
+    """The ports a one-off reminder reads and writes."""
+
+
+async def on_remind_at_moment(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
+) -> list[Reply]:
+    """Keep a one-off reminder, or ask what is missing (module docstring). The reply names
+    the moment in the school's zone (`ctx.config.tz`)."""
+    read = read_moment(asked.text, ctx.wall_now())
+    base: dict[str, object] = {"role": person.role.value, "reference": read.reference}
+    events = await _reminded_events(ctx, person, dialog, read.reference)
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    if len(events) != 1:
+        items = [event_view(e, orgs, n, today) for n, e in enumerate(events[:ASKED_LIMIT], 1)]
+        reason = "which_event" if events else "no_event"
+        return [Reply("remind_at_moment", {**base, "reason": reason, "items": items})]
+    event = events[0]
+    base["event"] = event_view(event, orgs, today=today)
+    problem = _moment_problem(read, event, ctx)
+    if problem is not None or not isinstance(ctx.store, MomentStore) or read.at is None:
+        return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
+    at = resolve_local(read.at, ctx.config.tz)
+    await ctx.store.add_moment_reminder(person.id, event.id, at)
+    dialog.last_event = event.id
+    return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
+
+
+def _moment_problem(read: MomentAsk, event: Event, ctx: Context[QueryStore]) -> str | None:
+    """Why `read`'s moment cannot be kept for `event`: unclear, past, after its end; None
+    when it can."""
+    if read.at is None:
+        return str(read.unclear or "no_moment")
+    at = resolve_local(read.at, ctx.config.tz)
+    if at <= ctx.clock.now():
+        return "past"
+    if at >= event.end:
+        return "after_end"
+    return None
+
+
+async def _reminded_events(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
+) -> list[Event]:
+    """The event a reminder is asked for: those the words name (the person's own sign-ups
+    among them first), else the one in context, else the person's upcoming sign-ups (the
+    only one is meant)."""
+    now = ctx.clock.now()
+    own = [
+        e
+        for e, status in await ctx.store.events_of_person(person.id, now)
+        if status == "going" and e.end > now and e.status is not EventStatus.CANCELLED
+    ]
+    found = await _asked_events(ctx, person, dialog, reference)
+    if reference:
+        mine = [e for e in found if e.id in {o.id for o in own}]
+        return mine or found
+    found = [e for e in found if e.end > now]
+    return found or own  # several of one's own: «which_event» lists them
+
+
+ROUTES: Routes = {RemindAtMoment: on_remind_at_moment}
