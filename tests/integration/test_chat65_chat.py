@@ -98,7 +98,7 @@ student = chat_world.plan_student
             "2 декабря (ср) в 08:00",
         ),
         ("напомни в пятницу", "remind_at_moment", "Во сколько напомнить"),
-        ("напомни вечером", "moment_reminder_set", "Вечером я напоминаю в 19:00"),
+        ("напомни вечером", "moment_reminder_set", "вечером, в 19:00,"),
     ],
 )
 async def test_a_reminder_at_a_moment_is_kept_or_its_clock_asked(
