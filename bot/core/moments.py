@@ -50,7 +50,10 @@ class MomentStore(Protocol):
         ...
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
-        """The rows whose moment is after `since` and not after `now`, earliest first."""
+        """The rows whose moment is after `since` and not after `now` and whose
+        `moment_key` the outbox has not recorded as sent (the exactly-once mark: claimed
+        right before sending, kept once VK took it; released when VK did not), earliest
+        first."""
         ...
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 import asyncpg
 
-from bot.core.moments import MomentStore
+from bot.core.moments import moment_key
 from bot.storage.database import MIGRATIONS_DIR, connect, migrate
 from bot.storage.postgres.schema import PG_MIGRATIONS_DIR
 from bot.storage.postgres.schema import migrate as pg_migrate
-from bot.storage.postgres.store import open_postgres_store
+from bot.storage.postgres.store import PostgresStore, open_postgres_store
 from bot.storage.sqlite.store import SqliteStore
 from tests.integration.conftest import (
     add_migration,
@@ -43,8 +43,9 @@ def plan_sql() -> list[str]:
     return [row.format(s=STAMP, start=START, end=START + 3600) for row in PLAN]
 
 
-async def check_store(store: MomentStore) -> None:
-    """The upgraded database through the store: one row per triple, due by its moment."""
+async def check_store(store: SqliteStore | PostgresStore) -> None:
+    """The upgraded database through the store: one row per triple, due by its moment
+    until its key is recorded as sent (the outbox's mark)."""
     moment = datetime.fromtimestamp(START - 7200, UTC)
     first = await store.add_moment_reminder(1, 1, moment)
     assert await store.add_moment_reminder(1, 1, moment) == first  # the same triple: one row
@@ -53,6 +54,8 @@ async def check_store(store: MomentStore) -> None:
     assert await store.moment_reminders_due(moment, moment + timedelta(hours=1)) == []
     assert await store.moment_reminders_of(1, moment - timedelta(seconds=1)) == [first]
     assert await store.moment_reminder(first.id) == first
+    await store.claim_notifications([(moment_key(first, 500), 500)])  # sent: no longer due
+    assert await store.moment_reminders_due(moment - timedelta(hours=1), moment) == []
     later = await store.add_moment_reminder(1, 1, moment + timedelta(minutes=30))
     assert await store.remove_moment_reminders(1, [2]) == 0
     assert await store.remove_moment_reminders(1, [1]) == 2

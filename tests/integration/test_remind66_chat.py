@@ -7,8 +7,10 @@ sentences are my own."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,7 @@ from bot.core.models import EventStatus
 from bot.core.ports import FixedClock
 from bot.core.replies import Reply
 from bot.scheduling import NotificationLoop
+from bot.storage.sqlite_store import open_store
 from tests import chat_world
 from tests.chat_world import SPEAKER, ZONE, ChatWorld, said
 
@@ -148,3 +151,26 @@ async def test_a_moment_ahead_of_the_clock_waits(student: ChatWorld, loop: Loop)
     await said(student, "напомни через 2 часа про экскурсию")
     assert await loop.tick_at(at(1, 11, 59)) == []
     assert len(await loop.tick_at(at(1, 12, 0) + timedelta(seconds=30))) == 1
+
+
+async def test_two_workers_ticking_at_once_send_it_once(
+    student: ChatWorld, loop: Loop, tmp_path: Path
+) -> None:
+    """Two notification loops, each on its own connection to the one database (a second
+    worker without the lease, or one whose lease ran out mid-tick), tick at the moment
+    together: the outbox claim lets one of them send it."""
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    other = await open_store(tmp_path / "plan.db", ZONE)
+    try:
+        sent: list[Reply] = []
+
+        async def send(reply: Reply) -> None:
+            sent.append(reply)
+
+        second = NotificationLoop(other, loop.clock, ZONE, send)
+        loop.clock.set(at(2, 8, 0))
+        await asyncio.gather(loop.loop.tick(), second.tick(), loop.loop.tick(), second.tick())
+        asked = [r for r in [*loop.sent, *sent] if r.template == "moment_reminder"]
+        assert [r.recipients for r in asked] == [(SPEAKER,)]
+    finally:
+        await other.close()

@@ -11,6 +11,8 @@ from bot.core.moments import MomentReminder
 from bot.storage.postgres.base import PgBase, epoch
 
 _COLUMNS = "id, person_id, event_id, at"
+# bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
+_KEY = "'moment:' || m.id::TEXT || ':' || m.at::TEXT || ':' || p.vk_id::TEXT"
 
 
 class MomentsMixin(PgBase):
@@ -35,7 +37,10 @@ class MomentsMixin(PgBase):
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM moment_reminders WHERE at > $1 AND at <= $2 ORDER BY at, id",
+            "SELECT m.id, m.person_id, m.event_id, m.at FROM moment_reminders AS m"
+            " JOIN people AS p ON p.id = m.person_id WHERE m.at > $1 AND m.at <= $2"
+            " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+            f" WHERE s.key = {_KEY}) ORDER BY m.at, m.id",
             epoch(since),
             epoch(now),
         )

@@ -11,6 +11,8 @@ from bot.core.moments import MomentReminder
 from bot.storage.sqlite.base import SqliteBase, _epoch
 
 _COLUMNS = "id, person_id, event_id, at"
+# bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
+_KEY = "'moment:' || m.id || ':' || m.at || ':' || p.vk_id"
 
 
 class MomentsMixin(SqliteBase):
@@ -36,7 +38,10 @@ class MomentsMixin(SqliteBase):
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM moment_reminders WHERE at > ? AND at <= ? ORDER BY at, id",
+            "SELECT m.id, m.person_id, m.event_id, m.at FROM moment_reminders AS m"
+            " JOIN people AS p ON p.id = m.person_id WHERE m.at > ? AND m.at <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+            f" WHERE s.key = {_KEY}) ORDER BY m.at, m.id",
             (_epoch(since), _epoch(now)),
         )
         return [self._moment(r) for r in rows]
