@@ -139,6 +139,26 @@ async def test_dont_remind_removes_it(student: ChatWorld, loop: Loop) -> None:
     assert await loop.tick_at(at(4, 12, 0)) == []
 
 
+async def test_cancel_the_reminder_keeps_the_other_reminders(
+    student: ChatWorld, loop: Loop
+) -> None:
+    """Before: «отмени напоминание» was read as a cancel of a sign-up titled «напоминание»
+    («Вы пока никуда не записаны — отменять нечего»)."""
+    await said(student, "запиши меня на экскурсию")
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    await said(student, "напомни мне завтра в 9 утра про лекцию о космосе")
+    templates, text = await said(student, "отмени напоминание про экскурсию")
+    assert templates == ["moment_reminders_forgotten"], text
+    assert "Не напомню 2 декабря (ср) в 08:00 о «Экскурсия в музей янтаря»" in text, text
+    assert await loop.tick_at(at(2, 8, 30)) == []
+    assert len(await loop.tick_at(at(2, 9, 0))) == 1  # the lecture's stays
+    templates, text = await said(student, "удали напоминание")
+    assert templates == ["moment_reminders_forgotten"], text
+    assert "Разовых напоминаний у вас нет" in text, text  # the lecture's is in the past
+    templates, text = await said(student, "мои мероприятия")
+    assert "Экскурсия в музей янтаря" in text, text  # the sign-up stays
+
+
 async def test_a_cancelled_event_sends_nothing(student: ChatWorld, loop: Loop) -> None:
     await said(student, "напомни мне завтра в 8 утра про экскурсию")
     [event] = await student.store.events_between(at(10, 0), at(11, 0))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.language.remind_moments import MomentAsk, Unclear, read_moment
+from bot.core.language.remind_moments import MomentAsk, Unclear, forget_moment, read_moment
 from bot.core.moments import MomentReminder, key_reminder_id, moment_key
 
 NOW = datetime(2026, 12, 1, 12, 0)  # noqa: DTZ001  # the school's naive wall clock
@@ -86,3 +86,31 @@ def test_the_key_names_its_row() -> None:
     assert key_reminder_id(key) == 7
     assert key_reminder_id("remind:1:2:3:4") is None
     assert key_reminder_id("moment:x:1:2") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("отмени напоминание", ""),
+        ("Удалите, пожалуйста, моё напоминание про экскурсию", "экскурсию"),
+        ("убери напоминания о лекции о космосе", "лекции о космосе"),
+        ("сними напоминание на завтра про квиз", "квиз"),
+        ("отмените все напоминания", ""),
+    ],
+)
+def test_a_cancel_of_a_one_off_reminder_names_its_event(text: str, reference: str) -> None:
+    assert forget_moment(text) == reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "отмени лекцию",  # the organiser's cancel of an event
+        "отменить напоминание",  # an infinitive: a heading or a question, no request
+        "не напоминай",  # its own command
+        "отмени напоминание и запиши меня на квиз",  # more than a cancel
+        "напоминание про экскурсию отменили",
+    ],
+)
+def test_other_cancels_are_no_reminder_cancel(text: str) -> None:
+    assert forget_moment(text) is None

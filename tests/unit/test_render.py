@@ -252,6 +252,10 @@ EXTRA: dict[str, dict[str, Any]] = {
         "convention": True,
     },
     "moment_reminder": {"event": EVENT},
+    "moment_reminders_forgotten": {
+        "reference": "",
+        "items": [{"at": datetime(2026, 12, 14, 8, tzinfo=UTC), "event": EVENT}],
+    },
     "cli/cannot_write": {"path": "p.xlsx", "reason": "Permission denied"},
     "cli/exported": {"path": "p.xlsx", "size": 6300},
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
@@ -1026,6 +1030,8 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         for r in ("past", "after_end", "no_clock", "no_moment")
     ),
     ("remind_at_moment", {"role": "student", "reason": "no_event", "reference": "квиз"}),
+    ("moment_reminders_forgotten", {"reference": "квиз", "items": []}),
+    ("moment_reminders_forgotten", {"reference": "", "items": []}),
     ("remind_at_moment", {"role": "student", "reason": "which_event", "items": [EVENT, EVENT]}),
     (
         "moment_reminder_set",

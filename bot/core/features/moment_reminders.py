@@ -15,11 +15,12 @@ from typing import Protocol
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import QueryStore, _asked_events
-from bot.core.language.meaning import RemindAtMoment
+from bot.core.language.meaning import ForgetMoments, RemindAtMoment
 from bot.core.language.remind_moments import MomentAsk, read_moment
 from bot.core.models import Event, EventStatus, Person
 from bot.core.moments import MomentStore
 from bot.core.replies import Reply
+from bot.core.titles import title_mentions
 from bot.core.views import event_view
 from bot.core.wallclock import resolve_local
 
@@ -88,4 +89,33 @@ async def _reminded_events(
     return found or own  # several of one's own: «which_event» lists them
 
 
-ROUTES: Routes = {RemindAtMoment: on_remind_at_moment}
+async def on_forget_moments(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ForgetMoments
+) -> list[Reply]:
+    """«отмени напоминание (про экскурсию)»: delete the person's one-off reminders still
+    ahead (of the events the words name, bot.core.titles.title_mentions; every one with no
+    words). The offset reminders of their sign-ups stay («не напоминай про …» turns those
+    off). The reply names what was deleted, or that there was nothing to delete."""
+    now = ctx.clock.now()
+    if not isinstance(ctx.store, MomentStore):
+        return [Reply("moment_reminders_forgotten", {"items": [], "reference": asked.reference})]
+    rows = await ctx.store.moment_reminders_of(person.id, now)
+    events = {
+        e.id: e for e in [await ctx.store.get_event(i) for i in {r.event_id for r in rows}] if e
+    }
+    kept = [
+        r
+        for r in rows
+        if r.event_id in events
+        and (not asked.reference or title_mentions(asked.reference, events[r.event_id].title))
+    ]
+    await ctx.store.remove_moment_reminders(person.id, sorted({r.event_id for r in kept}))
+    orgs = await ctx.orgs()
+    items = [
+        {"at": r.at.astimezone(ctx.config.tz), "event": event_view(events[r.event_id], orgs)}
+        for r in kept
+    ]
+    return [Reply("moment_reminders_forgotten", {"items": items, "reference": asked.reference})]
+
+
+ROUTES: Routes = {RemindAtMoment: on_remind_at_moment, ForgetMoments: on_forget_moments}

@@ -525,6 +525,15 @@ class RemindAtMoment:
 
 
 @dataclass(frozen=True, slots=True)
+class ForgetMoments:
+    """«отмени напоминание», «удали напоминание про экскурсию» (remind66): the person's
+    one-off reminders of the events `reference` names ("" — every one of theirs) are
+    deleted (bot.core.language.remind_moments.forget_moment)."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class ForChild:
     """A parent in a student's chat asking for a child (chat64): `kind` a sign-up («запишите
     дочь на экскурсию»), a cancelled one («сын не сможет прийти») or «я мама ученика 9Б»
@@ -752,6 +761,7 @@ Intent = (
     | SignupQuestion
     | EventDetails
     | RemindAtMoment
+    | ForgetMoments
     | ForChild
     | AskOrganiser
     | PollResultsWhere

@@ -15,7 +15,11 @@ request itself is recognised by bot.core.language.student_asks.reminder_at).
   and times; "" when none is named (the event in context is meant).
 
 Whether the moment is past or after the event is the caller's to check (it knows the
-event). Pure: no store; `now` is the school's naive wall-clock time.
+event). `forget_moment(text)` reads a cancel of such a reminder: «отмени напоминание»,
+«удалите моё напоминание про экскурсию», «убери напоминания о лекции» — an imperative whose
+pymorphy3 lemma cancels or removes, then the noun «напоминание» (any number and case), then
+optionally the event's words as above. Pure: no store; `now` is the school's naive
+wall-clock time.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from bot.core.language.asked_event import event_words, lemma
+from bot.core.language.morphology import parses
 from bot.core.language.parts import PART_OF_DAY_SPANS
 from bot.core.language.tokens import normalize
 from bot.core.language.when import resolve_when
@@ -133,3 +138,38 @@ def _without(text: str, words: list[str]) -> str:
     for word in words:
         text = re.sub(rf"(?<![а-яёa-z0-9-]){re.escape(word)}(?![а-яёa-z0-9-])", " ", text, count=1)
     return text
+
+
+# imperatives that cancel or remove something («отмени», «удалите», «убери», «сними»)
+_FORGET_LEMMAS = frozenset({"отменить", "удалить", "убрать", "снять", "стереть"})
+_FORGET = re.compile(
+    r"^(?P<verb>[а-яё]+)(?:[\s,]+(?:пожалуйста|мне|мо[её]|мои|это|эти|вс[её]))*"
+    r"[\s,]+напоминани[еяйюм]\w*(?P<rest>.*)$"
+)
+MAX_FORGET = 100  # characters: a longer text is no such request
+
+
+def forget_moment(text: str) -> str | None:
+    """The event's words of a cancel of one's one-off reminder («отмени напоминание про
+    экскурсию» -> "экскурсию"; "" for «удали напоминание»: every one of the person's), or
+    None when `text` is no such cancel (module docstring)."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    found = _FORGET.match(line) if len(line) <= MAX_FORGET else None
+    if found is None or not _cancelling(found.group("verb")):
+        return None
+    rest = found.group("rest").strip(" ,")
+    if not rest:
+        return ""
+    about = _ABOUT.search(rest)  # «… на завтра про экскурсию»: its moment passed over
+    if about is None:
+        return None  # «отмени напоминание и запиши …»: more than a cancel
+    words = [w for w in _WORD.findall(about.group("words")) if lemma(w) not in _TIME_LEMMAS]
+    named = event_words(words)
+    return " ".join(named) if named else None
+
+
+def _cancelling(verb: str) -> bool:
+    """Whether `verb` is an imperative of cancelling or removing (pymorphy3)."""
+    return any(
+        "impr" in p.tag.grammemes and str(p.normal_form) in _FORGET_LEMMAS for p in parses(verb)
+    )

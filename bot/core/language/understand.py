@@ -158,6 +158,7 @@ from bot.core.language.meaning import (
     EventClashes,
     EventDetails,
     ForChild,
+    ForgetMoments,
     HandOver,
     Intent,
     KeepSignUps,
@@ -211,6 +212,7 @@ from bot.core.language.post_events import (
     wrapped_sentences,
 )
 from bot.core.language.reading_answers import declines, picked_reading
+from bot.core.language.remind_moments import forget_moment
 from bot.core.language.replacements import replaced_reference
 from bot.core.language.reports import parse_report, school_year
 from bot.core.language.resend_answers import resend_answer
@@ -1597,6 +1599,9 @@ def _conversation(text: str, dialog: Dialog) -> Intent | None:
     if dialog.listed and not drafting and every and _all_counted(every["count"], dialog):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
         return SignupMany(numbers, tuple(_target(dialog, n) for n in numbers), every=True)
+    forgetting = None if drafting else forget_moment(text)  # «отмени напоминание» (remind66)
+    if forgetting is not None:
+        return ForgetMoments(forgetting)
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
     if muting is not None:
         return MuteByTitle(*muting)
