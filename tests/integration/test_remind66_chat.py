@@ -96,6 +96,14 @@ async def test_the_event_just_signed_up_for_is_the_one_in_context(student: ChatW
     assert "о «Экскурсия в музей янтаря»" in text, text
 
 
+async def test_the_eve_is_the_events_eve(student: ChatWorld, loop: Loop) -> None:
+    templates, text = await said(student, "напомни накануне в 19:00 про экскурсию")
+    assert templates == ["moment_reminder_set"], text
+    assert "9 декабря (ср) в 19:00 о «Экскурсия в музей янтаря»" in text, text
+    assert await loop.tick_at(at(1, 19, 0)) == []  # not today's evening
+    assert len(await loop.tick_at(at(9, 19, 0))) == 1
+
+
 async def test_several_sign_ups_and_no_name_ask_which(student: ChatWorld) -> None:
     await said(student, "запиши меня на лекцию о космосе")
     await said(student, "запиши меня на экскурсию")

@@ -4,12 +4,13 @@ Tuesday 1 December 2026, 12:00 school time (naive wall clock)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 import pytest
 
 from bot.core.language.remind_moments import MomentAsk, Unclear, forget_moment, read_moment
 from bot.core.moments import MomentReminder, key_reminder_id, moment_key
+from bot.core.reminders import ReminderClock
 
 NOW = datetime(2026, 12, 1, 12, 0)  # noqa: DTZ001  # the school's naive wall clock
 
@@ -54,6 +55,30 @@ def test_a_named_clock_is_the_moment(text: str, expected: MomentAsk) -> None:
 def test_a_part_of_the_day_takes_the_schools_reminder_clock(text: str, expected: MomentAsk) -> None:
     """«вечером» is 19:00 and «утром» 08:00, as «напоминай вечером накануне» and «утром в
     день мероприятия» (bot.core.reminders.EVE_AT, MORNING_AT)."""
+    assert read_moment(text, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "напомни накануне в 19:00 про экскурсию",
+            MomentAsk(None, "экскурсию", clock=ReminderClock(1, time(19, 0))),
+        ),
+        (
+            "напомни мне накануне про лекцию о космосе",
+            MomentAsk(None, "лекцию о космосе", clock=ReminderClock(1, time(19, 0))),
+        ),
+        ("напомни в день экскурсии утром", MomentAsk(None, "", clock=ReminderClock(0, time(8)))),
+        (
+            "напомни в день мероприятия в 9:30 про квиз",
+            MomentAsk(None, "квиз", clock=ReminderClock(0, time(9, 30))),
+        ),
+    ],
+)
+def test_the_events_eve_or_day_is_a_clock_put_on_the_event(text: str, expected: MomentAsk) -> None:
+    """«накануне в 19:00» read as «напоминай накануне в 19:00» reads it, for the caller to
+    put on the event's day (it was read as today at 19:00)."""
     assert read_moment(text, NOW) == expected
 
 

@@ -10,7 +10,9 @@ without a clock, or an event not found or not one gets a question instead
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
@@ -47,22 +49,31 @@ async def on_remind_at_moment(
         return [Reply("remind_at_moment", {**base, "reason": reason, "items": items})]
     event = events[0]
     base["event"] = event_view(event, orgs, today=today)
-    problem = _moment_problem(read, event, ctx)
-    if problem is not None or not isinstance(ctx.store, MomentStore) or read.at is None:
+    at = _moment(read, event, ctx.config.tz)
+    problem = _moment_problem(read, at, event, ctx.clock.now())
+    if problem is not None or not isinstance(ctx.store, MomentStore) or at is None:
         return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
-    at = resolve_local(read.at, ctx.config.tz)
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
     return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
 
 
-def _moment_problem(read: MomentAsk, event: Event, ctx: Context[QueryStore]) -> str | None:
-    """Why `read`'s moment cannot be kept for `event`: unclear, past, after its end; None
-    when it can."""
-    if read.at is None:
+def _moment(read: MomentAsk, event: Event, tz: ZoneInfo) -> datetime | None:
+    """The moment `read` names for `event`, aware in the school's zone `tz`: its wall-clock
+    time, or its clock on the event's eve or day («накануне в 19:00»); None when neither."""
+    if read.clock is not None:
+        return read.clock.moment(event.start, tz).astimezone(tz)
+    return resolve_local(read.at, tz) if read.at is not None else None
+
+
+def _moment_problem(
+    read: MomentAsk, at: datetime | None, event: Event, now: datetime
+) -> str | None:
+    """Why the moment `at` (`read`'s, for `event`) cannot be kept at `now`: unclear, past,
+    after the event's end; None when it can."""
+    if at is None:
         return str(read.unclear or "no_moment")
-    at = resolve_local(read.at, ctx.config.tz)
-    if at <= ctx.clock.now():
+    if at <= now:
         return "past"
     if at >= event.end:
         return "after_end"

@@ -10,6 +10,9 @@ request itself is recognised by bot.core.language.student_asks.reminder_at).
   `convention` says so, for the reply to name the clock taken. Any other part of the day
   («днём», «ночью», «в обед») or a day with no clock («в пятницу», «завтра») is `Unclear.
   NO_CLOCK`; nothing read as a moment, or a span («на неделе»), `Unclear.NO_MOMENT`;
+- a moment of the event's eve or own day («накануне в 19:00», «в день экскурсии утром»):
+  the reading «напоминай накануне в 19:00» has for every event (reminder_times.event_clock),
+  as a ReminderClock in `clock` for the caller to put on the event's day;
 - the event: the words after «про», «о», «об», «насчёт» that may name an event
   (asked_event.event_words, the reading «когда лекция?» uses), without the words of days
   and times; "" when none is named (the event in context is meant).
@@ -32,9 +35,10 @@ from datetime import datetime, time
 from bot.core.language.asked_event import event_words, lemma
 from bot.core.language.morphology import parses
 from bot.core.language.parts import PART_OF_DAY_SPANS
+from bot.core.language.reminder_times import event_clock
 from bot.core.language.tokens import normalize
 from bot.core.language.when import resolve_when
-from bot.core.reminders import EVE_AT, MORNING_AT
+from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
 
 
 class Unclear(enum.StrEnum):
@@ -46,14 +50,16 @@ class Unclear(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class MomentAsk:
-    """What «напомни …» names: `at` (naive, the school's wall clock) or why not
-    (`unclear`), whether `at` is the school's clock for a part of the day (`convention`),
-    and the event's words as written ("" — the event in context)."""
+    """What «напомни …» names: `at` (naive, the school's wall clock), or a `clock` of the
+    event's eve or day, or why neither (`unclear`); whether `at` is the school's clock for
+    a part of the day (`convention`); and the event's words as written ("" — the event in
+    context)."""
 
     at: datetime | None
     reference: str
     unclear: Unclear | None = None
     convention: bool = False
+    clock: ReminderClock | None = None
 
 
 # the part of the day's span (parts.PART_OF_DAY_SPANS) -> the school's reminder clock
@@ -105,6 +111,9 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     asked = _REMIND.search(line)
     rest = line[asked.end() :] if asked is not None else line
     reference, when_text = _about(rest)
+    clock = event_clock(when_text)
+    if clock is not None:
+        return MomentAsk(None, reference, clock=clock)
     found = resolve_when(when_text, now)
     if found is None or found.start is None:
         return MomentAsk(None, reference, Unclear.NO_MOMENT)
@@ -112,9 +121,10 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
         return MomentAsk(found.start, reference)
     if found.kind == "interval" and found.end is not None:
         span = (found.start.time(), None if found.end.time() == time() else found.end.time())
-        clock = _CONVENTION.get(span)
-        if clock is not None:
-            return MomentAsk(datetime.combine(found.start.date(), clock), reference, None, True)
+        school_clock = _CONVENTION.get(span)
+        if school_clock is not None:
+            day = found.start.date()
+            return MomentAsk(datetime.combine(day, school_clock), reference, None, True)
         if span in PART_OF_DAY_SPANS.values():
             return MomentAsk(None, reference, Unclear.NO_CLOCK)
     if found.kind == "instant" and found.grain == "day":
@@ -128,13 +138,14 @@ def _about(rest: str) -> tuple[str, str]:
     if found is None:
         return "", rest
     words = [w for w in _WORD.findall(found.group("words")) if lemma(w) not in _TIME_LEMMAS]
-    naming = event_words(words, inner=False)  # removed from the moment's text
+    naming = event_words(words)  # with the prepositions inside: «лекцию о космосе»
     kept = rest[: found.start()] + " " + _without(found.group("words"), naming)
-    return " ".join(event_words(words)), kept
+    return " ".join(naming), kept
 
 
 def _without(text: str, words: list[str]) -> str:
-    """`text` without the whole words `words` (each once)."""
+    """`text` without the whole words `words`, each once, the first left of it first
+    (`words` in their order in `text`)."""
     for word in words:
         text = re.sub(rf"(?<![а-яёa-z0-9-]){re.escape(word)}(?![а-яёa-z0-9-])", " ", text, count=1)
     return text
