@@ -381,6 +381,9 @@ def right_words(text: str, end: int) -> str:
         elif token.lower() == "на" and (street := _ON_STREET.match(tail, m.end())):
             out.append(f", {street_nominative(street.group(1))}")  # "в ДК на пл. Пушкина": the
             break  # square or street the place stands on, named without a house number
+        elif token.lower() == "по" and (street := _BY_STREET.match(tail, m.end())):
+            out.append(f", {street_nominative(street.group(1))}")  # "на базе ДЮСШ по ул.
+            break  # Макарова": the street (dative, singular) the place stands on, no number
         elif (
             not out
             and token.lower() in _BESIDE_WORDS
@@ -480,6 +483,33 @@ _ON_STREET = re.compile(
     r"|[А-ЯЁ][а-яё]+(?:ой|ом)\s+(?:улице|площади|проспекте|набережной|бульваре|переулке))"
     r"(?![\w-])(?!\s*,?\s*(?:д\.|дом)?\s*\d)"
 )
+
+# a street in the dative singular after "по", without a house number (an address with one is
+# ADDRESS's): "по ул. Макарова", "по улице Гагарина", "по Садовой улице"; a plural ("по
+# улицам …") is a route, never a place's street
+_BY_STREET = re.compile(
+    r"\s+((?:(?:ул|пр)\.|(?:улице|проспекту|набережной|бульвару|переулку)"
+    r"(?![а-яё]))\s*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ому)\s+(?:улице|проспекту|набережной|бульвару|переулку))"
+    r"(?![\w-])(?!\s*,?\s*(?:д\.|дом)?\s*\d)"
+)
+
+
+_STREET_PREPOSITION = re.compile(r"\s+(по|на)(?=\s)", re.IGNORECASE)
+
+
+def street_after(text: str, end: int) -> tuple[int, str] | None:
+    """The street a place stands on, said right after it at text[end] with "по" (dative) or
+    "на" (locative), with or without a house number ("школа по ул. Макарова", "библиотека
+    по улице Ленина, 3", "ДК на пл. Пушкина"): (where it ends, its display form with the
+    street word in the nominative); None otherwise ("по улицам …" is a route)."""
+    lead = _STREET_PREPOSITION.match(text, end)
+    if lead is None:
+        return None
+    if (addr := ADDRESS.match(text, lead.end() + 1)) is not None:
+        return addr.end(), tidy_address(addr.group(0))
+    street = (_BY_STREET if lead.group(1).lower() == "по" else _ON_STREET).match(text, lead.end())
+    return (street.end(), street_nominative(street.group(1))) if street else None
 
 
 # a part of a town or of a building named by its number, in the genitive after the place:
@@ -641,6 +671,9 @@ def _initial(word: str) -> bool:
     return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
 
 
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
 @lru_cache(maxsize=4096)
 def _agreeing_name(adjective: str, noun: str) -> bool:
     """Whether a capitalised word after a place noun and the lower-case word after it are an
@@ -648,12 +681,19 @@ def _agreeing_name(adjective: str, noun: str) -> bool:
     has a nominative adjective reading (pymorphy3), one of the second's two likeliest readings
     is a common noun in the nominative of the same gender and number. A name after a place noun
     keeps its nominative whatever the noun's case, so a noun in another case ("в парке
-    Победы вход") or a verb ("в сквере Весеннем пройдёт") is no part of it."""
+    Победы вход") or a verb ("в сквере Весеннем пройдёт") is no part of it. A word read first
+    as a preposition or conjunction ("по", whose second reading is the abbreviation ПО) is no
+    noun, and an abbreviation ("ДЮСШ", read also as an indeclinable adjective) no adjective:
+    "на базе ДЮСШ по ул. …" names no «ДЮСШ по»."""
     if not (adjective[:1].isupper() and adjective.isalpha()):
         return False
-    nouns = [p.tag for p in _parses(noun)[:2] if {"NOUN", "nomn"} <= p.tag.grammemes]
+    found = _parses(noun)
+    if not found or found[0].tag.POS in _FUNCTION_WORDS:
+        return False
+    nouns = [p.tag for p in found[:2] if {"NOUN", "nomn"} <= p.tag.grammemes]
     return any(
         {"ADJF", "nomn"} <= p.tag.grammemes
+        and "Fixd" not in p.tag
         and p.tag.number == tag.number
         and (tag.number == "plur" or p.tag.gender == tag.gender)
         for p in _parses(adjective)
@@ -922,6 +962,9 @@ _STREET_LOCATIVE = {
     "улице": "улица",
     "улицу": "улица",
     "проспекте": "проспект",
+    "проспекту": "проспект",
+    "переулку": "переулок",
+    "бульвару": "бульвар",
     "пр-те": "пр-т",
     "переулке": "переулок",
     "бульваре": "бульвар",

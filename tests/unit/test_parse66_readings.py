@@ -1,0 +1,71 @@
+"""Readings behind misses last round's helpers left (tests/data/parse66.md), each checked on
+sentences of our own, never the tuned sets' words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+_NOW = "2026-11-20T10:00"
+
+
+def _parse(text: str, now: str = _NOW) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# A street after «по» (dative singular) or «на» (locative), with or without a house number,
+# is the street the place stands on: the venue is the place with it, and neither the street
+# nor a dangling «по» is left in the venue or the title.
+@pytest.mark.parametrize(
+    ("text", "venue", "title"),
+    [
+        (
+            "В воскресенье, 6 декабря, на базе ДЮСШ по ул. Лесной, 5 пройдёт турнир по шахматам.",
+            "ДЮСШ, ул. Лесной, 5",
+            "Турнир по шахматам",
+        ),
+        (
+            "В субботу в спортивной школе по Садовой улице состоится первенство района по"
+            " плаванию.",
+            "спортивная школа, Садовая улица",
+            "Первенство района по плаванию",
+        ),
+        (
+            "Концерт 12 декабря в 18:00 в школе №5 по улице Ленина",
+            "школа №5, улица Ленина",
+            "Концерт",
+        ),
+        (
+            "Турнир по шахматам 12 декабря в Доме культуры по ул. Ленина, 3",
+            "Дом культуры, ул. Ленина, 3",
+            "Турнир по шахматам",
+        ),
+        (
+            "Турнир по шашкам 12 декабря в библиотеке по проспекту Мира",
+            "библиотека, проспект Мира",
+            "Турнир по шашкам",
+        ),
+    ],
+)
+def test_a_street_after_po_is_the_places(text: str, venue: str, title: str) -> None:
+    got = _parse(text)
+    assert (got["venue"], got["title"]) == (venue, title)
+
+
+def test_a_street_after_po_in_a_long_post_joins_the_place() -> None:
+    text = (
+        "Лыжный сезон открыт\n"
+        "В субботу, 12 декабря, на лыжной базе ДЮСШ по ул. Сосновой пройдёт первенство района"
+        " по лыжным гонкам среди школьников. Старт в 11:00, регистрация участников с 10:00."
+        " Приглашаем всех любителей лыжного спорта поддержать ребят."
+    )
+    assert _parse(text)["venue"] == "лыжная база ДЮСШ, ул. Сосновой"
+
+
+def test_streets_as_a_route_stay_out_of_the_venue() -> None:
+    got = _parse("Пробег 12 декабря в 10:00 на стадионе по улицам города")
+    assert got["venue"] == "стадион"
