@@ -69,3 +69,47 @@ def test_a_street_after_po_in_a_long_post_joins_the_place() -> None:
 def test_streets_as_a_route_stay_out_of_the_venue() -> None:
     got = _parse("Пробег 12 декабря в 10:00 на стадионе по улицам города")
     assert got["venue"] == "стадион"
+
+
+# «в 2–4 дня» after a verb of taking place or lasting counts the days the event takes (the
+# genitive singular «дня» agrees with 2–4 as a count): never a clock of 14:00–16:00. After a
+# verb of starting, or with «часа», it stays the clock.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Первенство района по лыжным гонкам\n17 и 18 января на лыжной трассе у школы №2"
+            " состоится первенство района по лыжным гонкам. Соревнования пройдут в два дня,"
+            " в субботу спринт, в воскресенье эстафета. Приглашаются команды школ района.",
+            "2027-01-17",
+            "2027-01-18",
+        ),
+        (
+            "Турнир юных математиков\nВ этом году турнир пройдет в три дня, с 7 по 9 декабря,"
+            " первыми будут выступать команды старших классов, затем младшие. Участники"
+            " решат задачи и защитят решения перед жюри.",
+            "2026-12-07",
+            "2026-12-09",
+        ),
+    ],
+)
+def test_days_counted_after_a_lasting_verb_are_no_clock(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_count_of_days_leaves_the_title() -> None:
+    got = _parse("Олимпиада будет проходить в три дня, с 7 по 9 декабря.")
+    assert got["title"] == "Олимпиада"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Концерт 5 декабря начнётся в два дня.",
+        "Встреча 5 декабря в два часа дня в библиотеке.",
+        "Встреча 5 декабря в 2 дня в библиотеке.",
+    ],
+)
+def test_a_clock_in_the_afternoon_stays(text: str) -> None:
+    assert _parse(text)["start"] == "2026-12-05T14:00"
