@@ -113,3 +113,50 @@ def test_a_count_of_days_leaves_the_title() -> None:
 )
 def test_a_clock_in_the_afternoon_stays(text: str) -> None:
     assert _parse(text)["start"] == "2026-12-05T14:00"
+
+
+# «Сегодня» opening a verbless statement of what its subject is («Сегодня X — (это) Y»,
+# «Сегодня X не только Y, но и Z»: a subject in the nominative, a nominal predicate) means
+# «nowadays»: it names no day, and a report's own day is read instead of today.
+def test_nowadays_is_no_day_of_a_report() -> None:
+    text = (
+        "Масленица в библиотеке\n18 февраля сотрудники сельской библиотеки провели для детей"
+        " праздник «Широкая Масленица». Ребята водили хороводы, пели песни и угощались"
+        " блинами. Сегодня этот праздник — не только проводы зимы, но и повод собраться всей"
+        " семьёй."
+    )
+    got = _parse(text, "2026-02-20T12:00")
+    assert got["start"] == "2026-02-18"
+    assert "past" in (got["doubts"] or [])
+
+
+def test_nowadays_never_gives_today_as_the_start() -> None:
+    text = (
+        "Музей открыл двери\nВ субботу, 14 февраля, краеведческий музей провёл день открытых"
+        " дверей для школьников. Сегодня музей — это современный культурный центр города, где"
+        " проходят выставки и лекции."
+    )
+    assert _parse(text, "2026-11-20T12:00")["start"] != "2026-11-20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "сегодня в библиотеке не только выставка, но и концерт.",  # a place: today's events
+        "сегодня — 1 июня.",  # no subject
+        "сегодня международный день защиты детей.",  # no predicate
+        "сегодня концерт — в актовом зале.",  # the predicate is a place
+    ],
+)
+def test_today_that_names_the_day_stays(sentence: str) -> None:
+    from bot.core.language.nowadays import reads_nowadays
+
+    assert not reads_nowadays(sentence, sentence.index("сегодня") + len("сегодня"))
+
+
+def test_today_with_a_place_keeps_the_event_today() -> None:
+    text = (
+        "Сегодня в библиотеке не только выставка, но и концерт\nПриглашаем всех жителей района"
+        " на праздничную программу, посвящённую Дню матери. Начало в 15:00, вход свободный."
+    )
+    assert _parse(text)["start"] == "2026-11-20T15:00"

@@ -34,6 +34,7 @@ from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.nowadays import take_nowadays
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
@@ -447,6 +448,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if _closed_hint(text):
         take_closed_days(sc, _EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
+    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
+        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
