@@ -160,3 +160,37 @@ def test_today_with_a_place_keeps_the_event_today() -> None:
         " на праздничную программу, посвящённую Дню матери. Начало в 15:00, вход свободный."
     )
     assert _parse(text)["start"] == "2026-11-20T15:00"
+
+
+# «можно (будет) <infinitive> … до <day>»: the thing may be done until then, so the event
+# runs until that day; a sign-up said so stays a deadline.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Стартовала акция «Читаем вместе»\nСегодня в районе стартовала акция «Читаем вместе»."
+            " Прочитать отрывок и снять о нём видео можно до 15 декабря. Лучшие ролики покажут"
+            " на школьном канале.",
+            "2026-11-20",
+            "2026-12-15",
+        ),
+        (
+            "Выставка рисунков в школьном музее\n18 ноября в школьном музее открылась выставка"
+            " рисунков учеников начальных классов «Мир глазами детей». Посмотреть работы ребят"
+            " и выбрать лучшую можно будет до 4 декабря.",
+            "2026-11-18",
+            "2026-12-04",
+        ),
+    ],
+)
+def test_open_to_do_until_a_day_is_the_end(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_sign_up_until_a_day_stays_a_deadline() -> None:
+    from bot.core.language.open_until import open_until
+
+    assert open_until("посмотреть работы ребят можно будет до ")
+    assert not open_until("работы ребят будут в зале до ")  # no «можно»
+    assert not open_until("можно, а до ")  # the clause after the mark holds no infinitive

@@ -35,6 +35,7 @@ from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.nowadays import take_nowadays
+from bot.core.language.open_until import open_until
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
@@ -1902,6 +1903,7 @@ def _hide(
     if (
         _UNTIL.search(before[-40:])
         or ends_on
+        or open_until(before)  # "Написать диктант можно онлайн до 27 ноября": it runs until then
         or (UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after))
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         if facts.until is None:
