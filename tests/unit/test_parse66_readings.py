@@ -194,3 +194,39 @@ def test_a_sign_up_until_a_day_stays_a_deadline() -> None:
     assert open_until("посмотреть работы ребят можно будет до ")
     assert not open_until("работы ребят будут в зале до ")  # no «можно»
     assert not open_until("можно, а до ")  # the clause after the mark holds no infinitive
+
+
+# A headline in no tense that repeats the day the body tells in the past is the same reported
+# day (a day written twice is one day): never that day a year ahead beside the report.
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Итоги школьной ярмарки 12 декабря\n12 декабря состоялась благотворительная ярмарка."
+            " Ученики продавали поделки и выпечку, собрано 15 тысяч рублей.\nБлаготворительность"
+            " – это умение помнить о тех, кому нужна помощь. Многие ребята помогают другим"
+            " регулярно, понимая, как это важно.",
+            "2026-12-14T12:00",
+            "2026-12-12",
+        ),
+        (
+            "5 марта — районный конкурс чтецов «Живое слово»\n5 марта в доме культуры состоялся"
+            " районный конкурс чтецов «Живое слово». В нём приняли участие ученики из восьми"
+            " школ района.",
+            "2026-03-07T12:00",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_a_headline_copying_the_reported_day_is_that_day(text: str, now: str, start: str) -> None:
+    got = _parse(text, now)
+    assert got["start"] == start
+    assert "past" in (got["doubts"] or [])
+
+
+def test_a_headline_naming_another_day_stays_ahead() -> None:
+    text = (
+        "Концерт 20 декабря\n12 декабря в школе прошла благотворительная ярмарка. Ученики"
+        " продавали поделки и выпечку. Впереди новогодний концерт."
+    )
+    assert _parse(text, "2026-12-14T12:00")["start"] == "2026-12-20"

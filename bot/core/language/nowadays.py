@@ -26,21 +26,20 @@ _NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
 def take_nowadays(sc: Scanner, spans: Iterable[tuple[int, int]]) -> bool:
     """Take every «сегодня» of sc.text (lower-cased) that reads «nowadays» (reads_nowadays)
     in its sentence, so no reader takes it for the event's day. `spans`: the sentences.
-    Returns whether a «сегодня» not taken is left."""
+    Returns whether «сегодня» is still written untaken («сегодняшний» too)."""
     text = sc.text
     at = text.find("сегодня")
     if at < 0:
         return False
-    left = False
     for begin, end in spans:
         if end <= at:
             continue
         for m in _TODAY.finditer(text, max(begin, at), end):
             if sc.is_free(m.start(), m.end()) and reads_nowadays(text[begin:end], m.end() - begin):
                 sc.take(m.start(), m.end())
-            else:
-                left = True
-    return left
+    while at >= 0 and not sc.is_free(at, at + 7):
+        at = text.find("сегодня", at + 7)
+    return at >= 0
 
 
 def reads_nowadays(sentence: str, after: int) -> bool:

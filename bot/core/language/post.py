@@ -32,6 +32,7 @@ from bot.core.language.deadlines import (
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
+from bot.core.language.headline_copy import copies_reported_day
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.nowadays import take_nowadays
@@ -495,6 +496,13 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
+    if candidates and copies_reported_day(
+        text, candidates[0][1:3], candidates[0][3], _reported_dates(text, facts, candidates), now
+    ):  # «Итоги праздника 12 марта» over «12 марта прошёл праздник»: the report's day again
+        for m in candidates[0][3]:
+            facts.told.append((m, candidates[0][1], candidates[0][2]))
+            sc.take_match(m)
+        candidates = candidates[1:]
     # «на краевой этап, который пройдёт с 7 по 10 числа»: a later stage's days, no month;
     # most posts lack «числ», which one `find` tells before the whole-text scan (speed56)
     numbered = _NUMBERS_SPAN.finditer(text) if may_match(_NUMBERS_SPAN, text) else iter(())
@@ -1151,6 +1159,17 @@ def _other_days_ahead(
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _reported_dates(
+    text: str, facts: PostFacts, candidates: list[tuple[int, int, int, list[re.Match[str]]]]
+) -> list[re.Match[str]]:
+    """The date phrases the body tells in the past tense alone (told_in_past): those hidden
+    as a report's (facts.told) and the dates of the candidates after the first."""
+    if len(candidates) < 2 and not facts.told:
+        return []
+    kept = [m for c in candidates[1:] for m in c[3]]
+    return [m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())]
 
 
 def _report_day(
