@@ -230,3 +230,21 @@ def test_a_headline_naming_another_day_stays_ahead() -> None:
         " продавали поделки и выпечку. Впереди новогодний концерт."
     )
     assert _parse(text, "2026-12-14T12:00")["start"] == "2026-12-20"
+
+
+# An organisation by its abbreviations (a legal form first: «ГБОУ ООШ №32», «МБОУ СОШ №5»)
+# after «В» opening a sentence is read whole, as after «в» inside one: never the lone form.
+@pytest.mark.parametrize(
+    ("opening", "venue"),
+    [
+        ("В ГБОУ ООШ №14 12 декабря", "ГБОУ ООШ №14"),
+        ("В МБОУ СОШ №7 12 декабря", "МБОУ СОШ №7"),
+        ("В МАОУ «Гимназия» 12 декабря", "МАОУ «Гимназия»"),
+    ],
+)
+def test_an_organisation_opening_a_sentence_is_whole(opening: str, venue: str) -> None:
+    text = (
+        f"Урок безопасности\n{opening} сотрудник полиции провёл с детьми урок безопасности."
+        " Ребята узнали много нового и задали вопросы."
+    )
+    assert _parse(text, "2026-12-14T12:00")["venue"] == venue
