@@ -15,21 +15,20 @@ _WORD = re.compile(r"[а-яё]+")
 _VERBAL = frozenset({"VERB", "PRTS", "INFN"})  # a line with one of these tells a tense
 
 
-def copies_reported_day(
-    text: str,
-    line: tuple[int, int],
-    kept: list[re.Match[str]],
-    told: list[re.Match[str]],
-    now: datetime,
-) -> bool:
-    """Whether the dates `kept` of the sentence `line` (text[line[0]:line[1]], lower-cased)
-    are copies of a day the body tells in the past (`told`: the date phrases hidden as a
-    report's): the line is the post's first, holds no verb (pymorphy3's likeliest reading:
-    a headline, in no tense), each of its dates names a day (nearest reading) that a
-    told date names too."""
-    if line[0] > len(text) - len(text.lstrip()) or not told or not kept:
+def tenseless_headline(text: str, line: tuple[int, int]) -> bool:
+    """Whether the sentence `line` of `text` (lower-cased) is the post's first and holds no
+    verb (pymorphy3's likeliest reading of each word): a headline, told in no tense."""
+    if line[0] > len(text) - len(text.lstrip()):
         return False
-    if any(_verbal(w) for w in _WORD.findall(text, line[0], line[1])):
+    return not any(_verbal(w) for w in _WORD.findall(text, line[0], line[1]))
+
+
+def copies_reported_day(
+    kept: list[re.Match[str]], told: list[re.Match[str]], now: datetime
+) -> bool:
+    """Whether every date of `kept` (a tenseless headline's) names a day (nearest reading)
+    that one of `told` (the dates the body tells in the past) names too."""
+    if not told or not kept:
         return False
     reported = {date_of(m.group(0), now, nearest=True) for m in told}
     return all(date_of(m.group(0), now, nearest=True) in reported for m in kept)

@@ -32,7 +32,7 @@ from bot.core.language.deadlines import (
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
-from bot.core.language.headline_copy import copies_reported_day
+from bot.core.language.headline_copy import copies_reported_day, tenseless_headline
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.nowadays import take_nowadays
@@ -496,8 +496,11 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
-    if candidates and copies_reported_day(
-        text, candidates[0][1:3], candidates[0][3], _reported_dates(text, facts, candidates), now
+    if (
+        candidates
+        and (len(candidates) > 1 or facts.told)
+        and tenseless_headline(text, candidates[0][1:3])
+        and copies_reported_day(candidates[0][3], _reported_dates(text, facts, candidates), now)
     ):  # «Итоги праздника 12 марта» over «12 марта прошёл праздник»: the report's day again
         for m in candidates[0][3]:
             facts.told.append((m, candidates[0][1], candidates[0][2]))
@@ -1166,8 +1169,6 @@ def _reported_dates(
 ) -> list[re.Match[str]]:
     """The date phrases the body tells in the past tense alone (told_in_past): those hidden
     as a report's (facts.told) and the dates of the candidates after the first."""
-    if len(candidates) < 2 and not facts.told:
-        return []
     kept = [m for c in candidates[1:] for m in c[3]]
     return [m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())]
 
