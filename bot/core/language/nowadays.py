@@ -45,8 +45,9 @@ def take_nowadays(sc: Scanner, spans: Iterable[tuple[int, int]]) -> bool:
 def reads_nowadays(sentence: str, after: int) -> bool:
     """Whether the «сегодня» ending at sentence[after] (lower-cased) opens a statement of how
     things are now: the sentence has no finite verb or short participle (pymorphy3's
-    likeliest reading of every word), right after «сегодня» stands a subject in the nominative (a noun phrase, never a
-    preposition: «Сегодня в библиотеке не только выставка, но и концерт» is today's event),
+    likeliest reading of every word), right after «сегодня» stands a subject in the
+    nominative (a noun phrase, never a preposition: «Сегодня в библиотеке не только
+    выставка, но и концерт» is today's event),
     and the subject is followed by a nominal predicate opened by a dash, «это», «не только»,
     «не просто» … and a word in the nominative («обряд — не только дань обычаям»). «Сегодня —
     1 июня» and «Сегодня Международный день …» (no predicate) name today."""

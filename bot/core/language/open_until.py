@@ -10,7 +10,9 @@ import re
 from bot.core.language.morphology import parses
 
 # the clause before «до» (from its last mark), «можно» in it: the words to read
-_MAY_UNTIL = re.compile(r"(?:^|[.!?;:\n(])([^.!?;:\n(]*?(?<![а-яё])можно(?![а-яё])[^.!?;:\n(]*?)(?<![а-яё])до\s*$")
+_MAY_UNTIL = re.compile(
+    r"(?:^|[.!?;:\n(])([^.!?;:\n(]*?(?<![а-яё])можно(?![а-яё])[^.!?;:\n(]*?)(?<![а-яё])до\s*$"
+)
 _WORD = re.compile(r"[а-яё]+")
 
 

@@ -30,9 +30,9 @@ from bot.core.language.deadlines import (
     WINDOW_OPENS,
 )
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
+from bot.core.language.headline_copy import copies_reported_day, tenseless_headline
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
-from bot.core.language.headline_copy import copies_reported_day, tenseless_headline
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.nowadays import take_nowadays
@@ -1170,7 +1170,9 @@ def _reported_dates(
     """The date phrases the body tells in the past tense alone (told_in_past): those hidden
     as a report's (facts.told) and the dates of the candidates after the first."""
     kept = [m for c in candidates[1:] for m in c[3]]
-    return [m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())]
+    return [
+        m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())
+    ]
 
 
 def _report_day(
