@@ -63,7 +63,7 @@ def test_a_street_after_po_in_a_long_post_joins_the_place() -> None:
         " по лыжным гонкам среди школьников. Старт в 11:00, регистрация участников с 10:00."
         " Приглашаем всех любителей лыжного спорта поддержать ребят."
     )
-    assert _parse(text)["venue"] == "лыжная база ДЮСШ, ул. Сосновой"
+    assert _parse(text)["venue"] == "лыжная база ДЮСШ, ул. Сосновая"
 
 
 def test_streets_as_a_route_stay_out_of_the_venue() -> None:
@@ -248,3 +248,19 @@ def test_an_organisation_opening_a_sentence_is_whole(opening: str, venue: str) -
         " Ребята узнали много нового и задали вопросы."
     )
     assert _parse(text, "2026-12-14T12:00")["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("street", "shown"),
+    [
+        ("ул. Лесной", "ул. Лесная"),  # an adjective name agrees in the dative: nominative
+        ("улице Садовой", "улица Садовая"),
+        ("проспекту Ленинскому", "проспект Ленинский"),
+        ("ул. Макарова", "ул. Макарова"),  # a surname in the genitive: as written
+        ("проспекту Мира", "проспект Мира"),
+    ],
+)
+def test_a_street_after_po_is_shown_in_the_nominative(street: str, shown: str) -> None:
+    from bot.core.language.place_words import by_street_shown
+
+    assert by_street_shown(street) == shown

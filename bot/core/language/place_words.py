@@ -382,7 +382,7 @@ def right_words(text: str, end: int) -> str:
             out.append(f", {street_nominative(street.group(1))}")  # "в ДК на пл. Пушкина": the
             break  # square or street the place stands on, named without a house number
         elif token.lower() == "по" and (street := _BY_STREET.match(tail, m.end())):
-            out.append(f", {street_nominative(street.group(1))}")  # "на базе ДЮСШ по ул.
+            out.append(f", {by_street_shown(street.group(1))}")  # "на базе ДЮСШ по ул.
             break  # Макарова": the street (dative, singular) the place stands on, no number
         elif (
             not out
@@ -508,8 +508,29 @@ def street_after(text: str, end: int) -> tuple[int, str] | None:
         return None
     if (addr := ADDRESS.match(text, lead.end() + 1)) is not None:
         return addr.end(), tidy_address(addr.group(0))
-    street = (_BY_STREET if lead.group(1).lower() == "по" else _ON_STREET).match(text, lead.end())
+    if lead.group(1).lower() == "по":
+        street = _BY_STREET.match(text, lead.end())
+        return (street.end(), by_street_shown(street.group(1))) if street else None
+    street = _ON_STREET.match(text, lead.end())
     return (street.end(), street_nominative(street.group(1))) if street else None
+
+
+def by_street_shown(street: str) -> str:
+    """A street said in the dative after «по», in the nominative: its street word
+    (street_nominative) and an adjective name after it («ул. Лесной» -> «ул. Лесная»,
+    «улице Садовой» -> «улица Садовая»; pymorphy3's likeliest reading an adjective in the
+    dative, its form agreeing with the street word: «-ой» is a dative of four); a name in
+    the genitive («ул. Макарова», «проспекту Мира») as written."""
+    words = street_nominative(street).split(" ")
+    last = words[-1]
+    found = _parses(last) if len(words) > 1 and last[:1].isupper() else ()
+    if not found or found[0].tag.POS != "ADJF":
+        return " ".join(words)
+    dative = next((p for p in found if p.tag.POS == "ADJF" and p.tag.case == "datv"), None)
+    nominative = dative.inflect({"nomn"}) if dative is not None else None
+    if nominative is not None:
+        words[-1] = nominative.word.capitalize()
+    return " ".join(words)
 
 
 # a part of a town or of a building named by its number, in the genitive after the place:
