@@ -6,7 +6,7 @@ own. Read through the app's store only (both backends)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -55,4 +55,4 @@ async def test_the_day_answered_is_saved(world: World) -> None:
     [saved] = own(await world.say("да"))
     assert saved.template == "saved", saved.template
     events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
-    assert [e.start.date() for e in events] == [datetime(2026, 11, 23).date()]
+    assert [e.start.date() for e in events] == [date(2026, 11, 23)]

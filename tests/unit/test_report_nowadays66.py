@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.language.intents import parse_message
 from bot.core.models import EventIntent
 
-NOW = datetime(2026, 12, 8, 12, 0)  # a Tuesday
+NOW = datetime.fromisoformat("2026-12-08T12:00")  # a Tuesday
 
 
 def _draft(text: str):  # type: ignore[no-untyped-def]
@@ -45,7 +45,8 @@ def test_a_report_of_today_keeps_today() -> None:
         "библиотеке. Сегодня в библиотеке прошла ярмарка поделок."
     )
     assert "several_dates" not in draft.doubts
-    assert draft.start is not None and draft.start.day == 8
+    assert draft.start is not None
+    assert draft.start.day == 8
 
 
 def test_today_with_a_clock_is_an_event_of_today() -> None:
@@ -54,7 +55,7 @@ def test_today_with_a_clock_is_an_event_of_today() -> None:
         "в детской библиотеке. Ребята читали стихи. Сегодня в 15:00 в библиотеке концерт."
     )
     assert "several_dates" not in draft.doubts
-    assert draft.start == datetime(2026, 12, 8, 15, 0)
+    assert draft.start == datetime.fromisoformat("2026-12-08T15:00")
 
 
 def test_a_day_long_gone_is_not_offered() -> None:
