@@ -56,3 +56,19 @@ async def test_the_day_answered_is_saved(world: World) -> None:
     assert saved.template == "saved", saved.template
     events = await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None)
     assert [e.start.date() for e in events] == [date(2026, 11, 23)]
+
+
+async def test_the_reported_day_pressed_is_told_gone(world: World) -> None:
+    replies = own(await world.say(POST))
+    [button] = [
+        b
+        for r in replies
+        for row in r.buttons
+        for b in row
+        if world.renderer.button_label(b).startswith("20 ноября")
+    ]
+    ask = own(await world.press(button.payload))[-1]
+    # the planner saves no day gone: the report's day, pressed, is asked again as past
+    assert ask.template == "ask_date", ask.template
+    assert "20 ноября (пт) уже прошло" in world.text(ask), world.text(ask)
+    assert await world.store.events_between(datetime(2026, 1, 1, tzinfo=TZ), None) == []
