@@ -316,6 +316,19 @@ def restated_span(s: Seen) -> bool:
 _WORD = re.compile(r"[а-яё]+")
 
 
+def _newer_facts(signal: Callable[[Seen], bool]) -> Callable[[Seen], bool]:
+    """`signal`, silent (False) on an older parser's facts that lack the fields it reads
+    (`told`, `dated`, added after the first-sight commits: doubt_transfer --first-sight)."""
+
+    def guarded(s: Seen) -> bool:
+        if not hasattr(s.facts, "told") or not hasattr(s.facts, "dated"):
+            return False
+        return signal(s)
+
+    guarded.__doc__ = signal.__doc__
+    return guarded
+
+
 def _tense_in(text: str, begin: int, end: int, tense: str) -> bool:
     """Whether a finite verb (pymorphy3's first reading) of `text[begin:end]` is in `tense`."""
     for word in _WORD.findall(text[begin:end].lower()):
@@ -336,6 +349,7 @@ def past_pick_future_post(s: Seen) -> bool:
     )
 
 
+@_newer_facts
 def far_pick(s: Seen) -> bool:
     """The start lies more than 7 days from now and over three times as far as another date
     phrase of the post (one told in the past included), outside the draft's days."""
@@ -351,6 +365,7 @@ def far_pick(s: Seen) -> bool:
     return away > 7 and any(abs((d - now).days) * 3 < away for d in outside)
 
 
+@_newer_facts
 def one_of_list(s: Seen) -> bool:
     """The event's sentence names two or more days and the draft is one of them alone."""
     assert s.facts is not None
@@ -364,6 +379,7 @@ def one_of_list(s: Seen) -> bool:
     return len(days) >= 2 and s.start.date() in days
 
 
+@_newer_facts
 def report_opens(s: Seen) -> bool:
     """The post's first written day is told in the past in its first two sentences (a
     report) and the start is a day ahead read later."""
@@ -381,6 +397,7 @@ def report_opens(s: Seen) -> bool:
     )
 
 
+@_newer_facts
 def yearless_in_report(s: Seen) -> bool:
     """A post told in the past somewhere (facts.told), the start more than 7 days ahead read
     from date phrases written without a year."""
@@ -398,6 +415,7 @@ def yearless_in_report(s: Seen) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+@_newer_facts
 def today_in_report(s: Seen) -> bool:
     """The start is today, no dated sentence weighed, and a day is told in the past."""
     assert s.facts is not None
