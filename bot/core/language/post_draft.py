@@ -136,7 +136,7 @@ def with_post_facts(
         rivals = [d for d in rivals if d != draft.start.date()]
     # «12 декабря 2025 … была»: never offered, but the first day of a run still held
     rivals = [d for d in rivals if d >= now.date() or d == facts.run_day]
-    if not rivals and draft.start is not None and facts.told:
+    if not rivals and facts.told and not facts.weighed and draft.start is not None:
         # «5 декабря … провели праздник. … Сегодня чтение — не только учёба …»: the
         # report's days, offered beside a «сегодня» that says «these days»
         rivals = reported_days(lower(text), facts, draft.start.date(), now)
