@@ -22,18 +22,30 @@ def _draft(text: str):  # type: ignore[no-untyped-def]
 def test_a_statement_about_our_days_offers_the_reported_day() -> None:
     draft = _draft(
         "Осенние праздники в библиотеке. 5 декабря ученики 3 класса провели праздник осени "
-        "в детской библиотеке. Ребята читали стихи и отгадывали загадки. Сегодня чтение — "
-        "не только учёба, но и отличный повод провести время всей семьёй."
+        "в детской библиотеке. Ребята читали стихи и отгадывали загадки. Сегодня такие "
+        "праздники проводят во многих семьях."
     )
     assert "several_dates" in draft.doubts
     assert [c.date().day for c in draft.choices] == [8, 5]
 
 
+def test_a_nominal_statement_about_our_days_is_read_away() -> None:
+    """«Сегодня X — не только …» (a verbless nominal predicate) is read as «these days» before
+    this check (parse66, nowadays.py): the report's day is the start, asked as gone."""
+    draft = _draft(
+        "Осенние праздники в библиотеке. 5 декабря ученики 3 класса провели праздник осени "
+        "в детской библиотеке. Ребята читали стихи и отгадывали загадки. Сегодня чтение — "
+        "не только учёба, но и отличный повод провести время всей семьёй."
+    )
+    assert draft.start == datetime.fromisoformat("2026-12-05T00:00")
+    assert "past" in draft.doubts
+
+
 def test_two_reported_days_are_both_offered() -> None:
     draft = _draft(
         "Зимние встречи в клубе. 3 декабря участники клуба провели турнир по шашкам. "
-        "6 декабря в клубе прошёл вечер загадок. Сегодня настольные игры не только забава, "
-        "но и хороший способ подружиться."
+        "6 декабря в клубе прошёл вечер загадок. Сегодня в настольные игры играют и "
+        "взрослые, и дети."
     )
     assert "several_dates" in draft.doubts
     assert sorted(c.date().day for c in draft.choices) == [3, 6, 8]
