@@ -1,4 +1,5 @@
-"""speed66: place_checks.named_in_text compiles its per-call pattern only where it may match.
+"""speed66: place_checks.named_in_text compiles its per-call pattern only where it may match;
+typos._may_be_typo asks the dictionary before rapidfuzz.
 
 The pattern (a capitalised word, one more word at most, the shown noun's stem, the complement)
 is new for every new post's place; `_may_name` rules out, without compiling, the texts where no
@@ -13,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.language import place_checks
+from bot.core.language import typos
+from bot.core.language.morphology import is_known
 from bot.core.language.place_checks import _may_name, named_in_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -92,7 +94,7 @@ def test_no_pattern_compiled_when_nothing_can_match(monkeypatch: pytest.MonkeyPa
     def refuse(*args: object, **kwargs: object) -> re.Pattern[str]:
         raise AssertionError("a pattern compiled for a text it cannot match")
 
-    monkeypatch.setattr(place_checks.re, "compile", refuse)
+    monkeypatch.setattr(re, "compile", refuse)  # place_checks compiles with `re.compile`
     assert (
         named_in_text("В школе Кировского района прошёл урок.", "школе Кировского района") is None
     )
@@ -106,3 +108,22 @@ def test_the_fuller_name_is_still_found() -> None:
     assert named_in_text(text, "школе Кировского района") == (
         "Сосновская средняя школа Кировского района"
     )
+
+
+def test_a_known_word_is_never_scored_against_the_date_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("rapidfuzz asked about a word the dictionary knows")
+
+    monkeypatch.setattr("bot.core.language.typos.process.extractOne", refuse)
+    typos._near_date_word.cache_clear()  # a remembered answer would hide the order
+    assert not typos._may_be_typo.__wrapped__("библиотекой")
+
+
+@pytest.mark.parametrize(
+    "word", ["дикабря", "второник", "завтро", "библиотеке", "марки", "среди", "пятнца", "хакатон"]
+)
+def test_may_be_typo_reads_as_before(word: str) -> None:
+    before = typos._near_date_word(word) and not is_known(word)
+    assert typos._may_be_typo(word) == before
