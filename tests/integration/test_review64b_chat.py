@@ -1,5 +1,5 @@
-"""review64b: what last round's chat changes (understand._shifted_card) did to a card
-spanning several days."""
+"""review64b: what last round's chat changes (understanding.draft_answers.shifted_card) did to
+a card spanning several days."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.language.cancel_phrases import cancel_reference
-from bot.core.language.understand import CancelByText, Dialog, understand
+from bot.core.language.meaning import CancelByText
+from bot.core.language.understand import Dialog, understand
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Kaliningrad"))
 

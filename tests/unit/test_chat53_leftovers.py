@@ -14,7 +14,7 @@ from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.intents import parse_message
 from bot.core.language.invitations import invites_reader
 from bot.core.language.meaning import EventClashes, EventDetails
-from bot.core.language.understand import _event_clashes_asked, _event_end_asked
+from bot.core.language.understanding.clash_questions import event_clashes_asked, event_end_asked
 from bot.core.models import Audience, QueryIntent
 from bot.core.titles import close_mention
 
@@ -80,7 +80,7 @@ def test_other_words_mention_no_title(query: str, title: str) -> None:
 
 
 def test_a_clash_question_naming_a_day_narrows_to_it() -> None:
-    asked = _event_clashes_asked("с чем пересекается «Зимняя сказка» 9 декабря?", NOW)
+    asked = event_clashes_asked("с чем пересекается «Зимняя сказка» 9 декабря?", NOW)
     day = date(2026, 12, 9)
     assert asked == EventClashes("зимняя сказка", days=(day, day))
 
@@ -93,11 +93,11 @@ def test_a_clash_question_naming_a_day_narrows_to_it() -> None:
     ],
 )
 def test_a_number_that_is_no_day_is_no_event_clash_question(text: str) -> None:
-    assert _event_clashes_asked(text, NOW) is None
+    assert event_clashes_asked(text, NOW) is None
 
 
 def test_a_clash_question_without_a_day_names_none() -> None:
-    asked = _event_clashes_asked("с чем пересекается «Зимняя сказка»?", NOW)
+    asked = event_clashes_asked("с чем пересекается «Зимняя сказка»?", NOW)
     assert asked == EventClashes("зимняя сказка")
 
 
@@ -165,7 +165,7 @@ def test_a_follow_up_asking_what_anew_keeps_no_title() -> None:
     ],
 )
 def test_an_end_asked_with_a_title_is_that_events_details(text: str, title: str) -> None:
-    assert _event_end_asked(text, NOW) == EventDetails(title)
+    assert event_end_asked(text, NOW) == EventDetails(title)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_an_end_asked_with_a_title_is_that_events_details(text: str, title: str)
     ],
 )
 def test_other_end_questions_are_not_an_events(text: str) -> None:
-    assert _event_end_asked(text, NOW) is None
+    assert event_end_asked(text, NOW) is None
 
 
 @pytest.mark.parametrize(

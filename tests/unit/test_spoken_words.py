@@ -1,5 +1,6 @@
 """The spoken-word vocabulary (bot.core.language.spoken) and the short period question
-(understand.period_question): cases written for these tests (walk 2026-12-02r, #4, #16)."""
+(understanding.plan_questions.period_question): cases written for these tests (walk
+2026-12-02r, #4, #16)."""
 
 from __future__ import annotations
 

@@ -167,7 +167,8 @@ def _ask_sure(
 ) -> list[Reply]:
     """«Отменить запись на …?» about the person's one sign-up `event`, with a cancel
     button; it is the last list's one item, asked about (ListAction.UNSIGN), so that «да»
-    or «1» cancels it and «нет» keeps it (bot.core.language.understand._yes_to_the_one)."""
+    or «1» cancels it and «нет» keeps it
+    (bot.core.language.understanding.list_answers._yes_to_the_one)."""
     dialog.ask_on_list([event.id], ListAction.UNSIGN)
     view = event_view(event, orgs, 1, ctx.wall_now().date())
     button = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative", {})

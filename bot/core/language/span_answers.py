@@ -206,7 +206,7 @@ def place_with_clock(draft: EventDraft, text: str) -> date | None:
 def in_span_words(draft: EventDraft, text: str) -> bool:
     """Whether `text` answers `draft`'s `span_cut` question in its own words («все дни»,
     «только первый день в 15:00», «15-17»), so it is read as that answer even where it could
-    pass for a message of its own (a day and a clock: understand._draft_answer)."""
+    pass for a message of its own (a day and a clock: understanding.draft_answers.draft_answer)."""
     return (
         span_word_answer(draft, text) is not None
         or monthless_span(draft, text) is not None
