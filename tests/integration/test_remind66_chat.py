@@ -202,3 +202,25 @@ async def test_two_workers_ticking_at_once_send_it_once(
         assert [r.recipients for r in asked] == [(SPEAKER,)]
     finally:
         await other.close()
+
+
+@pytest.mark.parametrize(
+    ("ask", "words", "moment"),
+    [
+        ("напомни в день лекции о космосе в 8 утра", "Напомню 9 декабря (ср) в 08:00", at(9, 8)),
+        ("напомни вечером накануне лекции о космосе", "8 декабря (вт) в 19:00", at(8, 19)),
+        ("напомни накануне экскурсии в 19:00", "9 декабря (ср) в 19:00", at(9, 19)),
+    ],
+)
+async def test_the_event_named_after_its_day(
+    student: ChatWorld, loop: Loop, ask: str, words: str, moment: datetime
+) -> None:
+    """review66: the event named by its genitive after «в день», «накануне». Before: «в день
+    лекции о космосе в 8 утра» kept tomorrow 08:00 (the name's «о» read as «про»), «вечером
+    накануне лекции о космосе» today's 19:00, and «накануне экскурсии в 19:00» asked which
+    event."""
+    templates, text = await said(student, ask)
+    assert templates == ["moment_reminder_set"], text
+    assert words in text, text
+    assert await loop.tick_at(at(2, 8, 0)) == []
+    assert len(await loop.tick_at(moment)) == 1
