@@ -224,3 +224,26 @@ async def test_the_event_named_after_its_day(
     assert words in text, text
     assert await loop.tick_at(at(2, 8, 0)) == []
     assert len(await loop.tick_at(moment)) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="review66 #2: the eve's moment is kept as an instant")
+async def test_the_eve_follows_the_event_when_it_moves(student: ChatWorld, loop: Loop) -> None:
+    """review66: «напомни накануне в 19:00 про экскурсию», then the excursion moves from 10
+    to 15 December: the reminder still goes on 9 December at 19:00 (the old eve), and an
+    excursion moved to before the kept moment drops it without a word."""
+    await said(student, "напомни накануне в 19:00 про экскурсию")
+    [event] = await student.store.events_between(at(10, 0), at(11, 0))
+    moved = replace(event, start=at(15, 15), end=at(15, 16))
+    await student.store.update_event(moved, None)
+    assert await loop.tick_at(at(9, 19, 0)) == []  # not the old eve
+    assert len(await loop.tick_at(at(14, 19, 0))) == 1  # the new one
+
+
+@pytest.mark.xfail(strict=True, reason="review66 #3: a part of the day passed is not rolled")
+async def test_a_morning_passed_is_the_next_morning(student: ChatWorld) -> None:
+    """review66: at 10:00 «напомни мне утром про экскурсию» answers «Это время уже прошло»,
+    while «напомни в 8 утра про экскурсию» keeps tomorrow's 08:00 (a clock past today rolls
+    to tomorrow, a part of the day does not)."""
+    templates, text = await said(student, "напомни мне утром про экскурсию")
+    assert templates == ["moment_reminder_set"], text
+    assert "2 декабря (ср) утром, в 08:00" in text, text
