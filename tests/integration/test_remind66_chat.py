@@ -247,3 +247,12 @@ async def test_a_morning_passed_is_the_next_morning(student: ChatWorld) -> None:
     templates, text = await said(student, "напомни мне утром про экскурсию")
     assert templates == ["moment_reminder_set"], text
     assert "2 декабря (ср) утром, в 08:00" in text, text
+
+
+async def test_cancel_the_reminder_said_colloquially(student: ChatWorld, loop: Loop) -> None:
+    """review66: «отмени напоминалку про экскурсию» answered «Вы пока никуда не записаны —
+    отменять нечего» (a sign-up's cancel) and the reminder still came."""
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    templates, text = await said(student, "отмени напоминалку про экскурсию")
+    assert templates == ["moment_reminders_forgotten"], text
+    assert await loop.tick_at(at(2, 8, 0)) == []

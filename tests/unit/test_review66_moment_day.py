@@ -11,7 +11,7 @@ from datetime import datetime, time
 
 import pytest
 
-from bot.core.language.remind_moments import MomentAsk, read_moment
+from bot.core.language.remind_moments import MomentAsk, forget_moment, read_moment
 from bot.core.reminders import ReminderClock
 
 NOW = datetime(2026, 12, 1, 12, 0)  # noqa: DTZ001  # the school's naive wall clock
@@ -60,3 +60,17 @@ def test_a_time_word_after_the_day_names_no_event() -> None:
     assert read_moment("напомни накануне вечером про экскурсию", NOW) == MomentAsk(
         None, "экскурсию", clock=ReminderClock(EVE, time(19))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("отмени напоминалку про экскурсию", "экскурсию"),
+        ("удали мою напоминалку", ""),
+        ("убери напоминалки о лекции", "лекции"),
+    ],
+)
+def test_the_colloquial_reminder_noun_is_a_cancel_of_it(text: str, reference: str) -> None:
+    """«напоминалка» (pymorphy3 knows it) is the reminder too. Before: «отмени напоминалку
+    про экскурсию» cancelled a sign-up titled so («Вы пока никуда не записаны»)."""
+    assert forget_moment(text) == reference
