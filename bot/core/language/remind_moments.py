@@ -21,8 +21,8 @@ Whether the moment is past or after the event is the caller's to check (it knows
 event). `forget_moment(text)` reads a cancel of such a reminder: «отмени напоминание»,
 «удалите моё напоминание про экскурсию», «убери напоминания о лекции» — an imperative whose
 pymorphy3 lemma cancels or removes, then the noun «напоминание» (any number and case), then
-optionally the event's words as above. Pure: no store; `now` is the school's naive
-wall-clock time.
+optionally the event's words as above («напоминалка», its colloquial name, too). Pure: no
+store; `now` is the school's naive wall-clock time.
 """
 
 from __future__ import annotations
@@ -217,8 +217,8 @@ def _without(text: str, words: list[str]) -> str:
 # imperatives that cancel or remove something («отмени», «удалите», «убери», «сними»)
 _FORGET_LEMMAS = frozenset({"отменить", "удалить", "убрать", "снять", "стереть"})
 _FORGET = re.compile(
-    r"^(?P<verb>[а-яё]+)(?:[\s,]+(?:пожалуйста|мне|мо[её]|мои|это|эти|вс[её]))*"
-    r"[\s,]+напоминани[еяйюм]\w*(?P<rest>.*)$"
+    r"^(?P<verb>[а-яё]+)(?:[\s,]+(?:пожалуйста|мне|мо[её]|мою|мои|это|эту|эти|вс[её]))*"
+    r"[\s,]+напомина(?:ни|лк)\w*(?P<rest>.*)$"
 )
 MAX_FORGET = 100  # characters: a longer text is no such request
 
