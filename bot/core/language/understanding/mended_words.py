@@ -83,4 +83,5 @@ def without_courtesy(text: str, dialog: Dialog) -> str:
         return plain if answers else text
     if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
         return text
-    return without_parent(courtesy.without_courtesy(text))  # «я папа, когда …?»: «когда …?»
+    plain = courtesy.without_courtesy(small_talk.without_greeting(text))  # «Привет. …»
+    return without_parent(plain)  # «я папа, когда …?»: «когда …?»
