@@ -11,7 +11,7 @@ from bot.core.dialog import Dialog
 from bot.core.language import courtesy, small_talk, spoken
 from bot.core.language.commands import Command, CommandKind, parse_command
 from bot.core.language.meaning import AddEvents, Intent
-from bot.core.language.student_asks import without_parent
+from bot.core.language.student_asks import who_runs_as_plan, without_parent
 
 
 def names_mended(intent: Intent, typed: str) -> bool:
@@ -84,4 +84,4 @@ def without_courtesy(text: str, dialog: Dialog) -> str:
     if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
         return text
     plain = courtesy.without_courtesy(small_talk.without_greeting(text))  # «Привет. …»
-    return without_parent(plain)  # «я папа, когда …?»: «когда …?»
+    return who_runs_as_plan(without_parent(plain))  # «я папа, когда …?»: «когда …?»
