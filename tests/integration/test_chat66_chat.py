@@ -72,3 +72,56 @@ async def test_who_runs_an_event_still_names_its_organiser(student: ChatWorld) -
     templates, text = await said(student, "кто ведёт экскурсию?")
     assert templates == ["event_details"], text
     assert "Организатор — КГТУ" in text, text
+
+
+# --- 3: a verb of asking or showing under an open card is no change of its day ---------------
+
+CARD = "Лекция о роботах 15 декабря в 15:00 для 9Б в каб. 21"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # review64b's four
+        "скинь на завтра",
+        "подскажи на завтра",
+        "глянь на завтра",
+        "перечисли на завтра",
+        # verbs the change class does not list (none is written anywhere in the code)
+        "распечатай на завтра",
+        "озвучь на пятницу",
+        "выведи на завтра",
+        "уточни в четверг",
+    ],
+)
+async def test_an_asking_verb_does_not_move_the_card(world: ChatWorld, message: str) -> None:
+    """Before: the card re-dated to 2 December (or the Thursday), and «да» saved it so.
+    Now the plan of that day is answered (the class fails safe: a verb it does not hold
+    asks) and «да» saves the card's own day."""
+    await said(world, CARD)
+    templates, text = await said(world, message)
+    assert "2 декабря (ср), 15:00" not in text, text
+    assert "3 декабря (чт), 15:00" not in text, text
+    assert "4 декабря (пт), 15:00" not in text, text
+    templates, text = await said(world, "да")
+    assert "Сохранено ✅ «Лекция о роботах», 15 декабря (вт), 15:00" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        ("поменяй на 17 декабря", "17 декабря (чт), 15:00"),
+        ("поставь в 16:30", "15 декабря (вт), 16:30"),
+        ("перекинь на четверг", "17 декабря (чт), 15:00"),
+        ("сдвинь на 16 декабря", "16 декабря (ср), 15:00"),
+        ("давай на 18 декабря", "18 декабря (пт), 15:00"),
+    ],
+)
+async def test_a_changing_verb_still_moves_the_card(
+    world: ChatWorld, message: str, day: str
+) -> None:
+    """Guard (chat60): a verb of changing or placing, then a day or time, re-dates the card."""
+    await said(world, CARD)
+    templates, text = await said(world, message)
+    assert templates == ["event_card"], text
+    assert day in text, text

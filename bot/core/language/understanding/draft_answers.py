@@ -22,6 +22,7 @@ from bot.core.language.answers import (
     year_confirmed,
 )
 from bot.core.language.cancel_phrases import reference_lemmas
+from bot.core.language.card_verbs import sets_value
 from bot.core.language.commands import CommandKind, MoveCommand, parse_command
 from bot.core.language.draft_corrections import (
     Correction,
@@ -95,16 +96,29 @@ def cancel_at_question(reference: str, dialog: Dialog) -> bool:
 _VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$", re.IGNORECASE)
 
 
+def asks_not_sets(text: str) -> bool:
+    """Whether `text` opens with an imperative (pymorphy3's likeliest reading) that is no
+    verb of setting a value (bot.core.language.card_verbs): «скинь на завтра», «подскажи в
+    пятницу», «распечатай на завтра» ask or show; «перенеси …», «поставь …», «давай …» set."""
+    found = _VERB_THEN_WHEN.match(text.strip(" .!"))
+    read = parses(found.group(1).lower()) if found is not None else []
+    if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
+        return False
+    return not sets_value(read[0].normal_form)
+
+
 def verb_on_card(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
-) -> DraftAnswer | CorrectionReadings | CardUnchanged | None:
+) -> DraftAnswer | CorrectionReadings | CardUnchanged | Ask | None:
     """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
     (pymorphy3: a verb in the imperative mood) followed by nothing but a day or a time is
     that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
     «Поменяй»). With no draft open it names no event to change: CardUnchanged, answered
     «нет открытой карточки» and how to move a saved event (review60 #10: a draft titled
     «Поменяй»). A question the whole message reads as («покажи на завтра», «покажите в
-    субботу»: the plan of a day) is not one. None otherwise."""
+    субботу»: the plan of a day) is not one, nor is a verb outside the class of setting
+    verbs (bot.core.language.card_verbs: «скинь на завтра», «глянь на завтра»; chat66):
+    that asks the plan of its day or time (Ask, the card kept open). None otherwise."""
     card = len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
     if not card and dialog.pending:
         return None
@@ -114,6 +128,9 @@ def verb_on_card(
     read = parses(found.group(1).lower())
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
+    if asks_not_sets(text):  # «скинь на завтра», «глянь на завтра»: asked, not set (chat66)
+        asked = new_message(f"что {found.group(2)}", now, zone)
+        return asked if isinstance(asked, Ask) else None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
     if when is None or isinstance(new_message(text, now, zone), Ask):
         return None  # «покажи на завтра»: the plan asked for a day (review64b)
@@ -152,6 +169,8 @@ def draft_correction(
     asked = dialog.asked_field()
     if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
         return None
+    if not asked and asks_not_sets(text):
+        return None  # «скинь на завтра», «глянь на завтра» under the card (chat66)
     draft = dialog.drafts()[0]
     if not asked and (skipped := without_days(text, draft, zone)) is not None:
         return DraftAnswer(skipped, dialog.audience_asked)  # «без 6 января» on a series' card
