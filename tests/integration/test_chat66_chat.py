@@ -125,3 +125,39 @@ async def test_a_changing_verb_still_moves_the_card(
     templates, text = await said(world, message)
     assert templates == ["event_card"], text
     assert day in text, text
+
+
+# --- 4: a plan's line named by its ordinal, the verb and the field in any order --------------
+
+PLAN = "Лекция о космосе 15 декабря в 15:00 для 9А\nКвиз по физике 16 декабря в 16:00 для 9А"
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        ("вторую перенеси на 17:00", "Квиз по физике — 16 декабря (ср), 17:00"),
+        ("перенеси вторую на 17:00", "Квиз по физике — 16 декабря (ср), 17:00"),
+        ("вторую строку сдвинь на 18 декабря", "Квиз по физике — 18 декабря (пт), 16:00"),
+        ("первое мероприятие поставь на 14:00", "Лекция о космосе — 15 декабря (вт), 14:00"),
+        ("поменяй в первой время на 12:00", "Лекция о космосе — 15 декабря (вт), 12:00"),
+    ],
+)
+async def test_a_plan_line_by_its_ordinal_in_any_order(
+    world: ChatWorld, message: str, line: str
+) -> None:
+    """Before: «вторую перенеси на 17:00» made a new draft «Второй» (only a field or a day
+    right after the ordinal was read, review64b)."""
+    await said(world, PLAN)
+    templates, text = await said(world, message)
+    assert "plan_summary" in templates, text
+    assert line in text, text
+    assert "draft_choice" not in templates, text
+
+
+async def test_an_ordinal_in_a_new_events_title_under_a_plan_stays_an_event(
+    world: ChatWorld,
+) -> None:
+    """Guard: «Второй тур … перенесли на 18 декабря» is news of another event, not a line."""
+    await said(world, PLAN)
+    templates, text = await said(world, "Второй тур олимпиады 18 декабря в 10:00 для 9А")
+    assert templates == ["draft_choice"], text
