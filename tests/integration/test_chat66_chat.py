@@ -62,7 +62,7 @@ async def test_a_greeting_with_who_is_writing_stays_small_talk(
 async def test_who_runs_on_a_day_reads_the_day(student: ChatWorld, message: str, day: str) -> None:
     """Before: «Не нашёл предстоящего мероприятия по словам «четверг»» (the day taken as
     the title's words). Now the day's plan, whose lines name each event's organiser."""
-    templates, text = await said(student, message)
+    _templates, text = await said(student, message)
     assert "по словам" not in text, text
     assert day in text, text
 
@@ -99,11 +99,11 @@ async def test_an_asking_verb_does_not_move_the_card(world: ChatWorld, message: 
     Now the plan of that day is answered (the class fails safe: a verb it does not hold
     asks) and «да» saves the card's own day."""
     await said(world, CARD)
-    templates, text = await said(world, message)
+    _templates, text = await said(world, message)
     assert "2 декабря (ср), 15:00" not in text, text
     assert "3 декабря (чт), 15:00" not in text, text
     assert "4 декабря (пт), 15:00" not in text, text
-    templates, text = await said(world, "да")
+    _templates, text = await said(world, "да")
     assert "Сохранено ✅ «Лекция о роботах», 15 декабря (вт), 15:00" in text, text
 
 
@@ -161,3 +161,38 @@ async def test_an_ordinal_in_a_new_events_title_under_a_plan_stays_an_event(
     await said(world, PLAN)
     templates, text = await said(world, "Второй тур олимпиады 18 декабря в 10:00 для 9А")
     assert templates == ["draft_choice"], text
+
+
+# --- 5: a half of a month, asked and typed at a plan's summary --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("что в первой половине декабря?", "1–15 декабря"),
+        ("что во второй половине декабря?", "16–31 декабря"),
+    ],
+)
+async def test_a_half_of_a_month_is_asked_as_its_days(
+    student: ChatWorld, question: str, period: str
+) -> None:
+    """Before: «в первой половине декабря» was read as the whole of December."""
+    _templates, text = await said(student, question)
+    assert period in text, text
+
+
+@pytest.mark.parametrize(
+    "message", ["в первой половине декабря", "во второй половине декабря", "в середине декабря"]
+)
+async def test_a_period_alone_at_a_plan_summary_is_no_question(
+    world: ChatWorld, message: str
+) -> None:
+    """Before: «На декабрь мероприятий нет» — a question about the saved plan, while the
+    summary of two December events waited for «да»; now the summary is said to be open and
+    unchanged (a period names no line's day)."""
+    await said(world, PLAN)
+    templates, text = await said(world, message)
+    assert "no_events" not in templates, text
+    assert "мероприятий нет" not in text, text
+    _templates, text = await said(world, "да")
+    assert "Квиз по физике" in text, text

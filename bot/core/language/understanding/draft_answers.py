@@ -46,6 +46,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import relative_shift
+from bot.core.language.period_parts import PERIOD_PART
 from bot.core.language.series_answers import repeated
 from bot.core.language.series_skips import without_days
 from bot.core.language.span_answers import in_span_words
@@ -283,12 +284,21 @@ def _names_when(value: str, now: datetime) -> bool:
     return named is not None and (named.day is not None or named.start is not None)
 
 
+def period_part_alone(text: str) -> bool:
+    """Whether `text` is only a part of a period (bot.core.language.period_parts: «в первой
+    половине декабря», «в начале января», «в конце недели»), without «?»."""
+    line = normalize(text).strip(" .!")
+    return "?" not in text and PERIOD_PART.fullmatch(line) is not None
+
+
 def is_correction(text: str, now: datetime) -> bool:
     """Whether `text` reads as a correction of something already written — a correcting
     frame («ошибся», «нет, не 5-го, а 12-го», «5-го нельзя, давайте 12-го») before a value
     that is no event of its own, a field's name with its value («время 15:30») or an online
-    statement («это онлайн»)."""
-    if field_value(text) is not None:
+    statement («это онлайн»); or a part of a period alone, typed with no question («в первой
+    половине декабря», «в середине месяца», «в конце недели»: a vague day the card cannot
+    take, never a question about the saved plan; chat66, review64b)."""
+    if field_value(text) is not None or period_part_alone(text):
         return True
     found = correction(text)
     return found is not None and not is_message(found.value, parse_message(found.value, now))
