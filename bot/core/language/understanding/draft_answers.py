@@ -97,15 +97,18 @@ def cancel_at_question(reference: str, dialog: Dialog) -> bool:
 _VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$", re.IGNORECASE)
 
 
-def asks_not_sets(text: str) -> bool:
-    """Whether `text` opens with an imperative (pymorphy3's likeliest reading) that is no
-    verb of setting a value (bot.core.language.card_verbs): «скинь на завтра», «подскажи в
-    пятницу», «распечатай на завтра» ask or show; «перенеси …», «поставь …», «давай …» set."""
+def asks_not_sets(text: str, now: datetime) -> bool:
+    """Whether `text` is an imperative (pymorphy3's likeliest reading) that is no verb of
+    setting a value (bot.core.language.card_verbs) followed by nothing but a day or a time:
+    «скинь на завтра», «подскажи в пятницу», «распечатай на завтра» ask or show; «перенеси
+    …», «поставь …», «давай …» set; «переименуй в …» names no day (read as before)."""
     found = _VERB_THEN_WHEN.match(text.strip(" .!"))
     read = parses(found.group(1).lower()) if found is not None else []
-    if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
+    if found is None or not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return False
-    return not sets_value(read[0].normal_form)
+    if sets_value(read[0].normal_form):
+        return False
+    return card_move_when(re.sub(r"^на\s+", "", found.group(2)), now) is not None
 
 
 def verb_on_card(
@@ -129,7 +132,7 @@ def verb_on_card(
     read = parses(found.group(1).lower())
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
-    if asks_not_sets(text):  # «скинь на завтра», «глянь на завтра»: asked, not set (chat66)
+    if asks_not_sets(text, now):  # «скинь на завтра», «глянь на завтра»: asked, not set (chat66)
         asked = new_message(f"что {found.group(2)}", now, zone)
         return asked if isinstance(asked, Ask) else None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
@@ -170,7 +173,7 @@ def draft_correction(
     asked = dialog.asked_field()
     if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
         return None
-    if not asked and asks_not_sets(text):
+    if not asked and asks_not_sets(text, now):
         return None  # «скинь на завтра», «глянь на завтра» under the card (chat66)
     draft = dialog.drafts()[0]
     if not asked and (skipped := without_days(text, draft, zone)) is not None:
