@@ -34,7 +34,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from bot.core.models import Event
 from bot.core.replies import Button, Reply
@@ -296,6 +296,40 @@ class DeliveryReport:
 
     def reached(self, peers: Sequence[int]) -> int:
         return sum(1 for p in peers if p not in self.refused and p not in self.unreached)
+
+
+UNMET_PREFIX = "unmet:{vk_id}:"  # a notice's key held for a configured admin never met
+
+
+def unmet_key(vk_id: int, key: str) -> str:
+    """The dedupe key of notice `key` held for `vk_id`, a configured curator (BOT_ADMINS,
+    a city's `curators`) who has not yet written to the community: VK refuses to send to
+    someone who never wrote (error 901), so the notice is claimed with a `not_before` and
+    waits in the outbox until they first write (WaitingRelease; safety66 #1)."""
+    return UNMET_PREFIX.format(vk_id=vk_id) + key
+
+
+def unmet_pattern(vk_id: int) -> str:
+    """The SQL LIKE pattern of an outbox row's items (JSON [[key, peer]]) held for `vk_id`
+    (one item each, its key made by unmet_key)."""
+    return '[["' + UNMET_PREFIX.format(vk_id=int(vk_id)) + "%"
+
+
+@runtime_checkable
+class WaitingRelease(Protocol):
+    """A store whose outbox can make the notices held for a configured curator who never
+    wrote (unmet_key) due now: the planner calls it on that curator's first message."""
+
+    async def release_unmet(self, vk_id: int, now: datetime) -> int:
+        """Make every batch held for `vk_id` (keys unmet_key) due at `now`; how many."""
+        ...
+
+
+async def release_unmet(store: object, vk_id: int, now: datetime) -> None:
+    """On a configured curator's first message: the notices held for them (unmet_key) are
+    due `now`, for the notification loop's next pass; nothing for a store without them."""
+    if isinstance(store, WaitingRelease):
+        await store.release_unmet(vk_id, now)
 
 
 class OutboxStore(Protocol):

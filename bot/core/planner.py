@@ -80,6 +80,7 @@ from bot.core.language.own_class import StatedClass
 from bot.core.language.poll_answers import is_reaction
 from bot.core.language.understand import closes_question, understand
 from bot.core.models import Organisation, Person
+from bot.core.outbox import release_unmet
 from bot.core.permissions import can_add_events, can_agree
 from bot.core.ports import (
     Clock,
@@ -219,6 +220,10 @@ class Planner:
         if isinstance(self.store, MessageStart):
             found, state, raw = await self.store.message_start(vk_id, SCHOOL_CALENDAR_KEY)
             person = await people.settle_person(self.ctx, vk_id, name, found)
+            if found is None and vk_id in self.config.admins:
+                # a configured curator's first message: what waited for them goes now
+                # (bot.core.outbox.unmet_key; safety66 #1)
+                await release_unmet(self.store, vk_id, self.clock.now())
             person = await class_teachers.with_confirmation(self.store, person)
             return person, state if found is not None else None, calendar_from_setting(raw)
         person = await class_teachers.with_confirmation(

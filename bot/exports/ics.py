@@ -42,6 +42,7 @@ __all__ = [
 PRODID = "-//Soglasovano//School plan//RU"
 UID_DOMAIN = "soglasovano"
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+SEQUENCE_MAX = 2**31 - 1  # RFC 5545 §3.3.8 INTEGER
 REFRESH = timedelta(hours=1)
 _STATUS = {
     EventStatus.CONFIRMED: "CONFIRMED",
@@ -153,10 +154,12 @@ def _all_day_end(start: datetime, end: datetime, tz: ZoneInfo) -> date:
 
 
 def sequence(updated_at: datetime | None) -> int:
-    """Seconds since 2024 of the last change: grows with every edit, fits in 32 bits."""
+    """Seconds since 2024 of the last change: grows with every edit, fits in 32 bits (RFC
+    5545's INTEGER; icalendar refuses more): from 2092 on it stays at the largest one
+    (safety66: a bot on a clock past 2092 served no feed at all, a 500)."""
     if updated_at is None:
         return 0
-    return max(0, int((updated_at - SEQUENCE_EPOCH).total_seconds()))
+    return min(SEQUENCE_MAX, max(0, int((updated_at - SEQUENCE_EPOCH).total_seconds())))
 
 
 def _description(row: PlanRow, tz: ZoneInfo, labels: Labels) -> str:

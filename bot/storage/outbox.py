@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.core.outbox import DeliveryReport, OutboxBatch, batch_random_id
+from bot.core.outbox import DeliveryReport, OutboxBatch, batch_random_id, unmet_pattern
 
 
 class OutboxMixin:
@@ -124,6 +124,16 @@ class OutboxMixin:
             )
             for r in rows
         ]
+
+    async def release_unmet(self, vk_id: int, now: datetime) -> int:
+        """Make the batches held for `vk_id` (bot.core.outbox.unmet_key: one item each) due
+        at `now`; how many. Their items' JSON starts with that key."""
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "UPDATE outbox SET next_try_at = ? WHERE next_try_at > ? AND items LIKE ?",
+                (_epoch(now), _epoch(now), unmet_pattern(vk_id)),
+            )
+            return int(cur.rowcount or 0)
 
     async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
         """event id → how many people VK refused to deliver its notifications to (901)."""

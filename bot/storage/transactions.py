@@ -127,7 +127,7 @@ class UnitGate(Generic[U]):
                 raise
             finally:
                 unit.open = False
-                await self._end(unit)
+                await self._end_after(unit, failure)
         except BaseException as error:
             if failure is None or not await self._landed_anyway(unit, failure):
                 await _run_after(unit.undone)
@@ -138,6 +138,22 @@ class UnitGate(Generic[U]):
         if unit.committed is not None:
             unit.committed.set()
         await _run_after(unit.undone if unit.duplicate else unit.after)
+
+    async def _end_after(self, unit: U, failure: BaseException | None) -> None:
+        """`_end` (the connection given back) after the unit's COMMIT or rollback. After a
+        COMMIT that succeeded (`failure` None) an error of its own is logged, not raised:
+        the unit committed, so its replies must go and the held units of other schools must
+        not be rolled back (review64's suspicion; safety66: a broken connection given back
+        to asyncpg's pool raised, VK was answered 503 and the redelivery skipped as handled,
+        so the person never heard)."""
+        try:
+            await self._end(unit)
+        except Exception as error:
+            if failure is not None:
+                raise
+            log.warning(
+                "update %s committed; giving its connection back failed: %s", unit.update_id, error
+            )
 
     async def _landed_anyway(self, unit: U, failure: BaseException) -> bool:
         """Whether a unit whose COMMIT raised had committed all the same (the server

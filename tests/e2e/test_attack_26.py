@@ -182,7 +182,7 @@ async def test_a_city_whose_schools_share_a_secret_does_not_serve_the_webhook(
         base = make_settings(tmp_path, f"{vk.base_url}/method/")
         city_app = await create_city(base, config, retry=FAST_RETRY)
         try:
-            with pytest.raises(ConfigError, match=r"g32 and l23 .*same Callback API secret"):
+            with pytest.raises(ConfigError, match=r"школ g32 и l23 один и тот же секретный ключ"):
                 make_web_app(city_app)
             apart = await create_city(
                 base, load_city_config(tmp_path / "schools.toml", city.ENV), retry=FAST_RETRY

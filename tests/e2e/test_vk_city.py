@@ -295,7 +295,7 @@ async def test_a_token_of_another_community_stops_the_start(
         swapped = {**ENV, "VK_TOKEN_G32": "token-b"}
         config = load_city_config(tmp_path / "schools.toml", swapped)
         base = make_settings(tmp_path, f"{vk.base_url}/method/")
-        with pytest.raises(ConfigError, match="school g32: its token belongs to community 5202"):
+        with pytest.raises(ConfigError, match="Школа g32: её ключ — ключ сообщества 5202"):
             await create_city(base, config, retry=FAST_RETRY)
     finally:
         await vk.stop()

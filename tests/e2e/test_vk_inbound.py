@@ -223,10 +223,10 @@ async def test_forged_callbacks_act_on_nothing(vk: FakeVK, webhook: tuple[VkApp,
 @pytest.mark.parametrize(
     ("secret", "message"),
     [
-        (None, "VK_SECRET is not set"),
-        (" ", "VK_SECRET is not set"),  # newcomer walk 2026-12-01f, #14: was accepted
-        ("\t \t", "VK_SECRET is not set"),
-        ("s3cret ", "VK_SECRET has spaces around it"),
+        (None, "VK_SECRET не задан"),
+        (" ", "VK_SECRET не задан"),  # newcomer walk 2026-12-01f, #14: was accepted
+        ("\t \t", "VK_SECRET не задан"),
+        ("s3cret ", "VK_SECRET: у ключа пробелы по краям"),
     ],
 )
 def test_webhook_refuses_to_start_without_a_secret(

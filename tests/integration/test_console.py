@@ -109,7 +109,11 @@ def test_ctrl_c_exits_without_a_traceback(tmp_path: Path) -> None:
     assert "Согласовано" in proc.stdout.readline()  # the intro: waiting for input now
     proc.send_signal(signal.SIGINT)
     try:
-        _, err = proc.communicate(timeout=15)
+        # wait() keeps stdin open: communicate() would close it at once, and under load the
+        # console could read that EOF (a clean exit, 0) before the interrupt reached it
+        proc.wait(timeout=15)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
     finally:
         proc.kill()
     assert proc.returncode == 130

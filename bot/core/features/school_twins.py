@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.core import agreement
 from bot.core.features.context import Context
@@ -41,6 +41,7 @@ from bot.core.features.school_cards import (
 from bot.core.features.school_journal import CopyState, JournalStore, SchoolChange, new_origin
 from bot.core.held import WaitCycleError, drop, hold
 from bot.core.models import Event, Organisation, Person, Role
+from bot.core.outbox import unmet_key
 from bot.core.permissions import can_edit
 from bot.core.ports import Store
 from bot.core.replies import Reply
@@ -311,23 +312,52 @@ async def stale_copy_notices(
     for ref in ctx.schools.refs():
         if ref.key in skip:
             continue
-        store = ctx.schools.planner(ref.key).store
+        planner = ctx.schools.planner(ref.key)
+        store = planner.store
         try:
             async with asyncio.timeout(OTHER_SCHOOL_WRITE_TIMEOUT):
-                notice = await _stale_notice(store, ref.key, before[0], after[0], organiser)
-                if notice is not None:
+                found = await _stale_notice(store, ref.key, before[0], after[0], organiser)
+                if found is not None:
                     await hold(store)  # its claim stands or falls with this message
+                    unmet = await _for_the_unmet(store, planner.config.admins, *found)
+                    notices = (found[0], *unmet)
         except WaitCycleError:
             raise  # that school's message holds it and waits for ours: ours gives way
         except Exception:
             log.exception("failed to tell school %s of a change to its copy", ref.key)
             continue
-        if notice is None:
+        if found is None:
             continue
-        readers = tuple(p for p in notice.recipients if p != person.vk_id)
-        if readers:
-            told.append(replace(notice, context={**notice.context, **shared}, recipients=readers))
+        for one in notices:
+            readers = tuple(p for p in one.recipients if p != person.vk_id)
+            if readers:
+                told.append(replace(one, context={**one.context, **shared}, recipients=readers))
     return tuple(told)
+
+
+async def _for_the_unmet(
+    store: Store, admins: Iterable[int], notice: Reply, copy_start: datetime
+) -> tuple[Reply, ...]:
+    """`notice` once more for each configured curator of its school (a city's `curators`,
+    BOT_ADMINS, the community's managers) who has never written to its community: VK
+    refuses to send to them (901), so it is held for them (unmet_key) until they first
+    write (the planner's release_unmet) or the copy begins, whichever is first, and goes
+    only if that school's copy still stands as it says (`about`). Before, such a curator
+    never heard of it (attack65; safety66 #1). One read per admin not among the readers."""
+    held: list[Reply] = []
+    for vk_id in sorted(set(admins) - set(notice.recipients)):
+        if await store.get_person_by_vk(vk_id) is not None:
+            continue  # met: a curator among the readers, or no curator there any more
+        assert notice.dedupe_key is not None
+        held.append(
+            replace(
+                notice,
+                recipients=(vk_id,),
+                dedupe_key=unmet_key(vk_id, notice.dedupe_key),
+                not_before=copy_start,
+            )
+        )
+    return tuple(held)
 
 
 def _same_twin(was: Event, now: Event) -> bool:
@@ -340,10 +370,11 @@ def _same_twin(was: Event, now: Event) -> bool:
 
 async def _stale_notice(
     store: Store, key: str, was: Event, now: Event, organiser: Organisation
-) -> Reply | None:
+) -> tuple[Reply, datetime] | None:
     """The line for school `key` about its copy of `was` (None: it holds none): the copy
     and the changed event (`now`, its organisation `organiser` of the writer's store) for
-    the template, addressed to its curators and the copy's author there."""
+    the template, addressed to its curators and the copy's author there; and the copy's
+    start (till when the line is worth keeping for a curator not met yet)."""
     soon = was.start + timedelta(minutes=1)
     orgs = {o.id: o for o in await store.list_organisations()}
     copy = next(
@@ -366,7 +397,7 @@ async def _stale_notice(
         "copy": event_view(copy, orgs),
         "event": event_view(now, {now.organisation_id: organiser}),
     }
-    return Reply(
+    notice = Reply(
         "schools_copy_stale",
         context,
         recipients=tuple(dict.fromkeys(readers)),
@@ -374,3 +405,4 @@ async def _stale_notice(
         dedupe_key=f"stale:{copy.id}:{now.id}:{now.version}",
         about=told_state([copy]),
     )
+    return notice, copy.start

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.client_caps import ClientCaps
-from bot.core.outbox import DeliveryReport, OutboxBatch, batch_random_id
+from bot.core.outbox import DeliveryReport, OutboxBatch, batch_random_id, unmet_pattern
 from bot.storage.postgres.base import PgBase, epoch, ids
 
 
@@ -122,6 +122,16 @@ class OutboxMixin(PgBase):
             )
             for r in rows
         ]
+
+    async def release_unmet(self, vk_id: int, now: datetime) -> int:
+        """Make the batches held for `vk_id` (bot.core.outbox.unmet_key) due at `now`."""
+        async with self.transaction() as tx:
+            done = await tx.execute(
+                "UPDATE outbox SET next_try_at = $1 WHERE next_try_at > $1 AND items LIKE $2",
+                epoch(now),
+                unmet_pattern(vk_id),
+            )
+        return int(done.split()[-1]) if done else 0
 
     async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
         """event id → how many people VK refused to deliver its notifications to (901)."""

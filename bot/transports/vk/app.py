@@ -11,7 +11,7 @@ import logging
 from bot.config import ConfigError, Settings
 from bot.schools_config import CityConfig
 from bot.transports.vk.city import CityApp, create_city
-from bot.transports.vk.webhook import require_secret, serve
+from bot.transports.vk.webhook import require_secret, schools_apart, serve
 from bot.transports.vk.wiring import VkApp, create_app
 
 __all__ = ["VkApp", "create_app", "run_city_polling", "run_polling", "run_webhook"]
@@ -103,6 +103,7 @@ async def run_webhook(
     Raises ConfigError before anything starts when VK_SECRET is not set.
     """
     if city is not None:
+        schools_apart((school.key, school.secret) for school in city.schools)
         city_app: CityApp = await create_city(settings, city, serve_feeds=True)
         try:
             await serve(city_app, host, port)

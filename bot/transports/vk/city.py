@@ -206,13 +206,15 @@ async def create_city(
                     settings, clock, retry, serve_feeds=serve_feeds, school=school.key
                 )
             except ConfigError as error:
-                raise ConfigError(f"school {school.key}: {error}") from error
+                raise ConfigError("in_school", key=school.key, reason=str(error)) from error
             apps[school.group_id] = app
             app.loop.send = unpinned_send(app.store, app.loop.send)
             if app.group_id != school.group_id:
                 raise ConfigError(
-                    f"school {school.key}: its token belongs to community {app.group_id},"
-                    f" not to group_id {school.group_id}"
+                    "school_token_elsewhere",
+                    key=school.key,
+                    own=app.group_id,
+                    group_id=school.group_id,
                 )
             if school.calendar is not None:
                 await load_calendar_file(app, school)
@@ -250,11 +252,13 @@ async def load_calendar_file(app: VkApp, school: SchoolConfig) -> None:
     try:
         text = school.calendar.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"school {school.key}: cannot read {school.calendar}: {exc}") from exc
+        raise ConfigError(
+            "calendar_unreadable", key=school.key, path=str(school.calendar), reason=str(exc)
+        ) from exc
     lines, refused = read_settings(text, app.planner.clock.now().date())
     if refused:
         raise ConfigError(
-            f"school {school.key}: {school.calendar}: not understood: {'; '.join(refused)}"
+            "calendar_refused", key=school.key, path=str(school.calendar), lines=refused
         )
     calendar = SchoolCalendar()
     for setting in lines:

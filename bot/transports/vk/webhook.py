@@ -19,6 +19,7 @@ import asyncio
 import hmac
 import json
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from aiohttp import web
@@ -45,12 +46,9 @@ def require_secret(settings: Settings) -> None:
     too: VK would send the key without them, and every update would be turned away."""
     secret = settings.vk_secret or ""
     if not secret.strip():
-        raise ConfigError(
-            "VK_SECRET is not set: set a secret key for the Callback API server "
-            "(community settings → API usage → Callback API) and put it in VK_SECRET"
-        )
+        raise ConfigError("vk_secret_unset")
     if secret != secret.strip():
-        raise ConfigError("VK_SECRET has spaces around it: put in the key alone")
+        raise ConfigError("vk_secret_spaces")
 
 
 def secrets_apart(apps: dict[int, VkApp]) -> None:
@@ -58,16 +56,18 @@ def secrets_apart(apps: dict[int, VkApp]) -> None:
     managers read its secret in its Callback API settings, so a curator of one school could
     sign updates for the other — in anyone's name, its curator's too — and the secret would
     no longer tell the communities apart (attack 2026-12-03ad, #3)."""
-    seen: dict[str, VkApp] = {}
-    for one in apps.values():
-        secret = one.settings.vk_secret or ""
-        first = seen.setdefault(secret, one)
-        if first is not one:
-            raise ConfigError(
-                f"schools {first.handler.school} and {one.handler.school} have the same"
-                " Callback API secret: give each community a secret key of its own"
-                " (community settings → API usage → Callback API) and its own secret_env"
-            )
+    schools_apart((one.handler.school, one.settings.vk_secret or "") for one in apps.values())
+
+
+def schools_apart(secrets: Iterable[tuple[str | None, str]]) -> None:
+    """secrets_apart over (school key, Callback API secret) pairs: run_webhook checks a
+    city's config with it before it opens any school's store or asks VK anything
+    (safety66 #3: it used to start every school and refuse only when serving)."""
+    seen: dict[str, str | None] = {}
+    for school, secret in secrets:
+        if secret in seen:
+            raise ConfigError("secrets_shared", first=seen[secret], second=school)
+        seen[secret] = school
 
 
 def make_web_app(app: VkApp | CityApp) -> web.Application:

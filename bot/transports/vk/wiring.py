@@ -67,17 +67,17 @@ async def create_app(
     Raises ConfigError (one line for the operator) when the token is missing or refused.
     """
     if not settings.vk_token:
-        raise ConfigError(
-            "VK_TOKEN is not set: create a community token (rights: messages, manage) "
-            "in the community settings, or try `python -m bot console`"
-        )
+        raise ConfigError("vk_token_unset")
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
-    store = await open_store(settings.db_target, settings.tz, school=school)
     clock = clock or (
         OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
     )
+    # the store stamps with the app's clock too: an invitation's «создан» and expiry, a
+    # code's use and «коды приглашений» then read one clock (safety66, #2; the console's
+    # own fix: newcomer walk 2026-12-04ag)
+    store = await open_store(settings.db_target, settings.tz, _utc(clock), school=school)
     config = PlannerConfig(
         tz=settings.tz,
         admins=admins,
@@ -121,6 +121,11 @@ async def create_app(
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
 
 
+def _utc(clock: Clock) -> Callable[[], datetime]:
+    """`clock`'s readings in UTC: the store's clock (its stamps are UTC epoch seconds)."""
+    return lambda: clock.now().astimezone(UTC)
+
+
 def vk_time(
     api: LimitedAPI, seen: TrustedTime | None = None
 ) -> Callable[[], Awaitable[datetime | None]]:
@@ -157,16 +162,13 @@ async def _check_token(api: LimitedAPI, group_id: int | None) -> int:
     try:
         response = await api.request("groups.getById", {})
     except VKAPIError as error:
-        raise ConfigError(f"VK_TOKEN was refused by VK (error {error.code}: {error})") from error
+        raise ConfigError("vk_token_refused", code=error.code, reason=error.error_msg) from error
     groups = response["response"].get("groups") or []
     if not groups:
-        raise ConfigError("VK_TOKEN is not a community token: VK returned no community")
+        raise ConfigError("vk_token_no_community")
     own = int(groups[0]["id"])
     if group_id is not None and group_id != own:
-        raise ConfigError(
-            f"VK_GROUP_ID is {group_id}, but VK_TOKEN belongs to community {own}:"
-            f" set VK_GROUP_ID={own} or leave it out (it is learned from the token)"
-        )
+        raise ConfigError("vk_group_mismatch", given=group_id, own=own)
     return own
 
 
