@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.core.language import period_parts, small_talk
+from bot.core.language import courtesy, period_parts, small_talk
 from bot.core.language.card_verbs import sets_value
 from bot.core.language.meaning import SmallTalkKind
 from bot.core.language.morphology import parses
@@ -122,3 +122,17 @@ def test_a_half_of_a_month(text: str, days: tuple[date, date]) -> None:
 )
 def test_a_period_part_alone(text: str, alone: bool) -> None:
     assert period_part_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("подскажите, во сколько экскурсия?", "во сколько экскурсия?"),
+        ("Скажи пожалуйста, где будет лекция", "где будет лекция"),
+        ("подскажи в какое время сбор", "в какое время сбор"),
+        ("подскажите расписание на завтра", "подскажите расписание на завтра"),
+        ("скажите спасибо учителям 5 декабря", "скажите спасибо учителям 5 декабря"),
+    ],
+)
+def test_without_telling_lead(text: str, rest: str) -> None:
+    assert courtesy.without_telling_lead(text) == rest

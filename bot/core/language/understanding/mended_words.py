@@ -84,4 +84,5 @@ def without_courtesy(text: str, dialog: Dialog) -> str:
     if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
         return text
     plain = courtesy.without_courtesy(small_talk.without_greeting(text))  # «Привет. …»
+    plain = courtesy.without_telling_lead(plain)  # «подскажите, во сколько …?»: «во сколько …?»
     return who_runs_as_plan(without_parent(plain))  # «я папа, когда …?»: «когда …?»
