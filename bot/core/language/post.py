@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 
 from bot.core.language import calendar as cal
+from bot.core.language.begun_runs import ending_names_onset
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.date_words import MONTH_NOMINATIVES
@@ -30,10 +31,13 @@ from bot.core.language.deadlines import (
     WINDOW_OPENS,
 )
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
+from bot.core.language.headline_copy import copies_reported_day, tenseless_headline
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.nowadays import take_nowadays
+from bot.core.language.open_until import open_until
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
@@ -148,7 +152,8 @@ _UNTIL = compile_with_scan(
 # reported one's
 _ONSET = re.compile(
     r"\b(?:стартовал\w*|стартует|стартуют|начал(?:ась|ось|ись|ся)|начн[её]тся|начнутся"
-    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются)(?![а-я])"
+    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются"
+    r"|откро(?:ется|ются))(?![а-я])"  # «откроется 7 апреля … Завершится …» (fresh66)
 )
 _LASTS_UNTIL = re.compile(
     r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
@@ -169,7 +174,10 @@ _ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + r
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
-_ENDS_ON = compile_with_scan(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
+# («Завершится олимпиада в день космонавтики - 12 апреля»: a few words and a dash between)
+_ENDS_ON = compile_with_scan(
+    r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,5}\s*(?:[—–-]\s*)?$"
+)
 # the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
@@ -447,6 +455,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if _closed_hint(text):
         take_closed_days(sc, _EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
+    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
+        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
@@ -491,6 +501,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
+    if (
+        candidates
+        and (len(candidates) > 1 or facts.told)
+        and tenseless_headline(text, candidates[0][1:3])
+        and copies_reported_day(candidates[0][3], _reported_dates(text, facts, candidates), now)
+    ):  # «Итоги праздника 12 марта» over «12 марта прошёл праздник»: the report's day again
+        for m in candidates[0][3]:
+            facts.told.append((m, candidates[0][1], candidates[0][2]))
+            sc.take_match(m)
+        candidates = candidates[1:]
     # «на краевой этап, который пройдёт с 7 по 10 числа»: a later stage's days, no month;
     # most posts lack «числ», which one `find` tells before the whole-text scan (speed56)
     numbered = _NUMBERS_SPAN.finditer(text) if may_match(_NUMBERS_SPAN, text) else iter(())
@@ -1147,6 +1167,17 @@ def _other_days_ahead(
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _reported_dates(
+    text: str, facts: PostFacts, candidates: list[tuple[int, int, int, list[re.Match[str]]]]
+) -> list[re.Match[str]]:
+    """The date phrases the body tells in the past tense alone (told_in_past): those hidden
+    as a report's (facts.told) and the dates of the candidates after the first."""
+    kept = [m for c in candidates[1:] for m in c[3]]
+    return [
+        m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())
+    ]
 
 
 def _report_day(
@@ -1895,10 +1926,15 @@ def _hide(
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    ends_on = _ENDS_ON.search(before[-40:]) and _ONSET.search(text, max(0, begin - 200), m.start())
+    ending = _ENDS_ON.search(before[-64:])
+    ends_on = ending and (  # «… откроется 7 апреля … Завершится олимпиада … 12 апреля»
+        _ONSET.search(text, max(0, begin - 200), m.start())
+        or ending_names_onset(text, ending.group(0), _ONSET.finditer(text, 0, begin))
+    )
     if (
         _UNTIL.search(before[-40:])
         or ends_on
+        or open_until(before)  # "Написать диктант можно онлайн до 27 ноября": it runs until then
         or (UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after))
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         if facts.until is None:

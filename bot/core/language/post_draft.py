@@ -10,9 +10,10 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.language.audience import parents_meeting, parents_meeting_audience
+from bot.core.language.begun_runs import begun_this_year
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
-from bot.core.language.doubts import ordered
+from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -20,6 +21,7 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.report_nowadays import reported_days
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
     after_preparation,
@@ -92,6 +94,16 @@ def with_post_facts(
         online_url=facts.online_url,
         audience=_parents_of(draft, title),
     )
+    if draft.start is not None and facts.event_sentence is not None:
+        # «Конкурс стартовал 3 марта. Он продлится до 24 марта»: begun this year, going on
+        back = begun_this_year(
+            draft.start.date(), facts.until, text[slice(*facts.event_sentence)], now.date()
+        )
+        if back is not None:  # its year is no guess: the doubts of a year ahead go
+            start = draft.start.replace(year=back.year)
+            kept = set(draft.doubts) - {"other_year", "year_guessed"}
+            found = kept | timing_doubts(start, draft.all_day, now, rolled_year=False)
+            draft = replace(draft, start=start, doubts=ordered(found))
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))
@@ -135,6 +147,10 @@ def with_post_facts(
         rivals = [d for d in rivals if d != draft.start.date()]
     # «12 декабря 2025 … была»: never offered, but the first day of a run still held
     rivals = [d for d in rivals if d >= now.date() or d == facts.run_day]
+    if not rivals and facts.told and not facts.weighed and draft.start is not None:
+        # «5 декабря … провели праздник. … Сегодня чтение — не только учёба …»: the
+        # report's days, offered beside a «сегодня» that says «these days»
+        rivals = reported_days(lower(text), facts, draft.start.date(), now)
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     picked = draft.start.date() if draft.start is not None else None
