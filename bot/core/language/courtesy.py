@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.invitations import asking
+from bot.core.language.morphology import parses
+
 # the courtesy words a request is wrapped in: «пожалуйста» (and its common misspellings and
 # chat shortenings), a thank-you with its intensifiers («спасибо большое», «заранее
 # спасибо»); «заранее», «большое» alone are never taken off («напомни заранее»)
@@ -48,3 +51,40 @@ def without_courtesy(text: str) -> str:
     if head is not None:
         rest = rest[head.end() :]
     return rest if _LETTER.search(rest) else text
+
+
+# a verb of telling that opens an indirect question, as Russian asks politely: «подскажите,
+# во сколько …», «скажи пожалуйста, где …» (the imperative of «подсказать» or «сказать»,
+# with «пожалуйста» and a comma at most between it and the question)
+_TELL_LEAD = re.compile(
+    r"^\s*(?:под)?скаж(?:и|ите)(?:\s*,\s*|\s+)(?:пожалу[йи]?ст[ао]\s*,?\s*)?(?=[а-яё])",
+    re.IGNORECASE,
+)
+
+
+def without_telling_lead(text: str) -> str:
+    """`text` without «подскажите» or «скажите» (and a «пожалуйста») that open it when an
+    interrogative word (pymorphy3, invitations.asking) follows: «подскажите, во сколько
+    экскурсия?» -> «во сколько экскурсия?», read as if asked directly (chat66). `text`
+    itself otherwise («подскажите расписание на завтра» keeps its verb)."""
+    found = _TELL_LEAD.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    return rest if _opens_with_question_word(rest) else text
+
+
+def _opens_with_question_word(rest: str) -> bool:
+    """Whether `rest`'s first word that is no preposition or particle (pymorphy3) is an
+    interrogative: «во сколько …», «в какое время …», «где …», «а когда …»."""
+    for word in _WORD.findall(rest)[:4]:
+        found = parses(word.lower())
+        if asking(found):
+            return True
+        if not found or found[0].tag.POS not in _PASSED:
+            return False
+    return False
+
+
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_PASSED = frozenset({"PREP", "PRCL", "CONJ"})  # «во», «а», «и»

@@ -254,12 +254,39 @@ def tidy_title(remainder: str) -> str:
         line = _tidy_line(line)
         if has_words(line):
             lines.append(line)
-    title = _tidy_line(_without_side_sentences(without_notices(". ".join(lines))))
+    joined = ". ".join(_without_repeated_headings(lines))
+    title = _tidy_line(_without_side_sentences(without_notices(joined)))
     title = _without_when_adverb(title)
     title = _shown_by_name(title)
     title = _without_call_mark(title)
     title = _without_praise(title)
     return title[:1].upper() + title[1:]
+
+
+_TITLE_WORD = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*", re.IGNORECASE)
+
+
+def _without_repeated_headings(lines: list[str]) -> list[str]:
+    """`lines` (a title's lines, in order) without a line whose words the next line opens
+    with, word by word in their pymorphy3 normal forms: a heading that the next sentence
+    repeats and narrows («Мастер-класс» over «Мастер-класс по гончарному делу», «Концерт»
+    over «Концерт хора») is no part of the name of its own (chat65's leftover, chat66). A
+    heading the next line does not repeat stays («Неделя науки» / «Лекция о вулканах»)."""
+    if len(lines) < 2:
+        return lines
+    lemmas = [[_lemma(w) for w in _TITLE_WORD.findall(line)] for line in lines]
+    kept = []
+    for index, line in enumerate(lines):
+        words, after = lemmas[index], lemmas[index + 1] if index + 1 < len(lemmas) else []
+        if not (words and len(after) > len(words) and after[: len(words)] == words):
+            kept.append(line)
+    return kept
+
+
+def _lemma(word: str) -> str:
+    """`word`'s likeliest pymorphy3 normal form, or the word lower-cased when unknown."""
+    read = parses(word.lower())
+    return read[0].normal_form if read else word.lower()
 
 
 # the event's placeholder («Мероприятие состоится …») and the labels of its details («время

@@ -1,5 +1,6 @@
 """Parts of a period: "в конце недели", "в начале следующего месяца", "в середине декабря",
-"в конце года", and calendar quarters: "в следующем квартале", "во втором квартале 2027 года".
+"в конце года", a half («в первой половине декабря», «вторая половина года»), and calendar
+quarters: "в следующем квартале", "во втором квартале 2027 года".
 
 The result is `parts.period` (first and last day, inclusive) with grain "day". The bounds
 follow Duckling's convention for these phrases (facebook/duckling, Time rules "beginning /
@@ -22,7 +23,8 @@ _REL = r"(?:(эт\w*|следующ\w*|будущ\w*|прошл\w*|предыд�
 # the part in the prepositional after «в», or in the nominative or accusative («Сроки: конец
 # апреля», «на середину мая»): «с начала года», «до конца месяца» (genitive) stay deadlines
 _PART_OF = re.compile(
-    r"\b(?:(?:в|во)\s+(начале|середине|конце)|(начало|середина|середину|конец))"
+    r"\b(?:(?:в|во)\s+(начале|середине|конце|(?:первой|второй)\s+половине)"
+    r"|(начало|середина|середину|конец|(?:первая|вторая|первую|вторую)\s+половин[ау]))"
     rf"\s+{_REL}(недели|месяца|года|{MONTH})"
     r"(?:\s*((?:19|20)\d\d)(?:\s*(?:года|г\.|г(?![а-я])))?)?"
 )
@@ -35,15 +37,35 @@ _QUARTER = re.compile(
     r"|(перв|втор|трет|четв[её]рт)\w*|([1-4])(?:\s*+-)?(?:\s*+(?:м|ом))?)\s++квартал[еа]"
     r"(?:\s*+((?:19|20)\d\d)(?:\s*+(?:года|г\.|г(?![а-я])))?)?"
 )
-gate(_PART_OF, re.compile("начал|середин|конц|конец"))
+gate(_PART_OF, re.compile("начал|середин|конц|конец|половин"))
 gate(_QUARTER, re.compile("квартал"))
 # «в конце месяца» as a part of a period, read elsewhere too (card_questions)
 PERIOD_PART = _PART_OF
 
 # (first, last) day numbers of each part: of a week (0 = Monday), of a month, of a year (months)
-_WEEK_PARTS = {"начале": (0, 2), "середине": (2, 4), "конце": (3, 6)}
-_MONTH_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31)}
-_YEAR_PARTS = {"начале": (1, 4), "середине": (5, 8), "конце": (9, 12)}
+# and of its halves («в первой половине декабря»: the 1st–15th; «во второй половине года»:
+# July–December; a week's first half Monday–Wednesday, its second Thursday–Sunday; chat66)
+_WEEK_PARTS = {
+    "начале": (0, 2),
+    "середине": (2, 4),
+    "конце": (3, 6),
+    "перв": (0, 2),
+    "втор": (3, 6),
+}
+_MONTH_PARTS = {
+    "начале": (1, 10),
+    "середине": (11, 20),
+    "конце": (21, 31),
+    "перв": (1, 15),
+    "втор": (16, 31),
+}
+_YEAR_PARTS = {
+    "начале": (1, 4),
+    "середине": (5, 8),
+    "конце": (9, 12),
+    "перв": (1, 6),
+    "втор": (7, 12),
+}
 
 
 def period_parts_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
@@ -75,7 +97,8 @@ _PREPOSITIONAL = {
 
 
 def _part(m: re.Match[str], today: date) -> tuple[date, date]:
-    which = m.group(1) or _PREPOSITIONAL[m.group(2)]
+    said = m.group(1) or m.group(2)
+    which = said[:4] if "половин" in said else m.group(1) or _PREPOSITIONAL[m.group(2)]
     mode, unit, year = m.group(3), m.group(4), m.group(5)
     shift = _shift(mode)
     if unit == "недели":

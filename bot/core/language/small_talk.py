@@ -12,16 +12,14 @@ import re
 from bot.core.language.meaning import SmallTalkKind
 from bot.core.language.tokens import normalize
 
+_GREETINGS = (
+    r"(?:привет\w*|прив|здравствуй\w*|здрасте|добр(?:ый|ое|ого)\s+(?:день|утро|вечер|дня|утра)"
+    r"|доброго времени суток|хай|салют|hello|hi"
+    # teenagers' (newcomer walk 2026-12-03x, X4)
+    r"|ку|куку|ку-ку|хей|хэй|здаров[ао]|дарова|даров|йо|qq)"
+)
 _KINDS: tuple[tuple[SmallTalkKind, re.Pattern[str]], ...] = (
-    (
-        SmallTalkKind.GREETING,
-        re.compile(
-            r"^(?:привет\w*|прив|здравствуй\w*|здрасте|добр(?:ый|ое|ого)\s+(?:день|утро|вечер|дня|утра)"
-            r"|доброго времени суток|хай|салют|hello|hi"
-            # teenagers' (newcomer walk 2026-12-03x, X4)
-            r"|ку|куку|ку-ку|хей|хэй|здаров[ао]|дарова|даров|йо|qq)$"
-        ),
-    ),
+    (SmallTalkKind.GREETING, re.compile(rf"^{_GREETINGS}$")),
     (
         SmallTalkKind.THANKS,
         re.compile(
@@ -72,7 +70,42 @@ def small_talk(text: str) -> SmallTalkKind | None:
     for kind, pattern in _KINDS:
         if pattern.match(line):
             return kind
-    return SmallTalkKind.GREETING if _introduces(line) else None
+    if not _introduces(line) or _goes_on(normalize(stripped)):
+        return None
+    return SmallTalkKind.GREETING
+
+
+# a sentence's end: «.», «!», «?», «…» (a run of them is one end)
+_SENTENCE_END = re.compile(r"[.!?…]+")
+
+
+def _goes_on(said: str) -> bool:
+    """Whether a greeting with who is writing (`said`, normalized) says more after them: a
+    «?» anywhere, or a last sentence that neither greets nor introduces («здравствуйте, я
+    мама. во сколько экскурсия» asks; «добрый день! я методист урфу» only introduces; chat66,
+    review64)."""
+    if "?" in said:
+        return True
+    sentences = [s for s in _SENTENCE_END.split(said) if re.search(r"[а-яёa-z]", s)]
+    last = _PUNCTUATION.sub(" ", sentences[-1]).strip() if sentences else ""
+    return not (_INTRO.match(last) or _GREETING_HEAD.match(last + " "))
+
+
+# a greeting opening a message, with the marks or space after it
+_GREETING_HEAD = re.compile(rf"^\s*{_GREETINGS}(?:[\s,!.…]+|$)", re.IGNORECASE)
+# a greeting as its own clause: a comma, «!», «.» or «…» closes it
+_GREETING_CLAUSE = re.compile(rf"^\s*{_GREETINGS}\s*[,!.…]+\s*", re.IGNORECASE)
+
+
+def without_greeting(text: str) -> str:
+    """`text` without a greeting that opens it as its own clause («Здравствуйте, я мама. Во
+    сколько экскурсия?» -> «я мама. Во сколько экскурсия?», «Привет. Кто ведёт в четверг?»
+    -> «Кто ведёт в четверг?»): the request after a greeting is read as if said alone
+    (chat66). `text` itself when no such greeting opens it or nothing follows it."""
+    found = _GREETING_CLAUSE.match(text)
+    if found is None or not re.search(r"[а-яёa-z0-9]", text[found.end() :], re.IGNORECASE):
+        return text
+    return text[found.end() :]
 
 
 # a cover note of a file still to come (newcomer walk 2026-12-02t, #25: in VK the note and

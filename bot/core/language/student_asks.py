@@ -26,6 +26,7 @@ import enum
 import re
 
 from bot.core.language.asked_event import event_words
+from bot.core.language.event_questions import names_no_event
 from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
 from bot.core.language.tokens import normalize
@@ -51,7 +52,21 @@ def who_runs(text: str) -> str | None:
     if found is None:
         return None
     written = (found.group("event") or "").strip(' «»"')
+    if names_no_event(written):
+        return None  # «кто ведёт в четверг?»: a day's plan (`who_runs_as_plan`, chat66)
     return " ".join(event_words(written.split()))
+
+
+def who_runs_as_plan(text: str) -> str:
+    """`text` as a question about the plan when it asks who runs what happens on a day or in
+    a period («кто ведёт в четверг?» -> «что в четверг?», «кто проводит экскурсию 10
+    декабря?» -> «что экскурсию 10 декабря?»): the plan's list of that day names each
+    event's organiser, all the plan knows of who runs it (chat66: the day was read as the
+    event's title words, «Не нашёл … по словам «четверг»»). `text` itself otherwise."""
+    line = " ".join(normalize(text).split()).strip(" .!")
+    found = _WHO_RUNS.match(line) if line and len(line) <= MAX_QUESTION else None
+    written = (found.group("event") or "").strip(' «»"') if found else ""
+    return f"что {written}?" if written and names_no_event(written) else text
 
 
 # «напомни», «напомните», «напомнишь?», «можешь напомнить»

@@ -25,6 +25,7 @@ from bot.core.dialog import (
 from bot.core.language import title_offer_answers
 from bot.core.language.answers import Asked, edit
 from bot.core.language.card_questions import CardAsked, card_question, is_clash_word
+from bot.core.language.card_verbs import sets_value
 from bot.core.language.commands import Command, CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.draft_corrections import card_move_when
 from bot.core.language.field_corrections import field_value
@@ -38,6 +39,7 @@ from bot.core.language.meaning import (
     PickSlot,
     RepeatQuestion,
 )
+from bot.core.language.morphology import parses
 from bot.core.language.numerals import ordinal_value
 from bot.core.language.post_events import POST_KEY
 from bot.core.language.resend_answers import resend_answer
@@ -89,6 +91,58 @@ _ORDINAL_LINE = re.compile(
 )
 
 
+# an ordinal of any gender and case («вторую», «второе», «во второй», «2-ю»): a line, an
+# event or an item of the plan
+_ORDINAL_WORD = re.compile(
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
+    r"(?:ую|ой|ью|ей|ое|ье|ый|ий|ого|ему|ом|ем|ым)|\d{1,2}-?(?:ю|ую|й|ой|е|ое|го|ого|м)",
+    re.IGNORECASE,
+)
+# the nouns a summary's line is called by after its ordinal (pymorphy3 normal forms)
+_LINE_NOUNS = frozenset({"строка", "строчка", "мероприятие", "событие", "пункт", "позиция"})
+_BEFORE_ORDINAL = frozenset({"в", "во", "на", "у"})
+
+
+def _ordinal_and_change(text: str) -> tuple[str, str]:
+    """The ordinal and the change of «вторую перенеси на 17:00», «перенеси вторую на 17:00»,
+    «поменяй в первой время на 12:00», «первое мероприятие поставь на 14:00»: the message's
+    opening words are the ordinal (with «в»/«на» before it and «строку», «мероприятие»
+    after it) and a verb of setting a value (bot.core.language.card_verbs) in either order;
+    the words after them are the change. ("", "") when it does not open so (chat66)."""
+    words = text.split()
+    ordinal, verb, i = "", False, 0
+    while i < len(words):
+        word = words[i].lower().strip(",:")
+        follows = words[i + 1].lower() if i + 1 < len(words) else ""
+        if not ordinal and word in _BEFORE_ORDINAL and _ORDINAL_WORD.fullmatch(follows):
+            ordinal, i = follows, i + 1
+        elif not ordinal and _ORDINAL_WORD.fullmatch(word):
+            ordinal = word
+        elif ordinal and _lemma(word) in _LINE_NOUNS and _ORDINAL_WORD.fullmatch(words[i - 1]):
+            pass
+        elif not verb and _setting_imperative(word):
+            verb = True
+        else:
+            break
+        i += 1
+    if not (ordinal and verb) or i >= len(words):
+        return "", ""
+    return ordinal, " ".join(words[i:])
+
+
+def _lemma(word: str) -> str:
+    """`word`'s likeliest pymorphy3 normal form ("" when it has none)."""
+    read = parses(word)
+    return read[0].normal_form if read else ""
+
+
+def _setting_imperative(word: str) -> bool:
+    """Whether `word` is an imperative of a verb of setting a value («перенеси»,
+    «поменяй», «поставь»; bot.core.language.card_verbs)."""
+    read = parses(word)
+    return bool(read) and "impr" in read[0].tag and sets_value(read[0].normal_form)
+
+
 def line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand | None:
     """«вторую на 17:00», «во второй строке место актовый зал» while a plan's summary (two
     lines or more) waits for «да»: «исправь 2: …» for that line (chat60: it became a new
@@ -100,15 +154,19 @@ def line_by_ordinal(text: str, dialog: Dialog, now: datetime) -> FixLineCommand 
     if "\n" in text.strip() or len(text) > MAX_TIME_ANSWER * 2:
         return None
     found = _ORDINAL_LINE.match(text)
-    if found is None:
+    word, rest = (found["line"], found["rest"]) if found else _ordinal_and_change(text)
+    if not word or not rest:
         return None
-    word = found["line"].lower()
+    word = word.lower()
     number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ordinal_value(word)
     if number is None or number not in line_numbers(dialog.pending):
         return None
-    rest = found["rest"].strip()
-    if field_value(rest) is None and card_move_when(re.sub(r"^на\s+", "", rest), now) is None:
+    rest = rest.strip()
+    labelled = field_value(rest)
+    if labelled is None and card_move_when(re.sub(r"^на\s+", "", rest), now) is None:
         return None
+    if labelled is not None and labelled.field is EditableField.WHEN:
+        rest = labelled.value  # «время на 12:00»: the line's fix reads «12:00»
     return FixLineCommand(number, rest)
 
 

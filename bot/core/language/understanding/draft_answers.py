@@ -22,6 +22,7 @@ from bot.core.language.answers import (
     year_confirmed,
 )
 from bot.core.language.cancel_phrases import reference_lemmas
+from bot.core.language.card_verbs import sets_value
 from bot.core.language.commands import CommandKind, MoveCommand, parse_command
 from bot.core.language.draft_corrections import (
     Correction,
@@ -45,6 +46,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.morphology import parses
 from bot.core.language.move_phrases import relative_shift
+from bot.core.language.period_parts import PERIOD_PART
 from bot.core.language.series_answers import repeated
 from bot.core.language.series_skips import without_days
 from bot.core.language.span_answers import in_span_words
@@ -95,16 +97,32 @@ def cancel_at_question(reference: str, dialog: Dialog) -> bool:
 _VERB_THEN_WHEN = re.compile(r"^\s*([а-яё]+)\s+((?:на|в|во|к)\s+\S.*)$", re.IGNORECASE)
 
 
+def asks_not_sets(text: str, now: datetime) -> bool:
+    """Whether `text` is an imperative (pymorphy3's likeliest reading) that is no verb of
+    setting a value (bot.core.language.card_verbs) followed by nothing but a day or a time:
+    «скинь на завтра», «подскажи в пятницу», «распечатай на завтра» ask or show; «перенеси
+    …», «поставь …», «давай …» set; «переименуй в …» names no day (read as before)."""
+    found = _VERB_THEN_WHEN.match(text.strip(" .!"))
+    read = parses(found.group(1).lower()) if found is not None else []
+    if found is None or not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
+        return False
+    if sets_value(read[0].normal_form):
+        return False
+    return card_move_when(re.sub(r"^на\s+", "", found.group(2)), now) is not None
+
+
 def verb_on_card(
     text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
-) -> DraftAnswer | CorrectionReadings | CardUnchanged | None:
+) -> DraftAnswer | CorrectionReadings | CardUnchanged | Ask | None:
     """«поменяй на 17 декабря», «поставь в 16:30» under one draft's card: an imperative
     (pymorphy3: a verb in the imperative mood) followed by nothing but a day or a time is
     that card's new day or time, as «перенеси на четверг» is (chat60: a second draft
     «Поменяй»). With no draft open it names no event to change: CardUnchanged, answered
     «нет открытой карточки» and how to move a saved event (review60 #10: a draft titled
     «Поменяй»). A question the whole message reads as («покажи на завтра», «покажите в
-    субботу»: the plan of a day) is not one. None otherwise."""
+    субботу»: the plan of a day) is not one, nor is a verb outside the class of setting
+    verbs (bot.core.language.card_verbs: «скинь на завтра», «глянь на завтра»; chat66):
+    that asks the plan of its day or time (Ask, the card kept open). None otherwise."""
     card = len(dialog.pending) == 1 and isinstance(dialog.waiting, Confirmation)
     if not card and dialog.pending:
         return None
@@ -114,6 +132,9 @@ def verb_on_card(
     read = parses(found.group(1).lower())
     if not read or read[0].tag.POS != "VERB" or "impr" not in read[0].tag:
         return None
+    if asks_not_sets(text, now):  # «скинь на завтра», «глянь на завтра»: asked, not set (chat66)
+        asked = new_message(f"что {found.group(2)}", now, zone)
+        return asked if isinstance(asked, Ask) else None
     when = card_move_when(re.sub(r"^на\s+", "", found.group(2)), now)
     if when is None or isinstance(new_message(text, now, zone), Ask):
         return None  # «покажи на завтра»: the plan asked for a day (review64b)
@@ -152,6 +173,8 @@ def draft_correction(
     asked = dialog.asked_field()
     if len(dialog.pending) != 1 or not (asked or isinstance(dialog.waiting, Confirmation)):
         return None
+    if not asked and asks_not_sets(text, now):
+        return None  # «скинь на завтра», «глянь на завтра» under the card (chat66)
     draft = dialog.drafts()[0]
     if not asked and (skipped := without_days(text, draft, zone)) is not None:
         return DraftAnswer(skipped, dialog.audience_asked)  # «без 6 января» on a series' card
@@ -264,12 +287,21 @@ def _names_when(value: str, now: datetime) -> bool:
     return named is not None and (named.day is not None or named.start is not None)
 
 
+def period_part_alone(text: str) -> bool:
+    """Whether `text` is only a part of a period (bot.core.language.period_parts: «в первой
+    половине декабря», «в начале января», «в конце недели»), without «?»."""
+    line = normalize(text).strip(" .!")
+    return "?" not in text and PERIOD_PART.fullmatch(line) is not None
+
+
 def is_correction(text: str, now: datetime) -> bool:
     """Whether `text` reads as a correction of something already written — a correcting
     frame («ошибся», «нет, не 5-го, а 12-го», «5-го нельзя, давайте 12-го») before a value
     that is no event of its own, a field's name with its value («время 15:30») or an online
-    statement («это онлайн»)."""
-    if field_value(text) is not None:
+    statement («это онлайн»); or a part of a period alone, typed with no question («в первой
+    половине декабря», «в середине месяца», «в конце недели»: a vague day the card cannot
+    take, never a question about the saved plan; chat66, review64b)."""
+    if field_value(text) is not None or period_part_alone(text):
         return True
     found = correction(text)
     return found is not None and not is_message(found.value, parse_message(found.value, now))

@@ -11,7 +11,7 @@ from bot.core.dialog import Dialog
 from bot.core.language import courtesy, small_talk, spoken
 from bot.core.language.commands import Command, CommandKind, parse_command
 from bot.core.language.meaning import AddEvents, Intent
-from bot.core.language.student_asks import without_parent
+from bot.core.language.student_asks import who_runs_as_plan, without_parent
 
 
 def names_mended(intent: Intent, typed: str) -> bool:
@@ -83,4 +83,6 @@ def without_courtesy(text: str, dialog: Dialog) -> str:
         return plain if answers else text
     if small_talk.small_talk(text) is not None:  # «ок, спасибо», «👍»: answered as small talk
         return text
-    return without_parent(courtesy.without_courtesy(text))  # «я папа, когда …?»: «когда …?»
+    plain = courtesy.without_courtesy(small_talk.without_greeting(text))  # «Привет. …»
+    plain = courtesy.without_telling_lead(plain)  # «подскажите, во сколько …?»: «во сколько …?»
+    return who_runs_as_plan(without_parent(plain))  # «я папа, когда …?»: «когда …?»
