@@ -45,3 +45,11 @@ def test_a_person_with_a_theatre_in_brackets_is_no_venue() -> None:
         "Приглашаем всех."
     )
     assert "школ" in (parsed_venue(text) or "")
+
+
+def test_a_visited_technical_school_is_the_venue_over_its_workshops() -> None:
+    text = (
+        "14 ноября девятиклассники посетили Кировский авиационный техникум в день открытых "
+        "дверей. Ребята побывали в учебной мастерской и в лаборатории сварки."
+    )
+    assert "техникум" in (parsed_venue(text) or "")
