@@ -53,3 +53,42 @@ def test_a_visited_technical_school_is_the_venue_over_its_workshops() -> None:
         "дверей. Ребята побывали в учебной мастерской и в лаборатории сварки."
     )
     assert "техникум" in (parsed_venue(text) or "")
+
+
+def test_a_museum_that_becomes_the_meetings_ground_is_the_venue() -> None:
+    text = (
+        "Музей №2 станет 12 апреля площадкой для встречи участников литературного клуба "
+        "«Зелёная лампа». Разговор пойдёт о рассказах Чехова."
+    )
+    assert "Музей" in (parsed_venue(text) or "")
+
+
+def test_a_palace_of_culture_that_becomes_the_ground_is_the_venue() -> None:
+    text = (
+        "Дворец культуры «Строитель» станет 12 апреля площадкой для встречи участников "
+        "литературного клуба «Зелёная лампа». Разговор пойдёт о рассказах Чехова."
+    )
+    assert "Строитель" in (parsed_venue(text) or "")
+
+
+def test_a_centre_that_becomes_the_ground_is_the_venue() -> None:
+    text = (
+        "Центр детского творчества станет 12 апреля площадкой для встречи участников "
+        "литературного клуба «Зелёная лампа». Разговор пойдёт о рассказах Чехова."
+    )
+    assert "Центр детского творчества" in (parsed_venue(text) or "")
+
+
+def test_a_school_that_became_the_winner_is_no_ground() -> None:
+    text = (
+        "Школа № 3 стала 12 мая победителем городского конкурса, награды вручили в Доме культуры."
+    )
+    assert "Дом культуры" in (parsed_venue(text) or "")
+
+
+def test_a_bare_library_becoming_the_ground_restates_the_named_one() -> None:
+    text = (
+        "Книжный фестиваль откроется 9 октября в ГПНТБ. На три дня библиотека станет главной "
+        "площадкой фестиваля."
+    )
+    assert "ГПНТБ" in (parsed_venue(text) or "")

@@ -104,6 +104,7 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.venue_choice import VenueCandidate
+from bot.core.language.venue_copula import stated_by_copula
 from bot.core.language.venue_quoted import bracketed_after_title, quoted_adjectives
 
 RESTATED_BONUS = 4
@@ -929,7 +930,13 @@ def _places(
             and not host
             and not addressed
             and (  # "Игры примет стадион «…»", "спектакль «…» (Театр юного зрителя)"
-                subject_after_verb(text, m, first) or bracketed_after_title(text, first, m.group(0))
+                subject_after_verb(text, m, first)
+                or bracketed_after_title(text, first, m.group(0))
+                or (  # "Музей №2 станет площадкой …" (a bare "библиотека станет …" restates
+                    # a place named before it: "… в ГПНТБ. … библиотека станет площадкой")
+                    bool(left or right_words(text, m.end()))
+                    and stated_by_copula(text, first, m.end(), m.group(0))
+                )
             )
         )
         loose_subject = prep is None and not host and not addressed and not hosting
