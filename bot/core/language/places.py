@@ -789,6 +789,7 @@ def _places(
     bonus = in_event(event_sentence)
     low = lower(text)
     gathers = any(cue in low for cue in _GATHER_CUES)
+    copula = "площадкой" in low or "местом проведения" in low  # (venue_copula.py)
     # every abbreviation pattern's match holds ABBREVIATED (place_nouns.py): over half the
     # posts have none, and the five whole-post scans below are skipped for them
     abbreviated = ABBREVIATED.search(text) is not None
@@ -934,8 +935,9 @@ def _places(
                 or bracketed_after_title(text, first, m.group(0))
                 or (  # "Музей №2 станет площадкой …" (a bare "библиотека станет …" restates
                     # a place named before it: "… в ГПНТБ. … библиотека станет площадкой")
-                    bool(left or right_words(text, m.end()))
+                    copula
                     and stated_by_copula(text, first, m.end(), m.group(0))
+                    and bool(left or right_words(text, m.end()))
                 )
             )
         )

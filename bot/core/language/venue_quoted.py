@@ -46,6 +46,8 @@ def bracketed_after_title(text: str, first: int, noun: str) -> bool:
     follows a common noun, not a person ("спектакль «Золушка» (Театр юного зрителя)": where
     the show was seen; "актёр Петров (Театр …)" is whose). The phrase must be in the
     nominative, as an apposition is, and close the bracket within 80 characters."""
+    if "(" not in text[max(0, first - 3) : first]:
+        return False  # (a fast test: most place nouns open no bracket)
     m = _TITLE_BRACKET.search(text, max(0, first - 90), first)
     if m is None or ")" not in text[first : first + 80]:
         return False
