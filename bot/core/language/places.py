@@ -104,6 +104,8 @@ from bot.core.language.title_words import has_noun_reading
 from bot.core.language.title_words import inside_quotes as _inside_quotes
 from bot.core.language.title_words import word_parses as _parses
 from bot.core.language.venue_choice import VenueCandidate
+from bot.core.language.venue_copula import stated_by_copula
+from bot.core.language.venue_quoted import bracketed_after_title, quoted_adjectives
 
 RESTATED_BONUS = 4
 _ADDRESS = ADDRESS  # the address pattern (place_words.py), as tests/unit/test_lowered.py reads it
@@ -788,6 +790,7 @@ def _places(
     bonus = in_event(event_sentence)
     low = lower(text)
     gathers = any(cue in low for cue in _GATHER_CUES)
+    copula = "площадкой" in low or "местом проведения" in low  # (venue_copula.py)
     # every abbreviation pattern's match holds ABBREVIATED (place_nouns.py): over half the
     # posts have none, and the five whole-post scans below are skipped for them
     abbreviated = ABBREVIATED.search(text) is not None
@@ -858,10 +861,13 @@ def _places(
             continue  # "глава администрации", "при поддержке администрации": no place
         if credits and any(a <= m.start() < b for a, b in credits):
             continue  # "Источник: отдел … «Музей Победы»": who wrote the page
-        quoted_place = inside(m.start()) and _PLACE_QUOTE_OPENS.search(
-            text, max(0, m.start() - 12), m.start()
-        )
-        if (inside(m.start()) and not quoted_place) or (
+        quoted = inside(m.start())
+        quoted_place = quoted and _PLACE_QUOTE_OPENS.search(text, max(0, m.start() - 12), m.start())
+        quoted_left = None  # "в «Зелёном театре»": the quote holds the place's adjectives
+        if quoted and not quoted_place:
+            quoted_left = quoted_adjectives(text, m.start(), m.group(0))
+            quoted_place = quoted_left is not None
+        if (quoted and not quoted_place) or (
             _GENERIC.match(m.group(0))
             and not _QUOTE_NEXT.match(text, m.end())
             and not (_OWNER_ABBREVIATION.match(text, m.end()) and left_adjectives(text, m.start()))
@@ -869,7 +875,7 @@ def _places(
             continue  # inside a quoted name; "площадки" names no place, "площадка «…»" and
             # "спортивной площадке СОШ №7" (its owner's abbreviation) do ("на площадке СОШ
             # №7" with no adjective is read by _ORG_PLACE)
-        left = left_adjectives(text, m.start())
+        left = quoted_left or left_adjectives(text, m.start())
         if left and generic(left):
             continue  # "в каждом музее есть …": places in general
         first = text.rfind(left[0], 0, m.start()) if left else m.start()
@@ -921,7 +927,21 @@ def _places(
         # "ПЛАНЕТАРИЙ (ул. Академика Королева, д. 2)": a place given with its address
         addressed = prep is None and not host and with_address(text, m.end())
         # "Игры примет стадион «…»": the subject of a verb of hosting, put after it
-        hosting = prep is None and not host and not addressed and subject_after_verb(text, m, first)
+        hosting = (
+            prep is None
+            and not host
+            and not addressed
+            and (  # "Игры примет стадион «…»", "спектакль «…» (Театр юного зрителя)"
+                subject_after_verb(text, m, first)
+                or bracketed_after_title(text, first, m.group(0))
+                or (  # "Музей №2 станет площадкой …" (a bare "библиотека станет …" restates
+                    # a place named before it: "… в ГПНТБ. … библиотека станет площадкой")
+                    copula
+                    and stated_by_copula(text, first, m.end(), m.group(0))
+                    and bool(left or right_words(text, m.end()))
+                )
+            )
+        )
         loose_subject = prep is None and not host and not addressed and not hosting
         if (
             loose_subject
