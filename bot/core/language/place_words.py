@@ -67,8 +67,10 @@ _CITY = compile_with_scan(
 )
 # (a name quoted within a name, its two closing quotes often written as one: «Усадьба
 # «Мураново»»; «Дом «Поэзия»)
+# («гимназии N 12»: a Latin capital N before a number is the number sign typed, fresh66)
 _TOKEN = re.compile(
-    r"№\s*\d+[а-я]?|№№[\d ,и]+|«[^«»\n]*«[^«»\n]*»»?|«[^«»]*»|\"[^\"\n]*\"|[\w.-]+|\S"
+    r"(?:№|N(?=\s*\d))\s*\d+[а-я]?|№№[\d ,и]+|«[^«»\n]*«[^«»\n]*»»?|«[^«»]*»"
+    r"|\"[^\"\n]*\"|[\w.-]+|\S"
 )
 _STOP = frozenset(
     [
@@ -323,6 +325,8 @@ def right_words(text: str, end: int) -> str:
         )  # "… творчества им. С.П. Кадышева": the name the place is named after, whole
         if "\n" in gap or (len(out) >= 6 + sum(_initial(w) for w in out) and not named_after):
             break  # a long chain stops, but never between "им." and the name it announces
+        if token[:1] == "N" and token[1:].strip()[:1].isdigit():
+            token = "№" + token[1:]  # «гимназии N 12» → «№ 12»
         if token.startswith(("№", "«", '"')) and len(token) > 1:
             out.append(token + "»" * (token.count("«") - token.count("»")))  # balanced
         elif not out and pos == 0 and gap == " " and _school_number(text, end, tail, m):

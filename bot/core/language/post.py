@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 
 from bot.core.language import calendar as cal
+from bot.core.language.begun_runs import ending_names_onset
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.date_words import MONTH_NOMINATIVES
@@ -148,7 +149,8 @@ _UNTIL = compile_with_scan(
 # reported one's
 _ONSET = re.compile(
     r"\b(?:стартовал\w*|стартует|стартуют|начал(?:ась|ось|ись|ся)|начн[её]тся|начнутся"
-    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются)(?![а-я])"
+    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются"
+    r"|откро(?:ется|ются))(?![а-я])"  # «откроется 7 апреля … Завершится …» (fresh66)
 )
 _LASTS_UNTIL = re.compile(
     r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
@@ -169,7 +171,10 @@ _ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + r
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
-_ENDS_ON = compile_with_scan(r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s*$")
+# («Завершится олимпиада в день космонавтики - 12 апреля»: a few words and a dash between)
+_ENDS_ON = compile_with_scan(
+    r"\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,5}\s*(?:[—–-]\s*)?$"
+)
 # the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
@@ -1895,7 +1900,11 @@ def _hide(
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         sc.take_match(m)
         return True
-    ends_on = _ENDS_ON.search(before[-40:]) and _ONSET.search(text, max(0, begin - 200), m.start())
+    ending = _ENDS_ON.search(before[-64:])
+    ends_on = ending and (  # «… откроется 7 апреля … Завершится олимпиада … 12 апреля»
+        _ONSET.search(text, max(0, begin - 200), m.start())
+        or ending_names_onset(text, ending.group(0), _ONSET.finditer(text, 0, begin))
+    )
     if (
         _UNTIL.search(before[-40:])
         or ends_on

@@ -10,9 +10,10 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.language.audience import parents_meeting, parents_meeting_audience
+from bot.core.language.begun_runs import begun_this_year
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
-from bot.core.language.doubts import ordered
+from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -92,6 +93,16 @@ def with_post_facts(
         online_url=facts.online_url,
         audience=_parents_of(draft, title),
     )
+    if draft.start is not None and facts.event_sentence is not None:
+        # «Конкурс стартовал 3 марта. Он продлится до 24 марта»: begun this year, going on
+        back = begun_this_year(
+            draft.start.date(), facts.until, text[slice(*facts.event_sentence)], now.date()
+        )
+        if back is not None:  # its year is no guess: the doubts of a year ahead go
+            start = draft.start.replace(year=back.year)
+            kept = set(draft.doubts) - {"other_year", "year_guessed"}
+            found = kept | timing_doubts(start, draft.all_day, now, rolled_year=False)
+            draft = replace(draft, start=start, doubts=ordered(found))
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"
         draft = replace(draft, end=datetime.combine(facts.until, time()))

@@ -232,13 +232,47 @@ def concise_title(
     if event_sentence is not None and elsewhere:
         event_sentence = own_part(event_sentence, elsewhere)
     if RECORD is not None:
-        return _recorded(with_guillemets(text), event_sentence, fallback, elsewhere, clock)
-    marked = with_guillemets(text)
+        return _recorded(
+            _unwrapped(with_guillemets(text)), event_sentence, fallback, elsewhere, clock
+        )
+    marked = _unwrapped(with_guillemets(text))
     title = _title(marked, event_sentence, fallback, elsewhere, clock)
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     title = well_formed(title, marked) if title else title  # a fragment cut to a noun phrase
     return (without_notices(title) or None) if title else None
+
+
+# a line broken inside a sentence: a word, the break, a lower-case word («во Всероссийский
+# День\nоткрытых дверей»), the line longer than any title: a page's wrapped paragraph, not a
+# heading's or an epigraph's line (fresh66)
+_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_LETTERS = _LOWER | frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with its wrapped paragraph lines joined (a space for the break: the offsets
+    keep); a line of at most MAX_TITLE characters keeps its break. Walks the breaks with
+    str.find (no pass of a pattern over the post)."""
+    breaks = []
+    line = 0
+    at = text.find("\n")
+    while at != -1:
+        if (
+            at - line > MAX_TITLE
+            and text[at - 1] in _LETTERS
+            and at + 1 < len(text)
+            and text[at + 1] in _LOWER
+        ):
+            breaks.append(at)
+        line = at + 1
+        at = text.find("\n", line)
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _recorded(

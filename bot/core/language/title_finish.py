@@ -360,8 +360,13 @@ def first_words(text: str, subject: str | None = None) -> str | None:
     `subject` of its event's sentence, else its first sentence without a letter's openers,
     cut to 80 characters; never a notice ("Вход свободный", notices.py)."""
     body = _without_leading_notices(_OPENERS.sub("", text.strip()))
-    quote = next(
-        (q for q in QUOTE.finditer(body[:300]) if not _names_a_place(body, q.start())), None
+    quote = next(  # never one lower-case word used loosely («желающих «зависнуть»»)
+        (
+            q
+            for q in QUOTE.finditer(body[:300])
+            if not _names_a_place(body, q.start()) and not scare_quoted(q.group(0))
+        ),
+        None,
     )
     if quote:
         return fit(short_quote(quote.group(0)))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentence_at
@@ -112,7 +113,7 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     lemmas: set[str] = set()
     last_past = ""  # the lemma of a past verb just before, for a following infinitive
     for word in _WORD.findall(sentence):
-        found = parses(word)
+        found = _past_before_imperative(parses(word))
         lemma = found[0].normal_form if found else ""
         lemmas.add(lemma)
         pos = found[0].tag.POS if found and lemma not in _ADDRESS else None
@@ -136,6 +137,22 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     if after_na and settled & SETTING_LEMMAS:
         return False
     return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
+
+
+def _past_before_imperative(found: tuple[Any, ...]) -> tuple[Any, ...]:
+    """pymorphy3's readings of a word (`found`, likeliest first) with a past-tense verb
+    reading put first when the likeliest is an imperative no likelier than it («пришли»:
+    прислать's imperative and прийти's past at 0.5 each, «зашли», «нашли»): a sentence
+    telling a day reports what was done far more often than it orders sending. Unchanged
+    otherwise."""
+    if len(found) < 2 or found[1].score < found[0].score or found[0].tag.mood != "impr":
+        return found  # readings come likeliest first: only a tie can put the past first
+    for parse in found[1:]:
+        if parse.score < found[0].score:
+            break
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past":
+            return (parse, *(p for p in found if p is not parse))
+    return found
 
 
 def _course_told_past(sentence: str) -> bool:

@@ -1,0 +1,72 @@
+"""A run told begun on a day just gone by and going on to a later day («Конкурс стартовал 3
+марта. Он продлится до 24 марта», «Неделя началась 6 марта. Закончится неделя 17 марта»): the
+day written without a year is this year's, never the next one's, because the verb of beginning
+is in the past tense (fresh66: read by pymorphy3's tense, not by a list of forms)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from bot.core.language.morphology import parses
+
+# verbs of beginning, by lemma: «стартовал», «началась», «открылась», «начинался»
+_BEGIN_LEMMAS = frozenset({"стартовать", "начаться", "начинаться", "открыться", "открываться"})
+_WORD = re.compile(r"[а-яё]+")
+
+
+def told_begun(sentence: str) -> bool:
+    """Whether `sentence` holds a verb of beginning in the past tense (pymorphy3's likeliest
+    verb reading: «стартовал», «началась», «открылась»; never «стартует», «начнётся»)."""
+    for word in _WORD.findall(sentence.lower()):
+        for parse in parses(word):
+            if parse.tag.POS == "VERB" and parse.normal_form in _BEGIN_LEMMAS:
+                if parse.tag.tense == "past":
+                    return True
+                break
+    return False
+
+
+def begun_this_year(start: date, until: date | None, sentence: str, today: date) -> date | None:
+    """The start's day a year back when it was read a year ahead of a run told begun
+    (told_begun: `sentence` is where the start was read) whose last day `until` (read as the
+    next such day) comes before it: that day a year back lies before `today` and the run
+    still goes on (`until` not gone). None otherwise. Days: date; `today`: the post's day."""
+    if until is None or until >= start:
+        return None
+    try:
+        back = start.replace(year=start.year - 1)
+    except ValueError:  # 29 February
+        return None
+    if not (back <= today <= until) or not told_begun(sentence):
+        return None
+    return back
+
+
+_NEAR = 120  # characters either side of a verb of beginning where its subject is named
+
+
+def _nominative_nouns(words: list[str]) -> set[str]:
+    """The lemmas of the words whose likeliest pymorphy3 reading is a nominative noun."""
+    found = set()
+    for word in words:
+        parse = parses(word)
+        if parse and parse[0].tag.POS == "NOUN" and parse[0].tag.case == "nomn":
+            found.add(str(parse[0].normal_form))
+    return found
+
+
+def ending_names_onset(text: str, ending: str, onsets: Iterator[re.Match[str]]) -> bool:
+    """Whether the subject of a verb of ending (`ending`: «Завершится олимпиада в день …»,
+    its first nominative noun) is named near one of the earlier verbs of beginning `onsets`
+    (matches in `text`: «Олимпиада по химии откроется в Казани 7 апреля»): the same thing
+    told to end, however far from its start the post says it."""
+    subject = _nominative_nouns(_WORD.findall(ending.lower())[1:])
+    if not subject:
+        return False
+    for onset in onsets:
+        near = text[max(0, onset.start() - _NEAR) : onset.end() + _NEAR].lower()
+        if any(str(p[0].normal_form) in subject for w in _WORD.findall(near) if (p := parses(w))):
+            return True
+    return False
