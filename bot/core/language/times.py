@@ -701,7 +701,7 @@ def _opens_counted_range(text: str, hour_end: int) -> bool:
     second number counts the noun after it (_counted_after): a count's lower bound, no clock
     hour."""
     after = _RANGE_END.match(text, hour_end)
-    return after is not None and _counted_after(text, after.end(1), after.group(1))
+    return after is not None and _counted_after(text, *_whole_word(text, after.start(1)))
 
 
 def _range_counts_a_noun(text: str, m: re.Match[str]) -> bool:
@@ -710,7 +710,17 @@ def _range_counts_a_noun(text: str, m: re.Match[str]) -> bool:
     двенадцати игроков»): how many of something, never a span of clock hours (fresh67)."""
     if m.group(2) is not None or m.group(5) is not None or not _FROM.match(m.group(0)):
         return False
-    return _counted_after(text, m.end(4), m.group(4))
+    return _counted_after(text, *_whole_word(text, m.start(4)))
+
+
+_WORD_AT = re.compile(r"\d+|[а-яё]+", re.IGNORECASE)
+
+
+def _whole_word(text: str, start: int) -> tuple[int, str]:
+    """The end and text of the whole word a range's bound starts at `start`: HOUR_WORD may
+    match a number word's head only («два» of «двадцати»)."""
+    word = _WORD_AT.match(text, start)
+    return (word.end(), word.group(0)) if word is not None else (start, "")
 
 
 # a count's range opens with «от»; «с 12 до 13 гостей ждёт …» is a span of hours whose noun
