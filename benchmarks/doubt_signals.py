@@ -37,6 +37,7 @@ from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
 from bot.core.language import intents, post, post_dates
 from bot.core.language.doubts import ASKED
+from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.models import EventIntent
 
@@ -311,6 +312,117 @@ def restated_span(s: Seen) -> bool:
     return False
 
 
+# doubt66: the brief's ideas for the silent wrong starts left (tests/data/doubt66.md)
+_WORD = re.compile(r"[а-яё]+")
+
+
+def _newer_facts(signal: Callable[[Seen], bool]) -> Callable[[Seen], bool]:
+    """`signal`, silent (False) on an older parser's facts that lack the fields it reads
+    (`told`, `dated`, added after the first-sight commits: doubt_transfer --first-sight)."""
+
+    def guarded(s: Seen) -> bool:
+        if not hasattr(s.facts, "told") or not hasattr(s.facts, "dated"):
+            return False
+        return signal(s)
+
+    guarded.__doc__ = signal.__doc__
+    return guarded
+
+
+def _tense_in(text: str, begin: int, end: int, tense: str) -> bool:
+    """Whether a finite verb (pymorphy3's first reading) of `text[begin:end]` is in `tense`."""
+    for word in _WORD.findall(text[begin:end].lower()):
+        found = parses(word)
+        if found and found[0].tag.POS == "VERB" and found[0].tag.tense == tense:
+            return True
+    return False
+
+
+def past_pick_future_post(s: Seen) -> bool:
+    """The pick's sentence has a past verb while another sentence has a future one."""
+    assert s.facts is not None
+    if s.facts.event_sentence is None:
+        return False
+    begin, end = s.facts.event_sentence
+    return _tense_in(s.text, begin, end, "past") and any(
+        _tense_in(s.text, b, e, "futr") for b, e in s.facts.sentences if (b, e) != (begin, end)
+    )
+
+
+@_newer_facts
+def far_pick(s: Seen) -> bool:
+    """The start lies more than 7 days from now and over three times as far as another date
+    phrase of the post (one told in the past included), outside the draft's days."""
+    assert s.facts is not None
+    assert s.start is not None
+    now, first = s.now.date(), s.start.date()
+    last = s.end.date() if s.end is not None else first
+    away = abs((first - now).days)
+    days = [d[2] for d in s.facts.dated] + [
+        date_of(t[0].group(0), s.now, nearest=True) for t in s.facts.told
+    ]
+    outside = [d for d in days if d is not None and not first <= d <= last]
+    return away > 7 and any(abs((d - now).days) * 3 < away for d in outside)
+
+
+@_newer_facts
+def one_of_list(s: Seen) -> bool:
+    """The event's sentence names two or more days and the draft is one of them alone."""
+    assert s.facts is not None
+    assert s.start is not None
+    if s.facts.event_sentence is None or s.draft_sessions:
+        return False
+    if s.end is not None and s.end.date() != s.start.date():
+        return False
+    begin, end = s.facts.event_sentence
+    days = {d[2] for d in s.facts.dated if begin <= d[0] < end}
+    return len(days) >= 2 and s.start.date() in days
+
+
+@_newer_facts
+def report_opens(s: Seen) -> bool:
+    """The post's first written day is told in the past in its first two sentences (a
+    report) and the start is a day ahead read later."""
+    assert s.facts is not None
+    assert s.start is not None
+    facts = s.facts
+    if not facts.told or facts.event_sentence is None or len(facts.sentences) < 2:
+        return False
+    first = min(t[0].start() for t in facts.told)
+    return (
+        first < facts.sentences[1][1]
+        and first < facts.event_sentence[0]
+        and all(d[0] >= first for d in facts.dated)
+        and s.start.date() >= s.now.date()
+    )
+
+
+@_newer_facts
+def yearless_in_report(s: Seen) -> bool:
+    """A post told in the past somewhere (facts.told), the start more than 7 days ahead read
+    from date phrases written without a year."""
+    assert s.facts is not None
+    assert s.start is not None
+    if not s.facts.told or s.facts.event_sentence is None:
+        return False
+    if (s.start.date() - s.now.date()).days <= 7:
+        return False
+    begin, end = s.facts.event_sentence
+    phrases = [s.text[d[0] : d[1]] for d in s.facts.dated if begin <= d[0] < end]
+    return bool(phrases) and not any(_YEAR.search(p) for p in phrases)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@_newer_facts
+def today_in_report(s: Seen) -> bool:
+    """The start is today, no dated sentence weighed, and a day is told in the past."""
+    assert s.facts is not None
+    assert s.start is not None
+    return s.start.date() == s.now.date() and bool(s.facts.told) and not s.facts.weighed
+
+
 SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "margin 0 (a day ahead as tied as the pick)": margin(0),
     "margin ≤ 1": margin(1),
@@ -330,6 +442,12 @@ SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "≥ 3 days ahead, no dated sentence with a cue": no_cue_many_days,
     "pick's sentence about sign-up/deadline/results/past": side_sentence,
     "another sentence's span opens on the start's day": restated_span,
+    "pick's sentence past, another future (doubt66)": past_pick_future_post,
+    "start far beside another date phrase (doubt66)": far_pick,
+    "start one day of the event sentence's list (doubt66)": one_of_list,
+    "a report opens the post, start ahead later (doubt66)": report_opens,
+    "year-less start > 7 days ahead in a report (doubt66)": yearless_in_report,
+    "today, nothing weighed, a day told past (doubt66)": today_in_report,
 }
 
 
@@ -368,6 +486,7 @@ def run(sets: list[str]) -> None:
                 draft.end if draft else None,
                 bool(draft and draft.all_day),
                 now,
+                draft_sessions=bool(draft and draft.sessions),
             )
             is_silent = not ok and not doubts and s.start is not None
             is_free_right = ok and not (doubts & ASKED)

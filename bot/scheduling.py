@@ -17,7 +17,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, digests_due
 from bot.core.feedback import notification_reply
 from bot.core.lease import LoopLease
-from bot.core.models import EventStatus
+from bot.core.models import Event, EventStatus
+from bot.core.moments import MOMENT, MomentStore, key_reminder_id, still_worth_sending
 from bot.core.notifications import (
     DeliveryStore,
     deliver_due,
@@ -31,6 +32,7 @@ from bot.core.outbox import NOTICE, OutboxBatch, notice_reply, told_state_holds
 from bot.core.ports import Clock
 from bot.core.replies import Reply
 from bot.core.students import promotion_still_holds
+from bot.core.views import event_view
 from bot.leased_loop import LeasedLoop
 
 log = logging.getLogger(__name__)
@@ -145,6 +147,8 @@ class NotificationLoop:
         event = await self.store.get_event(int(batch.ref["event"]))
         if event is None or event.status is EventStatus.CANCELLED:
             return None
+        if batch.kind == MOMENT:
+            return await self._moment_reply(batch, event)
         organiser = bool(batch.ref["organiser"])
         peers = batch.peers
         if batch.kind == "reminder":
@@ -162,6 +166,21 @@ class NotificationLoop:
                 return None
         orgs = {o.id: o for o in await self.store.list_organisations()}
         return notification_reply(batch.kind, event, organiser, peers, orgs)
+
+    async def _moment_reply(self, batch: OutboxBatch, event: Event) -> Reply | None:
+        """A one-off reminder's message (bot.core.moments), or None when its row was deleted
+        since the claim («не напоминай») or its event is over."""
+        if not isinstance(self.store, MomentStore):
+            return None
+        if not still_worth_sending(event, self.clock.now()):
+            return None
+        for key, _ in batch.items:
+            row_id = key_reminder_id(key)
+            if row_id is None or await self.store.moment_reminder(row_id) is None:
+                return None
+        orgs = {o.id: o for o in await self.store.list_organisations()}
+        context = {"event": event_view(event, orgs)}
+        return Reply("moment_reminder", context, recipients=batch.peers)
 
     def start(self, seconds: int = TICK_SECONDS) -> AsyncIOScheduler:
         """Start the interval job (first run now); call inside the running event loop.

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog, PollStep
 from bot.core.models import Event, EventStatus, Person, Role
+from bot.core.moments import CATCH_UP as MOMENT_CATCH_UP
+from bot.core.moments import MOMENT, MomentStore, moment_key, still_worth_sending
 from bot.core.outbox import (
     BATCH_SIZE,
     STILL_MEANT,
@@ -80,7 +82,7 @@ class SettingsReader(Protocol):
 class Due:
     """One notification to one person."""
 
-    kind: str  # reminder | poll | poll_nudge
+    kind: str  # reminder | poll | poll_nudge | moment (bot.core.moments)
     key: str
     event: Event
     person: Person
@@ -130,7 +132,25 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
             ]
         if nudging:
             found += await _nudges(store, event, audience, now, tz)
+    found += await _moments(store, now)
     return await _one_poll_at_a_time(store, found, now)
+
+
+async def _moments(store: DeliveryStore, now: datetime) -> list[Due]:
+    """The one-off reminders at a named moment due at `now` (UTC; bot.core.moments): each
+    stored row whose moment passed within MOMENT_CATCH_UP, of an event not cancelled and
+    not over. Sent to the person who asked, whatever their sign-up (they named the event),
+    at any hour (they named the moment); the outbox key makes it once."""
+    if not isinstance(store, MomentStore):
+        return []
+    found: list[Due] = []
+    for row in await store.moment_reminders_due(now - MOMENT_CATCH_UP, now):
+        event = await store.get_event(row.event_id)
+        person = await store.get_person(row.person_id)
+        if event is None or person is None or not still_worth_sending(event, now):
+            continue
+        found.append(Due(MOMENT, moment_key(row, person.vk_id), event, person, False))
+    return found
 
 
 POLL_HELD_FOR = timedelta(days=1)  # a student's open poll holds their next one this long
@@ -456,7 +476,7 @@ async def deliver_due(
     """
     dues = await due_at(store, now, tz)
     already = await store.sent_keys([d.key for d in dues])
-    groups: dict[tuple[str, int, bool], list[Due]] = {}
+    groups: dict[tuple[str, int, bool, str], list[Due]] = {}
     muted: dict[int, set[int]] = {}  # person id -> events they asked no reminders of
     for due in dues:
         if due.key in already:
@@ -466,7 +486,8 @@ async def deliver_due(
                 muted[due.person.id] = await muted_events(store, due.person.id)
             if due.event.id in muted[due.person.id]:
                 continue  # «не напоминай про …»: never claimed, so never sent
-        groups.setdefault((due.kind, due.event.id, due.organiser), []).append(due)
+        own = due.key if due.kind == MOMENT else ""  # a one-off reminder is a batch of its own
+        groups.setdefault((due.kind, due.event.id, due.organiser, own), []).append(due)
     sent = 0
     for group in groups.values():
         for start in range(0, len(group), BATCH_SIZE):
@@ -558,6 +579,8 @@ def expiry(kind: str, event: Event) -> datetime:
     """After this a claimed but unsent notification is no longer worth sending."""
     if kind == "reminder":
         return event.start
+    if kind == MOMENT:
+        return event.end
     if kind == "poll":
         return event.end + POLL_CATCH_UP
     return event.end + ANSWER_WINDOW

@@ -36,6 +36,7 @@ from bot.core.features import (
     hand_over,
     help,
     lists,
+    moment_reminders,
     move_by_text,
     people,
     plan_lines,
@@ -121,6 +122,7 @@ ROUTES: Routes = {
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
     **editing.ROUTES,
     **queries.ROUTES,
+    **moment_reminders.ROUTES,  # «напомни мне завтра в 8 утра про экскурсию» (remind66)
     **signups.ROUTES,
     **people.ROUTES,
     **class_teachers.ROUTES,

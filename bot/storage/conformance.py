@@ -6,6 +6,7 @@ signatures, `mypy` (strict, run on every commit) would fail here.
 
 from __future__ import annotations
 
+from bot.core.moments import MomentStore
 from bot.core.ports import (
     Directory,
     EventStore,
@@ -18,10 +19,17 @@ from bot.core.ports import (
 from bot.storage.sqlite_store import SqliteStore
 
 AllPorts = tuple[
-    Directory, EventStore, SignupStore, SettingsStore, InvitationStore, OutboxStore, Store
+    Directory,
+    EventStore,
+    SignupStore,
+    SettingsStore,
+    InvitationStore,
+    OutboxStore,
+    Store,
+    MomentStore,
 ]
 
 
 def ports_of(store: SqliteStore) -> AllPorts:
     """The store seen through each port (the identity, checked by the type checker)."""
-    return (store, store, store, store, store, store, store)
+    return (store, store, store, store, store, store, store, store)

@@ -244,6 +244,18 @@ EXTRA: dict[str, dict[str, Any]] = {
     "cli/operator": {"problem": "migrated", "db": "plan.db"},
     "for_child": {"kind": "signup", "role": "student"},
     "remind_at_moment": {"role": "student"},
+    "moment_reminder_set": {
+        "role": "student",
+        "reference": "лекцию",
+        "event": EVENT,
+        "at": datetime(2026, 12, 14, 19, 0, tzinfo=UTC),
+        "convention": True,
+    },
+    "moment_reminder": {"event": EVENT},
+    "moment_reminders_forgotten": {
+        "reference": "",
+        "items": [{"at": datetime(2026, 12, 14, 8, tzinfo=UTC), "event": EVENT}],
+    },
     "cli/cannot_write": {"path": "p.xlsx", "reason": "Permission denied"},
     "cli/exported": {"path": "p.xlsx", "size": 6300},
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
@@ -1013,6 +1025,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("reminder_times_set", {"offsets": [], "default": False, "next": {"event": EVENT, "at": []}}),
+    *(  # remind66: each question about a one-off reminder
+        ("remind_at_moment", {"role": "student", "reason": r, "reference": "", "event": EVENT})
+        for r in ("past", "after_end", "no_clock", "no_moment")
+    ),
+    ("remind_at_moment", {"role": "student", "reason": "no_event", "reference": "квиз"}),
+    ("moment_reminders_forgotten", {"reference": "квиз", "items": []}),
+    ("moment_reminders_forgotten", {"reference": "", "items": []}),
+    ("remind_at_moment", {"role": "student", "reason": "which_event", "items": [EVENT, EVENT]}),
+    (
+        "moment_reminder_set",
+        {"reference": "", "event": EVENT, "at": datetime(2026, 12, 14, 8, tzinfo=UTC)},
+    ),
     (
         "poll_answered",
         {

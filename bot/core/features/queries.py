@@ -29,7 +29,6 @@ from bot.core.language.meaning import (
     ForChild,
     MineInPeriod,
     PollResultsWhere,
-    RemindAtMoment,
 )
 from bot.core.language.named_words import title_words
 from bot.core.language.student_asks import bring_note
@@ -826,15 +825,6 @@ async def on_event_details(
     return [Reply("event_details", {**context, "student": student, "who": asked.who})]
 
 
-async def on_remind_at_moment(
-    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
-) -> list[Reply]:
-    """«напомни мне завтра», «напомни в 8 утра» (chat64: it was «Добавлять мероприятия
-    могут педагоги…» or «нет открытой карточки»): reminders come a set time before each
-    start of one's sign-ups, never at a moment named; the reply says so and how to set it."""
-    return [Reply("remind_at_moment", {"role": person.role.value})]
-
-
 async def on_for_child(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ForChild
 ) -> list[Reply]:
@@ -850,7 +840,6 @@ ROUTES: Routes = {
     Ask: on_ask,
     MineInPeriod: on_mine_in_period,
     EventDetails: on_event_details,
-    RemindAtMoment: on_remind_at_moment,
     ForChild: on_for_child,
     AskOrganiser: on_organiser_question,
     PollResultsWhere: on_poll_results_where,

@@ -8,6 +8,7 @@ from bot.core.dialog import Dialog
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.commands import Command, CommandKind, ReminderTimesCommand
 from bot.core.models import Event, Person, Role
+from bot.core.moments import MomentStore
 from bot.core.notifications import REMINDER_DEFAULTS_KEY, default_offsets, muted_events
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.reminders import ReminderClock
@@ -78,6 +79,8 @@ async def reminders(
     on = kind is CommandKind.REMINDERS_ON
     await ctx.store.set_reminder_prefs(person.id, on, own, raw, chosen_at=chosen_at)
     if not on:
+        if isinstance(ctx.store, MomentStore):  # one-off reminders too (remind66)
+            await ctx.store.remove_moment_reminders(person.id)
         return [Reply(kind.value)]
     clock = ReminderClock.load(raw)
     defaults = [int(o.total_seconds()) // 60 for o in await default_offsets(ctx.store)]

@@ -34,6 +34,7 @@ from bot.core.language.meaning import (
     WaitingPlace,
 )
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
+from bot.core.moments import forget_moments
 from bot.core.notifications import muted_events, muted_key
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
@@ -565,6 +566,8 @@ async def mute_by_title(
     now = ctx.clock.now()
     own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
     found = [e for e in own if title_mentions(intent.title, e.title)]
+    if intent.muted:  # one-off reminders («напомни завтра в 8 про …», remind66) go too
+        found += await forget_moments(ctx.store, person.id, intent.title, found, now)
     if not found:
         context = {"events": [], "muted": intent.muted, "title": intent.title, "signed": len(own)}
         return [Reply("reminders_muted", context)]

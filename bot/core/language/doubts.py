@@ -9,7 +9,9 @@ year — and was taken for next year: «20 ноября» on 23 November is more
 for a year ahead, while «10 января» in November plainly means the coming January),
 `end_before_start`, `several_dates` (equally likely starts, or a pick whose sentence is a side
 matter — registration, results, awards — while the post names other days ahead, or a headline
-naming a stage a later line dates on another day: start_doubts.headline_stage), `several_times`
+naming a stage a later line dates on another day: start_doubts.headline_stage, or a report
+whose only day read is a «сегодня» with no past verb and no clock, its told days offered:
+report_nowadays.reported_days), `several_times`
 (a long post's event sentence gives no time while other lines give its day several different
 time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока"),

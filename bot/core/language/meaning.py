@@ -516,9 +516,21 @@ class EventDetails:
 
 @dataclass(frozen=True, slots=True)
 class RemindAtMoment:
-    """«напомни мне завтра», «напомни в 8 утра» (chat64): a reminder at a moment of the
-    person's choosing, which the bot does not keep (it reminds a set time before each start:
-    bot.core.language.student_asks.reminder_at); the reply says so and what it can do."""
+    """«напомни мне завтра в 8 утра про экскурсию» (chat64, remind66): a one-off reminder at
+    a moment of the person's choosing (bot.core.language.student_asks.reminder_at); `text`
+    as written, its moment and event read by the handler (bot.core.language.remind_moments,
+    which needs the clock) and kept as a row of its own (bot.core.moments)."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetMoments:
+    """«отмени напоминание», «удали напоминание про экскурсию» (remind66): the person's
+    one-off reminders of the events `reference` names ("" — every one of theirs) are
+    deleted (bot.core.language.remind_moments.forget_moment)."""
+
+    reference: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -749,6 +761,7 @@ Intent = (
     | SignupQuestion
     | EventDetails
     | RemindAtMoment
+    | ForgetMoments
     | ForChild
     | AskOrganiser
     | PollResultsWhere

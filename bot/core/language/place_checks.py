@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.language.calendar import MONTH, month_number
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, lemma, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import ADDRESS, right_words
@@ -240,6 +241,8 @@ def named_in_text(text: str, shown: str) -> str | None:
     words = shown.split()
     if len(words) < 2 or not all(w.isalpha() for w in words) or not words[0].islower():
         return None
+    if not _may_name(text, words[0][:4], " ".join(words[1:])):
+        return None  # no phrase of that shape at all: no pattern compiled (speed66)
     pattern = re.compile(
         r"(?<=[а-яё,)]\s)([А-ЯЁ][а-яё]+)\s+(?:([а-яё]+)\s+)?"
         rf"({re.escape(words[0][:4])}[а-яё]*)\s+{re.escape(' '.join(words[1:]))}(?![а-яё])"
@@ -253,6 +256,32 @@ def named_in_text(text: str, shown: str) -> str | None:
         if all(_agrees(adjective, phrase[-1]) for adjective in phrase[:-1]):
             return " ".join([*to_nominative(phrase, governed=True), *words[1:]])
     return None
+
+
+# named_in_text's phrase with any noun before the complement, ending where the complement
+# opens (read with `endpos` there): a capitalised word after a small letter, a comma or a
+# bracket and a space, one more word at most, and the noun; its last group is the noun
+_NAMED_SHAPE = compile_with_scan(r"(?<=[а-яё,)]\s)[А-ЯЁ][а-яё]+\s+(?:[а-яё]+\s+)?([а-яё]+)\s+\Z")
+_SMALL_LETTER = re.compile(r"[а-яё]")
+
+
+def _may_name(text: str, stem: str, rest: str) -> bool:
+    """False only when named_in_text's pattern for `stem` and `rest` (the complement) can
+    match nowhere in `text`: at no occurrence of `rest` closed by no small letter does
+    `_NAMED_SHAPE` end with a noun opening with `stem` (the noun before the complement is the
+    same word whichever start the pattern takes). A new post's pattern is compiled only when
+    it may match (6 of 329 calls over the tuned posts; a compile costs ~0.1 ms, ~1 % of a new
+    post). A stem with letters outside [а-яё] is never ruled out."""
+    if _SMALL_LETTER.sub("", stem):
+        return True
+    at = text.find(rest)
+    while at != -1:
+        if _SMALL_LETTER.match(text, at + len(rest)) is None:
+            shape = _NAMED_SHAPE.search(text, 0, at)
+            if shape is not None and shape.group(1).startswith(stem):
+                return True
+        at = text.find(rest, at + 1)
+    return False
 
 
 # what stands right before a place phrase stated as where something is: "в"/"во"/"на" (the

@@ -385,6 +385,9 @@ def right_words(text: str, end: int) -> str:
         elif token.lower() == "на" and (street := _ON_STREET.match(tail, m.end())):
             out.append(f", {street_nominative(street.group(1))}")  # "в ДК на пл. Пушкина": the
             break  # square or street the place stands on, named without a house number
+        elif token.lower() == "по" and (street := _BY_STREET.match(tail, m.end())):
+            out.append(f", {by_street_shown(street.group(1))}")  # "на базе ДЮСШ по ул.
+            break  # Макарова": the street (dative, singular) the place stands on, no number
         elif (
             not out
             and token.lower() in _BESIDE_WORDS
@@ -484,6 +487,54 @@ _ON_STREET = re.compile(
     r"|[А-ЯЁ][а-яё]+(?:ой|ом)\s+(?:улице|площади|проспекте|набережной|бульваре|переулке))"
     r"(?![\w-])(?!\s*,?\s*(?:д\.|дом)?\s*\d)"
 )
+
+# a street in the dative singular after "по", without a house number (an address with one is
+# ADDRESS's): "по ул. Макарова", "по улице Гагарина", "по Садовой улице"; a plural ("по
+# улицам …") is a route, never a place's street
+_BY_STREET = re.compile(
+    r"\s+((?:(?:ул|пр)\.|(?:улице|проспекту|набережной|бульвару|переулку)"
+    r"(?![а-яё]))\s*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:ой|ому)\s+(?:улице|проспекту|набережной|бульвару|переулку))"
+    r"(?![\w-])(?!\s*,?\s*(?:д\.|дом)?\s*\d)"
+)
+
+
+_STREET_PREPOSITION = re.compile(r"\s+(по|на)(?=\s)", re.IGNORECASE)
+
+
+def street_after(text: str, end: int) -> tuple[int, str] | None:
+    """The street a place stands on, said right after it at text[end] with "по" (dative) or
+    "на" (locative), with or without a house number ("школа по ул. Макарова", "библиотека
+    по улице Ленина, 3", "ДК на пл. Пушкина"): (where it ends, its display form with the
+    street word in the nominative); None otherwise ("по улицам …" is a route)."""
+    lead = _STREET_PREPOSITION.match(text, end)
+    if lead is None:
+        return None
+    if (addr := ADDRESS.match(text, lead.end() + 1)) is not None:
+        return addr.end(), tidy_address(addr.group(0))
+    if lead.group(1).lower() == "по":
+        street = _BY_STREET.match(text, lead.end())
+        return (street.end(), by_street_shown(street.group(1))) if street else None
+    street = _ON_STREET.match(text, lead.end())
+    return (street.end(), street_nominative(street.group(1))) if street else None
+
+
+def by_street_shown(street: str) -> str:
+    """A street said in the dative after «по», in the nominative: its street word
+    (street_nominative) and an adjective name after it («ул. Лесной» -> «ул. Лесная»,
+    «улице Садовой» -> «улица Садовая»; pymorphy3's likeliest reading an adjective in the
+    dative, its form agreeing with the street word: «-ой» is a dative of four); a name in
+    the genitive («ул. Макарова», «проспекту Мира») as written."""
+    words = street_nominative(street).split(" ")
+    last = words[-1]
+    found = _parses(last) if len(words) > 1 and last[:1].isupper() else ()
+    if not found or found[0].tag.POS != "ADJF":
+        return " ".join(words)
+    dative = next((p for p in found if p.tag.POS == "ADJF" and p.tag.case == "datv"), None)
+    nominative = dative.inflect({"nomn"}) if dative is not None else None
+    if nominative is not None:
+        words[-1] = nominative.word.capitalize()
+    return " ".join(words)
 
 
 # a part of a town or of a building named by its number, in the genitive after the place:
@@ -645,6 +696,9 @@ def _initial(word: str) -> bool:
     return _INITIAL.fullmatch(word) is not None or _CUT_NAME.fullmatch(word) is not None
 
 
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
 @lru_cache(maxsize=4096)
 def _agreeing_name(adjective: str, noun: str) -> bool:
     """Whether a capitalised word after a place noun and the lower-case word after it are an
@@ -652,12 +706,19 @@ def _agreeing_name(adjective: str, noun: str) -> bool:
     has a nominative adjective reading (pymorphy3), one of the second's two likeliest readings
     is a common noun in the nominative of the same gender and number. A name after a place noun
     keeps its nominative whatever the noun's case, so a noun in another case ("в парке
-    Победы вход") or a verb ("в сквере Весеннем пройдёт") is no part of it."""
+    Победы вход") or a verb ("в сквере Весеннем пройдёт") is no part of it. A word read first
+    as a preposition or conjunction ("по", whose second reading is the abbreviation ПО) is no
+    noun, and an abbreviation ("ДЮСШ", read also as an indeclinable adjective) no adjective:
+    "на базе ДЮСШ по ул. …" names no «ДЮСШ по»."""
     if not (adjective[:1].isupper() and adjective.isalpha()):
         return False
-    nouns = [p.tag for p in _parses(noun)[:2] if {"NOUN", "nomn"} <= p.tag.grammemes]
+    found = _parses(noun)
+    if not found or found[0].tag.POS in _FUNCTION_WORDS:
+        return False
+    nouns = [p.tag for p in found[:2] if {"NOUN", "nomn"} <= p.tag.grammemes]
     return any(
         {"ADJF", "nomn"} <= p.tag.grammemes
+        and "Fixd" not in p.tag
         and p.tag.number == tag.number
         and (tag.number == "plur" or p.tag.gender == tag.gender)
         for p in _parses(adjective)
@@ -926,6 +987,9 @@ _STREET_LOCATIVE = {
     "улице": "улица",
     "улицу": "улица",
     "проспекте": "проспект",
+    "проспекту": "проспект",
+    "переулку": "переулок",
+    "бульвару": "бульвар",
     "пр-те": "пр-т",
     "переулке": "переулок",
     "бульваре": "бульвар",

@@ -31,10 +31,13 @@ from bot.core.language.deadlines import (
     WINDOW_OPENS,
 )
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
+from bot.core.language.headline_copy import copies_reported_day, tenseless_headline
 from bot.core.language.links import joins_by_link
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.nowadays import take_nowadays
+from bot.core.language.open_until import open_until
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import HOUR_WORD, TemporalParts
 from bot.core.language.post_ages import take_headcounts
@@ -452,6 +455,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     if _closed_hint(text):
         take_closed_days(sc, _EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
+    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
+        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
@@ -496,6 +501,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 score = max(score, _CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
+    if (
+        candidates
+        and (len(candidates) > 1 or facts.told)
+        and tenseless_headline(text, candidates[0][1:3])
+        and copies_reported_day(candidates[0][3], _reported_dates(text, facts, candidates), now)
+    ):  # «Итоги праздника 12 марта» over «12 марта прошёл праздник»: the report's day again
+        for m in candidates[0][3]:
+            facts.told.append((m, candidates[0][1], candidates[0][2]))
+            sc.take_match(m)
+        candidates = candidates[1:]
     # «на краевой этап, который пройдёт с 7 по 10 числа»: a later stage's days, no month;
     # most posts lack «числ», which one `find` tells before the whole-text scan (speed56)
     numbered = _NUMBERS_SPAN.finditer(text) if may_match(_NUMBERS_SPAN, text) else iter(())
@@ -1152,6 +1167,17 @@ def _other_days_ahead(
         if day != first_day and day not in facts.rivals and day not in out:
             out.append(day)
     return out
+
+
+def _reported_dates(
+    text: str, facts: PostFacts, candidates: list[tuple[int, int, int, list[re.Match[str]]]]
+) -> list[re.Match[str]]:
+    """The date phrases the body tells in the past tense alone (told_in_past): those hidden
+    as a report's (facts.told) and the dates of the candidates after the first."""
+    kept = [m for c in candidates[1:] for m in c[3]]
+    return [
+        m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())
+    ]
 
 
 def _report_day(
@@ -1908,6 +1934,7 @@ def _hide(
     if (
         _UNTIL.search(before[-40:])
         or ends_on
+        or open_until(before)  # "Написать диктант можно онлайн до 27 ноября": it runs until then
         or (UNTIL_OPENING.fullmatch(text, begin, m.start()) and VISITS.match(after))
     ):  # "…продлится до 10 октября", "До 10 октября посетители смогут увидеть…"
         if facts.until is None:

@@ -21,6 +21,7 @@ from bot.core.language.places import post_venue
 from bot.core.language.post import OPENING, PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.report_nowadays import reported_days
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
     after_preparation,
@@ -146,6 +147,10 @@ def with_post_facts(
         rivals = [d for d in rivals if d != draft.start.date()]
     # «12 декабря 2025 … была»: never offered, but the first day of a run still held
     rivals = [d for d in rivals if d >= now.date() or d == facts.run_day]
+    if not rivals and facts.told and not facts.weighed and draft.start is not None:
+        # «5 декабря … провели праздник. … Сегодня чтение — не только учёба …»: the
+        # report's days, offered beside a «сегодня» that says «these days»
+        rivals = reported_days(lower(text), facts, draft.start.date(), now)
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     picked = draft.start.date() if draft.start is not None else None

@@ -96,6 +96,19 @@ _EVENING = re.compile(r"(?<![а-я])(?:вечером|вечер)(?![а-я])")
 _CLOCK_FILLERS = re.compile(r"(?<![а-я])(?:мне|пожалуйста|лучше|только|тогда|всегда)(?![а-я])")
 
 
+def event_clock(text: str) -> ReminderClock | None:
+    """The clock of an event's eve or own day that `text` names as a whole («накануне в
+    19:00», «накануне вечером», «в день экскурсии утром»), for a one-off reminder
+    (bot.core.language.remind_moments); None when `text` names neither the eve nor the
+    event's day (a plain «вечером» is today's evening there, not the eve) or more than one
+    piece."""
+    line = normalize(text)
+    if _EVE.search(line) is None and _SAME_DAY.search(line) is None:
+        return None
+    pieces = _pieces(text)
+    return _clock(pieces[0]) if len(pieces) == 1 else None
+
+
 def _clock(piece: str) -> ReminderClock | None:
     """The clock time one piece names («вечером накануне», «накануне в 19:00», «утром в
     день мероприятия», «в 7 вечера накануне»); None when it names none or is unclear."""

@@ -795,6 +795,9 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue  # «от 5 до 20 контрольных пунктов»: a count's lower bound
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
         minute = minute or bare_minute or inner_minute
+        if not minute and (part or inner_part) == "дня" and _days_counted(sc.text, m):
+            sc.take_match(m)  # «Соревнования пройдут в два дня»: over two days, not at
+            continue  # 14:00, and no part of the title
         if not (minute or part or inner_part) and _grade_next(sc.text, m.end(), hour_raw):
             parts.doubts.add("grade_or_clock")  # «в 10 11 классы»: 10:00 or grades 10–11?
         _add_hour(sc, parts, m, hour_raw, minute, part or inner_part, _prefix(prefix))
@@ -863,6 +866,28 @@ def _verb_governs(text: str, start: int, end: int) -> bool:
         if found and found[0].tag.POS in _GOVERNING:
             return True
     return False
+
+
+# the lemmas of the verbs whose «в N дня» tells how many days the event takes (pymorphy3)
+_LASTING = frozenset(
+    {"пройти", "проходить", "проводиться", "провести", "проводить", "продлиться", "длиться"}
+)
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def _days_counted(text: str, m: re.Match[str]) -> bool:
+    """Whether «в 2–4 дня» read as a clock (no «час», no minutes) is a count of days: the
+    genitive singular «дня» agrees with 2–4 as a count does, and a verb of taking place or
+    lasting right before it («пройдут в два дня», «олимпиада будет проходить в три дня»,
+    «продлится в 2 дня») governs it as the days the event takes. After a verb of starting
+    («начнётся в два дня») or with «часа» («в два часа дня») it stays a clock."""
+    if "ч" in text[m.start(2) : m.end()].replace("дня", ""):
+        return False  # «в два часа дня», «в 2 ч. дня»
+    if number(m.group(2)) not in (2, 3, 4):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    found = parses(before.group(1)) if before else []
+    return bool(found) and found[0].tag.POS in _GOVERNING and found[0].normal_form in _LASTING
 
 
 def _small(hour_raw: str) -> bool:

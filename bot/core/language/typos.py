@@ -99,8 +99,10 @@ _EVERY_WORD = [*MONTH_FORMS, *WEEKDAY_FORMS, *_RELATIVE]
 @lru_cache(maxsize=8192)
 def _may_be_typo(word: str) -> bool:
     """Whether `closest` can read `word` as anything or call it a suspect: near a date word
-    and not a word the dictionary knows (`closest` gives (None, False) for every other)."""
-    return _near_date_word(word) and not is_known(word)
+    and not a word the dictionary knows (`closest` gives (None, False) for every other).
+    The dictionary is asked first: ~1 µs against rapidfuzz's ~4 µs over every date word,
+    and 93 % of a new post's words it has not judged yet are known (speed66)."""
+    return not is_known(word) and _near_date_word(word)
 
 
 _NO_TYPO: set[str] = set()  # words already found to be no possible typo (bounded below)

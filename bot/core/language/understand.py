@@ -293,7 +293,7 @@ def _after_code(
     if conversation is not None:
         return conversation
     if not dialog.pending and reminder_at(text):  # «напомни мне завтра» (chat64)
-        return RemindAtMoment()
+        return RemindAtMoment(text)
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)

@@ -9,6 +9,7 @@ from bot.core.language.morphology import is_person_noun, to_nominative
 from bot.core.language.online import PLATFORMS
 from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
+from bot.core.language.place_words import street_after
 from bot.core.language.sentences import ABBREVIATIONS
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.venue_more import DEDICATION, room_building
@@ -154,8 +155,11 @@ def extract_venue(sc: Scanner) -> str | None:
             named = _QUOTE_AFTER.match(sc.original, m.end())
             if canonical and canonical != "онлайн" and named:  # "на стадионе «Балтика»"
                 sc.take(named.start(), named.end())
-                return f"{canonical} {named.group(1)}"
-            return canonical or _as_named(_tidy(sc.original[m.start(2) : m.end(2)]), m.group(1))
+                return _with_street(sc, named.end(), f"{canonical} {named.group(1)}")
+            if canonical == "онлайн":
+                return canonical
+            shown = canonical or _as_named(_tidy(sc.original[m.start(2) : m.end(2)]), m.group(1))
+            return _with_street(sc, m.end(), shown)
     for m in sc.find(_LABEL):
         value = _tidy(sc.original[m.start(1) : m.end(1)])
         line_end = sc.original.find("\n", m.end())
@@ -167,6 +171,17 @@ def extract_venue(sc: Scanner) -> str | None:
             sc.take(m.start() + mark, m.end())
             return value
     return None
+
+
+def _with_street(sc: Scanner, end: int, shown: str) -> str:
+    """`shown` and the street the place stands on when one is said right after it at
+    sc.original[end] («в библиотеке по проспекту Мира»: "библиотека, проспект Мира"), the
+    street taken from the title; `shown` alone otherwise."""
+    street = street_after(sc.original, end)
+    if street is None or not sc.is_free(end, street[0]):
+        return shown
+    sc.take(end, street[0])
+    return f"{shown}, {street[1]}"
 
 
 def _is_locative(phrase: str) -> bool:

@@ -16,7 +16,7 @@ from bot.core.language.place_nouns import partner_host
 from bot.core.language.place_parts import parts_before
 from bot.core.language.place_sites import bare_lemma
 from bot.core.language.place_verbs import verb_free_end
-from bot.core.language.place_words import compound_head, right_words
+from bot.core.language.place_words import compound_head, right_words, street_after
 from bot.core.language.places import find_venue
 from bot.core.language.tokens import Scanner
 
@@ -98,6 +98,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             owner = _OWNER_BEFORE.search(sc.original, max(0, m.start() - 60), m.start())
             if pattern is _ADDRESS and owner:  # "в ДК «Октябрь» (ул. Мира, 5)": ДК's address
                 shown = f"{' '.join(owner.group(1).split())}, {shown}"
+            elif pattern is _ADDRESS and (standing := _place_on_street(sc, m.start())):
+                shown = f"{standing}, {shown}"  # "в Доме культуры по ул. Ленина, 3"
             elif pattern is _ADDRESS and (begin := parts_before(sc, m.start())) < m.start():
                 parts = " ".join(sc.original[begin : m.start()].split()).rstrip(" ,")
                 shown = f"{parts}, {shown}"  # "Институт агроинженерии, ул. …, 5": its building
@@ -135,8 +137,12 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             end = max(end, _genitive_end(sc.original, m.start(2), m.end(2)))
         place = _nominative_place(sc.original[m.start(2) : end], case)
         quote = _QUOTE_AFTER.match(sc.original, end)  # "в музее «Янтарь»": its name
-        sc.take(m.start(), quote.end() if quote else end)
-        return (f"{place} {quote.group(1)}" if quote else place), link
+        end = quote.end() if quote else end
+        place = f"{place} {quote.group(1)}" if quote else place
+        if (street := street_after(sc.original, end)) is not None and sc.is_free(end, street[0]):
+            end, place = street[0], f"{place}, {street[1]}"  # "в школе по ул. Лесной": where
+        sc.take(m.start(), end)
+        return place, link
     for m in _ABBREVIATION.finditer(sc.original):
         if sc.is_free(m.start(), m.end()):  # "в КГТУ" (kept in the title: "Экскурсия в БФУ")
             if (quoted := quoted_after_form(sc.original, m.start(1))) is not None:
@@ -161,6 +167,39 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
     if gathering is None and (town := _town(sc)) is not None:
         return town, link
     return (gathering or ("онлайн" if link else None)), link
+
+
+def _place_on_street(sc: Scanner, at: int) -> str | None:
+    """The place said right before the street address at sc.original[at] with "по" or "на"
+    between («в Доме культуры по ул. Ленина, 3», «в школе №5 на улице Мира, 8»), in the
+    nominative, its words taken from the title; None when no place stands there."""
+    text = sc.original
+    lead = _STREET_LEAD.search(sc.text, max(0, at - 100), at)
+    if lead is None:
+        return None
+    base = _BASE.search(sc.text, max(0, lead.start() - 60), lead.start())
+    if base is not None and base.end() == lead.start() and sc.is_free(base.start(), base.end()):
+        org = text[base.start(1) : base.end(1)]
+        if all(w.isupper() or not w[:1].isalpha() for w in org.split()):
+            sc.take(base.start(), lead.end())  # «на базе ДЮСШ по ул. Лесной, 5»
+            return " ".join(org.split())
+    for m in _PLACE.finditer(sc.text, max(0, lead.start() - 80), lead.start()):
+        if m.group(1) not in ("в", "во", "на") or not _is_where(m.group(1), m.group(2)):
+            continue
+        end = verb_free_end(text, m.start(2), m.end(2))
+        if text[m.start(2)].isupper():
+            end = max(end, _genitive_end(text, m.start(2), m.end(2)))
+        quote = _QUOTE_AFTER.match(text, end)
+        end = quote.end() if quote else end
+        if end == lead.start() and sc.is_free(m.start(), end):
+            place = _nominative_place(text[m.start(2) : m.end(2) if quote else end], "loct")
+            sc.take(m.start(), lead.end())
+            return f"{place} {quote.group(1)}" if quote else place
+    return None
+
+
+# "по"/"на" between a place and its street address, the address starting right after it
+_STREET_LEAD = re.compile(r"\s+(?:по|на)\s+$")
 
 
 # «в Зеленоградске», «во Владимире»: a capitalised word after «в»/«во»

@@ -8,6 +8,7 @@ the notification loop's, the VK transport's client_info store), strict mypy fail
 from __future__ import annotations
 
 from bot.core import outbox, ports
+from bot.core.moments import MomentStore
 from bot.scheduling import LoopStore
 from bot.storage.postgres.store import PostgresStore
 from bot.transports.vk.clients import ClientInfoStore
@@ -23,9 +24,10 @@ AllPorts = tuple[
     outbox.OutboxStore,
     LoopStore,
     ClientInfoStore,
+    MomentStore,
 ]
 
 
 def pg_ports_of(store: PostgresStore) -> AllPorts:
     """The store seen through each port (the identity, checked by the type checker)."""
-    return (store, store, store, store, store, store, store, store, store, store)
+    return (store, store, store, store, store, store, store, store, store, store, store)

@@ -11,6 +11,7 @@ from bot.storage.postgres.base import utc_now
 from bot.storage.postgres.delivery import DeliveryMixin
 from bot.storage.postgres.events import EventsMixin
 from bot.storage.postgres.journal import JournalMixin
+from bot.storage.postgres.moments import MomentsMixin
 from bot.storage.postgres.outbox import OutboxMixin
 from bot.storage.postgres.people import PeopleMixin
 from bot.storage.postgres.plan_files import PlanFilesMixin
@@ -29,6 +30,7 @@ class PostgresStore(
     OutboxMixin,
     PlanFilesMixin,
     JournalMixin,
+    MomentsMixin,
 ):
     """Store over an asyncpg pool; create it with `open_postgres_store`.
 

@@ -20,6 +20,7 @@ from bot.storage.sqlite.directory import DirectoryMixin
 from bot.storage.sqlite.events import EventsMixin
 from bot.storage.sqlite.invitations import InvitationsMixin
 from bot.storage.sqlite.journal import JournalMixin
+from bot.storage.sqlite.moments import MomentsMixin
 from bot.storage.sqlite.plan_files import PlanFilesMixin
 from bot.storage.sqlite.settings import SettingsMixin
 from bot.storage.sqlite.signups import SignupsMixin
@@ -35,6 +36,7 @@ class SqliteStore(
     OutboxMixin,
     PlanFilesMixin,
     JournalMixin,
+    MomentsMixin,
 ):
     """Store over one aiosqlite connection; create it with `open_store`.
 

@@ -12,6 +12,7 @@ from bot.core.language import signup_phrases, small_talk, unsign_phrases
 from bot.core.language.commands import Command, CommandKind, parse_command
 from bot.core.language.meaning import (
     DataDeletion,
+    ForgetMoments,
     Intent,
     MuteByTitle,
     SignupByTitle,
@@ -22,6 +23,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.language.numerals import number_value
+from bot.core.language.remind_moments import forget_moment
 from bot.core.language.understanding.list_answers import listed_target, with_target
 
 # «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last
@@ -58,6 +60,9 @@ def small_talk_or_signup(text: str, dialog: Dialog) -> Intent | None:
     if dialog.listed and not drafting and every and _all_counted(every["count"], dialog):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
         return SignupMany(numbers, tuple(listed_target(dialog, n) for n in numbers), every=True)
+    forgetting = None if drafting else forget_moment(text)  # «отмени напоминание» (remind66)
+    if forgetting is not None:
+        return ForgetMoments(forgetting)
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
     if muting is not None:
         return MuteByTitle(*muting)

@@ -1,0 +1,186 @@
+"""A one-off reminder's moment and event, read from «напомни мне завтра в 8 утра про
+экскурсию», «напомни в пятницу вечером про лекцию», «напомни через 2 часа» (remind66; the
+request itself is recognised by bot.core.language.student_asks.reminder_at).
+
+- the moment: the existing date reader (bot.core.language.when.resolve_when, the one the
+  `when` command and «перенеси на 17:00» use) over the words after «напомни»; a clock
+  («в 8 утра», «в 18:30», «через 2 часа») is the moment. A part of the day alone takes the
+  school's reminder clock (bot.core.reminders: «утром» 08:00 MORNING_AT, «вечером» 19:00
+  EVE_AT — what «напоминай утром в день мероприятия» and «вечером накануне» mean);
+  `convention` says so, for the reply to name the clock taken. Any other part of the day
+  («днём», «ночью», «в обед») or a day with no clock («в пятницу», «завтра») is `Unclear.
+  NO_CLOCK`; nothing read as a moment, or a span («на неделе»), `Unclear.NO_MOMENT`;
+- a moment of the event's eve or own day («накануне в 19:00», «в день экскурсии утром»):
+  the reading «напоминай накануне в 19:00» has for every event (reminder_times.event_clock),
+  as a ReminderClock in `clock` for the caller to put on the event's day;
+- the event: the words after «про», «о», «об», «насчёт» that may name an event
+  (asked_event.event_words, the reading «когда лекция?» uses), without the words of days
+  and times; "" when none is named (the event in context is meant).
+
+Whether the moment is past or after the event is the caller's to check (it knows the
+event). `forget_moment(text)` reads a cancel of such a reminder: «отмени напоминание»,
+«удалите моё напоминание про экскурсию», «убери напоминания о лекции» — an imperative whose
+pymorphy3 lemma cancels or removes, then the noun «напоминание» (any number and case), then
+optionally the event's words as above. Pure: no store; `now` is the school's naive
+wall-clock time.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from bot.core.language.asked_event import event_words, lemma
+from bot.core.language.morphology import parses
+from bot.core.language.parts import PART_OF_DAY_SPANS
+from bot.core.language.reminder_times import event_clock
+from bot.core.language.tokens import normalize
+from bot.core.language.when import resolve_when
+from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
+
+
+class Unclear(enum.StrEnum):
+    """Why no moment was taken (the reply asks accordingly)."""
+
+    NO_CLOCK = "no_clock"  # a day, or a part of it the school has no clock for
+    NO_MOMENT = "no_moment"  # no moment at all, or a span
+
+
+@dataclass(frozen=True, slots=True)
+class MomentAsk:
+    """What «напомни …» names: `at` (naive, the school's wall clock), or a `clock` of the
+    event's eve or day, or why neither (`unclear`); whether `at` is the school's clock for
+    a part of the day (`convention`); and the event's words as written ("" — the event in
+    context)."""
+
+    at: datetime | None
+    reference: str
+    unclear: Unclear | None = None
+    convention: bool = False
+    clock: ReminderClock | None = None
+
+
+# the part of the day's span (parts.PART_OF_DAY_SPANS) -> the school's reminder clock
+_CONVENTION = {
+    PART_OF_DAY_SPANS["утром"]: MORNING_AT,
+    PART_OF_DAY_SPANS["вечером"]: EVE_AT,
+}
+_REMIND = re.compile(r"(?<![а-яё])(?:напомни(?:те|шь)?|напомнить)(?![а-яё])")
+_ABOUT = re.compile(r"(?<![а-яё])(?:про|об?|насч[её]т)\s+(?P<words>.+)$")
+_WORD = re.compile(r"[а-яёa-z0-9-]+")
+# the lemmas of days, months and times of day: a moment's words, never an event's name
+_TIME_LEMMAS = frozenset(
+    {
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "утро",
+        "вечер",
+        "день",
+        "ночь",
+        "час",
+        "минута",
+        "неделя",
+        "обед",
+        "полчаса",
+    }
+)
+
+
+def read_moment(text: str, now: datetime) -> MomentAsk:
+    """The moment and event words of a reminder request (module docstring)."""
+    line = " ".join(normalize(text).split()).strip(" .!?")
+    asked = _REMIND.search(line)
+    rest = line[asked.end() :] if asked is not None else line
+    reference, when_text = _about(rest)
+    clock = event_clock(when_text)
+    if clock is not None:
+        return MomentAsk(None, reference, clock=clock)
+    found = resolve_when(when_text, now)
+    if found is None or found.start is None:
+        return MomentAsk(None, reference, Unclear.NO_MOMENT)
+    if found.kind == "instant" and found.grain in ("minute", "hour"):
+        return MomentAsk(found.start, reference)
+    if found.kind == "interval" and found.end is not None:
+        span = (found.start.time(), None if found.end.time() == time() else found.end.time())
+        school_clock = _CONVENTION.get(span)
+        if school_clock is not None:
+            day = found.start.date()
+            return MomentAsk(datetime.combine(day, school_clock), reference, None, True)
+        if span in PART_OF_DAY_SPANS.values():
+            return MomentAsk(None, reference, Unclear.NO_CLOCK)
+    if found.kind == "instant" and found.grain == "day":
+        return MomentAsk(None, reference, Unclear.NO_CLOCK)
+    return MomentAsk(None, reference, Unclear.NO_MOMENT)
+
+
+def _about(rest: str) -> tuple[str, str]:
+    """(the event's words, the text left for the moment) of the words after «напомни»."""
+    found = _ABOUT.search(rest)
+    if found is None:
+        return "", rest
+    words = [w for w in _WORD.findall(found.group("words")) if lemma(w) not in _TIME_LEMMAS]
+    naming = event_words(words)  # with the prepositions inside: «лекцию о космосе»
+    kept = rest[: found.start()] + " " + _without(found.group("words"), naming)
+    return " ".join(naming), kept
+
+
+def _without(text: str, words: list[str]) -> str:
+    """`text` without the whole words `words`, each once, the first left of it first
+    (`words` in their order in `text`)."""
+    for word in words:
+        text = re.sub(rf"(?<![а-яёa-z0-9-]){re.escape(word)}(?![а-яёa-z0-9-])", " ", text, count=1)
+    return text
+
+
+# imperatives that cancel or remove something («отмени», «удалите», «убери», «сними»)
+_FORGET_LEMMAS = frozenset({"отменить", "удалить", "убрать", "снять", "стереть"})
+_FORGET = re.compile(
+    r"^(?P<verb>[а-яё]+)(?:[\s,]+(?:пожалуйста|мне|мо[её]|мои|это|эти|вс[её]))*"
+    r"[\s,]+напоминани[еяйюм]\w*(?P<rest>.*)$"
+)
+MAX_FORGET = 100  # characters: a longer text is no such request
+
+
+def forget_moment(text: str) -> str | None:
+    """The event's words of a cancel of one's one-off reminder («отмени напоминание про
+    экскурсию» -> "экскурсию"; "" for «удали напоминание»: every one of the person's), or
+    None when `text` is no such cancel (module docstring)."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    found = _FORGET.match(line) if len(line) <= MAX_FORGET else None
+    if found is None or not _cancelling(found.group("verb")):
+        return None
+    rest = found.group("rest").strip(" ,")
+    if not rest:
+        return ""
+    about = _ABOUT.search(rest)  # «… на завтра про экскурсию»: its moment passed over
+    if about is None:
+        return None  # «отмени напоминание и запиши …»: more than a cancel
+    words = [w for w in _WORD.findall(about.group("words")) if lemma(w) not in _TIME_LEMMAS]
+    named = event_words(words)
+    return " ".join(named) if named else None
+
+
+def _cancelling(verb: str) -> bool:
+    """Whether `verb` is an imperative of cancelling or removing (pymorphy3)."""
+    return any(
+        "impr" in p.tag.grammemes and str(p.normal_form) in _FORGET_LEMMAS for p in parses(verb)
+    )

@@ -1,0 +1,111 @@
+"""One-off reminders at a moment the person names (remind66): «напомни мне завтра в 8 утра про
+экскурсию». Unlike the offset and clock reminders (bot.core.reminders: one rule for every
+event), each is a stored row of its own — (person, event, moment) — and the notification
+loop asks the store which rows fall due (`MomentStore.moment_reminders_due`), as it asks
+which events do.
+
+Exactly once: a due row becomes a `Due` of kind MOMENT under the key
+"moment:<row id>:<moment, Unix s>:<vk id>" and goes through the same outbox as the offset
+reminders (bot.core.notifications.deliver_due: claimed with its random_id in one transaction
+right before sending, confirmed after, resent with the same id after a crash), so a kill -9
+or a second worker neither loses nor doubles it. Its message is made again from the store
+after the claim (`moment_still_meant`): a row deleted by «не напоминай» or an event cancelled
+or over by then sends nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol, runtime_checkable
+
+from bot.core.models import Event, EventStatus
+from bot.core.ports import EventStore
+from bot.core.titles import title_mentions
+
+MOMENT = "moment"  # the Due / outbox kind of a one-off reminder
+CATCH_UP = timedelta(hours=12)  # a moment missed while the bot was down still goes this late
+
+
+@dataclass(frozen=True, slots=True)
+class MomentReminder:
+    """One stored one-off reminder: `person_id` is reminded of `event_id` at `at` (aware)."""
+
+    id: int
+    person_id: int
+    event_id: int
+    at: datetime
+
+
+@runtime_checkable
+class MomentStore(Protocol):
+    """The store's one-off reminders (migration 0036, both backends)."""
+
+    async def add_moment_reminder(
+        self, person_id: int, event_id: int, at: datetime
+    ) -> MomentReminder:
+        """Keep a reminder of `event_id` for `person_id` at `at` (aware); the same triple
+        twice is one row (the stored one is returned)."""
+        ...
+
+    async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
+        """The rows whose moment is after `since` and not after `now` and whose
+        `moment_key` the outbox has not recorded as sent (the exactly-once mark: claimed
+        right before sending, kept once VK took it; released when VK did not), earliest
+        first."""
+        ...
+
+    async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
+        """The person's rows whose moment is after `after`, earliest first."""
+        ...
+
+    async def moment_reminder(self, reminder_id: int) -> MomentReminder | None:
+        """The row with this id, None when deleted."""
+        ...
+
+    async def remove_moment_reminders(
+        self, person_id: int, event_ids: Sequence[int] | None = None
+    ) -> int:
+        """Delete the person's rows (of `event_ids` only, when given); how many went."""
+        ...
+
+
+def moment_key(reminder: MomentReminder, vk_id: int) -> str:
+    """The notification key of one one-off reminder: "moment:<id>:<at, Unix s>:<vk id>"."""
+    return f"{MOMENT}:{reminder.id}:{int(reminder.at.timestamp())}:{vk_id}"
+
+
+def key_reminder_id(key: str) -> int | None:
+    """The row id a `moment_key` names; None for another key."""
+    parts = key.split(":")
+    if len(parts) != 4 or parts[0] != MOMENT or not parts[1].isdigit():
+        return None
+    return int(parts[1])
+
+
+def still_worth_sending(event: Event | None, now: datetime) -> bool:
+    """Whether a one-off reminder of `event` still makes sense at `now` (UTC instants): the
+    event exists, is not cancelled and has not ended."""
+    return event is not None and event.status is not EventStatus.CANCELLED and now < event.end
+
+
+async def forget_moments(
+    store: EventStore, person_id: int, title: str, found: Sequence[Event], now: datetime
+) -> list[Event]:
+    """«не напоминай про экскурсию»: delete the person's one-off reminders still ahead of
+    the events `title` names (bot.core.titles.title_mentions) and of `found` (their own
+    sign-ups it names); returns those of their events not in `found`. A store without
+    one-off reminders has none to delete."""
+    if not isinstance(store, MomentStore):
+        return []
+    known = {e.id for e in found}
+    extra: dict[int, Event] = {}
+    for row in await store.moment_reminders_of(person_id, now):
+        if row.event_id in known or row.event_id in extra:
+            continue
+        event = await store.get_event(row.event_id)
+        if event is not None and title_mentions(title, event.title):
+            extra[event.id] = event
+    await store.remove_moment_reminders(person_id, [*known, *extra])
+    return list(extra.values())

@@ -1,0 +1,16 @@
+-- 0036: a one-off reminder at a moment the person names (remind66): «напомни мне завтра в 8
+-- утра про экскурсию». One row per (person, event, moment); `at` is the moment in UTC epoch
+-- seconds, `created_at` when it was asked (bot's clock). The notification loop reads the rows
+-- due (bot.core.moments) and sends each through the outbox under the key
+-- "moment:<id>:<at>:<vk id>", so it goes out exactly once like the offset reminders; «не
+-- напоминай» (and «не напоминай про …» for its event) deletes the rows. A row whose event is
+-- deleted goes with it.
+CREATE TABLE moment_reminders (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    event_id    INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    at          INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (person_id, event_id, at)
+);
+CREATE INDEX moment_reminders_at ON moment_reminders (at);

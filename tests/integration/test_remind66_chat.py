@@ -1,0 +1,204 @@
+"""remind66: a one-off reminder at a moment the person names, through the real planner and
+the real notification loop over a real store (SQLite; PostgreSQL under tests/pg_everywhere.py).
+A 9Б student of PLAN42 (tests/chat_world.py: Tuesday 1 December 2026, 10:00 Kaliningrad;
+«Лекция о космосе» 9 December, «Экскурсия в музей янтаря» 10 December, each 15:00–16:00).
+The loop's clock is the planner's, moved by hand; what the loop sends is collected. All
+sentences are my own."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.models import EventStatus
+from bot.core.ports import FixedClock
+from bot.core.replies import Reply
+from bot.scheduling import NotificationLoop
+from bot.storage.sqlite_store import open_store
+from tests import chat_world
+from tests.chat_world import SPEAKER, ZONE, ChatWorld, said
+
+student = chat_world.plan_student
+
+
+class Loop:
+    """The notification loop on the student's store and clock; `tick_at` moves the clock
+    and returns the texts sent to SPEAKER on that tick."""
+
+    def __init__(self, world: ChatWorld) -> None:
+        clock = world.planner.clock
+        assert isinstance(clock, FixedClock)
+        self.clock = clock
+        self.world = world
+        self.sent: list[Reply] = []
+        self.loop = NotificationLoop(world.store, clock, ZONE, self._send)
+
+    async def _send(self, reply: Reply) -> None:
+        self.sent.append(reply)
+
+    async def tick_at(self, moment: datetime) -> list[str]:
+        self.clock.set(moment)
+        self.sent.clear()
+        await self.loop.tick()
+        return [
+            self.world.text(r)
+            for r in self.sent
+            if r.template == "moment_reminder" and SPEAKER in r.recipients
+        ]
+
+
+@pytest.fixture
+def loop(student: ChatWorld) -> Loop:
+    return Loop(student)
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 12, day, hour, minute, tzinfo=ZONE)
+
+
+async def test_a_reminder_asked_for_arrives_once_at_its_moment(
+    student: ChatWorld, loop: Loop
+) -> None:
+    templates, text = await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    assert templates == ["moment_reminder_set"], text
+    assert "Напомню 2 декабря (ср) в 08:00 о «Экскурсия в музей янтаря»" in text, text
+    assert await loop.tick_at(at(2, 7, 59)) == []
+    [sent] = await loop.tick_at(at(2, 8, 0))
+    assert "Вы просили напомнить: Экскурсия в музей янтаря" in sent, sent
+    assert await loop.tick_at(at(2, 8, 1)) == []  # once
+    assert await loop.tick_at(at(2, 9, 0)) == []
+
+
+async def test_one_missed_while_down_is_caught_up_once(student: ChatWorld, loop: Loop) -> None:
+    await said(student, "напомни про лекцию о космосе завтра в 18:30")
+    assert len(await loop.tick_at(at(2, 21, 0))) == 1  # the bot was down at 18:30
+    assert await loop.tick_at(at(2, 21, 1)) == []
+
+
+async def test_the_only_sign_up_is_the_event_meant(student: ChatWorld, loop: Loop) -> None:
+    await said(student, "запиши меня на лекцию о космосе")
+    templates, text = await said(student, "напомни в пятницу вечером")
+    assert templates == ["moment_reminder_set"], text
+    assert "4 декабря (пт) вечером, в 19:00, о «Лекция о космосе»" in text, text
+    assert "вечером, в 19:00," in text, text  # the school's clock, said
+    assert len(await loop.tick_at(at(4, 19, 0))) == 1
+
+
+async def test_the_event_just_signed_up_for_is_the_one_in_context(student: ChatWorld) -> None:
+    await said(student, "запиши меня на лекцию о космосе")
+    await said(student, "запиши меня на экскурсию")
+    templates, text = await said(student, "напомни завтра в 9:00")
+    assert templates == ["moment_reminder_set"], text
+    assert "о «Экскурсия в музей янтаря»" in text, text
+
+
+async def test_the_eve_is_the_events_eve(student: ChatWorld, loop: Loop) -> None:
+    templates, text = await said(student, "напомни накануне в 19:00 про экскурсию")
+    assert templates == ["moment_reminder_set"], text
+    assert "9 декабря (ср) в 19:00 о «Экскурсия в музей янтаря»" in text, text
+    assert await loop.tick_at(at(1, 19, 0)) == []  # not today's evening
+    assert len(await loop.tick_at(at(9, 19, 0))) == 1
+
+
+async def test_several_sign_ups_and_no_name_ask_which(student: ChatWorld) -> None:
+    await said(student, "запиши меня на лекцию о космосе")
+    await said(student, "запиши меня на экскурсию")
+    templates, text = await said(student, "мои мероприятия")  # two listed: none in context
+    templates, text = await said(student, "напомни завтра в 9:00")
+    assert templates == ["remind_at_moment"], text
+    assert "О каком из них напомнить?" in text, text
+    assert "Лекция о космосе" in text, text
+    assert "Экскурсия в музей янтаря" in text, text
+
+
+@pytest.mark.parametrize(
+    ("ask", "words"),
+    [
+        ("напомни про экскурсию в пятницу", "Во сколько напомнить о «Экскурсия в музей янтаря»"),
+        ("напомни про экскурсию днём", "Во сколько напомнить"),
+        ("напомни про экскурсию сегодня в 9:00", "Это время уже прошло"),
+        ("напомни про экскурсию 12 декабря в 10:00", "уже закончится"),
+        ("напомни завтра в 8 утра про квиз", "Не нашёл мероприятия «квиз»"),
+    ],
+)
+async def test_a_moment_that_cannot_be_kept_is_asked_politely(
+    student: ChatWorld, loop: Loop, ask: str, words: str
+) -> None:
+    templates, text = await said(student, ask)
+    assert templates == ["remind_at_moment"], text
+    assert words in text, text
+    assert await loop.tick_at(at(12, 11, 0)) == []  # nothing kept
+
+
+async def test_dont_remind_removes_it(student: ChatWorld, loop: Loop) -> None:
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    await said(student, "напомни мне завтра в 9 утра про лекцию о космосе")
+    templates, text = await said(student, "не напоминай про экскурсию")
+    assert templates == ["reminders_muted"], text
+    assert len(await loop.tick_at(at(2, 8, 30))) == 0  # the excursion's is gone
+    assert len(await loop.tick_at(at(2, 9, 0))) == 1  # the lecture's stays
+    await said(student, "напомни в пятницу в 12:00 про лекцию о космосе")
+    templates, text = await said(student, "не напоминай")
+    assert templates == ["reminders_off"], text
+    assert await loop.tick_at(at(4, 12, 0)) == []
+
+
+async def test_cancel_the_reminder_keeps_the_other_reminders(
+    student: ChatWorld, loop: Loop
+) -> None:
+    """Before: «отмени напоминание» was read as a cancel of a sign-up titled «напоминание»
+    («Вы пока никуда не записаны — отменять нечего»)."""
+    await said(student, "запиши меня на экскурсию")
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    await said(student, "напомни мне завтра в 9 утра про лекцию о космосе")
+    templates, text = await said(student, "отмени напоминание про экскурсию")
+    assert templates == ["moment_reminders_forgotten"], text
+    assert "Не напомню 2 декабря (ср) в 08:00 о «Экскурсия в музей янтаря»" in text, text
+    assert await loop.tick_at(at(2, 8, 30)) == []
+    assert len(await loop.tick_at(at(2, 9, 0))) == 1  # the lecture's stays
+    templates, text = await said(student, "удали напоминание")
+    assert templates == ["moment_reminders_forgotten"], text
+    assert "Разовых напоминаний у вас нет" in text, text  # the lecture's is in the past
+    templates, text = await said(student, "мои мероприятия")
+    assert "Экскурсия в музей янтаря" in text, text  # the sign-up stays
+
+
+async def test_a_cancelled_event_sends_nothing(student: ChatWorld, loop: Loop) -> None:
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    [event] = await student.store.events_between(at(10, 0), at(11, 0))
+    await student.store.update_event(replace(event, status=EventStatus.CANCELLED), None)
+    assert await loop.tick_at(at(2, 8, 0)) == []
+
+
+async def test_a_moment_ahead_of_the_clock_waits(student: ChatWorld, loop: Loop) -> None:
+    """A reminder asked at 10:00 for «через 2 часа» is due at 12:00 school time."""
+    await said(student, "напомни через 2 часа про экскурсию")
+    assert await loop.tick_at(at(1, 11, 59)) == []
+    assert len(await loop.tick_at(at(1, 12, 0) + timedelta(seconds=30))) == 1
+
+
+async def test_two_workers_ticking_at_once_send_it_once(
+    student: ChatWorld, loop: Loop, tmp_path: Path
+) -> None:
+    """Two notification loops, each on its own connection to the one database (a second
+    worker without the lease, or one whose lease ran out mid-tick), tick at the moment
+    together: the outbox claim lets one of them send it."""
+    await said(student, "напомни мне завтра в 8 утра про экскурсию")
+    other = await open_store(tmp_path / "plan.db", ZONE)
+    try:
+        sent: list[Reply] = []
+
+        async def send(reply: Reply) -> None:
+            sent.append(reply)
+
+        second = NotificationLoop(other, loop.clock, ZONE, send)
+        loop.clock.set(at(2, 8, 0))
+        await asyncio.gather(loop.loop.tick(), second.tick(), loop.loop.tick(), second.tick())
+        asked = [r for r in [*loop.sent, *sent] if r.template == "moment_reminder"]
+        assert [r.recipients for r in asked] == [(SPEAKER,)]
+    finally:
+        await other.close()
