@@ -427,7 +427,7 @@ def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         _set_range_times(sc, parts, m, start, end, minute_given=True)
     for m in sc.find(_TIME_RANGE_FROM_TO):
         start_hour, end_hour = _range_hour(m.group(1)), _range_hour(m.group(4))
-        if start_hour is None or end_hour is None:
+        if start_hour is None or end_hour is None or _range_counts_a_noun(sc.text, m):
             continue
         start = clock_time(
             int(start_hour), int(m.group(2) or 0), m.group(3) or m.group(6), m.group(2) is not None
@@ -692,6 +692,42 @@ def _grade_next(text: str, hour_end: int, hour_raw: str) -> bool:
     return after is not None and hour_raw.isdigit() and int(after.group(1)) == int(hour_raw) + 1
 
 
+# a range's second number right after its first: «от 5 до 20 …», «от пяти до двадцати …»
+_RANGE_END = re.compile(rf"[^\S\n]*+до[^\S\n]+({HOUR_WORD})")
+
+
+def _opens_counted_range(text: str, hour_end: int) -> bool:
+    """Whether the number ending at `hour_end` (after «от») opens a range «N до M» whose
+    second number counts the noun after it (_counted_after): a count's lower bound, no clock
+    hour."""
+    after = _RANGE_END.match(text, hour_end)
+    return after is not None and _counted_after(text, *_whole_word(text, after.start(1)))
+
+
+def _range_counts_a_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether a «от N до M» range (`_TIME_RANGE_FROM_TO`) written without minutes counts
+    the noun after its second number («от 5 до 20 контрольных пунктов», «от шести до
+    двенадцати игроков»): how many of something, never a span of clock hours (fresh67)."""
+    if m.group(2) is not None or m.group(5) is not None or not _FROM.match(m.group(0)):
+        return False
+    return _counted_after(text, *_whole_word(text, m.start(4)))
+
+
+_WORD_AT = re.compile(r"\d+|[а-яё]+", re.IGNORECASE)
+
+
+def _whole_word(text: str, start: int) -> tuple[int, str]:
+    """The end and text of the whole word a range's bound starts at `start`: HOUR_WORD may
+    match a number word's head only («два» of «двадцати»)."""
+    word = _WORD_AT.match(text, start)
+    return (word.end(), word.group(0)) if word is not None else (start, "")
+
+
+# a count's range opens with «от»; «с 12 до 13 гостей ждёт …» is a span of hours whose noun
+# after is the verb's object (broad17)
+_FROM = re.compile(r"(?i)от\b")
+
+
 def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     """Whether the bare number of `m` (ending at `hour_end`, the match's end) counts the noun
     after it, past plural descriptive adjectives agreeing with it («около 20 сборных команд»;
@@ -702,6 +738,12 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
     day governs («в 7 вечера», «в 3 дня»): never a count."""
     if m.end() != hour_end:
         return False
+    return _counted_after(text, hour_end, m.group(2))
+
+
+def _counted_after(text: str, hour_end: int, number_text: str) -> bool:
+    """Whether the noun after a number ending at `hour_end` is what the number counts (see
+    _counts_a_noun); `number_text` is the number as written, digits or a number word."""
     after = _NOUN_AFTER.match(text, hour_end)
     if after is None or _MONTH_WORD.fullmatch(after.group(1)):
         return False
@@ -734,8 +776,10 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
         return False
     if "plur" in tag:
         return True
-    number_text = m.group(2)
-    few = int(number_text) % 10 in (2, 3, 4) and int(number_text) % 100 not in (12, 13, 14)
+    count = number(number_text)
+    if count is None:
+        return False
+    few = int(count) % 10 in (2, 3, 4) and int(count) % 100 not in (12, 13, 14)
     return few
 
 
@@ -747,6 +791,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         if m.group(2).isdigit() and _counts_a_noun(sc.text, m, m.end(2)):
             continue
+        if m.group(1).lower() == "от" and _opens_counted_range(sc.text, m.end(2)):
+            continue  # «от 5 до 20 контрольных пунктов»: a count's lower bound
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()
         minute = minute or bare_minute or inner_minute
         if not minute and (part or inner_part) == "дня" and _days_counted(sc.text, m):
