@@ -133,7 +133,19 @@ CARDINALS: dict[str, int] = {
     "пятьдесят": 50,
     "шестьдесят": 60,
     "полчаса": 0,
+    # the dative a clock takes after «к» («к двум часам», «к трём», «к одному часу»)
+    "одному": 1,
+    "двум": 2,
+    "трем": 3,
+    "трём": 3,
+    "четырем": 4,
+    "четырём": 4,
 }
+# every «-надцать» and «двадцать» with its one oblique form («-надцати», «двадцати»): a clock
+# «в восемнадцать часов», «к семнадцати часам», «с тринадцати до четырнадцати»
+for _word, _value in [*_TEENS.items(), ("двадцать", 20), ("тридцать", 30)]:
+    CARDINALS.setdefault(_word, _value)
+    CARDINALS.setdefault(_word[:-1] + "и", _value)
 
 ORDINAL_STEMS: dict[str, int] = {
     "перв": 1,

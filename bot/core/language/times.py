@@ -178,7 +178,7 @@ _TIME_CH = re.compile(rf"\b({H})\s*ч\s*({M})(?:\s*мин\w*)?(?![\d])")
 # "в 7 часов 30 минут", "в 7 часов 30" (minutes without their word only at the phrase's end:
 # "в 10 часов 15 декабря" is a day), "в 7 часов вечера 30 минут" (the part of day between)
 _TIME_HOUR = re.compile(
-    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов|\.)?|ч\b\.?)"
+    rf"\b{TIME_PREFIX}\s+({HOUR_WORD})(?:\s*(?:час(?:а|ов|ам|у|\.)?|ч\b\.?)"
     rf"(?:\s*(?:({M}|[1-9])\s*мин\w*|({M})(?=\s*(?:$|[,;!?)]|\.(?!\d)|утра|дня|вечера|ночи)))"
     rf"|\s+{PART}\s+({M}|[1-9])\s*мин\w*)?)?"
     rf"(?:\s*{PART})?"
