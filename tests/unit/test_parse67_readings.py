@@ -35,3 +35,30 @@ def _parse(text: str, now: str) -> dict[str, object]:
 def test_a_clock_in_number_words(text: str, start: str, end: str | None) -> None:
     got = _parse(text, "2025-03-01T12:00")
     assert (got["start"], got["end"]) == (start, end)
+
+
+# a day told as a custom in the present («традиционно … проводится»), posted days after this
+# year's day, is this year's (a report of the custom kept), never a year ahead
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Традиционно 25 мая в гимназии проводится праздник последнего звонка.",
+        "Ежегодно 25 мая в нашем лицее проходят выпускные линейки.",
+        "Каждый год 25 мая в школе собираются выпускники прошлых лет.",
+    ],
+)
+def test_a_custom_told_just_after_its_day_is_this_years(text: str) -> None:
+    got = _parse(text, "2025-05-27T12:00")
+    assert got["start"] == "2025-05-25"
+
+
+# what the reading leaves alone: a custom told before its day, an announcement in the future
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        ("Традиционно 25 мая в гимназии проводится праздник.", "2025-05-10T12:00", "2025-05-25"),
+        ("25 мая в гимназии пройдёт праздник последнего звонка.", "2025-05-27T12:00", "2026-05-25"),
+    ],
+)
+def test_a_custom_reading_leaves_alone(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start

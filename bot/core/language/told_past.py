@@ -25,6 +25,7 @@ from typing import Any
 
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentence_at
+from bot.core.language.told_custom import CUSTOM_DAYS, told_as_custom
 
 # verbs and nouns of moving or setting a day (relative_days reads them too)
 SETTING_LEMMAS = frozenset(
@@ -233,6 +234,8 @@ def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> da
         return None
     if not today - timedelta(days=RECENT_DAYS) <= back < today:
         return None
+    if today - back <= timedelta(days=CUSTOM_DAYS) and told_as_custom(text, start):
+        return back  # «Традиционно 1 сентября проводится линейка» the day after: this year's
     if told_in_past(text, start, end) or running_since(text, start, end):
         return back
     if began_and_lasts(text, start, end):
