@@ -62,3 +62,22 @@ def test_a_custom_told_just_after_its_day_is_this_years(text: str) -> None:
 )
 def test_a_custom_reading_leaves_alone(text: str, now: str, start: str) -> None:
     assert _parse(text, now)["start"] == start
+
+
+# an offset ahead in a sentence told in the past counts from the story's moment, never from
+# the moment of writing: the post's day stays the one the story names
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 марта в лицее прошла ярмарка. Спустя полтора часа начался концерт.",
+        "10 марта в лицее открылась выставка. Через два часа пришли первые гости.",
+        "В понедельник, 10 марта, в гимназии прошёл турнир. Спустя час объявили победителей.",
+    ],
+)
+def test_an_offset_in_a_story_is_no_instant(text: str) -> None:
+    assert _parse(text, "2025-03-12T12:00")["start"] == "2025-03-10"
+
+
+def test_an_offset_with_a_future_verb_counts_from_now() -> None:
+    got = _parse("Спустя неделю в лицее состоится финал.", "2025-03-12T12:00")
+    assert got["start"] == "2025-03-19"

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from bot.core.language import calendar as cal
 from bot.core.language.numerals import NUMBER_WORDS, number_value
 from bot.core.language.parts import TemporalParts
+from bot.core.language.story_offsets import told_in_story
 from bot.core.language.tokens import Scanner, gate
 
 _AMOUNT = (
@@ -70,6 +71,9 @@ def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         for m in sc.find(pattern):
             shift = _shift(m.group(1))
             if shift is None:
+                continue
+            if sign > 0 and told_in_story(sc.text, m.start()):
+                sc.take_match(m)  # «Спустя час начались уроки»: from the story's moment
                 continue
             end = m.end()
             if (

@@ -114,7 +114,7 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     lemmas: set[str] = set()
     last_past = ""  # the lemma of a past verb just before, for a following infinitive
     for word in _WORD.findall(sentence):
-        found = _past_before_imperative(parses(word))
+        found = past_before_imperative(parses(word))
         lemma = found[0].normal_form if found else ""
         lemmas.add(lemma)
         pos = found[0].tag.POS if found and lemma not in _ADDRESS else None
@@ -140,7 +140,7 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
 
 
-def _past_before_imperative(found: tuple[Any, ...]) -> tuple[Any, ...]:
+def past_before_imperative(found: tuple[Any, ...]) -> tuple[Any, ...]:
     """pymorphy3's readings of a word (`found`, likeliest first) with a past-tense verb
     reading put first when the likeliest is an imperative no likelier than it («пришли»:
     прислать's imperative and прийти's past at 0.5 each, «зашли», «нашли»): a sentence
