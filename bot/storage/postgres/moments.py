@@ -63,8 +63,7 @@ class MomentsMixin(PgBase):
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = $1 AND {_AT} > $2"
-            " ORDER BY 4, 1",
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = $1 AND {_AT} > $2 ORDER BY 4, 1",
             person_id,
             epoch(after),
         )

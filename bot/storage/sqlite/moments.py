@@ -33,8 +33,7 @@ class MomentsMixin(SqliteBase):
         self, person_id: int, event_id: int, at: datetime
     ) -> MomentReminder:
         same = (
-            f"SELECT {_COLUMNS} FROM {_FROM}"
-            f" WHERE m.person_id = ? AND m.event_id = ? AND {_AT} = ?"
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND m.event_id = ? AND {_AT} = ?"
         )
         key = (person_id, event_id, _epoch(at))
         async with self.transaction() as tx:
@@ -65,16 +64,13 @@ class MomentsMixin(SqliteBase):
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND {_AT} > ?"
-            " ORDER BY 4, 1",
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND {_AT} > ? ORDER BY 4, 1",
             (person_id, _epoch(after)),
         )
         return [self._moment(r) for r in rows]
 
     async def moment_reminder(self, reminder_id: int) -> MomentReminder | None:
-        row = await self._one(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = ?", (reminder_id,)
-        )
+        row = await self._one(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = ?", (reminder_id,))
         return self._moment(row) if row is not None else None
 
     async def remove_moment_reminders(
