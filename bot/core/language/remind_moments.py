@@ -17,6 +17,10 @@ request itself is recognised by bot.core.language.student_asks.reminder_at).
   (asked_event.event_words, the reading «когда лекция?» uses), without the words of days
   and times; "" when none is named (the event in context is meant).
 
+`moment_answer(text, said, now)` reads the next message after «Во сколько напомнить?»
+(newcomer67): a clock or a day («в 18:00», «лучше в субботу в 10:00») completes the request
+`said` and is read again with it.
+
 Whether the moment is past or after the event is the caller's to check (it knows the
 event). `forget_moment(text)` reads a cancel of such a reminder: «отмени напоминание»,
 «удалите моё напоминание про экскурсию», «убери напоминания о лекции» — an imperative whose
@@ -37,7 +41,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import PART_OF_DAY_SPANS
 from bot.core.language.reminder_times import event_clock
 from bot.core.language.tokens import normalize
-from bot.core.language.when import resolve_when
+from bot.core.language.when import day_and_time, resolve_when
 from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
 
 
@@ -130,6 +134,31 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     if found.kind == "instant" and found.grain == "day":
         return MomentAsk(None, reference, Unclear.NO_CLOCK)
     return MomentAsk(None, reference, Unclear.NO_MOMENT)
+
+
+MAX_ANSWER_WORDS = 8  # a longer message is no answer to «Во сколько напомнить?»
+
+
+def moment_answer(text: str, said: str, now: datetime) -> str | None:
+    """The reminder request to read again when `text` answers «Во сколько напомнить?» asked
+    about the request `said` (as written), or None when `text` names no clock and no day (or
+    is a request of its own: «напомни …» is read as one). A day in the answer replaces the
+    asked one («лучше в субботу в 10:00»); a clock alone completes a request that named a
+    day without one («напомни в пятницу» + «в 18:00»), else (the asked moment was past or
+    after the event's end) stands alone; the event's words of `said` are kept."""
+    line = " ".join(normalize(text).split()).strip(" .!?")
+    if _REMIND.search(line) or len(line.split()) > MAX_ANSWER_WORDS:
+        return None
+    own = read_moment(line, now)
+    named_none = own.at is None and own.clock is None and own.unclear is not Unclear.NO_CLOCK
+    if own.reference or named_none:
+        return None
+    earlier = read_moment(said, now)
+    named = day_and_time(line, now)
+    if earlier.unclear is Unclear.NO_CLOCK and (named is None or named.day is None):
+        return f"{said} {line}"
+    about = f" про {earlier.reference}" if earlier.reference else ""
+    return f"напомни {line}{about}"
 
 
 def _about(rest: str) -> tuple[str, str]:
