@@ -8,7 +8,9 @@ All sentences are my own."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
+from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ZONE, ChatWorld, said
 from tests.integration.test_remind66_chat import Loop
@@ -62,3 +64,16 @@ async def test_another_request_closes_the_question(student: ChatWorld) -> None:
     assert "moment_reminder_set" not in templates, text
     templates, text = await said(student, "в 18:00")
     assert "moment_reminder_set" not in templates, text  # the question is closed
+
+
+async def test_an_open_day_is_named_by_its_day_word(tmp_path: Path) -> None:
+    """«про день открытых дверей»: «день» is the event's name, not the moment (the words of
+    time were dropped from every word after «про»: «Не нашёл мероприятия «открытых дверей»»)."""
+    plan = (("День открытых дверей в колледже", 11, "9Б"),)
+    async with chat_world.school_chat(tmp_path, Role.STUDENT, plan, "9Б") as world:
+        loop = Loop(world)
+        templates, text = await said(world, "напомни накануне в 19:00 про день открытых дверей")
+        assert templates == ["moment_reminder_set"], text
+        assert "10 декабря (чт) в 19:00 о «День открытых дверей в колледже»" in text, text
+        assert "«не напоминай про день открытых дверей»" in text, text
+        assert len(await loop.tick_at(at(10, 19, 0))) == 1

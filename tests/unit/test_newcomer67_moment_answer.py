@@ -50,3 +50,33 @@ def test_other_messages_are_no_answer(answer: str) -> None:
 def test_the_question_survives_a_stored_dialog() -> None:
     dialog = Dialog(waiting=MomentWhen("напомни в пятницу про лекцию"))
     assert Dialog.load(dialog.dump()).waiting == dialog.waiting
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "at"),
+    [
+        ("напомни накануне в 19:00 про день открытых дверей", "день открытых дверей", None),
+        (
+            "напомни в пятницу в 18:00 про вечер встречи выпускников",
+            "вечер встречи выпускников",
+            wall(4, 18, 0),
+        ),
+        ("напомни о дне здоровья завтра в 9:00", "дне здоровья", wall(2, 9, 0)),
+        ("напомни про экскурсию в пятницу в 18:00", "экскурсию", wall(4, 18, 0)),
+    ],
+)
+def test_a_time_word_governed_by_pro_is_the_events_name(
+    text: str, reference: str, at: datetime | None
+) -> None:
+    """«про день открытых дверей»: the noun «про» / «о» governs is what is talked about (an
+    event's name), even when it is a word of time; the words after it still lose their days."""
+    read = read_moment(text, NOW)
+    assert read.reference == reference
+    if at is not None:
+        assert read.at == at
+
+
+def test_forget_keeps_a_time_word_governed_by_pro() -> None:
+    from bot.core.language.remind_moments import forget_moment
+
+    assert forget_moment("отмени напоминание про день открытых дверей") == "день открытых дверей"

@@ -166,10 +166,18 @@ def _about(rest: str) -> tuple[str, str]:
     found = _ABOUT.search(rest)
     if found is None:
         return "", rest
-    words = [w for w in _WORD.findall(found.group("words")) if lemma(w) not in _TIME_LEMMAS]
-    naming = event_words(words)  # with the prepositions inside: «лекцию о космосе»
+    naming = event_words(_topic(found.group("words")))  # «лекцию о космосе»: «о» inside
     kept = rest[: found.start()] + " " + _without(found.group("words"), naming)
     return " ".join(naming), kept
+
+
+def _topic(words: str) -> list[str]:
+    """The words after «про» / «о» that may name the event: without the words of days and
+    times, except the first, the noun the preposition governs — what is talked about, an
+    event's name even when it is a word of time («про день открытых дверей», «о вечере
+    встречи выпускников»; newcomer67)."""
+    found = _WORD.findall(words)
+    return found[:1] + [w for w in found[1:] if lemma(w) not in _TIME_LEMMAS]
 
 
 def _without(text: str, words: list[str]) -> str:
@@ -203,8 +211,7 @@ def forget_moment(text: str) -> str | None:
     about = _ABOUT.search(rest)  # «… на завтра про экскурсию»: its moment passed over
     if about is None:
         return None  # «отмени напоминание и запиши …»: more than a cancel
-    words = [w for w in _WORD.findall(about.group("words")) if lemma(w) not in _TIME_LEMMAS]
-    named = event_words(words)
+    named = event_words(_topic(about.group("words")))
     return " ".join(named) if named else None
 
 
