@@ -77,3 +77,14 @@ async def test_an_open_day_is_named_by_its_day_word(tmp_path: Path) -> None:
         assert "10 декабря (чт) в 19:00 о «День открытых дверей в колледже»" in text, text
         assert "«не напоминай про день открытых дверей»" in text, text
         assert len(await loop.tick_at(at(10, 19, 0))) == 1
+
+
+async def test_the_way_back_from_a_mute_is_sayable(student: ChatWorld) -> None:
+    """«Снова включить — «напоминай про экскурсия в музей янтаря»» put the title, lowered,
+    in the nominative after «про»; the title quoted reads as a name, and saying it works."""
+    await said(student, "запиши меня на экскурсию")
+    templates, text = await said(student, "не напоминай про экскурсию")
+    assert "«напоминай про «Экскурсия в музей янтаря»»" in text, text
+    templates, text = await said(student, "напоминай про «Экскурсия в музей янтаря»")
+    assert templates == ["reminders_muted"], text
+    assert "🔕" not in text, text
