@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from itertools import takewhile
 from pathlib import Path
 
 from bot.cli_plan import Refused, refuse_city_without_school
 from bot.config import Settings
 from bot.core.language.school_year import (
+    BellsSetting,
     LessonsSetting,
     SchoolSetting,
     StudyDays,
@@ -37,7 +39,7 @@ from bot.core.school_settings import (
 from bot.render import Renderer
 from bot.storage import open_store
 
-SETTINGS = (VacationSetting, TermSetting, LessonsSetting, StudyDays)
+SETTINGS = (VacationSetting, TermSetting, LessonsSetting, StudyDays, BellsSetting)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,11 +50,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def read_settings(text: str, today: date) -> tuple[list[SchoolSetting], list[str]]:
-    """The settings of a file's lines and the lines not understood (as written)."""
+    """The settings of a file's lines and the lines not understood (as written). A heading
+    naming the bells («Расписание звонков:») reads the lines under it, to a blank line or
+    the next heading, as one bell schedule («1 урок 8:00-8:45» a line; files66)."""
     settings: list[SchoolSetting] = []
     refused: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
+    lines = [raw.strip() for raw in text.splitlines()]
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        if line.endswith(":") and "звонк" in line.casefold():
+            block = list(takewhile(lambda x: bool(x) and not x.endswith(":"), lines[at:]))
+            at += len(block)
+            found = parse_school_year("\n".join([line, *block]), today)
+            if isinstance(found, BellsSetting):
+                settings.append(found)
+            else:
+                refused += block
+            continue
         if not line or line.startswith("#") or line.endswith(":"):
             continue
         found = parse_school_year(line, today)

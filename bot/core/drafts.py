@@ -12,12 +12,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import school_calendar
+from bot.core.bells import lesson_clock_of
 from bot.core.calendar_checks import ALL_GRADES, NIGHT_CHECKED, NIGHT_END, NIGHT_START
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.day_count import stated_days
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.times import lesson_phrases
 from bot.core.models import (
     DEFAULT_DURATION,
     DayPeriod,
@@ -179,6 +181,37 @@ def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) 
         start=datetime.combine(draft.start.date(), max(known)),
         time_known=True,
         doubts=tuple(d for d in draft.doubts if d != "after_lessons"),
+    )
+
+
+def at_bells(
+    draft: EventDraft, lesson: str | None, calendar: school_calendar.SchoolCalendar
+) -> EventDraft:
+    """A draft whose time is given by lessons («после 6 урока», «на 3 уроке»: the
+    `lesson_time` doubt, a one-day draft with no clock) at the clock the school's bell
+    schedule gives it (`bot.core.bells.lesson_clock_of`; «на 3 уроке» ends with the lesson);
+    as it is (asked) with no schedule, no clock said or several lessons named (files66).
+    `lesson`: a plan file's time cell as written; None for a chat message, whose lesson
+    phrase is read from its text (`description`)."""
+    if "lesson_time" not in draft.doubts or draft.start is None or draft.end is not None:
+        return draft
+    if draft.time_known or not calendar.bells:
+        return draft
+    if lesson is None:
+        said = set(lesson_phrases(draft.description or ""))
+        lesson = said.pop() if len(said) == 1 else ""
+    found = lesson_clock_of(lesson, calendar.bells)
+    if found is None:
+        return draft
+    start, end = found
+    day = draft.start.date()
+    return replace(
+        draft,
+        start=datetime.combine(day, start),
+        end=None if end is None else datetime.combine(day, end),
+        all_day=False,  # the chat's draft with no clock is a whole day until timed
+        time_known=True,
+        doubts=tuple(d for d in draft.doubts if d != "lesson_time"),
     )
 
 

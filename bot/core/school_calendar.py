@@ -145,6 +145,8 @@ class SchoolCalendar:
     lessons_start: time = DEFAULT_LESSONS_START
     lesson_hours: tuple[LessonHours, ...] = ()
     no_lessons: frozenset[int] = DEFAULT_NO_LESSONS
+    # the bell schedule: lesson n's (start, end) at index n - 1; () when not given (files66)
+    bells: tuple[tuple[time, time], ...] = ()
 
     @property
     def is_default(self) -> bool:
@@ -394,6 +396,7 @@ def calendar_to_json(calendar: SchoolCalendar) -> dict[str, Any]:
             for h in calendar.lesson_hours
         ],
         "no_lessons": sorted(calendar.no_lessons),
+        "bells": [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in calendar.bells],
     }
 
 
@@ -421,6 +424,10 @@ def calendar_from_json(data: Mapping[str, Any]) -> SchoolCalendar:
             for h in data.get("lesson_hours", [])
         ),
         no_lessons=frozenset(int(w) for w in data.get("no_lessons", sorted(DEFAULT_NO_LESSONS))),
+        # absent in a calendar saved before files66: no schedule
+        bells=tuple(
+            (time.fromisoformat(a), time.fromisoformat(b)) for a, b in data.get("bells", [])
+        ),
     )
 
 

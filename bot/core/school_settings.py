@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM
 from bot.core.language.school_year import (
+    BellsSetting,
     LessonsSetting,
     ResetSchoolYear,
     SchoolSetting,
@@ -134,6 +135,8 @@ def apply_request(
             "weekdays": sorted(request.weekdays),
         }
         return changed, context
+    if isinstance(request, BellsSetting):  # a new schedule replaces the old one whole
+        return replace(calendar, bells=request.bells), {"change": "bells", "bells": request.bells}
     assert isinstance(request, StudyDays)
     no_lessons = (
         calendar.no_lessons - request.weekdays
@@ -212,6 +215,7 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
         ],
         "no_lessons": sorted(calendar.no_lessons - {SUNDAY}),
         "own_lessons_start": calendar.lessons_start != SchoolCalendar().lessons_start,
+        "bells": list(calendar.bells),
     }
 
 

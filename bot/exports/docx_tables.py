@@ -9,6 +9,7 @@ by bot.exports.limits before python-docx opens it.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.exports.grids import Grid
@@ -38,12 +39,40 @@ def docx_grids(data: bytes, limits: Limits) -> list[Grid]:
     if len(tables) > limits.max_sheets:
         raise ImportFileError(FileProblem.SHEET_TOO_LARGE)
     _check_spans(document, limits)
+    captions = _captions(document)
     try:
-        return [_grid(index, table, limits) for index, table in enumerate(tables, start=1)]
+        return [
+            replace(_grid(index, table, limits), caption=captions.get(index, ()))
+            for index, table in enumerate(tables, start=1)
+        ]
     except ImportFileError:
         raise
     except Exception as exc:  # a table python-docx cannot lay out (broken grid, spans)
         raise ImportFileError(FileProblem.UNREADABLE) from exc
+
+
+CAPTION_LINES = 6  # the last non-empty paragraphs above a table kept as its caption
+CAPTION_CHARS = 300  # a longer paragraph is prose, cut
+
+
+def _captions(document: Any) -> dict[int, tuple[str, ...]]:
+    """Per top-level table (1-based, document order, as `document.tables`), the last
+    CAPTION_LINES non-empty paragraphs between it and the table before it (or the top of
+    the document): a Word plan's caption and approval block are paragraphs, not rows."""
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    found: dict[int, tuple[str, ...]] = {}
+    lines: list[str] = []
+    for child in body.iterchildren() if body is not None else ():
+        if child.tag == qn("w:p"):
+            text = " ".join("".join(t.text or "" for t in child.iter(qn("w:t"))).split())
+            if text:
+                lines = [*lines[-(CAPTION_LINES - 1) :], text[:CAPTION_CHARS]]
+        elif child.tag == qn("w:tbl"):
+            found[len(found) + 1] = tuple(lines)
+            lines = []
+    return found
 
 
 def _check_spans(document: Any, limits: Limits) -> None:

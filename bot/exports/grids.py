@@ -50,6 +50,9 @@ class Grid:
     hidden_rows: frozenset[int] = frozenset()  # 0-based rows hidden by hand or by a filter
     # cells are text as typed (CSV, TSV, a pasted table): «=1+1» may have been a formula
     text: bool = False
+    # a document's paragraphs just above the table (its caption: «План мероприятий МБОУ
+    # «СОШ № 5» на 2026/2027 учебный год»), read as rows above its header (files66)
+    caption: tuple[str, ...] = ()
 
 
 # What a file really is when it is no plan format, and the problem that says so.

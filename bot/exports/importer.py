@@ -93,6 +93,12 @@ class ImportedRow:
     draft: EventDraft
     organiser: str | None = None
     sheet: str | None = None  # the sheet's name when the file has several plan sheets
+    # the time cell as written when it gives the time by lessons («после 6 урока»: the
+    # `lesson_time` doubt), for the planner to read by the school's bell schedule (files66)
+    lesson: str | None = None
+    # a period grid's column's part of the year («II четверть»: ("четверть", 2)), for the
+    # planner to check the day against the school's own terms (files66)
+    period: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,12 +247,12 @@ def plan_from_grids(
     book = PlanBook()
     headers = [_find_header(grid, labels) for grid in grids]
     years = [
-        caption_year(grid.rows[: _table_top(grid, found)], grid.name)
+        caption_year(_caption_rows(grid, found), grid.name)
         for grid, found in zip(grids, headers, strict=True)
     ]
     book_year = next((y for y in years if y is not None), None)  # the first sheet's title
     schools = (
-        caption_school(grid.rows[: _table_top(grid, found)])
+        caption_school(_caption_rows(grid, found))
         for grid, found in zip(grids, headers, strict=True)
         if not grid.hidden
     )
@@ -294,6 +300,13 @@ def plan_from_grids(
         book.hidden_rows = [replace(r, sheet=None) for r in book.hidden_rows]
         book.formula_rows = [replace(r, sheet=None) for r in book.formula_rows]
     return book
+
+
+def _caption_rows(grid: Grid, found: tuple[int, dict[str, int]] | None) -> list[list[object]]:
+    """The rows of a grid's caption: a document's paragraphs above its table (Grid.caption),
+    then the rows above its header (`_table_top`)."""
+    above: list[list[object]] = [[line] for line in grid.caption]
+    return [*above, *grid.rows[: _table_top(grid, found)]]
 
 
 def _table_top(grid: Grid, found: tuple[int, dict[str, int]] | None) -> int:
@@ -548,7 +561,7 @@ def _period_grid_rows(
             if found.draft is None:
                 yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
             else:
-                yield ImportedRow(index + 1, found.draft, sheet=sheet)
+                yield ImportedRow(index + 1, found.draft, sheet=sheet, period=found.period)
 
 
 def _other_columns(
@@ -684,7 +697,8 @@ def _row(
     except RowFailed as failed:
         return RowError(row_number, failed.reason, failed.value, sheet)
     organiser = cell_text(fields.get("organiser")) or None
-    return ImportedRow(row_number, draft, organiser, sheet)
+    lesson = cell_text(fields.get("time")) if "lesson_time" in draft.doubts else None
+    return ImportedRow(row_number, draft, organiser, sheet, lesson or None)
 
 
 def parse_row(

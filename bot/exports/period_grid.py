@@ -51,6 +51,8 @@ class PeriodGrid:
     label: int | None
     # per period column, the months its part of the year may hold (period_months)
     months: tuple[frozenset[int] | None, ...] = ()
+    # per period column, the part it names (period_part: ("четверть", 2)), None for none
+    parts: tuple[tuple[str, int] | None, ...] = ()
 
 
 def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> PeriodGrid | None:
@@ -62,7 +64,8 @@ def find_period_grid(rows: Sequence[Sequence[object]], search_rows: int) -> Peri
         if len(periods) < MIN_PERIODS:
             continue
         months = tuple(period_months(cell_text(cells[i])) for i in periods)
-        return PeriodGrid(number, periods, _label_column(cells, periods), months)
+        parts = tuple(period_part(cell_text(cells[i])) for i in periods)
+        return PeriodGrid(number, periods, _label_column(cells, periods), months, parts)
     return None
 
 
@@ -79,10 +82,12 @@ def _label_column(cells: Sequence[object], periods: tuple[int, ...]) -> int | No
 @dataclass(frozen=True, slots=True)
 class CellEvent:
     """One part of a period cell: its event (`draft`, the row's label as its description)
-    or, `draft` None, the part as written, which names no day."""
+    or, `draft` None, the part as written, which names no day; `period`: its column's part
+    of the year (period_part), for the planner to check the day by the school's own terms."""
 
     draft: EventDraft | None
     written: str
+    period: tuple[str, int] | None = None
 
 
 def row_events(
@@ -95,11 +100,15 @@ def row_events(
     at = grid.label
     label = cell_text(cells[at]) if at is not None and at < len(cells) else ""
     found: list[CellEvent] = []
-    for column, months in zip(grid.periods, grid.months or [None] * len(grid.periods), strict=True):
+    none = [None] * len(grid.periods)
+    for column, months, period in zip(
+        grid.periods, grid.months or none, grid.parts or none, strict=True
+    ):
         text = cell_text(cells[column]) if column < len(cells) else ""
         parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
         for part in parts[:MAX_PARTS_PER_CELL]:
             event = _in_column(_event(part.strip(), label, now, calendar_year), months)
+            event = replace(event, period=period)
             if event.draft is None and _goes_on(found, text, part):
                 found[-1] = _with_clause(found[-1], part.strip())
             else:
@@ -122,12 +131,13 @@ def _with_clause(event: CellEvent, clause: str) -> CellEvent:
     """`event` with `clause` (a part after its «;») added to its note and its text."""
     assert event.draft is not None
     note = f"{event.draft.description}; {clause}"
-    return CellEvent(replace(event.draft, description=note), f"{event.written}; {clause}")
+    written = f"{event.written}; {clause}"
+    return replace(event, draft=replace(event.draft, description=note), written=written)
 
 
-def period_months(header: str) -> frozenset[int] | None:
-    """The months (1–12) the part of the school year a header names may hold («II четверть»:
-    October to January, its edges' months included); None when the header's number is not
+def period_part(header: str) -> tuple[str, int] | None:
+    """The part of the school year a header names: («четверть» | «полугодие» | «триместр»,
+    its number) — «II четверть» is ("четверть", 2); None when the header's number is not
     one its part has (a fifth quarter)."""
     folded = header.casefold()
     kind = next((k for k in _MONTHS if k in folded), None)
@@ -136,8 +146,15 @@ def period_months(header: str) -> frozenset[int] | None:
         return None
     raw = found.group(1)
     number = int(raw) if raw.isdigit() else _ROMAN_VALUE.get(raw, 0)
-    months = _MONTHS[kind].get(number)
-    return frozenset(months) if months else None
+    return (kind, number) if number in _MONTHS[kind] else None
+
+
+def period_months(header: str) -> frozenset[int] | None:
+    """The months (1–12) the part of the school year a header names may hold («II четверть»:
+    October to January, its edges' months included); None when the header's number is not
+    one its part has (a fifth quarter)."""
+    part = period_part(header)
+    return None if part is None else frozenset(_MONTHS[part[0]][part[1]])
 
 
 def _in_column(found: CellEvent, months: frozenset[int] | None) -> CellEvent:

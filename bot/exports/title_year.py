@@ -32,12 +32,21 @@ _SCHOOL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*[/–—-]\s*(20\d\d|\d\d)(?!\d)")
 # «на 2027 год», «2027 г.», «в 2027 году»: a calendar year
 _YEAR = re.compile(r"(?<![\d/–—-])(20\d\d)\s*(?:г\.|г(?![а-яё])|год)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\s*(20\d\d)\s*$")
-# «декабрь 2026», «января 2027»: a month with its year
-_MONTH_YEAR = re.compile(
-    r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
-    r"[а-яё]*\s+(20\d\d)(?!\d)",
+_MONTHS = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+# «от «01» сентября 2026 г.», «Утверждено 31.08.2026 г.», a cell «"31" августа 2026 г.»
+# alone: a full date above a plan after «от» or a word of approval, or alone in its cell,
+# is the day the plan was approved or signed, never its year (files66); a title's span
+# «с 1 декабря 2026 по 31 мая 2027» keeps its years
+_DATE = rf"\d{{1,2}}\s*[»\"]?\s*(?:{_MONTHS}[а-яё]*\s+|[./]\d{{1,2}}[./])20\d\d(?!\d)"
+_DATE_TAIL = r"\s*(?:г\.|г(?![а-яё])|года?)?"
+_APPROVED = r"(?:от|утвержд[а-яё]*|принят[а-яё]*|согласован[а-яё]*|подписан[а-яё]*)"
+_APPROVAL_DATE = re.compile(
+    rf"(?<![а-яё]){_APPROVED}\s*:?\s*[«\"]?{_DATE}{_DATE_TAIL}"
+    rf"|^\s*[«\"]?{_DATE}{_DATE_TAIL}\s*$",
     re.IGNORECASE,
 )
+# «декабрь 2026», «января 2027»: a month with its year
+_MONTH_YEAR = re.compile(rf"(?<![а-яё]){_MONTHS}[а-яё]*\s+(20\d\d)(?!\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +62,8 @@ def stated_year(texts: Iterable[str]) -> StatedYear | None:
     """The one year the texts (a plan's title rows, its sheet name) state; None when they
     state none, or disagree."""
     found: set[StatedYear] = set()
-    for text in texts:
+    for written in texts:
+        text = _APPROVAL_DATE.sub(" ", written)
         for m in _SCHOOL_YEAR.finditer(text):
             first, second = int(m[1]), int(m[2])
             if second % 100 == (first + 1) % 100:

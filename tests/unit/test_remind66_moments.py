@@ -69,7 +69,10 @@ def test_a_part_of_the_day_takes_the_schools_reminder_clock(text: str, expected:
             "напомни мне накануне про лекцию о космосе",
             MomentAsk(None, "лекцию о космосе", clock=ReminderClock(1, time(19, 0))),
         ),
-        ("напомни в день экскурсии утром", MomentAsk(None, "", clock=ReminderClock(0, time(8)))),
+        (  # the event named by its day (review66; before: "", «О каком мероприятии напомнить?»)
+            "напомни в день экскурсии утром",
+            MomentAsk(None, "экскурсии", clock=ReminderClock(0, time(8))),
+        ),
         (
             "напомни в день мероприятия в 9:30 про квиз",
             MomentAsk(None, "квиз", clock=ReminderClock(0, time(9, 30))),

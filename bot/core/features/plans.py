@@ -62,7 +62,9 @@ from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, P
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
+from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import load_school_calendar
+from bot.core.term_columns import in_term_column
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -823,9 +825,7 @@ async def import_rows(
         [
             {
                 **draft_json.draft_to_json(
-                    drafts.with_timing_doubts(
-                        in_zone(drafts.at_lessons_end(r.draft, calendar), tz), now
-                    )
+                    drafts.with_timing_doubts(in_zone(_by_calendar(r, calendar), tz), now)
                 ),
                 "organiser": r.organiser,
                 "row": r.row_number,
@@ -858,6 +858,16 @@ async def import_rows(
         ctx, person, dialog, row_errors=errors, filename=filename, chat_cancelled=gone
     )
     return [*dropped, *summary]
+
+
+def _by_calendar(row: Any, calendar: SchoolCalendar) -> EventDraft:
+    """A plan file's row's draft read by the school calendar: timed when its time cell
+    gives the time by lessons («после уроков» at its grades' lessons' end, «после 6 урока»
+    by the bell schedule), a period grid's day checked by the school's own terms (files66);
+    as it is otherwise."""
+    draft = drafts.at_lessons_end(row.draft, calendar)
+    draft = drafts.at_bells(draft, getattr(row, "lesson", None), calendar)
+    return in_term_column(draft, getattr(row, "period", None), calendar)
 
 
 async def without_chat_cancelled(
@@ -939,6 +949,9 @@ async def add_events(
     events = intent.drafts
     if not can_add_events(person):
         return await _refused_or_asked(ctx, person, dialog, intent)
+    if any("lesson_time" in d.doubts for d in events):  # «после 6 урока»: by the bells
+        calendar = await load_school_calendar(ctx.store)
+        events = tuple(drafts.at_bells(d, None, calendar) for d in events)
     if not events:  # every event line of the pasted plan is marked cancelled
         left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
         nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}

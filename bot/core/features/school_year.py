@@ -8,6 +8,7 @@ from typing import Protocol
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.language.school_year import (
+    BellsSetting,
     LessonsSetting,
     ResetSchoolYear,
     SchoolYearBatch,
@@ -39,6 +40,7 @@ ROUTES: Routes = dict.fromkeys(
         VacationSetting,
         TermSetting,
         LessonsSetting,
+        BellsSetting,
         StudyDays,
         SchoolYearBatch,
         SchoolYearQuestion,

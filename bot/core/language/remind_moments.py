@@ -25,8 +25,8 @@ Whether the moment is past or after the event is the caller's to check (it knows
 event). `forget_moment(text)` reads a cancel of such a reminder: «отмени напоминание»,
 «удалите моё напоминание про экскурсию», «убери напоминания о лекции» — an imperative whose
 pymorphy3 lemma cancels or removes, then the noun «напоминание» (any number and case), then
-optionally the event's words as above. Pure: no store; `now` is the school's naive
-wall-clock time.
+optionally the event's words as above («напоминалка», its colloquial name, too). Pure: no
+store; `now` is the school's naive wall-clock time.
 """
 
 from __future__ import annotations
@@ -114,7 +114,9 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     line = " ".join(normalize(text).split()).strip(" .!?")
     asked = _REMIND.search(line)
     rest = line[asked.end() :] if asked is not None else line
+    named, rest = _day_named(rest)
     reference, when_text = _about(rest)
+    reference = reference or named
     clock = event_clock(when_text)
     if clock is not None:
         return MomentAsk(None, reference, clock=clock)
@@ -161,6 +163,67 @@ def moment_answer(text: str, said: str, now: datetime) -> str | None:
     return f"напомни {line}{about}"
 
 
+# «накануне», «в (самый) день», «за день (сутки) до» with what follows: an event's name in
+# the genitive right after it («в день лекции о космосе», «накануне экскурсии»; review66)
+_DAY_OF = re.compile(
+    r"(?<![а-яё])(?P<lead>накануне|в\s+(?:сам\w*\s+)?день|за\s+(?:1\s+|один\s+)?(?:день|сутки)"
+    r"\s+до)\s+(?P<words>[а-яё].*)$"
+)
+_GENERIC = frozenset({"мероприятие", "событие"})  # «в день мероприятия»: no name in it
+_ABOUT_WORDS = frozenset({"про", "насчёт", "насчет"})  # the «про …» part begins
+
+
+def _day_named(rest: str) -> tuple[str, str]:
+    """(the event's words, `rest` with them taken out) when `rest` names the event's eve or
+    day by its name in the genitive («вечером накануне лекции о космосе» -> ("лекции о
+    космосе", "вечером накануне"); «за день до концерта в 18:30» -> ("концерта", "накануне
+    в 18:30")); ("", rest) when not. The name runs from that genitive noun (pymorphy3) to
+    the last naming word (asked_event.event_words) before a time's words, a number or «про»;
+    the name's own prepositions stay in it, so that its «о» is not read as «про»."""
+    found = _DAY_OF.search(rest)
+    if found is None:
+        return "", rest
+    tokens = list(_WORD.finditer(found.group("words")))
+    if not tokens or not _genitive_noun(tokens[0].group()):
+        return "", rest
+    taken: list[re.Match[str]] = []
+    for n, token in enumerate(tokens):
+        word = token.group()
+        after = tokens[n + 1].group() if n + 1 < len(tokens) else ""
+        if _ends_name(word) or (_is_preposition(word) and (not after or _ends_name(after))):
+            break
+        taken.append(token)
+    naming = event_words([t.group() for t in taken])
+    if not naming:
+        return "", rest
+    end = found.start("words") + taken[len(naming) - 1].end()
+    lead = "в день" if "день" in found.group("lead") and "до" not in found.group("lead") else ""
+    lead = lead or "накануне"
+    return " ".join(naming), rest[: found.start()] + lead + rest[end:]
+
+
+def _genitive_noun(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a noun in the genitive that is no day's or time's
+    word and no «мероприятие» (that one names no event)."""
+    return any(
+        p.tag.POS == "NOUN"
+        and "gent" in p.tag.grammemes
+        and str(p.normal_form) not in _TIME_LEMMAS | _GENERIC
+        for p in parses(word)
+    )
+
+
+def _ends_name(word: str) -> bool:
+    """Whether `word` ends an event's name after its day: a number, a time's word, «про»."""
+    return word.isdigit() or word in _ABOUT_WORDS or lemma(word) in _TIME_LEMMAS
+
+
+def _is_preposition(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a preposition."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "PREP"
+
+
 def _about(rest: str) -> tuple[str, str]:
     """(the event's words, the text left for the moment) of the words after «напомни»."""
     found = _ABOUT.search(rest)
@@ -191,8 +254,8 @@ def _without(text: str, words: list[str]) -> str:
 # imperatives that cancel or remove something («отмени», «удалите», «убери», «сними»)
 _FORGET_LEMMAS = frozenset({"отменить", "удалить", "убрать", "снять", "стереть"})
 _FORGET = re.compile(
-    r"^(?P<verb>[а-яё]+)(?:[\s,]+(?:пожалуйста|мне|мо[её]|мои|это|эти|вс[её]))*"
-    r"[\s,]+напоминани[еяйюм]\w*(?P<rest>.*)$"
+    r"^(?P<verb>[а-яё]+)(?:[\s,]+(?:пожалуйста|мне|мо[её]|мою|мои|это|эту|эти|вс[её]))*"
+    r"[\s,]+напомина(?:ни|лк)\w*(?P<rest>.*)$"
 )
 MAX_FORGET = 100  # characters: a longer text is no such request
 

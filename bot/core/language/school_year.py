@@ -81,7 +81,14 @@ class ResetSchoolYear:
     pass
 
 
-SchoolSetting = VacationSetting | TermSetting | LessonsSetting | StudyDays
+@dataclass(frozen=True, slots=True)
+class BellsSetting:
+    """The bell schedule: lesson n's (start, end) at index n - 1, local times (files66)."""
+
+    bells: tuple[tuple[time, time], ...]
+
+
+SchoolSetting = VacationSetting | TermSetting | LessonsSetting | StudyDays | BellsSetting
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +162,19 @@ def parse_school_year(text: str, today: date) -> SchoolYearRequest | None:
             return SchoolYearQuestion(topic)
     if _RESET.match(line):
         return ResetSchoolYear()
-    return _vacation(line, today) or _term(line, today) or _study_days(line) or _lessons(line)
+    return (
+        _vacation(line, today)
+        or _term(line, today)
+        or _study_days(line)
+        or _lessons(line)
+        or _bells(line)
+    )
 
 
-def _batch(text: str, today: date) -> SchoolYearBatch | None:
+def _batch(text: str, today: date) -> SchoolYearRequest | None:
     lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) <= MAX_LINES and (bells := _bells(_clean(" ".join(lines)))) is not None:
+        return bells  # «Расписание звонков:» and a lesson a line
     if lines and lines[0].rstrip().endswith(":"):
         lines = lines[1:]
     if not 2 <= len(lines) <= MAX_LINES:
@@ -168,7 +183,7 @@ def _batch(text: str, today: date) -> SchoolYearBatch | None:
     settings = [
         r
         for r in found
-        if isinstance(r, VacationSetting | TermSetting | LessonsSetting | StudyDays)
+        if isinstance(r, VacationSetting | TermSetting | LessonsSetting | StudyDays | BellsSetting)
     ]
     return SchoolYearBatch(tuple(settings)) if len(settings) == len(lines) else None
 
@@ -241,6 +256,40 @@ def _lessons(line: str) -> LessonsSetting | None:
     if not hours and start is None:
         return None
     return LessonsSetting(tuple(hours), frozenset(w for w in weekdays if w is not None), start)
+
+
+# «звонки: 8:00-8:45, 8:55-9:40», «расписание звонков: 1 урок 8:00-8:45; 2 урок …», «1) …»
+_BELLS_HEAD = re.compile(r"^(?:расписание\s+)?звонк(?:и|ов)\s*:?\s*")
+_BELL_NUMBER = r"(\d{1,2})\s*(?:-?\s*(?:й|ый|ой))?\s*(?:урок\s*:?|\)|\.)\s*"
+_BELL = re.compile(rf"(?:{_BELL_NUMBER})?{_CLOCK}-{_CLOCK}")
+_BELL_GAP = re.compile(r"^[\s,;]*$")
+MIN_BELLS = 2
+
+
+def _bells(line: str) -> BellsSetting | None:
+    """The bell schedule a line gives: at least MIN_BELLS lessons, in order, each ending
+    after it starts and the next starting after it ends, numbered 1, 2, … when numbered;
+    None for anything else."""
+    head = _BELLS_HEAD.match(line)
+    if head is None:
+        return None
+    bells: list[tuple[time, time]] = []
+    at = head.end()
+    for found in _BELL.finditer(line, at):
+        number = found.group(1)
+        if not _BELL_GAP.match(line[at : found.start()]):
+            return None
+        if number is not None and int(number) != len(bells) + 1:
+            return None
+        start = time(int(found.group(2)), int(found.group(3)))
+        end = time(int(found.group(4)), int(found.group(5)))
+        if end <= start or (bells and start < bells[-1][1]):
+            return None
+        bells.append((start, end))
+        at = found.end()
+    if len(bells) < MIN_BELLS or not _BELL_GAP.match(line[at:]):
+        return None
+    return BellsSetting(tuple(bells))
 
 
 def _study_days(line: str) -> StudyDays | None:

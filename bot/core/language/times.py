@@ -921,10 +921,10 @@ def _prefix(raw: str | None) -> str:
 # "после 6 урока", "до седьмого урока", "на 3-м уроке", "после уроков": a time the school's
 # bell schedule decides, never a clock hour ("после 6" alone would read as 18:00)
 # the lessons may be two, listed or a span: «2 и 3 уроком», «на 2-3 уроках», «5, 6 урок»
-_LESSON_NUMBER = r"(?:\d{1,2}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)(?:-?[а-я]{0,3})?"
+LESSON_NUMBER = r"(?:\d{1,2}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)(?:-?[а-я]{0,3})?"
 _LESSON = re.compile(
     r"\b(?:(?:после|до|перед|на|с|со|во\s+время)\s+)?"
-    rf"(?:{_LESSON_NUMBER}\s*(?:,|и|или|[-–—])\s*)?{_LESSON_NUMBER}"
+    rf"(?:{LESSON_NUMBER}\s*(?:,|и|или|[-–—])\s*)?{LESSON_NUMBER}"
     r"\s+(?:урок[а-я]*|пар[аеыу])(?![а-я])"
     r"|\b(?:после|до)\s+уроков(?![а-я])"
 )
@@ -943,6 +943,12 @@ def lesson_clock(text: str) -> str | None:
     if _AFTER_ALL_LESSONS.fullmatch(folded):
         return "after_lessons"
     return "lesson_time" if _LESSON.search(folded) else None
+
+
+def lesson_phrases(text: str) -> list[str]:
+    """The lesson phrases a text names («после 6 урока», «на 3-м уроке»), as written and
+    folded, in order (files66: the bell schedule reads each)."""
+    return [m.group() for m in _LESSON.finditer(" ".join(text.casefold().split()))]
 
 
 def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
