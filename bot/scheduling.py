@@ -18,7 +18,13 @@ from bot.core.digest import CATCH_UP, DigestDue, DigestStore, digest_reply, dige
 from bot.core.feedback import notification_reply
 from bot.core.lease import LoopLease
 from bot.core.models import Event, EventStatus
-from bot.core.moments import MOMENT, MomentStore, key_reminder_id, still_worth_sending
+from bot.core.moments import (
+    MOMENT,
+    MomentStore,
+    key_reminder_id,
+    key_still_meant,
+    still_worth_sending,
+)
 from bot.core.notifications import (
     DeliveryStore,
     deliver_due,
@@ -169,15 +175,17 @@ class NotificationLoop:
 
     async def _moment_reply(self, batch: OutboxBatch, event: Event) -> Reply | None:
         """A one-off reminder's message (bot.core.moments), or None when its row was deleted
-        since the claim («не напоминай») or its event is over."""
+        since the claim («не напоминай»), its event moved since (remind68) or is over."""
         if not isinstance(self.store, MomentStore):
             return None
         if not still_worth_sending(event, self.clock.now()):
             return None
         for key, _ in batch.items:
             row_id = key_reminder_id(key)
-            if row_id is None or await self.store.moment_reminder(row_id) is None:
+            if row_id is None:
                 return None
+            if not key_still_meant(key, await self.store.moment_reminder(row_id)):
+                return None  # deleted, or its event moved since the claim
         orgs = {o.id: o for o in await self.store.list_organisations()}
         context = {"event": event_view(event, orgs)}
         return Reply("moment_reminder", context, recipients=batch.peers)

@@ -10,6 +10,7 @@ One small state type (`Waiting`), in the spirit of aiogram-dialog's explicit sta
 - `DraftChoice`: a new event came while drafts were pending; the bot asked whether to add
   it to them, replace them, or keep both (the new drafts wait in `incoming`);
 - `MoveWhen`: a clash list's "move" button asked for the event's new day and time;
+- `MomentWhen`: «Во сколько напомнить?» asked about a one-off reminder's moment;
 - `ScopeChoice`: a change of a recurring event asked which occurrences it is about;
 - `ChangeConfirmation`: a move or cancel card is shown awaiting «да» / «нет»;
 - `MissingFromPlan`: a corrected plan file left out stored events of the earlier one; the
@@ -229,6 +230,16 @@ class ReadingChoice:
 
 
 @dataclass(frozen=True, slots=True)
+class MomentWhen:
+    """The bot asked when to send the one-off reminder requested by `said` (as written: «напомни
+    в пятницу про экскурсию»; remind66's «Во сколько напомнить?», a day without a clock, a moment
+    past or after the event's end); the next message naming a clock or a day answers it
+    (bot.core.language.remind_moments.moment_answer; newcomer67)."""
+
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
 class ResetQuestion:
     """The bot asked «Сбросить …?» about `what` ("school_year"); only «да» does it."""
 
@@ -249,6 +260,7 @@ Waiting = (
     | SavedFieldEdit
     | ResetQuestion
     | ReadingChoice
+    | MomentWhen
 )
 
 
@@ -545,6 +557,8 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
         return {"kind": "draft_choice"}
     if isinstance(waiting, MoveWhen):
         return {"kind": "move_when", "event": waiting.event_id}
+    if isinstance(waiting, MomentWhen):
+        return {"kind": "moment_when", "said": waiting.said}
     if isinstance(waiting, ScopeChoice | ChangeConfirmation):
         if isinstance(waiting, ScopeChoice):
             return {"kind": "scope", "change": _dump_change(waiting.change), "yes": waiting.yes_met}
@@ -663,6 +677,8 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
         return DraftChoice()
     if kind == "move_when":
         return MoveWhen(int(data["event"]))
+    if kind == "moment_when":
+        return MomentWhen(str(data["said"]))
     if kind == "scope":
         return ScopeChoice(_load_change(data["change"]), bool(data.get("yes", False)))
     if kind == "change":

@@ -11,6 +11,12 @@ right before sending, confirmed after, resent with the same id after a crash), s
 or a second worker neither loses nor doubles it. Its message is made again from the store
 after the claim (`moment_still_meant`): a row deleted by «не напоминай» or an event cancelled
 or over by then sends nothing.
+
+The event moving (remind68): a row keeps the event's start seen when it was asked, and the
+store gives its moment moved by the start's change since — «накануне в 19:00» stays on the
+eve however the event moved (card, edit, plan re-import). The key names that moved moment, so
+a row claimed before a move is dropped (`key_still_meant`) and goes at its new moment; a new
+moment already passed goes at once if within CATCH_UP (the due-query's window), else never.
 """
 
 from __future__ import annotations
@@ -30,7 +36,8 @@ CATCH_UP = timedelta(hours=12)  # a moment missed while the bot was down still g
 
 @dataclass(frozen=True, slots=True)
 class MomentReminder:
-    """One stored one-off reminder: `person_id` is reminded of `event_id` at `at` (aware)."""
+    """One stored one-off reminder: `person_id` is reminded of `event_id` at `at` (aware): the
+    moment asked, moved by as much as the event's start has moved since (remind68)."""
 
     id: int
     person_id: int
@@ -82,6 +89,15 @@ def key_reminder_id(key: str) -> int | None:
     if len(parts) != 4 or parts[0] != MOMENT or not parts[1].isdigit():
         return None
     return int(parts[1])
+
+
+def key_still_meant(key: str, reminder: MomentReminder | None) -> bool:
+    """Whether the claimed `key` still names `reminder`'s moment: False when the row was
+    deleted or its event moved since the claim (the moved moment has a key of its own)."""
+    if reminder is None:
+        return False
+    parts = key.split(":")
+    return len(parts) == 4 and parts[2] == str(int(reminder.at.timestamp()))
 
 
 def still_worth_sending(event: Event | None, now: datetime) -> bool:

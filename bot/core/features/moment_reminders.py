@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, MomentWhen
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import QueryStore, _asked_events
 from bot.core.language.meaning import ForgetMoments, RemindAtMoment
@@ -27,6 +27,8 @@ from bot.core.views import event_view
 from bot.core.wallclock import resolve_local
 
 ASKED_LIMIT = 5  # events listed when the words name several
+# the questions whose answer may be a bare clock or day (Dialog.waiting = MomentWhen)
+ASKED_AGAIN = frozenset({"no_clock", "past", "after_end"})
 
 
 class MomentPorts(QueryStore, MomentStore, Protocol):
@@ -52,6 +54,8 @@ async def on_remind_at_moment(
     at = _moment(read, event, ctx.config.tz)
     problem = _moment_problem(read, at, event, ctx.clock.now())
     if problem is not None or not isinstance(ctx.store, MomentStore) or at is None:
+        if problem in ASKED_AGAIN:  # the next «в 18:00» answers it (newcomer67)
+            dialog.waiting = MomentWhen(asked.text)
         return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id

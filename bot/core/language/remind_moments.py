@@ -17,6 +17,10 @@ request itself is recognised by bot.core.language.student_asks.reminder_at).
   (asked_event.event_words, the reading «когда лекция?» uses), without the words of days
   and times; "" when none is named (the event in context is meant).
 
+`moment_answer(text, said, now)` reads the next message after «Во сколько напомнить?»
+(newcomer67): a clock or a day («в 18:00», «лучше в субботу в 10:00») completes the request
+`said` and is read again with it.
+
 Whether the moment is past or after the event is the caller's to check (it knows the
 event). `forget_moment(text)` reads a cancel of such a reminder: «отмени напоминание»,
 «удалите моё напоминание про экскурсию», «убери напоминания о лекции» — an imperative whose
@@ -37,7 +41,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import PART_OF_DAY_SPANS
 from bot.core.language.reminder_times import event_clock
 from bot.core.language.tokens import normalize
-from bot.core.language.when import resolve_when
+from bot.core.language.when import day_and_time, resolve_when
 from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
 
 
@@ -134,6 +138,31 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     return MomentAsk(None, reference, Unclear.NO_MOMENT)
 
 
+MAX_ANSWER_WORDS = 8  # a longer message is no answer to «Во сколько напомнить?»
+
+
+def moment_answer(text: str, said: str, now: datetime) -> str | None:
+    """The reminder request to read again when `text` answers «Во сколько напомнить?» asked
+    about the request `said` (as written), or None when `text` names no clock and no day (or
+    is a request of its own: «напомни …» is read as one). A day in the answer replaces the
+    asked one («лучше в субботу в 10:00»); a clock alone completes a request that named a
+    day without one («напомни в пятницу» + «в 18:00»), else (the asked moment was past or
+    after the event's end) stands alone; the event's words of `said` are kept."""
+    line = " ".join(normalize(text).split()).strip(" .!?")
+    if _REMIND.search(line) or len(line.split()) > MAX_ANSWER_WORDS:
+        return None
+    own = read_moment(line, now)
+    named_none = own.at is None and own.clock is None and own.unclear is not Unclear.NO_CLOCK
+    if own.reference or named_none:
+        return None
+    earlier = read_moment(said, now)
+    named = day_and_time(line, now)
+    if earlier.unclear is Unclear.NO_CLOCK and (named is None or named.day is None):
+        return f"{said} {line}"
+    about = f" про {earlier.reference}" if earlier.reference else ""
+    return f"напомни {line}{about}"
+
+
 # «накануне», «в (самый) день», «за день (сутки) до» with what follows: an event's name in
 # the genitive right after it («в день лекции о космосе», «накануне экскурсии»; review66)
 _DAY_OF = re.compile(
@@ -200,10 +229,18 @@ def _about(rest: str) -> tuple[str, str]:
     found = _ABOUT.search(rest)
     if found is None:
         return "", rest
-    words = [w for w in _WORD.findall(found.group("words")) if lemma(w) not in _TIME_LEMMAS]
-    naming = event_words(words)  # with the prepositions inside: «лекцию о космосе»
+    naming = event_words(_topic(found.group("words")))  # «лекцию о космосе»: «о» inside
     kept = rest[: found.start()] + " " + _without(found.group("words"), naming)
     return " ".join(naming), kept
+
+
+def _topic(words: str) -> list[str]:
+    """The words after «про» / «о» that may name the event: without the words of days and
+    times, except the first, the noun the preposition governs — what is talked about, an
+    event's name even when it is a word of time («про день открытых дверей», «о вечере
+    встречи выпускников»; newcomer67)."""
+    found = _WORD.findall(words)
+    return found[:1] + [w for w in found[1:] if lemma(w) not in _TIME_LEMMAS]
 
 
 def _without(text: str, words: list[str]) -> str:
@@ -237,8 +274,7 @@ def forget_moment(text: str) -> str | None:
     about = _ABOUT.search(rest)  # «… на завтра про экскурсию»: its moment passed over
     if about is None:
         return None  # «отмени напоминание и запиши …»: more than a cancel
-    words = [w for w in _WORD.findall(about.group("words")) if lemma(w) not in _TIME_LEMMAS]
-    named = event_words(words)
+    named = event_words(_topic(about.group("words")))
     return " ".join(named) if named else None
 
 

@@ -10,9 +10,20 @@ import asyncpg
 from bot.core.moments import MomentReminder
 from bot.storage.postgres.base import PgBase, epoch
 
-_COLUMNS = "id, person_id, event_id, at"
+# remind68: the moment a row is sent at — the one asked, moved by its event's start's change
+# since (a «накануне» follows the event however it moved: card, edit, re-import)
+_AT = "(m.at + e.starts_at - m.event_start)"
+_COLUMNS = f"m.id, m.person_id, m.event_id, {_AT} AS at"
+_FROM = "moment_reminders AS m JOIN events AS e ON e.id = m.event_id"
+# remind68: a row already sent at or after its (moved) moment is not sent again: an event
+# moved earlier after its reminder went does not bring a second one; moved later, it does
+_SENT_SINCE = (
+    "NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+    " WHERE left(s.key, length('moment:' || m.id::TEXT || ':')) = 'moment:' || m.id::TEXT || ':'"
+    f" AND s.sent_at >= {_AT})"
+)
 # bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
-_KEY = "'moment:' || m.id::TEXT || ':' || m.at::TEXT || ':' || p.vk_id::TEXT"
+_KEY = f"'moment:' || m.id::TEXT || ':' || {_AT}::TEXT || ':' || p.vk_id::TEXT"
 
 
 class MomentsMixin(PgBase):
@@ -22,11 +33,15 @@ class MomentsMixin(PgBase):
         self, person_id: int, event_id: int, at: datetime
     ) -> MomentReminder:
         row = await self._write_one(
-            "WITH added AS (INSERT INTO moment_reminders (person_id, event_id, at, created_at)"
-            " VALUES ($1, $2, $3, $4) ON CONFLICT (person_id, event_id, at) DO NOTHING"
-            f" RETURNING {_COLUMNS})"
-            f" SELECT {_COLUMNS} FROM added UNION ALL SELECT {_COLUMNS} FROM moment_reminders"
-            " WHERE person_id = $1 AND event_id = $2 AND at = $3 LIMIT 1",
+            "WITH same AS ("
+            f"SELECT {_COLUMNS} FROM {_FROM}"
+            f" WHERE m.person_id = $1 AND m.event_id = $2 AND {_AT} = $3),"
+            " added AS (INSERT INTO moment_reminders"
+            " (person_id, event_id, at, event_start, created_at)"
+            " SELECT $1, id, $3, starts_at, $4 FROM events"
+            " WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM same)"
+            " ON CONFLICT DO NOTHING RETURNING id, person_id, event_id, at)"
+            " SELECT * FROM same UNION ALL SELECT * FROM added LIMIT 1",
             person_id,
             event_id,
             epoch(at),
@@ -37,10 +52,10 @@ class MomentsMixin(PgBase):
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            "SELECT m.id, m.person_id, m.event_id, m.at FROM moment_reminders AS m"
-            " JOIN people AS p ON p.id = m.person_id WHERE m.at > $1 AND m.at <= $2"
+            f"SELECT {_COLUMNS} FROM {_FROM} JOIN people AS p ON p.id = m.person_id"
+            f" WHERE {_AT} > $1 AND {_AT} <= $2"
             " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-            f" WHERE s.key = {_KEY}) ORDER BY m.at, m.id",
+            f" WHERE s.key = {_KEY}) AND {_SENT_SINCE} ORDER BY 4, 1",
             epoch(since),
             epoch(now),
         )
@@ -48,15 +63,14 @@ class MomentsMixin(PgBase):
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM moment_reminders WHERE person_id = $1 AND at > $2"
-            " ORDER BY at, id",
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = $1 AND {_AT} > $2 ORDER BY 4, 1",
             person_id,
             epoch(after),
         )
         return [self._moment(r) for r in rows]
 
     async def moment_reminder(self, reminder_id: int) -> MomentReminder | None:
-        row = await self._one(f"SELECT {_COLUMNS} FROM moment_reminders WHERE id = $1", reminder_id)
+        row = await self._one(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = $1", reminder_id)
         return self._moment(row) if row is not None else None
 
     async def remove_moment_reminders(

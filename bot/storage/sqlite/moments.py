@@ -10,9 +10,20 @@ import aiosqlite
 from bot.core.moments import MomentReminder
 from bot.storage.sqlite.base import SqliteBase, _epoch
 
-_COLUMNS = "id, person_id, event_id, at"
+# remind68: the moment a row is sent at — the one asked, moved by its event's start's change
+# since (a «накануне» follows the event however it moved: card, edit, re-import)
+_AT = "(m.at + e.starts_at - m.event_start)"
+_COLUMNS = f"m.id, m.person_id, m.event_id, {_AT} AS at"
+_FROM = "moment_reminders AS m JOIN events AS e ON e.id = m.event_id"
+# remind68: a row already sent at or after its (moved) moment is not sent again: an event
+# moved earlier after its reminder went does not bring a second one; moved later, it does
+_SENT_SINCE = (
+    "NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+    " WHERE s.key >= 'moment:' || m.id || ':' AND s.key < 'moment:' || m.id || ';'"
+    f" AND s.sent_at >= {_AT})"
+)
 # bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
-_KEY = "'moment:' || m.id || ':' || m.at || ':' || p.vk_id"
+_KEY = f"'moment:' || m.id || ':' || {_AT} || ':' || p.vk_id"
 
 
 class MomentsMixin(SqliteBase):
@@ -21,43 +32,45 @@ class MomentsMixin(SqliteBase):
     async def add_moment_reminder(
         self, person_id: int, event_id: int, at: datetime
     ) -> MomentReminder:
+        same = (
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND m.event_id = ? AND {_AT} = ?"
+        )
+        key = (person_id, event_id, _epoch(at))
         async with self.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO moment_reminders (person_id, event_id, at, created_at)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (person_id, event_id, at) DO NOTHING",
-                (person_id, event_id, _epoch(at), self._stamp()),
-            )
-            async with tx.execute(
-                f"SELECT {_COLUMNS} FROM moment_reminders"
-                " WHERE person_id = ? AND event_id = ? AND at = ?",
-                (person_id, event_id, _epoch(at)),
-            ) as cur:
+            async with tx.execute(same, key) as cur:
                 row = await cur.fetchone()
+            if row is None:  # the start seen now is kept with the moment (remind68)
+                await tx.execute(
+                    "INSERT INTO moment_reminders"
+                    " (person_id, event_id, at, event_start, created_at)"
+                    " SELECT ?, id, ?, starts_at, ? FROM events WHERE id = ?"
+                    " ON CONFLICT DO NOTHING",
+                    (person_id, _epoch(at), self._stamp(), event_id),
+                )
+                async with tx.execute(same, key) as cur:
+                    row = await cur.fetchone()
         assert row is not None  # inserted or already there, in this transaction
         return self._moment(row)
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            "SELECT m.id, m.person_id, m.event_id, m.at FROM moment_reminders AS m"
-            " JOIN people AS p ON p.id = m.person_id WHERE m.at > ? AND m.at <= ?"
+            f"SELECT {_COLUMNS} FROM {_FROM} JOIN people AS p ON p.id = m.person_id"
+            f" WHERE {_AT} > ? AND {_AT} <= ?"
             " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-            f" WHERE s.key = {_KEY}) ORDER BY m.at, m.id",
+            f" WHERE s.key = {_KEY}) AND {_SENT_SINCE} ORDER BY 4, 1",
             (_epoch(since), _epoch(now)),
         )
         return [self._moment(r) for r in rows]
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM moment_reminders WHERE person_id = ? AND at > ?"
-            " ORDER BY at, id",
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND {_AT} > ? ORDER BY 4, 1",
             (person_id, _epoch(after)),
         )
         return [self._moment(r) for r in rows]
 
     async def moment_reminder(self, reminder_id: int) -> MomentReminder | None:
-        row = await self._one(
-            f"SELECT {_COLUMNS} FROM moment_reminders WHERE id = ?", (reminder_id,)
-        )
+        row = await self._one(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = ?", (reminder_id,))
         return self._moment(row) if row is not None else None
 
     async def remove_moment_reminders(

@@ -17,6 +17,7 @@ from bot.core.dialog import (
     DraftChoice,
     EditableField,
     MissingFromPlan,
+    MomentWhen,
     MoveWhen,
     PollStep,
     ReadingChoice,
@@ -41,11 +42,13 @@ from bot.core.language.meaning import (
     Intent,
     NotOnList,
     PickSlot,
+    RemindAtMoment,
     RepeatQuestion,
     SeatsOfSaved,
     SmallTalk,
 )
 from bot.core.language.move_phrases import move_phrase
+from bot.core.language.remind_moments import moment_answer
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.draft_answers import (
@@ -99,6 +102,7 @@ _CHANGE_QUESTIONS = (
     SavedFieldEdit,
     ResetQuestion,
     ReadingChoice,
+    MomentWhen,
 )
 
 
@@ -190,6 +194,11 @@ def change_question_answer(
         return _saved_field_value(text, waiting, command, now)
     if isinstance(waiting, ReadingChoice):
         return None  # answered above (_reading_answer)
+    if isinstance(waiting, MomentWhen):  # «в 18:00» at «Во сколько напомнить?» (newcomer67)
+        if command is not None or is_message(text, parse_message(text, now)):
+            return None
+        answered = moment_answer(text, waiting.said, now)
+        return RemindAtMoment(answered) if answered is not None else None
     if said_no:
         return ConfirmChange(False)
     if command is not None or is_message(text, parse_message(text, now)):
