@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.cancel_phrases import called_off_reference
 from bot.core.language.meeting import gathering
 from bot.core.language.sentences import dot_ends_sentence
 from bot.core.language.student_asks import bring_note
@@ -59,3 +60,10 @@ def test_bring_note_sentence_keeps_abbreviations(text: str, note: str) -> None:
 def test_dot_ends_sentence(text: str, dot: int, ends: bool) -> None:
     assert text[dot] == "."
     assert dot_ends_sentence(text, dot) is ends
+
+
+def test_a_called_off_letter_reads_past_an_abbreviation() -> None:
+    """Before: «… на ул. Мира отменяется» was split at «ул.»: the day and the calling-off
+    stood in two «sentences», and the letter called nothing off."""
+    text = "Уважаемые родители! Концерт 5 декабря в ДК на ул. Мира отменяется."
+    assert called_off_reference(text, "Концерт") == "Концерт 5 декабря"
