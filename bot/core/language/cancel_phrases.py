@@ -15,6 +15,7 @@ import re
 from bot.core.language.calendar import MONTH
 from bot.core.language.morphology import parses
 from bot.core.language.post_cues import called_off
+from bot.core.language.sentences import sentences
 from bot.core.language.tokens import normalize
 
 # «отмени(те) <что-то>»: the imperative first
@@ -282,7 +283,9 @@ def called_off_reference(text: str, title: str) -> str | None:
     draft's `title` and the day of the first sentence that calls an event off (see
     post_cues.called_off: conditions such as «в случае мороза» do not count). None when no
     sentence with a day calls anything off."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", normalize(text)):
+    low = normalize(text)
+    for start, end in sentences(low):  # «… на ул. Мира отменяется»: one sentence
+        sentence = low[start:end]
         day = _CALLED_OFF_DATE.search(sentence)
         if day is not None and called_off(sentence, sentence[day.end() :]):
             return f"{title} {day.group(0)}".strip()

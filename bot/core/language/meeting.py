@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
+from bot.core.language.sentences import dot_ends_sentence
 from bot.core.language.title_words import KIND
 
 # what ends a clause; the dot or colon of a clock time ("в 9:15") does not
@@ -70,6 +71,25 @@ def clause_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """The offset where the clause holding `pos` ends, read forward as the card shows it: a
+    comma, a colon or a full stop inside brackets («(ул. Садовая, 7)») or the dot of an
+    abbreviation («ул.», «каб.», «т. е.»: sentences.dot_ends_sentence) ends none; a newline
+    always does. len(text) when nothing ends it."""
+    depth = 0
+    for m in _CLAUSE_END_OR_BRACKET.finditer(text, pos):
+        mark = m.group(0)
+        if mark in "()":
+            depth = depth + 1 if mark == "(" else max(0, depth - 1)
+            continue
+        if mark == "\n" or (not depth and (mark != "." or dot_ends_sentence(text, m.start()))):
+            return m.start()
+    return len(text)
+
+
+_CLAUSE_END_OR_BRACKET = re.compile(r"[,;!?\n()]|(?<!\d)[.:]|[.:](?!\d)")
+
+
 def meeting_point(text: str, pos: int) -> bool:
     """Whether the place at `pos` is where people gather ("сбор в 9:15 у школы",
     "встречаемся у главного входа"), not where the event is; a message that opens with the
@@ -110,8 +130,7 @@ def gathering_span(text: str) -> tuple[tuple[int, int], str] | None:
         return None
     if not text[: found.start()].strip() and opening_gathering(text) is None:
         return None
-    end = _CLAUSE_END.search(text, found.end())
-    stop = end.start() if end else len(text)
+    stop = _clause_end(text, found.end())
     after = _after_people(low, found.end())
     said = " ".join(text[after:stop].split()).lstrip(" —–-:").strip()
     return ((found.end(), stop), said) if _GATHERING_AT.match(said.lower()) else None
@@ -175,8 +194,7 @@ def gathering_spans(text: str, pos: int) -> Iterator[tuple[int, int]]:
     the clause from `pos` (after the gathering word and its people): what the card's «🚩
     Сбор» line says, never the event's venue, start or title. The day is left: it is the
     event's too («Сбор у школы 11 декабря в 10:30, …»)."""
-    end = _CLAUSE_END.search(text, pos)
-    stop = end.start() if end else len(text)
+    stop = _clause_end(text, pos)
     place = _PLACE_WORDS.search(text, pos, stop)  # «у школы», «в 10:30 у школы»
     if place is not None:
         yield place.span()

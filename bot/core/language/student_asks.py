@@ -29,6 +29,7 @@ from bot.core.language.asked_event import event_words
 from bot.core.language.event_questions import names_no_event
 from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
+from bot.core.language.sentences import sentences
 from bot.core.language.tokens import normalize
 
 MAX_QUESTION = 80  # characters: a longer text is a post or a story
@@ -208,14 +209,15 @@ _BRING = re.compile(
     r"|сменн\w+\s+обув\w*|сменк\w*",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 MAX_NOTE = 200  # characters of a description's sentence quoted
 
 
 def bring_note(description: str | None) -> str | None:
     """The first sentence of an event's `description` (as the organiser wrote it) that says
     what to bring or wear, trimmed to MAX_NOTE characters; None when it says nothing so."""
-    for sentence in _SENTENCE.findall(description or ""):
+    text = description or ""
+    for start, end in sentences(text):  # «200 руб. на материалы», «т. е.»: one sentence
+        sentence = text[start : end + 1] if text[end : end + 1] in ".!?" else text[start:end]
         if _BRING.search(sentence):
             note = " ".join(sentence.split())
             return note if len(note) <= MAX_NOTE else note[: MAX_NOTE - 1].rstrip() + "…"
