@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from bot.core.language.asked_event import event_words, lemma
+from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.morphology import parses
 from bot.core.language.parts import PART_OF_DAY_SPANS
 from bot.core.language.reminder_times import event_clock
@@ -84,18 +85,6 @@ _TIME_LEMMAS = frozenset(
         "пятница",
         "суббота",
         "воскресенье",
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
         "утро",
         "вечер",
         "день",
@@ -105,6 +94,7 @@ _TIME_LEMMAS = frozenset(
         "неделя",
         "обед",
         "полчаса",
+        *MONTH_NOMINATIVES,
     }
 )
 
