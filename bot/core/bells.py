@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import time
 
+from bot.core.language.numerals import ordinal_value
 from bot.core.language.times import LESSON_NUMBER
 
 Bells = Sequence[tuple[time, time]]
@@ -22,7 +23,6 @@ _PHRASE = re.compile(
     rf"(?:({LESSON_NUMBER})\s*(?:,|и|или|-|–|—)\s*)?({LESSON_NUMBER})"
     r"\s+(?:урок[а-я]*|пар[аеыу])$"
 )
-_ORDINAL_STEMS = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят")
 
 
 def lesson_clock_of(text: str, bells: Bells) -> tuple[time, time | None] | None:
@@ -53,4 +53,4 @@ def _number(raw: str | None) -> int | None:
     digits = re.match(r"\d+", raw)
     if digits:
         return int(digits.group())
-    return next((n for n, stem in enumerate(_ORDINAL_STEMS, 1) if raw.startswith(stem)), None)
+    return ordinal_value(raw)
