@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog, MomentWhen
 from bot.core.features.context import Context, Routes
-from bot.core.features.queries import QueryStore, _asked_events
+from bot.core.features.queries import QueryStore, asked_events
 from bot.core.language.meaning import ForgetMoments, RemindAtMoment
 from bot.core.language.remind_moments import MomentAsk, read_moment
 from bot.core.models import Event, EventStatus, Person
@@ -96,7 +96,7 @@ async def _reminded_events(
         for e, status in await ctx.store.events_of_person(person.id, now)
         if status == "going" and e.end > now and e.status is not EventStatus.CANCELLED
     ]
-    found = await _asked_events(ctx, person, dialog, reference)
+    found = await asked_events(ctx, person, dialog, reference)
     if reference:
         mine = [e for e in found if e.id in {o.id for o in own}]
         return mine or found

@@ -647,7 +647,7 @@ async def on_event_clashes(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: EventClashes
 ) -> list[Reply]:
     """«с чем пересекается экскурсия?» with no card open (chat51): the clashes of the saved
-    event the words name (found as «когда экскурсия?» finds it: _asked_events), or of the
+    event the words name (found as «когда экскурсия?» finds it: asked_events), or of the
     event a «which one?» button names; several fitting: which one, a button each; none:
     «не нашёл». Students are told clashes are the organisers' business, as «накладки» is."""
     if person.role is Role.STUDENT:
@@ -657,7 +657,7 @@ async def on_event_clashes(
         live = event is not None and event.status is not EventStatus.CANCELLED
         found = [event] if event is not None and live else []
     else:
-        found = _held_on(await _asked_events(ctx, person, dialog, asked.reference), asked, ctx)
+        found = _held_on(await asked_events(ctx, person, dialog, asked.reference), asked, ctx)
     if not found:
         context: dict[str, Any] = {"reference": asked.reference, "asked_days": asked.days}
         return [Reply("event_details_not_found", context)]
@@ -698,7 +698,7 @@ def _held_on(found: list[Event], asked: EventClashes, ctx: Context[QueryStore]) 
     return [e for e in found if first <= e.start.astimezone(ctx.config.tz).date() <= last]
 
 
-async def _asked_events(
+async def asked_events(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
 ) -> list[Event]:
     """The events a short question is about: the upcoming live events (next 60 days) whose
@@ -738,14 +738,14 @@ async def on_organiser_question(
     """«а родителям можно?», «можно с другом?», «что брать с собой на экскурсию?» (walk
     2026-12-02r, #18): the plan does not hold the answer, so the reply says who does — the
     organiser of the event asked about (bot.core.language.organiser_questions; the event
-    found as «когда экскурсия?» finds it: _asked_events), and the class teacher or the
+    found as «когда экскурсия?» finds it: asked_events), and the class teacher or the
     curator; with no one event known, who to ask in general. Whether someone may come along
     (`asked.companion`) is said to be the organiser's word, and a student that each student
     signs up for themselves (chat54: «можно я приду с другом?» was «не понял»); leave to come
     later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56). What
     to bring, when the event's description says it, is quoted from there (chat64), for a
     question on what to bring or wear only (`asked.bring`; review64)."""
-    found = await _asked_events(ctx, person, dialog, asked.reference)
+    found = await asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
     if len(found) == 1:
@@ -800,7 +800,7 @@ async def on_event_details(
     «не нашёл», with how to see the plan."""
     now = ctx.clock.now()
     student = person.role is Role.STUDENT
-    found = await _asked_events(ctx, person, dialog, asked.reference)
+    found = await asked_events(ctx, person, dialog, asked.reference)
     if not found:
         return [Reply("event_details_not_found", {"reference": asked.reference})]
     shown = found[:DETAILS_LIMIT]
