@@ -528,9 +528,20 @@ class RemindAtMoment:
 class ForgetMoments:
     """«отмени напоминание», «удали напоминание про экскурсию» (remind66): the person's
     one-off reminders of the events `reference` names ("" — every one of theirs) are
-    deleted (bot.core.language.remind_moments.forget_moment)."""
+    deleted (bot.core.language.remind_moments.forget_moment). remind69: `number` — only the
+    one of that number in «мои напоминания» («отмени напоминание 2»); `reminder_id` — only
+    that row (its «Отменить» button; the handler checks it is the person's own)."""
 
     reference: str
+    number: int | None = None
+    reminder_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListMoments:
+    """«мои напоминания», «какие у меня напоминания?» (remind69): the person's one-off
+    reminders still ahead, each with its moment and a way to cancel it
+    (bot.core.language.remind_moments.lists_moments)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -762,6 +773,7 @@ Intent = (
     | EventDetails
     | RemindAtMoment
     | ForgetMoments
+    | ListMoments
     | ForChild
     | AskOrganiser
     | PollResultsWhere

@@ -268,6 +268,44 @@ def forget_moment(text: str) -> str | None:
     return " ".join(named) if named else None
 
 
+# «отмени напоминание 2», «удали напоминание №2»: one of «мои напоминания» by its number
+_NUMBERED = re.compile(r"^(?:№\s*)?(?P<n>\d{1,3})$")
+
+
+def forget_numbered(text: str) -> int | None:
+    """The list number of a cancel of one one-off reminder («отмени напоминание 2» -> 2,
+    «удали напоминание №3» -> 3; the numbers of «мои напоминания»), None for anything else
+    (the verb read as `forget_moment` reads it)."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    found = _FORGET.match(line) if len(line) <= MAX_FORGET else None
+    if found is None or not _cancelling(found.group("verb")):
+        return None
+    number = _NUMBERED.match(found.group("rest").strip(" ,"))
+    return int(number.group("n")) if number is not None and int(number.group("n")) > 0 else None
+
+
+# «мои напоминания», «какие у меня напоминания?», «покажи напоминания», «список напоминаний»,
+# «что я просил(а) напомнить?»: the person's one-off reminders listed (remind69). The noun
+# needs a word asking for it (a possessive, «какие», «покажи», «список»), so that a bare
+# «напоминания» stays what it was.
+_ASKING = r"(?:мои|какие|покажи(?:те)?|список|перечисли(?:те)?|посмотреть|где|все)"
+_LISTS = re.compile(
+    r"^(?:а\s+)?(?:(?:покажи(?:те)?|пожалуйста|мне|у\s+меня|есть|ли|все|мои|какие|список"
+    r"|перечисли(?:те)?|посмотреть|где)\s+)*"
+    r"(?:напоминани[яйе]|напоминалк[иа]|напоминалок|напоминаний)"
+    r"(?:\s+(?:у\s+меня|мои|есть|стоят|поставлены|поставил[аи]?))*$"
+    r"|^что\s+я\s+(?:просил[аи]?|попросил[аи]?)\s+(?:мне\s+)?напомнить$"
+)
+
+
+def lists_moments(text: str) -> bool:
+    """Whether `text` asks for the person's one-off reminders (see _LISTS)."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    if len(line) > MAX_FORGET or _LISTS.match(line) is None:
+        return False
+    return line.startswith("что") or re.search(rf"(?<![а-яё]){_ASKING}(?![а-яё])", line) is not None
+
+
 def _cancelling(verb: str) -> bool:
     """Whether `verb` is an imperative of cancelling or removing (pymorphy3)."""
     return any(
