@@ -184,3 +184,51 @@ async def test_the_loop_clears_rows_done_with(student: ChatWorld, loop: Loop) ->
     later = Loop(student)
     await later.tick_at(at(2, 8, 0) + KEEP)
     assert await store.moment_reminder(row.id) is None
+
+
+# --- the follow-up answers ----------------------------------------------------------------
+
+
+async def test_a_bare_time_then_the_event_after_which_event(student: ChatWorld, loop: Loop) -> None:
+    """«О каком мероприятии напомнить?» answered by a clock first: the clock is kept (the
+    question is asked again naming the moment), then the event's name completes it."""
+    templates, text = await said(student, "напомни мне завтра")
+    assert templates == ["remind_at_moment"], text
+    assert "О каком мероприятии напомнить?" in text, text
+    templates, text = await said(student, "в 9")
+    assert templates == ["remind_at_moment"], text
+    assert "О каком мероприятии напомнить 2 декабря (ср) в 09:00?" in text, text
+    templates, text = await said(student, "про экскурсию")
+    assert templates == ["moment_reminder_set"], text
+    assert "Напомню 2 декабря (ср) в 09:00 о «Экскурсия в музей янтаря»" in text, text
+    assert len(await loop.tick_at(at(2, 9, 0))) == 1
+
+
+@pytest.mark.parametrize("answer", ["экскурсию", "на экскурсию", "Экскурсия в музей янтаря"])
+async def test_the_events_name_alone_answers_which_event(student: ChatWorld, answer: str) -> None:
+    await said(student, "напомни завтра в 9:00")
+    templates, text = await said(student, answer)
+    assert templates == ["moment_reminder_set"], text
+    assert "Напомню 2 декабря (ср) в 09:00 о «Экскурсия в музей янтаря»" in text, text
+
+
+@pytest.mark.parametrize("answer", ["2", "второе"])
+async def test_a_number_picks_from_the_which_list(student: ChatWorld, answer: str) -> None:
+    await said(student, "запиши меня на лекцию о космосе")
+    await said(student, "запиши меня на экскурсию")
+    await said(student, "мои мероприятия")
+    templates, text = await said(student, "напомни в пятницу в 18:00")
+    assert "О каком из них напомнить 4 декабря (пт) в 18:00?" in text, text
+    templates, text = await said(student, answer)
+    assert templates == ["moment_reminder_set"], text
+    assert "Напомню 4 декабря (пт) в 18:00 о «Экскурсия в музей янтаря»" in text, text
+
+
+async def test_another_question_is_no_answer(student: ChatWorld) -> None:
+    await said(student, "напомни завтра в 9:00")
+    templates, text = await said(student, "что завтра?")
+    assert "moment_reminder_set" not in templates, text
+    templates, text = await said(student, "спасибо")
+    assert templates == ["small_talk"], text
+    templates, text = await said(student, "мои напоминания")
+    assert "Разовых напоминаний у вас нет" in text, text

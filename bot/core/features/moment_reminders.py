@@ -30,7 +30,7 @@ from bot.core.wallclock import resolve_local
 ASKED_LIMIT = 5  # events listed when the words name several
 FORGET_BUTTONS = 5  # «Отменить» buttons under «мои напоминания» (the rest: by number in text)
 # the questions whose answer may be a bare clock or day (Dialog.waiting = MomentWhen)
-ASKED_AGAIN = frozenset({"no_clock", "past", "after_end"})
+ASKED_AGAIN = frozenset({"no_clock", "past", "after_end", "no_moment"})
 
 
 class MomentPorts(QueryStore, MomentStore, Protocol):
@@ -44,12 +44,15 @@ async def on_remind_at_moment(
     the moment in the school's zone (`ctx.config.tz`)."""
     read = read_moment(asked.text, ctx.wall_now())
     base: dict[str, object] = {"role": person.role.value, "reference": read.reference}
-    events = await _reminded_events(ctx, person, dialog, read.reference)
+    events = await _reminded_events(ctx, person, dialog, read.reference, asked.event_id)
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     if len(events) != 1:
         items = [event_view(e, orgs, n, today) for n, e in enumerate(events[:ASKED_LIMIT], 1)]
         reason = "which_event" if events else "no_event"
+        base["at"] = resolve_local(read.at, ctx.config.tz) if read.at is not None else None
+        # the next «про экскурсию», «2» or «в 9» answers it (remind69)
+        dialog.waiting = MomentWhen(asked.text, True, tuple(e.id for e in events[:ASKED_LIMIT]))
         return [Reply("remind_at_moment", {**base, "reason": reason, "items": items})]
     event = events[0]
     base["event"] = event_view(event, orgs, today=today)
@@ -99,12 +102,21 @@ def _moment_problem(
 
 
 async def _reminded_events(
-    ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    reference: str,
+    picked: int | None = None,
 ) -> list[Event]:
-    """The event a reminder is asked for: those the words name (the person's own sign-ups
-    among them first), else the one in context, else the person's upcoming sign-ups (the
-    only one is meant)."""
+    """The event a reminder is asked for: the one `picked` from «О каком из них напомнить?»
+    by its number (while it is ahead and not cancelled), else those the words name (the
+    person's own sign-ups among them first), else the one in context, else the person's
+    upcoming sign-ups (the only one is meant)."""
     now = ctx.clock.now()
+    if picked is not None:
+        event = await ctx.store.get_event(picked)
+        live = event is not None and event.end > now and event.status is not EventStatus.CANCELLED
+        return [event] if event is not None and live else []
     own = [
         e
         for e, status in await ctx.store.events_of_person(person.id, now)

@@ -519,9 +519,11 @@ class RemindAtMoment:
     """«напомни мне завтра в 8 утра про экскурсию» (chat64, remind66): a one-off reminder at
     a moment of the person's choosing (bot.core.language.student_asks.reminder_at); `text`
     as written, its moment and event read by the handler (bot.core.language.remind_moments,
-    which needs the clock) and kept as a row of its own (bot.core.moments)."""
+    which needs the clock) and kept as a row of its own (bot.core.moments). `event_id`: the
+    event picked by its number from «О каком из них напомнить?» (remind69), None: read."""
 
     text: str = ""
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
