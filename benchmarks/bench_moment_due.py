@@ -36,12 +36,12 @@ import asyncpg
 
 from bot.core.moments import KEEP
 from bot.storage.database import MIGRATIONS_DIR, connect, migrate
+from bot.storage.postgres import moments as postgres_moments
 from bot.storage.postgres.schema import PG_MIGRATIONS_DIR
 from bot.storage.postgres.schema import migrate as pg_migrate
 from bot.storage.postgres.store import open_postgres_store
-from bot.storage.sqlite.store import SqliteStore
-from bot.storage.postgres import moments as postgres_moments
 from bot.storage.sqlite import moments as sqlite_moments
+from bot.storage.sqlite.store import SqliteStore
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 STUDENTS = 1_000
@@ -176,7 +176,8 @@ async def report(
     began = time.perf_counter()
     cleared = await store.clear_moment_reminders(when[len(when) // 2] - KEEP)  # type: ignore[attr-defined]
     print(
-        f"{backend:<10} clearing {(time.perf_counter() - began) * 1000:8.1f} ms once: {cleared} rows"
+        f"{backend:<10} clearing {(time.perf_counter() - began) * 1000:8.1f} ms"
+        f" once: {cleared} rows"
     )
 
 

@@ -59,7 +59,8 @@ async def check_store(store: SqliteStore | PostgresStore) -> None:
     """The row kept before the upgrade through the store: due at its moment, deleted only by
     its owner, cleared once KEEP behind its moment; a new row deleted by its owner."""
     [kept] = await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT))
-    assert kept.id == 1 and kept.at == utc(MOMENT)
+    assert kept.id == 1
+    assert kept.at == utc(MOMENT)
     assert await store.moment_reminders_due(utc(MOMENT), utc(MOMENT + 60)) == []
     assert not await store.remove_moment_reminder(2, kept.id)  # another's row stays
     assert await store.moment_reminder(kept.id) is not None
@@ -99,7 +100,8 @@ async def test_sqlite_upgrade_indexes_the_due_query(tmp_path: Path) -> None:
         )
         assert await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT)) == []
         [moved] = await store.moment_reminders_due(utc(MOMENT + 86340), utc(MOMENT + 86400))
-        assert moved.id == before.id and moved.at == utc(MOMENT + 86400)
+        assert moved.id == before.id
+        assert moved.at == utc(MOMENT + 86400)
         await conn.execute(
             "UPDATE events SET starts_at = starts_at - 86400, ends_at = ends_at - 86400"
         )
@@ -133,7 +135,8 @@ async def test_postgres_upgrade_indexes_the_due_query(
         )
         assert await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT)) == []
         [moved] = await store.moment_reminders_due(utc(MOMENT + 86340), utc(MOMENT + 86400))
-        assert moved.id == before.id and moved.at == utc(MOMENT + 86400)
+        assert moved.id == before.id
+        assert moved.at == utc(MOMENT + 86400)
         await conn.execute(
             "UPDATE events SET starts_at = starts_at - 86400, ends_at = ends_at - 86400"
         )

@@ -135,7 +135,7 @@ async def test_nobody_lists_or_cancels_anothers(student: ChatWorld, loop: Loop) 
     await _two_reminders(student)
     [listed] = await student.say("мои напоминания")
     [first] = listed.buttons[0]
-    templates, text = await said(student, "мои напоминания", OTHER)
+    _templates, text = await said(student, "мои напоминания", OTHER)
     assert "Разовых напоминаний у вас нет" in text, text
     [refused] = await _press(student, dict(first.payload), OTHER)
     assert refused.template == "moment_reminders_forgotten", student.text(refused)

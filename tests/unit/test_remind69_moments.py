@@ -132,7 +132,8 @@ def test_the_question_with_its_list_survives_a_stored_dialog() -> None:
 )
 def test_a_part_of_the_day_passed_is_the_next_one(text: str, at: datetime) -> None:
     read = read_moment(text, NOW)
-    assert read.at == at and read.convention
+    assert read.at == at
+    assert read.convention
 
 
 def test_the_forget_button_payload() -> None:
