@@ -110,7 +110,8 @@ async def test_several_sign_ups_and_no_name_ask_which(student: ChatWorld) -> Non
     templates, text = await said(student, "мои мероприятия")  # two listed: none in context
     templates, text = await said(student, "напомни завтра в 9:00")
     assert templates == ["remind_at_moment"], text
-    assert "О каком из них напомнить?" in text, text
+    # remind69: the question names the moment read (a bare clock next keeps it)
+    assert "О каком из них напомнить 2 декабря (ср) в 09:00?" in text, text
     assert "Лекция о космосе" in text, text
     assert "Экскурсия в музей янтаря" in text, text
 
