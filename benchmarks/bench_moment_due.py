@@ -10,7 +10,9 @@ moments move with them). Then, at 30 ticks spread over the term (now − 12 h, n
   WHERE: no index serves it);
 - after: migration 0037 applied, the store's `moment_reminders_due` (events outside, each
   event's rows by the index on `at − event_start`).
-Both must return the same rows (checked). Printed: the median and worst milliseconds per
+`--sent N` first records N other notifications' keys in the outbox (offset reminders):
+main's PostgreSQL "sent since" clause read every one of them for every due row. Both must
+return the same rows (checked). Printed: the median and worst milliseconds per
 query, the rows due per tick, and one clearing (`clear_moment_reminders(now − KEEP)`).
 """
 
@@ -51,16 +53,26 @@ DAYS = 120
 BEFORE = "0037"  # the migration measured
 
 
+# PostgreSQL's remind68 "sent since" clause as main had it (remind69 made it a byte range
+# read through an index); SQLite's is unchanged
+_PG_SENT_SINCE = (
+    "NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+    " WHERE left(s.key, length('moment:' || m.id::TEXT || ':')) = 'moment:' || m.id::TEXT || ':'"
+    " AND s.sent_at >= (m.at + e.starts_at - m.event_start))"
+)
+
+
 def old_query(module: object, placeholders: tuple[str, str]) -> str:
     """The due query as main had it before remind69 (0036 with remind68's moved moment in
     WHERE: no index serves it), from the backend `module`'s unchanged pieces."""
     parts = vars(module)
     at = parts["_AT"]
+    since = _PG_SENT_SINCE if placeholders[0].startswith("$") else parts["_SENT_SINCE"]
     return (
         f"SELECT {parts['_COLUMNS']} FROM {parts['_FROM']} JOIN people AS p ON p.id = m.person_id"
         f" WHERE {at} > {placeholders[0]} AND {at} <= {placeholders[1]}"
         " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-        f" WHERE s.key = {parts['_KEY']}) AND {parts['_SENT_SINCE']} ORDER BY 4, 1"
+        f" WHERE s.key = {parts['_KEY']}) AND {since} ORDER BY 4, 1"
     )
 
 
@@ -94,6 +106,15 @@ MOMENTS = (
     "INSERT INTO moment_reminders (id, person_id, event_id, at, event_start, created_at)"
     " VALUES ({})"
 )
+SENT = "INSERT INTO sent_notifications (key, peer_id, sent_at) VALUES ({})"
+SENT_KEYS = 0  # --sent: other notifications' keys already in the outbox (offset reminders)
+
+
+def sent_rows(stamp: int) -> list[tuple[str, int, int]]:
+    """`SENT_KEYS` offset reminders' keys, recorded as sent."""
+    return [(f"remind:{i}:{stamp}:{stamp - 3600}:{10_000 + i}", 1, stamp) for i in range(SENT_KEYS)]
+
+
 MOVE = (
     "UPDATE events SET starts_at = starts_at + 86400, ends_at = ends_at + 86400 WHERE id % 10 = 0"
 )
@@ -135,6 +156,7 @@ async def sqlite_case(count: int, when: list[datetime], folder: Path) -> None:
         await conn.executemany(PEOPLE.format(",".join("?" * 5)), people)
         await conn.executemany(EVENTS_SQL.format(",".join("?" * 8)), events)
         await conn.executemany(MOMENTS.format(",".join("?" * 6)), reminders)
+        await conn.executemany(SENT.format(",".join("?" * 3)), sent_rows(stamp))
         await conn.execute(MOVE)
         await conn.commit()
         old = old_query(sqlite_moments, ("?", "?"))
@@ -234,6 +256,11 @@ async def postgres_case(count: int, when: list[datetime], folder: Path) -> None:
                 records=reminders,
                 columns=["id", "person_id", "event_id", "at", "event_start", "created_at"],
             )
+            await conn.copy_records_to_table(
+                "sent_notifications",
+                records=sent_rows(stamp),
+                columns=["key", "peer_id", "sent_at"],
+            )
             await conn.execute(MOVE)
             await conn.execute("ANALYZE")
             old = old_query(postgres_moments, ("$1", "$2"))
@@ -264,9 +291,11 @@ async def postgres_case(count: int, when: list[datetime], folder: Path) -> None:
             await conn.close()
 
 
-async def main(count: int, tick_count: int) -> None:
+async def main(count: int, tick_count: int, sent: int) -> None:
+    global SENT_KEYS
+    SENT_KEYS = sent
     when = ticks(tick_count, random.Random(11))
-    print(f"{count:,} one-off reminders, {EVENTS} events, {tick_count} ticks")
+    print(f"{count:,} one-off reminders, {EVENTS} events, {tick_count} ticks, {sent:,} sent keys")
     with tempfile.TemporaryDirectory() as folder:
         await sqlite_case(count, when, Path(folder))
         await postgres_case(count, when, Path(folder))
@@ -276,5 +305,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="one-off reminders stored")
     parser.add_argument("--ticks", type=int, default=30, help="due queries timed per side")
+    parser.add_argument("--sent", type=int, default=0, help="other keys already in the outbox")
     args = parser.parse_args()
-    asyncio.run(main(args.rows, args.ticks))
+    asyncio.run(main(args.rows, args.ticks, args.sent))

@@ -3,7 +3,8 @@ distance to its event's start, per event. A database standing just before it (00
 a person, an event and a one-off reminder row is upgraded; the row is kept, the `at` index
 gives way to `moment_reminders_due`, the due query reads rows through it (SQLite's plan says
 so) and still follows a moved event (remind68), and the store clears the rows done with and
-deletes one row only for its owner. Both backends."""
+deletes one row only for its owner. PostgreSQL also gets the outbox's keys indexed in byte
+order (remind68's "sent since" check reads them as a range). Both backends."""
 
 from __future__ import annotations
 
@@ -128,6 +129,11 @@ async def test_postgres_upgrade_indexes_the_due_query(
             " AND indexname NOT LIKE '%pkey' AND indexname NOT LIKE '%key'"
         )
         assert [r["indexname"] for r in indexes] == ["moment_reminders_due"]
+        sent_index = await conn.fetchval(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'sent_notifications_key_bytes'"
+        )
+        assert sent_index is not None
+        assert 'COLLATE "C"' in sent_index
         store = await open_postgres_store(pg_cluster.url(name), TZ, max_size=2)
         [before] = await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT))
         await conn.execute(

@@ -27,9 +27,13 @@ _DUE_FROM = (
 )
 # remind68: a row already sent at or after its (moved) moment is not sent again: an event
 # moved earlier after its reminder went does not bring a second one; moved later, it does
+# remind69: the row's keys as a byte-wise range ('moment:<id>:' up to 'moment:<id>;'), read
+# through the "C"-collated index of migration 0037 — the former left(key, …) = prefix had no
+# index and scanned the whole outbox for every due row (50,000 keys: 3.5 s a tick)
 _SENT_SINCE = (
     "NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-    " WHERE left(s.key, length('moment:' || m.id::TEXT || ':')) = 'moment:' || m.id::TEXT || ':'"
+    " WHERE s.key COLLATE \"C\" >= 'moment:' || m.id::TEXT || ':'"
+    " AND s.key COLLATE \"C\" < 'moment:' || m.id::TEXT || ';'"
     f" AND s.sent_at >= {_AT})"
 )
 # bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
