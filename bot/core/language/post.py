@@ -1368,7 +1368,6 @@ _TIME_NOUNS = frozenset(
         "дата",
     ]
 )
-_WORD = re.compile(r"[а-яё]{3,}")
 
 
 def _nouns(text: str, begin: int, end: int) -> frozenset[str]:
