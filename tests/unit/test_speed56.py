@@ -7,10 +7,12 @@ from __future__ import annotations
 from benchmarks.corpus_score import load
 from bot.core.language.intents import _INVITATION
 from bot.core.language.post import (
-    _CEREMONY,
     _LETTER_SUBJECT,
     _NUMBERS_SPAN,
     _WORKS_TAKEN,
+)
+from bot.core.language.post_clocks import (
+    _CEREMONY,
 )
 from bot.core.language.post_draft import _COUNTED
 from bot.core.language.post_scoring import _THAT
