@@ -12,9 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.language.intents import parse_message
-from bot.core.language.post import (
-    PostFacts,
-)
+from bot.core.language.post import PostFacts
 from bot.core.language.post_draft import with_later_stages
 from bot.core.models import EventDraft, EventIntent
 
