@@ -452,38 +452,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
-    take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
-    for m in sc.find(_URL):
-        facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
-        sc.take_match(m)
-    facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
-    if not facts.online and facts.online_url:  # "урок «…», ссылка https://vk.com/…": join there
-        facts.online = joins_by_link(text, text.find(facts.online_url))
-    if not facts.online:
-        facts.online_url = None
-    facts.moscow_time = take_moscow_time(sc)
-    take_headcounts(sc)
-    _take_hour_lengths(sc)
-    take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
-    take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
-    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
-    take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
-    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
-    _take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
-    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
-    for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
-        month = cal.month_number(m.group(1))
-        if month is not None:
-            facts.until = cal.month_end(cal.next_month_named(month, now.date()))
-            sc.take_match(m)
-    facts.sentences = sentences(sc.text)
-    if _closed_hint(text):
-        take_closed_days(sc, _EVENT_CUES)
-    relative = "сегодня" in text or "завтра" in text
-    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
-        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
-    if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
-        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
+    relative = _take_never_dates(sc, facts, now)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     works: int | None = None  # the score of a contest's works window, if one is kept
     dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
@@ -706,6 +675,48 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     _take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
+
+
+def _take_never_dates(sc: Scanner, facts: PostFacts, now: datetime) -> bool:
+    """prepare_post's first phase: take what is never the event's date or time (the
+    publication stamp, links, head-counts, desks' and breaks' clocks, a run until a
+    month's end, closed days, nowadays' «сегодня»), and fill facts.online, online_url,
+    moscow_time, until and sentences. Whether the post says «сегодня»/«завтра» of a day
+    it may be held on (its relative days still to read)."""
+    text = sc.text
+    take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
+    for m in sc.find(_URL):
+        facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
+        sc.take_match(m)
+    facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
+    if not facts.online and facts.online_url:  # "урок «…», ссылка https://vk.com/…": join there
+        facts.online = joins_by_link(text, text.find(facts.online_url))
+    if not facts.online:
+        facts.online_url = None
+    facts.moscow_time = take_moscow_time(sc)
+    take_headcounts(sc)
+    _take_hour_lengths(sc)
+    take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
+    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
+    take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
+    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
+    _take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
+    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
+    for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
+        month = cal.month_number(m.group(1))
+        if month is not None:
+            facts.until = cal.month_end(cal.next_month_named(month, now.date()))
+            sc.take_match(m)
+    facts.sentences = sentences(sc.text)
+    if _closed_hint(text):
+        take_closed_days(sc, _EVENT_CUES)
+    relative = "сегодня" in text or "завтра" in text
+    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
+        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
+    if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
+        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
+    return relative
 
 
 # the contest's works shown after it: "Выставка лучших работ", "работы будут представлены
