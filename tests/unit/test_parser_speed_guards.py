@@ -55,7 +55,7 @@ from bot.core.language import (
     weekday_abbreviations,
 )
 from bot.core.language.lowered import finditer_i, search_i
-from bot.core.language.post import PostFacts
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner, normalize
 

@@ -83,7 +83,6 @@ from bot.core.language.plan_rows import (
     with_day_headers,
 )
 from bot.core.language.post import (
-    PostFacts,
     is_long,
     prepare_post,
     start_sentence,
@@ -108,6 +107,7 @@ from bot.core.language.post_draft import (
     with_weekly_doubt,
     without_slot_end,
 )
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.prefilter import may_match

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
@@ -21,15 +20,12 @@ from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, just_passed, span_of
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_scoring import _WORD, _clause, _score
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner
 from bot.core.language.told_past import RECENT_DAYS, told_in_past
-
-if TYPE_CHECKING:
-    from bot.core.language.post import PostFacts
-
 
 # a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
 # операция", "начнутся 9 сентября") whose lasting to a later date is said right after it

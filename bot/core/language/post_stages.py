@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from bot.core.language.lowered import finditer_span
 from bot.core.language.post_clocks import _CLOSING, _FORMALITY
 from bot.core.language.post_cues import later_stage_of
 from bot.core.language.post_dates import DATE_ANY, first_day_of, span_of, within_span
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import _FORMALITY_REACH, names_part_of
 from bot.core.language.post_scoring import _CUE_SCORE, _MAX_RIVALS
 from bot.core.language.prefilter import may_match
 from bot.core.language.title_words import KIND, kind_key
-
-if TYPE_CHECKING:
-    from bot.core.language.post import PostFacts
-
 
 # the works of a contest taken in a window: "Приём (конкурсных) работ с …", "Работы
 # принимаются с …", "Приём работ — с …"; the window is the contest's own period
