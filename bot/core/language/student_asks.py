@@ -26,7 +26,7 @@ import enum
 import re
 
 from bot.core.language.asked_event import event_words
-from bot.core.language.event_questions import names_no_event
+from bot.core.language.event_questions import event_question, names_no_event
 from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
@@ -163,9 +163,27 @@ def without_parent(text: str) -> str:
     if found is None or not _is_parent(found.group("who")):
         return text
     rest = found.group("rest")
-    if any(c.isdigit() for c in line[: found.start("rest")]) or not _asks(rest):
+    if not _asks(rest):
         return text
+    if any(c.isdigit() for c in line[: found.start("rest")]) and not _one_event(rest):
+        return text  # «я мама ученика 7Б, что у них на неделе?»: the class is the question's
     return rest
+
+
+def _one_event(rest: str) -> bool:
+    """Whether `rest` asks when or where one event it names is («где будет экскурсия?»:
+    a class named before it bears on no answer, chat69), with no third-person pronoun
+    that would point back at the child or the class («во сколько у них экскурсия?»)."""
+    asked = event_question(rest)
+    if asked is None or not asked.reference:
+        return False
+    return not any(_third_person(w) for w in _WORD.findall(rest))
+
+
+def _third_person(word: str) -> bool:
+    """Whether `word` reads (pymorphy3, any reading) as a third-person personal pronoun
+    («они», «у них», «ему», «его»)."""
+    return any(r.tag.POS == "NPRO" and r.tag.person == "3per" for r in parses(word))
 
 
 def _is_parent(word: str) -> bool:

@@ -20,6 +20,7 @@ from bot.core.language.commands import Command, CommandKind
 from bot.core.language.event_questions import names_no_event
 from bot.core.language.intents import parse_message
 from bot.core.language.meaning import (
+    Ask,
     ClashesInPeriod,
     ClassClashes,
     ClassUnknown,
@@ -190,24 +191,37 @@ _EVENT_END_FILLER = re.compile(
 )
 
 
-def event_end_asked(text: str, now: datetime) -> EventDetails | None:
+def event_end_asked(text: str, now: datetime) -> EventDetails | Ask | None:
     """«ярмарка во сколько заканчивается?», «до скольки будет экскурсия?», «сколько длится
     лекция о космосе?» with no card open: the details (day and hours) of the saved event
     the question's other words name, as «когда ярмарка?» names it (chat53's walk: «Сейчас
-    нет открытой карточки»). None for anything else (no end word, not a question, no
-    title: «до скольки?» alone is the card's question)."""
-    if card_question(text) is not CardAsked.END:
-        return None
+    нет открытой карточки»). With a day named («экскурсия во сколько заканчивается в
+    четверг?»): the plan's question of that day for that title, whose lines give the hours,
+    as «где будет экскурсия в четверг?» is read (chat69; it was not understood). None for
+    anything else (no end word, not a question, no title: «до скольки?» alone is the
+    card's question; «до скольки уроки в среду?» the calendar's)."""
+    if card_question(_DIGITS.sub("", text)) is not CardAsked.END:
+        return None  # a day's numbers are read below, as the title's day
     line = " ".join(text.lower().replace("ё", "е").split()).strip(" ?!.")
     if without_periods(line) != line:
         return None  # «… до конца года?»: a period the plan's, like a day (below)
     words = [w for w in line.split() if not is_end_word(w.strip(",.?!"))]
     rest = " ".join(_EVENT_END_FILLER.sub(" ", " ".join(words)).replace(",", " ").split())
-    if not rest or names_no_event(rest):
-        return None  # «до скольки уроки?», «когда закончится четверть?»: the calendar's
+    if not rest:
+        return None
+    dated = names_no_event(rest)  # a day, or the calendar («до скольки уроки?»)
     query = parse_message(f"когда {rest}?", now)
-    if not isinstance(query, QueryIntent) or not query.title or query.end is not None:
+    if not isinstance(query, QueryIntent) or not query.title or not query.audience.is_everyone:
         return None
-    if not query.audience.is_everyone:
-        return None
+    if dated or query.end is not None:
+        return _on_a_day(query)
     return EventDetails(query.title)
+
+
+def _on_a_day(query: QueryIntent) -> Ask | None:
+    """The plan's question `query` (the «когда …?» reading of an end question naming a day)
+    when it has a day and its title names an event («экскурсия», not «уроки» or
+    «каникулы»), else None."""
+    if query.end is None or names_no_event(query.title or ""):
+        return None
+    return Ask(query)

@@ -10,6 +10,7 @@ import re
 from bot.core.dialog import Dialog
 from bot.core.language import courtesy, small_talk, spoken
 from bot.core.language.commands import Command, CommandKind, parse_command
+from bot.core.language.fronted_topic import question_first
 from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.student_asks import who_runs_as_plan, without_parent
 
@@ -85,4 +86,5 @@ def without_courtesy(text: str, dialog: Dialog) -> str:
         return text
     plain = courtesy.without_courtesy(small_talk.without_greeting(text))  # «Привет. …»
     plain = courtesy.without_telling_lead(plain)  # «подскажите, во сколько …?»: «во сколько …?»
-    return who_runs_as_plan(without_parent(plain))  # «я папа, когда …?»: «когда …?»
+    plain = question_first(without_parent(plain))  # «экскурсия когда?»: «когда экскурсия?»
+    return who_runs_as_plan(plain)  # «я папа, когда …?»: «когда …?» (without_parent)
