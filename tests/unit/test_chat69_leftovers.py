@@ -11,8 +11,10 @@ import pytest
 
 from bot.core.language.fronted_topic import question_first
 from bot.core.language.meaning import Ask
-from bot.core.language.student_asks import without_parent
+from bot.core.language.remind_moments import ahead_of_event, read_moment
+from bot.core.language.student_asks import reminder_at, without_parent
 from bot.core.language.understanding.clash_questions import event_end_asked
+from bot.core.language.unsign_phrases import parse_mute
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Kaliningrad"))  # a Tuesday
 
@@ -95,3 +97,53 @@ def test_a_class_in_the_introduction_before_one_events_question(
     """Before: an introduction naming a class was always kept, and «я мама ученика 9Б. Где
     будет экскурсия?» was not understood."""
     assert without_parent(text) == (rest if rest is not None else text)
+
+
+# --- 3: a one-off reminder relative to one event -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "words"),
+    [
+        ("напомни за 2 часа до лекции о космосе", 120, "лекции о космосе"),
+        ("напомните мне за 30 минут до спектакля", 30, "спектакля"),
+        ("напомни за день до ярмарки", 1440, "ярмарки"),
+    ],
+)
+def test_an_offset_before_one_event_is_a_one_off_reminder(
+    text: str, minutes: int, words: str
+) -> None:
+    """Before: the offset made it the settings' «напоминай за …» (not understood)."""
+    assert reminder_at(text)
+    read = read_moment(text, NOW.replace(tzinfo=None))
+    assert read.before == minutes
+    assert read.reference == words
+    assert read.genitive  # the reply quotes the event's title, not «про спектакля»
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни за час до начала",  # every event's start: the settings' offset
+        "напомни за 2 часа",
+        "напомни за день до концерта в 18:30",  # a clock after the name: not an offset
+    ],
+)
+def test_other_offsets_are_no_reminder_before_one_event(text: str) -> None:
+    assert ahead_of_event(text) is None
+
+
+def test_a_day_named_in_the_genitive_is_marked() -> None:
+    """«в день ярмарки» gives no words to quote after «не напоминай про …»; «про ярмарку» does."""
+    assert read_moment("напомни в день ярмарки в 9:00", NOW.replace(tzinfo=None)).genitive
+    assert not read_moment("напомни завтра в 9:00 про ярмарку", NOW.replace(tzinfo=None)).genitive
+
+
+@pytest.mark.parametrize(
+    "text", ["не надо напоминать про ярмарку", "больше не нужно мне напоминать о лекции"]
+)
+def test_not_needed_to_remind_is_a_mute(text: str) -> None:
+    """Before: «не надо напоминать про …» was not understood (only «не напоминай про …»)."""
+    muted = parse_mute(text)
+    assert muted is not None, text
+    assert muted[1], text

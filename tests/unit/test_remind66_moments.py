@@ -71,7 +71,7 @@ def test_a_part_of_the_day_takes_the_schools_reminder_clock(text: str, expected:
         ),
         (  # the event named by its day (review66; before: "", «О каком мероприятии напомнить?»)
             "напомни в день экскурсии утром",
-            MomentAsk(None, "экскурсии", clock=ReminderClock(0, time(8))),
+            MomentAsk(None, "экскурсии", clock=ReminderClock(0, time(8)), genitive=True),
         ),
         (
             "напомни в день мероприятия в 9:30 про квиз",

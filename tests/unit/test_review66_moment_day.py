@@ -23,23 +23,25 @@ EVE, DAY = 1, 0  # ReminderClock.days_before
     [
         (
             "напомни накануне экскурсии в 19:00",
-            MomentAsk(None, "экскурсии", clock=ReminderClock(EVE, time(19))),
+            MomentAsk(None, "экскурсии", clock=ReminderClock(EVE, time(19)), genitive=True),
         ),
         (
             "напомни вечером накануне лекции о космосе",
-            MomentAsk(None, "лекции о космосе", clock=ReminderClock(EVE, time(19))),
+            MomentAsk(None, "лекции о космосе", clock=ReminderClock(EVE, time(19)), genitive=True),
         ),
         (
             "напомни в день лекции о космосе в 8 утра",
-            MomentAsk(None, "лекции о космосе", clock=ReminderClock(DAY, time(8))),
+            MomentAsk(None, "лекции о космосе", clock=ReminderClock(DAY, time(8)), genitive=True),
         ),
         (
             "напомните утром в день олимпиады по физике",
-            MomentAsk(None, "олимпиады по физике", clock=ReminderClock(DAY, time(8))),
+            MomentAsk(
+                None, "олимпиады по физике", clock=ReminderClock(DAY, time(8)), genitive=True
+            ),
         ),
         (
             "напомни за день до концерта хора в 18:30",
-            MomentAsk(None, "концерта хора", clock=ReminderClock(EVE, time(18, 30))),
+            MomentAsk(None, "концерта хора", clock=ReminderClock(EVE, time(18, 30)), genitive=True),
         ),
         (
             "напомни про экскурсию в день экскурсии в 7:00",

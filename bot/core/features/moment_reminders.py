@@ -10,7 +10,7 @@ without a clock, or an event not found or not one gets a question instead
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -66,6 +66,8 @@ async def on_remind_at_moment(
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
+    if read.genitive:  # «в день экскурсии»: «не напоминай про «<title>»», not «про экскурсии»
+        base["reference"] = ""
     return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
 
 
@@ -84,6 +86,8 @@ def _moment(read: MomentAsk, event: Event, tz: ZoneInfo) -> datetime | None:
     time, or its clock on the event's eve or day («накануне в 19:00»); None when neither."""
     if read.clock is not None:
         return read.clock.moment(event.start, tz).astimezone(tz)
+    if read.before is not None:  # «за час до экскурсии»
+        return (event.start - timedelta(minutes=read.before)).astimezone(tz)
     return resolve_local(read.at, tz) if read.at is not None else None
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from bot.core.language.asked_event import event_words, lemma
@@ -41,7 +41,7 @@ from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import ordinal_value
 from bot.core.language.parts import PART_OF_DAY_SPANS
-from bot.core.language.reminder_times import event_clock
+from bot.core.language.reminder_times import event_clock, parse_offsets
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
@@ -66,6 +66,10 @@ class MomentAsk:
     unclear: Unclear | None = None
     convention: bool = False
     clock: ReminderClock | None = None
+    before: int | None = None  # minutes before the event's start («за час до экскурсии»)
+    # the event's words are a genitive after «в день», «накануне», «до» («в день экскурсии»):
+    # no words to quote after «не напоминай про …» (the title is, chat69)
+    genitive: bool = False
 
 
 # the part of the day's span (parts.PART_OF_DAY_SPANS) -> the school's reminder clock
@@ -102,7 +106,16 @@ _TIME_LEMMAS = frozenset(
 
 def read_moment(text: str, now: datetime) -> MomentAsk:
     """The moment and event words of a reminder request (module docstring)."""
-    reference, when_text = _split(text)
+    ahead = ahead_of_event(text)
+    if ahead is not None:  # «за час до экскурсии»: that long before its start (chat69)
+        return MomentAsk(None, ahead[1], before=ahead[0], genitive=True)
+    reference, when_text, genitive = _split(text)
+    found = _read_when(reference, when_text, now)
+    return replace(found, genitive=genitive) if genitive else found
+
+
+def _read_when(reference: str, when_text: str, now: datetime) -> MomentAsk:
+    """The moment `when_text` names for the event `reference` names (read_moment)."""
     clock = event_clock(when_text)
     if clock is not None:
         return MomentAsk(None, reference, clock=clock)
@@ -124,14 +137,45 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     return MomentAsk(None, reference, Unclear.NO_MOMENT)
 
 
-def _split(text: str) -> tuple[str, str]:
-    """(the event's words, the words left for the moment) of a reminder request `text`."""
+# «за час до экскурсии», «за 2 часа до лекции о космосе», «за день до концерта»: an offset
+# before one event named in the genitive, and nothing after its name
+_AHEAD = re.compile(
+    r"(?<![а-яё])за\s+(?P<amount>(?:[а-яё0-9.,]+\s+)?[а-яё]+)\s+до\s+(?P<words>[а-яё][а-яё0-9\s-]*)$"
+)
+
+
+def ahead_of_event(text: str) -> tuple[int, str] | None:
+    """(minutes, the event's words) of a reminder asked that long before one event's start,
+    «напомни за час до экскурсии» -> (60, "экскурсии"): an offset the reminders' settings
+    read (reminder_times.parse_offsets) and an event's name in the genitive (pymorphy3) with
+    no day's or time's word after it; None otherwise («за день до концерта в 18:30» is the
+    eve's clock, read by `_day_named`; «за час до начала» or «до мероприятия» names no
+    event: the settings' offset, as before)."""
+    line = " ".join(normalize(text).split()).strip(" .!?")
+    found = _AHEAD.search(line)
+    if found is None:
+        return None
+    offsets = parse_offsets("за " + found.group("amount"))
+    words = _WORD.findall(found.group("words"))
+    if offsets is None or len(offsets) != 1 or not words or not _genitive_noun(words[0]):
+        return None
+    if lemma(words[0]) in _START_LEMMAS:
+        return None  # «за час до начала»: every event's start, the settings' offset
+    if any(_ends_name(w) for w in words):
+        return None
+    naming = event_words(words)
+    return (offsets[0], " ".join(naming)) if naming else None
+
+
+def _split(text: str) -> tuple[str, str, bool]:
+    """(the event's words, the words left for the moment, whether the words are the
+    genitive of «в день …» or «накануне …») of a reminder request `text`."""
     line = " ".join(normalize(text).split()).strip(" .!?")
     asked = _REMIND.search(line)
     rest = line[asked.end() :] if asked is not None else line
     named, rest = _day_named(rest)
     reference, when_text = _about(rest)
-    return reference or named, when_text
+    return reference or named, when_text, not reference and bool(named)
 
 
 def _next_clock(moment: datetime, when_text: str, now: datetime) -> datetime:
@@ -211,6 +255,7 @@ _DAY_OF = re.compile(
     r"\s+до)\s+(?P<words>[а-яё].*)$"
 )
 _GENERIC = frozenset({"мероприятие", "событие"})  # «в день мероприятия»: no name in it
+_START_LEMMAS = frozenset({"начало", "старт"})  # «за час до начала»: no event's name
 _ABOUT_WORDS = frozenset({"про", "насчёт", "насчет"})  # the «про …» part begins
 
 

@@ -29,6 +29,7 @@ from bot.core.language.asked_event import event_words
 from bot.core.language.event_questions import event_question, names_no_event
 from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
+from bot.core.language.remind_moments import ahead_of_event
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import normalize
 
@@ -88,8 +89,10 @@ def reminder_at(text: str) -> bool:
     """Whether `text` asks to be reminded at a moment it names (module docstring)."""
     line = " ".join(normalize(text).split())
     asked = _REMIND.search(line) if len(line) <= MAX_QUESTION else None
-    if asked is None or _OFFSET.search(line) or _asks_now(line[asked.end() :]):
+    if asked is None or _asks_now(line[asked.end() :]):
         return False
+    if _OFFSET.search(line):  # «напомни за час» is the settings'; «… до экскурсии» one event's
+        return ahead_of_event(line) is not None
     if any(_to_others(w) for w in _WORD.findall(line)):
         return False  # «напомните ученикам завтра …»: a message for others, not a reminder
     return _MOMENT.search(line) is not None
