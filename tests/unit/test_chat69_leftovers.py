@@ -10,11 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.language.fronted_topic import question_first
+from bot.core.language.intents import parse_message
 from bot.core.language.meaning import Ask
 from bot.core.language.remind_moments import ahead_of_event, read_moment
 from bot.core.language.student_asks import reminder_at, without_parent
+from bot.core.language.title_programme_head import announced_head, timetable_item
 from bot.core.language.understanding.clash_questions import event_end_asked
 from bot.core.language.unsign_phrases import parse_mute
+from bot.core.models import EventIntent
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Kaliningrad"))  # a Tuesday
 
@@ -147,3 +150,55 @@ def test_not_needed_to_remind_is_a_mute(text: str) -> None:
     muted = parse_mute(text)
     assert muted is not None, text
     assert muted[1], text
+
+
+# --- 1: a programme under a dateless announcing sentence ------------------------------------
+
+_FESTIVAL = (
+    "Фестиваль детского танца пройдёт в доме культуры «Родник».\n"
+    "14 марта 09:30-10:00 – торжественная линейка и построение\n"
+    "10:00-13:00 – выступления коллективов\n"
+    "13:30 – награждение"
+)
+_CUP = (
+    "Открытый кубок по шахматам состоится в гимназии.\n"
+    "7 февраля 10:00-10:30 – лекция гроссмейстера\n"
+    "10:30-14:00 – партии\n"
+    "14:30 – закрытие"
+)
+
+
+@pytest.mark.parametrize(("post", "kind"), [(_FESTIVAL, "Фестиваль"), (_CUP, "кубок")])
+def test_the_announcing_first_sentence_titles_its_programme(post: str, kind: str) -> None:
+    """Before: «Торжественная линейка …» (the first dated line's kind) for the festival."""
+    parsed = parse_message(post, NOW.replace(year=2027, month=1, day=10, tzinfo=None))
+    assert isinstance(parsed, EventIntent)
+    assert kind.lower() in parsed.draft.title.lower(), parsed.draft.title
+
+
+def test_the_head_is_read_by_grammar() -> None:
+    assert announced_head(_FESTIVAL, (60, 120), True) == 0
+    assert announced_head(_CUP, (50, 90), True) == len("Открытый ")
+    # dated: the first sentence is the event's own sentence, no head
+    assert (
+        announced_head("Концерт пройдёт 5 мая в актовом зале.\n10:00 – сбор", (38, 50), True)
+        is None
+    )
+    # no verb of taking place after the kind: a headline, read as before
+    assert (
+        announced_head("Концерт хора в актовом зале.\n5 мая 10:00 – сбор", (29, 45), True) is None
+    )
+    # the verb's subject is no kind («Дети выступят …»)
+    students = "Наши ученики пройдут тестирование в школе.\n5 мая 10:00 – сбор"
+    assert announced_head(students, (43, 60), True) is None
+    # no programme, and the dated sentence is no timetable's line: not read here
+    assert (
+        announced_head("Концерт хора пройдёт в школе.\nНачало 5 мая в 15:00.", (30, 50), False)
+        is None
+    )
+
+
+def test_a_timetable_item_is_a_clock_and_a_dash_before_the_kind() -> None:
+    text = "14 марта 09:30-10:00 – торжественная линейка"
+    assert timetable_item(text, text.index("линейка"))
+    assert not timetable_item("Линейка пройдёт в 9:30", 0)

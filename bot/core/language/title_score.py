@@ -14,6 +14,7 @@ from bot.core.language.lowered import search_i
 from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_dated_days import another_days_kind
+from bot.core.language.title_programme_head import announced_head, timetable_item
 from bot.core.language.title_words import (
     KIND,
     is_genitive,
@@ -107,6 +108,9 @@ def score_at(
     if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
         in_event = False  # "…, а выпускные вечера назначены на 28 июня" when the start is
         score -= 3  # 24 May: another event of the post
+    head = announced_head(text, event_sentence, programme)  # «Турнир … пройдёт в …» (chat69)
+    if head is not None and (m.start() == head or (in_event and timetable_item(text, m.start()))):
+        in_event = m.start() == head  # the programme's event; its first item only dated
     if in_event:
         score += 3
     elif programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
@@ -168,6 +172,8 @@ def score_bound(
     score = 3 if headline[0] <= start < headline[1] else 0
     if event_sentence and event_sentence[0] <= start < event_sentence[1]:
         score += 3
+    elif start < 200 and announced_head(text, event_sentence, True) == start:
+        score += 3  # the announced event of a programme (title_programme_head.py)
     if start < 200:
         score += 2 if start < 120 else 1
     named = text[m.end() : m.end() + 4].lstrip(" ,—-:")[:1] in ("«", '"', "“")
