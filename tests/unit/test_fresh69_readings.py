@@ -50,3 +50,38 @@ def test_a_dateline_with_its_agency_is_no_event_day(dateline: str) -> None:
 def test_a_town_and_a_day_ahead_stay_the_event(text: str, start: str) -> None:
     got = _parse(text, "2024-11-14T12:00")
     assert got["start"] == start
+
+
+# A celebration in the dative («посвящённый празднованию Дня России», «приурочена
+# празднованию …») is what the event is dedicated to, like «к празднованию …»: never its day
+# when the post writes one («сегодня», «завтра», a date).
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Сегодня школьники выстроят живую цепь. Акция посвящена празднованию Дня Победы.",
+            "2024-05-06",
+        ),
+        ("Завтра в школе пройдёт концерт, посвящённый празднованию Дня Победы.", "2024-05-07"),
+        (
+            "Флешмоб, посвящённый празднованию Дня России, пройдёт сегодня на набережной.",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_a_celebration_dedicated_to_is_no_day(text: str, start: str) -> None:
+    got = _parse(text, "2024-05-06T09:00")
+    assert got["start"] == start
+
+
+# what the reading leaves alone: the celebration itself, or an event within it, is on the day
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Празднование Дня Победы пройдёт в парке.",
+        "В рамках празднования Дня Победы в парке выступит оркестр.",
+    ],
+)
+def test_the_celebration_itself_is_on_its_day(text: str) -> None:
+    got = _parse(text, "2024-05-06T09:00")
+    assert got["start"] == "2024-05-09"
