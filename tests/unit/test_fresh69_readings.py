@@ -85,3 +85,24 @@ def test_a_celebration_dedicated_to_is_no_day(text: str, start: str) -> None:
 def test_the_celebration_itself_is_on_its_day(text: str) -> None:
     got = _parse(text, "2024-05-06T09:00")
     assert got["start"] == "2024-05-09"
+
+
+# A place's own name after a type's abbreviation («стадион СК Локомотив», «ФОК Импульс») goes
+# on with a capitalised noun in the nominative, an inanimate masculine one too, whose
+# nominative and accusative are one form (pymorphy3 may list the accusative first).
+@pytest.mark.parametrize(
+    ("place", "shown"),
+    [
+        ("на стадионе СК Локомотив", "стадион СК Локомотив"),
+        ("в спорткомплексе ФОК Импульс", "спорткомплекс ФОК Импульс"),
+        ("на стадионе СК Восход", "стадион СК Восход"),  # nominative first: right already
+    ],
+)
+def test_a_name_after_an_abbreviation_goes_on(place: str, shown: str) -> None:
+    text = (
+        "Городское первенство по лёгкой атлетике\n\n"
+        f"12 мая {place} пройдут соревнования по лёгкой атлетике среди школьных команд.\n"
+        "Начало в 10:00."
+    )
+    got = _parse(text, "2024-05-06T12:00")
+    assert got["venue"] == shown
