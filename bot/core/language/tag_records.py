@@ -11,9 +11,11 @@ record here is the same tag (a subclass: equal, same hash, same `str`, every met
 pymorphy3 works on it, `inflect` included) with the categories read once, when the tag is
 first met, and kept in the instance: a plain attribute read afterwards.
 
-The answers are pymorphy3's own, typed grammemes included: `tag.POS == "PLUR"` still raises
-ValueError for a grammeme that is not of the category, and `"foo" in tag` for an unknown
-grammeme."""
+The answers are pymorphy3's own, as plain strings: pymorphy3 wraps a category in a
+`TypedGrammeme` whose `==` (a Python method) raises ValueError for a grammeme not of the
+category (a misspelling); that check is made once over the parser's source instead
+(tests/unit/test_speed69.py: every literal compared with a category is of the category).
+`"foo" in tag` still raises for an unknown grammeme."""
 
 from __future__ import annotations
 
@@ -46,7 +48,9 @@ class TagRecord(OpencorporaTag):
     def __init__(self, tag: str) -> None:
         super().__init__(tag)
         plain = OpencorporaTag(tag)
-        self.__dict__.update((name, getattr(plain, name)) for name in CATEGORIES)
+        for name in CATEGORIES:
+            value = getattr(plain, name)  # a TypedGrammeme: its == is a Python method
+            self.__dict__[name] = None if value is None else str(value)
         self._grammemes_cache = plain.grammemes
 
     def __contains__(self, grammeme: Any) -> bool:
