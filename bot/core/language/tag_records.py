@@ -40,7 +40,7 @@ CATEGORIES = (
 )
 
 
-class TagRecord(OpencorporaTag):
+class TagRecord(OpencorporaTag):  # type: ignore[misc]  # pymorphy3 has no types
     """An OpencorporaTag whose categories are read once (stored in the instance's dict, which
     a plain descriptor of the class gives way to) and whose grammeme tests are a frozenset's
     (`"NOUN" in tag`, `{"NOUN", "sing"} in tag`), the library's check kept for a miss."""
@@ -55,11 +55,13 @@ class TagRecord(OpencorporaTag):
 
     def __contains__(self, grammeme: Any) -> bool:
         if grammeme.__class__ is str:
-            if grammeme in self._grammemes_cache:  # type: ignore[operator]
+            if grammeme in self._grammemes_cache:
                 return True
         elif grammeme.__class__ in (set, frozenset) and grammeme <= self._grammemes_cache:
             return True
-        return super().__contains__(grammeme)  # a miss: pymorphy3 checks the grammeme is known
+        return bool(
+            super().__contains__(grammeme)
+        )  # a miss: pymorphy3 checks the grammeme is known
 
 
 _RECORDS: dict[str, TagRecord] = {}
@@ -69,7 +71,7 @@ def tag_record(tag: Any) -> TagRecord:
     """The record of pymorphy3 tag `tag` (one per distinct tag in the process, kept: the
     dictionary has ~5,500 tags and guesses add a few)."""
     if tag.__class__ is TagRecord:
-        return tag  # type: ignore[no-any-return]
+        return tag
     key = str(tag)
     found = _RECORDS.get(key)
     if found is None:
