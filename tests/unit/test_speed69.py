@@ -1,4 +1,4 @@
-"""speed69: pymorphy3 tags read once (tag_records) and one record per word form (word_forms)."""
+"""speed69: pymorphy3 tags read once per process (tag_records)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pymorphy3.tagset import OpencorporaTag
 
 from bot.core.language.morphology import analyzer, inflect, parses
 from bot.core.language.tag_records import CATEGORIES, TagRecord, tag_record, with_record
-from bot.core.language.word_forms import form
 
 WORDS = ["музея", "стали", "Печь", "выпускной", "2026", "IT", "—", "из-за", "медиатекарь"]
 CORE = Path(__file__).resolve().parents[2] / "bot" / "core"
@@ -49,16 +48,6 @@ def test_inflected_readings_carry_records() -> None:
     assert found.word == "музей"
     assert isinstance(found.tag, TagRecord)
     assert with_record(None) is None
-
-
-def test_a_word_form_record() -> None:
-    museum = form("Музея")
-    assert (museum.lemma, museum.pos, museum.word_lemma) == ("музей", "NOUN", "музей")
-    assert form("2026").pos == ""
-    assert form("2026").word_lemma is None
-    assert form("стали").pos == "VERB"
-    assert len(form("стали").readings) > 1
-    assert form("Музея") is form("Музея")
 
 
 # a category compared with a literal: `.POS == "NOUN"`, `.case in ("gent", "loct")`

@@ -6,8 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from bot.core.language.word_forms import form
-
 
 @lru_cache(maxsize=1)
 def analyzer() -> Any:
@@ -39,13 +37,15 @@ def lemma(word: str) -> str:
     """The dictionary form of `word` by its likeliest pymorphy3 reading ("Музея" -> "музей");
     `word` lower-cased when pymorphy3 gives no reading. Unlike asked_event.lemma, ё is kept
     (no tokens.normalize)."""
-    return form(word).lemma
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()
 
 
 def word_lemma(word: str) -> str | None:
     """`lemma(word)` when pymorphy3's likeliest reading of `word` is a word (has a part of
     speech); None for digits, Latin and punctuation ("2026", "IT", "—")."""
-    return form(word).word_lemma
+    found = parses(word)
+    return str(found[0].normal_form) if found and found[0].tag.POS else None
 
 
 def is_person_noun(word: str) -> bool:

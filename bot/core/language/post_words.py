@@ -27,7 +27,6 @@ from bot.core.language.lowered import lowered
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND
-from bot.core.language.word_forms import form
 
 # a word: a run of Cyrillic letters and hyphens ("арт-фестиваль" is one), as the title rules'
 # own word patterns read it (title_score._WORD, title_phrase._LAST_WORD)
@@ -182,4 +181,8 @@ def first_pos(word: str) -> str | None:
     reading, "" when that reading has no part of speech; remembered per word form:
     pymorphy3's tag attributes are Python properties, dear to read again for every clause a
     post's words stand in."""
-    return form(word).pos
+    found = parses(word)
+    if not found:
+        return None
+    pos = found[0].tag.POS
+    return "" if pos is None else str(pos)

@@ -43,7 +43,6 @@ from bot.core.language.title_grammar import (
     phrase_at,
 )
 from bot.core.language.title_words import is_kind_word
-from bot.core.language.word_forms import form
 
 __all__ = ["appearance", "opened_places", "performer", "visits", "with_headline_performer"]
 
@@ -62,8 +61,10 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _lemma(word: str, pos: tuple[str, ...]) -> str | None:
-    found = form(word)
-    return found.lemma if found.pos in pos else None
+    found = parses(word)
+    if not found or found[0].tag.POS not in pos:
+        return None
+    return str(found[0].normal_form)
 
 
 def _place(head: str) -> bool:

@@ -18,7 +18,6 @@ from bot.core.language.prefilter import grouped
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.tokens import initials
-from bot.core.language.word_forms import form
 from bot.core.titles import KIND_WORDS
 
 MAX_TITLE = 80  # characters: a title short enough for a card
@@ -260,8 +259,8 @@ def verb_first(word: str) -> bool:
     ("стали", "были"): such a word ends a noun phrase, never continues its genitive chain
     ("День защитника Отечества стали на один день длиннее" names "День защитника Отечества"),
     however rare a noun reading ("стали" of "сталь") the dictionary also has."""
-    found = form(word)
-    return found.pos == "VERB" and found.readings[0].score >= 0.9
+    found = word_parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and found[0].score >= 0.9
 
 
 # the last post's quoted spans as their starts and ends: the title and the venue rules both
