@@ -22,6 +22,7 @@ def test_a_record_answers_as_the_library_tag(word: str) -> None:
         assert mine.tag == theirs.tag
         assert hash(mine.tag) == hash(theirs.tag)
         assert str(mine.tag) == str(theirs.tag)
+        assert mine.tag.grammemes == theirs.tag.grammemes
         for name in CATEGORIES:
             assert getattr(mine.tag, name) == getattr(theirs.tag, name)
         for grammeme in ("NOUN", "VERB", "gent", "plur", "Name", "LATN"):

@@ -45,13 +45,17 @@ class TagRecord(OpencorporaTag):  # type: ignore[misc]  # pymorphy3 has no types
     a plain descriptor of the class gives way to) and whose grammeme tests are a frozenset's
     (`"NOUN" in tag`, `{"NOUN", "sing"} in tag`), the library's check kept for a miss."""
 
+    # the grammemes' frozenset, kept in the instance's dict (the base class's property, a
+    # Python call on every read, gives way to a plain class attribute of the subclass)
+    grammemes: frozenset[str] = frozenset()
+
     def __init__(self, tag: str) -> None:
         super().__init__(tag)
         plain = OpencorporaTag(tag)
         for name in CATEGORIES:
             value = getattr(plain, name)  # a TypedGrammeme: its == is a Python method
             self.__dict__[name] = None if value is None else str(value)
-        self._grammemes_cache = plain.grammemes
+        self._grammemes_cache = self.__dict__["grammemes"] = plain.grammemes
 
     def __contains__(self, grammeme: Any) -> bool:
         if grammeme.__class__ is str:
