@@ -94,8 +94,7 @@ def test_a_lesson_phrase_names_a_clock(text: str, start: time, end: time | None)
     "text",
     [
         "после 9 урока",  # no ninth lesson in the schedule
-        "до 1 урока",  # how long before is not said
-        "перед 3 уроком",
+        "до 9 урока",  # files69: before a lesson is the break before it, when it is one
         "после уроков",  # the lessons' end per grade (lesson hours), not the bells
         "в 15:00",
     ],
