@@ -1,0 +1,84 @@
+"""files69: plan-file leftovers of files66 through the real import path, the real store
+(SQLite, or PostgreSQL under tests/pg_everywhere.py) and the frozen clock of
+tests/plan_file_world.py (1 December 2026) (tests/data/files69.md): a time before a lesson
+by the bell schedule, half-year columns by the school's own quarters, and a row outside the
+period its caption names."""
+
+from __future__ import annotations
+
+from bot.core.planner import Planner
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import rendered, send
+from tests.plan_makers import docx, xlsx
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+saved = plan_file_world.saved_events
+
+HEADER = ["№", "Дата", "Время", "Мероприятие", "Классы"]
+BELLS = "звонки: 8:30-9:10, 9:20-10:00, 10:20-11:00, 11:15-11:55, 12:05-12:45"
+
+
+async def test_a_word_plan_before_a_lesson_is_timed_by_the_bells(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A Word plan as a school makes it (a caption paragraph, a date merged over two rows):
+    «перед 3 уроком» is the break before the 3rd lesson, «до 1 урока» a break before the
+    first, «на 2-3 уроках» the two lessons; nothing is asked once the bells are set."""
+    await planner.handle(plan_file_world.CURATOR, BELLS)
+    table = [
+        HEADER,
+        ["1", "14.12", "перед 3 уроком", "Линейка «Герои Отечества»", "5-7"],
+        ["2", "14.12", "до 1 урока", "Зарядка с чемпионом", "5а"],
+        ["3", "15.12", "на 2-3 уроках", "Урок мужества", "8б"],
+    ]
+    above = ("План мероприятий на декабрь 2026 года",)
+    card = await send(planner, "plan.docx", docx([table], above=above, merges=[(0, 1, 1, 2, 1)]))
+    assert "по урокам" not in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    found = {title: (start, end) for title, start, end in await saved(store)}
+    assert found["Линейка «Герои Отечества»"][0] == "14.12.2026 10:00", found
+    assert found["Зарядка с чемпионом"][0] == "14.12.2026 08:20", found
+    assert found["Урок мужества"][0] == "15.12.2026 09:20", found
+
+
+async def test_before_a_lesson_without_bells_is_asked_naming_the_fix(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """No bell schedule: «перед 3 уроком» is held, the line saying how to give the bells."""
+    rows = [HEADER, ["1", "14.12", "перед 3 уроком", "Линейка", "5-7"]]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "задайте звонки" in card, card
+
+
+HALF_TITLE = ["План воспитательной работы на 2026-2027 учебный год", None, None]
+HALF_HEAD = ["Направление", "I полугодие", "II полугодие"]
+HALF_ROW = [
+    "Патриотическое",
+    "Викторина 14.12 в 15:00, 5-6 кл.\nКонцерт 14.01 в 12:00, 7 кл.",
+    "Смотр строя 20.02 в 12:00, 5-6 кл.",
+]
+
+
+async def test_a_half_year_grid_is_checked_by_the_schools_quarters(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The school's III quarter starts on 11 January: «Концерт 14.01» under «I полугодие»
+    (January is an edge month of the I half-year, so the months let it through) is held as
+    not in its column; the others are saved."""
+    await planner.handle(plan_file_world.CURATOR, "3 четверть с 11 января по 19 марта")
+    rows = [HALF_TITLE, HALF_HEAD, HALF_ROW]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:C1"]}))
+    assert card.count("не в своей колонке") == 1, card
+    assert "Концерт — 14 января" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert sorted(t for t, _, _ in await saved(store)) == ["Викторина", "Смотр строя"]
+
+
+async def test_a_half_year_grid_without_the_schools_quarters_goes_by_months(
+    store: SqliteStore, planner: Planner
+) -> None:
+    rows = [HALF_TITLE, HALF_HEAD, HALF_ROW]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:C1"]}))
+    assert "не в своей колонке" not in card, card
