@@ -50,6 +50,7 @@ DATE_DOUBTS = frozenset(
         "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
         "other_period",  # a quarter grid's day not in its column's quarter (half-year, term)
+        "outside_caption",  # a plan file's day not in the period its caption names (files69)
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
@@ -113,6 +114,7 @@ LINE_PROBLEMS = (
     "note_unsure",
     "time_conflict",
     "other_period",
+    "outside_caption",
     "year_guessed",
     "past",
     "date_typo",

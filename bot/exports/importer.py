@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
 from bot.core.models import Event, EventDraft, EventIntent
+from bot.exports.caption_period import CaptionPeriod, caption_period
 from bot.exports.caption_school import NamedSchool, caption_school
 from bot.exports.carried import carried_over
 from bot.exports.cells import RowFailed, cell_text, formula_like
@@ -99,6 +100,9 @@ class ImportedRow:
     # a period grid's column's part of the year («II четверть»: ("четверть", 2)), for the
     # planner to check the day against the school's own terms (files66)
     period: tuple[str, int] | None = None
+    # the caption's period («январь 2027») when the row's day is outside it: the row is held
+    # (`outside_caption`) and the summary names both, for the author to say which is wrong
+    caption: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +276,7 @@ def plan_from_grids(
         book.read.append(ref)
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
+        period = caption_period(_caption_rows(grid, found))  # «План на январь 2027»
         if periods is not None:
             stated = year or book_year
             calendar = None if stated is None or stated.school else stated.first
@@ -285,6 +290,8 @@ def plan_from_grids(
         for result in results:
             if (year or book_year) is not None and isinstance(result, ImportedRow):
                 result = _year_stated(result)
+            if period is not None and isinstance(result, ImportedRow):
+                result = _in_caption_period(result, period)
             if len(book.rows) >= limits.max_events:
                 raise ImportFileError(FileProblem.TOO_MANY_ROWS)
             if grid.text and isinstance(result, ImportedRow):
@@ -331,6 +338,20 @@ def _year_stated(row: ImportedRow) -> ImportedRow:
     (no `year_guessed` doubt; a past day stays named as past by the planner)."""
     doubts = tuple(d for d in row.draft.doubts if d != "year_guessed")
     return replace(row, draft=replace(row.draft, doubts=doubts))
+
+
+def _in_caption_period(row: ImportedRow, period: CaptionPeriod) -> ImportedRow:
+    """A row whose days are all outside the period its caption names («14.12» under «План
+    на январь 2027») held with `outside_caption` and the caption's words: the date or the
+    caption is wrong, nothing is dropped (files69)."""
+    draft = row.draft
+    if draft.start is None:
+        return row
+    days = (draft.start.date(), *(() if draft.end is None else (draft.end.date(),)))
+    if any(period.holds(day) for day in days):
+        return row
+    doubts = (*draft.doubts, "outside_caption")
+    return replace(row, draft=replace(draft, doubts=doubts), caption=period.written)
 
 
 def _find_header(grid: Grid, labels: Labels) -> tuple[int, dict[str, int]] | None:

@@ -82,3 +82,66 @@ async def test_a_half_year_grid_without_the_schools_quarters_goes_by_months(
     rows = [HALF_TITLE, HALF_HEAD, HALF_ROW]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:C1"]}))
     assert "не в своей колонке" not in card, card
+
+
+async def test_a_row_outside_the_captions_month_is_named(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«План мероприятий на январь 2027 г.» in a merged caption row over a row «14.12»: the
+    row read 14 December 2027 silently. It is now held and named with the caption's words,
+    the others saved; nothing dropped, and «исправь» with the date keeps it as written."""
+    rows = [
+        ["План мероприятий на январь 2027 г.", None, None, None, None],
+        HEADER,
+        ["1", "14.01", "15:00", "Лекция о космосе", "9а"],
+        ["2", "14.12", "15:00", "Концерт", "9б"],
+        ["3", "20.01", "12:00", "Смотр строя", "5-6"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "14 декабря 2027 года (вт) — вне срока плана из заголовка файла («январь 2027»)" in card
+    assert "исправь 4: 14.12.2027 15:00" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert sorted(t for t, _, _ in await saved(store)) == ["Лекция о космосе", "Смотр строя"]
+
+
+async def test_a_word_plans_month_caption_and_a_school_year_caption(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A Word plan captioned «ПЛАН РАБОТЫ НА ДЕКАБРЬ 2026 – ЯНВАРЬ 2027 ГОДА» (a paragraph)
+    holds «03.02»; a spreadsheet «на 2026/2027 учебный год» holds a row the file dates fully
+    in 2027/28 («14.09.2027»); the rows inside are saved."""
+    table = [
+        HEADER,
+        ["1", "18.12", "15:00", "Ёлка", "1-4"],
+        ["2", "03.02", "15:00", "Лыжня", "5-9"],
+    ]
+    above = ("УТВЕРЖДАЮ", "ПЛАН РАБОТЫ НА ДЕКАБРЬ 2026 – ЯНВАРЬ 2027 ГОДА")
+    card = await send(planner, "plan.docx", docx([table], above=above))
+    assert "(«декабрь 2026 – январь 2027»)" in card, card
+    assert card.count("вне срока плана") == 1, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    rows = [
+        ["План воспитательной работы на 2026/2027 учебный год", None, None, None, None],
+        HEADER,
+        ["1", "14.09.2027", "15:00", "Линейка", "5-11"],
+        ["2", "15.01", "15:00", "Лекция", "9а"],
+    ]
+    card = await send(planner, "year.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "(«2026/2027 учебный год»)" in card, card
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert {t for t, _, _ in await saved(store)} == {"Лекция", "Ёлка"}
+
+
+async def test_a_caption_naming_no_period_holds_nothing(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«Принят на педсовете в августе 2026», «Май — месяц памяти» above the header name no
+    period of the plan: nothing is held for it."""
+    rows = [
+        ["Принят на педсовете в августе 2026", None, None, None, None],
+        ["Май — месяц памяти", None, None, None, None],
+        HEADER,
+        ["1", "14.12", "15:00", "Концерт", "9б"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "вне срока плана" not in card, card
