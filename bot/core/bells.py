@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import time
+from itertools import pairwise
 
 from bot.core.language.numerals import ordinal_value
 from bot.core.language.times import LESSON_NUMBER
@@ -61,7 +62,7 @@ def _break_before(number: int, bells: Bells) -> tuple[time, time] | None:
     say nothing earlier); None for a schedule of one lesson."""
     if number > 1:
         return bells[number - 2][1], bells[number - 1][0]
-    breaks = [_minutes(nxt[0]) - _minutes(end) for (_, end), nxt in zip(bells, bells[1:])]
+    breaks = [_minutes(nxt[0]) - _minutes(end) for (_, end), nxt in pairwise(bells)]
     shortest = min((b for b in breaks if b > 0), default=None)
     start = None if shortest is None else _minutes(bells[0][0]) - shortest
     if start is None or start < 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
-from tests.plan_file_world import rendered, send
+from tests.plan_file_world import send
 from tests.plan_makers import docx, xlsx
 
 store = plan_file_world.store

@@ -67,6 +67,7 @@ def test_the_chat_reads_them_by_the_same_schedule(
     text: str, start: tuple[int, int], end: tuple[int, int]
 ) -> None:
     timed = at_bells(_chat(text), None, SchoolCalendar(bells=BELLS))
-    assert timed.start is not None and timed.end is not None, timed
+    assert timed.start is not None, timed
+    assert timed.end is not None, timed
     assert (timed.start.time(), timed.end.time()) == (time(*start), time(*end)), timed
     assert "lesson_time" not in timed.doubts

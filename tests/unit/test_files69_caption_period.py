@@ -28,7 +28,8 @@ from bot.exports.caption_period import caption_period
 def test_a_caption_names_a_period(caption: str, inside: date, outside: date) -> None:
     period = caption_period([[caption]])
     assert period is not None
-    assert period.holds(inside) and not period.holds(outside)
+    assert period.holds(inside)
+    assert not period.holds(outside)
 
 
 @pytest.mark.parametrize(
@@ -51,4 +52,5 @@ def test_two_different_months_say_nothing() -> None:
 
 def test_the_words_are_kept_for_the_reply() -> None:
     period = caption_period([["УТВЕРЖДАЮ"], [None, "План на декабрь 2026 – январь 2027 г."]])
-    assert period is not None and period.written == "декабрь 2026 – январь 2027"
+    assert period is not None
+    assert period.written == "декабрь 2026 – январь 2027"
