@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
-from tests.plan_file_world import send
+from tests.plan_file_world import rendered, send
 from tests.plan_makers import docx, xlsx
 
 store = plan_file_world.store
@@ -145,3 +145,27 @@ async def test_a_caption_naming_no_period_holds_nothing(
     ]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "вне срока плана" not in card, card
+
+
+async def test_with_bells_a_lesson_not_in_them_is_asked_without_blaming_the_bells(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The bells are set (five lessons): «после 8 урока» in a plan cell, or in a chat
+    message, is asked — saying the lesson is not in the schedule, not that the schedule is
+    unknown; «перед 2 уроком» in the same chat is timed."""
+    await planner.handle(plan_file_world.CURATOR, BELLS)
+    rows = [HEADER, ["1", "14.12", "после 8 урока", "Кружок", "7а"]]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "такого урока в расписании нет" in card, card
+    assert "звонков я не знаю" not in card, card
+    await planner.handle(plan_file_world.CURATOR, "нет")
+    said = rendered(
+        await planner.handle(plan_file_world.CURATOR, "Кружок 14 декабря после 8 урока, 7а")
+    )
+    assert "такого урока в расписании нет" in said, said
+    assert "звонков я не знаю" not in said, said
+    await planner.handle(plan_file_world.CURATOR, "отмена")
+    card = rendered(
+        await planner.handle(plan_file_world.CURATOR, "Линейка 15 декабря перед 2 уроком, 5а")
+    )
+    assert "9:10" in card, card

@@ -71,3 +71,24 @@ def test_the_chat_reads_them_by_the_same_schedule(
     assert timed.end is not None, timed
     assert (timed.start.time(), timed.end.time()) == (time(*start), time(*end)), timed
     assert "lesson_time" not in timed.doubts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Классный час 14 декабря после 9 урока, 8б",  # the schedule has four lessons
+        "Классный час 14 декабря после 2 урока или на 4 уроке, 8б",  # two lessons named
+    ],
+)
+def test_with_bells_a_lesson_they_do_not_time_is_asked_as_unread(text: str) -> None:
+    """The bells are set: the question is not «расписание звонков я не знаю» (lesson_time)
+    but that this lesson is not in it (`lesson_unread`)."""
+    kept = at_bells(_chat(text), None, SchoolCalendar(bells=BELLS))
+    assert "lesson_unread" in kept.doubts
+    assert "lesson_time" not in kept.doubts
+    assert not kept.time_known
+
+
+def test_without_bells_the_lesson_time_doubt_stays() -> None:
+    draft = _chat("Классный час 14 декабря после 9 урока, 8б")
+    assert at_bells(draft, None, SchoolCalendar()) == draft
