@@ -26,7 +26,9 @@ from bot.exports.title_year import stated_year
 # the months' nominatives (= inanimate accusatives), January first
 _NOMINATIVES: tuple[str, ...] = tuple(MONTH_FORMS[::3])
 _MONTH = "(" + "|".join(_NOMINATIVES) + ")"
-_YEAR = r"(?:\s+(20\d\d))?(?:\s*(?:г\.|г(?![а-яё])|года?))?"
+# a month's year; not the first of a school year's two («декабрь–январь 2026-2027»: the
+# months alone then, the rows being in that school year by its caption year)
+_YEAR = r"(?:\s+(20\d\d)(?!\d|\s*[/–—-]\s*\d))?(?:\s*(?:г\.|г(?![а-яё])|года?))?"
 _MONTHS = rf"{_MONTH}(?![а-яё]){_YEAR}(?:\s*([-–—]|по|и)\s*{_MONTH}(?![а-яё]){_YEAR})?"
 # «на январь 2027 г.», «на месяц декабрь» anywhere in a cell; a month alone in its cell
 _ON = re.compile(rf"(?<![а-яё])на\s+(?:месяц\s+)?{_MONTHS}", re.IGNORECASE)
