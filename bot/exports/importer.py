@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
+from bot.core.language.month_rows import month_heading
 from bot.core.models import Event, EventDraft, EventIntent
 from bot.exports.caption_period import CaptionPeriod, caption_period
 from bot.exports.caption_school import NamedSchool, caption_school
@@ -50,7 +51,7 @@ from bot.exports.row_notes import (
     with_unsure_note,
 )
 from bot.exports.texts import Labels, load_labels
-from bot.exports.title_year import caption_year, planning_now
+from bot.exports.title_year import caption_year, planning_now, stated_year
 from bot.exports.week_grid import looks_like_week_grid
 
 HEADER_SEARCH_ROWS = 50
@@ -199,20 +200,25 @@ def read_plan_book(
 def _paragraph_plan(data: bytes, now: datetime, limits: Limits) -> PlanBook | None:
     """A .docx without a plan table whose paragraphs read as a plan pasted into the chat
     (bot.exports.paragraphs); None when they do not."""
-    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_year
+    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_title
 
     lines = docx_paragraphs(data, limits)
-    year = paragraph_year(lines, now, limits)  # «План мероприятий на 2026/27 учебный год»
+    title = paragraph_title(lines, now, limits)
+    year = stated_year(title)  # «План мероприятий на 2026/27 учебный год»
     rows = paragraph_rows(lines, planning_now(year, now), limits)
     if rows is None:
         return None
+    # «План на январь 2027»; a month heading dating the lines under it («Январь») is no
+    # period of the whole plan
+    period = caption_period([[line] for line in title if month_heading(line) is None])
     book = PlanBook(read=[SheetRef(0, None)])
     for number, found, line in rows:
         if isinstance(found, RowProblem):
             book.rows.append(RowError(number, found, line))
             continue
         row = ImportedRow(number, replace(found.draft, description=line))
-        book.rows.append(_year_stated(row) if year is not None else row)
+        row = _year_stated(row) if year is not None else row
+        book.rows.append(row if period is None else _in_caption_period(row, period))
     return book
 
 

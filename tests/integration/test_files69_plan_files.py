@@ -169,3 +169,21 @@ async def test_with_bells_a_lesson_not_in_them_is_asked_without_blaming_the_bell
         await planner.handle(plan_file_world.CURATOR, "Линейка 15 декабря перед 2 уроком, 5а")
     )
     assert "9:10" in card, card
+
+
+async def test_a_word_plan_written_as_lines_checks_its_title_period(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """A Word plan without a table, its lines read as a pasted plan, titled «План
+    мероприятий на январь 2027 г.»: a line «14.12 …» is held with the title's words; month
+    headings inside the plan («Январь») are not taken for its title."""
+    above = (
+        "План мероприятий на январь 2027 г.",
+        "Январь",
+        "15.01 в 15:00 — лекция «Морские профессии», 8а",
+        "14.12 в 15:00 — концерт хора, 5б",
+        "20.01 в 12:00 — смотр строя, 6а",
+    )
+    card = await send(planner, "plan.docx", docx([], above=above))
+    assert card.count("вне срока плана") == 1, card
+    assert "(«январь 2027»)" in card, card
