@@ -187,3 +187,21 @@ async def test_a_word_plan_written_as_lines_checks_its_title_period(
     card = await send(planner, "plan.docx", docx([], above=above))
     assert card.count("вне срока плана") == 1, card
     assert "(«январь 2027»)" in card, card
+
+
+async def test_an_approval_cell_with_its_signer_is_no_plan_year(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«УТВЕРЖДАЮ Директор «31» августа 2026 г.» in one merged cell above «План на декабрь»:
+    the approval date made the plan «на 2026 год», so «11.01» was January 2026 (past). Now
+    «11.01» is next January — outside the caption's December, so held and named."""
+    rows = [
+        ["УТВЕРЖДАЮ Директор МБОУ СОШ № 5 ______ «31» августа 2026 г.", None, None, None, None],
+        ["План на декабрь", None, None, None, None],
+        HEADER,
+        ["1", "14.12", "15:00", "Ёлка", "1-4"],
+        ["2", "11.01", "15:00", "Лыжня", "5-9"],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1", "A2:E2"]}))
+    assert "11 января 2027 года (пн) — вне срока плана из заголовка файла («декабрь»)" in card
+    assert "уже прошло" not in card, card
