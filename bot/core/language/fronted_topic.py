@@ -11,6 +11,7 @@ import re
 from bot.core.language.event_questions import MAX_QUESTION
 from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
+from bot.core.language.title_words import is_kind_word
 
 _WORD = re.compile(r"[а-яёa-z0-9-]+|[«»\"]")
 _OPENERS = frozenset({"а", "и", "ну"})
@@ -19,8 +20,8 @@ _OPENERS = frozenset({"а", "и", "ну"})
 def question_first(text: str) -> str:
     """`text` with a fronted topic moved after its question («экскурсия во сколько
     начинается в четверг?» -> «во сколько начинается в четверг экскурсия?») when it is one
-    short line ending in «?», opening (after «а», «и», «ну») with a noun in the nominative
-    (pymorphy3's likeliest reading) and no verb or interrogative before the first
+    short line ending in «?», opening (after «а», «и», «ну») with an event's kind noun in
+    the nominative (pymorphy3's likeliest reading) and no verb or interrogative before the first
     interrogative word (a preposition right before it goes with it: «во сколько», «до
     скольки», «в каком»); `text` itself otherwise."""
     line = " ".join(text.split())
@@ -29,7 +30,7 @@ def question_first(text: str) -> str:
     words = line.rstrip("?! ").split(" ")
     lead = 1 if words and words[0].lower() in _OPENERS else 0
     ask = _first_asking(words, lead)
-    if ask is None or ask <= lead or not _nominative_noun(words[lead]):
+    if ask is None or ask <= lead or not _fronted_event(words[lead]):
         return text
     head = " ".join(words[:lead])
     topic = " ".join(words[lead:ask])
@@ -49,7 +50,12 @@ def _first_asking(words: list[str], lead: int) -> int | None:
     return None
 
 
-def _nominative_noun(word: str) -> bool:
-    """Whether `word`'s likeliest pymorphy3 reading is a noun in the nominative."""
-    found = parses(word.lower().strip(',«»"'))
-    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn"
+def _fronted_event(word: str) -> bool:
+    """Whether `word` names an event (title_words.is_kind_word: «экскурсия», «концерт») and
+    its likeliest pymorphy3 reading is a noun in the nominative; other fronted topics
+    («а результаты опроса где?») are left to their own readers."""
+    plain = word.lower().strip(',«»"')
+    found = parses(plain)
+    if not found or found[0].tag.POS != "NOUN" or found[0].tag.case != "nomn":
+        return False
+    return is_kind_word(plain)
