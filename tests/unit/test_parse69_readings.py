@@ -50,3 +50,46 @@ def test_the_running_reading_leaves_alone(
 ) -> None:
     got = _parse(text)
     assert (got["start"], got["end"], got["doubts"]) == (start, end, doubts), got
+
+
+# 3. one event told over days in a row is its span of days, whether two days («12 и 13», read
+# so before), three («12, 13 и 14») or a range and the day after it; days apart stay sessions,
+# two events on two days stay asked
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Праздник двора пройдёт 12 и 13 декабря.", "2026-12-12", "2026-12-13"),
+        ("Праздник двора пройдёт 12, 13 и 14 декабря.", "2026-12-12", "2026-12-14"),
+        (
+            "Слёт отрядов пройдёт в пятницу, субботу и воскресенье, 11, 12 и 13 декабря.",
+            "2026-12-11",
+            "2026-12-13",
+        ),
+        ("Каток будет работать 30, 31 декабря и 1 января.", "2026-12-30", "2027-01-01"),
+        ("Сборы пройдут с 10 по 12 декабря и 13 декабря.", "2026-12-10", "2026-12-13"),
+        ("Ярмарка пройдёт в субботу и воскресенье, 12–13 декабря.", "2026-12-12", "2026-12-13"),
+    ],
+)
+def test_one_event_on_days_in_a_row_is_their_span(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"], got["sessions"]) == (start, end, []), got
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("Праздник двора пройдёт 12, 14 и 16 декабря.", 3),
+        ("Мастер-классы пройдут 12, 13 и 14 декабря в 15:00.", 3),
+        # a plural kind tells several events, one a day
+        ("Органные концерты пройдут три вечера подряд: 12, 13 и 14 декабря.", 3),
+    ],
+)
+def test_days_apart_or_at_a_clock_stay_sessions(text: str, sessions: int) -> None:
+    got = _parse(text)
+    assert len(got["sessions"] or []) == sessions, got
+
+
+def test_two_events_on_two_days_stay_two() -> None:
+    got = _parse("12 декабря пройдёт концерт хора, 13 декабря — спектакль театра.")
+    assert got["end"] is None, got
+    assert "several_dates" in got["doubts"], got
