@@ -3,14 +3,27 @@ sentences of our own, never a tuned post's words."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from bot.core.models import EventIntent
+from bot.core.run_ends import run_end, run_last_day
+from bot.exports.ics import plan_to_ics
+from bot.exports.samples import demo_week
+from bot.render import Renderer
 
 TODAY = "2026-12-01T10:00"  # a Tuesday
+
+
+def _wall(stamp: str) -> datetime:
+    """A naive school wall-clock moment, as the parser and the drafts hold them."""
+    return datetime.fromisoformat(stamp)
 
 
 def _parse(text: str, now: str = TODAY) -> dict[str, object]:
@@ -93,3 +106,68 @@ def test_two_events_on_two_days_stay_two() -> None:
     got = _parse("12 декабря пройдёт концерт хора, 13 декабря — спектакль театра.")
     assert got["end"] is None, got
     assert "several_dates" in got["doubts"], got
+
+
+# 2. a clocked start with an end that names a day only: one run from the start to the end of
+# that day (run_ends: a timed draft whose end is the midnight after its last day), read out
+# as the day; a span written as days at a clock stays a daily repeat, hours keep their end
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 10:00 5 декабря до 7 декабря в музее пройдёт выставка.",
+        "5 декабря в 10:00 откроется выставка. Она продлится до 7 декабря.",
+        "Выставка откроется 5 декабря в 10:00 и будет работать до 7 декабря.",
+    ],
+)
+def test_a_clocked_start_with_a_day_only_end_is_one_run(text: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"], got["recurrence"]) == (
+        "2026-12-05T10:00",
+        "2026-12-07",
+        None,
+    ), got
+    intent = parse_message(text, datetime.fromisoformat(TODAY))
+    assert isinstance(intent, EventIntent)
+    assert intent.draft.end == _wall("2026-12-08T00:00")  # the midnight after the last day
+    assert not intent.draft.all_day
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Ярмарка пройдёт 12–13 декабря в 10:00.", None),
+        ("Ярмарка пройдёт с 12 по 13 декабря с 10 до 14.", "2026-12-12T14:00"),
+    ],
+)
+def test_days_at_a_clock_stay_a_daily_repeat(text: str, end: str | None) -> None:
+    got = _parse(text)
+    assert got["recurrence"] == {"freq": "daily", "until": "2026-12-13"}, got
+    assert got["end"] == end, got
+
+
+def test_a_run_end_names_its_last_day() -> None:
+    start = _wall("2026-12-05T10:00")
+    assert run_last_day(start, run_end(date(2026, 12, 7))) == date(2026, 12, 7)
+    assert run_last_day(start, _wall("2026-12-06T00:00")) is None  # 10:00–00:00, one evening on
+    assert run_last_day(start, _wall("2026-12-07T18:00")) is None  # an end with its clock
+    assert run_last_day(_wall("2026-12-05T00:00"), _wall("2026-12-08T00:00")) is None  # all day
+
+
+def test_a_run_is_shown_to_its_last_day_without_a_clock() -> None:
+    run = {"start": _wall("2026-12-05T10:00"), "end": _wall("2026-12-08T00:00"), "all_day": False}
+    assert Renderer().when(run) == "5 декабря (сб), 10:00 — 7 декабря (пн)"
+
+
+def test_a_run_in_icalendar_ends_with_a_date_time_like_its_start() -> None:
+    """RFC 5545 §3.8.2.2: DTEND's value type is DTSTART's; a DATE DTEND beside a DATE-TIME
+    DTSTART is invalid, so the run ends at the local midnight after its last day."""
+    tz = ZoneInfo("Europe/Kaliningrad")
+    rows = demo_week(tz, date(2026, 12, 7)).rows()
+    first = rows[0]
+    start = datetime(2026, 12, 5, 10, tzinfo=tz)
+    event = replace(first.event, start=start, end=datetime(2026, 12, 8, tzinfo=tz), all_day=False)
+    feed = plan_to_ics([replace(first, event=event)], tz, "План", generated_at=datetime.now(UTC))
+    [ve] = Calendar.from_ical(feed).walk("VEVENT")
+    assert ve["dtstart"].dt == start
+    assert ve["dtend"].dt == datetime(2026, 12, 8, tzinfo=tz)
+    assert "DTEND;TZID=Europe/Kaliningrad:20261208T000000" in feed.decode()

@@ -18,6 +18,7 @@ from bot.core.language.begun_runs import told_begun
 from bot.core.language.doubts import ordered, running
 from bot.core.language.running_until import written_only_as_bound
 from bot.core.models import EventDraft
+from bot.core.run_ends import run_end
 
 # what a run's first day gone by raised, read as a year ahead or as one of two days
 _DAY_DOUBTS = frozenset({"past", "several_dates", "other_year", "year_guessed", "span_cut"})
@@ -29,7 +30,11 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     last one written after «до» around today, or its `span_cut` from today told begun («Вчера
     открылась …»), or an all-day span read whole whose first day is gone (`past` → `running`).
     Unchanged otherwise."""
-    if draft.start is None or draft.recurrence is not None:
+    if draft.start is None:
+        return draft
+    if not draft.all_day and draft.time_known:
+        return _clocked_run(draft, text, now)
+    if draft.recurrence is not None:
         return draft
     today = now.date()
     if "several_dates" in draft.doubts and len(draft.choices) == 2:
@@ -43,6 +48,34 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
         return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
     return draft
+
+
+def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """A timed `draft` whose later day is written only after «до» (written_only_as_bound) —
+    offered beside its start (`several_dates`) or taken as a daily repeat's last day with no
+    end clock — as one run from its clocked start to the end of that day (run_ends): «с
+    10:00 5 декабря до 7 декабря», «5 декабря в 10:00 откроется выставка, продлится до 7
+    декабря». A span written as days («12–13 декабря в 10:00», «с 12 по 13 декабря») names
+    no «до» bound and stays a daily repeat; hours «с 10 до 14» give the draft an end clock."""
+    assert draft.start is not None
+    rec = draft.recurrence
+    if rec is not None:
+        if rec.freq != "daily" or rec.until is None or draft.end is not None or draft.sessions:
+            return draft
+        last = rec.until
+    elif "several_dates" in draft.doubts and len(draft.choices) == 2 and draft.end is None:
+        last = draft.choices[1].date()
+    else:
+        return draft
+    if last <= draft.start.date() or not written_only_as_bound(text, last, now):
+        return draft
+    return replace(
+        draft,
+        end=run_end(last),
+        recurrence=None,
+        choices=(),
+        doubts=tuple(d for d in draft.doubts if d != "several_dates"),
+    )
 
 
 def _begun_and_last(first: date, last: date, today: date) -> tuple[date | None, date | None]:
