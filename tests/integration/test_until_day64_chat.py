@@ -1,7 +1,7 @@
 """A post whose only day is written after «до», whatever verb governs it («Увидеть «Мир
 красок» можно будет до 20 декабря»), is never saved with that day as its start (doubt64); a
-post that also tells the run begun yesterday is that run, going on (parse69). Real planner, store and
-templates, frozen clock (1 December 2026)."""
+post that also tells the run begun yesterday is that run, going on (parse69). Real planner,
+store and templates, frozen clock (1 December 2026)."""
 
 from __future__ import annotations
 

@@ -171,3 +171,15 @@ def test_a_run_in_icalendar_ends_with_a_date_time_like_its_start() -> None:
     assert ve["dtstart"].dt == start
     assert ve["dtend"].dt == datetime(2026, 12, 8, tzinfo=tz)
     assert "DTEND;TZID=Europe/Kaliningrad:20261208T000000" in feed.decode()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кружок рисования каждый день в 15:00 до 20 декабря.",
+        "Ежедневно в 15:00 до 20 декабря — зарядка.",
+    ],
+)
+def test_a_repeat_told_daily_stays_daily(text: str) -> None:
+    got = _parse(text)
+    assert got["recurrence"] == {"freq": "daily", "until": "2026-12-20"}, got

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 
 from bot.core.language.begun_runs import told_begun
 from bot.core.language.doubts import ordered, running
+from bot.core.language.recurrence import told_daily
 from bot.core.language.running_until import written_only_as_bound
 from bot.core.models import EventDraft
 from bot.core.run_ends import run_end
@@ -61,6 +62,8 @@ def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     rec = draft.recurrence
     if rec is not None:
         if rec.freq != "daily" or rec.until is None or draft.end is not None or draft.sessions:
+            return draft
+        if rec.except_weekdays or told_daily(text):  # «каждый день до 20 декабря»: a series
             return draft
         last = rec.until
     elif "several_dates" in draft.doubts and len(draft.choices) == 2 and draft.end is None:
