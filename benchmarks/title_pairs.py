@@ -346,6 +346,8 @@ def main(args: list[str]) -> None:
     ]
     feats = title_model.FEATURES
     base = [i for i, f in enumerate(feats) if not (general and f in tm.HAND_FEATURES)]
+    if "--only-pairs" in args:  # the pair features and the hand's pick alone
+        base = [feats.index("hand_best")]
     for posts in data.values():
         for p in posts:
             for g in p["groups"]:
