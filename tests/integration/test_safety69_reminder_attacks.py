@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from bot.core.features.moment_reminders import MAX_MOMENTS_AHEAD
 from bot.core.language.actions import ButtonAction
 from bot.core.models import Audience, Event, NewEvent, OrgKind
 from bot.core.moments import MomentStore
@@ -61,7 +62,9 @@ def _leaks(texts: list[str]) -> list[str]:
 async def _moments(world: ChatWorld) -> list[int]:
     assert isinstance(world.store, MomentStore)
     now = datetime(2026, 12, 1, 9, 0, tzinfo=ZONE)
-    return [r.event_id for r in await world.store.moment_reminders_of(SPEAKER, now)]
+    person = await world.store.get_person_by_vk(SPEAKER)
+    assert person is not None
+    return [r.event_id for r in await world.store.moment_reminders_of(person.id, now)]
 
 
 PRESSES = [
@@ -155,8 +158,30 @@ async def test_an_odd_moment_is_answered_and_keeps_nothing_outside_the_event(
     assert all(r.template != "error" for r in replies), [r.template for r in replies]
     assert isinstance(student.store, MomentStore)
     start = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
-    for row in await student.store.moment_reminders_of(SPEAKER, start):
+    person = await student.store.get_person_by_vk(SPEAKER)
+    assert person is not None
+    for row in await student.store.moment_reminders_of(person.id, start):
         event = await student.store.get_event(row.event_id)
         assert event is not None
         assert start < row.at < event.end, (words, row)
     assert await loop.tick_at(datetime(2026, 12, 1, 10, 1, tzinfo=ZONE)) == []
+
+
+async def test_one_person_cannot_keep_reminders_without_end(student: ChatWorld, loop: Loop) -> None:
+    """Found and fixed: nothing capped one person's one-off reminders (review66's note):
+    a script asking «напомни 2 декабря в 08:01 …», «… 08:02 …» kept a row each, every one a
+    message the community sends at its minute, against VK's sending limits shared with
+    everyone's notices. Now at most MAX_MOMENTS_AHEAD are kept ahead; the next is refused
+    with the way out («отмени напоминание»), and one cancelled makes room again."""
+    limit = MAX_MOMENTS_AHEAD
+    for n in range(limit):
+        templates, text = await said(student, f"напомни 2 декабря в 8:{n:02d} про экскурсию")
+        assert templates == ["moment_reminder_set"], text
+    templates, text = await said(student, f"напомни 2 декабря в 9:{limit:02d} про экскурсию")
+    assert templates == ["remind_at_moment"], text
+    assert "отмени напоминание" in text, text
+    assert len(await _moments(student)) == limit
+    await said(student, "отмени напоминание про лекцию")  # none of those: still full
+    await said(student, "отмени напоминание про экскурсию")
+    templates, text = await said(student, "напомни 2 декабря в 9:30 про экскурсию")
+    assert templates == ["moment_reminder_set"], text

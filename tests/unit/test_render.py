@@ -1030,6 +1030,7 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         for r in ("past", "after_end", "no_clock", "no_moment")
     ),
     ("remind_at_moment", {"role": "student", "reason": "no_event", "reference": "квиз"}),
+    ("remind_at_moment", {"role": "student", "reason": "too_many", "limit": 20, "event": EVENT}),
     ("moment_reminders_forgotten", {"reference": "квиз", "items": []}),
     ("moment_reminders_forgotten", {"reference": "", "items": []}),
     ("remind_at_moment", {"role": "student", "reason": "which_event", "items": [EVENT, EVENT]}),

@@ -5,8 +5,9 @@ are read by bot.core.language.remind_moments; the event is the one named (as «�
 else the person's only upcoming sign-up. The row is kept (bot.core.moments) and the
 notification loop sends it once at its moment. A moment past, after the event's end, a day
 without a clock, or an event not found or not one gets a question instead
-(remind_at_moment's `reason`); «не напоминай» (settings.reminders) and «не напоминай про …»
-(signups.mute_by_title) delete the rows."""
+(remind_at_moment's `reason`; «too_many» past MAX_MOMENTS_AHEAD kept ahead); «не
+напоминай» (settings.reminders) and «не напоминай про …» (signups.mute_by_title) delete
+the rows."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from bot.core.views import event_view
 from bot.core.wallclock import resolve_local
 
 ASKED_LIMIT = 5  # events listed when the words name several
+# one person's one-off reminders kept ahead at most: each is a message the community sends,
+# against VK's sending limits shared with everyone's notices (safety69 #3)
+MAX_MOMENTS_AHEAD = 20
 # the questions whose answer may be a bare clock or day (Dialog.waiting = MomentWhen)
 ASKED_AGAIN = frozenset({"no_clock", "past", "after_end"})
 
@@ -57,6 +61,10 @@ async def on_remind_at_moment(
         if problem in ASKED_AGAIN:  # the next «в 18:00» answers it (newcomer67)
             dialog.waiting = MomentWhen(asked.text)
         return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
+    if len(await ctx.store.moment_reminders_of(person.id, ctx.clock.now())) >= MAX_MOMENTS_AHEAD:
+        return [
+            Reply("remind_at_moment", {**base, "reason": "too_many", "limit": MAX_MOMENTS_AHEAD})
+        ]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
     return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
