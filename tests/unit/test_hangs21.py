@@ -56,7 +56,7 @@ def test_a_message_with_a_long_run_of_line_breaks_is_read_at_once() -> None:
     out = read_in_child(
         """
         from datetime import date, datetime
-        from bot.core.language import leftovers, post, sessions
+        from bot.core.language import leftovers, post_clocks, sessions
         from bot.core.language.intents import parse_message
         text = "Лекция 15 декабря с 10" + "\\n" * 64_000 + "x"
         draft = parse_message(text, datetime(2026, 12, 2, 10, 0)).draft
@@ -64,8 +64,8 @@ def test_a_message_with_a_long_run_of_line_breaks_is_read_at_once() -> None:
         blank = "\\n" * 100_000
         print(leftovers.strip_symbols("1." + blank + " - а") == "  " + blank + "   а")
         print(sessions._lines("1 декабря" + blank + "x", date(2026, 12, 2)))
-        print(post._programme_lines("9" + blank + " • 10:00\\n11:00", 0))
-        print(list(post._slot_lines("x" + blank + " 10:00", 0)))
+        print(post_clocks._programme_lines("9" + blank + " • 10:00\\n11:00", 0))
+        print(list(post_clocks._slot_lines("x" + blank + " 10:00", 0)))
         """
     )
     assert out.split("\n") == [
@@ -82,7 +82,7 @@ def test_the_line_start_rules_read_as_before() -> None:
     still count as before."""
     from datetime import date, datetime
 
-    from bot.core.language import leftovers, post, sessions
+    from bot.core.language import leftovers, post_clocks, sessions
 
     assert leftovers.strip_symbols("\n\n  - чай\n1) кофе") == "\n\n    чай\n   кофе"
     today = date(2026, 12, 2)
@@ -90,8 +90,8 @@ def test_the_line_start_rules_read_as_before() -> None:
     starts = [datetime.fromisoformat(at) for at in ("2026-12-15T10:00", "2026-12-16T11:30")]
     assert lines == [(start, None) for start in starts]
     text = "Турнир\n\n  \n 9.30 - регистрация\n-\n10:00 открытие"
-    assert list(post._slot_lines(text, 6)) == [(7, 16), (31, 38)]
-    assert post._programme_lines(text, 6) == 2
+    assert list(post_clocks._slot_lines(text, 6)) == [(7, 16), (31, 38)]
+    assert post_clocks._programme_lines(text, 6) == 2
 
 
 def test_a_length_word_before_a_long_run_of_digits_is_searched_once() -> None:

@@ -45,6 +45,8 @@ from bot.core.language import (
     place_streets,
     places,
     post,
+    post_other_events,
+    post_scoring,
     scripts,
     stamps,
     title_phrase,
@@ -53,7 +55,7 @@ from bot.core.language import (
     weekday_abbreviations,
 )
 from bot.core.language.lowered import finditer_i, search_i
-from bot.core.language.post import PostFacts
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner, normalize
 
@@ -234,7 +236,12 @@ def test_the_whole_post_signup_search_finds_what_the_plain_pattern_finds(
 
 
 def test_post_words_and_the_weather_head_with_a_first_character_scan_find_the_same() -> None:
-    patterns = [*post._TEMPORAL_WORDS[1:], stamps._TEMPERATURE, post._ONSET, post._REPORTED]
+    patterns = [
+        *post._TEMPORAL_WORDS[1:],
+        stamps._TEMPERATURE,
+        post_other_events._ONSET,
+        post_scoring._REPORTED,
+    ]
     texts = [*POSTS, *(normalize(t) for t in POSTS), "сб, 20 апр.\n08:20\n+12 °С, ясно"]
     found = 0
     for pattern in patterns:

@@ -5,9 +5,9 @@ answer.
   once, shared with temporal_view): a sentence without one holds no DATE_ANY phrase, on the
   real posts' sentences and on random texts of digits, month words and marks.
 - the gates added for speed (times._ALL_DAY, _TIME_RANGE_SPACED, _HOURS_SPACED,
-  _TIME_RANGE_TO_HOUR; post._NIGHT_OPENING's cheaper one) hold in every text their pattern
+  _TIME_RANGE_TO_HOUR; post_clocks._NIGHT_OPENING's cheaper one) hold in every text their pattern
   matches: the real posts and random texts of clocks, dashes, spaces and the words.
-- post._take_preparation_clocks looks for the steps' clocks before the start said: it takes
+- post_clocks._take_preparation_clocks looks for the steps' clocks before the start said: it takes
   what the order "start said first" took, on every real post.
 - post_ages._HEADCOUNT's anchor is its unit after a digit, "-" or "до" (the unit alone was):
   the same matches as with the unit alone, on the real posts and random texts of numbers,
@@ -23,7 +23,7 @@ from itertools import chain
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import post, post_ages, times, tokens
+from bot.core.language import post, post_ages, post_clocks, times, tokens
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import Scanner, normalize
@@ -60,7 +60,7 @@ GATED = [
     times._TIME_RANGE_SPACED,
     times._HOURS_SPACED,
     times._TIME_RANGE_TO_HOUR,
-    post._NIGHT_OPENING,
+    post_clocks._NIGHT_OPENING,
 ]
 GATE_PIECES = ["1", "12", "9", "0", "30", ":", ".", "-", " ", "  ", "\n", "с ", "в ", "от ", "на "]
 GATE_PIECES += ["весь ", "целый ", "в течение ", "всего ", "день", "дня", "мая", "вечера", "кл"]
@@ -85,16 +85,16 @@ def test_each_gate_holds_where_its_pattern_matches() -> None:
 
 
 def _preparation_clocks_before(sc: Scanner) -> None:
-    """post._take_preparation_clocks as it was: the start said looked for first (a step's
+    """post_clocks._take_preparation_clocks as it was: the start said looked for first (a step's
     clock inside a start said, «Старт и построение в 11:00», kept since fresh53; a step said
     after its clock, «В 8:30 … взвешивание», read since fresh65)."""
-    said = [(m.start(), m.end()) for m in sc.find(post._START_SAID)]
+    said = [(m.start(), m.end()) for m in sc.find(post_clocks._START_SAID)]
     if not said:
         return
-    for m in chain(sc.find(post._PREP_CLOCK), sc.find(post._PREP_AFTER_CLOCK)):
+    for m in chain(sc.find(post_clocks._PREP_CLOCK), sc.find(post_clocks._PREP_AFTER_CLOCK)):
         if any(begin <= m.start("clock") < end for begin, end in said):
             continue
-        until = m.re is post._PREP_CLOCK and m.group("until")
+        until = m.re is post_clocks._PREP_CLOCK and m.group("until")
         sc.take(m.start("clock"), m.end("until") if until else m.end("clock"))
 
 
@@ -103,7 +103,7 @@ def test_preparation_clocks_take_what_they_took() -> None:
     for text in [*POSTS, "Регистрация в 9:00, 9.30 - 10.00 сбор. В 10 часов начнётся турнир."]:
         before, after = Scanner(text), Scanner(text)
         _preparation_clocks_before(before)
-        post._take_preparation_clocks(after)
+        post_clocks._take_preparation_clocks(after)
         assert after.taken == before.taken
         took += any(before.taken)
     assert took

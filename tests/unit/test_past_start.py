@@ -1,5 +1,5 @@
 """past_start: a pattern opening with "^" or something else, searched at position 0 and then
-with its narrower twin from position 1 on, finds what its own search finds (post._START_SAID,
+with its narrower twin from position 1 on, finds what its own search finds (post_clocks._START_SAID,
 venue's labelled place, and small patterns written here); patterns without such a choice get
 no twin, and the Scanner's finds and holds use the twin."""
 
@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import post, tokens, venue
+from bot.core.language import post_clocks, tokens, venue
 from bot.core.language.past_start import past_start, search_from
 from bot.core.language.tokens import Scanner, normalize
 
@@ -47,7 +47,7 @@ def _spans_from(
 
 
 def test_patterns_opening_with_a_start_choice_get_a_narrower_twin() -> None:
-    for pattern in [post._START_SAID, venue._LABEL, *SMALL]:
+    for pattern in [post_clocks._START_SAID, venue._LABEL, *SMALL]:
         assert past_start(pattern) is not None, pattern.pattern
 
 
@@ -62,7 +62,7 @@ def test_patterns_without_a_narrower_scan_past_the_start_get_no_twin(source: str
     assert past_start(re.compile(source)) is None
 
 
-@pytest.mark.parametrize("pattern", [post._START_SAID, venue._LABEL])
+@pytest.mark.parametrize("pattern", [post_clocks._START_SAID, venue._LABEL])
 def test_a_rule_searched_with_its_twin_finds_what_its_own_search_finds(
     pattern: re.Pattern[str],
 ) -> None:

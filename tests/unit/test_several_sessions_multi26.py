@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core import drafts
 from bot.core.language.intents import parse_message
-from bot.core.language.post import PostFacts
 from bot.core.language.post_draft import with_later_stages
+from bot.core.language.post_facts import PostFacts
 from bot.core.models import EventDraft, EventIntent
 
 NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time

@@ -15,8 +15,8 @@ from bot.core.drafts import DATE_DOUBTS, missing_field
 from bot.core.language.answers import _days_in_a_row
 from bot.core.language.doubts import ASKED
 from bot.core.language.intents import parse_message
-from bot.core.language.post import PostFacts
 from bot.core.language.post_draft import with_span_doubt
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.start_doubts import hours_of_day, named_span
 from bot.core.models import EventDraft, EventIntent
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from benchmarks.corpus_score import load
 from bot.core.language.intents import _INVITATION
-from bot.core.language.post import (
-    _CEREMONY,
-    _LETTER_SUBJECT,
-    _NUMBERS_SPAN,
-    _THAT,
-    _WORKS_TAKEN,
-)
+from bot.core.language.post import _LETTER_SUBJECT, _NUMBERS_SPAN
+from bot.core.language.post_clocks import _CEREMONY
 from bot.core.language.post_draft import _COUNTED
+from bot.core.language.post_scoring import _THAT
+from bot.core.language.post_stages import _WORKS_TAKEN
 from bot.core.language.prefilter import may_match, required_literals
 from bot.core.language.start_doubts import _HOUR_OF_DAY
 from bot.core.language.tokens import normalize

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.language.post import _EVENT_CUES
+from bot.core.language.post_scoring import _EVENT_CUES
 
 
 @pytest.mark.parametrize(

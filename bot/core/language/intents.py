@@ -83,11 +83,9 @@ from bot.core.language.plan_rows import (
     with_day_headers,
 )
 from bot.core.language.post import (
-    PostFacts,
     is_long,
     prepare_post,
     start_sentence,
-    take_side_meetings,
     temporal_view,
 )
 from bot.core.language.post_ages import take_ages, take_headcounts
@@ -109,6 +107,8 @@ from bot.core.language.post_draft import (
     with_weekly_doubt,
     without_slot_end,
 )
+from bot.core.language.post_facts import PostFacts
+from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.prefilter import may_match
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.language.post import names_part_of
+from bot.core.language.post_other_events import names_part_of
 from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.title_words import KIND, kind_key, word_parses
 from bot.core.models import EventDraft
@@ -39,9 +39,9 @@ def parts_of_one_event(titles: Sequence[str]) -> bool:
     """Whether one title names another's event as a part of it: a kind word after another
     word of one title, in the genitive («закрытие выставки», «финал конкурса»), is the kind
     that opens another («Выставка детского рисунка …», «Конкурс чтецов») — the reading of a
-    long post's sentences, post.names_part_of, applied to the titles. Two titles of one kind
-    («Лекция по физике», «Лекция по химии») are two events: a kind opening a title is its
-    subject, not a part's."""
+    long post's sentences, post_other_events.names_part_of, applied to the titles. Two titles
+    of one kind («Лекция по физике», «Лекция по химии») are two events: a kind opening a title
+    is its subject, not a part's."""
     for i, title in enumerate(titles):
         kinds = {
             kind_key(m.group(0))

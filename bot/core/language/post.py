@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import chain
 
 from bot.core.language import calendar as cal
 from bot.core.language.begun_runs import ending_names_onset
 from bot.core.language.branch_trie import with_trie
-from bot.core.language.calendar import MONTH, WEEKDAY
-from bot.core.language.date_words import MONTH_NOMINATIVES
+from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import (
     DEADLINE,
     DEADLINE_LABEL,
@@ -39,13 +35,30 @@ from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.nowadays import take_nowadays
 from bot.core.language.open_until import open_until
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
-from bot.core.language.parts import HOUR_WORD, TemporalParts
+from bot.core.language.parts import TemporalParts
 from bot.core.language.post_ages import take_headcounts
+from bot.core.language.post_clocks import (
+    _CEREMONY,
+    _HOURS_SAID,
+    _free_clock,
+    _programme_lines,
+    _take_closing_clocks,
+    _take_continued_ends,
+    _take_example_clocks,
+    _take_formalities,
+    _take_hour_lengths,
+    _take_later_days_clocks,
+    _take_night_openings,
+    _take_past_clocks,
+    _take_preparation_clocks,
+    _take_stray_clocks,
+    _take_times,
+    _take_weekday_beside,
+    _weekday_clause,
+)
 from bot.core.language.post_cues import (
-    AFTERWARDS,
     CALLED_OFF_HINT,
     CLOSED,
-    LESSON_ANY,
     UNTIL_OPENING,
     VISITS,
     WINDOW_AFTER,
@@ -54,7 +67,6 @@ from bot.core.language.post_cues import (
     framed_day_inside,
     goes_on,
     later_stage_of,
-    refers_back,
     same_day_later,
     take_closed_days,
     take_other_weekdays,
@@ -73,15 +85,64 @@ from bot.core.language.post_dates import (
     span_of,
     within_span,
 )
-from bot.core.language.prefilter import may_match, with_first_chars
+from bot.core.language.post_facts import PostFacts
+from bot.core.language.post_other_events import (
+    _KIND_WORD,
+    _ONSET,
+    _ONSET_DATE,
+    _RANGE_OPENING,
+    _background,
+    _formality_before,
+    _other_days_ahead,
+    _report_day,
+    _reported,
+    _reported_dates,
+    _sign_up,
+    _whole_events_of_part,
+    names_part_of,
+    side_meeting,
+)
+from bot.core.language.post_scoring import (
+    _CUE_SCORE,
+    _EVENT_CUES,
+    _MAX_RIVALS,
+    _PAST,
+    _QUOTED,
+    _REPORTED,
+    _TIME_ANY,
+    _blank,
+    _blocks,
+    _clause,
+    _cue_referred_back,
+    _date_ahead,
+    _future_verb,
+    _has_clock,
+    _later_clock,
+    _listed_clock,
+    _reported_before_that,
+    _score,
+)
+from bot.core.language.post_stages import (
+    _add_stage,
+    _closings_within_spans,
+    _final_after_span,
+    _headline_span,
+    _labelled_end,
+    _later_stage_only,
+    _restated_span,
+    _span_holding,
+    _spans_days,
+    _works_window,
+)
+from bot.core.language.prefilter import may_match
 from bot.core.language.school_year import take_other_first_school_days
-from bot.core.language.sentences import sentence_at, sentences
+from bot.core.language.sentences import sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner, gate, normalize
-from bot.core.language.told_past import RECENT_DAYS, began, told_in_past
+from bot.core.language.told_past import began
 from bot.core.titles import KIND_WORDS
 
 LONG_POST = 100  # characters, with two sentences or more; shorter messages are chat lines
@@ -96,25 +157,6 @@ _ONLINE = re.compile(
 gate(_URL, re.compile("/"))
 
 
-_TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
-_EVENT_CUES = with_first_chars(
-    re.compile(
-        r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
-        r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
-        r"|дата|когда|решено|запланирован\w*|анонсирова\w*|назначен\w*|перенос\w*|перенес\w*"
-        # («устраивает» "suits" is none: after «не» or a person, or with nothing after it —
-        # «если вас не устраивает время», «нас всё устраивает»)
-        r"|(?<!\bне\s)(?<!\bнас\s)(?<!\bвас\s)(?<!\bих\s)(?<!\bменя\s)"
-        r"устраива(?:ет|ют|ем)(?=\s+[а-яё])|устро(?:ит|ят|им))"
-        r"(?![а-я])"
-    )
-)
-_PAST = with_first_chars(
-    re.compile(
-        r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
-        r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+(?:[а-я]+\s+)?[а-я]+(?:ли|ла|лось|лись))(?![а-я])"
-    )
-)
 _DOCUMENT = re.compile(
     r"(?:письм\w*|приказ\w*|распоряжени\w*|постановлени\w*|решени\w*|протокол\w*|закон\w*"
     r"|№\s*[\w/-]+)[^.!?\n]{0,60}?\bот\s*$"
@@ -145,16 +187,6 @@ _UNTIL = compile_with_scan(
     # "увидеть работы смогут до 20 мая"): the thing is open until then
     r"|\b(?:посетить|увидеть|осмотреть)[^.!?\n]{0,25}?\b(?:вплоть\s+)?до\s*$"
 )
-# a thing begun or beginning on its date ("стартовала 2 апреля", "20 марта началась
-# операция", "начнутся 9 сентября") whose lasting to a later date is said right after it
-# ("которая продлится до 12 апреля", "Она продлится до 2 апреля", "завершатся они 20
-# сентября"): the date is the start of a span still running, not a past event's or a
-# reported one's
-_ONSET = re.compile(
-    r"\b(?:стартовал\w*|стартует|стартуют|начал(?:ась|ось|ись|ся)|начн[её]тся|начнутся"
-    r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются"
-    r"|откро(?:ется|ются))(?![а-я])"  # «откроется 7 апреля … Завершится …» (fresh66)
-)
 _LASTS_UNTIL = re.compile(
     r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s+\d"
@@ -169,8 +201,6 @@ _WORKS_UNTIL = re.compile(
     r"(?:принима|собира|направля|присыла|загружа)\w*)"
     r"[^.!?\n\d]{0,40}?\bдо\s*$"
 )
-# an onset said with its day in a sentence before («Конкурс стартует 1 октября»)
-_ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + rf"(?:{MONTH})")
 _ONSET_REACH = 160  # the rest of the sentence and the next one, about
 # an ending said with the day right after its verb ("завершатся они 20 сентября") after an
 # onset said before it: the span's last day
@@ -201,11 +231,6 @@ _HELD = re.compile(
     r"(?<![а-яё])(?:пройд|состо|провод|провед|начн|стартов|старту|откро|приглаша|организу|встрет"
     r"|отмет|отмеча|праздну|отпразд)"
 )
-_REPORTED = re.compile(
-    r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
-    r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
-    r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
-)
 # the date right after "о проведении", "о начале", "об открытии": the day of what is
 # reported, governed by the noun of holding it ("информирует о проведении 21-22 ноября …")
 _ABOUT_HELD = compile_with_scan(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
@@ -231,63 +256,6 @@ _HOST_KEEPS = re.compile(
     r"\b(?:отпразднуе?т|отпразднуют|отметит|отметят)\s[^.!?\n]{0,60}?,\s*котор\w+\s+"
     r"(?:будет\s+|будут\s+)?(?:отмеча|праздну)\w*\s*$"
 )
-
-
-@dataclass
-class PostFacts:
-    """What the post names besides the event's own date."""
-
-    deadline: date | None = None
-    ages: tuple[int, int] | None = None
-    online_url: str | None = None
-    online: bool = False
-    moscow_time: bool = False
-    event_sentence: tuple[int, int] | None = None
-    until: date | None = None  # "Состязания продлятся до 6 декабря": the last day
-    # the sentence the last day was read from by an until-phrase («доступна … по 31 января
-    # с 14.00 до 19.00»): its clocks are each day's hours
-    until_sentence: tuple[int, int] | None = None
-    # a run begun on a day gone by and still held, offered beside its closing's day
-    # («С 9 декабря … началась неделя … Награждение … 16 декабря»: _run_begun_on, doubt60)
-    run_day: date | None = None
-    # the final's day soon after the event's span of stages ("28-29 мая … матчи групповой
-    # стадии. А 30 мая решится исход турнира"): the event's last day
-    final_day: date | None = None
-    hidden: int = 0  # how many date phrases were looked at (hidden or kept)
-    # the date phrases hidden as told in the past (_hide: «18 февраля прошёл урок»), with
-    # their sentence's span: a report's own day when the post names no other (_report_day)
-    told: list[tuple[re.Match[str], int, int]] = field(default_factory=list)
-    # the event's sentence spans several days and gives no time: a time range read elsewhere
-    # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
-    programme_times: bool = False
-    rivals: list[date] = field(default_factory=list)  # other days as likely as the pick
-    # later days of the same programme, each with its own time, when the pick has one too
-    later_sessions: list[datetime] = field(default_factory=list)
-    # later stages of a competition held in stages (first day, last day), after the pick's
-    # first stage ("Пробный тур 1 — 10 марта. Основной тур 11 — 20 марта"): its sessions
-    later_stages: list[tuple[date, date | None]] = field(default_factory=list)
-    several_slots: bool = False  # the event's day has several other time slots, none its own
-    # the sentence the start's day was read from when no event sentence was found
-    # (start_sentence): the title reads the event there
-    start_sentence: tuple[int, int] | None = None
-    # the first sentence whose day was set aside as told in the past ("26 декабря … прошёл
-    # утренник"): the happening a report tells, which the title reads when no start is kept
-    past_sentence: tuple[int, int] | None = None
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    # every dated sentence weighed: (score, its first day, start, end), the pick's included
-    weighed: list[tuple[int, date | None, int, int]] = field(default_factory=list)
-    # every date phrase kept in the weighed sentences: (start, end, its first day, its last
-    # day); the title reads which of the post's clauses are dated with another day than the
-    # start chosen (title_dated_days.py)
-    dated: list[tuple[int, int, date | None, date | None]] = field(default_factory=list)
-    # the first and last day of the event's sentence's date ("с 1 декабря по 20 января")
-    event_span: tuple[date | None, date | None] = (None, None)
-    # the sentences temporal_view kept, in order: where each piece of the view comes from
-    view: list[tuple[int, int]] = field(default_factory=list)
-    # the post's runs of digits (start, end) and their ends, read once by prepare_post: its
-    # sentences without one hold no date phrase (DATE_ANY opens with a digit), and
-    # temporal_view keeps the sentences with one
-    digits: tuple[list[tuple[int, int]], list[int]] | None = None
 
 
 # a digit, a time word or a short weekday: three patterns that each open with what `re` scans
@@ -427,38 +395,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     """Take from the scanner what must never be read as the event's date or time."""
     facts = PostFacts()
     text = sc.text
-    take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
-    for m in sc.find(_URL):
-        facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
-        sc.take_match(m)
-    facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
-    if not facts.online and facts.online_url:  # "урок «…», ссылка https://vk.com/…": join there
-        facts.online = joins_by_link(text, text.find(facts.online_url))
-    if not facts.online:
-        facts.online_url = None
-    facts.moscow_time = take_moscow_time(sc)
-    take_headcounts(sc)
-    _take_hour_lengths(sc)
-    take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
-    take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
-    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
-    take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
-    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
-    _take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
-    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
-    for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
-        month = cal.month_number(m.group(1))
-        if month is not None:
-            facts.until = cal.month_end(cal.next_month_named(month, now.date()))
-            sc.take_match(m)
-    facts.sentences = sentences(sc.text)
-    if _closed_hint(text):
-        take_closed_days(sc, _EVENT_CUES)
-    relative = "сегодня" in text or "завтра" in text
-    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
-        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
-    if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
-        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
+    relative = _take_never_dates(sc, facts, now)
     candidates: list[tuple[int, int, int, list[re.Match[str]]]] = []
     works: int | None = None  # the score of a contest's works window, if one is kept
     dated: list[bool] = []  # per sentence: whether DATE_ANY occurs in it, taken or not
@@ -683,121 +620,54 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
     return facts
 
 
-# the works of a contest taken in a window: "Приём (конкурсных) работ с …", "Работы
-# принимаются с …", "Приём работ — с …"; the window is the contest's own period
-_WORKS_TAKEN = re.compile(
-    r"(?:(?:при[её]м\w*|сбор\w*|подач\w*)\s+(?:[а-яё]+\s+)?работ(?![а-яё])"
-    r"|(?<![а-яё])работ[ыа]?\s+(?:[а-яё]+\s+)?(?:принима\w*|собира\w*))"
-    r"[^.!?\n\d]{0,20}?[\s:—–-](?:с|со)\s*$"
-)
+def _take_never_dates(sc: Scanner, facts: PostFacts, now: datetime) -> bool:
+    """prepare_post's first phase: take what is never the event's date or time (the
+    publication stamp, links, head-counts, desks' and breaks' clocks, a run until a
+    month's end, closed days, nowadays' «сегодня»), and fill facts.online, online_url,
+    moscow_time, until and sentences. Whether the post says «сегодня»/«завтра» of a day
+    it may be held on (its relative days still to read)."""
+    text = sc.text
+    take_stamps(sc, now)  # "14:51 «Эковесна»…", "11 мая 2022 года 10:28": when it was published
+    for m in sc.find(_URL):
+        facts.online_url = facts.online_url or sc.original[m.start() : m.end()].rstrip(".,;")
+        sc.take_match(m)
+    facts.online = sc.holds(_ONLINE)  # sc.text is `text`: its literal prefilter decides first
+    if not facts.online and facts.online_url:  # "урок «…», ссылка https://vk.com/…": join there
+        facts.online = joins_by_link(text, text.find(facts.online_url))
+    if not facts.online:
+        facts.online_url = None
+    facts.moscow_time = take_moscow_time(sc)
+    take_headcounts(sc)
+    _take_hour_lengths(sc)
+    take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
+    take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
+    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
+    take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
+    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
+    _take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
+    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
+    for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
+        month = cal.month_number(m.group(1))
+        if month is not None:
+            facts.until = cal.month_end(cal.next_month_named(month, now.date()))
+            sc.take_match(m)
+    facts.sentences = sentences(sc.text)
+    if _closed_hint(text):
+        take_closed_days(sc, _EVENT_CUES)
+    relative = "сегодня" in text or "завтра" in text
+    if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
+        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
+    if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
+        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
+    return relative
+
+
 # the contest's works shown after it: "Выставка лучших работ", "работы будут представлены
 # на выставке"
 _WORKS_SHOWN = re.compile(
     r"выставк\w*\s+(?:[а-яё]+\s+){0,2}работ(?![а-яё])"
     r"|работ\w*\s+(?:[а-яё]+\s+){0,3}(?:представ|выстав|экспонир)\w*"
 )
-
-
-# a span opening the post: "С 10 января 2025 г. по" before its last day; a dash after it
-_HEADLINE_OPENING = re.compile(r"\s*(?:с|со)?\s*")
-_HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
-
-
-_SESSION_DAYS = 7  # a span whose every day later sentences date: a week at most
-
-
-def _span_holding(
-    text: str,
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-    best: tuple[int, int, int, list[re.Match[str]]],
-    now: datetime,
-) -> tuple[int, int, int, list[re.Match[str]]] | None:
-    """The earlier sentence whose span of days holds the pick's single day ("Юные шахматисты
-    с 20 по 22 июля поборются … 21 июля в 10:00 … состоится чемпионат"): the pick is one of
-    the span's sessions and the span, said first, is the event — when later sentences give
-    a session on each of its days (a span of a week at most). None when no earlier sentence
-    (and none set aside as background) gives such a span."""
-    first, last = span_of(text, best[3], now)
-    if first is None or (last is not None and last != first):
-        return None
-    for c in candidates:
-        if c[1] >= best[1] or c[0] < 0:
-            continue
-        span_first, span_last = span_of(text, c[3], now)
-        if not (_spans_days(span_first, span_last) and within_span(first, span_first, span_last)):
-            continue
-        days = {first_day_of(o[3][0].group(0), now) for o in candidates if o[1] > c[1]}
-        every = (span_last - span_first).days + 1  # type: ignore[operator]
-        if every <= _SESSION_DAYS and all(
-            span_first + timedelta(days=k) in days  # type: ignore[operator]
-            for k in range(every)
-        ):  # a session on each of its days
-            return c
-    return None
-
-
-def _headline_span(
-    text: str, kept: list[re.Match[str]], begin: int, end: int, now: datetime
-) -> bool:
-    """Whether the post opens with its event's span as a headline: a span of days, a dash and
-    a line naming a kind of event ("С 10 января 2025 г. по 28 февраля 2025 г. — книжная
-    выставка «Книги-юбиляры 2025»"), which announces the event as a verb would."""
-    if not _HEADLINE_OPENING.fullmatch(text, 0, kept[0].start()):
-        return False
-    first, last = span_of(text, kept, now)
-    if not _spans_days(first, last):
-        return False
-    joined = len(kept) > 1 and _WINDOW_JOIN.fullmatch(text, kept[0].end(), kept[1].start())
-    tail = kept[1] if joined else kept[0]  # "С 10 января 2025 г. по [28 февраля 2025 г.]"
-    dash = _HEADLINE_DASH.match(text, tail.end())
-    if dash is None:
-        return False
-    line_end = text.find("\n", dash.end())
-    return KIND.search(text, dash.end(), line_end if line_end >= 0 else end) is not None
-
-
-# what joins a window's first day to its last: "15 сентября [2025 г.] по 15 октября"
-_WINDOW_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|–|—|по|до)\s*")
-
-
-def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> bool:
-    """Whether the date phrase `m` (of the sentence opening at `begin`) is a span of days in
-    which a contest's works are taken ("Приём работ с 1 по 25 февраля 2025 года", "Работы
-    принимаются с 15 января по 28 февраля"): the contest's period, read as the event's
-    span (all-day). A single day ("принимаются до 15 ноября") stays a deadline."""
-    window = (max(begin, m.start() - 70), m.start())
-    if not may_match(_WORKS_TAKEN, text, *window) or _WORKS_TAKEN.search(text, *window) is None:
-        previous = None  # the window's last day: "… с 15 сентября по [15 октября]"
-        for found in DATE_ANY.finditer(text, max(begin, m.start() - 60), m.start()):
-            previous = found
-        return (
-            previous is not None
-            and _WINDOW_JOIN.fullmatch(text, previous.end(), m.start()) is not None
-            and _works_window(text, previous, begin, now)
-        )
-    following = DATE_ANY.search(text, m.end(), m.end() + 60)
-    joined = following is not None and _WINDOW_JOIN.fullmatch(text, m.end(), following.start())
-    first, last = span_of(text, [m, following] if joined and following else [m], now)
-    return _spans_days(first, last)
-
-
-def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
-    """Record a later stage of the event (its first day `day`, its last `last` or None: one
-    day) among `facts.later_stages`, unless it lies before today or _MAX_RIVALS are kept."""
-    if day >= now.date() and len(facts.later_stages) < _MAX_RIVALS:
-        facts.later_stages.append((day, last if last is not None and last > day else None))
-
-
-# the end's label opening a sentence ("Заканчивается: 1 марта 2026 в 14:00", "Окончание:
-# 3 марта в 18:00"): an event page prints the end's moment right after the start's
-_END_LABEL = re.compile(r"[\s.;,]*(?:заканчивается|завершается|окончание|завершение|конец)\s*:")
-
-
-def _labelled_end(text: str, event_end: int, begin: int) -> bool:
-    """Whether the sentence starting at `begin` comes right after the event's sentence
-    (ending at `event_end`) and opens with the end's label: its day and clock are the event's
-    end (dated_clock_spans reads the pair), never another date's to take."""
-    return not text[event_end:begin].strip(" \t\n.;,") and bool(_END_LABEL.match(text, begin))
 
 
 # hours said to hold on each of the event's days ("с 10 до 19 часов в любой из этих дней",
@@ -864,7 +734,6 @@ def _relative_lead(
 _DAYS_AHEAD = {"сегод": 0, "завтр": 1, "после": 2}
 # the lemmas of nouns naming a kind of event («экскурсия», «конференция», «финал», …)
 _EVENT_KIND_LEMMAS = KIND_WORDS | EVENT_LEMMAS
-_KIND_WORD = re.compile(r"[а-яё]{3,}(?:-[а-яё]{3,})?")  # «мастер-класс» one word
 
 
 def _own_event(text: str, begin: int, end: int) -> bool:
@@ -890,114 +759,6 @@ _BEGAN_HINT = re.compile(r"(?<![а-яё])(?:начал|открыл|старто
 _GOING_ON_NOW = re.compile(r"\b(?:(?:открыва|начина)(?:ет|ют)ся|проход(?:ит|ят))(?![а-я])")
 
 
-# a sentence whose subject is a formality held before the event — its registration, the
-# judges' or admission commission's sitting, the draw, the arrival: after its day (and a verb
-# of taking place) if it opens with them («12 марта состоится регистрация участников»). A
-# meeting of team leaders or parents («совещание», «собрание») or the judges' sitting with
-# the teams' representatives («заседание судейской коллегии») is read by side_meeting: on any
-# day, never a rival (starts44)
-_FORMALITY_SUBJECT = re.compile(
-    r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
-    r"(?:\s+работать|\s+проходить)?|начнется|начнет\s+работу)\s+)?"
-    r"(?:торжественн\w+\s+)?(?:регистрац\w*|комисси\w*|жеребь[её]вк\w*"
-    r"|заезд\w*|прибыти\w*|приезд\w*|инструктаж\w*)"
-)
-
-
-# a meeting as a sentence's subject — of the judges, the teams' representatives, the leaders,
-# the parents: «Заседание судейской коллегии …», «Совещание представителей команд …»,
-# «Родительское собрание …», «9 февраля состоится судейское совещание …»
-_MEETING_SUBJECT = re.compile(
-    r"[\s,–—-]*(?:(?:состоится|состоятся|пройдет|пройдут|проводится|проводятся|будет"
-    r"\s+проходить)\s+)?(?:[а-яё]+(?:ое|ее|ой|ий|ый)\s+){0,2}(?:заседани|совещани|собрани)"
-)
-
-
-def side_meeting(text: str, begin: int, kept: list[re.Match[str]]) -> bool:
-    """Whether the sentence at `begin` (its dates `kept`) has a meeting for its subject,
-    opening with it or after its opening day (_MEETING_SUBJECT): in a post about a contest,
-    a gathering of its judges, representatives or parents held for it (starts44). Like the
-    contest's opening, closing and awards (post._CEREMONY), it belongs to the contest and is
-    never another start of it: not offered as a rival day (a meeting written as an event of
-    its own, «Также 22 декабря … родительское собрание», is read apart by post_events.py)."""
-    meeting = _MEETING_SUBJECT.match(text, begin)
-    if meeting is None:
-        lead = kept[0]
-        if lead.start() - begin <= 2:
-            meeting = _MEETING_SUBJECT.match(text, lead.end())
-    return meeting is not None and not _CEREMONIAL_MEETING.search(
-        text, meeting.start(), min(len(text), meeting.end() + 40)
-    )
-
-
-def take_side_meetings(sc: Scanner, now: datetime) -> None:
-    """In a chat message of several sentences, take the sentences whose subject is a side
-    meeting (`side_meeting`: «Заседание судейской коллегии 28 декабря.», «Собрание для
-    родителей — 18 декабря.») held before another dated sentence's event, or on its day: as
-    in a pasted post (starts44), the meeting held for a contest or a concert is no rival
-    start and no part of its title, across the year's turn or weeks before. The message's
-    description keeps it. A message whose dated sentences are all meetings is about them; a
-    meeting after the event («Экскурсия 10 декабря. Родительское собрание 12 декабря.») is
-    not held for it: both are kept. Held before, it is taken only when it names the
-    contest's people (_MEETING_OF_ENTRANTS), or has no clock of its own and comes at most
-    _SIDE_REACH days before an event: «Родительское собрание 9 декабря в 18:00. Новогодний
-    утренник 26 декабря в 11:00.» is two events, both days offered (review46 H2). `now`:
-    naive school-local time."""
-    text = sc.text
-    spans = sentences(text)
-    if len(spans) < 2:
-        return
-    meetings: list[tuple[int, int, date]] = []
-    events: list[date] = []
-    for begin, end in spans:
-        kept = [m for m in DATE_ANY.finditer(text, begin, end) if sc.is_free(m.start(), m.end())]
-        day = first_day_of(kept[0].group(0), now) if kept else None
-        if day is None:
-            continue
-        if side_meeting(text, begin, kept):
-            meetings.append((begin, end, day))
-        else:
-            events.append(day)
-    for begin, end, day in meetings:
-        if not events or day > max(events):
-            continue
-        if _MEETING_OF_ENTRANTS.search(text, begin, end) or (
-            not _OWN_CLOCK.search(text, begin, end)
-            and any(timedelta(0) <= event - day <= timedelta(days=_SIDE_REACH) for event in events)
-        ):
-            sc.take(begin, end)
-
-
-# a meeting named by the contest's people — its judges, jury, teams, their representatives,
-# captains or coaches, its entrants («Заседание судейской коллегии», «Совещание представителей
-# команд»): held for the contest whatever its day or clock (review46 H2)
-_MEETING_OF_ENTRANTS = re.compile(
-    r"(?<![а-яё])(?:суд[еь][йяю]\w*|жюри|представител\w*|участник\w*|команд\w*|капитан\w*"
-    r"|тренер\w*)"
-)
-
-# a clock of the meeting's own («в 18:00», «в 18.00», «в 18 ч»): a meeting with an hour set
-# for everyone is an event of its own (a parents' meeting), not the contest's side (review46 H2)
-_OWN_CLOCK = re.compile(
-    r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
-    r"|(?<![а-яё])в\s+(?:[01]?\d|2[0-3])(?:\.[0-5]\d(?![\d.])|\s*ч(?:ас|\.|(?![а-яё])))"
-)
-
-# a meeting without names or clock is the event's side only when held this close before it
-# («Приглашаем на концерт 20 декабря … Собрание для родителей — 18 декабря.»); further away it
-# may be a meeting of its own, and asking costs one question where dropping costs an event
-_SIDE_REACH = 3
-
-
-# an assembly held for an occasion of its own — solemn or festive, or dedicated to a day
-# («Торжественное собрание, посвящённое Дню Героев Отечества, …»): a ceremony, not the
-# contest's meeting (fixparse45, review45 #4)
-_CEREMONIAL_MEETING = re.compile(
-    r"(?<![а-яё])(?:торжествен|праздничн|юбилейн)\w*\s+(?:[а-яё]+\s+)?(?:заседани|собрани)"
-    r"|(?:заседани|совещани|собрани)\w*\s*,?\s*посвящ[её]нн"
-)
-
-
 # a sentence giving a plan the post says was changed: «Ранее планировалось провести гонку 8
 # февраля, но … она состоится позже» — the old day, never a rival start
 _FORMER_PLAN = re.compile(
@@ -1006,741 +767,9 @@ _FORMER_PLAN = re.compile(
 )
 
 
-# the sign-up's or intake's words (stems first, the lemma then confirms): «Запись в студию
-# начнётся …», «регистрация открыта до …», «Заявления принимают …», «подать документы с …»
-_SIGN_UP_STEM = re.compile(r"(?<![а-я])(?:регистр|заявк|заявлен|запис|документ)")
-_SIGN_UP_LEMMAS = frozenset(
-    {"регистрация", "зарегистрироваться", "заявка", "заявление", "запись", "записаться"}
-)
-_HANDED_IN = frozenset({"приём", "принимать", "подать", "подача", "сдать", "сдача"})
-_SIGN_UP_WORD = re.compile(r"[а-яё]+")
-
-
 def _after_pick(day: date | None, first_day: date | None) -> bool:
     """Whether `day` lies after the pick's first day (both known)."""
     return day is not None and first_day is not None and day > first_day
-
-
-def _sign_up(text: str, begin: int, end: int, lead: re.Match[str]) -> bool:
-    """Whether the clause of the sentence `text[begin:end]` (normalised) holding its first
-    date phrase `lead` (up to a comma or semicolon either side) is about signing up or
-    handing in documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
-    «записаться» —, or «документы» with a verb or noun of handing in, by pymorphy3's first
-    reading): read for a would-be rival day after the pick's, it is the way into something
-    after the event (the next term's classes, an appeal), never another start of it. A
-    clause of an event with a sign-up beside it («Повторная лекция состоится 14 декабря,
-    запись у классного руководителя») stays a rival; so does a sign-up before the event when
-    it is no formality of it (doubts43, long before: «20 февраля состоится регистрация
-    участников» for a contest on 13 March)."""
-    start = max(text.rfind(",", begin, lead.start()), text.rfind(";", begin, lead.start()), begin)
-    ends = [i for i in (text.find(",", lead.end(), end), text.find(";", lead.end(), end)) if i >= 0]
-    stop = min(ends, default=end)
-    if _SIGN_UP_STEM.search(text, start, stop) is None:
-        return False
-    lemmas = set()
-    for word in _SIGN_UP_WORD.findall(text, start, stop):
-        found = parses(word)
-        lemmas.add(found[0].normal_form if found else word)
-    return bool(lemmas & _SIGN_UP_LEMMAS) or ("документ" in lemmas and bool(lemmas & _HANDED_IN))
-
-
-def _formality_before(
-    text: str,
-    begin: int,
-    end: int,
-    kept: list[re.Match[str]],
-    day: date | None,
-    first_day: date | None,
-) -> bool:
-    """Whether text[begin:end] is a formality of the event held up to _FORMALITY_REACH days
-    before its first day («12 марта состоится регистрация участников, расстановка на
-    площадке» before «13-14 марта … состоятся соревнования», «Комиссия по допуску участников
-    будет работать с 7 по 11 февраля»): the event's preparation, never a rival start offered
-    beside it."""
-    if (
-        day is None
-        or first_day is None
-        or not (first_day - timedelta(days=_FORMALITY_REACH) <= day < first_day)
-    ):
-        return False
-    if _FORMALITY_SUBJECT.match(text, begin):
-        return True
-    lead = kept[0]  # «12 марта состоится регистрация …»: the subject after the opening day
-    return lead.start() - begin <= 2 and _FORMALITY_SUBJECT.match(text, lead.end()) is not None
-
-
-def _whole_events_of_part(
-    text: str,
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-    best: tuple[int, int, int, list[re.Match[str]]],
-    first_day: date | None,
-    facts: PostFacts,
-    now: datetime,
-) -> list[date]:
-    """The first days of the other dated sentences naming the event the pick's sentence
-    names only a part of (names_part_of: «Торжественное закрытие выставки пройдёт 10 января
-    в 15:00» beside «С 7 по 20 декабря … работает выставка»): the event's own days, offered
-    beside the part's (`several_dates`) whatever their sentences' scores — a post about an
-    exhibition whose closing carries the cue was saved as the closing's day, silently."""
-    out: list[date] = []
-    for _, begin, end, kept in candidates:
-        if (begin, end) == (best[1], best[2]):
-            continue
-        run = _run_begun_on(text, begin, end, kept[0], now)  # «С 9 декабря … началась неделя»
-        if run is None and just_passed(kept[0], now):
-            continue
-        day = run or first_day_of(kept[0].group(0), now)
-        if day is None or day == first_day or day in facts.rivals or day in out:
-            continue
-        if run is not None:  # «… итогов недели»: the closing names the run's subject
-            if _run_named(text, begin, end, best[1], best[2]):
-                out.append(day)
-                facts.run_day = day
-            continue
-        first, last = span_of(text, kept, now)
-        if first is None or last is None or last <= first:
-            continue  # only an event of several days has a closing or opening of its own
-        kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
-        if kinds and names_part_of(text, best[1], best[2], kinds):
-            out.append(day)
-    return out
-
-
-def _run_begun_on(text: str, begin: int, end: int, m: re.Match[str], now: datetime) -> date | None:
-    """The first day of a run its sentence (`begin`..`end`) tells begun on a day gone by or
-    today and going on: the date phrase `m` opened by «с» and a verb of beginning in the
-    sentence («С 9 декабря в школе началась предметная неделя», «с понедельника стартовал
-    месячник»: _ONSET); that day (the nearest reading, never a year ahead), else None. Such
-    a day just passed is no report: the run is still held (doubt60)."""
-    opened = _RANGE_OPENING.search(text, max(begin, m.start() - 4), m.start())
-    if not opened and not m.group(0).lower().startswith(("с ", "со ")):
-        return None
-    if not _ONSET.search(text, begin, end):
-        return None
-    day = date_of(m.group(0), now, nearest=True)
-    return day if day is not None and day <= now.date() else None
-
-
-_RUN_SUBJECT_WORDS = 4  # the run's noun stands this near after its verb of beginning
-
-
-def _run_named(text: str, begin: int, end: int, part_begin: int, part_end: int) -> bool:
-    """Whether the sentence `part_begin`..`part_end` names, in any case, a noun (pymorphy3
-    lemma) of the nominative subject after the verb of beginning of the sentence
-    `begin`..`end` («… началась предметная неделя» — «Подведение итогов недели …»)."""
-    onset = _ONSET.search(text, begin, end)
-    if onset is None:
-        return False
-    subject = set()
-    for word in _KIND_WORD.findall(text, onset.end(), end)[:_RUN_SUBJECT_WORDS]:
-        found = parses(word)
-        if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn":
-            subject.add(found[0].normal_form)
-    if not subject:
-        return False
-    for word in _KIND_WORD.findall(text, part_begin, part_end):
-        found = parses(word)
-        if found and found[0].tag.POS == "NOUN" and found[0].normal_form in subject:
-            return True
-    return False
-
-
-def _other_days_ahead(
-    text: str,
-    facts: PostFacts,
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-    first_day: date | None,
-    now: datetime,
-) -> list[date]:
-    """The first days of the dated sentences (`candidates`, facts.weighed's) other than the
-    event's that lie ahead of `now` (today included) and are neither the pick's day nor
-    already a rival, in the post's order, each once. A reported day (_reported: «13 апреля
-    направлено письмо» on 20 April, a dateline «… - 28 августа.», «Сегодня состоялось
-    открытие …») is none, as the rivals' own loop reads it. `text`: the normalised post."""
-    out: list[date] = []
-    for _, begin, end, kept in candidates:
-        if (begin, end) == facts.event_sentence or _reported(text, kept, now):
-            continue
-        day = first_day_of(kept[0].group(0), now)
-        if day is None or day < now.date():
-            continue
-        if day != first_day and day not in facts.rivals and day not in out:
-            out.append(day)
-    return out
-
-
-def _reported_dates(
-    text: str, facts: PostFacts, candidates: list[tuple[int, int, int, list[re.Match[str]]]]
-) -> list[re.Match[str]]:
-    """The date phrases the body tells in the past tense alone (told_in_past): those hidden
-    as a report's (facts.told) and the dates of the candidates after the first."""
-    kept = [m for c in candidates[1:] for m in c[3]]
-    return [
-        m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())
-    ]
-
-
-def _report_day(
-    sc: Scanner, facts: PostFacts, now: datetime
-) -> tuple[int, int, int, list[re.Match[str]]] | None:
-    """The dated sentence of a post that reports one event, as a candidate, when no other
-    date was kept: the date phrases hidden as a past day (facts.told) whose sentences tell in
-    the past tense alone (told_in_past: «18 февраля в школе прошёл урок мужества», «Ученики
-    5 класса 20.02.2024 посетили музей») all name one day, at most RECENT_DAYS before today.
-    That day is the report's event (read with the doubt `past`), never dropped; two days
-    reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden,
-    and so does a day of a post whose other sentence announces an event (_announces: «…
-    Теперь приглашаем 9Б на новую встречу в библиотеке!»): the post is about that one.
-    The first such phrase is given back to the scanner."""
-    told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
-    days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told}
-    day = days.pop() if len(days) == 1 else None
-    if day is None or not now.date() - timedelta(days=RECENT_DAYS) <= day <= now.date():
-        return None
-    if _announces(sc.text, facts.sentences, {(b, e) for _, b, e in told}):
-        return None
-    m, begin, end = told[0]
-    sc.release(m.start(), m.end())
-    clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
-    return (_score(sc.text[begin:end], clause), begin, end, [m])
-
-
-def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:
-    """Whether a sentence of `text` other than the `told` spans invites to an event: a verb
-    of inviting (pymorphy3: «пригласить», «приглашать») not in the past tense («Теперь
-    приглашаем 9Б на новую встречу», «Приглашаем всех!»; never «гости приглашались на
-    экскурсию»). Other future verbs («уроки будут проходить весь месяц», «ждём вас в
-    сентябре») are a report's outlook, not a new event. `text`: the normalised post."""
-    for begin, end in sentences:
-        if (begin, end) in told or "пригла" not in text[begin:end]:
-            continue
-        for word in _INVITING.findall(text, begin, end):
-            found = parses(word)
-            tag = found[0].tag if found else None
-            if tag is not None and tag.POS == "VERB" and tag.tense != "past":
-                return True
-    return False
-
-
-_INVITING = re.compile(r"пригла[сш][а-яё]*")  # «приглашаем», «пригласим»
-
-
-def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
-    """Whether the dated sentence whose date phrases are `kept` reports a day gone, never a
-    day to offer beside the event's: its first phrase, without a year, names a day that
-    passed a few days ago (just_passed: «13 апреля направлено письмо» on 20 April), or names
-    today in a sentence told in the past tense alone (told_in_past: «27 февраля состоялось
-    открытие выставки», «В четверг, 4 апреля, мэр анонсировал фестиваль» posted that day).
-    `text`: the normalised post."""
-    lead = kept[0]
-    if just_passed(lead, now):
-        return True
-    today = first_day_of(lead.group(0), now) == now.date()
-    return today and told_in_past(text, lead.start(), lead.end())
-
-
-# the ceremonies that are a part of an event, one list: its opening («торжественное открытие
-# выставки»; never «открытий», discoveries), its closing («торжественное закрытие слёта») and
-# its awards («награждение победителей»)
-_OPENING_WORD = r"открыти[еяюи]"
-_CLOSING_WORDS = (r"закрыти", r"награждени")
-_CEREMONY = re.compile(rf"(?<![а-я])(?:{'|'.join((_OPENING_WORD, *_CLOSING_WORDS))})\w*")
-OPENING = re.compile(rf"(?<![а-я]){_OPENING_WORD}\w*")
-# the closing or the awards: a part of the event on one of its days (never its first)
-_CLOSING = re.compile(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
-
-
-def _closings_within_spans(
-    text: str, candidates: list[tuple[int, int, int, list[re.Match[str]]]], now: datetime
-) -> list[tuple[int, int, int, list[re.Match[str]]]]:
-    """The candidates, with a sentence about the closing or the awards whose day lies within
-    a span of days another announcing sentence gives ("Слёт пройдёт с 10 по 12 сентября" …
-    "закрытие слёта состоится 12 сентября", "Отъезд в 7.30") scored just below that span's
-    sentence: the closing is a part of the event, whose own dates are the span. So is a
-    sentence naming the span's kind as a part of it (names_part_of) up to _FINAL_REACH
-    days after, and one opening with a formality ("Заседание судейской коллегии и жеребьёвка
-    состоится 20 января") up to _FORMALITY_REACH days before the span."""
-    spans = []
-    for score, begin, end, kept in candidates:
-        if score >= _CUE_SCORE:
-            first, last = span_of(text, kept, now)
-            if first is not None and last is not None and last > first:
-                kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
-                spans.append((score, first, last, kinds))
-    if not spans:
-        return candidates
-    out = []
-    for score, begin, end, kept in candidates:
-        first_day, last_day = span_of(text, kept, now)
-        day = first_day_of(kept[0].group(0), now)
-        if day is not None and first_day == last_day:
-            closing = _CLOSING.search(text, begin, end) is not None
-            formality = _FORMALITY.match(text, begin) is not None  # "Жеребьёвка состоится"
-            within = [
-                s
-                for s, first, last, kinds in spans
-                if (closing and first < day <= last)
-                or (formality and first - timedelta(days=_FORMALITY_REACH) <= day < first)
-                or (
-                    first < day <= last + timedelta(days=_FINAL_REACH)  # the first day's
-                    # opening with its clock stays the start ("открытие слёта … 10 декабря в 11:00")
-                    and names_part_of(text, begin, end, kinds)
-                )
-            ]
-            if within:
-                score = min(score, max(within) - 1)
-        out.append((score, begin, end, kept))
-    return out
-
-
-# a news item's background, told after its lead: «Ранее сообщалось, что …», «Ранее мы
-# писали …», «Ранее НЕВСКИЕ НОВОСТИ сообщали …» (never «Напомним, …»: often the lead's own
-# event recalled)
-_BACKGROUND = re.compile(
-    r"ранее\b[^.!?\n]{0,40}?\b(?:сообщал\w*|писал\w*|рассказ\w*|публиковал\w*|информировал\w*)"
-)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def _first_char(text: str, begin: int, end: int) -> int:
-    """The offset of the first character of text[begin:end] that is not a blank."""
-    while begin < end and text[begin].isspace():
-        begin += 1
-    return begin
-
-
-def _background(
-    text: str,
-    sentences: list[tuple[int, int]],
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-) -> tuple[int, int] | None:
-    """The span (begin, end) of a news item's background — from a sentence opening with
-    «Ранее сообщалось, что …» (_BACKGROUND) to the end of that sentence, or of the sentences
-    after it that go on with what it brought in (within its paragraph) — when a sentence
-    before it reads a day: the background tells earlier news, another story
-    («Ранее сообщалось, что 27 августа в Москве пройдёт акция «Ночь в музее». Показы кинолент
-    пройдут … с 12:00 27 августа …» under «Фестиваль … пройдёт … 27 и 28 августа»), never the
-    lead's event, so its days are scored below zero and its clocks taken (starts44). None
-    when there is no background or no dated sentence before it (walk45: a cue word is not
-    needed — «Олимпиада 10 декабря в 10:00. Ранее сообщалось, что … 8 декабря»)."""
-    if "ранее" not in text:  # the common case: no background, nothing to scan
-        return None
-    opening = next(
-        (b for b, e in sentences if _BACKGROUND.match(text, _first_char(text, b, e), e)), None
-    )
-    if opening is None:
-        return None
-    if not any(c[1] < opening for c in candidates):  # no dated sentence before it (walk45:
-        # a plain «Олимпиада 10 декабря в 10:00.» leads as well as one with a cue word)
-        return None
-    brk = _PARAGRAPH_BREAK.search(text, opening)
-    stop = brk.start() if brk else len(text)
-    spans = [(b, e) for b, e in sentences if opening <= b < stop]
-    # fixparse45: the background is its own sentence, carried on only over the sentences
-    # that go on with what it brought in (a noun it names and the lead does not: «… выступит
-    # симфонический оркестр. Концерт оркестра начнётся в 19:00.»); the first other sentence
-    # («Начало в 10:00», «Сам конкурс пройдёт 15 декабря») is back at the lead's event
-    lead = _nouns(text, 0, opening)
-    new = _nouns(text, *spans[0]) - lead if spans else frozenset()
-    end = spans[0][1] if spans else stop
-    for b, e in spans[1:]:
-        if not new & _nouns(text, b, e):
-            break
-        end = e
-    return opening, min(end, stop)
-
-
-# nouns of time that any sentence may name: never what ties a sentence to the background
-_TIME_NOUNS = frozenset(
-    [
-        *MONTH_NOMINATIVES,
-        "год",
-        "месяц",
-        "неделя",
-        "день",
-        "час",
-        "минута",
-        "утро",
-        "вечер",
-        "ночь",
-        "время",
-        "число",
-        "дата",
-    ]
-)
-_WORD = re.compile(r"[а-яё]{3,}")
-
-
-def _nouns(text: str, begin: int, end: int) -> frozenset[str]:
-    """The lemmas of the nouns (by their likeliest reading) of text[begin:end], less the
-    nouns of time (_TIME_NOUNS)."""
-    out = set()
-    for m in _WORD.finditer(text, begin, end):
-        found = parses(m.group(0))
-        if found and "NOUN" in found[0].tag:
-            out.add(str(found[0].normal_form))
-    return frozenset(out - _TIME_NOUNS)
-
-
-# "начало соревнований", "старт фестиваля": the event's own onset, not a part of it
-_OWN_ONSET = re.compile(r"(?<![а-яё])(?:начал[оа]|старт[аы]?)\s+$")
-
-
-_FORMALITY_REACH = 14  # days before a span within which its draw or meeting is held
-
-
-# "в ходе фестиваля", "в рамках недели", "в программе декады": a frame for another event
-_FRAME_OF = re.compile(
-    r"(?<![а-яё])(?:в\s+ходе|в\s+рамках|в\s+программе|во\s+время|в\s+дни)\s+$", re.I
-)
-
-
-def names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
-    """Whether text[begin:end] names an event of one of `kinds` (kind_key of the span's kind
-    words) in the genitive after another word: "Гала-концерт лауреатов фестиваля", "открытие
-    выставки", "у выставки" — a part of that event (its gala, opening, a reading at it),
-    never another event. A kind word opening the sentence is its subject, not a part's;
-    "Начало соревнований …" gives the event's own start; "В ходе фестиваля … турнир" is
-    another event within the frame (offered as a choice)."""
-    for m in finditer_span(KIND, text, begin, end):
-        word = m.group(0)
-        if kind_key(word) not in kinds or not text[begin : m.start()].strip():
-            continue
-        if _OWN_ONSET.search(text, max(begin, m.start() - 12), m.start()):
-            continue  # "Начало соревнований 12 мая в 16.00": the event's own start
-        if _FRAME_OF.search(text, max(begin, m.start() - 16), m.start()):
-            continue  # "В ходе фестиваля 3 декабря состоится турнир": an event in its frame
-        if any("gent" in reading.tag for reading in parses(word.split()[0])):
-            return True
-    return False
-
-
-def _restated_span(
-    text: str,
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-    best: tuple[int, int, int, list[re.Match[str]]],
-    day: date,
-    now: datetime,
-) -> date | None:
-    """The last day of a span another sentence opens on the event's day ("Акция стартует 27
-    апреля." … "С 27 апреля по 9 мая волонтёры будут вручать ленты"): the event's own span,
-    told again with its end. None when no sentence (not a past one) does."""
-    for score, begin, _, kept in candidates:
-        if begin == best[1] or score < 0:
-            continue
-        first, last = span_of(text, kept, now)
-        if first == day and last is not None and last > day:
-            return last
-    return None
-
-
-# the final or the decider of a contest ("состоится городской финал", "решится исход
-# турнира", "решающие матчи"); "полуфинал" is a stage like the others
-_FINAL = re.compile(
-    r"(?<![а-я])(?:финал\w*|суперфинал\w*|исход\w*\s+(?:турнир|соревновани|чемпионат|борьб)\w*"
-    r"|решающ\w+\s+(?:матч|игр|тур|поедин)\w*)"
-)
-_FINAL_REACH = 7  # days after the span's last day within which the final is the event's end
-
-
-def _final_after_span(
-    text: str,
-    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
-    best: tuple[int, int, int, list[re.Match[str]]],
-    last_day: date,
-    now: datetime,
-) -> date | None:
-    """The day of the contest's final named right after the event's span of stages, in the
-    span's sentence after it ("С 12 по 21 мая пройдут игры …, а 26 мая … состоится финал")
-    or in a sentence of its own ("А 30 мая решится исход турнира"), when it falls within
-    _FINAL_REACH days of the span's last day: the contest runs until its final. A final
-    weeks later ("отборочные туры 26-28 марта, финал состоится 18 апреля") is left alone."""
-    found: list[tuple[re.Match[str], int]] = [(m, best[2]) for m in best[3][1:]]
-    found += [(kept[0], end) for _, begin, end, kept in candidates if begin > best[1]]
-    for m, end in found:
-        day = first_day_of(m.group(0), now)
-        if day is None or not last_day < day <= last_day + timedelta(days=_FINAL_REACH):
-            continue
-        after = DATE_ANY.search(text, m.end(), end)  # the final's words before the next date
-        if _FINAL.search(text, m.end(), after.start() if after else end):
-            return day
-    return None
-
-
-# a clock written right after a date ("а 26 мая в 13.00 … состоится финал"): that day's
-_CLOCK_AFTER_DATE = re.compile(
-    r"\s*(?:г\.|года)?\s*,?\s*(?:в|с)?\s*(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
-)
-
-
-def _later_stage_only(
-    sentence: str, kept: list[re.Match[str]], first_day: date | None, now: datetime
-) -> bool:
-    """Whether every date of `sentence` (its kept dates) is a later stage of the event
-    starting on `first_day` ("3.2. Муниципальный этап — 6 марта 2025 г. в 10.00")."""
-    days = [first_day_of(m.group(0), now) for m in kept]
-    return bool(days) and all(
-        day is not None and later_stage_of(sentence, day, first_day) for day in days
-    )
-
-
-def _take_later_days_clocks(
-    sc: Scanner, later: list[re.Match[str]], last_day: date, now: datetime
-) -> None:
-    """Take the clock written right after a date of the event's sentence that falls after the
-    sentence's span of days ("С 12 по 21 мая пройдут игры …, а 26 мая в 13.00 … финал"): the
-    clock is that later day's, never the span's first day's."""
-    for m in later:
-        day = first_day_of(m.group(0), now)
-        if day is None or day <= last_day:
-            continue
-        clock = _CLOCK_AFTER_DATE.match(sc.text, m.end())
-        if clock is not None and sc.is_free(clock.start("clock"), clock.end("clock")):
-            sc.take(clock.start("clock"), clock.end("clock"))
-
-
-def _free_clock(sc: Scanner, begin: int, end: int) -> bool:
-    """Whether text[begin:end] holds a clock time not taken yet (a sign-up window's is)."""
-    return any(sc.is_free(m.start(), m.end()) for m in _TIME_ANY.finditer(sc.text, begin, end))
-
-
-def _spans_days(first_day: date | None, last_day: date | None) -> bool:
-    return first_day is not None and last_day is not None and last_day > first_day
-
-
-def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[int, int]) -> None:
-    """Clocks in undated prose sentences outside the event's block, when the block gives the
-    event's clock ("Мероприятия стартуют в 10:00" … "Начало игры в 15:00" of the closing
-    match; "по вторникам в 15.00" of another cycle) or when the event spans several days and
-    its block gives none ("С 26 по 28 октября пройдёт неделя детских спектаклей" … "каждое
-    воскресенье в 11.00 проводить представления"): some other thing's time, so the block's
-    clock stays the event's and the span stays all-day. Lines opening with a clock (a
-    programme's "10:00 - открытие", a table's cell), dated lines ("26 марта 12.00 «…»"), a
-    bare "Начало в 12:00." and an ending sentence keep their clocks: a programme gives the
-    days their times, and the other two speak of the event itself."""
-    text = sc.text
-    for begin, end in spans:
-        if block[0] <= begin < block[1]:
-            continue
-        if not _has_clock(text, begin, end):  # most sentences have no clock: the cheap test
-            if "час" in text[begin:end]:  # "где играл оркестр до двух часов ночи": words
-                for m in _SPOKEN_HOUR.finditer(text, begin, end):
-                    if sc.is_free(m.start(), m.end()):
-                        sc.take_match(m)
-            continue
-        if _CLOCK_FIRST.match(text, begin):
-            continue  # a line opening with its clock: a programme's slot or a table's cell
-        if DATE_ANY.search(text, begin, end):  # a dated line of the programme: weighed above
-            continue
-        if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
-            continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
-        _take_times(sc, begin, end)
-
-
-_PAST_FORM = re.compile(r"\b[а-я]{2,}(?:л|ла|ло|ли)\b")  # a past verb's ending, checked below
-
-
-def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
-    """Take the clocks of clauses told in the past tense in the event's block after its own
-    sentence ("… а где играл оркестр до двух часов ночи" in a lecture's summary): when the
-    event's sentence gives its clock, a clock of a past verb's clause is history told, never
-    the event's end. A clause with an event cue keeps its clock."""
-    text = sc.text
-    for pattern in (_TIME_ANY, _SPOKEN_HOUR):
-        for m in pattern.finditer(text, after, block_end):
-            if not sc.is_free(m.start(), m.end()):
-                continue
-            left = max(text.rfind(ch, after, m.start()) for ch in ",;:(.!?\n") + 1
-            rights = [text.find(ch, m.end(), block_end) for ch in ",;:).!?\n"]
-            clause = text[max(left, after) : min([i for i in rights if i != -1] or [block_end])]
-            if _EVENT_CUES.search(clause) is None and any(
-                "past" in (p := parses(w.group(0))[0]).tag and p.tag.POS == "VERB"
-                for w in _PAST_FORM.finditer(clause)
-            ):
-                sc.take_match(m)
-
-
-# a clock said in words with its part of the day ("до двух часов ночи", "в 7 часов вечера")
-_SPOKEN_HOUR = compile_with_scan(
-    r"\b(?:в|во|до|с|со|к|после|около)\s+(?:\d{1,2}|[а-я]+)\s+час\w*\s+(?:ночи|утра|дня|вечера)\b"
-)
-
-
-# "с 14 на 15 мая": the first day of a night, left behind when its date was hidden
-_NIGHT_OPENING = re.compile(rf"\b(?:с|со)\s+\d{{1,2}}\s+на\s+(?=\d{{1,2}}\s+{MONTH})")
-# (its "на" and the digit after it: `re` scans for "н", far rarer than the space before it)
-gate(_NIGHT_OPENING, re.compile(r"на\s+\d"))
-
-
-_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
-# a preparatory step before the event: the desk, gathering, arrival, the draw, lining up
-_PREP = r"(?:регистрац|сбор|заезд|жеребь[её]вк|взвешивани|построени|при[её]м|выдач|инструктаж)"
-# "регистрация участников начнётся в 7.30", "сбор команд — в 8.45"
-_PREP_CLOCK = re.compile(
-    rf"\b{_PREP}\w*[^.!?\n;]{{0,40}}?(?:\b(?:в|с)\s+|\s*[—–:-]\s*(?:в\s+)?)"
-    rf"(?P<clock>{_CLOCK})(?![.:]?\d)"
-    # the step's own span: "регистрация с 9.00 до 12.00" ends the desk, never the event
-    rf"(?:\s*(?:до|[-–—])\s*(?P<until>{_CLOCK})(?![.:]?\d))?"
-)
-# the same step said after its clock: "В 8:30 будет проведено взвешивание участников", "в 9.40
-# пройдёт жеребьёвка" (up to two words between, its verb)
-_PREP_AFTER_CLOCK = re.compile(
-    rf"\bв\s+(?P<clock>{_CLOCK})(?![.:]?\d)\s*[—–-]?\s+(?:[а-яё]+\s+){{0,2}}{_PREP}"
-)
-_START_VERB = r"(?:начн[её]тся|начинается|начнутся|начинаются|стартует|стартуют)"
-_START_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}\s+час\w*)"
-# the event's own start said in prose: "В 9 часов начнётся олимпиада", "первый тур начнётся в
-# 10:00" (its subject no preparatory step)
-_START_SAID = re.compile(
-    rf"\bв\s+{_START_CLOCK}\s+{_START_VERB}\s+(?!{_PREP})[а-я]"
-    rf"|(?:^|[.!?\n;,]\s*)(?:(?!{_PREP})[а-я]+\s+){{1,4}}{_START_VERB}\s+в\s+{_START_CLOCK}"
-    # the same said with a noun at the head of its clause: "старт — в 14:00", "открытие
-    # турнира в 10.30", "начало соревнований – в 11:00" (never "начало регистрации в 9.30")
-    rf"|(?:^|[.!?\n;,]\s*)(?:торжественн\w+\s+)?(?:старт|открытие|начало)(?!\s+{_PREP})"
-    rf"(?:\s+[а-я]+){{0,2}}\s*[—–:-]?\s*в\s+{_START_CLOCK}"
-    # a labelled clock of the start, as a timetable lists it: "- время начала олимпиады –
-    # 10:15;", "Старт: 10.00 ч.", "Торжественное открытие: 9.45" (never "начала регистрации")
-    rf"|(?:^|[.!?\n;,]\s*)(?:[-–—•*]\s*)?(?:время\s+)?(?:торжественн\w+\s+)?"
-    rf"(?:старт|открытие|начал[оа])(?!\s+{_PREP})(?:\s+[а-я]+){{0,2}}\s*[—–:-]\s*(?:в\s+)?"
-    rf"{_CLOCK}"
-    # the opening planned for a clock: "церемонии открытия, намеченной на 12.45"
-    rf"|(?:открыти|начал|старт)\w*(?:\s+[а-я]+){{0,2}}\s*,?\s*"
-    rf"(?:намечен|назначен|запланирован)\w*\s+на\s+{_START_CLOCK}"
-)
-gate(_PREP_CLOCK, re.compile(r"\d[:.][0-5]\d"))
-gate(_PREP_AFTER_CLOCK, re.compile(r"\d[:.][0-5]\d"))
-gate(_START_SAID, re.compile("нач|старт|открыт"))
-
-
-# a clock span ("с 10:00 до 12:00") whose sentence the next one continues in time ("Затем
-# до позднего вечера …", "После этого …"): the span is the programme's first part
-_CLOCK_SPAN = re.compile(
-    r"(?<![а-я])(?:с|со)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<end>(?:до|-|–|—)\s*"
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
-)
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
-_GOES_ON = re.compile(r"\s*(?:а\s+)?(?:затем|потом|далее|после\s+этого|после\s+чего)(?![а-я])")
-gate(_CLOCK_SPAN, re.compile(r"\d\s*(?:до|-|–|—)\s*\d"))
-# a closing clock alone ("До 13:00 развлекать детей будут артисты, после чего начнётся …")
-_UNTIL_CLOCK = re.compile(r"(?<![а-я])до\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d])")
-_THEN_AFTER = re.compile(r",\s*(?:после\s+чего|а\s+затем|затем|а\s+потом|потом)(?![а-я])")
-gate(_UNTIL_CLOCK, re.compile(r"до\s*\d"))
-
-
-def _take_continued_ends(sc: Scanner) -> None:
-    """Take the closing clock of each clock span whose sentence the next one continues in
-    time (_GOES_ON opening it), and of each «до …» clock whose own sentence goes on after it
-    (_THEN_AFTER: ", после чего начнётся …"): the event goes on after that clock, which ends
-    a part."""
-    text = sc.text
-    for m in sc.find(_CLOCK_SPAN):
-        stop = _SENTENCE_STOP.search(text, m.end())
-        if stop is None or stop.group(0) == "\n":
-            continue
-        if _GOES_ON.match(text, stop.end()) and sc.is_free(m.start("end"), m.end("end")):
-            sc.take(m.start("end"), m.end("end"))
-    for m in sc.find(_UNTIL_CLOCK):
-        stop = _SENTENCE_STOP.search(text, m.end())
-        end = stop.start() if stop is not None else len(text)
-        if _THEN_AFTER.search(text, m.end(), end) and sc.is_free(m.start(), m.end()):
-            sc.take_match(m)
-
-
-def _take_preparation_clocks(sc: Scanner) -> None:
-    """Take the clocks of preparatory steps said in prose ("регистрация участников начнётся
-    в 7.30", "сбор команд в 8.45", "В 8:30 будет проведено взвешивание") when the post also
-    says when the event itself starts ("В 9 часов начнётся олимпиада", "первый тур начнётся
-    в 10:00"): the desk opens before the event, whose start is the one announced. Without
-    such a sentence the step's clock stays (a gathering may be all the post gives); a
-    programme's lines open with their clocks and are not read here."""
-    # the steps' clocks looked for first (one post in thirty has one), the start said only
-    # then: nothing is taken between the two searches, so the same clocks are taken
-    steps = chain(sc.find(_PREP_CLOCK), sc.find(_PREP_AFTER_CLOCK))
-    first = next(steps, None)
-    if first is None:
-        return
-    said = [(m.start(), m.end()) for m in sc.find(_START_SAID)]
-    if not said:
-        return
-    for m in chain((first,), steps):  # lazily, as find reads what is free
-        # the start's own clock: «Старт и построение в 11:00», «… жеребьёвка, в 10.00
-        # начнётся первый тур» (a step's reach into the next clause)
-        if any(begin <= m.start("clock") < end for begin, end in said):
-            continue
-        until = m.re is _PREP_CLOCK and m.group("until")
-        sc.take(m.start("clock"), m.end("until") if until else m.end("clock"))
-
-
-# a clause whose subject is the event's closing part — its awards or its closing («Церемония
-# награждения победителей начнётся в 15.00», «Закрытие фестиваля — в 17:00») — with its clock
-_CLOSING_CLOCK = re.compile(
-    rf"(?:^|[.!?\n;]\s*)(?:[а-яё]+\s+){{0,2}}(?:{'|'.join(_CLOSING_WORDS)})\w*[^.!?\n;]{{0,60}}?"
-    rf"(?:\bв\s+|\s[—–:-]\s*(?:в\s+)?)(?P<clock>{_CLOCK})(?![.:]?\d)"
-)
-gate(_CLOSING_CLOCK, re.compile("закрыти|награждени"))
-
-
-def _take_closing_clocks(sc: Scanner) -> None:
-    """Take the clock of a sentence about the event's closing part (_CLOSING_CLOCK) that
-    gives no day of its own when another sentence gives a day and names no closing part
-    ("В пятницу 18 марта состоится фестиваль … Церемония награждения начнётся в 15.00"): the
-    awards end the event's day, so their clock is never its start. A sentence that dates the
-    awards («Награждение состоится 22 апреля в 15:00») or a post whose dated sentence names
-    them («25 мая — линейка и награждение. Награждение начнётся в 9:00») keeps the clock."""
-    text = sc.text
-    for m in sc.find(_CLOSING_CLOCK):
-        begin, end = sentence_at(m.start("clock"), text)
-        if DATE_ANY.search(text, begin, end):
-            continue
-        if any(
-            DATE_ANY.search(text, other_begin, other_end)
-            and not _CLOSING.search(text, other_begin, other_end)
-            for other_begin, other_end in sentences(text)
-            if other_begin != begin
-        ):
-            sc.take(m.start("clock"), m.end("clock"))
-
-
-# a clause that gives one item of the day's programme as an example: «Например, в 17 часов
-# …», «к примеру, в 16:00 …», up to the clause's end; a date-less clock there is that item's
-_EXAMPLE_CLAUSE = re.compile(r"\b(?:например|к\s+примеру)\b,?[^.!?\n;]*")
-gate(_EXAMPLE_CLAUSE, re.compile("пример"))
-
-
-def _take_example_clocks(sc: Scanner) -> None:
-    """Take the clock of a clause that gives an item of the programme as an example
-    ("Например, в 17 часов в лекционном зале состоится лекция …"): when that item begins,
-    never the whole event's start. A clause with a date of its own is left to the date
-    rules (an example may name a session's day), and so is one that gives the start for
-    groups of classes («Например, для 5–6 классов начало в 10:00, для 7–8 — в 12:00»: the
-    event's own schedule, review52)."""
-    for m in sc.find(_EXAMPLE_CLAUSE):
-        if DATE_ANY.search(m.group(0)) is None and _SCHEDULE_WORD.search(m.group(0)) is None:
-            sc.take_match(m)
-
-
-# a clause giving the event's start or its classes' times («начало», «для 5–6 классов»)
-_SCHEDULE_WORD = re.compile(r"начал[оа]|класс")
-
-
-# a count of hours given to a task: "выполнить испытания за три часа" (within), "дают на
-# задания четыре часа" (allotted to a thing, the noun after "на" in the accusative); never the
-# event's clock, which Russian names with "в", "к", "с", "до", "около" ("в 4 часа"), nor its
-# length said with a verb ("работаем 2 часа", "продлится 3 часа"), left to the duration rules
-_HOUR_COUNT = re.compile(
-    rf"\b(за|на\s+([а-я]{{3,}}))\s+(?:{HOUR_WORD})\s*час(?:а|ов)(?![а-я])"
-    r"(?!\s*(?:утра|дня|вечера|ночи)(?![а-я]))"
-)
-gate(_HOUR_COUNT, re.compile("час"))
-
-
-def _take_hour_lengths(sc: Scanner) -> None:
-    """Take counts of hours given to a task (see _HOUR_COUNT): a length of some part, never
-    the event's clock ("решить задачи за два часа" would otherwise read as 14:00)."""
-    for m in sc.find(_HOUR_COUNT):
-        noun = m.group(2)
-        if noun is None or any(p.tag.case == "accs" for p in parses(noun)):
-            sc.take(m.end(1), m.end())
 
 
 def _closed_hint(text: str) -> bool:
@@ -1748,64 +777,7 @@ def _closed_hint(text: str) -> bool:
     return any(word in text for word in _CLOSED_WORDS)
 
 
-def _take_night_openings(sc: Scanner) -> None:
-    """Take the first day of a night span whose date phrase was taken ("(а не с 14 на 15 мая,
-    как сообщалось ранее)"): alone, "с 14" would read as a clock time."""
-    for m in sc.find(_NIGHT_OPENING):
-        if not sc.is_free(m.end(), m.end() + 2):
-            sc.take_match(m)
-
-
-_RANGE_OPENING = compile_with_scan(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
 _YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
-
-
-# a weekday in apposition with a date, before it («в субботу, 6 апреля», «пт, 1 декабря») or
-# after it in brackets («6 апреля (суббота)»): the same day, named twice
-_WEEKDAY_BEFORE = compile_with_scan(
-    r"(?:\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-    r"|пн|вт|ср|чт|пт|сб|вс)\.?)\s*,\s*$"
-)  # never «окружающей среды, 4 сентября»: the weekday in the accusative after «в», or named
-_WEEKDAY_AFTER = re.compile(rf"\s*\(\s*{WEEKDAY}\s*\)")
-# a weekday after «в» straight before the date, a word of the week between if any («в
-# минувшую субботу 25 февраля», «в субботу 25 февраля»): the same day without the commas
-_WEEKDAY_STRAIGHT_BEFORE = re.compile(
-    r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш|эт|ближайш|следующ)[а-я]{0,3}\s+)?"
-    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s*$"
-)
-
-
-def _take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) -> None:
-    """Take the weekday written beside the date `m` (of the sentence from `begin` to `end`)
-    that was set aside as no date of the event (a report's day, a day gone by): it names
-    that same day, and read alone it would move the event to that weekday of another week
-    («Ярмарка открыла работу в субботу, 6 апреля, сообщили в администрации»)."""
-    text = sc.text
-    before = _WEEKDAY_BEFORE.search(text, max(begin, m.start() - 24), m.start())
-    if before is None:
-        before = _WEEKDAY_STRAIGHT_BEFORE.search(text, max(begin, m.start() - 30), m.start())
-    if before is not None:
-        sc.take(before.start(), before.end())
-    after = _WEEKDAY_AFTER.match(text, m.end(), end)
-    if after is not None:
-        sc.take(after.start(), after.end())
-
-
-def _weekday_clause(text: str, m: re.Match[str], begin: int, end: int) -> str | None:
-    """The clause of a date written as the apposition of a weekday between commas («в
-    субботу, 14 мая, дети покажут …», «открыло работу в среду, 3 января, сообщили …»): the
-    weekday's clause with the one after the date, where the verb of the day is; None when
-    the date has no weekday beside it (`begin`, `end`: its sentence)."""
-    beside = _WEEKDAY_BEFORE.search(text, max(begin, m.start() - 24), m.start())
-    if beside is None:
-        return None
-    comma = _COMMA_AFTER.match(text, m.end(), end)
-    last = comma.end() if comma is not None else m.end()
-    return _clause(text[begin:end], beside.start() - begin, last - begin)
-
-
-_COMMA_AFTER = re.compile(r"\s*,")
 
 
 def _hide(
@@ -1959,224 +931,10 @@ def _hide(
 _PROGRAMME_SLOTS = 3
 # hours said with "час" or a part of the day ("с 9 утра до 6 вечера"): the event's own clock
 _HOURS = re.compile(r"\d\s*(?:ч\b|час|утра\b|вечера\b)")
-_SLOT_LINE = re.compile(r"^[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
-# a start announced without naming another thing ("Начало в 12:00", "Старт мероприятия: 10:00")
-_OWN_START = re.compile(
-    r"\s*(?:начало|старт|начнется)(?:\s+(?:мероприяти\w*|праздника|программы))?\s*[:-]?\s*"
-    r"(?:в\s+)?\d"
-)
-# the event's end ("Завершится фестиваль в 14.00", "Окончание в 16:30")
-_ENDING = re.compile(r"\b(?:заверш\w*|окончани\w*|закончи\w*)(?![а-я])")
-_CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
-# a programme's slot opening the event ("10.00 - торжественное открытие турнира", "церемония
-# открытия", "парад открытия")
-_OPENING_SLOT = re.compile(r"\bоткрыти\w*|\bоткрыва\w*")
-# the formalities before it: the desk, lining up, accommodation, meals, the staff's meetings
-_FORMALITY = re.compile(
-    r"\b(?:регистрац\w*|построени\w*|заседани\w*|собрани\w*|совещани\w*|мандатн\w*"
-    r"|заезд\w*|размещени\w*|поселени\w*|завтрак\w*|прибыти\w*|приезд\w*|сбор\b|инструктаж\w*"
-    r"|жеребь[её]вк\w*|выдач\w*)"
-)
-
-
-def _take_formalities(sc: Scanner, after: int) -> None:
-    """In a one-day event's programme (lines opening with a clock after its sentence, up to a
-    dated line), when a slot names the opening ("10.00 - торжественное открытие турнира"),
-    take the clocks of the formalities that open the programme before it (registration,
-    lining up, the jury's meeting): the event starts with its opening or the first slot of
-    its own. A programme naming no opening keeps its first slot, registration included. A
-    slot's line holding only its clocks ("18:30 – 19:00") has its label on the next line."""
-    text = sc.text
-    slots: list[tuple[int, int]] = []
-    for start, clock_end in _slot_lines(text, after):
-        line_end = _line_end(text, clock_end)
-        if DATE_ANY.search(text, start, line_end):
-            break  # another day's programme
-        if not _LETTER.search(text, clock_end, line_end) and not _SLOT_LINE.match(
-            text, line_end + 1
-        ):
-            line_end = _line_end(text, line_end + 1)  # "18:30 – 19:00" above its label's line
-        slots.append((start, line_end))
-    opening = next((i for i, (b, e) in enumerate(slots) if _OPENING_SLOT.search(text, b, e)), -1)
-    if opening >= 0:  # "10:00 – 10:15 – церемония открытия": the ceremony ends, not the event
-        slot_span = _SLOT_SPAN.match(text, slots[opening][0])
-        if slot_span is not None and sc.is_free(slot_span.start("end"), slot_span.end("end")):
-            sc.take(slot_span.start("end"), slot_span.end("end"))
-    for begin, end in slots[: max(opening, 0)]:
-        if not _FORMALITY.search(text, begin, end):
-            break
-        _take_times(sc, begin, end)
-
-
-_LETTER = re.compile("[а-яa-z]")
-# a slot's line opening with its span ("10:00 – 10:15 – церемония открытия")
-_SLOT_SPAN = re.compile(
-    r"[\s•*·-]*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?P<end>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
-)
-
-
-def _line_end(text: str, at: int) -> int:
-    """Where the line holding text[at] ends (the text's end for its last line)."""
-    end = text.find("\n", at)
-    return len(text) if end == -1 else end
-
-
-def _slot_lines(text: str, after: int) -> Iterator[tuple[int, int]]:
-    """The spans of `_SLOT_LINE.finditer(text, after)` in linear time: each clock line's own
-    match, its start moved back over the lines of marks and blanks before it (a match of
-    _SLOT_LINE opens at the first line start of the blanks before its clock, after `after`
-    and the last match)."""
-    bound = after
-    for m in _OWN_SLOT_LINE.finditer(text, after):
-        start = m.start()
-        while start > bound:
-            above = text.rfind("\n", 0, start - 1) + 1
-            if above < bound or _MARKS.fullmatch(text, above, start) is None:
-                break
-            start = above
-        yield start, m.end()
-        bound = m.end()
-
-
-_MARKS = re.compile(r"[\s•*·-]*")
-
-
-def _programme_lines(text: str, after: int) -> int:
-    """How many lines after `after` open with a clock time (a programme's slots)."""
-    return sum(1 for _ in _OWN_SLOT_LINE.finditer(text, after))
-
-
-# _SLOT_LINE with the marks of the clock's own line only: it counts the same lines (a clock
-# after blank lines is after marks on its own line too), and each line start reads its own
-# line — _SLOT_LINE's `^[\s•*·-]*` ran over the whole run of line breaks after every line
-# start of it (quadratic: 1.5 s of an 8,000-character message; review 2026-12-02, H4)
-_OWN_SLOT_LINE = re.compile(r"^(?:[^\S\n]|[•*·-])*+(?:[01]?\d|2[0-3])[:.][0-5]\d", re.M)
-
-
-_BLOCK_SENTENCES = 3  # undated sentences after a dated one that still speak of its day
-
-
-def _blocks(spans: list[tuple[int, int]], dated: list[bool]) -> dict[int, int]:
-    """For each sentence (by its start), where its block ends: a dated sentence and the
-    undated ones after it ("В субботу, 7 декабря, пройдёт конкурс. … Место встречи — у
-    амфитеатра в 11:30."), at most _BLOCK_SENTENCES of them, up to the next dated sentence.
-    `dated[i]`: whether DATE_ANY occurs in sentence i (read once by prepare_post's loop)."""
-    blocks = {}
-    for i, (begin, end) in enumerate(spans):
-        last = end
-        for j in range(i + 1, min(i + 1 + _BLOCK_SENTENCES, len(spans))):
-            if dated[j]:
-                break
-            last = spans[j][1]
-        blocks[begin] = last
-    return blocks
-
-
-def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
-    """1 when a sentence gives no time but its block does ("… пройдёт конкурс. Начало в
-    12:00."): its date has a time as surely as one written beside it (see _score)."""
-    if _has_clock(text, begin, end) or _in_hours(text[begin:end]):
-        return 0
-    return 1 if _has_clock(text, end, block_end) else 0
-
-
-def _cue_referred_back(text: str, score: int, end: int, block_end: int) -> int:
-    """_CUE_SCORE when a sentence gives no event cue and a later sentence of its block
-    announces something on the day it names, referring back to it ("Он отмечается 27
-    сентября. В этот день пройдёт экскурсия", "Ну а 26 мая парк готовит сюрприз. На этот
-    день назначен концерт"): the cue is the date's as surely as if it stood beside it."""
-    if score >= _CUE_SCORE or end >= block_end or not refers_back(text, end, block_end):
-        return 0
-    return _CUE_SCORE if _EVENT_CUES.search(text, end, block_end) else 0
-
-
-def _has_clock(text: str, begin: int, end: int) -> bool:
-    """Whether a clock time (_TIME_ANY) lies in text[begin:end]; its ":" or "." is looked
-    for first (most sentences have neither, and the pattern's search tries every space)."""
-    if not _clock_mark(text, begin, end):
-        return False
-    return _TIME_ANY.search(text, begin, end) is not None
-
-
-def _clock_mark(text: str, begin: int, end: int) -> bool:
-    """Whether text[begin:end] holds a digit, ":" or ".", a digit 0-5 and a digit in a row,
-    which every _TIME_ANY match holds ("14:30"); the marks are found with str.find, so a
-    sentence whose only "." ends it costs no regex scan (`\\d` is a decimal digit, as in re)."""
-    for mark in ":.":
-        at = text.find(mark, begin + 1, end - 2)
-        while at != -1:
-            if (
-                text[at - 1].isdecimal()
-                and text[at + 1] in _MINUTE_TENS
-                and text[at + 2].isdecimal()
-            ):
-                return True
-            at = text.find(mark, at + 1, end - 2)
-    return False
-
-
-_MINUTE_TENS = frozenset("012345")
-
-
-_IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
-
-
-def _in_hours(sentence: str) -> bool:
-    """Whether the sentence names an hour with "в … час" ("час" looked for first)."""
-    return "час" in sentence and _IN_HOURS.search(sentence) is not None
-
-
-# "в 16.10" among other clocks of its sentence ("2 класс в 15.30, 3 класс в 16.10"): a clock
-# written like the others, never 16 October
-_AT_DOTTED = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_AT_BEFORE = re.compile(r"\bв\s+$")
-_OTHER_CLOCK = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)(?!\.?\d)")
-
-
-def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> bool:
-    """Whether a dotted "HH.MM" after "в" sits in a sentence whose other clocks after "в"
-    are written the same way and cannot be dates (minutes over 12): a list of clocks."""
-    if not _AT_DOTTED.fullmatch(m.group(0)) or not _AT_BEFORE.search(
-        text[max(0, m.start() - 4) : m.start()]
-    ):
-        return False
-    return any(o.end() != m.end() for o in _OTHER_CLOCK.finditer(text, *sentence))
-
-
-_WORD = re.compile(r"[а-я]{3,}")
 # a fraction naming a round of a knockout contest ("игры 1/8 финала", "в 1/4 финала"): no date
 _ROUND_OF = re.compile(r"\s*финал")
-
-
-def _date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
-    """Whether the post writes a date other than `m` that lies ahead of `now` (today
-    included; a date without a year is read ahead by the calendar's convention). A date
-    written with a past year in a clause announcing the event in the future tense («7
-    февраля 2015 г. … состоится олимпиада», a notice re-posted a year on) is the event's own
-    only when no such date does: it is kept, and the bot asks about the past day (doubt
-    `past`) instead of dropping the day and its «Начало … в 11:00» unsaid (newcomer walk
-    2026-12-03aa, Z14)."""
-    for other in DATE_ANY.finditer(text):
-        if other.start() == m.start():
-            continue
-        day = date_of(other.group(0), now)
-        if day is not None and day >= now.date():
-            return True
-    return False
-
-
-def _future_verb(clause: str) -> bool:
-    """Whether the clause holds a verb in the future tense (pymorphy3's first analysis): what
-    it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
-    for m in _WORD.finditer(clause):
-        tag = parses(m.group(0))[0].tag
-        if tag.POS != "VERB":
-            continue
-        if tag.tense == "futr" or (tag.tense == "pres" and not _REPORTED.match(m.group(0))):
-            return True
-    return False
 
 
 # a date in a relative clause about a later stage of the event ("В финал «Что? Где? Когда?»,
@@ -2192,86 +950,3 @@ _STAGE_RELATIVE = re.compile(
 )
 # days of the month without their month («с 7 по 10 числа», «7-10 числа»)
 _NUMBERS_SPAN = re.compile(r"\b(?:с\s+)?\d{1,2}\s*(?:по|-|–|—|до)\s*\d{1,2}\s+числ[ао]\b")
-_THAT = re.compile(r"\bчто(?![а-я])")  # compiled once, not looked up per call
-
-
-def _reported_before_that(text: str, after: int, end: int) -> bool:
-    """Whether the date ending at `after` (its sentence ends at `end`) dates a report whose
-    content, introduced by «что», names another day: "Сегодня, 21 марта, пресс-центр сообщил
-    о том, что в четверг, 22 марта, в 13.30 состоятся соревнования". The verb of reporting
-    (before «что», with no verb of the event between) makes the first date the day it was
-    said; the event's day is the one reported."""
-    window = (after, min(end, after + 120))
-    that = _THAT.search(text, *window) if may_match(_THAT, text, *window) else None
-    if that is None:
-        return False
-    head = text[after : that.start()]
-    return (
-        _REPORTED.search(head) is not None
-        and _EVENT_CUES.search(head) is None
-        and DATE_ANY.search(text, that.end(), end) is not None
-    )
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The part of a sentence around a date, between commas, semicolons and dashes."""
-    left = max(text.rfind(ch, 0, start) for ch in ",;:(") + 1
-    rights = [i for i in (text.find(ch, end) for ch in ",;:)") if i != -1]
-    return text[left : min(rights, default=len(text))]
-
-
-# a clock written with a dash ("в 17-00", as the temporal rules read it): taken with the other
-# clocks of a side sentence; the minutes end in 0 so that "10-13" (ages, grades) is no clock
-_DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
-
-
-# hours written with "час" ("с 12-15 часов", "с 10 до 14 часов", "в 16 часов"): taken with
-# the other clocks of a side sentence
-_HOURS_SAID = re.compile(
-    r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*"
-)
-
-
-def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY, _HOURS_SAID):
-        for m in pattern.finditer(sc.text, begin, end):
-            if sc.is_free(m.start(), m.end()):
-                sc.take_match(m)
-
-
-_CUE_SCORE = 3  # what an event cue adds to a sentence's score
-_MAX_RIVALS = 3  # other dates offered as choices beside the pick
-
-
-# a quoted name: its words are a title's («Да будет свет»), never the sentence's own cue
-_QUOTED = re.compile(r"«[^«»]{0,120}»")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
-
-
-def _score(sentence: str, clause: str) -> int:
-    """How tied a sentence is to the event; `clause` is the part around its first date. A
-    past verb elsewhere in the sentence does not make a date whose own clause announces it
-    past ("Во второй этап прошли 27 учеников, который состоится 30 января")."""
-    unquoted = _QUOTED.sub(_blank, sentence) if "«" in sentence else sentence
-    score = _CUE_SCORE if _EVENT_CUES.search(unquoted[:400]) else 0
-    announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
-    if _PAST.search(sentence) and not announced:
-        score -= 4
-    if may_match(AFTERWARDS, sentence) and AFTERWARDS.search(
-        sentence
-    ):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
-        score -= _CUE_SCORE
-    score = min(score, 6) if score > 0 else score
-    if _has_clock(sentence, 0, len(sentence)) or _in_hours(sentence):
-        score += 1  # a date with its time is the event's own more often than a bare date
-    return score
-
-
-# searched over whole posts: `re` skips to their first characters (first_scan.py); the verbs'
-# alternations gathered by first letter as well (branch_trie.py): the same matches
-_TIME_ANY = with_first_scan(_TIME_ANY)
-_REPORTED = with_first_scan(with_trie(_REPORTED))
-_ONSET = with_first_scan(with_trie(_ONSET))

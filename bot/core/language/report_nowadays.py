@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.language.post import PostFacts
 from bot.core.language.post_dates import date_of
+from bot.core.language.post_facts import PostFacts
 from bot.core.language.sentences import sentence_at
 from bot.core.language.told_past import told_in_past
 
