@@ -17,7 +17,7 @@ import pytest
 
 from bot.core.language.actions import ButtonAction
 from bot.core.models import Audience, Event, NewEvent, OrgKind
-from bot.core.moments import MomentStore
+from bot.core.moments import MAX_PENDING, MomentStore
 from bot.core.replies import Reply
 from tests import chat_world
 from tests.chat_world import SPEAKER, ZONE, ChatWorld, said
