@@ -184,3 +184,28 @@ async def test_one_person_cannot_keep_reminders_without_end(student: ChatWorld, 
     await said(student, "отмени напоминание про экскурсию")
     templates, text = await said(student, "напомни 2 декабря в 9:30 про экскурсию")
     assert templates == ["moment_reminder_set"], text
+
+
+async def test_a_forged_forget_press_leaves_anothers_reminder(
+    student: ChatWorld, loop: Loop
+) -> None:
+    """Held (remind69's «мои напоминания» buttons, merged while this branch ran): a press
+    «forget_moment» naming another student's reminder id deletes nothing of theirs and
+    tells nothing of it; theirs still comes."""
+    other = SPEAKER + 1
+    await said(student, "я из 9Б", vk_id=other)
+    templates, _ = await said(student, "напомни завтра в 8 утра про экскурсию", vk_id=other)
+    assert templates == ["moment_reminder_set"]
+    person = await student.store.get_person_by_vk(other)
+    assert person is not None
+    assert isinstance(student.store, MomentStore)
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=ZONE)
+    [theirs] = await student.store.moment_reminders_of(person.id, now)
+    for forged in (theirs.id, str(theirs.id), theirs.id + 1, -theirs.id):
+        replies = await student.press({"a": ButtonAction.FORGET_MOMENT.value, "id": forged})
+        assert all("Экскурсия" not in student.text(r) for r in replies), forged
+    assert [r.id for r in await student.store.moment_reminders_of(person.id, now)] == [theirs.id]
+    loop.clock.set(datetime(2026, 12, 2, 8, 0, tzinfo=ZONE))
+    loop.sent.clear()
+    await loop.loop.tick()
+    assert any(r.template == "moment_reminder" and other in r.recipients for r in loop.sent)
