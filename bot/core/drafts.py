@@ -902,7 +902,20 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
         if draft.daily_bounded and draft.recurrence is not None and draft.recurrence.freq == "daily"
         else 0,
         "daily_bound_example": draft.start.date() + timedelta(days=6) if draft.start else None,
+        # a run begun and going on (doubt `running`, bot.core.language.running_spans): the
+        # card says it has begun and runs to its last day, so a class can still go
+        "running": _running(draft, now),
     }
+
+
+def _running(draft: EventDraft, now: datetime) -> dict[str, date | None] | None:
+    """What the card says of a run begun and going on (doubt `running`): the day it began
+    when that is before today (`since`; None when the draft starts today) and its last day
+    (`until`); None for any other draft. Days: school-local dates; `now`: school wall clock."""
+    if "running" not in draft.doubts or draft.start is None or draft.end is None:
+        return None
+    since = draft.start.date() if draft.start.date() < now.date() else None
+    return {"since": since, "until": draft.end.date()}
 
 
 def repeat_last(draft: EventDraft, events: Sequence[NewEvent], tz: ZoneInfo) -> date | None:
