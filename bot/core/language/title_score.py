@@ -108,9 +108,9 @@ def score_at(
     if elsewhere and another_days_kind(text, m.start(), m.group(0), elsewhere):
         in_event = False  # "…, а выпускные вечера назначены на 28 июня" when the start is
         score -= 3  # 24 May: another event of the post
-    head = announced_head(text, event_sentence, programme)  # «Турнир … пройдёт в …» (chat69)
-    if head is not None and (m.start() == head or (in_event and timetable_item(text, m.start()))):
-        in_event = m.start() == head  # the programme's event; its first item only dated
+    if _heads_programme(text, m.start(), in_event, event_sentence, programme):
+        in_event = not in_event  # «Турнир … пройдёт в …»: the programme's event; its first
+        # item only dated (title_programme_head.py, chat69)
     if in_event:
         score += 3
     elif programme and _PROGRAMME_ITEM.search(text[max(0, m.start() - 60) : m.start()]):
@@ -155,6 +155,31 @@ def score_at(
     return score
 
 
+def _heads_programme(
+    text: str,
+    at: int,
+    in_event: bool,
+    event_sentence: tuple[int, int] | None,
+    programme: bool,
+) -> bool:
+    """Whether the kind at `at` is the announced event of a programme (not `in_event`, at
+    its head) or a timetable item of the dated sentence under such a head (`in_event`):
+    title_programme_head.announced_head; the cheap place tests first."""
+    if event_sentence is None:
+        return False
+    if in_event:
+        return (
+            timetable_item(text, at) and announced_head(text, event_sentence, programme) is not None
+        )
+    return at < event_sentence[0] and announced_head(text, event_sentence, programme) == at
+
+
+def _is_head(text: str, at: int) -> bool:
+    """Whether the kind at `at` may be a programme's announced event (score_bound: the
+    dated sentence's shape not asked)."""
+    return announced_head(text, (len(text), len(text)), True) == at
+
+
 def score_bound(
     text: str,
     m: re.Match[str],
@@ -172,7 +197,7 @@ def score_bound(
     score = 3 if headline[0] <= start < headline[1] else 0
     if event_sentence and event_sentence[0] <= start < event_sentence[1]:
         score += 3
-    elif start < 200 and announced_head(text, event_sentence, True) == start:
+    elif event_sentence and start < min(200, event_sentence[0]) and _is_head(text, start):
         score += 3  # the announced event of a programme (title_programme_head.py)
     if start < 200:
         score += 2 if start < 120 else 1
