@@ -67,3 +67,16 @@ async def test_a_cancelled_events_reminders_do_not_fill_the_cap(student: ChatWor
     await _cancel_excursion(student)
     templates, text = await said(student, "напомни в пятницу в 18:30 о лекции")
     assert templates == ["moment_reminder_set"], text
+
+
+async def test_the_named_answers_mute_hint_reads_as_russian(student: ChatWorld) -> None:
+    """«О каком мероприятии напомнить?» answered «лекция» (the name as one says it, in the
+    nominative): the hint must not say «не напоминай про лекция»."""
+    templates, text = await said(student, "напомни завтра в 9")
+    assert templates == ["remind_at_moment"], text
+    templates, text = await said(student, "лекция")
+    assert templates == ["moment_reminder_set"], text
+    assert "про лекция" not in text, text
+    assert "«не напоминай про «Лекция о космосе»»" in text, text
+    _, text = await said(student, "напомни в пятницу в 8 утра про лекцию")
+    assert "«не напоминай про лекцию»" in text, text

@@ -19,7 +19,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.queries import QueryStore, asked_events
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.meaning import ForgetMoments, ListMoments, RemindAtMoment
-from bot.core.language.remind_moments import MomentAsk, read_moment
+from bot.core.language.remind_moments import MomentAsk, read_moment, reads_after_about
 from bot.core.models import Event, EventStatus, Person
 from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore, still_worth_sending
 from bot.core.replies import Button, Reply
@@ -66,7 +66,10 @@ async def on_remind_at_moment(
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
-    return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
+    # «Передумали — «не напоминай про …»»: the words when they read after «про», else the title
+    mute = read.reference if reads_after_about(read.reference) else ""
+    context = {**base, "reference": mute, "at": at, "convention": read.convention}
+    return [Reply("moment_reminder_set", context)]
 
 
 async def _too_many(
