@@ -90,7 +90,7 @@ teacher = chat_world.plan_teacher
 
 @pytest.mark.xfail(
     strict=True,
-    reason="review69 #4, left for the lead: parse69 saves a run going on (first day past); "
+    reason="review69.md, left for the lead: parse69 saves a run going on (first day past); "
     "the plan list offers «записаться 1» for it, sign-up takes only events ahead",
 )
 async def test_a_run_going_on_is_not_offered_then_refused_as_past(teacher: ChatWorld) -> None:
