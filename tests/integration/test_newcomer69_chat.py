@@ -14,6 +14,7 @@ from tests.chat_world import ZONE, ChatWorld, said
 from tests.integration.test_remind66_chat import Loop
 
 student = chat_world.plan_student
+partner_world = chat_world.partner_world
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -71,6 +72,17 @@ async def test_cancelling_a_few_still_names_each(student: ChatWorld) -> None:
     assert templates == ["moment_reminders_forgotten"], text
     assert "2 декабря (ср) в 08:00 о «Экскурсия в музей янтаря»" in text, text
     assert "4 декабря (пт) в 18:30 о «Лекция о космосе»" in text, text
+
+
+
+async def test_a_lesson_time_without_bells_says_who_sets_them(partner_world: ChatWorld) -> None:
+    """«…расписание звонков я не знаю (его можно задать: «звонки: …»)» to a partner, who then
+    wrote «звонки: …» and was told the calendar is the завуч's. The question names who sets it."""
+    templates, text = await said(partner_world, "Линейка 9 декабря перед 3 уроком, 5–9 классы, спортзал")
+    assert templates == ["ask_time"], text
+    assert "его задаёт завуч сообщением «звонки: 8:00-8:45" in text, text
+    templates, text = await said(partner_world, "звонки: 8:30-9:15, 9:25-10:10, 10:30-11:15")
+    assert "меняет завуч" in text, text
 
 
 _ = (Role, Loop, at)
