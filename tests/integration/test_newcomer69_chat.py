@@ -1,24 +1,17 @@
-"""newcomer69: the one-off reminders' replies as a newcomer reads them, through the real planner
-and notification loop over a real store (SQLite; PostgreSQL under tests/pg_everywhere.py).
+"""newcomer69: the one-off reminders' replies and the bells question as a newcomer reads them,
+through the real planner over a real store (SQLite; PostgreSQL under tests/pg_everywhere.py).
 A 9Б student of PLAN42 (tests/chat_world.py: Tuesday 1 December 2026, 10:00 Kaliningrad;
 «Лекция о космосе» 9 December, «Экскурсия в музей янтаря» 10 December, each 15:00–16:00).
 All sentences are my own."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from bot.core.models import Role
 from tests import chat_world
-from tests.chat_world import ZONE, ChatWorld, said
-from tests.integration.test_remind66_chat import Loop
+from tests.chat_world import ChatWorld, said
 
 student = chat_world.plan_student
+TWO = ("напомни завтра в 8 утра про экскурсию", "напомни в пятницу в 18:30 о лекции")
 partner_world = chat_world.partner_world
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, 12, day, hour, minute, tzinfo=ZONE)
 
 
 async def test_the_way_back_from_a_one_off_keeps_the_usual_reminders(student: ChatWorld) -> None:
@@ -44,7 +37,7 @@ async def test_the_way_back_names_the_title_when_no_words_were_said(student: Cha
 
 
 async def test_the_list_has_no_blank_line_between_its_rows(student: ChatWorld) -> None:
-    for said_text in ("напомни завтра в 8 утра про экскурсию", "напомни в пятницу в 18:30 о лекции"):
+    for said_text in TWO:
         await said(student, said_text)
     templates, text = await said(student, "мои напоминания")
     assert templates == ["moment_reminders_list"], text
@@ -66,7 +59,7 @@ async def test_cancelling_many_says_how_many_not_each_one(student: ChatWorld) ->
 
 
 async def test_cancelling_a_few_still_names_each(student: ChatWorld) -> None:
-    for said_text in ("напомни завтра в 8 утра про экскурсию", "напомни в пятницу в 18:30 о лекции"):
+    for said_text in TWO:
         await said(student, said_text)
     templates, text = await said(student, "отмени напоминания")
     assert templates == ["moment_reminders_forgotten"], text
@@ -74,15 +67,12 @@ async def test_cancelling_a_few_still_names_each(student: ChatWorld) -> None:
     assert "4 декабря (пт) в 18:30 о «Лекция о космосе»" in text, text
 
 
-
 async def test_a_lesson_time_without_bells_says_who_sets_them(partner_world: ChatWorld) -> None:
     """«…расписание звонков я не знаю (его можно задать: «звонки: …»)» to a partner, who then
     wrote «звонки: …» and was told the calendar is the завуч's. The question names who sets it."""
-    templates, text = await said(partner_world, "Линейка 9 декабря перед 3 уроком, 5–9 классы, спортзал")
+    line_up = "Линейка 9 декабря перед 3 уроком, 5–9 классы, спортзал"
+    templates, text = await said(partner_world, line_up)
     assert templates == ["ask_time"], text
     assert "его задаёт завуч сообщением «звонки: 8:00-8:45" in text, text
     templates, text = await said(partner_world, "звонки: 8:30-9:15, 9:25-10:10, 10:30-11:15")
     assert "меняет завуч" in text, text
-
-
-_ = (Role, Loop, at)
