@@ -1,0 +1,44 @@
+"""Readings behind the misses of tests/data/real_posts_broad32.jsonl at first sight
+(tests/data/fresh70.md), each checked on sentences of our own, never the set's words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parse(text: str, now: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# «т» after a number is the abbreviated «тонна» (ГОСТ 8.417: «т»), as «кг» is the kilogram: a
+# weight, never an hour («около 4 т мусора» is no 16:00).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Субботник пройдет 27 сентября. Школьники соберут около 4 т мусора.",
+        "Субботник пройдет 27 сентября, соберём около 3 т бумаги.",
+        "Акция пройдет 27 сентября: в прошлый раз сдали 2 т. макулатуры.",
+        "27 сентября пройдет сбор вторсырья, цель — до 5 т пластика.",
+    ],
+)
+def test_a_weight_in_tonnes_is_no_clock(text: str) -> None:
+    got = _parse(text, "2019-09-20T12:00")
+    assert (got["start"], got["end"]) == ("2019-09-27", None)
+
+
+# what the reading leaves alone: a clock before a word that merely begins with «т»
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Субботник пройдет 27 сентября около 4 часов дня.", "2019-09-27T16:00"),
+        ("Субботник пройдет 27 сентября в 10 тоже у школы.", "2019-09-27T10:00"),
+        ("Субботник пройдет 27 сентября в 15:00 т. е. после уроков.", "2019-09-27T15:00"),
+    ],
+)
+def test_a_clock_before_other_words_stays(text: str, start: str) -> None:
+    assert _parse(text, "2019-09-20T12:00")["start"] == start
