@@ -42,3 +42,31 @@ def test_a_weight_in_tonnes_is_no_clock(text: str) -> None:
 )
 def test_a_clock_before_other_words_stays(text: str, start: str) -> None:
     assert _parse(text, "2019-09-20T12:00")["start"] == start
+
+
+# a duration put before its verb («В течение трёх дней … будет проходить слёт»), as Russian word
+# order allows an adverbial to open the clause, tells the event's last day as «будет проходить
+# в течение трёх дней» does; not when the verb's subject is something else than the event
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Сегодня в Казани открывается турнир. В течение трёх дней в спортзале будет проходить "
+            "турнир по волейболу.",
+            "2018-04-22",
+        ),
+        (
+            "Фестиваль откроется сегодня. В течение двух дней на площади пройдут концерты.",
+            "2018-04-21",
+        ),
+        (
+            "Сегодня в лицее открывается форум. В течение трёх дней будет проходить регистрация "
+            "гостей.",
+            None,
+        ),
+        ("Сегодня открывается выставка. В течение двух дней мы готовили залы.", None),
+    ],
+)
+def test_a_duration_put_before_its_verb_tells_the_end(text: str, end: str | None) -> None:
+    got = _parse(text, "2018-04-20T10:00")
+    assert (got["start"], got["end"]) == ("2018-04-20", end)
