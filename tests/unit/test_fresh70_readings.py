@@ -70,3 +70,27 @@ def test_a_clock_before_other_words_stays(text: str, start: str) -> None:
 def test_a_duration_put_before_its_verb_tells_the_end(text: str, end: str | None) -> None:
     got = _parse(text, "2018-04-20T10:00")
     assert (got["start"], got["end"]) == ("2018-04-20", end)
+
+
+# a day inside a relative clause («…, которая 16 декабря открылась …,») belongs to that clause's
+# verb: told there in the past, it is this year's day gone, whatever the main clause's tense
+# («работает» of the thing the clause describes); a future verb there keeps the year ahead
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Выставка, которая 16 декабря открылась в музее, работает до конца месяца.",
+            "2016-12-16",
+        ),
+        (
+            "В библиотеке, которая 16 декабря открылась после ремонта, проходят мастер-классы.",
+            "2016-12-16",
+        ),
+        (
+            "Каток, который 16 декабря откроется в парке, будет работать до марта.",
+            "2017-12-16",
+        ),
+    ],
+)
+def test_a_day_in_a_relative_clause_takes_its_verbs_tense(text: str, start: str) -> None:
+    assert _parse(text, "2016-12-21T12:00")["start"] == start
