@@ -94,3 +94,60 @@ def test_a_duration_put_before_its_verb_tells_the_end(text: str, end: str | None
 )
 def test_a_day_in_a_relative_clause_takes_its_verbs_tense(text: str, start: str) -> None:
     assert _parse(text, "2016-12-21T12:00")["start"] == start
+
+
+# the first or last day of a season named (the Russian calendar seasons: summer is June to
+# August, autumn September to November, winter December to February, spring March to May):
+# «в первый день лета», «в первый летний день» is 1 June, «в последний день зимы» the end of
+# February — the coming one, as «в День защиты детей» is; «первый день летней смены» is no
+# season's day
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "В первый день лета в школе откроется лагерь «Родничок».",
+            "2023-05-25T12:00",
+            "2023-06-01",
+        ),
+        (
+            "В первый летний день в парке пройдет праздник для детей.",
+            "2023-05-25T12:00",
+            "2023-06-01",
+        ),
+        ("В последний день лета в парке пройдет праздник.", "2023-05-25T12:00", "2023-08-31"),
+        ("В первый осенний день в школе пройдет линейка.", "2023-08-25T12:00", "2023-09-01"),
+        (
+            "В последний день зимы на площади пройдут проводы зимы.",
+            "2024-01-25T12:00",
+            "2024-02-29",
+        ),
+        ("В первый день весны в ДК пройдет концерт.", "2023-12-25T12:00", "2024-03-01"),
+        ("В первый зимний день в библиотеке пройдет встреча.", "2023-11-25T12:00", "2023-12-01"),
+    ],
+)
+def test_a_seasons_first_or_last_day_is_its_date(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+def test_a_sessions_first_day_is_no_seasons_day() -> None:
+    got = _parse("В первый день летней смены 5 июня пройдет линейка.", "2023-05-25T12:00")
+    assert got["start"] == "2023-06-05"
+
+
+# a named day told in the past a few days after it is this year's day gone, as «1 июня в школе
+# прошел праздник» is: a report, not next year's day (the rule of told_past.day_gone)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В первый день лета в школе прошел праздник.",
+        "В первый летний день в парке состоялся концерт для детей.",
+        "В День защиты детей в школе прошел праздник.",
+    ],
+)
+def test_a_named_day_told_in_the_past_is_this_years(text: str) -> None:
+    assert _parse(text, "2023-06-05T15:00")["start"] == "2023-06-01"
+
+
+def test_a_named_day_ahead_after_it_passed_is_next_years() -> None:
+    got = _parse("В первый день лета в школе пройдет праздник.", "2023-06-05T15:00")
+    assert got["start"] == "2024-06-01"
