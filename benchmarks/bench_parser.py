@@ -146,6 +146,7 @@ REAL_SETS = (
     "real_posts_broad28.jsonl",
     "real_posts_broad29.jsonl",
     "real_posts_broad30.jsonl",
+    "real_posts_broad31.jsonl",
     "real_posts_broad32.jsonl",
 )
 # held out: the lead measures them (totals only); nothing that tunes the parser or guards a

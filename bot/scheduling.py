@@ -19,8 +19,10 @@ from bot.core.feedback import notification_reply
 from bot.core.lease import LoopLease
 from bot.core.models import Event, EventStatus
 from bot.core.moments import (
+    CLEAR_EVERY,
     MOMENT,
     MomentStore,
+    clear_done,
     key_reminder_id,
     key_still_meant,
     still_worth_sending,
@@ -83,6 +85,7 @@ class NotificationLoop:
         self.send = send
         self.lease = lease  # several workers: only its holder ticks (bot.leased_loop)
         self.leased: LeasedLoop | None = None
+        self.cleared_at: datetime | None = None  # the last clearing of one-off reminders
 
     async def tick(self) -> int:
         """One pass: send everything due now; returns how many people were reached.
@@ -93,9 +96,20 @@ class NotificationLoop:
         sent = await resend_pending(self.store, now, self._rebuild, self.send, self.tz)
         sent += await deliver_due(self.store, now, self.tz, self._rebuild, self.send)
         sent += await self._digests(now)
+        await self._clear_moments(now)
         if sent:
             log.info("sent %d reminders and polls", sent)
         return sent
+
+    async def _clear_moments(self, now: datetime) -> None:
+        """Delete the one-off reminders done with (bot.core.moments.clear_done), at most once
+        per CLEAR_EVERY of this loop (its first tick included)."""
+        if self.cleared_at is not None and now - self.cleared_at < CLEAR_EVERY:
+            return
+        self.cleared_at = now
+        cleared = await clear_done(self.store, now)
+        if cleared:
+            log.info("cleared %d one-off reminders done with", cleared)
 
     async def _clock_agrees(self, now: datetime) -> bool:
         """Whether `now` is within MAX_CLOCK_SKEW of the trusted clock (`true_time`). A

@@ -234,9 +234,15 @@ class MomentWhen:
     """The bot asked when to send the one-off reminder requested by `said` (as written: «напомни
     в пятницу про экскурсию»; remind66's «Во сколько напомнить?», a day without a clock, a moment
     past or after the event's end); the next message naming a clock or a day answers it
-    (bot.core.language.remind_moments.moment_answer; newcomer67)."""
+    (bot.core.language.remind_moments.moment_answer; newcomer67). remind69: also asked after
+    «О каком мероприятии напомнить?» (`event_asked`): the next message may name the event
+    («про экскурсию», «экскурсию») or, after a list of them (`events`, their ids in its
+    order), its number («2»); a bare clock there still completes the moment.
+    «Когда напомнить?» (no moment read) is asked again the same way."""
 
     said: str
+    event_asked: bool = False
+    events: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,7 +564,12 @@ def _dump_waiting(waiting: Waiting) -> dict[str, Any]:
     if isinstance(waiting, MoveWhen):
         return {"kind": "move_when", "event": waiting.event_id}
     if isinstance(waiting, MomentWhen):
-        return {"kind": "moment_when", "said": waiting.said}
+        return {
+            "kind": "moment_when",
+            "said": waiting.said,
+            "event_asked": waiting.event_asked,
+            "events": list(waiting.events),
+        }
     if isinstance(waiting, ScopeChoice | ChangeConfirmation):
         if isinstance(waiting, ScopeChoice):
             return {"kind": "scope", "change": _dump_change(waiting.change), "yes": waiting.yes_met}
@@ -678,7 +689,12 @@ def _load_waiting(data: Mapping[str, Any]) -> Waiting:
     if kind == "move_when":
         return MoveWhen(int(data["event"]))
     if kind == "moment_when":
-        return MomentWhen(str(data["said"]))
+        events = data.get("events")
+        return MomentWhen(
+            str(data["said"]),
+            bool(data.get("event_asked", False)),
+            tuple(int(i) for i in events) if isinstance(events, list) else (),
+        )
     if kind == "scope":
         return ScopeChoice(_load_change(data["change"]), bool(data.get("yes", False)))
     if kind == "change":

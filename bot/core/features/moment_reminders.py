@@ -17,18 +17,20 @@ from zoneinfo import ZoneInfo
 from bot.core.dialog import Dialog, MomentWhen
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import QueryStore, asked_events
-from bot.core.language.meaning import ForgetMoments, RemindAtMoment
+from bot.core.language.actions import ButtonAction, payload
+from bot.core.language.meaning import ForgetMoments, ListMoments, RemindAtMoment
 from bot.core.language.remind_moments import MomentAsk, read_moment
 from bot.core.models import Event, EventStatus, Person
-from bot.core.moments import MomentStore
-from bot.core.replies import Reply
+from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore
+from bot.core.replies import Button, Reply
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
 from bot.core.wallclock import resolve_local
 
 ASKED_LIMIT = 5  # events listed when the words name several
+FORGET_BUTTONS = 5  # «Отменить» buttons under «мои напоминания» (the rest: by number in text)
 # the questions whose answer may be a bare clock or day (Dialog.waiting = MomentWhen)
-ASKED_AGAIN = frozenset({"no_clock", "past", "after_end"})
+ASKED_AGAIN = frozenset({"no_clock", "past", "after_end", "no_moment"})
 
 
 class MomentPorts(QueryStore, MomentStore, Protocol):
@@ -42,12 +44,15 @@ async def on_remind_at_moment(
     the moment in the school's zone (`ctx.config.tz`)."""
     read = read_moment(asked.text, ctx.wall_now())
     base: dict[str, object] = {"role": person.role.value, "reference": read.reference}
-    events = await _reminded_events(ctx, person, dialog, read.reference)
+    events = await _reminded_events(ctx, person, dialog, read.reference, asked.event_id)
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
     if len(events) != 1:
         items = [event_view(e, orgs, n, today) for n, e in enumerate(events[:ASKED_LIMIT], 1)]
         reason = "which_event" if events else "no_event"
+        base["at"] = resolve_local(read.at, ctx.config.tz) if read.at is not None else None
+        # the next «про экскурсию», «2» or «в 9» answers it (remind69)
+        dialog.waiting = MomentWhen(asked.text, True, tuple(e.id for e in events[:ASKED_LIMIT]))
         return [Reply("remind_at_moment", {**base, "reason": reason, "items": items})]
     event = events[0]
     base["event"] = event_view(event, orgs, today=today)
@@ -57,9 +62,21 @@ async def on_remind_at_moment(
         if problem in ASKED_AGAIN:  # the next «в 18:00» answers it (newcomer67)
             dialog.waiting = MomentWhen(asked.text)
         return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
+    if await _too_many(ctx.store, person.id, event.id, at, ctx.clock.now()):
+        return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
     return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
+
+
+async def _too_many(
+    store: MomentStore, person_id: int, event_id: int, at: datetime, now: datetime
+) -> bool:
+    """Whether `person_id` already has MAX_PENDING one-off reminders ahead of `now` and this
+    one (of `event_id` at `at`) is not one of them (asked again it is kept as it is)."""
+    ahead = await store.moment_reminders_of(person_id, now)
+    same = any(r.event_id == event_id and r.at == at for r in ahead)
+    return len(ahead) >= MAX_PENDING and not same
 
 
 def _moment(read: MomentAsk, event: Event, tz: ZoneInfo) -> datetime | None:
@@ -85,12 +102,21 @@ def _moment_problem(
 
 
 async def _reminded_events(
-    ctx: Context[QueryStore], person: Person, dialog: Dialog, reference: str
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    reference: str,
+    picked: int | None = None,
 ) -> list[Event]:
-    """The event a reminder is asked for: those the words name (the person's own sign-ups
-    among them first), else the one in context, else the person's upcoming sign-ups (the
-    only one is meant)."""
+    """The event a reminder is asked for: the one `picked` from «О каком из них напомнить?»
+    by its number (while it is ahead and not cancelled), else those the words name (the
+    person's own sign-ups among them first), else the one in context, else the person's
+    upcoming sign-ups (the only one is meant)."""
     now = ctx.clock.now()
+    if picked is not None:
+        event = await ctx.store.get_event(picked)
+        live = event is not None and event.end > now and event.status is not EventStatus.CANCELLED
+        return [event] if event is not None and live else []
     own = [
         e
         for e, status in await ctx.store.events_of_person(person.id, now)
@@ -109,8 +135,10 @@ async def on_forget_moments(
 ) -> list[Reply]:
     """«отмени напоминание (про экскурсию)»: delete the person's one-off reminders still
     ahead (of the events the words name, bot.core.titles.title_mentions; every one with no
-    words). The offset reminders of their sign-ups stay («не напоминай про …» turns those
-    off). The reply names what was deleted, or that there was nothing to delete."""
+    words); «отмени напоминание 2» or a «мои напоминания» button: only that one — a row of
+    someone else's (a forged button) or a number not listed deletes nothing. The offset
+    reminders of their sign-ups stay («не напоминай про …» turns those off). The reply
+    names what was deleted, or that there was nothing to delete."""
     now = ctx.clock.now()
     if not isinstance(ctx.store, MomentStore):
         return [Reply("moment_reminders_forgotten", {"items": [], "reference": asked.reference})]
@@ -118,19 +146,72 @@ async def on_forget_moments(
     events = {
         e.id: e for e in [await ctx.store.get_event(i) for i in {r.event_id for r in rows}] if e
     }
-    kept = [
-        r
-        for r in rows
-        if r.event_id in events
-        and (not asked.reference or title_mentions(asked.reference, events[r.event_id].title))
-    ]
-    await ctx.store.remove_moment_reminders(person.id, sorted({r.event_id for r in kept}))
+    kept = [r for r in rows if r.event_id in events and _meant(asked, r, rows, events)]
+    if asked.number is not None or asked.reminder_id is not None:
+        kept = [r for r in kept if await ctx.store.remove_moment_reminder(person.id, r.id)]
+    else:
+        await ctx.store.remove_moment_reminders(person.id, sorted({r.event_id for r in kept}))
     orgs = await ctx.orgs()
     items = [
         {"at": r.at.astimezone(ctx.config.tz), "event": event_view(events[r.event_id], orgs)}
         for r in kept
     ]
-    return [Reply("moment_reminders_forgotten", {"items": items, "reference": asked.reference})]
+    context = {"items": items, "reference": asked.reference, "number": asked.number}
+    return [Reply("moment_reminders_forgotten", context)]
 
 
-ROUTES: Routes = {RemindAtMoment: on_remind_at_moment, ForgetMoments: on_forget_moments}
+def _meant(
+    asked: ForgetMoments,
+    row: MomentReminder,
+    rows: list[MomentReminder],
+    events: dict[int, Event],
+) -> bool:
+    """Whether the cancel `asked` is about `row`, one of the person's `rows` still ahead (in
+    the order «мои напоминания» lists them)."""
+    if asked.reminder_id is not None:
+        return row.id == asked.reminder_id
+    if asked.number is not None:
+        return 0 < asked.number <= len(rows) and rows[asked.number - 1].id == row.id
+    return not asked.reference or title_mentions(asked.reference, events[row.event_id].title)
+
+
+async def on_list_moments(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: ListMoments
+) -> list[Reply]:
+    """«мои напоминания»: the person's own one-off reminders still ahead, earliest first,
+    each with its moment in the school's zone (`ctx.config.tz`) and its event, numbered as
+    «отмени напоминание 2» takes them; a «Отменить» button under each of the first
+    FORGET_BUTTONS (its payload names the row; the cancel checks it is the presser's)."""
+    now = ctx.clock.now()
+    rows = (
+        await ctx.store.moment_reminders_of(person.id, now)
+        if isinstance(ctx.store, MomentStore)
+        else []
+    )
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    items = []
+    for n, row in enumerate(rows, 1):
+        event = await ctx.store.get_event(row.event_id)
+        if event is not None:
+            view = event_view(event, orgs, today=today)
+            items.append({"number": n, "at": row.at.astimezone(ctx.config.tz), "event": view})
+    buttons = tuple(
+        (
+            Button(
+                "forget_moment",
+                payload(ButtonAction.FORGET_MOMENT, id=r.id),
+                "negative",
+                {"number": n},
+            ),
+        )
+        for n, r in enumerate(rows[:FORGET_BUTTONS], 1)
+    )
+    return [Reply("moment_reminders_list", {"items": items}, buttons=buttons)]
+
+
+ROUTES: Routes = {
+    RemindAtMoment: on_remind_at_moment,
+    ForgetMoments: on_forget_moments,
+    ListMoments: on_list_moments,
+}

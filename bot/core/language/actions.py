@@ -38,6 +38,7 @@ class ButtonAction(StrEnum):
     # (x: 1 — the curator withdraws that confirmation)
     AGREE = "agree"  # id: the event the curator agrees (a waiting notice's button; walk t #16)
     EVENT_CLASHES = "event_clashes"  # id: the saved event whose clashes are shown (chat51)
+    FORGET_MOMENT = "forget_moment"  # id: a one-off reminder «мои напоминания» lists (remind69)
     STUCK_PART = "stuck"  # o: a stuck journal entry's origin, v: 1 retry | 0 dismiss (safety40)
 
 

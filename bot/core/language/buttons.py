@@ -25,6 +25,7 @@ from bot.core.language.meaning import (
     EditEventRequest,
     EditRequest,
     EventClashes,
+    ForgetMoments,
     Intent,
     MoveRequest,
     PollAnswer,
@@ -205,6 +206,15 @@ def _event_clashes(data: Mapping[str, Any]) -> Intent:
     return EventClashes(event_id=event_id)
 
 
+def _forget_moment(data: Mapping[str, Any]) -> Intent:
+    """«Отменить» under «мои напоминания»: that one-off reminder (the handler deletes it only
+    when it is the presser's own); no valid id is unknown."""
+    reminder_id = _number(data.get("id"))
+    if reminder_id is None or reminder_id <= 0 or isinstance(data.get("id"), bool):
+        return UnknownButton()
+    return ForgetMoments("", reminder_id=reminder_id)
+
+
 def _confirm_change(data: Mapping[str, Any]) -> Intent:
     kind = data.get("k")
     question = kind[:MAX_QUESTION_KIND] if isinstance(kind, str) else ""
@@ -235,6 +245,7 @@ _READERS: dict[ButtonAction, Callable[[Mapping[str, Any]], Intent]] = {
     ButtonAction.AGREE: lambda d: _agree(d),
     ButtonAction.STUCK_PART: _stuck_part,
     ButtonAction.EVENT_CLASHES: lambda d: _event_clashes(d),
+    ButtonAction.FORGET_MOMENT: _forget_moment,
     ButtonAction.CLASS_TEACHER: lambda d: ConfirmClassTeacher(
         _number(d.get("id")), _text(d.get("c"))[:MAX_CLASS_NAME], d.get("x") == 1
     ),

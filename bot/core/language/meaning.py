@@ -519,18 +519,31 @@ class RemindAtMoment:
     """«напомни мне завтра в 8 утра про экскурсию» (chat64, remind66): a one-off reminder at
     a moment of the person's choosing (bot.core.language.student_asks.reminder_at); `text`
     as written, its moment and event read by the handler (bot.core.language.remind_moments,
-    which needs the clock) and kept as a row of its own (bot.core.moments)."""
+    which needs the clock) and kept as a row of its own (bot.core.moments). `event_id`: the
+    event picked by its number from «О каком из них напомнить?» (remind69), None: read."""
 
     text: str = ""
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ForgetMoments:
     """«отмени напоминание», «удали напоминание про экскурсию» (remind66): the person's
     one-off reminders of the events `reference` names ("" — every one of theirs) are
-    deleted (bot.core.language.remind_moments.forget_moment)."""
+    deleted (bot.core.language.remind_moments.forget_moment). remind69: `number` — only the
+    one of that number in «мои напоминания» («отмени напоминание 2»); `reminder_id` — only
+    that row (its «Отменить» button; the handler checks it is the person's own)."""
 
     reference: str
+    number: int | None = None
+    reminder_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListMoments:
+    """«мои напоминания», «какие у меня напоминания?» (remind69): the person's one-off
+    reminders still ahead, each with its moment and a way to cancel it
+    (bot.core.language.remind_moments.lists_moments)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -762,6 +775,7 @@ Intent = (
     | EventDetails
     | RemindAtMoment
     | ForgetMoments
+    | ListMoments
     | ForChild
     | AskOrganiser
     | PollResultsWhere

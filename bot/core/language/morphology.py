@@ -26,8 +26,11 @@ def parses(word: str) -> tuple[Any, ...]:
 
 @lru_cache(maxsize=16384)
 def _lower_parses(low: str) -> tuple[Any, ...]:
-    """pymorphy3's analyses of a lower-cased word (see parses)."""
-    return tuple(analyzer().parse(low))
+    """pymorphy3's analyses of a lower-cased word (see parses), each tag its process-wide
+    record (tag_records: categories read once per tag, not on every read)."""
+    from bot.core.language.tag_records import with_record
+
+    return tuple(with_record(p) for p in analyzer().parse(low))
 
 
 def lemma(word: str) -> str:
@@ -56,7 +59,9 @@ def is_person_noun(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _inflected(reading: Any, grammemes: frozenset[str]) -> Any:
-    return reading.inflect(set(grammemes))
+    from bot.core.language.tag_records import with_record
+
+    return with_record(reading.inflect(set(grammemes)))
 
 
 def inflect(reading: Any, grammemes: set[str] | frozenset[str]) -> Any:

@@ -728,12 +728,17 @@ def _agreeing_name(adjective: str, noun: str) -> bool:
 
 def _nominative_noun(word: str) -> bool:
     """Whether the likeliest reading of a capitalised word is a common noun in the nominative
-    singular ("Дача", "Роща"), not a person's or a place's name (pymorphy3)."""
+    singular ("Дача", "Роща"), not a person's or a place's name (pymorphy3); an inanimate
+    masculine one read first as the accusative ("Локомотив", "Салют") is its nominative too,
+    the two forms being one."""
     found = _parses(word)
-    return (
-        bool(found)
-        and {"NOUN", "nomn", "sing"} <= found[0].tag.grammemes
-        and not ({"Name", "Surn", "Patr", "Geox"} & found[0].tag.grammemes)
+    if not found or {"Name", "Surn", "Patr", "Geox"} & found[0].tag.grammemes:
+        return False
+    first = found[0].tag.grammemes
+    if {"NOUN", "nomn", "sing"} <= first:
+        return True
+    return {"NOUN", "accs", "sing", "inan", "masc"} <= first and any(
+        "nomn" in p.tag and p.normal_form == found[0].normal_form for p in found[1:]
     )
 
 

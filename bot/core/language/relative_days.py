@@ -92,6 +92,18 @@ _SEASON_EDGE = compile_with_scan(
 gate(_SEASON_EDGE, re.compile("лета|осени|зимы|весны|летн|осенн|зимн|весенн"))
 # the season's first month, by its noun's or adjective's stem
 _SEASON_FIRST_MONTH = {"лет": 6, "осен": 9, "зим": 12, "весн": 3, "весен": 3}
+_FIRST_WORD = re.compile(r"[а-яё]+")
+
+
+def _dedicated_to(celebration: str) -> bool:
+    """Whether the celebration's noun (the first word of `celebration`) is in the dative
+    (pymorphy3's first reading): «посвящённый празднованию Дня России», like «к празднованию
+    …», names what the event is dedicated to, never its day."""
+    word = _FIRST_WORD.match(celebration)
+    found = parses(word.group(0)) if word else []
+    return bool(found) and "datv" in found[0].tag
+
+
 gate(_CELEBRATED, re.compile("праздн|отмеча|первома"))
 gate(_RELATIVE_SPAN, re.compile("сегодня|завтра|вчера"))
 gate(_LAST_EVENING, re.compile("вечером"))
@@ -204,6 +216,8 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         if parts.day_first is not None or parts.day_blocked:
             break
         if _OCCASION_BEFORE.search(sc.text, max(0, m.start() - 4), m.start()):
+            continue
+        if _dedicated_to(m.group(0)):
             continue
         name = next(g for g in m.groups() if g)
         month, day = (5, 1) if name == "первома" else _NAMED_DAYS[" ".join(name.split())]

@@ -34,11 +34,12 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from bot.core.language.asked_event import event_words, lemma
 from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.morphology import parses
+from bot.core.language.numerals import ordinal_value
 from bot.core.language.parts import PART_OF_DAY_SPANS
 from bot.core.language.reminder_times import event_clock
 from bot.core.language.tokens import normalize
@@ -101,12 +102,7 @@ _TIME_LEMMAS = frozenset(
 
 def read_moment(text: str, now: datetime) -> MomentAsk:
     """The moment and event words of a reminder request (module docstring)."""
-    line = " ".join(normalize(text).split()).strip(" .!?")
-    asked = _REMIND.search(line)
-    rest = line[asked.end() :] if asked is not None else line
-    named, rest = _day_named(rest)
-    reference, when_text = _about(rest)
-    reference = reference or named
+    reference, when_text = _split(text)
     clock = event_clock(when_text)
     if clock is not None:
         return MomentAsk(None, reference, clock=clock)
@@ -119,8 +115,8 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
         span = (found.start.time(), None if found.end.time() == time() else found.end.time())
         school_clock = _CONVENTION.get(span)
         if school_clock is not None:
-            day = found.start.date()
-            return MomentAsk(datetime.combine(day, school_clock), reference, None, True)
+            moment = _next_clock(datetime.combine(found.start.date(), school_clock), when_text, now)
+            return MomentAsk(moment, reference, None, True)
         if span in PART_OF_DAY_SPANS.values():
             return MomentAsk(None, reference, Unclear.NO_CLOCK)
     if found.kind == "instant" and found.grain == "day":
@@ -128,29 +124,84 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     return MomentAsk(None, reference, Unclear.NO_MOMENT)
 
 
+def _split(text: str) -> tuple[str, str]:
+    """(the event's words, the words left for the moment) of a reminder request `text`."""
+    line = " ".join(normalize(text).split()).strip(" .!?")
+    asked = _REMIND.search(line)
+    rest = line[asked.end() :] if asked is not None else line
+    named, rest = _day_named(rest)
+    reference, when_text = _about(rest)
+    return reference or named, when_text
+
+
+def _next_clock(moment: datetime, when_text: str, now: datetime) -> datetime:
+    """`moment` (a part of the day's school clock, today's when no day is named), a day later
+    when it has passed at `now` and `when_text` names no day — «напомни утром» at 10:00 is
+    tomorrow's 08:00, as a clock alone («в 8 утра») already rolls (review66 #4); «сегодня
+    утром» stays today's, past, and is asked again."""
+    named = day_and_time(when_text, now)
+    if moment <= now and (named is None or named.day is None):
+        return moment + timedelta(days=1)
+    return moment
+
+
 MAX_ANSWER_WORDS = 8  # a longer message is no answer to «Во сколько напомнить?»
 
 
-def moment_answer(text: str, said: str, now: datetime) -> str | None:
+def moment_answer(text: str, said: str, now: datetime, *, event_asked: bool = False) -> str | None:
     """The reminder request to read again when `text` answers «Во сколько напомнить?» asked
     about the request `said` (as written), or None when `text` names no clock and no day (or
     is a request of its own: «напомни …» is read as one). A day in the answer replaces the
     asked one («лучше в субботу в 10:00»); a clock alone completes a request that named a
     day without one («напомни в пятницу» + «в 18:00»), else (the asked moment was past or
-    after the event's end) stands alone; the event's words of `said` are kept."""
+    after the event's end) stands alone; the event's words of `said` are kept.
+    remind69: after «О каком мероприятии напомнить?» (`event_asked`) the answer may name the
+    event instead — «про экскурсию» or the name alone («экскурсию», «на экскурсию») — which
+    replaces the event's words of `said` and keeps its moment; an answer naming the event
+    and a moment («про экскурсию в 9») is a request in full."""
     line = " ".join(normalize(text).split()).strip(" .!?")
     if _REMIND.search(line) or len(line.split()) > MAX_ANSWER_WORDS:
         return None
     own = read_moment(line, now)
     named_none = own.at is None and own.clock is None and own.unclear is not Unclear.NO_CLOCK
-    if own.reference or named_none:
+    if named_none:  # «экскурсию», «про экскурсию»: the event, with the moment asked before
+        name = _bare_name(line) if event_asked else ""
+        if name or (event_asked and own.reference):
+            return " ".join(f"напомни {_split(said)[1]} {f'про {name}' if name else line}".split())
         return None
+    if own.reference:
+        return f"напомни {line}" if event_asked else None
     earlier = read_moment(said, now)
     named = day_and_time(line, now)
     if earlier.unclear is Unclear.NO_CLOCK and (named is None or named.day is None):
         return f"{said} {line}"
     about = f" про {earlier.reference}" if earlier.reference else ""
     return f"напомни {line}{about}"
+
+
+MAX_NAME_WORDS = 4  # a longer answer to «О каком мероприятии?» is no bare name
+
+
+def _bare_name(line: str) -> str:
+    """`line` as an event's name answering «О каком мероприятии напомнить?» («экскурсию»,
+    «на экскурсию», «лекция о космосе»): its naming words (asked_event.event_words) when
+    every word but a leading preposition is one; "" when not («спасибо», «не знаю»)."""
+    words = _WORD.findall(line)
+    if words and _is_preposition(words[0]):
+        words = words[1:]
+    if not words or len(words) > MAX_NAME_WORDS:
+        return ""
+    naming = event_words(words)
+    return " ".join(naming) if naming and naming[0] == words[0] and naming[-1] == words[-1] else ""
+
+
+def listed_event(text: str, events: tuple[int, ...]) -> int | None:
+    """The id of the event `text` picks by its number («2», «второе», «№ 2») from `events`
+    (a «which event?» list, in order); None when `text` is no such number."""
+    line = " ".join(normalize(text).split()).strip(" .!?")
+    digits = _NUMBERED.match(line)
+    value = int(digits.group("n")) if digits is not None else ordinal_value(line)
+    return events[value - 1] if value is not None and 0 < value <= len(events) else None
 
 
 # «накануне», «в (самый) день», «за день (сутки) до» with what follows: an event's name in
@@ -266,6 +317,44 @@ def forget_moment(text: str) -> str | None:
         return None  # «отмени напоминание и запиши …»: more than a cancel
     named = event_words(_topic(about.group("words")))
     return " ".join(named) if named else None
+
+
+# «отмени напоминание 2», «удали напоминание №2»: one of «мои напоминания» by its number
+_NUMBERED = re.compile(r"^(?:№\s*)?(?P<n>\d{1,3})$")
+
+
+def forget_numbered(text: str) -> int | None:
+    """The list number of a cancel of one one-off reminder («отмени напоминание 2» -> 2,
+    «удали напоминание №3» -> 3; the numbers of «мои напоминания»), None for anything else
+    (the verb read as `forget_moment` reads it)."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    found = _FORGET.match(line) if len(line) <= MAX_FORGET else None
+    if found is None or not _cancelling(found.group("verb")):
+        return None
+    number = _NUMBERED.match(found.group("rest").strip(" ,"))
+    return int(number.group("n")) if number is not None and int(number.group("n")) > 0 else None
+
+
+# «мои напоминания», «какие у меня напоминания?», «покажи напоминания», «список напоминаний»,
+# «что я просил(а) напомнить?»: the person's one-off reminders listed (remind69). The noun
+# needs a word asking for it (a possessive, «какие», «покажи», «список»), so that a bare
+# «напоминания» stays what it was.
+_ASKING = r"(?:мои|какие|покажи(?:те)?|список|перечисли(?:те)?|посмотреть|где|все)"
+_LISTS = re.compile(
+    r"^(?:а\s+)?(?:(?:покажи(?:те)?|пожалуйста|мне|у\s+меня|есть|ли|все|мои|какие|список"
+    r"|перечисли(?:те)?|посмотреть|где)\s+)*"
+    r"(?:напоминани[яйе]|напоминалк[иа]|напоминалок|напоминаний)"
+    r"(?:\s+(?:у\s+меня|мои|есть|стоят|поставлены|поставил[аи]?))*$"
+    r"|^что\s+я\s+(?:просил[аи]?|попросил[аи]?)\s+(?:мне\s+)?напомнить$"
+)
+
+
+def lists_moments(text: str) -> bool:
+    """Whether `text` asks for the person's one-off reminders (see _LISTS)."""
+    line = " ".join(normalize(text).split()).strip(" .!?,")
+    if len(line) > MAX_FORGET or _LISTS.match(line) is None:
+        return False
+    return line.startswith("что") or re.search(rf"(?<![а-яё]){_ASKING}(?![а-яё])", line) is not None
 
 
 def _cancelling(verb: str) -> bool:

@@ -580,7 +580,8 @@ def is_dateline(
     line with a comma before the item's words ("03.12.2026, /ИТАР/ Центр …"). It is when the
     post was written, never the event's day. With the post's `original` text (same length),
     a news agency's dateline anywhere is one too: the town in capitals opening the line, a
-    comma or a dash, then the day ("ТВЕРЬ - 4 нояб.", "ОМСК, 12 марта — ИА …")."""
+    comma or a dash, then the day ("ТВЕРЬ - 4 нояб.", "ОМСК, 12 марта — ИА …"), or the town
+    written as a name with the agency's abbreviation after the day ("Казань, 14 ноября - ТАСС.")."""
     if DATELINE.search(text[max(0, m.start() - 40) : m.start()]):
         return True
     if original and _agency_dateline(original, m, now):
@@ -635,16 +636,50 @@ def _names_a_town(prefix: str) -> bool:
     return place
 
 
+# a town written as a name (one to three words) opening its line, then a comma before the day
+_NAMED_TOWN = re.compile(
+    r"[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:[ \t]+[А-ЯЁ][а-яё]+){0,2}[ \t]*,[ \t]*"
+)
+# after the day: a dash, then the agency as its abbreviation (a word of two capitals at least:
+# «ТАСС», «АиФ-СК», «НТА-Приволжье»), maybe one more word of its name, then the sentence's end
+_AGENCY_ABBREVIATION = re.compile(
+    r"[ \t]*[\u2013\u2014-][ \t]*[А-ЯЁA-Z][\w-]*[А-ЯЁA-Z][\w-]*"
+    r"(?:[ \t]+[А-ЯЁ][а-яё]+)?[ \t]*(?:\.|$)",
+    re.MULTILINE,
+)
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def _names_a_place(prefix: str) -> bool:
+    """Whether a word of `prefix` (a line's opening words, as written) is a place's name in the
+    nominative (pymorphy3's `Geox`: «Казань», «Нижний Новгород»)."""
+    return any(
+        any({"Geox", "nomn"} <= p.tag.grammemes for p in parses(word.lower()))
+        for word in _NAME_WORD.findall(prefix)
+    )
+
+
 def _agency_dateline(original: str, m: re.Match[str], now: datetime) -> bool:
     """Whether the date `m` follows a town in capitals that opens its line and is followed by
     a full stop or a dash ("ТВЕРЬ - 4 нояб. Команда …", "НОВОСИБИРСК, 26 дек — РИА Новости."),
-    and is not after today: a news agency's dateline, when the item was written."""
+    or a town written as a name, a comma, the day and a dash before the agency's abbreviation
+    ("Казань, 14 ноября - ТАСС.", "Омск, 5 мая – РИА Новости."), and is not after today: a
+    news agency's dateline, when the item was written."""
     if len(original) != len(m.string):
         return False
     start = original.rfind("\n", 0, m.start()) + 1
-    if m.start() - start > 48 or not _AGENCY_TOWN.fullmatch(original, start, m.start()):
+    if m.start() - start > 48:
         return False
-    if not _names_a_town(original[start : m.start()]):
+    if _AGENCY_TOWN.fullmatch(original, start, m.start()):
+        if not _names_a_town(original[start : m.start()]):
+            return False
+    elif not (
+        _NAMED_TOWN.fullmatch(original, start, m.start())
+        and _AGENCY_ABBREVIATION.match(original, m.end())
+        and _names_a_place(original[start : m.start()])
+    ):
         return False
     stop = original[m.start() : m.end()].rstrip().endswith(".")
     if not stop and not _AFTER_AGENCY_DAY.match(original, m.end()):

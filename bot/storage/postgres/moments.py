@@ -15,15 +15,38 @@ from bot.storage.postgres.base import PgBase, epoch
 _AT = "(m.at + e.starts_at - m.event_start)"
 _COLUMNS = f"m.id, m.person_id, m.event_id, {_AT} AS at"
 _FROM = "moment_reminders AS m JOIN events AS e ON e.id = m.event_id"
+# remind69: a row's distance to its event's start, unchanged by a move, indexed per event
+# (migration 0037): the due query reads per event only the rows whose distance is due
+# (a LATERAL subquery with OFFSET 0: PostgreSQL's planner otherwise hashes the whole table,
+# the distance's bounds depending on each event's start)
+_DISTANCE = "(m.at - m.event_start)"
+_DUE_FROM = (
+    "events AS e CROSS JOIN LATERAL (SELECT * FROM moment_reminders AS r"
+    " WHERE r.event_id = e.id AND (r.at - r.event_start) > $1 - e.starts_at"
+    " AND (r.at - r.event_start) <= $2 - e.starts_at OFFSET 0) AS m"
+)
 # remind68: a row already sent at or after its (moved) moment is not sent again: an event
 # moved earlier after its reminder went does not bring a second one; moved later, it does
+# remind69: the row's keys as a byte-wise range ('moment:<id>:' up to 'moment:<id>;'), read
+# through the "C"-collated index of migration 0037 — the former left(key, …) = prefix had no
+# index and scanned the whole outbox for every due row (50,000 keys: 3.5 s a tick)
 _SENT_SINCE = (
     "NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-    " WHERE left(s.key, length('moment:' || m.id::TEXT || ':')) = 'moment:' || m.id::TEXT || ':'"
+    " WHERE s.key COLLATE \"C\" >= 'moment:' || m.id::TEXT || ':'"
+    " AND s.key COLLATE \"C\" < 'moment:' || m.id::TEXT || ';'"
     f" AND s.sent_at >= {_AT})"
 )
 # bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
 _KEY = f"'moment:' || m.id::TEXT || ':' || {_AT}::TEXT || ':' || p.vk_id::TEXT"
+
+# the due query (since, now): rows of events not over whose moved moment is in (since, now]
+# and not yet sent, read per event through the index (0037)
+DUE = (
+    f"SELECT {_COLUMNS} FROM {_DUE_FROM} JOIN people AS p ON p.id = m.person_id"
+    " WHERE e.ends_at > $2"
+    " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+    f" WHERE s.key = {_KEY}) AND {_SENT_SINCE} ORDER BY 4, 1"
+)
 
 
 class MomentsMixin(PgBase):
@@ -52,10 +75,7 @@ class MomentsMixin(PgBase):
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM {_FROM} JOIN people AS p ON p.id = m.person_id"
-            f" WHERE {_AT} > $1 AND {_AT} <= $2"
-            " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-            f" WHERE s.key = {_KEY}) AND {_SENT_SINCE} ORDER BY 4, 1",
+            DUE,
             epoch(since),
             epoch(now),
         )
@@ -84,6 +104,24 @@ class MomentsMixin(PgBase):
             " SELECT COUNT(*) AS n FROM gone",
             person_id,
             list(event_ids) if event_ids is not None else None,
+        )
+        return int(row["n"]) if row is not None else 0
+
+    async def remove_moment_reminder(self, person_id: int, reminder_id: int) -> bool:
+        row = await self._write_one(
+            "WITH gone AS (DELETE FROM moment_reminders WHERE id = $1 AND person_id = $2"
+            " RETURNING 1) SELECT COUNT(*) AS n FROM gone",
+            reminder_id,
+            person_id,
+        )
+        return row is not None and int(row["n"]) == 1
+
+    async def clear_moment_reminders(self, before: datetime) -> int:
+        row = await self._write_one(
+            "WITH gone AS (DELETE FROM moment_reminders WHERE id IN (SELECT m.id FROM"
+            f" {_FROM} WHERE {_AT} <= $1 OR e.ends_at <= $1) RETURNING 1)"
+            " SELECT COUNT(*) AS n FROM gone",
+            epoch(before),
         )
         return int(row["n"]) if row is not None else 0
 

@@ -15,6 +15,11 @@ from bot.storage.sqlite.base import SqliteBase, _epoch
 _AT = "(m.at + e.starts_at - m.event_start)"
 _COLUMNS = f"m.id, m.person_id, m.event_id, {_AT} AS at"
 _FROM = "moment_reminders AS m JOIN events AS e ON e.id = m.event_id"
+# remind69: a row's distance to its event's start, unchanged by a move, indexed per event
+# (migration 0037): the due query reads per event only the rows whose distance is due
+# (CROSS JOIN: SQLite keeps the events outside, the rows read by the index inside)
+_DISTANCE = "(m.at - m.event_start)"
+_DUE_FROM = "events AS e CROSS JOIN moment_reminders AS m ON m.event_id = e.id"
 # remind68: a row already sent at or after its (moved) moment is not sent again: an event
 # moved earlier after its reminder went does not bring a second one; moved later, it does
 _SENT_SINCE = (
@@ -24,6 +29,16 @@ _SENT_SINCE = (
 )
 # bot.core.moments.moment_key in SQL: a row whose key is recorded is sent (or being sent)
 _KEY = f"'moment:' || m.id || ':' || {_AT} || ':' || p.vk_id"
+
+# the due query (since, now): rows of events not over whose moved moment is in (since, now]
+# and not yet sent, read per event through the index (0037)
+DUE = (
+    f"SELECT {_COLUMNS} FROM {_DUE_FROM} JOIN people AS p ON p.id = m.person_id"
+    f" WHERE {_DISTANCE} > ? - e.starts_at AND {_DISTANCE} <= ? - e.starts_at"
+    " AND e.ends_at > ?"
+    " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
+    f" WHERE s.key = {_KEY}) AND {_SENT_SINCE} ORDER BY 4, 1"
+)
 
 
 class MomentsMixin(SqliteBase):
@@ -54,11 +69,8 @@ class MomentsMixin(SqliteBase):
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM {_FROM} JOIN people AS p ON p.id = m.person_id"
-            f" WHERE {_AT} > ? AND {_AT} <= ?"
-            " AND NOT EXISTS (SELECT 1 FROM sent_notifications AS s"
-            f" WHERE s.key = {_KEY}) AND {_SENT_SINCE} ORDER BY 4, 1",
-            (_epoch(since), _epoch(now)),
+            DUE,
+            (_epoch(since), _epoch(now), _epoch(now)),
         )
         return [self._moment(r) for r in rows]
 
@@ -85,6 +97,23 @@ class MomentsMixin(SqliteBase):
             params += list(event_ids)
         async with self.transaction() as tx:
             cur = await tx.execute(sql, params)
+            return max(cur.rowcount, 0)
+
+    async def remove_moment_reminder(self, person_id: int, reminder_id: int) -> bool:
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "DELETE FROM moment_reminders WHERE id = ? AND person_id = ?",
+                (reminder_id, person_id),
+            )
+            return cur.rowcount == 1
+
+    async def clear_moment_reminders(self, before: datetime) -> int:
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "DELETE FROM moment_reminders WHERE id IN (SELECT m.id FROM"
+                f" {_FROM} WHERE {_AT} <= ? OR e.ends_at <= ?)",
+                (_epoch(before), _epoch(before)),
+            )
             return max(cur.rowcount, 0)
 
     def _moment(self, row: aiosqlite.Row) -> MomentReminder:

@@ -48,7 +48,7 @@ from bot.core.language.meaning import (
     SmallTalk,
 )
 from bot.core.language.move_phrases import move_phrase
-from bot.core.language.remind_moments import moment_answer
+from bot.core.language.remind_moments import listed_event, moment_answer
 from bot.core.language.title_answer import answered_title
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.draft_answers import (
@@ -195,9 +195,11 @@ def change_question_answer(
     if isinstance(waiting, ReadingChoice):
         return None  # answered above (_reading_answer)
     if isinstance(waiting, MomentWhen):  # «в 18:00» at «Во сколько напомнить?» (newcomer67)
+        if (picked := listed_event(text, waiting.events)) is not None:  # «2» (remind69)
+            return RemindAtMoment(waiting.said, event_id=picked)
         if command is not None or is_message(text, parse_message(text, now)):
             return None
-        answered = moment_answer(text, waiting.said, now)
+        answered = moment_answer(text, waiting.said, now, event_asked=waiting.event_asked)
         return RemindAtMoment(answered) if answered is not None else None
     if said_no:
         return ConfirmChange(False)

@@ -14,6 +14,7 @@ from bot.core.language.meaning import (
     DataDeletion,
     ForgetMoments,
     Intent,
+    ListMoments,
     MuteByTitle,
     SignupByTitle,
     SignupMany,
@@ -23,7 +24,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.language.numerals import number_value
-from bot.core.language.remind_moments import forget_moment
+from bot.core.language.remind_moments import forget_moment, forget_numbered, lists_moments
 from bot.core.language.understanding.list_answers import listed_target, with_target
 
 # «запиши меня на все», «на все встречи», «записаться на всё сразу»: every event of the last
@@ -63,6 +64,10 @@ def small_talk_or_signup(text: str, dialog: Dialog) -> Intent | None:
     forgetting = None if drafting else forget_moment(text)  # «отмени напоминание» (remind66)
     if forgetting is not None:
         return ForgetMoments(forgetting)
+    if not drafting and (number := forget_numbered(text)) is not None:  # remind69
+        return ForgetMoments("", number=number)  # «отмени напоминание 2»
+    if not drafting and lists_moments(text):  # «мои напоминания» (remind69)
+        return ListMoments()
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
     if muting is not None:
         return MuteByTitle(*muting)
