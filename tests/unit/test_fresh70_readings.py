@@ -151,3 +151,21 @@ def test_a_named_day_told_in_the_past_is_this_years(text: str) -> None:
 def test_a_named_day_ahead_after_it_passed_is_next_years() -> None:
     got = _parse("В первый день лета в школе пройдет праздник.", "2023-06-05T15:00")
     assert got["start"] == "2024-06-01"
+
+
+# the same for a named day's celebration told done («Празднование Дня России прошло в парке»,
+# posted three days after 12 June): this year's, not next year's
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Празднование Дня России прошло в парке.", "2023-06-12"),
+        ("В рамках празднования Первомая в школе прошел субботник.", "2023-05-01"),
+    ],
+)
+def test_a_celebration_told_done_is_this_years(text: str, start: str) -> None:
+    assert _parse(text, "2023-06-15T15:00")["start"] == start
+
+
+def test_a_celebration_ahead_after_its_day_is_next_years() -> None:
+    got = _parse("Празднование Дня России пройдет в парке.", "2023-06-15T15:00")
+    assert got["start"] == "2024-06-12"

@@ -222,7 +222,8 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         name = next(g for g in m.groups() if g)
         month, day = (5, 1) if name == "первома" else _NAMED_DAYS[" ".join(name.split())]
         coming = date(today.year, month, day)
-        parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
+        coming = coming if coming >= today else date(today.year + 1, month, day)
+        parts.day_first = _or_gone(coming, today, sc.text, m)
     for m in sc.find(_SEASON_EDGE):
         if parts.day_first is None and not parts.day_blocked:
             parts.day_first = _or_gone(_season_edge(m, today), today, sc.text, m)
