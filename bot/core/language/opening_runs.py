@@ -23,7 +23,7 @@ _OPENING_LEMMAS = frozenset({"начало", "открытие", "старт"})
 # first clock written («начало в 15:30», «открытие … состоится 12 декабря в 11:00», «старт в 9
 # часов»): hours and minutes, or an hour and «час…»
 _OPENING_CLOCK = re.compile(
-    r"(?<![а-яё])(?P<noun>начал[а-яё]*|открыти[а-яё]*|старт[а-яё]*)"
+    r"(?<![а-яё])(?P<noun>нач[а-яё]*|откр[а-яё]*|старт[а-яё]*)(?![а-яё])"
     r"(?!\s+(?:регистрац|сбор|при[её]м|заезд|запис|заявок))"
     r"(?P<gap>[^!?;\n]{0,60}?)(?<![\d:.])(?P<h>[01]?\d|2[0-3])"
     r"(?:[:.](?P<m>[0-5]\d)(?!\d)|\s*час)",
@@ -35,27 +35,38 @@ _BEGIN_VERBS = frozenset(
 )
 _WORD = re.compile(r"[а-яё]+")
 _SENTENCE_END = re.compile(r"\.(?!\d)")
-_CUES = ("начал", "открыти", "старт")
+_CUES = ("нач", "откр", "старт")
 
 
 def opening_clock(text: str, at: time) -> bool:
-    """Whether `text` writes the clock `at` (wall clock) as its event's beginning: a noun of
-    beginning (pymorphy3's likeliest reading, lemma «начало», «открытие», «старт») followed in
-    the same sentence, within a few words, by that clock as the first one written."""
+    """Whether `text` writes the clock `at` (wall clock) as its event's beginning: a noun or
+    a perfective verb of beginning (pymorphy3's likeliest reading: «начало», «открытие»,
+    «старт»; «откроют», «начнётся») followed in the same sentence, within a few words, by that
+    clock as the first one written."""
     low = text.lower()
     if not any(cue in low for cue in _CUES):
         return False
     for m in _OPENING_CLOCK.finditer(low):
-        if _SENTENCE_END.search(m.group("gap")) or not _beginning_noun(m.group("noun")):
+        if _SENTENCE_END.search(m.group("gap")) or not _beginning_word(m.group("noun")):
             continue
         if time(int(m.group("h")), int(m.group("m") or 0)) == at:
             return True
     return False
 
 
-def _beginning_noun(word: str) -> bool:
+def _beginning_word(word: str) -> bool:
+    """A noun of beginning («начало», «открытие», «старт») or a verb of beginning done once
+    (perfective: «откроют», «откроется», «начнётся»; «стартует» either aspect) — never an
+    imperfective «открывается в 10:00», the hour a place opens every day."""
     found = parses(word)
-    return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in _OPENING_LEMMAS
+    if not found:
+        return False
+    best = found[0]
+    if best.tag.POS == "NOUN":
+        return best.normal_form in _OPENING_LEMMAS
+    if best.tag.POS not in ("VERB", "INFN") or best.normal_form not in _BEGIN_VERBS:
+        return False
+    return best.tag.aspect == "perf" or best.normal_form == "стартовать"
 
 
 def told_beginning(text: str) -> bool:
