@@ -87,7 +87,8 @@ def test_opening_clock_over_days_is_one_run(text: str, start: str, end: str) -> 
 
 
 # …while a clock of every day stays a daily repeat: told («ежедневно», «каждый день»), hours
-# with an end («с 10 до 18»), or a bare «в 10:00» beside the days
+# with an end («с 10 до 18»), a bare «в 10:00» beside the days, a place opening every day
+# (imperfective «открывается»), or many things beginning («матчи начнутся»)
 @pytest.mark.parametrize(
     "text",
     [
@@ -96,6 +97,7 @@ def test_opening_clock_over_days_is_one_run(text: str, start: str, end: str) -> 
         "Выставка открыта с 14 по 20 декабря, каждый день с 10 до 18.",
         "Ярмарка 12–13 декабря в 10:00.",
         "Выставка пройдёт с 14 по 20 декабря, открывается в 10:00.",
+        "С 14 по 16 декабря пройдут игры первенства района. Матчи начнутся в 12 часов.",
         "Ярмарка 12–13 декабря с 10 до 14.",
     ],
 )

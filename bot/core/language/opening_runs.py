@@ -57,7 +57,9 @@ def opening_clock(text: str, at: time) -> bool:
 def _beginning_word(word: str) -> bool:
     """A noun of beginning («начало», «открытие», «старт») or a verb of beginning done once
     (perfective: «откроют», «откроется», «начнётся»; «стартует» either aspect) — never an
-    imperfective «открывается в 10:00», the hour a place opens every day."""
+    imperfective «открывается в 10:00», the hour a place opens every day, nor a plural
+    subject's own beginning («Матчи начнутся в 12 часов»: the games of each day; an
+    indefinite-personal «откроют турнир» is transitive and stays)."""
     found = parses(word)
     if not found:
         return False
@@ -66,6 +68,8 @@ def _beginning_word(word: str) -> bool:
         return best.normal_form in _OPENING_LEMMAS
     if best.tag.POS not in ("VERB", "INFN") or best.normal_form not in _BEGIN_VERBS:
         return False
+    if best.tag.number == "plur" and best.tag.transitivity == "intr":
+        return False  # «Матчи начнутся в 12 часов»: many things begin, each day's clock
     return best.tag.aspect == "perf" or best.normal_form == "стартовать"
 
 
