@@ -70,7 +70,7 @@ def _beginning_word(word: str) -> bool:
         return False
     if best.tag.number == "plur" and best.tag.transitivity == "intr":
         return False  # «Матчи начнутся в 12 часов»: many things begin, each day's clock
-    return best.tag.aspect == "perf" or best.normal_form == "стартовать"
+    return bool(best.tag.aspect == "perf" or best.normal_form == "стартовать")
 
 
 def told_beginning(text: str) -> bool:
