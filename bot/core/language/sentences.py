@@ -68,6 +68,13 @@ def dot_ends_sentence(text: str, dot: int) -> bool:
     return not (run and text[dot - run : dot].lower() in ABBREVIATIONS)
 
 
+def mark_before_ends(text: str, pos: int) -> bool:
+    """Whether the end mark right before `pos` ends a sentence: «!», «?», or a full stop
+    that `dot_ends_sentence` lets end (not «ул.», «им.», an initial). For the splits on
+    `(?<=[.!?])\s+` of the title's readers (notices, title_chat)."""
+    return text[pos - 1 : pos] != "." or dot_ends_sentence(text, pos - 1)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; "ул. Карбышева" and "В. И. Ленина" do not end one."""
     return list(_spans(text)[1])
