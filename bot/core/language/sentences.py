@@ -71,7 +71,7 @@ def dot_ends_sentence(text: str, dot: int) -> bool:
 def mark_before_ends(text: str, pos: int) -> bool:
     """Whether the end mark right before `pos` ends a sentence: «!», «?», or a full stop
     that `dot_ends_sentence` lets end (not «ул.», «им.», an initial). For the splits on
-    `(?<=[.!?])\s+` of the title's readers (notices, title_chat)."""
+    the end marks of the title's readers (notices, title_chat)."""
     return text[pos - 1 : pos] != "." or dot_ends_sentence(text, pos - 1)
 
 
