@@ -6,7 +6,8 @@ date or the caption is wrong, and only the author knows which (files69).
 A month is read where a caption states a plan's period: after «на» in the accusative (the
 nominative form: «на январь»), or alone in its cell («ДЕКАБРЬ 2026»). «в январе», «от
 1 января» are left alone: an approval line («принят на педсовете в августе 2026») is no
-period. Two months joined by a dash (or «по») are a run of months, by «и» the two. A year
+period. Two months joined by a dash (or «по») are a run of months, by «и» the two; months
+listed with commas («на январь, февраль 2027») state no period this reads. A year
 is the caption's own when it states one (title_year.stated_year): its yearless rows are
 then in it by construction, and a row the file dates fully in another year is outside.
 """
@@ -33,6 +34,9 @@ _MONTHS = rf"{_MONTH}(?![а-яё]){_YEAR}(?:\s*([-–—]|по|и)\s*{_MONTH}(?!
 # «на январь 2027 г.», «на месяц декабрь» anywhere in a cell; a month alone in its cell
 _ON = re.compile(rf"(?<![а-яё])на\s+(?:месяц\s+)?{_MONTHS}", re.IGNORECASE)
 _ALONE = re.compile(rf"\s*{_MONTHS}[\s.,:;]*", re.IGNORECASE)
+# a comma and one more month after a month phrase: a list («на январь, февраль 2027 г.»),
+# not read (its first month alone would hold the others' rows; review69)
+_MORE = re.compile(rf"\s*,\s*{_MONTH}(?![а-яё])", re.IGNORECASE)
 # «на 2027 год», «на 2027 г.»: a calendar year as a plan's period (a year met elsewhere in a
 # caption, «принят в августе 2026», is no period)
 _ON_YEAR = re.compile(r"(?<![а-яё])на\s+(20\d\d)\s*(?:г\.|г(?![а-яё])|год)", re.IGNORECASE)
@@ -79,6 +83,8 @@ def _month_period(text: str) -> CaptionPeriod | None:
     match = _ON.search(text) or _ALONE.fullmatch(text)
     if match is None:
         return None  # a month opening a longer cell («Май – месяц …») states no period
+    if _MORE.match(text, match.end()):
+        return None  # months listed with commas: not read (_MORE)
     first_name, first_year, joint, last_name, last_year = match.groups()
     first = _NOMINATIVES.index(first_name.casefold()) + 1
     last = first if last_name is None else _NOMINATIVES.index(last_name.casefold()) + 1
