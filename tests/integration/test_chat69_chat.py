@@ -86,7 +86,7 @@ async def test_a_reminder_before_one_event_is_kept(
     assert templates == ["moment_reminder_set"], text
     assert moment in text, text
     # the way back quotes the event's title, not the genitive typed («про экскурсии»)
-    assert "«не напоминай про «Экскурсия в музей янтаря»»" in text, text
+    assert "напоминание про «Экскурсия в музей янтаря»»" in text, text
 
 
 async def test_not_needed_to_remind_is_read_as_a_mute(student: ChatWorld) -> None:
