@@ -19,6 +19,7 @@ read (title_model.TUNED).
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from benchmarks.corpus_score import load, real_post_results
 from bot.core.language import title as title_module
 from bot.core.language import title_model
 
-STORE = Path("/tmp/title_loso.pickle")
+STORE = Path(os.environ.get("TITLE_LOSO_STORE", "/tmp/title_loso.pickle"))
 MISSED: list[str] = []
 
 
@@ -87,7 +88,14 @@ def collect() -> dict[str, list[dict[str, Any]]]:
                             ctx[i] = None  # out of step (a nested call): no extra features
                             MISSED.append(name)
                         labels = [tm.right(case, tm._clean(f)) for f in pick["finished"]]
-                        groups.append({"x": pick["features"], "y": labels, "ctx": ctx[i]})
+                        groups.append(
+                            {
+                                "x": pick["features"],
+                                "y": labels,
+                                "ctx": ctx[i],
+                                "fin": pick["finished"],
+                            }
+                        )
                         if pick["hand"] == record["title"] or (
                             tm._clean(pick["hand"]) == got.get("title")
                         ):

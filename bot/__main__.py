@@ -157,11 +157,13 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "school-year":
         return await cli_school_year.main(args, settings)
     if args.command == "migrate" and args.city is not None:
-        return await _migrate_city(args.city)
+        return await _migrate_city(args.city, settings)
     if args.command == "migrate":
+        from bot.app_clock import app_clock, utc_readings
         from bot.storage import open_store
 
-        store = await open_store(settings.db_target, settings.tz, school=settings.school)
+        clock = utc_readings(app_clock(settings))  # BOT_CLOCK_START's (safety69 #2)
+        store = await open_store(settings.db_target, settings.tz, clock, school=settings.school)
         await store.close()
         _say("operator", out=True, problem="migrated", db=settings.db_label)
         return 0
@@ -206,12 +208,14 @@ def _db_label(db: str | Path) -> str:
     return redact_url(db) if isinstance(db, str) else str(db)
 
 
-async def _migrate_city(city: CityConfig) -> int:
-    """Apply pending migrations to every school's store."""
+async def _migrate_city(city: CityConfig, settings: Settings) -> int:
+    """Apply pending migrations to every school's store (stamped on the app's clock)."""
+    from bot.app_clock import app_clock, utc_readings
     from bot.storage import open_store
 
+    clock = utc_readings(app_clock(settings))
     for school in city.schools:
-        store = await open_store(city.db, school.tz, school=school.key)
+        store = await open_store(city.db, school.tz, clock, school=school.key)
         await store.close()
     keys = ", ".join(s.key for s in city.schools)
     _say("operator", out=True, problem="migrated_city", db=_db_label(city.db), schools=keys)

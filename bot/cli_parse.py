@@ -16,7 +16,8 @@ from typing import Any
 
 from bot.core.language.intents import parse_message
 from bot.core.language.when import resolve_when
-from bot.core.models import Audience, EventIntent, Intent, QueryIntent
+from bot.core.models import Audience, EventDraft, EventIntent, Intent, QueryIntent
+from bot.core.run_ends import run_last_day
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,7 +84,7 @@ def intent_to_json(intent: Intent) -> dict[str, Any]:
             "intent": "event",
             "title": draft.title,
             "start": _stamp(draft.start, draft.all_day),
-            "end": _stamp(draft.end, draft.all_day),
+            "end": _end_stamp(draft),
             "all_day": draft.all_day,
             "time_known": draft.time_known,
             "venue": draft.venue,
@@ -136,6 +137,16 @@ def _except_json(days: frozenset[int]) -> dict[str, list[int]]:
     """{"except_weekdays": [...]} (Monday = 0) for a repeat that skips days, else {}: the
     recurrence object keeps its two keys for every other repeat."""
     return {"except_weekdays": sorted(days)} if days else {}
+
+
+def _end_stamp(draft: EventDraft) -> str | None:
+    """The draft's end as _stamp gives it; a run's end that names a day only (run_ends) is
+    that day («2026-12-07»), never the midnight after it."""
+    if draft.start is not None and not draft.all_day:
+        last = run_last_day(draft.start, draft.end)
+        if last is not None:
+            return last.isoformat()
+    return _stamp(draft.end, draft.all_day)
 
 
 def _stamp(value: datetime | date | None, date_only: bool) -> str | None:

@@ -19,11 +19,12 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import closing
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.app_clock import app_clock, utc_readings
 from bot.config import Settings, redact_url
 from bot.core import drafts
 from bot.core.features.files import has_events, printed_period, show_years
@@ -31,7 +32,7 @@ from bot.core.language.audience import parse_audience
 from bot.core.language.post_draft import in_zone
 from bot.core.models import Audience, Event, NewEvent, OrgKind
 from bot.core.planner import school_organisation
-from bot.core.ports import SystemClock, all_or_nothing
+from bot.core.ports import Clock, all_or_nothing
 from bot.core.replies import DocumentRequest
 from bot.exports.files import ExportFormat
 from bot.exports.importer import (
@@ -106,14 +107,15 @@ async def main_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _export(args: argparse.Namespace, settings: Settings, renderer: Renderer) -> int:
-    now = SystemClock(settings.tz).now()
+    clock = app_clock(settings)  # BOT_CLOCK_START's, as the bot's (safety69 #2)
+    now = clock.now().astimezone(settings.tz)
     first: date = args.first or now.date()
     if args.last is not None and args.last < first:
         raise Refused("bad_period", start=first, end=args.last)
     audience = _class_audience(args.class_name) if args.class_name else None
     if settings.db_url is None:
         check_database(settings.db_path, must_exist=True)
-    store = await _open(settings)
+    store = await _open(settings, clock)
     try:
         organisation_id = None
         if args.partner:
@@ -159,7 +161,8 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
 async def _import(args: argparse.Namespace, settings: Settings, renderer: Renderer) -> int:
     path: Path = args.file
     data = await _read_upload(path)
-    now = SystemClock(settings.tz).now()
+    clock = app_clock(settings)  # BOT_CLOCK_START's, as the bot's (safety69 #2)
+    now = clock.now().astimezone(settings.tz)
     try:
         book = await read_book_file(data, path.name, now)
     except ImportFileError as error:
@@ -182,9 +185,9 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         for r in incomplete
     ]
     if args.dry_run:
-        context["items"] = await _dry_run(rows, settings, args.partner)
+        context["items"] = await _dry_run(rows, settings, args.partner, clock)
     else:
-        store = await _open(settings)
+        store = await _open(settings, clock)
         try:
             # one transaction: the new organisations, the events and their audit rows commit
             # together; a failure or a kill before the commit leaves no organisation without
@@ -197,7 +200,7 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
                     rows,
                     default_organisation_id=organiser,
                     actor_id=None,
-                    at=datetime.now(UTC),
+                    at=now.astimezone(UTC),
                 )
         finally:
             await store.close()
@@ -233,7 +236,7 @@ async def _read_upload(path: Path) -> bytes:
 
 
 async def _dry_run(
-    rows: Sequence[ImportedRow | RowError], settings: Settings, partner: str | None
+    rows: Sequence[ImportedRow | RowError], settings: Settings, partner: str | None, clock: Clock
 ) -> list[dict[str, Any]]:
     """What import would save, row by row, without writing anything (a missing database
     stays missing: every organiser is then new): each row's events as import_rows makes
@@ -244,7 +247,7 @@ async def _dry_run(
     known: dict[str, int | None] = {}
     store = None
     if settings.db_url or settings.db_path.exists():
-        store = await _open(settings)
+        store = await _open(settings, clock)
     try:
         planned: list[tuple[int, str, NewEvent]] = []
         for row in rows:
@@ -348,13 +351,16 @@ async def refuse_city_without_school(settings: Settings) -> None:
         )
 
 
-async def _open(settings: Settings) -> PlanStore:
-    """The store of BOT_DB (of `--school`'s schema there when given). A city's PostgreSQL
-    database without `--school` is refused, naming its schools: its own tables belong to no
-    school, so an export would be empty and an import unseen (newcomer61)."""
+async def _open(settings: Settings, clock: Clock) -> PlanStore:
+    """The store of BOT_DB (of `--school`'s schema there when given), stamping on `clock`
+    (the app's: bot.app_clock). A city's PostgreSQL database without `--school` is refused,
+    naming its schools: its own tables belong to no school, so an export would be empty and
+    an import unseen (newcomer61)."""
     await refuse_city_without_school(settings)
     try:
-        return await open_store(settings.db_target, settings.tz, school=settings.school)
+        return await open_store(
+            settings.db_target, settings.tz, utc_readings(clock), school=settings.school
+        )
     except sqlite3.Error as error:
         raise Refused(
             "bad_db", path=settings.db_label, problem="unusable", reason=str(error)

@@ -17,6 +17,7 @@ from datetime import date
 from itertools import takewhile
 from pathlib import Path
 
+from bot.app_clock import app_clock, utc_readings
 from bot.cli_plan import Refused, refuse_city_without_school
 from bot.config import Settings
 from bot.core.language.school_year import (
@@ -28,7 +29,6 @@ from bot.core.language.school_year import (
     VacationSetting,
     parse_school_year,
 )
-from bot.core.ports import SystemClock
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import (
     apply_request,
@@ -82,7 +82,8 @@ def read_settings(text: str, today: date) -> tuple[list[SchoolSetting], list[str
 async def main(args: argparse.Namespace, settings: Settings) -> int:
     """Print, change or reset the school calendar in `settings.db_path`."""
     renderer = Renderer()
-    today = SystemClock(settings.tz).now().date()
+    clock = app_clock(settings)  # BOT_CLOCK_START's, as the bot's (safety69 #2)
+    today = clock.now().astimezone(settings.tz).date()
     text = ""
     if args.file is not None:
         try:
@@ -95,7 +96,9 @@ async def main(args: argparse.Namespace, settings: Settings) -> int:
     except Refused as city:
         print(renderer.render(f"cli/{city.template}", city.context), file=sys.stderr)
         return 2
-    store = await open_store(settings.db_target, settings.tz, school=settings.school)
+    store = await open_store(
+        settings.db_target, settings.tz, utc_readings(clock), school=settings.school
+    )
     try:
         calendar = await load_school_calendar(store)
         changes: list[dict[str, object]] = []

@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFo
 from bot.core.language.quote_marks import straight_as_guillemets
 from bot.core.models import Audience
 from bot.core.replies import Button
+from bot.core.run_ends import run_last_day
 from bot.core.titles import names_venue
 
 LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
@@ -138,6 +139,8 @@ class Renderer:
             return f"{days} {start.year} года" if year else days
         day = self.date_ru(start, year=year)
         if _field(event, "end_given", True) and end is not None:
+            if (last := run_last_day(start, end)) is not None:  # «5 декабря, 10:00 — 7 декабря»
+                return f"{day}, {clock(start)} — {self.date_ru(last, year=year)}"
             if end.date() == start.date():
                 return f"{day}, {clock(start)}–{clock(end)}"
             return f"{day}, {clock(start)} — {self.date_ru(end, year=year)}, {clock(end)}"

@@ -3,7 +3,9 @@
 `bells` is `SchoolCalendar.bells`: lesson n's (start, end) at index n - 1, local wall-clock
 times. A plan file's time cell or a chat line «после 6 урока» is then a clock: after a lesson
 its end, on (during, from) a lesson its start (and its end when the lesson bounds the event).
-«до 1 урока», «перед 3 уроком» say no clock (how long before is not said): still asked.
+Before a lesson («перед 3 уроком», «до 3 урока») is the break before it, from the end of the
+lesson before to its start (files69); before the first («до 1 урока», «до уроков») a break as
+short as the schedule's shortest, ending when the first lesson starts.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import time
+from itertools import pairwise
 
 from bot.core.language.numerals import ordinal_value
 from bot.core.language.times import LESSON_NUMBER
@@ -23,14 +26,21 @@ _PHRASE = re.compile(
     rf"(?:({LESSON_NUMBER})\s*(?:,|и|или|-|–|—)\s*)?({LESSON_NUMBER})"
     r"\s+(?:урок[а-я]*|пар[аеыу])$"
 )
+# «до уроков», «перед уроками»: before the day's first lesson
+_BEFORE_LESSONS = re.compile(r"(?:до|перед)\s+урок(?:ов|ами)")
 
 
 def lesson_clock_of(text: str, bells: Bells) -> tuple[time, time | None] | None:
     """(start, end or None) of what `text` says by lessons alone, by `bells`; None when the
-    text is no lesson phrase, names a lesson the schedule has not, or says no clock («до 1
-    урока», «после уроков»: the grades' lessons' end, a setting of its own)."""
-    found = _PHRASE.fullmatch(" ".join(text.casefold().replace("ё", "е").split()).strip(" .,"))
-    if found is None or not bells:
+    text is no lesson phrase, names a lesson the schedule has not, or says no clock («после
+    уроков»: the grades' lessons' end, a setting of its own)."""
+    folded = " ".join(text.casefold().replace("ё", "е").split()).strip(" .,")
+    if not bells:
+        return None
+    if _BEFORE_LESSONS.fullmatch(folded):
+        return _break_before(1, bells)
+    found = _PHRASE.fullmatch(folded)
+    if found is None:
         return None
     word, first_raw, last_raw = found.groups()
     last = _number(last_raw)
@@ -38,12 +48,30 @@ def lesson_clock_of(text: str, bells: Bells) -> tuple[time, time | None] | None:
     if first is None or last is None or not 1 <= first <= last <= len(bells):
         return None
     if word in ("до", "перед"):
-        return None
+        return _break_before(first, bells)
     if word == "после":
         return bells[last - 1][1], None
     if word in ("с", "со"):
         return bells[first - 1][0], None
     return bells[first - 1][0], bells[last - 1][1]
+
+
+def _break_before(number: int, bells: Bells) -> tuple[time, time] | None:
+    """The break before lesson `number` (1-based): from the lesson before's end to its
+    start; before the first, the schedule's shortest break ending at its start (the bells
+    say nothing earlier); None for a schedule of one lesson."""
+    if number > 1:
+        return bells[number - 2][1], bells[number - 1][0]
+    breaks = [_minutes(nxt[0]) - _minutes(end) for (_, end), nxt in pairwise(bells)]
+    shortest = min((b for b in breaks if b > 0), default=None)
+    start = None if shortest is None else _minutes(bells[0][0]) - shortest
+    if start is None or start < 0:
+        return None
+    return time(start // 60, start % 60), bells[0][0]
+
+
+def _minutes(clock: time) -> int:
+    return clock.hour * 60 + clock.minute
 
 
 def _number(raw: str | None) -> int | None:

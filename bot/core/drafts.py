@@ -50,6 +50,7 @@ DATE_DOUBTS = frozenset(
         "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
         "outside_period",  # the day answered is not in the period the message named
         "other_period",  # a quarter grid's day not in its column's quarter (half-year, term)
+        "outside_caption",  # a plan file's day not in the period its caption names (files69)
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
@@ -63,6 +64,7 @@ TIME_DOUBTS = frozenset(
         "time_conflict",
         "end_before_start",
         "lesson_time",
+        "lesson_unread",  # … a lesson the school's bell schedule gives no clock (files69)
         "after_lessons",  # a plan file's «после уроков» the school calendar cannot place
         "grade_or_clock",  # «в 10 11 классы»: 10:00 or grades 10–11?
         "impossible_time",  # «в 28:00»: a clock no day has
@@ -113,6 +115,7 @@ LINE_PROBLEMS = (
     "note_unsure",
     "time_conflict",
     "other_period",
+    "outside_caption",
     "year_guessed",
     "past",
     "date_typo",
@@ -121,6 +124,7 @@ LINE_PROBLEMS = (
     "end_before_start",
     "after_lessons",
     "lesson_time",
+    "lesson_unread",
     "no_time",
     "no_title",
     "no_audience",
@@ -144,7 +148,7 @@ def line_problem(draft: EventDraft) -> str | None:
         return "no_title"  # "3 декабря в 15:00" alone on a line of a plan
     if "end_before_start" in doubts:
         return "end_before_start"
-    for code in ("after_lessons", "lesson_time"):  # a time cell given by lessons
+    for code in ("after_lessons", "lesson_time", "lesson_unread"):  # a time by lessons
         if code in doubts:
             return code
     if not draft.time_known:
@@ -187,22 +191,25 @@ def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) 
 def at_bells(
     draft: EventDraft, lesson: str | None, calendar: school_calendar.SchoolCalendar
 ) -> EventDraft:
-    """A draft whose time is given by lessons («после 6 урока», «на 3 уроке»: the
-    `lesson_time` doubt, a one-day draft with no clock) at the clock the school's bell
-    schedule gives it (`bot.core.bells.lesson_clock_of`; «на 3 уроке» ends with the lesson);
-    as it is (asked) with no schedule, no clock said or several lessons named (files66).
-    `lesson`: a plan file's time cell as written; None for a chat message, whose lesson
-    phrase is read from its text (`description`)."""
-    if "lesson_time" not in draft.doubts or draft.start is None or draft.end is not None:
+    """A draft whose time is given by lessons («после 6 урока», «на 3 уроке», «перед 3
+    уроком»: the `lesson_time` doubt, a one-day draft with no clock) at the clock the
+    school's bell schedule gives it (`bot.core.bells.lesson_clock_of`; «на 3 уроке» ends
+    with the lesson). As it is (asked, naming how to give the bells) with no schedule; with
+    one, a lesson it gives no clock (a lesson it has not, several named, a clock given too)
+    is asked as `lesson_unread` instead — the schedule is known, so «я не знаю звонков» would
+    be untrue (files66, files69). `lesson`: a plan file's time cell as written; None for a
+    chat message, whose lesson phrase is read from its text (`description`)."""
+    if "lesson_time" not in draft.doubts or not calendar.bells:
         return draft
-    if draft.time_known or not calendar.bells:
-        return draft
-    if lesson is None:
-        said = set(lesson_phrases(draft.description or ""))
-        lesson = said.pop() if len(said) == 1 else ""
-    found = lesson_clock_of(lesson, calendar.bells)
-    if found is None:
-        return draft
+    found = None
+    if draft.start is not None and draft.end is None and not draft.time_known:
+        if lesson is None:
+            said = set(lesson_phrases(draft.description or ""))
+            lesson = said.pop() if len(said) == 1 else ""
+        found = lesson_clock_of(lesson, calendar.bells)
+    others = tuple(d for d in draft.doubts if d != "lesson_time")
+    if found is None or draft.start is None:
+        return replace(draft, doubts=ordered({*others, "lesson_unread"}))
     start, end = found
     day = draft.start.date()
     return replace(
@@ -211,7 +218,7 @@ def at_bells(
         end=None if end is None else datetime.combine(day, end),
         all_day=False,  # the chat's draft with no clock is a whole day until timed
         time_known=True,
-        doubts=tuple(d for d in draft.doubts if d != "lesson_time"),
+        doubts=others,
     )
 
 
@@ -895,7 +902,20 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
         if draft.daily_bounded and draft.recurrence is not None and draft.recurrence.freq == "daily"
         else 0,
         "daily_bound_example": draft.start.date() + timedelta(days=6) if draft.start else None,
+        # a run begun and going on (doubt `running`, bot.core.language.running_spans): the
+        # card says it has begun and runs to its last day, so a class can still go
+        "running": _running(draft, now),
     }
+
+
+def _running(draft: EventDraft, now: datetime) -> dict[str, date | None] | None:
+    """What the card says of a run begun and going on (doubt `running`): the day it began
+    when that is before today (`since`; None when the draft starts today) and its last day
+    (`until`); None for any other draft. Days: school-local dates; `now`: school wall clock."""
+    if "running" not in draft.doubts or draft.start is None or draft.end is None:
+        return None
+    since = draft.start.date() if draft.start.date() < now.date() else None
+    return {"since": since, "until": draft.end.date()}
 
 
 def repeat_last(draft: EventDraft, events: Sequence[NewEvent], tz: ZoneInfo) -> date | None:

@@ -204,11 +204,14 @@ async def hold_notice(
     rendered "text" and "buttons") and leave it in the outbox until `not_before`: the
     notification loop's resend_pending sends it then, with the batch's random_id, exactly
     once. None when every key was claimed before. Used for a student's notice made in their
-    quiet hours (README: «Students get nothing between 21:00 and 08:00»). The claim and the
+    quiet hours (README: «Students get nothing between 21:00 and 08:00»). A notice held for
+    a curator who never wrote (unmet_key) is sent only once they write (release_unmet):
+    its `not_before` is when it stops being worth sending, so it expires then, and the loop,
+    finding it due and expired, drops it unsent (safety69 #1). The claim and the
     wait are one write: a worker's resend_pending running between a claim and a later
     postponement (or a restart after a crash there) would send it at night."""
     items = [(f"{key}@{p}", p) for p in peers]
-    expires = notice_expiry(now, not_before)
+    expires = not_before if is_unmet(key) else notice_expiry(now, not_before)
     return await sent.claim_batch(items, NOTICE, ref, None, expires, now, not_before=not_before)
 
 
@@ -324,8 +327,14 @@ def unmet_key(vk_id: int, key: str) -> str:
     """The dedupe key of notice `key` held for `vk_id`, a configured curator (BOT_ADMINS,
     a city's `curators`) who has not yet written to the community: VK refuses to send to
     someone who never wrote (error 901), so the notice is claimed with a `not_before` and
-    waits in the outbox until they first write (WaitingRelease; safety66 #1)."""
+    waits in the outbox until they first write (WaitingRelease; safety66 #1); unreleased
+    by `not_before` (the end of its worth), it is dropped unsent (hold_notice; safety69 #1)."""
     return UNMET_PREFIX.format(vk_id=vk_id) + key
+
+
+def is_unmet(key: str) -> bool:
+    """Whether notice key `key` was made by unmet_key (held for a curator never met)."""
+    return key.startswith(UNMET_PREFIX.split("{", 1)[0])
 
 
 def unmet_pattern(vk_id: int) -> str:

@@ -62,6 +62,7 @@ from bot.core.features.context import (
     Routes,
     school_organisation,
 )
+from bot.core.features.hidden_presses import names_hidden_event
 from bot.core.features.pick_presses import question_key, stale_pick_press, stamp
 from bot.core.features.span_presses import stale_day_press, stale_span_press
 from bot.core.held import holding
@@ -302,6 +303,8 @@ class Planner:
         """Understand the message once, then hand it to its handler."""
         if payload:
             intent = from_payload(payload)
+            if await names_hidden_event(self.store, person, intent):  # safety69 #3
+                return [Reply("unknown_button")]
             if not isinstance(intent, Say):
                 return await self._route(person, dialog, intent)
             named = intent.span is not None or intent.day is not None  # a day button's

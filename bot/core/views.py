@@ -10,6 +10,7 @@ from typing import Any
 from bot.core.language.actions import ButtonAction
 from bot.core.models import Clash, Event, NewEvent, Organisation, Slot
 from bot.core.replies import Button
+from bot.core.run_ends import run_last_day
 from bot.core.school_calendar import year_named
 
 
@@ -61,6 +62,8 @@ def last_day(event: Event | NewEvent) -> date | None:
         end = end - timedelta(days=1)
     elif not event.end_given:
         return None
+    elif (run := run_last_day(event.start, event.end)) is not None:
+        return run  # «10:00 (до 7 декабря)»: a run's end names a day only (run_ends)
     last = end.date()
     return last if last > event.start.date() else None
 

@@ -277,10 +277,24 @@ def _says_cancelled(status: str, labels: Labels) -> bool:
     return bool(folded) and any(word in folded for word in labels.get("import", "cancelled_words"))
 
 
+MAX_YEARS_AWAY = 100  # a plan's day this many years from now is a slip, never a plan
+
+
 def cell_date(value: object, now: datetime) -> CellDate:
     """A date cell: a date/datetime, an Excel serial number (a number, or its digits in a
     text cell), or text the parser reads; raises RowFailed (NO_DATE, BAD_DATE — also for a
-    bare year, IMPOSSIBLE_DATE)."""
+    bare year or a day more than MAX_YEARS_AWAY years from `now`, IMPOSSIBLE_DATE). A day
+    at the calendar's edge («31.12.9999», «01.01.0001») overflowed the import's date
+    arithmetic and lost the whole file (safety69 #3)."""
+    found = _cell_date(value, now)
+    days = (found.day, found.last) if found.last is not None else (found.day,)
+    if any(abs(d.year - now.year) > MAX_YEARS_AWAY for d in days):
+        raise RowFailed(RowProblem.BAD_DATE, value)
+    return found
+
+
+def _cell_date(value: object, now: datetime) -> CellDate:
+    """cell_date's reading, before the far-day check."""
     if isinstance(value, datetime):
         return CellDate(value.date(), _time_of(value.time()))
     if isinstance(value, date):
@@ -294,7 +308,7 @@ def cell_date(value: object, now: datetime) -> CellDate:
     if _SERIAL_TEXT.match(text) and 20000 < float(text.replace(",", ".")) < 80000:
         # «46370»: Excel's day count in a cell formatted as text (a date column pasted as
         # text or exported by another program) — the date Excel would show (branch import26)
-        return cell_date(float(text.replace(",", ".")), now)
+        return _cell_date(float(text.replace(",", ".")), now)
     exact = _exact(text)
     if exact is not None:
         return exact

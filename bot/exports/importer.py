@@ -19,7 +19,9 @@ from zoneinfo import ZoneInfo
 
 from bot.core.language.audience import names_whole_school
 from bot.core.language.intents import parse_message
+from bot.core.language.month_rows import month_heading
 from bot.core.models import Event, EventDraft, EventIntent
+from bot.exports.caption_period import CaptionPeriod, caption_period
 from bot.exports.caption_school import NamedSchool, caption_school
 from bot.exports.carried import carried_over
 from bot.exports.cells import RowFailed, cell_text, formula_like
@@ -49,7 +51,7 @@ from bot.exports.row_notes import (
     with_unsure_note,
 )
 from bot.exports.texts import Labels, load_labels
-from bot.exports.title_year import caption_year, planning_now
+from bot.exports.title_year import caption_year, planning_now, stated_year
 from bot.exports.week_grid import looks_like_week_grid
 
 HEADER_SEARCH_ROWS = 50
@@ -99,6 +101,9 @@ class ImportedRow:
     # a period grid's column's part of the year («II четверть»: ("четверть", 2)), for the
     # planner to check the day against the school's own terms (files66)
     period: tuple[str, int] | None = None
+    # the caption's period («январь 2027») when the row's day is outside it: the row is held
+    # (`outside_caption`) and the summary names both, for the author to say which is wrong
+    caption: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,20 +200,25 @@ def read_plan_book(
 def _paragraph_plan(data: bytes, now: datetime, limits: Limits) -> PlanBook | None:
     """A .docx without a plan table whose paragraphs read as a plan pasted into the chat
     (bot.exports.paragraphs); None when they do not."""
-    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_year
+    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_title
 
     lines = docx_paragraphs(data, limits)
-    year = paragraph_year(lines, now, limits)  # «План мероприятий на 2026/27 учебный год»
+    title = paragraph_title(lines, now, limits)
+    year = stated_year(title)  # «План мероприятий на 2026/27 учебный год»
     rows = paragraph_rows(lines, planning_now(year, now), limits)
     if rows is None:
         return None
+    # «План на январь 2027»; a month heading dating the lines under it («Январь») is no
+    # period of the whole plan
+    period = caption_period([[line] for line in title if month_heading(line) is None])
     book = PlanBook(read=[SheetRef(0, None)])
     for number, found, line in rows:
         if isinstance(found, RowProblem):
             book.rows.append(RowError(number, found, line))
             continue
         row = ImportedRow(number, replace(found.draft, description=line))
-        book.rows.append(_year_stated(row) if year is not None else row)
+        row = _year_stated(row) if year is not None else row
+        book.rows.append(row if period is None else _in_caption_period(row, period))
     return book
 
 
@@ -272,6 +282,7 @@ def plan_from_grids(
         book.read.append(ref)
         sheet = grid.name or None
         dated = planning_now(year or book_year, now)  # «План на 2027 год»: its year
+        period = caption_period(_caption_rows(grid, found))  # «План на январь 2027»
         if periods is not None:
             stated = year or book_year
             calendar = None if stated is None or stated.school else stated.first
@@ -285,6 +296,8 @@ def plan_from_grids(
         for result in results:
             if (year or book_year) is not None and isinstance(result, ImportedRow):
                 result = _year_stated(result)
+            if period is not None and isinstance(result, ImportedRow):
+                result = _in_caption_period(result, period)
             if len(book.rows) >= limits.max_events:
                 raise ImportFileError(FileProblem.TOO_MANY_ROWS)
             if grid.text and isinstance(result, ImportedRow):
@@ -331,6 +344,20 @@ def _year_stated(row: ImportedRow) -> ImportedRow:
     (no `year_guessed` doubt; a past day stays named as past by the planner)."""
     doubts = tuple(d for d in row.draft.doubts if d != "year_guessed")
     return replace(row, draft=replace(row.draft, doubts=doubts))
+
+
+def _in_caption_period(row: ImportedRow, period: CaptionPeriod) -> ImportedRow:
+    """A row whose days are all outside the period its caption names («14.12» under «План
+    на январь 2027») held with `outside_caption` and the caption's words: the date or the
+    caption is wrong, nothing is dropped (files69)."""
+    draft = row.draft
+    if draft.start is None:
+        return row
+    days = (draft.start.date(), *(() if draft.end is None else (draft.end.date(),)))
+    if any(period.holds(day) for day in days):
+        return row
+    doubts = (*draft.doubts, "outside_caption")
+    return replace(row, draft=replace(draft, doubts=doubts), caption=period.written)
 
 
 def _find_header(grid: Grid, labels: Labels) -> tuple[int, dict[str, int]] | None:

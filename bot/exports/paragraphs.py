@@ -20,7 +20,6 @@ from bot.core.language.plan_text import is_heading
 from bot.core.models import EventIntent
 from bot.exports.limits import Limits, open_package
 from bot.exports.problems import RowProblem
-from bot.exports.title_year import StatedYear, stated_year
 
 MAX_PARAGRAPHS = 300  # non-empty paragraphs read as a plan; a longer text is no pasted plan
 TITLE_LINES = 10  # a plan's title block: at most this many lines before its first event
@@ -68,13 +67,12 @@ def paragraph_rows(
     return rows
 
 
-def paragraph_year(lines: Sequence[str], now: datetime, limits: Limits) -> StatedYear | None:
-    """The year the title of a paragraph plan states («План мероприятий на 2026/27 учебный
-    год», «План на 2027 год»): read from the heading lines (bot.core.language.plan_text.
-    is_heading) before its first event line, among its first TITLE_LINES lines (a line
-    over `limits.max_cell_chars` is skipped, not parsed); None when they state none or
-    disagree (bot.exports.title_year.stated_year). A date line below the title never sets
-    the year, nor does a preamble («Утверждаю … 01.09.2026 г.»)."""
+def paragraph_title(lines: Sequence[str], now: datetime, limits: Limits) -> list[str]:
+    """The title lines of a paragraph plan, which state its year («План мероприятий на
+    2026/27 учебный год»: bot.exports.title_year.stated_year; a date line below the title or
+    a preamble «Утверждаю … 01.09.2026 г.» never does) and its period (files69): the heading
+    lines (bot.core.language.plan_text.is_heading) before its first event line, among its
+    first TITLE_LINES lines (a line over `limits.max_cell_chars` is skipped, not parsed)."""
     title: list[str] = []
     for line in lines[:TITLE_LINES]:
         if len(line) > limits.max_cell_chars:
@@ -83,4 +81,4 @@ def paragraph_year(lines: Sequence[str], now: datetime, limits: Limits) -> State
             break
         if is_heading(line):
             title.append(line)
-    return stated_year(title)
+    return title

@@ -40,8 +40,13 @@ _MONTHS = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|�
 _DATE = rf"\d{{1,2}}\s*[»\"]?\s*(?:{_MONTHS}[а-яё]*\s+|[./]\d{{1,2}}[./])20\d\d(?!\d)"
 _DATE_TAIL = r"\s*(?:г\.|г(?![а-яё])|года?)?"
 _APPROVED = r"(?:от|утвержд[а-яё]*|принят[а-яё]*|согласован[а-яё]*|подписан[а-яё]*)"
+# a word of approval, then within its line the signer («Директор МБОУ СОШ № 5 ____ И. И.
+# Иванова») or the council («на педагогическом совете, протокол № 1,») before the date
+# (files69); «от» takes the date right after it
+_SIGNED = r"(?:утвержд[а-яё]*|принят[а-яё]*|согласован[а-яё]*|подписан[а-яё]*)"
 _APPROVAL_DATE = re.compile(
     rf"(?<![а-яё]){_APPROVED}\s*:?\s*[«\"]?{_DATE}{_DATE_TAIL}"
+    rf"|(?<![а-яё]){_SIGNED}(?![а-яё])[^\n]{{0,120}}?[«\"]?{_DATE}{_DATE_TAIL}"
     rf"|^\s*[«\"]?{_DATE}{_DATE_TAIL}\s*$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,8 +85,13 @@ async def schema_version(conn: aiosqlite.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) -> list[int]:
-    """Apply pending migrations; return the versions applied now."""
+async def migrate(
+    conn: aiosqlite.Connection,
+    directory: Path = MIGRATIONS_DIR,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> list[int]:
+    """Apply pending migrations; return the versions applied now (each stamped
+    `applied_at` by `now`, the store's clock: safety69 #2)."""
     migrations = available_migrations(directory)
     current = await schema_version(conn)
     async with conn.execute("SELECT version FROM schema_version") as cur:
@@ -97,12 +103,12 @@ async def migrate(conn: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) 
         done = {int(row[0]) for row in await cur.fetchall()}
     applied = []
     for migration in migrations:
-        if migration.version not in done and await _apply(conn, migration):
+        if migration.version not in done and await _apply(conn, migration, now()):
             applied.append(migration.version)
     return applied
 
 
-async def _apply(conn: aiosqlite.Connection, migration: Migration) -> bool:
+async def _apply(conn: aiosqlite.Connection, migration: Migration, at: datetime) -> bool:
     """Apply one migration in its own write transaction; False (nothing done) when another
     process applied it after this one read the applied versions: two workers started at
     once on one file both saw it pending, and the second ran it again («table … already
@@ -120,7 +126,7 @@ async def _apply(conn: aiosqlite.Connection, migration: Migration) -> bool:
         await _data_step(conn, migration.version)
         await conn.execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-            (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+            (migration.version, migration.name, at.astimezone(UTC).isoformat(timespec="seconds")),
         )
     except BaseException:
         await conn.execute("ROLLBACK")

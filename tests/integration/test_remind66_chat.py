@@ -15,49 +15,19 @@ from pathlib import Path
 import pytest
 
 from bot.core.models import EventStatus
-from bot.core.ports import FixedClock
 from bot.core.replies import Reply
 from bot.scheduling import NotificationLoop
 from bot.storage.sqlite_store import open_store
 from tests import chat_world
 from tests.chat_world import SPEAKER, ZONE, ChatWorld, said
+from tests.moment_loop import Loop, at
 
 student = chat_world.plan_student
-
-
-class Loop:
-    """The notification loop on the student's store and clock; `tick_at` moves the clock
-    and returns the texts sent to SPEAKER on that tick."""
-
-    def __init__(self, world: ChatWorld) -> None:
-        clock = world.planner.clock
-        assert isinstance(clock, FixedClock)
-        self.clock = clock
-        self.world = world
-        self.sent: list[Reply] = []
-        self.loop = NotificationLoop(world.store, clock, ZONE, self._send)
-
-    async def _send(self, reply: Reply) -> None:
-        self.sent.append(reply)
-
-    async def tick_at(self, moment: datetime) -> list[str]:
-        self.clock.set(moment)
-        self.sent.clear()
-        await self.loop.tick()
-        return [
-            self.world.text(r)
-            for r in self.sent
-            if r.template == "moment_reminder" and SPEAKER in r.recipients
-        ]
 
 
 @pytest.fixture
 def loop(student: ChatWorld) -> Loop:
     return Loop(student)
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, 12, day, hour, minute, tzinfo=ZONE)
 
 
 async def test_a_reminder_asked_for_arrives_once_at_its_moment(

@@ -8,7 +8,7 @@ under tests/pg_everywhere.py). A 9Б student of PLAN42 (tests/chat_world.py: Tue
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,45 +16,14 @@ import pytest
 from bot.core.language.buttons import ButtonAction, payload
 from bot.core.models import Role
 from bot.core.moments import KEEP, MAX_PENDING, MomentStore
-from bot.core.ports import FixedClock
 from bot.core.replies import Reply
-from bot.scheduling import NotificationLoop
 from tests import chat_world
-from tests.chat_world import SPEAKER, ZONE, ChatWorld, said
+from tests.chat_world import SPEAKER, ChatWorld, said
+from tests.moment_loop import Loop, at
 
 student = chat_world.plan_student
 
 OTHER = 301  # another 9Б student of the same school
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, 12, day, hour, minute, tzinfo=ZONE)
-
-
-class Loop:
-    """The notification loop on the world's store and clock; `tick_at` moves the clock and
-    returns the one-off reminders' texts sent to `vk_id` on that tick."""
-
-    def __init__(self, world: ChatWorld) -> None:
-        clock = world.planner.clock
-        assert isinstance(clock, FixedClock)
-        self.clock = clock
-        self.world = world
-        self.sent: list[Reply] = []
-        self.loop = NotificationLoop(world.store, clock, ZONE, self._send)
-
-    async def _send(self, reply: Reply) -> None:
-        self.sent.append(reply)
-
-    async def tick_at(self, moment: datetime, vk_id: int = SPEAKER) -> list[str]:
-        self.clock.set(moment)
-        self.sent.clear()
-        await self.loop.tick()
-        return [
-            self.world.text(r)
-            for r in self.sent
-            if r.template == "moment_reminder" and vk_id in r.recipients
-        ]
 
 
 @pytest.fixture

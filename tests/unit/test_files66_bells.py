@@ -94,8 +94,7 @@ def test_a_lesson_phrase_names_a_clock(text: str, start: time, end: time | None)
     "text",
     [
         "после 9 урока",  # no ninth lesson in the schedule
-        "до 1 урока",  # how long before is not said
-        "перед 3 уроком",
+        "до 9 урока",  # files69: before a lesson is the break before it, when it is one
         "после уроков",  # the lessons' end per grade (lesson hours), not the bells
         "в 15:00",
     ],
@@ -132,8 +131,13 @@ def test_a_chat_draft_is_timed_by_its_one_lesson() -> None:
     ],
 )
 def test_a_chat_draft_with_a_clock_or_two_lessons_is_kept(text: str) -> None:
+    """Kept untimed; files69: asked as `lesson_unread` (the schedule is known, so the bot
+    does not say it does not know the bells)."""
     draft = _chat(text)
-    assert at_bells(draft, None, SchoolCalendar(bells=BELLS)) == draft
+    kept = at_bells(draft, None, SchoolCalendar(bells=BELLS))
+    assert kept.start == draft.start
+    assert "lesson_unread" in kept.doubts
+    assert "lesson_time" not in kept.doubts
 
 
 def test_the_school_year_file_reads_a_bell_block() -> None:

@@ -32,7 +32,7 @@ def test_a_quarter_column_by_the_schools_terms(day: date, number: int, fits: boo
     ("calendar", "period"),
     [
         (SchoolCalendar(), ("четверть", 3)),  # no own terms: the months decide
-        (OWN, ("полугодие", 2)),  # half-years have no terms of their own
+        (OWN, ("полугодие", 2)),  # the II quarter, its bound, is not the school's
         (OWN, ("триместр", 3)),  # the school counts quarters
         (OWN, ("четверть", 5)),
         (OWN, ("четверть", 2)),  # neither the I nor the III quarter is the school's

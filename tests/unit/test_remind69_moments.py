@@ -19,6 +19,7 @@ from bot.core.language.remind_moments import (
     lists_moments,
     moment_answer,
     read_moment,
+    reads_after_about,
 )
 
 NOW = datetime(2026, 12, 1, 10, 0)  # noqa: DTZ001  # the school's naive wall clock
@@ -144,3 +145,22 @@ def test_the_forget_button_payload() -> None:
         assert isinstance(
             from_payload(payload(ButtonAction.FORGET_MOMENT, id=garbled)), UnknownButton
         )
+
+
+# --- review69: the event's words as they read after «про» ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "reads"),
+    [
+        ("экскурсию", True),
+        ("лекцию о космосе", True),
+        ("концерт", True),
+        ("лекция", False),
+        ("лекция о космосе", False),
+        ("весенняя ярмарка", False),
+        ("", False),
+    ],
+)
+def test_words_read_after_about(words: str, reads: bool) -> None:
+    assert reads_after_about(words) is reads

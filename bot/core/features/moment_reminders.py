@@ -19,9 +19,9 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.queries import QueryStore, asked_events
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.meaning import ForgetMoments, ListMoments, RemindAtMoment
-from bot.core.language.remind_moments import MomentAsk, read_moment
+from bot.core.language.remind_moments import MomentAsk, read_moment, reads_after_about
 from bot.core.models import Event, EventStatus, Person
-from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore
+from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore, still_worth_sending
 from bot.core.replies import Button, Reply
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
@@ -66,15 +66,19 @@ async def on_remind_at_moment(
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
-    return [Reply("moment_reminder_set", {**base, "at": at, "convention": read.convention})]
+    # «Передумали — «не напоминай про …»»: the words when they read after «про», else the title
+    mute = read.reference if reads_after_about(read.reference) else ""
+    context = {**base, "reference": mute, "at": at, "convention": read.convention}
+    return [Reply("moment_reminder_set", context)]
 
 
 async def _too_many(
-    store: MomentStore, person_id: int, event_id: int, at: datetime, now: datetime
+    store: QueryStore, person_id: int, event_id: int, at: datetime, now: datetime
 ) -> bool:
-    """Whether `person_id` already has MAX_PENDING one-off reminders ahead of `now` and this
-    one (of `event_id` at `at`) is not one of them (asked again it is kept as it is)."""
-    ahead = await store.moment_reminders_of(person_id, now)
+    """Whether `person_id` already has MAX_PENDING one-off reminders ahead of `now` that will
+    still be sent (`_ahead`) and this one (of `event_id` at `at`) is not one of them (asked
+    again it is kept as it is)."""
+    ahead = [r for r, _ in await _ahead(store, person_id, now)]
     same = any(r.event_id == event_id and r.at == at for r in ahead)
     return len(ahead) >= MAX_PENDING and not same
 
@@ -142,11 +146,10 @@ async def on_forget_moments(
     now = ctx.clock.now()
     if not isinstance(ctx.store, MomentStore):
         return [Reply("moment_reminders_forgotten", {"items": [], "reference": asked.reference})]
-    rows = await ctx.store.moment_reminders_of(person.id, now)
-    events = {
-        e.id: e for e in [await ctx.store.get_event(i) for i in {r.event_id for r in rows}] if e
-    }
-    kept = [r for r in rows if r.event_id in events and _meant(asked, r, rows, events)]
+    ahead = await _ahead(ctx.store, person.id, now)
+    rows = [r for r, _ in ahead]
+    events = {e.id: e for _, e in ahead}
+    kept = [r for r in rows if _meant(asked, r, rows, events)]
     if asked.number is not None or asked.reminder_id is not None:
         kept = [r for r in kept if await ctx.store.remove_moment_reminder(person.id, r.id)]
     else:
@@ -157,7 +160,26 @@ async def on_forget_moments(
         for r in kept
     ]
     context = {"items": items, "reference": asked.reference, "number": asked.number}
+    context["spent"] = asked.reminder_id is not None  # a button whose row is gone (review69)
     return [Reply("moment_reminders_forgotten", context)]
+
+
+async def _ahead(
+    store: QueryStore, person_id: int, now: datetime
+) -> list[tuple[MomentReminder, Event]]:
+    """The person's one-off reminders whose moment is after `now` and which the loop will
+    still send (their event kept, not cancelled, not over by then: still_worth_sending),
+    earliest first, each with its event — as «мои напоминания» numbers them, the numbered
+    cancel takes them and the cap counts them (review69: a cancelled event's row was listed
+    as if it would come and filled the cap)."""
+    if not isinstance(store, MomentStore):
+        return []
+    found = []
+    for row in await store.moment_reminders_of(person_id, now):
+        event = await store.get_event(row.event_id)
+        if event is not None and still_worth_sending(event, row.at):
+            found.append((row, event))
+    return found
 
 
 def _meant(
@@ -183,19 +205,18 @@ async def on_list_moments(
     «отмени напоминание 2» takes them; a «Отменить» button under each of the first
     FORGET_BUTTONS (its payload names the row; the cancel checks it is the presser's)."""
     now = ctx.clock.now()
-    rows = (
-        await ctx.store.moment_reminders_of(person.id, now)
-        if isinstance(ctx.store, MomentStore)
-        else []
-    )
+    ahead = await _ahead(ctx.store, person.id, now)
+    rows = [r for r, _ in ahead]
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
-    items = []
-    for n, row in enumerate(rows, 1):
-        event = await ctx.store.get_event(row.event_id)
-        if event is not None:
-            view = event_view(event, orgs, today=today)
-            items.append({"number": n, "at": row.at.astimezone(ctx.config.tz), "event": view})
+    items = [
+        {
+            "number": n,
+            "at": row.at.astimezone(ctx.config.tz),
+            "event": event_view(event, orgs, today=today),
+        }
+        for n, (row, event) in enumerate(ahead, 1)
+    ]
     buttons = tuple(
         (
             Button(

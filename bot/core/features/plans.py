@@ -169,6 +169,7 @@ async def plan_summary(
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
+        | ({"caption": raw["caption"]} if raw.get("caption") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
     ]
@@ -833,6 +834,7 @@ async def import_rows(
             }
             | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
+            | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
             for r in good
         ],
         None if several_sheets or repeated else [r.row_number for r in good],

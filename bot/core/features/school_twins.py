@@ -319,7 +319,9 @@ async def stale_copy_notices(
                 found = await _stale_notice(store, ref.key, before[0], after[0], organiser)
                 if found is not None:
                     await hold(store)  # its claim stands or falls with this message
-                    unmet = await _for_the_unmet(store, planner.config.admins, *found)
+                    unmet = await _for_the_unmet(
+                        store, planner.config.admins, *found, ctx.clock.now()
+                    )
                     notices = (found[0], *unmet)
         except WaitCycleError:
             raise  # that school's message holds it and waits for ours: ours gives way
@@ -336,15 +338,20 @@ async def stale_copy_notices(
 
 
 async def _for_the_unmet(
-    store: Store, admins: Iterable[int], notice: Reply, copy_start: datetime
+    store: Store, admins: Iterable[int], notice: Reply, copy_end: datetime, now: datetime
 ) -> tuple[Reply, ...]:
     """`notice` once more for each configured curator of its school (a city's `curators`,
     BOT_ADMINS, the community's managers) who has never written to its community: VK
     refuses to send to them (901), so it is held for them (unmet_key) until they first
-    write (the planner's release_unmet) or the copy begins, whichever is first, and goes
-    only if that school's copy still stands as it says (`about`). Before, such a curator
-    never heard of it (attack65; safety66 #1). One read per admin not among the readers."""
+    write (the planner's release_unmet), and goes then only if that school's copy still
+    stands as it says (`about`) and has not ended (`copy_end`, after which the outbox drops
+    it unsent: bot.core.outbox.hold_notice). Before, such a curator never heard of it
+    (attack65; safety66 #1); and the line for a copy already running (its start past) left
+    at once, to someone who had not written (safety69 #1). Nothing for a copy that ended
+    by `now`. One read per admin not among the readers."""
     held: list[Reply] = []
+    if copy_end <= now:
+        return ()
     for vk_id in sorted(set(admins) - set(notice.recipients)):
         if await store.get_person_by_vk(vk_id) is not None:
             continue  # met: a curator among the readers, or no curator there any more
@@ -354,7 +361,7 @@ async def _for_the_unmet(
                 notice,
                 recipients=(vk_id,),
                 dedupe_key=unmet_key(vk_id, notice.dedupe_key),
-                not_before=copy_start,
+                not_before=copy_end,
             )
         )
     return tuple(held)
@@ -374,7 +381,7 @@ async def _stale_notice(
     """The line for school `key` about its copy of `was` (None: it holds none): the copy
     and the changed event (`now`, its organisation `organiser` of the writer's store) for
     the template, addressed to its curators and the copy's author there; and the copy's
-    start (till when the line is worth keeping for a curator not met yet)."""
+    end (till when the line is worth keeping for a curator not met yet)."""
     soon = was.start + timedelta(minutes=1)
     orgs = {o.id: o for o in await store.list_organisations()}
     copy = next(
@@ -405,4 +412,4 @@ async def _stale_notice(
         dedupe_key=f"stale:{copy.id}:{now.id}:{now.version}",
         about=told_state([copy]),
     )
-    return notice, copy.start
+    return notice, copy.end

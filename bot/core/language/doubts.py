@@ -44,7 +44,10 @@ another sentence names, or is one of a programme's day headings, or a timed star
 start_doubts.named_span, enclosing_span, starting_span, programme_days),
 `several_events` (a singular «Мероприятие пройдёт …» after a sentence naming two events of
 different kinds while the title keeps one: which is on that day is asked, the other's name
-offered; event_referent.rival_event).
+offered; event_referent.rival_event), `running` (not asked: an all-day span of days begun
+before today whose last day is today or later — «открылась 30 ноября, продлится до 20
+декабря» read on 1 December — is no day gone but a run going on; the card says it has begun
+and a class can still go, instead of asking about a start «уже прошло»; parse69).
 The school year runs from 1 September to 31 August.
 """
 
@@ -69,6 +72,7 @@ ASKED = frozenset(
         "weekday_mismatch",
         "midnight",
         "lesson_time",
+        "lesson_unread",
         "grade_or_clock",
         "impossible_time",
         "vague_time",
@@ -93,6 +97,7 @@ ORDER = (
     "weekday_mismatch",
     "midnight",
     "lesson_time",
+    "lesson_unread",
     "grade_or_clock",
     "impossible_time",
     "vague_time",
@@ -104,23 +109,43 @@ ORDER = (
     "clock_apart",
     "span_cut",
     "several_events",
+    "running",
 )
 
 
 def timing_doubts(
-    start: datetime | None, all_day: bool, now: datetime, *, rolled_year: bool
+    start: datetime | None,
+    all_day: bool,
+    now: datetime,
+    *,
+    rolled_year: bool,
+    end: datetime | None = None,
 ) -> set[str]:
-    """Doubts about when a draft starts, relative to `now` (both naive school wall-clock)."""
+    """Doubts about when a draft starts, relative to `now` (all naive school wall-clock;
+    `end`: an all-day draft's last day at midnight, inclusive, or None): a start gone by is
+    `past`, except an all-day run whose last day is not (`running`)."""
     found: set[str] = set()
     if start is None:
         return found
-    if (all_day and start.date() < now.date()) or (not all_day and start < now):
+    if running(start, all_day, end, now):
+        found.add("running")
+    elif (all_day and start.date() < now.date()) or (not all_day and start < now):
         found.add("past")
     if not in_planned_year(start.date(), now.date()):
         found.add("other_year")
     if rolled_year and ("other_year" in found or _passed_recently(start.date(), now.date())):
         found.add("year_guessed")
     return found
+
+
+def running(start: datetime, all_day: bool, end: datetime | None, now: datetime) -> bool:
+    """Whether an all-day draft from `start` to `end` (midnights of its first and last day,
+    inclusive; naive school wall clock) began before the day of `now` and still goes on: a
+    span of days, its last day today or later («выставка открылась 30 ноября и продлится до
+    20 декабря» read on 1 December)."""
+    if not all_day or end is None:
+        return False
+    return start.date() < now.date() <= end.date()
 
 
 def in_planned_year(day: date, today: date) -> bool:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.day_parts import check_weekday, morning_hour
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import resolve_day
@@ -115,6 +117,8 @@ def _listed_sessions(draft: EventDraft, parts: TemporalParts) -> EventDraft:
             start = datetime.combine(first + timedelta(days=offset), at)
             sessions.append((start, start + length if length is not None else None))
     first_start, first_end = sessions[0]
+    if not timed and _chained(sessions):  # «30, 31 декабря и 1 января»: one run of days
+        return replace(draft, start=first_start, end=sessions[-1][1] or sessions[-1][0])
     end = first_end if draft.all_day else draft.end and draft.end + (first_start - draft.start)
     return replace(draft, start=first_start, end=end, sessions=tuple(sessions))
 
@@ -145,10 +149,46 @@ def with_sessions(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         draft, found = replace(draft, recurrence=None), crossed  # the days are the sessions'
     first, end = found[0]
     if draft.all_day and first.time() == time():
+        if _days_in_a_row(found) and not _plural_kind(draft.title):  # «12, 13 и 14 декабря»
+            return replace(draft, start=first, end=found[-1][0], time_known=True)
         return replace(draft, sessions=tuple(found), start=first, end=None)
     if draft.all_day:
         return replace(draft, sessions=tuple(found))
     return replace(draft, sessions=tuple(found), start=first, end=end or draft.end)
+
+
+_TITLE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+
+
+def _chained(sessions: list[tuple[datetime, datetime | None]]) -> bool:
+    """Whether whole-day sessions (first day, last day or None for one day; sorted) follow
+    each other with no day between: together one run of days (parse69)."""
+    if len(sessions) < 2:
+        return False
+    return all(
+        (b[0] - (a[1] or a[0])).days == 1 and b[0].time() == time() for a, b in pairwise(sessions)
+    )
+
+
+def _days_in_a_row(found: list[tuple[datetime, datetime | None]]) -> bool:
+    """Whether the sessions `found` (sorted starts, ends) are whole days with no end of their
+    own, each the day after the one before: one event told over days in a row («пройдёт 12,
+    13 и 14 декабря») takes them as its span of days, as a pair «12 и 13 декабря» is read
+    (date_ranges); days apart («12, 14 и 16 декабря») stay sessions (parse69)."""
+    if len(found) < 2 or any(s.time() != time() or e is not None for s, e in found):
+        return False
+    return all((b[0] - a[0]).days == 1 for a, b in pairwise(found))
+
+
+def _plural_kind(title: str) -> bool:
+    """Whether the first noun of `title` is plural by its likeliest pymorphy3 reading and not
+    a plural-only word: «Органные концерты», «Мастер-классы» tell several events, one a day
+    («Три вечера подряд, 26, 27 и 28 сентября»), while «Фестиваль», «Сборы» (Pltm) tell one."""
+    for word in _TITLE_WORD.findall(title.lower()):
+        found = parses(word)
+        if found and found[0].tag.POS == "NOUN":
+            return found[0].tag.number == "plur" and "Pltm" not in found[0].tag
+    return False
 
 
 def _on_every_listed_day(

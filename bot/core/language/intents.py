@@ -113,6 +113,7 @@ from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.prefilter import may_match
 from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.quote_marks import loose_as_guillemets
+from bot.core.language.running_spans import with_running_span
 from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.sentence_clocks import with_dated_sentence_clock
@@ -367,6 +368,8 @@ def parse_message(
         mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
         mended = without_legal_forms(mended)  # «в ГБОУ ВПО Московском институте»: the name
         intent = _parse(mended, now, day_in_period, told)
+        if isinstance(intent, EventIntent):  # a run begun and going on (parse69)
+            intent = EventIntent(with_running_span(intent.draft, mended, now))
         return intent if mended == written else _as_written(intent, mended, written)
     except Exception:  # the bot must never crash on a message
         log.exception("parser failed on %r", text[:200])

@@ -59,6 +59,12 @@ UNTIL_PERIOD_END = _UNTIL_END
 gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
 
 
+def told_daily(text: str) -> bool:
+    """Whether `text` says its event repeats every day («ежедневно», «каждый день»): a daily
+    repeat the words tell, not one the parser inferred from a span of days at a clock."""
+    return _RECUR_DAILY.search(text.lower()) is not None
+
+
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_RECUR_WEEKLY):
         word = m.group(1) or m.group(2)

@@ -292,6 +292,15 @@ def _without(text: str, words: list[str]) -> str:
     return text
 
 
+def reads_after_about(words: str) -> bool:
+    """Whether the event's `words` (as read_moment gives them) can follow «про» as written:
+    their first word, the head, has an accusative reading (pymorphy3): «экскурсию», «лекцию
+    о космосе», «концерт» — not «лекция» or «весенняя ярмарка», an answer's nominative
+    (review69: «не напоминай про лекция»)."""
+    first = words.split(maxsplit=1)[:1]
+    return bool(first) and any("accs" in p.tag for p in parses(first[0]))
+
+
 # imperatives that cancel or remove something («отмени», «удалите», «убери», «сними»)
 _FORGET_LEMMAS = frozenset({"отменить", "удалить", "убрать", "снять", "стереть"})
 _FORGET = re.compile(

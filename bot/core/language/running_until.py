@@ -53,7 +53,7 @@ def with_running_until(draft: EventDraft, text: str, now: datetime) -> EventDraf
             continue
         return _from_today(draft, now, last)
     last = draft.start.date()
-    if last > now.date() and _written_only_as_bound(text, last, now):
+    if last > now.date() and written_only_as_bound(text, last, now):
         return _from_today(draft, now, last)
     return draft
 
@@ -67,7 +67,7 @@ def _from_today(draft: EventDraft, now: datetime, last: date) -> EventDraft:
     return replace(draft, start=first, end=end, span=(now.date(), last), doubts=doubts)
 
 
-def _written_only_as_bound(text: str, day: date, now: datetime) -> bool:
+def written_only_as_bound(text: str, day: date, now: datetime) -> bool:
     """Whether every date phrase of `text` naming `day` (DATE_ANY; a range names its last
     day) follows «до» — the day is the end of something, never written as a start. Read only
     when «до» stands before the day's number somewhere (a substring test first)."""

@@ -10,6 +10,7 @@ the same error as SQLite's). A migration whose rule is the bot's own Python
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,8 +76,13 @@ async def _lock(conn: Conn) -> None:
     await conn.execute(_SCHEMA_TABLE)
 
 
-async def migrate(conn: Conn, directory: Path = PG_MIGRATIONS_DIR) -> list[int]:
-    """Apply pending migrations; return the versions applied now.
+async def migrate(
+    conn: Conn,
+    directory: Path = PG_MIGRATIONS_DIR,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> list[int]:
+    """Apply pending migrations; return the versions applied now (each stamped
+    `applied_at` by `now`, the store's clock: safety69 #2).
 
     Raises SchemaTooNewError when the database is newer than the files in `directory`;
     a failing migration is rolled back whole and re-raised (earlier ones stay applied).
@@ -88,12 +94,12 @@ async def migrate(conn: Conn, directory: Path = PG_MIGRATIONS_DIR) -> list[int]:
         current = await _refuse_if_newer(conn, newest)
     applied: list[int] = []
     for migration in migrations:
-        if migration.version > current and await _apply_if_pending(conn, migration, newest):
+        if migration.version > current and await _apply_if_pending(conn, migration, newest, now()):
             applied.append(migration.version)
     return applied
 
 
-async def _apply_if_pending(conn: Conn, migration: Migration, newest: int) -> bool:
+async def _apply_if_pending(conn: Conn, migration: Migration, newest: int, at: datetime) -> bool:
     async with conn.transaction():
         await _lock(conn)
         current = await _refuse_if_newer(conn, newest)
@@ -107,7 +113,7 @@ async def _apply_if_pending(conn: Conn, migration: Migration, newest: int) -> bo
             "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
             migration.version,
             migration.name,
-            datetime.now(UTC).isoformat(timespec="seconds"),
+            at.astimezone(UTC).isoformat(timespec="seconds"),
         )
     return True
 

@@ -64,7 +64,7 @@ async def open_postgres_store(
     pool = await create_pool(url, min_size=min_size, max_size=max_size)
     try:
         async with pool.acquire() as conn:
-            await migrate(conn)
+            await migrate(conn, now=now)
     except BaseException:
         await pool.close()
         raise
@@ -80,7 +80,7 @@ async def _open_school_store(
         async with pool.acquire() as conn:
             await create_schema(conn, schema)
             await use_schema(conn, schema)
-            await migrate(conn)
+            await migrate(conn, now=now)
     except BaseException:
         await release_pool(pool)
         raise

@@ -53,7 +53,7 @@ async def open_store(
     """Connect, apply pending migrations and return the store (`now`: its clock)."""
     conn = await connect(path)
     try:
-        await migrate(conn)
+        await migrate(conn, now=now)
     except BaseException:
         await conn.close()
         raise

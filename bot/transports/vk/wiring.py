@@ -11,11 +11,12 @@ from datetime import UTC, datetime
 
 from vkbottle.exception_factory import VKAPIError
 
+from bot.app_clock import app_clock, utc_readings
 from bot.config import ConfigError, Settings
 from bot.core.access import demote_stale_curators
 from bot.core.outbox import DeliveryReport, TrustedTime
 from bot.core.planner import Planner, PlannerConfig
-from bot.core.ports import Clock, OffsetClock, SystemClock
+from bot.core.ports import Clock
 from bot.core.replies import Reply
 from bot.plan_files import document_maker, pasted_table_rows
 from bot.render import Renderer
@@ -72,13 +73,11 @@ async def create_app(
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
-    clock = clock or (
-        OffsetClock(settings.clock_start) if settings.clock_start else SystemClock(settings.tz)
-    )
+    clock = clock or app_clock(settings)
     # the store stamps with the app's clock too: an invitation's «создан» and expiry, a
     # code's use and «коды приглашений» then read one clock (safety66, #2; the console's
     # own fix: newcomer walk 2026-12-04ag)
-    store = await open_store(settings.db_target, settings.tz, _utc(clock), school=school)
+    store = await open_store(settings.db_target, settings.tz, utc_readings(clock), school=school)
     store.outbox_lease = coordination.outbox_lease  # BOT_OUTBOX_LEASE_SECONDS (lease69)
     config = PlannerConfig(
         tz=settings.tz,
@@ -122,11 +121,6 @@ async def create_app(
         store, clock, settings.tz, send, lease=workers.lease, true_time=true_time
     )
     return VkApp(settings, store, api, planner, sender, bot, loop, group_id, handler)
-
-
-def _utc(clock: Clock) -> Callable[[], datetime]:
-    """`clock`'s readings in UTC: the store's clock (its stamps are UTC epoch seconds)."""
-    return lambda: clock.now().astimezone(UTC)
 
 
 def vk_time(

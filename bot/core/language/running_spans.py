@@ -1,0 +1,118 @@
+"""A run told begun and still going on when the message is read: «Выставка открылась 30
+ноября. Она продлится до 20 декабря» on 1 December, «Вчера стартовал конкурс … продлится до
+20 декабря». Its first day is gone, its last is not: a class can still go, so the draft is the
+span of days (the first as written, or today when the message names none) with the doubt
+`running` (not asked; the card says the run has begun) — never the question «30 ноября уже
+прошло» nor a choice between the first day and the last (parse69).
+
+Read on the draft the rest of the parser built, never by a pass of its own over the text: a
+verb of beginning in the past (begun_runs.told_begun, pymorphy3's tense) and the later day
+written only as a bound after «до» (running_until.written_only_as_bound)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+
+from bot.core.language.begun_runs import told_begun
+from bot.core.language.doubts import ordered, running
+from bot.core.language.recurrence import told_daily
+from bot.core.language.running_until import written_only_as_bound
+from bot.core.models import EventDraft
+from bot.core.run_ends import run_end
+
+# what a run's first day gone by raised, read as a year ahead or as one of two days
+_DAY_DOUBTS = frozenset({"past", "several_dates", "other_year", "year_guessed", "span_cut"})
+
+
+def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """`draft` read from `text` at `now` (naive school wall clock) as a run going on when it
+    tells one: its two offered days a first day (a year back when it was rolled ahead) and a
+    last one written after «до» around today, or its `span_cut` from today told begun («Вчера
+    открылась …»), or an all-day span read whole whose first day is gone (`past` → `running`).
+    Unchanged otherwise."""
+    if draft.start is None:
+        return draft
+    if not draft.all_day and draft.time_known:
+        return _clocked_run(draft, text, now)
+    if draft.recurrence is not None:
+        return draft
+    today = now.date()
+    if "several_dates" in draft.doubts and len(draft.choices) == 2:
+        first, last = _begun_and_last(draft.choices[0].date(), draft.choices[1].date(), today)
+        if first is not None and last is not None and _bound_begun(text, last, now):
+            return _span(draft, first, last)
+    if "span_cut" in draft.doubts and draft.span is not None and draft.all_day:
+        first, last = draft.span
+        if first == today < last and _bound_begun(text, last, now):
+            return _span(draft, first, last)
+    if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
+        return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
+    return draft
+
+
+def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """A timed `draft` whose later day is written only after «до» (written_only_as_bound) —
+    offered beside its start (`several_dates`) or taken as a daily repeat's last day with no
+    end clock — as one run from its clocked start to the end of that day (run_ends): «с
+    10:00 5 декабря до 7 декабря», «5 декабря в 10:00 откроется выставка, продлится до 7
+    декабря». A span written as days («12–13 декабря в 10:00», «с 12 по 13 декабря») names
+    no «до» bound and stays a daily repeat; hours «с 10 до 14» give the draft an end clock."""
+    assert draft.start is not None
+    rec = draft.recurrence
+    if rec is not None:
+        if rec.freq != "daily" or rec.until is None or draft.end is not None or draft.sessions:
+            return draft
+        if rec.except_weekdays or told_daily(text):  # «каждый день до 20 декабря»: a series
+            return draft
+        last = rec.until
+    elif "several_dates" in draft.doubts and len(draft.choices) == 2 and draft.end is None:
+        last = draft.choices[1].date()
+    else:
+        return draft
+    if last <= draft.start.date() or not written_only_as_bound(text, last, now):
+        return draft
+    return replace(
+        draft,
+        end=run_end(last),
+        recurrence=None,
+        choices=(),
+        doubts=tuple(d for d in draft.doubts if d != "several_dates"),
+    )
+
+
+def _begun_and_last(first: date, last: date, today: date) -> tuple[date | None, date | None]:
+    """A run's first and last day from two offered days: `first` (a year back when it was
+    read a year ahead of `last`) not after `today`, `last` today or later; (None, None) when
+    the two are no such pair."""
+    if first > last:
+        try:
+            first = first.replace(year=first.year - 1)
+        except ValueError:  # 29 February
+            return None, None
+    if first <= today <= last and first < last:
+        return first, last
+    return None, None
+
+
+def _bound_begun(text: str, last: date, now: datetime) -> bool:
+    """Whether `text` writes `last` only as a bound («до 20 декабря») and tells a beginning
+    in the past («открылась», «стартовал»)."""
+    return written_only_as_bound(text, last, now) and told_begun(text)
+
+
+def _span(draft: EventDraft, first: date, last: date) -> EventDraft:
+    """`draft` as the all-day run from `first` to `last` (inclusive), its day doubts gone
+    and `running` said when it began before today's run of it (always here: a told
+    beginning)."""
+    doubts = ordered(({*draft.doubts} - _DAY_DOUBTS) | {"running"})
+    return replace(
+        draft,
+        start=datetime.combine(first, time()),
+        end=datetime.combine(last, time()),
+        all_day=True,
+        time_known=True,
+        choices=(),
+        span=None,
+        doubts=doubts,
+    )
