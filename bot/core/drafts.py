@@ -161,10 +161,11 @@ def line_problem(draft: EventDraft) -> str | None:
 def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
     """`draft` (a plan file's row) with the doubts a chat message about it would raise —
     in the past, another school year (bot.core.language.doubts) — so the summary shows them
-    next to the row and a row in the past is not saved unseen. `now`: school wall clock."""
+    next to the row and a row in the past is not saved unseen; a span of days begun and still
+    going on is `running`, not `past`, as in the chat. `now`: school wall clock."""
     if draft.start is None:
         return draft
-    found = timing_doubts(draft.start, draft.all_day, now, rolled_year=False)
+    found = timing_doubts(draft.start, draft.all_day, now, rolled_year=False, end=draft.end)
     return replace(draft, doubts=ordered(set(draft.doubts) | found))
 
 

@@ -142,7 +142,7 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         start, end, all_day, known = _midnight(when.day), last, False, False
     if end is None and known and not all_day and cell_text(cells.get("duration")):
         end = start + cell_duration(cells.get("duration"))
-    doubts = (*_year_doubts(when, start, all_day, now), *lesson)
+    doubts = (*_year_doubts(when, start, all_day, now, end), *lesson)
     if "audience" in cells and not cell_text(cells.get("audience")):
         # the file has a classes column and this row left it empty: asked, as the chat asks
         # «Для каких классов?», never sent to the whole school unseen (walk p, #4)
@@ -240,14 +240,18 @@ def _daily(cell: CellDate, all_day: bool) -> Recurrence | None:
     return Recurrence(freq="daily", until=cell.last)
 
 
-def _year_doubts(cell: CellDate, start: datetime, all_day: bool, now: datetime) -> tuple[str, ...]:
+def _year_doubts(
+    cell: CellDate, start: datetime, all_day: bool, now: datetime, end: datetime | None
+) -> tuple[str, ...]:
     """("year_guessed",) when the date cell gave no year and its day had passed, so next
     year's was taken, and that is doubtful (recently passed, or another school year: «4 ноября»
     in a December plan) — the row is then asked about exactly as the chat asks
-    (bot.core.language.doubts); () otherwise. `now`: school wall clock."""
+    (bot.core.language.doubts); () otherwise. `end`: the row's end (an all-day span's last
+    day at midnight), so a span still going on is judged as the chat judges it. `now`:
+    school wall clock."""
     if not cell.year_rolled:
         return ()
-    found = timing_doubts(start, all_day, now, rolled_year=True)
+    found = timing_doubts(start, all_day, now, rolled_year=True, end=end)
     return ("year_guessed",) if "year_guessed" in found else ()
 
 

@@ -75,7 +75,7 @@ async def test_an_open_day_is_named_by_its_day_word(tmp_path: Path) -> None:
         templates, text = await said(world, "напомни накануне в 19:00 про день открытых дверей")
         assert templates == ["moment_reminder_set"], text
         assert "10 декабря (чт) в 19:00 о «День открытых дверей в колледже»" in text, text
-        assert "«не напоминай про день открытых дверей»" in text, text
+        assert "«отмени напоминание про день открытых дверей»" in text, text
         assert len(await loop.tick_at(at(10, 19, 0))) == 1
 
 

@@ -80,9 +80,9 @@ async def test_the_named_answers_mute_hint_reads_as_russian(student: ChatWorld) 
     templates, text = await said(student, "лекция")
     assert templates == ["moment_reminder_set"], text
     assert "про лекция" not in text, text
-    assert "«не напоминай про «Лекция о космосе»»" in text, text
+    assert "«отмени напоминание про «Лекция о космосе»»" in text, text
     _, text = await said(student, "напомни в пятницу в 8 утра про лекцию")
-    assert "«не напоминай про лекцию»" in text, text
+    assert "«отмени напоминание про лекцию»" in text, text
 
 
 teacher = chat_world.plan_teacher

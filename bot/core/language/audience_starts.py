@@ -27,6 +27,7 @@ from datetime import datetime, time
 
 from bot.core.language.doubts import ordered
 from bot.core.language.first_scan import compile_with_scan
+from bot.core.language.sentences import dot_ends_sentence
 from bot.core.models import EventDraft
 
 _H = r"(?:[01]?\d|2[0-3])"
@@ -54,7 +55,14 @@ MAX_OTHERS = 3  # other clocks offered beside the pick
 
 def _clauses(text: str) -> list[str]:
     """The clauses of `text` (see the module docstring)."""
-    return [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    clauses, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.group(0)[0] == "." and not dot_ends_sentence(text, m.start()):
+            continue  # «ул. Мира», «им. Пушкина», «В. И.» (sentences.py)
+        clauses.append(text[start : m.start()])
+        start = m.end()
+    clauses.append(text[start:])
+    return [c for c in clauses if c.strip()]
 
 
 def audience_clocks(text: str) -> list[tuple[str, str, tuple[int, int]]]:

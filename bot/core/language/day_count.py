@@ -51,6 +51,14 @@ _LASTS = compile_with_scan(
     r"(?P<n>[2-5]|два|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-я])"
 )
 
+# the count put first, the verb after it in the same clause («В течение трёх дней в школе будет
+# проходить слёт»): the adverbial of duration fronted, as Russian word order allows
+_LASTS_FRONTED = compile_with_scan(
+    r"(?<![а-я])в\s+течение\s+(?P<n>[2-5]|двух|тр[её]х|четыр[её]х|пяти)\s+дней(?![а-я])"
+    r"[^.!?;\n]{0,80}?(?<![а-я])(?:(?:будет|будут)\s+(?:проходить|длиться|работать)"
+    r"|пройд[её]т|пройдут|проходит|проходят|продлится|продлятся)(?![а-я])"
+)
+
 
 # a clause ends at these; a quoted name is skipped when looking for the verb's subject
 _CLAUSE_END = re.compile(r"[.!?;:,\n—–]")
@@ -77,18 +85,39 @@ def _someone_elses(text: str, at: int) -> bool:
     return False
 
 
+def _subject_after(text: str, at: int) -> str | None:
+    """The first noun in the nominative (pymorphy3's first reading) of the clause of `text`
+    from `at` (right after a verb that comes before its subject: «…будет проходить слёт»),
+    its normal form; None when the clause holds none."""
+    end = _CLAUSE_END.search(text, at)
+    clause = _QUOTED.sub(" ", text[at : end.start() if end else len(text)])
+    for word in _SUBJECT_WORD.findall(clause):
+        found = parses(word)
+        if found and found[0].tag.case == "nomn" and found[0].tag.POS in ("NOUN", "NPRO"):
+            return str(found[0].normal_form)
+    return None
+
+
 def lasting_days(text: str) -> int:
     """The number of days (2–5) one clause of `text` says the event lasts with a verb of
-    lasting («продлится два дня», «будет проходить в течение трёх дней»), or 1 when none does
-    or two clauses say different counts. A count whose clause has another subject than the
-    event («Регистрация продлится два дня») is not the event's."""
+    lasting («продлится два дня», «будет проходить в течение трёх дней», or the count first:
+    «в течение трёх дней … будет проходить слёт»), or 1 when none does or two clauses say
+    different counts. A count whose clause has another subject than the event («Регистрация
+    продлится два дня», «в течение двух дней будет проходить регистрация») is not the
+    event's."""
     counts = set()
     lowered = text.lower().replace("ё", "е")
-    if not may_match(_LASTS, lowered):  # most posts name no lasting verb
-        return 1
-    for found in _LASTS.finditer(lowered):
-        if _someone_elses(lowered, found.start()):
-            continue
-        word = found.group("n")
-        counts.add(int(word) if word.isdigit() else _NUMBERS.get(word, 0))
+    if may_match(_LASTS, lowered):  # most posts name no lasting verb
+        for found in _LASTS.finditer(lowered):
+            if _someone_elses(lowered, found.start()):
+                continue
+            word = found.group("n")
+            counts.add(int(word) if word.isdigit() else _NUMBERS.get(word, 0))
+    if may_match(_LASTS_FRONTED, lowered):  # «в течение трёх дней … будет проходить слёт»
+        for found in _LASTS_FRONTED.finditer(lowered):
+            subject = _subject_after(lowered, found.end())
+            if subject is not None and subject not in _THE_EVENT:
+                continue  # «…будет проходить регистрация»: not the event's days
+            word = found.group("n")
+            counts.add(int(word) if word.isdigit() else _NUMBERS.get(word, 0))
     return counts.pop() if len(counts) == 1 and 2 <= min(counts) <= 5 else 1

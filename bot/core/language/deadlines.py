@@ -26,6 +26,7 @@ from bot.core.language.calendar import (
     next_month_named,
     safe_date,
 )
+from bot.core.language.sentences import IN_SENTENCE, IN_SENTENCE_NO_DIGIT
 from bot.core.language.tokens import Scanner, gate
 
 _BARE_DAY = re.compile(
@@ -59,16 +60,16 @@ _NAMES = "|".join(_WEEKDAY_GENITIVE)
 # a weekday naming the date after it ("до ср 14.04") is that date's label: the date is read
 _NO_DATE_AFTER = rf"(?![а-я])(?!\.?\s*,?\s*\d{{1,2}}(?:[./]\d|\s+{MONTH}))"
 _WEEKDAY_DEADLINE = re.compile(
-    rf"{_REQUEST}[^.!?\n]{{0,30}}?\b(?P<after>до\s+(?:{_NAMES})){_NO_DATE_AFTER}"
-    rf"|\b(?P<before>до\s+(?:{_NAMES})){_NO_DATE_AFTER}[^.!?\n]{{0,20}}?{_REQUEST}"
+    rf"{_REQUEST}{IN_SENTENCE}{{0,30}}?\b(?P<after>до\s+(?:{_NAMES})){_NO_DATE_AFTER}"
+    rf"|\b(?P<before>до\s+(?:{_NAMES})){_NO_DATE_AFTER}{IN_SENTENCE}{{0,20}}?{_REQUEST}"
 )
 _BARE_WEEKDAY = re.compile(rf"(?<![а-я])до\s+(?:{_NAMES}){_NO_DATE_AFTER}")
 # the end of a period bounding a request: «заявки до конца недели», «работы сдать к концу
 # месяца», «регистрация не позднее конца декабря», «до конца недели подать заявку»
 _PERIOD_END = re.compile(rf"(?<![а-яё])(?:до|к|не\s+позднее)\s+конц[ау]\s+(недели|месяца|{MONTH})")
 _PERIOD_END_DEADLINE = re.compile(
-    rf"{_REQUEST}[^.!?\n]{{0,30}}?{_PERIOD_END.pattern}"
-    rf"|{_PERIOD_END.pattern}[^.!?\n]{{0,20}}?{_REQUEST}"
+    rf"{_REQUEST}{IN_SENTENCE}{{0,30}}?{_PERIOD_END.pattern}"
+    rf"|{_PERIOD_END.pattern}{IN_SENTENCE}{{0,20}}?{_REQUEST}"
 )
 gate(_PERIOD_END_DEADLINE, re.compile(r"конц[ау]\s"))  # never «концерт»
 _RANGE_OPENING = re.compile(r"(?:\bс|\bот)\s+[а-я]+\s*$")
@@ -81,7 +82,8 @@ _EVENT_DAY = re.compile(
 DEADLINE = re.compile(
     r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|отправ\w*"
     r"|направ(?:ить|ьте|ляются|ляют|лять)\b|списк\w*|зарегистр\w*|сда(?:ть|ют|йте|ча|чи)\b|оплат\w*|внести|принести|прислать|присылать"
-    r"|предостав\w*|подтверд\w*)(?:[^.!?\n]|\.(?=\S)){0,50}?\b(?:до|по|не\s+позднее)"
+    r"|предостав\w*|подтверд\w*)"
+    rf"(?:{IN_SENTENCE}|\.(?=\S)){{0,50}}?\b(?:до|по|не\s+позднее)"
     rf"(?:\s+{WEEKDAY}\s*,?)?\s*$"
 )
 # a deadline named by its label, without "до": "Срок подачи заявок — 5 декабря", "Последний
@@ -91,12 +93,13 @@ DEADLINE = re.compile(
 DEADLINE_LABEL = re.compile(
     r"(?:(?<![а-я])срок(?:и)?\s+(?:подачи|при[её]ма|представления|предоставления|направления|отправки"
     r"|регистрации|окончания|сдачи)|последн\w+\s+день|дедлайн\w*|крайн\w+\s+срок\w*)"
-    r"[^.!?\n\d]{0,40}?(?:\s*[:—–-]\s*|\s+)(?:до\s+|по\s+|не\s+позднее\s+)?$"
+    rf"{IN_SENTENCE_NO_DIGIT}{{0,40}}?(?:\s*[:—–-]\s*|\s+)(?:до\s+|по\s+|не\s+позднее\s+)?$"
 )
 # the opening day of a registration window: "Приём заявок: с 20 ноября по 5 декабря"
 WINDOW_OPENS = re.compile(
     r"(?:регистрац\w*|заявк\w*|запис\w*|анкет\w*|принима\w*|пода\w*|при[её]м\w*|продаж\w*"
-    r"|зарегистр\w*)[^.!?\n\d]{0,30}?\b(?:с|со)\s*$"
+    r"|зарегистр\w*)"
+    rf"{IN_SENTENCE_NO_DIGIT}{{0,30}}?\b(?:с|со)\s*$"
 )
 # a registration window by its label: "Приём заявок: 17 марта – 10 апреля", "Регистрация —
 # с 1 по 15 октября" (both days are the window's; the last is the deadline)
@@ -107,7 +110,7 @@ WINDOW_LABEL = re.compile(
 )
 _RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
 RANGE_IN = re.compile(r"\d\s*(?:-|по)\s*\d")  # "2 по 9 октября" read as one phrase
-_LASTING = re.compile(r"(?:продл|продолж|работа|длит|открыт)\w*[^.!?\n]{0,25}$")
+_LASTING = re.compile(rf"(?:продл|продолж|работа|длит|открыт)\w*{IN_SENTENCE}{{0,25}}$")
 gate(_BARE_DAY, re.compile(r"до\s+\d"))
 _UNTIL_WEEKDAY = re.compile(r"до\s+(?:пон|втор|сред|четв|пятн|субб|воскр|пн|вт|ср|чт|пт|сб|вс)")
 gate(_WEEKDAY_DEADLINE, _UNTIL_WEEKDAY)

@@ -64,10 +64,13 @@ def _after_people(low: str, pos: int) -> int:
 
 
 def clause_before(text: str, pos: int) -> str:
-    """The words before `pos` in its clause (back to a comma or a sentence end, 40 chars)."""
+    """The words before `pos` in its clause (back to a comma or a sentence end, 40 chars);
+    the dot of an abbreviation or an initial ends none («Сбор у входа (ул. Мира, 2)»:
+    sentences.dot_ends_sentence)."""
     start = max(0, pos - 40)
     for m in _CLAUSE_END.finditer(text, start, pos):
-        start = m.end()
+        if text[m.start()] != "." or dot_ends_sentence(text, m.start()):
+            start = m.end()
     return text[start:pos]
 
 

@@ -12,8 +12,10 @@ a part of one. Used by the heading reader, the fallback title and the chat messa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.core.language.first_scan import compile_with_scan
+from bot.core.language.sentences import mark_before_ends
 from bot.core.language.title_words import KIND
 
 __all__ = ["is_notice", "without_notices"]
@@ -46,6 +48,14 @@ def is_notice(sentence: str) -> bool:
     return KIND.search(sentence) is None and "«" not in sentence and '"' not in sentence
 
 
+def _parts(title: str) -> Iterator[re.Match[str]]:
+    """The `_PARTS` marks of `title` that part it: the dot of «ул.», «им.» or an initial ends
+    no sentence (sentences.mark_before_ends)."""
+    for m in _PARTS.finditer(title):
+        if not m.group(0)[0].isspace() or mark_before_ends(title, m.start()):
+            yield m
+
+
 def without_notices(title: str) -> str:
     """`title` without its notice sentences and comma clauses ("Концерт хора, Количество мест
     ограничено" -> "Концерт хора"; "Регистрация обязательна. Мастер-класс" -> "Мастер-класс");
@@ -54,11 +64,11 @@ def without_notices(title: str) -> str:
         rest = without_notices(title[call.end() :])
         return rest[:1].upper() + rest[1:]
     if _NOTICE.match(title) is None and not any(
-        _NOTICE.match(title, m.end()) for m in _PARTS.finditer(title)
+        _NOTICE.match(title, m.end()) for m in _parts(title)
     ):
         return title
     parts, pos = [], 0
-    for m in _PARTS.finditer(title):
+    for m in _parts(title):
         parts.append((title[pos : m.start()], m.group(0)))
         pos = m.end()
     parts.append((title[pos:], ""))

@@ -12,6 +12,7 @@ from bot.core.language.morphology import is_known, to_nominative
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.place_words import compound_head
 from bot.core.language.prepositions import after_prepositions
+from bot.core.language.sentences import IN_SENTENCE
 from bot.core.language.title_words import word_parses as _parses
 
 # "в"/"на", up to two agreeing words and the noun they govern, right before a place phrase
@@ -70,8 +71,9 @@ def _adjective(word: str) -> bool:
 
 
 # the inviting verb after a host ("Планетарий … приглашает"), within its sentence
-_INVITES = re.compile(r"(?:[^.!?\n]|(?<=\s[А-ЯЁ])\.|(?<=\sим)\.){0,70}?\sприглаша[а-яё]*")
-_SENTENCE_REST = re.compile(r"[^.!?\n]{0,200}")
+# (sentences.IN_SENTENCE: «им.», «ул.», initials end no sentence)
+_INVITES = re.compile(rf"{IN_SENTENCE}{{0,70}}?\sприглаша[а-яё]*")
+_SENTENCE_REST = re.compile(rf"{IN_SENTENCE}{{0,200}}")
 _PLACE_AFTER_PREP = re.compile(r"(?<![а-яё])(?:в|во|на)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
 
 

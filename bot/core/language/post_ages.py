@@ -73,6 +73,7 @@ _HEADCOUNT_UNITS = (
     r"|тыс\b\.?|млн\b\.?|км\b\.?|километр\w*|метр(?:а|ов)?\b"
     # "от 15 до 500 мм", "около 12 см", "до 15 кг": sizes and weights are measures
     r"|мм\b\.?|см\b\.?|миллиметр\w*|сантиметр\w*|кг\b\.?|килограмм\w*|тонн\w*|литр\w*"
+    r"|т\b\.?"  # «около 4 т мусора»: the tonne's sign (ГОСТ 8.417), never «около 4» o'clock
 )
 # a decimal point before a magnitude or a measure («3.5 тыс. человек», «2.5 км»): a quantity,
 # never a day and month (3 May); never before a person's word («25.05 школьники …» is a date)

@@ -30,6 +30,7 @@ from bot.core.language.calendar import WEEKDAY
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.sentences import IN_SENTENCE
 from bot.core.language.tokens import Scanner
 from bot.core.language.told_past import clause_at, told_in_past
 
@@ -211,8 +212,8 @@ CALLED_OFF = re.compile(
 )
 CALLED_OFF_HINT = re.compile("состо|отмен|провод|перенос|перенес")
 _CONDITION = re.compile(r"\b(?:в\s+случае|если|при\s+(?:неблагоприят|плох|мороз|дожд|темпер))")
-_NEW_DAY = re.compile(r"[^.!?\n]{0,40}?\bна\s+\d")  # "перенесён на 10 декабря": a new day
-_MOVED_ON = re.compile(r"\bперен[её]?с\w*[^.!?\n]{0,40}?\bна\s+\d")  # a move to a new day
+_NEW_DAY = re.compile(rf"{IN_SENTENCE}{{0,40}}?\bна\s+\d")  # "перенесён на 10 декабря": a new day
+_MOVED_ON = re.compile(rf"\bперен[её]?с\w*{IN_SENTENCE}{{0,40}}?\bна\s+\d")  # a move to a new day
 
 
 def called_off(clause: str, after: str) -> bool:
@@ -230,7 +231,7 @@ UNTIL_OPENING = re.compile(r"\W*до\s*")  # a sentence opening with "До 10 о
 # what visitors may do until then: the event lasts to that day (a deadline's words — "подать
 # заявку", "зарегистрироваться" — are read before, by DEADLINE)
 VISITS = re.compile(
-    r"[^.!?\n]{0,40}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
+    rf"{IN_SENTENCE}{{0,40}}?\b(?:смогут|сможет|можно|может|могут|работа\w*|открыт\w*|продл\w*"
     r"|посет\w*|увид\w*|доступн\w*|действ\w*|экспонир\w*)(?![а-я])"
 )
 

@@ -17,6 +17,7 @@ import re
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.parts import MM, D
 from bot.core.language.prefilter import with_first_chars
+from bot.core.language.sentences import IN_SENTENCE
 from bot.core.language.tokens import Scanner, gate
 
 _DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
@@ -26,8 +27,8 @@ _DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
 _MOVED = re.compile(
     r"\b(?:перенос\w*|перенес\w*|перенес[её]н\w*|передвига\w*|сдвига\w*|сдвинут\w*)"
     # either may be a pair of days ("переносится с 3-4 на 11-12 октября"): the new one a range
-    rf"(?P<old>[^.!?\n]{{0,160}}?\bс\s+(?:{D}\s*[-–]\s*)?(?:{_DATE}|{D}))?"
-    rf"[^.!?\n]{{0,40}}?\bна\s+(?:{D}\s*[-–]\s*)?(?P<new>{_DATE})"
+    rf"(?P<old>{IN_SENTENCE}{{0,160}}?\bс\s+(?:{D}\s*[-–]\s*)?(?:{_DATE}|{D}))?"
+    rf"{IN_SENTENCE}{{0,40}}?\bна\s+(?:{D}\s*[-–]\s*)?(?P<new>{_DATE})"
 )
 _OLD_DATE = re.compile(rf"\b{_DATE}")
 # a day in a past plan's sentence: its date or its weekday ("В прошлое воскресенье, 31 марта")
@@ -53,7 +54,7 @@ _PLAN_PAST = re.compile(
 _PLANNED_BUT = with_first_chars(
     re.compile(
         rf"\b(?:намечен\w*|запланирован\w*|назначен\w*|планиру\w*)\s+на\s+(?P<old>{_DATE})"
-        rf"(?=[^.!?\n]{{0,40}}?,\s*но\b[^.!?\n]{{0,200}}?\b(?!(?:до|по|с|со|от|к)\s)[а-я]+\s+{D}\s+{MONTH})"
+        rf"(?={IN_SENTENCE}{{0,40}}?,\s*но\b{IN_SENTENCE}{{0,200}}?\b(?!(?:до|по|с|со|от|к)\s)[а-я]+\s+{D}\s+{MONTH})"
     )
 )
 gate(_PLANNED_BUT, re.compile(r",\s*но\b"))

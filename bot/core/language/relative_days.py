@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import set_weekday, take_day_prefix
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.offsets import offsets_rule
 from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
@@ -17,6 +18,7 @@ from bot.core.language.times import add_time
 from bot.core.language.tokens import Scanner, gate
 from bot.core.language.told_past import (
     SETTING_LEMMAS,
+    day_gone,
     main_told_in_past,
     relative_clause_at,
     told_in_past,
@@ -79,6 +81,17 @@ _CELEBRATED = re.compile(
     r"|\b(?:в|на)\s+(первома)[йе](?![а-я])"
 )
 _OCCASION_BEFORE = re.compile(r"\bко?\s+$")
+# "в первый день лета", "в первый летний день", "в последний день зимы": a season's first or last
+# day. The Russian calendar seasons are whole months: summer June–August, autumn
+# September–November, winter December–February, spring March–May. «первый день летней смены»
+# (a day of something seasonal) is none: the season's noun or adjective stands next to «день»
+_SEASON_EDGE = compile_with_scan(
+    r"\b(перв|последн)(?:ый|ий|ого|его|ом|ем)\s+(?:(?:день|дня|дне)\s+(лета|осени|зимы|весны)"
+    r"|(летн|осенн|зимн|весенн)(?:ий|его|ем)\s+(?:день|дня|дне))(?![а-я])"
+)
+gate(_SEASON_EDGE, re.compile("лета|осени|зимы|весны|летн|осенн|зимн|весенн"))
+# the season's first month, by its noun's or adjective's stem
+_SEASON_FIRST_MONTH = {"лет": 6, "осен": 9, "зим": 12, "весн": 3, "весен": 3}
 _FIRST_WORD = re.compile(r"[а-яё]+")
 
 
@@ -196,7 +209,8 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         if parts.day_first is None and not parts.day_blocked:  # октября, …» keeps its name
             month, day = _NAMED_DAYS[" ".join(m.group(1).split())]
             coming = date(today.year, month, day)
-            parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
+            coming = coming if coming >= today else date(today.year + 1, month, day)
+            parts.day_first = _or_gone(coming, today, sc.text, m)
             sc.take_match(m)
     for m in sc.find(_CELEBRATED):
         if parts.day_first is not None or parts.day_blocked:
@@ -208,7 +222,12 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         name = next(g for g in m.groups() if g)
         month, day = (5, 1) if name == "первома" else _NAMED_DAYS[" ".join(name.split())]
         coming = date(today.year, month, day)
-        parts.day_first = coming if coming >= today else date(today.year + 1, month, day)
+        coming = coming if coming >= today else date(today.year + 1, month, day)
+        parts.day_first = _or_gone(coming, today, sc.text, m)
+    for m in sc.find(_SEASON_EDGE):
+        if parts.day_first is None and not parts.day_blocked:
+            parts.day_first = _or_gone(_season_edge(m, today), today, sc.text, m)
+            sc.take_match(m)
     for m in sc.find(_EVE):
         if (
             parts.day_first is None
@@ -225,6 +244,31 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             shift = 1 if word == "следующий день" else _RELATIVE_SHIFT[word]
             parts.day_first = today + timedelta(days=shift)
         sc.take_match(m)
+
+
+def _or_gone(coming: date, today: date, text: str, m: re.Match[str]) -> date:
+    """`coming`, a named day's next date, or this year's when that passed recently and its
+    sentence tells in the past («В первый день лета в школе прошёл праздник», posted on 5
+    June: told_past.day_gone), as a written day is read."""
+    return day_gone(coming, today, text, m.start(), m.end()) or coming
+
+
+def _season_edge(m: re.Match[str], today: date) -> date:
+    """The coming first or last day of the season `m` (_SEASON_EDGE) names, from `today`."""
+    word = m.group(2) or m.group(3)
+    stem = word[:-1]  # «лета», «летн» → «лет»; «весны» → «весн», «весенн» → «весен»
+    first = _SEASON_FIRST_MONTH[stem]
+
+    def edge(year: int) -> date:
+        if m.group(1) == "перв":
+            return date(year, first, 1)
+        start = date(year, first, 1)  # the last day: three months on, less a day
+        return date(start.year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - timedelta(days=1)
+
+    coming = edge(today.year)
+    if m.group(1) == "последн" and first == 12 and today.month <= 2:
+        coming = edge(today.year - 1)  # winter's last day in February is last December's
+    return coming if coming >= today else edge(today.year + 1)
 
 
 # «среда» is also the noun "environment": with an adjective of its own right before it

@@ -16,8 +16,9 @@ from datetime import date, datetime, time
 
 from bot.core.language.begun_runs import told_begun
 from bot.core.language.doubts import ordered, running
+from bot.core.language.opening_runs import opening_clock, told_beginning
 from bot.core.language.recurrence import told_daily
-from bot.core.language.running_until import written_only_as_bound
+from bot.core.language.running_until import lasts_until, written_only_as_bound
 from bot.core.models import EventDraft
 from bot.core.run_ends import run_end
 
@@ -42,6 +43,9 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
         first, last = _begun_and_last(draft.choices[0].date(), draft.choices[1].date(), today)
         if first is not None and last is not None and _bound_begun(text, last, now):
             return _span(draft, first, last)
+        first, last = draft.choices[0].date(), draft.choices[1].date()
+        if today <= first < last and lasts_until(text, last, now):
+            return _ahead(draft, first, last)  # «14 декабря стартует … Продлится до 18 декабря»
     if "span_cut" in draft.doubts and draft.span is not None and draft.all_day:
         first, last = draft.span
         if first == today < last and _bound_begun(text, last, now):
@@ -56,29 +60,53 @@ def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     offered beside its start (`several_dates`) or taken as a daily repeat's last day with no
     end clock — as one run from its clocked start to the end of that day (run_ends): «с
     10:00 5 декабря до 7 декабря», «5 декабря в 10:00 откроется выставка, продлится до 7
-    декабря». A span written as days («12–13 декабря в 10:00», «с 12 по 13 декабря») names
-    no «до» bound and stays a daily repeat; hours «с 10 до 14» give the draft an end clock."""
+    декабря». A daily repeat over a span written as days, or a one-day draft asked against
+    its span (`span_cut`), is the same run when its clock is named as the beginning
+    (opening_runs.opening_clock: «с 12 по 13 декабря …, начало в 14:00»; parse70); written
+    beside the days alone («12–13 декабря в 10:00») it stays a daily repeat, and hours «с 10
+    до 14» give the draft an end clock."""
     assert draft.start is not None
     rec = draft.recurrence
+    spanned = False  # the later day is one of a span the parser read (a repeat, span_cut)
     if rec is not None:
         if rec.freq != "daily" or rec.until is None or draft.end is not None or draft.sessions:
             return draft
         if rec.except_weekdays or told_daily(text):  # «каждый день до 20 декабря»: a series
             return draft
-        last = rec.until
+        last, spanned = rec.until, True
     elif "several_dates" in draft.doubts and len(draft.choices) == 2 and draft.end is None:
         last = draft.choices[1].date()
+    elif (cut := _cut_last(draft)) is not None and not told_daily(text):
+        last, spanned = cut, True
     else:
         return draft
-    if last <= draft.start.date() or not written_only_as_bound(text, last, now):
+    if last <= draft.start.date():
+        return draft
+    bound = written_only_as_bound(text, last, now)
+    if rec is None and spanned:  # span_cut: a clock named as the run's opening, and a run
+        # whose last day is only a bound («… продлится до 7 марта») told as beginning
+        if not opening_clock(text, draft.start.time()) or (bound and not told_beginning(text)):
+            return draft
+    elif not bound and not (spanned and opening_clock(text, draft.start.time())):
         return draft
     return replace(
         draft,
         end=run_end(last),
         recurrence=None,
         choices=(),
-        doubts=tuple(d for d in draft.doubts if d != "several_dates"),
+        span=None,
+        doubts=tuple(d for d in draft.doubts if d not in ("several_dates", "span_cut")),
     )
+
+
+def _cut_last(draft: EventDraft) -> date | None:
+    """The last day of the span a timed one-day `draft` is asked against (`span_cut`) when
+    the span opens on the draft's day; None otherwise."""
+    if "span_cut" not in draft.doubts or draft.span is None or draft.end is not None:
+        return None
+    assert draft.start is not None
+    first, last = draft.span
+    return last if first == draft.start.date() and not draft.sessions else None
 
 
 def _begun_and_last(first: date, last: date, today: date) -> tuple[date | None, date | None]:
@@ -99,6 +127,20 @@ def _bound_begun(text: str, last: date, now: datetime) -> bool:
     """Whether `text` writes `last` only as a bound («до 20 декабря») and tells a beginning
     in the past («открылась», «стартовал»)."""
     return written_only_as_bound(text, last, now) and told_begun(text)
+
+
+def _ahead(draft: EventDraft, first: date, last: date) -> EventDraft:
+    """`draft` as the all-day run from `first` to `last` (inclusive) not begun yet: its
+    choice between the two days gone (parse70)."""
+    return replace(
+        draft,
+        start=datetime.combine(first, time()),
+        end=datetime.combine(last, time()),
+        all_day=True,
+        time_known=True,
+        choices=(),
+        doubts=tuple(d for d in draft.doubts if d != "several_dates"),
+    )
 
 
 def _span(draft: EventDraft, first: date, last: date) -> EventDraft:

@@ -32,6 +32,16 @@ _RUNNING_UNTIL = re.compile(
     rf"(?P<day>{D}\s+{MONTH}(?:\s*(?:19|20)\d\d)?|{D}[./]{MM}(?:[./]{YY})?)(?![\d])",
     re.IGNORECASE,
 )
+# a verb of lasting ahead («продлится», «будет проходить»), a few words at most, then «до» and
+# a day: the end of the event the text announces (parse70), never a venue's opening hours
+# («работает», «открыта») nor a deadline
+_LASTS_UNTIL = re.compile(
+    r"(?<![а-яё])(?:продл(?:ится|ятся)|продолж(?:ится|атся)"
+    r"|(?:будет|будут)\s+(?:проходить|длиться|продолжаться|идти))"
+    r"(?![а-яё])(?:\s+[а-яё]+){0,2}?\s+(?:вплоть\s+)?до\s+"
+    rf"(?P<day>{D}\s+{MONTH}(?:\s*(?:19|20)\d\d)?|{D}[./]{MM}(?:[./]{YY})?)(?![\d])",
+    re.IGNORECASE,
+)
 # «до» (or «вплоть до») right before a date phrase: the phrase is a bound
 _UNTIL_BEFORE = re.compile(r"(?<![а-яё])до\s*\Z", re.IGNORECASE)
 _UNTIL_REACH = 12  # characters before a date phrase read for its «до»
@@ -77,3 +87,13 @@ def written_only_as_bound(text: str, day: date, now: datetime) -> bool:
     return bool(mentions) and all(
         _UNTIL_BEFORE.search(text, max(0, m.start() - _UNTIL_REACH), m.start()) for m in mentions
     )
+
+
+def lasts_until(text: str, day: date, now: datetime) -> bool:
+    """Whether `text` tells its event lasting until `day` («Турнир продлится до 18 декабря»,
+    «…, которая будет проходить до 20 декабря») and writes `day` nowhere but after «до»
+    (written_only_as_bound): the last day of a run, never a day of its own. A substring test
+    first: read only when «до» stands before the day's number."""
+    if not written_only_as_bound(text, day, now):
+        return False
+    return any(date_of(m.group("day"), now) == day for m in _LASTS_UNTIL.finditer(text))

@@ -68,6 +68,13 @@ def dot_ends_sentence(text: str, dot: int) -> bool:
     return not (run and text[dot - run : dot].lower() in ABBREVIATIONS)
 
 
+def mark_before_ends(text: str, pos: int) -> bool:
+    """Whether the end mark right before `pos` ends a sentence: «!», «?», or a full stop
+    that `dot_ends_sentence` lets end (not «ул.», «им.», an initial). For the splits on
+    the end marks of the title's readers (notices, title_chat)."""
+    return text[pos - 1 : pos] != "." or dot_ends_sentence(text, pos - 1)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; "ул. Карбышева" and "В. И. Ленина" do not end one."""
     return list(_spans(text)[1])
@@ -118,3 +125,20 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         yield start, len(text)
+
+
+def _inner_dots() -> str:
+    """The regex alternatives of a full stop that ends no sentence by `dot_ends_sentence`:
+    after an initial («В. И.») or after one of ABBREVIATIONS («ул.», «им.», «г.»), each a
+    fixed-width look-behind tried only at a «.»."""
+    words = sorted(ABBREVIATIONS, key=len, reverse=True)
+    behind = "|".join(rf"(?<=(?<![\w-]){re.escape(w)})" for w in words)
+    return rf"(?:(?<=(?<![\w-])[^\W\d_])|(?i:{behind}))\."
+
+
+# one character of a window that stays inside its sentence: `[^.!?\n]` that lets through
+# the dots `dot_ends_sentence` keeps («ул. Мира», «им. Пушкина», «В. И. Ленина»); for the
+# `[^.!?\n]{0,N}` windows of the cue readers (deadlines, postponed, post_cues, start_doubts)
+IN_SENTENCE = rf"(?:[^.!?\n]|{_inner_dots()})"
+# the same without digits (`[^.!?\n\d]`)
+IN_SENTENCE_NO_DIGIT = rf"(?:[^.!?\n\d]|{_inner_dots()})"

@@ -62,13 +62,14 @@ from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import finditer_span
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
 from bot.core.language.prefilter import may_match
+from bot.core.language.sentences import IN_SENTENCE_NO_DIGIT
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import gate
 
 _H = r"(?:[01]?\d|2[0-3])"
 # "начало … 12:00", "начнётся в 12:00", "Начало Географического диктанта: 12:00"
 _ANNOUNCED = compile_with_scan(
-    r"\b(?:начал\w*|начн[её]тся|начинает\w*)(?P<what>[^.!?\n\d]{0,40}?)"
+    rf"\b(?:начал\w*|начн[её]тся|начинает\w*)(?P<what>{IN_SENTENCE_NO_DIGIT}{{0,40}}?)"
     rf"\b(?P<h>{_H})[:.](?P<m>[0-5]\d)\b"
 )
 # the start of a preparatory step, not of the event: "начало регистрации в 9:30"

@@ -28,9 +28,11 @@ the thirteenth round; cases in tests/unit/test_title_chat16.py):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.sentences import mark_before_ends
 from bot.core.language.title import KIND
 
 _GROUP = re.compile(
@@ -178,6 +180,17 @@ def without_own_class(title: str) -> str:
     return rest if _WORD.search(rest) else title
 
 
+def _sentences_of(line: str) -> Iterator[str]:
+    """The sentences of `line`, each with its end mark: the dot of «ул.», «им.» or an
+    initial ends none (sentences.mark_before_ends)."""
+    start = 0
+    for m in _SENTENCE.finditer(line):
+        if mark_before_ends(line, m.start()):
+            yield line[start : m.start()]
+            start = m.end()
+    yield line[start:]
+
+
 def without_negated_sentences(text: str) -> str:
     """`text` without its sentences saying something will not take place ("Лекция не
     состоится. Концерт" gives "Концерт"), its lines kept; `text` itself when no other
@@ -185,7 +198,7 @@ def without_negated_sentences(text: str) -> str:
     if _NEGATED.search(text) is None:
         return text
     lines = [
-        " ".join(s for s in _SENTENCE.split(line) if _NEGATED.search(s) is None)
+        " ".join(s for s in _sentences_of(line) if _NEGATED.search(s) is None)
         for line in text.splitlines()
     ]
     if any(_WORD.search(line) for line in lines):

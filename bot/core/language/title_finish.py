@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import is_notice, without_notices
 from bot.core.language.prefilter import may_match
+from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import (
@@ -372,7 +374,12 @@ def first_words(text: str, subject: str | None = None) -> str | None:
         return fit(short_quote(quote.group(0)))
     # the first sentence that is more than where it is ("В Центральном парке. …")
     first = next(
-        (p.strip() for p in re.split(r"[.!?\n]", body, maxsplit=3)[:3] if _not_a_place(p)), ""
+        (
+            p.strip()
+            for p in (body[a:b] for a, b in islice(iter_sentences(body), 3))
+            if _not_a_place(p)
+        ),
+        "",
     )
     opening = _before_dates(first) if first else None
     if subject and not (opening and opening.lower().startswith(subject.lower())):
@@ -390,14 +397,21 @@ def _without_leading_notices(body: str) -> str:
     """`body` without the notices and letter openers before its first other sentence
     ("Количество мест ограничено! Уважаемые родители! 15 декабря …")."""
     for _ in range(6):
-        first = _FIRST_SENTENCE.match(body)
-        if first is None or not is_notice(first.group(0)):
+        rest = _second_sentence(body)
+        if not rest or not is_notice(body[:rest]):
             return body
-        body = _OPENERS.sub("", body[first.end() :])
+        body = _OPENERS.sub("", body[rest:])
     return body
 
 
-_FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)\s*")
+def _second_sentence(body: str) -> int:
+    """The offset where the sentence after the first one of `body` opens (len(body) when
+    none does, 0 when `body` has no sentence); «ул.», «им.», initials end none
+    (sentences.iter_sentences)."""
+    spans = iter_sentences(body)
+    if next(spans, None) is None:
+        return 0
+    return next(spans, (len(body), 0))[0]
 
 
 def _before_dates(sentence: str) -> str:

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import dot_ends_sentence
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_finish import fit
 from bot.core.language.title_heading import is_chrome
@@ -279,8 +280,7 @@ def invited_event(text: str, title: str) -> str | None:
     at = low.find(core)
     while at >= 0:
         end = at + len(core)
-        stop = _SENTENCE_END.search(text, end)
-        limit = stop.start() if stop else len(text)
+        limit = _sentence_stop(text, end)
         verb = _INVITES.search(text, end, limit)
         if verb is not None and verb.start() - end <= 120:
             event = _object_at(text, verb.end(), limit)
@@ -288,6 +288,15 @@ def invited_event(text: str, title: str) -> str | None:
                 return event
         at = low.find(core, end)
     return None
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """The offset where the sentence holding `pos` ends (len(text) when none does): the dot
+    of «ул.», «им.» or an initial ends none (sentences.dot_ends_sentence)."""
+    for m in _SENTENCE_END.finditer(text, pos):
+        if m.group(0) != "." or dot_ends_sentence(text, m.start()):
+            return m.start()
+    return len(text)
 
 
 def _object_at(text: str, start: int, limit: int) -> str | None:
@@ -386,7 +395,6 @@ def _frame_kind(word: str) -> bool:
     return bool(KIND.fullmatch(low) or KIND.fullmatch(_COMBINED.sub("", low)))
 
 
-_LINE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _FINITE = frozenset({"VERB", "PRTS", "INFN"})
 
 

@@ -238,9 +238,20 @@ def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> da
         return back  # «Традиционно 1 сентября проводится линейка» the day after: this year's
     if told_in_past(text, start, end) or running_since(text, start, end):
         return back
-    if began_and_lasts(text, start, end):
+    if began_and_lasts(text, start, end) or _told_past_in_its_clause(text, start, end):
         return back
     return None
+
+
+def _told_past_in_its_clause(text: str, start: int, end: int) -> bool:
+    """Whether the day at `start`..`end` lies in a relative clause told in the past tense
+    («Выставка, которая 16 декабря открылась в музее, работает …»): the day is that clause's
+    verb's, whatever the main clause's tense (which tells of the clause's noun now)."""
+    clause = relative_clause_at(text, start, end)
+    if clause is None:
+        return False
+    own = text[clause[0] + 1 : clause[1]]  # without its comma: one clause, one sentence
+    return told_in_past(own, 0, len(own))
 
 
 _SINCE = re.compile(r"(?<![а-яё])(?:с|со)\s+$", re.IGNORECASE)

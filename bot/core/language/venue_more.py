@@ -94,6 +94,8 @@ def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
             if pattern is _ORG_BUILDING and not sc.original[m.start(1) : m.end(1)].isupper():
                 continue  # an abbreviation only ("КГТУ"), not "школы корпус 2"
             sc.take_match(m)
+            if pattern is _ADDRESS and meeting_point(sc.original, m.start()):
+                continue  # «Сбор у входа (ул. Мира, 2)»: where they gather, not the venue
             shown = _display(sc.original[m.start() : m.end()], pattern)
             owner = _OWNER_BEFORE.search(sc.original, max(0, m.start() - 60), m.start())
             if pattern is _ADDRESS and owner:  # "в ДК «Октябрь» (ул. Мира, 5)": ДК's address

@@ -1,0 +1,87 @@
+"""A span of days with one clock named as the event's beginning: «С 14 по 16 декабря пройдёт
+неделя науки, начало в 15:30», «Соревнования пройдут 12–13 декабря. Начало в 14.00»,
+«Открытие фестиваля состоится 12 декабря в 11:00». The clock is when the run opens, not an
+hour of every day: one run from that clock on the first day to the end of the last
+(run_ends), as a reader takes it. A clock of every day stays a daily repeat: told
+(«ежедневно», «каждый день»), hours with an end («с 10 до 18»), or a clock written beside the
+days with no noun of beginning («12–13 декабря в 10:00») (parse70).
+
+The noun of beginning is read by pymorphy3 (its likeliest reading a noun whose lemma is
+«начало», «открытие» or «старт»: «начало игр», «открытия», «старт»), never «начала» read as
+a verb; «начало регистрации» (the doors, not the event) is not the event's, as times.py
+reads it."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from bot.core.language.morphology import parses
+
+_OPENING_LEMMAS = frozenset({"начало", "открытие", "старт"})
+# a noun of beginning (not of registration, gathering, arrival), then within its clause the
+# first clock written («начало в 15:30», «открытие … состоится 12 декабря в 11:00», «старт в 9
+# часов»): hours and minutes, or an hour and «час…»
+_OPENING_CLOCK = re.compile(
+    r"(?<![а-яё])(?P<noun>нач[а-яё]*|откр[а-яё]*|старт[а-яё]*)(?![а-яё])"
+    r"(?!\s+(?:регистрац|сбор|при[её]м|заезд|запис|заявок))"
+    r"(?P<gap>[^!?;\n]{0,60}?)(?<![\d:.])(?P<h>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<m>[0-5]\d)(?!\d)|\s*час)",
+    re.IGNORECASE,
+)
+# verbs of beginning, by lemma, any tense or voice: «стартует», «откроется», «откроют», «начнётся»
+_BEGIN_VERBS = frozenset(
+    {"стартовать", "начаться", "начинаться", "начать", "открыться", "открываться", "открыть"}
+)
+_WORD = re.compile(r"[а-яё]+")
+_SENTENCE_END = re.compile(r"\.(?!\d)")
+_CUES = ("нач", "откр", "старт")
+
+
+def opening_clock(text: str, at: time) -> bool:
+    """Whether `text` writes the clock `at` (wall clock) as its event's beginning: a noun or
+    a perfective verb of beginning (pymorphy3's likeliest reading: «начало», «открытие»,
+    «старт»; «откроют», «начнётся») followed in the same sentence, within a few words, by that
+    clock as the first one written."""
+    low = text.lower()
+    if not any(cue in low for cue in _CUES):
+        return False
+    for m in _OPENING_CLOCK.finditer(low):
+        if _SENTENCE_END.search(m.group("gap")) or not _beginning_word(m.group("noun")):
+            continue
+        if time(int(m.group("h")), int(m.group("m") or 0)) == at:
+            return True
+    return False
+
+
+def _beginning_word(word: str) -> bool:
+    """A noun of beginning («начало», «открытие», «старт») or a verb of beginning done once
+    (perfective: «откроют», «откроется», «начнётся»; «стартует» either aspect) — never an
+    imperfective «открывается в 10:00», the hour a place opens every day, nor a plural
+    subject's own beginning («Матчи начнутся в 12 часов»: the games of each day; an
+    indefinite-personal «откроют турнир» is transitive and stays)."""
+    found = parses(word)
+    if not found:
+        return False
+    best = found[0]
+    if best.tag.POS == "NOUN":
+        return best.normal_form in _OPENING_LEMMAS
+    if best.tag.POS not in ("VERB", "INFN") or best.normal_form not in _BEGIN_VERBS:
+        return False
+    if best.tag.number == "plur" and best.tag.transitivity == "intr":
+        return False  # «Матчи начнутся в 12 часов»: many things begin, each day's clock
+    return bool(best.tag.aspect == "perf" or best.normal_form == "стартовать")
+
+
+def told_beginning(text: str) -> bool:
+    """Whether `text` tells a beginning by a verb (pymorphy3's likeliest reading a verb or
+    infinitive of lemma «стартовать», «начаться», «открыться», «открыть» …, any tense): a run
+    opening («Турнир откроют 2 марта», «стартует первенство»), not one day of a campaign that
+    goes on («школьники посадят деревья … Акция продолжится до 21 июня»)."""
+    for word in _WORD.findall(text.lower()):
+        if not word.startswith(("старт", "нач", "откр")):
+            continue
+        found = parses(word)
+        if found and found[0].tag.POS in ("VERB", "INFN") and found[0].normal_form in _BEGIN_VERBS:
+            return True
+    return False
