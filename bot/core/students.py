@@ -173,6 +173,8 @@ class Students:
                     "programme": stored_steps(event.details.description),  # walk 2026-12-02n #15
                     "class_events": own_class,
                     "class_name": person.class_name,
+                    # begun and going on (a run): no reminder of a start already gone (run69)
+                    "going_on": event.start <= now,
                 },
                 buttons=((cancel,),),
             )
@@ -451,12 +453,16 @@ class Students:
         return Reply("poll_rating_first", {"title": event.title}, buttons=buttons)
 
     async def _open_event(self, event_id: int | None) -> Event | None:
+        """The event `event_id` names while it may be signed up for: not cancelled and not
+        wholly past — its end ahead, so a run going on (an exhibition open 30 November to 20
+        December, parse69's doubt `running`) takes sign-ups until it ends (run69); None
+        otherwise."""
         if event_id is None:
             return None
         event = await self.store.get_event(event_id)
         if event is None or event.status is EventStatus.CANCELLED:
             return None
-        return event if event.start > self.clock.now() else None
+        return event if event.end > self.clock.now() else None
 
     async def _class_events_then(self, person: Person, event: Event) -> list[Event]:
         """The events of the student's own class at the time of `event` — a test, a lesson

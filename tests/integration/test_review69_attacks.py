@@ -6,7 +6,7 @@ through the store's methods. All sentences are my own."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import datetime
 
 from bot.core.models import EventStatus, Role
 from bot.core.moments import MAX_PENDING, MomentStore
@@ -88,12 +88,42 @@ async def test_the_named_answers_mute_hint_reads_as_russian(student: ChatWorld) 
 teacher = chat_world.plan_teacher
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review69.md, left for the lead: parse69 saves a run going on (first day past); "
-    "the plan list offers «записаться 1» for it, sign-up takes only events ahead",
-)
 async def test_a_run_going_on_is_not_offered_then_refused_as_past(teacher: ChatWorld) -> None:
+    """A run going on (parse69's doubt `running`: opened 30 November, on until 20 December,
+    the clock on 1 December) is offered in «что сегодня?» and taken by «записаться 1» and by
+    its name while it lasts; no reminder of the start already gone (run69)."""
+    await _save_drawings_run(teacher)
+    _, text = await said(teacher, "что сегодня?", PUPIL)
+    assert "1. весь день (до 20 декабря) Выставка рисунков" in text, text
+    assert "«записаться 1»" in text, text
+    templates, text = await said(teacher, "записаться 1", PUPIL)
+    assert templates == ["signed_up"], text
+    assert "уже прошло" not in text, text
+    assert "Оно уже идёт — до 20 декабря включительно" in text, text
+    assert "Напомню" not in text, text
+    assert "До начала совсем немного" not in text, text
+
+
+async def test_a_run_going_on_is_joined_by_its_name(teacher: ChatWorld) -> None:
+    await _save_drawings_run(teacher)
+    templates, text = await said(teacher, "запиши меня на выставку рисунков", PUPIL)
+    assert templates == ["signed_up"], text
+    assert "Не нашёл впереди" not in text, text
+
+
+async def test_a_run_wholly_past_is_still_refused(teacher: ChatWorld) -> None:
+    await _save_drawings_run(teacher)
+    _, text = await said(teacher, "что сегодня?", PUPIL)
+    teacher.planner.clock.set(datetime(2026, 12, 21, 10, 0, tzinfo=chat_world.ZONE))
+    templates, text = await said(teacher, "записаться 1", PUPIL)
+    assert "уже прошло" in text, text
+    templates, text = await said(teacher, "запиши меня на выставку рисунков", PUPIL)
+    assert templates == ["signup_title_not_found"], text
+
+
+async def _save_drawings_run(teacher: ChatWorld) -> None:
+    """The teacher saves a run begun on 30 November and open until 20 December, for 9Б, and
+    PUPIL (a 9Б student) joins the school."""
     for text in (
         "30 ноября в актовом зале открылась выставка рисунков. Она продлится до 20 декабря.",
         "весь день",
@@ -102,8 +132,3 @@ async def test_a_run_going_on_is_not_offered_then_refused_as_past(teacher: ChatW
     ):
         await said(teacher, text)
     await teacher.store.save_person(PUPIL, Role.STUDENT, "Ученик", class_name="9Б")
-    _, text = await said(teacher, "что сегодня?", PUPIL)
-    assert "1. весь день (до 20 декабря) Выставка рисунков" in text, text
-    offered = "«записаться 1»" in text
-    _, text = await said(teacher, "записаться 1", PUPIL)
-    assert not (offered and "уже прошло" in text), text

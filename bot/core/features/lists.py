@@ -92,7 +92,7 @@ async def on_list_pick(
         "over": event.end <= now,
         "can_sign_up": student
         and held is None
-        and event.start > now
+        and event.end > now  # a run going on takes sign-ups (run69)
         and not is_class_work(event, orgs),
         "mine": held,
         "counts": sees_counts(person, event),

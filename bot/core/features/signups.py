@@ -379,13 +379,14 @@ _AND = re.compile(r"\s+и\s+(?:на\s+)?")
 
 
 def _titled(events: list[Event], title: str, person: Person, now: datetime) -> list[Event]:
-    """The live upcoming `events` whose titles `title` names and that `person` may join (a
-    student: not a staff or parents' meeting), their own class's first when they have any."""
+    """The live `events` not yet over (upcoming or a run going on) whose titles `title`
+    names and that `person` may join (a student: not a staff or parents' meeting), their
+    own class's first when they have any."""
     found = [
         e
         for e in events
         if e.status is not EventStatus.CANCELLED
-        and e.start > now
+        and e.end > now  # a run going on is still joined (run69)
         and title_mentions(title, e.title)
         and not (person.role is Role.STUDENT and e.audience.no_students)
     ]
