@@ -396,6 +396,21 @@ async def test_a_student_cannot_join_a_staff_only_or_parents_event_by_a_forged_b
         assert await world.store.signup_status(trip, student.id) == "going", forgery
 
 
+async def test_a_forged_switch_from_a_staff_only_event_names_nothing(world: World) -> None:
+    """A switch press whose «from» is the staff's «Педсовет» is an outdated button: its
+    reply must not name the event (safety69's hidden presses; the «to» side is refused as
+    a sign-up, above)."""
+    await _teachers(world)
+    await add(world, TEACHER, "Педсовет 10 декабря в 16:00, актовый зал, для учителей")
+    await add(world, TEACHER, "Экскурсия в музей 9 декабря в 12:00, 10Б")
+    staff_only, _ = await _event(world, "Педсовет")
+    trip, _ = await _event(world, "Экскурсия в музей")
+    await world.say(STUDENT, "я из 10Б")
+    [reply] = await world.press(STUDENT, {"a": "switch", "from": staff_only, "to": trip})
+    assert reply.template == "unknown_button", world.text(reply)
+    assert "Педсовет" not in world.text(reply)
+
+
 async def _titles_in_file(world: World, vk_id: int, text: str) -> set[str]:
     """The titles of the «План» sheet of the file `text` asks `vk_id`'s plan file for."""
     [reply] = await world.say(vk_id, text)

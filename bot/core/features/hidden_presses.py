@@ -6,13 +6,16 @@ id of the staff's «Педсовет» or of a parents' meeting (ids are consecu
 title in the answer («Вы не записаны на «…»», «Мероприятие «…» ещё не прошло», ««…» —
 мероприятие из общего плана школы»). Such a press is answered as a button that no longer
 works (unknown_button), before any handler reads the event. A sign-up press keeps its own
-answer, which names no title («это мероприятие для педагогов»: students.sign_up)."""
+answer, which names no title («это мероприятие для педагогов»: students.sign_up), and so
+does the event a switch press moves to (its refusal is the sign-up's; the seat held is
+kept: tests/integration/test_attack_authors.py); the event it moves from is checked."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.core.language.commands import Command, CommandKind
+from bot.core.language.meaning import SwitchSignup
 from bot.core.models import Person, Role
 from bot.core.ports import EventStore
 
@@ -35,7 +38,13 @@ async def names_hidden_event(store: EventStore, person: Person, intent: object) 
         return False
     if isinstance(intent, Command) and intent.kind is CommandKind.SIGNUP:
         return False  # answered without the title (module docstring)
-    for event_id in pressed_event_ids(intent):
+    # the event a switch moves to is refused as a sign-up is (module docstring)
+    named = (
+        pressed_event_ids(SwitchSignup(intent.old, None))
+        if isinstance(intent, SwitchSignup)
+        else pressed_event_ids(intent)
+    )
+    for event_id in named:
         event = await store.get_event(event_id)
         if event is not None and event.audience.no_students:
             return True
