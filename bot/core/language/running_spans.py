@@ -129,9 +129,9 @@ def _bound_begun(text: str, last: date, now: datetime) -> bool:
     return written_only_as_bound(text, last, now) and told_begun(text)
 
 
-def _ahead(draft: EventDraft, first: date, last: date) -> EventDraft:
-    """`draft` as the all-day run from `first` to `last` (inclusive) not begun yet: its
-    choice between the two days gone (parse70)."""
+def _all_day_run(draft: EventDraft, first: date, last: date, doubts: tuple[str, ...]) -> EventDraft:
+    """`draft` as the all-day run from `first` to `last` (inclusive, local days), its
+    choices gone and `doubts` its doubts."""
     return replace(
         draft,
         start=datetime.combine(first, time()),
@@ -139,8 +139,15 @@ def _ahead(draft: EventDraft, first: date, last: date) -> EventDraft:
         all_day=True,
         time_known=True,
         choices=(),
-        doubts=tuple(d for d in draft.doubts if d != "several_dates"),
+        doubts=doubts,
     )
+
+
+def _ahead(draft: EventDraft, first: date, last: date) -> EventDraft:
+    """`draft` as the all-day run from `first` to `last` (inclusive) not begun yet: its
+    choice between the two days gone (parse70)."""
+    kept = tuple(d for d in draft.doubts if d != "several_dates")
+    return _all_day_run(draft, first, last, kept)
 
 
 def _span(draft: EventDraft, first: date, last: date) -> EventDraft:
@@ -148,13 +155,4 @@ def _span(draft: EventDraft, first: date, last: date) -> EventDraft:
     and `running` said when it began before today's run of it (always here: a told
     beginning)."""
     doubts = ordered(({*draft.doubts} - _DAY_DOUBTS) | {"running"})
-    return replace(
-        draft,
-        start=datetime.combine(first, time()),
-        end=datetime.combine(last, time()),
-        all_day=True,
-        time_known=True,
-        choices=(),
-        span=None,
-        doubts=doubts,
-    )
+    return replace(_all_day_run(draft, first, last, doubts), span=None)
