@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import random
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -36,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import asyncpg
 
+from benchmarks.bench_roundtrips import postgres
 from bot.core.moments import KEEP
 from bot.storage.database import MIGRATIONS_DIR, connect, migrate
 from bot.storage.postgres import moments as postgres_moments
@@ -203,28 +203,13 @@ async def report(
     )
 
 
-@contextlib.asynccontextmanager
-async def postgres() -> AsyncIterator[str]:
-    from tests.pg_server import PgCluster, find_bin_dir
-
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        raise SystemExit("no PostgreSQL binaries: apt-get install postgresql")
-    cluster = PgCluster(bin_dir)
-    cluster.start()
-    try:
-        yield cluster.url()
-    finally:
-        cluster.stop()
-
-
 async def postgres_case(count: int, when: list[datetime], folder: Path) -> None:
     files = folder / "pg_migrations"
     files.mkdir()
     for path in PG_MIGRATIONS_DIR.glob("*.sql"):
         if path.name < BEFORE:
             shutil.copy(path, files / path.name)
-    async with postgres() as url:
+    async with postgres(None) as url:
         conn = await asyncpg.connect(url)
         store = None
         try:
