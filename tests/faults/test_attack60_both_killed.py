@@ -83,8 +83,5 @@ async def test_both_workers_killed_at_once_mid_fan_out_lose_and_double_nothing(
     assert done, f"{len(lost)} reminders never arrived"
     assert lost == []
     assert doubled == {}
-    # the batch delivered at the kill is resent once its in-flight lease ends (3 s on the
-    # clock, which restarts at BOT_CLOCK_START with the workers: lease69)
-    # and dropped by VK's random_id dedupe
-    assert await wait_until(lambda: vk.deduplicated >= 1, 120)
+    assert vk.deduplicated >= 1  # the batch delivered at the kill was resent and dropped
     assert await wait_until(lambda: outbox_rows(pg_database) == 0, 15)
