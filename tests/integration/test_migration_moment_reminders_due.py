@@ -8,6 +8,7 @@ order (remind68's "sent since" check reads them as a range). Both backends."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -73,6 +74,20 @@ async def check_store(store: SqliteStore | PostgresStore) -> None:
     assert await store.moment_reminder(second.id) is None
 
 
+async def _due_follows_a_day_move(
+    store: SqliteStore | PostgresStore, execute: Callable[[str], Awaitable[object]]
+) -> None:
+    """The reminder due at MOMENT is due a day later once every event starts a day later
+    (the moment keeps its distance to the start: remind68), then the events are put back."""
+    [before] = await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT))
+    await execute("UPDATE events SET starts_at = starts_at + 86400, ends_at = ends_at + 86400")
+    assert await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT)) == []
+    [moved] = await store.moment_reminders_due(utc(MOMENT + 86340), utc(MOMENT + 86400))
+    assert moved.id == before.id
+    assert moved.at == utc(MOMENT + 86400)
+    await execute("UPDATE events SET starts_at = starts_at - 86400, ends_at = ends_at - 86400")
+
+
 async def test_sqlite_upgrade_indexes_the_due_query(tmp_path: Path) -> None:
     files = migrations_before(MIGRATIONS_DIR, tmp_path / "migrations", NUMBER)
     conn = await connect(tmp_path / "m.db")
@@ -95,17 +110,7 @@ async def test_sqlite_upgrade_indexes_the_due_query(tmp_path: Path) -> None:
             plan = " ".join(str(r[-1]) for r in await cur.fetchall())
         assert "USING INDEX moment_reminders_due" in plan, plan
         store = SqliteStore(conn, TZ)
-        [before] = await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT))
-        await conn.execute(
-            "UPDATE events SET starts_at = starts_at + 86400, ends_at = ends_at + 86400"
-        )
-        assert await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT)) == []
-        [moved] = await store.moment_reminders_due(utc(MOMENT + 86340), utc(MOMENT + 86400))
-        assert moved.id == before.id
-        assert moved.at == utc(MOMENT + 86400)
-        await conn.execute(
-            "UPDATE events SET starts_at = starts_at - 86400, ends_at = ends_at - 86400"
-        )
+        await _due_follows_a_day_move(store, conn.execute)
         await check_store(store)
     finally:
         await conn.close()
@@ -135,17 +140,7 @@ async def test_postgres_upgrade_indexes_the_due_query(
         assert sent_index is not None
         assert 'COLLATE "C"' in sent_index
         store = await open_postgres_store(pg_cluster.url(name), TZ, max_size=2)
-        [before] = await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT))
-        await conn.execute(
-            "UPDATE events SET starts_at = starts_at + 86400, ends_at = ends_at + 86400"
-        )
-        assert await store.moment_reminders_due(utc(MOMENT - 60), utc(MOMENT)) == []
-        [moved] = await store.moment_reminders_due(utc(MOMENT + 86340), utc(MOMENT + 86400))
-        assert moved.id == before.id
-        assert moved.at == utc(MOMENT + 86400)
-        await conn.execute(
-            "UPDATE events SET starts_at = starts_at - 86400, ends_at = ends_at - 86400"
-        )
+        await _due_follows_a_day_move(store, conn.execute)
         await check_store(store)
     finally:
         if store is not None:
