@@ -50,19 +50,18 @@ def dated_cell(text: str, now: datetime) -> str:
     written = cell_text(text).strip()
     found = _DAY_MONTH.match(written)
     if found is not None:
-        month = int(found[2])
-        if not 1 <= month <= 12:
+        number = int(found[2])
+        if not 1 <= number <= 12:
             return written
-        return f"{int(found[1]):02d}.{month:02d}.{_year(month, now)}{found[3] or ''}"
+        return f"{int(found[1]):02d}.{number:02d}.{_year(number, now)}{found[3] or ''}"
     found = _DAY_MONTH_WORD.match(written)
-    if found is not None:
-        month = cal.month_number(found[2])
-        day = f"{found[1]} {found[2].rstrip('.')}"
-        return written if month is None else f"{day} {_year(month, now)}{found[3] or ''}"
+    month = None if found is None else cal.month_number(found[2])
+    if found is not None and month is not None:
+        return f"{found[1]} {found[2].rstrip('.')} {_year(month, now)}{found[3] or ''}"
     found = _MONTH_ALONE.match(written.rstrip(". "))
-    if found is not None:
-        month = cal.month_number(found[1])
-        return written if month is None else f"{written.rstrip('. ')} {_year(month, now)}"
+    month = None if found is None else cal.month_number(found[1])
+    if found is not None and month is not None:
+        return f"{written.rstrip('. ')} {_year(month, now)}"
     return written
 
 

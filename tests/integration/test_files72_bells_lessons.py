@@ -11,9 +11,7 @@ from pathlib import Path
 from tests.chat_world import NOW, curator_world, said
 
 # six lessons, the last ending at 14:00; a 20-minute break before the 3rd (10:10–10:30)
-BELLS = (
-    "звонки: 8:30-9:15, 9:25-10:10, 10:30-11:15, 11:25-12:10, 12:20-13:05, 13:15-14:00"
-)
+BELLS = "звонки: 8:30-9:15, 9:25-10:10, 10:30-11:15, 11:25-12:10, 12:20-13:05, 13:15-14:00"
 
 
 async def _card(path: Path, *said_first: str, event: str) -> str:
@@ -48,9 +46,7 @@ async def test_a_line_up_in_a_break_is_not_during_lessons(tmp_path: Path) -> Non
 async def test_younger_grades_end_by_the_bells_at_their_usual_count(tmp_path: Path) -> None:
     """A first grade has at most 4 lessons a day (СанПиН): with the bells, its day ends with
     the 4th lesson (12:10), said as usual, counted on the school's bells."""
-    card = await _card(
-        tmp_path, BELLS, event="Спектакль 9 декабря в 11:30, 1 классы, актовый зал"
-    )
+    card = await _card(tmp_path, BELLS, event="Спектакль 9 декабря в 11:30, 1 классы, актовый зал")
     assert "не указала время уроков" not in card, card
     assert "обычно до 12:10" in card, card
 
