@@ -135,3 +135,18 @@ async def test_a_half_year_plan_is_saved_and_nothing_stored_is_lost(
         ("Концерт к Новому году", "24.12.2026 15:00", ""),
         ("Лыжные соревнования", "14.02.2027 10:00", ""),
     ], found
+
+
+def test_the_importer_keeps_a_titles_topic() -> None:
+    """files72 item 3 (guard: it held on main): «Мастер-класс по 3D-моделированию для 7-х
+    классов» keeps its topic whichever way a plan writes it — a title cell is taken whole,
+    a period cell's event is read by the message parser (its classes taken out)."""
+    header = [["Дата", "Время", "Мероприятие", "Классы"]]
+    row = ["10.12", "15:00", "Мастер-класс по 3D-моделированию для 7-х классов", ""]
+    by_header = _read(xlsx({"План": [*header, row]}), "plan.xlsx")
+    assert list(by_header) == ["Мастер-класс по 3D-моделированию для 7-х классов"], by_header
+    cell = "Мастер-класс по 3D-моделированию для 7-х классов 10.12 в 15:00"
+    grid = [["Направление", "I полугодие", "II полугодие"], ["Техническое", cell, ""]]
+    by_cell = _read(xlsx({"План": grid}), "plan.xlsx")
+    assert list(by_cell) == ["Мастер-класс по 3D-моделированию"], by_cell
+    assert by_cell["Мастер-класс по 3D-моделированию"][0].audience.grades == {7}, by_cell
