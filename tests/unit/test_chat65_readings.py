@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_prose import names_one_event
 from bot.core.language.title_heading import without_chrome
 from bot.core.models import EventIntent

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_prose import is_prose_row, parts_of_one_event
 from bot.core.models import EventIntent
 
