@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.core.language.asked_clause import future_asked
 from bot.core.language.audience import (
@@ -446,16 +446,7 @@ def _parse_event(
     day_in_period: bool = False,
 ) -> Intent:
     sc = Scanner(clean)
-    take_clause_numbers(sc, original)  # «1.1. Конкурс проводится…», «п. 3.2»: clauses
-    take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
-    ages = take_ages(sc)
-    take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
-    take_eve_days(sc)  # «накануне 8 Марта»: the day the event comes before, not its own
-    plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
-    hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
-    # the limit on places before a post's head-counts are taken (they would take its number:
-    # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
-    stated = extract_stated_capacity(sc)
+    ages, plain_deadline, hours, stated = _take_asides(sc, original, now)
     facts = prepare_post(sc, now) if is_long(clean) else None
     title_text = clean  # the line the title is read from: without a report beside the event's day
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
@@ -473,15 +464,7 @@ def _parse_event(
         facts.deadline = plain_deadline
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
-    gather = gathering_span(sc.original) if facts is None else None
-    unclear_step = gather is not None and _take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
-    held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
-    venue = extract_venue(sc)
-    if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
-        venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
-    venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
-    more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
-    venue = venue or more_venue
+    venue, link, unclear_step = _take_venue(sc, facts)
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):
         audience = Audience(grades=hall_grades)  # "акт зал 7-9": the classes, not the title
     capacity = stated or extract_capacity(sc)
@@ -502,19 +485,7 @@ def _parse_event(
         moved = None
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
-    if unreadable and parts.day_first is None:
-        parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
-    if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
-        parts.day_first = parts.day_last = None
-        parts.day_blocked = True
-    if facts is not None and facts.hidden and not parts.has_day and parts.recur_from is None:
-        # a post whose only dates are not the event's: ask, never today (a daily repeat's
-        # span, «с 8 по 14 июня … ежедневно с 10:00», names its days)
-        parts.day_blocked = True
-    if facts is not None and not parts.has_day and parts.recurrence is None and parts.times:
-        # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
-        # some day the reader knew, not today or tomorrow by default — the day is asked
-        parts.day_blocked = True
+    _block_untrusted_day(parts, facts, unreadable=unreadable, slipped=slipped)
     # a chat line naming its clock but no day («Встреча с психологом в 8 вечера»): the day is
     # asked like a plan's undated row, its clock kept (newcomer walk 2026-12-02o, #9)
     clock_alone = facts is None and not parts.has_day and parts.recurrence is None and parts.times
@@ -534,23 +505,8 @@ def _parse_event(
     title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
     if facts is None:
         title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
-    if facts is None and (
-        len(title) > _LONG_TITLE
-        or _verb_before_kind(title)
-        or (_only_people(title) and _verb_before_kind(sc.remainder()))
-    ):
-        # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
-        # спектакль «…»"): its kind and name
-        concise = concise_title(title_text, None, fallback=False)
-        if concise and _someone_on_kind_stem(concise, 0):
-            # a surname on a kind's stem the post reader took for a kind: the kind after it
-            concise = _kind_onwards(sc.remainder())
-        elif concise and _someone_on_kind_stem(title, 0):
-            # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
-            # («Семинар»); the line's own words from it say whom for too, as typed
-            onwards = _kind_onwards(sc.remainder())
-            concise = onwards if onwards and _says_more(onwards, concise) else concise
-        title = concise or title
+    if facts is None:
+        title = _concise_chat_title(title, title_text, sc)
     if facts is None:
         title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
@@ -576,12 +532,7 @@ def _parse_event(
         # "завтра в 3": an event whose name the bot asks for, unless the line names it only
         # by its start («…, начало соревнований в 10:00»: chat57)
         title = started_event(clean) if facts is None else ""
-    if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
-        # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
-        # bare range of school grades closing the message is its audience
-        first, last = sorted((int(found.group(1)), int(found.group(2))))
-        audience = Audience(grades=frozenset(range(first, last + 1)))
-        title = tidy_title(title[: found.start()])
+    title, audience = _with_trailing_grades(title, audience)
     if facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
     if facts is None and _only_a_call(title):
@@ -615,13 +566,7 @@ def _parse_event(
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
     draft = with_closing_end(without_slot_end(draft, facts, clean), facts, clean)
-    draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
-    draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
-    draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
-    draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
-    draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
-    draft = with_short_doubt(draft, facts, sc.text)  # «10:00 – 10:15 – открытие»: one slot?
-    draft = with_apart_doubt(draft, facts, sc.text)  # all day, «…, начало в 11.00»: the time?
+    draft = _with_block_checks(draft, facts, sc.text, now)
     read = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
     draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
     if dateless is not None and draft.start is None:
@@ -636,6 +581,115 @@ def _parse_event(
     draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
     draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»
     return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
+
+
+def _take_asides(
+    sc: Scanner, original: str, now: datetime
+) -> tuple[tuple[int, int] | None, date | None, list[tuple[int, int]], int | None]:
+    """Take from `sc` what is beside the event before anything else is read, and return
+    (the ages asked, in years; a plain reply deadline's date; the opening hours' character
+    spans; the limit on places stated, in people): clause numbers, lessons' lengths, ages,
+    dates replaced, eves, the deadline, opening hours and the stated capacity."""
+    take_clause_numbers(sc, original)  # «1.1. Конкурс проводится…», «п. 3.2»: clauses
+    take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
+    ages = take_ages(sc)
+    take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
+    take_eve_days(sc)  # «накануне 8 Марта»: the day the event comes before, not its own
+    plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
+    hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
+    # the limit on places before a post's head-counts are taken (they would take its number:
+    # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
+    stated = extract_stated_capacity(sc)
+    return ages, plain_deadline, hours, stated
+
+
+def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str | None, bool]:
+    """Take the event's place from `sc` and return (the venue's display form, an online
+    link, whether a chat line's opening gathering leaves its start unclear): a gathering's
+    place is the card's 🚩 line, never also its venue; a school room the message names a
+    partner for is the partner's (`facts`: a long post's, which reads no link here)."""
+    gather = gathering_span(sc.original) if facts is None else None
+    unclear_step = gather is not None and _take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
+    held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
+    venue = extract_venue(sc)
+    if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
+        venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
+    venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
+    more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
+    return venue or more_venue, link, unclear_step
+
+
+def _block_untrusted_day(
+    parts: TemporalParts, facts: PostFacts | None, *, unreadable: bool, slipped: bool
+) -> None:
+    """Mark `parts`' day as asked (`day_blocked`) when what was read is not trusted: a day
+    written but not read, a slipped date, a post whose only dates are not the event's, or
+    a post naming a time but no day."""
+    if unreadable and parts.day_first is None:
+        parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
+    if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
+        parts.day_first = parts.day_last = None
+        parts.day_blocked = True
+    if facts is not None and facts.hidden and not parts.has_day and parts.recur_from is None:
+        # a post whose only dates are not the event's: ask, never today (a daily repeat's
+        # span, «с 8 по 14 июня … ежедневно с 10:00», names its days)
+        parts.day_blocked = True
+    if facts is not None and not parts.has_day and parts.recurrence is None and parts.times:
+        # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
+        # some day the reader knew, not today or tomorrow by default — the day is asked
+        parts.day_blocked = True
+
+
+def _concise_chat_title(title: str, title_text: str, sc: Scanner) -> str:
+    """A chat line's title as its kind and name (title.concise_title of `title_text`) when
+    the leftover `title` is longer than _LONG_TITLE characters or its verb governs the kind;
+    `title` otherwise."""
+    if not (
+        len(title) > _LONG_TITLE
+        or _verb_before_kind(title)
+        or (_only_people(title) and _verb_before_kind(sc.remainder()))
+    ):
+        return title
+    # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
+    # спектакль «…»"): its kind and name
+    concise = concise_title(title_text, None, fallback=False)
+    if concise and _someone_on_kind_stem(concise, 0):
+        # a surname on a kind's stem the post reader took for a kind: the kind after it
+        concise = _kind_onwards(sc.remainder())
+    elif concise and _someone_on_kind_stem(title, 0):
+        # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
+        # («Семинар»); the line's own words from it say whom for too, as typed
+        onwards = _kind_onwards(sc.remainder())
+        concise = onwards if onwards and _says_more(onwards, concise) else concise
+    return concise or title
+
+
+def _with_trailing_grades(title: str, audience: Audience) -> tuple[str, Audience]:
+    """(title, audience) with a bare range of school grades closing the title taken as the
+    audience when none was read; unchanged otherwise."""
+    if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
+        # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
+        # bare range of school grades closing the message is its audience
+        first, last = sorted((int(found.group(1)), int(found.group(2))))
+        audience = Audience(grades=frozenset(range(first, last + 1)))
+        title = tidy_title(title[: found.start()])
+    return title, audience
+
+
+def _with_block_checks(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """`draft` after a post's checks of its start and end against the event's block
+    (post_draft.py: doubts on an end, start, stamp, weekly clock, short slot or a clock
+    apart, and an opening's span); `text` is the scanner's text."""
+    draft = with_end_doubt(draft, facts, text)  # an end read outside the event's block
+    draft = with_opened_span(draft, facts, text, now)  # «Открытие выставки …»: its span
+    draft = with_start_doubt(draft, facts, text)  # a start read from a programme's slot
+    draft = with_stamp_doubt(draft, facts, text, now)  # «20.11.2026 (12:40)»: a stamp's
+    draft = with_weekly_doubt(draft, facts, text)  # «По средам в 15:00 …»: a schedule's
+    draft = with_short_doubt(draft, facts, text)  # «10:00 – 10:15 – открытие»: one slot?
+    draft = with_apart_doubt(draft, facts, text)  # all day, «…, начало в 11.00»: the time?
+    return draft
 
 
 def _with_lasting_days(draft: EventDraft, clean: str) -> EventDraft:
