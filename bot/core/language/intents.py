@@ -451,13 +451,7 @@ def _parse_event(
     title_text = clean  # the line the title is read from: without a report beside the event's day
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
     if facts is None:
-        if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
-            # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
-            reported = take_reported_today(sc, whole=True)
-            for b, e in reported:
-                title_text = title_text[:b] + " " * (e - b) + title_text[e:]
-        take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
-        take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
+        title_text, reported = _take_chat_asides(sc, clean, now)
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
     if facts is not None and facts.deadline is None:
@@ -475,14 +469,7 @@ def _parse_event(
     )
     if (year_said := with_year_back(parts, sc.text, now.date())) is not None:
         sc.take(*year_said)  # «В прошлом году 14 марта …»: that year, never the title's words
-    moved = with_dated_sentence_clock(parts, sc.text) if facts is None else None
-    if moved is not None and has_words(sc.remainder()[moved[0][0] : moved[0][1]]):
-        # «Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the dated sentence's
-        # clock, and its words the title's when it has any left
-        for begin, end in moved[1]:
-            sc.take(begin, end)
-    else:
-        moved = None
+    moved = _take_dated_sentence_clock(parts, sc) if facts is None else None
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     _block_untrusted_day(parts, facts, unreadable=unreadable, slipped=slipped)
@@ -601,6 +588,39 @@ def _take_asides(
     # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
     stated = extract_stated_capacity(sc)
     return ages, plain_deadline, hours, stated
+
+
+def _take_chat_asides(sc: Scanner, clean: str, now: datetime) -> tuple[str, list[tuple[int, int]]]:
+    """Take from a chat line's `sc` a report of today beside a coming day, the phone's
+    hours and a side meeting; return (the text the title is read from, the reported
+    clauses blanked, and the reported clauses' character spans)."""
+    title_text = clean
+    reported: list[tuple[int, int]] = []
+    if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
+        # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
+        reported = take_reported_today(sc, whole=True)
+        for b, e in reported:
+            title_text = title_text[:b] + " " * (e - b) + title_text[e:]
+    take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
+    take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
+    return title_text, reported
+
+
+def _take_dated_sentence_clock(
+    parts: TemporalParts, sc: Scanner
+) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """Drop from `parts` the clocks standing before a dated sentence's own clock
+    (sentence_clocks.with_dated_sentence_clock, in place) and return (the dated sentence's
+    span, the dropped sentences' spans; character offsets into `sc.text`), those sentences
+    taken from `sc`, when the dated sentence has words left for the title; None otherwise."""
+    moved = with_dated_sentence_clock(parts, sc.text)
+    if moved is not None and has_words(sc.remainder()[moved[0][0] : moved[0][1]]):
+        # «Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the dated sentence's
+        # clock, and its words the title's when it has any left
+        for begin, end in moved[1]:
+            sc.take(begin, end)
+        return moved
+    return None
 
 
 def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str | None, bool]:
