@@ -483,24 +483,7 @@ def _parse_event(
         return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
     if period is not None or _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
-    if facts is None:
-        take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
-    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
-    title = (
-        with_place_name(title, sc, venue) if facts is None and venue else title
-    )  # «Ночь в музее»
-    title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
-    if facts is None:
-        title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
-    if facts is None:
-        title = _concise_chat_title(title, title_text, sc)
-    if facts is None:
-        title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
-        title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
-    if facts is None and is_place_fragment(title):
-        # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
-        venue = venue or place_named(title)
-        title = ""
+    title, venue = _leftover_title(sc, facts, clean, title_text, venue)
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
     # rest kept, never «не понял»
@@ -560,14 +543,52 @@ def _parse_event(
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     if unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
+    return EventIntent(draft=_with_span_readings(draft, facts, clean, sc.text, now))
+
+
+def _leftover_title(
+    sc: Scanner, facts: PostFacts | None, clean: str, title_text: str, venue: str | None
+) -> tuple[str, str | None]:
+    """(title, venue) from what `sc` leaves once the day, place and people are taken: a chat
+    line's tidied leftover (its place's name, a room's owner, its kind and name when long,
+    without bare labels; "" when only a place is left, that place the venue when none was
+    read), or a long post's title stub (`facts`: prepare_post's); `title_text` is the line
+    the concise title is read from."""
+    if facts is None:
+        take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
+    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
+    title = (
+        with_place_name(title, sc, venue) if facts is None and venue else title
+    )  # «Ночь в музее»
+    title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
+    if facts is None:
+        title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
+    if facts is None:
+        title = _concise_chat_title(title, title_text, sc)
+    if facts is None:
+        title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
+        title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
+    if facts is None and is_place_fragment(title):
+        # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
+        venue = venue or place_named(title)
+        title = ""
+    return title, venue
+
+
+def _with_span_readings(
+    draft: EventDraft, facts: PostFacts | None, clean: str, text: str, now: datetime
+) -> EventDraft:
+    """`draft` with its span of days read last: daily hours, days it lasts, a run «до …»,
+    a span the event's sentence names (doubted), a referent doubt and a post's later
+    stages (`text`: the scanner's text; `clean`: the message read)."""
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
-    draft = with_daily_span(draft, facts, sc.text, now)
+    draft = with_daily_span(draft, facts, text, now)
     draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
     draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
-    draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
+    draft = with_span_doubt(repeat_over_span(draft), facts, text, now)
     draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»
-    return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
+    return with_later_stages(draft, facts, clean)  # «Основной тур …»
 
 
 def _take_asides(
