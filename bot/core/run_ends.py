@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from bot.core.models import Event, NewEvent
+
 
 def run_last_day(start: datetime, end: datetime | None) -> date | None:
     """The last day of a timed run whose end names no clock: `end` at midnight, at least two
@@ -26,3 +28,15 @@ def run_last_day(start: datetime, end: datetime | None) -> date | None:
 def run_end(last: date) -> datetime:
     """The end of a run whose last day is `last` (naive wall clock): the midnight after it."""
     return datetime.combine(last + timedelta(days=1), time())
+
+
+def is_run(event: Event | NewEvent) -> bool:
+    """Whether `event` is a run a student may come to on any of its days at any hour (run72):
+    held over several days with no hours inside them — all day over two days or more
+    («выставка 30 ноября – 20 декабря»), or a timed run whose end names a day only (an
+    exhibition opened at 10:00 «до 7 декабря», `run_last_day`). A stretch with a clocked end
+    («турслёт с 10:00 9 декабря до 18:00 10 декабря») keeps its people the whole time and
+    is no run; neither is an event of one day."""
+    if event.all_day:
+        return (event.end.date() - event.start.date()).days > 1
+    return run_last_day(event.start, event.end) is not None

@@ -1,0 +1,193 @@
+"""run72: runs (an exhibition open for weeks, a competition over three days) in a student's
+chat (tests/data/run72.md). A 9Б student of PLAN42 (tests/chat_world.py: Tuesday 1 December
+2026, 10:00 Kaliningrad; «Лекция о космосе» 9 December 15:00–16:00, «Экскурсия в музей
+янтаря» 10 December 15:00–16:00, both 9Б). Runs are saved straight into the store, in the
+shapes the parser gives them (parse69: an all-day span; a timed run whose end is the
+midnight after its last day). Through the real planner over a real store (SQLite;
+PostgreSQL under tests/pg_everywhere.py); state read through the store's methods. All
+sentences are my own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bot.core.models import Audience, Event, NewEvent, OrgKind
+from bot.core.run_ends import run_end
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld, said
+
+student = chat_world.plan_student
+NINE_B = Audience(classes=frozenset({"9Б"}))
+
+
+async def _add(world: ChatWorld, new: NewEvent) -> Event:
+    [event] = await world.store.add_events([new], None)
+    return event
+
+
+async def _museum(world: ChatWorld) -> int:
+    found = await world.store.find_organisation("Музей")
+    return (found or await world.store.create_organisation("Музей", OrgKind.PARTNER)).id
+
+
+async def _drawings(world: ChatWorld) -> Event:
+    """An all-day exhibition for 9Б, 30 November to 20 December (begun at the clock)."""
+    start = datetime(2026, 11, 30, tzinfo=ZONE)
+    end = datetime(2026, 12, 21, tzinfo=ZONE)
+    new = NewEvent(
+        "Выставка рисунков", await _museum(world), start, end, all_day=True, audience=NINE_B
+    )
+    return await _add(world, new)
+
+
+async def _robots(world: ChatWorld, day: int = 8, last: int = 10) -> Event:
+    """A timed run for 9Б: from 10:00 on `day` December to the end of `last` December."""
+    start = datetime(2026, 12, day, 10, 0, tzinfo=ZONE)
+    end = run_end(date(2026, 12, last)).replace(tzinfo=ZONE)
+    new = NewEvent("Турнир роботов", await _museum(world), start, end, audience=NINE_B)
+    return await _add(world, new)
+
+
+def _at(world: ChatWorld, day: int, hour: int = 9) -> None:
+    world.planner.clock.set(datetime(2026, 12, day, hour, 0, tzinfo=ZONE))  # type: ignore[attr-defined]
+
+
+async def _going(world: ChatWorld, event_id: int) -> bool:
+    person = await world.store.get_person_by_vk(world.vk_id)
+    assert person is not None
+    return await world.store.signup_status(event_id, person.id) == "going"
+
+
+# --- 1. a timed run's later days are listed as going on -------------------------------
+
+
+async def test_a_timed_runs_later_day_lists_it_as_going_on(student: ChatWorld) -> None:
+    """On the 9th, the second day of a run opened at 10:00 on the 8th, «что сегодня?» must
+    not say it starts at 10:00 that day: it is on, until the 10th."""
+    await _robots(student)
+    _at(student, 8)
+    _, text = await said(student, "что сегодня?")
+    assert "10:00 (до 10 декабря) Турнир роботов" in text, text  # its first day: as before
+    _at(student, 9)
+    _, text = await said(student, "что сегодня?")
+    assert "идёт (до 10 декабря) Турнир роботов" in text, text
+    assert "10:00 (до 10 декабря)" not in text, text
+
+
+async def test_a_timed_runs_last_day_says_so(student: ChatWorld) -> None:
+    await _robots(student)
+    _at(student, 10)
+    _, text = await said(student, "что сегодня?")
+    assert "идёт (последний день) Турнир роботов" in text, text
+    assert "10:00" not in text.split("Турнир роботов")[0].splitlines()[-1], text
+
+
+async def test_a_week_begun_inside_a_run_lists_it_as_going_on(student: ChatWorld) -> None:
+    """«что на этой неделе?» on Wednesday the 9th: the week's list opens on the 9th... or
+    on its Monday; either way the run begun before the list's first day is on then."""
+    await _robots(student, day=5, last=9)
+    _at(student, 8)
+    _, text = await said(student, "что на неделе?")
+    assert "идёт (до 9 декабря) Турнир роботов" in text, text
+
+
+# --- 2. withdrawing from a run going on --------------------------------------------
+
+
+async def test_a_run_joined_while_on_can_be_withdrawn_by_name(student: ChatWorld) -> None:
+    drawings = await _drawings(student)
+    templates, text = await said(student, "запиши меня на выставку рисунков")
+    assert templates == ["signed_up"], text
+    templates, text = await said(student, "не пойду на выставку рисунков")
+    assert templates == ["signup_cancelled"], text
+    assert not await _going(student, drawings.id)
+
+
+async def test_a_run_joined_while_on_can_be_withdrawn_by_its_button(student: ChatWorld) -> None:
+    drawings = await _drawings(student)
+    [signed] = await student.say("запиши меня на выставку рисунков")
+    [[cancel]] = signed.buttons
+    [reply] = await student.press(dict(cancel.payload))
+    assert reply.template == "signup_cancelled", student.text(reply)
+    assert not await _going(student, drawings.id)
+
+
+async def test_a_bare_no_after_joining_a_run_withdraws_it(student: ChatWorld) -> None:
+    drawings = await _drawings(student)
+    await said(student, "запиши меня на выставку рисунков")
+    templates, text = await said(student, "не пойду")
+    if templates == ["unsign_sure"]:
+        templates, text = await said(student, "да")
+    assert templates == ["signup_cancelled"], text
+    assert not await _going(student, drawings.id)
+
+
+async def test_a_timed_run_signed_before_its_start_is_withdrawn_while_on(
+    student: ChatWorld,
+) -> None:
+    robots = await _robots(student)
+    await said(student, "запиши меня на турнир роботов")
+    assert await _going(student, robots.id)
+    _at(student, 9)
+    templates, text = await said(student, "не пойду на турнир роботов")
+    assert templates == ["signup_cancelled"], text
+    assert not await _going(student, robots.id)
+
+
+async def test_a_one_off_event_begun_keeps_its_sign_up(student: ChatWorld) -> None:
+    """Guard (attack x #1 stands): the lecture of the 9th, one hour, begun at 15:30."""
+    _at(student, 8)
+    [signed] = await student.say("запиши меня на лекцию о космосе")
+    assert signed.template == "signed_up", student.text(signed)
+    [[cancel]] = signed.buttons
+    _at(student, 9, 15)
+    student.planner.clock.set(datetime(2026, 12, 9, 15, 30, tzinfo=ZONE))  # type: ignore[attr-defined]
+    [reply] = await student.press(dict(cancel.payload))
+    assert reply.template == "signup_cancel_started", student.text(reply)
+
+
+# --- 3. a run does not clash with a timed event --------------------------------------
+
+
+async def test_a_lecture_inside_a_run_joined_is_signed_up(student: ChatWorld) -> None:
+    """Joined to an exhibition open all month, the student signs up for the lecture of the
+    9th: signed up, told the exhibition can be visited at another time."""
+    drawings = await _drawings(student)
+    await said(student, "запиши меня на выставку рисунков")
+    templates, text = await said(student, "запиши меня на лекцию о космосе")
+    assert templates == ["signed_up"], text
+    assert "пересекается" not in text, text
+    assert "«Выставка рисунков» идёт до 20 декабря" in text, text
+    assert "В это же время у вашего класса" not in text, text  # 9Б's run is no class hour
+    assert await _going(student, drawings.id)
+
+
+async def test_a_run_joined_after_a_lecture_is_signed_up(student: ChatWorld) -> None:
+    drawings = await _drawings(student)
+    await said(student, "запиши меня на лекцию о космосе")
+    templates, text = await said(student, "запиши меня на выставку рисунков")
+    assert templates == ["signed_up"], text
+    assert "Переписаться" not in text, text
+    assert "«Лекция о космосе»" in text, text
+    assert await _going(student, drawings.id)
+
+
+async def test_a_timed_run_does_not_clash_with_a_lecture(student: ChatWorld) -> None:
+    await _robots(student)
+    await said(student, "запиши меня на турнир роботов")
+    templates, text = await said(student, "запиши меня на лекцию о космосе")
+    assert templates == ["signed_up"], text
+    assert "«Турнир роботов» идёт до 10 декабря" in text, text
+
+
+async def test_a_clocked_stretch_of_two_days_still_clashes(student: ChatWorld) -> None:
+    """Guard: a hike from 10:00 on the 9th to 18:00 on the 10th keeps its students the whole
+    time (its hours are given): the lecture of the 9th clashes with it, as two talks do."""
+    start = datetime(2026, 12, 9, 10, 0, tzinfo=ZONE)
+    hike = NewEvent(
+        "Турслёт", await _museum(student), start, start + timedelta(hours=32), audience=NINE_B
+    )
+    await _add(student, hike)
+    await said(student, "запиши меня на турслёт")
+    templates, text = await said(student, "запиши меня на лекцию о космосе")
+    assert templates == ["signup_overlap"], text
