@@ -28,7 +28,7 @@ from bot.core.reminders import (
     reminding_since,
 )
 from bot.core.replies import Button, Reply
-from bot.core.run_ends import is_run
+from bot.core.run_ends import is_long_run, is_run
 from bot.core.school_calendar import year_named
 from bot.core.views import event_view
 
@@ -149,7 +149,7 @@ class Students:
             context = {"event": event_view(event, orgs), "held": held}
             return [Reply("signup_already", context, buttons=((cancel,),))]
         clash, alongside = await self._overlapping(person, event)
-        if clash is not None and clash.start <= self.clock.now():
+        if clash is not None and not may_withdraw(clash, self.clock.now()):
             return [self._begun_overlap(event, clash, orgs)]
         if clash is not None:
             switch = Button(
@@ -475,8 +475,8 @@ class Students:
         sign-up is kept (the student may have leave), but told (newcomer walk 2026-12-02v,
         F8: a 9А student signed up for a relay at the hour of 9А's test with no word).
         Empty for a student who has named no class, and none when `event` or the class's
-        event is a run (run_ends.is_run: come to on any of its days at any hour, run72)."""
-        if not person.class_name or is_run(event):
+        event is a long run (run_ends.is_long_run: come to at any hour of its days, run72)."""
+        if not person.class_name or is_long_run(event):
             return []
         mine = Audience(classes=frozenset({person.class_name}))
         found = []
@@ -489,16 +489,16 @@ class Students:
                 and not audience.no_students
                 and audience.overlaps(mine)
                 and overlaps(other.start, other.end, event.start, event.end)
-                and not is_run(other)
+                and not is_long_run(other)
             ):
                 found.append(other)
         return sorted(found, key=lambda e: (e.start, e.id))
 
     async def _overlapping(self, person: Person, event: Event) -> tuple[Event | None, list[Event]]:
         """The person's "going" sign-ups whose time overlaps `event`'s: the first that clashes
-        with it (None when none does) and those that do not because one of the two is a run
-        (run_ends.is_run: an exhibition open for weeks is visited at any hour of its days,
-        so a lecture inside it takes nothing from it — run72), earliest first."""
+        with it (None when none does) and those that do not because one of the two is a long
+        run (run_ends.is_long_run: an exhibition open for weeks is visited at any hour of its
+        days, so a lecture inside it takes nothing from it — run72), earliest first."""
         since = self.clock.now() - timedelta(days=1)
         clash: Event | None = None
         alongside: list[Event] = []
@@ -509,7 +509,7 @@ class Students:
                 or not overlaps(other.start, other.end, event.start, event.end)
             ):
                 continue
-            if is_run(other) or is_run(event):
+            if is_long_run(other) or is_long_run(event):
                 alongside.append(other)
             elif clash is None:
                 clash = other
@@ -543,9 +543,9 @@ def _score(value: Any, low: int, high: int) -> int | None:
 
 def _run_beside(event: Event, other: Event, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
     """`event` just signed up for and `other`, a sign-up held whose time overlaps it, one of
-    them a run: {"run": the run's view (`other` when both are), "other": the other's} for
+    them a long run: {"run": the run's view (`other` when both are), "other": the other's} for
     signed_up's «… идёт до 20 декабря — туда можно прийти в любой из этих дней»."""
-    run, beside = (other, event) if is_run(other) else (event, other)
+    run, beside = (other, event) if is_long_run(other) else (event, other)
     return {"run": event_view(run, orgs), "other": event_view(beside, orgs)}
 
 

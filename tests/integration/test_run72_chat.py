@@ -172,12 +172,49 @@ async def test_a_run_joined_after_a_lecture_is_signed_up(student: ChatWorld) -> 
     assert await _going(student, drawings.id)
 
 
-async def test_a_timed_run_does_not_clash_with_a_lecture(student: ChatWorld) -> None:
-    await _robots(student)
+async def test_a_long_timed_run_does_not_clash_with_a_lecture(student: ChatWorld) -> None:
+    """A tournament open from 10:00 on the 2nd until the 20th (a timed run of 19 days)."""
+    await _robots(student, day=2, last=20)
     await said(student, "запиши меня на турнир роботов")
     templates, text = await said(student, "запиши меня на лекцию о космосе")
     assert templates == ["signed_up"], text
-    assert "«Турнир роботов» идёт до 10 декабря" in text, text
+    assert "«Турнир роботов» идёт до 20 декабря" in text, text
+
+
+async def test_a_short_run_begun_clashes_but_can_be_switched_from(student: ChatWorld) -> None:
+    """A competition over three days (8–10 December) may hold its people the whole time: the
+    lecture of the 9th clashes with it as before, but on the 9th, the run going on, the
+    sign-up can be given up, so «Переписаться?» is offered (not «уже не отменить»)."""
+    robots = await _robots(student)
+    await said(student, "запиши меня на турнир роботов")
+    _at(student, 9)
+    [overlap] = await student.say("запиши меня на лекцию о космосе")
+    text = student.text(overlap)
+    assert overlap.template == "signup_overlap", text
+    assert "Переписаться?" in text, text
+    [[switch]] = overlap.buttons
+    replies = await student.press(dict(switch.payload))
+    assert replies[0].template == "signed_up", student.text(replies[0])
+    assert "Запись на «Турнир роботов»" in student.text(replies[0])
+    assert not await _going(student, robots.id)
+
+
+async def test_a_two_day_hike_all_day_still_clashes(student: ChatWorld) -> None:
+    """Guard: a hike stored all day on the 9th and 10th is no long run: the lecture of the
+    9th clashes with it."""
+    start = datetime(2026, 12, 9, tzinfo=ZONE)
+    hike = NewEvent(
+        "Турслёт",
+        await _museum(student),
+        start,
+        start + timedelta(days=2),
+        all_day=True,
+        audience=NINE_B,
+    )
+    await _add(student, hike)
+    await said(student, "запиши меня на турслёт")
+    templates, text = await said(student, "запиши меня на лекцию о космосе")
+    assert templates == ["signup_overlap"], text
 
 
 async def test_a_clocked_stretch_of_two_days_still_clashes(student: ChatWorld) -> None:
