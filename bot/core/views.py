@@ -68,7 +68,7 @@ def last_day(event: Event | NewEvent) -> date | None:
     return last if last > event.start.date() else None
 
 
-def going_on(event: Event, day: date) -> str | None:
+def going_on(event: Event | NewEvent, day: date) -> str | None:
     """How a list line shown under `day` names a timed event of several days begun on an
     earlier day (run72: «идёт» rather than its first day's «10:00»): "until" when it goes
     on after `day` («идёт (до 7 декабря)»), "last_day" when `day` is its last and its end

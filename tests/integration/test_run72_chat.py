@@ -228,3 +228,40 @@ async def test_a_clocked_stretch_of_two_days_still_clashes(student: ChatWorld) -
     await said(student, "запиши меня на турслёт")
     templates, text = await said(student, "запиши меня на лекцию о космосе")
     assert templates == ["signup_overlap"], text
+
+
+# --- 3b. the same rule in a teacher's clash warnings -----------------------------------
+
+teacher = chat_world.plan_teacher
+
+
+async def test_a_month_long_exhibition_shares_its_students_with_no_lecture(
+    teacher: ChatWorld,
+) -> None:
+    """A teacher's lecture for 9Б on the 9th, elsewhere: 9Б's exhibition open all month is
+    no clash (its students come at any hour) and does not push the free times offered past
+    its end; the three-day competition still is one (a guard)."""
+    await _drawings(teacher)
+    await _robots(teacher)
+    templates, text = await said(teacher, "Лекция о вулканах 9 декабря в 12:00 в каб. 30 для 9Б")
+    assert templates == ["event_card"], text
+    assert "Турнир роботов — 8 декабря (вт), 10:00 — 10 декабря (чт), Музей: те же ученики" in text
+    assert "Выставка рисунков" not in text, text
+    assert "21 декабря" not in text, text  # free times found before the exhibition's end
+
+
+async def test_an_exhibition_still_takes_its_room(teacher: ChatWorld) -> None:
+    """Guard: the exhibition's hall is taken all month — a concert there clashes."""
+    start = datetime(2026, 11, 30, tzinfo=ZONE)
+    hall = NewEvent(
+        "Выставка рисунков",
+        await _museum(teacher),
+        start,
+        start + timedelta(days=21),
+        all_day=True,
+        venue="актовый зал",
+        audience=NINE_B,
+    )
+    await _add(teacher, hall)
+    _, text = await said(teacher, "Концерт 9 декабря в 12:00 в актовом зале для 10А")
+    assert "Выставка рисунков — 30 ноября — 20 декабря, Музей: то же место" in text, text
