@@ -247,7 +247,8 @@ class Students:
         """«Освободилось место!» to the student moved up from the waiting list at `now`: the
         seat is theirs at once, the message names their reminder times and, made in the
         students' quiet hours (21:00–08:00 in the event's zone), waits for 08:00 when that
-        is still before the event (`not_before`, held in the outbox: README «Students get
+        is still before the event — or, for a run going on, before its end (run72) —
+        (`not_before`, held in the outbox: README «Students get
         nothing between 21:00 and 08:00», newcomer walk 2026-12-01h #8); `held` tells the
         template it comes late.
         Dropped unsent when by then the student no longer holds the seat or the event was
@@ -255,7 +256,9 @@ class Students:
         zone = event.start.tzinfo
         tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
         morning = out_of_quiet_hours(now, tz, STUDENT_QUIET_HOURS)
-        held = now < morning < event.start and promoted.role is Role.STUDENT
+        # a run going on (run72: withdrawn while it lasts) waits for the morning while it lasts
+        wait_till = event.end if event.start <= now else event.start
+        held = now < morning < wait_till and promoted.role is Role.STUDENT
         reminders = await self.reminder_moments(promoted, event, now)
         context = {"event": event_view(event, orgs), "reminders": reminders, "held": held}
         return Reply(

@@ -265,3 +265,31 @@ async def test_an_exhibition_still_takes_its_room(teacher: ChatWorld) -> None:
     await _add(teacher, hall)
     _, text = await said(teacher, "Концерт 9 декабря в 12:00 в актовом зале для 10А")
     assert "Выставка рисунков — 30 ноября — 20 декабря, Музей: то же место" in text, text
+
+
+async def test_a_seat_of_a_run_freed_at_night_is_told_in_the_morning(student: ChatWorld) -> None:
+    """A one-seat run going on: its holder withdraws at 22:00, the next on the waiting list
+    gets the seat at once and hears of it at 08:00 (students get nothing at night)."""
+    start = datetime(2026, 11, 30, tzinfo=ZONE)
+    new = NewEvent(
+        "Выставка рисунков",
+        await _museum(student),
+        start,
+        start + timedelta(days=21),
+        all_day=True,
+        audience=NINE_B,
+        capacity=1,
+    )
+    drawings = await _add(student, new)
+    await said(student, "запиши меня на выставку рисунков")
+    other = 777
+    await said(student, "я из 9Б", other)
+    templates, _ = await said(student, "запиши меня на выставку рисунков", other)
+    assert templates == ["signup_waiting"]
+    student.planner.clock.set(datetime(2026, 12, 1, 22, 0, tzinfo=ZONE))  # type: ignore[attr-defined]
+    replies = await student.say("не пойду на выставку рисунков")
+    assert replies[0].template == "signup_cancelled", student.text(replies[0])
+    [promoted] = [r for r in replies if r.template == "signup_promoted"]
+    assert promoted.not_before == datetime(2026, 12, 2, 8, 0, tzinfo=ZONE), promoted.not_before
+    assert "Освободилось место!" in student.text(promoted)
+    assert not await _going(student, drawings.id)
