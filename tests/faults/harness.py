@@ -85,6 +85,9 @@ class BotProcess:
             # on PostgreSQL a restarted process waits for its killed predecessor's lease of
             # the notification loop to expire (bot/leased_loop.py): keep that short here
             "BOT_LEASE_SECONDS": "3",
+            # a batch in flight when its process is killed is resent once the outbox's
+            # in-flight lease ends (bot.core.outbox.IN_FLIGHT_SECONDS, 300 s): short here
+            "BOT_OUTBOX_LEASE_SECONDS": "3",
         }
         self.proc: asyncio.subprocess.Process | None = None
         self.log = workdir / "bot.log"

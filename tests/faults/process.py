@@ -51,6 +51,9 @@ def bot_env(vk: FakeVK, db: Path | str, admins: tuple[int, ...]) -> dict[str, st
         "VK_API_URL": f"{vk.base_url}/method/",
         "VK_CONFIRMATION": "c0nf1rm",
         "VK_SECRET": SECRET,
+        # a batch in flight when its process is killed is resent once the outbox's in-flight
+        # lease ends (bot.core.outbox.IN_FLIGHT_SECONDS, 300 s): short here (lease69)
+        "BOT_OUTBOX_LEASE_SECONDS": "3",
     }
 
 
