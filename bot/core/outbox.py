@@ -343,6 +343,17 @@ def unmet_pattern(vk_id: int) -> str:
     return '[["' + UNMET_PREFIX.format(vk_id=int(vk_id)) + "%"
 
 
+def unmet_release_floor(now: datetime, lease: timedelta) -> datetime:
+    """The `next_try_at` a row held for an unmet curator must lie beyond to be released at
+    `now` (their first message; release_unmet): `now + lease`, the outbox's in-flight lease.
+    A row taken for sending (claim or take_batch at `t <= now`) is due at `t + lease`, so it
+    is never released again while in flight — before (lease72), a second message from them
+    during the send made it due and another worker called VK with the same random_id. The
+    cost: a hold whose end of worth (its `not_before`) is within a lease of `now` is not
+    released and is dropped unsent at that end, as it would be had they not written."""
+    return now + lease
+
+
 @runtime_checkable
 class WaitingRelease(Protocol):
     """A store whose outbox can make the notices held for a configured curator who never

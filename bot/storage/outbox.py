@@ -21,6 +21,7 @@ from bot.core.outbox import (
     OutboxBatch,
     batch_random_id,
     unmet_pattern,
+    unmet_release_floor,
 )
 
 
@@ -149,11 +150,17 @@ class OutboxMixin:
 
     async def release_unmet(self, vk_id: int, now: datetime) -> int:
         """Make the batches held for `vk_id` (bot.core.outbox.unmet_key: one item each) due
-        at `now`; how many. Their items' JSON starts with that key."""
+        at `now`; how many. Their items' JSON starts with that key. A row due no later than
+        `now + outbox_lease` is not held (unmet_release_floor): it is in flight or waits a
+        short retry, and stays so."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "UPDATE outbox SET next_try_at = ? WHERE next_try_at > ? AND items LIKE ?",
-                (_epoch(now), _epoch(now), unmet_pattern(vk_id)),
+                (
+                    _epoch(now),
+                    _epoch(unmet_release_floor(now, self.outbox_lease)),
+                    unmet_pattern(vk_id),
+                ),
             )
             return int(cur.rowcount or 0)
 

@@ -21,6 +21,7 @@ from bot.core.outbox import (
     OutboxBatch,
     batch_random_id,
     unmet_pattern,
+    unmet_release_floor,
 )
 from bot.storage.postgres.base import PgBase, epoch, ids
 
@@ -149,11 +150,14 @@ class OutboxMixin(PgBase):
         ]
 
     async def release_unmet(self, vk_id: int, now: datetime) -> int:
-        """Make the batches held for `vk_id` (bot.core.outbox.unmet_key) due at `now`."""
+        """Make the batches held for `vk_id` (bot.core.outbox.unmet_key) due at `now`. A row
+        due no later than `now + outbox_lease` is not held (unmet_release_floor): it is in
+        flight or waits a short retry, and stays so."""
         async with self.transaction() as tx:
             done = await tx.execute(
-                "UPDATE outbox SET next_try_at = $1 WHERE next_try_at > $1 AND items LIKE $2",
+                "UPDATE outbox SET next_try_at = $1 WHERE next_try_at > $2 AND items LIKE $3",
                 epoch(now),
+                epoch(unmet_release_floor(now, self.outbox_lease)),
                 unmet_pattern(vk_id),
             )
         return int(done.split()[-1]) if done else 0
