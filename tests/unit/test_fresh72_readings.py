@@ -47,3 +47,63 @@ def test_a_number_before_a_locative_noun_is_no_clock(text: str) -> None:
 )
 def test_hours_before_time_words_stay_clocks(text: str, start: str) -> None:
     assert _parse(text, "2019-03-01T12:00")["start"] == start
+
+
+# a numeric date opening one of a post's first lines is the news item's date when it is not
+# after the post's own day and a day is written further on: with a two-digit year too
+# («12.04.19»), and with a site's separator between it and the line's words («05.03.2021 - …»,
+# «12.04.19 | Самара»), or alone on its line (the post path: long texts of two sentences)
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Субботник в школе\n12.04.19 | Самара\n20 апреля ученики и родители выйдут на уборку "
+            "парка. Инвентарь выдадут на месте, приходите в удобной одежде.",
+            "2019-04-12T12:00",
+            "2019-04-20",
+        ),
+        (
+            "05.03.2021 - Конкурс чтецов в гимназии\n3 марта в актовом зале прошел конкурс "
+            "чтецов. Ребята читали стихи о весне, жюри выбрало трёх победителей.",
+            "2021-03-05T12:00",
+            "2021-03-03",
+        ),
+        (
+            "Ярмарка вакансий\n18.11.22\n25 ноября в колледже пройдет ярмарка вакансий для "
+            "выпускников. Работодатели расскажут о свободных местах и стажировках.",
+            "2022-11-18T12:00",
+            "2022-11-25",
+        ),
+        (
+            "07.02.2020 • Лыжня школы\n9 февраля на стадионе пройдет школьная лыжня. Участвуют "
+            "ученики всех классов вместе с родителями и учителями.",
+            "2020-02-07T12:00",
+            "2020-02-09",
+        ),
+    ],
+)
+def test_a_stamp_date_with_a_short_year_or_a_separator(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+# what the reading leaves alone: a date ahead of the post's day, a date with no other day
+# after it (the event's own)
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "25.04.19 — день открытых дверей в колледже. Абитуриенты узнают о специальностях и "
+            "правилах приёма, посетят мастерские.",
+            "2019-04-20T12:00",
+            "2019-04-25",
+        ),
+        (
+            "12.04.19 - субботник у школы, начало в 10:00. Инвентарь выдадут на месте, приходите "
+            "в удобной одежде.",
+            "2019-04-12T08:00",
+            "2019-04-12T10:00",
+        ),
+    ],
+)
+def test_an_event_date_at_the_head_stays(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start
