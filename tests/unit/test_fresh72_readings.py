@@ -107,3 +107,56 @@ def test_a_stamp_date_with_a_short_year_or_a_separator(text: str, now: str, star
 )
 def test_an_event_date_at_the_head_stays(text: str, now: str, start: str) -> None:
     assert _parse(text, now)["start"] == start
+
+
+# a sign-up window opening, its noun before the date («Регистрация участников откроется 8
+# октября», «Приём заявок начнётся 1 марта»), is the desk's day, not the event's, when the post
+# dates something else: the day-level twin of «С 1 марта открыта запись»
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Регистрация участников откроется 8 октября на сайте школы. Олимпиада по математике "
+            "пройдет 17 октября в гимназии № 3, приглашаем всех желающих.",
+            "2020-10-01T12:00",
+            "2020-10-17",
+        ),
+        (
+            "Приём заявок начнётся 1 марта. Фестиваль детского творчества состоится 20 марта в "
+            "Доме культуры, приглашаем школьников и родителей.",
+            "2021-02-20T12:00",
+            "2021-03-20",
+        ),
+        (
+            "Регистрация на «Кросс наций» стартует 5 сентября, количество мест ограничено. Сам "
+            "забег пройдет 15 сентября в парке, приходите всей семьёй.",
+            "2021-09-01T12:00",
+            "2021-09-15",
+        ),
+    ],
+)
+def test_a_signup_opening_day_is_not_the_events(text: str, now: str, start: str) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+# what the reading leaves alone: the only day a post writes (the registration opens on the
+# event's day), and an event whose own verb follows the sign-up noun's clause
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Регистрация участников начнётся 8 октября у входа в школу. Приглашаем всех учеников "
+            "и родителей на осенний забег, будет весело.",
+            "2020-10-01T12:00",
+            "2020-10-08",
+        ),
+        (
+            "Олимпиада откроется 8 октября в гимназии, регистрация участников до 1 октября. "
+            "Приглашаем всех желающих школьников города.",
+            "2020-09-20T12:00",
+            "2020-10-08",
+        ),
+    ],
+)
+def test_an_event_day_beside_a_signup_stays(text: str, now: str, start: str) -> None:
+    assert str(_parse(text, now)["start"]).startswith(start)
