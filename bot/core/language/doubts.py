@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.core.run_ends import run_last_day
 from bot.core.school_calendar import school_year_start
 
 RECENTLY_PASSED_DAYS = 60  # a date without a year that passed this recently is questioned
@@ -120,14 +121,16 @@ def timing_doubts(
     *,
     rolled_year: bool,
     end: datetime | None = None,
+    until: date | None = None,
 ) -> set[str]:
     """Doubts about when a draft starts, relative to `now` (all naive school wall-clock;
-    `end`: an all-day draft's last day at midnight, inclusive, or None): a start gone by is
-    `past`, except an all-day run whose last day is not (`running`)."""
+    `end`: an all-day draft's last day at midnight, inclusive, or a timed draft's end, or
+    None; `until`: a daily repeat's last day, or None): a start gone by is `past`, except a
+    run whose last day is not (`running`)."""
     found: set[str] = set()
     if start is None:
         return found
-    if running(start, all_day, end, now):
+    if running(start, all_day, end, now, until=until):
         found.add("running")
     elif (all_day and start.date() < now.date()) or (not all_day and start < now):
         found.add("past")
@@ -138,14 +141,20 @@ def timing_doubts(
     return found
 
 
-def running(start: datetime, all_day: bool, end: datetime | None, now: datetime) -> bool:
-    """Whether an all-day draft from `start` to `end` (midnights of its first and last day,
-    inclusive; naive school wall clock) began before the day of `now` and still goes on: a
-    span of days, its last day today or later («выставка открылась 30 ноября и продлится до
-    20 декабря» read on 1 December)."""
-    if not all_day or end is None:
-        return False
-    return start.date() < now.date() <= end.date()
+def running(
+    start: datetime, all_day: bool, end: datetime | None, now: datetime, until: date | None = None
+) -> bool:
+    """Whether a run from `start` (naive school wall clock) began before `now` and still goes
+    on: an all-day span of days (`end` the midnight of its last day, inclusive) begun before
+    today whose last day is today or later («выставка открылась 30 ноября и продлится до 20
+    декабря» read on 1 December); a timed daily repeat (`until` its last day) or a timed run to
+    the end of a later day (run_ends: `end` the midnight after its last day) begun before now
+    whose last day is today or later («Выставка работает с 1 по 20 декабря с 10:00 до 18:00»
+    read on 5 December: each day's hours kept; parse72)."""
+    if all_day:
+        return end is not None and start.date() < now.date() <= end.date()
+    last = until if until is not None else run_last_day(start, end)
+    return last is not None and start < now and start.date() < last and now.date() <= last
 
 
 def in_planned_year(day: date, today: date) -> bool:

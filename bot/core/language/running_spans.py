@@ -35,7 +35,7 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     if draft.start is None:
         return draft
     if not draft.all_day and draft.time_known:
-        return _clocked_run(draft, text, now)
+        return _clocked_going_on(_clocked_run(draft, text, now), now)
     if draft.recurrence is not None:
         return draft
     today = now.date()
@@ -97,6 +97,24 @@ def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         span=None,
         doubts=tuple(d for d in draft.doubts if d not in ("several_dates", "span_cut")),
     )
+
+
+def _clocked_going_on(draft: EventDraft, now: datetime) -> EventDraft:
+    """A timed `draft` begun before `now` whose last day is today or later — a daily repeat
+    with a last day («Выставка работает с 1 по 20 декабря с 10:00 до 18:00» on 5 December),
+    or a run to the end of a later day — `running` rather than `past`, each day's hours kept
+    (parse72); unchanged otherwise."""
+    if "past" not in draft.doubts or draft.start is None:
+        return draft
+    rec = draft.recurrence
+    until = None
+    if rec is not None:
+        if rec.freq != "daily" or rec.until is None:
+            return draft
+        until = rec.until
+    if not running(draft.start, False, draft.end, now, until=until):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
 
 
 def _cut_last(draft: EventDraft) -> date | None:

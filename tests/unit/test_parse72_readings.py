@@ -1,0 +1,87 @@
+"""Readings left by parse69, parse70, fresh69 and fresh70 (tests/data/parse72.md), each
+checked on sentences of our own, never a tuned post's words."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.drafts import card_context
+from bot.core.language.intents import parse_message
+from bot.core.models import EventIntent
+
+TODAY = "2026-12-05T12:00"  # a Saturday
+
+
+def _parse(text: str, now: str = TODAY) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# 1. a clocked run begun before now and going on past it is `running` (not asked «уже
+# прошло»), its day's hours kept: a daily repeat whose last day is today or later, or a run
+# from a clocked start to the end of a later day
+@pytest.mark.parametrize(
+    ("text", "start", "end", "until"),
+    [
+        (
+            "Выставка работает с 1 по 20 декабря с 10:00 до 18:00.",
+            "2026-12-01T10:00",
+            "2026-12-01T18:00",
+            "2026-12-20",
+        ),
+        (
+            "Ярмарка открыта со 2 по 9 декабря, с 11 до 19 часов.",
+            "2026-12-02T11:00",
+            "2026-12-02T19:00",
+            "2026-12-09",
+        ),
+        (
+            "С 10:00 3 декабря до 7 декабря в музее проходит выставка.",
+            "2026-12-03T10:00",
+            "2026-12-07",
+            None,
+        ),
+        (
+            "С 1 по 5 декабря в спортзале проходят игры, с 9:00 до 15:00.",
+            "2026-12-01T09:00",
+            "2026-12-01T15:00",
+            "2026-12-05",
+        ),
+    ],
+)
+def test_a_clocked_run_going_on_is_running(
+    text: str, start: str, end: str, until: str | None
+) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end), got
+    rec = got["recurrence"]
+    assert (rec or {}).get("until") == until, got
+    assert "running" in got["doubts"], got
+    assert "past" not in got["doubts"], got
+
+
+# the card says it has begun and names its last day, not the first day's end
+def test_the_card_of_a_clocked_run_going_on_names_its_last_day() -> None:
+    now = datetime.fromisoformat(TODAY)
+    intent = parse_message("Выставка работает с 1 по 20 декабря с 10:00 до 18:00.", now)
+    assert isinstance(intent, EventIntent)
+    said = card_context(intent.draft, now)["running"]
+    assert said == {"since": date(2026, 12, 1), "until": date(2026, 12, 20)}, said
+
+
+# what it leaves alone: a repeat over, a repeat ahead, a one-day event with hours gone
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [
+        ("Выставка работала с 20 ноября по 4 декабря с 10:00 до 18:00.", "past"),
+        ("Выставка будет работать с 7 по 20 декабря с 10:00 до 18:00.", None),
+        ("4 декабря с 10:00 до 18:00 прошла ярмарка.", "past"),
+    ],
+)
+def test_the_clocked_running_reading_leaves_alone(text: str, doubt: str | None) -> None:
+    got = _parse(text)
+    assert "running" not in (got["doubts"] or []), got
+    if doubt:
+        assert doubt in got["doubts"], got
