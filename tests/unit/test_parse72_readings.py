@@ -85,3 +85,55 @@ def test_the_clocked_running_reading_leaves_alone(text: str, doubt: str | None) 
     assert "running" not in (got["doubts"] or []), got
     if doubt:
         assert doubt in got["doubts"], got
+
+
+AHEAD = "2026-12-01T12:00"
+
+
+# 2. a verb of beginning done once (perfective: «начнутся», «откроются», «стартуют») with
+# a clock over a span of days tells the run's opening, whatever the subject's number — a
+# plural subject («соревнования», «состязания», «сборы») names one event as often as many
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Соревнования пройдут с 5 по 7 декабря. Соревнования начнутся в 10:00.",
+            "2026-12-05T10:00",
+            "2026-12-07",
+        ),
+        (
+            "С 12 по 14 декабря в спортзале пройдут состязания. Состязания откроются в 9:30.",
+            "2026-12-12T09:30",
+            "2026-12-14",
+        ),
+        (
+            "С 12 по 14 декабря пройдут сборы, начнутся они в 10:00.",
+            "2026-12-12T10:00",
+            "2026-12-14",
+        ),
+        (
+            "С 12 по 14 декабря в школе пройдут «Весёлые старты». Они стартуют в 11:00.",
+            "2026-12-12T11:00",
+            "2026-12-14",
+        ),
+    ],
+)
+def test_a_plural_subject_beginning_once_opens_the_run(text: str, start: str, end: str) -> None:
+    got = _parse(text, AHEAD)
+    assert (got["start"], got["end"], got["recurrence"]) == (start, end, None), got
+
+
+# an imperfective verb of beginning is each day's clock: the daily repeat stays
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 12 по 14 декабря пройдёт ярмарка. Ярмарка открывается в 10:00.",
+        "С 12 по 14 декабря пройдут игры. Игры начинаются в 10:00.",
+        "С 12 по 14 декабря в школе пройдут сборы. Занятия начинаются в 9:00.",
+        # the parts of the event (a plural noun new to the text) begin each day
+        "С 12 по 14 декабря пройдёт турнир по волейболу. Игры начнутся в 10:00.",
+    ],
+)
+def test_a_beginning_told_every_day_stays_a_daily_repeat(text: str) -> None:
+    got = _parse(text, AHEAD)
+    assert got["recurrence"] == {"freq": "daily", "until": "2026-12-14"}, got
