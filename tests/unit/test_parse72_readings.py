@@ -137,3 +137,31 @@ def test_a_plural_subject_beginning_once_opens_the_run(text: str, start: str, en
 def test_a_beginning_told_every_day_stays_a_daily_repeat(text: str) -> None:
     got = _parse(text, AHEAD)
     assert got["recurrence"] == {"freq": "daily", "until": "2026-12-14"}, got
+
+
+# 3. a span opened at a clock beside its first day («с 10:00 5 декабря до 7 декабря») ends on
+# the «до» day, also after a word of sign-up: the day closes the span, it is no deadline
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Приём заявок с 10:00 5 декабря до 7 декабря.", "2026-12-05T10:00"),
+        ("Приём работ на выставку 5 декабря с 9:30 до 7 декабря.", "2026-12-05T09:30"),
+        ("Запись в кружки со 11.00 5 декабря до 7 декабря.", "2026-12-05T11:00"),
+    ],
+)
+def test_a_span_opened_at_a_clock_ends_on_its_until_day(text: str, start: str) -> None:
+    got = _parse(text, AHEAD)
+    assert (got["start"], got["end"]) == (start, "2026-12-07"), got
+
+
+# a «до» day after a sign-up word with no span of its own stays a deadline
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лекция 10 декабря в 18:00, запись с 10:00 до 7 декабря.",
+        "Концерт 10 декабря в 18:00, заявки принимаются до 7 декабря.",
+    ],
+)
+def test_a_sign_up_until_a_day_stays_a_deadline(text: str) -> None:
+    got = _parse(text, AHEAD)
+    assert (got["start"], got["end"], got["choices"]) == ("2026-12-10T18:00", None, []), got
