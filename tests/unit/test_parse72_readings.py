@@ -165,3 +165,61 @@ def test_a_span_opened_at_a_clock_ends_on_its_until_day(text: str, start: str) -
 def test_a_sign_up_until_a_day_stays_a_deadline(text: str) -> None:
     got = _parse(text, AHEAD)
     assert (got["start"], got["end"], got["choices"]) == ("2026-12-10T18:00", None, []), got
+
+
+# 4. news of an event begun with no day written is of the post's day: the start is today,
+# doubted (`begun_today`, asked) while the text says nothing of when it ends
+LONG_TAIL = (
+    " Ребята примут участие в играх и конкурсах, встретятся с интересными людьми и побывают"
+    " на экскурсиях. Организаторы приглашают родителей поддержать детей и принять участие в"
+    " совместных мероприятиях, фотографии будут опубликованы на сайте школы."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В школах района стартовала благотворительная акция «Добрые крышечки»." + LONG_TAIL,
+        "В загородных лагерях области открылась осенняя смена." + LONG_TAIL,
+        "Сегодня в школе открылась выставка детского рисунка." + LONG_TAIL,
+        "В гимназии прямо сейчас проходит турнир по шахматам." + LONG_TAIL,
+    ],
+)
+def test_news_of_an_event_begun_with_no_day_is_of_the_posts_day(text: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["all_day"]) == ("2026-12-05", True), got
+    assert "begun_today" in got["doubts"], got
+    assert "past" not in got["doubts"], got
+
+
+# what stays: news of an event over («прошла», no day: no event read) and an announcement
+# ahead with no day (its day asked, no start)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В школах района прошла благотворительная акция «Добрые крышечки»." + LONG_TAIL,
+        "В гимназии пройдёт турнир по шахматам." + LONG_TAIL,
+    ],
+)
+def test_news_with_no_day_not_begun_keeps_no_start(text: str) -> None:
+    got = _parse(text)
+    assert got["start"] is None, got
+
+
+# what began is a sign-up, or the text reports the event done: no run begun today
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Начался приём заявок на районный конкурс чтецов." + LONG_TAIL, None),
+        ("Стартовала регистрация на городской турнир по шахматам." + LONG_TAIL, None),
+        (
+            "Сегодня в школе состоялся турнир по шахматам. Начался турнир с жеребьёвки."
+            + LONG_TAIL,
+            "2026-12-05",
+        ),
+    ],
+)
+def test_a_sign_up_begun_or_an_event_done_is_no_run_begun(text: str, start: str | None) -> None:
+    got = _parse(text)
+    assert got["start"] == start, got
+    assert "begun_today" not in (got["doubts"] or []), got

@@ -47,7 +47,11 @@ different kinds while the title keeps one: which is on that day is asked, the ot
 offered; event_referent.rival_event), `running` (not asked: an all-day span of days begun
 before today whose last day is today or later — «открылась 30 ноября, продлится до 20
 декабря» read on 1 December — is no day gone but a run going on; the card says it has begun
-and a class can still go, instead of asking about a start «уже прошло»; parse69).
+and a class can still go, instead of asking about a start «уже прошло»; parse69; a timed
+daily repeat or a clocked run to a later day's end the same, parse72), `begun_today` (a post
+naming no day that tells its event begun — «стартовала акция», «открылась выставка»,
+«проходит прямо сейчас» — is of the post's day, taken as the start; its last day is not
+said, so the days are asked; parse72).
 The school year runs from 1 September to 31 August.
 """
 
@@ -85,6 +89,7 @@ ASKED = frozenset(
         "clock_apart",
         "span_cut",
         "several_events",
+        "begun_today",
     }
 )
 ORDER = (
@@ -111,6 +116,7 @@ ORDER = (
     "span_cut",
     "several_events",
     "running",
+    "begun_today",
 )
 
 

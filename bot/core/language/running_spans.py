@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from bot.core.language.begun_runs import told_begun
+from bot.core.language.dateless_post import begun_today, told_done
 from bot.core.language.doubts import ordered, running
 from bot.core.language.opening_runs import opening_clock, told_beginning
 from bot.core.language.recurrence import told_daily
@@ -33,7 +34,7 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     открылась …»), or an all-day span read whole whose first day is gone (`past` → `running`).
     Unchanged otherwise."""
     if draft.start is None:
-        return draft
+        return _begun_today(draft, text, now)
     if not draft.all_day and draft.time_known:
         return _clocked_going_on(_clocked_run(draft, text, now), now)
     if draft.recurrence is not None:
@@ -52,7 +53,22 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
             return _span(draft, first, last)
     if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
         return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
+    if "past" in draft.doubts and draft.start.date() == today and draft.end is None:
+        if told_begun(text) and not told_done(text):  # «Сегодня открылась выставка»
+            return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"begun_today"}))
     return draft
+
+
+def _begun_today(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """A `draft` with no start from a post naming no day that tells its event begun
+    («В школах района стартовала акция», «… прямо сейчас проходит турнир»:
+    dateless_post.begun_today): the post's day (`now`'s) all day, with the doubt
+    `begun_today` (asked: the text says nothing of its last day). Unchanged otherwise."""
+    if draft.end is not None or draft.recurrence is not None or not begun_today(text):
+        return draft
+    doubts = ordered(({*draft.doubts} - {"no_date"}) | {"begun_today"})  # a day: today's
+    start = datetime.combine(now.date(), time())
+    return replace(draft, start=start, all_day=True, time_known=True, doubts=doubts)
 
 
 def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
