@@ -6,9 +6,9 @@ asks the day of a post naming a clock but no day — instead of the generic «н
 A sentence announces an event when it says one is ahead or invites to it: «пройдёт»,
 «пройдут», «состоится», «будет проводиться», «проведём», «начнётся», «откроется»,
 «стартует», «приглашаем / приглашает» — or tells one begun («стартовала», «открылась»,
-«проходит прямо сейчас»: begun_today, the post's own day, parse72) — and names it — the long-post title rules
-(title.concise_title, without their fallback) find a kind of event, a named day or a quoted
-name in it. A question («Когда пройдёт …?») announces nothing.
+«проходит прямо сейчас»: begun_today, the post's own day, parse72) — and names it — the
+long-post title rules (title.concise_title, without their fallback) find a kind of event, a
+named day or a quoted name in it. A question («Когда пройдёт …?») announces nothing.
 
 Pure: no store, no clock.
 """
@@ -16,6 +16,7 @@ Pure: no store, no clock.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
@@ -109,7 +110,13 @@ def told_done(text: str) -> bool:
         if not word.startswith(("сост", "про", "зав", "зак")):
             continue
         found = parses(word)
-        if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
-            if found[0].normal_form in _DONE:
-                return True
+        if found and _done_verb(found[0]):
+            return True
     return False
+
+
+def _done_verb(parse: Any) -> bool:
+    """Whether a pymorphy3 `parse` is a past-tense verb of occurring or ending (_DONE)."""
+    return bool(
+        parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.normal_form in _DONE
+    )

@@ -54,9 +54,17 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
         return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
     if "past" in draft.doubts and draft.start.date() == today and draft.end is None:
-        if told_begun(text) and not told_done(text):  # «Сегодня открылась выставка»
-            return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"begun_today"}))
+        return _begun_not_past(draft, text)
     return draft
+
+
+def _begun_not_past(draft: EventDraft, text: str) -> EventDraft:
+    """An all-day `draft` of today with `past` from a text telling its event begun and no
+    event done («Сегодня в школе открылась выставка»: told_begun, not told_done): begun, not
+    over — `begun_today` (its days asked) for `past`; unchanged otherwise (parse72)."""
+    if not told_begun(text) or told_done(text):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"begun_today"}))
 
 
 def _begun_today(draft: EventDraft, text: str, now: datetime) -> EventDraft:
