@@ -223,3 +223,49 @@ def test_a_sign_up_begun_or_an_event_done_is_no_run_begun(text: str, start: str 
     got = _parse(text)
     assert got["start"] == start, got
     assert "begun_today" not in (got["doubts"] or []), got
+
+
+# 5. a run begun on a day gone that the text says goes on today or tomorrow lasts to that
+# day: `running`, not a day gone
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "4 декабря в районе открылись игры «Зарница». Сегодня игры продолжатся.",
+            "2026-12-04",
+            "2026-12-05",
+        ),
+        (
+            "Вчера в школе начался турнир по шахматам. Сегодня турнир продолжится.",
+            "2026-12-04",
+            "2026-12-05",
+        ),
+        (
+            "3 декабря стартовали соревнования по лыжам. Завтра соревнования продолжатся.",
+            "2026-12-03",
+            "2026-12-06",
+        ),
+        (
+            "4 декабря в районе открылись игры «Зарница». Сегодня они продолжатся.",
+            "2026-12-04",
+            "2026-12-05",
+        ),
+    ],
+)
+def test_a_run_told_going_on_today_lasts_to_today(text: str, start: str, end: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == (start, end), got
+    assert got["doubts"] == ["running"], got
+
+
+# something else going on today is not the event's run
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 декабря в школе прошёл концерт. Сегодня продолжится приём заявок на конкурс.",
+        "4 декабря в школе прошёл концерт хора. Работа над новыми песнями продолжится.",
+    ],
+)
+def test_something_else_going_on_is_not_the_events_run(text: str) -> None:
+    got = _parse(text)
+    assert (got["start"], got["end"]) == ("2026-12-04", None), got

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from bot.core.language.begun_runs import told_begun
+from bot.core.language.continued_runs import continued_until
 from bot.core.language.dateless_post import begun_today, told_done
 from bot.core.language.doubts import ordered, running
 from bot.core.language.opening_runs import opening_clock, told_beginning
@@ -51,11 +52,24 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
         first, last = draft.span
         if first == today < last and _bound_begun(text, last, now):
             return _span(draft, first, last)
+    if "past" in draft.doubts and draft.end is None and draft.all_day:
+        draft = _continued(draft, text, now)  # «16 мая открылись игры. Сегодня игры продолжатся»
     if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
         return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
     if "past" in draft.doubts and draft.start.date() == today and draft.end is None:
         return _begun_not_past(draft, text)
     return draft
+
+
+def _continued(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """An all-day `draft` with no end whose first day is gone, to the day the text tells it
+    goes on to (continued_runs.continued_until: «Сегодня игры продолжатся»); unchanged
+    otherwise (parse72)."""
+    assert draft.start is not None
+    last = continued_until(text, now)
+    if last is None or last <= draft.start.date():
+        return draft
+    return replace(draft, end=datetime.combine(last, time()))
 
 
 def _begun_not_past(draft: EventDraft, text: str) -> EventDraft:
