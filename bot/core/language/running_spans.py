@@ -52,11 +52,14 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
         first, last = draft.span
         if first == today < last and _bound_begun(text, last, now):
             return _span(draft, first, last)
-    if "past" in draft.doubts and draft.end is None and draft.all_day:
+    if "past" not in draft.doubts:
+        return draft
+    start = draft.start
+    if draft.end is None and draft.all_day:
         draft = _continued(draft, text, now)  # «16 мая открылись игры. Сегодня игры продолжатся»
-    if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
+    if running(start, draft.all_day, draft.end, now):
         return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
-    if "past" in draft.doubts and draft.start.date() == today and draft.end is None:
+    if start.date() == today and draft.end is None:
         return _begun_not_past(draft, text)
     return draft
 
