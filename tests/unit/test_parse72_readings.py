@@ -269,3 +269,34 @@ def test_a_run_told_going_on_today_lasts_to_today(text: str, start: str, end: st
 def test_something_else_going_on_is_not_the_events_run(text: str) -> None:
     got = _parse(text)
     assert (got["start"], got["end"]) == ("2026-12-04", None), got
+
+
+# 5b. a clock span told in a list item of an event of its own (its own verb of taking
+# place, a subject the event's sentence does not name) is that event's: the long post's
+# draft that took it is asked its time (`end_elsewhere`), never saved silent
+_SIDE = (
+    "12 апреля в городе пройдет большой весенний субботник. Участники приведут в порядок"
+    " газоны, соберут прошлогоднюю траву и покрасят скамейки. Для желающих подготовили"
+    " мероприятия:\n► {} Ребята сделают поделки из ложек и бутылок;\n► взрослые посадят"
+    " деревья."
+)
+
+
+def test_a_side_events_clock_span_is_doubted() -> None:
+    text = _SIDE.format("В парке с 10:00 до 13:00 пройдет экологический мастер-класс.")
+    got = _parse(text, "2026-04-01T12:00")
+    assert "end_elsewhere" in got["doubts"], got
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Субботник пройдет в парке с 10:00 до 13:00.",
+        "Он пройдет в парке с 10:00 до 13:00.",
+        "Работать будем в парке с 10:00 до 13:00.",
+    ],
+)
+def test_the_events_own_clock_span_is_not_doubted(told: str) -> None:
+    got = _parse(_SIDE.format(told), "2026-04-01T12:00")
+    assert (got["start"], got["end"]) == ("2026-04-12T10:00", "2026-04-12T13:00"), got
+    assert "end_elsewhere" not in got["doubts"], got
