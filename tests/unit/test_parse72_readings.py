@@ -300,3 +300,25 @@ def test_the_events_own_clock_span_is_not_doubted(told: str) -> None:
     got = _parse(_SIDE.format(told), "2026-04-01T12:00")
     assert (got["start"], got["end"]) == ("2026-04-12T10:00", "2026-04-12T13:00"), got
     assert "end_elsewhere" not in got["doubts"], got
+
+
+# 3 in a long post: the same span, and a plain «до» deadline beside the event's day stays
+_POST_TAIL = (
+    " Работы принимаются в кабинете 12. Итоги подведём на линейке, рисунки будут выставлены"
+    " в холле школы, приглашаем всех желающих принять участие и показать своё мастерство."
+)
+
+
+def test_a_long_posts_span_opened_at_a_clock_ends_on_its_until_day() -> None:
+    text = "Приём заявок на конкурс рисунков с 10:00 5 декабря до 7 декабря." + _POST_TAIL
+    got = _parse(text, AHEAD)
+    assert (got["start"], got["end"]) == ("2026-12-05T10:00", "2026-12-07"), got
+
+
+def test_a_long_posts_deadline_stays() -> None:
+    text = (
+        "Конкурс рисунков пройдёт 10 декабря в 15:00 в актовом зале. Заявки принимаются до 7"
+        " декабря." + _POST_TAIL
+    )
+    got = _parse(text, AHEAD)
+    assert (got["start"], got["end"]) == ("2026-12-10T15:00", None), got

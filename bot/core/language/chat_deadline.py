@@ -31,7 +31,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
             continue
         low = max(0, m.start() - 70)
         cue = DEADLINE.search(text, low, m.start()) or DEADLINE_LABEL.search(text, low, m.start())
-        if cue is not None and _opens_at_clock(text, cue.start(), m.start()):
+        if cue is not None and opens_at_clock(text, cue.start(), m.start()):
             continue  # «Приём заявок с 10:00 5 декабря до 7 декабря»: a span's last day
         if cue is None:
             opens = WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
@@ -49,7 +49,7 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
     return found
 
 
-def _opens_at_clock(text: str, start: int, end: int) -> bool:
+def opens_at_clock(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` (a deadline cue up to its «до» day) opens a span of its own
     — a first day and «с» a clock («с 10:00 5 декабря до», «5 декабря с 10:00 до») — so the
     «до» day closes that span rather than naming a deadline."""
