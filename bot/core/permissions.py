@@ -16,6 +16,19 @@ def can_add_events(person: Person) -> bool:
     )
 
 
+def hidden_from(person: Person, event: Event) -> bool:
+    """Whether `event` is not `person`'s to see (to be named to them in a reply, found by
+    their question or their button): a meeting no student is in (Audience.no_students: the
+    staff alone, or parents) is hidden from a student, and from a partner unless it is their
+    own organisation's — a partner sees its own events and those open to students
+    (safety72 #1). The school's people see the whole plan."""
+    if not event.audience.no_students:
+        return False
+    if person.role is Role.STUDENT:
+        return True
+    return person.role is Role.PARTNER and person.organisation_id != event.organisation_id
+
+
 def can_edit(person: Person, event: Event) -> bool:
     """Whether `person` may move, cancel or edit `event`.
 
