@@ -28,7 +28,7 @@ from bot.core.outbox import (
     OutboxStore,
     retry_delay,
 )
-from bot.core.permissions import runs_event
+from bot.core.permissions import left_out, runs_event
 from bot.core.ports import Directory, EventStore
 from bot.core.reminders import (
     ANSWER_WINDOW,
@@ -311,6 +311,7 @@ def _reminders(
     going: Mapping[tuple[int, int], datetime],
 ) -> list[Due]:
     """The reminders of `event` due at `now` (UTC): for each person the one reminder_plan
+    (a student only while the event is still for them: permissions.left_out)
     calls due — the latest owed moment passed, so after downtime only the latest missed one
     goes out, and a moment from before the person was to be reminded never does. `prefs`:
     everyone's (enabled, offsets) and (clock, chosen_at). A moment of a person's reminder
@@ -320,8 +321,8 @@ def _reminders(
     found = []
     for person, organiser in audience:
         enabled, own = own_prefs.get(person.id, (True, None))
-        if not enabled:
-            continue
+        if not enabled or (not organiser and left_out(person, event) is not None):
+            continue  # off, or the event no longer for them (safety72 #2)
         clock, chosen = chosen_times(clocks, person.id)
         quiet = None if organiser else STUDENT_QUIET_HOURS
         since = reminding_since(
@@ -352,14 +353,18 @@ async def students_still_reminded(
 ) -> set[int]:
     """The VK ids among `peers` of `event`'s students who would be reminded of it now:
     going, reminders not turned off («не напоминай»), the event not muted («не напоминай
-    про …»). A claimed students' reminder is sent to these only (attack z2, #3: one who had
-    written «не пойду» meanwhile was told «Вы записаны»); only the batch's `peers` (≤ 100)
-    have their mutes read, not every student of the event for each batch."""
+    про …») and still for them (permissions.left_out: not made staff-only, parents-only or
+    another class's since: safety72 #2). A claimed students' reminder is sent to these only
+    (attack z2, #3: one who had written «не пойду» meanwhile was told «Вы записаны»); only
+    the batch's `peers` (≤ 100) have their mutes read, not every student of the event for
+    each batch."""
     prefs = await store.all_reminder_prefs()
     asked = set(peers)
     kept = set()
     for person in await store.signed_up(event.id, "going"):
         if person.vk_id not in asked or not prefs.get(person.id, (True, None))[0]:
+            continue
+        if left_out(person, event) is not None:  # no longer for them (safety72 #2)
             continue
         if event.id not in await muted_events(store, person.id):
             kept.add(person.vk_id)

@@ -714,9 +714,7 @@ async def asked_events(
         live = [
             e
             for e in events
-            if e.status is not EventStatus.CANCELLED
-            and e.end > now
-            and not hidden_from(person, e)
+            if e.status is not EventStatus.CANCELLED and e.end > now and not hidden_from(person, e)
         ]
         found = [e for e in live if title_mentions(reference, e.title)] or [
             e for e in live if close_mention(reference, e.title)
