@@ -118,7 +118,9 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     polled_series = {f[0].series_id for f in flagged if f[2] and f[0].series_id is not None}
     firsts = await _first_meetings(store, polled_series)
     for event, reminding, polling, nudging in flagged:
-        audience = audiences[event.id]
+        # a student the event is no longer for (made staff-only, parents' or another class's
+        # since they signed up: permissions.left_out) is neither reminded nor polled (safety72)
+        audience = [(p, o) for p, o in audiences[event.id] if o or left_out(p, event) is None]
         if reminding:
             found += _reminders(event, audience, now, tz, defaults, (prefs, clocks), going)
         elif polling:
@@ -311,7 +313,6 @@ def _reminders(
     going: Mapping[tuple[int, int], datetime],
 ) -> list[Due]:
     """The reminders of `event` due at `now` (UTC): for each person the one reminder_plan
-    (a student only while the event is still for them: permissions.left_out)
     calls due — the latest owed moment passed, so after downtime only the latest missed one
     goes out, and a moment from before the person was to be reminded never does. `prefs`:
     everyone's (enabled, offsets) and (clock, chosen_at). A moment of a person's reminder
@@ -321,8 +322,8 @@ def _reminders(
     found = []
     for person, organiser in audience:
         enabled, own = own_prefs.get(person.id, (True, None))
-        if not enabled or (not organiser and left_out(person, event) is not None):
-            continue  # off, or the event no longer for them (safety72 #2)
+        if not enabled:
+            continue
         clock, chosen = chosen_times(clocks, person.id)
         quiet = None if organiser else STUDENT_QUIET_HOURS
         since = reminding_since(

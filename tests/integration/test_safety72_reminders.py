@@ -128,3 +128,31 @@ async def test_my_reminders_do_not_list_an_event_no_longer_mine(student: ChatWor
     _, listed = await said(student, "мои напоминания")
     assert "Закрытый разбор" not in listed, listed
     assert "1. 4 декабря (пт) в 18:30 — о «Лекция о космосе»" in listed, listed
+
+
+POLL_TICKS = [at(10, 16, 5), at(10, 18, 0), at(10, 20, 0), at(11, 10, 0), at(11, 18, 0)]
+
+
+async def _polls(loop: Loop) -> list[str]:
+    found = []
+    for moment in POLL_TICKS:
+        await loop.tick_at(moment)
+        found += [r.template for r in _to_student(loop) if r.template.startswith("poll")]
+    return found
+
+
+async def test_a_sign_up_is_polled_after_the_event(student: ChatWorld, loop: Loop) -> None:
+    """The control of the next: the excursion's poll reaches the student signed up."""
+    await said(student, "запиши меня на экскурсию")
+    assert "poll" in await _polls(loop)
+
+
+@pytest.mark.parametrize("reason", list(NARROWED))
+async def test_no_poll_of_an_event_no_longer_for_the_student(
+    student: ChatWorld, loop: Loop, reason: str
+) -> None:
+    """«Как прошло «…»?» is not asked of a student the event stopped being for (made
+    staff-only, parents' or another class's after they signed up): they did not go."""
+    await said(student, "запиши меня на экскурсию")
+    await _narrow(student, NARROWED[reason], "Закрытый разбор поездки")
+    assert await _polls(loop) == []
