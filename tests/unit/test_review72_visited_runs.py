@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.models import NewEvent
+from bot.core.language.remind_moments import reads_after_about
 from bot.core.run_ends import is_visited_kind, is_visited_run
 
 ZONE = ZoneInfo("Europe/Moscow")
@@ -54,3 +55,21 @@ def _week(title: str, days: int) -> NewEvent:
 )
 def test_visited_runs(event: NewEvent, visited: bool) -> None:
     assert is_visited_run(event) is visited
+
+
+# --- review72: «о лекции о космосе» kept after «про» read «про лекции о космосе» -----------
+
+
+@pytest.mark.parametrize(
+    ("words", "reads"),
+    [
+        ("лекции о космосе", False),  # «напомни о лекции …»: prepositional, not «про лекции»
+        ("репетиции хора", False),
+        ("концерте", False),
+        ("экскурсию", True),
+        ("соревнования", True),  # plural: «про соревнования»
+        ("концерт хора", True),
+    ],
+)
+def test_prepositional_words_do_not_read_after_about(words: str, reads: bool) -> None:
+    assert reads_after_about(words) is reads
