@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.models import NewEvent
 from bot.core.language.remind_moments import reads_after_about
+from bot.core.models import NewEvent
 from bot.core.run_ends import is_visited_kind, is_visited_run
 
 ZONE = ZoneInfo("Europe/Moscow")
