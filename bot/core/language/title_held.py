@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_grammar import (
     _animate,
@@ -60,6 +61,12 @@ _HOLDING_INTR = frozenset(
 _HOLDING_TRAN = frozenset({"провести", "проводить", "организовать", "устроить", "запланировать"})
 _INVITING = frozenset({"приглашать", "пригласить", "звать", "позвать"})
 _END = re.compile(r"[.!?…](?=\s|$)")
+# a cheap gate before the sentence is read word by word: the stems every form of the verbs
+# above begins with (the lemma read by pymorphy3 still decides)
+_GATE = compile_with_scan(
+    r"[Пп]ро[шйвх]|[Сс]осто|[Сс]тарт|[Оо]ткр|[Нн]ач[аин]|[Оо]ргани|[Уу]стро|[Зз]аплан"
+    r"|[Пп]ригла|[Зз]ов|[Зз]ва|[Рр]азвер|[Пп]родолж"
+)
 
 
 HELD = True  # False: the hand chooser's title as it was (benchmarks compare the two)
@@ -81,9 +88,14 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str | None) -
         return title
     phrase, clause = held
     name = _QUOTED.search(phrase)
-    if name is not None and _own_name(phrase, name.start()) and not _listed(clause, name.group(1)):
-        if not _stems(name.group(1)) <= _stems(title or "") and not _named_in(title, clause):
-            return phrase
+    if (
+        name is not None
+        and _own_name(phrase, name.start())
+        and not _listed(clause, name.group(1))
+        and not _stems(name.group(1)) <= _stems(title or "")
+        and not _named_in(title, clause)
+    ):
+        return phrase
     if " " in phrase and (not title or " " not in title.strip()):
         return phrase
     return title
@@ -138,6 +150,8 @@ def _held(text: str, sentence: tuple[int, int] | None) -> tuple[str, str] | None
         follow = _END.search(text, after)
         end = follow.end() if follow else len(text)
     clause = with_guillemets(text[start:end])
+    if _GATE.search(clause) is None:
+        return None
     tokens = _Tokens(clause)
     for h, case in _heads(tokens):
         word = tokens.words[h]
@@ -164,9 +178,9 @@ def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
         if not readings:
             continue
         tag, lemma = readings[0].tag, readings[0].normal_form
-        if tag.POS == "VERB" and lemma in _HOLDING_INTR:
-            found += [(h, None) for h in _subjects(tokens, i, tag)]
-        elif tag.POS == "PRTS" and lemma in _HOLDING_TRAN | {"открыть"}:
+        if (tag.POS == "VERB" and lemma in _HOLDING_INTR) or (
+            tag.POS == "PRTS" and lemma in _HOLDING_TRAN | {"открыть"}
+        ):
             found += [(h, None) for h in _subjects(tokens, i, tag)]
         elif tag.POS == "VERB" and lemma in _HOLDING_TRAN:
             h = _head_after(tokens, i + 1, ("accs",))
