@@ -71,28 +71,32 @@ _GATE = compile_with_scan(
 
 HELD = True  # False: the hand chooser's title as it was (benchmarks compare the two)
 _QUOTED = re.compile(r"[«\"]([^«»\"]+)[»\"]")
+_QUOTE_MARK = re.compile(r"[«\"]")
 _STRAIGHT = re.compile(r"\"([^\"«»]+)\"")
 # a quoted name one of a list ("по предметам «Физика», «История» …", "«A» / «B»")
 _LISTED = re.compile(r"[»\"]\s*[,/]\s*[«\"]")
 _STEM = re.compile(r"[а-яёa-z0-9]+")
 
 
-def held_title(text: str, sentence: tuple[int, int] | None, title: str | None) -> str | None:
+def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     """`title`, or the event the start's sentence says is held (held_event) instead when
     - that event is named by a quoted name of its own (not one of a list) that `title` does
       not hold, and `title`'s own quoted name, if any, is not in that sentence ("будет
       проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби");
     - or `title` is no more than one word and the held event's phrase is longer."""
-    held = _held(text, sentence) if HELD else None
+    clause = _clause(text, sentence) if HELD else None
+    if clause is None or (title and " " in title.strip() and not _QUOTE_MARK.search(clause)):
+        return title  # no quoted name to take, and the title is more than a word
+    held = _read(clause)
     if held is None:
         return title
-    phrase, clause = held
+    phrase = held
     name = _QUOTED.search(phrase)
     if (
         name is not None
         and _own_name(phrase, name.start())
         and not _listed(clause, name.group(1))
-        and not _stems(name.group(1)) <= _stems(title or "")
+        and not _stems(name.group(1)) <= _stems(title)
         and not _named_in(title, clause)
     ):
         return phrase
@@ -131,15 +135,14 @@ def held_event(text: str, sentence: tuple[int, int] | None) -> str | None:
     """The event noun phrase the start's sentence `sentence` (offsets into `text`) says is
     held, in the nominative, capitalised, at most 80 characters; None when the sentence has
     no verb of holding or invitation with an event noun as its subject, object or goal."""
-    held = _held(text, sentence)
-    return held[0] if held else None
+    clause = _clause(text, sentence)
+    return _read(clause) if clause is not None else None
 
 
-def _held(text: str, sentence: tuple[int, int] | None) -> tuple[str, str] | None:
-    """held_event's phrase (a straight-quoted name written «…») and the clause it was read
-    in. A sentence cut where
-    the next one begins in lower case ("31 декабря в 20.00. в клубе …": a clock's point) is
-    read on to the next sentence's end."""
+def _clause(text: str, sentence: tuple[int, int] | None) -> str | None:
+    """The start's sentence, its quote marks written «…»; a sentence cut where the next one
+    begins in lower case ("31 декабря в 20.00. в клубе …": a clock's point) is read on to
+    the next sentence's end."""
     if sentence is None:
         return None
     start, end = sentence
@@ -149,7 +152,11 @@ def _held(text: str, sentence: tuple[int, int] | None) -> tuple[str, str] | None
     if after < len(text) and text[after].islower():
         follow = _END.search(text, after)
         end = follow.end() if follow else len(text)
-    clause = with_guillemets(text[start:end])
+    return with_guillemets(text[start:end])
+
+
+def _read(clause: str) -> str | None:
+    """held_event's phrase read in `clause` (a straight-quoted name written «…»)."""
     if _GATE.search(clause) is None:
         return None
     tokens = _Tokens(clause)
@@ -157,7 +164,7 @@ def _held(text: str, sentence: tuple[int, int] | None) -> tuple[str, str] | None
         word = tokens.words[h]
         if is_event_noun(word) and not _animate(word):
             phrase = phrase_at(tokens, h, case)
-            return (_STRAIGHT.sub(r"«\1»", phrase), clause) if phrase else None
+            return _STRAIGHT.sub(r"«\1»", phrase) if phrase else None
     return None
 
 
