@@ -107,3 +107,15 @@ def test_a_name_after_a_preposition_names_the_complement() -> None:
     text = "В апреле пройдёт конкурс по номинации «Живопись» для учеников."
     kept = "Районный конкурс «Юный художник»"
     assert held_title(text, (0, len(text)), kept) == kept
+
+
+def test_two_events_held_in_one_clause_leave_the_title_to_the_hand() -> None:
+    text = "В 12:00 в холле откроется выставка «Осень», а в зале начнётся концерт хора."
+    assert _whole(text) is None
+    assert held_title(text, (0, len(text)), "Концерт хора") == "Концерт хора"
+
+
+def test_a_headline_holding_another_event_keeps_the_title() -> None:
+    text = "Школа проведёт турнир по шашкам\n3 мая в 10:00 пройдёт выставка «Весна»."
+    sentence = (text.index("3 мая"), len(text))
+    assert held_title(text, sentence, "Турнир по шашкам") == "Турнир по шашкам"

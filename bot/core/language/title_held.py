@@ -87,12 +87,13 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     - that event is named by a quoted name of its own (not one of a list) that `title` does
       not hold, and `title`'s own quoted name, if any, is not in that sentence ("будет
       проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби");
-    - or `title` is no more than one word and the held event's phrase is longer."""
+    - or `title` is no more than one word and the held event's phrase is longer;
+    never when the headline says another event is held."""
     clause = _clause(text, sentence) if HELD else None
     if clause is None or (title and " " in title.strip() and not _QUOTE_MARK.search(clause)):
         return title  # no quoted name to take, and the title is more than a word
     held = _read(clause)
-    if held is None:
+    if held is None or _headline_holds_another(text, sentence, held):
         return title
     phrase = held
     name = _QUOTED.search(phrase)
@@ -107,6 +108,20 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     if " " in phrase and (not title or " " not in title.strip()):
         return phrase
     return title
+
+
+def _headline_holds_another(text: str, sentence: tuple[int, int] | None, held: str) -> bool:
+    """Whether the post's first line (a headline: at most 120 characters, before the start's
+    sentence) says another event is held ("Библиотека проведёт квест" over the start's
+    sentence's presentation): the headline tells which item the post is about."""
+    line = text.find("\n")
+    if line <= 0 or line > _HEADLINE or sentence is None or sentence[0] < line:
+        return False
+    headline = _read(with_guillemets(text[:line]))
+    return headline is not None and _stems(headline.split()[0]) != _stems(held.split()[0])
+
+
+_HEADLINE = 120  # characters a headline line has at most (as title_grammar reads one)
 
 
 def _own_name(phrase: str, at: int) -> bool:
@@ -160,22 +175,22 @@ def _clause(text: str, sentence: tuple[int, int] | None) -> str | None:
 
 
 def _read(clause: str) -> str | None:
-    """held_event's phrase read in `clause` (a straight-quoted name written «…»)."""
+    """held_event's phrase read in `clause` (a straight-quoted name written «…»); None when
+    the clause holds two events ("откроется выставка …, а начнётся концерт": which one the
+    post is about the clause does not say)."""
     if _GATE.search(clause) is None:
         return None
     tokens = _Tokens(clause)
-    for h, case in _heads(tokens):
-        word = tokens.words[h]
-        if is_event_noun(word) and not _animate(word):
-            phrase = phrase_at(tokens, h, case)
-            return _STRAIGHT.sub(r"«\1»", phrase) if phrase else None
-    return None
-
-
-def _has_verb(tokens: _Tokens) -> bool:
-    return any(
-        (found := _readings(w)) and found[0].tag.POS in ("VERB", "PRTS") for w in tokens.words
-    )
+    events = {
+        h: case
+        for h, case in _heads(tokens)
+        if is_event_noun(tokens.words[h]) and not _animate(tokens.words[h])
+    }
+    if len(events) != 1:
+        return None
+    h, case = next(iter(events.items()))
+    phrase = phrase_at(tokens, h, case)
+    return _STRAIGHT.sub(r"«\1»", phrase) if phrase else None
 
 
 def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
