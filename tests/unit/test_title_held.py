@@ -119,3 +119,8 @@ def test_a_headline_holding_another_event_keeps_the_title() -> None:
     text = "Школа проведёт турнир по шашкам\n3 мая в 10:00 пройдёт выставка «Весна»."
     sentence = (text.index("3 мая"), len(text))
     assert held_title(text, sentence, "Турнир по шашкам") == "Турнир по шашкам"
+
+
+def test_a_bare_title_is_kept_when_the_held_phrase_adds_only_adjectives() -> None:
+    text = "Следующая ярмарка пройдёт 5 мая."
+    assert held_title(text, (0, len(text)), "Ярмарка") == "Ярмарка"
