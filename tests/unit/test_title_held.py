@@ -121,6 +121,6 @@ def test_a_headline_holding_another_event_keeps_the_title() -> None:
     assert held_title(text, sentence, "Турнир по шашкам") == "Турнир по шашкам"
 
 
-def test_a_bare_title_is_kept_when_the_held_phrase_adds_only_adjectives() -> None:
+def test_a_bare_title_is_kept_when_the_held_phrase_holds_it() -> None:
     text = "Следующая ярмарка пройдёт 5 мая."
     assert held_title(text, (0, len(text)), "Ярмарка") == "Ярмарка"

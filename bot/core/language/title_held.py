@@ -87,7 +87,8 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     - that event is named by a quoted name of its own (not one of a list) that `title` does
       not hold, and `title`'s own quoted name, if any, is not in that sentence ("будет
       проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби");
-    - or `title` is no more than one word and the held event's head has dependents after it;
+    - or `title` is one word (or none) and the held phrase is longer: another word, or the
+      same with dependents after it ("Турнир юных шахматистов", not "Следующий турнир");
     never when the headline says another event is held."""
     clause = _clause(text, sentence) if HELD else None
     if clause is None or (title and " " in title.strip() and not _QUOTE_MARK.search(clause)):
@@ -105,14 +106,17 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
         and not _named_in(title, clause)
     ):
         return phrase
-    if (not title or " " not in title.strip()) and _has_dependents(phrase):
-        return phrase
+    if (
+        " " in phrase
+        and (not title or " " not in title.strip())
+        and (not _stems(title) <= _stems(phrase) or _has_dependents(phrase))
+    ):
+        return phrase  # not the title's own word with adjectives alone ("Следующий субботник")
     return title
 
 
 def _has_dependents(phrase: str) -> bool:
-    """Whether words follow the phrase's head noun (a genitive, a complement, a name): more
-    than the head with its adjectives ("Следующий субботник" says no more than "Субботник")."""
+    """Whether words follow the phrase's head noun (a genitive, a complement, a name)."""
     words = phrase.split()
     for i, word in enumerate(words):
         found = _readings(word.strip('«»"(),'))
