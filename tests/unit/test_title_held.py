@@ -100,7 +100,8 @@ def test_held_title_keeps_a_longer_title_for_an_unnamed_event() -> None:
 
 def test_held_title_fills_a_bare_title() -> None:
     text = "В субботу состоится турнир юных шахматистов."
-    assert held_title(text, (0, len(text)), "Турнир") == "Турнир юных шахматистов"
+    assert held_title(text, (0, len(text)), "Суббота") == "Турнир юных шахматистов"
+    assert held_title(text, (0, len(text)), "Турнир") == "Турнир"  # its own word: kept
 
 
 def test_a_name_after_a_preposition_names_the_complement() -> None:
@@ -124,3 +125,9 @@ def test_a_headline_holding_another_event_keeps_the_title() -> None:
 def test_a_bare_title_is_kept_when_the_held_phrase_holds_it() -> None:
     text = "Следующая ярмарка пройдёт 5 мая."
     assert held_title(text, (0, len(text)), "Ярмарка") == "Ярмарка"
+
+
+def test_a_title_the_headline_names_is_kept() -> None:
+    text = "Весенний бал выпускников\n12 мая в 18:00 состоится открытие выставки «Март»."
+    sentence = (text.index("12 мая"), len(text))
+    assert held_title(text, sentence, "Весенний бал выпускников") == "Весенний бал выпускников"

@@ -86,9 +86,9 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     """`title`, or the event the start's sentence says is held (held_event) instead when
     - that event is named by a quoted name of its own (not one of a list) that `title` does
       not hold, and `title`'s own quoted name, if any, is not in that sentence ("будет
-      проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби");
-    - or `title` is one word (or none) and the held phrase is longer: another word, or the
-      same with dependents after it ("Турнир юных шахматистов", not "Следующий турнир");
+      проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби"), and
+      `title` is not the headline's own words;
+    - or `title` is one word (or none) the held phrase (longer) does not hold;
     never when the headline says another event is held."""
     clause = _clause(text, sentence) if HELD else None
     if clause is None or (title and " " in title.strip() and not _QUOTE_MARK.search(clause)):
@@ -104,25 +104,23 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
         and not _listed(clause, name.group(1))
         and not _stems(name.group(1)) <= _stems(title)
         and not _named_in(title, clause)
+        and not _in_headline(text, title)
     ):
         return phrase
     if (
         " " in phrase
         and (not title or " " not in title.strip())
-        and (not _stems(title) <= _stems(phrase) or _has_dependents(phrase))
+        and not _stems(title) <= _stems(phrase)
     ):
-        return phrase  # not the title's own word with adjectives alone ("Следующий субботник")
+        return phrase  # another word: not the title's own with what qualifies it
     return title
 
 
-def _has_dependents(phrase: str) -> bool:
-    """Whether words follow the phrase's head noun (a genitive, a complement, a name)."""
-    words = phrase.split()
-    for i, word in enumerate(words):
-        found = _readings(word.strip('«»"(),'))
-        if found and found[0].tag.POS == "NOUN":
-            return i + 1 < len(words)
-    return False
+def _in_headline(text: str, title: str) -> bool:
+    """Whether every word of `title` (by stems) stands in the post's headline line (at most
+    120 characters): the headline has named the event the post is about."""
+    line = text.find("\n")
+    return 0 < line <= _HEADLINE and bool(title) and _stems(title) <= _stems(text[:line])
 
 
 def _headline_holds_another(text: str, sentence: tuple[int, int] | None, held: str) -> bool:
