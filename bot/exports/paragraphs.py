@@ -1,6 +1,6 @@
 """A Word document without a plan table, whose plan is written as lines («1. 08.12 в 15.00 –
 лекция «Морские профессии», 8а, 8б, акт. зал»): its paragraphs are read the way a plan pasted
-into the chat is (bot.core.language.intents.parse_many), one row per paragraph.
+into the chat is (bot.core.language.intents_many.parse_many), one row per paragraph.
 
 Row numbers are the paragraph's place among the document's non-empty paragraphs (what the
 summary calls «строка N»). Headings («План мероприятий на декабрь») are left out; other lines
@@ -14,7 +14,8 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.language.month_rows import dated_by_month_headings, month_heading
 from bot.core.language.plan_text import is_heading
 from bot.core.models import EventIntent

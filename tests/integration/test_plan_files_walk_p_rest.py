@@ -19,7 +19,7 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import Table, TableCell, TableRow
 from odf.text import P, S
 
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.models import Audience, EventIntent
 from bot.core.planner import Planner
 from bot.exports.grids import read_grids

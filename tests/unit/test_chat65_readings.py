@@ -7,9 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import EventIntent, parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_prose import names_one_event
 from bot.core.language.title_heading import without_chrome
+from bot.core.models import EventIntent
 
 NOW = datetime(2026, 12, 1, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
 

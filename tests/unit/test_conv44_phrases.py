@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.language.intents import parse_message, with_week_word
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_follow_up import with_week_word
 from bot.core.language.typos import Correction, correct_typos
 from bot.core.models import QueryIntent
 

@@ -7,7 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import asks_in_past_tense, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_query import asks_in_past_tense
 from bot.core.language.signup_phrases import title_answer, wishes
 from bot.core.models import EventIntent
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.stamps import head_stamps
 from bot.core.models import EventIntent
 

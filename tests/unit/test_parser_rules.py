@@ -13,7 +13,8 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.audience import parse_audience
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.language.when import resolve_when
 from bot.core.models import EventIntent, OtherIntent, QueryIntent
 

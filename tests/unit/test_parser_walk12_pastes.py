@@ -8,7 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.language.place_display import fit_venue
 from bot.core.language.places import find_venue
 from bot.core.models import EventDraft, EventIntent

@@ -22,7 +22,8 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.audience import parse_audience
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.models import EventDraft, EventIntent
 
 NOW = datetime.fromisoformat("2026-12-02T10:00")  # a Wednesday

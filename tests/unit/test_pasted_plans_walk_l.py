@@ -1,5 +1,5 @@
 """Pasted multi-event plans misread (adversarial walk 2026-12-02l, #3, #4, #8): the parser's
-reading (bot.core.language.plan_rows, programme, intents.parse_many). Sentences written for
+reading (bot.core.language.plan_rows, programme, intents_many.parse_many). Sentences written for
 these tests, not the walk's."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from bot.core import drafts
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_rows import with_day_headers
 from bot.core.language.programme import read_programme
 from bot.core.models import EventDraft, EventIntent

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_notices import is_notice_line
 from bot.core.language.plan_text import skipped_lines
 from bot.core.models import EventIntent

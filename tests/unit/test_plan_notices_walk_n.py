@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.language.intents import parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_notices import is_notice_line
 from bot.core.models import EventIntent
 

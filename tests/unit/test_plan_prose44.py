@@ -9,8 +9,9 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import EventIntent, parse_many
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_prose import is_prose_row, parts_of_one_event
+from bot.core.models import EventIntent
 
 NOW = datetime(2026, 11, 23, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
 

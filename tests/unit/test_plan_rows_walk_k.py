@@ -1,6 +1,6 @@
 """Pasted lists the dated-row count misread as one event (newcomer walk 2026-12-01k, #1), two
 dates each with its own clock (#4): the parser's reading (bot.core.language.plan_rows,
-intents.parse_many, draft_assembly). Sentences written for these tests."""
+intents_many.parse_many, draft_assembly). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.language.plan_rows import day_header, is_undated_row, with_day_headers
 from bot.core.language.plan_text import skipped_lines
 from bot.core.models import EventDraft, EventIntent

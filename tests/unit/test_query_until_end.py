@@ -9,7 +9,8 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.core.language.intents import QueryIntent, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.models import QueryIntent
 
 NOW = datetime(2026, 12, 19, 12, 0)  # noqa: DTZ001 - a Saturday; the parser takes wall-clock time
 

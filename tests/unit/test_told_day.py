@@ -9,8 +9,8 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.core.language.intents import EventIntent, parse_message
-from bot.core.models import EventDraft
+from bot.core.language.intents import parse_message
+from bot.core.models import EventDraft, EventIntent
 
 
 def _draft(text: str, now: datetime) -> EventDraft:

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.language.intents import QueryIntent, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.models import QueryIntent
 
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=ZoneInfo("Europe/Kaliningrad"))  # a Thursday
 

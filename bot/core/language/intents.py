@@ -2,7 +2,7 @@
 
 Pipeline: classify by the opening words, take the audience, the venue and every temporal
 phrase out of the text (each rule claims its characters), then the title is what remains,
-tidied. `parse_many` splits a pasted plan into one message per event line.
+tidied. `parse_many` (intents_many.py) splits a pasted plan into one message per event line.
 The draft is assembled in draft_assembly.py, the title tidied in leftovers.py; their
 public names are re-exported here.
 """
@@ -11,27 +11,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 
 from bot.core.language.asked_clause import future_asked
-from bot.core.language.asked_rooms import asked_room, in_room_words
-from bot.core.language.asked_titles import asked_title, opening_kind
 from bot.core.language.audience import (
     extract_audience,
     parents_meeting_audience,
     staff_meeting_audience,
 )
 from bot.core.language.audience_starts import with_audience_start
-from bot.core.language.calendar import (
-    WEEKDAY,
-    month_end,
-    resolve_day_month,
-    school_year_month,
-    weekday_number,
-)
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
@@ -45,11 +34,31 @@ from bot.core.language.event_periods import take_event_period
 from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
 from bot.core.language.hall_grades import take_hall_grades
+from bot.core.language.intents_follow_up import (
+    _class_follow_up,
+    with_week_word,
+)
+from bot.core.language.intents_kinds import (
+    _PLACE_AFTER_CALL,
+    _kind_onwards,
+    _of_other_sentences,
+    _only_a_call,
+    _only_people,
+    _post_title_stub,
+    _says_more,
+    _someone_on_kind_stem,
+    _take_opening_gathering,
+    _verb_before_kind,
+)
+from bot.core.language.intents_query import (
+    _parse_query,
+    _query_from_parts,
+    _with_holder,
+    _without_asker_sentences,
+)
 from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import (
-    content_words,
     has_words,
-    query_organiser,
     strip_symbols,
     tidy_title,
     without_bare_labels,
@@ -58,30 +67,9 @@ from bot.core.language.leftovers import (
 from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.meeting import (
     gathering_span,
-    gathering_spans,
-    opening_gathering,
-    opening_steps,
 )
-from bot.core.language.month_rows import without_month_headings
-from bot.core.language.morphology import is_known, lemma, parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
-from bot.core.language.plan_context import (
-    is_logistics,
-    labels_a_card,
-    meetings_by_place,
-    shared_facts,
-    with_shared,
-)
-from bot.core.language.plan_moves import move_note, moved_draft
-from bot.core.language.plan_notices import is_notice_line
-from bot.core.language.plan_prose import is_prose_row, one_events_programme, parts_of_one_event
-from bot.core.language.plan_rows import (
-    is_undated_row,
-    names_own_day,
-    range_rows,
-    with_day_headers,
-)
 from bot.core.language.post import (
     is_long,
     prepare_post,
@@ -111,31 +99,27 @@ from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.prefilter import may_match
-from bot.core.language.programme import programme_blocks, programme_draft, read_programme
 from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.running_spans import with_running_span
 from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.sentence_clocks import with_dated_sentence_clock
-from bot.core.language.sentences import is_abbreviation, sentences
+from bot.core.language.sentences import sentences
 from bot.core.language.slips import (
     date_slip,
     time_slip,
     without_monthless_dates,
     without_time_slips,
 )
-from bot.core.language.stamps import head_stamps
 from bot.core.language.temporal import (
     TemporalParts,
     extract_temporal,
-    resolve_day,
 )
 from bot.core.language.times import take_grade_lengths
-from bot.core.language.title import KIND, concise_title
+from bot.core.language.title import concise_title
 from bot.core.language.title_chat import started_event
-from bot.core.language.title_finish import CEREMONY, of_named_event
-from bot.core.language.title_grammar import EVENT_LEMMAS
-from bot.core.language.title_heading import has_finite_verb, without_chrome
+from bot.core.language.title_finish import CEREMONY
+from bot.core.language.title_heading import without_chrome
 from bot.core.language.title_place import (
     is_place_fragment,
     place_named,
@@ -144,7 +128,6 @@ from bot.core.language.title_place import (
     without_venue_segment,
 )
 from bot.core.language.title_shape import well_formed
-from bot.core.language.title_words import QUOTE, is_person, kind_key, names_someone
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.told_day import with_today_told, with_year_back
 from bot.core.language.typos import Correction, correct_typos
@@ -156,16 +139,12 @@ from bot.core.models import (
     EventIntent,
     Intent,
     OtherIntent,
-    QueryIntent,
     Recurrence,
 )
-from bot.core.school_calendar import school_year_start
-from bot.core.titles import KIND_WORDS
 
 __all__ = [
     "MAX_MESSAGE_LENGTH",
     "build_draft",
-    "parse_many",
     "parse_message",
     "tidy_title",
     "with_sessions",
@@ -389,228 +368,6 @@ def _as_written(intent: Intent, mended: str, written: str) -> Intent:
     return intent
 
 
-def _plan_row(line: str, now: datetime) -> Intent:
-    """One line of a pasted plan; a line with a move note («… — перенос на 14:30») is its
-    event at the new day or time, the note out of its title (plan_moves.py)."""
-    note = move_note(line, now)
-    if note is not None:
-        intent = parse_message(note[0], now)
-        if isinstance(intent, EventIntent) and intent.draft.start is not None:
-            return replace(intent, draft=moved_draft(intent.draft, note[1]))
-    return parse_message(line, now)
-
-
-def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list[Intent]:
-    """A pasted plan gives one intent per event line; anything else gives one intent (read
-    with `day_in_period`, see parse_message; a plan's lines never are).
-
-    A plan's lines without a day of their own lend their audience, kind, place and deadline
-    to the rows that name none (plan_context.py); rows that name no activity and no class of
-    their own are the sessions of one event («Мастер-класс «Ёлка»» / «12 декабря в 15:00» /
-    «19 декабря в 15:00»), read as one message. Day lines under a month heading («Декабрь» /
-    «14 — Лекция, 15:00») are that month's days (month_rows.py)."""
-    stripped = [line.strip() for line in text.splitlines() if line.strip()]
-    if (headed := without_month_headings(stripped)) is not stripped:
-        text = "\n".join(headed)
-    if (meetings := meetings_by_place(text)) is not None:  # "8 дек в 15:00 (…) и 15 дек …"
-        each = [(parse_message(part, now), venue) for part, venue in meetings]
-        placed = [(i.draft, venue) for i, venue in each if isinstance(i, EventIntent)]
-        if len(placed) == len(each):
-            return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-
-    # contact lines and "no events" notices (plan_notices.py) are set aside before the
-    # message is judged a plan or one event: they are no rows, and their hours and days
-    # («Звоните с 10:00 до 16:00», «19 декабря — занятий не будет») are no event's
-    # (adversarial walk 2026-12-02n, #1)
-    body = [line for line in lines if not is_notice_line(line)]
-    notices = len(body) < len(lines) and bool(body)
-    # a publication stamp at the head («20.11.2026 12:40», «Опубликовано 20 ноября 2026,
-    # 12:40») is when a news item was put up, never a plan's row: a short item under its
-    # stamp is one post, read whole, where the event's reading knows stamps (stamp41)
-    stamped = head_stamps(body, now)
-
-    def whole() -> list[Intent]:
-        if not notices:
-            return [parse_message(text, now, day_in_period=day_in_period)]
-        intent = parse_message("\n".join(body), now, day_in_period=day_in_period)
-        if isinstance(intent, EventIntent):  # the whole message stays the description
-            return [replace(intent, draft=replace(intent.draft, description=text.strip()))]
-        return [intent]
-
-    if len(lines) > 2 and (programme := _programme(text, now)) is not None:
-        return [programme]  # «12 декабря, День открытых дверей:» / «10:00 — …» / «10:30 — …»
-    if len(lines) > 5 and (blocks := programme_blocks(text)) is not None:
-        found = [_programme(block, now) for block in blocks]  # two programmes, one after another
-        programmes = [p for p in found if p is not None]
-        if len(programmes) == len(found):
-            return list(programmes)
-    if len(body) > 1 and _announces_its_programme(body[0]):
-        return _with_programme(body[0], whole(), now)
-    if len(body) - len(stamped) < 2 or labels_a_card(text):
-        return whole()
-    lines = [line for line in lines if line not in stamped]
-    lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
-    lines, ranged = range_rows(lines)  # «14–18 декабря:» / «Лекция 15:00, 9А»: day asked
-    # contact lines and "no events" notices are no rows (plan_notices.py)
-    intents = [
-        OtherIntent(text=line) if is_notice_line(line) else _plan_row(line, now) for line in lines
-    ]
-    rows = list(zip(lines, intents, strict=True))
-    heading = None
-    if not isinstance(intents[0], EventIntent):
-        heading, rows = lines[0], rows[1:]  # a heading («План на декабрь»)
-    own_day = [
-        (line in ranged and isinstance(intent, EventIntent)) or _has_own_day(line, intent, now)
-        for line, intent in rows
-    ]
-    dated = sum(own_day)
-    events = [intent for _, intent in rows if isinstance(intent, EventIntent)]
-    # a plan's rows carry their own days and outnumber its other lines; an announcement's
-    # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences;
-    # a list item without its day yet («Ярмарка в конце месяца») is no prose (plan_rows.py)
-    # a heading naming the plan's week («План мероприятий, проводимых с 23.04 по 28.04») or
-    # a signature («Педагог-организатор станции юннатов») says nothing of its own: no prose
-    # (walk v, F3: a weekly plan's two dated events were read as one, the second lost)
-    prose = sum(
-        1
-        for (line, _), own in zip(rows, own_day, strict=True)
-        if not own
-        and not is_undated_row(line)
-        and not is_notice_line(line)
-        and has_finite_verb(line)
-    )
-    if len(events) < 2 or dated < 2 or (dated <= prose and not _listed_events(rows, own_day)):
-        return whole()
-    if _one_events_paragraphs(rows, own_day):
-        return whole()
-    undated_head = heading is not None or not own_day[0]  # the first line names no day
-    if undated_head and one_events_programme(lines[0], _dated_drafts(rows, own_day)):
-        return whole()  # «Фестиваль науки …» / «12 декабря 10:00 — регистрация, …»: one event
-    drafts = [i.draft for i in events]
-    if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
-        return whole()  # one event's sessions, one per line
-    others = [line for (line, _), own in zip(rows, own_day, strict=True) if not own]
-    if heading is not None and is_logistics(heading, now):  # «Место проведения: …» first
-        others = [heading, *others]  # it lends its place; the heading is the next line
-        heading = next((line for line in others if not is_logistics(line, now)), None)
-    facts = shared_facts(heading, others, now)
-    # a meeting point or a reply deadline («Сбор у главного входа в 9:45.», «Просим
-    # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
-    # an invented day (newcomer walk 2026-12-01g, #1)
-    drafts = [
-        intent.draft if own and line not in ranged else _without_day(intent.draft)
-        for (line, intent), own in zip(rows, own_day, strict=True)
-        if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
-    ]
-    return [
-        EventIntent(draft=with_shared(d, facts, own_title=bool(d.title)))
-        for d in drafts
-        if d.start is not None or d.deadline is None  # «Заявки до 7 декабря»: not a row
-    ]
-
-
-def _one_events_paragraphs(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> bool:
-    """Whether a message's dated lines are prose paragraphs of one announcement: every one a
-    sentence («… пройдёт выставка … «Зимняя сказка».», «Торжественное закрытие выставки
-    состоится 10 января в 15:00.») and one naming another's event as its part (plan_prose.py).
-    Read as one post, as it is with more prose around it (route44, after doubts43: the
-    exhibition's row was dropped from a plan of one row, «Сохранить весь план?» asked)."""
-    dated = [(line, i) for (line, i), own in zip(rows, own_day, strict=True) if own]
-    if not all(is_prose_row(line) for line, _ in dated):
-        return False
-    titles = [i.draft.title for _, i in dated if isinstance(i, EventIntent) and i.draft.title]
-    return parts_of_one_event(titles)
-
-
-def _dated_drafts(
-    rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]
-) -> list[tuple[str, EventDraft]]:
-    """The rows read with a day of their own, each (its line, its draft), in order."""
-    return [
-        (line, i.draft)
-        for (line, i), own in zip(rows, own_day, strict=True)
-        if own and isinstance(i, EventIntent)
-    ]
-
-
-def _listed_events(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> bool:
-    """Whether every dated row of a pasted message opens with its day and names a title of
-    its own, two titles or more and all different («10 декабря в 15.00 - лекция «…»», «17
-    декабря в 15:30 состоится мастер-класс по робототехнике»): a list of events, however
-    much prose surrounds it — a greeting, «… приглашает учащихся 9-11 классов …», «Заявки
-    принимаются до …», «Просим подтвердить участие!» (newcomer walk 2026-12-04ag, AG1: the
-    first row's title was given the second row's day, the first event lost). Rows of one
-    title are one event's meetings, told by its prose: not a list."""
-    titles = [
-        intent.draft.title.strip().lower()
-        for (line, intent), own in zip(rows, own_day, strict=True)
-        if own and isinstance(intent, EventIntent)
-    ]
-    opening = [
-        _DATE_LINE.match(line) is not None
-        for (line, _), own in zip(rows, own_day, strict=True)
-        if own
-    ]
-    return len(titles) >= 2 and all(titles) and all(opening) and len(set(titles)) == len(titles)
-
-
-# the last sentence of a paragraph introducing one event's programme: «Программа
-# соревнований следующая:», «Расписание мероприятия:», «Порядок проведения:»
-_PROGRAMME_NEXT = re.compile(
-    r"(?:программ[аы]|расписани[ея]|порядок\s+проведения|регламент)[^.!?:]*:\s*$", re.IGNORECASE
-)
-
-
-def _announces_its_programme(first: str) -> bool:
-    """Whether a message's first line is a prose paragraph (two sentences or more) ending by
-    introducing a programme («… пройдет командный чемпионат … Программа соревнований
-    следующая:»): its lines below are that event's steps, never a plan's rows (walk u, F5:
-    «Открытие соревнований и начало», «Начало» saved as events for «все классы»)."""
-    spans = sentences(first)
-    return len(spans) >= 2 and _PROGRAMME_NEXT.search(first[spans[-1][0] :]) is not None
-
-
-def _with_programme(paragraph: str, whole: list[Intent], now: datetime) -> list[Intent]:
-    """The event of a paragraph introducing its programme: its days as the paragraph gives
-    them («С 19 по 20 декабря … чемпионат»: both days, never a step's clock as its start),
-    the place the whole message names (an «Адрес …» line below) and the whole text as its
-    description; `whole` (the message read as one) when the paragraph names no day."""
-    read = whole[0] if len(whole) == 1 else None
-    head = parse_message(paragraph, now)
-    if not isinstance(read, EventIntent) or not isinstance(head, EventIntent):
-        return whole
-    if head.draft.start is None or not head.draft.title.strip():
-        return whole
-    venue = read.draft.venue or head.draft.venue
-    return [EventIntent(replace(head.draft, venue=venue, description=read.draft.description))]
-
-
-def _programme(text: str, now: datetime) -> EventIntent | None:
-    """One event's programme under its heading (programme.py), or None: the heading's draft
-    (its title — else the whole message's —, day, classes, place) over every step."""
-    found = read_programme(text)
-    if found is None:
-        return None
-    head = parse_message(found.head, now)
-    whole = parse_message(text, now)
-    if isinstance(head, EventIntent) and _has_own_day(found.head, head, now):
-        draft = head.draft
-    elif not isinstance(whole, EventIntent) or whole.draft.start is None:
-        return None
-    elif names_own_day(found.head):  # «Расписание» / «23 апреля»: the day read with the rest
-        draft = whole.draft
-    else:
-        # «День открытых дверей:» / «10:00 — …»: no day written, so it is asked (no_date),
-        # never the day the clock alone would give; the heading's name is the title
-        named = concise_title(found.head, None, fallback=False) or whole.draft.title
-        draft = replace(_without_day(whole.draft), title=named)
-    if not draft.title.strip():
-        draft = replace(draft, title=whole.draft.title if isinstance(whole, EventIntent) else "")
-    event = programme_draft(found, draft, text)
-    return EventIntent(event) if event is not None else None
-
-
 # doubts about a day the line never wrote (today's, given to its clock): moot once it is asked
 _DAY_DOUBTS = frozenset({"past", "year_guessed", "other_year", "several_dates", "weekday_mismatch"})
 
@@ -625,18 +382,6 @@ def _without_day(draft: EventDraft) -> EventDraft:
         return draft
     doubts = tuple(d for d in draft.doubts if d not in _DAY_DOUBTS)
     return replace(draft, doubts=ordered({*doubts, "no_date"}), choices=())
-
-
-def _has_own_day(line: str, intent: Intent, now: datetime) -> bool:
-    """Whether a pasted line is an event with a start on a day the line names itself (not a
-    clock time alone, nor only a deadline's date)."""
-    if not isinstance(intent, EventIntent):
-        return False
-    if intent.draft.start is None and intent.draft.deadline is not None:
-        return False  # «Заявки принимаются по 7 декабря.»: a deadline, not a row
-    sc = Scanner(correct_typos(line)[0])
-    take_deadline(sc, now)  # «до 3 декабря в 12:00» names the reply's day, not the line's
-    return extract_temporal(sc, now, periods=False).has_day
 
 
 def _parse(text: str, now: datetime, day_in_period: bool = False, told: bool = False) -> Intent:
@@ -701,42 +446,19 @@ def _parse_event(
     day_in_period: bool = False,
 ) -> Intent:
     sc = Scanner(clean)
-    take_clause_numbers(sc, original)  # «1.1. Конкурс проводится…», «п. 3.2»: clauses
-    take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
-    ages = take_ages(sc)
-    take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
-    take_eve_days(sc)  # «накануне 8 Марта»: the day the event comes before, not its own
-    plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
-    hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
-    # the limit on places before a post's head-counts are taken (they would take its number:
-    # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
-    stated = extract_stated_capacity(sc)
+    ages, plain_deadline, hours, stated = _take_asides(sc, original, now)
     facts = prepare_post(sc, now) if is_long(clean) else None
     title_text = clean  # the line the title is read from: without a report beside the event's day
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
     if facts is None:
-        if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
-            # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
-            reported = take_reported_today(sc, whole=True)
-            for b, e in reported:
-                title_text = title_text[:b] + " " * (e - b) + title_text[e:]
-        take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
-        take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
+        title_text, reported = _take_chat_asides(sc, clean, now)
     deadline = take_deadline(sc, now) if facts is None else None
     deadline = deadline or plain_deadline
     if facts is not None and facts.deadline is None:
         facts.deadline = plain_deadline
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
-    gather = gathering_span(sc.original) if facts is None else None
-    unclear_step = gather is not None and _take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
-    held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
-    venue = extract_venue(sc)
-    if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
-        venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
-    venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
-    more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
-    venue = venue or more_venue
+    venue, link, unclear_step = _take_venue(sc, facts)
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):
         audience = Audience(grades=hall_grades)  # "акт зал 7-9": the classes, not the title
     capacity = stated or extract_capacity(sc)
@@ -747,29 +469,10 @@ def _parse_event(
     )
     if (year_said := with_year_back(parts, sc.text, now.date())) is not None:
         sc.take(*year_said)  # «В прошлом году 14 марта …»: that year, never the title's words
-    moved = with_dated_sentence_clock(parts, sc.text) if facts is None else None
-    if moved is not None and has_words(sc.remainder()[moved[0][0] : moved[0][1]]):
-        # «Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the dated sentence's
-        # clock, and its words the title's when it has any left
-        for begin, end in moved[1]:
-            sc.take(begin, end)
-    else:
-        moved = None
+    moved = _take_dated_sentence_clock(parts, sc) if facts is None else None
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
-    if unreadable and parts.day_first is None:
-        parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
-    if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
-        parts.day_first = parts.day_last = None
-        parts.day_blocked = True
-    if facts is not None and facts.hidden and not parts.has_day and parts.recur_from is None:
-        # a post whose only dates are not the event's: ask, never today (a daily repeat's
-        # span, «с 8 по 14 июня … ежедневно с 10:00», names its days)
-        parts.day_blocked = True
-    if facts is not None and not parts.has_day and parts.recurrence is None and parts.times:
-        # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
-        # some day the reader knew, not today or tomorrow by default — the day is asked
-        parts.day_blocked = True
+    _block_untrusted_day(parts, facts, unreadable=unreadable, slipped=slipped)
     # a chat line naming its clock but no day («Встреча с психологом в 8 вечера»): the day is
     # asked like a plan's undated row, its clock kept (newcomer walk 2026-12-02o, #9)
     clock_alone = facts is None and not parts.has_day and parts.recurrence is None and parts.times
@@ -780,39 +483,7 @@ def _parse_event(
         return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
     if period is not None or _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
-    if facts is None:
-        take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
-    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
-    title = (
-        with_place_name(title, sc, venue) if facts is None and venue else title
-    )  # «Ночь в музее»
-    title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
-    if facts is None:
-        title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
-    if facts is None and (
-        len(title) > _LONG_TITLE
-        or _verb_before_kind(title)
-        or (_only_people(title) and _verb_before_kind(sc.remainder()))
-    ):
-        # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
-        # спектакль «…»"): its kind and name
-        concise = concise_title(title_text, None, fallback=False)
-        if concise and _someone_on_kind_stem(concise, 0):
-            # a surname on a kind's stem the post reader took for a kind: the kind after it
-            concise = _kind_onwards(sc.remainder())
-        elif concise and _someone_on_kind_stem(title, 0):
-            # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
-            # («Семинар»); the line's own words from it say whom for too, as typed
-            onwards = _kind_onwards(sc.remainder())
-            concise = onwards if onwards and _says_more(onwards, concise) else concise
-        title = concise or title
-    if facts is None:
-        title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
-        title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
-    if facts is None and is_place_fragment(title):
-        # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
-        venue = venue or place_named(title)
-        title = ""
+    title, venue = _leftover_title(sc, facts, clean, title_text, venue)
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
     # rest kept, never «не понял»
@@ -831,12 +502,7 @@ def _parse_event(
         # "завтра в 3": an event whose name the bot asks for, unless the line names it only
         # by its start («…, начало соревнований в 10:00»: chat57)
         title = started_event(clean) if facts is None else ""
-    if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
-        # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
-        # bare range of school grades closing the message is its audience
-        first, last = sorted((int(found.group(1)), int(found.group(2))))
-        audience = Audience(grades=frozenset(range(first, last + 1)))
-        title = tidy_title(title[: found.start()])
+    title, audience = _with_trailing_grades(title, audience)
     if facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
     if facts is None and _only_a_call(title):
@@ -870,302 +536,201 @@ def _parse_event(
     if clock_alone and not draft.sessions:
         draft = _without_day(draft)
     draft = with_closing_end(without_slot_end(draft, facts, clean), facts, clean)
-    draft = with_end_doubt(draft, facts, sc.text)  # an end read outside the event's block
-    draft = with_opened_span(draft, facts, sc.text, now)  # «Открытие выставки …»: its span
-    draft = with_start_doubt(draft, facts, sc.text)  # a start read from a programme's slot
-    draft = with_stamp_doubt(draft, facts, sc.text, now)  # «20.11.2026 (12:40)»: a stamp's
-    draft = with_weekly_doubt(draft, facts, sc.text)  # «По средам в 15:00 …»: a schedule's
-    draft = with_short_doubt(draft, facts, sc.text)  # «10:00 – 10:15 – открытие»: one slot?
-    draft = with_apart_doubt(draft, facts, sc.text)  # all day, «…, начало в 11.00»: the time?
+    draft = _with_block_checks(draft, facts, sc.text, now)
     read = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
     draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
     if dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     if unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
+    return EventIntent(draft=_with_span_readings(draft, facts, clean, sc.text, now))
+
+
+def _leftover_title(
+    sc: Scanner, facts: PostFacts | None, clean: str, title_text: str, venue: str | None
+) -> tuple[str, str | None]:
+    """(title, venue) from what `sc` leaves once the day, place and people are taken: a chat
+    line's tidied leftover (its place's name, a room's owner, its kind and name when long,
+    without bare labels; "" when only a place is left, that place the venue when none was
+    read), or a long post's title stub (`facts`: prepare_post's); `title_text` is the line
+    the concise title is read from."""
+    if facts is None:
+        take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
+    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
+    title = (
+        with_place_name(title, sc, venue) if facts is None and venue else title
+    )  # «Ночь в музее»
+    title = without_venue_segment(title, venue)  # «…, музей янтаря, 2 места»: the venue again
+    if facts is None:
+        title, venue = with_room_owner(title, sc, venue)  # «…, приёмная комиссия, каб. 105»
+    if facts is None:
+        title = _concise_chat_title(title, title_text, sc)
+    if facts is None:
+        title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
+        title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
+    if facts is None and is_place_fragment(title):
+        # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
+        venue = venue or place_named(title)
+        title = ""
+    return title, venue
+
+
+def _with_span_readings(
+    draft: EventDraft, facts: PostFacts | None, clean: str, text: str, now: datetime
+) -> EventDraft:
+    """`draft` with its span of days read last: daily hours, days it lasts, a run «до …»,
+    a span the event's sentence names (doubted), a referent doubt and a post's later
+    stages (`text`: the scanner's text; `clean`: the message read)."""
     # a span of days whose every clock is a daily hour («ежедневно с 10:00»): the span
-    draft = with_daily_span(draft, facts, sc.text, now)
+    draft = with_daily_span(draft, facts, text, now)
     draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
     draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
     # a span of days named by the event's sentence while the draft is one day: asked
-    draft = with_span_doubt(repeat_over_span(draft), facts, sc.text, now)
+    draft = with_span_doubt(repeat_over_span(draft), facts, text, now)
     draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»
-    return EventIntent(draft=with_later_stages(draft, facts, clean))  # «Основной тур …»
+    return with_later_stages(draft, facts, clean)  # «Основной тур …»
 
 
-_FREE_WORD = re.compile(r"(?:свобод|занят)", re.IGNORECASE)  # «свободен», «занят» by a room
-_ORGANISER_WORDS = 4  # an organiser a query names is a short name, not a post's capitals
-_TITLE_WORDS = 6  # words of a question naming an event («где будет экскурсия в музей янтаря?»)
+def _take_asides(
+    sc: Scanner, original: str, now: datetime
+) -> tuple[tuple[int, int] | None, date | None, list[tuple[int, int]], int | None]:
+    """Take from `sc` what is beside the event before anything else is read, and return
+    (the ages asked, in years; a plain reply deadline's date; the opening hours' character
+    spans; the limit on places stated, in people): clause numbers, lessons' lengths, ages,
+    dates replaced, eves, the deadline, opening hours and the stated capacity."""
+    take_clause_numbers(sc, original)  # «1.1. Конкурс проводится…», «п. 3.2»: clauses
+    take_grade_lengths(sc)  # «7–8 классы — 3 часа, 9–11 классы — 4 часа»: before the audience's
+    ages = take_ages(sc)
+    take_replaced_dates(sc)  # "запланированная на 5 февраля, переносится на 12 февраля"
+    take_eve_days(sc)  # «накануне 8 Марта»: the day the event comes before, not its own
+    plain_deadline = take_plain_deadline(sc, now)  # "до 15.12 сказать мне", "до четверга"
+    hours = take_opening_hours(sc)  # "Часы работы: 10:00–18:00": the doors, not the event
+    # the limit on places before a post's head-counts are taken (they would take its number:
+    # «Количество мест ограничено — 25 человек», newcomer walk 2026-12-01e #3)
+    stated = extract_stated_capacity(sc)
+    return ages, plain_deadline, hours, stated
 
 
-# a word written with a dot and what it abbreviates: «каб. 21», «ул. Ленина», «им. Канта»,
-# «г. Калининграде» (one word, then any capitalised words of the name)
-_ABBREVIATED = re.compile(
-    r"(?i:(?<![\w-])по\s+адресу\s*:?\s*)?"  # «по адресу ул. Ленина»: the address named
-    r"(?<![\w-])([а-яёА-ЯЁ]+)(?:\.\s*[\w-]+|\s+\d+[а-яё]?(?![\w-]))(?:\s+[А-ЯЁ][\w-]*)*"
-)  # «в каб 21»: a number after it says it is one without its dot
+def _take_chat_asides(sc: Scanner, clean: str, now: datetime) -> tuple[str, list[tuple[int, int]]]:
+    """Take from a chat line's `sc` a report of today beside a coming day, the phone's
+    hours and a side meeting; return (the text the title is read from, the reported
+    clauses blanked, and the reported clauses' character spans)."""
+    title_text = clean
+    reported: list[tuple[int, int]] = []
+    if "сегодня" in sc.text:  # a report of today beside a coming day (doubt60)
+        # «Сегодня прошёл турнир. Завтра в 15:00 финал.», «… концерт, а 12 марта ярмарка»
+        reported = take_reported_today(sc, whole=True)
+        for b, e in reported:
+            title_text = title_text[:b] + " " * (e - b) + title_text[e:]
+    take_contact_hours(sc)  # "Запись по тел. … (с 9 до 17)": the phone's hours
+    take_side_meetings(sc, now)  # «… Заседание судейской коллегии 28 декабря.»: the contest's
+    return title_text, reported
 
 
-def _without_abbreviated_places(remainder: str) -> str:
-    """A question's leftover without the places it names by an abbreviation
-    (sentences.is_abbreviation): «в каб. 21», «на ул. Ленина», «в музей им. Канта» name
-    neither the event's title nor its organiser (fixchat47)."""
-    return _ABBREVIATED.sub(lambda m: " " if is_abbreviation(m.group(1)) else m.group(0), remainder)
+def _take_dated_sentence_clock(
+    parts: TemporalParts, sc: Scanner
+) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """Drop from `parts` the clocks standing before a dated sentence's own clock
+    (sentence_clocks.with_dated_sentence_clock, in place) and return (the dated sentence's
+    span, the dropped sentences' spans; character offsets into `sc.text`), those sentences
+    taken from `sc`, when the dated sentence has words left for the title; None otherwise."""
+    moved = with_dated_sentence_clock(parts, sc.text)
+    if moved is not None and has_words(sc.remainder()[moved[0][0] : moved[0][1]]):
+        # «Сегодня в 10:00 начался турнир. Финал 12 декабря в 14:00»: the dated sentence's
+        # clock, and its words the title's when it has any left
+        for begin, end in moved[1]:
+            sc.take(begin, end)
+        return moved
+    return None
 
 
-def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
-    sc = Scanner(clean)
-    audience = extract_audience(sc)
-    parts = extract_temporal(sc, now, periods=True)
-    leftover = content_words(_without_abbreviated_places(sc.remainder()))
-    room = asked_room(clean)
-    if room is not None:  # «когда свободен актовый зал …?»: the room, not an event's name
-        rest = [w for w in leftover if not _FREE_WORD.match(w) and not in_room_words(w, room)]
-        if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
-            query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
-            return replace(query, room=room.words, room_free=room.free)
-    # «Мы свободны в субботу»: a sentence's capital on the asker's pronoun names no organiser,
-    # nor does one on a kind of event opening it («Концерт пройдёт 12 декабря?»: review50 #3)
-    kind = opening_kind(clean, leftover)
-    organiser = query_organiser(
-        [w for i, w in enumerate(leftover) if w.lower() not in _ASKER and i != kind]
-    )
-    if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
-        organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
-    named = set(organiser.split()) if organiser else set()
-    asked = [w.lower() if i == kind else w for i, w in enumerate(leftover)]
-    title = asked_title(clean, [w for w in asked if w not in named])
-    # a longer title only in a question naming no day: a post's heading names its day
-    words = _ORGANISER_WORDS if parts.found_anything else _TITLE_WORDS
-    if title is not None and len(leftover) <= words:
-        query = _query_from_parts(parts, audience, organiser, now, clean)
-        return replace(query, title=title)  # «когда экскурсия в музей янтаря?»
-    if not parts.found_anything and len(leftover) > 2 and organiser is None:
-        return None
-    if organiser is None and len(leftover) > 4:
-        return None
-    if len(leftover) - len(named) > _ORGANISER_WORDS:
-        return (
-            None  # a long message's capitals: «… в Blender, … ул. Генерала Соммера» (walk t, #17)
-        )
-    return _query_from_parts(parts, audience, organiser, now, clean)
+def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str | None, bool]:
+    """Take the event's place from `sc` and return (the venue's display form, an online
+    link, whether a chat line's opening gathering leaves its start unclear): a gathering's
+    place is the card's 🚩 line, never also its venue; a school room the message names a
+    partner for is the partner's (`facts`: a long post's, which reads no link here)."""
+    gather = gathering_span(sc.original) if facts is None else None
+    unclear_step = gather is not None and _take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
+    held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
+    venue = extract_venue(sc)
+    if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
+        venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
+    venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
+    more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
+    return venue or more_venue, link, unclear_step
 
 
-# «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
-# from the one before it (Russian «а» of continuation)
-_FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
-_ASKS_ANEW = re.compile(r"\s*а\s+что(?![а-яё-])", re.IGNORECASE)  # «а что на следующей неделе?»
+def _block_untrusted_day(
+    parts: TemporalParts, facts: PostFacts | None, *, unreadable: bool, slipped: bool
+) -> None:
+    """Mark `parts`' day as asked (`day_blocked`) when what was read is not trusted: a day
+    written but not read, a slipped date, a post whose only dates are not the event's, or
+    a post naming a time but no day."""
+    if unreadable and parts.day_first is None:
+        parts.day_blocked = True  # "5 мартобря в 15:00": a day was written but not read
+    if slipped:  # "1 5 декабря": 5 or 15 December — whatever was read is not trusted
+        parts.day_first = parts.day_last = None
+        parts.day_blocked = True
+    if facts is not None and facts.hidden and not parts.has_day and parts.recur_from is None:
+        # a post whose only dates are not the event's: ask, never today (a daily repeat's
+        # span, «с 8 по 14 июня … ежедневно с 10:00», names its days)
+        parts.day_blocked = True
+    if facts is not None and not parts.has_day and parts.recurrence is None and parts.times:
+        # a pasted post naming a time but no day («Олимпиада начнётся в 10:00»): a report of
+        # some day the reader knew, not today or tomorrow by default — the day is asked
+        parts.day_blocked = True
 
 
-def is_follow_up(text: str) -> bool:
-    """Whether a question opens with the «а» of continuation («а на следующей неделе?»)."""
-    return _FOLLOW_UP.match(text) is not None
+def _concise_chat_title(title: str, title_text: str, sc: Scanner) -> str:
+    """A chat line's title as its kind and name (title.concise_title of `title_text`) when
+    the leftover `title` is longer than _LONG_TITLE characters or its verb governs the kind;
+    `title` otherwise."""
+    if not (
+        len(title) > _LONG_TITLE
+        or _verb_before_kind(title)
+        or (_only_people(title) and _verb_before_kind(sc.remainder()))
+    ):
+        return title
+    # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
+    # спектакль «…»"): its kind and name
+    concise = concise_title(title_text, None, fallback=False)
+    if concise and _someone_on_kind_stem(concise, 0):
+        # a surname on a kind's stem the post reader took for a kind: the kind after it
+        concise = _kind_onwards(sc.remainder())
+    elif concise and _someone_on_kind_stem(title, 0):
+        # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
+        # («Семинар»); the line's own words from it say whom for too, as typed
+        onwards = _kind_onwards(sc.remainder())
+        concise = onwards if onwards and _says_more(onwards, concise) else concise
+    return concise or title
 
 
-# «а через неделю?», «и через неделю», «а ещё через неделю?», «а что через неделю?»: the
-# whole question («что» before or after: newcomer walk 2026-12-04aj, AJ5)
-# «а через 2 недели?», «а через две недели?» (AJ6) count weeks; «… для 10А?» names the class
-_FOLLOW_UP_WEEK = re.compile(
-    r"\s*[аи]\s+(?:что\s+)?(?:(?:ещ[её]|потом)\s+)?через\s+"
-    r"(?:(?:одну\s+)?неделю|(?P<weeks>[2-4]|две|три|четыре)\s+недели)"
-    r"(?:\s+(?:для|у)\s+[^?!.]+?)?(?:\s+что)?[\s?!.]*",
-    re.IGNORECASE,
-)
-_WEEK_COUNTS = {"две": 2, "три": 3, "четыре": 4}
-# «а на послеследующей?», «а через одну?» after a week's list: the follow-up leaves out the
-# word «неделя» the list's question had (the adjective's feminine form, «одну», names it)
-_WEEK_ELIDED = re.compile(
-    r"(\s*[аи]\s+(?:что\s+)?(?:на\s+)?(?:после-?\s?следующ(?P<case>ей|ую)|через\s+одну))"
-    r"(?=[\s?!.]*$)",
-    re.IGNORECASE,
-)
+def _with_trailing_grades(title: str, audience: Audience) -> tuple[str, Audience]:
+    """(title, audience) with a bare range of school grades closing the title taken as the
+    audience when none was read; unchanged otherwise."""
+    if audience.is_everyone and (found := _TRAILING_GRADES.search(title)):
+        # "Олимпиада 12 декабря, весь день, 8-11": the date and time are already read, so a
+        # bare range of school grades closing the message is its audience
+        first, last = sorted((int(found.group(1)), int(found.group(2))))
+        audience = Audience(grades=frozenset(range(first, last + 1)))
+        title = tidy_title(title[: found.start()])
+    return title, audience
 
 
-def with_week_word(clean: str) -> str:
-    """A follow-up question with «неделя» left out («а на послеследующей?», «а через
-    одну?») with the word put back («… неделе?», «… неделю?»), so it is read as the week
-    it means; any other text unchanged."""
-    found = _WEEK_ELIDED.match(clean)
-    if found is None:
-        return clean
-    noun = "неделе" if (found["case"] or "").lower() == "ей" else "неделю"
-    return f"{found.group(1)} {noun}{clean[found.end(1) :]}"
-
-
-def _follow_up_weeks(clean: str) -> int:
-    """How many weeks on a follow-up «а через неделю?» («а через 2 недели?»: 2) asks
-    about; 0 for a text that is no such follow-up."""
-    found = _FOLLOW_UP_WEEK.fullmatch(clean)
-    if found is None:
-        return 0
-    count = (found["weeks"] or "1").lower()
-    return _WEEK_COUNTS.get(count) or int(count)
-
-
-def _class_follow_up(clean: str, today: date) -> QueryIntent | None:
-    """«а для 10А?», «а у 10А?»: a follow-up naming classes and nothing else — the period
-    listed last, for those classes (QueryIntent.same_period; newcomer walk 2026-12-04aj,
-    AJ4: «не понял»); from `today` on when no period was listed. None for any other text."""
-    if _FOLLOW_UP.match(clean) is None or len(clean) > _CLASS_FOLLOW_UP_CHARS:
-        return None
-    sc = Scanner(clean)
-    audience = extract_audience(sc)
-    if audience.is_everyone or audience.staff:
-        return None
-    rest = re.sub(r"(?i)(?<![а-яё])(?:а|для|у|что|классов|класса)(?![а-яё])", " ", sc.remainder())
-    if re.search(r"\w", rest):
-        return None
-    return QueryIntent(today, None, audience, follows_on=True, same_period=True)
-
-
-_CLASS_FOLLOW_UP_CHARS = 40
-
-
-def _bare_weekday(parts: TemporalParts) -> bool:
-    """Only a weekday names the day: no date, week, period or «следующую»."""
-    return (
-        parts.weekday is not None
-        and parts.weekday_mode == "plain"
-        and parts.period is None
-        and parts.week_offset is None
-        and parts.day_prefix == ""
-        and parts.day_first is None  # «а в четверг 17го?»: the 17th, not a follow-up's Thursday
-    )
-
-
-# «что в четверг 17?», «чё в пятницу, 18»: a weekday and a bare day of the month after it
-# (newcomer walk 2026-12-03x, X2: the number was dropped and this week's Thursday shown)
-# (the weekday words are calendar.WEEKDAY's, «в воскресение 20?» and «в вск 20?» included)
-_WEEKDAY_THEN_DAY = re.compile(
-    rf"(?<![а-яё]){WEEKDAY}\s*,?\s*(\d{{1,2}})(?:\s*-?\s*(?:го|е|ое|числа))?\s*(?=[?!.,]|$)",
-    re.IGNORECASE,
-)
-_MONTHS_AHEAD = 2  # the bare day is looked for in this month and the next
-
-
-def _weekday_day_number(clean: str, weekday: int, today: date) -> tuple[date, date | None] | None:
-    """The day a weekday followed by a bare day number names («в четверг 17?») and, when
-    they contradict each other, the other reading: the first date from `today` on with that
-    day of the month that falls on `weekday` (Monday 0), in this month or the next, with
-    None; else the next such day of the month (from `today` on) with the written weekday's
-    day of the same week («в пятницу 17?» when the 17th is a Thursday: the 17th and Friday
-    the 18th, the two readings plan files offer too: day_parts.check_weekday). None without
-    such a number or when no month ahead has that day."""
-    found = _WEEKDAY_THEN_DAY.search(clean)
-    if found is None:
-        return None
-    number = int(found.group(1))
-    days = []
-    month_start = today.replace(day=1)
-    for _ in range(_MONTHS_AHEAD):
-        try:
-            day = month_start.replace(day=number)
-        except ValueError:
-            day = None
-        if day is not None and day >= today:
-            if day.weekday() == weekday:
-                return day, None
-            days.append(day)
-        month_start = month_end(month_start) + timedelta(days=1)
-    if not days:
-        return None
-    return days[0], days[0] + timedelta(days=weekday - days[0].weekday())
-
-
-_WRITTEN_WEEKDAY = re.compile(rf"(?<![а-яё]){WEEKDAY}", re.IGNORECASE)
-
-
-def _weekday_against_date(clean: str, day: date, today: date) -> tuple[date, date | None]:
-    """A single day asked with a weekday written beside its date («что в пятницу 17
-    декабря?», «а чё в пт 17го?»): the date as written (this year's or the next coming one,
-    not a later year picked to fit the weekday, unless the year is written) and, when the
-    weekday is not that date's, the written weekday's day of the same week (a week later if
-    that is past) — the two readings the reply names; (`day`, None) with no weekday."""
-    found = _WRITTEN_WEEKDAY.search(clean)
-    weekday = weekday_number(found.group(0)) if found else None
-    if weekday is None:
-        return day, None
-    if str(day.year) not in clean:  # the parse's year fitted to the weekday: the nearest one
-        day = resolve_day_month(day.day, day.month, today) or day
-    if day.weekday() == weekday:
-        return day, None
-    return day, day + timedelta(days=weekday - day.weekday())
-
-
-def _nearer_year_back(first: date, last: date, today: date) -> tuple[date, date]:
-    """The days a question names when its date, written without a year, had passed and was
-    read as next year's: the year before when that is nearer to `today` and in its school
-    year (or at most a month ago). A day just past asked about is what happened then («что
-    30 ноября?» on 1 December: yesterday, not 30 November a year on; conv44, newcomer walk
-    2026-12-04aj AJ12), while last school year's June is the coming one. A new event's
-    past day is asked about instead (doubts.timing_doubts)."""
-    try:
-        back = (first.replace(year=first.year - 1), last.replace(year=last.year - 1))
-    except ValueError:  # 29 February
-        return first, last
-    nearer = (today - back[1]) < (first - today)
-    this_school_year = school_year_start(back[0]) == school_year_start(today)
-    if back[1] <= today and nearer and (this_school_year or today - back[1] <= _JUST_PAST):
-        return back
-    return first, last
-
-
-# verbs of an event's taking place: said in the past tense, a question asks about days gone
-_TAKING_PLACE = frozenset(
-    {
-        "быть",
-        "пройти",
-        "проходить",
-        "состояться",
-        "случиться",
-        "происходить",
-        "произойти",
-        "проводиться",
-        "идти",
-    }
-)
-_PAST_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
-# a clause ends at a sentence's or a comma's end («что будет в пятницу? я был болен», «что
-# будет 12 декабря, раз я был в отъезде?»)
-_CLAUSE_END = re.compile(r"[.?!,;:()\n]+")
-_QUESTION_WORDS = frozenset({"что", "чего", "какой", "какая", "какое", "какие", "каких", "ли"})
-_ASKER = frozenset({"я", "мы", "ты", "вы"})  # «я был», «мы были»: the asker's own past
-
-
-def _question_clauses(clean: str) -> list[list[str]]:
-    """The words of the clauses holding a question word, or of every clause when none
-    does: only the question's own clause says which days it asks about."""
-    clauses = [_PAST_WORDS.findall(part) for part in _CLAUSE_END.split(clean.lower())]
-    asking = [words for words in clauses if _QUESTION_WORDS.intersection(words)]
-    return asking or clauses
-
-
-def _clause_tense(words: list[str]) -> bool | None:
-    """True when a clause says its events took place in the past tense, False when it says
-    they will or do («будет», «пройдёт», «идёт»: that wins), None when it says neither.
-    A past verb with a first- or second-person subject («я был в отъезде») tells of the
-    asker, and one beside a short participle or an infinitive («было запланировано»,
-    «запланировано было», «было решено провести») of a plan, not of a day gone."""
-    past = False
-    for at, word in enumerate(words):
-        found = parses(word)
-        if not found:
-            continue
-        tag = found[0].tag
-        if tag.POS in ("PRTS", "INFN") and past:
-            past = False  # «было запланировано», «было решено провести»
-            continue
-        if tag.POS != "VERB" or found[0].normal_form not in _TAKING_PLACE:
-            continue
-        if "past" not in tag:
-            return False  # «будет», «пройдёт», «идёт»
-        if _ASKER.intersection(words[:at]):
-            continue  # «я был», «мы там были»
-        before = parses(words[at - 1]) if at else None
-        if before and before[0].tag.POS == "PRTS":
-            continue  # «запланировано было»
-        past = True
-    return past or None
+def _with_block_checks(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """`draft` after a post's checks of its start and end against the event's block
+    (post_draft.py: doubts on an end, start, stamp, weekly clock, short slot or a clock
+    apart, and an opening's span); `text` is the scanner's text."""
+    draft = with_end_doubt(draft, facts, text)  # an end read outside the event's block
+    draft = with_opened_span(draft, facts, text, now)  # «Открытие выставки …»: its span
+    draft = with_start_doubt(draft, facts, text)  # a start read from a programme's slot
+    draft = with_stamp_doubt(draft, facts, text, now)  # «20.11.2026 (12:40)»: a stamp's
+    draft = with_weekly_doubt(draft, facts, text)  # «По средам в 15:00 …»: a schedule's
+    draft = with_short_doubt(draft, facts, text)  # «10:00 – 10:15 – открытие»: one slot?
+    draft = with_apart_doubt(draft, facts, text)  # all day, «…, начало в 11.00»: the time?
+    return draft
 
 
 def _with_lasting_days(draft: EventDraft, clean: str) -> EventDraft:
@@ -1184,405 +749,3 @@ def _with_lasting_days(draft: EventDraft, clean: str) -> EventDraft:
     if draft.time_known and not draft.all_day:
         return replace(draft, recurrence=Recurrence(freq="daily", until=last.date()))
     return replace(draft, end=last)
-
-
-def _without_asker_sentences(clean: str, now: datetime) -> str:
-    """A chat question without the later sentences that tell in the past tense about the
-    asker when the question names a day or period of its own: no question word, a first-
-    or second-person pronoun and a verb, every verb past («я был болен на прошлой неделе»,
-    «мы уезжали»). Their days are the asker's, never the question's («что будет в пятницу?
-    я был болен на прошлой неделе» asks this Friday: walk45). A sentence that only names a
-    period («что в пятницу? на следующей неделе») stays, and so does one about the asker
-    in the present or future, or under a question naming no day: it names the period asked
-    about («что будет? я хочу узнать про следующую неделю», «Мы свободны в субботу»,
-    «… вернёмся в среду»: review46 H4)."""
-    spans = sentences(clean)  # bot.core.language.sentences: «каб. 21» ends no sentence
-    if len(spans) < 2:
-        return clean
-    starts = [start for start, _ in spans] + [len(clean)]
-    said = [clean[start:end].strip() for start, end in pairwise(starts)]  # with marks
-    if not extract_temporal(Scanner(said[0]), now, periods=True).found_anything:
-        return clean
-    kept = said[:1] + [s for s in said[1:] if not _tells_of_asker_before(s)]
-    return clean if len(kept) == len(said) else " ".join(kept)
-
-
-def _tells_of_asker_before(sentence: str) -> bool:
-    """Whether a sentence asks nothing and tells of the asker in the past tense alone
-    (_without_asker_sentences): a pronoun of the asker, a verb, and no verb that is not
-    past («мы были в отъезде и вернёмся в среду» tells of days ahead)."""
-    words = _PAST_WORDS.findall(sentence.lower())
-    if _QUESTION_WORDS.intersection(words) or not _ASKER.intersection(words):
-        return False
-    tenses = [
-        "past" in found[0].tag for w in words if (found := parses(w)) and found[0].tag.POS == "VERB"
-    ]
-    return bool(tenses) and all(tenses)
-
-
-def asks_in_past_tense(clean: str) -> bool:
-    """Whether a question says its events took place in the past tense («что было 31 мая?»,
-    «что прошло на прошлой неделе?», «какие мероприятия были в понедельник?»): a verb of
-    taking place (pymorphy3: past tense) in the clause that asks (_question_clauses), not
-    beside a short participle or an infinitive («что было запланировано на 9 декабря?» asks
-    about a plan, not a day gone), not said of the asker («что будет в пятницу? я был
-    болен») and with no future or present form of those verbs in the clause (_clause_tense)."""
-    tenses = [_clause_tense(words) for words in _question_clauses(clean)]
-    return True in tenses and False not in tenses
-
-
-# verbs of planning whose imperfective past asks what was planned («что планировалось на
-# 20 мая?», «намечалось ли что-то …», «что предполагалось …»)
-_PLANNED_THEN = frozenset(
-    {"планировать", "планироваться", "намечать", "намечаться", "предполагаться"}
-)
-
-
-def _clause_plan_past(words: list[str]) -> bool:
-    """Whether a clause asks about a plan in the past tense: a short participle and a past
-    form of «быть» in the clause, in any order and with words between («было
-    запланировано», «запланировано было», «были ли запланированы», «было ли что-то
-    запланировано»), or an imperfective past verb of planning («что планировалось …»,
-    «намечалось ли …»: _PLANNED_THEN). A perfective «запланировали» says what the plan
-    holds now, as «запланировано» does (review47 #8)."""
-    participle = past_be = False
-    for word in words:
-        found = parses(word)
-        if not found:
-            continue
-        tag = found[0].tag
-        if tag.POS == "PRTS":
-            participle = True
-        elif tag.POS == "VERB" and "past" in tag:
-            lemma = found[0].normal_form
-            past_be = past_be or lemma == "быть"
-            if lemma in _PLANNED_THEN and "impf" in tag:
-                return True
-    return participle and past_be
-
-
-def asks_of_past_plan(clean: str) -> bool:
-    """Whether a question asks what *was* planned («что было запланировано на 31 мая?»,
-    «что запланировано было …»): the plan's past tense in the clause that asks, the asker
-    not its subject, and no clause saying «будет»."""
-    clauses = _question_clauses(clean)
-    if any(_clause_tense(words) is False for words in clauses):
-        return False
-    return any(_clause_plan_past(w) and not _ASKER.intersection(w) for w in clauses)
-
-
-# a plan asked about in the past tense («что было запланировано на …?») is the coming day
-# only when that day is this near; a day farther on is the one gone (its plan is history)
-_PLAN_AHEAD = timedelta(days=92)  # a school quarter
-
-
-def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> tuple[date, date]:
-    """A period asked about in the past tense that lies ahead of `today`, moved to its last
-    occurrence before today: a written date a year back («что было 31 мая?» in September:
-    the May gone), a weekday a week back («в понедельник что было?»), a month named alone
-    a year back («что прошло в мае?» in September); else as it was."""
-    if parts.day_spans:
-        try:
-            back = (first.replace(year=first.year - 1), last.replace(year=last.year - 1))
-        except ValueError:  # 29 February
-            return first, last
-        return back if back[1] <= today else (first, last)
-    if _bare_weekday(parts) and first == last:
-        return first - timedelta(weeks=1), last - timedelta(weeks=1)
-    if parts.bare_month is not None and first.day == 1:  # «что прошло в мае?» in September
-        month = first.replace(year=first.year - 1)
-        return (month, month_end(month)) if month_end(month) < today else (first, last)
-    return first, last
-
-
-# a yes/no question in the past tense: «была ли лекция …?», «прошла ли экскурсия …?»
-_PAST_YES_NO = re.compile(
-    r"(?<![а-яё])(?:был[аио]?|прош[её]л|прошл[аио]|проходил[аио]?"
-    r"|состоял(?:ся|ась|ось|ись))(?:\s+|\s*-\s*)ли(?![а-яё])"
-)
-# a written date asked about that way is the coming one when it is this near: a year back
-# is eleven months farther than a few weeks on (chat49: «была ли лекция 9 декабря?» on
-# 1 December read 9 December 2025)
-_YES_NO_AHEAD = timedelta(days=31)
-
-_JUST_PAST = timedelta(days=31)  # a day this recent is asked about as past across 1 September
-
-
-def _query_from_parts(
-    parts: TemporalParts, audience: Audience, organiser: str | None, now: datetime, clean: str
-) -> QueryIntent:
-    """The period a question asks about (inclusive school-local dates) from its parts;
-    `clean` is the question's text, read for a follow-up «а в субботу?»."""
-    today = now.date()
-    first: date
-    last: date | None
-    rival: date | None = None
-    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
-        first = last = parts.period[0] + timedelta(days=parts.weekday)  # "в четверг на той неделе"
-    elif parts.period is not None and parts.bare_month is not None:
-        first = school_year_month(parts.bare_month, today)  # «план на декабрь» in January
-        last = month_end(first)
-    elif parts.period is not None:
-        first, last = parts.period
-        if parts.clip_to_today and first <= today <= last:
-            first = today
-    elif _bare_weekday(parts) and (
-        numbered := _weekday_day_number(clean, parts.weekday or 0, today)
-    ):
-        (first, rival), last = numbered, numbered[0]  # «что в четверг 17?»
-    elif _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
-        first = last = today  # «что в субботу?» on a Saturday: today's events are asked about
-    elif (day := resolve_day(parts, now)) is not None:
-        first, last = day, parts.day_last or day
-        if parts.day_prefix == "до":
-            first, last = today, day  # "что до пятницы"
-        elif parts.day_prefix and parts.day_last is None:
-            last = None  # "что будет после 5 декабря": open-ended
-            if parts.day_prefix == "после":
-                first = day + timedelta(days=1)
-    elif parts.instant is not None:
-        first = last = parts.instant.date()
-    else:
-        first, last = today, None
-    if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
-        first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
-        last = first
-    # a date written, not a named period («что после осенних каникул?» in December is the
-    # coming autumn's, tests/integration/test_query_years.py)
-    written_past = parts.rolled_year and bool(parts.day_spans)
-    if written_past and last is not None:  # «что 30 ноября?» on 1 December
-        first, last = _nearer_year_back(first, last, today)
-    elif written_past:  # «что после 30 ноября?» on 1 December: from today on
-        first = _nearer_year_back(first, first, today)[0]
-    not_yet = (
-        last is not None
-        and bool(parts.day_spans)
-        and today < first <= today + _YES_NO_AHEAD
-        and _PAST_YES_NO.search(normalize(clean)) is not None
-        and asks_in_past_tense(clean)
-    )
-    if not_yet:
-        pass  # «была ли лекция 9 декабря?» a week before: the coming 9th, not yet come
-    elif last is not None and first > today and asks_in_past_tense(clean):
-        first, last = _last_before(first, last, today, parts)  # «что было 31 мая?»
-    elif last is not None and first > today + _PLAN_AHEAD and asks_of_past_plan(clean):
-        first, last = _last_before(first, last, today, parts)  # «что было запланировано …»
-    if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
-        last = max(first, parts.until_exclusive.date() - timedelta(days=1))
-    follow_up = (
-        parts.weekday
-        if _FOLLOW_UP.match(clean)
-        and _bare_weekday(parts)
-        and _WEEKDAY_THEN_DAY.search(clean) is None
-        else None
-    )
-    return QueryIntent(
-        start=first,
-        end=last,
-        audience=audience,
-        organiser=organiser,
-        follow_up_weekday=follow_up,
-        follow_up_week=_follow_up_weeks(clean),
-        follows_on=_FOLLOW_UP.match(clean) is not None,
-        asks_anew=_ASKS_ANEW.match(clean) is not None,
-        rolled_year=parts.rolled_year and bool(parts.day_spans) and first > today,
-        # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
-        weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
-        not_yet=not_yet,
-    )
-
-
-# «у нас», «у меня»: the asker's own; «у музея янтаря»: a holder's name in the genitive
-_OURS = re.compile(r"(?<![а-яё])у\s+(?:нас|меня)(?![а-яё])")
-_HELD_BY = re.compile(r"(?<![а-яё])у\s+([а-яё]+)(?:\s+([а-яё]+))?")
-
-
-def _with_holder(query: QueryIntent, clean: str) -> QueryIntent:
-    """`query` with whose events it asks about when no organiser was read: «у нас»
-    (`ours`), or a lower-case inanimate noun in the genitive after «у» with the genitive
-    word after it («что у музея янтаря в декабре?»: `holder` «музея янтаря»). Whether
-    these name an organiser is the planner's to know (chat51)."""
-    if query.organiser or query.own_class:
-        return query
-    lowered = normalize(clean)
-    if _OURS.search(lowered):
-        return replace(query, ours=True)
-    found = _HELD_BY.search(lowered)
-    if found is None or not _genitive_thing(found.group(1), noun=True):
-        return query
-    words = [found.group(1)]
-    if found.group(2) and _genitive_thing(found.group(2), noun=False):
-        words.append(found.group(2))
-    return replace(query, holder=" ".join(words))
-
-
-def _genitive_thing(word: str, noun: bool) -> bool:
-    """Whether `word`'s likeliest reading is an inanimate noun (or, unless `noun`, an
-    adjective) in the genitive: an organisation's name, not a pronoun or a class of people."""
-    found = parses(word)
-    if not found:
-        return False
-    tag = found[0].tag
-    if tag.case != "gent":
-        return False
-    if tag.POS == "NOUN":
-        return "inan" in tag
-    return not noun and tag.POS in {"ADJF", "PRTF"}
-
-
-def _take_opening_gathering(sc: Scanner) -> bool:
-    """A chat line opening with a gathering before its event's own clause (meeting.
-    opening_gathering): the gathering word, the people it gathers and its clocks are taken,
-    and so are the logistics steps between it and the event (meeting.opening_steps:
-    «отправление в 9:30»), so the event's own clock is its start and the title is the
-    event's («Сбор команды у школы в 10:00, выезд на соревнования в 10:30» → «Выезд на
-    соревнования», 10:30); the gathering's day stays the event's. The card shows the
-    gathering from the description. True when a clock clause there is neither a step nor
-    the event («начало в 9:40»): the start is asked."""
-    found = opening_gathering(sc.original)
-    if found is None:
-        return False
-    sc.take(*found)
-    for span in gathering_spans(sc.original, found[1]):
-        sc.take(*span)
-    steps, unclear = opening_steps(sc.original, found[1])
-    for span in steps:
-        sc.take(*span)
-    return unclear
-
-
-def _of_other_sentences(title: str, others: list[str]) -> str:
-    """A ceremony's or a final's title («Финал», «Награждение победителей») completed with
-    the event another sentence of the message names («Сегодня начался турнир …»: «Финал
-    турнира»; title_finish.of_named_event), or `title` itself when none names one."""
-    for other in others:
-        phrase = concise_title(other, None, fallback=False)
-        complement = _stage_complement(phrase) if phrase else None
-        if complement:  # «Первый этап конкурса»: the final is the contest's too
-            return f"{title} {complement}"
-        if phrase and KIND.match(phrase) and not CEREMONY.match(phrase):
-            named = {kind_key(phrase.split()[0]): phrase}
-            return of_named_event(title, named.copy)
-    return title
-
-
-def _stage_complement(phrase: str) -> str | None:
-    """The contest a stage's phrase names in the genitive after it («Первый этап конкурса»,
-    «Отборочный тур олимпиады», «Полуфинал турнира по шахматам» → «конкурса», «олимпиады»,
-    «турнира по шахматам»), None when none of its first two words is a stage (pymorphy3)."""
-    words = phrase.split()
-    if not any(lemma(w.lower()) in _STAGE_LEMMAS for w in words[:2]):
-        return None
-    for kind in KIND.finditer(phrase, 1):
-        word = phrase[kind.start() :].split()[0].lower()
-        found = parses(word)
-        if found and "gent" in found[0].tag and lemma(word) not in _STAGE_LEMMAS:
-            rest = phrase[kind.start() :]
-            return rest[0].lower() + rest[1:] if is_known(word) else rest
-    return None
-
-
-def _verb_before_kind(title: str) -> bool:
-    """Whether a finite verb (pymorphy3) stands before the first kind of event in a chat
-    line's leftover: the organiser's clause ("Библиотека проведёт литературные чтения")."""
-    quoted = [m.span() for m in QUOTE.finditer(title)] if "«" in title else []
-    for kind in KIND.finditer(title):
-        if any(start < kind.start() < end for start, end in quoted):
-            continue  # "Театр кукол «Сказка» покажет спектакль …": a word of a name, no kind
-        if _someone_on_kind_stem(title, kind.start()):
-            continue  # "Встречин проведёт лекцию": a surname on a kind's stem (chat51)
-        return kind.start() > 0 and has_finite_verb(title[: kind.start()])
-    return False
-
-
-_WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-# the stages of a contest, each of which names the contest after it
-_STAGE_LEMMAS = frozenset({"этап", "тур", "полуфинал", "четвертьфинал", "финал", "раунд", "отбор"})
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "возле", "около", "рядом"})
-_PLACE_AFTER_CALL = re.compile(r"(?<![а-яё])(?:в|во|у|возле|около|рядом)\s", re.I)
-_CALL_TAIL = frozenset({"PREP", "NPRO", "PRCL", "ADVB", "CONJ", "INTJ", "ADJF", "PRTF", "NUMR"})
-
-
-def _only_a_call(title: str) -> bool:
-    """Whether a chat line's leftover is an imperative call and nothing that names a thing
-    (pymorphy3): its first word reads as a verb, imperative among its readings, and every other word
-    is a pronoun, particle, adverb, or a place a preposition of place governs («Приходите»,
-    «Приходите все, ждём», «Заходите в актовый зал», «Поддержите наших»). An imperative inside
-    a name («Квиз Угадай мелодию») has a noun before it; «Посетите выставку» has its object."""
-    words = _WHOLE_WORD.findall(title)
-    if not words or any(c.isdigit() for c in title):
-        return False  # «Исправь 2»: a command on a numbered line, read by the chat as such
-    first = parses(words[0].lower())
-    if not first or first[0].tag.POS != "VERB" or not any("impr" in p.tag for p in first):
-        return False  # «Приходите» reads 2nd person too: opening a line, it is the call
-    governed = False
-    for word in words[1:]:
-        found = parses(word.lower())
-        tag = found[0].tag if found else None
-        if tag is None:
-            return False
-        if tag.POS == "PREP" and word.lower() in _PLACE_PREPOSITIONS:
-            governed = True
-        elif tag.POS == "PREP":
-            return False  # «Приходите на чаепитие»: what one is called to may be the event
-        elif tag.POS == "NOUN" and not governed:
-            return False  # «Посетите выставку»: the call's object names the event
-        elif tag.POS == "NOUN":
-            governed = False
-        elif tag.POS not in _CALL_TAIL and tag.POS != "VERB":
-            return False
-    return True
-
-
-def _kind_onwards(leftover: str) -> str | None:
-    """A chat line's leftover from its first kind of event that is no person's name on a
-    kind's stem, tidied as a title («Линейкин С.А. проводит семинар для учителей» →
-    «Семинар для учителей»); None when it has none."""
-    for kind in KIND.finditer(leftover):
-        if not _someone_on_kind_stem(leftover, kind.start()):
-            return tidy_title(leftover[kind.start() :]) or None
-    return None
-
-
-def _says_more(longer: str, title: str) -> bool:
-    """Whether `longer` opens with the words of `title` and goes on («Семинар для учителей»
-    and «Семинар»)."""
-    return len(longer) > len(title) and longer.lower().startswith(title.lower() + " ")
-
-
-def _only_people(title: str) -> bool:
-    """Whether every word of a chat line's tidied title is a person's name: capitalised and
-    read as a surname, name or animate noun, or unknown to the dictionary («Встречин»,
-    «Иванов», «Мария Ивановна», what is left of «… проведёт лекцию»)."""
-    words = list(_WHOLE_WORD.finditer(title))
-    return bool(words) and all(_someone_on_kind_stem(title, m.start()) for m in words)
-
-
-def _someone_on_kind_stem(text: str, start: int) -> bool:
-    """Whether the capitalised word at `start` of `text` (one the kind pattern may match by
-    its stem) names a person rather than an event: a word that is no form of a kind noun
-    and that the morphology reads as a person (a surname, an animate noun: «Линейкин»,
-    «Олимпиадники») or does not know at all («Встречин»), the subject of the sentence. A
-    hyphenated word is unknown only when one of its parts is, and names someone when its
-    last part, the one that inflects, does («Экскурсовод-краевед»); «Квест-комната» is a
-    thing (fixquote52: a visit's «Квест-комната «Загадка»» was replaced by the accusative
-    after the verb)."""
-    word = _WHOLE_WORD.match(text, start)
-    if word is None or not word.group(0)[:1].isupper():
-        return False
-    written = word.group(0).lower()
-    if any(p.normal_form.replace("ё", "е") in _KIND_LEMMAS for p in parses(written)):
-        return False
-    if is_person(written) or names_someone(written):
-        return True
-    halves = written.split("-")
-    return names_someone(halves[-1]) or not all(is_known(half) for half in halves)
-
-
-_KIND_LEMMAS = frozenset(w.replace("ё", "е") for w in KIND_WORDS | EVENT_LEMMAS)
-
-
-def _post_title_stub(clean: str) -> str:
-    """A long post's title is built later from its kind and name (post_draft.py); until then
-    its opening words stand for it, so the message still counts as an event."""
-    return " ".join(clean[:120].split())

@@ -15,7 +15,7 @@ heading «Декабрь» became an event's title). A number without a dash aft
 «1. Лекция …» is a list item, «12 декабря, 15:00 …» names its month itself, «10-00
 экскурсия» opens with a clock.
 
-Used by bot.core.language.intents.parse_many and bot.exports.paragraphs.
+Used by bot.core.language.intents_many.parse_many and bot.exports.paragraphs.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ shows a plan: two or more days headed, lines naming their own classes, or two li
 their titles (a programme's steps are written clock first: one programme of a single day,
 «23 апреля» / «10:30 — регистрация» / «11:00 — открытие», stays one event).
 
-Used by bot.core.language.intents.parse_many.
+Used by bot.core.language.intents_many.parse_many.
 """
 
 from __future__ import annotations

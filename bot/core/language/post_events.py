@@ -21,7 +21,7 @@ programme unless it names another kind and the first has ended by then; a piece 
 signing up («заканчивается запись», «до 15 декабря») is a deadline (attack v, #9, #10).
 A post with one event and side dates (a deadline, a document's date, a programme's time
 slots, one event's several sessions) is therefore one event, as before. A pasted plan
-(one line per event) is read by intents.parse_many, not here.
+(one line per event) is read by intents_many.parse_many, not here.
 
 Pure: no store, no clock (`now` is passed in, school wall-clock time).
 """
@@ -33,7 +33,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.language.same_venue import same_place_spans, without_same_place
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND, kind_key

@@ -307,7 +307,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def _asked(text: str, at: int) -> bool:
     """Whether the sentence going on at `at` ends with a question mark: a question about a
     day («что в пятницу, если я был на олимпиаде?») is read by the query rules, which know
-    their own past tense (intents.asks_in_past_tense)."""
+    their own past tense (intents_query.asks_in_past_tense)."""
     end = _SENTENCE_END.search(text, at)
     return end is not None and end.group(0) == "?"
 

@@ -44,7 +44,7 @@ def announced_head(
     """Where the kind word of `text`'s announcing first sentence starts (module docstring)
     when `text` is a `programme` (title_score.is_programme) or its `event_sentence` (the
     dated one) is a timetable's line («14 декабря 09:30-10:00 – линейка»: a programme's
-    heading read alone, intents._programme); None otherwise."""
+    heading read alone, intents_many._programme); None otherwise."""
     if event_sentence is None or event_sentence[0] == 0:
         return None
     if not programme and _TIMETABLE_LINE.search(text, *event_sentence) is None:

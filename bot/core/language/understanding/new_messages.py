@@ -22,7 +22,8 @@ from bot.core.language.cancel_phrases import (
 )
 from bot.core.language.card_questions import card_question
 from bot.core.language.day_spans import hours_unknown
-from bot.core.language.intents import parse_many, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_many import parse_many
 from bot.core.language.invitations import invites_reader
 from bot.core.language.meaning import (
     AddEvents,

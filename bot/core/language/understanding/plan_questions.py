@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.language import schools
-from bot.core.language.intents import is_follow_up, parse_many, with_week_word
+from bot.core.language.intents_follow_up import is_follow_up, with_week_word
+from bot.core.language.intents_many import parse_many
 from bot.core.language.meaning import Ask, Intent, MineInPeriod, NotUnderstood
 from bot.core.language.morphology import parses
 from bot.core.language.own_class import names_own_class
