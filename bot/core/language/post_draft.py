@@ -50,9 +50,9 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.language.title_held import held_title
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_shape import well_formed
-from bot.core.language.title_held import held_title
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import Audience, EventDraft
