@@ -913,11 +913,15 @@ def card_context(draft: EventDraft, now: datetime) -> dict[str, Any]:
 def _running(draft: EventDraft, now: datetime) -> dict[str, date | None] | None:
     """What the card says of a run begun and going on (doubt `running`): the day it began
     when that is before today (`since`; None when the draft starts today) and its last day
-    (`until`); None for any other draft. Days: school-local dates; `now`: school wall clock."""
+    (`until`: a daily repeat's last day when the run's hours made it one — «с 10:00 до
+    18:00» answered for a run of a month, newcomer72); None for any other draft. Days:
+    school-local dates; `now`: school wall clock."""
     if "running" not in draft.doubts or draft.start is None or draft.end is None:
         return None
     since = draft.start.date() if draft.start.date() < now.date() else None
-    return {"since": since, "until": draft.end.date()}
+    rec = draft.recurrence
+    until = rec.until if rec is not None and rec.until is not None else draft.end.date()
+    return {"since": since, "until": until}
 
 
 def repeat_last(draft: EventDraft, events: Sequence[NewEvent], tz: ZoneInfo) -> date | None:

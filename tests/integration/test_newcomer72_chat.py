@@ -1,0 +1,29 @@
+"""newcomer72: a student joins an exhibition going on (tests/data/newcomer72.md). A 9Б
+student of PLAN42 (tests/chat_world.py: Tuesday 1 December 2026, 10:00 Kaliningrad); the
+exhibition is saved straight into the store in the shape the parser gives an all-day run.
+Through the real planner over a real store (SQLite; PostgreSQL under
+tests/pg_everywhere.py). All sentences are my own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Audience, NewEvent, OrgKind
+from tests import chat_world
+from tests.chat_world import ZONE, ChatWorld, said
+
+student = chat_world.plan_student
+
+
+async def test_joining_a_run_going_on_says_the_event_not_it(student: ChatWorld) -> None:
+    """«Вы записаны ✅ «Выставка „…“» … Оно уже идёт» — a neuter «оно» after a feminine title."""
+    museum = await student.store.create_organisation("Музей", OrgKind.PARTNER)
+    start = datetime(2026, 11, 30, tzinfo=ZONE)
+    end = datetime(2026, 12, 21, tzinfo=ZONE)
+    audience = Audience(classes=frozenset({"9Б"}))
+    new = NewEvent("Выставка рисунков", museum.id, start, end, all_day=True, audience=audience)
+    await student.store.add_events([new], None)
+    templates, text = await said(student, "запиши меня на выставку рисунков")
+    assert templates == ["signed_up"], text
+    assert "Мероприятие уже идёт — до 20 декабря включительно" in text, text
+    assert "Оно уже" not in text, text
