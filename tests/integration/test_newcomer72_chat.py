@@ -9,8 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.models import Audience, NewEvent, OrgKind
-from tests import chat_world
+from bot.core.planner import Planner
+from tests import chat_world, plan_file_world
 from tests.chat_world import ZONE, ChatWorld, said
+from tests.plan_file_world import send
+from tests.plan_makers import xlsx
 
 student = chat_world.plan_student
 
@@ -27,3 +30,21 @@ async def test_joining_a_run_going_on_says_the_event_not_it(student: ChatWorld) 
     assert templates == ["signed_up"], text
     assert "Мероприятие уже идёт — до 20 декабря включительно" in text, text
     assert "Оно уже" not in text, text
+
+
+# --- a plan file's rows with a day but no time -----------------------------------------
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+
+
+async def test_a_row_without_time_names_its_day(planner: Planner) -> None:
+    """Two rows of one title (a contest in each half-year) were both «Конкурс чтецов — нет
+    времени»: which is which, and what day was read, the summary did not say."""
+    rows = [
+        ["Мероприятие", "Классы", "I полугодие", "II полугодие"],
+        ["Конкурс чтецов «Живое слово»", "5-8", "18.12", "12.03"],
+    ]
+    text = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "Конкурс чтецов «Живое слово» — нет времени (18 декабря (пт))" in text, text
+    assert "Конкурс чтецов «Живое слово» — нет времени (12 марта (пт))" in text, text
