@@ -13,6 +13,11 @@ from bot.core.views import EventView
 from bot.render import Renderer
 
 
+def _wall(*parts: int) -> datetime:
+    """A naive school wall-clock moment, as drafts hold them."""
+    return datetime(*parts)  # noqa: DTZ001 - the school's wall clock
+
+
 def _view(audience: Audience) -> EventView:
     return EventView(
         id=1,
@@ -44,14 +49,12 @@ def test_a_daily_run_begun_names_its_last_day_not_its_first() -> None:
     said «▶️ Уже идёт (началось 1 декабря), последний день — 1 декабря»."""
     draft = EventDraft(
         title="Выставка «Зимний янтарь»",
-        start=datetime(2026, 12, 1, 10, 0),
-        end=datetime(2026, 12, 1, 18, 0),
+        start=_wall(2026, 12, 1, 10, 0),
+        end=_wall(2026, 12, 1, 18, 0),
         recurrence=Recurrence(freq="daily", until=date(2026, 12, 31)),
         doubts=("running",),
     )
-    running = card_context(draft, datetime(2026, 12, 7, 10, 0))["running"]
+    running = card_context(draft, _wall(2026, 12, 7, 10, 0))["running"]
     assert running == {"since": date(2026, 12, 1), "until": date(2026, 12, 31)}
-    single = replace(draft, recurrence=None, end=datetime(2026, 12, 31, 18, 0))
-    assert card_context(single, datetime(2026, 12, 7, 10, 0))["running"]["until"] == date(
-        2026, 12, 31
-    )
+    single = replace(draft, recurrence=None, end=_wall(2026, 12, 31, 18, 0))
+    assert card_context(single, _wall(2026, 12, 7, 10, 0))["running"]["until"] == date(2026, 12, 31)
