@@ -95,3 +95,16 @@ async def test_my_reminders_asked_while_a_time_is_asked_lists_them(
     assert "Не понял время" not in text, text
     templates, text = await said(partner_world, "весь день")
     assert "event_card" in templates, text
+
+
+async def test_a_saved_run_is_not_offered_a_clock_to_move_to(partner_world: ChatWorld) -> None:
+    """«Сохранено ✅ «Выставка „Зима“», 10–20 декабря. Чтобы перенести, напишите «перенеси на
+    17:00»» — a clock for eleven days all day; a run's example moves it whole."""
+    await said(partner_world, "Выставка «Зима» с 10 по 20 декабря в музее, 5 классы")
+    await said(partner_world, "весь день")
+    templates, text = await said(partner_world, "да")
+    assert "saved" in templates, text
+    assert "«перенеси на неделю позже»" in text, text
+    assert "перенеси на 17:00" not in text, text
+    templates, text = await said(partner_world, "перенеси на неделю позже")
+    assert "Станет: 17–27 декабря" in text, text
