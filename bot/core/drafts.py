@@ -54,6 +54,7 @@ DATE_DOUBTS = frozenset(
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
+        "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
     }
 )
 # the date doubts that say the day written cannot be the event's as it stands: asked

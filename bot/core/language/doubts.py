@@ -44,10 +44,13 @@ another sentence names, or is one of a programme's day headings, or a timed star
 start_doubts.named_span, enclosing_span, starting_span, programme_days),
 `several_events` (a singular «Мероприятие пройдёт …» after a sentence naming two events of
 different kinds while the title keeps one: which is on that day is asked, the other's name
-offered; event_referent.rival_event), `running` (not asked: an all-day span of days begun
-before today whose last day is today or later — «открылась 30 ноября, продлится до 20
-декабря» read on 1 December — is no day gone but a run going on; the card says it has begun
-and a class can still go, instead of asking about a start «уже прошло»; parse69).
+offered; event_referent.rival_event), `end_day` (a long post's one-day draft whose day was
+read from a sentence saying the event ends then — «Школьный этап завершится 29 октября» —:
+the day is its last, so its first is asked; end_day.py, doubt72), `running` (not asked: an
+all-day span of days begun before today whose last day is today or later — «открылась 30
+ноября, продлится до 20 декабря» read on 1 December — is no day gone but a run going on; the
+card says it has begun and a class can still go, instead of asking about a start «уже
+прошло»; parse69).
 The school year runs from 1 September to 31 August.
 """
 
@@ -84,6 +87,7 @@ ASKED = frozenset(
         "clock_apart",
         "span_cut",
         "several_events",
+        "end_day",
     }
 )
 ORDER = (
@@ -109,6 +113,7 @@ ORDER = (
     "clock_apart",
     "span_cut",
     "several_events",
+    "end_day",
     "running",
 )
 
