@@ -22,6 +22,7 @@ from bot.core.language.meaning import ForgetMoments, ListMoments, RemindAtMoment
 from bot.core.language.remind_moments import MomentAsk, read_moment, reads_after_about
 from bot.core.models import Event, EventStatus, Person
 from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore, still_worth_sending
+from bot.core.reminders import EVE_AT
 from bot.core.replies import Button, Reply
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
@@ -61,7 +62,9 @@ async def on_remind_at_moment(
     if problem is not None or not isinstance(ctx.store, MomentStore) or at is None:
         if problem in ASKED_AGAIN:  # the next «в 18:00» answers it (newcomer67)
             dialog.waiting = MomentWhen(asked.text)
-        return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
+        buttons = lead_buttons() if problem == "no_moment" and read.reference else ()
+        context = {**base, "reason": problem or "no_moment", "leads": bool(buttons)}
+        return [Reply("remind_at_moment", context, buttons=buttons)]
     if await _too_many(ctx.store, person.id, event.id, at, ctx.clock.now()):
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
@@ -72,6 +75,21 @@ async def on_remind_at_moment(
     mute = read.reference if readable else ""
     context = {**base, "reference": mute, "at": at, "convention": read.convention}
     return [Reply("moment_reminder_set", context)]
+
+
+# «напомни про экскурсию» with no moment (chat72): the answers offered as «pick» buttons,
+# read as typed by remind_moments.moment_answer — the sign-up reminders' own leads
+# (reminders.DEFAULT_OFFSETS: a day and an hour) and the eve's clock (reminders.EVE_AT)
+LEAD_ANSWERS = (("за день", {"minutes": 1440}), ("за час", {"minutes": 60}))
+EVE_ANSWER = f"накануне в {EVE_AT:%H:%M}"
+
+
+def lead_buttons() -> tuple[tuple[Button, ...], ...]:
+    """One row: «За день», «За час», «Накануне в 19:00» (`pick` buttons sending the answer
+    to «Когда напомнить?» as if typed; bound to that question by pick_presses.stamp)."""
+    leads = [Button("remind_lead", payload(ButtonAction.PICK, t=t), context=c) for t, c in LEAD_ANSWERS]
+    eve = Button("remind_lead", payload(ButtonAction.PICK, t=EVE_ANSWER), context={"at": EVE_AT})
+    return ((*leads, eve),)
 
 
 async def _too_many(
