@@ -58,7 +58,8 @@ async def test_a_typed_lead_answers_when(student: ChatWorld, answer: str, moment
     await _asked(student, "напомни про экскурсию")
     templates, text = await said(student, answer)
     assert templates == ["moment_reminder_set"], text
-    assert moment in text and EXCURSION in text, text
+    assert moment in text, text
+    assert EXCURSION in text, text
 
 
 async def test_a_lead_button_pressed_after_another_question_changes_nothing(
@@ -94,7 +95,9 @@ async def test_a_plain_question_after_reminder_is_still_a_question(student: Chat
         ("напомни за 2 дня про экскурсию", "8 декабря (вт) в 15:00"),
     ],
 )
-async def test_a_lead_before_one_event_is_kept(student: ChatWorld, message: str, moment: str) -> None:
+async def test_a_lead_before_one_event_is_kept(
+    student: ChatWorld, message: str, moment: str
+) -> None:
     """Before: «Не понял, когда напоминать» (the settings' 2-day cap) or «не понял»."""
     templates, text = await said(student, message)
     assert templates == ["moment_reminder_set"], text

@@ -22,6 +22,7 @@ from bot.core.language.meaning import ForgetMoments, ListMoments, RemindAtMoment
 from bot.core.language.remind_moments import MomentAsk, read_moment, reads_after_about
 from bot.core.models import Event, EventStatus, Person
 from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore, still_worth_sending
+from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.reminders import EVE_AT
 from bot.core.replies import Button, Reply
 from bot.core.titles import title_mentions
@@ -87,7 +88,9 @@ EVE_ANSWER = f"накануне в {EVE_AT:%H:%M}"
 def lead_buttons() -> tuple[tuple[Button, ...], ...]:
     """One row: «За день», «За час», «Накануне в 19:00» (`pick` buttons sending the answer
     to «Когда напомнить?» as if typed; bound to that question by pick_presses.stamp)."""
-    leads = [Button("remind_lead", payload(ButtonAction.PICK, t=t), context=c) for t, c in LEAD_ANSWERS]
+    leads = [
+        Button("remind_lead", payload(ButtonAction.PICK, t=t), context=c) for t, c in LEAD_ANSWERS
+    ]
     eve = Button("remind_lead", payload(ButtonAction.PICK, t=EVE_ANSWER), context={"at": EVE_AT})
     return ((*leads, eve),)
 
@@ -239,17 +242,8 @@ async def on_list_moments(
         }
         for n, (row, event) in enumerate(ahead, 1)
     ]
-    buttons = tuple(
-        (
-            Button(
-                "forget_moment",
-                payload(ButtonAction.FORGET_MOMENT, id=r.id),
-                "negative",
-                {"number": n},
-            ),
-        )
-        for n, r in enumerate(rows[:FORGET_BUTTONS], 1)
-    )
+    forget = RowButton("forget_moment", ButtonAction.FORGET_MOMENT, "negative")
+    buttons = numbered_rows([r.id for r in rows], forget, limit=FORGET_BUTTONS)
     return [Reply("moment_reminders_list", {"items": items}, buttons=buttons)]
 
 

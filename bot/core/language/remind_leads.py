@@ -44,9 +44,7 @@ _BEFORE = re.compile(rf"(?<![а-яё]){_AMOUNT}\s+до\s+(?P<words>[а-яё][а-
 # «за 2 дня про экскурсию», «про экскурсию за день»
 _ABOUT = r"(?:про|об?|насч[её]т)"
 _LEAD_ABOUT = re.compile(rf"(?<![а-яё]){_AMOUNT}\s+{_ABOUT}\s+(?P<words>[а-яё][а-яё0-9\s-]*)$")
-_ABOUT_LEAD = re.compile(
-    rf"(?<![а-яё]){_ABOUT}\s+(?P<words>[а-яё][а-яё0-9\s-]*?)\s+{_AMOUNT}$"
-)
+_ABOUT_LEAD = re.compile(rf"(?<![а-яё]){_ABOUT}\s+(?P<words>[а-яё][а-яё0-9\s-]*?)\s+{_AMOUNT}$")
 _WORD = re.compile(r"[а-яё0-9]+(?:[:.][0-9]+)?")
 _NO_EVENT = frozenset({"начало", "старт", "мероприятие", "событие"})
 # the lemmas that end an event's name and begin a clock («в 18:30», «утром», «вечером»)
