@@ -25,7 +25,7 @@ from functools import lru_cache
 import holidays
 
 from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, Event, NewEvent
-from bot.core.school_calendar import SchoolCalendar, Vacation
+from bot.core.school_calendar import SchoolCalendar, Vacation, usual_lessons
 
 ALL_GRADES = frozenset(range(1, 12))
 MAX_DAYS = 62  # a longer event is checked over its first two months only
@@ -112,10 +112,11 @@ def _lessons(
     if is_working_weekend(day):
         weekday = 0  # a moved working day follows a weekday's timetable
     found = calendar.lessons_end_or_typical(grade, weekday)
-    if found is None or found[0] <= calendar.lessons_start:
+    start = calendar.first_lesson
+    if found is None or found[0] <= start:
         return None
     end, assumed = found
-    return _at(day, calendar.lessons_start, tz), _at(day, end, tz), assumed
+    return _at(day, start, tz), _at(day, end, tz), assumed
 
 
 def calendar_warnings(
@@ -205,8 +206,11 @@ def _lesson_warnings(
     event: Checked, day: date, grades: frozenset[int], calendar: SchoolCalendar, tz: tzinfo
 ) -> list[CalendarWarning]:
     """The LESSONS warnings of `event` on `day`: its grades at lessons then (a grade on its
-    own vacation has none), one warning per lessons' end."""
+    own vacation has none), one warning per lessons' end. An event wholly within a break
+    of the bell schedule («линейка перед 3 уроком») misses no lesson (files72)."""
     by_end: dict[tuple[time, bool], list[int]] = {}
+    if _in_a_break(event, day, calendar, tz):
+        return []
     for grade in sorted(grades):
         lessons = _lessons(day, grade, calendar, tz)
         if lessons is not None and event.start < lessons[1] and lessons[0] < event.end:
@@ -220,9 +224,18 @@ def _lesson_warnings(
             grades=tuple(found),
             lessons_end=end,
             assumed=assumed,
+            bell_lesson=usual_lessons(found[0]) if assumed and calendar.bells else 0,
         )
         for (end, assumed), found in sorted(by_end.items())
     ]
+
+
+def _in_a_break(event: Checked, day: date, calendar: SchoolCalendar, tz: tzinfo) -> bool:
+    """Whether `event` is within one break of the bells on the local `day`."""
+    start, end = event.start.astimezone(tz), event.end.astimezone(tz)
+    if start.date() != day or end.date() != day:
+        return False
+    return calendar.in_a_break(start.time(), end.time())
 
 
 def _merge(found: list[CalendarWarning], new: CalendarWarning) -> list[CalendarWarning]:
@@ -323,5 +336,6 @@ def warning_view(warning: CalendarWarning) -> dict[str, object]:
         "grades": list(warning.grades),
         "lessons_end": warning.lessons_end,
         "assumed": warning.assumed,
+        "bell_lesson": warning.bell_lesson,
         "moved_from": warning.moved_from,
     }

@@ -173,7 +173,8 @@ def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) 
     """A plan file's row «после уроков» (the `after_lessons` doubt, a one-day draft with no
     time) starting when its grades' lessons end that weekday (the latest of them; the whole
     school: every grade), when the school gave those hours for every such grade
-    (`SchoolCalendar.lessons_end`, never the typical hours); otherwise as it is (asked)."""
+    (`SchoolCalendar.lessons_end`: its hours, or its bell schedule's last lesson; never the
+    typical hours); otherwise as it is (asked)."""
     if "after_lessons" not in draft.doubts or draft.start is None or draft.end is not None:
         return draft
     grades = ALL_GRADES if draft.audience.is_everyone else draft.audience.covered_grades()

@@ -428,7 +428,9 @@ class CalendarWarning:
     "february" or "" when unnamed) for VACATION; `grades` are the grades having lessons
     (LESSONS) or the grades a vacation is for (empty: all); `lessons_end` is when those
     lessons end (local wall-clock time); `assumed` is True when that end is the usual one
-    because the school has not given its lesson hours (school_calendar.TYPICAL_LESSONS_END);
+    because the school has not given its lesson hours (school_calendar.TYPICAL_LESSONS_END),
+    or, `bell_lesson` > 0, the end of that lesson by the school's bell schedule (its grades'
+    usual last lesson: school_calendar.SchoolCalendar.bells_end, files72);
     `moved_from` is, for a DAY_OFF moved by the transfer decree, the day whose day off it is
     (the package's «Выходной (перенесено с 04.01.2026)»), so replies can say it as a person
     would («выходной день (перенесён с 4 января)»).
@@ -442,3 +444,4 @@ class CalendarWarning:
     lessons_end: time | None = None
     assumed: bool = False
     moved_from: date | None = None
+    bell_lesson: int = 0

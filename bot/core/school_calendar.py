@@ -31,6 +31,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 SCHOOL_YEAR_END = (5, 26)
@@ -49,6 +50,10 @@ TYPICAL_LESSONS_END = {
     **dict.fromkeys((5, 6), time(13, 30)),
     **dict.fromkeys(range(7, 12), time(14, 25)),
 }
+# The same timetable's lessons a day (СанПиН 1.2.3685-21, table 6.6): with the school's bell
+# schedule a grade's day is taken to end with its lesson of this number (files72)
+TYPICAL_LESSONS = {1: 4, **dict.fromkeys(range(2, 5), 5), **dict.fromkeys((5, 6), 6)}
+MOST_LESSONS = 7  # grades 7–11
 
 
 class TermKind(enum.StrEnum):
@@ -157,11 +162,21 @@ class SchoolCalendar:
         """The effective school year containing `day` (September to August)."""
         return _effective_year(self, school_year_start(day))
 
+    @property
+    def first_lesson(self) -> time:
+        """When the first lesson starts: the school's own «уроки с 8:30» when it gave one,
+        else its bell schedule's first lesson, else DEFAULT_LESSONS_START (setting the bells
+        clears an earlier «уроки с …»: `school_settings.apply_request`)."""
+        if self.lessons_start != DEFAULT_LESSONS_START or not self.bells:
+            return self.lessons_start
+        return self.bells[0][0]
+
     def lessons_end(self, grade: int, weekday: int) -> time | None:
-        """When `grade`'s lessons end on `weekday`, or None when not set (no lesson check).
+        """When `grade`'s lessons end on `weekday`, or None when not known (no lesson check).
 
         A weekday-specific line wins over a general one (and over `no_lessons`); the latest
-        line wins among equals.
+        line wins among equals. With no line for `grade` at all, the bell schedule's last
+        lesson when `grade` usually has that many lessons or more (`bells_end`, not assumed).
         """
         lines = [h for h in self.lesson_hours if grade in h.grades]
         specific = [h.end for h in lines if weekday in h.weekdays]
@@ -170,21 +185,53 @@ class SchoolCalendar:
         if weekday in self.no_lessons:
             return None
         general = [h.end for h in lines if not h.weekdays]
-        return general[-1] if general else None
+        if general:
+            return general[-1]
+        by_bells = None if lines else self.bells_end(grade)
+        return by_bells[0] if by_bells is not None and not by_bells[1] else None
+
+    def bells_end(self, grade: int) -> tuple[time, bool] | None:
+        """(end, assumed) of `grade`'s school day by the bell schedule, None without one:
+        the end of its usual last lesson (TYPICAL_LESSONS: 4 in grade 1, …, 7 in 7–11),
+        or of the schedule's last when it has fewer — the school's own bound, so `assumed`
+        only when the usual count is shorter than the schedule (a first grade's 4th lesson
+        of six)."""
+        if not self.bells:
+            return None
+        usual = usual_lessons(grade)
+        if usual >= len(self.bells):
+            return self.bells[-1][1], False
+        return self.bells[usual - 1][1], True
 
     def lessons_end_or_typical(self, grade: int, weekday: int) -> tuple[time, bool] | None:
         """(end, assumed) of `grade`'s lessons on `weekday`, or None on a day without lessons.
 
         The school's own hours when it gave some for `grade` (`assumed` False); otherwise
-        `TYPICAL_LESSONS_END` (`assumed` True), so that a morning on a school day is never
-        offered as free time only because the hours were not set yet.
+        the day by its bell schedule (`bells_end`); with neither `TYPICAL_LESSONS_END`
+        (`assumed` True), so that a morning on a school day is never offered as free time
+        only because the hours were not set yet.
         """
         given = self.lessons_end(grade, weekday)
         if given is not None:
             return given, False
         if weekday in self.no_lessons or any(grade in h.grades for h in self.lesson_hours):
             return None
+        by_bells = self.bells_end(grade)
+        if by_bells is not None:
+            return by_bells
         return TYPICAL_LESSONS_END.get(grade, TYPICAL_LESSONS_END[11]), True
+
+    def in_a_break(self, start: time, end: time) -> bool:
+        """Whether [start, end] (one day's local clock) lies within a break of the bell
+        schedule, between one lesson's end and the next one's start («перед 3 уроком»), so
+        no lesson is missed; False without a schedule."""
+        gaps = ((a[1], b[0]) for a, b in pairwise(self.bells))
+        return any(gap_start <= start and end <= gap_end for gap_start, gap_end in gaps)
+
+
+def usual_lessons(grade: int) -> int:
+    """The most lessons a day `grade` has on a usual timetable (TYPICAL_LESSONS)."""
+    return TYPICAL_LESSONS.get(grade, MOST_LESSONS)
 
 
 def school_year_start(day: date) -> int:

@@ -31,6 +31,7 @@ from bot.core.models import Person, Role
 from bot.core.ports import SettingsStore
 from bot.core.replies import Reply
 from bot.core.school_calendar import (
+    DEFAULT_LESSONS_START,
     SUNDAY,
     LessonHours,
     SchoolCalendar,
@@ -136,7 +137,10 @@ def apply_request(
         }
         return changed, context
     if isinstance(request, BellsSetting):  # a new schedule replaces the old one whole
-        return replace(calendar, bells=request.bells), {"change": "bells", "bells": request.bells}
+        # and gives the first lesson's start (SchoolCalendar.first_lesson): an older «уроки с …»
+        # is dropped, so the later setting wins (files72)
+        changed = replace(calendar, bells=request.bells, lessons_start=DEFAULT_LESSONS_START)
+        return changed, {"change": "bells", "bells": request.bells}
     assert isinstance(request, StudyDays)
     no_lessons = (
         calendar.no_lessons - request.weekdays
@@ -208,7 +212,7 @@ def info_context(calendar: SchoolCalendar, topic: str, today: date) -> dict[str,
             "terms": list(year.terms),
             "vacations": [_vacation_view(v) for v in year.vacations],
         },
-        "lessons_start": calendar.lessons_start,
+        "lessons_start": calendar.first_lesson,
         "lesson_hours": [
             {"grades": sorted(h.grades), "end": h.end, "weekdays": sorted(h.weekdays)}
             for h in calendar.lesson_hours

@@ -39,7 +39,8 @@ from bot.exports.day_cells import (
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
-from bot.exports.period_grid import PeriodGrid, find_period_grid
+from bot.exports.period_dates import dated_cell, title_column
+from bot.exports.period_grid import CellEvent, PeriodGrid, find_period_grid, in_column, part_months
 from bot.exports.period_grid import row_events as period_events
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
 from bot.exports.row_notes import (
@@ -287,7 +288,7 @@ def plan_from_grids(
             stated = year or book_year
             calendar = None if stated is None or stated.school else stated.first
             results = _period_grid_rows(
-                grid, periods, dated, calendar, limits, sheet, book.hidden_rows
+                grid, periods, dated, calendar, (labels, limits), sheet, book.hidden_rows
             )
         elif found is not None:
             results = _grid_rows(grid, found, dated, labels, limits, sheet, book.hidden_rows)
@@ -566,14 +567,19 @@ def _period_grid_rows(
     periods: PeriodGrid,
     now: datetime,
     calendar_year: int | None,
-    limits: Limits,
+    read_with: tuple[Labels, Limits],
     sheet: str | None,
     hidden: list[RowRef],
 ) -> Iterator[ImportResult]:
     """Results of a period grid's rows (bot.exports.period_grid): one per event a period
     cell writes out (each with its row's number), a part naming no day as the row's «не
     понял дату»; a hidden row is named in `hidden`, not read, as in _grid_rows.
-    `calendar_year`: the calendar year the caption states (period_grid.row_events)."""
+    `calendar_year`: the calendar year the caption states (period_grid.row_events). With
+    a title column in the header («Мероприятие | Классы | I полугодие | …») a part that is
+    no titled event of its own is the day of the row's title (`_period_date_row`, files72)."""
+    labels, limits = read_with
+    columns = match_columns(grid.rows[periods.header], labels)
+    titled = title_column(columns, periods.periods)
     for index in range(periods.header + 1, len(grid.rows)):
         cells = grid.rows[index]
         too_long = next((c for c in cells if len(cell_text(c)) > limits.max_cell_chars), None)
@@ -585,10 +591,35 @@ def _period_grid_rows(
             hidden.append(RowRef(index + 1, sheet, events[0].written[:60]))
             continue
         for found in events:
-            if found.draft is None:
+            untitled = found.draft is None or not found.draft.title  # «24.12 в 15:00»
+            if untitled and titled is not None and cell_text(cells[titled]):
+                fields = {n: cells[i] for n, i in columns.items() if i < len(cells)}
+                yield _period_date_row(index + 1, fields, found, now, read_with, sheet)
+            elif found.draft is None:
                 yield RowError(index + 1, RowProblem.BAD_DATE, found.written[:60], sheet)
             else:
                 yield ImportedRow(index + 1, found.draft, sheet=sheet, period=found.period)
+
+
+def _period_date_row(
+    row_number: int,
+    fields: Mapping[str, object],
+    found: CellEvent,
+    now: datetime,
+    read_with: tuple[Labels, Limits],
+    sheet: str | None,
+) -> ImportResult:
+    """The row's event (its title, classes, … `fields`) on the day a period cell part
+    `found` writes, read with the column's part of the year (period_dates.dated_cell); a
+    day outside the part's months held as `other_period`, as a cell's own event is."""
+    labels, limits = read_with
+    dated = {**fields, "date": dated_cell(found.written, now)}
+    result = _row(row_number, dated, False, now, labels, limits, sheet)
+    if not isinstance(result, ImportedRow):
+        return result
+    draft = in_column(CellEvent(result.draft, found.written), part_months(found.period)).draft
+    assert draft is not None
+    return replace(result, draft=draft, period=found.period)
 
 
 def _other_columns(

@@ -107,7 +107,7 @@ def row_events(
         text = cell_text(cells[column]) if column < len(cells) else ""
         parts = [p for p in _PARTS.split(text) if p.strip()] if text else []
         for part in parts[:MAX_PARTS_PER_CELL]:
-            event = _in_column(_event(part.strip(), label, now, calendar_year), months)
+            event = in_column(_event(part.strip(), label, now, calendar_year), months)
             event = replace(event, period=period)
             if event.draft is None and _goes_on(found, text, part):
                 found[-1] = _with_clause(found[-1], part.strip())
@@ -153,11 +153,15 @@ def period_months(header: str) -> frozenset[int] | None:
     """The months (1–12) the part of the school year a header names may hold («II четверть»:
     October to January, its edges' months included); None when the header's number is not
     one its part has (a fifth quarter)."""
-    part = period_part(header)
+    return part_months(period_part(header))
+
+
+def part_months(part: tuple[str, int] | None) -> frozenset[int] | None:
+    """The months (1–12) a part of the school year (period_part) may hold; None for none."""
     return None if part is None else frozenset(_MONTHS[part[0]][part[1]])
 
 
-def _in_column(found: CellEvent, months: frozenset[int] | None) -> CellEvent:
+def in_column(found: CellEvent, months: frozenset[int] | None) -> CellEvent:
     """A cell's event whose day is in no month of its column's part of the year («12.12»
     under «III четверть»: a slip of the day or of the column) held with `other_period`."""
     draft = found.draft

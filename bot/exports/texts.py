@@ -213,7 +213,11 @@ def calendar_text(labels: Labels, warnings: Iterable[CalendarWarning]) -> str:
         else:
             end = w.lessons_end.strftime("%H:%M") if w.lessons_end else ""
             key = "lessons_assumed" if w.assumed else "lessons"
-            reason = labels.text("school_calendar", key, grades=grades, end=end)
+            if w.assumed and w.bell_lesson:
+                key = "lessons_by_bells"
+            reason = labels.text(
+                "school_calendar", key, grades=grades, end=end, lesson=w.bell_lesson
+            )
         lines.append(labels.text("school_calendar", "line", days=days, reason=reason))
     return labels.text("school_calendar", "line_separator").join(lines)
 
