@@ -191,3 +191,22 @@ def test_numbered_rows_one_row_an_item_numbered_from_one() -> None:
 def test_numbered_rows_default_style_and_no_limit() -> None:
     rows = numbered_rows([3], RowButton("unsign", ButtonAction.UNSIGN))
     assert rows == ((Button("unsign", {"a": "unsign", "id": 3}, "secondary", {"number": 1}),),)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("напомни за день до начала ярмарки", Lead(1440, "ярмарки", True)),
+        ("напомни за 3 часа до старта олимпиады", Lead(180, "олимпиады", True)),
+        ("напомни за час до спектакля, пожалуйста", Lead(60, "спектакля", True)),
+        (
+            "напомни за 2 дня до ярмарки в 10:15, пожалуйста",
+            Lead(2880, "ярмарки", True, ReminderClock(2, time(10, 15))),
+        ),
+    ],
+)
+def test_the_start_of_a_named_event_and_a_courtesy_after_it(text: str, lead: Lead) -> None:
+    """«до начала ярмарки» is that event's start (not every event's, the settings'
+    «до начала»); «пожалуйста» at the end is no part of the name."""
+    assert lead_of_event(text) == lead
+    assert reminder_at(text)

@@ -6,7 +6,8 @@
 
 The lead is read by reminder_times.lead_minutes (5 minutes to 4 weeks, in digits or words);
 the event's words after «до» are a genitive noun (pymorphy3) — «до начала», «до старта»,
-«до мероприятия» name no event (the settings' «напоминай за час до начала») — and after
+«до мероприятия» name no event (the settings' «напоминай за час до начала»; «до начала
+ярмарки» is that event's start) — and after
 «про», «о», «об», «насчёт» the words asked_event.event_words keeps. A clock after the name
 («в 18:30», «в 9 утра», «утром», «вечером») is read by reminder_times.event_clock as the
 eve's and moved to the lead's day. Pure: no store, no clock.
@@ -46,7 +47,9 @@ _ABOUT = r"(?:про|об?|насч[её]т)"
 _LEAD_ABOUT = re.compile(rf"(?<![а-яё]){_AMOUNT}\s+{_ABOUT}\s+(?P<words>[а-яё][а-яё0-9\s-]*)$")
 _ABOUT_LEAD = re.compile(rf"(?<![а-яё]){_ABOUT}\s+(?P<words>[а-яё][а-яё0-9\s-]*?)\s+{_AMOUNT}$")
 _WORD = re.compile(r"[а-яё0-9]+(?:[:.][0-9]+)?")
-_NO_EVENT = frozenset({"начало", "старт", "мероприятие", "событие"})
+_START = frozenset({"начало", "старт"})
+_NO_EVENT = _START | {"мероприятие", "событие"}
+_COURTESY_AFTER = re.compile(r"[\s,]+пожалуйста$")  # «…, пожалуйста»: no part of the name
 # the lemmas that end an event's name and begin a clock («в 18:30», «утром», «вечером»)
 _CLOCK_LEMMAS = frozenset({"утро", "вечер", "утром", "вечером"})
 _CLOCK_PREPOSITIONS = frozenset({"в", "во", "к"})
@@ -54,7 +57,7 @@ _CLOCK_PREPOSITIONS = frozenset({"в", "во", "к"})
 
 def lead_of_event(text: str) -> Lead | None:
     """The lead and event a reminder request names (module docstring), or None."""
-    line = " ".join(normalize(text).split()).strip(" .!?")
+    line = _COURTESY_AFTER.sub("", " ".join(normalize(text).split()).strip(" .!?"))
     found = _BEFORE.search(line)
     if found is not None:
         return _before(found)
@@ -71,6 +74,8 @@ def _before(found: re.Match[str]) -> Lead | None:
     """The Lead of «за <amount> до <name> [clock]» (`found`: _BEFORE's match)."""
     minutes = lead_minutes("за " + found.group("amount"))
     words = found.group("words").split()
+    if len(words) > 1 and lemma(words[0]) in _START and _names_event(words[1]):
+        words = words[1:]  # «до начала ярмарки»: that event's start
     if minutes is None or not words or not _names_event(words[0]):
         return None
     cut = next((n for n, w in enumerate(words) if _opens_clock(w)), len(words))
