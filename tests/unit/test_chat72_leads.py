@@ -5,6 +5,7 @@ numbered buttons under a list (numbered_buttons). All sentences are my own."""
 from __future__ import annotations
 
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,7 +19,8 @@ from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.reminders import DEFAULT_OFFSETS, ReminderClock
 from bot.core.replies import Button
 
-NOW = datetime(2026, 12, 1, 10, 0)  # a Tuesday, the school's wall clock
+# a Tuesday, the school's naive wall clock (as read_moment takes it)
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Kaliningrad")).replace(tzinfo=None)
 
 # --- the lead: digits or words, minutes to weeks ------------------------------------------
 
