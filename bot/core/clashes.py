@@ -9,6 +9,8 @@ students with it, and that either overlaps it in time or sits on the same local 
 same named room (the lecture typed again an hour earlier: newcomer walk 2026-12-01c,
 finding 6). Without a room named on both sides, two such events at other times of one day
 are not flagged (the school's open day till 17:00 and the partner's own from 17:00).
+A run of a week or more (an exhibition open all month) shares its students with nothing — it
+is visited at any hour of its days — but takes its room (run72).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bot.core.models import (
     Slot,
 )
 from bot.core.ports import EventStore, SettingsStore
+from bot.core.run_ends import is_long_run
 from bot.core.school_settings import load_school_calendar
 
 Candidate = NewEvent | Event
@@ -107,7 +110,7 @@ def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
         return frozenset()
     reasons = set()
     if overlaps(candidate.start, candidate.end, other.start, other.end):
-        if candidate.audience.overlaps(other.audience):
+        if candidate.audience.overlaps(other.audience) and not _either_long_run(candidate, other):
             reasons.add(ClashReason.AUDIENCE)
         same_venue = venue_key(candidate.venue)
         if same_venue is not None and same_venue == venue_key(other.venue):
@@ -115,6 +118,13 @@ def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
     if is_duplicate(candidate, other):
         reasons.add(ClashReason.DUPLICATE)
     return frozenset(reasons)
+
+
+def _either_long_run(candidate: Candidate, other: Event) -> bool:
+    """Whether one of the two is a run of a week or more (run_ends.is_long_run: an exhibition
+    open all month, visited at any hour of its days): its students are not taken by it, so
+    sharing them is no clash (run72); its room still is."""
+    return is_long_run(candidate) or is_long_run(other)
 
 
 def find_clashes(candidate: Candidate, others: Iterable[Event]) -> list[Clash]:
@@ -169,7 +179,8 @@ def busy_for(candidate: Candidate, events: Iterable[Event]) -> list[tuple[dateti
         if event.status == EventStatus.CANCELLED or event.id == own_id:
             continue
         shares_venue = key is not None and key == venue_key(event.venue)
-        if candidate.audience.overlaps(event.audience) or shares_venue:
+        shares_students = candidate.audience.overlaps(event.audience)
+        if (shares_students and not _either_long_run(candidate, event)) or shares_venue:
             busy.append((event.start, event.end))
     return sorted(busy)
 

@@ -597,10 +597,13 @@ async def resend_pending(
     keys released. A rebuilt message whose recipients are some of the batch's peers goes to
     those only; the others' keys are released. A students' batch whose retry falls in their
     quiet hours (`tz` is the school's zone) waits for the morning, as a first send would
-    (`_morning_for_retry`).
+    (`_morning_for_retry`). Each batch is taken first (OutboxStore.take_batch: in flight for
+    the store's lease), so of workers resending at once one calls VK (lease69).
     """
     reached = 0
     for batch in await store.pending_batches(now):
+        if not await store.take_batch(batch, now):
+            continue  # another worker took it (in flight) or finished it meanwhile
         reply = await rebuild(batch) if now < batch.expires else None
         if reply is None:
             log.info("dropping the %s batch %s: no longer worth sending", batch.kind, batch.id)

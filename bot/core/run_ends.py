@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from bot.core.models import Event, NewEvent
+
 
 def run_last_day(start: datetime, end: datetime | None) -> date | None:
     """The last day of a timed run whose end names no clock: `end` at midnight, at least two
@@ -26,3 +28,36 @@ def run_last_day(start: datetime, end: datetime | None) -> date | None:
 def run_end(last: date) -> datetime:
     """The end of a run whose last day is `last` (naive wall clock): the midnight after it."""
     return datetime.combine(last + timedelta(days=1), time())
+
+
+def is_run(event: Event | NewEvent) -> bool:
+    """Whether `event` is a run a student may come to on any of its days at any hour (run72):
+    held over several days with no hours inside them — all day over two days or more
+    («выставка 30 ноября – 20 декабря»), or a timed run whose end names a day only (an
+    exhibition opened at 10:00 «до 7 декабря», `run_last_day`). A stretch with a clocked end
+    («турслёт с 10:00 9 декабря до 18:00 10 декабря») keeps its people the whole time and
+    is no run; neither is an event of one day."""
+    if event.all_day:
+        return (event.end.date() - event.start.date()).days > 1
+    return run_last_day(event.start, event.end) is not None
+
+
+LONG_RUN_DAYS = 7  # a run of a week or more is visited at any hour: no clash (run72)
+
+
+def run_days(event: Event | NewEvent) -> int:
+    """How many days (school-local) the run `event` covers, its first and last included: 21
+    for an exhibition 30 November – 20 December; 0 for an event that is no run (`is_run`)."""
+    if not is_run(event):
+        return 0
+    last = (event.end - timedelta(days=1)).date()  # all day, or a run's midnight end
+    return (last - event.start.date()).days + 1
+
+
+def is_long_run(event: Event | NewEvent) -> bool:
+    """Whether `event` is a run of LONG_RUN_DAYS days or more — an exhibition open for weeks
+    — which a student comes to at any hour of its days, so that it clashes with no event
+    inside it: a lecture on one of its afternoons takes nothing from it (run72). A shorter
+    run (a two-day hike stored all day, a competition over three days) may hold its people
+    the whole time and clashes as any event does."""
+    return run_days(event) >= LONG_RUN_DAYS

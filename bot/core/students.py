@@ -29,6 +29,7 @@ from bot.core.reminders import (
     reminding_since,
 )
 from bot.core.replies import Button, Reply
+from bot.core.run_ends import is_long_run, is_run
 from bot.core.school_calendar import year_named
 from bot.core.views import event_view
 
@@ -148,8 +149,8 @@ class Students:
         if held in ("going", "waiting"):
             context = {"event": event_view(event, orgs), "held": held}
             return [Reply("signup_already", context, buttons=((cancel,),))]
-        clash = await self._overlapping(person, event)
-        if clash is not None and clash.start <= self.clock.now():
+        clash, alongside = await self._overlapping(person, event)
+        if clash is not None and not may_withdraw(clash, self.clock.now()):
             return [self._begun_overlap(event, clash, orgs)]
         if clash is not None:
             switch = Button(
@@ -176,6 +177,8 @@ class Students:
                     "class_name": person.class_name,
                     # begun and going on (a run): no reminder of a start already gone (run69)
                     "going_on": event.start <= now,
+                    # a run beside a timed sign-up: both held, the run visited another hour
+                    "alongside": [_run_beside(event, other, orgs) for other in alongside],
                 },
                 buttons=((cancel,),),
             )
@@ -216,7 +219,8 @@ class Students:
         """Withdraw `person`'s sign-up (going or waiting) of `event_id`; the first on the
         waiting list gets the freed seat and is told. A sign-up of an event that has begun
         is kept («signup_cancel_started»): it is whom the poll asks and what the figures
-        count, and a seat freed after the start is nobody's (attack x, 2026-12-03, #1). The
+        count, and a seat freed after the start is nobody's (attack x, 2026-12-03, #1) —
+        save a run going on, which is withdrawn while it lasts (`may_withdraw`, run72). The
         reply says how to sign up again and has its button (walk 2026-12-03ad, AD8)."""
         event = await self.store.get_event(event_id) if event_id is not None else None
         if event is None:
@@ -224,7 +228,7 @@ class Students:
         if await self.store.signup_status(event.id, person.id) not in ("going", "waiting"):
             return [Reply("signup_not_booked", {"event": event_view(event, orgs)})]
         now = self.clock.now()
-        if event.start <= now:  # attack x, #1: history — the poll, the figures, no late seat
+        if not may_withdraw(event, now):  # attack x, #1: the poll, the figures, no late seat
             context = {"event": event_view(event, orgs), "over": event.end <= now}
             return [Reply("signup_cancel_started", context)]
         promoted_id = await self.store.cancel_signup(event.id, person.id, at=now)
@@ -244,7 +248,8 @@ class Students:
         """«Освободилось место!» to the student moved up from the waiting list at `now`: the
         seat is theirs at once, the message names their reminder times and, made in the
         students' quiet hours (21:00–08:00 in the event's zone), waits for 08:00 when that
-        is still before the event (`not_before`, held in the outbox: README «Students get
+        is still before the event — or, for a run going on, before its end (run72) —
+        (`not_before`, held in the outbox: README «Students get
         nothing between 21:00 and 08:00», newcomer walk 2026-12-01h #8); `held` tells the
         template it comes late.
         Dropped unsent when by then the student no longer holds the seat or the event was
@@ -252,7 +257,9 @@ class Students:
         zone = event.start.tzinfo
         tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
         morning = out_of_quiet_hours(now, tz, STUDENT_QUIET_HOURS)
-        held = now < morning < event.start and promoted.role is Role.STUDENT
+        # a run going on (run72: withdrawn while it lasts) waits for the morning while it lasts
+        wait_till = event.end if event.start <= now else event.start
+        held = now < morning < wait_till and promoted.role is Role.STUDENT
         reminders = await self.reminder_moments(promoted, event, now)
         context = {"event": event_view(event, orgs), "reminders": reminders, "held": held}
         return Reply(
@@ -469,8 +476,9 @@ class Students:
         the whole school, nor staff or parents alone) and overlaps `event`'s time. The
         sign-up is kept (the student may have leave), but told (newcomer walk 2026-12-02v,
         F8: a 9А student signed up for a relay at the hour of 9А's test with no word).
-        Empty for a student who has named no class."""
-        if not person.class_name:
+        Empty for a student who has named no class, and none when `event` or the class's
+        event is a long run (run_ends.is_long_run: come to at any hour of its days, run72)."""
+        if not person.class_name or is_long_run(event):
             return []
         mine = Audience(classes=frozenset({person.class_name}))
         found = []
@@ -483,20 +491,40 @@ class Students:
                 and not audience.no_students
                 and audience.overlaps(mine)
                 and overlaps(other.start, other.end, event.start, event.end)
+                and not is_long_run(other)
             ):
                 found.append(other)
         return sorted(found, key=lambda e: (e.start, e.id))
 
-    async def _overlapping(self, person: Person, event: Event) -> Event | None:
+    async def _overlapping(self, person: Person, event: Event) -> tuple[Event | None, list[Event]]:
+        """The person's "going" sign-ups whose time overlaps `event`'s: the first that clashes
+        with it (None when none does) and those that do not because one of the two is a long
+        run (run_ends.is_long_run: an exhibition open for weeks is visited at any hour of its
+        days, so a lecture inside it takes nothing from it — run72), earliest first."""
         since = self.clock.now() - timedelta(days=1)
+        clash: Event | None = None
+        alongside: list[Event] = []
         for other, status in await self.store.events_of_person(person.id, since):
             if (
-                other.id != event.id
-                and status == "going"
-                and overlaps(other.start, other.end, event.start, event.end)
+                other.id == event.id
+                or status != "going"
+                or not overlaps(other.start, other.end, event.start, event.end)
             ):
-                return other
-        return None
+                continue
+            if is_long_run(other) or is_long_run(event):
+                alongside.append(other)
+            elif clash is None:
+                clash = other
+        return clash, alongside
+
+
+def may_withdraw(event: Event, now: datetime) -> bool:
+    """Whether a sign-up of `event` may still be withdrawn at `now` (aware): before its start,
+    or while a run (an exhibition open for weeks, a competition over three days:
+    run_ends.is_run) goes on — a student who will not come on its remaining days gives the
+    place up, and the next on the waiting list may still come (run69 takes sign-ups until
+    the end). A one-off event begun keeps its sign-ups (attack x, #1)."""
+    return event.start > now or (is_run(event) and event.end > now)
 
 
 NO_COMMENT = ("нет", "-", "не", "нечего", "без комментариев")
@@ -513,6 +541,14 @@ def _score(value: Any, low: int, high: int) -> int | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None
+
+
+def _run_beside(event: Event, other: Event, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
+    """`event` just signed up for and `other`, a sign-up held whose time overlaps it, one of
+    them a long run: {"run": the run's view (`other` when both are), "other": the other's} for
+    signed_up's «… идёт до 20 декабря — туда можно прийти в любой из этих дней»."""
+    run, beside = (other, event) if is_long_run(other) else (event, other)
+    return {"run": event_view(run, orgs), "other": event_view(beside, orgs)}
 
 
 def _today(event: Event, now: datetime) -> date:

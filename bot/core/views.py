@@ -68,6 +68,23 @@ def last_day(event: Event | NewEvent) -> date | None:
     return last if last > event.start.date() else None
 
 
+def going_on(event: Event | NewEvent, day: date) -> str | None:
+    """How a list line shown under `day` names a timed event of several days begun on an
+    earlier day (run72: «идёт» rather than its first day's «10:00»): "until" when it goes
+    on after `day` («идёт (до 7 декабря)»), "last_day" when `day` is its last and its end
+    names no clock (a run, run_ends), "until_clock" when it ends at a clock on `day`
+    («идёт (до 18:00)»); None for an all-day event (its «весь день (до …)» holds every
+    day), one begun on `day` or one not going on then. `event` in the school's zone."""
+    if event.all_day or event.start.date() >= day:
+        return None
+    last = last_day(event)
+    if last is None or last < day:
+        return None
+    if last > day:
+        return "until"
+    return "last_day" if run_last_day(event.start, event.end) is not None else "until_clock"
+
+
 def clash_view(clash: Clash, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
     return {
         "event": event_view(clash.other, orgs),
@@ -103,7 +120,8 @@ def days_view(
     `today`. With `first_day` (the first day of the period listed) an event of several
     days that began before it and is still on is listed under that day — it is on then —
     ahead of those that begin on it, never under a day outside the period (walk u, F7: the
-    week 3–9 November opened with «1 ноября (сб)»)."""
+    week 3–9 November opened with «1 ноября (сб)»); a timed one is then "going_on"
+    (`going_on`), not shown at its first day's clock."""
 
     def shown_on(event: Event) -> date:
         day = event.start.date()
@@ -115,7 +133,10 @@ def days_view(
     for day, group in groupby(ordered, key=shown_on):
         views = []
         for event in group:
-            views.append(event_view(event, orgs, number))
+            view = event_view(event, orgs, number)
+            if (going := going_on(event, day)) is not None:
+                view["going_on"] = going
+            views.append(view)
             number += 1
         days.append(
             {"day": day, "events": views, "year": today is not None and year_named(day, today)}

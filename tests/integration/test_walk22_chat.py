@@ -103,17 +103,19 @@ async def test_a_daily_series_clashing_on_many_days_is_one_block_per_other_event
     """A sports school's «Первенство по шахматам» daily from 24 to 31 March against the
     school's «Неделя науки» 25–31 March: the curator's notice named the same clash seven
     times, each with its free times (the walk's was 70 lines); now one block says how many
-    more meetings of the series clash with it."""
+    more meetings of the series clash with it. (run72: a run of a week or more shares its
+    students with nothing — it is visited at any hour of its days — so both are in the
+    school's hall, and the clash is its room's.)"""
     world = await open_world(tmp_path / "plan.db", MONDAY, Role.PARTNER, "ДЮСШ", OrgKind.PARTNER)
     try:
         await world.planner.identify(CURATOR, "Завуч")
-        science = "Неделя науки с 25 по 31 марта, весь день, 5-11 классы"
+        science = "Неделя науки с 25 по 31 марта, весь день, актовый зал, 5-11 классы"
         [card] = await world.planner.handle(CURATOR, science)
         assert card.template == "event_card", card.template
         saved = await world.planner.handle(CURATOR, "да")
         assert saved[0].template == "saved", saved[0].template
         await world.say(
-            "Первенство по шахматам с 24 по 31 марта в 10:00, 5-11 классы, клуб «Дебют»"
+            "Первенство по шахматам с 24 по 31 марта в 10:00, 5-11 классы, актовый зал школы"
         )
         replies = await world.say("да")
         [notice] = [r for r in replies if r.template == "clash_added"]

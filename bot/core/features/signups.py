@@ -39,7 +39,13 @@ from bot.core.notifications import muted_events, muted_key
 from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.students import SIGNUP_BUTTONS, for_class, is_no_comment, signup_buttons
+from bot.core.students import (
+    SIGNUP_BUTTONS,
+    for_class,
+    is_no_comment,
+    may_withdraw,
+    signup_buttons,
+)
 from bot.core.titles import misspelt_mention, title_mentions
 from bot.core.views import event_view
 
@@ -124,7 +130,9 @@ async def unsign(
         event_id is None or await ctx.store.signup_status(event_id, person.id) is None
     ):
         now = ctx.clock.now()
-        own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+        own = [
+            e for e, _ in await ctx.store.events_of_person(person.id, now) if may_withdraw(e, now)
+        ]
         if len(own) == 1:  # the one sign-up held: which is no question, «да» is (chat54)
             return _ask_sure(ctx, dialog, own[0], orgs)
         if own:
@@ -134,7 +142,9 @@ async def unsign(
         return [Reply("unsign_nothing")]  # «хотя нет, не пойду» with none held (chat50)
     if event_id is None and person.role is Role.STUDENT:
         now = ctx.clock.now()
-        if not any(e.start > now for e, _ in await ctx.store.events_of_person(person.id, now)):
+        if not any(
+            may_withdraw(e, now) for e, _ in await ctx.store.events_of_person(person.id, now)
+        ):
             return [Reply("unsign_nothing")]  # a bare «не пойду» with no sign-up at all
     replies = await ctx.students.cancel(person, event_id, orgs)
     if any(r.template == "signup_cancelled" for r in replies):
@@ -406,7 +416,7 @@ async def unsign_by_title(
     «нет такой записи» with a pointer to «мои записи». Someone with no sign-ups at all who
     is not a student gets «не понял» (a partner's «не пойду на …» means nothing here)."""
     now = ctx.clock.now()
-    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if may_withdraw(e, now)]
     if not own and person.role is not Role.STUDENT:
         return [Reply("not_understood", {"role": person.role.value})]
     found = [e for e in own if title_mentions(intent.title, e.title)]
@@ -425,7 +435,7 @@ async def keep_sign_ups(
     cancelled; the reply says so and how many sign-ups stay. The question closes with this
     message (the planner drops a list's question after one message); nothing is written."""
     now = ctx.clock.now()
-    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if may_withdraw(e, now)]
     dialog.last_event = None  # a later bare «не пойду» asks again rather than guesses
     return [Reply("unsign_kept", {"count": len(own)})]
 
@@ -514,7 +524,7 @@ async def unsign_all(
     the listed sign-ups the person still holds, one by one as «не пойду» does (the waiting
     list moves up behind each), and the replies are joined into one. Never an event."""
     now = ctx.clock.now()
-    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if e.start > now]
+    own = [e for e, _ in await ctx.store.events_of_person(person.id, now) if may_withdraw(e, now)]
     orgs = await ctx.orgs()
     if intent.event_ids is None:
         if not own and person.role is not Role.STUDENT:
