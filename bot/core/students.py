@@ -20,6 +20,7 @@ from bot.core.notifications import (
     person_offsets,
     reminding_from,
 )
+from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
 from bot.core.reminders import (
     STUDENT_QUIET_HOURS,
@@ -377,10 +378,8 @@ class Students:
             }
             for n, (e, s) in enumerate(signups, 1)
         ]
-        buttons = tuple(
-            (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
-            for n, (e, _) in enumerate(signups[:SIGNUP_BUTTONS], 1)
-        )
+        unsign = RowButton("unsign", ButtonAction.UNSIGN, "negative")
+        buttons = numbered_rows([e.id for e, _ in signups], unsign, limit=SIGNUP_BUTTONS)
         return [Reply("my_signups", {"items": items}, buttons=buttons[:SIGNUP_BUTTONS])]
 
     # --- polls ----------------------------------------------------------------------

@@ -262,6 +262,7 @@ EXTRA: dict[str, dict[str, Any]] = {
         "items": [{"number": 1, "at": datetime(2026, 12, 14, 8, tzinfo=UTC), "event": EVENT}],
     },
     "buttons/forget_moment": {"number": 2},
+    "buttons/remind_lead": {"minutes": 1440},  # chat72; the eve's clock: VARIANTS
     "cli/cannot_write": {"path": "p.xlsx", "reason": "Permission denied"},
     "cli/exported": {"path": "p.xlsx", "size": 6300},
     "cli/import_failed": {"path": "p.xlsx", "problem": "no_header"},
@@ -1035,6 +1036,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         ("remind_at_moment", {"role": "student", "reason": r, "reference": "", "event": EVENT})
         for r in ("past", "after_end", "no_clock", "no_moment")
     ),
+    (  # chat72: «напомни про квиз», the usual leads offered as buttons
+        "remind_at_moment",
+        {
+            "role": "student",
+            "reason": "no_moment",
+            "reference": "квиз",
+            "event": EVENT,
+            "leads": True,
+        },
+    ),
+    ("buttons/remind_lead", {"at": time(19, 0)}),
+    ("buttons/remind_lead", {"minutes": 60}),
     ("remind_at_moment", {"role": "student", "reason": "no_event", "reference": "квиз"}),
     ("moment_reminders_forgotten", {"reference": "квиз", "items": []}),
     ("moment_reminders_forgotten", {"reference": "", "items": []}),

@@ -22,7 +22,9 @@ from bot.core.language.meaning import AddEvents, ForgetMoments, Intent, ListMome
 from bot.core.language.remind_moments import MomentAsk, read_moment, reads_after_about
 from bot.core.models import Event, EventStatus, Person
 from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore, still_worth_sending
+from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.permissions import left_out
+from bot.core.reminders import EVE_AT
 from bot.core.replies import Button, Reply
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
@@ -62,7 +64,9 @@ async def on_remind_at_moment(
     if problem is not None or not isinstance(ctx.store, MomentStore) or at is None:
         if problem in ASKED_AGAIN:  # the next «в 18:00» answers it (newcomer67)
             dialog.waiting = MomentWhen(asked.text)
-        return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
+        buttons = lead_buttons() if problem == "no_moment" and read.reference else ()
+        context = {**base, "reason": problem or "no_moment", "leads": bool(buttons)}
+        return [Reply("remind_at_moment", context, buttons=buttons)]
     if await _too_many(ctx.store, person, event.id, at, ctx.clock.now()):
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
@@ -85,6 +89,23 @@ def question_dropped(was: Waiting, dialog: Dialog, intent: Intent) -> list[Reply
     if isinstance(dialog.waiting, MomentWhen) or not isinstance(intent, AddEvents):
         return []
     return [Reply("moment_question_dropped", {"said": was.said})]
+
+
+# «напомни про экскурсию» with no moment (chat72): the answers offered as «pick» buttons,
+# read as typed by remind_moments.moment_answer — the sign-up reminders' own leads
+# (reminders.DEFAULT_OFFSETS: a day and an hour) and the eve's clock (reminders.EVE_AT)
+LEAD_ANSWERS = (("за день", {"minutes": 1440}), ("за час", {"minutes": 60}))
+EVE_ANSWER = f"накануне в {EVE_AT:%H:%M}"
+
+
+def lead_buttons() -> tuple[tuple[Button, ...], ...]:
+    """One row: «За день», «За час», «Накануне в 19:00» (`pick` buttons sending the answer
+    to «Когда напомнить?» as if typed; bound to that question by pick_presses.stamp)."""
+    leads = [
+        Button("remind_lead", payload(ButtonAction.PICK, t=t), context=c) for t, c in LEAD_ANSWERS
+    ]
+    eve = Button("remind_lead", payload(ButtonAction.PICK, t=EVE_ANSWER), context={"at": EVE_AT})
+    return ((*leads, eve),)
 
 
 async def _too_many(
@@ -254,17 +275,8 @@ async def on_list_moments(
         }
         for n, (row, event) in enumerate(ahead, 1)
     ]
-    buttons = tuple(
-        (
-            Button(
-                "forget_moment",
-                payload(ButtonAction.FORGET_MOMENT, id=r.id),
-                "negative",
-                {"number": n},
-            ),
-        )
-        for n, r in enumerate(rows[:FORGET_BUTTONS], 1)
-    )
+    forget = RowButton("forget_moment", ButtonAction.FORGET_MOMENT, "negative")
+    buttons = numbered_rows([r.id for r in rows], forget, limit=FORGET_BUTTONS)
     return [Reply("moment_reminders_list", {"items": items}, buttons=buttons)]
 
 

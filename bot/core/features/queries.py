@@ -33,6 +33,7 @@ from bot.core.language.meaning import (
 from bot.core.language.named_words import title_words
 from bot.core.language.student_asks import bring_note
 from bot.core.models import Audience, Clash, Event, EventStatus, OrgKind, Person, QueryIntent, Role
+from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.permissions import can_agree, can_edit, hidden_from
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
@@ -551,14 +552,11 @@ CLASH_BUTTON_ROWS = 5  # VK: at most 10 buttons on an inline keyboard, two per c
 
 def clash_buttons(targets: Sequence[Event]) -> tuple[tuple[Button, ...], ...]:
     """ "Перенести N" / "Отменить N" for the first clashes of a numbered overview."""
-    return tuple(
-        (
-            Button("move_n", payload(ButtonAction.MOVE_EVENT, id=e.id), "primary", {"number": n}),
-            Button(
-                "cancel_n", payload(ButtonAction.CANCEL_EVENT, id=e.id), "negative", {"number": n}
-            ),
-        )
-        for n, e in enumerate(targets[:CLASH_BUTTON_ROWS], 1)
+    return numbered_rows(
+        [e.id for e in targets],
+        RowButton("move_n", ButtonAction.MOVE_EVENT, "primary"),
+        RowButton("cancel_n", ButtonAction.CANCEL_EVENT, "negative"),
+        limit=CLASH_BUTTON_ROWS,
     )
 
 
@@ -668,17 +666,8 @@ async def on_event_clashes(
         shown = found[:EVENT_CLASH_CHOICES]
         dialog.listed = [e.id for e in shown]
         items = [{"number": n, "event": event_view(e, orgs)} for n, e in enumerate(shown, 1)]
-        buttons = tuple(
-            (
-                Button(
-                    "clashes_n",
-                    payload(ButtonAction.EVENT_CLASHES, id=e.id),
-                    "primary",
-                    {"number": n},
-                ),
-            )
-            for n, e in enumerate(shown, 1)
-        )
+        shown_clashes = RowButton("clashes_n", ButtonAction.EVENT_CLASHES, "primary")
+        buttons = numbered_rows([e.id for e in shown], shown_clashes)
         context = {"items": items, "reference": asked.reference, "more": len(found) - len(shown)}
         return [Reply("event_clashes_which", context, buttons=buttons)]
     [event] = found

@@ -36,6 +36,7 @@ from bot.core.language.meaning import (
 from bot.core.models import Audience, Event, EventStatus, Organisation, Person, Role
 from bot.core.moments import forget_moments
 from bot.core.notifications import muted_events, muted_key
+from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.students import (
@@ -200,9 +201,8 @@ def _ask_which(
     dialog.ask_on_list([e.id for e in shown], ListAction.UNSIGN)
     today = ctx.wall_now().date()
     items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
-    buttons = tuple(
-        (Button("unsign", payload(ButtonAction.UNSIGN, id=e.id), "negative", {"number": n}),)
-        for n, e in enumerate(shown, 1)
+    buttons = numbered_rows(
+        [e.id for e in shown], RowButton("unsign", ButtonAction.UNSIGN, "negative")
     )
     return [Reply("unsign_which", {"title": title, "items": items}, buttons=buttons)]
 
@@ -540,14 +540,7 @@ async def unsign_all(
         every = payload(ButtonAction.UNSIGN_ALL, ids=[e.id for e in shown])
         buttons = (
             (Button("unsign_all", every, "negative", {"count": len(shown)}),),
-            *(
-                (
-                    Button(
-                        "unsign", payload(ButtonAction.UNSIGN, id=e.id), "secondary", {"number": n}
-                    ),
-                )
-                for n, e in enumerate(shown, 1)
-            ),
+            *numbered_rows([e.id for e in shown], RowButton("unsign", ButtonAction.UNSIGN)),
         )
         context = {"items": items, "more": len(own) - len(shown)}
         return [Reply("unsign_all", context, buttons=buttons)]

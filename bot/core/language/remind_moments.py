@@ -41,7 +41,8 @@ from bot.core.language.date_words import MONTH_NOMINATIVES
 from bot.core.language.morphology import parses
 from bot.core.language.numerals import ordinal_value
 from bot.core.language.parts import PART_OF_DAY_SPANS
-from bot.core.language.reminder_times import event_clock, parse_offsets
+from bot.core.language.remind_leads import lead_of_event
+from bot.core.language.reminder_times import event_clock, lead_minutes
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time, resolve_when
 from bot.core.reminders import EVE_AT, MORNING_AT, ReminderClock
@@ -106,9 +107,11 @@ _TIME_LEMMAS = frozenset(
 
 def read_moment(text: str, now: datetime) -> MomentAsk:
     """The moment and event words of a reminder request (module docstring)."""
-    ahead = ahead_of_event(text)
-    if ahead is not None:  # «за час до экскурсии»: that long before its start (chat69)
-        return MomentAsk(None, ahead[1], before=ahead[0], genitive=True)
+    lead = lead_of_event(text)  # «за час до экскурсии», «за 3 дня про лекцию» (chat69, chat72)
+    if lead is not None and lead.clock is not None:  # «за день до концерта в 18:30»
+        return MomentAsk(None, lead.words, clock=lead.clock, genitive=lead.genitive)
+    if lead is not None:
+        return MomentAsk(None, lead.words, before=lead.minutes, genitive=lead.genitive)
     reference, when_text, genitive = _split(text)
     found = _read_when(reference, when_text, now)
     return replace(found, genitive=genitive) if genitive else found
@@ -135,36 +138,6 @@ def _read_when(reference: str, when_text: str, now: datetime) -> MomentAsk:
     if found.kind == "instant" and found.grain == "day":
         return MomentAsk(None, reference, Unclear.NO_CLOCK)
     return MomentAsk(None, reference, Unclear.NO_MOMENT)
-
-
-# «за час до экскурсии», «за 2 часа до лекции о космосе», «за день до концерта»: an offset
-# before one event named in the genitive, and nothing after its name
-_AHEAD = re.compile(
-    r"(?<![а-яё])за\s+(?P<amount>(?:[а-яё0-9.,]+\s+)?[а-яё]+)\s+до\s+(?P<words>[а-яё][а-яё0-9\s-]*)$"
-)
-
-
-def ahead_of_event(text: str) -> tuple[int, str] | None:
-    """(minutes, the event's words) of a reminder asked that long before one event's start,
-    «напомни за час до экскурсии» -> (60, "экскурсии"): an offset the reminders' settings
-    read (reminder_times.parse_offsets) and an event's name in the genitive (pymorphy3) with
-    no day's or time's word after it; None otherwise («за день до концерта в 18:30» is the
-    eve's clock, read by `_day_named`; «за час до начала» or «до мероприятия» names no
-    event: the settings' offset, as before)."""
-    line = " ".join(normalize(text).split()).strip(" .!?")
-    found = _AHEAD.search(line)
-    if found is None:
-        return None
-    offsets = parse_offsets("за " + found.group("amount"))
-    words = _WORD.findall(found.group("words"))
-    if offsets is None or len(offsets) != 1 or not words or not _genitive_noun(words[0]):
-        return None
-    if lemma(words[0]) in _START_LEMMAS:
-        return None  # «за час до начала»: every event's start, the settings' offset
-    if any(_ends_name(w) for w in words):
-        return None
-    naming = event_words(words)
-    return (offsets[0], " ".join(naming)) if naming else None
 
 
 def _split(text: str) -> tuple[str, str, bool]:
@@ -202,10 +175,15 @@ def moment_answer(text: str, said: str, now: datetime, *, event_asked: bool = Fa
     remind69: after «О каком мероприятии напомнить?» (`event_asked`) the answer may name the
     event instead — «про экскурсию» or the name alone («экскурсию», «на экскурсию») — which
     replaces the event's words of `said` and keeps its moment; an answer naming the event
-    and a moment («про экскурсию в 9») is a request in full."""
+    and a moment («про экскурсию в 9») is a request in full. chat72: a lead alone («за 2
+    часа», «за три дня»; reminder_times.lead_minutes) is that long before the event `said`
+    names («напомни про экскурсию» + «за день» -> «напомни за день про экскурсию»)."""
     line = " ".join(normalize(text).split()).strip(" .!?")
     if _REMIND.search(line) or len(line.split()) > MAX_ANSWER_WORDS:
         return None
+    earlier_words = read_moment(said, now).reference
+    if earlier_words and lead_minutes(line) is not None:  # «за 2 часа», «за три дня» (chat72)
+        return f"напомни {line} про {earlier_words}"
     own = read_moment(line, now)
     named_none = own.at is None and own.clock is None and own.unclear is not Unclear.NO_CLOCK
     if named_none:  # «экскурсию», «про экскурсию»: the event, with the moment asked before
@@ -255,7 +233,6 @@ _DAY_OF = re.compile(
     r"\s+до)\s+(?P<words>[а-яё].*)$"
 )
 _GENERIC = frozenset({"мероприятие", "событие"})  # «в день мероприятия»: no name in it
-_START_LEMMAS = frozenset({"начало", "старт"})  # «за час до начала»: no event's name
 _ABOUT_WORDS = frozenset({"про", "насчёт", "насчет"})  # the «про …» part begins
 
 

@@ -22,13 +22,14 @@ MAX_OFFSET = 2 * 24 * 60
 MAX_OFFSETS = 3
 
 _UNITS = (
+    (re.compile(r"^недел"), 7 * 24 * 60),  # beyond MAX_OFFSET; a one-off's lead (lead_minutes)
     (re.compile(r"^(?:дн|день|сут)"), 24 * 60),
     (re.compile(r"^час"), 60),
     (re.compile(r"^мин"), 1),
 )
 _OFFSET = re.compile(
     rf"^(?:(\d+(?:[.,]\d+)?|{CARDINAL_WORDS}|полтора|полторы)\s*)?"
-    r"(дн\w*|день|сут\w*|час\w*|мин\w*|полчаса)$"
+    r"(дн\w*|день|сут\w*|недел\w*|час\w*|мин\w*|полчаса)$"
 )
 _SEPARATORS = re.compile(r"\s*(?:,(?!\d)|;|\bи\b|\bа также\b)\s*")
 
@@ -57,6 +58,22 @@ def parse_offsets(text: str) -> list[int] | None:
     if not offsets or len(offsets) > MAX_OFFSETS:
         return None
     return sorted(set(offsets), reverse=True)
+
+
+# a one-off reminder's lead before one event (chat72): up to four weeks («за неделю до
+# олимпиады», «за 3 недели»); the loop keeps a one-off row until its moment, so no 2-day cap
+MAX_LEAD = 4 * 7 * 24 * 60
+
+
+def lead_minutes(text: str) -> int | None:
+    """Minutes of one lead «за <amount> <unit>» (minutes, hours, days, weeks; the amount in
+    digits or words: «за три дня» -> 4320, «за 2 недели» -> 20160, «за неделю до начала» ->
+    10080), MIN_OFFSET to MAX_LEAD; None for anything else or more than one lead."""
+    pieces = _pieces(text)
+    if len(pieces) != 1 or not pieces[0].startswith("за "):
+        return None
+    minutes = _offset(pieces[0][3:].strip())
+    return minutes if minutes is not None and MIN_OFFSET <= minutes <= MAX_LEAD else None
 
 
 def parse_reminder_times(text: str) -> tuple[list[int], ReminderClock | None] | None:

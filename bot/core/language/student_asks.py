@@ -7,7 +7,9 @@
 - a reminder at a given moment: «напомни мне завтра», «напомни в 8 утра», «напомните
   вечером про экскурсию» (`reminder_at`): the bot reminds a set time before every start
   («за N до начала», bot.core.language.reminder_times), never at a moment of the person's
-  choosing; «напомни за час» is no such request (its own command, read before);
+  choosing; «напомни за час» is no such request (its own command, read before); a lead
+  before one event («за 3 дня до экскурсии», remind_leads) and an event alone («напомни про
+  экскурсию»: its moment is asked, chat72) are;
 - a parent writing for a child (`for_child`): a verb of signing up or cancelling, or a
   child who cannot come, with the child named as its object — «запишите дочь на
   экскурсию», «запиши моего сына на лекцию», «сын не сможет прийти», «ребёнок заболел»
@@ -29,7 +31,7 @@ from bot.core.language.asked_event import event_words
 from bot.core.language.event_questions import event_question, names_no_event
 from bot.core.language.invitations import asking
 from bot.core.language.morphology import parses
-from bot.core.language.remind_moments import ahead_of_event
+from bot.core.language.remind_leads import lead_of_event
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import normalize
 
@@ -91,11 +93,29 @@ def reminder_at(text: str) -> bool:
     asked = _REMIND.search(line) if len(line) <= MAX_QUESTION else None
     if asked is None or _asks_now(line[asked.end() :]):
         return False
-    if _OFFSET.search(line):  # «напомни за час» is the settings'; «… до экскурсии» one event's
-        return ahead_of_event(line) is not None
+    if lead_of_event(line) is not None:  # «за 3 дня до экскурсии», «за час про лекцию»
+        return True
+    if _OFFSET.search(line):  # «напомни за час» is the settings'
+        return False
     if any(_to_others(w) for w in _WORD.findall(line)):
         return False  # «напомните ученикам завтра …»: a message for others, not a reminder
-    return _MOMENT.search(line) is not None
+    return _MOMENT.search(line) is not None or _about_only(line[asked.end() :])
+
+
+# «(мне) (пожалуйста) про экскурсию»: the words after «напомни» name an event and no moment
+_ABOUT_ONLY = re.compile(
+    r"^(?:[\s,]*(?:мне|нам|пожалуйста))*[\s,]*(?:про|об?|насч[её]т)\s+(?P<words>[а-яё][а-яё\s-]*?)"
+    r"(?:[\s,]+пожалуйста)?[\s.!]*$"
+)
+
+
+def _about_only(rest: str) -> bool:
+    """Whether the words after «напомни» (`rest`) name one event and nothing else —
+    «напомни про экскурсию», «напомните мне, пожалуйста, о лекции»: a reminder whose moment
+    is asked («Когда напомнить?» with the usual leads as buttons, chat72)."""
+    found = _ABOUT_ONLY.match(rest)
+    words = found.group("words").split() if found is not None else []
+    return bool(words) and event_words(words) == words
 
 
 def _asks_now(rest: str) -> bool:
