@@ -19,6 +19,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.begun_runs import ending_names_onset
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
+from bot.core.language.chat_deadline import opens_at_clock
 from bot.core.language.deadlines import (
     DEADLINE,
     DEADLINE_LABEL,
@@ -820,7 +821,10 @@ def _hide(
         return True
     if _works_window(text, m, begin, now):  # "Приём работ с 1 по 25 февраля": the contest's
         return False
-    if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
+    cue = DEADLINE.search(before)
+    if cue is not None and opens_at_clock(before, cue.start(), len(before)):
+        cue = None  # «Приём заявок с 10:00 5 декабря до 7 декабря»: the span's last day
+    if cue or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         if _WORKS_UNTIL.search(before) and _ONSET_DATE.search(text, max(0, begin - 200), m.start()):
             # "Конкурс стартует 1 октября. Работы принимаются до 15 ноября": the contest
