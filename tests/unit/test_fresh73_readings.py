@@ -77,3 +77,49 @@ def test_a_name_closing_a_genitive_chain_is_the_title(text: str, name: str) -> N
 )
 def test_persons_places_and_genitives_are_no_name(text: str, absent: str) -> None:
     assert absent not in _title(text).lower()
+
+
+def _parse(text: str, now: str = "2024-03-01T12:00") -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# a question mark never opens a word: one after a space and right before a letter, closed by
+# another right after a word, is a quote mark a page lost in its encoding («в центре ?Радуга?»)
+# and reads as «…», so the sentence does not end at it
+@pytest.mark.parametrize(
+    ("text", "start", "title", "venue"),
+    [
+        (
+            "12 марта в центре ?Радуга? (зал 2) откроется выставка ?Юный техник?.",
+            "2024-03-12",
+            "юный техник",
+            "радуга",
+        ),
+        (
+            "Конкурс ?Мастер на все руки? пройдет 15 апреля в 10:00 в клубе ?Факел?.",
+            "2024-04-15T10:00",
+            "мастер на все руки",
+            None,
+        ),
+    ],
+)
+def test_question_marks_around_a_name_are_quote_marks(
+    text: str, start: str, title: str, venue: str | None
+) -> None:
+    got = _parse(text)
+    assert got["start"] == start
+    assert title in str(got["title"]).lower()
+    if venue is not None:
+        assert venue in str(got["venue"]).lower()
+
+
+# a question stays a question: a mark after a word, before a space or another mark
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кто придет 12 марта на концерт? Ждем ответа до пятницы.",
+        "Игра Что?Где?Когда? пройдет 12 марта в 15:00.",
+    ],
+)
+def test_a_question_mark_after_a_word_is_as_written(text: str) -> None:
+    assert "«" not in str(_parse(text).get("title") or "")
