@@ -129,7 +129,8 @@ async def digest_reply(store: DigestStore, due: DigestDue, tz: ZoneInfo) -> Repl
         "monday": monday,
         "sunday": monday + timedelta(days=6),
         "curator": due.person.role is Role.CURATOR,
-        "days": days_view(events, orgs),
+        # a run begun before Monday is listed on Monday, «идёт (до …)» (newcomer72)
+        "days": days_view(events, orgs, first_day=monday),
         "clashes": clashes,
         "flagged": flagged,
         "missing": await _partners_without_next_month(store, orgs, monday, tz)

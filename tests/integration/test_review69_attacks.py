@@ -99,7 +99,7 @@ async def test_a_run_going_on_is_not_offered_then_refused_as_past(teacher: ChatW
     templates, text = await said(teacher, "записаться 1", PUPIL)
     assert templates == ["signed_up"], text
     assert "уже прошло" not in text, text
-    assert "Оно уже идёт — до 20 декабря включительно" in text, text
+    assert "Мероприятие уже идёт — до 20 декабря включительно" in text, text
     assert "Напомню" not in text, text
     assert "До начала совсем немного" not in text, text
 

@@ -66,7 +66,7 @@ def small_talk_or_signup(text: str, dialog: Dialog) -> Intent | None:
         return ForgetMoments(forgetting)
     if not drafting and (number := forget_numbered(text)) is not None:  # remind69
         return ForgetMoments("", number=number)  # «отмени напоминание 2»
-    if not drafting and lists_moments(text):  # «мои напоминания» (remind69)
+    if lists_moments(text):  # «мои напоминания» (remind69); at a card's question too (newcomer72)
         return ListMoments()
     muting = None if drafting else unsign_phrases.parse_mute(text)  # «не напоминай про …»
     if muting is not None:
