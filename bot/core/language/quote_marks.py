@@ -35,13 +35,18 @@ _PAIR = re.compile(
 # («Фильм "Брат"»: a » follows it on its line). One space before an angle closing mark is
 # allowed when the mark follows a word of the sentence («на стадионе <Балтика >») and is
 # followed by a space, a punctuation mark or the line's end (review52 #6; «<Выход > и вход»
-# at a line's start and «<Заря >>» stay)
+# at a line's start and «<Заря >>» stay). Last, a name between two question marks a page's
+# encoding left for its quote marks («в центре ?Наука и технологии?»): a question mark never
+# opens a word, so one after a space and right before a letter or a digit, closed by another
+# right after a word and before a space or a punctuation mark, is a quote mark (fresh73;
+# «Что?Где?Когда?» and a question «…концерт? Ждём» stay)
 _LOOSE = compile_with_scan(
     r"(?<![\w<‹])[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{1,60}?)(?<![\s=-])[›>]"
     r"|(?<=[A-Za-zА-ЯЁа-яё] )[‹<](?=[A-ZА-ЯЁ])([^‹›<>«»\"\n@/:]{0,59}?[^\s=-]) [›>]"
     r"(?=[\s.,;:!?)]|$)"
     r"|(?<![\w\"])\"(?=[A-ZА-ЯЁ\d])([^\"«»\n]{1,60}?)»"
     r"|«([^\"«»\n]{1,60}?)\"(?!\w)(?![^«\n]*»)"
+    r"|(?<=\s)\?(?=[A-ZА-ЯЁ\d])([^?«»\"\n]{0,59}?[\w.])\?(?=[\s.,;:!)]|$)"
 )
 
 
@@ -59,11 +64,12 @@ def with_guillemets(text: str) -> str:
 
 
 def loose_as_guillemets(text: str) -> str:
-    """`text` with a name in angle marks (‹Балтика>, <Родина>) or in mismatched ones
-    ("Балтика», «Юность") written «…» (same length); every other mark as written. A message
+    """`text` with a name in angle marks (‹Балтика>, <Родина>), in mismatched ones
+    ("Балтика», «Юность") or between question marks (?Радуга?) written «…» (same length);
+    every other mark as written. A message
     is read with them so written (intents.parse_message): the venue and title rules look for
     names in «»."""
-    if "‹" not in text and "<" not in text and '"' not in text:
+    if "‹" not in text and "<" not in text and '"' not in text and "?" not in text:
         return text
     return _LOOSE.sub(_as_guillemets, text)
 
@@ -79,7 +85,7 @@ def _as_guillemets(m: re.Match[str]) -> str:
         return m.group(0)
     if m.group(2) is not None:  # «<Балтика >»: the space moves after the mark (same length)
         return f"«{m.group(2)}» "
-    return f"«{m.group(1) or m.group(3) or m.group(4)}»"
+    return f"«{m.group(1) or m.group(3) or m.group(4) or m.group(5)}»"
 
 
 # a straight "…" pair around words (`Квест "Морские узлы"`): the opening mark not right after a

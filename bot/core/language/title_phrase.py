@@ -441,7 +441,8 @@ def _right(text: str, end: int) -> str:
         # stand between the kind and its subject
         line = line[organiser.end() :]
     tokens, aside = _without_aside(_abbreviations_joined(_WORD.findall(line)))
-    out = _subject(tokens, meeting=meeting, trip=trip, part=part)
+    oblique = bool(head) and _oblique(head.group(0))  # type: ignore[union-attr]
+    out = _subject(tokens, meeting=meeting, trip=trip, part=part, oblique=oblique)
     if aside is not None and len(out) > aside[0] and out[: aside[0]] == tokens[: aside[0]]:
         out.insert(aside[0], aside[1])  # "по спортивной (вольной) борьбе"
     if not out and (unquoted := _quoted_elsewhere(text, line)) is not None:
@@ -548,12 +549,18 @@ _LANGUAGE = re.compile(r"(?i)[а-яё]+(?:ом|ем|ых|их)\s+язык(?:е|�
 
 
 def _subject(
-    tokens: list[str], *, meeting: bool = False, trip: bool = False, part: bool = False
+    tokens: list[str],
+    *,
+    meeting: bool = False,
+    trip: bool = False,
+    part: bool = False,
+    oblique: bool = False,
 ) -> list[str]:
     """What follows a kind and names its subject: a genitive chain ("олимпиады школьников"),
     "по робототехнике", "о космосе", "ко Дню матери", another kind joined by "и" ("экскурсии
     и мастер-классы") and a quoted name; at most eight words, never a person's name. A meeting
-    names whom it is with ("встреча с писателем")."""
+    names whom it is with ("встреча с писателем"). An unquoted name in the nominative after a
+    kind in an `oblique` case, or closing its genitive chain, is taken (_apposed_name)."""
     out: list[str] = []
     i = 0
     if meeting and tokens[:1] in (["—"], ["–"], ["-"]) and tokens[1:2] in (["с"], ["со"]):
@@ -759,6 +766,9 @@ def _subject(
         ):
             out += tokens[i : i + 2]  # "турнир по борьбе Мемориал Б. Г. Иванова": its name
             break
+        if _may_name_kind(tokens, i, out, oblique) and (apposed := _apposed_name(tokens, i)):
+            out.append(apposed)  # "в фестивале Радуга", "праздник народов Севера Хейро,"
+            break
         if not out and _unread_name(token):
             out.append(token)  # "праздник Эколят": a proper name the dictionary lacks
             break
@@ -905,6 +915,63 @@ def _unquoted_title(tokens: list[str], i: int) -> str | None:
             break
         run.append(word)
     return f"«{' '.join(run)}»"
+
+
+def _oblique(word: str) -> bool:
+    """Whether none of the kind word's readings is nominative or accusative ("празднике",
+    "фестиваля", "конкурсом"; not "праздник", "выставку") (pymorphy3)."""
+    found = word_parses(word)
+    return bool(found) and all(p.tag.case not in ("nomn", "accs") for p in found)
+
+
+def _closes_clause(tokens: list[str], i: int) -> bool:
+    """Whether the capitalised word at tokens[i] (and the capitalised words right after it)
+    ends the clause: a comma, a bracket, a point or the line's end follows."""
+    j = i + 1
+    while j < len(tokens) and j < i + 4 and tokens[j][:1].isupper() and tokens[j].isalpha():
+        j += 1
+    return j >= len(tokens) or tokens[j] in (",", "(", ".", ";", ":", "!", "?", "—", "–")
+
+
+def _may_name_kind(tokens: list[str], i: int, out: list[str], oblique: bool) -> bool:
+    """Whether an unquoted name at tokens[i] may be the kind's: right after a kind in an
+    oblique case, right after the kind and closing the clause ("состоится праздник Навруз."),
+    or closing its genitive chain `out` after a word that does not take the name itself
+    (_names_itself)."""
+    if not out:
+        return oblique or _closes_clause(tokens, i)
+    return _closes_clause(tokens, i) and not _names_itself(out[-1])
+
+
+def _names_itself(word: str) -> bool:
+    """Whether a name right after `word`, a word of the kind's genitive chain, is that word's
+    own: a common inanimate singular noun that is no kind takes its name in apposition ("реки
+    Сейм", "города Курск"); a kind ("конкурса Родник"), a plural ("чтецов Родник") or a
+    capitalised name ("народов Севера Хейро") leaves it to the kind (pymorphy3's likeliest
+    reading)."""
+    if not word[:1].islower() or KIND.fullmatch(word):
+        return False
+    found = word_parses(word)
+    return (
+        bool(found)
+        and found[0].tag.POS == "NOUN"
+        and found[0].tag.number == "sing"
+        and "anim" not in found[0].tag.grammemes
+    )
+
+
+def _apposed_name(tokens: list[str], i: int) -> str | None:
+    """An event's name written without quotes beside its kind: a name keeps the nominative
+    whatever case the kind takes, so a capitalised noun whose likeliest reading is a singular
+    nominative, after a kind in an oblique case ("на фестивале Радуга", "в празднике Навруз")
+    or closing the kind's genitive chain ("праздник народов Севера Хейро,"), cannot be
+    governed by the word before it; it and the capitalised words after it are the name, quoted
+    (_unquoted_title's reading, which also keeps out persons, places and troupes). A plural
+    ("на празднике Дети …") may open the next clause's subject: not taken."""
+    found = word_parses(tokens[i])
+    if not found or found[0].tag.number != "sing" or "anim" in found[0].tag.grammemes:
+        return None
+    return _unquoted_title(tokens, i)
 
 
 # the dative of an anniversary: "столетию", "-летию" (after its number), "юбилею", "годовщине"
