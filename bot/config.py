@@ -42,6 +42,9 @@ class Settings:
     school_name: str = "Школа"
     # test-only (BOT_CLOCK_START, school wall-clock ISO time): the bot's clock starts there
     clock_start: datetime | None = None
+    # test-only (BOT_CLOCK_SINCE, Unix seconds): the real moment at which that clock read
+    # clock_start, so a restarted process resumes it instead of starting over (lease72)
+    clock_since: float | None = None
     invite_days: int = 7  # BOT_INVITE_DAYS: how long an invitation code stays valid
     # BOT_DB=postgresql://user:password@host:5432/dbname selects PostgreSQL instead of db_path
     db_url: str | None = None
@@ -106,6 +109,7 @@ class Settings:
             admins=_parse_ids(env.get("BOT_ADMINS", "")),
             school_name=env.get("BOT_SCHOOL", "Школа"),
             clock_start=_parse_start(env.get("BOT_CLOCK_START"), env.get("BOT_TZ", DEFAULT_TZ)),
+            clock_since=_parse_since(env.get("BOT_CLOCK_SINCE")),
             invite_days=_parse_days("BOT_INVITE_DAYS", env.get("BOT_INVITE_DAYS"), 7),
         )
 
@@ -120,6 +124,17 @@ def _parse_start(raw: str | None, tz_name: str) -> datetime | None:
     except ValueError as exc:
         raise ConfigError("clock_start", raw=raw) from exc
     return start if start.tzinfo else start.replace(tzinfo=_parse_tz(tz_name))
+
+
+def _parse_since(raw: str | None) -> float | None:
+    """BOT_CLOCK_SINCE (fault-injection tests only): the Unix time, in seconds, at which
+    BOT_CLOCK_START's clock read its start; None when unset."""
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigError("number", label="BOT_CLOCK_SINCE", raw=raw) from exc
 
 
 def _is_url(db: str) -> bool:

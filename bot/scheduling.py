@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -25,6 +26,7 @@ from bot.core.moments import (
     clear_done,
     key_reminder_id,
     key_still_meant,
+    moment_left_out,
     still_worth_sending,
 )
 from bot.core.notifications import (
@@ -189,17 +191,22 @@ class NotificationLoop:
 
     async def _moment_reply(self, batch: OutboxBatch, event: Event) -> Reply | None:
         """A one-off reminder's message (bot.core.moments), or None when its row was deleted
-        since the claim («не напоминай»), its event moved since (remind68) or is over."""
+        since the claim («не напоминай»), its event moved since (remind68) or is over; why
+        it is dropped when the event is no longer for the person who asked (safety72 #2)."""
         if not isinstance(self.store, MomentStore):
             return None
         if not still_worth_sending(event, self.clock.now()):
             return None
+        rows = []
         for key, _ in batch.items:
             row_id = key_reminder_id(key)
-            if row_id is None:
-                return None
-            if not key_still_meant(key, await self.store.moment_reminder(row_id)):
+            row = None if row_id is None else await self.store.moment_reminder(row_id)
+            if row is None or not key_still_meant(key, row):
                 return None  # deleted, or its event moved since the claim
+            rows.append(row)
+        dropped = await moment_left_out(self.store, rows, event)
+        if dropped is not None:
+            return replace(dropped, recipients=batch.peers)
         orgs = {o.id: o for o in await self.store.list_organisations()}
         context = {"event": event_view(event, orgs)}
         return Reply("moment_reminder", context, recipients=batch.peers)

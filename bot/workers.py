@@ -16,7 +16,10 @@ Settings (environment, validated at start-up; ConfigError names the variable):
   below VK's 20 to absorb late wake-ups and network jitter; 20 would let 21 out in a
   second: a call that wakes more than
   bot.transports.vk.limiter.late_tolerance(rate) after its slot takes a new one; see
-  send_slots.py).
+  send_slots.py);
+* BOT_OUTBOX_LEASE_SECONDS: how long a batch being sent is left alone by other workers'
+  resends, 1–900 s (default bot.core.outbox.IN_FLIGHT_SECONDS, 300: its docstring says why);
+  a worker killed mid-send leaves the batch unsent that long (lease69).
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.config import ConfigError
 from bot.core.lease import LoopLease, SoleLease
+from bot.core.outbox import IN_FLIGHT_SECONDS
 from bot.storage import is_postgres_url
 from bot.transports.vk.limiter import Limiter
 
@@ -45,16 +50,26 @@ _READY: set[int] = set()  # id() of the coordination pools whose tables were che
 class WorkerSettings:
     lease_seconds: float = DEFAULT_LEASE_SECONDS
     vk_rate: float = DEFAULT_VK_RATE
+    outbox_lease_seconds: float = float(IN_FLIGHT_SECONDS)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> WorkerSettings:
-        """Read BOT_LEASE_SECONDS and BOT_VK_RATE (default: os.environ, which
-        Settings.from_env has already completed from .env). Raises ConfigError."""
+        """Read BOT_LEASE_SECONDS, BOT_VK_RATE and BOT_OUTBOX_LEASE_SECONDS (default:
+        os.environ, which Settings.from_env has already completed from .env). Raises
+        ConfigError."""
         env = os.environ if env is None else env
         return cls(
             lease_seconds=_number(env, "BOT_LEASE_SECONDS", DEFAULT_LEASE_SECONDS, 2, 300),
             vk_rate=_number(env, "BOT_VK_RATE", DEFAULT_VK_RATE, 1, 19),
+            outbox_lease_seconds=_number(
+                env, "BOT_OUTBOX_LEASE_SECONDS", float(IN_FLIGHT_SECONDS), 1, 900
+            ),
         )
+
+    @property
+    def outbox_lease(self) -> timedelta:
+        """BOT_OUTBOX_LEASE_SECONDS as the stores' `outbox_lease`."""
+        return timedelta(seconds=self.outbox_lease_seconds)
 
 
 @dataclass

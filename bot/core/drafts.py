@@ -29,6 +29,7 @@ from bot.core.models import (
     Recurrence,
 )
 from bot.core.replies import Button, Reply
+from bot.core.run_ends import run_last_day
 from bot.core.wallclock import does_not_exist, resolve_local
 
 MAX_OCCURRENCES = 40
@@ -54,6 +55,7 @@ DATE_DOUBTS = frozenset(
         "no_date",  # a plan's line names its clock but no day, among dated lines
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
+        "begun_today",  # a post naming no day tells its event begun: today, its end unsaid
     }
 )
 # the date doubts that say the day written cannot be the event's as it stands: asked
@@ -161,11 +163,16 @@ def line_problem(draft: EventDraft) -> str | None:
 def with_timing_doubts(draft: EventDraft, now: datetime) -> EventDraft:
     """`draft` (a plan file's row) with the doubts a chat message about it would raise —
     in the past, another school year (bot.core.language.doubts) — so the summary shows them
-    next to the row and a row in the past is not saved unseen; a span of days begun and still
-    going on is `running`, not `past`, as in the chat. `now`: school wall clock."""
+    next to the row and a row in the past is not saved unseen; a run begun and still going on
+    (a span of days, a daily repeat, a clocked run) is `running`, not `past`, as in the chat.
+    `now`: school wall clock."""
     if draft.start is None:
         return draft
-    found = timing_doubts(draft.start, draft.all_day, now, rolled_year=False, end=draft.end)
+    rec = draft.recurrence
+    until = rec.until if rec is not None and rec.freq == "daily" else None
+    found = timing_doubts(
+        draft.start, draft.all_day, now, rolled_year=False, end=draft.end, until=until
+    )
     return replace(draft, doubts=ordered(set(draft.doubts) | found))
 
 
@@ -917,7 +924,21 @@ def _running(draft: EventDraft, now: datetime) -> dict[str, date | None] | None:
     if "running" not in draft.doubts or draft.start is None or draft.end is None:
         return None
     since = draft.start.date() if draft.start.date() < now.date() else None
-    return {"since": since, "until": draft.end.date()}
+    return {"since": since, "until": _run_last(draft, draft.end)}
+
+
+def _run_last(draft: EventDraft, end: datetime) -> date:
+    """The last day of a run `draft` ending at `end`: an all-day span's end day, a daily
+    repeat's last day (its `end` is the first day's closing hour), or the day before a timed
+    run's closing midnight (run_ends)."""
+    rec = draft.recurrence
+    if rec is not None and rec.until is not None:
+        return rec.until
+    if not draft.all_day and draft.start is not None:
+        last = run_last_day(draft.start, end)
+        if last is not None:
+            return last
+    return end.date()
 
 
 def repeat_last(draft: EventDraft, events: Sequence[NewEvent], tz: ZoneInfo) -> date | None:

@@ -27,7 +27,9 @@ from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 from bot.core.models import Event, EventStatus
-from bot.core.ports import EventStore
+from bot.core.permissions import left_out
+from bot.core.ports import Directory, EventStore
+from bot.core.replies import Reply
 from bot.core.titles import title_mentions
 
 MOMENT = "moment"  # the Due / outbox kind of a one-off reminder
@@ -123,6 +125,23 @@ def still_worth_sending(event: Event | None, now: datetime) -> bool:
     """Whether a one-off reminder of `event` still makes sense at `now` (UTC instants): the
     event exists, is not cancelled and has not ended."""
     return event is not None and event.status is not EventStatus.CANCELLED and now < event.end
+
+
+async def moment_left_out(
+    store: Directory, rows: Sequence[MomentReminder], event: Event
+) -> Reply | None:
+    """Why the one-off reminders `rows` (of `event`, claimed to be sent) are dropped: the
+    event is no longer for the person who asked (permissions.left_out: made staff-only,
+    parents-only or another class's since — safety72 #2). They chose the moment and count on
+    it, so it is answered then, once, with who the event is for now — not its title, which
+    may have been renamed for its new audience. None when it is still theirs."""
+    for row in rows:
+        person = await store.get_person(row.person_id)
+        reason = left_out(person, event) if person is not None else None
+        if person is not None and reason is not None:
+            context = {"reason": reason, "at": row.at, "class_name": person.class_name}
+            return Reply("moment_reminder_dropped", context)
+    return None
 
 
 async def clear_done(store: object, now: datetime) -> int:

@@ -28,7 +28,7 @@ from bot.core.outbox import (
     OutboxStore,
     retry_delay,
 )
-from bot.core.permissions import runs_event
+from bot.core.permissions import left_out, runs_event
 from bot.core.ports import Directory, EventStore
 from bot.core.reminders import (
     ANSWER_WINDOW,
@@ -118,7 +118,9 @@ async def due_at(store: DeliveryStore, now: datetime, tz: ZoneInfo) -> list[Due]
     polled_series = {f[0].series_id for f in flagged if f[2] and f[0].series_id is not None}
     firsts = await _first_meetings(store, polled_series)
     for event, reminding, polling, nudging in flagged:
-        audience = audiences[event.id]
+        # a student the event is no longer for (made staff-only, parents' or another class's
+        # since they signed up: permissions.left_out) is neither reminded nor polled (safety72)
+        audience = [(p, o) for p, o in audiences[event.id] if o or left_out(p, event) is None]
         if reminding:
             found += _reminders(event, audience, now, tz, defaults, (prefs, clocks), going)
         elif polling:
@@ -352,14 +354,18 @@ async def students_still_reminded(
 ) -> set[int]:
     """The VK ids among `peers` of `event`'s students who would be reminded of it now:
     going, reminders not turned off («не напоминай»), the event not muted («не напоминай
-    про …»). A claimed students' reminder is sent to these only (attack z2, #3: one who had
-    written «не пойду» meanwhile was told «Вы записаны»); only the batch's `peers` (≤ 100)
-    have their mutes read, not every student of the event for each batch."""
+    про …») and still for them (permissions.left_out: not made staff-only, parents-only or
+    another class's since: safety72 #2). A claimed students' reminder is sent to these only
+    (attack z2, #3: one who had written «не пойду» meanwhile was told «Вы записаны»); only
+    the batch's `peers` (≤ 100) have their mutes read, not every student of the event for
+    each batch."""
     prefs = await store.all_reminder_prefs()
     asked = set(peers)
     kept = set()
     for person in await store.signed_up(event.id, "going"):
         if person.vk_id not in asked or not prefs.get(person.id, (True, None))[0]:
+            continue
+        if left_out(person, event) is not None:  # no longer for them (safety72 #2)
             continue
         if event.id not in await muted_events(store, person.id):
             kept.add(person.vk_id)
@@ -597,10 +603,13 @@ async def resend_pending(
     keys released. A rebuilt message whose recipients are some of the batch's peers goes to
     those only; the others' keys are released. A students' batch whose retry falls in their
     quiet hours (`tz` is the school's zone) waits for the morning, as a first send would
-    (`_morning_for_retry`).
+    (`_morning_for_retry`). Each batch is taken first (OutboxStore.take_batch: in flight for
+    the store's lease), so of workers resending at once one calls VK (lease69).
     """
     reached = 0
     for batch in await store.pending_batches(now):
+        if not await store.take_batch(batch, now):
+            continue  # another worker took it (in flight) or finished it meanwhile
         reply = await rebuild(batch) if now < batch.expires else None
         if reply is None:
             log.info("dropping the %s batch %s: no longer worth sending", batch.kind, batch.id)

@@ -22,6 +22,13 @@ How a notification (reminder, poll, nudge, digest) goes out:
 4. a row left behind (crash, VK down) is sent again on the next tick with the same
    random_id: if VK had accepted it before, VK drops the repeat.
 
+A batch being sent is in flight: its claim (or a resend's take, `take_batch`) makes its row
+due only when the in-flight lease ends (`next_try_at = now + IN_FLIGHT_SECONDS`), so another
+worker's resend_pending at the same moment leaves it alone (lease69: before, the claim made
+it due at its own `now` and a second worker called VK again with the same random_id — VK
+dropped the message, but the call was doubled). VK's answer then confirms the row (deleted)
+or postpones it (retry_delay); a worker killed mid-send leaves it due once the lease ends.
+
 A crash before step 2 loses nothing (the keys are not recorded, the next tick finds them
 due); between 2 and 3 the resend is deduplicated by VK; after 3 nothing is repeated.
 """
@@ -46,6 +53,18 @@ REFUSED = 901  # VK: "Can't send messages for users without permission"
 NOTICE = "notice"  # a planner's notice to other people: its rendered text is kept
 NOTICE_TTL = timedelta(days=1)
 RETRY_FIRST = timedelta(minutes=1)
+IN_FLIGHT_SECONDS = 300
+"""How long (seconds) a claimed batch belongs to the worker sending it: no other worker's
+resend_pending touches it before then (the store's `outbox_lease`; BOT_OUTBOX_LEASE_SECONDS).
+
+Why 300: it must outlast one batch's send, or a second worker calls VK again while the first
+still waits for its answer. One messages.send may take LimitedAPI's 5 attempts of up to 40 s
+each (bot.transports.vk.api: HTTP_TIMEOUT total=40, RetryPolicy attempts=5, backoff 0.2–5 s):
+about 205 s; a batch sent as two or three calls (one per kind of app) is then checked between
+calls, and the lease counts from the tick's `now`, not the claim's moment — 300 s leaves room
+for both. Its cost: a worker killed mid-send leaves its batch unsent for up to 5 minutes (a
+reminder comes that much late after a crash; RETRY_FIRST after a failed call is shorter)."""
+IN_FLIGHT = timedelta(seconds=IN_FLIGHT_SECONDS)
 RETRY_MAX = timedelta(hours=1)
 
 # Who of some peers the batch being sent is still meant for (a subset of them), asked by a
@@ -324,6 +343,17 @@ def unmet_pattern(vk_id: int) -> str:
     return '[["' + UNMET_PREFIX.format(vk_id=int(vk_id)) + "%"
 
 
+def unmet_release_floor(now: datetime, lease: timedelta) -> datetime:
+    """The `next_try_at` a row held for an unmet curator must lie beyond to be released at
+    `now` (their first message; release_unmet): `now + lease`, the outbox's in-flight lease.
+    A row taken for sending (claim or take_batch at `t <= now`) is due at `t + lease`, so it
+    is never released again while in flight — before (lease72), a second message from them
+    during the send made it due and another worker called VK with the same random_id. The
+    cost: a hold whose end of worth (its `not_before`) is within a lease of `now` is not
+    released and is dropped unsent at that end, as it would be had they not written."""
+    return now + lease
+
+
 @runtime_checkable
 class WaitingRelease(Protocol):
     """A store whose outbox can make the notices held for a configured curator who never
@@ -358,6 +388,7 @@ class OutboxStore(Protocol):
     async def confirm_batch(
         self, batch: OutboxBatch, report: DeliveryReport, now: datetime
     ) -> None: ...
+    async def take_batch(self, batch: OutboxBatch, now: datetime) -> bool: ...
     async def postpone_batch(self, batch: OutboxBatch, at: datetime) -> None: ...
     async def drop_batch(self, batch: OutboxBatch) -> None: ...
     async def pending_batches(self, now: datetime, limit: int = 50) -> list[OutboxBatch]: ...

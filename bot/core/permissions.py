@@ -16,6 +16,33 @@ def can_add_events(person: Person) -> bool:
     )
 
 
+def hidden_from(person: Person, event: Event) -> bool:
+    """Whether `event` is not `person`'s to see (to be named to them in a reply, found by
+    their question or their button): a meeting no student is in (Audience.no_students: the
+    staff alone, or parents) is hidden from a student, and from a partner unless it is their
+    own organisation's — a partner sees its own events and those open to students
+    (safety72 #1). The school's people see the whole plan."""
+    if not event.audience.no_students:
+        return False
+    if person.role is Role.STUDENT:
+        return True
+    return person.role is Role.PARTNER and person.organisation_id != event.organisation_id
+
+
+def left_out(person: Person, event: Event) -> str | None:
+    """Why `person` is no longer among those `event` is for, to be reminded of it at send
+    time (safety72 #2: the event made staff-only, parents-only or narrowed to other classes
+    after they asked): "staff" or "parents" when it is hidden from them (hidden_from), for
+    a student whose class is known «other_class» when it is not in the audience
+    (students.for_class's reading); None when they still are."""
+    if hidden_from(person, event):
+        return "parents" if event.audience.parents else "staff"
+    own = Audience(classes=frozenset({person.class_name})) if person.class_name else None
+    if person.role is Role.STUDENT and own is not None and not event.audience.overlaps(own):
+        return "other_class"
+    return None
+
+
 def can_edit(person: Person, event: Event) -> bool:
     """Whether `person` may move, cancel or edit `event`.
 

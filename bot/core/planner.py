@@ -355,6 +355,7 @@ class Planner:
             replies = await self._route(person, dialog, intent)
             notes = await changing.not_done_note(self.ctx, dialog, dropped)
             notes += resets.not_done(was, dialog)
+            notes += moment_reminders.question_dropped(was, dialog, intent)  # safety72 #4
             kept = draft_choice.kept_open(dialog, choice)
             if kept:  # the add / replace question stays open, asked again last (AG9)
                 return replies + notes + kept

@@ -10,16 +10,27 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.core.outbox import DeliveryReport, OutboxBatch, batch_random_id, unmet_pattern
+from bot.core.outbox import (
+    IN_FLIGHT,
+    DeliveryReport,
+    OutboxBatch,
+    batch_random_id,
+    unmet_pattern,
+    unmet_release_floor,
+)
 
 
 class OutboxMixin:
     """Outbox methods for SqliteStore (needs its `transaction` and `_all`)."""
+
+    # how long a batch being sent is left alone by other workers (bot.core.outbox.IN_FLIGHT;
+    # BOT_OUTBOX_LEASE_SECONDS sets it for the bot's store)
+    outbox_lease: timedelta = IN_FLIGHT
 
     if TYPE_CHECKING:
 
@@ -39,9 +50,10 @@ class OutboxMixin:
     ) -> OutboxBatch | None:
         """Claim (key, peer) items not yet recorded and write their outbox row, in one
         transaction; None when every key was already claimed (by this or another worker).
-        The row is due at `now`, or from `not_before` (aware) when the batch must wait."""
+        The row is in flight until `now + outbox_lease` (due then, for a resend, unless
+        confirmed or postponed first), or waits until `not_before` (aware)."""
         stamp = _epoch(now)
-        due = _epoch(not_before) if not_before is not None else stamp
+        due = _epoch(not_before if not_before is not None else now + self.outbox_lease)
         async with self.transaction() as tx:
             claimed = []
             for key, peer in items:
@@ -90,6 +102,17 @@ class OutboxMixin:
                     await tx.execute("DELETE FROM sent_notifications WHERE key = ?", (key,))
             await tx.execute("DELETE FROM outbox WHERE id = ?", (batch.id,))
 
+    async def take_batch(self, batch: OutboxBatch, now: datetime) -> bool:
+        """Take a due batch (from pending_batches) for sending it again: its row is in
+        flight until `now + outbox_lease`. False when it is not due at `now` any more —
+        another worker took, confirmed or dropped it since it was read."""
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "UPDATE outbox SET next_try_at = ? WHERE id = ? AND next_try_at <= ?",
+                (_epoch(now + self.outbox_lease), batch.id, _epoch(now)),
+            )
+            return cur.rowcount == 1
+
     async def postpone_batch(self, batch: OutboxBatch, at: datetime) -> None:
         """Keep a batch whose sending failed (its keys stay claimed) until `at`."""
         async with self.transaction() as tx:
@@ -127,11 +150,17 @@ class OutboxMixin:
 
     async def release_unmet(self, vk_id: int, now: datetime) -> int:
         """Make the batches held for `vk_id` (bot.core.outbox.unmet_key: one item each) due
-        at `now`; how many. Their items' JSON starts with that key."""
+        at `now`; how many. Their items' JSON starts with that key. A row due no later than
+        `now + outbox_lease` is not held (unmet_release_floor): it is in flight or waits a
+        short retry, and stays so."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "UPDATE outbox SET next_try_at = ? WHERE next_try_at > ? AND items LIKE ?",
-                (_epoch(now), _epoch(now), unmet_pattern(vk_id)),
+                (
+                    _epoch(now),
+                    _epoch(unmet_release_floor(now, self.outbox_lease)),
+                    unmet_pattern(vk_id),
+                ),
             )
             return int(cur.rowcount or 0)
 

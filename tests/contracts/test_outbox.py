@@ -14,6 +14,7 @@ from bot.core.ports import OutboxStore
 from tests.contracts.backends import KGD, Backend
 
 NOW = datetime(2026, 12, 15, 12, 0, tzinfo=UTC)
+LEASE_END = NOW + outbox.IN_FLIGHT  # a claim made at NOW is due for a resend from here
 
 
 class DeliveryPorts(OutboxStore, outbox.OutboxStore, Protocol):
@@ -84,7 +85,8 @@ async def test_a_batch_keeps_its_keys_random_id_and_ref(store: DeliveryPorts) ->
     batch = await claim(store, [("k1", 1), ("k2", 2), ("k3", 3)])
     assert batch.items == (("k2", 2), ("k3", 3))  # k1 went out before
     assert batch.random_id == batch_random_id(["k2", "k3"])
-    [pending] = await store.pending_batches(NOW)
+    assert await store.pending_batches(NOW) == []  # in flight (lease69)
+    [pending] = await store.pending_batches(LEASE_END)
     assert pending == batch
     assert (pending.ref, pending.event_id, pending.attempts) == (batch.ref, 5, 0)
     assert pending.expires == NOW + timedelta(hours=1)
@@ -166,7 +168,21 @@ async def test_a_held_notice_is_never_due_to_another_worker_at_night(
 
 async def test_pending_batches_come_oldest_first_up_to_the_limit(store: DeliveryPorts) -> None:
     batches = [await claim(store, [(f"k{i}", i)]) for i in range(4)]
-    assert [b.id for b in await store.pending_batches(NOW, limit=3)] == [b.id for b in batches[:3]]
+    due = await store.pending_batches(LEASE_END, limit=3)
+    assert [b.id for b in due] == [b.id for b in batches[:3]]
+
+
+async def test_a_batch_in_flight_is_taken_by_one_worker(store: DeliveryPorts) -> None:
+    """lease69: a claim is in flight until its lease ends; then of two workers resending it
+    at one moment one takes it (in flight again for a lease), the other gets False."""
+    batch = await claim(store, [("k1", 1)])
+    assert await store.pending_batches(LEASE_END - timedelta(seconds=1)) == []
+    assert not await store.take_batch(batch, LEASE_END - timedelta(seconds=1))
+    assert await store.take_batch(batch, LEASE_END)
+    assert not await store.take_batch(batch, LEASE_END)  # the second worker
+    assert await store.pending_batches(LEASE_END + outbox.IN_FLIGHT - timedelta(seconds=1)) == []
+    [again] = await store.pending_batches(LEASE_END + outbox.IN_FLIGHT)
+    assert again.id == batch.id
 
 
 # --- client_info ------------------------------------------------------------------------

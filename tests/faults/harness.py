@@ -3,8 +3,10 @@ count, at the local VK server, what each student received.
 
 The bot runs as a subprocess against `tests/e2e/vk_server.FakeVK` (which, like VK, drops a
 repeated random_id to the same peer) and a temporary SQLite file. Its clock starts at
-`CLOCK_START` through the test-only `BOT_CLOCK_START` variable and runs at real speed, so each
-restarted process lives "at the same moment" and finds the same reminders due.
+`CLOCK_START` through the test-only `BOT_CLOCK_START` variable and runs at real speed; with
+`BOT_CLOCK_SINCE` (process.clock_env) a restarted process resumes that clock, as the wall
+clock runs on in production, and finds the same reminders still due (lease72: before, each
+restart began at `CLOCK_START` again, so a batch left in flight waited as long again).
 
 Kills, chosen by a seeded random generator:
 
@@ -40,6 +42,7 @@ from bot.core.models import NewEvent, OrgKind, Role
 from bot.storage import open_store
 from tests.e2e.vk_server import FakeVK
 from tests.faults.db import Db, is_postgres, value
+from tests.faults.process import clock_env
 
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("Europe/Kaliningrad")
@@ -81,10 +84,13 @@ class BotProcess:
             "BOT_DB": str(db),
             "BOT_TZ": str(TZ),
             "BOT_ADMINS": str(CURATOR),
-            "BOT_CLOCK_START": CLOCK_START.replace(tzinfo=None).isoformat(),
+            **clock_env(CLOCK_START),  # one clock for every (re)start of this process
             # on PostgreSQL a restarted process waits for its killed predecessor's lease of
             # the notification loop to expire (bot/leased_loop.py): keep that short here
             "BOT_LEASE_SECONDS": "3",
+            # a batch in flight when its process is killed is resent once the outbox's
+            # in-flight lease ends (bot.core.outbox.IN_FLIGHT_SECONDS, 300 s): short here
+            "BOT_OUTBOX_LEASE_SECONDS": "3",
         }
         self.proc: asyncio.subprocess.Process | None = None
         self.log = workdir / "bot.log"

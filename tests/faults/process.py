@@ -18,6 +18,7 @@ import socket
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,22 @@ def bot_env(vk: FakeVK, db: Path | str, admins: tuple[int, ...]) -> dict[str, st
         "VK_API_URL": f"{vk.base_url}/method/",
         "VK_CONFIRMATION": "c0nf1rm",
         "VK_SECRET": SECRET,
+        # a batch in flight when its process is killed is resent once the outbox's in-flight
+        # lease ends (bot.core.outbox.IN_FLIGHT_SECONDS, 300 s): short here (lease69)
+        "BOT_OUTBOX_LEASE_SECONDS": "3",
+    }
+
+
+def clock_env(start: datetime) -> dict[str, str]:
+    """The environment of a bot clock reading `start` (aware) now and running on from there
+    at real speed for every process started with it: BOT_CLOCK_START with BOT_CLOCK_SINCE
+    (bot.app_clock). A restarted or second worker resumes this clock rather than starting
+    over at `start`, as the wall clock does in production — so an outbox batch a killed
+    worker left in flight is due again after its real lease (lease72: before, a batch
+    claimed t s after the start waited t + lease s after a restart)."""
+    return {
+        "BOT_CLOCK_START": start.replace(tzinfo=None).isoformat(),
+        "BOT_CLOCK_SINCE": f"{time.time():.6f}",
     }
 
 

@@ -23,7 +23,7 @@ from tests.faults.harness import (
     seed_round,
     wait_until,
 )
-from tests.faults.process import BotProcess, bot_env
+from tests.faults.process import BotProcess, bot_env, clock_env
 from tests.integration.conftest import pg_cluster, pg_database
 
 __all__ = ["pg_cluster", "pg_database"]
@@ -35,7 +35,7 @@ LEASE_SECONDS = 3.0
 async def pair(vk: FakeVK, tmp_path: Path, pg_database: str) -> AsyncIterator[list[BotProcess]]:
     env = {
         **bot_env(vk, pg_database, (CURATOR,)),
-        "BOT_CLOCK_START": CLOCK_START.replace(tzinfo=None).isoformat(),
+        **clock_env(CLOCK_START),  # both workers and their restarts on one clock
         "BOT_LEASE_SECONDS": str(LEASE_SECONDS),
         "BOT_VK_RATE": "1",
     }

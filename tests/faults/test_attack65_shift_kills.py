@@ -238,6 +238,7 @@ async def test_kill_9_during_a_colleagues_cancels_tells_the_other_school_once(
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "BOT_SCHOOLS": str(config),
+        "BOT_OUTBOX_LEASE_SECONDS": "3",  # a killed worker's batch in flight: resent soon
         "VK_API_URL": f"{vk.base_url}/method/",
         **ENV,
     }

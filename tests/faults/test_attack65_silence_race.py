@@ -27,7 +27,7 @@ from tests.faults.harness import (
     seed_round,
     wait_until,
 )
-from tests.faults.process import BotProcess, bot_env, deliver_until_ok, post_update
+from tests.faults.process import BotProcess, bot_env, clock_env, deliver_until_ok, post_update
 from tests.integration.conftest import pg_cluster, pg_database
 
 __all__ = ["pg_cluster", "pg_database"]
@@ -40,7 +40,7 @@ OFF = "Напоминания выключены"
 async def _race(vk: FakeVK, tmp_path: Path, db: Db) -> None:
     env = {
         **bot_env(vk, db, (CURATOR,)),
-        "BOT_CLOCK_START": CLOCK_START.replace(tzinfo=None).isoformat(),
+        **clock_env(CLOCK_START),  # the restarted worker resumes the clock
         "BOT_LEASE_SECONDS": "3",
         "BOT_VK_RATE": "5",
     }

@@ -86,6 +86,7 @@ async def _killed_twice(vk: FakeVK, tmp_path: Path, db: str) -> None:
         **os.environ,
         "PYTHONPATH": f"{first}{os.pathsep}{ROOT}",
         "BOT_SCHOOLS": str(config),
+        "BOT_OUTBOX_LEASE_SECONDS": "3",  # a killed worker's batch in flight: resent soon
         "VK_API_URL": f"{vk.base_url}/method/",
         "BOT_LEASE_SECONDS": "6",  # a killed worker's PostgreSQL lease is taken over soon
         **ENV,

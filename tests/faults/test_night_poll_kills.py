@@ -18,6 +18,7 @@ from bot.core.models import NewEvent, OrgKind, Role
 from bot.storage import open_store
 from tests.e2e.vk_server import FakeVK
 from tests.faults.harness import TZ, BotProcess, outbox_rows, wait_until
+from tests.faults.process import clock_env
 
 ORGANISER = 2001
 FIRST_STUDENT = 100_000
@@ -62,7 +63,7 @@ def polls(vk: FakeVK, pattern: re.Pattern[str]) -> Counter[int]:
 
 
 async def run_at(bot: BotProcess, wall: datetime) -> None:
-    bot.env["BOT_CLOCK_START"] = wall.replace(tzinfo=None).isoformat()
+    bot.env.update(clock_env(wall))  # the clock jumps to `wall` for this start
     await bot.start()
 
 

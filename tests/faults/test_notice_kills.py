@@ -134,6 +134,7 @@ async def test_a_city_worker_killed_after_the_reply_still_tells_the_other_school
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "BOT_SCHOOLS": str(config),
+        "BOT_OUTBOX_LEASE_SECONDS": "3",  # a killed worker's batch in flight: resent soon
         "VK_API_URL": f"{vk.base_url}/method/",
         **ENV,
     }

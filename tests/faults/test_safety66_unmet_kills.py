@@ -54,6 +54,7 @@ async def test_kill_9_around_an_unmet_curators_first_message(
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "BOT_SCHOOLS": str(config),
+        "BOT_OUTBOX_LEASE_SECONDS": "3",  # a killed worker's batch in flight: resent soon
         "VK_API_URL": f"{vk.base_url}/method/",
         **ENV,
     }

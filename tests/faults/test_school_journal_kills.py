@@ -90,6 +90,7 @@ async def _killed_between_the_commits(vk: FakeVK, tmp_path: Path, db: str) -> No
         **os.environ,
         "PYTHONPATH": f"{hook}{os.pathsep}{ROOT}",
         "BOT_SCHOOLS": str(config),
+        "BOT_OUTBOX_LEASE_SECONDS": "3",  # a killed worker's batch in flight: resent soon
         "VK_API_URL": f"{vk.base_url}/method/",
         # on PostgreSQL the killed worker's lease stands until its ttl runs out (bot.workers:
         # replaced within ttl + ttl / 3 s); at the default 30 s the restarted worker's first

@@ -31,7 +31,7 @@ from tests.faults.harness import (
     seed_round,
     wait_until,
 )
-from tests.faults.process import BotProcess, bot_env, deliver_until_ok
+from tests.faults.process import BotProcess, bot_env, clock_env, deliver_until_ok
 from tests.integration.conftest import pg_cluster, pg_database
 
 __all__ = ["pg_cluster", "pg_database"]
@@ -62,7 +62,7 @@ async def pair(
     extra: dict[str, str] = getattr(request, "param", {})
     env = {
         **bot_env(vk, pg_database, (CURATOR,)),
-        "BOT_CLOCK_START": CLOCK_START.replace(tzinfo=None).isoformat(),
+        **clock_env(CLOCK_START),  # both workers and their restarts on one clock
         "BOT_LEASE_SECONDS": str(LEASE_SECONDS),
         **extra,
     }

@@ -16,7 +16,7 @@ import pytest
 from bot.core.access import EventChangedError, Redeemed, RoleChange
 from bot.core.client_caps import ClientCaps
 from bot.core.models import EventStatus, NewEvent, OrgKind, Role
-from bot.core.outbox import DeliveryReport, batch_random_id
+from bot.core.outbox import IN_FLIGHT, DeliveryReport, batch_random_id
 from bot.storage import PlanStore, client_info
 from tests.integration.conftest import Backend
 
@@ -59,7 +59,8 @@ async def test_a_batch_is_claimed_once_and_confirmed_by_what_vk_answered(
     assert again is not None
     assert again.items == (("r:x:15", 15),)
     assert await store.claim_batch(items, "reminder", {}, event_id, expires, NOW) is None
-    pending = await store.pending_batches(NOW)
+    assert await store.pending_batches(NOW) == []  # in flight until the lease ends (lease69)
+    pending = await store.pending_batches(NOW + IN_FLIGHT)
     assert [b.id for b in pending] == [batch.id, again.id]
     assert pending[0].ref == {"event": event_id}
     assert pending[0].expires == expires
@@ -68,7 +69,7 @@ async def test_a_batch_is_claimed_once_and_confirmed_by_what_vk_answered(
     await store.confirm_batch(batch, report, NOW)
     assert await store.sent_keys([k for k, _ in items]) == {items[0][0], items[1][0], items[3][0]}
     assert await store.undelivered_counts([event_id]) == {event_id: 1}
-    assert [b.id for b in await store.pending_batches(NOW)] == [again.id]
+    assert [b.id for b in await store.pending_batches(NOW + IN_FLIGHT)] == [again.id]
 
 
 async def test_a_postponed_batch_waits_and_a_dropped_one_releases_its_keys(

@@ -252,6 +252,8 @@ EXTRA: dict[str, dict[str, Any]] = {
         "convention": True,
     },
     "moment_reminder": {"event": EVENT},
+    "moment_reminder_dropped": {"reason": "staff", "class_name": "9Б"},  # safety72 #2
+    "moment_question_dropped": {"said": "напомни завтра в 9"},  # safety72 #4
     "moment_reminders_forgotten": {
         "reference": "",
         "items": [{"at": datetime(2026, 12, 14, 8, tzinfo=UTC), "event": EVENT}],
@@ -1039,6 +1041,19 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("remind_at_moment", {"role": "student", "reason": "which_event", "items": [EVENT, EVENT]}),
     ("moment_reminders_list", {"items": []}),  # remind69: none kept
     ("moment_reminders_forgotten", {"reference": "", "items": [], "number": 4}),
+    ("moment_reminders_forgotten", {"reference": "", "items": [], "number": 0}),  # safety72
+    *(  # safety72 #3: a run's move keeps its length; one going on opens again
+        ("change_card", {"kind": "move", "new": EVENT, "run_kept": kept})
+        for kept in (
+            {"days": 21, "last": date(2026, 12, 23), "began": date(2026, 11, 30)},
+            {"days": 3, "last": date(2026, 12, 16), "began": None},
+        )
+    ),
+    *(  # safety72 #2: a one-off reminder's event no longer for the student
+        ("moment_reminder_dropped", {"reason": r, "class_name": c})
+        for r in ("parents", "other_class")
+        for c in ("9Б", None)
+    ),
     ("remind_at_moment", {"role": "student", "reason": "too_many", "cap": 20, "event": EVENT}),
     (
         "remind_at_moment",

@@ -4,12 +4,14 @@ bot/core/lease.py, bot/leased_loop.py)."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.config import ConfigError
 from bot.core.lease import SoleLease
+from bot.core.outbox import IN_FLIGHT
 from bot.leased_loop import LeasedLoop
 from bot.storage.sqlite.send_slots import SqliteSendLimiter
 from bot.workers import WorkerSettings, coordinate
@@ -21,6 +23,14 @@ def test_defaults_and_values_from_the_environment() -> None:
     assert got == WorkerSettings(3.0, 12.5)
 
 
+def test_the_outbox_lease_defaults_to_in_flight_and_is_read_in_seconds() -> None:
+    """lease69: BOT_OUTBOX_LEASE_SECONDS, how long a batch being sent is left alone."""
+    assert WorkerSettings.from_env({}).outbox_lease == IN_FLIGHT
+    assert WorkerSettings.from_env({"BOT_OUTBOX_LEASE_SECONDS": "3"}).outbox_lease == timedelta(
+        seconds=3
+    )
+
+
 @pytest.mark.parametrize(
     ("key", "raw", "words"),
     [
@@ -30,6 +40,8 @@ def test_defaults_and_values_from_the_environment() -> None:
         # VK allows 20 a second per community; at 20 the late-wake tolerance lets 21 out
         ("BOT_VK_RATE", "20", "нужно от 1 до 19"),
         ("BOT_VK_RATE", "0", "нужно от 1 до 19"),
+        ("BOT_OUTBOX_LEASE_SECONDS", "0", "нужно от 1 до 900"),
+        ("BOT_OUTBOX_LEASE_SECONDS", "901", "нужно от 1 до 900"),
     ],
 )
 def test_bad_values_name_the_variable(key: str, raw: str, words: str) -> None:

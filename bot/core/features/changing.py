@@ -50,7 +50,7 @@ from bot.core.models import Clash, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import all_or_nothing
 from bot.core.replies import Button, Reply
-from bot.core.views import clash_view, event_view, slot_view
+from bot.core.views import clash_view, event_view, last_day, slot_view
 from bot.core.wallclock import resolve_local
 
 ChangingStore = NoticeStore
@@ -193,8 +193,32 @@ async def change_card(
         "days_off": days_off_of(after, warnings, ctx.config.tz),
         "told": told.summary(orgs, people),
         "elsewhere": school_twins.school_names(twins),
+        "run_kept": run_kept(change, before[0], after[0], ctx.clock.now(), ctx.config.tz),
     }
     return [Reply("change_card", context, buttons=change_buttons(change))]
+
+
+def run_kept(
+    change: PlannedChange, before: Event, after: Event, now: datetime, tz: ZoneInfo
+) -> dict[str, Any] | None:
+    """What a move does to the end of an event held over several days (views.last_day: an
+    exhibition «30 ноября — 20 декабря»): a move by a day keeps its length, so its last day
+    moves as far (safety72 #3, review69: «перенеси выставку на 3 декабря» made it 3–23
+    December without a word). For the card: `days` (its length in days), `last` (the new
+    last day, school-local) and `began` (the old first day when it is already going on at
+    `now`: it opens again on the new day), or None for a move of one day's event, a cancel
+    or an edit."""
+    if change.kind is not ChangeKind.MOVE or before.start == after.start:
+        return None
+    old_last, new_last = last_day(before), last_day(after)
+    if old_last is None or new_last is None:
+        return None
+    first = before.start.astimezone(tz).date()
+    return {
+        "days": (old_last - first).days + 1,
+        "last": new_last,
+        "began": first if before.start <= now else None,
+    }
 
 
 def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:

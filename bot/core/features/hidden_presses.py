@@ -1,4 +1,5 @@
-"""A student's button press naming an event no student may see (safety69 #3).
+"""A student's or a partner's button press naming an event hidden from them (safety69 #3,
+safety72 #1: bot.core.permissions.hidden_from).
 
 Buttons carry event ids in their payloads, and a payload is whatever the client sends: a
 student could forge «unsign», «rate», «move_event», «edit_event» or «cancel_event» with the
@@ -8,7 +9,10 @@ title in the answer («Вы не записаны на «…»», «Меропр
 works (unknown_button), before any handler reads the event. A sign-up press keeps its own
 answer, which names no title («это мероприятие для педагогов»: students.sign_up), and so
 does the event a switch press moves to (its refusal is the sign-up's; the seat held is
-kept: tests/integration/test_attack_authors.py); the event it moves from is checked."""
+kept: tests/integration/test_attack_authors.py); the event it moves from is checked.
+A partner's forged press on the staff's meeting named it the same way («изменить или
+отменить его может только куратор», «накладок нет ✅»): a partner sees its own events and
+those open to students, so it is answered alike (safety72 #1)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from typing import Any
 from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import SwitchSignup
 from bot.core.models import Person, Role
+from bot.core.permissions import hidden_from
 from bot.core.ports import EventStore
 
 # the intents' fields that hold an event id a press names (bot.core.language.buttons)
@@ -32,9 +37,10 @@ def pressed_event_ids(intent: object) -> list[int]:
 
 
 async def names_hidden_event(store: EventStore, person: Person, intent: object) -> bool:
-    """Whether `person`, a student, pressed a button naming an event whose audience has no
-    student (Audience.no_students: the staff alone, or parents). One read per id named."""
-    if person.role is not Role.STUDENT:
+    """Whether `person`, a student or a partner, pressed a button naming an event hidden from
+    them (permissions.hidden_from: a meeting no student is in, not the partner's own). One
+    read per id named."""
+    if person.role not in (Role.STUDENT, Role.PARTNER):
         return False
     if isinstance(intent, Command) and intent.kind is CommandKind.SIGNUP:
         return False  # answered without the title (module docstring)
@@ -46,6 +52,6 @@ async def names_hidden_event(store: EventStore, person: Person, intent: object) 
     )
     for event_id in named:
         event = await store.get_event(event_id)
-        if event is not None and event.audience.no_students:
+        if event is not None and hidden_from(person, event):
             return True
     return False

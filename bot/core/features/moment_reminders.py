@@ -14,14 +14,15 @@ from datetime import datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import Dialog, MomentWhen
+from bot.core.dialog import Dialog, MomentWhen, Waiting
 from bot.core.features.context import Context, Routes
 from bot.core.features.queries import QueryStore, asked_events
 from bot.core.language.actions import ButtonAction, payload
-from bot.core.language.meaning import ForgetMoments, ListMoments, RemindAtMoment
+from bot.core.language.meaning import AddEvents, ForgetMoments, Intent, ListMoments, RemindAtMoment
 from bot.core.language.remind_moments import MomentAsk, read_moment, reads_after_about
 from bot.core.models import Event, EventStatus, Person
 from bot.core.moments import MAX_PENDING, MomentReminder, MomentStore, still_worth_sending
+from bot.core.permissions import left_out
 from bot.core.replies import Button, Reply
 from bot.core.titles import title_mentions
 from bot.core.views import event_view
@@ -62,7 +63,7 @@ async def on_remind_at_moment(
         if problem in ASKED_AGAIN:  # the next «в 18:00» answers it (newcomer67)
             dialog.waiting = MomentWhen(asked.text)
         return [Reply("remind_at_moment", {**base, "reason": problem or "no_moment"})]
-    if await _too_many(ctx.store, person.id, event.id, at, ctx.clock.now()):
+    if await _too_many(ctx.store, person, event.id, at, ctx.clock.now()):
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
     await ctx.store.add_moment_reminder(person.id, event.id, at)
     dialog.last_event = event.id
@@ -74,13 +75,25 @@ async def on_remind_at_moment(
     return [Reply("moment_reminder_set", context)]
 
 
+def question_dropped(was: Waiting, dialog: Dialog, intent: Intent) -> list[Reply]:
+    """The note that «О каком мероприятии напомнить?» (`was`, closed) is dropped by a new
+    event (`intent`: the text announced one — answers.announces_event — and is read as its
+    draft, safety72 #4): no reminder was set, and the request (`said`) to say again with the
+    event named; [] for any other question or message, or while the question stays open."""
+    if not isinstance(was, MomentWhen) or not was.event_asked:
+        return []
+    if isinstance(dialog.waiting, MomentWhen) or not isinstance(intent, AddEvents):
+        return []
+    return [Reply("moment_question_dropped", {"said": was.said})]
+
+
 async def _too_many(
-    store: QueryStore, person_id: int, event_id: int, at: datetime, now: datetime
+    store: QueryStore, person: Person, event_id: int, at: datetime, now: datetime
 ) -> bool:
-    """Whether `person_id` already has MAX_PENDING one-off reminders ahead of `now` that will
+    """Whether `person` already has MAX_PENDING one-off reminders ahead of `now` that will
     still be sent (`_ahead`) and this one (of `event_id` at `at`) is not one of them (asked
     again it is kept as it is)."""
-    ahead = [r for r, _ in await _ahead(store, person_id, now)]
+    ahead = [r for r, _ in await _ahead(store, person, now)]
     same = any(r.event_id == event_id and r.at == at for r in ahead)
     return len(ahead) >= MAX_PENDING and not same
 
@@ -150,7 +163,7 @@ async def on_forget_moments(
     now = ctx.clock.now()
     if not isinstance(ctx.store, MomentStore):
         return [Reply("moment_reminders_forgotten", {"items": [], "reference": asked.reference})]
-    ahead = await _ahead(ctx.store, person.id, now)
+    ahead = await _ahead(ctx.store, person, now)
     rows = [r for r, _ in ahead]
     events = {e.id: e for _, e in ahead}
     kept = [r for r in rows if _meant(asked, r, rows, events)]
@@ -169,19 +182,25 @@ async def on_forget_moments(
 
 
 async def _ahead(
-    store: QueryStore, person_id: int, now: datetime
+    store: QueryStore, person: Person, now: datetime
 ) -> list[tuple[MomentReminder, Event]]:
     """The person's one-off reminders whose moment is after `now` and which the loop will
     still send (their event kept, not cancelled, not over by then: still_worth_sending),
     earliest first, each with its event — as «мои напоминания» numbers them, the numbered
     cancel takes them and the cap counts them (review69: a cancelled event's row was listed
-    as if it would come and filled the cap)."""
+    as if it would come and filled the cap); nor one of an event no longer for them
+    (permissions.left_out: its title is not theirs to read, and it comes as «снято»:
+    safety72 #2)."""
     if not isinstance(store, MomentStore):
         return []
     found = []
-    for row in await store.moment_reminders_of(person_id, now):
+    for row in await store.moment_reminders_of(person.id, now):
         event = await store.get_event(row.event_id)
-        if event is not None and still_worth_sending(event, row.at):
+        if (
+            event is not None
+            and still_worth_sending(event, row.at)
+            and left_out(person, event) is None
+        ):
             found.append((row, event))
     return found
 
@@ -209,7 +228,7 @@ async def on_list_moments(
     «отмени напоминание 2» takes them; a «Отменить» button under each of the first
     FORGET_BUTTONS (its payload names the row; the cancel checks it is the presser's)."""
     now = ctx.clock.now()
-    ahead = await _ahead(ctx.store, person.id, now)
+    ahead = await _ahead(ctx.store, person, now)
     rows = [r for r, _ in ahead]
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()

@@ -33,7 +33,7 @@ from bot.core.language.meaning import (
 from bot.core.language.named_words import title_words
 from bot.core.language.student_asks import bring_note
 from bot.core.models import Audience, Clash, Event, EventStatus, OrgKind, Person, QueryIntent, Role
-from bot.core.permissions import can_agree, can_edit
+from bot.core.permissions import can_agree, can_edit, hidden_from
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import year_named
@@ -174,14 +174,16 @@ def _asked_of(
     events: Sequence[Event], person: Person, query: QueryIntent, audience: Audience, now: datetime
 ) -> list[Event]:
     """Those of `events` a query asks about: for `audience` (everyone: all), never a staff
-    or parents' meeting for a student nor one already over (`now`, aware; walk r, #13),
+    or parents' meeting for a student or another organisation's partner (permissions.
+    hidden_from), nor one already over for a student (`now`, aware; walk r, #13),
     named by the query's title words («когда лекция?»: walk 12-02o, #10) and held in its
     room («что в актовом зале …?»: walk 2026-12-02t, #9)."""
     found = list(events)
     if not audience.is_everyone:
         found = [e for e in found if e.audience.overlaps(audience)]
+    found = [e for e in found if not hidden_from(person, e)]  # safety72 #1: partners too
     if person.role is Role.STUDENT:
-        found = [e for e in found if not e.audience.no_students and e.end > now]
+        found = [e for e in found if e.end > now]
     if query.title:
         found = [e for e in found if title_mentions(query.title, e.title)]
     if query.room:
@@ -712,9 +714,7 @@ async def asked_events(
         live = [
             e
             for e in events
-            if e.status is not EventStatus.CANCELLED
-            and e.end > now
-            and not (student and e.audience.no_students)
+            if e.status is not EventStatus.CANCELLED and e.end > now and not hidden_from(person, e)
         ]
         found = [e for e in live if title_mentions(reference, e.title)] or [
             e for e in live if close_mention(reference, e.title)

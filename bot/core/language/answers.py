@@ -577,3 +577,21 @@ def _one_word_event(draft: EventDraft) -> bool:
 
 
 _DAY_DOUBTS = frozenset({"impossible_date", "date_typo"})  # a day written, if mistyped
+
+
+def announces_event(intent: Intent) -> bool:
+    """Whether a message read as `intent` announces an event of its own: the parser read a
+    day (its draft has a start, or a mistyped day) and a title whose first word is a noun in
+    the nominative — what an announcement names («Концерт 5 декабря», «завтра концерт»,
+    «Олимпиада 14.12»). A name asked for in an answer is in another case («экскурсию», «про
+    экскурсию»: the accusative after «напомни про») or has no day («Экскурсия в музей»):
+    those are not (safety72 #4: «О каком мероприятии напомнить?» took the first as its
+    answer and the event was lost)."""
+    if not isinstance(intent, EventIntent):
+        return False
+    draft = intent.draft
+    words = draft.title.split()
+    if not words or (draft.start is None and not _DAY_DOUBTS.intersection(draft.doubts)):
+        return False
+    head = words[0].lower().strip("«»\"'")
+    return any("NOUN" in p.tag and "nomn" in p.tag for p in parses(head))

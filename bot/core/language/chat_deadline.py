@@ -12,6 +12,10 @@ from bot.core.language.post_cues import WINDOW_AFTER
 from bot.core.language.post_dates import DATE_ANY, asides, date_of
 from bot.core.language.tokens import Scanner
 
+# a span opened at a clock («с 10:00», «со 9.30»): a «до» day after it closes the span (the
+# window's last day, read by the span readers), it is no deadline of its own
+_CLOCK_OPENS = re.compile(r"(?<![а-яё])со?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)", re.IGNORECASE)
+
 
 def take_deadline(sc: Scanner, now: datetime) -> date | None:
     """Take a registration deadline from a chat line ("Лекция 15 декабря, регистрация до 10
@@ -27,6 +31,8 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
             continue
         low = max(0, m.start() - 70)
         cue = DEADLINE.search(text, low, m.start()) or DEADLINE_LABEL.search(text, low, m.start())
+        if cue is not None and opens_at_clock(text, cue.start(), m.start()):
+            continue  # «Приём заявок с 10:00 5 декабря до 7 декабря»: a span's last day
         if cue is None:
             opens = WINDOW_OPENS.search(text, low, m.start())  # "регистрация с 20 ноября"
             if opens is not None and sc.is_free(opens.start(), m.start()):
@@ -41,3 +47,11 @@ def take_deadline(sc: Scanner, now: datetime) -> date | None:
         else:
             sc.take_match(m)
     return found
+
+
+def opens_at_clock(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` (a deadline cue up to its «до» day) opens a span of its own
+    — a first day and «с» a clock («с 10:00 5 декабря до», «5 декабря с 10:00 до») — so the
+    «до» day closes that span rather than naming a deadline."""
+    opens = _CLOCK_OPENS.search(text, start, end)
+    return opens is not None and DATE_ANY.search(text, start, end) is not None

@@ -5,9 +5,10 @@ asks the day of a post naming a clock but no day — instead of the generic «н
 
 A sentence announces an event when it says one is ahead or invites to it: «пройдёт»,
 «пройдут», «состоится», «будет проводиться», «проведём», «начнётся», «откроется»,
-«стартует», «приглашаем / приглашает», and names it — the long-post title rules
-(title.concise_title, without their fallback) find a kind of event, a named day or a quoted
-name in it. A question («Когда пройдёт …?») announces nothing.
+«стартует», «приглашаем / приглашает» — or tells one begun («стартовала», «открылась»,
+«проходит прямо сейчас»: begun_today, the post's own day, parse72) — and names it — the
+long-post title rules (title.concise_title, without their fallback) find a kind of event, a
+named day or a quoted name in it. A question («Когда пройдёт …?») announces nothing.
 
 Pure: no store, no clock.
 """
@@ -15,15 +16,28 @@ Pure: no store, no clock.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
 from bot.core.language.title import concise_title
 
+_WORD = re.compile(r"[а-яёА-ЯЁ]+")
 # a verb saying an event is ahead, or inviting to it
 _ANNOUNCES = re.compile(
     r"(?<![а-яё])(?:пройд[её]т|пройдут|состо(?:ится|ятся)|будут?\s+проводить?ся"
     r"|будут?\s+организован\w*|провед[её]м|начн[её]тся|начнутся|откро(?:ется|ются)"
-    r"|стартует|стартуют|приглаша(?:ем|ет|ют))(?![а-яё])",
+    r"|стартует|стартуют|приглаша(?:ем|ет|ют)"
+    # an event begun, told by the news of the day it began (parse72: the post's day is its
+    # start): «стартовала акция», «открылась смена», «проходит прямо сейчас»
+    r"|стартовал[аои]?|открыл(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)"
+    r"|проход(?:ит|ят)\s+прямо\s+сейчас|прямо\s+сейчас\s+проход(?:ит|ят))(?![а-яё])",
+    re.IGNORECASE,
+)
+# the verbs of an event begun (above), for begun_today
+_BEGUN = re.compile(
+    r"(?<![а-яё])(?:стартовал[аои]?|открыл(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)"
+    r"|проход(?:ит|ят)\s+прямо\s+сейчас|прямо\s+сейчас\s+проход(?:ит|ят))(?![а-яё])",
     re.IGNORECASE,
 )
 
@@ -48,3 +62,61 @@ def announced_event(text: str) -> tuple[tuple[int, int], str] | None:
 
 
 MAX_TRIED = 3
+
+
+def begun_today(text: str) -> bool:
+    """Whether `text`'s first sentence announcing an event (announced_event) tells it begun —
+    «стартовала акция», «открылась смена», «проходит прямо сейчас» — so a post naming no day
+    tells of its own day (parse72): not when what began is a sign-up («Начался приём
+    заявок»: the window, not the event) nor when its sentence reports the event done
+    (told_done: «Турнир состоялся и начался с жеребьёвки»; a done verb elsewhere is often
+    another event's or a part's: «… состоялась церемония вручения»)."""
+    found = announced_event(text)
+    if found is None:
+        return False
+    start, end = found[0][0], found[0][1] + 1
+    begun = _BEGUN.search(text, start, end)
+    if begun is None or _sign_up_begun(text, begun.start(), begun.end()):
+        return False
+    return not told_done(text[start:end])
+
+
+# what began is a sign-up, not the event: «Начался приём заявок», «стартовала регистрация»
+_SIGN_UP = frozenset({"приём", "прием", "регистрация", "запись", "набор", "подача"})
+# verbs telling an event done (pymorphy3 lemmas, read in the past tense): «состоялся»,
+# «прошёл», «проводилось», «завершилась»
+_DONE = frozenset(
+    {"состояться", "пройти", "проходить", "провести", "проводиться", "завершиться", "закончиться"}
+)
+
+
+def _sign_up_begun(text: str, start: int, end: int) -> bool:
+    """Whether the word right after or right before the verb at `text[start:end]` is a
+    sign-up noun (its likeliest pymorphy3 reading's lemma in _SIGN_UP)."""
+    after = _WORD.search(text, end)
+    before = _WORD.findall(text[max(0, start - 30) : start])
+    for word in ([after.group()] if after else []) + before[-1:]:
+        found = parses(word.lower())
+        if found and found[0].tag.POS == "NOUN" and found[0].normal_form in _SIGN_UP:
+            return True
+    return False
+
+
+def told_done(text: str) -> bool:
+    """Whether `text` tells an event done: a verb in the past tense whose lemma is one of
+    occurring or ending («состоялся», «прошёл», «проводилось», «завершилась»: pymorphy3's
+    likeliest reading) — a report, not news of a run begun."""
+    for word in _WORD.findall(text.lower()):
+        if not word.startswith(("сост", "про", "зав", "зак")):
+            continue
+        found = parses(word)
+        if found and _done_verb(found[0]):
+            return True
+    return False
+
+
+def _done_verb(parse: Any) -> bool:
+    """Whether a pymorphy3 `parse` is a past-tense verb of occurring or ending (_DONE)."""
+    return bool(
+        parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.normal_form in _DONE
+    )

@@ -47,7 +47,11 @@ different kinds while the title keeps one: which is on that day is asked, the ot
 offered; event_referent.rival_event), `running` (not asked: an all-day span of days begun
 before today whose last day is today or later — «открылась 30 ноября, продлится до 20
 декабря» read on 1 December — is no day gone but a run going on; the card says it has begun
-and a class can still go, instead of asking about a start «уже прошло»; parse69).
+and a class can still go, instead of asking about a start «уже прошло»; parse69; a timed
+daily repeat or a clocked run to a later day's end the same, parse72), `begun_today` (a post
+naming no day that tells its event begun — «стартовала акция», «открылась выставка»,
+«проходит прямо сейчас» — is of the post's day, taken as the start; its last day is not
+said, so the days are asked; parse72).
 The school year runs from 1 September to 31 August.
 """
 
@@ -55,6 +59,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.core.run_ends import run_last_day
 from bot.core.school_calendar import school_year_start
 
 RECENTLY_PASSED_DAYS = 60  # a date without a year that passed this recently is questioned
@@ -84,6 +89,7 @@ ASKED = frozenset(
         "clock_apart",
         "span_cut",
         "several_events",
+        "begun_today",
     }
 )
 ORDER = (
@@ -110,6 +116,7 @@ ORDER = (
     "span_cut",
     "several_events",
     "running",
+    "begun_today",
 )
 
 
@@ -120,14 +127,16 @@ def timing_doubts(
     *,
     rolled_year: bool,
     end: datetime | None = None,
+    until: date | None = None,
 ) -> set[str]:
     """Doubts about when a draft starts, relative to `now` (all naive school wall-clock;
-    `end`: an all-day draft's last day at midnight, inclusive, or None): a start gone by is
-    `past`, except an all-day run whose last day is not (`running`)."""
+    `end`: an all-day draft's last day at midnight, inclusive, or a timed draft's end, or
+    None; `until`: a daily repeat's last day, or None): a start gone by is `past`, except a
+    run whose last day is not (`running`)."""
     found: set[str] = set()
     if start is None:
         return found
-    if running(start, all_day, end, now):
+    if running(start, all_day, end, now, until=until):
         found.add("running")
     elif (all_day and start.date() < now.date()) or (not all_day and start < now):
         found.add("past")
@@ -138,14 +147,20 @@ def timing_doubts(
     return found
 
 
-def running(start: datetime, all_day: bool, end: datetime | None, now: datetime) -> bool:
-    """Whether an all-day draft from `start` to `end` (midnights of its first and last day,
-    inclusive; naive school wall clock) began before the day of `now` and still goes on: a
-    span of days, its last day today or later («выставка открылась 30 ноября и продлится до
-    20 декабря» read on 1 December)."""
-    if not all_day or end is None:
-        return False
-    return start.date() < now.date() <= end.date()
+def running(
+    start: datetime, all_day: bool, end: datetime | None, now: datetime, until: date | None = None
+) -> bool:
+    """Whether a run from `start` (naive school wall clock) began before `now` and still goes
+    on: an all-day span of days (`end` the midnight of its last day, inclusive) begun before
+    today whose last day is today or later («выставка открылась 30 ноября и продлится до 20
+    декабря» read on 1 December); a timed daily repeat (`until` its last day) or a timed run to
+    the end of a later day (run_ends: `end` the midnight after its last day) begun before now
+    whose last day is today or later («Выставка работает с 1 по 20 декабря с 10:00 до 18:00»
+    read on 5 December: each day's hours kept; parse72)."""
+    if all_day:
+        return end is not None and start.date() < now.date() <= end.date()
+    last = until if until is not None else run_last_day(start, end)
+    return last is not None and start < now and start.date() < last and now.date() <= last
 
 
 def in_planned_year(day: date, today: date) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from typing import Any
 
 from bot.core.language.morphology import parses
 
@@ -46,8 +47,14 @@ def opening_clock(text: str, at: time) -> bool:
     low = text.lower()
     if not any(cue in low for cue in _CUES):
         return False
-    for m in _OPENING_CLOCK.finditer(low):
+    # each word of beginning tried in turn, not only those after the last clock found:
+    # «… «Весёлые старты». Они стартуют в 11:00» (the name's «старты» ends its sentence)
+    pos = 0
+    while (m := _OPENING_CLOCK.search(low, pos)) is not None:
+        pos = m.end("noun")
         if _SENTENCE_END.search(m.group("gap")) or not _beginning_word(m.group("noun")):
+            continue
+        if not _event_begins(low, m.start("noun"), m.end("noun")):
             continue
         if time(int(m.group("h")), int(m.group("m") or 0)) == at:
             return True
@@ -56,10 +63,11 @@ def opening_clock(text: str, at: time) -> bool:
 
 def _beginning_word(word: str) -> bool:
     """A noun of beginning («начало», «открытие», «старт») or a verb of beginning done once
-    (perfective: «откроют», «откроется», «начнётся»; «стартует» either aspect) — never an
-    imperfective «открывается в 10:00», the hour a place opens every day, nor a plural
-    subject's own beginning («Матчи начнутся в 12 часов»: the games of each day; an
-    indefinite-personal «откроют турнир» is transitive and stays)."""
+    (perfective, any number: «откроют», «откроется», «начнётся», «Соревнования начнутся»;
+    «стартует» either aspect) — never an imperfective «открывается в 10:00», «игры
+    начинаются в 10:00», the hour of every day. The subject's number tells nothing: a plural
+    names one event as often as many («соревнования», «сборы»; pymorphy3 has no plurale
+    tantum mark), the verb's aspect does (parse72)."""
     found = parses(word)
     if not found:
         return False
@@ -68,9 +76,54 @@ def _beginning_word(word: str) -> bool:
         return best.normal_form in _OPENING_LEMMAS
     if best.tag.POS not in ("VERB", "INFN") or best.normal_form not in _BEGIN_VERBS:
         return False
-    if best.tag.number == "plur" and best.tag.transitivity == "intr":
-        return False  # «Матчи начнутся в 12 часов»: many things begin, each day's clock
     return bool(best.tag.aspect == "perf" or best.normal_form == "стартовать")
+
+
+def _event_begins(low: str, start: int, end: int) -> bool:
+    """Whether the plural verb of beginning at `low[start:end]` (lowered text) tells the
+    event itself beginning, not its parts: its subject — the nearest plural nominative noun
+    or pronoun before it in its sentence, else right after it — a pronoun («Они стартуют»,
+    «начнутся они») or a noun the text named before («Соревнования пройдут … Соревнования
+    начнутся»); a noun new to the text names the event's parts, each day's («пройдут игры …
+    Матчи начнутся в 12 часов»). A singular verb, a noun of beginning or no subject found:
+    True (parse72)."""
+    found = parses(low[start:end])
+    if not found or found[0].tag.POS != "VERB" or found[0].tag.number != "plur":
+        return True
+    opened = max(low.rfind(".", 0, start), low.rfind("\n", 0, start)) + 1
+    closed = _SENTENCE_END.search(low, end)
+    before = list(_WORD.finditer(low, opened, start))
+    after = list(_WORD.finditer(low, end, closed.start() if closed else len(low)))[:1]
+    for word in [*after, *reversed(before)]:  # «начнутся они»: the inverted subject first
+        subject = _plural_nominative(word.group())
+        if subject is None:
+            continue
+        return subject.tag.POS == "NPRO" or _named_before(low[: word.start()], subject)
+    return True
+
+
+def _plural_nominative(word: str) -> Any:
+    """The reading of `word` (lowered) as a plural nominative noun or pronoun, when its
+    likeliest reading is a noun or pronoun at all («матчи», read first as accusative; never
+    the preposition «в»); None otherwise."""
+    found = parses(word)
+    if not found or found[0].tag.POS not in ("NOUN", "NPRO") or "Abbr" in found[0].tag:
+        return None
+    kind = found[0].tag.POS
+    plural = (p for p in found if p.tag.number == "plur" and p.tag.case == "nomn")
+    return next((p for p in plural if kind == p.tag.POS), None)
+
+
+def _named_before(text: str, noun: Any) -> bool:
+    """Whether lowered `text` holds a word read (any reading) as the noun of `noun`'s lemma
+    (a pymorphy3 parse)."""
+    lemma = noun.normal_form
+    for word in _WORD.findall(text):
+        if word[:3] == lemma[:3] and any(
+            p.tag.POS == "NOUN" and p.normal_form == lemma for p in parses(word)
+        ):
+            return True
+    return False
 
 
 def told_beginning(text: str) -> bool:

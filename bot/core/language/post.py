@@ -19,6 +19,7 @@ from bot.core.language import calendar as cal
 from bot.core.language.begun_runs import ending_names_onset
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
+from bot.core.language.chat_deadline import opens_at_clock
 from bot.core.language.deadlines import (
     DEADLINE,
     DEADLINE_LABEL,
@@ -62,6 +63,7 @@ from bot.core.language.post_cues import (
     UNTIL_OPENING,
     VISITS,
     WINDOW_AFTER,
+    WINDOW_BEFORE,
     called_off,
     first_stage,
     framed_day_inside,
@@ -780,6 +782,17 @@ def _closed_hint(text: str) -> bool:
 _YESTERDAY = re.compile(r"(?:вчера|позавчера)\W{0,4}$")  # "…, вчера, 5 мая": a day gone by
 
 
+def _window_opens_before(text: str, m: re.Match[str], begin: int) -> bool:
+    """Whether the date `m` (its sentence opening at `begin`) is the day a sign-up window
+    opens, told with the window's noun before it (WINDOW_BEFORE: "Регистрация участников
+    откроется 8 октября"), and the post writes another day outside the sentence: the desk's
+    day, never the event's (the one day a post writes may be both, and stays)."""
+    before = text[begin : m.start()]
+    if not (may_match(WINDOW_BEFORE, before) and WINDOW_BEFORE.search(before)):
+        return False
+    return any(d.start() < begin or d.start() > m.end() for d in DATE_ANY.finditer(text))
+
+
 def _hide(
     sc: Scanner, m: re.Match[str], span: tuple[int, int], facts: PostFacts, now: datetime
 ) -> bool:
@@ -808,7 +821,10 @@ def _hide(
         return True
     if _works_window(text, m, begin, now):  # "Приём работ с 1 по 25 февраля": the contest's
         return False
-    if DEADLINE.search(before) or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
+    cue = DEADLINE.search(before)
+    if cue is not None and opens_at_clock(before, cue.start(), len(before)):
+        cue = None  # «Приём заявок с 10:00 5 декабря до 7 декабря»: the span's last day
+    if cue or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
         if _WORKS_UNTIL.search(before) and _ONSET_DATE.search(text, max(0, begin - 200), m.start()):
             # "Конкурс стартует 1 октября. Работы принимаются до 15 ноября": the contest
@@ -824,6 +840,9 @@ def _hide(
         return True
     opens = before.rstrip().endswith(("с", "со")) and WINDOW_OPENS.search(before)
     if opens or WINDOW_AFTER.match(after):  # "С 1 марта открыта запись"
+        sc.take_match(m)
+        return True
+    if _window_opens_before(text, m, begin):  # "Регистрация откроется 8 октября. … 17 октября"
         sc.take_match(m)
         return True
     if _BOUND.search(before[-16:]):  # "Итоги подведут не позднее 1 декабря": a bound

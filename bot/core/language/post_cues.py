@@ -17,6 +17,8 @@
   and the later one is at most offered beside it;
 - WINDOW_AFTER: the day a registration window opens, the words after the date ("С 1 марта
   открыта запись на смену…", "3 февраля стартовал приём заявок");
+- WINDOW_BEFORE: the same told with the window's noun before the date ("Регистрация
+  участников откроется 8 октября"), when the post writes another day (fresh72);
 - a frame: a day inside the pick's span announced as held "в рамках / в ходе / в программе"
   of something longer is offered beside the span (framed_day_inside).
 """
@@ -41,6 +43,17 @@ CLOSED = re.compile(
 WINDOW_AFTER = re.compile(
     r"[\s,]*(?:[а-я]+\s+){0,2}?(?:открыт\w*|начина\w*|начал\w*|стартует|стартовал\w*"
     r"|объявл\w*)\s+(?:[а-я]+\s+)?(?:запись|регистраци\w*|при[её]м\w*|подач\w*|набор\w*)"
+)
+# the same window told the other way round, its noun opening the clause before the date and
+# the opening verb right before it ("Регистрация участников откроется 8 октября", "Приём
+# заявок начнётся 1 марта", "Регистрация на акцию «…» стартует 8 октября"): `before` is the
+# sentence's text up to the date (fresh72)
+WINDOW_BEFORE = with_first_chars(
+    re.compile(
+        r"(?:^|[,;:]\s*)(?:регистраци\w*|запись|при[её]м\w*\s+(?:заяв|работ|документ)\w*"
+        r"|подач\w*\s+заяв\w*|набор\w*)(?![а-я])[^.!?\n,;]{0,60}?"
+        r"(?<![а-я])(?:откро\w*|открыва\w*|начн[её]тся|начина\w*|старту\w*)\s*$"
+    )
 )
 LESSON_ANY = with_first_chars(
     re.compile(

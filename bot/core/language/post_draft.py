@@ -50,6 +50,7 @@ from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.language.title_held import held_title
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
@@ -78,6 +79,7 @@ def with_post_facts(
             timed_event(text, title, facts.sentences, facts.dated, draft.start, draft.all_day)
             or title
         )
+    title = held_title(text, read, title)  # the event the start's clause says is held then
     title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
     # mention's name (never another day's)
     day = draft.start.date() if draft.start is not None else None

@@ -373,20 +373,23 @@ def forget_moment(text: str) -> str | None:
     return " ".join(named) if named else None
 
 
-# «отмени напоминание 2», «удали напоминание №2»: one of «мои напоминания» by its number
-_NUMBERED = re.compile(r"^(?:№\s*)?(?P<n>\d{1,3})$")
+# «отмени напоминание 2», «удали напоминание №2»: one of «мои напоминания» by its number;
+# any number of digits (the line is MAX_FORGET long at most): 0 or 1000 is a number the list
+# has not, answered so, not a sign-up's cancel (safety72 #5)
+_NUMBERED = re.compile(r"^(?:№\s*)?(?P<n>\d+)$")
 
 
 def forget_numbered(text: str) -> int | None:
     """The list number of a cancel of one one-off reminder («отмени напоминание 2» -> 2,
-    «удали напоминание №3» -> 3; the numbers of «мои напоминания»), None for anything else
-    (the verb read as `forget_moment` reads it)."""
+    «удали напоминание №3» -> 3; the numbers of «мои напоминания», from 1 — a 0 is returned
+    as read, a number no list has), None for anything else (the verb read as
+    `forget_moment` reads it)."""
     line = " ".join(normalize(text).split()).strip(" .!?,")
     found = _FORGET.match(line) if len(line) <= MAX_FORGET else None
     if found is None or not _cancelling(found.group("verb")):
         return None
     number = _NUMBERED.match(found.group("rest").strip(" ,"))
-    return int(number.group("n")) if number is not None and int(number.group("n")) > 0 else None
+    return int(number.group("n")) if number is not None else None
 
 
 # «мои напоминания», «какие у меня напоминания?», «покажи напоминания», «список напоминаний»,

@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from bot.core.language.begun_runs import told_begun
+from bot.core.language.continued_runs import continued_until
+from bot.core.language.dateless_post import begun_today, told_done
 from bot.core.language.doubts import ordered, running
 from bot.core.language.opening_runs import opening_clock, told_beginning
 from bot.core.language.recurrence import told_daily
@@ -33,9 +35,9 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     открылась …»), or an all-day span read whole whose first day is gone (`past` → `running`).
     Unchanged otherwise."""
     if draft.start is None:
-        return draft
+        return _begun_today(draft, text, now)
     if not draft.all_day and draft.time_known:
-        return _clocked_run(draft, text, now)
+        return _clocked_going_on(_clocked_run(draft, text, now), now)
     if draft.recurrence is not None:
         return draft
     today = now.date()
@@ -50,9 +52,48 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
         first, last = draft.span
         if first == today < last and _bound_begun(text, last, now):
             return _span(draft, first, last)
-    if "past" in draft.doubts and running(draft.start, draft.all_day, draft.end, now):
+    if "past" not in draft.doubts:
+        return draft
+    start = draft.start
+    if draft.end is None and draft.all_day:
+        draft = _continued(draft, text, now)  # «16 мая открылись игры. Сегодня игры продолжатся»
+    if running(start, draft.all_day, draft.end, now):
         return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
+    if start.date() == today and draft.end is None:
+        return _begun_not_past(draft, text)
     return draft
+
+
+def _continued(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """An all-day `draft` with no end whose first day is gone, to the day the text tells it
+    goes on to (continued_runs.continued_until: «Сегодня игры продолжатся»); unchanged
+    otherwise (parse72)."""
+    assert draft.start is not None
+    last = continued_until(text, now)
+    if last is None or last <= draft.start.date():
+        return draft
+    return replace(draft, end=datetime.combine(last, time()))
+
+
+def _begun_not_past(draft: EventDraft, text: str) -> EventDraft:
+    """An all-day `draft` of today with `past` from a text telling its event begun and no
+    event done («Сегодня в школе открылась выставка»: told_begun, not told_done): begun, not
+    over — `begun_today` (its days asked) for `past`; unchanged otherwise (parse72)."""
+    if not told_begun(text) or told_done(text):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"begun_today"}))
+
+
+def _begun_today(draft: EventDraft, text: str, now: datetime) -> EventDraft:
+    """A `draft` with no start from a post naming no day that tells its event begun
+    («В школах района стартовала акция», «… прямо сейчас проходит турнир»:
+    dateless_post.begun_today): the post's day (`now`'s) all day, with the doubt
+    `begun_today` (asked: the text says nothing of its last day). Unchanged otherwise."""
+    if draft.end is not None or draft.recurrence is not None or not begun_today(text):
+        return draft
+    doubts = ordered(({*draft.doubts} - {"no_date"}) | {"begun_today"})  # a day: today's
+    start = datetime.combine(now.date(), time())
+    return replace(draft, start=start, all_day=True, time_known=True, doubts=doubts)
 
 
 def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -97,6 +138,24 @@ def _clocked_run(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         span=None,
         doubts=tuple(d for d in draft.doubts if d not in ("several_dates", "span_cut")),
     )
+
+
+def _clocked_going_on(draft: EventDraft, now: datetime) -> EventDraft:
+    """A timed `draft` begun before `now` whose last day is today or later — a daily repeat
+    with a last day («Выставка работает с 1 по 20 декабря с 10:00 до 18:00» on 5 December),
+    or a run to the end of a later day — `running` rather than `past`, each day's hours kept
+    (parse72); unchanged otherwise."""
+    if "past" not in draft.doubts or draft.start is None:
+        return draft
+    rec = draft.recurrence
+    until = None
+    if rec is not None:
+        if rec.freq != "daily" or rec.until is None:
+            return draft
+        until = rec.until
+    if not running(draft.start, False, draft.end, now, until=until):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts} - {"past"} | {"running"}))
 
 
 def _cut_last(draft: EventDraft) -> date | None:

@@ -53,7 +53,8 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - a numeric date with its year opening one of the post's first lines, the line going on with
   words or a day of its own, not a clock or a word of time ("27.02.2017 День открытых дверей",
   "11.01.2024 12 января в школе …"), not after the post's own day, a day written after it:
-  the news item's date.
+  the news item's date; a two-digit year too, a site's separator after it ("31.03.2018 - …",
+  "10.09.15 | Москва", "… • …") or nothing else on its line (fresh72).
 """
 
 from __future__ import annotations
@@ -325,10 +326,15 @@ def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> boo
 # of its own ("27.02.2017 День открытых дверей …", "11.01.2024 12 января в школе …"), never
 # a clock or a word of time after it ("15.12.2024 в 10:00", "15.12.2024 с 9 до 12"); with
 # dashes or a full stop after it too ("29-10-2020. Проверьте себя …": a site's template)
+# a two-digit year too («10.09.15 | Москва»), and a site's separator between the date and the
+# words («31.03.2018 - Экологический урок», «… | Москва», «… • …»), or the date alone on its
+# line above the item (fresh72)
 _OPENING_DAY = re.compile(
-    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)\.?[ \t]+"
-    r"(?!(?:в|во|с|со|до|по|к|начало|от|и)\b|\d{1,2}[:.]\d\d)(?=[а-яёa-z]|\d{1,2}[ \t]+[а-яё])",
-    re.MULTILINE,
+    r"^[ \t]*(?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d)"
+    r"(?!\d|[.:]\d)(?:\.?[ \t]+|[ \t]*[-–—|•·][ \t]*|[ \t]*(?=\n))"
+    r"(?!(?:в|во|с|со|до|по|к|начало|от|и)\b|\d{1,2}[:.]\d\d)"
+    r"(?=[а-яёa-z«\"]|\d{1,2}[ \t]+[а-яё]|\n)",
+    re.MULTILINE | re.IGNORECASE,
 )
 
 

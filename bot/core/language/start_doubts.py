@@ -63,6 +63,7 @@ from bot.core.language.lowered import finditer_span
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, span_of
 from bot.core.language.prefilter import may_match
 from bot.core.language.sentences import IN_SENTENCE_NO_DIGIT
+from bot.core.language.side_events import tells_other_event
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import gate
 
@@ -202,6 +203,19 @@ def event_block(
     return begin, end
 
 
+def _own_block(
+    text: str, sentences: list[tuple[int, int]], event: tuple[int, int]
+) -> tuple[int, int]:
+    """The event's block (event_block) up to the first sentence after the event's that tells
+    an event of its own (side_events.tells_other_event: «… пройдёт субботник. В парке с 10:00
+    до 13:00 пройдёт мастер-класс»): that sentence's clocks are the side event's (parse72)."""
+    begin, end = event_block(text, sentences, event)
+    for b, e in sentences:
+        if event[1] < b <= end and tells_other_event(text, (b, e), event):
+            return begin, max(e2 for _, e2 in sentences if e2 < b)
+    return begin, end
+
+
 # a length of the event or of its part: «продлится 2 часа», «продолжительность 1 ч 15 мин»
 _LENGTH = re.compile(r"\d\s*(?:мин|ч\b|час)|продолж|продлит|длит")
 
@@ -227,7 +241,7 @@ def end_elsewhere(
     if end.date() != start.date():
         return False
     own = (end.hour, end.minute)
-    if own in _clocks_in(text, *event_block(text, sentences, event), until=True):
+    if own in _clocks_in(text, *_own_block(text, sentences, event), until=True):
         return False
     if own not in _clocks_in(text, 0, len(text)) and (moscow_time or _LENGTH.search(text)):
         return False

@@ -783,6 +783,30 @@ def _counted_after(text: str, hour_end: int, number_text: str) -> bool:
     return few
 
 
+# the cases a noun right after «в N» takes when N is its number («в 4 отряде», «в 3 группе»)
+_NUMBERED_CASES = frozenset({"loct", "loc2", "datv"})
+_IN = frozenset({"в", "во"})
+
+
+def _numbers_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
+    """Whether the bare number of `m` after «в»/«во» (ending at `hour_end`, the match's end)
+    is the number of the noun after it, a noun in the locative («в 4 отряде», «в 3 группе»,
+    «во 2 туре», «в 2 отделении»: squad No. 4, round 2), never a clock hour: the noun an hour
+    governs after «в N» is a genitive («в 6 вечера», «в 3 дня», «в 7 часов»), the word after a
+    clock another preposition («в 5 в актовом зале»). Every noun reading of the word (pymorphy3)
+    must be a locative or a dative (the same form: «группе»), one a locative (fresh72)."""
+    if m.end() != hour_end or (m.group(1) or "").lower() not in _IN:
+        return False
+    after = _NOUN_AFTER.match(text, hour_end)
+    if after is None:
+        return False
+    nouns = [p.tag for p in parses(after.group(1)) if "NOUN" in p.tag]
+    if not nouns:
+        return False
+    cases = {tag.case for tag in nouns}
+    return cases <= _NUMBERED_CASES and bool(cases & {"loct", "loc2"})
+
+
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_TIME_HOUR):
         if not _word_hour_ok(m, 2):
@@ -790,6 +814,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if m.group(2).isdigit() and _class_not_hour(sc.text, m, m.end(2), parts):
             continue
         if m.group(2).isdigit() and _counts_a_noun(sc.text, m, m.end(2)):
+            continue
+        if m.group(2).isdigit() and _numbers_a_noun(sc.text, m, m.end(2)):
             continue
         if m.group(1).lower() == "от" and _opens_counted_range(sc.text, m.end(2)):
             continue  # «от 5 до 20 контрольных пунктов»: a count's lower bound

@@ -102,6 +102,8 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
     whole = sentence
+    if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
+        sentence = _QUOTED_NAME.sub(_blank_name, sentence)
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
     # sentence's event: its verbs say nothing of the sentence's tense. Blanked to its own
     # length, so the day's offsets still point at the day for `_main_clause`
@@ -200,6 +202,16 @@ def main_told_in_past(text: str, clause: tuple[int, int]) -> bool:
     blanked = text[:begin] + "," + " " * (end - begin - 1) + text[end:]
     head = sentence_at(begin, text)[0]
     return told_in_past(blanked, head, head)
+
+
+# a name in quotes («И помнит мир», "Весна зовёт"): its verbs are the name's words, never the
+# sentence's; blanked to its own length (offsets kept)
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"")
+
+
+def _blank_name(found: re.Match[str]) -> str:
+    """A quoted name as spaces of its length."""
+    return " " * len(found.group())
 
 
 def _blank_clause(found: re.Match[str]) -> str:

@@ -11,16 +11,27 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.core.client_caps import ClientCaps
-from bot.core.outbox import DeliveryReport, OutboxBatch, batch_random_id, unmet_pattern
+from bot.core.outbox import (
+    IN_FLIGHT,
+    DeliveryReport,
+    OutboxBatch,
+    batch_random_id,
+    unmet_pattern,
+    unmet_release_floor,
+)
 from bot.storage.postgres.base import PgBase, epoch, ids
 
 
 class OutboxMixin(PgBase):
     """Outbox and client_info methods for PostgresStore."""
+
+    # how long a batch being sent is left alone by other workers (bot.core.outbox.IN_FLIGHT;
+    # BOT_OUTBOX_LEASE_SECONDS sets it for the bot's store)
+    outbox_lease: timedelta = IN_FLIGHT
 
     async def claim_batch(
         self,
@@ -35,9 +46,10 @@ class OutboxMixin(PgBase):
     ) -> OutboxBatch | None:
         """Claim (key, peer) items not yet recorded and write their outbox row, in one
         transaction; None when every key was already claimed (by this or another worker).
-        The row is due at `now`, or from `not_before` (aware) when the batch must wait."""
+        The row is in flight until `now + outbox_lease` (due then, for a resend, unless
+        confirmed or postponed first), or waits until `not_before` (aware)."""
         stamp = epoch(now)
-        due = epoch(not_before) if not_before is not None else stamp
+        due = epoch(not_before if not_before is not None else now + self.outbox_lease)
         async with self.transaction() as tx:
             rows = await tx.fetch(
                 "INSERT INTO sent_notifications (key, peer_id, sent_at)"
@@ -87,6 +99,20 @@ class OutboxMixin(PgBase):
                 )
             await tx.execute("DELETE FROM outbox WHERE id = $1", batch.id)
 
+    async def take_batch(self, batch: OutboxBatch, now: datetime) -> bool:
+        """Take a due batch (from pending_batches) for sending it again: its row is in
+        flight until `now + outbox_lease`. False when it is not due at `now` any more —
+        another worker took, confirmed or dropped it since it was read (the row's lock
+        makes a second UPDATE wait and then find it not due)."""
+        async with self.transaction() as tx:
+            done = await tx.execute(
+                "UPDATE outbox SET next_try_at = $2 WHERE id = $1 AND next_try_at <= $3",
+                batch.id,
+                epoch(now + self.outbox_lease),
+                epoch(now),
+            )
+        return bool(done) and done.split()[-1] == "1"
+
     async def postpone_batch(self, batch: OutboxBatch, at: datetime) -> None:
         """Keep a batch whose sending failed (its keys stay claimed) until `at`."""
         await self._write_one(
@@ -124,11 +150,14 @@ class OutboxMixin(PgBase):
         ]
 
     async def release_unmet(self, vk_id: int, now: datetime) -> int:
-        """Make the batches held for `vk_id` (bot.core.outbox.unmet_key) due at `now`."""
+        """Make the batches held for `vk_id` (bot.core.outbox.unmet_key) due at `now`. A row
+        due no later than `now + outbox_lease` is not held (unmet_release_floor): it is in
+        flight or waits a short retry, and stays so."""
         async with self.transaction() as tx:
             done = await tx.execute(
-                "UPDATE outbox SET next_try_at = $1 WHERE next_try_at > $1 AND items LIKE $2",
+                "UPDATE outbox SET next_try_at = $1 WHERE next_try_at > $2 AND items LIKE $3",
                 epoch(now),
+                epoch(unmet_release_floor(now, self.outbox_lease)),
                 unmet_pattern(vk_id),
             )
         return int(done.split()[-1]) if done else 0

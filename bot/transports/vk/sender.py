@@ -195,7 +195,9 @@ class Sender:
         """When a notice claimed at `now` stops being worth sending (outbox.notice_expiry)."""
         return notice_expiry(now, trusted=self.trusted.now())
 
-    async def stage(self, reply: Reply, default_peer: int | None) -> Reply | Staged | None:
+    async def stage(
+        self, reply: Reply, default_peer: int | None, *, for_loop: bool = False
+    ) -> Reply | Staged | None:
         """Inside an update's unit of work: claim a notice to other people (a reply with a
         `dedupe_key`, bot.core.replies) in the outbox now, so the claim commits with the
         update's effects and its "handled" mark (attack y, #1: claimed only right before
@@ -204,7 +206,10 @@ class Sender:
         notice to send after the commit (send_claimed), None when there is nothing to send
         now (every recipient claimed before, or held for `not_before`), or `reply` itself
         when it is not such a notice. A claimed notice not confirmed as sent is resent by
-        the notification loop with the same random_id (bot.core.notifications.resend_pending)."""
+        the notification loop with the same random_id (bot.core.notifications.resend_pending)
+        once its in-flight lease ends (lease69: the caller sends it after the commit).
+        `for_loop`: nobody here sends it — it is due at once, for the loop's next pass
+        (VkHandler.stage_notices: a journal entry the city's tick finished)."""
         peers = list(reply.recipients) or ([default_peer] if default_peer else [])
         if not reply.dedupe_key or reply.random_id is not None or reply.document is not None:
             return reply
@@ -217,7 +222,9 @@ class Sender:
             await hold_notice(self.sent, reply.dedupe_key, peers, ref, reply.not_before, now)
             return None  # the notification loop sends it at `not_before`
         items = [(f"{reply.dedupe_key}@{p}", p) for p in peers]
-        batch = await self.sent.claim_batch(items, NOTICE, ref, None, self._expiry(now), now)
+        due = now if for_loop else None  # None: in flight (outbox.IN_FLIGHT_SECONDS)
+        expires = self._expiry(now)
+        batch = await self.sent.claim_batch(items, NOTICE, ref, None, expires, now, not_before=due)
         return None if batch is None else Staged(reply, batch)
 
     async def send_claimed(

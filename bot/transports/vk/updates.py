@@ -102,18 +102,21 @@ class VkHandler:
             log.exception("could not claim the notices of an update; sending them unclaimed")
             planned[:] = list(replies)
 
-    async def _stage(self, reply: Reply, peer_id: int | None) -> Reply | Staged | None:
+    async def _stage(
+        self, reply: Reply, peer_id: int | None, *, for_loop: bool = False
+    ) -> Reply | Staged | None:
         """`reply` claimed in the outbox of the community that sends it when it is a notice
         (Sender.stage). A notice through another school's community (a city: the copies a
         change reached there) is claimed in that school's store, inside the unit there that
         holds the change it tells of (bot.core.held): both commit right after this update
         commits, and both roll back if it rolls back (ops21); where nothing is held, in a
-        transaction of its own."""
+        transaction of its own. `for_loop`: left due at once for the notification loop
+        (Sender.stage), not sent after the commit."""
         route = self._route(reply)
         stage = getattr(route.sender, "stage", None) if route is not None else None
         if stage is None:
             return reply
-        staged: Reply | Staged | None = await stage(reply, peer_id)
+        staged: Reply | Staged | None = await stage(reply, peer_id, for_loop=for_loop)
         return staged
 
     async def stage_notices(self, replies: Sequence[Reply]) -> None:
@@ -122,7 +125,7 @@ class VkHandler:
         loop to send (bot.core.features.school_replay: a journal entry finished by the
         tick); a reply that is no notice cannot wait there and is logged, not sent."""
         for reply in replies:
-            if isinstance(await self._stage(reply, None), Reply):
+            if isinstance(await self._stage(reply, None, for_loop=True), Reply):
                 log.error("a %s reply cannot wait in the outbox; not sent", reply.template)
 
     def _route(self, reply: Reply) -> VkHandler | None:

@@ -27,7 +27,7 @@ from bot.transports.vk.clients import Clients
 from bot.transports.vk.limiter import RetryPolicy
 from bot.transports.vk.sender import Sender
 from bot.transports.vk.updates import PipelineBot, VkHandler, build_bot
-from bot.workers import coordinate
+from bot.workers import WorkerSettings, coordinate
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ async def create_app(
     """
     if not settings.vk_token:
         raise ConfigError("vk_token_unset")
+    coordination = WorkerSettings.from_env()  # checked before anything is opened
     api = LimitedAPI(settings.vk_token, api_url=settings.vk_api_url, retry=retry)
     group_id = await _check_token(api, settings.vk_group_id)
     admins = settings.admins | await _managers(api, group_id)
@@ -77,6 +78,7 @@ async def create_app(
     # code's use and «коды приглашений» then read one clock (safety66, #2; the console's
     # own fix: newcomer walk 2026-12-04ag)
     store = await open_store(settings.db_target, settings.tz, utc_readings(clock), school=school)
+    store.outbox_lease = coordination.outbox_lease  # BOT_OUTBOX_LEASE_SECONDS (lease69)
     config = PlannerConfig(
         tz=settings.tz,
         admins=admins,
@@ -108,7 +110,8 @@ async def create_app(
     async def send(reply: Reply) -> DeliveryReport:
         return await handler.send([reply], None)
 
-    workers = await coordinate(settings.db_target, group_id)  # several workers: bot/workers.py
+    # several workers: bot/workers.py
+    workers = await coordinate(settings.db_target, group_id, coordination)
     if workers.limiter is not None:
         await api.limiter.close()
         api.limiter = workers.limiter

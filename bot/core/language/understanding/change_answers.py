@@ -25,7 +25,7 @@ from bot.core.dialog import (
     SavedFieldEdit,
     ScopeChoice,
 )
-from bot.core.language.answers import is_message
+from bot.core.language.answers import announces_event, is_message
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.choices import change_scope, draft_choice, picked_draft
 from bot.core.language.commands import AnyCommand, Command, CommandKind, MoveCommand, parse_command
@@ -197,8 +197,11 @@ def change_question_answer(
     if isinstance(waiting, MomentWhen):  # «в 18:00» at «Во сколько напомнить?» (newcomer67)
         if (picked := listed_event(text, waiting.events)) is not None:  # «2» (remind69)
             return RemindAtMoment(waiting.said, event_id=picked)
-        if command is not None or is_message(text, parse_message(text, now)):
+        parsed = parse_message(text, now)
+        if command is not None or is_message(text, parsed):
             return None
+        if waiting.event_asked and announces_event(parsed):  # «концерт 5 декабря» (safety72)
+            return None  # a new event, not the one to remind of: the question is dropped
         answered = moment_answer(text, waiting.said, now, event_asked=waiting.event_asked)
         return RemindAtMoment(answered) if answered is not None else None
     if said_no:
