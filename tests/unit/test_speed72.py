@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def test_no_function_stacks_two_caches() -> None:
     stacked = []
     for path in sorted(BOT.rglob("*.py")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        for number, (line, after) in enumerate(zip(lines, lines[1:], strict=False), 1):
+        for number, (line, after) in enumerate(itertools.pairwise(lines), 1):
             if _CACHE.match(line) and _CACHE.match(after):
                 stacked.append(f"{path.relative_to(BOT)}:{number}")
     assert stacked == []
