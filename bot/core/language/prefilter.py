@@ -75,7 +75,11 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | N
     if literals is None:
         return True
     end = len(text) if endpos is None else endpos
-    return any(text.find(literal, pos, end) >= 0 for literal in literals)
+    # a plain loop, not any() over a generator: ~6 µs of CPU less a warm post (speed72)
+    for literal in literals:  # noqa: SIM110
+        if text.find(literal, pos, end) >= 0:
+            return True
+    return False
 
 
 def _exact_literals(pattern: re.Pattern[str]) -> set[str] | None:

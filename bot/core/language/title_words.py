@@ -290,8 +290,7 @@ def _never(pos: int) -> bool:
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
-@lru_cache(maxsize=16384)
-@lru_cache(maxsize=8192)  # per word form: the title rules ask it of a post's kinds often
+@lru_cache(maxsize=16384)  # per word form: the title rules ask it of a post's kinds often
 def is_genitive(word: str) -> bool:
     """Whether one of the word's three likeliest readings is a genitive noun, adjective or
     participle ("учащихся")."""
