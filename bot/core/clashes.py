@@ -34,7 +34,7 @@ from bot.core.models import (
     Slot,
 )
 from bot.core.ports import EventStore, SettingsStore
-from bot.core.run_ends import is_long_run
+from bot.core.run_ends import is_visited_run
 from bot.core.school_settings import load_school_calendar
 
 Candidate = NewEvent | Event
@@ -121,10 +121,10 @@ def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
 
 
 def _either_long_run(candidate: Candidate, other: Event) -> bool:
-    """Whether one of the two is a run of a week or more (run_ends.is_long_run: an exhibition
-    open all month, visited at any hour of its days): its students are not taken by it, so
-    sharing them is no clash (run72); its room still is."""
-    return is_long_run(candidate) or is_long_run(other)
+    """Whether one of the two is a visited run of a week or more (run_ends.is_visited_run: an
+    exhibition open all month, visited at any hour of its days — not a week's trip): its
+    students are not taken by it, so sharing them is no clash (run72); its room still is."""
+    return is_visited_run(candidate) or is_visited_run(other)
 
 
 def find_clashes(candidate: Candidate, others: Iterable[Event]) -> list[Clash]:

@@ -56,6 +56,7 @@ DATE_DOUBTS = frozenset(
         "midnight",  # "в полночь 12 января": the night before the day or after it
         "span_cut",  # a long post names a span of days by the event's one-day draft
         "begun_today",  # a post naming no day tells its event begun: today, its end unsaid
+        "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
     }
 )
 # the date doubts that say the day written cannot be the event's as it stands: asked

@@ -9,8 +9,10 @@ type must be DTSTART's). Shown, it names the last day without a clock."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
+from bot.core.language.morphology import parses
 from bot.core.models import Event, NewEvent
 
 
@@ -61,3 +63,35 @@ def is_long_run(event: Event | NewEvent) -> bool:
     run (a two-day hike stored all day, a competition over three days) may hold its people
     the whole time and clashes as any event does."""
     return run_days(event) >= LONG_RUN_DAYS
+
+
+# The kinds of event one visits at any hour of its days rather than attends whole (review72):
+# the head noun's lemma, or its last part («фотовыставка», «арт-инсталляция»,
+# «выставка-ярмарка»). A trip, a camp, a shift, a theme week or a tournament is attended
+# whole and is not here: over a week it still takes its students.
+VISITED_KINDS = ("выставка", "экспозиция", "инсталляция", "ярмарка", "вернисаж", "биеннале")
+
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
+_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+def is_visited_kind(title: str) -> bool:
+    """Whether `title` names an event visited at any hour of its days — its head noun (the
+    first noun outside quotes by pymorphy3's likeliest reading: «Книжная выставка» ->
+    выставка, «Поездка в Санкт-Петербург» -> поездка) is, or ends in, one of VISITED_KINDS.
+    False for a title with no such noun (a bare quoted name tells no kind)."""
+    for m in _WORD.finditer(_QUOTED.sub(" ", title)):
+        found = parses(m.group(0))
+        if len(m.group(0)) < 3 or not found or found[0].tag.POS != "NOUN":
+            continue
+        parts = str(found[0].normal_form).replace("ё", "е").split("-")
+        return any(part.endswith(kind) for part in parts for kind in VISITED_KINDS)
+    return False
+
+
+def is_visited_run(event: Event | NewEvent) -> bool:
+    """Whether `event` is a long run (`is_long_run`) of a visited kind (`is_visited_kind`: an
+    exhibition open for weeks), which a student comes to at any hour of its days, so that it
+    clashes by students with no event inside it (run72). A week-long trip, camp or shift
+    (safety72 §6) is attended whole and clashes as any event does."""
+    return is_long_run(event) and is_visited_kind(event.title)

@@ -5,24 +5,16 @@ and PLAN42 (tests/chat_world.py: Tuesday 1 December 2026, 10:00 Kaliningrad). Se
 run72 lets a run of a week or more (an exhibition open all month, visited at any hour) share
 its students with nothing. A trip, a camp or a training week has the same shape — all day
 over a week — but takes its students away for all of it: a lecture for the same class in the
-middle of it must still be a clash on the teacher's card."""
+middle of it must still be a clash on the teacher's card. (Strict xfails after run72's merge;
+review72 made the exemption read the title's kind, run_ends.is_visited_run.)"""
 
 from __future__ import annotations
-
-import pytest
 
 from bot.core.models import Role
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
 
 teacher = chat_world.plan_teacher
-
-# found after merging run72 (tests/data/safety72.md §6): its long-run rule reads the shape
-# alone, so a week's trip shares its class with nothing; both passed on main before run72
-RUN72_TRIP = pytest.mark.xfail(
-    strict=True,
-    reason="run72: a run of a week or more clashes with nothing, a trip included (safety72 §6)",
-)
 
 
 async def _save(world: ChatWorld, text: str) -> str:
@@ -33,7 +25,6 @@ async def _save(world: ChatWorld, text: str) -> str:
     return card
 
 
-@RUN72_TRIP
 async def test_a_week_long_trip_still_takes_its_class(teacher: ChatWorld) -> None:
     await _save(teacher, "Поездка 9Б в Санкт-Петербург с 7 по 14 декабря, весь день, для 9Б")
     templates, card = await said(teacher, "Лекция о театре 9 декабря в 15:00 в каб. 12 для 9Б")
@@ -44,7 +35,6 @@ async def test_a_week_long_trip_still_takes_its_class(teacher: ChatWorld) -> Non
 PUPIL = 301  # a 9Б student who joins the teacher's world
 
 
-@RUN72_TRIP
 async def test_a_student_on_a_week_long_trip_is_told_of_a_lecture_meanwhile(
     teacher: ChatWorld,
 ) -> None:

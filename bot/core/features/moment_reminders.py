@@ -132,7 +132,21 @@ async def _reminded_events(
     """The event a reminder is asked for: the one `picked` from «О каком из них напомнить?»
     by its number (while it is ahead and not cancelled), else those the words name (the
     person's own sign-ups among them first), else the one in context, else the person's
-    upcoming sign-ups (the only one is meant)."""
+    upcoming sign-ups (the only one is meant). Never an event no longer, or never, for them
+    (permissions.left_out: another class's, staff-only): `_ahead` leaves its reminder out
+    and the loop drops it as «снято» (review72: it was set, then listed as none)."""
+    found = await _reminded_candidates(ctx, person, dialog, reference, picked)
+    return [e for e in found if left_out(person, e) is None]
+
+
+async def _reminded_candidates(
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    reference: str,
+    picked: int | None,
+) -> list[Event]:
+    """`_reminded_events` before the events not for `person` are left out."""
     now = ctx.clock.now()
     if picked is not None:
         event = await ctx.store.get_event(picked)

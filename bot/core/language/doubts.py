@@ -51,7 +51,9 @@ and a class can still go, instead of asking about a start «уже прошло�
 daily repeat or a clocked run to a later day's end the same, parse72), `begun_today` (a post
 naming no day that tells its event begun — «стартовала акция», «открылась выставка»,
 «проходит прямо сейчас» — is of the post's day, taken as the start; its last day is not
-said, so the days are asked; parse72).
+said, so the days are asked; parse72), `end_day` (a long post's one-day draft whose day was
+read from a sentence saying the event ends then — «Школьный этап завершится 29 октября» —:
+the day is its last, so its first is asked; end_day.py, doubt72).
 The school year runs from 1 September to 31 August.
 """
 
@@ -90,6 +92,7 @@ ASKED = frozenset(
         "span_cut",
         "several_events",
         "begun_today",
+        "end_day",
     }
 )
 ORDER = (
@@ -117,6 +120,7 @@ ORDER = (
     "several_events",
     "running",
     "begun_today",
+    "end_day",
 )
 
 

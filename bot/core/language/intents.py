@@ -83,6 +83,7 @@ from bot.core.language.post_draft import (
     with_apart_doubt,
     with_closing_end,
     with_daily_span,
+    with_end_day_doubt,
     with_end_doubt,
     with_filled_gaps,
     with_later_stages,
@@ -730,6 +731,7 @@ def _with_block_checks(
     draft = with_weekly_doubt(draft, facts, text)  # «По средам в 15:00 …»: a schedule's
     draft = with_short_doubt(draft, facts, text)  # «10:00 – 10:15 – открытие»: one slot?
     draft = with_apart_doubt(draft, facts, text)  # all day, «…, начало в 11.00»: the time?
+    draft = with_end_day_doubt(draft, facts, text)  # «… завершится 29 октября»: the first day?
     return draft
 
 

@@ -14,6 +14,7 @@ from bot.core.language.begun_runs import begun_this_year
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.end_day import ends_on_its_day
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -559,6 +560,25 @@ def with_apart_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> E
     if not clock_apart(text, facts.sentences):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "clock_apart"}))
+
+
+def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's one-day draft (no sessions, no series, no day doubt yet) whose day was
+    read from a sentence saying the event ends then («Олимпиада стартовала 13 сентября …
+    Школьный этап завершится 29 октября»: end_day.ends_on_its_day) gets the date doubt
+    `end_day`: the day written is the event's last, so its first is asked (doubt72: on the
+    tuned sets one silent wrong start caught, no right start asked). `text`: the normalised
+    post."""
+    if facts is None or draft.start is None or draft.sessions or draft.recurrence is not None:
+        return draft
+    if draft.end is not None and draft.end.date() != draft.start.date():
+        return draft
+    if _DAY_ASKED.intersection(draft.doubts) or {"span_cut", "past"}.intersection(draft.doubts):
+        return draft
+    sentence = facts.event_sentence or facts.start_sentence
+    if sentence is None or not ends_on_its_day(lower(text[sentence[0] : sentence[1]])):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "end_day"}))
 
 
 def with_short_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:

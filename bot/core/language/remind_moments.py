@@ -341,9 +341,12 @@ def reads_after_about(words: str) -> bool:
     """Whether the event's `words` (as read_moment gives them) can follow «про» as written:
     their first word, the head, has an accusative reading (pymorphy3): «экскурсию», «лекцию
     о космосе», «концерт» — not «лекция» or «весенняя ярмарка», an answer's nominative
-    (review69: «не напоминай про лекция»)."""
+    (review69: «не напоминай про лекция»), nor «лекции о космосе», a prepositional kept from
+    «напомни о лекции …» whose plural accusative is the same word (review72: a head with a
+    prepositional reading is not taken; the title is named instead)."""
     first = words.split(maxsplit=1)[:1]
-    return bool(first) and any("accs" in p.tag for p in parses(first[0]))
+    found = parses(first[0]) if first else ()
+    return any("accs" in p.tag for p in found) and not any("loct" in p.tag for p in found)
 
 
 # imperatives that cancel or remove something («отмени», «удалите», «убери», «сними»)
