@@ -811,6 +811,7 @@ EXTRA["event_details_not_found"] = {
     "reference": "зимняя сказка",
     "asked_days": (date(2026, 12, 10), date(2026, 12, 10)),
 }
+EXTRA["participant_withdrawn"] = {"now_for": "parents", "waiting": True}  # staff72
 LOCALES = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 RENDERED = [
     (locale, template)

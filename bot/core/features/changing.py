@@ -29,7 +29,7 @@ from bot.core.dialog import (
     PlannedChange,
     ScopeChoice,
 )
-from bot.core.features import school_twins, signups, undo
+from bot.core.features import school_twins, signups, staff_only, undo
 from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
@@ -305,6 +305,9 @@ async def apply_change(
                 wanted, person.id, at=ctx.clock.now(), reason=change.reason
             )
             promoted = await _promote(ctx, change, after)
+            withdrawn, moved_up = await staff_only.withdraw(
+                ctx.store, before, after, ctx.clock.now()
+            )
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
     dialog.last_event = after[0].id
@@ -314,7 +317,7 @@ async def apply_change(
     if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
         key = f"{key}:v{after[0].version}"
     notices = change_notices(
-        told,
+        staff_only.without(told, withdrawn),
         kind,
         person,
         before,
@@ -324,7 +327,8 @@ async def apply_change(
         today=ctx.wall_now().date(),
         reason=change.reason,
     )
-    notices += await _promotions(ctx, promoted, orgs)
+    notices += staff_only.notices(withdrawn, after, orgs, key, ctx.wall_now().date())
+    notices += await _promotions(ctx, [*promoted, *moved_up], orgs)
     school = ctx.school_ref.key if ctx.school_ref is not None else None
     elsewhere = await school_twins.apply_to_twins(twins, after, kind, ctx.store, school)
     flagged = await school_twins.stale_copy_notices(ctx, person, before, after, kind, twins)

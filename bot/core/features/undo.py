@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo
 from bot.core import programme_moves
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog
-from bot.core.features import calendar_undo
+from bot.core.features import calendar_undo, staff_only
 from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context
 from bot.core.features.notices import NoticeStore
@@ -137,6 +137,15 @@ def _part(
             for r in notices
             if r.template == "signup_promoted" and "person_id" in r.context
             for vk in r.recipients
+        ],
+        "rejoin": [  # withdrawn from an event made staff-only (staff72): back on «верни»
+            {
+                "event": int(r.context["event_id"]),
+                "person": int(r.context["person_id"]),
+                "waiting": bool(r.context["waiting"]),
+            }
+            for r in notices
+            if r.template == "participant_withdrawn"
         ],
     }
 
@@ -311,6 +320,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
                 [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
             )
             returned = await _back_to_waiting(ctx, last.get("promoted") or [])
+            await staff_only.sign_up_again(ctx.store, last.get("rejoin") or [])
             returned += await _beyond_the_seats(ctx, last, restored, returned)
     except EventChangedError:  # changed between the check above and the write
         orgs = await ctx.orgs()
