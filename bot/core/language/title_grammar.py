@@ -484,6 +484,19 @@ def _head_after(tokens: _Tokens, i: int, cases: tuple[str, ...], reach: int = 4)
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct", "loc2", "gen2")
 
 
+def invited_head(tokens: _Tokens, i: int) -> int | None:
+    """The head (a token index) of what an inviting verb at token `i` invites to: the
+    accusative noun group after the first «на»/«в»/«во» within its next seven tokens of the
+    same clause («приглашаем вас на концерт» → «концерт»); None when the clause ends first or
+    no accusative head follows the preposition."""
+    for j in range(i + 1, min(i + 8, len(tokens))):
+        if tokens.gap[j] or tokens.words[j] in ".!?":
+            return None
+        if tokens.words[j].lower() in ("на", "в", "во"):
+            return _head_after(tokens, j + 1, ("accs",))
+    return None
+
+
 def _head_before(tokens: _Tokens, i: int) -> int | None:
     """The nominative head noun right before token i (the subject before its verb), skipping
     one adverb ("Масленица традиционно пройдёт")."""
@@ -548,14 +561,9 @@ def _marked(tokens: _Tokens) -> Iterator[tuple[int, str, str | None]]:
                 if h is not None:
                     yield h, role, None
         elif _INVITING.search(low):
-            for j in range(i + 1, min(i + 8, len(tokens))):
-                if tokens.gap[j] or tokens.words[j] in ".!?":
-                    break
-                if tokens.words[j].lower() in ("на", "в", "во"):
-                    h = _head_after(tokens, j + 1, ("accs",))
-                    if h is not None:
-                        yield h, "invited", "accs"
-                    break
+            h = invited_head(tokens, i)
+            if h is not None:
+                yield h, "invited", "accs"
         elif (
             _TAKING_PART.search(low)
             and i + 1 < len(tokens)

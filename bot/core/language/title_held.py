@@ -39,6 +39,7 @@ from bot.core.language.title_grammar import (
     _readings,
     _right,
     _Tokens,
+    invited_head,
     is_event_noun,
     phrase_at,
 )
@@ -226,14 +227,9 @@ def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
             if h is not None:
                 found.append((h, "accs"))
         elif tag.POS == "VERB" and lemma in _INVITING:
-            for j in range(i + 1, min(i + 8, len(tokens))):
-                if tokens.gap[j] or tokens.words[j] in ".!?":
-                    break
-                if tokens.words[j].lower() in ("на", "в", "во"):
-                    h = _head_after(tokens, j + 1, ("accs",))
-                    if h is not None:
-                        found.append((h, "accs"))
-                    break
+            h = invited_head(tokens, i)
+            if h is not None:
+                found.append((h, "accs"))
     return found
 
 
