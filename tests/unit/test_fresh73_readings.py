@@ -9,7 +9,6 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
-from bot.core.language.title_phrase import kind_phrase
 
 
 def _title(text: str, now: str = "2024-03-01T12:00") -> str:
@@ -124,17 +123,3 @@ def test_question_marks_around_a_name_are_quote_marks(
 )
 def test_a_question_mark_after_a_word_is_as_written(text: str) -> None:
     assert "«" not in str(_parse(text).get("title") or "")
-
-
-# a kind in the nominative with a capitalised nominative name right after it that closes the
-# clause («состоится праздник Навруз.»): the name is the kind's (read by kind_phrase)
-@pytest.mark.parametrize(
-    ("text", "kind", "name"),
-    [
-        ("В субботу в сквере состоится весенний праздник Навруз.", "праздник", "«навруз»"),
-        ("Завтра в клубе пройдет детский конкурс Звездочка, приходите.", "конкурс", "«звездочка»"),
-    ],
-)
-def test_a_name_closing_the_clause_after_a_kind_is_its_own(text: str, kind: str, name: str) -> None:
-    at = text.index(kind)
-    assert name in kind_phrase(text, at, at + len(kind)).lower()

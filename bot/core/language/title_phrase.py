@@ -935,11 +935,10 @@ def _closes_clause(tokens: list[str], i: int) -> bool:
 
 def _may_name_kind(tokens: list[str], i: int, out: list[str], oblique: bool) -> bool:
     """Whether an unquoted name at tokens[i] may be the kind's: right after a kind in an
-    oblique case, right after the kind and closing the clause ("состоится праздник Навруз."),
-    or closing its genitive chain `out` after a word that does not take the name itself
-    (_names_itself)."""
+    oblique case, or closing its genitive chain `out` after a word that does not take the
+    name itself (_names_itself)."""
     if not out:
-        return oblique or _closes_clause(tokens, i)
+        return oblique
     return _closes_clause(tokens, i) and not _names_itself(out[-1])
 
 
