@@ -17,16 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_parser import run_cli_one
 from benchmarks.corpus_score import load, real_post_results
-from benchmarks.title_model import TUNED, _clean, right
+from benchmarks.title_model import CHECK, TUNED, _clean, right
 from bot.core.language import title as title_module
-
-CHECK = (
-    "real_posts_broad14.jsonl",
-    "real_posts_broad15.jsonl",
-    "real_posts_broad16.jsonl",
-    "real_posts_eval19.jsonl",
-)
-
 
 CHOSEN = "--chosen" in sys.argv  # with -v, also print the misses a right candidate was offered for
 

@@ -17,16 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load, real_post_results
+from benchmarks.title_model import CHECK
 from bot.cli_parse import intent_to_json
 from bot.core.language import title_held
 from bot.core.language.intents import parse_message
 
-CHECK = (
-    "real_posts_broad14.jsonl",
-    "real_posts_broad15.jsonl",
-    "real_posts_broad16.jsonl",
-    "real_posts_eval19.jsonl",
-)
 FORBIDDEN = ("real_posts_eval18.jsonl", "real_posts_eval20.jsonl")
 
 
