@@ -71,8 +71,12 @@ def fragment_after(vk: FakeVK, peer: int, seen: int, *fragments: str) -> str | N
     return None
 
 
-async def wait_fragment(vk: FakeVK, peer: int, seen: int, *fragments: str) -> str:
-    await vk.wait_for(lambda s: fragment_after(s, peer, seen, *fragments) is not None, 30)
+async def wait_fragment(
+    vk: FakeVK, peer: int, seen: int, *fragments: str, within: float = 30
+) -> str:
+    """The first text to `peer` after the first `seen` ones containing any fragment, waited
+    for up to `within` seconds (AssertionError/TimeoutError when none comes)."""
+    await vk.wait_for(lambda s: fragment_after(s, peer, seen, *fragments) is not None, within)
     text = fragment_after(vk, peer, seen, *fragments)
     assert text is not None
     return text
