@@ -19,14 +19,20 @@ from tests.plan_makers import xlsx
 student = chat_world.plan_student
 
 
-async def test_joining_a_run_going_on_says_the_event_not_it(student: ChatWorld) -> None:
-    """«Вы записаны ✅ «Выставка „…“» … Оно уже идёт» — a neuter «оно» after a feminine title."""
+async def _drawings_exhibition(student: ChatWorld) -> None:
+    """A museum's all-day «Выставка рисунков» for 9Б, 30 November – 20 December 2026 (its end
+    the midnight after the last day), already going on at the world's Tuesday 1 December."""
     museum = await student.store.create_organisation("Музей", OrgKind.PARTNER)
     start = datetime(2026, 11, 30, tzinfo=ZONE)
     end = datetime(2026, 12, 21, tzinfo=ZONE)
     audience = Audience(classes=frozenset({"9Б"}))
     new = NewEvent("Выставка рисунков", museum.id, start, end, all_day=True, audience=audience)
     await student.store.add_events([new], None)
+
+
+async def test_joining_a_run_going_on_says_the_event_not_it(student: ChatWorld) -> None:
+    """«Вы записаны ✅ «Выставка „…“» … Оно уже идёт» — a neuter «оно» after a feminine title."""
+    await _drawings_exhibition(student)
     templates, text = await said(student, "запиши меня на выставку рисунков")
     assert templates == ["signed_up"], text
     assert "Мероприятие уже идёт — до 20 декабря включительно" in text, text
@@ -60,12 +66,7 @@ async def test_the_digest_lists_a_run_begun_before_the_week_on_its_monday(
     """The curator's digest «🗓 Неделя 7 декабря — 13 декабря» opened with «6 декабря (вс) •
     весь день Выставка …»: a day outside its week, where lists say «идёт (до …)» on the
     week's first day (days_view's `first_day`)."""
-    museum = await student.store.create_organisation("Музей", OrgKind.PARTNER)
-    start = datetime(2026, 11, 30, tzinfo=ZONE)
-    end = datetime(2026, 12, 21, tzinfo=ZONE)
-    audience = Audience(classes=frozenset({"9Б"}))
-    new = NewEvent("Выставка рисунков", museum.id, start, end, all_day=True, audience=audience)
-    await student.store.add_events([new], None)
+    await _drawings_exhibition(student)
     await said(student, "привет", CURATOR)
     curator = await student.store.get_person_by_vk(CURATOR)
     assert curator is not None
