@@ -11,6 +11,13 @@ Two APScheduler interval jobs run in every worker:
   (its last successful renewal was less than `2 ttl / 3` seconds ago);
 * the tick job, every `tick_seconds`: skipped unless this worker holds the lease.
 
+A takeover ticks twice: at once, and again `catch_up_again` seconds later (the outbox's
+in-flight lease, bot/core/outbox.py IN_FLIGHT_SECONDS or BOT_OUTBOX_LEASE_SECONDS). A batch
+the previous holder was sending when it died stays in flight until its lease ends, which is
+at most that long after the takeover (the lease counts from before the death); without the
+second catch-up it waited for the next regular tick, up to `tick_seconds` more (CI of stop
+55: three kill -9 tests waited 30 s for a notice left in flight at a restart).
+
 The worker also keeps its own deadline, `ttl` seconds after the start of its last successful
 renewal (the server's expiry can only be later). `guard(send)` checks it before every batch
 goes out: a worker that was frozen (SIGSTOP, a long GC pause, a suspended VM) and wakes up
@@ -49,17 +56,21 @@ class LeasedLoop:
     """Runs `tick` only while `lease` is held (see the module docstring).
 
     `tick_seconds`: the interval between ticks; the lease is checked every `lease.ttl / 3`.
+    `catch_up_again`: seconds after a takeover when its second catch-up tick runs (0: none).
     """
 
-    def __init__(self, tick: Tick, lease: LoopLease, tick_seconds: float) -> None:
+    def __init__(
+        self, tick: Tick, lease: LoopLease, tick_seconds: float, catch_up_again: float = 0.0
+    ) -> None:
         self.tick_once = tick
         self.lease = lease
         self.tick_seconds = tick_seconds
+        self.catch_up_again = catch_up_again
         self.held = False
         self.takeovers = 0  # times this worker took the lease
         self.valid_until = 0.0  # time.monotonic() after which the lease may be someone's
         self._running: asyncio.Task[int] | None = None
-        self._spawned: set[asyncio.Task[int]] = set()
+        self._spawned: set[asyncio.Task[int]] = set()  # catch-up ticks of a takeover
         self._tick_lock = asyncio.Lock()
         self.stopped = False  # stop() ran: no later check may take the lease back
 
@@ -92,10 +103,20 @@ class LeasedLoop:
             self.held = True
             self.takeovers += 1
             log.info("this worker runs the notification loop now")
-            task = asyncio.create_task(self.tick())  # catch up at once
-            self._spawned.add(task)
-            task.add_done_callback(self._spawned.discard)
+            self._spawn(self.tick())  # catch up at once
+            if self.catch_up_again > 0:
+                self._spawn(self._tick_later(self.catch_up_again))
         return self.held
+
+    def _spawn(self, work: Coroutine[object, object, int]) -> None:
+        task = asyncio.create_task(work)
+        self._spawned.add(task)
+        task.add_done_callback(self._spawned.discard)
+
+    async def _tick_later(self, seconds: float) -> int:
+        """One tick `seconds` from now (skipped, as every tick, unless the lease is held)."""
+        await asyncio.sleep(seconds)
+        return await self.tick()
 
     async def tick(self) -> int:
         """One tick if this worker holds the lease (and no tick is running); else 0."""
@@ -168,6 +189,8 @@ class LeasedLoop:
         was_held, self.held = self.held, False
         if self._running is not None:
             self._running.cancel()
+        for task in list(self._spawned):  # a catch-up still waiting has nothing to do now
+            task.cancel()
         try:
             if was_held:
                 await asyncio.wait_for(self.lease.release(), self.check_seconds)

@@ -38,7 +38,13 @@ from bot.core.notifications import (
     students_still_reminded,
     transmit,
 )
-from bot.core.outbox import NOTICE, OutboxBatch, notice_reply, told_state_holds
+from bot.core.outbox import (
+    NOTICE,
+    OutboxBatch,
+    in_flight_seconds,
+    notice_reply,
+    told_state_holds,
+)
 from bot.core.ports import Clock
 from bot.core.replies import Reply
 from bot.core.students import promotion_still_holds
@@ -215,7 +221,8 @@ class NotificationLoop:
         """Start the interval job (first run now); call inside the running event loop.
         With a lease, ticks run only while this worker holds it (bot.leased_loop)."""
         if self.lease is not None:
-            self.leased = LeasedLoop(self.tick, self.lease, seconds)
+            again = in_flight_seconds(self.store)
+            self.leased = LeasedLoop(self.tick, self.lease, seconds, catch_up_again=again)
             self.send = self.leased.guard(self.send)  # no batch goes out past the lease
             return self.leased.start()
         scheduler = AsyncIOScheduler(timezone=self.tz)

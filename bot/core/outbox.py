@@ -76,6 +76,15 @@ StillMeant = Callable[[Sequence[int]], Awaitable[frozenset[int]]]
 STILL_MEANT: ContextVar[StillMeant | None] = ContextVar("STILL_MEANT", default=None)
 
 
+def in_flight_seconds(store: object) -> float:
+    """Seconds after which a batch claimed now is due again for a resend: the store's
+    `outbox_lease` (BOT_OUTBOX_LEASE_SECONDS) or IN_FLIGHT_SECONDS, plus one second for the
+    stores' whole-second times. bot.leased_loop ticks again that long after a takeover."""
+    lease = getattr(store, "outbox_lease", IN_FLIGHT)
+    seconds = lease.total_seconds() if isinstance(lease, timedelta) else float(IN_FLIGHT_SECONDS)
+    return seconds + 1.0
+
+
 def batch_random_id(keys: Iterable[str]) -> int:
     """The VK random_id of one batch: sha256 of its sorted keys, in [1, 2**63 - 1].
 

@@ -24,6 +24,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.cli_school_year import read_settings
 from bot.config import ConfigError, Settings
 from bot.core.features.school_replay import finish_school_changes
+from bot.core.outbox import in_flight_seconds
 from bot.core.ports import Clock, SchoolRef
 from bot.core.replies import Reply
 from bot.core.school_calendar import SchoolCalendar
@@ -224,7 +225,9 @@ async def create_city(
     result = CityApp(city, apps)
     link(result)
     try:
-        result.leased = LeasedLoop(result.tick, await city_lease(city.db), TICK_SECONDS)
+        again = max((in_flight_seconds(app.store) for app in apps.values()), default=0.0)
+        lease = await city_lease(city.db)
+        result.leased = LeasedLoop(result.tick, lease, TICK_SECONDS, catch_up_again=again)
     except BaseException:
         await result.close()
         raise
