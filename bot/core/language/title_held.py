@@ -32,16 +32,16 @@ import re
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_grammar import (
-    _animate,
-    _head_after,
-    _head_before,
-    _is_word,
-    _readings,
-    _right,
-    _Tokens,
+    Tokens,
+    animate,
+    head_after,
+    head_before,
     invited_head,
     is_event_noun,
+    is_word,
     phrase_at,
+    right_ends,
+    word_readings,
 )
 
 # lemmas of verbs whose subject is the event held ("пройдёт конкурс", "открылся слёт")
@@ -142,7 +142,7 @@ def _own_name(phrase: str, at: int) -> bool:
     """Whether the quoted name at `at` names the phrase's head: no preposition stands before
     it ("Олимпиада по направлению «Техника»": the name of the direction, not the olympiad's)."""
     return not any(
-        (found := _readings(w)) and found[0].tag.POS == "PREP" for w in phrase[:at].split()
+        (found := word_readings(w)) and found[0].tag.POS == "PREP" for w in phrase[:at].split()
     )
 
 
@@ -194,11 +194,11 @@ def _read(clause: str) -> str | None:
     post is about the clause does not say)."""
     if _GATE.search(clause) is None:
         return None
-    tokens = _Tokens(clause)
+    tokens = Tokens(clause)
     events = {
         h: case
         for h, case in _heads(tokens)
-        if is_event_noun(tokens.words[h]) and not _animate(tokens.words[h])
+        if is_event_noun(tokens.words[h]) and not animate(tokens.words[h])
     }
     if len(events) != 1:
         return None
@@ -207,23 +207,23 @@ def _read(clause: str) -> str | None:
     return _STRAIGHT.sub(r"«\1»", phrase) if phrase else None
 
 
-def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
+def _heads(tokens: Tokens) -> list[tuple[int, str | None]]:
     """(head token index, its case when not the nominative) of each noun a verb of holding or
     inviting marks, in the order of the verbs."""
     found: list[tuple[int, str | None]] = []
     for i, word in enumerate(tokens.words):
-        if not _is_word(word):
+        if not is_word(word):
             continue
-        readings = _readings(word)
-        if not readings:
+        parsed = word_readings(word)
+        if not parsed:
             continue
-        tag, lemma = readings[0].tag, readings[0].normal_form
+        tag, lemma = parsed[0].tag, parsed[0].normal_form
         if (tag.POS == "VERB" and lemma in _HOLDING_INTR) or (
             tag.POS == "PRTS" and lemma in _HOLDING_TRAN | {"открыть"}
         ):
             found += [(h, None) for h in _subjects(tokens, i, tag)]
         elif tag.POS == "VERB" and lemma in _HOLDING_TRAN:
-            h = _head_after(tokens, i + 1, ("accs",))
+            h = head_after(tokens, i + 1, ("accs",))
             if h is not None:
                 found.append((h, "accs"))
         elif tag.POS == "VERB" and lemma in _INVITING:
@@ -233,12 +233,12 @@ def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
     return found
 
 
-def _subjects(tokens: _Tokens, i: int, verb: object) -> list[int]:
+def _subjects(tokens: Tokens, i: int, verb: object) -> list[int]:
     """The nominative nouns after and before the verb at token i that agree with it."""
     heads = []
     for h in (
-        _head_after(tokens, i + 1, ("nomn",)),
-        _head_before(tokens, i),
+        head_after(tokens, i + 1, ("nomn",)),
+        head_before(tokens, i),
         _phrase_before(tokens, i),
     ):
         if h is not None and h not in heads and _agrees(tokens.words[h], verb):
@@ -246,14 +246,14 @@ def _subjects(tokens: _Tokens, i: int, verb: object) -> list[int]:
     return heads
 
 
-def _phrase_before(tokens: _Tokens, i: int) -> int | None:
+def _phrase_before(tokens: Tokens, i: int) -> int | None:
     """The head of a noun phrase whose dependents end right before the verb at token i
     ("Церемония вступления в Юнармию прошла"): the nearest nominative noun on the left, within
-    eight tokens, whose right-hand constituents (title_grammar._right) reach token i."""
+    eight tokens, whose right-hand constituents (title_grammar.right_ends) reach token i."""
     for j in range(i - 2, max(i - 9, -1), -1):
-        if tokens.gap[j + 1] or not _is_word(tokens.words[j]):
+        if tokens.gap[j + 1] or not is_word(tokens.words[j]):
             return None
-        if is_event_noun(tokens.words[j]) and i in _right(tokens, j + 1):
+        if is_event_noun(tokens.words[j]) and i in right_ends(tokens, j + 1):
             return j
     return None
 
@@ -263,7 +263,7 @@ def _agrees(noun: str, verb: object) -> bool:
     the verb has a gender (past tense, short participle), in gender."""
     number = getattr(verb, "number", None)
     gender = getattr(verb, "gender", None)
-    for p in _readings(noun):
+    for p in word_readings(noun):
         if "NOUN" not in p.tag or p.tag.case != "nomn":
             continue
         if number and p.tag.number and p.tag.number != number:
