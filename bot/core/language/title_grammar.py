@@ -197,6 +197,7 @@ _COMPLEMENT_PREPS: dict[str, tuple[str, ...]] = {
     "с": ("ablt",),
     "со": ("ablt",),
     "среди": ("gent",),
+    "из": ("gent",),  # «смена для школьников из Мариуполя», «команды из 12 регионов»
     "под": ("ablt",),
     "памяти": ("gent",),
 }
@@ -280,6 +281,23 @@ def plural_animate_accusative(word: str) -> bool:
     )
 
 
+# verbal nouns of going or joining somewhere: their «в/во/на» + accusative is where one goes
+# or what one joins, part of the event's name («поездка в Казань», «вступление в Юнармию»,
+# «поход на Эльбрус»); after any other noun that phrase is the verb's, the venue («приглашаем
+# на квест в библиотеку»)
+DIRECTED_LEMMAS = frozenset(
+    {"вступление", "посвящение", "приём", "прием", "принятие", "зачисление", "поездка"}
+    | {"экскурсия", "путешествие", "поход", "выезд", "переход", "восхождение", "визит"}
+)
+
+
+def directed_noun(word: str) -> bool:
+    """Whether pymorphy3's likeliest noun reading of `word` is a verbal noun of going or
+    joining (DIRECTED_LEMMAS), whose «в/на» + accusative belongs to it."""
+    found = [p for p in word_readings(word) if "NOUN" in p.tag]
+    return bool(found) and found[0].normal_form in DIRECTED_LEMMAS
+
+
 def _has_case(cases: set[tuple[str | None, str | None]], wanted: tuple[str, ...]) -> bool:
     return any(c in wanted for _, c in cases)
 
@@ -329,7 +347,12 @@ def _time_noun(word: str) -> bool:
 
 def noun_group_end(tokens: Tokens, i: int, cases: tuple[str, ...]) -> int | None:
     """End index (exclusive) of "adjectives* noun" starting at token i whose noun has one of
-    `cases` and agrees with the adjectives; None when there is none."""
+    `cases` and agrees with the adjectives; None when there is none. A count before it
+    («для 400 школьников», «из 12 команд») is taken with a plural noun in the genitive (the
+    case a count of five and more gives, _counted)."""
+    counted = _counted(tokens, i)
+    if counted is not None:
+        return counted
     j = i
     adjs: list[set[tuple[str | None, str | None]]] = []
     while j < len(tokens) and j - i <= 3 and is_word(tokens.words[j]):
@@ -346,6 +369,18 @@ def noun_group_end(tokens: Tokens, i: int, cases: tuple[str, ...]) -> int | None
         adjs.append(a)
         j += 1
     return None
+
+
+def _counted(tokens: Tokens, i: int) -> int | None:
+    """End index (exclusive) of "count adjectives* noun" at token i («400 школьников»,
+    «12 лучших команд»): digits, then a plural genitive noun group on the same line; None
+    otherwise (a day «к 9 мая» has a singular month)."""
+    if i + 1 >= len(tokens) or not tokens.words[i].isdigit() or tokens.gap[i + 1]:
+        return None
+    end = noun_group_end(tokens, i + 1, ("gent",))
+    if end is None or not any(n == "plur" for n, _ in _noun_cases(tokens.words[end - 1])):
+        return None
+    return end
 
 
 def _loose(
@@ -394,6 +429,15 @@ def right_ends(tokens: Tokens, k: int) -> list[int]:
             k += 2
             ends.append(k)
             continue
+        if (
+            low in ("в", "во", "на")
+            and k + 1 < len(tokens)
+            and directed_noun(tokens.words[k - 1])
+            and (end := noun_group_end(tokens, k + 1, ("accs",))) is not None
+        ):
+            k, last_cases = end, ("accs",)  # «церемония вступления в Юнармию»
+            ends.append(k)
+            continue
         if low in _COMPLEMENT_PREPS and k + 1 < len(tokens):
             wanted = _COMPLEMENT_PREPS[low]
             end = noun_group_end(tokens, k + 1, wanted)
@@ -439,7 +483,9 @@ def left_start(tokens: Tokens, h: int) -> int:
 
 def phrase_at(tokens: Tokens, h: int, case: str | None = None) -> str | None:
     """The noun phrase headed by the noun at token h, in the nominative, cut to at most 80
-    characters at the end of a constituent; `case` names the case the head stands in when the
+    characters at the end of a constituent — at its quoted name when the whole phrase is
+    longer and the name fits («смена «Знание — сила»», not «… для подготовки школьников»
+    with the olympiad it prepares for cut off); `case` names the case the head stands in when the
     grammar around it says ("accs" after "на" of an invitation). None when the head and its
     adjectives alone are longer than 80 characters."""
     start = left_start(tokens, h)
@@ -449,12 +495,15 @@ def phrase_at(tokens: Tokens, h: int, case: str | None = None) -> str | None:
     nominative = to_nominative(head_words, case=case) if case else to_nominative(head_words)
     head_text = " ".join(nominative)
     best: str | None = None
+    named: str | None = None  # the longest fitting phrase that ends with a quoted name
     for end in ends:
         rest = text[tokens.ends[h] : tokens.ends[end - 1]] if end > h + 1 else ""
         phrase = " ".join((head_text + rest).split())
         if len(phrase) > MAX_TITLE:
+            best = named or best  # cut: a whole name over a tail cut short (title74)
             break
         best = phrase
+        named = phrase if tokens.words[end - 1][:1] in '«"' else named
     if best is None:
         return None
     return best[:1].upper() + best[1:]

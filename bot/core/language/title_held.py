@@ -88,7 +88,8 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     - that event is named by a quoted name of its own (not one of a list) that `title` does
       not hold, and `title`'s own quoted name, if any, is not in that sentence ("будет
       проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби"), and
-      `title` is not the headline's own words;
+      `title` is not the headline's own words (unless the clause writes them after that
+      name: what the event is for, _after_name);
     - or `title` is one word (or none) the held phrase (longer) does not hold;
     never when the headline says another event is held."""
     clause = _clause(text, sentence) if HELD else None
@@ -105,7 +106,7 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
         and not _listed(clause, name.group(1))
         and not _stems(name.group(1)) <= _stems(title)
         and not _named_in(title, clause)
-        and not _in_headline(text, title)
+        and (not _in_headline(text, title) or _after_name(clause, name.group(1), title))
     ):
         return phrase
     if (
@@ -122,6 +123,19 @@ def _in_headline(text: str, title: str) -> bool:
     120 characters): the headline has named the event the post is about."""
     line = text.find("\n")
     return 0 < line <= _HEADLINE and bool(title) and _stems(title) <= _stems(text[:line])
+
+
+def _after_name(clause: str, name: str, title: str) -> bool:
+    """Whether every word of `title` (by stems) stands in the clause after the held event's
+    quoted `name` and not all of them before it: the title names what the held event is for
+    or about («стартовала смена «Знание — сила» для подготовки к Всероссийской олимпиаде»),
+    a dependent of the event, so a headline naming it («… примут участие во Всероссийской
+    олимпиаде») does not make it the event."""
+    at = clause.find(name)
+    if at < 0 or not title:
+        return False
+    words = _stems(title)
+    return words <= _stems(clause[at + len(name) :]) and not words <= _stems(clause[:at])
 
 
 def _headline_holds_another(text: str, sentence: tuple[int, int] | None, held: str) -> bool:
@@ -251,8 +265,8 @@ def _phrase_before(tokens: Tokens, i: int) -> int | None:
     ("Церемония вступления в Юнармию прошла"): the nearest nominative noun on the left, within
     eight tokens, whose right-hand constituents (title_grammar.right_ends) reach token i."""
     for j in range(i - 2, max(i - 9, -1), -1):
-        if tokens.gap[j + 1] or not is_word(tokens.words[j]):
-            return None
+        if tokens.gap[j + 1] or not (is_word(tokens.words[j]) or tokens.words[j].isdigit()):
+            return None  # a count is passed over: «смена для 400 школьников стартовала»
         if is_event_noun(tokens.words[j]) and i in right_ends(tokens, j + 1):
             return j
     return None

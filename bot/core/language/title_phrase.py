@@ -31,7 +31,7 @@ from bot.core.language.title_complements import (
 )
 from bot.core.language.title_equated import GENERIC
 from bot.core.language.title_finish import kind_and_name
-from bot.core.language.title_grammar import plural_animate_accusative
+from bot.core.language.title_grammar import directed_noun, plural_animate_accusative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -629,12 +629,12 @@ def _subject(
         if meeting and low in ("с", "со"):
             case = "ablt"  # "встреча школьников с ветеранами"
         if (
-            trip
-            and not out
+            (trip and not out or bool(out) and directed_noun(out[-1]))
             and low in ("в", "во")
             and not in_case(tokens[i + 1 : i + 2], "loct", 4)
         ):
             case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
+            # ("церемония вступления в Юнармию": what one joins, title_grammar.directed_noun)
         if low == "на" and _LANGUAGE.match(" ".join(tokens[i + 1 : i + 3])):
             out += tokens[i : i + 3]  # "фестиваль ораторского мастерства на английском языке
             i += 3  # «…»": the language it is held in, no place
