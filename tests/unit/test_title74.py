@@ -158,3 +158,63 @@ def test_destination_kept_after_joining_cut_after_a_quest(text: str, wanted: str
     """«вступления в …» keeps what one joins; «на квест в библиотеку»: the library is where
     one is invited (the venue), not the quest's name."""
     assert _title(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "14 декабря в 12:00 в актовом зале пройдёт финал всероссийского конкурса "
+            "Знание.Лектор. Приглашаем всех желающих.",
+            "Финал всероссийского конкурса «Знание.Лектор»",
+        ),
+        (
+            "14 декабря стартует просветительский марафон Знание.Первые для школьников. "
+            "Подробности у классных руководителей.",
+            "Просветительский марафон «Знание.Первые»",
+        ),
+    ],
+)
+def test_a_name_with_a_point_inside_is_whole(text: str, wanted: str) -> None:
+    """«Знание.Лектор»: two capitalised parts joined by a point with no space are one name,
+    never cut at the point."""
+    assert _title(text) == wanted
+
+
+def test_a_sentence_point_without_a_space_joins_nothing() -> None:
+    """«в школе.Завтра»: a lower-case word before the point is no name's part."""
+    assert "«" not in _title(
+        "Финал конкурса прошёл в школе.Завтра пройдёт награждение 14 декабря в 12:00."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "На празднике Иван Петров прочитает стихи. Праздник пройдёт 14 декабря в 12:00 в "
+            "актовом зале.",
+            "Праздник",
+        ),
+        (
+            "На концерте Анна Смирнова исполнит романсы. Концерт состоится 14 декабря в 18:00 в "
+            "актовом зале.",
+            "Концерт",
+        ),
+        (
+            "На концерте Анна Смирнова исполнит романсы. Приходите 14 декабря в 18:00 в актовый "
+            "зал.",
+            "Концерт",
+        ),
+        ("Концерт Анна Смирнова и друзья 14 декабря в 18:00 в актовом зале.", None),
+        ("Встреча с писателем Иваном Петровым 14 декабря в 15:00 в библиотеке.", None),
+    ],
+)
+def test_a_person_after_a_kind_in_the_locative_is_no_name(text: str, wanted: str | None) -> None:
+    """«На празднике Иван Петров прочитает …»: the person is the next verb's subject; a
+    kind in the nominative or a person it governs keeps its words (None: as written)."""
+    title = _title(text)
+    if wanted is None:
+        assert title == text.split(" 14 декабря")[0]
+    else:
+        assert title == wanted
