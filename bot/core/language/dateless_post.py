@@ -71,14 +71,22 @@ def begun_today(text: str) -> bool:
     заявок»: the window, not the event) nor when its sentence reports the event done
     (told_done: «Турнир состоялся и начался с жеребьёвки»; a done verb elsewhere is often
     another event's or a part's: «… состоялась церемония вручения»)."""
+    return begun_sentence(text) is not None
+
+
+def begun_sentence(text: str) -> tuple[int, int] | None:
+    """The sentence (start, end offsets into `text`, as sentences.sentences gives) that
+    tells the post's event begun, when begun_today holds: the first announcing sentence
+    (announced_event) with a verb of beginning whose subject is no sign-up and that reports
+    nothing done; None otherwise."""
     found = announced_event(text)
     if found is None:
-        return False
+        return None
     start, end = found[0][0], found[0][1] + 1
     begun = _BEGUN.search(text, start, end)
     if begun is None or _sign_up_begun(text, begun.start(), begun.end()):
-        return False
-    return not told_done(text[start:end])
+        return None
+    return None if told_done(text[start:end]) else found[0]
 
 
 # what began is a sign-up, not the event: «Начался приём заявок», «стартовала регистрация»

@@ -514,7 +514,40 @@ def _kind_in_nominative(title: str) -> str:
     if not is_known(word) or any(p.tag.case == "nomn" for p in parses(word)):
         return title  # "Лекции": already a nominative; "Квиз": a guess, kept as written
     word = to_nominative([first.group(0)])[0]
-    return word + title[first.end() :]
+    rest = title[first.end() :]
+    if (subject := _PERSON_AND_VERB.match(rest)) is not None and _person_acts(subject):
+        # «На празднике Иван Петров прочитает стихи»: the kind stood in the locative, the
+        # person after it is the next verb's subject, never the event's name (fresh73)
+        end = rest.find(".", subject.end(1))
+        rest = rest[end:] if end >= 0 else ""
+        again = _NEXT_SENTENCE_WORD.match(rest)
+        if again is not None and _lemma(again.group(1)) == _lemma(word):
+            return rest[again.start(1) :]  # «… Концерт состоится …»: the kind said again
+    return word + rest
+
+
+# up to three capitalised words and the verb after them («Иван Петров прочитает»), or the
+# sentence's end when a leader's verb was taken out before (_without_leader)
+_PERSON_AND_VERB = re.compile(
+    r"((?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3})(?:\s+([а-яё]+)|\s*(?=[.!?]|$))"
+)
+_NEXT_SENTENCE_WORD = re.compile(r"[.!?]\s+([А-ЯЁа-яё-]+)")
+
+
+def _person_acts(found: re.Match[str]) -> bool:
+    """Whether the capitalised words of `found` are a person's names in the nominative
+    (pymorphy3's likeliest reading a first name, surname or patronymic) and the word after
+    them, if any, is a verb (its likeliest reading): a clause's subject and its verb."""
+    for name in found.group(1).split():
+        read = parses(name.lower())
+        if not read or not {"Name", "Surn", "Patr"} & read[0].tag.grammemes:
+            return False
+        if read[0].tag.case != "nomn":
+            return False
+    if found.group(2) is None:
+        return True
+    verb = parses(found.group(2))
+    return bool(verb) and verb[0].tag.POS == "VERB"
 
 
 def _tidy_line(line: str) -> str:

@@ -13,6 +13,7 @@ from bot.core.language.audience import parents_meeting, parents_meeting_audience
 from bot.core.language.begun_runs import begun_this_year
 from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
+from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
 from bot.core.language.lowered import lower
@@ -80,6 +81,8 @@ def with_post_facts(
             timed_event(text, title, facts.sentences, facts.dated, draft.start, draft.all_day)
             or title
         )
+    if read is None and draft.start is None:  # no day: a run told begun is today's (parse72)
+        read = begun_sentence(text)  # «Стартовала смена …»: the same question, which event
     title = held_title(text, read, title)  # the event the start's clause says is held then
     title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
     # mention's name (never another day's)

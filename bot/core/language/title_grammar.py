@@ -197,6 +197,7 @@ _COMPLEMENT_PREPS: dict[str, tuple[str, ...]] = {
     "с": ("ablt",),
     "со": ("ablt",),
     "среди": ("gent",),
+    "из": ("gent",),  # «смена для школьников из Мариуполя», «команды из 12 регионов»
     "под": ("ablt",),
     "памяти": ("gent",),
 }
@@ -208,7 +209,7 @@ _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё0-9]+(?:-[A-Za-zА-ЯЁа-яё0-9]+)*$
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
 
-class _Tokens:
+class Tokens:
     """The post's tokens (words, quotes «…», single punctuation marks) with their offsets;
     `gap[i]` is True when a line break stands between token i−1 and token i."""
 
@@ -226,11 +227,15 @@ class _Tokens:
         return len(self.words)
 
 
-def _readings(word: str) -> tuple[Any, ...]:
+def word_readings(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of `word`, likeliest first (morphology.parses); () for a word
+    with no Cyrillic letter (a Latin name, a number)."""
     return parses(word) if _CYRILLIC.search(word) else ()
 
 
-def _is_word(token: str) -> bool:
+def is_word(token: str) -> bool:
+    """Whether a token of Tokens is a word with a Cyrillic letter (letters, digits, inner
+    hyphens), not a quote, a mark or a Latin name."""
     return _WORD.match(token) is not None and _CYRILLIC.search(token) is not None
 
 
@@ -244,7 +249,7 @@ def _noun_cases(word: str) -> set[tuple[str | None, str | None]]:
     proper = word[:1].isupper()
     return {
         (p.tag.number, p.tag.case)
-        for p in _readings(word)
+        for p in word_readings(word)
         if "NOUN" in p.tag and (proper or not _NAME_GRAMMEMES & p.tag.grammemes)
     }
 
@@ -255,7 +260,7 @@ def _adj_cases(word: str, pronouns: bool = False) -> set[tuple[str | None, str |
     "эта лекция" is not the lecture's name)."""
     return {
         (p.tag.number, p.tag.case)
-        for p in _readings(word)
+        for p in word_readings(word)
         if {"ADJF", "PRTF"} & p.tag.grammemes and (pronouns or "Apro" not in p.tag)
     }
 
@@ -263,7 +268,7 @@ def _adj_cases(word: str, pronouns: bool = False) -> set[tuple[str | None, str |
 def _head_noun(word: str) -> bool:
     """Whether the likeliest reading of `word` is a noun of three letters or more (not a
     letter's name, "В", nor a preposition read as one)."""
-    found = _readings(word)
+    found = word_readings(word)
     return len(word) >= 3 and bool(found) and found[0].tag.POS == "NOUN"
 
 
@@ -272,8 +277,25 @@ def plural_animate_accusative(word: str) -> bool:
     nominative, which "в" takes for joining a group ("посвящение в кадеты")."""
     return any(
         "NOUN" in p.tag and p.tag.number == "plur" and p.tag.case == "nomn" and "anim" in p.tag
-        for p in _readings(word)
+        for p in word_readings(word)
     )
+
+
+# verbal nouns of going or joining somewhere: their «в/во/на» + accusative is where one goes
+# or what one joins, part of the event's name («поездка в Казань», «вступление в Юнармию»,
+# «поход на Эльбрус»); after any other noun that phrase is the verb's, the venue («приглашаем
+# на квест в библиотеку»)
+DIRECTED_LEMMAS = frozenset(
+    {"вступление", "посвящение", "приём", "прием", "принятие", "зачисление", "поездка"}
+    | {"экскурсия", "путешествие", "поход", "выезд", "переход", "восхождение", "визит"}
+)
+
+
+def directed_noun(word: str) -> bool:
+    """Whether pymorphy3's likeliest noun reading of `word` is a verbal noun of going or
+    joining (DIRECTED_LEMMAS), whose «в/на» + accusative belongs to it."""
+    found = [p for p in word_readings(word) if "NOUN" in p.tag]
+    return bool(found) and found[0].normal_form in DIRECTED_LEMMAS
 
 
 def _has_case(cases: set[tuple[str | None, str | None]], wanted: tuple[str, ...]) -> bool:
@@ -291,7 +313,7 @@ def is_event_noun(word: str) -> bool:
     compound's second part after at least two letters ("экофорума" -> "экофорум", a forum);
     a word pymorphy3 does not know is read by its tail after a combining form
     ("симфосказка": "сказка")."""
-    for p in _readings(word):
+    for p in word_readings(word):
         if "NOUN" not in p.tag:
             continue
         lemma = p.normal_form.replace("ё", "е")
@@ -311,24 +333,29 @@ def is_event_noun(word: str) -> bool:
 _TIME_LEMMAS = frozenset({"день", "неделя", "декада", "вечер", "час", "месячник"})
 
 
-def _animate(word: str) -> bool:
+def animate(word: str) -> bool:
     """Whether every noun reading of `word` is animate (a person or an animal): an event's
     name never has such a head."""
-    found = [p for p in _readings(word) if "NOUN" in p.tag]
+    found = [p for p in word_readings(word) if "NOUN" in p.tag]
     return bool(found) and all("anim" in p.tag and "inan" not in p.tag for p in found)
 
 
 def _time_noun(word: str) -> bool:
-    found = [p for p in _readings(word) if "NOUN" in p.tag]
+    found = [p for p in word_readings(word) if "NOUN" in p.tag]
     return bool(found) and found[0].normal_form in _TIME_LEMMAS
 
 
-def _noun_group(tokens: _Tokens, i: int, cases: tuple[str, ...]) -> int | None:
+def noun_group_end(tokens: Tokens, i: int, cases: tuple[str, ...]) -> int | None:
     """End index (exclusive) of "adjectives* noun" starting at token i whose noun has one of
-    `cases` and agrees with the adjectives; None when there is none."""
+    `cases` and agrees with the adjectives; None when there is none. A count before it
+    («для 400 школьников», «из 12 команд») is taken with a plural noun in the genitive (the
+    case a count of five and more gives, _counted)."""
+    counted = _counted(tokens, i)
+    if counted is not None:
+        return counted
     j = i
     adjs: list[set[tuple[str | None, str | None]]] = []
-    while j < len(tokens) and j - i <= 3 and _is_word(tokens.words[j]):
+    while j < len(tokens) and j - i <= 3 and is_word(tokens.words[j]):
         if j > i and tokens.gap[j]:
             return None
         word = tokens.words[j]
@@ -344,6 +371,18 @@ def _noun_group(tokens: _Tokens, i: int, cases: tuple[str, ...]) -> int | None:
     return None
 
 
+def _counted(tokens: Tokens, i: int) -> int | None:
+    """End index (exclusive) of "count adjectives* noun" at token i («400 школьников»,
+    «12 лучших команд»): digits, then a plural genitive noun group on the same line; None
+    otherwise (a day «к 9 мая» has a singular month)."""
+    if i + 1 >= len(tokens) or not tokens.words[i].isdigit() or tokens.gap[i + 1]:
+        return None
+    end = noun_group_end(tokens, i + 1, ("gent",))
+    if end is None or not any(n == "plur" for n, _ in _noun_cases(tokens.words[end - 1])):
+        return None
+    return end
+
+
 def _loose(
     nouns: set[tuple[str | None, str | None]], adj: set[tuple[str | None, str | None]]
 ) -> bool:
@@ -351,7 +390,7 @@ def _loose(
     return any(n is None and any(c == ac for _, ac in adj) for n, c in nouns)
 
 
-def _right(tokens: _Tokens, k: int) -> list[int]:
+def right_ends(tokens: Tokens, k: int) -> list[int]:
     """Token indexes (exclusive ends) where each constituent on the right of a head ending
     at k ends: a quoted name, genitives, prepositional complements, one "и" member."""
     ends: list[int] = []
@@ -376,7 +415,7 @@ def _right(tokens: _Tokens, k: int) -> list[int]:
                 k = after + 1
                 ends.append(k)
                 continue
-            end = _noun_group(tokens, after, ("gent",))
+            end = noun_group_end(tokens, after, ("gent",))
             if end is None:
                 break
             k, last_cases = end, ("gent",)
@@ -390,23 +429,32 @@ def _right(tokens: _Tokens, k: int) -> list[int]:
             k += 2
             ends.append(k)
             continue
+        if (
+            low in ("в", "во", "на")
+            and k + 1 < len(tokens)
+            and directed_noun(tokens.words[k - 1])
+            and (end := noun_group_end(tokens, k + 1, ("accs",))) is not None
+        ):
+            k, last_cases = end, ("accs",)  # «церемония вступления в Юнармию»
+            ends.append(k)
+            continue
         if low in _COMPLEMENT_PREPS and k + 1 < len(tokens):
             wanted = _COMPLEMENT_PREPS[low]
-            end = _noun_group(tokens, k + 1, wanted)
+            end = noun_group_end(tokens, k + 1, wanted)
             if end is None:
                 break
             k, last_cases = end, wanted
             ends.append(k)
             continue
         if low == "и" and ends and not joined and last_cases is not None and k + 1 < len(tokens):
-            end = _noun_group(tokens, k + 1, last_cases)
+            end = noun_group_end(tokens, k + 1, last_cases)
             if end is None:
                 break
             k, joined = end, True
             ends.append(k)
             continue
-        if _is_word(word):
-            end = _noun_group(tokens, k, ("gent",))
+        if is_word(word):
+            end = noun_group_end(tokens, k, ("gent",))
             if end is not None and not _preposition(tokens.words[end - 1]):
                 k, last_cases = end, ("gent",)
                 ends.append(k)
@@ -416,16 +464,16 @@ def _right(tokens: _Tokens, k: int) -> list[int]:
 
 
 def _preposition(word: str) -> bool:
-    found = _readings(word)
+    found = word_readings(word)
     return bool(found) and found[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ")
 
 
-def _left(tokens: _Tokens, h: int) -> int:
+def left_start(tokens: Tokens, h: int) -> int:
     """Index of the first of up to three adjectives agreeing with the head noun at h."""
     j = h
     head = tokens.words[h]
     nouns = _noun_cases(head)
-    while j > 0 and h - j < 3 and not tokens.gap[j] and _is_word(tokens.words[j - 1]):
+    while j > 0 and h - j < 3 and not tokens.gap[j] and is_word(tokens.words[j - 1]):
         a = _adj_cases(tokens.words[j - 1])
         if not a or not (a & nouns or _loose(nouns, a)):
             break
@@ -433,44 +481,49 @@ def _left(tokens: _Tokens, h: int) -> int:
     return j
 
 
-def phrase_at(tokens: _Tokens, h: int, case: str | None = None) -> str | None:
+def phrase_at(tokens: Tokens, h: int, case: str | None = None) -> str | None:
     """The noun phrase headed by the noun at token h, in the nominative, cut to at most 80
-    characters at the end of a constituent; `case` names the case the head stands in when the
+    characters at the end of a constituent — at its quoted name when the whole phrase is
+    longer and the name fits («смена «Знание — сила»», not «… для подготовки школьников»
+    with the olympiad it prepares for cut off); `case` names the case the head stands in when the
     grammar around it says ("accs" after "на" of an invitation). None when the head and its
     adjectives alone are longer than 80 characters."""
-    start = _left(tokens, h)
-    ends = [h + 1, *_right(tokens, h + 1)]
+    start = left_start(tokens, h)
+    ends = [h + 1, *right_ends(tokens, h + 1)]
     text = tokens.text
     head_words = tokens.words[start : h + 1]
     nominative = to_nominative(head_words, case=case) if case else to_nominative(head_words)
     head_text = " ".join(nominative)
     best: str | None = None
+    named: str | None = None  # the longest fitting phrase that ends with a quoted name
     for end in ends:
         rest = text[tokens.ends[h] : tokens.ends[end - 1]] if end > h + 1 else ""
         phrase = " ".join((head_text + rest).split())
         if len(phrase) > MAX_TITLE:
+            best = named or best  # cut: a whole name over a tail cut short (title74)
             break
         best = phrase
+        named = phrase if tokens.words[end - 1][:1] in '«"' else named
     if best is None:
         return None
     return best[:1].upper() + best[1:]
 
 
-def _head_after(tokens: _Tokens, i: int, cases: tuple[str, ...], reach: int = 4) -> int | None:
+def head_after(tokens: Tokens, i: int, cases: tuple[str, ...], reach: int = 4) -> int | None:
     """The head noun of the first noun group of `cases` within `reach` steps from token i; a
     step passes over an adverb or a whole prepositional group ("пройдёт в Челябинске первый
     форум": the forum), never into one ("пройдёт у школы": no subject)."""
     j = i
     for _ in range(reach):
-        if j >= len(tokens) or (tokens.gap[j] and j > i) or not _is_word(tokens.words[j]):
+        if j >= len(tokens) or (tokens.gap[j] and j > i) or not is_word(tokens.words[j]):
             return None
-        end = _noun_group(tokens, j, cases)
+        end = noun_group_end(tokens, j, cases)
         if end is not None:
             return end - 1
-        found = _readings(tokens.words[j])
+        found = word_readings(tokens.words[j])
         pos = found[0].tag.POS if found else None
         if pos == "PREP":
-            skip = _noun_group(tokens, j + 1, _OBLIQUE)
+            skip = noun_group_end(tokens, j + 1, _OBLIQUE)
             if skip is None:
                 return None
             j = skip
@@ -484,7 +537,7 @@ def _head_after(tokens: _Tokens, i: int, cases: tuple[str, ...], reach: int = 4)
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct", "loc2", "gen2")
 
 
-def invited_head(tokens: _Tokens, i: int) -> int | None:
+def invited_head(tokens: Tokens, i: int) -> int | None:
     """The head (a token index) of what an inviting verb at token `i` invites to: the
     accusative noun group after the first «на»/«в»/«во» within its next seven tokens of the
     same clause («приглашаем вас на концерт» → «концерт»); None when the clause ends first or
@@ -493,19 +546,19 @@ def invited_head(tokens: _Tokens, i: int) -> int | None:
         if tokens.gap[j] or tokens.words[j] in ".!?":
             return None
         if tokens.words[j].lower() in ("на", "в", "во"):
-            return _head_after(tokens, j + 1, ("accs",))
+            return head_after(tokens, j + 1, ("accs",))
     return None
 
 
-def _head_before(tokens: _Tokens, i: int) -> int | None:
+def head_before(tokens: Tokens, i: int) -> int | None:
     """The nominative head noun right before token i (the subject before its verb), skipping
     one adverb ("Масленица традиционно пройдёт")."""
     for j in (i - 1, i - 2):
-        if j < 0 or tokens.gap[j + 1] or not _is_word(tokens.words[j]):
+        if j < 0 or tokens.gap[j + 1] or not is_word(tokens.words[j]):
             return None
         if _head_noun(tokens.words[j]) and _has_case(_noun_cases(tokens.words[j]), ("nomn",)):
             return j
-        if not any(p.tag.POS == "ADVB" for p in _readings(tokens.words[j])[:1]):
+        if not any(p.tag.POS == "ADVB" for p in word_readings(tokens.words[j])[:1]):
             return None
     return None
 
@@ -517,14 +570,14 @@ def grammar_candidates(text: str) -> tuple[tuple[int, str, str], ...]:
     twice. The role (ROLES) says what marked it: "headline" (the first line's opening noun
     phrase), "subject" (of an announcing verb), "invited" (the object of an invitation),
     "part" (what one takes part in), "kind" (an event noun's own phrase)."""
-    tokens = _Tokens(text)
+    tokens = Tokens(text)
     found: list[tuple[int, str, str]] = []
     seen: set[str] = set()
 
     def add(h: int | None, role: str, case: str | None = None) -> None:
         if h is None:
             return
-        if _animate(tokens.words[h]):
+        if animate(tokens.words[h]):
             return  # "Уважаемые родители", "первые абитуриенты": people, never an event
         phrase = phrase_at(tokens, h, case)
         if phrase is None or (" " not in phrase and _time_noun(tokens.words[h])):
@@ -540,24 +593,24 @@ def grammar_candidates(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(found)
 
 
-def _marked(tokens: _Tokens) -> Iterator[tuple[int, str, str | None]]:
+def _marked(tokens: Tokens) -> Iterator[tuple[int, str, str | None]]:
     """(head token index, role, case the head stands in or None) of each noun phrase grammar
     marks, in the order found: the roles of ROLES, and "past" for the subject of a verb saying
     an event took place ("прошёл конкурс", "состоялась встреча"): a report, not the event."""
     text = tokens.text
     first_line = text.split("\n", 1)[0]
-    if 0 < len(first_line) <= 120 and len(tokens) and _is_word(tokens.words[0]):
-        end = _noun_group(tokens, 0, ("nomn",))  # a headline opening with its noun phrase
+    if 0 < len(first_line) <= 120 and len(tokens) and is_word(tokens.words[0]):
+        end = noun_group_end(tokens, 0, ("nomn",))  # a headline opening with its noun phrase
         if end is not None:
             yield end - 1, "headline", None
     for i, word in enumerate(tokens.words):
-        if not _is_word(word):
+        if not is_word(word):
             continue
         low = word.lower()
         announcing = _ANNOUNCING.search(low)
         if announcing or _ANNOUNCED_PAST.search(low):
             role = "subject" if announcing else "past"
-            for h in (_head_after(tokens, i + 1, ("nomn",)), _head_before(tokens, i)):
+            for h in (head_after(tokens, i + 1, ("nomn",)), head_before(tokens, i)):
                 if h is not None:
                     yield h, role, None
         elif _INVITING.search(low):
@@ -569,7 +622,7 @@ def _marked(tokens: _Tokens) -> Iterator[tuple[int, str, str | None]]:
             and i + 1 < len(tokens)
             and tokens.words[i + 1].lower() in ("в", "во")
         ):
-            h = _head_after(tokens, i + 2, ("loct", "loc2"))
+            h = head_after(tokens, i + 2, ("loct", "loc2"))
             if h is not None:
                 yield h, "part", "loct"
         if _head_noun(word) and is_event_noun(word):
@@ -581,7 +634,7 @@ def marked_heads(text: str) -> tuple[tuple[int, str], ...]:
     """(character offset, role) of every head noun grammar marks in `text` (see _marked:
     "headline", "subject", "invited", "part", "kind", "past"), repeats included, in the
     order found; a head that is a person ("Уважаемые родители") is left out."""
-    tokens = _Tokens(text)
+    tokens = Tokens(text)
     return tuple(
-        (tokens.starts[h], role) for h, role, _ in _marked(tokens) if not _animate(tokens.words[h])
+        (tokens.starts[h], role) for h, role, _ in _marked(tokens) if not animate(tokens.words[h])
     )

@@ -32,16 +32,16 @@ import re
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_grammar import (
-    _animate,
-    _head_after,
-    _head_before,
-    _is_word,
-    _readings,
-    _right,
-    _Tokens,
+    Tokens,
+    animate,
+    head_after,
+    head_before,
     invited_head,
     is_event_noun,
+    is_word,
     phrase_at,
+    right_ends,
+    word_readings,
 )
 
 # lemmas of verbs whose subject is the event held ("пройдёт конкурс", "открылся слёт")
@@ -88,7 +88,8 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
     - that event is named by a quoted name of its own (not one of a list) that `title` does
       not hold, and `title`'s own quoted name, if any, is not in that sentence ("будет
       проведён медиаурок «Дети и война»" over the occasion "День памяти и скорби"), and
-      `title` is not the headline's own words;
+      `title` is not the headline's own words (unless the clause writes them after that
+      name: what the event is for, _after_name);
     - or `title` is one word (or none) the held phrase (longer) does not hold;
     never when the headline says another event is held."""
     clause = _clause(text, sentence) if HELD else None
@@ -105,7 +106,7 @@ def held_title(text: str, sentence: tuple[int, int] | None, title: str) -> str:
         and not _listed(clause, name.group(1))
         and not _stems(name.group(1)) <= _stems(title)
         and not _named_in(title, clause)
-        and not _in_headline(text, title)
+        and (not _in_headline(text, title) or _after_name(clause, name.group(1), title))
     ):
         return phrase
     if (
@@ -122,6 +123,19 @@ def _in_headline(text: str, title: str) -> bool:
     120 characters): the headline has named the event the post is about."""
     line = text.find("\n")
     return 0 < line <= _HEADLINE and bool(title) and _stems(title) <= _stems(text[:line])
+
+
+def _after_name(clause: str, name: str, title: str) -> bool:
+    """Whether every word of `title` (by stems) stands in the clause after the held event's
+    quoted `name` and not all of them before it: the title names what the held event is for
+    or about («стартовала смена «Знание — сила» для подготовки к Всероссийской олимпиаде»),
+    a dependent of the event, so a headline naming it («… примут участие во Всероссийской
+    олимпиаде») does not make it the event."""
+    at = clause.find(name)
+    if at < 0 or not title:
+        return False
+    words = _stems(title)
+    return words <= _stems(clause[at + len(name) :]) and not words <= _stems(clause[:at])
 
 
 def _headline_holds_another(text: str, sentence: tuple[int, int] | None, held: str) -> bool:
@@ -142,7 +156,7 @@ def _own_name(phrase: str, at: int) -> bool:
     """Whether the quoted name at `at` names the phrase's head: no preposition stands before
     it ("Олимпиада по направлению «Техника»": the name of the direction, not the olympiad's)."""
     return not any(
-        (found := _readings(w)) and found[0].tag.POS == "PREP" for w in phrase[:at].split()
+        (found := word_readings(w)) and found[0].tag.POS == "PREP" for w in phrase[:at].split()
     )
 
 
@@ -194,11 +208,11 @@ def _read(clause: str) -> str | None:
     post is about the clause does not say)."""
     if _GATE.search(clause) is None:
         return None
-    tokens = _Tokens(clause)
+    tokens = Tokens(clause)
     events = {
         h: case
         for h, case in _heads(tokens)
-        if is_event_noun(tokens.words[h]) and not _animate(tokens.words[h])
+        if is_event_noun(tokens.words[h]) and not animate(tokens.words[h])
     }
     if len(events) != 1:
         return None
@@ -207,23 +221,23 @@ def _read(clause: str) -> str | None:
     return _STRAIGHT.sub(r"«\1»", phrase) if phrase else None
 
 
-def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
+def _heads(tokens: Tokens) -> list[tuple[int, str | None]]:
     """(head token index, its case when not the nominative) of each noun a verb of holding or
     inviting marks, in the order of the verbs."""
     found: list[tuple[int, str | None]] = []
     for i, word in enumerate(tokens.words):
-        if not _is_word(word):
+        if not is_word(word):
             continue
-        readings = _readings(word)
-        if not readings:
+        parsed = word_readings(word)
+        if not parsed:
             continue
-        tag, lemma = readings[0].tag, readings[0].normal_form
+        tag, lemma = parsed[0].tag, parsed[0].normal_form
         if (tag.POS == "VERB" and lemma in _HOLDING_INTR) or (
             tag.POS == "PRTS" and lemma in _HOLDING_TRAN | {"открыть"}
         ):
             found += [(h, None) for h in _subjects(tokens, i, tag)]
         elif tag.POS == "VERB" and lemma in _HOLDING_TRAN:
-            h = _head_after(tokens, i + 1, ("accs",))
+            h = head_after(tokens, i + 1, ("accs",))
             if h is not None:
                 found.append((h, "accs"))
         elif tag.POS == "VERB" and lemma in _INVITING:
@@ -233,12 +247,12 @@ def _heads(tokens: _Tokens) -> list[tuple[int, str | None]]:
     return found
 
 
-def _subjects(tokens: _Tokens, i: int, verb: object) -> list[int]:
+def _subjects(tokens: Tokens, i: int, verb: object) -> list[int]:
     """The nominative nouns after and before the verb at token i that agree with it."""
     heads = []
     for h in (
-        _head_after(tokens, i + 1, ("nomn",)),
-        _head_before(tokens, i),
+        head_after(tokens, i + 1, ("nomn",)),
+        head_before(tokens, i),
         _phrase_before(tokens, i),
     ):
         if h is not None and h not in heads and _agrees(tokens.words[h], verb):
@@ -246,14 +260,14 @@ def _subjects(tokens: _Tokens, i: int, verb: object) -> list[int]:
     return heads
 
 
-def _phrase_before(tokens: _Tokens, i: int) -> int | None:
+def _phrase_before(tokens: Tokens, i: int) -> int | None:
     """The head of a noun phrase whose dependents end right before the verb at token i
     ("Церемония вступления в Юнармию прошла"): the nearest nominative noun on the left, within
-    eight tokens, whose right-hand constituents (title_grammar._right) reach token i."""
+    eight tokens, whose right-hand constituents (title_grammar.right_ends) reach token i."""
     for j in range(i - 2, max(i - 9, -1), -1):
-        if tokens.gap[j + 1] or not _is_word(tokens.words[j]):
-            return None
-        if is_event_noun(tokens.words[j]) and i in _right(tokens, j + 1):
+        if tokens.gap[j + 1] or not (is_word(tokens.words[j]) or tokens.words[j].isdigit()):
+            return None  # a count is passed over: «смена для 400 школьников стартовала»
+        if is_event_noun(tokens.words[j]) and i in right_ends(tokens, j + 1):
             return j
     return None
 
@@ -263,7 +277,7 @@ def _agrees(noun: str, verb: object) -> bool:
     the verb has a gender (past tense, short participle), in gender."""
     number = getattr(verb, "number", None)
     gender = getattr(verb, "gender", None)
-    for p in _readings(noun):
+    for p in word_readings(noun):
         if "NOUN" not in p.tag or p.tag.case != "nomn":
             continue
         if number and p.tag.number and p.tag.number != number:

@@ -31,7 +31,7 @@ from bot.core.language.title_complements import (
 )
 from bot.core.language.title_equated import GENERIC
 from bot.core.language.title_finish import kind_and_name
-from bot.core.language.title_grammar import plural_animate_accusative
+from bot.core.language.title_grammar import directed_noun, plural_animate_accusative
 from bot.core.language.title_words import (
     KIND,
     MAX_TITLE,
@@ -85,9 +85,12 @@ _FORMAT_VERB = re.compile(
     r"^\s+(?:пройд[её]т|пройдут|состоится|состоятся|проходит|проходят|будет\s+проходить)"
     r"(?=\s+в\s+формате\s)"
 )
-# "PRO.NRG": a Latin name with a point inside is one word (no space follows the point)
+_DOTTED_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:\.[А-ЯЁ][а-яё]+)+")  # "Знание.Лектор", "Яндекс.Учебник"
+# "PRO.NRG", "Знание.Лектор": a name with a point inside is one word (no space follows the
+# point, a capital opens each part)
 _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+"
+    r"|[А-ЯЁ][а-яё]+(?:\.[А-ЯЁ][а-яё]+)+(?![А-ЯЁа-яё])"
     r"|[А-ЯЁA-Z]{2,6}-\d{2,4}(?!\d)"
     r"|[А-ЯЁ]\.[ \t]?(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # "Т.Г. Шевченко": one
     r"|[А-ЯЁа-яё]+-(?:19|20)\d\d(?!\d)"  # "науки-2015": a word and its edition's year, one token
@@ -629,12 +632,12 @@ def _subject(
         if meeting and low in ("с", "со"):
             case = "ablt"  # "встреча школьников с ветеранами"
         if (
-            trip
-            and not out
+            ((trip and not out) or (bool(out) and directed_noun(out[-1])))
             and low in ("в", "во")
             and not in_case(tokens[i + 1 : i + 2], "loct", 4)
         ):
             case = "accs"  # "экскурсия в Музей янтаря": where a trip goes is its subject
+            # ("церемония вступления в Юнармию": what one joins, title_grammar.directed_noun)
         if low == "на" and _LANGUAGE.match(" ".join(tokens[i + 1 : i + 3])):
             out += tokens[i : i + 3]  # "фестиваль ораторского мастерства на английском языке
             i += 3  # «…»": the language it is held in, no place
@@ -765,6 +768,9 @@ def _subject(
             and _INITIALS_NAME.fullmatch(tokens[i + 1])
         ):
             out += tokens[i : i + 2]  # "турнир по борьбе Мемориал Б. Г. Иванова": its name
+            break
+        if _DOTTED_NAME.fullmatch(token):
+            out.append(f"«{token}»")  # "конкурса Знание.Лектор": a name, its point inside
             break
         if _may_name_kind(tokens, i, out, oblique) and (apposed := _apposed_name(tokens, i)):
             out.append(apposed)  # "в фестивале Радуга", "праздник народов Севера Хейро,"

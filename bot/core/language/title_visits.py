@@ -33,13 +33,13 @@ from functools import lru_cache
 from bot.core.language.morphology import is_known, parses, to_genitive
 from bot.core.language.place_nouns import PLACE_STEMS
 from bot.core.language.title_grammar import (
-    _animate,
-    _head_after,
-    _is_word,
-    _left,
-    _noun_group,
-    _Tokens,
+    Tokens,
+    animate,
+    head_after,
     is_event_noun,
+    is_word,
+    left_start,
+    noun_group_end,
     phrase_at,
 )
 from bot.core.language.title_words import is_kind_word
@@ -73,23 +73,23 @@ def _place(head: str) -> bool:
     return (
         _PLACE.search(head) is not None
         and _NOT_A_PLACE.search(head) is None
-        and not _animate(head)
+        and not animate(head)
         and not is_event_noun(head)
         and not is_kind_word(head)
     )
 
 
-def _place_phrase(tokens: _Tokens, i: int, case: str) -> tuple[str, str] | None:
+def _place_phrase(tokens: Tokens, i: int, case: str) -> tuple[str, str] | None:
     """The nominative phrase of the place noun group in `case` starting near token i (adverbs
-    and a prepositional group passed over, title_grammar._head_after) and the same words as
+    and a prepositional group passed over, title_grammar.head_after) and the same words as
     written; None when there is none or its head is no place."""
-    h = _head_after(tokens, i, (case, "loc2") if case == "loct" else (case,))
+    h = head_after(tokens, i, (case, "loc2") if case == "loct" else (case,))
     if h is None or not _place(tokens.words[h]):
         return None
     phrase = phrase_at(tokens, h, case)
     if phrase is None:
         return None
-    start = tokens.starts[_left(tokens, h)]
+    start = tokens.starts[left_start(tokens, h)]
     written = tokens.text[start:].split()[: len(phrase.split())]
     return _as_written(phrase, written[0]), " ".join(written)
 
@@ -111,7 +111,7 @@ def visits(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ...]:
     clause = text[span[0] : span[1]]
     if not any(cue in clause.lower() for cue in ("посет", "посещ", "побыва", "вход")):
         return ()
-    tokens = _Tokens(clause)
+    tokens = Tokens(clause)
     found: list[tuple[int, str]] = []
     for i, word in enumerate(tokens.words):
         low = word.lower()
@@ -136,7 +136,7 @@ def visits(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _visit_into(tokens: _Tokens, i: int, case: str) -> str | None:
+def _visit_into(tokens: Tokens, i: int, case: str) -> str | None:
     """«Посещение ‹place›» when token `i` is followed by в/на and a place phrase in `case`
     («побывают в планетарии»: locative; «вход в зоопарк»: accusative), else None."""
     at = i + 1
@@ -154,13 +154,13 @@ def performer(line: str) -> str | None:
     no kind of event) whose first verb is one of performing; None otherwise."""
     if "выступ" not in line.lower():
         return None
-    tokens = _Tokens(line)
-    end = _noun_group(tokens, 0, ("nomn",))
+    tokens = Tokens(line)
+    end = noun_group_end(tokens, 0, ("nomn",))
     if end is None:
         return None
     h = end - 1
     head = tokens.words[h]
-    if _animate(head) or is_event_noun(head) or is_kind_word(head):
+    if animate(head) or is_event_noun(head) or is_kind_word(head):
         return None
     verb = next(
         (j for j in range(end, len(tokens)) if _lemma(tokens.words[j], ("VERB", "INFN"))), None
@@ -223,12 +223,12 @@ def _open_place(head: str) -> bool:
     return (
         _OPEN_PLACE.search(head) is not None
         and _INSTITUTION.search(head) is None
-        and not _animate(head)
+        and not animate(head)
         and not is_kind_word(head)  # a kind word's phrase is offered by the kind rules
     )
 
 
-def _opening_verb(tokens: _Tokens, i: int) -> bool:
+def _opening_verb(tokens: Tokens, i: int) -> bool:
     lemma = _lemma(tokens.words[i], ("VERB", "INFN", "PRTS"))
     if lemma in _OPENING:
         return True
@@ -236,7 +236,7 @@ def _opening_verb(tokens: _Tokens, i: int) -> bool:
     return bool(wanted and i + 1 < len(tokens) and tokens.words[i + 1].lower().startswith(wanted))
 
 
-def _opening_title(tokens: _Tokens, i: int, words: list[str], clause_start: bool) -> str:
+def _opening_title(tokens: Tokens, i: int, words: list[str], clause_start: bool) -> str:
     """The title of a place `words` (nominative) told by the verb at token i: "Открытие
     сезона …" of a season opened, "Открытие …" of a place that opens ("откроется летний
     читальный зал" -> "Открытие летнего читального зала"), the place itself otherwise
@@ -252,23 +252,23 @@ def _opening_title(tokens: _Tokens, i: int, words: list[str], clause_start: bool
     return joined[:1].upper() + joined[1:]
 
 
-def _governed(tokens: _Tokens, j: int) -> bool:
+def _governed(tokens: Tokens, j: int) -> bool:
     """Whether the noun group headed by token j stands after a preposition ("на площади")."""
-    start = _left(tokens, j)
+    start = left_start(tokens, j)
     if start == 0:
         return False
-    found = parses(tokens.words[start - 1]) if _is_word(tokens.words[start - 1]) else ()
+    found = parses(tokens.words[start - 1]) if is_word(tokens.words[start - 1]) else ()
     return bool(found) and found[0].tag.POS == "PREP"
 
 
 GOVERNED_AFTER = True  # title53: a place noun after the verb and a preposition is no subject
 
 
-def _oblique_before(tokens: _Tokens, j: int) -> bool:
+def _oblique_before(tokens: Tokens, j: int) -> bool:
     """Whether the word right before token j is an adjective none of whose readings is
     nominative ("московском метро"): it tells the case of an indeclinable noun, which
     pymorphy3 reads as nominative too."""
-    if j == 0 or not _is_word(tokens.words[j - 1]):
+    if j == 0 or not is_word(tokens.words[j - 1]):
         return False
     found = parses(tokens.words[j - 1])[:3]
     return (
@@ -278,9 +278,9 @@ def _oblique_before(tokens: _Tokens, j: int) -> bool:
     )
 
 
-def _nominative_head(tokens: _Tokens, j: int) -> bool:
+def _nominative_head(tokens: Tokens, j: int) -> bool:
     """Whether token j is a noun that may stand in the nominative (a subject's head)."""
-    return _is_word(tokens.words[j]) and _noun_group(tokens, j, ("nomn",)) == j + 1
+    return is_word(tokens.words[j]) and noun_group_end(tokens, j, ("nomn",)) == j + 1
 
 
 @lru_cache(maxsize=256)
@@ -293,10 +293,10 @@ def opened_places(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ..
     low = clause.lower()
     if not any(cue in low for cue in _OPEN_CUES):
         return ()
-    tokens = _Tokens(clause)
+    tokens = Tokens(clause)
     found: list[tuple[int, str]] = []
     for i, word in enumerate(tokens.words):
-        if not _is_word(word) or not _opening_verb(tokens, i):
+        if not is_word(word) or not _opening_verb(tokens, i):
             continue
         before = [
             j
@@ -318,7 +318,7 @@ def opened_places(text: str, span: tuple[int, int]) -> tuple[tuple[int, str], ..
             if phrase is None:
                 continue
             # the subject stands in the nominative already: its words as written
-            start = tokens.starts[_left(tokens, h)]
+            start = tokens.starts[left_start(tokens, h)]
             words = clause[start:].split()[: len(phrase.split())]
             words[-1] = words[-1].rstrip(",.;:!?")
             if len(words) < 2:
