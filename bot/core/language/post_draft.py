@@ -15,6 +15,7 @@ from bot.core.language.calendar import MONTH, month_number
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
+from bot.core.language.going_runs import run_going_from_today
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -67,7 +68,12 @@ def with_post_facts(
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
+    # a part's day inside a run told going on before it («проходит месячник, который
+    # продлится до 8 октября. … 21 сентября пройдёт День …»): the run from the post's day,
+    # named by its own sentence (going_runs.py)
+    run_part = _open_ended(draft) and _part_of_run(draft, facts, text, now)
     read = facts.event_sentence or facts.start_sentence  # where the start was read
+    read = facts.until_sentence if run_part else read
     if read is None and draft.start is None:  # a report whose only day was told in the past
         read = facts.past_sentence
     clock = None if draft.start is None or draft.all_day else draft.start.time()
@@ -109,8 +115,9 @@ def with_post_facts(
             found = kept | timing_doubts(start, draft.all_day, now, rolled_year=False)
             draft = replace(draft, start=start, doubts=ordered(found))
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
-        # "С 13 октября … Состязания продлятся до 6 декабря"
-        draft = replace(draft, end=datetime.combine(facts.until, time()))
+        # "С 13 октября … Состязания продлятся до 6 декабря"; a run's part: from today
+        first = datetime.combine(now.date(), time()) if run_part else draft.start
+        draft = replace(draft, start=first, end=datetime.combine(facts.until, time()))
     elif (
         facts.until
         and _day_hours(draft)
@@ -805,6 +812,17 @@ def _parents_of(draft: EventDraft, title: str) -> Audience:
     if audience.parents and not parents_meeting(title):
         audience = replace(audience, parents=False)
     return parents_meeting_audience(audience, title)
+
+
+def _part_of_run(draft: EventDraft, facts: PostFacts, text: str, now: datetime) -> bool:
+    """Whether the open-ended all-day `draft`'s day is a part of a run told going on whose
+    last day (`facts.until`) an earlier sentence wrote (going_runs.run_going_from_today)."""
+    read = facts.event_sentence or facts.start_sentence
+    if read is None or facts.until_sentence is None or facts.until is None:
+        return False
+    assert draft.start is not None
+    day, until = draft.start.date(), facts.until
+    return run_going_from_today(text, facts.until_sentence, read, day, until, now.date())
 
 
 def _open_ended(draft: EventDraft) -> bool:
