@@ -81,6 +81,7 @@ from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_apart_doubt,
+    with_bound_clock_doubt,
     with_closing_end,
     with_daily_span,
     with_end_day_doubt,
@@ -732,6 +733,7 @@ def _with_block_checks(
     draft = with_short_doubt(draft, facts, text)  # «10:00 – 10:15 – открытие»: one slot?
     draft = with_apart_doubt(draft, facts, text)  # all day, «…, начало в 11.00»: the time?
     draft = with_end_day_doubt(draft, facts, text)  # «… завершится 29 октября»: the first day?
+    draft = with_bound_clock_doubt(draft, facts, text)  # «после 14:30», «начало трансляции»
     return draft
 
 

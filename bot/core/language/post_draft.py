@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from bot.core.language.audience import parents_meeting, parents_meeting_audience
 from bot.core.language.begun_runs import begun_this_year
 from bot.core.language.calendar import MONTH, month_number
+from bot.core.language.clock_bounds import broadcast_clock, clock_after_bound
 from bot.core.language.closing_time import closing_end
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
@@ -588,6 +589,28 @@ def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) ->
     return replace(draft, doubts=ordered({*draft.doubts, "end_day"}))
 
 
+def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed draft whose start clock the post says of something else than the
+    event's start gets a time doubt (doubt74, clock_bounds.py): `after_clock` when every clock
+    of the event's sentence follows a word of a lower bound («Урок пройдёт после 14:30»),
+    `relay_clock` when the event has a place (not online) and the post writes the clock only
+    as a broadcast's start («…, начало трансляции — в 20:00»). A draft with sessions, a
+    series or a time doubt already keeps its question. `text`: the normalised post the
+    facts' spans index."""
+    if facts is None or draft.start is None or draft.all_day or not draft.time_known:
+        return draft
+    if draft.sessions or draft.recurrence is not None or _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    read = facts.event_sentence or facts.start_sentence
+    if read is not None and clock_after_bound(text[read[0] : read[1]]):
+        return replace(draft, doubts=ordered({*draft.doubts, "after_clock"}))
+    if draft.venue in (None, "онлайн") or facts.moscow_time:
+        return draft  # an event held online, or where no place is named, may be the broadcast
+    if not broadcast_clock(text, draft.start.time()):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "relay_clock"}))
+
+
 def with_short_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's timed one-day draft that lasts at most half an hour, its end's clock
     written in the post as a slot — outside the event's sentence or beside another range of
@@ -612,6 +635,8 @@ _TIME_ASKED = frozenset(
         "stamp_time",
         "weekly_time",
         "clock_apart",
+        "after_clock",
+        "relay_clock",
         "vague_time",
         "lesson_time",
         "grade_or_clock",
