@@ -6,19 +6,14 @@ clock; sentences our own. Read through the app's store only (both backends)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
-
-from bot.core.models import OrgKind, Role
+from tests import chat_world
 from tests.chat_world import ChatWorld as World
-from tests.chat_world import open_world, own
+from tests.chat_world import own
 
 TZ = ZoneInfo("Europe/Kaliningrad")
-MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)  # the frozen clock
 
 AFTER = (
     "Открытый урок для старшеклассников. Урок «Профессии будущего», намеченный на 11 "
@@ -31,11 +26,7 @@ RELAY = (
 )
 
 
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
-    opened = await open_world(tmp_path / "plan.db", MONDAY, Role.PARTNER, "КГТУ", OrgKind.PARTNER)
-    yield opened
-    await opened.store.close()
+world = chat_world.partner_world  # a partner's chat, the clock at 1 December 2026
 
 
 async def _saved_after(world: World, answer: str) -> list[datetime]:
