@@ -723,8 +723,9 @@ def _with_block_checks(
     draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
 ) -> EventDraft:
     """`draft` after a post's checks of its start and end against the event's block
-    (post_draft.py: doubts on an end, start, stamp, weekly clock, short slot or a clock
-    apart, and an opening's span); `text` is the scanner's text."""
+    (post_draft.py: doubts on an end, start, stamp, weekly clock, short slot, a clock
+    apart, an ending day, a bound's or a broadcast's clock, and an opening's span); `text`
+    is the scanner's text."""
     draft = with_end_doubt(draft, facts, text)  # an end read outside the event's block
     draft = with_opened_span(draft, facts, text, now)  # «Открытие выставки …»: its span
     draft = with_start_doubt(draft, facts, text)  # a start read from a programme's slot
