@@ -78,6 +78,8 @@ TIME_DOUBTS = frozenset(
         "weekly_time",  # a long post's start clock written only in a weekly schedule
         "short_slot",  # a long post's timed draft lasting at most half an hour
         "clock_apart",  # a long post's all-day draft while «начало в 11.00» stands apart
+        "after_clock",  # a long post's start clock written only as «после 14:30»
+        "relay_clock",  # a long post's start clock written only as a broadcast's start
     }
 )
 

@@ -33,9 +33,14 @@ exhibition's opening day: the time is asked; start_doubts.weekly_clock), `short_
 long post's timed draft lasting at most half an hour, its end written in the post as a slot —
 outside the event's sentence or beside another range of clocks, «10:00 – 10:15 – церемония
 открытия»: one slot of a programme? the time is asked;
-start_doubts.short_slot), `clock_apart` (a long post's all-day draft while a sentence naming no
-day says the start's clock with a bare start noun — «Турнир пройдёт на базе школы, начало в
-11.00» after «с 28 февраля по 1 марта»: the time is asked; start_doubts.clock_apart),
+start_doubts.short_slot), `after_clock` (a long post's start clock the event's sentence
+writes only as a lower bound — «Урок пройдёт после 14:30»: the start is not said; the time is
+asked; clock_bounds.py, doubt74), `relay_clock` (a long post's event held at a place whose
+start clock is written only as a broadcast's start — «…, начало трансляции — в 20:00» of a
+ball on a square: the time is asked; clock_bounds.py, doubt74), `clock_apart` (a long post's
+all-day draft while a sentence naming no day says the start's clock with a bare start noun —
+«Турнир пройдёт на базе школы, начало в 11.00» after «с 28 февраля по 1 марта»: the time is
+asked; start_doubts.clock_apart),
 `span_cut` (a long post's one-day draft, or daily series at
 a clock written elsewhere, while the event's sentence names a span of days, or a one-day draft
 whose day lies inside a span an earlier sentence names, after its first day, or begins a span
@@ -89,6 +94,8 @@ ASKED = frozenset(
         "weekly_time",
         "short_slot",
         "clock_apart",
+        "after_clock",
+        "relay_clock",
         "span_cut",
         "several_events",
         "begun_today",
@@ -116,6 +123,8 @@ ORDER = (
     "weekly_time",
     "short_slot",
     "clock_apart",
+    "after_clock",
+    "relay_clock",
     "span_cut",
     "several_events",
     "running",

@@ -81,6 +81,7 @@ from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_draft import (
     in_school_zone,
     with_apart_doubt,
+    with_bound_clock_doubt,
     with_closing_end,
     with_daily_span,
     with_end_day_doubt,
@@ -722,8 +723,9 @@ def _with_block_checks(
     draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
 ) -> EventDraft:
     """`draft` after a post's checks of its start and end against the event's block
-    (post_draft.py: doubts on an end, start, stamp, weekly clock, short slot or a clock
-    apart, and an opening's span); `text` is the scanner's text."""
+    (post_draft.py: doubts on an end, start, stamp, weekly clock, short slot, a clock
+    apart, an ending day, a bound's or a broadcast's clock, and an opening's span); `text`
+    is the scanner's text."""
     draft = with_end_doubt(draft, facts, text)  # an end read outside the event's block
     draft = with_opened_span(draft, facts, text, now)  # «Открытие выставки …»: its span
     draft = with_start_doubt(draft, facts, text)  # a start read from a programme's slot
@@ -732,6 +734,7 @@ def _with_block_checks(
     draft = with_short_doubt(draft, facts, text)  # «10:00 – 10:15 – открытие»: one slot?
     draft = with_apart_doubt(draft, facts, text)  # all day, «…, начало в 11.00»: the time?
     draft = with_end_day_doubt(draft, facts, text)  # «… завершится 29 октября»: the first day?
+    draft = with_bound_clock_doubt(draft, facts, text)  # «после 14:30», «начало трансляции»
     return draft
 
 

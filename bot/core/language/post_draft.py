@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 from bot.core.language.audience import parents_meeting, parents_meeting_audience
 from bot.core.language.begun_runs import begun_this_year
 from bot.core.language.calendar import MONTH, month_number
+from bot.core.language.clock_bounds import broadcast_clock, clock_after_bound
 from bot.core.language.closing_time import closing_end
 from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
+from bot.core.language.going_runs import run_going_from_today
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -68,7 +70,12 @@ def with_post_facts(
 ) -> EventDraft:
     """The draft with what the long post adds (see post.py for how the facts are found)."""
     elsewhere = _other_day_clauses(draft, facts, text)
+    # a part's day inside a run told going on before it («проходит месячник, который
+    # продлится до 8 октября. … 21 сентября пройдёт День …»): the run from the post's day,
+    # named by its own sentence (going_runs.py)
+    run_part = _open_ended(draft) and _part_of_run(draft, facts, text, now)
     read = facts.event_sentence or facts.start_sentence  # where the start was read
+    read = facts.until_sentence if run_part else read
     if read is None and draft.start is None:  # a report whose only day was told in the past
         read = facts.past_sentence
     clock = None if draft.start is None or draft.all_day else draft.start.time()
@@ -112,8 +119,9 @@ def with_post_facts(
             found = kept | timing_doubts(start, draft.all_day, now, rolled_year=False)
             draft = replace(draft, start=start, doubts=ordered(found))
     if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
-        # "С 13 октября … Состязания продлятся до 6 декабря"
-        draft = replace(draft, end=datetime.combine(facts.until, time()))
+        # "С 13 октября … Состязания продлятся до 6 декабря"; a run's part: from today
+        first = datetime.combine(now.date(), time()) if run_part else draft.start
+        draft = replace(draft, start=first, end=datetime.combine(facts.until, time()))
     elif (
         facts.until
         and _day_hours(draft)
@@ -584,6 +592,28 @@ def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) ->
     return replace(draft, doubts=ordered({*draft.doubts, "end_day"}))
 
 
+def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
+    """A long post's timed draft whose start clock the post says of something else than the
+    event's start gets a time doubt (doubt74, clock_bounds.py): `after_clock` when every clock
+    of the event's sentence follows a word of a lower bound («Урок пройдёт после 14:30»),
+    `relay_clock` when the event has a place (not online) and the post writes the clock only
+    as a broadcast's start («…, начало трансляции — в 20:00»). A draft with sessions, a
+    series or a time doubt already keeps its question. `text`: the normalised post the
+    facts' spans index."""
+    if facts is None or draft.start is None or draft.all_day or not draft.time_known:
+        return draft
+    if draft.sessions or draft.recurrence is not None or _TIME_ASKED.intersection(draft.doubts):
+        return draft
+    read = facts.event_sentence or facts.start_sentence
+    if read is not None and clock_after_bound(text[read[0] : read[1]]):
+        return replace(draft, doubts=ordered({*draft.doubts, "after_clock"}))
+    if draft.venue in (None, "онлайн") or facts.moscow_time:
+        return draft  # an event held online, or where no place is named, may be the broadcast
+    if not broadcast_clock(text, draft.start.time()):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "relay_clock"}))
+
+
 def with_short_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's timed one-day draft that lasts at most half an hour, its end's clock
     written in the post as a slot — outside the event's sentence or beside another range of
@@ -608,6 +638,8 @@ _TIME_ASKED = frozenset(
         "stamp_time",
         "weekly_time",
         "clock_apart",
+        "after_clock",
+        "relay_clock",
         "vague_time",
         "lesson_time",
         "grade_or_clock",
@@ -808,6 +840,17 @@ def _parents_of(draft: EventDraft, title: str) -> Audience:
     if audience.parents and not parents_meeting(title):
         audience = replace(audience, parents=False)
     return parents_meeting_audience(audience, title)
+
+
+def _part_of_run(draft: EventDraft, facts: PostFacts, text: str, now: datetime) -> bool:
+    """Whether the open-ended all-day `draft`'s day is a part of a run told going on whose
+    last day (`facts.until`) an earlier sentence wrote (going_runs.run_going_from_today)."""
+    read = facts.event_sentence or facts.start_sentence
+    if read is None or facts.until_sentence is None or facts.until is None:
+        return False
+    assert draft.start is not None
+    day, until = draft.start.date(), facts.until
+    return run_going_from_today(text, facts.until_sentence, read, day, until, now.date())
 
 
 def _open_ended(draft: EventDraft) -> bool:

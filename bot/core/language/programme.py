@@ -44,6 +44,8 @@ _TIME_DOUBTS = frozenset(
         "weekly_time",
         "short_slot",
         "clock_apart",
+        "after_clock",
+        "relay_clock",
     }
 )
 
