@@ -1,0 +1,106 @@
+"""files74: plan files as schools make them — a two-row header («Сроки проведения» merged over
+«I полугодие | II полугодие»), dates as text and as Excel dates — through the real import
+path, the real store (SQLite, or PostgreSQL under tests/pg_everywhere.py) and the frozen
+clock of tests/plan_file_world.py (1 December 2026, no school terms set unless a test sets
+them). All rows are my own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.planner import Planner
+from bot.storage.sqlite_store import SqliteStore
+from tests import plan_file_world
+from tests.plan_file_world import send
+from tests.plan_makers import xlsx
+
+store = plan_file_world.store
+planner = plan_file_world.planner
+saved = plan_file_world.saved_events
+CURATOR = plan_file_world.CURATOR
+
+CAPTION = "План воспитательной работы на 2026/2027 учебный год"
+# «Мероприятие» and «Классы» merged down over two rows, «Сроки проведения» across the
+# half-years' columns: the header as a deputy head draws it in Excel
+TWO_ROW_HEADER = [
+    [CAPTION, None, None, None],
+    ["Мероприятие", "Классы", "Сроки проведения", None],
+    [None, None, "I полугодие", "II полугодие"],
+]
+MERGED = {"План": ["A1:D1", "A2:A3", "B2:B3", "C2:D2"]}
+
+
+def _half_year_plan(*rows: list[object]) -> bytes:
+    return xlsx({"План": [*TWO_ROW_HEADER, *rows]}, MERGED)
+
+
+async def test_a_two_row_header_reads_both_half_year_columns(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The half-years under a merged «Сроки проведения» are the columns of the days: the
+    second half-year's Excel dates are read, the second header row is no event row."""
+    plan = _half_year_plan(
+        ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
+        ["Лыжня России", "5-7", None, datetime(2027, 2, 20, 11, 0)],  # noqa: DTZ001
+    )
+    card = await send(planner, "plan.xlsx", plan)
+    assert "строка 3" not in card, card
+    assert "нет даты" not in card, card
+    await planner.handle(CURATOR, "да")
+    assert await saved(store) == [
+        ("Концерт к Новому году", "24.12.2026 15:00", ""),
+        ("Лыжня России", "20.02.2027 11:00", ""),
+    ]
+
+
+async def test_a_day_outside_its_half_year_is_asked_never_saved_silently(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """No school terms set: the ministry's year the bot applies bounds the half-years (the
+    I quarter … the II quarter's end, the winter vacation included; then the II half-year).
+    «17.01» under «I полугодие» and an Excel date of 20 December under «II полугодие» are
+    held «не в своей колонке», the others saved."""
+    plan = _half_year_plan(
+        ["Турнир по шахматам", "8", "17.01 в 15:00", None],
+        ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
+        ["Смотр строя", "5", None, datetime(2026, 12, 20, 15, 0)],  # noqa: DTZ001
+        ["Ёлка для начальной школы", "1-4", "29.12 в 11:00", None],
+        ["Лыжня России", "5-7", None, "20.02 в 11:00"],
+    )
+    card = await send(planner, "plan.xlsx", plan)
+    assert "строка 4: Турнир по шахматам — 17 января (вс) — не в своей колонке" in card, card
+    assert "строка 6: Смотр строя — 20 декабря (вс) — не в своей колонке" in card, card
+    assert "I полугодие" in card and "II полугодие" in card, card
+    await planner.handle(CURATOR, "да")
+    assert await saved(store) == [
+        ("Ёлка для начальной школы", "29.12.2026 11:00", ""),
+        ("Концерт к Новому году", "24.12.2026 15:00", ""),
+        ("Лыжня России", "20.02.2027 11:00", ""),
+    ]
+
+
+async def test_the_day_asked_is_saved_once_the_author_writes_it(
+    store: SqliteStore, planner: Planner
+) -> None:
+    plan = _half_year_plan(
+        ["Турнир по шахматам", "8", "17.01 в 15:00", None],
+        ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
+    )
+    await send(planner, "plan.xlsx", plan)
+    await planner.handle(CURATOR, "исправь 4: 17.01.2027 15:00")
+    await planner.handle(CURATOR, "да")
+    assert await saved(store) == [
+        ("Концерт к Новому году", "24.12.2026 15:00", ""),
+        ("Турнир по шахматам", "17.01.2027 15:00", ""),
+    ]
+
+
+async def test_the_schools_own_quarters_still_rule(store: SqliteStore, planner: Planner) -> None:
+    """Guard: a school whose III quarter starts on 18 January has the winter vacation to the
+    17th, so «17.01» under «I полугодие» is in its column."""
+    await planner.handle(CURATOR, "3 четверть с 18 января по 19 марта")
+    plan = _half_year_plan(["Турнир по шахматам", "8", "17.01 в 15:00", None])
+    card = await send(planner, "plan.xlsx", plan)
+    assert "не в своей колонке" not in card, card
+    await planner.handle(CURATOR, "да")
+    assert await saved(store) == [("Турнир по шахматам", "17.01.2027 15:00", "")]
