@@ -42,6 +42,7 @@ from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
 from bot.exports.period_dates import dated_cell, title_column
 from bot.exports.period_grid import CellEvent, PeriodGrid, find_period_grid, in_column, part_months
 from bot.exports.period_grid import row_events as period_events
+from bot.exports.stacked_header import stacked_period_header
 from bot.exports.problems import FileProblem, ImportFileError, RowProblem
 from bot.exports.row_notes import (
     is_total_row,
@@ -256,6 +257,7 @@ def plan_from_grids(
     TOO_MANY_ROWS past `limits.max_events`."""
     labels = labels or load_labels()
     book = PlanBook()
+    grids = [_unstacked(grid, labels) for grid in grids]
     headers = [_find_header(grid, labels) for grid in grids]
     years = [
         caption_year(_caption_rows(grid, found), grid.name)
@@ -359,6 +361,14 @@ def _in_caption_period(row: ImportedRow, period: CaptionPeriod) -> ImportedRow:
         return row
     doubts = (*draft.doubts, "outside_caption")
     return replace(row, draft=replace(draft, doubts=doubts), caption=period.written)
+
+
+def _unstacked(grid: Grid, labels: Labels) -> Grid:
+    """`grid` with a header drawn on two rows over the year's parts joined into one
+    (stacked_header: «Сроки проведения» over «I полугодие | II полугодие»)."""
+    found = _find_header(grid, labels)
+    stacked = None if found is None else stacked_period_header(grid, found[0])
+    return grid if stacked is None else stacked
 
 
 def _find_header(grid: Grid, labels: Labels) -> tuple[int, dict[str, int]] | None:
