@@ -64,7 +64,7 @@ from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import load_school_calendar
-from bot.core.term_columns import in_term_column
+from bot.core.term_columns import column_note, in_term_column
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,13 @@ def _shortened(line: str) -> str:
 # or «исправь N: 16:00»: it lacks only its time (walk v, F3: a weekly plan of dated rows with
 # no clock times kept, each row's time asked, instead of «пришлите их отдельно»)
 DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
+
+
+def _column(note: dict[str, Any]) -> dict[str, Any]:
+    """A pending row's column note (term_columns.column_note) with its days as dates, for
+    the line's «не в своей колонке «I полугодие» (… с 1 сентября по 10 января)»."""
+    days = {k: date.fromisoformat(note[k]) if note.get(k) else None for k in ("first", "last")}
+    return {**note, **days}
 
 
 def _other_year(draft: EventDraft, ctx: Context[PlanStore]) -> bool:
@@ -170,6 +177,7 @@ async def plan_summary(
         | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         | ({"caption": raw["caption"]} if raw.get("caption") else {})
+        | ({"column": _column(raw["column"])} if raw.get("column") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
     ]
@@ -822,12 +830,11 @@ async def import_rows(
     several_sheets = any(getattr(r, "sheet", None) for r in good)
     # a month grid gives several events per row: they are numbered 1..n (and their row shown)
     repeated = len({r.row_number for r in good}) != len(good)
+    read = [(r, _by_calendar(r, calendar)) for r in good]
     new = numbered(
         [
             {
-                **draft_json.draft_to_json(
-                    drafts.with_timing_doubts(in_zone(_by_calendar(r, calendar), tz), now)
-                ),
+                **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(d, tz), now)),
                 "organiser": r.organiser,
                 "row": r.row_number,
                 "file": filename,
@@ -835,7 +842,8 @@ async def import_rows(
             | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
-            for r in good
+            | column_note(d, getattr(r, "period", None), calendar)  # «I полугодие»: its days
+            for r, d in read
         ],
         None if several_sheets or repeated else [r.row_number for r in good],
     )
