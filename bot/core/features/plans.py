@@ -206,7 +206,10 @@ async def plan_summary(
             # #8) and «исправь 1: 16:00» times them (walk v, F3)
             return [Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})]
         dialog.clear_pending()
-        return [Reply("plan_incomplete", {**left_out, "filename": filename})]
+        # nothing stays pending: no line offers «исправь N: …» (files74)
+        unfixable = [{**line, "fixable": False} for line in incomplete_lines]
+        context = {**left_out, "incomplete_lines": unfixable, "filename": filename}
+        return [Reply("plan_incomplete", context)]
     batch = [
         drafts.to_new_events(
             draft_json.draft_from_json(raw),
