@@ -104,3 +104,53 @@ async def test_the_schools_own_quarters_still_rule(store: SqliteStore, planner: 
     assert "не в своей колонке" not in card, card
     await planner.handle(CURATOR, "да")
     assert await saved(store) == [("Турнир по шахматам", "17.01.2027 15:00", "")]
+
+
+# an annual plan with a «Сроки» column and month section rows merged across the table
+ANNUAL_HEAD = [
+    [CAPTION, None, None, None],
+    ["№", "Мероприятие", "Сроки", "Классы"],
+]
+
+
+async def test_a_month_only_row_keeps_its_month_and_takes_a_day_of_it(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«в течение месяца» under the «ЯНВАРЬ» section and «март» in the «Сроки» column name a
+    month, no day: held, each line naming its month's days, and «исправь N: 15» is the 15th
+    of that month; an Excel date in the same column is saved as it is."""
+    rows = [
+        *ANNUAL_HEAD,
+        ["ЯНВАРЬ", None, None, None],
+        [1, "Неделя безопасности", "в течение месяца", "1-4"],
+        [2, "Конкурс чтецов", datetime(2027, 1, 20, 14, 0), "5"],  # noqa: DTZ001
+        ["МАРТ", None, None, None],
+        [3, "Кросс", "март", "5-11"],
+    ]
+    plan = xlsx({"План": rows}, {"План": ["A1:D1", "A3:D3", "A6:D6"]})
+    card = await send(planner, "plan.xlsx", plan)
+    assert "строка 4: Неделя безопасности — указан только срок «в течение месяца»" in card, card
+    assert "1–31 января" in card, card
+    assert "строка 7: Кросс — указан только срок «март»" in card and "1–31 марта" in card, card
+    await planner.handle(CURATOR, "исправь 4: 15 в 14:00")
+    await planner.handle(CURATOR, "исправь 7: 12 в 10:00")
+    await planner.handle(CURATOR, "да")
+    assert await saved(store) == [
+        ("Конкурс чтецов", "20.01.2027 14:00", ""),
+        ("Кросс", "12.03.2027 10:00", ""),
+        ("Неделя безопасности", "15.01.2027 14:00", ""),
+    ]
+
+
+async def test_a_whole_term_in_a_period_column_names_the_terms_days(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«в течение полугодия» under «II полугодие» is the school's III and IV quarters (the
+    ministry's 11 January – 26 May until the school sets its own): named, held for a day."""
+    plan = _half_year_plan(
+        ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
+        ["Акция «Чистый двор»", "5-11", None, "в течение полугодия"],
+    )
+    card = await send(planner, "plan.xlsx", plan)
+    assert "строка 5: Акция «Чистый двор» — указан только срок «в течение полугодия»" in card
+    assert "11 января – 26 мая" in card, card
