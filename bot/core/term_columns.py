@@ -14,9 +14,10 @@ quarters), the months only when the school set no neighbour term.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from bot.core.models import EventDraft
+from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM
+from bot.core.models import DayPeriod, EventDraft
 from bot.core.school_calendar import SchoolCalendar, TermKind
 
 # the header's word for a part of the year -> the calendar's kind of terms it is counted in
@@ -151,3 +152,30 @@ def column_note(
             "own": own is not None,
         }
     }
+
+
+def term_period(
+    draft: EventDraft,
+    period: tuple[str, int] | None,
+    written: str | None,
+    calendar: SchoolCalendar,
+    now: datetime,
+) -> EventDraft:
+    """A plan row held for its day whose cell named a whole part of the year (`written`:
+    «в течение полугодия» under «II полугодие», «II четверть» in a «Сроки» cell; `period`:
+    ("полугодие", 2)) with that part's days as its `period`: from its first term's start to
+    its last term's end in the school year planned (the one `now`, the school's naive wall
+    clock, is in; from June on the coming one), by the school's own terms or the ministry's
+    year (files74). `draft` as it is otherwise (a day, a month kept, a year not divided so)."""
+    if draft.start is not None or draft.period is not None or period is None or not written:
+        return draft
+    day = now.date()
+    if PLANNING_NEXT_YEAR_FROM <= day.month <= 8:
+        day = date(day.year, 9, 1)
+    terms = sorted(calendar.year_of(day).terms, key=lambda t: t.number)
+    span = _term_span(period[0], period[1], calendar.kind, len(terms))
+    if span is None:
+        return draft
+    first, last = terms[span[0] - 1].start, terms[span[1] - 1].end
+    kept = DayPeriod(first, last, "term", period[1], period[0], written)
+    return replace(draft, period=kept)

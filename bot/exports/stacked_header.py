@@ -19,10 +19,10 @@ from bot.exports.period_grid import find_period_grid
 def stacked_period_header(grid: Grid, header: int) -> Grid | None:
     """`grid` with its two header rows joined, when the row below its header row
     (0-based `header`) names the year's parts (period_grid.find_period_grid) and nothing
-    else but the headings above it merged down: the joined header (each column's part, else the heading above it) stands on the
-    lower row, so the grid reads as a period grid with the upper row's title and classes
-    columns; the upper row is left empty, keeping every row's number as the file shows
-    it. None for any other grid."""
+    else but the headings above it merged down: the joined header (each column's part,
+    else the heading above it) stands on the lower row, so the grid reads as a period grid
+    with the upper row's title and classes columns; the upper row is left empty, keeping
+    every row's number as the file shows it. None for any other grid."""
     below = header + 1
     if below >= len(grid.rows):
         return None
@@ -31,10 +31,9 @@ def stacked_period_header(grid: Grid, header: int) -> Grid | None:
     if periods is None or _own_text(lower, upper, periods.periods):
         return None
     width = max(len(upper), len(lower))
-    joined = [
-        _at(lower, i) if i in periods.periods else _at(upper, i) for i in range(width)
-    ]
-    rows = [*grid.rows[:header], [None] * len(upper), joined, *grid.rows[below + 1 :]]
+    joined = [_at(lower, i) if i in periods.periods else _at(upper, i) for i in range(width)]
+    blank: list[object] = [None] * len(upper)
+    rows: list[list[object]] = [*grid.rows[:header], blank, joined, *grid.rows[below + 1 :]]
     return replace(grid, rows=rows)
 
 

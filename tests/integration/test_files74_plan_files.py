@@ -70,7 +70,8 @@ async def test_a_day_outside_its_half_year_is_asked_never_saved_silently(
     card = await send(planner, "plan.xlsx", plan)
     assert "строка 4: Турнир по шахматам — 17 января (вс) — не в своей колонке" in card, card
     assert "строка 6: Смотр строя — 20 декабря (вс) — не в своей колонке" in card, card
-    assert "I полугодие" in card and "II полугодие" in card, card
+    assert "«I полугодие» (по обычному календарю министерства" in card, card
+    assert "«II полугодие» (по обычному календарю министерства" in card, card
     await planner.handle(CURATOR, "да")
     assert await saved(store) == [
         ("Ёлка для начальной школы", "29.12.2026 11:00", ""),
@@ -130,8 +131,8 @@ async def test_a_month_only_row_keeps_its_month_and_takes_a_day_of_it(
     plan = xlsx({"План": rows}, {"План": ["A1:D1", "A3:D3", "A6:D6"]})
     card = await send(planner, "plan.xlsx", plan)
     assert "строка 4: Неделя безопасности — указан только срок «в течение месяца»" in card, card
-    assert "1–31 января" in card, card
-    assert "строка 7: Кросс — указан только срок «март»" in card and "1–31 марта" in card, card
+    assert "«в течение месяца» (январь 2027), без числа — напишите число" in card, card
+    assert "строка 7: Кросс — указан только срок «март» (март 2027)" in card, card
     await planner.handle(CURATOR, "исправь 4: 15 в 14:00")
     await planner.handle(CURATOR, "исправь 7: 12 в 10:00")
     await planner.handle(CURATOR, "да")
@@ -153,4 +154,32 @@ async def test_a_whole_term_in_a_period_column_names_the_terms_days(
     )
     card = await send(planner, "plan.xlsx", plan)
     assert "строка 5: Акция «Чистый двор» — указан только срок «в течение полугодия»" in card
-    assert "11 января – 26 мая" in card, card
+    assert "(11 января — 26 мая 2027)" in card, card
+
+
+async def test_a_clock_alone_for_a_line_with_no_day_is_answered_politely(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«исправь 5: в 14:00» on a line held for its day (a half-year named) crashed the fix
+    (drafts.with_time on a draft with no start): now «не понял», the line kept."""
+    plan = _half_year_plan(
+        ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
+        ["Акция «Чистый двор»", "5-11", None, "в течение полугодия"],
+    )
+    await send(planner, "plan.xlsx", plan)
+    answer = plan_file_world.rendered(await planner.handle(CURATOR, "исправь 5: в 14:00"))
+    assert "Не понял" in answer or "не понял" in answer, answer
+    again = plan_file_world.rendered(await planner.handle(CURATOR, "исправь 5: 15.02.2027"))
+    assert "Акция «Чистый двор» (строка 5) — нет времени (15 февраля (пн))" in again, again
+    await planner.handle(CURATOR, "да")
+    assert [t for t, _, _ in await saved(store)] == ["Концерт к Новому году"]
+
+
+async def test_a_term_in_the_dates_column_names_the_schools_own_days(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«в III четверти» in a «Сроки» cell is the school's own III quarter once it set it."""
+    await planner.handle(CURATOR, "3 четверть с 18 января по 19 марта")
+    rows = [*ANNUAL_HEAD, [1, "Смотр строя", "в III четверти", "5-7"]]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:D1"]}))
+    assert "указан только срок «в III четверти» (18 января — 19 марта 2027)" in card, card

@@ -64,7 +64,7 @@ from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import load_school_calendar
-from bot.core.term_columns import column_note, in_term_column
+from bot.core.term_columns import column_note, in_term_column, term_period
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,7 @@ async def plan_summary(
         | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
+        | {"period": d.period}  # «март», «в течение полугодия»: the days it names (files74)
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         | ({"caption": raw["caption"]} if raw.get("caption") else {})
         | ({"column": _column(raw["column"])} if raw.get("column") else {})
@@ -530,6 +531,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
         | {"year_shown": _other_year(d, ctx), "week": "week_days" in d.doubts}
+        | {"period": d.period}
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
@@ -833,7 +835,7 @@ async def import_rows(
     several_sheets = any(getattr(r, "sheet", None) for r in good)
     # a month grid gives several events per row: they are numbered 1..n (and their row shown)
     repeated = len({r.row_number for r in good}) != len(good)
-    read = [(r, _by_calendar(r, calendar)) for r in good]
+    read = [(r, _by_calendar(r, calendar, now)) for r in good]
     new = numbered(
         [
             {
@@ -873,14 +875,17 @@ async def import_rows(
     return [*dropped, *summary]
 
 
-def _by_calendar(row: Any, calendar: SchoolCalendar) -> EventDraft:
+def _by_calendar(row: Any, calendar: SchoolCalendar, now: datetime) -> EventDraft:
     """A plan file's row's draft read by the school calendar: timed when its time cell
     gives the time by lessons («после уроков» at its grades' lessons' end, «после 6 урока»
-    by the bell schedule), a period grid's day checked by the school's own terms (files66);
-    as it is otherwise."""
+    by the bell schedule), a period grid's day checked by the school's own terms (files66),
+    a row naming a whole term given the term's days (files74; `now`: the school's naive
+    wall clock); as it is otherwise."""
     draft = drafts.at_lessons_end(row.draft, calendar)
     draft = drafts.at_bells(draft, getattr(row, "lesson", None), calendar)
-    return in_term_column(draft, getattr(row, "period", None), calendar)
+    period = getattr(row, "period", None)
+    draft = term_period(draft, period, getattr(row, "held", None), calendar, now)
+    return in_term_column(draft, period, calendar)
 
 
 async def without_chat_cancelled(
