@@ -992,15 +992,19 @@ def _prefix(raw: str | None) -> str:
 
 # "после 6 урока", "до седьмого урока", "на 3-м уроке", "после уроков": a time the school's
 # bell schedule decides, never a clock hour ("после 6" alone would read as 18:00)
-# the lessons may be two, listed or a span: «2 и 3 уроком», «на 2-3 уроках», «5, 6 урок»
+# the lessons may be two, listed or a span: «2 и 3 уроком», «на 2-3 уроках», «5, 6 урок», «с 3
+# по 5 урок»; a break named by the bells: «на большой перемене», «в большую перемену», «на
+# перемене после 2 урока» (files74; «на перемене» alone names no break and is no time)
 LESSON_NUMBER = r"(?:\d{1,2}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)(?:-?[а-я]{0,3})?"
 _LESSON = re.compile(
     r"\b(?:(?:после|до|перед|на|с|со|во\s+время)\s+)?"
-    rf"(?:{LESSON_NUMBER}\s*(?:,|и|или|[-–—])\s*)?{LESSON_NUMBER}"
+    rf"(?:{LESSON_NUMBER}\s*(?:,|и|или|[-–—]|по\s)\s*)?{LESSON_NUMBER}"
     r"\s+(?:урок[а-я]*|пар[аеыу])(?![а-я])"
     r"|\b(?:после|до)\s+уроков(?![а-я])"
+    r"|\b(?:на|во?)\s+больш(?:ой|ую)\s+перемен[уеа](?![а-я])"
+    rf"|\b(?:на|во?)\s+перемен[уеа]\s+(?:после|перед)\s+{LESSON_NUMBER}\s+урок[а-я]*(?![а-я])"
 )
-gate(_LESSON, re.compile("урок|пар"))
+gate(_LESSON, re.compile("урок|пар|перемен"))
 
 
 _AFTER_ALL_LESSONS = re.compile(r"после\s+(?:всех\s+)?уроков[\s.]*")
