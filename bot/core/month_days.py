@@ -14,6 +14,9 @@ _DAY_FIRST = re.compile(
     r"^\s*(\d{1,2})(?:\s*-?\s*(?:е|го|ое)|\s+числа)?(?=$|[\s,])(.*)$", re.DOTALL
 )
 _CLOCK_NEXT = re.compile(r"^\s*[:.]\d")  # «12:30», «12.03»: not a day number
+# what may follow the day number: nothing, or a clock («в 10:00», «, 15:00», «с 9 до 11»);
+# a word («12 декабря», «12 человек») is a text of its own
+_CLOCK_AFTER = re.compile(r"^(?:\s*,?\s*(?:(?:в|с|к|до)\s+)?\d.*)?\s*$", re.DOTALL)
 
 
 def day_of_period(text: str, period: DayPeriod | None) -> str:
@@ -26,7 +29,7 @@ def day_of_period(text: str, period: DayPeriod | None) -> str:
     ):
         return text
     found = _DAY_FIRST.match(text)
-    if found is None or _CLOCK_NEXT.match(found[2]):
+    if found is None or _CLOCK_NEXT.match(found[2]) or not _CLOCK_AFTER.match(found[2]):
         return text
     number = int(found[1])
     if not period.first.day <= number <= period.last.day:

@@ -25,6 +25,7 @@ _MONTH_WORD = re.compile(cal.MONTH, re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # «в течение месяца», «весь месяц», «ежемесячно»: the month of the section the row is under
 _THE_MONTH = re.compile(r"месяц|ежемесячно", re.IGNORECASE)
+_WEEK = re.compile(r"недел", re.IGNORECASE)
 
 
 def month_period(
@@ -39,6 +40,8 @@ def month_period(
     if draft.start is not None or "no_day" not in draft.doubts or draft.period is not None:
         return draft
     written = cell_text(value).strip()
+    if _WEEK.search(written):
+        return draft  # «первая неделя декабря»: a week, not the month (day_cells.week_choices)
     months = [m for w in _MONTH_WORD.findall(written) if (m := cal.month_number(w)) is not None]
     years = [int(y) for y in _YEAR.findall(written)]
     if months:

@@ -75,6 +75,9 @@ def test_a_term_alone_in_a_date_cell(cell: str, term: tuple[str, int] | None) ->
         ("12.04", "12.04"),  # a date of its own
         ("32", "32"),  # no such day
         ("Кросс 12 марта", "Кросс 12 марта"),
+        ("16 декабря в 13:00", "16 декабря в 13:00"),  # a day and month of its own
+        ("12 марта", "12 марта"),
+        ("12 человек", "12 человек"),
     ],
 )
 def test_a_day_number_is_the_lines_month(text: str, read: str) -> None:

@@ -113,6 +113,17 @@ def _shortened(line: str) -> str:
 DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
 
 
+def _held_period(draft: EventDraft, ctx: Context[PlanStore]) -> dict[str, Any]:
+    """A held line's period (models.DayPeriod: the month or term its cell named) and the
+    day its «исправь N: …» example names: a near school day within it, never past
+    (hint_day), else its first or last day; {} for a line with none."""
+    period = draft.period
+    if period is None:
+        return {"period": None}
+    near = hint_day(ctx.wall_now().date())
+    return {"period": period, "period_example": min(max(near, period.first), period.last)}
+
+
 def _column(note: dict[str, Any]) -> dict[str, Any]:
     """A pending row's column note (term_columns.column_note) with its days as dates, for
     the line's «не в своей колонке «I полугодие» (… с 1 сентября по 10 января)»."""
@@ -175,7 +186,7 @@ async def plan_summary(
         | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
-        | {"period": d.period}  # «март», «в течение полугодия»: the days it names (files74)
+        | _held_period(d, ctx)  # «март», «в течение полугодия»: the days it names (files74)
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         | ({"caption": raw["caption"]} if raw.get("caption") else {})
         | ({"column": _column(raw["column"])} if raw.get("column") else {})
@@ -531,7 +542,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
         | {"year_shown": _other_year(d, ctx), "week": "week_days" in d.doubts}
-        | {"period": d.period}
+        | _held_period(d, ctx)
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
