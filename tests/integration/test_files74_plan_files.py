@@ -183,3 +183,20 @@ async def test_a_term_in_the_dates_column_names_the_schools_own_days(
     rows = [*ANNUAL_HEAD, [1, "Смотр строя", "в III четверти", "5-7"]]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:D1"]}))
     assert "указан только срок «в III четверти» (18 января — 19 марта 2027)" in card, card
+
+
+async def test_birth_years_in_the_classes_cell_are_grades_by_the_rows_day(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«2010–2012 г.р.» in a «Участники» cell was «не понял, для каких классов»: the grades of
+    those children in the school year of the row's day (born in Y: grade 1 from September of
+    Y + 7), so 8–10 in December 2026 and 9–11 in September 2027."""
+    rows = [
+        ["Дата", "Время", "Мероприятие", "Участники"],
+        ["12.12.2026", "10:00", "Первенство по мини-футболу", "2010–2012 г.р."],
+        [datetime(2027, 9, 15), "11:00", "Кросс нации", "юноши 2010-2012 годов рождения"],  # noqa: DTZ001
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
+    assert "не понял, для каких классов" not in card, card
+    assert "Первенство по мини-футболу — 12 декабря (сб), 10:00, 8–10 классы" in card, card
+    assert "Кросс нации — 15 сентября 2027 (ср), 11:00, 9–11 классы" in card, card
