@@ -199,4 +199,4 @@ async def test_birth_years_in_the_classes_cell_are_grades_by_the_rows_day(
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}))
     assert "не понял, для каких классов" not in card, card
     assert "Первенство по мини-футболу — 12 декабря (сб), 10:00, 8–10 классы" in card, card
-    assert "Кросс нации — 15 сентября 2027 (ср), 11:00, 9–11 классы" in card, card
+    assert "Кросс нации — 15 сентября 2027 года (ср), 11:00, 9–11 классы" in card, card
