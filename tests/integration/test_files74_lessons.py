@@ -7,10 +7,13 @@ sentences and rows are my own."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from bot.core.language.intents import parse_message
+from bot.core.models import EventIntent
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
@@ -93,3 +96,26 @@ async def test_a_plan_files_time_cells_are_timed_by_the_bells(
         ("Открытые уроки", "09.12.2026 10:30", "каб. 12"),
         ("Флешмоб", "10.12.2026 10:10", "рекреация"),
     ]
+
+
+def test_the_contest_big_break_is_no_break() -> None:
+    """«на Большой перемене» with its capital is the all-Russian contest: its clock stands,
+    no lesson doubt; the lower-case break is still a lesson phrase."""
+    now = datetime(2026, 12, 1, 10, 0)  # noqa: DTZ001 - a school's wall clock
+    contest = parse_message("Наши ребята выступят на Большой перемене 12 декабря в 10:00", now)
+    assert isinstance(contest, EventIntent), contest
+    assert contest.draft.start == datetime(2026, 12, 12, 10, 0), contest.draft  # noqa: DTZ001
+    assert "lesson_time" not in contest.draft.doubts, contest.draft
+    school = parse_message("Флешмоб 9 декабря на большой перемене, 5–9 классы", now)
+    assert isinstance(school, EventIntent), school
+    assert "lesson_time" in school.draft.doubts, school.draft
+
+
+async def test_birth_years_on_a_chat_card_are_grades(tmp_path: Path) -> None:
+    """The card of «… для детей 2011 года рождения» names the 9th grade (2026/27: born in
+    2011, grade 1 from September 2018), and the years are not in its title."""
+    card = await _card(
+        tmp_path, "Первенство по мини-футболу 12 декабря в 10:00 для детей 2011 года рождения"
+    )
+    assert "📌 Первенство по мини-футболу\n" in card, card
+    assert "👥 9-е классы" in card, card

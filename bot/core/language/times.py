@@ -1024,12 +1024,31 @@ def lesson_clock(text: str) -> str | None:
 def lesson_phrases(text: str) -> list[str]:
     """The lesson phrases a text names («после 6 урока», «на 3-м уроке»), as written and
     folded, in order (files66: the bell schedule reads each)."""
-    return [m.group() for m in _LESSON.finditer(" ".join(text.casefold().split()))]
+    spaced = " ".join(text.split())
+    folded = spaced.casefold()
+    return [
+        m.group()
+        for m in _LESSON.finditer(folded)
+        if len(folded) != len(spaced) or not _names_contest(spaced[m.start() : m.end()])
+    ]
+
+
+# «на Большой перемене»: the all-Russian contest «Большая перемена», named with its capital,
+# not the school's long break (files74)
+_CONTEST = re.compile(r"Больш")
+
+
+def _names_contest(written: str) -> bool:
+    """Whether a break phrase as written names the contest «Большая перемена»."""
+    return _CONTEST.search(written) is not None
 
 
 def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)."""
+    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour);
+    «на Большой перемене» with its capital is the contest, left to the title."""
     for m in sc.find(_LESSON):
+        if len(sc.original) == len(sc.text) and _names_contest(sc.original[m.start() : m.end()]):
+            continue
         parts.doubts.add("lesson_time")
         sc.take_match(m)
 
