@@ -14,9 +14,10 @@ quarters), the months only when the school set no neighbour term.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from bot.core.models import EventDraft
+from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM
+from bot.core.models import DayPeriod, EventDraft
 from bot.core.school_calendar import SchoolCalendar, TermKind
 
 # the header's word for a part of the year -> the calendar's kind of terms it is counted in
@@ -36,22 +37,61 @@ def fits_own_term(day: date, period: tuple[str, int], calendar: SchoolCalendar) 
     IV; with trimesters the half-years part inside the II trimester, so its terms only tell
     a day that cannot be under the column (under «I полугодие» once the III trimester has
     begun, under «II полугодие» before the I has ended) and the months decide the rest."""
+    return _fits(day, column_bounds(day, period, calendar, own_only=True), period, calendar)
+
+
+def fits_year_terms(day: date, period: tuple[str, int], calendar: SchoolCalendar) -> bool | None:
+    """`fits_own_term` by the terms the bot applies whether or not the school set them —
+    the ministry's standard year until it does (README: «the Ministry's standard year
+    applies») — for a column the school's own terms cannot judge (files74: «17.01» under
+    «I полугодие» was saved unasked, January being an edge month of the half-year). None
+    for a day outside the school year's terms (a summer day is judged by the months: its
+    school year is not always the plan's) and where `fits_own_term` gives None for its
+    own reasons (another division of the year, a half-year inside the II trimester)."""
+    terms = calendar.year_of(day).terms
+    if not terms or not min(t.start for t in terms) <= day <= max(t.end for t in terms):
+        return None
+    return _fits(day, column_bounds(day, period, calendar, own_only=False), period, calendar)
+
+
+def column_bounds(
+    day: date, period: tuple[str, int], calendar: SchoolCalendar, *, own_only: bool
+) -> tuple[date | None, date | None] | None:
+    """The first and last local day a column of `period` holds in `day`'s school year: the
+    day after the term before it ends, the day before the term after it starts (None for a
+    side with no such term, or, `own_only`, one the school did not set itself); None when
+    neither side is bounded or the year is not divided so."""
     word, number = period
     terms = sorted(calendar.year_of(day).terms, key=lambda t: t.number)
     span = _term_span(word, number, calendar.kind, len(terms))
     if span is None:
         return None
     low, high = span
-    # only the bounds the school itself set: a neighbour term the ministry's year gives is
-    # no proof (the school may run its I quarter to 3 November and have set only the IV)
+    # with `own_only`, only the bounds the school itself set: a neighbour term the
+    # ministry's year gives is no proof (the school may run its I quarter to 3 November
+    # and have set only the IV)
     before = terms[low - 2] if low > 1 else None
     after = terms[high] if high < len(terms) else None
-    first = before.end + _DAY if before is not None and before.by_school else None
-    last = after.start - _DAY if after is not None and after.by_school else None
-    if first is None and last is None:
+    if before is not None and own_only and not before.by_school:
+        before = None
+    if after is not None and own_only and not after.by_school:
+        after = None
+    first = before.end + _DAY if before is not None else None
+    last = after.start - _DAY if after is not None else None
+    return None if first is None and last is None else (first, last)
+
+
+def _fits(
+    day: date,
+    bounds: tuple[date | None, date | None] | None,
+    period: tuple[str, int],
+    calendar: SchoolCalendar,
+) -> bool | None:
+    if bounds is None:
         return None
+    first, last = bounds
     fits = (first is None or first <= day) and (last is None or day <= last)
-    if fits and word == _HALF and calendar.kind is TermKind.TRIMESTER:
+    if fits and period[0] == _HALF and calendar.kind is TermKind.TRIMESTER:
         return None  # within the trimesters' outer bounds: the months decide
     return fits
 
@@ -74,11 +114,68 @@ def in_term_column(
     draft: EventDraft, period: tuple[str, int] | None, calendar: SchoolCalendar
 ) -> EventDraft:
     """A period grid's draft with its `other_period` doubt set by the school's own terms
-    (`fits_own_term`), or as the month check left it when they cannot say."""
+    (`fits_own_term`), else by the terms the bot applies (`fits_year_terms`: the
+    ministry's year until the school sets its own), or as the month check left it when
+    neither can say."""
     if period is None or draft.start is None:
         return draft
-    fits = fits_own_term(draft.start.date(), period, calendar)
+    day = draft.start.date()
+    fits = fits_own_term(day, period, calendar)
+    if fits is None:
+        fits = fits_year_terms(day, period, calendar)
     if fits is None:
         return draft
     doubts = tuple(d for d in draft.doubts if d != "other_period")
     return replace(draft, doubts=doubts if fits else (*doubts, "other_period"))
+
+
+def column_note(
+    draft: EventDraft, period: tuple[str, int] | None, calendar: SchoolCalendar
+) -> dict[str, object]:
+    """What a plan's line held `other_period` says of its column, as JSON for the pending
+    row: {"column": {"word": "полугодие", "number": 1, "first": "2026-09-01" or None,
+    "last": …, "own": whether the school set those bounds}}; {} for any other draft. The
+    dates are the column's local days (`column_bounds`), by the school's own terms when
+    they bound it, else by the terms the bot applies."""
+    if period is None or draft.start is None or "other_period" not in draft.doubts:
+        return {}
+    day = draft.start.date()
+    own = column_bounds(day, period, calendar, own_only=True)
+    bounds = own or column_bounds(day, period, calendar, own_only=False)
+    first, last = bounds if bounds is not None else (None, None)
+    return {
+        "column": {
+            "word": period[0],
+            "number": period[1],
+            "first": None if first is None else first.isoformat(),
+            "last": None if last is None else last.isoformat(),
+            "own": own is not None,
+        }
+    }
+
+
+def term_period(
+    draft: EventDraft,
+    period: tuple[str, int] | None,
+    written: str | None,
+    calendar: SchoolCalendar,
+    now: datetime,
+) -> EventDraft:
+    """A plan row held for its day whose cell named a whole part of the year (`written`:
+    «в течение полугодия» under «II полугодие», «II четверть» in a «Сроки» cell; `period`:
+    ("полугодие", 2)) with that part's days as its `period`: from its first term's start to
+    its last term's end in the school year planned (the one `now`, the school's naive wall
+    clock, is in; from June on the coming one), by the school's own terms or the ministry's
+    year (files74). `draft` as it is otherwise (a day, a month kept, a year not divided so)."""
+    if draft.start is not None or draft.period is not None or period is None or not written:
+        return draft
+    day = now.date()
+    if PLANNING_NEXT_YEAR_FROM <= day.month <= 8:
+        day = date(day.year, 9, 1)
+    terms = sorted(calendar.year_of(day).terms, key=lambda t: t.number)
+    span = _term_span(period[0], period[1], calendar.kind, len(terms))
+    if span is None:
+        return draft
+    first, last = terms[span[0] - 1].start, terms[span[1] - 1].end
+    kept = DayPeriod(first, last, "term", period[1], period[0], written)
+    return replace(draft, period=kept)

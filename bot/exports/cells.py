@@ -20,6 +20,7 @@ from bot.core.language.audience import (
     parse_audience,
     staff_cell,
 )
+from bot.core.language.birth_years import born_span, grades_born
 from bot.core.language.doubts import timing_doubts
 from bot.core.language.draft_assembly import MAX_OVERNIGHT
 from bot.core.language.moscow_time import take_moscow_time
@@ -127,7 +128,10 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         raise RowFailed(RowProblem.CANCELLED)
     when = _with_last_day(cell_date(cells.get("date"), now), cells.get("last"), now)
     # «Родительское собрание», 9Б: the parents of 9Б, as the chat reads it (walk p, #3)
-    audience = parents_meeting_audience(cell_audience(cells.get("audience"), labels), title)
+    audience = born_audience(cells.get("audience"), when.day) or cell_audience(
+        cells.get("audience"), labels
+    )
+    audience = parents_meeting_audience(audience, title)
     moscow = _moscow_hours(cells, now)
     whole = _is_all_day(cell_text(cells.get("date")), labels)
     clock = _time_cell(cells)
@@ -561,6 +565,17 @@ def _clock(hour: str, minute: str, text: str) -> time:
 
 def _minute(at: time) -> time:
     return at.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def born_audience(value: object, day: date) -> Audience | None:
+    """The grades a classes cell naming birth years («2010–2012 г.р.», «юноши 2011 года
+    рождения») gives on the row's local `day` (bot.core.language.birth_years); None for a
+    cell naming none, or only children of no school grade."""
+    born = born_span(cell_text(value)) if cell_text(value) else None
+    if born is None:
+        return None
+    grades = grades_born(born.first, born.last, day)
+    return Audience(grades=grades) if grades else None
 
 
 def cell_audience(value: object, labels: Labels) -> Audience:

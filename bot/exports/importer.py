@@ -37,6 +37,7 @@ from bot.exports.day_cells import (
     week_choices,
 )
 from bot.exports.grids import Grid, file_kind, read_grids, text_rows
+from bot.exports.held_periods import month_period, term_of
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
 from bot.exports.period_dates import dated_cell, title_column
@@ -51,6 +52,7 @@ from bot.exports.row_notes import (
     with_moved_note,
     with_unsure_note,
 )
+from bot.exports.stacked_header import stacked_period_header
 from bot.exports.texts import Labels, load_labels
 from bot.exports.title_year import caption_year, planning_now, stated_year
 from bot.exports.week_grid import looks_like_week_grid
@@ -105,6 +107,10 @@ class ImportedRow:
     # the caption's period («январь 2027») when the row's day is outside it: the row is held
     # (`outside_caption`) and the summary names both, for the author to say which is wrong
     caption: str | None = None
+    # the date cell as written when it names a whole part of the year and no day («II
+    # четверть», «в течение полугодия» under «II полугодие», with `period` that part): the
+    # planner names the part's days by the school calendar (files74)
+    held: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +262,7 @@ def plan_from_grids(
     TOO_MANY_ROWS past `limits.max_events`."""
     labels = labels or load_labels()
     book = PlanBook()
+    grids = [_unstacked(grid, labels) for grid in grids]
     headers = [_find_header(grid, labels) for grid in grids]
     years = [
         caption_year(_caption_rows(grid, found), grid.name)
@@ -359,6 +366,14 @@ def _in_caption_period(row: ImportedRow, period: CaptionPeriod) -> ImportedRow:
         return row
     doubts = (*draft.doubts, "outside_caption")
     return replace(row, draft=replace(draft, doubts=doubts), caption=period.written)
+
+
+def _unstacked(grid: Grid, labels: Labels) -> Grid:
+    """`grid` with a header drawn on two rows over the year's parts joined into one
+    (stacked_header: «Сроки проведения» over «I полугодие | II полугодие»)."""
+    found = _find_header(grid, labels)
+    stacked = None if found is None else stacked_period_header(grid, found[0])
+    return grid if stacked is None else stacked
 
 
 def _find_header(grid: Grid, labels: Labels) -> tuple[int, dict[str, int]] | None:
@@ -468,9 +483,11 @@ def _grid_rows(
                 draft = with_unsure_note(draft, [*said, *status], labels)
                 if section is not None:  # «2-я неделя» under «ДЕКАБРЬ»: its days offered
                     draft = week_choices(draft, day_value, section, now)
+                draft = month_period(draft, day_value, section, now)  # «март»: kept (files74)
                 result = replace(
                     result, draft=replace(draft, description=notes) if notes else draft
                 )
+                result = _held_term(result, day_value)
             yield result
 
 
@@ -619,7 +636,18 @@ def _period_date_row(
         return result
     draft = in_column(CellEvent(result.draft, found.written), part_months(found.period)).draft
     assert draft is not None
-    return replace(result, draft=draft, period=found.period)
+    draft = month_period(draft, dated["date"], None, now)  # «октябрь»: its days (files74)
+    held = found.written if draft.start is None and draft.period is None else None
+    return replace(result, draft=draft, period=found.period, held=held)
+
+
+def _held_term(result: ImportedRow, value: object) -> ImportedRow:
+    """A row held for its day whose date cell names a part of the year alone («II
+    четверть»), with that part and the words, for the planner to name its days."""
+    term = term_of(value) if result.draft.start is None else None
+    if term is None:
+        return result
+    return replace(result, period=term, held=cell_text(value).strip())
 
 
 def _other_columns(

@@ -108,18 +108,39 @@ async def test_a_quarter_grid_is_checked_by_the_schools_own_terms(
     assert [t for t, _, _ in await saved(store)] == ["Викторина", "Экскурсия"]
 
 
-async def test_without_the_schools_terms_the_months_decide(
+async def test_without_the_schools_terms_the_ministrys_year_asks(
     store: SqliteStore, planner: Planner
 ) -> None:
-    """No terms set: the month check stays (a school's own dates are not guessed): 02.04
-    under «III четверть» passes (April may still be the III quarter somewhere)."""
+    """No terms set: files74 changed this. 02.04 under «III четверть» passed the month check
+    silently; the ministry's year the bot applies ends the III quarter's vacation on 28 March,
+    so the row is asked, saying by which calendar (April may still be the III quarter of a
+    school that has not set its dates: asked, never dropped), and «исправь» saves it."""
+    rows = [
+        GRID_TITLE,
+        GRID_HEAD,
+        ["Патриотическое", None, "Викторина 14.12 в 15:00, 5-6 кл.", None, None],
+        ["Спортивное", None, None, "Смотр строя 02.04 в 12:00, 5-6 кл.", None],
+    ]
+    card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
+    assert "не в своей колонке «III четверть» (по обычному календарю министерства" in card, card
+    await planner.handle(plan_file_world.CURATOR, "исправь 4: 02.04.2027 12:00")
+    await planner.handle(plan_file_world.CURATOR, "да")
+    assert sorted(t for t, _, _ in await saved(store)) == ["Викторина", "Смотр строя"]
+
+
+async def test_a_file_with_no_row_to_save_offers_no_fix_by_message(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """files74: a file whose every row is held is dropped («исправьте в файле и пришлите
+    его заново»), so its line must not offer «исправь N: …», which would find no plan."""
     rows = [
         GRID_TITLE,
         GRID_HEAD,
         ["Патриотическое", None, None, "Смотр строя 02.04 в 12:00, 5-6 кл.", None],
     ]
     card = await send(planner, "plan.xlsx", xlsx({"План": rows}, {"План": ["A1:E1"]}))
-    assert "не в своей колонке" not in card, card
+    assert "не в своей колонке" in card, card
+    assert "исправь 3" not in card, card
 
 
 async def test_a_docx_caption_paragraph_states_the_year(

@@ -64,7 +64,7 @@ from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import SchoolCalendar
 from bot.core.school_settings import load_school_calendar
-from bot.core.term_columns import in_term_column
+from bot.core.term_columns import column_note, in_term_column, term_period
 from bot.core.views import clash_view, confirm_row, event_view
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,24 @@ def _shortened(line: str) -> str:
 # or «исправь N: 16:00»: it lacks only its time (walk v, F3: a weekly plan of dated rows with
 # no clock times kept, each row's time asked, instead of «пришлите их отдельно»)
 DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
+
+
+def _held_period(draft: EventDraft, ctx: Context[PlanStore]) -> dict[str, Any]:
+    """A held line's period (models.DayPeriod: the month or term its cell named) and the
+    day its «исправь N: …» example names: a near school day within it, never past
+    (hint_day), else its first or last day; {} for a line with none."""
+    period = draft.period
+    if period is None:
+        return {"period": None}
+    near = hint_day(ctx.wall_now().date())
+    return {"period": period, "period_example": min(max(near, period.first), period.last)}
+
+
+def _column(note: dict[str, Any]) -> dict[str, Any]:
+    """A pending row's column note (term_columns.column_note) with its days as dates, for
+    the line's «не в своей колонке «I полугодие» (… с 1 сентября по 10 января)»."""
+    days = {k: date.fromisoformat(note[k]) if note.get(k) else None for k in ("first", "last")}
+    return {**note, **days}
 
 
 def _other_year(draft: EventDraft, ctx: Context[PlanStore]) -> bool:
@@ -168,8 +186,10 @@ async def plan_summary(
         | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
         | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
         | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
+        | _held_period(d, ctx)  # «март», «в течение полугодия»: the days it names (files74)
         | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
         | ({"caption": raw["caption"]} if raw.get("caption") else {})
+        | ({"column": _column(raw["column"])} if raw.get("column") else {})
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
     ]
@@ -198,7 +218,10 @@ async def plan_summary(
             # #8) and «исправь 1: 16:00» times them (walk v, F3)
             return [Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})]
         dialog.clear_pending()
-        return [Reply("plan_incomplete", {**left_out, "filename": filename})]
+        # nothing stays pending: no line offers «исправь N: …» (files74)
+        unfixable = [{**line, "fixable": False} for line in incomplete_lines]
+        context = {**left_out, "incomplete_lines": unfixable, "filename": filename}
+        return [Reply("plan_incomplete", context)]
     batch = [
         drafts.to_new_events(
             draft_json.draft_from_json(raw),
@@ -519,6 +542,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
         | {"year_shown": _other_year(d, ctx), "week": "week_days" in d.doubts}
+        | _held_period(d, ctx)
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
         if len(pending) > 1 and not _complete(d)
     ]
@@ -822,12 +846,11 @@ async def import_rows(
     several_sheets = any(getattr(r, "sheet", None) for r in good)
     # a month grid gives several events per row: they are numbered 1..n (and their row shown)
     repeated = len({r.row_number for r in good}) != len(good)
+    read = [(r, _by_calendar(r, calendar, now)) for r in good]
     new = numbered(
         [
             {
-                **draft_json.draft_to_json(
-                    drafts.with_timing_doubts(in_zone(_by_calendar(r, calendar), tz), now)
-                ),
+                **draft_json.draft_to_json(drafts.with_timing_doubts(in_zone(d, tz), now)),
                 "organiser": r.organiser,
                 "row": r.row_number,
                 "file": filename,
@@ -835,7 +858,8 @@ async def import_rows(
             | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
-            for r in good
+            | column_note(d, getattr(r, "period", None), calendar)  # «I полугодие»: its days
+            for r, d in read
         ],
         None if several_sheets or repeated else [r.row_number for r in good],
     )
@@ -862,14 +886,17 @@ async def import_rows(
     return [*dropped, *summary]
 
 
-def _by_calendar(row: Any, calendar: SchoolCalendar) -> EventDraft:
+def _by_calendar(row: Any, calendar: SchoolCalendar, now: datetime) -> EventDraft:
     """A plan file's row's draft read by the school calendar: timed when its time cell
     gives the time by lessons («после уроков» at its grades' lessons' end, «после 6 урока»
-    by the bell schedule), a period grid's day checked by the school's own terms (files66);
-    as it is otherwise."""
+    by the bell schedule), a period grid's day checked by the school's own terms (files66),
+    a row naming a whole term given the term's days (files74; `now`: the school's naive
+    wall clock); as it is otherwise."""
     draft = drafts.at_lessons_end(row.draft, calendar)
     draft = drafts.at_bells(draft, getattr(row, "lesson", None), calendar)
-    return in_term_column(draft, getattr(row, "period", None), calendar)
+    period = getattr(row, "period", None)
+    draft = term_period(draft, period, getattr(row, "held", None), calendar, now)
+    return in_term_column(draft, period, calendar)
 
 
 async def without_chat_cancelled(

@@ -470,6 +470,8 @@ def edit(
         return None
     moved = drafts.with_day(draft, named.day) if named.day else draft
     moved = _days_in_a_row(moved, named.day, value, now) if named.day else moved
+    if named.start and moved.start is None:
+        return None  # a clock for a line with no day yet («15 в 14:00» on «март»): not read
     return _timed(moved, named) if named.start else moved
 
 

@@ -21,6 +21,7 @@ from bot.core.language.audience import (
     staff_meeting_audience,
 )
 from bot.core.language.audience_starts import with_audience_start
+from bot.core.language.birth_years import take_birth_years, with_born_grades
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
@@ -460,6 +461,7 @@ def _parse_event(
         facts.deadline = plain_deadline
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
+    born = take_birth_years(sc)  # «2010–2012 г.р.»: grades by the event's day (files74)
     venue, link, unclear_step = _take_venue(sc, facts)
     if venue and audience.is_everyone and (hall_grades := take_hall_grades(sc)):
         audience = Audience(grades=hall_grades)  # "акт зал 7-9": the classes, not the title
@@ -528,6 +530,7 @@ def _parse_event(
         deadline=deadline,
         period=period,
     )
+    draft = with_born_grades(draft, born)
     if facts is not None:
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:

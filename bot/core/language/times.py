@@ -992,15 +992,19 @@ def _prefix(raw: str | None) -> str:
 
 # "после 6 урока", "до седьмого урока", "на 3-м уроке", "после уроков": a time the school's
 # bell schedule decides, never a clock hour ("после 6" alone would read as 18:00)
-# the lessons may be two, listed or a span: «2 и 3 уроком», «на 2-3 уроках», «5, 6 урок»
+# the lessons may be two, listed or a span: «2 и 3 уроком», «на 2-3 уроках», «5, 6 урок», «с 3
+# по 5 урок»; a break named by the bells: «на большой перемене», «в большую перемену», «на
+# перемене после 2 урока» (files74; «на перемене» alone names no break and is no time)
 LESSON_NUMBER = r"(?:\d{1,2}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)(?:-?[а-я]{0,3})?"
 _LESSON = re.compile(
     r"\b(?:(?:после|до|перед|на|с|со|во\s+время)\s+)?"
-    rf"(?:{LESSON_NUMBER}\s*(?:,|и|или|[-–—])\s*)?{LESSON_NUMBER}"
+    rf"(?:{LESSON_NUMBER}\s*(?:,|и|или|[-–—]|по\s)\s*)?{LESSON_NUMBER}"
     r"\s+(?:урок[а-я]*|пар[аеыу])(?![а-я])"
     r"|\b(?:после|до)\s+уроков(?![а-я])"
+    r"|\b(?:на|во?)\s+больш(?:ой|ую)\s+перемен[уеа](?![а-я])"
+    rf"|\b(?:на|во?)\s+перемен[уеа]\s+(?:после|перед)\s+{LESSON_NUMBER}\s+урок[а-я]*(?![а-я])"
 )
-gate(_LESSON, re.compile("урок|пар"))
+gate(_LESSON, re.compile("урок|пар|перемен"))
 
 
 _AFTER_ALL_LESSONS = re.compile(r"после\s+(?:всех\s+)?уроков[\s.]*")
@@ -1020,12 +1024,31 @@ def lesson_clock(text: str) -> str | None:
 def lesson_phrases(text: str) -> list[str]:
     """The lesson phrases a text names («после 6 урока», «на 3-м уроке»), as written and
     folded, in order (files66: the bell schedule reads each)."""
-    return [m.group() for m in _LESSON.finditer(" ".join(text.casefold().split()))]
+    spaced = " ".join(text.split())
+    folded = spaced.casefold()
+    return [
+        m.group()
+        for m in _LESSON.finditer(folded)
+        if len(folded) != len(spaced) or not _names_contest(spaced[m.start() : m.end()])
+    ]
+
+
+# «на Большой перемене»: the all-Russian contest «Большая перемена», named with its capital,
+# not the school's long break (files74)
+_CONTEST = re.compile(r"Больш")
+
+
+def _names_contest(written: str) -> bool:
+    """Whether a break phrase as written names the contest «Большая перемена»."""
+    return _CONTEST.search(written) is not None
 
 
 def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)."""
+    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour);
+    «на Большой перемене» with its capital is the contest, left to the title."""
     for m in sc.find(_LESSON):
+        if len(sc.original) == len(sc.text) and _names_contest(sc.original[m.start() : m.end()]):
+            continue
         parts.doubts.add("lesson_time")
         sc.take_match(m)
 

@@ -1,0 +1,38 @@
+"""A day number written for a plan line held with one month (files74): the line «Кросс —
+указан только срок «март» (март 2027)» is answered «исправь 7: 12» or «исправь 7: 12 в
+10:00», the 12th of that month — the month is the line's own, never today's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.models import DayPeriod
+
+# «12», «12-е», «12го», «12 числа», then anything (a clock): the day number alone first
+_DAY_FIRST = re.compile(
+    r"^\s*(\d{1,2})(?:\s*-?\s*(?:е|го|ое)|\s+числа)?(?=$|[\s,])(.*)$", re.DOTALL
+)
+_CLOCK_NEXT = re.compile(r"^\s*[:.]\d")  # «12:30», «12.03»: not a day number
+# what may follow the day number: nothing, or a clock («в 10:00», «, 15:00», «с 9 до 11»);
+# a word («12 декабря», «12 человек») is a text of its own
+_CLOCK_AFTER = re.compile(r"^(?:\s*,?\s*(?:(?:в|с|к|до)\s+)?\d.*)?\s*$", re.DOTALL)
+
+
+def day_of_period(text: str, period: DayPeriod | None) -> str:
+    """`text` with a leading day number written as that day of `period`'s month, in full
+    («12 в 10:00» -> «12.03.2027 в 10:00») when `period` is one month and the day is in it;
+    `text` as it is otherwise (a date, a clock, a period of several months, no period)."""
+    if period is None or (period.first.year, period.first.month) != (
+        period.last.year,
+        period.last.month,
+    ):
+        return text
+    found = _DAY_FIRST.match(text)
+    if found is None or _CLOCK_NEXT.match(found[2]) or not _CLOCK_AFTER.match(found[2]):
+        return text
+    number = int(found[1])
+    if not period.first.day <= number <= period.last.day:
+        return text
+    day = date(period.first.year, period.first.month, number)
+    return f"{day.strftime('%d.%m.%Y')}{found[2]}"
