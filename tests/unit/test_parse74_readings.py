@@ -56,6 +56,11 @@ def _chat_draft(text: str, now: str = TODAY) -> EventDraft:
             date(2026, 12, 12),
             date(2026, 12, 27),
         ),
+        (  # an exhibition's one clock range beside its days (visited_hours), going on
+            "Выставка в музее работает с 29 ноября по 20 декабря с 10:00 до 18:00.",
+            date(2026, 11, 29),
+            date(2026, 12, 20),
+        ),
     ],
 )
 def test_opening_hours_after_a_runs_dates_are_the_runs_hours(
@@ -131,6 +136,10 @@ def test_the_hours_phrase_the_card_shows() -> None:
         == "Ежедневно, кроме понедельника, с 10:00 до 18:00"
     )
     assert opening_hours_phrase("Лекция 9 декабря с 15:00 до 16:00") is None
+    assert (
+        opening_hours_phrase("Выставка 1–20 декабря, 10:00–18:00", any_range=True) == "10:00–18:00"
+    )
+    assert opening_hours_phrase("Выставка 1–20 декабря", any_range=True) is None  # days only
 
 
 # 2. days a holiday programme or a repeat skips, wherever they are written

@@ -60,6 +60,7 @@ from bot.core.models import (
 from bot.core.permissions import runs_event
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
+from bot.core.run_ends import is_visited_kind
 from bot.core.views import clash_view, confirm_row, event_view, slot_view
 from bot.core.wallclock import does_not_exist
 
@@ -349,7 +350,7 @@ def _opening_hours(draft: EventDraft) -> str | None:
         return None
     if draft.end.date() <= draft.start.date():
         return None
-    return opening_hours_phrase(draft.description or "")
+    return opening_hours_phrase(draft.description or "", any_range=is_visited_kind(draft.title))
 
 
 async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from bot.core.language.opening_hours import opening_hours_phrase
 from bot.core.language.tokens import normalize
 from bot.core.models import EventDraft
+from bot.core.run_ends import is_visited_kind
 
 _WHOLE_DAYS = re.compile(
     r"(?<![а-я])(?:(?:весь|целый|полный)\s+день|(?:все|целые|полные)\s+дни"
@@ -47,6 +48,7 @@ def hours_unknown(draft: EventDraft) -> EventDraft:
         return draft
     if draft.sessions or draft.choices or says_whole_days(draft.description or ""):
         return draft  # sessions have times; a frame with a day in it is asked as a choice
-    if opening_hours_phrase(draft.description or "") is not None:
+    visited = is_visited_kind(draft.title)  # an exhibition's one clock range: its hours
+    if opening_hours_phrase(draft.description or "", any_range=visited) is not None:
         return draft  # «Выставка работает ежедневно с 10:00 до 18:00»: a run open those hours
     return replace(draft, time_known=False)

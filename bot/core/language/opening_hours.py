@@ -37,6 +37,11 @@ _WORKING = re.compile(
 _DAILY_HOURS = re.compile(
     rf"\b(?:ежедневно|каждый\s+день|в\s+любой\s+день)[^.!?\n]{{0,40}}?{_RANGE}(?!\d)"
 )
+# a clock range alone: «с 10 до 18», «10:00–18:00» (never a span of days «1–20»)
+_CLOCK_RANGE = re.compile(
+    rf"\bс\s*{_CLOCK}\s*(?:ч\.?|час\w*)?\s*до\s*{_CLOCK}(?!\d)"
+    r"|\b(?:2[0-3]|[01]?\d)[:.][0-5]\d\s*-\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?!\d)"
+)
 gate(_LABELLED, re.compile("работы"))
 gate(_WORKING, re.compile("работа|открыт"))
 
@@ -60,13 +65,16 @@ def take_opening_hours(sc: Scanner) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def opening_hours_phrase(text: str) -> str | None:
+def opening_hours_phrase(text: str, *, any_range: bool = False) -> str | None:
     """The first phrase of `text` (a message as written) telling a place's opening hours as
     `take_opening_hours` reads them («Выставка работает ежедневно с 10:00 до 18:00», «Музей
     открыт для посетителей ежедневно с 10 до 18», «часы работы: вт–вс 10:00–18:00») or the
     same hours every day («ежедневно, кроме понедельника, с 10:00 до 18:00»), as written,
-    its first letter capitalised; None when it tells none."""
-    found = _first(text, (_LABELLED, _WORKING, _DAILY_HOURS))
+    its first letter capitalised; with `any_range` (a visited run's text: its one clock
+    range is its hours, visited_hours.as_visited_run), failing those, a plain clock range
+    («с 10:00 до 18:00»). None when it tells none."""
+    patterns = (_LABELLED, _WORKING, _DAILY_HOURS)
+    found = _first(text, patterns) or (_first(text, (_CLOCK_RANGE,)) if any_range else None)
     if found is None:
         return None
     phrase = text[found[0] : found[1]]
