@@ -95,6 +95,7 @@ def intent_to_json(intent: Intent) -> dict[str, Any]:
                     "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
                 }
                 | _except_json(draft.recurrence.except_weekdays)
+                | _except_dates_json(draft.recurrence.except_dates)
                 if draft.recurrence
                 else None
             ),
@@ -137,6 +138,12 @@ def _except_json(days: frozenset[int]) -> dict[str, list[int]]:
     """{"except_weekdays": [...]} (Monday = 0) for a repeat that skips days, else {}: the
     recurrence object keeps its two keys for every other repeat."""
     return {"except_weekdays": sorted(days)} if days else {}
+
+
+def _except_dates_json(days: frozenset[date]) -> dict[str, list[str]]:
+    """{"except_dates": ["YYYY-MM-DD", ...]} for a repeat that leaves out days («кроме 1 и 2
+    января»), else {}."""
+    return {"except_dates": sorted(d.isoformat() for d in days)} if days else {}
 
 
 def _end_stamp(draft: EventDraft) -> str | None:

@@ -41,6 +41,7 @@ from bot.core.language.meaning import (
     UnsignByTitle,
 )
 from bot.core.language.meeting import gathering
+from bot.core.language.opening_hours import opening_hours_phrase
 from bot.core.language.title_offer import offered_title
 from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY, TITLE_SEVERAL_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
@@ -59,6 +60,7 @@ from bot.core.models import (
 from bot.core.permissions import runs_event
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
+from bot.core.run_ends import is_visited_kind
 from bot.core.views import clash_view, confirm_row, event_view, slot_view
 from bot.core.wallclock import does_not_exist
 
@@ -340,6 +342,17 @@ def _own_class_note(person: Person, draft: EventDraft) -> str | None:
     return own if parse_audience(written).is_everyone else None
 
 
+def _opening_hours(draft: EventDraft) -> str | None:
+    """The opening hours an all-day run's message tells, as written («Выставка работает
+    ежедневно с 10:00 до 18:00»), for the card's line saying they are the run's hours, not
+    daily sessions (parse74); None for any other draft."""
+    if not draft.all_day or draft.end is None or draft.start is None:
+        return None
+    if draft.end.date() <= draft.start.date():
+        return None
+    return opening_hours_phrase(draft.description or "", any_range=is_visited_kind(draft.title))
+
+
 async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:
     """The draft's card: the event as it would be stored, its clashes with the plan, free
     slots when it clashes, and save / discard / edit buttons."""
@@ -390,6 +403,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "own_class": _own_class_note(person, draft),
             # «…, сбор у школы в 10:30»: where and when they gather, beside the venue (chat54)
             "gathering": gathering(draft.description or ""),
+            "opening_hours": _opening_hours(draft),
             "restores": restores,
             "resends": resends,
         },

@@ -67,7 +67,9 @@ MAX_TRIED = 3
 def begun_today(text: str) -> bool:
     """Whether `text`'s first sentence announcing an event (announced_event) tells it begun —
     «стартовала акция», «открылась смена», «проходит прямо сейчас» — so a post naming no day
-    tells of its own day (parse72): not when what began is a sign-up («Начался приём
+    tells of its own day (parse72); a one-sentence chat line whose kind the title rules do
+    not name («В лагерях стартовала смена.») is read the same (`_lone_sentence`, parse74):
+    not when what began is a sign-up («Начался приём
     заявок»: the window, not the event) nor when its sentence reports the event done
     (told_done: «Турнир состоялся и начался с жеребьёвки»; a done verb elsewhere is often
     another event's or a part's: «… состоялась церемония вручения»)."""
@@ -80,13 +82,32 @@ def begun_sentence(text: str) -> tuple[int, int] | None:
     (announced_event) with a verb of beginning whose subject is no sign-up and that reports
     nothing done; None otherwise."""
     found = announced_event(text)
-    if found is None:
+    span = found[0] if found is not None else _lone_sentence(text)
+    if span is None:
         return None
-    start, end = found[0][0], found[0][1] + 1
+    start, end = span[0], span[1] + 1
     begun = _BEGUN.search(text, start, end)
     if begun is None or _sign_up_begun(text, begun.start(), begun.end()):
         return None
-    return None if told_done(text[start:end]) else found[0]
+    return None if told_done(text[start:end]) else span
+
+
+def _lone_sentence(text: str) -> tuple[int, int] | None:
+    """The one sentence of a one-sentence chat line telling something begun with a bare
+    kind the title rules name no event by («В лагерях стартовала смена.»: parse74) — the
+    line has nothing else it could be about; None for a text of several sentences or none
+    telling a beginning."""
+    found = sentences(text)
+    if len(found) != 1 or "?" in text or (begun := _BEGUN.search(text)) is None:
+        return None
+    words = _WORD.findall(text[: begun.start()] + " " + text[begun.end() :])
+    return found[0] if any(_noun(w) for w in words) else None  # «Началось!»: nothing named
+
+
+def _noun(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a noun."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 # what began is a sign-up, not the event: «Начался приём заявок», «стартовала регистрация»

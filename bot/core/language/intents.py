@@ -26,7 +26,7 @@ from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.compound_dashes import joined_place_compounds, with_dashes
-from bot.core.language.dateless_post import announced_event
+from bot.core.language.dateless_post import announced_event, begun_today
 from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.doubts import ordered
@@ -103,6 +103,7 @@ from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import loose_as_guillemets
+from bot.core.language.repeat_exceptions import take_skipped_days, with_skipped_days
 from bot.core.language.running_spans import with_running_span
 from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
@@ -136,6 +137,7 @@ from bot.core.language.told_day import with_today_told, with_year_back
 from bot.core.language.typos import Correction, correct_typos
 from bot.core.language.venue import extract_venue
 from bot.core.language.venue_more import extract_more_venue, heading_venue, with_partner_hall
+from bot.core.language.visited_hours import as_visited_run
 from bot.core.models import (
     Audience,
     EventDraft,
@@ -321,7 +323,8 @@ _ANNOUNCE = re.compile(r"(?i)^\s*(?:внимание|объявление|ано
 # a month, week or term named without a day: the day is unknown, never today
 _NAMED_PERIOD = re.compile(
     r"(?<![а-яё])(?:январ|феврал|март[ае]?(?![а-яё])|апрел|ма[ейя](?![а-яё])|июн[ьея]|июл[ьея]"
-    r"|август|сентябр|октябр|ноябр|декабр|недел[еиюя]|месяц|четверт[иь](?![а-яё])|каникул)",
+    r"|август|сентябр|октябр|ноябр|декабр|недел[еиюя]|месяц|четверт[иь](?![а-яё])"
+    r"|каникул(?:ы|ах|ам|ами)?(?![а-яё]))",
     re.I,
 )
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
@@ -450,6 +453,7 @@ def _parse_event(
 ) -> Intent:
     sc = Scanner(clean)
     ages, plain_deadline, hours, stated = _take_asides(sc, original, now)
+    skipped = take_skipped_days(sc, now.date())  # «кроме 1 и 2 января»: never the event's day
     facts = prepare_post(sc, now) if is_long(clean) else None
     title_text = clean  # the line the title is read from: without a report beside the event's day
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
@@ -492,6 +496,9 @@ def _parse_event(
     # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
     # rest kept, never «не понял»
     dateless = None if has_when or facts is None or unreadable else announced_event(clean)
+    if not has_when and facts is None and not unreadable and begun_today(clean):
+        # «В лагерях стартовала смена.»: begun today, asked (running_spans._begun_today)
+        dateless = announced_event(clean) or ((0, len(clean)), "")
     if not has_when and dateless is None:
         return OtherIntent(text=original)
     if dateless is not None and facts is not None and facts.event_sentence is None:
@@ -521,6 +528,7 @@ def _parse_event(
     audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
     audience = parents_meeting_audience(audience, title)  # «Родительское собрание …»
     draft = build_draft(parts, now, title, venue, audience)
+    draft = with_skipped_days(draft, skipped)  # «кроме 1 и 2 января»: left out of the series
     draft = replace(
         draft,
         capacity=capacity,
@@ -535,6 +543,8 @@ def _parse_event(
         draft = with_post_facts(draft, facts, clean, now)
     elif moscow:
         draft = in_school_zone(draft)
+    # «Выставка … с 7 по 20 декабря ежедневно с 10:00 до 18:00»: one run, its hours the doors'
+    draft = as_visited_run(draft, parts.recur_from or parts.day_first)
     draft = with_audience_start(draft, clean)  # «для дошкольников в 10:00, для школьников в 11:30»
     draft = with_sessions(draft, without_spans(clean, hours), now)
     draft = with_filled_gaps(draft, facts, sc.text)  # «…, а также со 2 по 12 января …»

@@ -17,7 +17,7 @@ from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.morphology import parses
-from bot.core.language.tokens import Scanner, gate
+from bot.core.language.tokens import Scanner, gate, normalize
 
 # "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?![\d])(?:[:.\-][0-5]\d)?"
@@ -31,7 +31,16 @@ _PLACE = (
     r"|парк\w*|галере\w*|читальн\w*\s+зал\w*|абонемент\w*)"
 )
 _WORKING = re.compile(
-    rf"\b{_PLACE}[^.!?\n]{{0,30}}?\b(?:работа\w*|открыт[аоы]?)\b(?:\s+[а-я]+){{0,2}}?\s*{_RANGE}"
+    rf"\b{_PLACE}[^.!?\n]{{0,30}}?\b(?:работа\w*|открыт[аоы]?)\b(?:\s+[а-я]+){{0,3}}?\s*{_RANGE}"
+)
+# the same hours every day, for the card only (a run's hours: visited_hours.as_visited_run)
+_DAILY_HOURS = re.compile(
+    rf"\b(?:ежедневно|каждый\s+день|в\s+любой\s+день)[^.!?\n]{{0,40}}?{_RANGE}(?!\d)"
+)
+# a clock range alone: «с 10 до 18», «10:00–18:00» (never a span of days «1–20»)
+_CLOCK_RANGE = re.compile(
+    rf"\bс\s*{_CLOCK}\s*(?:ч\.?|час\w*)?\s*до\s*{_CLOCK}(?!\d)"
+    r"|\b(?:2[0-3]|[01]?\d)[:.][0-5]\d\s*-\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?!\d)"
 )
 gate(_LABELLED, re.compile("работы"))
 gate(_WORKING, re.compile("работа|открыт"))
@@ -54,6 +63,31 @@ def take_opening_hours(sc: Scanner) -> list[tuple[int, int]]:
             sc.take(begin, m.end())
             spans.append((begin, m.end()))
     return sorted(spans)
+
+
+def opening_hours_phrase(text: str, *, any_range: bool = False) -> str | None:
+    """The first phrase of `text` (a message as written) telling a place's opening hours as
+    `take_opening_hours` reads them («Выставка работает ежедневно с 10:00 до 18:00», «Музей
+    открыт для посетителей ежедневно с 10 до 18», «часы работы: вт–вс 10:00–18:00») or the
+    same hours every day («ежедневно, кроме понедельника, с 10:00 до 18:00»), as written,
+    its first letter capitalised; with `any_range` (a visited run's text: its one clock
+    range is its hours, visited_hours.as_visited_run), failing those, a plain clock range
+    («с 10:00 до 18:00»). None when it tells none."""
+    patterns = (_LABELLED, _WORKING, _DAILY_HOURS)
+    found = _first(text, patterns) or (_first(text, (_CLOCK_RANGE,)) if any_range else None)
+    if found is None:
+        return None
+    phrase = text[found[0] : found[1]]
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _first(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, int] | None:
+    """The character span of the earliest match of `patterns` in `text` (normalised, the
+    same length: its offsets are the text's); None when none matches."""
+    lowered = normalize(text)
+    found = [m for m in (p.search(lowered) for p in patterns) if m is not None]
+    first = min(found, key=lambda m: m.start(), default=None)
+    return (first.start(), first.end()) if first is not None else None
 
 
 def without_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -84,9 +84,10 @@ def _event_begins(low: str, start: int, end: int) -> bool:
     event itself beginning, not its parts: its subject — the nearest plural nominative noun
     or pronoun before it in its sentence, else right after it — a pronoun («Они стартуют»,
     «начнутся они») or a noun the text named before («Соревнования пройдут … Соревнования
-    начнутся»); a noun new to the text names the event's parts, each day's («пройдут игры …
-    Матчи начнутся в 12 часов»). A singular verb, a noun of beginning or no subject found:
-    True (parse72)."""
+    начнутся») or a plural naming a whole contest (WHOLE_EVENT_NOUNS: «Турнир … Соревнования
+    начнутся», a synonym, parse74); another noun new to the text names the event's parts,
+    each day's («пройдут игры … Матчи начнутся в 12 часов»). A singular verb, a noun of
+    beginning or no subject found: True (parse72)."""
     found = parses(low[start:end])
     if not found or found[0].tag.POS != "VERB" or found[0].tag.number != "plur":
         return True
@@ -98,8 +99,16 @@ def _event_begins(low: str, start: int, end: int) -> bool:
         subject = _plural_nominative(word.group())
         if subject is None:
             continue
-        return subject.tag.POS == "NPRO" or _named_before(low[: word.start()], subject)
+        if subject.tag.POS == "NPRO" or subject.normal_form in WHOLE_EVENT_NOUNS:
+            return True
+        return _named_before(low[: word.start()], subject)
     return True
+
+
+# plural nouns naming a whole contest or celebration, not its parts: «Турнир … Соревнования
+# начнутся в 10:00» — the tournament itself begins (parse74); «игры», «матчи», «заезды»,
+# «мероприятия» (several events) are each day's parts and stay out (pymorphy3 lemmas)
+WHOLE_EVENT_NOUNS = frozenset({"соревнование", "состязание", "торжество", "празднество"})
 
 
 def _plural_nominative(word: str) -> Any:

@@ -59,7 +59,7 @@ from bot.core.language.title_mention import with_mention
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
-from bot.core.models import Audience, EventDraft
+from bot.core.models import Audience, EventDraft, Recurrence
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 SCHOOL_ZONE = ZoneInfo("Europe/Kaliningrad")  # the project's default BOT_TZ
@@ -654,6 +654,12 @@ _TIME_ASKED = frozenset(
 _DAY_ASKED = frozenset({"impossible_date", "several_dates", "weekday_mismatch", "midnight"})
 
 
+def _skips_told(recurrence: Recurrence) -> bool:
+    """Whether the post named the days its daily repeat skips («кроме 1 и 2 января»,
+    «выходной — понедельник»: repeat_exceptions.take_skipped_days)."""
+    return bool(recurrence.except_dates or recurrence.except_weekdays)
+
+
 def with_daily_span(
     draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
 ) -> EventDraft:
@@ -677,6 +683,8 @@ def with_daily_span(
         return draft
     if draft.recurrence is not None and draft.recurrence.freq != "daily":
         return draft
+    if draft.recurrence is not None and _skips_told(draft.recurrence):
+        return draft  # «ежедневно в 11:00 (кроме 1 и 2 января)»: the series' days are known
     if draft.end is not None and draft.end.date() > draft.start.date():
         return draft
     starts = [start for start, _ in draft.sessions] or [draft.start]
