@@ -120,3 +120,28 @@ async def test_a_widening_withdraws_nobody_and_says_nothing_of_it(world: World) 
     replies = await world.say(KGTU_REP, "да")
     assert "Снята" not in world.text(replies[0])
     assert await _going(world, event_id) == [STUDENT, OTHER_STUDENT]
+
+
+async def test_undo_signs_up_again_for_every_meeting_of_a_series(world: World) -> None:
+    """A series made staff-only: the student is told once (the earliest meeting), but each
+    meeting's sign-up was withdrawn; «верни» must bring every one back, not the first only."""
+    await add(world, KGTU_REP, "Кружок робототехники по средам в 16:00 с 9 по 23 декабря, 9Б")
+    await world.say(STUDENT, "я из 9Б")
+    meetings = await world.store.events_between(at(1), None)
+    assert len(meetings) == 3, [e.title for e in meetings]
+    student = await world.store.get_person_by_vk(STUDENT)
+    assert student is not None
+    for event in meetings:
+        await world.store.sign_up(event.id, student.id)
+    [question] = await world.say(KGTU_REP, "поменяй классы на педагоги")
+    if question.template == "change_scope":
+        await world.say(KGTU_REP, "все")
+    replies = await world.say(KGTU_REP, "да")
+    assert replies[0].template == "updated", [r.template for r in replies]
+    assert [r.template for r in replies if STUDENT in r.recipients] == ["participant_withdrawn"]
+    for event in meetings:
+        assert await _going(world, event.id) == []
+    replies = await world.say(KGTU_REP, "верни")
+    assert replies[0].template == "undone", [r.template for r in replies]
+    for event in meetings:
+        assert await _going(world, event.id) == [STUDENT], event.start

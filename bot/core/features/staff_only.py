@@ -126,8 +126,14 @@ def notices(
                 "now_for": w.why,
                 "audience": now_for[w.event.id],
                 "waiting": w.waiting,
-                "event_id": w.event.id,  # for «верни» (undo): signed up again
+                "event_id": w.event.id,
                 "person_id": w.person_id,
+                # for «верни» (undo): each meeting's sign-up of this student, signed up again
+                "rejoin": [
+                    {"event": x.event.id, "person": x.person_id, "waiting": x.waiting}
+                    for x in withdrawn
+                    if x.vk_id == w.vk_id
+                ],
             },
             recipients=(w.vk_id,),
             dedupe_key=f"participant_withdrawn:{key}:{w.event.id}:{w.vk_id}",
@@ -139,6 +145,7 @@ def notices(
 async def sign_up_again(store: NoticeStore, rejoin: Sequence[Mapping[str, Any]]) -> None:
     """«верни» of the edit (bot.core.features.undo): the withdrawn students signed up again,
     those who were going first, so that they take the seats before those who were waiting
-    (`rejoin`: undo's kept {"event", "person", "waiting"} rows)."""
+    (`rejoin`: undo's kept {"event", "person", "waiting"} rows, from the notices' own
+    `rejoin`: every meeting of a series, not only the one the notice names)."""
     for row in sorted(rejoin, key=lambda r: bool(r["waiting"])):
         await store.sign_up(int(row["event"]), int(row["person"]))
