@@ -13,22 +13,12 @@ from __future__ import annotations
 import pytest
 
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
+from tests.chat_world import ChatWorld
+from tests.integration.test_review72_runs import _lecture_card_after
 
 teacher = chat_world.plan_teacher
 
-LECTURE = "Лекция о театре 9 декабря в 15:00 в каб. 12 для 9Б"
 NAMED = "«Мир глазами детей» с 7 по 20 декабря, весь день, для 9Б"
-
-
-async def _lecture_card_after(world: ChatWorld, first: str) -> str:
-    templates, card = await said(world, first)
-    assert templates == ["event_card"], card
-    templates, answer = await said(world, "да")
-    assert "saved" in templates, answer
-    templates, card = await said(world, LECTURE)
-    assert templates == ["event_card"], card
-    return card
 
 
 @pytest.mark.parametrize(
