@@ -30,6 +30,7 @@ NARROWED_OLYMPIAD = [*OLYMPIAD[:3], "10-11", OLYMPIAD[4]]
 async def _updated(world: World, olympiad: list[object]) -> list:  # type: ignore[type-arg]
     summary = await world.send([LECTURE, EXCURSION, olympiad, QUIZ], name="kgtu_plan_dec (2).xlsx")
     assert "Обновить прежние" in text(summary), text(summary)
+    assert "🚫 «Обновить прежние» снимет запись 1 ученика" in text(summary), text(summary)
     return await world.say(KGTU_REP, "обнови прежние")
 
 

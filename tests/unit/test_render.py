@@ -346,6 +346,7 @@ EXTRA: dict[str, dict[str, Any]] = {
         "filename": "plan.xlsx",
         "errors": [{"row": 4, "reason": "bad_date", "value": "32.13"}],
         "items": [{"number": 1, "row": 2, "event": EVENT, "clashes": [], "occurrences": 1}],
+        "withdrawing": {"students": 2, "waiting": 0, "why": "other_class"},  # staff74
     },
     "plan_incomplete": {"filename": None, "errors": []},
     "clash_overview": {"flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}]},

@@ -201,6 +201,7 @@ async def import_rows(
         "clash_count": max(0, first.context.get("clash_count", 0) - dropped),
     }
     context["update_left_out"] = await _left_out(ctx, person, dialog, matches)
+    context["withdrawing"] = await _withdrawing(ctx, person, matches)
     if _nothing_new(context):  # the same file again: said first, in one line (walk z, Z11)
         return [Reply("import_nothing_new", context), *replies[1:]]
     update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
@@ -318,18 +319,7 @@ async def _write(
     of the students its new classes leave out (bot.core.features.staff_only, as a chat edit
     does; appended to `withdrawn`); the notices (or «changed meanwhile») are appended to
     `replies`. None when someone else changed the event first."""
-    new = match.new
-    wanted = replace(
-        match.event,
-        start=new.start,
-        end=new.end,
-        all_day=new.all_day,
-        end_given=new.end_given,
-        title=new.title if "title" in match.fields else match.event.title,
-        venue=new.venue,
-        audience=new.audience,
-    )
-    wanted = agreement.after_change(person, match.event, wanted)  # walk t, #16
+    wanted = _wanted(person, match)
     told = await who_is_told(ctx, person, [match.event], [wanted])
     now = ctx.clock.now()
     try:
@@ -349,6 +339,35 @@ async def _write(
     replies += await changing.promotions(ctx, moved_up, orgs)
     withdrawn += gone
     return after
+
+
+def _wanted(person: Person, match: Match) -> Event:
+    """The stored event of `match` as its row changes it (times, title when changed, place,
+    classes), waiting for the curator's agreement again where a change needs it."""
+    new = match.new
+    wanted = replace(
+        match.event,
+        start=new.start,
+        end=new.end,
+        all_day=new.all_day,
+        end_given=new.end_given,
+        title=new.title if "title" in match.fields else match.event.title,
+        venue=new.venue,
+        audience=new.audience,
+    )
+    return agreement.after_change(person, match.event, wanted)  # walk t, #16
+
+
+async def _withdrawing(
+    ctx: Context[NoticeStore], person: Person, matches: Sequence[Match]
+) -> dict[str, Any] | None:
+    """For the offer: the sign-ups «обнови прежние» would withdraw (staff_only.summary of
+    the rows the person may change), None when none."""
+    mine = [m for m in matches if m.changes and can_edit(person, m.event)]
+    events = [m.event for m in mine]
+    return staff_only.summary(
+        await staff_only.leaving(ctx.store, events, [_wanted(person, m) for m in mine])
+    )
 
 
 def _filename(dialog: Dialog) -> str:
