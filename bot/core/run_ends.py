@@ -75,17 +75,47 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]")
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
+# Places one visits an exhibition in: a title that tells no kind («Мир глазами детей» alone)
+# held at one of them for weeks is taken as visited (staff74). A lemma, or its end
+# («фотогалерея»); «выставочный» is the adjective of «выставочный зал/центр».
+VISITED_PLACES = ("музей", "галерея", "выставочный")
+
+
+def _head_noun(title: str) -> str | None:
+    """The lemma («ё» as «е») of `title`'s head noun: its first noun outside quotes by
+    pymorphy3's likeliest reading, words under 3 letters skipped; None when it has none (a
+    bare quoted name)."""
+    for m in _WORD.finditer(_QUOTED.sub(" ", title)):
+        found = parses(m.group(0))
+        if len(m.group(0)) < 3 or not found or found[0].tag.POS != "NOUN":
+            continue
+        return str(found[0].normal_form).replace("ё", "е")
+    return None
+
+
+def _of_kinds(lemma: str, kinds: tuple[str, ...]) -> bool:
+    """Whether `lemma`, or one of its hyphen parts, is or ends in one of `kinds`."""
+    return any(part.endswith(kind) for part in lemma.split("-") for kind in kinds)
+
+
 def is_visited_kind(title: str) -> bool:
     """Whether `title` names an event visited at any hour of its days — its head noun (the
     first noun outside quotes by pymorphy3's likeliest reading: «Книжная выставка» ->
     выставка, «Поездка в Санкт-Петербург» -> поездка) is, or ends in, one of VISITED_KINDS.
     False for a title with no such noun (a bare quoted name tells no kind)."""
-    for m in _WORD.finditer(_QUOTED.sub(" ", title)):
+    head = _head_noun(title)
+    return head is not None and _of_kinds(head, VISITED_KINDS)
+
+
+def is_visited_place(venue: str | None) -> bool:
+    """Whether `venue` is a place one visits an exhibition in: a word of it (quoted or not:
+    «Галерея «Вертикаль»») whose likeliest lemma is, or ends in, one of VISITED_PLACES
+    («школьный музей», «художественная галерея», «выставочный зал»)."""
+    for m in _WORD.finditer(venue or ""):
         found = parses(m.group(0))
-        if len(m.group(0)) < 3 or not found or found[0].tag.POS != "NOUN":
-            continue
-        parts = str(found[0].normal_form).replace("ё", "е").split("-")
-        return any(part.endswith(kind) for part in parts for kind in VISITED_KINDS)
+        lemma = str(found[0].normal_form).replace("ё", "е") if found else m.group(0).lower()
+        if _of_kinds(lemma, VISITED_PLACES):
+            return True
     return False
 
 
@@ -93,5 +123,12 @@ def is_visited_run(event: Event | NewEvent) -> bool:
     """Whether `event` is a long run (`is_long_run`) of a visited kind (`is_visited_kind`: an
     exhibition open for weeks), which a student comes to at any hour of its days, so that it
     clashes by students with no event inside it (run72). A week-long trip, camp or shift
-    (safety72 §6) is attended whole and clashes as any event does."""
-    return is_long_run(event) and is_visited_kind(event.title)
+    (safety72 §6) is attended whole and clashes as any event does. A title that tells no
+    kind — a bare quoted name, «Мир глазами детей» — is taken as visited when its place is
+    (`is_visited_place`: a museum, a gallery; staff74); otherwise it clashes (the safe
+    side: «Орлёнок» may be a camp)."""
+    if not is_long_run(event):
+        return False
+    if _head_noun(event.title) is None:
+        return is_visited_place(event.venue)
+    return is_visited_kind(event.title)

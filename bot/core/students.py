@@ -31,7 +31,7 @@ from bot.core.reminders import (
 from bot.core.replies import Button, Reply
 from bot.core.run_ends import is_run, is_visited_run
 from bot.core.school_calendar import year_named
-from bot.core.views import event_view
+from bot.core.views import event_view, ongoing
 
 SIGNUP_BUTTONS = 10  # VK: at most 10 buttons on an inline keyboard
 
@@ -360,7 +360,8 @@ class Students:
     ) -> list[Reply]:
         """The person's sign-ups (going or waiting) of events not over, numbered, with a
         cancel button each; with `start`/`end` (aware) only events starting in [start, end).
-        An event in another calendar or school year than today's is listed with its year."""
+        An event in another calendar or school year than today's is listed with its year;
+        one of several days going on today as going on (views.ongoing)."""
         now = self.clock.now()
         signups = await self.store.events_of_person(person.id, now)
         signups = [
@@ -375,6 +376,7 @@ class Students:
                 "status": s,
                 # in the event's own zone, as shown (the school's)
                 "show_year": year_named(e.start.date(), _today(e, now)),
+                "ongoing": ongoing(e, _today(e, now)),  # a run going on: «идёт до …»
             }
             for n, (e, s) in enumerate(signups, 1)
         ]

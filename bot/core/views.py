@@ -85,6 +85,18 @@ def going_on(event: Event | NewEvent, day: date) -> str | None:
     return "last_day" if run_last_day(event.start, event.end) is not None else "until_clock"
 
 
+def ongoing(event: Event | NewEvent, today: date) -> dict[str, Any] | None:
+    """For a list of sign-ups rather than of a day («мои записи»): an event of several days
+    (last_day) begun before `today` and not over names what a student expects — that it is
+    on — not its first day («8 декабря, 10:00 — 10 декабря», staff74): `last` its last day
+    and `last_today` whether that is `today`. None for any other event. `event` and `today`
+    in the school's zone."""
+    last = last_day(event)
+    if last is None or event.start.date() >= today or last < today:
+        return None
+    return {"last": last, "last_today": last == today}
+
+
 def clash_view(clash: Clash, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
     return {
         "event": event_view(clash.other, orgs),

@@ -11,23 +11,30 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core.ports import FixedClock
 from bot.core.school_settings import load_school_calendar
+from bot.storage import PlanStore
 from tests.e2e.conftest import CURATOR, Running
 from tests.e2e.test_vk_conversation import button, invite
+from tests.e2e.vk_server import FakeVK
 from tests.e2e.vk_steps import saved_and_signed_up, vk_say
 
 KGTU, BFU, STUDENT = 2201, 2202, 3201
 OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
 
 
-async def test_a_place_is_edited_the_student_told_and_a_resend_updates(
-    clocked_bot: tuple[Running, FixedClock],
-) -> None:
-    running, _ = clocked_bot  # Monday 14 December 2026, 10:00 at school
-    vk = running.vk
+async def _open_day_signed_up(running: Running) -> tuple[FakeVK, PlanStore]:
+    """КГТУ's OPEN_DAY saved and the 10А student signed up for it (Monday 14 December 2026,
+    10:00 at school); the local VK server and the bot's store."""
     store = running.app.store
     assert store is not None
     title = "День открытых дверей"
-    await saved_and_signed_up(vk, (KGTU, BFU), OPEN_DAY, title, (STUDENT, "я из 10А"))
+    await saved_and_signed_up(running.vk, (KGTU, BFU), OPEN_DAY, title, (STUDENT, "я из 10А"))
+    return running.vk, store
+
+
+async def test_a_place_is_edited_the_student_told_and_a_resend_updates(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    vk, store = await _open_day_signed_up(clocked_bot[0])
 
     vk.push_message(KGTU, "измени место у дня открытых дверей: ауд. 310")
     card = await vk.wait_text(KGTU, "Изменить «День открытых дверей»?")
@@ -110,3 +117,23 @@ async def test_walk_12g_corrections_through_vk(clocked_bot: tuple[Running, Fixed
     vk.push_message(CURATOR, "верни")
     await vk.wait_text(CURATOR, "Вернул учебный календарь")
     assert not (await load_school_calendar(store)).is_default
+
+
+async def test_a_class_left_out_is_withdrawn_and_told(
+    clocked_bot: tuple[Running, FixedClock],
+) -> None:
+    """staff74: КГТУ narrows the day of open doors to 11 classes; the card says the 10А
+    sign-up goes, «Да, изменить» withdraws it and the student is told why, with no «Ваша
+    запись сохранена» (on main: kept, «… Ваша запись сохранена.»)."""
+    vk, store = await _open_day_signed_up(clocked_bot[0])
+    vk.push_message(KGTU, "поменяй классы у дня открытых дверей на 11 классы")
+    card = await vk.wait_text(KGTU, "Изменить «День открытых дверей»?")
+    assert "🚫 Снимется запись 1 ученика: их класс больше не приглашён" in card, card
+    vk.push_callback(KGTU, button(vk, KGTU, "Да, изменить"))
+    done = await vk.wait_text(KGTU, "Изменено ✅")
+    assert "🚫 Снята запись 1 ученика" in done, done
+    told = await vk.wait_text(STUDENT, "ваша запись снята")
+    assert "теперь для 11-х классов — ваш класс не приглашён" in told, told
+    assert not any("сохранена" in t for t in vk.texts_to(STUDENT)), vk.texts_to(STUDENT)
+    [event] = await store.events_between(datetime(2026, 12, 14, tzinfo=UTC), None)
+    assert await store.signed_up(event.id) == []

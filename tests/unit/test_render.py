@@ -346,6 +346,7 @@ EXTRA: dict[str, dict[str, Any]] = {
         "filename": "plan.xlsx",
         "errors": [{"row": 4, "reason": "bad_date", "value": "32.13"}],
         "items": [{"number": 1, "row": 2, "event": EVENT, "clashes": [], "occurrences": 1}],
+        "withdrawing": {"students": 2, "waiting": 0, "why": "other_class"},  # staff74
     },
     "plan_incomplete": {"filename": None, "errors": []},
     "clash_overview": {"flagged": [{"event": EVENT, "warnings": SAMPLE["calendar"]}]},
@@ -675,7 +676,8 @@ EXTRA.update(
                 {"field": "audience", "old": Audience(grades=frozenset({9})), "new": Audience()},
                 {"field": "title", "old": "Лекция", "new": "Лекция о космосе"},
                 {"field": "when", "old": EVENT, "new": EVENT},
-            ]
+            ],
+            "withdrawing": {"students": 3, "waiting": 1, "why": "parents"},  # staff74
         },
         "school_year_reset_question": {
             "vacations": [SCHOOL_WINTER],
@@ -1162,3 +1164,11 @@ def test_event_card_lists_a_session_of_several_days_whole() -> None:
     text = Renderer().render("event_card", context)
     assert "• 1 марта (пн) — 14 марта (вс)" in text
     assert "• 15 марта (пн) — 24 марта (ср)" in text
+
+
+def test_a_student_of_a_class_no_longer_invited_is_told_which_classes_it_is_for() -> None:
+    """staff74: participant_withdrawn for an event narrowed to another class."""
+    context = {**SAMPLE, "now_for": "other_class", "waiting": False}
+    context["audience"] = Audience(classes=frozenset({"10А", "10Б"}))
+    text = Renderer().render("participant_withdrawn", context)
+    assert "теперь для 10А, 10Б — ваш класс не приглашён, поэтому ваша запись снята." in text

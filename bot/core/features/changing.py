@@ -185,6 +185,7 @@ async def change_card(
         "seats": await seats_view(ctx, change, before, after),
         "only_one": before[0].series_id is not None and len(after) == 1,
         "count": len(after),
+        "withdrawing": staff_only.summary(await staff_only.leaving(ctx.store, before, after)),
         "clashes": [clash_view(c, orgs) for c in clashes],
         "slots": [slot_view(s, after[0].all_day) for s in slots],
         "calendar": [warning_view(w) for w in warnings],
@@ -328,7 +329,7 @@ async def apply_change(
         reason=change.reason,
     )
     notices += staff_only.notices(withdrawn, after, orgs, key, ctx.wall_now().date())
-    notices += await _promotions(ctx, [*promoted, *moved_up], orgs)
+    notices += await promotions(ctx, [*promoted, *moved_up], orgs)
     school = ctx.school_ref.key if ctx.school_ref is not None else None
     elsewhere = await school_twins.apply_to_twins(twins, after, kind, ctx.store, school)
     flagged = await school_twins.stale_copy_notices(ctx, person, before, after, kind, twins)
@@ -343,6 +344,7 @@ async def apply_change(
         "edits": edits_view(change, before[0], after[0], orgs),
         "seats": seats,
         "only_one": before[0].series_id is not None and len(after) == 1,
+        "withdrawing": staff_only.summary(withdrawn),
     }
     if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)
@@ -416,7 +418,7 @@ async def _promote(
     ]
 
 
-async def _promotions(
+async def promotions(
     ctx: Context[ChangingStore], promoted: Sequence[tuple[int, Event]], orgs: Mapping[int, Any]
 ) -> list[Reply]:
     """«Освободилось место!» to each person the new seats moved up (as when a seat is given

@@ -29,7 +29,7 @@ from typing import Any
 from bot.core import agreement, draft_json, drafts
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, MissingFromPlan, line_numbers
-from bot.core.features import agreement_notices, changing, plans
+from bot.core.features import agreement_notices, changing, plans, staff_only
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
@@ -46,7 +46,7 @@ from bot.core.language.commands import Command, CommandKind
 from bot.core.language.meaning import ConfirmChange
 from bot.core.models import Event, EventStatus, NewEvent, Person
 from bot.core.permissions import can_edit
-from bot.core.ports import PlanFileStore
+from bot.core.ports import PlanFileStore, all_or_nothing
 from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
@@ -201,6 +201,7 @@ async def import_rows(
         "clash_count": max(0, first.context.get("clash_count", 0) - dropped),
     }
     context["update_left_out"] = await _left_out(ctx, person, dialog, matches)
+    context["withdrawing"] = await _withdrawing(ctx, person, matches)
     if _nothing_new(context):  # the same file again: said first, in one line (walk z, Z11)
         return [Reply("import_nothing_new", context), *replies[1:]]
     update = Button("update_plan", payload(ButtonAction.SAY, t="update_plan"), "primary")
@@ -274,10 +275,11 @@ async def update_plan(
     replies: list[Reply] = []
     moved: list[Event] = []
     changed: list[dict[str, Any]] = []
+    withdrawn: list[staff_only.Withdrawn] = []
     for match in (m for m in matches if m.changes):
         if not can_edit(person, match.event):
             continue
-        after = await _write(ctx, person, match, replies)
+        after = await _write(ctx, person, match, replies, withdrawn)
         if after is None:
             continue
         if match.moves:
@@ -297,6 +299,7 @@ async def update_plan(
         "changed": changed,
         "same": sum(1 for m in matches if not m.changes) + len(copies),
         "added": [event_view(e, orgs) for e in added],
+        "withdrawing": staff_only.summary(withdrawn),
     }
     dialog.clear_pending()
     notices = await clash_notices(ctx, person, [*moved, *added], "clash_added")
@@ -306,10 +309,41 @@ async def update_plan(
 
 
 async def _write(
-    ctx: Context[NoticeStore], person: Person, match: Match, replies: list[Reply]
+    ctx: Context[NoticeStore],
+    person: Person,
+    match: Match,
+    replies: list[Reply],
+    withdrawn: list[staff_only.Withdrawn],
 ) -> Event | None:
-    """Store one matched row's changes; the notices (or «changed meanwhile») are appended
-    to `replies`. None when someone else changed the event first."""
+    """Store one matched row's changes and, in the same transaction, withdraw the sign-ups
+    of the students its new classes leave out (bot.core.features.staff_only, as a chat edit
+    does; appended to `withdrawn`); the notices (or «changed meanwhile») are appended to
+    `replies`. None when someone else changed the event first."""
+    wanted = _wanted(person, match)
+    told = await who_is_told(ctx, person, [match.event], [wanted])
+    now = ctx.clock.now()
+    try:
+        async with all_or_nothing(ctx.store):  # the row's change and its withdrawals at once
+            [after] = await ctx.store.update_events([wanted], person.id, at=now)
+            gone, moved_up = await staff_only.withdraw(ctx.store, [match.event], [after], now)
+    except EventChangedError as error:
+        replies.append(await changed_meanwhile(ctx, error))
+        return None
+    kind = "moved" if match.moves else "updated"
+    key = f"{change_key([after], kind)}:v{after.version}"  # a second rename is news too
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    told = staff_only.without(told, gone)
+    replies += change_notices(told, kind, person, [match.event], [after], orgs, key, today=today)
+    replies += staff_only.notices(gone, [after], orgs, key, today)
+    replies += await changing.promotions(ctx, moved_up, orgs)
+    withdrawn += gone
+    return after
+
+
+def _wanted(person: Person, match: Match) -> Event:
+    """The stored event of `match` as its row changes it (times, title when changed, place,
+    classes), waiting for the curator's agreement again where a change needs it."""
     new = match.new
     wanted = replace(
         match.event,
@@ -321,20 +355,19 @@ async def _write(
         venue=new.venue,
         audience=new.audience,
     )
-    wanted = agreement.after_change(person, match.event, wanted)  # walk t, #16
-    told = await who_is_told(ctx, person, [match.event], [wanted])
-    try:
-        [after] = await ctx.store.update_events([wanted], person.id, at=ctx.clock.now())
-    except EventChangedError as error:
-        replies.append(await changed_meanwhile(ctx, error))
-        return None
-    kind = "moved" if match.moves else "updated"
-    key = f"{change_key([after], kind)}:v{after.version}"  # a second rename is news too
-    orgs = await ctx.orgs()
-    replies += change_notices(
-        told, kind, person, [match.event], [after], orgs, key, today=ctx.wall_now().date()
+    return agreement.after_change(person, match.event, wanted)  # walk t, #16
+
+
+async def _withdrawing(
+    ctx: Context[NoticeStore], person: Person, matches: Sequence[Match]
+) -> dict[str, Any] | None:
+    """For the offer: the sign-ups «обнови прежние» would withdraw (staff_only.summary of
+    the rows the person may change), None when none."""
+    mine = [m for m in matches if m.changes and can_edit(person, m.event)]
+    events = [m.event for m in mine]
+    return staff_only.summary(
+        await staff_only.leaving(ctx.store, events, [_wanted(person, m) for m in mine])
     )
-    return after
 
 
 def _filename(dialog: Dialog) -> str:

@@ -495,11 +495,12 @@ async def clash_overview(
     classes: Audience | None = None,
 ) -> list[Reply]:
     """Upcoming clashes, numbered: all of them for a curator, one's own organisation's for
-    others — within the next MINE_HORIZON, or the days of `period` («накладки в марте»);
-    with `classes` («накладки у 9Б»), those of the events held for them, whoever organises
-    them (as «что у моего класса?» names the class's clashes), a partner's own only.
-    Number N (and its move/cancel buttons) means the clash's event the person may
-    change, so "перенеси 2 на 17:00" after this list moves clash 2's event."""
+    others (a class teacher's: and their class's, _class_taught) — within the next
+    MINE_HORIZON, or the days of `period` («накладки в марте»); with `classes` («накладки
+    у 9Б»), those of the events held for them, whoever organises them (as «что у моего
+    класса?» names the class's clashes), a partner's own only. Number N (and its
+    move/cancel buttons) means the clash's event the person may change, so "перенеси 2 на
+    17:00" after this list moves clash 2's event."""
     if person.role is Role.STUDENT:
         return [Reply("clashes_not_allowed")]  # organisers' business: say so, not «не понял»
     whole_plan = person.role is Role.CURATOR or (
@@ -515,6 +516,12 @@ async def clash_overview(
     events = await ctx.store.events_between(first, last, organisation_id=org_id)
     if classes is not None:
         events = [e for e in events if e.audience.overlaps(classes)]
+    own_class = _class_taught(person) if classes is None and org_id is not None else None
+    if own_class is not None:  # the class's events too, whoever organises them (staff74)
+        everything = await ctx.store.events_between(first, last)
+        events = [
+            e for e in everything if e.organisation_id == org_id or e.audience.overlaps(own_class)
+        ]
     orgs = await ctx.orgs()
     every_pair = await clash_pairs(ctx, events)
     pairs = every_pair[:LIST_LIMIT]
@@ -537,7 +544,8 @@ async def clash_overview(
         "period": {"start": period.start, "end": period.end} if period is not None else None,
         "clash_classes": classes,
         # a class's clashes between others' events: they are theirs to part (chat54)
-        "others_only": classes is not None and not any(can_edit(person, t) for t in targets),
+        "others_only": (classes or own_class) is not None
+        and not any(can_edit(person, t) for t in targets),
         "flagged": [
             {"event": event_view(e, orgs), "warnings": [warning_view(w) for w in found]}
             for e, found in await flagged_events(ctx.store, events, ctx.config.tz)
@@ -563,6 +571,17 @@ def clash_buttons(targets: Sequence[Event]) -> tuple[tuple[Button, ...], ...]:
 def _editable_side(person: Person, event: Event, other: Event) -> Event:
     """The event of a clashing pair the person may change (the first when both)."""
     return event if can_edit(person, event) or not can_edit(person, other) else other
+
+
+def _class_taught(person: Person) -> Audience | None:
+    """The class of a class teacher (a staff member with a class: «я классный руководитель
+    9Б»), whose plain «что у нас пересекается?» is about it as well as about their own
+    organisation's events — the school organises few of its classes' events (staff74,
+    run72's left: 9Б's competition against 9Б's lecture was «накладок нет»); None for
+    anyone else."""
+    if person.role is not Role.STAFF or not person.class_name:
+        return None
+    return Audience(classes=frozenset({person.class_name}))
 
 
 async def clash_pairs(

@@ -138,14 +138,15 @@ def _part(
             if r.template == "signup_promoted" and "person_id" in r.context
             for vk in r.recipients
         ],
-        "rejoin": [  # withdrawn from an event made staff-only (staff72): back on «верни»
+        "rejoin": [  # withdrawn by the edit (staff72/74): every meeting, back on «верни»
             {
-                "event": int(r.context["event_id"]),
-                "person": int(r.context["person_id"]),
-                "waiting": bool(r.context["waiting"]),
+                "event": int(row["event"]),
+                "person": int(row["person"]),
+                "waiting": bool(row["waiting"]),
             }
             for r in notices
             if r.template == "participant_withdrawn"
+            for row in r.context["rejoin"]
         ],
     }
 
