@@ -11,7 +11,9 @@ import pytest
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from bot.core.language.sentences import sentences
+from bot.core.language.stamps import take_stamps
 from bot.core.language.title_heading import is_chrome
+from bot.core.language.tokens import Scanner
 
 
 def _parse(text: str, now: str) -> dict[str, Any]:
@@ -87,3 +89,36 @@ def test_a_dateline_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["Суббота 3 мая экскурсия", "12 мая концерт в ДК"])
 def test_a_dated_heading_with_its_event_is_no_dateline(line: str) -> None:
     assert not is_chrome(line)
+
+
+# a numeric date with its year closing the first line after the headline's sentence has ended
+# («… посетили цирк. 17.03.2024») stands apart from it: the item's stamp, even when the
+# headline names a day and a class of its own («15 марта», «3А»)
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        (
+            "15 марта учащиеся 3а класса посетили цирк «арена». 17.03.2024\n\n"
+            "15 марта учащиеся посетили цирк, где посмотрели новую программу.",
+            "2024-03-17T12:00",
+        ),
+        (
+            "2 октября ребята 8б класса побывали на заводе! 04.10.2023\n"
+            "2 октября ребята побывали в цехах завода. Экскурсия была интересной.",
+            "2023-10-05T09:00",
+        ),
+    ],
+)
+def test_a_day_after_the_headlines_closed_sentence_is_its_stamp(text: str, now: str) -> None:
+    sc = Scanner(text)
+    assert take_stamps(sc, datetime.fromisoformat(now)) == 1
+    stamp = text.index(".20")
+    assert not sc.is_free(stamp - 5, stamp + 5)
+
+
+def test_a_headline_day_in_the_headlines_own_sentence_stays() -> None:
+    # the day inside the headline's sentence, digits before it: not taken as a stamp
+    text = "Концерт 5 классов пройдёт 28.11.2024\nНачало в 18:00 в актовом зале. Вход 28 ноября."
+    sc = Scanner(text)
+    take_stamps(sc, datetime.fromisoformat("2024-11-20T12:00"))
+    assert sc.is_free(text.index("28.11"), text.index("28.11") + 10)
