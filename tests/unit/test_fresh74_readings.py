@@ -122,3 +122,34 @@ def test_a_headline_day_in_the_headlines_own_sentence_stays() -> None:
     sc = Scanner(text)
     take_stamps(sc, datetime.fromisoformat("2024-11-20T12:00"))
     assert sc.is_free(text.index("28.11"), text.index("28.11") + 10)
+
+
+# a mark typed after a space and glued to the next word («… «Спящая красавица» .Каждый …»)
+# still ends its sentence: the next sentence's tense is not the report's
+def test_a_mark_after_a_space_glued_to_the_next_word_ends_the_sentence() -> None:
+    parts = sentences("Ребята посмотрели балет «Щелкунчик» .Каждый зритель запомнит этот вечер.")
+    assert len(parts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Культпоход\n\nШестиклассники умеют и учиться, и отдыхать. 10.03 ребята вместе с "
+            "учителем посетили кукольный театр-спектакль «Морозко» .Такие походы всегда "
+            "сплачивают класс и дарят новые впечатления.",
+            "2023-03-13T12:00",
+            "2023-03-10",
+        ),
+        (
+            "В субботу, 4.11, наш класс побывал в планетарии на программе «Звёзды» .Это "
+            "запоминается надолго, такие поездки помогают учиться с интересом.",
+            "2023-11-07T12:00",
+            "2023-11-04",
+        ),
+    ],
+)
+def test_a_report_with_a_misplaced_mark_keeps_its_recent_day(
+    text: str, now: str, start: str
+) -> None:
+    assert _parse(text, now)["start"] == start

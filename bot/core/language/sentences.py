@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 # "[.!?]+\s+|\n+" written to open with one character class: `re` then skips to the next
 # ".", "!", "?" or newline at C speed instead of trying both branches at every position
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*\s+|(?<=\n)\n*)")
+# A mark typed after a space and glued to the next word ("«Зимы не будет» .Каким бы ни был")
+# ends its sentence too: the space slipped to the wrong side of the mark.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*\s+|(?<=\n)\n*|(?<=\s[.!?])(?=[^\W\d_]))")
 ABBREVIATIONS = frozenset(
     [
         "ул",
