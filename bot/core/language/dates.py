@@ -26,6 +26,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.numerals import ORDINAL_WORD, ordinal_value
 from bot.core.language.parts import (
     MM,
+    NOT_A_CODE_TAIL,
     NOT_AN_ADDRESS_PAIR,
     YEAR,
     YY,
@@ -94,9 +95,10 @@ _DATE_HYPHENS = re.compile(rf"\b({D})-({MM})-((?:19|20)\d\d)(?!\d)")
 
 
 # never the tail of a longer dotted number ("по специальности 44.02.01": a code, no 2 January),
-# nor an address's slashed pair (parts.NOT_AN_ADDRESS_PAIR)
+# nor of a dotted code with letters ("группы 2.ДО.9.1": parts.NOT_A_CODE_TAIL), nor an
+# address's slashed pair (parts.NOT_AN_ADDRESS_PAIR)
 _DATE_NUM = re.compile(
-    rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?(?<!\d\.)"
+    rf"(?:\b(в|во|к|до|после|с|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?(?<!\d\.){NOT_A_CODE_TAIL}"
     rf"{NOT_AN_ADDRESS_PAIR}\b({D})[./]({MM})"
     rf"(?:[./]({YY})(?:\s?г(?![а-яё]))?)?(\.)?(?![\d:]|\.\d)"
 )  # «11.12.2026г.»: the year's «г.» glued to it belongs to the date, not to the title

@@ -30,6 +30,9 @@ YY = r"(?:(?:19|20)\d\d|\d\d)"
 # put right before a numeric day: no slashed pair in brackets right after a number is a date
 # ("пр. Мира 14 (12/04)": the building's number in an address, no 12 April)
 NOT_AN_ADDRESS_PAIR = r"(?!(?<=\d\s\()\d{1,2}/\d{1,2}\))(?!(?<=\d\()\d{1,2}/\d{1,2}\))"
+# put right before a numeric day: no tail of a dotted code mixing letters and numbers is a date
+# ("группы 2.ДО.9.1", "11.ПК.5.2": a group's or a specialty's code, 1–4 letters between dots)
+NOT_A_CODE_TAIL = "".join(rf"(?<!\.[^\W\d_]{{{n}}}\.)" for n in range(1, 5))
 
 
 YEAR = r"((?:19|20)\d\d)(?:\s*(?:г\.|года|году|год|г(?![а-я])))?"

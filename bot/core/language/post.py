@@ -251,6 +251,9 @@ _HOUSE_BEFORE = re.compile(
     r"(?:(?:д|дом)\.?\s*)?$"
 )
 _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
+# a numeric day before a dash or «по» right before a date: "19.12. — 20.12.2019", "с 19.12 по
+# 20.12.2019" — that date closes a span its year dates as a whole, never a report's day alone
+_NUMERIC_SPAN_OPENING = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*(?:[-–—]|по)\s*$")
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 # the host will keep the day the relative clause dates ("Зоопарк отпразднует День парков,
 # который будет отмечаться 22 мая, …"): that date is the celebration's, not an aside
@@ -901,7 +904,7 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    opening = _RANGE_OPENING.search(before)  # "с 20 сентября 2026 г. по …": runs on
+    opening = _RANGE_OPENING.search(before) or _NUMERIC_SPAN_OPENING.search(before)
     if (
         not opening
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"

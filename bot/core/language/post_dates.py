@@ -14,7 +14,7 @@ from bot.core.language.calendar import MONTH
 from bot.core.language.deadlines import nearest_day
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
-from bot.core.language.parts import MM, NOT_AN_ADDRESS_PAIR, YY, D
+from bot.core.language.parts import MM, NOT_A_CODE_TAIL, NOT_AN_ADDRESS_PAIR, YY, D
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.titles import KIND_WORDS
@@ -141,7 +141,7 @@ def asides(text: str, begin: int, found: list[re.Match[str]]) -> list[re.Match[s
 DATE_ANY = with_first_chars(
     re.compile(
         rf"\b{D}(?:\s*,\s*{D})*(?:\s*(?:-|по|и|,)\s*{D})?\s+{MONTH}(?:\s*(?:19|20)\d\d(?:\s*(?:г\.|года|году|г\b))?)?"
-        rf"|\b{NOT_AN_ADDRESS_PAIR}{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
+        rf"|\b{NOT_A_CODE_TAIL}{NOT_AN_ADDRESS_PAIR}{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
     )
 )
 _CLOCK_AT = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 # "[.!?]+\s+|\n+" written to open with one character class: `re` then skips to the next
 # ".", "!", "?" or newline at C speed instead of trying both branches at every position
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*\s+|(?<=\n)\n*)")
+# A mark typed after a space and glued to the next word ("«Зимы не будет» .Каким бы ни был")
+# ends its sentence too: the space slipped to the wrong side of the mark.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*\s+|(?<=\n)\n*|(?<=\s[.!?])(?=[^\W\d_]))")
 ABBREVIATIONS = frozenset(
     [
         "ул",
@@ -54,6 +56,12 @@ def is_abbreviation(word: str) -> bool:
 _HOUR_WORDS = frozenset(["час", "ч"])
 _MINUTES = re.compile(r"[0-5]?\d\s*мин")
 _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a full stop
+# a numeric day and month closed by a full stop ("19.12.") and a dash then a day after it
+# ("— 20.12.2019", "по 20.12.2019"): the first day of a span written with dots, never a
+# sentence's end (a sentence ending on a bare date goes on with a capital word, not with a
+# dash or «по»/«до» and a number)
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
+_DASH_DAY = re.compile(r"(?:[-–—]|по|до)[ \t]*\d")
 
 
 def dot_ends_sentence(text: str, dot: int) -> bool:
@@ -120,6 +128,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "ул. Карбышева", "В. И. Ленина"
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time
+            if _DAY_DOT.search(text, max(0, end - 6), end + 1) and _DASH_DAY.match(text, m.end()):
+                continue  # "19.12. — 20.12.2019": a span's first day, its dot no stop
         if m.start() > start:
             yield start, m.start()
         start = m.end()

@@ -47,9 +47,10 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
   reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»);
 - a numeric date with its year closing the post's first line after the headline's words
   ("… приглашает на праздник 09.09.2025"), not after the post's own day, the lines below
-  naming a day of their own: the news item's date; closing it with a clock whose minutes are
-  not a multiple of five ("… «Музей — хранитель истории» 05.11.2025 18:42"), that moment not
-  after the post's own: the item's publication moment;
+  naming a day of their own: the news item's date (the headline's own digits allowed when its
+  sentence closed before the date: «… посетили театр «Мост». 26.11.2024», fresh74); closing
+  it with a clock whose minutes are not a multiple of five ("… «Музей — хранитель истории»
+  05.11.2025 18:42"), that moment not after the post's own: the item's publication moment;
 - a numeric date with its year opening one of the post's first lines, the line going on with
   words or a day of its own, not a clock or a word of time ("27.02.2017 День открытых дверей",
   "11.01.2024 12 января в школе …"), not after the post's own day, a day written after it:
@@ -250,6 +251,10 @@ def _take_credited_days(sc: Scanner, now: datetime) -> int:
 # and no other digit (the line is cut first: no pattern runs over a long text)
 _HEADLINE_DAY = re.compile(r"[ \t](?P<day>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[ \t]*$")
 _HEADLINE_WORD = re.compile(r"[а-яёa-z]{2,}", re.IGNORECASE)
+# the headline's sentence closed before the day («… посетили театр "Мост". 26.11.2024»): the
+# day stands apart from it, so the headline's own digits («24 ноября», «6В») do not make it
+# the headline's date
+_SENTENCE_CLOSED = re.compile(r"[а-яёa-z»\"”)][.!?][ \t]*$", re.IGNORECASE)
 
 
 # the headline closed by a day with its year and a clock ("… истории\" 05.11.2025 18:42")
@@ -290,7 +295,10 @@ def _take_headline_day(sc: Scanner, now: datetime) -> int:
     m = _HEADLINE_DAY.search(line)
     if m is None or len(_HEADLINE_WORD.findall(line, 0, m.start())) < 3:
         return 0
-    if any(c.isdigit() for c in line[: m.start()]) or not sc.is_free(m.start("day"), m.end("day")):
+    apart = _SENTENCE_CLOSED.search(line, 0, m.start()) is not None
+    if (not apart and any(c.isdigit() for c in line[: m.start()])) or not sc.is_free(
+        m.start("day"), m.end("day")
+    ):
         return 0
     day = date_of(m.group("day"), now)
     if day is None or day > now.date():

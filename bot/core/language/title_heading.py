@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
@@ -58,6 +59,9 @@ _CRUMBS = re.compile(r"^[^/>»|\n]{2,30}(?:\s+[/>»|]\s+[^/>»|\n]{2,40}){1,5}$"
 # a date or clock stamp: digits and at most two short words ("9 декабря 2022, 17:00")
 _DIGIT = re.compile(r"\d")
 _STAMP_WORDS = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
+# the words a written date is made of: a weekday, a month, the year's «г.»/«года» («вторник,
+# 24 апреля 2018 г.» is a dateline however many of them it has)
+_DATE_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|г|года?", re.IGNORECASE)
 # an organisation's legal form and name ("АНО «ИЦТО»", "МАУК «Дом культуры»")
 _ORG_NAME = re.compile(r"^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*[«\"“][^«»\"“”]{2,60}[»\"”]$")
 _PLACE_HEAD = re.compile(
@@ -286,6 +290,8 @@ def _is_chrome(line: str) -> bool:
         words = _STAMP_WORDS.findall(line)
         if len(words) <= 2 and all(len(w) <= 11 for w in words):
             return True  # "8:40 | 29.09.2016", "4 мая 2014, воскресенье"
+        if all(_DATE_WORD.fullmatch(w.lower()) for w in words):
+            return True  # "вторник, 24 апреля 2018 г.": a blog's dateline, every word a date's
     return _is_place_name(line)
 
 
