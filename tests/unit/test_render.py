@@ -1069,6 +1069,13 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         for c in ("9Б", None)
     ),
     ("remind_at_moment", {"role": "student", "reason": "too_many", "cap": 20, "event": EVENT}),
+    *(  # chat74: a reminder asked under an open card
+        (
+            "remind_at_moment",
+            {"reason": "draft_open", "said": "напомни в 9", "title": "Лекция", "reference": r},
+        )
+        for r in ("", "экскурсию")
+    ),
     (
         "remind_at_moment",
         {

@@ -44,7 +44,28 @@ async def on_remind_at_moment(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
 ) -> list[Reply]:
     """Keep a one-off reminder, or ask what is missing (module docstring). The reply names
-    the moment in the school's zone (`ctx.config.tz`)."""
+    the moment in the school's zone (`ctx.config.tz`). Under an open card (pending drafts)
+    a request naming no saved event, or one that would need a question, is answered
+    «draft_open» and leaves the card and its question as they were: its reminder is for the
+    card's event, which is not saved yet (safety72: «напомни завтра в 9» moved the card)."""
+    if not dialog.pending:
+        return await _remind_at_moment(ctx, person, dialog, asked)
+    waiting = dialog.waiting
+    reference = read_moment(asked.text, ctx.wall_now()).reference
+    if reference or asked.event_id is not None:
+        replies = await _remind_at_moment(ctx, person, dialog, asked)
+        if dialog.waiting is waiting:
+            return replies
+    dialog.waiting = waiting
+    title = dialog.drafts()[0].title
+    context = {"reason": "draft_open", "said": asked.text, "title": title, "reference": reference}
+    return [Reply("remind_at_moment", context)]
+
+
+async def _remind_at_moment(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
+) -> list[Reply]:
+    """`on_remind_at_moment` with no card open."""
     read = read_moment(asked.text, ctx.wall_now())
     base: dict[str, object] = {"role": person.role.value, "reference": read.reference}
     events = await _reminded_events(ctx, person, dialog, read.reference, asked.event_id)

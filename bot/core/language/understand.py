@@ -292,7 +292,7 @@ def _after_code(
             return on_card
     if conversation is not None:
         return conversation
-    if not dialog.pending and reminder_at(text):  # «напомни мне завтра» (chat64)
+    if reminder_at(text):  # «напомни мне завтра» (chat64); under a card too, never its edit
         return RemindAtMoment(text)
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
