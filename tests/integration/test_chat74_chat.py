@@ -42,3 +42,100 @@ async def test_an_open_draft_of_a_run_over_is_still_dropped(partner_world: ChatW
     clock.set(datetime(2026, 12, 7, 10, 0, tzinfo=ZONE))
     templates, text = await said(partner_world, "Лекция 9 декабря в 15:00 в музее, 9 классы")
     assert templates[0] == "draft_stale_dropped", text
+
+
+# --- a reminder request under an open card does not edit the card -----------------------
+
+
+async def test_a_reminder_asked_at_an_open_card_leaves_the_card(partner_world: ChatWorld) -> None:
+    """«напомни завтра в 9» at a card asking «Сохранить?» moved the card to 2 December 09:00
+    (read as the draft's correction; safety72 left). It is a reminder request: the card's
+    day and time stay, the answer says a reminder needs the event saved, and «да» then saves
+    the card as it was."""
+    templates, text = await said(partner_world, "Экскурсия 10 декабря в 15:00 в музей, 9Б")
+    assert templates == ["event_card"], text
+    templates, text = await said(partner_world, "напомни завтра в 9")
+    assert "event_card" not in templates, text
+    assert "2 декабря (ср), 09:00" not in text, text
+    assert "«Экскурсия в музей» ещё не сохранено" in text, text
+    assert "Когда сохраните его, напишите «напомни завтра в 9» снова" in text, text
+    templates, text = await said(partner_world, "да")
+    assert "saved" in templates, text
+    assert "10 декабря (чт), 15:00" in text, text
+
+
+async def test_a_reminder_of_a_saved_event_is_set_at_an_open_card(
+    partner_world: ChatWorld,
+) -> None:
+    """A reminder naming a saved event is set while another card is open, and the card
+    stays open (its «да» saves it)."""
+    await said(partner_world, "Экскурсия 10 декабря в 15:00 в музей, 9Б")
+    await said(partner_world, "да")
+    await said(partner_world, "Лекция о космосе 11 декабря в 15:00, 9Б, ауд. 5")
+    templates, text = await said(partner_world, "напомни 9 декабря в 18:00 про экскурсию")
+    assert templates[0] == "moment_reminder_set", text
+    assert "9 декабря" in text, text
+    templates, text = await said(partner_world, "да")
+    assert "saved" in templates, text
+    assert "Лекция о космосе" in text, text
+
+
+# --- «отмени напоминания» under an open card ---------------------------------------------
+
+
+async def test_a_partners_reminders_cancelled_at_an_open_question(
+    partner_world: ChatWorld,
+) -> None:
+    """«отмени напоминания» at «Во сколько «Выставка „Зима“»?» → «Не нашёл среди ваших
+    предстоящих мероприятий такое, чтобы его отменить: «напоминания»» (newcomer72 left 11):
+    the partner's one-off reminder is cancelled, the draft and its question kept."""
+    await said(partner_world, "Экскурсия 10 декабря в 15:00 в музей, 9Б")
+    await said(partner_world, "да")
+    templates, text = await said(partner_world, "напомни 9 декабря в 18:00 про экскурсию")
+    assert templates == ["moment_reminder_set"], text
+    templates, text = await said(
+        partner_world, "Выставка «Зима» с 10 по 20 декабря в музее, 5 классы"
+    )
+    assert templates == ["ask_time"], text
+    templates, text = await said(partner_world, "отмени напоминания")
+    assert "cancel_not_found" not in templates, text
+    assert templates[0] == "moment_reminders_forgotten", text
+    assert "Экскурсия в музей" in text, text
+    assert templates[-1] == "draft_kept", text
+    templates, text = await said(partner_world, "мои напоминания")
+    assert "Экскурсия в музей" not in text, text
+    templates, text = await said(partner_world, "весь день")
+    assert "event_card" in templates, text
+
+
+# --- «да» to «… уже идёт, но не сказано, до какого дня» ----------------------------------
+
+_BEGUN = (
+    "В нашей школе стартовала неделя чтения «Книжная зима». Ребята приносят любимые книги,"
+    " обмениваются ими на переменах и пишут короткие отзывы, лучшие из которых будут"
+    " опубликованы в школьной газете. Приглашаем всех присоединиться к неделе чтения."
+)
+
+
+async def test_yes_to_the_begun_today_question_keeps_today(partner_world: ChatWorld) -> None:
+    """«По сообщению, «…» уже идёт … я записал только сегодня, 1 декабря (вт). Если только
+    сегодня — напишите «сегодня» …» answered «да» was «Не понял дату» (parse72 left): «да»
+    keeps the day the bot wrote down, as «сегодня» does; the next question follows."""
+    templates, text = await said(partner_world, _BEGUN)
+    assert "уже идёт, но не сказано, до какого дня" in text, text
+    templates, text = await said(partner_world, "да")
+    assert templates != ["ask_date_again"], text
+    assert "Не понял дату" not in text, text
+    assert "уже идёт" not in text, text
+    await said(partner_world, "весь день")
+    templates, text = await said(partner_world, "для 5А")
+    assert templates == ["event_card"], text
+    assert "🗓 1 декабря (вт)" in text, text
+
+
+async def test_no_to_the_begun_today_question_is_not_today(partner_world: ChatWorld) -> None:
+    """The guard: «нет» does not keep today as «да» does."""
+    await said(partner_world, _BEGUN)
+    templates, text = await said(partner_world, "нет")
+    assert "event_card" not in templates, text
+    assert "Во сколько" not in text, text
