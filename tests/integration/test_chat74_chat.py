@@ -139,3 +139,47 @@ async def test_no_to_the_begun_today_question_is_not_today(partner_world: ChatWo
     templates, text = await said(partner_world, "нет")
     assert "event_card" not in templates, text
     assert "Во сколько" not in text, text
+
+
+# --- a lead with a clock after the event's name -------------------------------------------
+
+
+async def _excursion_saved(world: ChatWorld, clock: str) -> None:
+    """The partner's «Экскурсия в музей» on 10 December at `clock` for 9Б, saved."""
+    await said(world, f"Экскурсия 10 декабря в {clock} в музей, 9Б")
+    templates, text = await said(world, "да")
+    assert "saved" in templates, text
+
+
+async def test_a_lead_in_hours_before_the_event_at_its_clock(partner_world: ChatWorld) -> None:
+    """«напомни за 3 часа до экскурсии в 9» was «Не понял, когда напоминать» (chat72 left):
+    «в 9» names the excursion at 9, so the reminder is three hours before it."""
+    await _excursion_saved(partner_world, "9:00")
+    templates, text = await said(partner_world, "напомни за 3 часа до экскурсии в 9")
+    assert templates == ["moment_reminder_set"], text
+    assert "10 декабря (чт) в 06:00" in text, text
+
+
+async def test_a_lead_in_hours_before_another_clock_is_asked(partner_world: ChatWorld) -> None:
+    """The excursion is at 15:00, not at 9: when to remind is asked (the lead's moment and
+    a day with that clock offered), and «за 3 часа» answers it."""
+    await _excursion_saved(partner_world, "15:00")
+    templates, text = await said(partner_world, "напомни за 3 часа до экскурсии в 9")
+    assert templates == ["remind_at_moment"], text
+    assert "а не в 09:00" in text, text
+    assert "«за 3 часа» (будет 10 декабря (чт) в 12:00)" in text, text
+    templates, text = await said(partner_world, "за 3 часа")
+    assert templates == ["moment_reminder_set"], text
+    assert "10 декабря (чт) в 12:00" in text, text
+
+
+async def test_a_lead_of_a_day_with_an_hour_in_words(partner_world: ChatWorld) -> None:
+    """«напомни за день до экскурсии часов в шесть вечера» (an hour in words, «часов»
+    before it: about six) is 18:00 on the eve; «в семь утра» 07:00."""
+    await _excursion_saved(partner_world, "15:00")
+    templates, text = await said(partner_world, "напомни за день до экскурсии часов в шесть вечера")
+    assert templates == ["moment_reminder_set"], text
+    assert "9 декабря (ср) в 18:00" in text, text
+    templates, text = await said(partner_world, "напомни за день до экскурсии в семь утра")
+    assert templates == ["moment_reminder_set"], text
+    assert "9 декабря (ср) в 07:00" in text, text

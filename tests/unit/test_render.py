@@ -1069,6 +1069,18 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
         for c in ("9Б", None)
     ),
     ("remind_at_moment", {"role": "student", "reason": "too_many", "cap": 20, "event": EVENT}),
+    (  # chat74: «за 3 часа до экскурсии в 9», the excursion at 15:00
+        "remind_at_moment",
+        {
+            "role": "partner",
+            "reason": "lead_clock",
+            "reference": "экскурсии",
+            "event": EVENT,
+            "event_at": time(9, 0),
+            "before": 180,
+            "lead_at": datetime(2026, 12, 10, 12, tzinfo=UTC),
+        },
+    ),
     *(  # chat74: a reminder asked under an open card
         (
             "remind_at_moment",
