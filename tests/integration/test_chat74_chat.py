@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
+from bot.core.models import OrgKind, Role
 from bot.core.ports import FixedClock
 from tests import chat_world
-from tests.chat_world import ZONE, ChatWorld, said
+from tests.chat_world import CURATOR, ZONE, ChatWorld, said
 
 partner_world = chat_world.partner_world
 
@@ -183,3 +186,68 @@ async def test_a_lead_of_a_day_with_an_hour_in_words(partner_world: ChatWorld) -
     templates, text = await said(partner_world, "напомни за день до экскурсии в семь утра")
     assert templates == ["moment_reminder_set"], text
     assert "9 декабря (ср) в 07:00" in text, text
+
+
+# --- a run's last day changed in words -----------------------------------------------------
+
+
+async def _winter_exhibition(world: ChatWorld) -> None:
+    """The partner's all-day «Выставка „Зима“», 2–20 December, 5th classes, saved."""
+    await said(world, "Выставка «Зима» с 2 по 20 декабря в музее, 5 классы")
+    await said(world, "весь день")
+    templates, text = await said(world, "да")
+    assert "saved" in templates, text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "продли выставку до 10 января",
+        "выставка продлится до 10 января",
+        "перенеси окончание выставки на 10 января",
+    ],
+)
+async def test_a_runs_last_day_changed_in_words(
+    partner_world: ChatWorld, request_text: str
+) -> None:
+    """Each was a new event («Во сколько «Выставка»?», «В объявлении указаны дни с 1
+    декабря по 10 января …») or «нет такого» (newcomer72 left 5). Now the move card of the
+    exhibition with its first day kept and its last day 10 January; «да» stores it."""
+    await _winter_exhibition(partner_world)
+    templates, text = await said(partner_world, request_text)
+    assert templates == ["change_card"], text
+    assert "Изменить последний день «Выставка „Зима“» — 10 января (вс)?" in text, text
+    assert "Станет: 2 декабря — 10 января" in text, text
+    templates, text = await said(partner_world, "да")
+    [event] = await partner_world.store.events_between(
+        datetime(2026, 12, 1, tzinfo=ZONE), datetime(2027, 2, 1, tzinfo=ZONE)
+    )
+    assert event.start == datetime(2026, 12, 2, tzinfo=ZONE), event
+    assert event.end == datetime(2027, 1, 11, tzinfo=ZONE), event
+    assert event.all_day, event
+
+
+async def test_a_runs_last_day_is_not_before_its_first(partner_world: ChatWorld) -> None:
+    """The guards: a last day before the first, the same last day, a one-day event."""
+    await _winter_exhibition(partner_world)
+    templates, text = await said(partner_world, "продли выставку до 1 декабря")
+    assert templates == ["run_end_before_start"], text
+    templates, text = await said(partner_world, "выставка продлится до 20 декабря")
+    assert templates == ["run_end_same"], text
+    await said(partner_world, "Лекция о космосе 11 декабря в 15:00, 9Б, ауд. 5")
+    await said(partner_world, "да")
+    templates, text = await said(partner_world, "продли лекцию до 12 декабря")
+    assert templates == ["run_end_not_run"], text
+
+
+async def test_someone_elses_run_is_not_extended(partner_world: ChatWorld) -> None:
+    """Another organisation's partner is refused politely (only its organiser or a curator
+    changes it), and the exhibition keeps its last day."""
+    await _winter_exhibition(partner_world)
+    other = await partner_world.store.create_organisation("Театр", OrgKind.PARTNER)
+    await partner_world.store.save_person(300, Role.PARTNER, "Пётр", other.id)
+    templates, text = await said(partner_world, "продли выставку до 10 января", 300)
+    assert templates == ["not_your_event"], text
+    assert "проводит КГТУ" in text, text
+    templates, text = await said(partner_world, "продли выставку до 10 января", CURATOR)
+    assert templates == ["change_card"], text

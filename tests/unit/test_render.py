@@ -168,6 +168,13 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
     "change_still_open": {"kind": "move"},
+    # chat74: a run's last day changed in words
+    "run_end_before_start": {"last": date(2026, 12, 1)},
+    "run_end_same": {"last": date(2026, 12, 15)},
+    "run_end_past": {"last": date(2026, 11, 30)},
+    "run_end_not_run": {"last": date(2026, 12, 16)},
+    "run_end_not_found": {"reference": "выставку", "words": ["выставка"]},
+    "run_end_which": {"items": [EVENT, EVENT], "last": date(2027, 1, 10)},
     "cancelled_event_move": {"undo": False, "yours": True, "over": False},
     "signup_cancel_started": {"over": True},
     "seats_which_event": {"seats": 30},
@@ -1062,6 +1069,14 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
             {"days": 21, "last": date(2026, 12, 23), "began": date(2026, 11, 30)},
             {"days": 3, "last": date(2026, 12, 16), "began": None},
         )
+    ),
+    (  # chat74: «продли выставку до 10 января» — only the last day changes
+        "change_card",
+        {
+            "kind": "move",
+            "event": EventView({**EVENT, "last_day": date(2026, 12, 20)}),
+            "new": EventView({**EVENT, "last_day": date(2027, 1, 10)}),
+        },
     ),
     *(  # safety72 #2: a one-off reminder's event no longer for the student
         ("moment_reminder_dropped", {"reason": r, "class_name": c})
