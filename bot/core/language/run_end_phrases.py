@@ -41,6 +41,7 @@ _SHAPES = (
     re.compile(rf"^(?P<ref>[^,]+?)\s+{_LASTS}\s+до\s+{_DAY}$"),
     re.compile(rf"^{_MOVE}\s+{_END}\s+(?P<ref>[^,]+?)\s+на\s+{_DAY}$"),
 )
+_PLEASE = re.compile(r"[\s,]*(?<![а-яё])пожалуйста(?![а-яё])[\s,]*")  # «продлите, пожалуйста, …»
 _PRONOUNS = frozenset({"её", "ее", "его", "их", "это", "эту", "этого"})
 _MAX_REFERENCE_WORDS = 6
 
@@ -56,7 +57,7 @@ class RunEndSaid:
 
 def run_end_said(text: str, now: datetime) -> RunEndSaid | None:
     """The run's new last day a short message asks for (module docstring), or None."""
-    line = " ".join(normalize(text).split()).strip(" .!")
+    line = " ".join(_PLEASE.sub(" ", normalize(text)).split()).strip(" .!")
     if len(line) > MAX_CHARS:
         return None
     for shape in _SHAPES:
