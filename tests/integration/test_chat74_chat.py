@@ -240,6 +240,25 @@ async def test_a_runs_last_day_is_not_before_its_first(partner_world: ChatWorld)
     assert templates == ["run_end_not_run"], text
 
 
+async def test_the_signed_up_student_is_told_the_new_last_day(partner_world: ChatWorld) -> None:
+    """The partner's reply and the student's notice say the last day changed, not
+    «перенесено» (the first day is the same)."""
+    await _winter_exhibition(partner_world)
+    await said(partner_world, "я из 5А", 400)
+    templates, text = await said(partner_world, "запиши меня на выставку", 400)
+    assert templates == ["signed_up"], text
+    await said(partner_world, "продли выставку до 10 января")
+    replies = await partner_world.planner.handle(chat_world.SPEAKER, "да")
+    texts = {r.template: partner_world.text(r) for r in replies}
+    assert texts["moved"].startswith("Последний день изменён ✅ «Выставка „Зима“»"), texts
+    told = texts["participant_moved"]
+    assert "«Выставка „Зима“» продлится до 10 января: теперь 2 декабря — 10 января" in told, told
+    await said(partner_world, "выставка продлится до 25 декабря")
+    replies = await partner_world.planner.handle(chat_world.SPEAKER, "да")
+    told = next(partner_world.text(r) for r in replies if r.template == "participant_moved")
+    assert "закончится раньше — 25 декабря" in told, told
+
+
 async def test_someone_elses_run_is_not_extended(partner_world: ChatWorld) -> None:
     """Another organisation's partner is refused politely (only its organiser or a curator
     changes it), and the exhibition keeps its last day."""
