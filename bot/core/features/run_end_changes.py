@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import ChangeKind, Dialog, PlannedChange
+from bot.core.dialog import ChangeKind, ChangeScope, Dialog, PlannedChange
 from bot.core.features.cancel_by_text import matching_events, not_found
 from bot.core.features.changing import ChangingStore, ask_change, editable
 from bot.core.features.context import Context, Routes
@@ -56,6 +56,7 @@ async def on_change_run_end(
         end=run_end_instant(asked.last, ctx.config.tz).isoformat(),
         all_day=event.all_day,
         end_given=True,
+        scope=ChangeScope.ONE,  # a series' other meetings would each take the new length
     )
     return await ask_change(ctx, person, dialog, change)
 
