@@ -17,6 +17,13 @@ from tests.chat_world import CURATOR, ZONE, ChatWorld, said
 partner_world = chat_world.partner_world
 
 
+async def _excursion_saved(world: ChatWorld, clock: str) -> None:
+    """The partner's «Экскурсия в музей» on 10 December at `clock` for 9Б, saved."""
+    await said(world, f"Экскурсия 10 декабря в {clock} в музей, 9Б")
+    templates, text = await said(world, "да")
+    assert "saved" in templates, text
+
+
 # --- an open draft of a run already begun is not «past» ----------------------------------
 
 
@@ -72,8 +79,7 @@ async def test_a_reminder_of_a_saved_event_is_set_at_an_open_card(
 ) -> None:
     """A reminder naming a saved event is set while another card is open, and the card
     stays open (its «да» saves it)."""
-    await said(partner_world, "Экскурсия 10 декабря в 15:00 в музей, 9Б")
-    await said(partner_world, "да")
+    await _excursion_saved(partner_world, "15:00")
     await said(partner_world, "Лекция о космосе 11 декабря в 15:00, 9Б, ауд. 5")
     templates, text = await said(partner_world, "напомни 9 декабря в 18:00 про экскурсию")
     assert templates[0] == "moment_reminder_set", text
@@ -92,8 +98,7 @@ async def test_a_partners_reminders_cancelled_at_an_open_question(
     """«отмени напоминания» at «Во сколько «Выставка „Зима“»?» → «Не нашёл среди ваших
     предстоящих мероприятий такое, чтобы его отменить: «напоминания»» (newcomer72 left 11):
     the partner's one-off reminder is cancelled, the draft and its question kept."""
-    await said(partner_world, "Экскурсия 10 декабря в 15:00 в музей, 9Б")
-    await said(partner_world, "да")
+    await _excursion_saved(partner_world, "15:00")
     templates, text = await said(partner_world, "напомни 9 декабря в 18:00 про экскурсию")
     assert templates == ["moment_reminder_set"], text
     templates, text = await said(
@@ -145,13 +150,6 @@ async def test_no_to_the_begun_today_question_is_not_today(partner_world: ChatWo
 
 
 # --- a lead with a clock after the event's name -------------------------------------------
-
-
-async def _excursion_saved(world: ChatWorld, clock: str) -> None:
-    """The partner's «Экскурсия в музей» on 10 December at `clock` for 9Б, saved."""
-    await said(world, f"Экскурсия 10 декабря в {clock} в музей, 9Б")
-    templates, text = await said(world, "да")
-    assert "saved" in templates, text
 
 
 async def test_a_lead_in_hours_before_the_event_at_its_clock(partner_world: ChatWorld) -> None:
