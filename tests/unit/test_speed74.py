@@ -118,3 +118,57 @@ def test_the_lead_s_sets_are_never_read(monkeypatch: pytest.MonkeyPatch) -> None
     assert len(cases) == len(read) > 40
     assert not set(read) & {*HELD_OUT, "real_posts_dev.jsonl"}
     assert "real_posts_broad34.jsonl" in read
+
+
+# --- the twin of a case-insensitive pattern with a named group (lowered.py) ---
+
+# announcements of a thing running until a day, written for this test in several shapes and
+# cases; the last two name no day after «до» (a clock, a deadline's verb)
+_RUNNING = (
+    "Выставка работает до 4 октября, вход свободный.",
+    "ЭКСПОЗИЦИЯ ОТКРЫТА ДО 12.10 — приходите всей семьёй!",
+    "Ярмарка будет работать до 5 мая 2027 года на площади.",
+    "Фестиваль Продлится Вплоть До 20 декабря.",
+    "Конкурс детских рисунков проходит в библиотеке до 1 марта, а выставка идёт до 3 марта.",
+    "Музей работает до 18:00 без выходных.",
+    "Заявки принимаются до 10 ноября.",
+)
+
+
+def test_a_named_group_keeps_its_opening_in_the_twin() -> None:
+    from bot.core.language import lowered
+    from bot.core.language.running_until import _RUNNING_UNTIL
+
+    # lower-cased whole, "(?P<day>" read "(?p<day>" and `re` refused it (re.error)
+    fast = lowered.twin(_RUNNING_UNTIL)
+    assert fast is not None
+    assert "(?P<day>" in fast.pattern
+    pattern = re.compile(r"(?<![а-яё])встреча\s+(?P<when>\d{1,2}\s+[а-я]+)", re.IGNORECASE)
+    assert lowered.twin(pattern) is not None
+
+
+def test_the_twin_finds_what_the_pattern_finds() -> None:
+    from bot.core.language.lowered import finditer_i
+    from bot.core.language.running_until import _RUNNING_UNTIL
+
+    found = 0
+    for text in _RUNNING:
+        plain = [(m.span(), m.group("day")) for m in _RUNNING_UNTIL.finditer(text)]
+        twin = [(m.span(), m.group("day")) for m in finditer_i(_RUNNING_UNTIL, text)]
+        assert twin == plain, text
+        found += len(plain)
+    assert found == 6  # two in the fifth line, none in the last two
+
+
+def test_a_back_reference_leaves_the_pattern_searched_itself() -> None:
+    from bot.core.language import lowered
+    from bot.core.language.lowered import finditer_i
+
+    # "(?P=w)" lower-cased is no syntax either: no twin (re.error raised before)
+    pattern = re.compile(r"(?P<w>лекци[яи])\s+и\s+(?P=w)", re.IGNORECASE)
+    assert lowered.twin(pattern) is None
+    text = "Лекция и ЛЕКЦИЯ, лекции и лекции"
+    assert [m.span() for m in finditer_i(pattern, text)] == [(0, 15), (17, 32)]  # any case
+    assert [m.span() for m in finditer_i(pattern, text)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
