@@ -37,6 +37,7 @@ from bot.core.language.title_announced import (
     repeated_phrase,
 )
 from bot.core.language.title_apposition import dated_apposition, held_names
+from bot.core.language.title_bare_kind import with_season_owner, with_visit_before
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
 from bot.core.language.title_choice import (
     dated_name,
@@ -61,7 +62,7 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_frame import with_addressed_frame
-from bot.core.language.title_grammar import grammar_candidates
+from bot.core.language.title_grammar import directed_noun, grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
 from bot.core.language.title_headline_object import (
     headline_object,
@@ -84,6 +85,7 @@ from bot.core.language.title_named import (
     with_inserted_adjectives,
 )
 from bot.core.language.title_named_as import (
+    named_again,
     named_as,
     named_as_phrase,
     named_mention,
@@ -105,6 +107,7 @@ from bot.core.language.title_quotes import (
 )
 from bot.core.language.title_repeated import repeats_words
 from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
+from bot.core.language.title_series import names_series_of_item
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
@@ -237,6 +240,14 @@ def concise_title(
         )
     marked = _unwrapped(with_guillemets(text))
     title = _title(marked, event_sentence, fallback, elsewhere, clock)
+    if title:
+        # "Новый сезон школьной лиги КВН стартует. Фестиваль пройдёт …": a bare kind opening
+        # the dated sentence, completed by the sentence before (title_bare_kind.py)
+        title = (
+            with_season_owner(marked, title, event_sentence)
+            or with_visit_before(marked, title, event_sentence)
+            or title
+        )
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     title = well_formed(title, marked) if title else title  # a fragment cut to a noun phrase
@@ -345,6 +356,12 @@ def _title(
             return below if below is not None and not _bare_kind(below) else heading.title
         if event_sentence is not None and _catchphrase(text, heading, event_sentence):
             # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
+            below = below_only(heading.as_headline())
+            if below is not None and not _bare_kind(below):
+                return below
+        if names_series_of_item(text, heading.title, heading.span[1]):
+            # "Абонемент «Музыка для школьников»\n… на концерт «Сказки в музыке» из цикла
+            # «Музыка для школьников»": the heading names the series, the item is the event
             below = below_only(heading.as_headline())
             if below is not None and not _bare_kind(below):
                 return below
@@ -857,7 +874,14 @@ def _finished(pick: _Pick, chosen: str) -> str:
         mention = named_mention(pick.text, title, pick.elsewhere)
         if mention is not None:
             return _finished_as_is(pick, mention)
+    if NAMED_AGAIN and (again := named_again(pick.text, title, pick.elsewhere)) is not None:
+        # "… проходят сеансы массового катания. Сеансы под названием «Ура! Каникулы!»": the
+        # same kind said again with its name (title_named_as.named_again)
+        return again
     return title
+
+
+NAMED_AGAIN = True  # title75: a kind named later with a naming word takes that name
 
 
 NAMED_MENTION = True  # whether a kind only described gives way to its named mention
@@ -1044,10 +1068,15 @@ def _catchphrase(text: str, heading: Heading, event_sentence: tuple[int, int] | 
     words = _FIRST_WORD.findall(title)
     if all(_name_word(w) for w in words):
         return False  # "Снежная королева": adjectives and nouns only, a poster's own name
+    if len(words) > 2 and directed_noun(words[0]) and words[1].lower() in _TO_PLACE:
+        return False  # "Поездка в Ботанический сад": a trip named by where it goes (title75)
     head = next((w for w in words if (f := word_parses(w)) and f[0].tag.POS == "NOUN"), None)
     first = next((w for w in words if len(w) >= 4), None)
     body = text[heading.span[1] :].lower()
     return not any(w is not None and w.lower()[:5] in body for w in (head, first))
+
+
+_TO_PLACE = frozenset({"в", "во", "на", "к", "ко"})  # where a trip goes
 
 
 def _name_word(word: str) -> bool:

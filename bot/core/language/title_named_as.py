@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.core.language.morphology import inflect, parses
 from bot.core.language.title_phrase import kind_phrase
-from bot.core.language.title_words import KIND, inside_quotes, kind_key
+from bot.core.language.title_words import KIND, MAX_TITLE, inside_quotes, kind_key
 from bot.core.language.told_past import told_in_past
 
 # the naming word and the quoted name it gives (a comma, a colon or a dash may stand between)
@@ -240,3 +240,66 @@ def named_mention(
             continue  # "шахматный праздник" and "семейный праздник «…»": two events
         return phrase
     return None
+
+
+def named_again(text: str, title: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """`title` (a kind's phrase with no quoted name) with the name the post gives the same
+    kind with a naming word ("…проходят дополнительные сеансы массового катания. Сеансы под
+    говорящим названием «Ура! Каникулы!» …" -> "Дополнительные сеансы массового катания
+    «Ура! Каникулы!»"): the naming clause's kind has the title's first kind's key
+    (kind_key) and number, so it is the same event said again, now named. The kind's phrase
+    and the name alone when both together pass 80 characters. None when the title has a
+    quoted name or no kind, or no naming word names a kind of its key outside a clause of
+    `elsewhere` (dated with another day) and outside a sentence told in the past."""
+    if "«" in title:
+        return None
+    word = _head_noun(title)
+    if word is None:
+        return None
+    lemma, plural = _lemma(word), _plural(word)
+    for found in named_as(text):
+        if any(a <= found.at < b for a, b in elsewhere):
+            continue
+        named = _named_noun(text, found)
+        if named is None or _lemma(named[1]) != lemma or _plural(named[1]) != plural:
+            continue
+        if told_in_past(text, named[0], found.at):
+            continue
+        whole = f"{title} {found.name}"
+        if len(whole) <= MAX_TITLE:
+            return whole
+        return named_as_phrase(text, found) if found.kind is not None else None
+    return None
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The first word of `phrase` whose likeliest reading (pymorphy3) is a noun."""
+    for word in _WORDS.findall(phrase):
+        found = parses(word)
+        if found and found[0].tag.POS == "NOUN":
+            return str(word)
+    return None
+
+
+def _named_noun(text: str, found: NamedAs) -> tuple[int, str] | None:
+    """The noun the naming word names: its kind word, else the clause's last noun before the
+    cue in the nominative ("Сеансы под говорящим названием «…»"), with its offset."""
+    if found.kind is not None:
+        return found.kind[0], text[found.kind[0] : found.kind[1]].split()[0]
+    low = max(0, found.at - _CLAUSE_BACK)
+    ends = [e.end() for e in _CLAUSE_END.finditer(text, low, found.at)]
+    at = ends[-1] if ends else low
+    nouns = [
+        m
+        for m in _WORDS.finditer(text, at, found.at)
+        if (p := parses(m.group(0)))
+        and p[0].tag.POS == "NOUN"
+        and any(q.tag.POS == "NOUN" and q.tag.case == "nomn" for q in p)
+    ]
+    return (nouns[-1].start(), nouns[-1].group(0)) if nouns else None
+
+
+def _lemma(word: str) -> str:
+    """The likeliest lemma of `word` (pymorphy3), lower case; the word itself when unknown."""
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()
