@@ -1,0 +1,89 @@
+"""review74: what the round-41 review of the first wave's diff found wrong for a user, each
+fixed with the sentences that showed it (my own, tests/data/review74.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+from bot.core.language.opening_hours import opening_hours_phrase
+
+TODAY = "2026-12-06T10:00"  # a Sunday
+
+
+def _parse(text: str) -> dict[str, object]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(TODAY)))
+
+
+# 1. «кроме 6 января» of a weekly series: the phrase was taken (never the event's day) and then
+# dropped, since only a daily repeat kept it — the holiday's meeting was stored unasked
+@pytest.mark.parametrize(
+    ("text", "start", "skipped"),
+    [
+        (
+            "Кружок рисования по средам в 15:00 с 9 декабря по 27 января, кроме 6 января",
+            "2026-12-09T15:00",
+            ["2027-01-06"],
+        ),
+        (
+            "Секция по плаванию каждый вторник в 16:00, кроме 29 декабря",
+            "2026-12-08T16:00",
+            ["2026-12-29"],
+        ),
+        (  # the first meeting skipped: the series opens a week later
+            "Кружок рисования по средам в 15:00 с 6 января по 27 января, кроме 6 января",
+            "2027-01-13T15:00",
+            ["2027-01-06"],
+        ),
+    ],
+)
+def test_a_weekly_series_leaves_out_the_dates_it_skips(
+    text: str, start: str, skipped: list[str]
+) -> None:
+    got = _parse(text)
+    rec = got["recurrence"]
+    assert isinstance(rec, dict), got
+    assert rec["freq"] == "weekly", got
+    assert got["start"] == start, got
+    assert rec.get("except_dates") == skipped, got
+    assert "except_weekdays" not in rec, got
+
+
+def test_a_weekly_series_keeps_no_weekday_off_of_a_place() -> None:
+    """«выходной — понедельник» beside a Tuesday series: no meeting of it is on a Monday."""
+    got = _parse("Секция по плаванию каждый вторник в 16:00. Выходной — понедельник.")
+    rec = got["recurrence"]
+    assert isinstance(rec, dict), got
+    assert got["start"] == "2026-12-08T16:00", got
+    assert "except_weekdays" not in rec and "except_dates" not in rec, got
+
+
+# 2. an exhibition's range of ages, grades or people was shown on the card as its hours
+# («🕙 «С 7 до 14» — это часы работы») and kept its span from being asked for hours
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выставка детских рисунков для детей с 7 до 14 лет в школьном музее с 1 по 25 декабря",
+        "Выставка «Зимняя сказка» в музее с 1 по 25 декабря, для детей с 7 до 14 лет",
+        "Выставка поделок учащихся с 5 до 9 класса в галерее с 1 по 25 декабря",
+        "Фотовыставка в музее с 1 по 25 декабря, группы с 10 до 25 человек",
+        "Выставка открыта ежедневно для детей с 6 до 12 лет",
+    ],
+)
+def test_a_range_of_ages_or_grades_is_no_opening_hours(text: str) -> None:
+    assert opening_hours_phrase(text, any_range=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Выставка в музее с 1 по 25 декабря, с 10 до 18", "С 10 до 18"),
+        ("Выставка для детей с 7 до 14 лет с 1 по 25 декабря, с 10 до 18 ч", "С 10 до 18"),
+        ("Выставка с 1 по 25 декабря ежедневно с 10 до 17, для 5–9 классов", "Ежедневно с 10 до 17"),
+    ],
+)
+def test_hours_beside_a_range_of_ages_are_still_read(text: str, hours: str) -> None:
+    assert opening_hours_phrase(text, any_range=True) == hours
