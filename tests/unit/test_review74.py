@@ -87,3 +87,43 @@ def test_a_range_of_ages_or_grades_is_no_opening_hours(text: str) -> None:
 )
 def test_hours_beside_a_range_of_ages_are_still_read(text: str, hours: str) -> None:
     assert opening_hours_phrase(text, any_range=True) == hours
+
+
+# 3. «2026 г. Р…»: the birth years' «г.р.» was read in a date's year and the next word's first
+# letter — the year and «Р» taken out, the day lost: «25 декабря ождественский концерт»
+@pytest.mark.parametrize(
+    ("text", "title", "start"),
+    [
+        (
+            "25 декабря 2026 г. Рождественский концерт в актовом зале в 17:00",
+            "Рождественский концерт",
+            "2026-12-25T17:00",
+        ),
+        (
+            "7 января 2027 г. Рождество: праздничный концерт в ДК в 12:00",
+            "Рождество: праздничный концерт в ДК",
+            "2027-01-07T12:00",
+        ),
+        (
+            "15 января 2027 г. Рождественская ярмарка в актовом зале в 12:00",
+            "Рождественская ярмарка",
+            "2027-01-15T12:00",
+        ),
+    ],
+)
+def test_a_dates_year_before_a_word_is_no_birth_year(text: str, title: str, start: str) -> None:
+    got = _parse(text)
+    assert (got["title"], got["start"]) == (title, start), got
+    assert got["grades"] == [], got
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("Шахматный турнир для юношей 2010-2011 г.р. 15 января в 10:00", [9, 10]),
+        ("Турнир для юношей 2010–2011 гг.р. 15 января в 10:00", [9, 10]),
+        ("Турнир 15 января в 10:00, участники 2012 г р", [8]),
+    ],
+)
+def test_birth_years_written_short_are_still_grades(text: str, grades: list[int]) -> None:
+    assert _parse(text)["grades"] == grades
