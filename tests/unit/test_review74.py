@@ -3,13 +3,15 @@ fixed with the sentences that showed it (my own, tests/data/review74.md)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
 from bot.core.language.opening_hours import opening_hours_phrase
+from bot.core.models import DayPeriod
+from bot.core.month_days import day_of_period
 
 TODAY = "2026-12-06T10:00"  # a Sunday
 
@@ -131,3 +133,20 @@ def test_a_dates_year_before_a_word_is_no_birth_year(text: str, title: str, star
 )
 def test_birth_years_written_short_are_still_grades(text: str, grades: list[int]) -> None:
     assert _parse(text)["grades"] == grades
+
+
+# 4. a month line's day number: only a clock may follow it, never a number of something else
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("10, 11 классы", "10, 11 классы"),
+        ("5, 6 урок", "5, 6 урок"),
+        ("10 11 классы", "10 11 классы"),
+        ("15 в 10 утра", "15.03.2027 в 10 утра"),
+        ("15, 14:00-15:30", "15.03.2027, 14:00-15:30"),
+        ("15 с 9 до 11", "15.03.2027 с 9 до 11"),
+    ],
+)
+def test_only_a_clock_follows_a_month_lines_day(text: str, read: str) -> None:
+    march = DayPeriod(date(2027, 3, 1), date(2027, 3, 31), "month", written="март")
+    assert day_of_period(text, march) == read
