@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.cli_parse import intent_to_json
+from bot.core.language.going_runs import held_now
 from bot.core.language.intents import parse_message
 from bot.core.language.opening_hours import opening_hours_phrase
 from bot.core.models import DayPeriod
@@ -150,3 +151,53 @@ def test_birth_years_written_short_are_still_grades(text: str, grades: list[int]
 def test_only_a_clock_follows_a_month_lines_day(text: str, read: str) -> None:
     march = DayPeriod(date(2027, 3, 1), date(2027, 3, 31), "month", written="март")
     assert day_of_period(text, march) == read
+
+
+# 5. a process going on («идёт подготовка к празднику, которая продлится до 25 декабря») is no
+# run the later day is a part of: the rehearsal on 20 December was stored 6–25 December
+@pytest.mark.parametrize(
+    ("text", "title", "start"),
+    [
+        (
+            "В школе идёт подготовка к новогоднему празднику, которая продлится до 25 декабря. "
+            "Ребята украшают классы и готовят номера. 20 декабря в актовом зале пройдёт "
+            "генеральная репетиция концерта. Приглашаем родителей помочь с костюмами.",
+            "Генеральная репетиция концерта",
+            "2026-12-20",
+        ),
+        (
+            "В гимназии проходит приём заявок на конкурс проектов, который продлится до 25 "
+            "декабря. Участники готовят проекты по экологии. 20 декабря в актовом зале "
+            "состоится защита проектов. Приглашаем всех желающих поддержать ребят.",
+            "Защита проектов",
+            "2026-12-20",
+        ),
+    ],
+)
+def test_a_process_going_on_makes_no_run_of_a_later_day(text: str, title: str, start: str) -> None:
+    got = _parse(text)
+    assert (got["title"], got["start"], got["end"]) == (title, start, None), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "в школе идёт подготовка к новогоднему празднику, которая продлится до 25 декабря",
+        "в гимназии проходит приём заявок на конкурс, который продлится до 25 декабря",
+        "в школе идёт ремонт спортзала, который продлится до 20 декабря",
+    ],
+)
+def test_a_process_is_not_held_now(sentence: str) -> None:
+    assert not held_now(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "месячник финансовой грамотности проходит в области до 8 октября",
+        "в крае идёт муниципальный этап олимпиады, который продлится до 12 декабря",
+        "сейчас проходит акция «добрые крышечки», которая продлится до 20 декабря",
+    ],
+)
+def test_an_event_going_on_is_held_now(sentence: str) -> None:
+    assert held_now(sentence)
