@@ -201,3 +201,27 @@ def test_a_process_is_not_held_now(sentence: str) -> None:
 )
 def test_an_event_going_on_is_held_now(sentence: str) -> None:
     assert held_now(sentence)
+
+
+# 6. a one-line «begun» with no event named: a state or the weather became an event of today
+# («Начался карантин.» → «Карантин», asked for its classes)
+@pytest.mark.parametrize(
+    "text",
+    ["Начался карантин.", "Началась метель.", "Начался карантин в лагерях.", "Начался ремонт."],
+)
+def test_a_state_begun_is_no_event(text: str) -> None:
+    assert _parse(text)["intent"] != "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("В лагерях стартовала смена.", "Смена"),
+        ("Стартовал турнир.", "Турнир"),
+        ("Началась акция", "Акция"),
+    ],
+)
+def test_an_event_begun_on_one_line_is_still_read(text: str, title: str) -> None:
+    got = _parse(text)
+    assert (got["intent"], got["title"]) == ("event", title), got
+    assert "begun_today" in got["doubts"], got  # type: ignore[operator]
