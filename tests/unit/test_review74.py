@@ -3,16 +3,19 @@ fixed with the sentences that showed it (my own, tests/data/review74.md)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.cli_parse import intent_to_json
+from bot.core.features import staff_only
+from bot.core.features.staff_only import Withdrawn
 from bot.core.language.going_runs import held_now
 from bot.core.language.intents import parse_message
 from bot.core.language.opening_hours import opening_hours_phrase
-from bot.core.models import DayPeriod
+from bot.core.models import DayPeriod, Event
 from bot.core.month_days import day_of_period
+from bot.render import Renderer
 
 TODAY = "2026-12-06T10:00"  # a Sunday
 
@@ -225,3 +228,22 @@ def test_an_event_begun_on_one_line_is_still_read(text: str, title: str) -> None
     got = _parse(text)
     assert (got["intent"], got["title"]) == ("event", title), got
     assert "begun_today" in got["doubts"], got  # type: ignore[operator]
+
+
+# 7. «Обновил план» after rows leaving students out different ways named the first row's reason
+# for all («ученики на мероприятие только для педагогов не идут» of a row narrowed to 10–11)
+def _withdrawn(vk_id: int, why: str, *, waiting: bool = False) -> Withdrawn:
+    start = datetime(2026, 12, 16, 15, 0, tzinfo=UTC)
+    event = Event(id=vk_id, title="Олимпиада", organisation_id=1, start=start, end=start)
+    return Withdrawn(vk_id, vk_id, event, waiting, why)
+
+
+def test_withdrawals_of_several_reasons_name_none_of_them() -> None:
+    mixed = staff_only.summary([_withdrawn(1, "staff"), _withdrawn(2, "other_class")])
+    assert mixed == {"students": 2, "waiting": 0, "why": "several"}
+    context = {"moved": [], "changed": [], "added": [], "same": 0, "withdrawing": mixed}
+    shown = Renderer().render("plan_updated", context)
+    assert "🚫 Снята запись 2 учеников: на эти мероприятия их больше не приглашают" in shown
+    assert "только для педагогов" not in shown, shown
+    one = staff_only.summary([_withdrawn(1, "parents"), _withdrawn(2, "parents", waiting=True)])
+    assert one == {"students": 2, "waiting": 1, "why": "parents"}
