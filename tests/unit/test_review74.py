@@ -169,8 +169,8 @@ def test_only_a_clock_follows_a_month_lines_day(text: str, read: str) -> None:
             "2026-12-20",
         ),
         (
-            "В гимназии проходит приём заявок на конкурс проектов, который продлится до 25 "
-            "декабря. Участники готовят проекты по экологии. 20 декабря в актовом зале "
+            "В гимназии проходит регистрация участников конкурса проектов, которая продлится "
+            "до 25 декабря. Участники готовят проекты по экологии. 20 декабря в актовом зале "
             "состоится защита проектов. Приглашаем всех желающих поддержать ребят.",
             "Защита проектов",
             "2026-12-20",
@@ -180,6 +180,17 @@ def test_only_a_clock_follows_a_month_lines_day(text: str, read: str) -> None:
 def test_a_process_going_on_makes_no_run_of_a_later_day(text: str, title: str, start: str) -> None:
     got = _parse(text)
     assert (got["title"], got["start"], got["end"]) == (title, start, None), got
+
+
+def test_an_events_own_last_day_after_a_process_still_ends_it() -> None:
+    """«подготовка к фестивалю, который продлится до 20 декабря»: «который» is the festival's,
+    so the opening on 15 December runs to the 20th (as at 6e15306b)."""
+    got = _parse(
+        "В городе идёт подготовка к фестивалю «Зимние звёзды», который продлится до 20 декабря. "
+        "Ребята репетируют каждый день. 15 декабря в Доме культуры состоится открытие "
+        "фестиваля. Приглашаем всех желающих."
+    )
+    assert (got["start"], got["end"]) == ("2026-12-15", "2026-12-20"), got
 
 
 @pytest.mark.parametrize(

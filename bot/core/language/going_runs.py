@@ -48,7 +48,36 @@ def going_before(
     sentence = text[until_sentence[0] : until_sentence[1]].lower()
     if held_now(sentence) or begun_today(text):
         return "run"
-    return "process" if _present_held(_WORD.findall(sentence)) is not None else None
+    if _present_held(_WORD.findall(sentence)) is None or _relative_of_event(sentence):
+        return None
+    return "process"
+
+
+# «…, который продлится до …»: a relative clause, its pronoun's gender and number its noun's
+_WHICH = re.compile(r",\s*(котор(?:ый|ая|ое|ые))(?![а-яё])")
+
+
+def _relative_of_event(sentence: str) -> bool:
+    """Whether `sentence`'s first relative clause («…, который продлится до 20 декабря»)
+    belongs to an event noun: the nearest noun before its comma (within five words) agreeing
+    with «который/которая/которое/которые» in number and, singular, gender
+    (title_grammar.is_event_noun) — «подготовка к фестивалю, который продлится до …» is the
+    festival's last day, «подготовка к празднику, которая …» the preparation's."""
+    found = _WHICH.search(sentence)
+    if found is None:
+        return False
+    which = parses(found.group(1))
+    if not which:
+        return False
+    number, gender = which[0].tag.number, which[0].tag.gender
+    for word in reversed(_WORD.findall(sentence, 0, found.start())[-5:]):
+        noun = parses(word)
+        if not noun or noun[0].tag.POS != "NOUN" or noun[0].tag.number != number:
+            continue
+        if number == "sing" and noun[0].tag.gender != gender:
+            continue
+        return is_event_noun(word)
+    return False
 
 
 def held_now(sentence: str) -> bool:
