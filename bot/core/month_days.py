@@ -14,9 +14,13 @@ _DAY_FIRST = re.compile(
     r"^\s*(\d{1,2})(?:\s*-?\s*(?:е|го|ое)|\s+числа)?(?=$|[\s,])(.*)$", re.DOTALL
 )
 _CLOCK_NEXT = re.compile(r"^\s*[:.]\d")  # «12:30», «12.03»: not a day number
-# what may follow the day number: nothing, or a clock («в 10:00», «, 15:00», «с 9 до 11»);
-# a word («12 декабря», «12 человек») is a text of its own
-_CLOCK_AFTER = re.compile(r"^(?:\s*,?\s*(?:(?:в|с|к|до)\s+)?\d.*)?\s*$", re.DOTALL)
+# what may follow the day number: nothing, or a clock or a range of clocks («в 10:00», «,
+# 15:00», «с 9 до 11», «в 10 утра»); a word («12 декабря», «12 человек») or a number of
+# something else («10, 11 классы», «5, 6 урок»: classes, lessons) is a text of its own
+_HOUR = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:ч\b\.?|час\w*|утра|дня|вечера))?"
+_CLOCK_AFTER = re.compile(
+    rf"^(?:\s*,?\s*(?:(?:в|с|к|до)\s+)?{_HOUR}(?:\s*(?:-|–|—|до)\s*{_HOUR})?)?\s*$"
+)
 
 
 def day_of_period(text: str, period: DayPeriod | None) -> str:

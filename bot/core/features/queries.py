@@ -513,15 +513,8 @@ async def clash_overview(
         tz = ctx.config.tz
         first = max(now, datetime.combine(period.start, time(), tzinfo=tz))
         last = datetime.combine(period.end + timedelta(days=1), time(), tzinfo=tz)
-    events = await ctx.store.events_between(first, last, organisation_id=org_id)
-    if classes is not None:
-        events = [e for e in events if e.audience.overlaps(classes)]
     own_class = _class_taught(person) if classes is None and org_id is not None else None
-    if own_class is not None:  # the class's events too, whoever organises them (staff74)
-        everything = await ctx.store.events_between(first, last)
-        events = [
-            e for e in everything if e.organisation_id == org_id or e.audience.overlaps(own_class)
-        ]
+    events = await _overview_events(ctx, (first, last), org_id, classes, own_class)
     orgs = await ctx.orgs()
     every_pair = await clash_pairs(ctx, events)
     pairs = every_pair[:LIST_LIMIT]
@@ -571,6 +564,26 @@ def clash_buttons(targets: Sequence[Event]) -> tuple[tuple[Button, ...], ...]:
 def _editable_side(person: Person, event: Event, other: Event) -> Event:
     """The event of a clashing pair the person may change (the first when both)."""
     return event if can_edit(person, event) or not can_edit(person, other) else other
+
+
+async def _overview_events(
+    ctx: Context[QueryStore],
+    between: tuple[datetime, datetime],
+    org_id: int | None,
+    classes: Audience | None,
+    own_class: Audience | None,
+) -> list[Event]:
+    """The events `clash_overview` pairs, starting in `between` (aware): the organisation
+    `org_id`'s (None: every one's), with `classes` only those held for them («накладки у
+    9Б»), with `own_class` (a class teacher's plain question, _class_taught) those held for
+    it too, whoever organises them (staff74)."""
+    if own_class is not None:
+        everything = await ctx.store.events_between(*between)
+        return [
+            e for e in everything if e.organisation_id == org_id or e.audience.overlaps(own_class)
+        ]
+    events = await ctx.store.events_between(*between, organisation_id=org_id)
+    return events if classes is None else [e for e in events if e.audience.overlaps(classes)]
 
 
 def _class_taught(person: Person) -> Audience | None:

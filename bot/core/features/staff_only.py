@@ -82,13 +82,16 @@ async def withdraw(
 def summary(withdrawn: Sequence[Withdrawn]) -> dict[str, Any] | None:
     """For the change card and its reply: how many students' sign-ups go (`students`,
     each once however many meetings of a series), how many of them were only waiting
-    (`waiting`) and why (`why`: the first one's reason — an edit leaves all out one way);
+    (`waiting`) and why (`why`: their reason when one — a chat edit leaves all out one way —
+    else "several": a plan file's rows may each leave students out another way, review74);
     None when none does."""
     if not withdrawn:
         return None
     going = {w.vk_id for w in withdrawn if not w.waiting}
     waiting = {w.vk_id for w in withdrawn if w.waiting} - going
-    return {"students": len(going | waiting), "waiting": len(waiting), "why": withdrawn[0].why}
+    reasons = {w.why for w in withdrawn}
+    why = reasons.pop() if len(reasons) == 1 else "several"
+    return {"students": len(going | waiting), "waiting": len(waiting), "why": why}
 
 
 def without(told: Told, withdrawn: Sequence[Withdrawn]) -> Told:

@@ -21,6 +21,7 @@ from typing import Any
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
 from bot.core.language.title import concise_title
+from bot.core.language.title_grammar import is_event_noun
 
 _WORD = re.compile(r"[а-яёА-ЯЁ]+")
 # a verb saying an event is ahead, or inviting to it
@@ -95,19 +96,23 @@ def begun_sentence(text: str) -> tuple[int, int] | None:
 def _lone_sentence(text: str) -> tuple[int, int] | None:
     """The one sentence of a one-sentence chat line telling something begun with a bare
     kind the title rules name no event by («В лагерях стартовала смена.»: parse74) — the
-    line has nothing else it could be about; None for a text of several sentences or none
-    telling a beginning."""
+    line has nothing else it could be about; None for a text of several sentences, none
+    telling a beginning or none naming an event begun («Начался карантин.»)."""
     found = sentences(text)
     if len(found) != 1 or "?" in text or (begun := _BEGUN.search(text)) is None:
         return None
     words = _WORD.findall(text[: begun.start()] + " " + text[begun.end() :])
-    return found[0] if any(_noun(w) for w in words) else None  # «Началось!»: nothing named
+    return found[0] if any(_event_subject(w) for w in words) else None  # «Началось!»
 
 
-def _noun(word: str) -> bool:
-    """Whether pymorphy3's likeliest reading of `word` is a noun."""
+def _event_subject(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of `word` is a nominative noun naming an event
+    (title_grammar.is_event_noun: «смена», «выставка») — what began is an event, not a state
+    or the weather («Начался карантин.», «Началась метель.»: review74)."""
     found = parses(word)
-    return bool(found) and found[0].tag.POS == "NOUN"
+    if not found or found[0].tag.POS != "NOUN" or found[0].tag.case != "nomn":
+        return False
+    return is_event_noun(word)
 
 
 # what began is a sign-up, not the event: «Начался приём заявок», «стартовала регистрация»

@@ -493,12 +493,7 @@ def _parse_event(
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
     title, venue = _leftover_title(sc, facts, clean, title_text, venue)
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
-    # a long post announcing an event with no day at all (walk v, F7): its day is asked, the
-    # rest kept, never «не понял»
-    dateless = None if has_when or facts is None or unreadable else announced_event(clean)
-    if not has_when and facts is None and not unreadable and begun_today(clean):
-        # «В лагерях стартовала смена.»: begun today, asked (running_spans._begun_today)
-        dateless = announced_event(clean) or ((0, len(clean)), "")
+    dateless = None if has_when or unreadable else _dateless_event(clean, facts)
     if not has_when and dateless is None:
         return OtherIntent(text=original)
     if dateless is not None and facts is not None and facts.event_sentence is None:
@@ -730,6 +725,19 @@ def _with_trailing_grades(title: str, audience: Audience) -> tuple[str, Audience
         audience = Audience(grades=frozenset(range(first, last + 1)))
         title = tidy_title(title[: found.start()])
     return title, audience
+
+
+def _dateless_event(clean: str, facts: PostFacts | None) -> tuple[tuple[int, int], str] | None:
+    """The sentence (offsets into `clean`) and title announcing the event of a message that
+    names no day, clock or repeat: a long post's announced event (walk v, F7: its day is
+    asked, the rest kept, never «не понял»), or a chat line telling a run begun («В лагерях
+    стартовала смена.»: today, asked, running_spans._begun_today; parse74) — its announced
+    event, else the whole line untitled; None for anything else."""
+    if facts is not None:
+        return announced_event(clean)
+    if begun_today(clean):
+        return announced_event(clean) or ((0, len(clean)), "")
+    return None
 
 
 def _with_block_checks(

@@ -21,7 +21,13 @@ from bot.core.language.tokens import Scanner, gate, normalize
 
 # "23:00" whole: the hour "2" alone would leave "3:00" behind to be read as a clock
 _CLOCK = r"(?:2[0-3]|[01]?\d)(?![\d])(?:[:.\-][0-5]\d)?"
-_RANGE = rf"(?:с\s*)?{_CLOCK}\s*(?:ч\.?|час\w*)?\s*(?:-|до)\s*{_CLOCK}(?:\s*(?:ч\b\.?|час\w*))?"
+# a range of numbers counting something else than hours: ages «с 7 до 14 лет», grades «с 5 до
+# 9 класса», people «с 10 до 25 человек» — never a place's hours (review74)
+_NOT_HOURS = r"(?!\d|\s*(?:лет|год|класс|кл\b|чел))"
+_RANGE = (
+    rf"(?:с\s*)?{_CLOCK}\s*(?:ч\.?|час\w*)?\s*(?:-|до)\s*{_CLOCK}(?:\s*(?:ч\b\.?|час\w*))?"
+    rf"{_NOT_HOURS}"
+)
 _LABELLED = re.compile(
     rf"\b(?:часы|режим|время|график)\s+работы[^\n]{{0,60}}?{_RANGE}"
     rf"(?:[^\n]{{0,30}}?{_RANGE})*"
@@ -35,11 +41,11 @@ _WORKING = re.compile(
 )
 # the same hours every day, for the card only (a run's hours: visited_hours.as_visited_run)
 _DAILY_HOURS = re.compile(
-    rf"\b(?:ежедневно|каждый\s+день|в\s+любой\s+день)[^.!?\n]{{0,40}}?{_RANGE}(?!\d)"
+    rf"\b(?:ежедневно|каждый\s+день|в\s+любой\s+день)[^.!?\n]{{0,40}}?{_RANGE}"
 )
 # a clock range alone: «с 10 до 18», «10:00–18:00» (never a span of days «1–20»)
 _CLOCK_RANGE = re.compile(
-    rf"\bс\s*{_CLOCK}\s*(?:ч\.?|час\w*)?\s*до\s*{_CLOCK}(?!\d)"
+    rf"\bс\s*{_CLOCK}\s*(?:ч\.?|час\w*)?\s*до\s*{_CLOCK}{_NOT_HOURS}"
     r"|\b(?:2[0-3]|[01]?\d)[:.][0-5]\d\s*-\s*(?:2[0-3]|[01]?\d)[:.][0-5]\d(?!\d)"
 )
 gate(_LABELLED, re.compile("работы"))

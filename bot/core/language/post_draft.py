@@ -17,7 +17,7 @@ from bot.core.language.closing_time import closing_end
 from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
-from bot.core.language.going_runs import run_going_from_today
+from bot.core.language.going_runs import going_before
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -73,7 +73,8 @@ def with_post_facts(
     # a part's day inside a run told going on before it («проходит месячник, который
     # продлится до 8 октября. … 21 сентября пройдёт День …»): the run from the post's day,
     # named by its own sentence (going_runs.py)
-    run_part = _open_ended(draft) and _part_of_run(draft, facts, text, now)
+    going = _going_before(draft, facts, text, now) if _open_ended(draft) else None
+    run_part = going == "run"
     read = facts.event_sentence or facts.start_sentence  # where the start was read
     read = facts.until_sentence if run_part else read
     if read is None and draft.start is None:  # a report whose only day was told in the past
@@ -118,7 +119,8 @@ def with_post_facts(
             kept = set(draft.doubts) - {"other_year", "year_guessed"}
             found = kept | timing_doubts(start, draft.all_day, now, rolled_year=False)
             draft = replace(draft, start=start, doubts=ordered(found))
-    if _open_ended(draft) and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
+    joined = going != "process"  # «идёт подготовка …, которая продлится до …»: not its end
+    if _open_ended(draft) and joined and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"; a run's part: from today
         first = datetime.combine(now.date(), time()) if run_part else draft.start
         draft = replace(draft, start=first, end=datetime.combine(facts.until, time()))
@@ -850,15 +852,16 @@ def _parents_of(draft: EventDraft, title: str) -> Audience:
     return parents_meeting_audience(audience, title)
 
 
-def _part_of_run(draft: EventDraft, facts: PostFacts, text: str, now: datetime) -> bool:
-    """Whether the open-ended all-day `draft`'s day is a part of a run told going on whose
-    last day (`facts.until`) an earlier sentence wrote (going_runs.run_going_from_today)."""
+def _going_before(draft: EventDraft, facts: PostFacts, text: str, now: datetime) -> str | None:
+    """What the last day (`facts.until`) an earlier sentence wrote ends, for the open-ended
+    all-day `draft` read after it (going_runs.going_before): "run" when the draft's day is a
+    part of a run told going on, "process" when something else is told going on; None."""
     read = facts.event_sentence or facts.start_sentence
     if read is None or facts.until_sentence is None or facts.until is None:
-        return False
+        return None
     assert draft.start is not None
     day, until = draft.start.date(), facts.until
-    return run_going_from_today(text, facts.until_sentence, read, day, until, now.date())
+    return going_before(text, facts.until_sentence, read, day, until, now.date())
 
 
 def _open_ended(draft: EventDraft) -> bool:

@@ -116,26 +116,31 @@ def _dates_of(written: str, today: date) -> set[date]:
 
 
 def with_skipped_days(draft: EventDraft, skipped: SkippedDays) -> EventDraft:
-    """`draft` with the days `skipped` left out of its daily repeat (Recurrence's
-    except_dates and except_weekdays), its first meeting moved off a skipped day; any other
-    draft unchanged (a run stored whole has no meetings to leave out)."""
+    """`draft` with the days `skipped` left out of its repeat (Recurrence's except_dates, and
+    for a daily one except_weekdays: a weekly series meets on one weekday, a day off on
+    another is none of its meetings), its first meeting moved off a skipped day (a day, or
+    a week for a weekly one, at a time); any other draft unchanged (a run stored whole has
+    no meetings to leave out). «по средам в 15:00 …, кроме 6 января»: that Wednesday left
+    out, as «кроме 1 и 2 января» of a daily programme (review74)."""
     rec = draft.recurrence
-    if rec is None or rec.freq != "daily" or not (skipped.dates or skipped.weekdays):
+    if rec is None or not (skipped.dates or skipped.weekdays):
         return draft
     if draft.all_day:
         return draft  # the days of a span, read whole: a run, no meetings to leave out
+    daily = rec.freq == "daily"
     rec = replace(
         rec,
         except_dates=rec.except_dates | skipped.dates,
-        except_weekdays=rec.except_weekdays | skipped.weekdays,
+        except_weekdays=rec.except_weekdays | (skipped.weekdays if daily else frozenset()),
     )
     start = draft.start
+    step = timedelta(days=1 if daily else 7)
     shift = timedelta()
-    while start is not None and len(rec.except_weekdays) < 7 and shift.days < 14:
+    while start is not None and len(rec.except_weekdays) < 7 and shift < 14 * step:
         day = (start + shift).date()
         if day not in rec.except_dates and day.weekday() not in rec.except_weekdays:
             break
-        shift += timedelta(days=1)
+        shift += step
     if start is None or not shift:
         return replace(draft, recurrence=rec)
     return replace(
