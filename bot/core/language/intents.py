@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.core.language.asked_clause import future_asked
@@ -21,7 +21,7 @@ from bot.core.language.audience import (
     staff_meeting_audience,
 )
 from bot.core.language.audience_starts import with_audience_start
-from bot.core.language.birth_years import take_birth_years, with_born_grades
+from bot.core.language.birth_years import Born, take_birth_years, with_born_grades
 from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
@@ -103,7 +103,11 @@ from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import loose_as_guillemets
-from bot.core.language.repeat_exceptions import take_skipped_days, with_skipped_days
+from bot.core.language.repeat_exceptions import (
+    SkippedDays,
+    take_skipped_days,
+    with_skipped_days,
+)
 from bot.core.language.running_spans import with_running_span
 from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
@@ -140,6 +144,7 @@ from bot.core.language.venue_more import extract_more_venue, heading_venue, with
 from bot.core.language.visited_hours import as_visited_run
 from bot.core.models import (
     Audience,
+    DayPeriod,
     EventDraft,
     EventIntent,
     Intent,
@@ -442,6 +447,37 @@ def _period_without_day(parts: TemporalParts, sc: Scanner, facts: PostFacts | No
     return _NAMED_PERIOD.search(_QUOTED.sub("", sc.remainder())) is not None
 
 
+@dataclass(slots=True)
+class _EventRead:
+    """One event message as `_parse_event`'s steps read it, in their order: what
+    `_read_event` takes from the scanner `sc` (everything but the title), the day's choice
+    (`_choose_day`: a period named instead of a day, a clock with no day), the title and
+    what is left of the venue (`_leftover_title`, `_named_title`) and a day-less post's
+    announcing sentence (`_choose_when`). Character spans are offsets into `sc.text`."""
+
+    sc: Scanner
+    facts: PostFacts | None  # a long post's (prepare_post); None for a chat line
+    parts: TemporalParts
+    moved: tuple[tuple[int, int], list[tuple[int, int]]] | None  # _take_dated_sentence_clock
+    ages: tuple[int, int] | None  # years
+    hours: list[tuple[int, int]]  # the opening hours' spans
+    skipped: SkippedDays
+    title_text: str  # the line the concise title is read from (a report beside it blanked)
+    reported: list[tuple[int, int]]  # report clauses set aside (their events named)
+    deadline: date | None
+    moscow: bool
+    audience: Audience
+    born: Born | None
+    venue: str | None
+    link: str | None
+    unclear_step: bool  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
+    capacity: int | None  # people
+    period: DayPeriod | None = None
+    clock_alone: bool = False
+    dateless: tuple[tuple[int, int], str] | None = None
+    title: str = ""
+
+
 def _parse_event(
     clean: str,
     original: str,
@@ -451,6 +487,33 @@ def _parse_event(
     slipped: bool = False,
     day_in_period: bool = False,
 ) -> Intent:
+    """One event message (`clean`: read, `original`: as written, its description) as an
+    EventIntent; an OtherIntent when it names no day, time or announced event, and a
+    QueryIntent for a line of a day and no name that asks («завтра?»). Steps: read the
+    parts, choose the day, read the title, assemble the draft, then its checks."""
+    read = _read_event(clean, original, now, unreadable=unreadable, slipped=slipped)
+    if not _choose_day(read, now, day_in_period):
+        return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
+    read.title, read.venue = _leftover_title(
+        read.sc, read.facts, clean, read.title_text, read.venue
+    )
+    if not _choose_when(read, clean, unreadable):
+        return OtherIntent(text=original)
+    unnamed = _unnamed(read, clean, original, now)
+    if unnamed is not None:
+        return unnamed
+    _named_title(read, clean)
+    draft = _assembled_draft(read, clean, original, now)
+    draft = _with_sessions_read(draft, read, clean, now)
+    return EventIntent(draft=_checked_draft(draft, read, clean, now))
+
+
+def _read_event(
+    clean: str, original: str, now: datetime, *, unreadable: bool, slipped: bool
+) -> _EventRead:
+    """Everything of `clean` but its title, taken from its scanner in order: what is
+    beside the event, a long post's facts, a chat line's asides, the deadline, Moscow time,
+    the audience, birth years, the venue, the capacity and the temporal parts."""
     sc = Scanner(clean)
     ages, plain_deadline, hours, stated = _take_asides(sc, original, now)
     skipped = take_skipped_days(sc, now.date())  # «кроме 1 и 2 января»: never the event's day
@@ -459,10 +522,7 @@ def _parse_event(
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
     if facts is None:
         title_text, reported = _take_chat_asides(sc, clean, now)
-    deadline = take_deadline(sc, now) if facts is None else None
-    deadline = deadline or plain_deadline
-    if facts is not None and facts.deadline is None:
-        facts.deadline = plain_deadline
+    deadline = _take_event_deadline(sc, facts, plain_deadline, now)
     moscow = facts.moscow_time if facts is not None else take_moscow_time(sc)
     audience = extract_audience(sc)
     born = take_birth_years(sc)  # «2010–2012 г.р.»: grades by the event's day (files74)
@@ -472,6 +532,33 @@ def _parse_event(
     capacity = stated or extract_capacity(sc)
     if facts is None:
         take_headcounts(sc)  # what the capacity rule left: never a time
+    parts, moved = _read_when(sc, facts, now, unreadable=unreadable, slipped=slipped)
+    return _EventRead(
+        sc=sc, facts=facts, parts=parts, moved=moved, ages=ages, hours=hours,
+        skipped=skipped, title_text=title_text, reported=reported, deadline=deadline,
+        moscow=moscow, audience=audience, born=born, venue=venue, link=link,
+        unclear_step=unclear_step, capacity=capacity,
+    )  # fmt: skip
+
+
+def _take_event_deadline(
+    sc: Scanner, facts: PostFacts | None, plain: date | None, now: datetime
+) -> date | None:
+    """The reply deadline's date: a chat line's (chat_deadline.take_deadline, taken from
+    `sc`) or else `plain` (a plain deadline read first); a long post's facts are given
+    `plain` when they hold none."""
+    deadline = take_deadline(sc, now) if facts is None else None
+    if facts is not None and facts.deadline is None:
+        facts.deadline = plain
+    return deadline or plain
+
+
+def _read_when(
+    sc: Scanner, facts: PostFacts | None, now: datetime, *, unreadable: bool, slipped: bool
+) -> tuple[TemporalParts, tuple[tuple[int, int], list[tuple[int, int]]] | None]:
+    """(the temporal parts, a dated sentence's clock moved: _take_dated_sentence_clock) of
+    what `sc` leaves: a year said back taken, a long post's start sentence set, and the day
+    blocked when what was read is not trusted (_block_untrusted_day)."""
     parts = extract_temporal(
         temporal_view(sc, facts) if facts is not None else sc, now, periods=False
     )
@@ -481,79 +568,134 @@ def _parse_event(
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
     _block_untrusted_day(parts, facts, unreadable=unreadable, slipped=slipped)
+    return parts, moved
+
+
+def _choose_day(read: _EventRead, now: datetime, day_in_period: bool) -> bool:
+    """Whether the message is still an event once its day is chosen: a chat line's clock
+    with no day (`clock_alone`: its day asked), a period named instead of a day (taken;
+    without a clock the line is an event only `day_in_period`), and the day blocked (asked)
+    when a period is named and no day."""
+    parts, sc, facts = read.parts, read.sc, read.facts
     # a chat line naming its clock but no day («Встреча с психологом в 8 вечера»): the day is
     # asked like a plan's undated row, its clock kept (newcomer walk 2026-12-02o, #9)
-    clock_alone = facts is None and not parts.has_day and parts.recurrence is None and parts.times
-    period = None
-    if facts is None and not parts.has_day and parts.recurrence is None:
-        period = take_event_period(sc, now)  # «Лекция в следующей четверти»: its day asked
-    if period is not None and parts.start_time is None and not day_in_period:
-        return OtherIntent(text=original)  # a plan's line «Концерт в декабре»: as before
-    if period is not None or _period_without_day(parts, sc, facts):
+    no_day = facts is None and not parts.has_day and parts.recurrence is None
+    read.clock_alone = no_day and bool(parts.times)
+    if no_day:
+        read.period = take_event_period(sc, now)  # «Лекция в следующей четверти»: its day asked
+    if read.period is not None and parts.start_time is None and not day_in_period:
+        return False
+    if read.period is not None or _period_without_day(parts, sc, facts):
         parts.day_blocked = True  # "в январе в 10:00", "на следующей неделе в 15:00": ask the day
-    title, venue = _leftover_title(sc, facts, clean, title_text, venue)
+    return True
+
+
+def _choose_when(read: _EventRead, clean: str, unreadable: bool) -> bool:
+    """Whether the message names when its event is: a day, a clock or a repeat, or else an
+    announcing sentence (`dateless`: a long post's, or a chat line's event begun today)
+    whose day is asked; that sentence is a post's event sentence when it has none."""
+    parts, facts = read.parts, read.facts
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
     dateless = None if has_when or unreadable else _dateless_event(clean, facts)
     if not has_when and dateless is None:
-        return OtherIntent(text=original)
+        return False
     if dateless is not None and facts is not None and facts.event_sentence is None:
         facts.event_sentence = dateless[0]
-    if parts.day_blocked and not has_words(title):
-        title = tidy_title(clean)
-    if not has_words(title):
-        if parts.day_blocked:
-            return OtherIntent(text=original)  # "31.11": never a query about today
-        if "?" in clean or parts.start_time is None:
-            return _query_from_parts(parts, audience, None, now, clean)
-        # "завтра в 3": an event whose name the bot asks for, unless the line names it only
-        # by its start («…, начало соревнований в 10:00»: chat57)
-        title = started_event(clean) if facts is None else ""
-    title, audience = _with_trailing_grades(title, audience)
-    if facts is None and title:
+    read.dateless = dateless
+    return True
+
+
+def _unnamed(read: _EventRead, clean: str, original: str, now: datetime) -> Intent | None:
+    """What a message whose leftover names no event is, or None when it names one (or is an
+    event whose name is asked, `read.title` then set): a blocked day's whole line as its
+    title, else an OtherIntent; a question or a day with no clock a query about that day."""
+    parts = read.parts
+    if parts.day_blocked and not has_words(read.title):
+        read.title = tidy_title(clean)
+    if has_words(read.title):
+        return None
+    if parts.day_blocked:
+        return OtherIntent(text=original)  # "31.11": never a query about today
+    if "?" in clean or parts.start_time is None:
+        return _query_from_parts(parts, read.audience, None, now, clean)
+    # "завтра в 3": an event whose name the bot asks for, unless the line names it only
+    # by its start («…, начало соревнований в 10:00»: chat57)
+    read.title = started_event(clean) if read.facts is None else ""
+    return None
+
+
+def _named_title(read: _EventRead, clean: str) -> None:
+    """Set `read`'s title as shown: trailing grades taken as the audience, a chat line's
+    noun phrase, an invitation's call dropped (its place the venue), a ceremony named with
+    the sentences set aside; a staff or parents' meeting's audience from the title."""
+    title, read.audience = _with_trailing_grades(read.title, read.audience)
+    if read.facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
-    if facts is None and _only_a_call(title):
+    if read.facts is None and _only_a_call(title):
         # «Приходите в 18:00!», «Заходите … в актовый зал»: an invitation names no event;
         # its name is asked (a kind elsewhere in the line was taken as the title before)
         place = _PLACE_AFTER_CALL.search(title)
-        venue = venue or (place_named(title[place.start() :]) if place else None)
+        read.venue = read.venue or (place_named(title[place.start() :]) if place else None)
         title = ""
-    others = [*(moved[1] if moved is not None else []), *reported]  # sentences set aside
+    others = [*(read.moved[1] if read.moved is not None else []), *read.reported]  # set aside
     if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
-        title = _of_other_sentences(title, [sc.original[b:e] for b, e in others])
-    audience = staff_meeting_audience(audience, title)  # «Педсовет 10 декабря в 16:00»
-    audience = parents_meeting_audience(audience, title)  # «Родительское собрание …»
-    draft = build_draft(parts, now, title, venue, audience)
-    draft = with_skipped_days(draft, skipped)  # «кроме 1 и 2 января»: left out of the series
+        title = _of_other_sentences(title, [read.sc.original[b:e] for b, e in others])
+    read.audience = staff_meeting_audience(read.audience, title)  # «Педсовет 10 декабря в 16:00»
+    read.audience = parents_meeting_audience(read.audience, title)  # «Родительское собрание …»
+    read.title = title
+
+
+def _assembled_draft(read: _EventRead, clean: str, original: str, now: datetime) -> EventDraft:
+    """The draft built from `read` (draft_assembly.build_draft) with its skipped days, the
+    asides read (capacity, ages, link, deadline, period, birth years; `original` the
+    description) and a long post's facts, or a chat line's Moscow time in the school's zone."""
+    draft = build_draft(read.parts, now, read.title, read.venue, read.audience)
+    draft = with_skipped_days(draft, read.skipped)  # «кроме 1 и 2 января»: left out of the series
     draft = replace(
         draft,
-        capacity=capacity,
-        ages=ages,
+        capacity=read.capacity,
+        ages=read.ages,
         description=original.strip(),
-        online_url=link,
-        deadline=deadline,
-        period=period,
+        online_url=read.link,
+        deadline=read.deadline,
+        period=read.period,
     )
-    draft = with_born_grades(draft, born)
-    if facts is not None:
-        draft = with_post_facts(draft, facts, clean, now)
-    elif moscow:
-        draft = in_school_zone(draft)
+    draft = with_born_grades(draft, read.born)
+    if read.facts is not None:
+        return with_post_facts(draft, read.facts, clean, now)
+    return in_school_zone(draft) if read.moscow else draft
+
+
+def _with_sessions_read(
+    draft: EventDraft, read: _EventRead, clean: str, now: datetime
+) -> EventDraft:
+    """`draft` with its meetings read: a visited run's hours, each audience's start, the
+    sessions (the opening hours left out), a post's gaps filled; a clock alone with no
+    session is a day asked (_without_day)."""
+    parts = read.parts
     # «Выставка … с 7 по 20 декабря ежедневно с 10:00 до 18:00»: one run, its hours the doors'
     draft = as_visited_run(draft, parts.recur_from or parts.day_first)
     draft = with_audience_start(draft, clean)  # «для дошкольников в 10:00, для школьников в 11:30»
-    draft = with_sessions(draft, without_spans(clean, hours), now)
-    draft = with_filled_gaps(draft, facts, sc.text)  # «…, а также со 2 по 12 января …»
-    if clock_alone and not draft.sessions:
+    draft = with_sessions(draft, without_spans(clean, read.hours), now)
+    draft = with_filled_gaps(draft, read.facts, read.sc.text)  # «…, а также со 2 по 12 января …»
+    if read.clock_alone and not draft.sessions:
         draft = _without_day(draft)
+    return draft
+
+
+def _checked_draft(draft: EventDraft, read: _EventRead, clean: str, now: datetime) -> EventDraft:
+    """`draft` after its checks: a slot's or closing end, the event block's doubts, a day
+    told as today's, a day-less post's day and an unclear start asked, the span read last."""
+    facts, text = read.facts, read.sc.text
     draft = with_closing_end(without_slot_end(draft, facts, clean), facts, clean)
-    draft = _with_block_checks(draft, facts, sc.text, now)
-    read = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
-    draft = with_today_told(draft, parts, sc.text, now, read)  # «5 декабря прошёл концерт»
-    if dateless is not None and draft.start is None:
+    draft = _with_block_checks(draft, facts, text, now)
+    told = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
+    draft = with_today_told(draft, read.parts, text, now, told)  # «5 декабря прошёл концерт»
+    if read.dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
-    if unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
+    if read.unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
         draft = replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
-    return EventIntent(draft=_with_span_readings(draft, facts, clean, sc.text, now))
+    return _with_span_readings(draft, facts, clean, text, now)
 
 
 def _leftover_title(

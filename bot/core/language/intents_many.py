@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.language.chat_deadline import take_deadline
@@ -55,17 +55,77 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     to the rows that name none (plan_context.py); rows that name no activity and no class of
     their own are the sessions of one event («Мастер-класс «Ёлка»» / «12 декабря в 15:00» /
     «19 декабря в 15:00»), read as one message. Day lines under a month heading («Декабрь» /
-    «14 — Лекция, 15:00») are that month's days (month_rows.py)."""
+    «14 — Лекция, 15:00») are that month's days (month_rows.py). Steps: meetings by place
+    (_placed_meetings), the message as one event or programme (_one_message), the rows read
+    (_read_rows), one event's rows (_one_event), else the plan's events (_plan_events)."""
+    text = _with_month_days(text)
+    placed = _placed_meetings(text, now)
+    if placed is not None:
+        return placed
+    pasted = _pasted(text, now, day_in_period)
+    alone = _one_message(pasted, now)
+    if alone is not None:
+        return alone
+    rows = _read_rows(pasted, now)
+    if _one_event(rows):
+        return _whole(pasted, now)
+    return _plan_events(rows, now)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pasted:
+    """A pasted message's lines as parse_many sets them out: `lines` (stripped, non-empty),
+    `body` (without contact lines and "no events" notices: plan_notices.py), whether any
+    notice was set aside with a body left (`notices`), the publication stamps at the head
+    (`stamped`: stamps.head_stamps) and how the message read whole takes a period alone."""
+
+    text: str
+    lines: list[str]
+    body: list[str]
+    notices: bool
+    stamped: frozenset[str]
+    day_in_period: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """A plan's rows as read (_read_rows): `lines` after day headers and day ranges,
+    the `ranged` lines (a range's day asked), each row (its line, its intent) without the
+    `heading` (a first line that is no event), and whether each row names its own day."""
+
+    lines: list[str]
+    ranged: frozenset[str]
+    rows: list[tuple[str, Intent]]
+    heading: str | None
+    own_day: list[bool]
+
+
+def _with_month_days(text: str) -> str:
+    """`text` with its day lines under a month heading («Декабрь» / «14 — Лекция, 15:00»)
+    written as that month's days (month_rows.without_month_headings); as it was when none."""
     stripped = [line.strip() for line in text.splitlines() if line.strip()]
     if (headed := without_month_headings(stripped)) is not stripped:
-        text = "\n".join(headed)
-    if (meetings := meetings_by_place(text)) is not None:  # "8 дек в 15:00 (…) и 15 дек …"
-        each = [(parse_message(part, now), venue) for part, venue in meetings]
-        placed = [(i.draft, venue) for i, venue in each if isinstance(i, EventIntent)]
-        if len(placed) == len(each):
-            return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return "\n".join(headed)
+    return text
 
+
+def _placed_meetings(text: str, now: datetime) -> list[Intent] | None:
+    """One event's meetings at different places («8 дек в 15:00 (…) и 15 дек …»:
+    plan_context.meetings_by_place), each with its venue, when every part is an event;
+    None otherwise."""
+    meetings = meetings_by_place(text)
+    if meetings is None:
+        return None
+    each = [(parse_message(part, now), venue) for part, venue in meetings]
+    placed = [(i.draft, venue) for i, venue in each if isinstance(i, EventIntent)]
+    if len(placed) != len(each):
+        return None
+    return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
+
+
+def _pasted(text: str, now: datetime, day_in_period: bool) -> _Pasted:
+    """`text`'s lines set out (_Pasted)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     # contact lines and "no events" notices (plan_notices.py) are set aside before the
     # message is judged a plan or one event: they are no rows, and their hours and days
     # («Звоните с 10:00 до 16:00», «19 декабря — занятий не будет») are no event's
@@ -76,15 +136,25 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # 12:40») is when a news item was put up, never a plan's row: a short item under its
     # stamp is one post, read whole, where the event's reading knows stamps (stamp41)
     stamped = head_stamps(body, now)
+    return _Pasted(text, lines, body, notices, stamped, day_in_period)
 
-    def whole() -> list[Intent]:
-        if not notices:
-            return [parse_message(text, now, day_in_period=day_in_period)]
-        intent = parse_message("\n".join(body), now, day_in_period=day_in_period)
-        if isinstance(intent, EventIntent):  # the whole message stays the description
-            return [replace(intent, draft=replace(intent.draft, description=text.strip()))]
-        return [intent]
 
+def _whole(pasted: _Pasted, now: datetime) -> list[Intent]:
+    """The message read as one (with its `day_in_period`); with notices set aside, its body
+    read and the whole message kept as the event's description."""
+    if not pasted.notices:
+        return [parse_message(pasted.text, now, day_in_period=pasted.day_in_period)]
+    intent = parse_message("\n".join(pasted.body), now, day_in_period=pasted.day_in_period)
+    if isinstance(intent, EventIntent):  # the whole message stays the description
+        return [replace(intent, draft=replace(intent.draft, description=pasted.text.strip()))]
+    return [intent]
+
+
+def _one_message(pasted: _Pasted, now: datetime) -> list[Intent] | None:
+    """The message's intents when it is no plan of rows: one event's programme, programmes
+    one after another, a paragraph announcing its programme, too few rows beside the head's
+    stamps or a card's labels (read whole); None when its rows are to be read."""
+    text, lines, body = pasted.text, pasted.lines, pasted.body
     if len(lines) > 2 and (programme := _programme(text, now)) is not None:
         return [programme]  # «12 декабря, День открытых дверей:» / «10:00 — …» / «10:30 — …»
     if len(lines) > 5 and (blocks := programme_blocks(text)) is not None:
@@ -93,10 +163,17 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         if len(programmes) == len(found):
             return list(programmes)
     if len(body) > 1 and _announces_its_programme(body[0]):
-        return _with_programme(body[0], whole(), now)
-    if len(body) - len(stamped) < 2 or labels_a_card(text):
-        return whole()
-    lines = [line for line in lines if line not in stamped]
+        return _with_programme(body[0], _whole(pasted, now), now)
+    if len(body) - len(pasted.stamped) < 2 or labels_a_card(text):
+        return _whole(pasted, now)
+    return None
+
+
+def _read_rows(pasted: _Pasted, now: datetime) -> _Rows:
+    """Each line but the head's stamps read as a plan's row (_plan_row; a notice is no
+    row): its day from a day header or a range (asked), a first line that is no event the
+    heading, and whether each row names its own day."""
+    lines = [line for line in pasted.lines if line not in pasted.stamped]
     lines = with_day_headers(lines)  # «17 декабря:» / «9:00 — квест, 4Б»: the row's day
     lines, ranged = range_rows(lines)  # «14–18 декабря:» / «Лекция 15:00, 9А»: day asked
     # contact lines and "no events" notices are no rows (plan_notices.py)
@@ -111,15 +188,40 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         (line in ranged and isinstance(intent, EventIntent)) or _has_own_day(line, intent, now)
         for line, intent in rows
     ]
+    return _Rows(lines, ranged, rows, heading, own_day)
+
+
+def _one_event(read: _Rows) -> bool:
+    """Whether a plan's rows are one event's: fewer than two events or dated rows, as
+    many prose lines as dated rows (unless its rows list events), one announcement's
+    paragraphs, one event's programme under an undated head, or sessions with no title
+    and no class."""
+    rows, own_day = read.rows, read.own_day
     dated = sum(own_day)
     events = [intent for _, intent in rows if isinstance(intent, EventIntent)]
-    # a plan's rows carry their own days and outnumber its other lines; an announcement's
-    # programme ("09:30–10:00 — регистрация") has clock times only, among prose sentences;
-    # a list item without its day yet («Ярмарка в конце месяца») is no prose (plan_rows.py)
-    # a heading naming the plan's week («План мероприятий, проводимых с 23.04 по 28.04») or
-    # a signature («Педагог-организатор станции юннатов») says nothing of its own: no prose
-    # (walk v, F3: a weekly plan's two dated events were read as one, the second lost)
-    prose = sum(
+    prose = _prose_lines(rows, own_day)
+    if len(events) < 2 or dated < 2 or (dated <= prose and not _listed_events(rows, own_day)):
+        return True
+    if _one_events_paragraphs(rows, own_day):
+        return True
+    undated_head = read.heading is not None or not own_day[0]  # the first line names no day
+    if undated_head and one_events_programme(read.lines[0], _dated_drafts(rows, own_day)):
+        return True  # «Фестиваль науки …» / «12 декабря 10:00 — регистрация, …»: one event
+    drafts = [i.draft for i in events]
+    # one event's sessions, one per line
+    return not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts)
+
+
+def _prose_lines(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) -> int:
+    """How many rows are prose: no day of their own, no undated list item, no notice, and a
+    finite verb. A plan's rows carry their own days and outnumber its other lines; an
+    announcement's programme ("09:30–10:00 — регистрация") has clock times only, among
+    prose sentences; a list item without its day yet («Ярмарка в конце месяца») is no prose
+    (plan_rows.py); a heading naming the plan's week («План мероприятий, проводимых с 23.04
+    по 28.04») or a signature («Педагог-организатор станции юннатов») says nothing of its
+    own: no prose (walk v, F3: a weekly plan's two dated events were read as one, the
+    second lost)."""
+    return sum(
         1
         for (line, _), own in zip(rows, own_day, strict=True)
         if not own
@@ -127,16 +229,14 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
         and not is_notice_line(line)
         and has_finite_verb(line)
     )
-    if len(events) < 2 or dated < 2 or (dated <= prose and not _listed_events(rows, own_day)):
-        return whole()
-    if _one_events_paragraphs(rows, own_day):
-        return whole()
-    undated_head = heading is not None or not own_day[0]  # the first line names no day
-    if undated_head and one_events_programme(lines[0], _dated_drafts(rows, own_day)):
-        return whole()  # «Фестиваль науки …» / «12 декабря 10:00 — регистрация, …»: one event
-    drafts = [i.draft for i in events]
-    if not any(d.title for d in drafts) and all(d.audience.is_everyone for d in drafts):
-        return whole()  # one event's sessions, one per line
+
+
+def _plan_events(read: _Rows, now: datetime) -> list[Intent]:
+    """A plan's events, one per row: the lines with no day of their own (and a logistics
+    heading) lend their facts (plan_context.shared_facts) to every row; a row with a day
+    range or no day of its own is asked its day; a meeting point, a reply deadline or a
+    deadline alone is no row."""
+    rows, own_day, heading = read.rows, read.own_day, read.heading
     others = [line for (line, _), own in zip(rows, own_day, strict=True) if not own]
     if heading is not None and is_logistics(heading, now):  # «Место проведения: …» first
         others = [heading, *others]  # it lends its place; the heading is the next line
@@ -146,7 +246,7 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
     # an invented day (newcomer walk 2026-12-01g, #1)
     drafts = [
-        intent.draft if own and line not in ranged else _without_day(intent.draft)
+        intent.draft if own and line not in read.ranged else _without_day(intent.draft)
         for (line, intent), own in zip(rows, own_day, strict=True)
         if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
     ]

@@ -276,76 +276,24 @@ def _query_from_parts(
     parts: TemporalParts, audience: Audience, organiser: str | None, now: datetime, clean: str
 ) -> QueryIntent:
     """The period a question asks about (inclusive school-local dates) from its parts;
-    `clean` is the question's text, read for a follow-up «а в субботу?»."""
+    `clean` is the question's text, read for a follow-up «а в субботу?». Steps: the days
+    named (_asked_days), a written date read a year back (_written_year_back), a past
+    tense's days gone (_asked_past) unless a yes/no question's day is yet to come
+    (_not_yet_come), and an open end closed by «до конца …»."""
     today = now.date()
-    first: date
-    last: date | None
-    rival: date | None = None
-    if parts.period is not None and parts.period_grain == "week" and parts.weekday is not None:
-        first = last = parts.period[0] + timedelta(days=parts.weekday)  # "в четверг на той неделе"
-    elif parts.period is not None and parts.bare_month is not None:
-        first = school_year_month(parts.bare_month, today)  # «план на декабрь» in January
-        last = month_end(first)
-    elif parts.period is not None:
-        first, last = parts.period
-        if parts.clip_to_today and first <= today <= last:
-            first = today
-    elif _bare_weekday(parts) and (
-        numbered := _weekday_day_number(clean, parts.weekday or 0, today)
-    ):
-        (first, rival), last = numbered, numbered[0]  # «что в четверг 17?»
-    elif _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
-        first = last = today  # «что в субботу?» on a Saturday: today's events are asked about
-    elif (day := resolve_day(parts, now)) is not None:
-        first, last = day, parts.day_last or day
-        if parts.day_prefix == "до":
-            first, last = today, day  # "что до пятницы"
-        elif parts.day_prefix and parts.day_last is None:
-            last = None  # "что будет после 5 декабря": open-ended
-            if parts.day_prefix == "после":
-                first = day + timedelta(days=1)
-    elif parts.instant is not None:
-        first = last = parts.instant.date()
-    else:
-        first, last = today, None
-    if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
-        first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
-        last = first
-    # a date written, not a named period («что после осенних каникул?» in December is the
-    # coming autumn's, tests/integration/test_query_years.py)
-    written_past = parts.rolled_year and bool(parts.day_spans)
-    if written_past and last is not None:  # «что 30 ноября?» on 1 December
-        first, last = _nearer_year_back(first, last, today)
-    elif written_past:  # «что после 30 ноября?» on 1 December: from today on
-        first = _nearer_year_back(first, first, today)[0]
-    not_yet = (
-        last is not None
-        and bool(parts.day_spans)
-        and today < first <= today + _YES_NO_AHEAD
-        and _PAST_YES_NO.search(normalize(clean)) is not None
-        and asks_in_past_tense(clean)
-    )
-    if not_yet:
-        pass  # «была ли лекция 9 декабря?» a week before: the coming 9th, not yet come
-    elif last is not None and first > today and asks_in_past_tense(clean):
-        first, last = _last_before(first, last, today, parts)  # «что было 31 мая?»
-    elif last is not None and first > today + _PLAN_AHEAD and asks_of_past_plan(clean):
-        first, last = _last_before(first, last, today, parts)  # «что было запланировано …»
+    first, last, rival = _asked_days(parts, now, clean)
+    first, last = _written_year_back(parts, first, last, today)
+    not_yet = _not_yet_come(parts, first, last, today, clean)
+    if not not_yet:  # «была ли лекция 9 декабря?» a week before: the coming 9th, not yet come
+        first, last = _asked_past(parts, first, last, today, clean)
     if last is None and parts.until_exclusive is not None:  # «план до конца четверти»
         last = max(first, parts.until_exclusive.date() - timedelta(days=1))
-    follow_up = (
-        parts.weekday
-        if _FOLLOW_UP.match(clean)
-        and _bare_weekday(parts)
-        and _WEEKDAY_THEN_DAY.search(clean) is None
-        else None
-    )
     return QueryIntent(
         start=first,
         end=last,
         audience=audience,
         organiser=organiser,
-        follow_up_weekday=follow_up,
+        follow_up_weekday=_follow_up_weekday(parts, clean),
         follow_up_week=_follow_up_weeks(clean),
         follows_on=_FOLLOW_UP.match(clean) is not None,
         asks_anew=_ASKS_ANEW.match(clean) is not None,
@@ -354,6 +302,116 @@ def _query_from_parts(
         weekday_rival=rival if rival is None or rival >= today else rival + timedelta(weeks=1),
         not_yet=not_yet,
     )
+
+
+def _asked_days(
+    parts: TemporalParts, now: datetime, clean: str
+) -> tuple[date, date | None, date | None]:
+    """(first day, last day or None when open-ended, the rival reading of a weekday beside
+    a date) a question names: a period (_period_days), else a day (_day_asked); a single
+    date with a weekday beside it read against that weekday («в пятницу 17 декабря?»)."""
+    today = now.date()
+    period = _period_days(parts, today)
+    first, last, rival = (*period, None) if period is not None else _day_asked(parts, now, clean)
+    if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
+        first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
+        last = first
+    return first, last, rival
+
+
+def _period_days(parts: TemporalParts, today: date) -> tuple[date, date] | None:
+    """The first and last day of the period a question names («на той неделе», «план на
+    декабрь», «на этой неделе» from `today` on), or None when it names none."""
+    if parts.period is None:
+        return None
+    if parts.period_grain == "week" and parts.weekday is not None:
+        day = parts.period[0] + timedelta(days=parts.weekday)  # "в четверг на той неделе"
+        return day, day
+    if parts.bare_month is not None:
+        first = school_year_month(parts.bare_month, today)  # «план на декабрь» in January
+        return first, month_end(first)
+    first, last = parts.period
+    if parts.clip_to_today and first <= today <= last:
+        first = today
+    return first, last
+
+
+def _day_asked(
+    parts: TemporalParts, now: datetime, clean: str
+) -> tuple[date, date | None, date | None]:
+    """(first day, last day or None, a rival day) a question naming no period asks about:
+    a weekday with a day number, today's weekday (today), a day with its prefix
+    (_prefixed_days), an instant's day, or from today on."""
+    today = now.date()
+    if _bare_weekday(parts) and (numbered := _weekday_day_number(clean, parts.weekday or 0, today)):
+        return numbered[0], numbered[0], numbered[1]  # «что в четверг 17?»
+    if _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
+        return today, today, None  # «что в субботу?» on a Saturday: today's events are asked
+    if (day := resolve_day(parts, now)) is not None:
+        return (*_prefixed_days(parts, day, today), None)
+    if parts.instant is not None:
+        return parts.instant.date(), parts.instant.date(), None
+    return today, None, None
+
+
+def _prefixed_days(parts: TemporalParts, day: date, today: date) -> tuple[date, date | None]:
+    """The days a question's `day` asks about with its prefix: up to it («до пятницы»:
+    from `today`), from it on, open-ended («после 5 декабря»: the day after), or the day
+    (to `parts.day_last`)."""
+    if parts.day_prefix == "до":
+        return today, day  # "что до пятницы"
+    if parts.day_prefix and parts.day_last is None:
+        # "что будет после 5 декабря": open-ended
+        return (day + timedelta(days=1) if parts.day_prefix == "после" else day), None
+    return day, parts.day_last or day
+
+
+def _written_year_back(
+    parts: TemporalParts, first: date, last: date | None, today: date
+) -> tuple[date, date | None]:
+    """The days asked, a date written without a year and read as next year's moved to the
+    nearer year back (_nearer_year_back: «что 30 ноября?» on 1 December); a named period
+    stays («что после осенних каникул?» in December is the coming autumn's,
+    tests/integration/test_query_years.py)."""
+    if not (parts.rolled_year and parts.day_spans):
+        return first, last
+    if last is not None:  # «что 30 ноября?» on 1 December
+        return _nearer_year_back(first, last, today)
+    return _nearer_year_back(first, first, today)[0], None  # «что после 30 ноября?»: from today
+
+
+def _not_yet_come(
+    parts: TemporalParts, first: date, last: date | None, today: date, clean: str
+) -> bool:
+    """Whether a yes/no question in the past tense asks about a written date within
+    _YES_NO_AHEAD ahead («была ли лекция 9 декабря?» a week before): the coming day."""
+    return (
+        last is not None
+        and bool(parts.day_spans)
+        and today < first <= today + _YES_NO_AHEAD
+        and _PAST_YES_NO.search(normalize(clean)) is not None
+        and asks_in_past_tense(clean)
+    )
+
+
+def _asked_past(
+    parts: TemporalParts, first: date, last: date | None, today: date, clean: str
+) -> tuple[date, date | None]:
+    """The days asked, moved to their last occurrence before `today` (_last_before) when
+    they lie ahead and the question asks in the past tense («что было 31 мая?») or asks a
+    plan's past more than _PLAN_AHEAD on («что было запланировано …»)."""
+    if last is not None and first > today and asks_in_past_tense(clean):
+        return _last_before(first, last, today, parts)  # «что было 31 мая?»
+    if last is not None and first > today + _PLAN_AHEAD and asks_of_past_plan(clean):
+        return _last_before(first, last, today, parts)  # «что было запланировано …»
+    return first, last
+
+
+def _follow_up_weekday(parts: TemporalParts, clean: str) -> int | None:
+    """The weekday a follow-up «а в субботу?» names alone (no day number after it), or None."""
+    if _FOLLOW_UP.match(clean) and _bare_weekday(parts) and not _WEEKDAY_THEN_DAY.search(clean):
+        return parts.weekday
+    return None
 
 
 # «у нас», «у меня»: the asker's own; «у музея янтаря»: a holder's name in the genitive
