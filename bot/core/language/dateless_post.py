@@ -90,7 +90,32 @@ def begun_sentence(text: str) -> tuple[int, int] | None:
     begun = _BEGUN.search(text, start, end)
     if begun is None or _sign_up_begun(text, begun.start(), begun.end()):
         return None
+    if _dated_by_year(text, begun.start(), start, end):
+        return None  # «в 1941 году началась война»: history, never today's beginning
     return None if told_done(text[start:end]) else span
+
+
+# a year written as the time of what the clause tells: «в 1941 году», «в 2019 г.», «1941
+# года» (after a day and month), «в 1812-м году»
+_YEAR = re.compile(
+    r"(?<!\d)(?:1[0-9]|20)\d\d(?:-?м)?\s*(?:год[уа]?|г\.|гг\.)(?![а-яё])", re.IGNORECASE
+)
+# what closes a clause on either side of a verb: a comma, a semicolon, a colon, a dash
+_CLAUSE_MARK = re.compile(r"[,;:—–]|\s-\s")
+_PART_MARK = re.compile(r"[;:—–]|\s-\s")
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+
+
+def _dated_by_year(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the clause of `text[start:end]` (a sentence's offsets) holding the verb at
+    `at` — back to a dash, a colon or a semicolon, on to the next mark — writes a year
+    (`_YEAR`): a beginning dated by its year is told as history or as a
+    date of its own («в этот день в 1941 году началась Великая Отечественная война»,
+    fresh74 #29), never news of a run begun on the post's day (parse75)."""
+    marks = [m.end() for m in _PART_MARK.finditer(text, start, at)]  # «Ровно 85 лет назад,
+    after = _CLAUSE_MARK.search(text, at, end)  # в 1941 году, началась битва»: commas before
+    clause = text[marks[-1] if marks else start : after.start() if after else end]
+    return _YEAR.search(_QUOTED.sub(" ", clause)) is not None  # «Победа 1945 года»: a name
 
 
 def _lone_sentence(text: str) -> tuple[int, int] | None:

@@ -56,7 +56,8 @@ and a class can still go, instead of asking about a start «уже прошло�
 daily repeat or a clocked run to a later day's end the same, parse72), `begun_today` (a post
 naming no day that tells its event begun — «стартовала акция», «открылась выставка»,
 «проходит прямо сейчас» — is of the post's day, taken as the start; its last day is not
-said, so the days are asked; parse72), `end_day` (a long post's one-day draft whose day was
+said, so the days are asked; parse72; never a beginning its clause dates by a year, «в 1941
+году началась война»: parse75), `end_day` (a long post's one-day draft whose day was
 read from a sentence saying the event ends then — «Школьный этап завершится 29 октября» —:
 the day is its last, so its first is asked; end_day.py, doubt72).
 The school year runs from 1 September to 31 August.

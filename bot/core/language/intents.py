@@ -26,6 +26,7 @@ from bot.core.language.capacity import extract_capacity, extract_stated_capacity
 from bot.core.language.chat_deadline import take_deadline
 from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.compound_dashes import joined_place_compounds, with_dashes
+from bot.core.language.counted_people import take_counted_people
 from bot.core.language.dateless_post import announced_event, begun_today
 from bot.core.language.day_count import lasting_days
 from bot.core.language.deadlines import take_plain_deadline
@@ -70,6 +71,7 @@ from bot.core.language.meeting import (
     gathering_span,
 )
 from bot.core.language.moscow_time import take_moscow_time
+from bot.core.language.named_day_report import on_report_day, report_of_today
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
 from bot.core.language.post import (
     is_long,
@@ -135,6 +137,7 @@ from bot.core.language.title_place import (
     with_room_owner,
     without_venue_segment,
 )
+from bot.core.language.title_sentences import remainder_with_stops
 from bot.core.language.title_shape import well_formed
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.told_day import with_today_told, with_year_back
@@ -532,6 +535,7 @@ def _read_event(
     capacity = stated or extract_capacity(sc)
     if facts is None:
         take_headcounts(sc)  # what the capacity rule left: never a time
+        take_counted_people(sc)  # «для 40 учеников из гимназии»: whom for, never the title
     parts, moved = _read_when(sc, facts, now, unreadable=unreadable, slipped=slipped)
     return _EventRead(
         sc=sc, facts=facts, parts=parts, moved=moved, ages=ages, hours=hours,
@@ -567,6 +571,9 @@ def _read_when(
     moved = _take_dated_sentence_clock(parts, sc) if facts is None else None
     if facts is not None:  # "с 1-го по 5-е апреля", read by no dated sentence: the title's
         facts.start_sentence = start_sentence(facts, parts, sc.text, now.date())
+        if (report := report_of_today(facts, parts, sc.text, now)) is not None:
+            on_report_day(parts, now)  # «Завтра, 3 сентября — День …. А сегодня прошёл …»
+            facts.event_sentence, facts.start_sentence = report, None
     _block_untrusted_day(parts, facts, unreadable=unreadable, slipped=slipped)
     return parts, moved
 
@@ -708,7 +715,8 @@ def _leftover_title(
     the concise title is read from."""
     if facts is None:
         take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
-    title = tidy_title(sc.remainder()) if facts is None else _post_title_stub(clean)
+    # a date's or a clock's full stop still ends its sentence («… 14 декабря. Сбор …»)
+    title = tidy_title(remainder_with_stops(sc)) if facts is None else _post_title_stub(clean)
     title = (
         with_place_name(title, sc, venue) if facts is None and venue else title
     )  # «Ночь в музее»

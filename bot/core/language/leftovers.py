@@ -22,6 +22,7 @@ from bot.core.language.title_chat import (
     without_room_stub,
 )
 from bot.core.language.title_phrase import EVALUATIVE, WHEN_ADVERBS
+from bot.core.language.title_sentences import names_event_again
 from bot.core.language.tokens import normalize
 
 _QUERY_WORDS = frozenset(
@@ -184,6 +185,7 @@ _GATHERING = (
     r"(?:сбор|собира[её]мся|собер[её]мся|встречаемся|мест[оа]\s+(?:встречи|сбора)"
     r"|отправлени[ея]|отправляемся|отъезд|выезд)(?![а-яё])"
 )
+_GATHERING_OPENS = re.compile(rf"(?i){_GATHERING}")
 _GATHERING_NOTE = re.compile(rf"(?i)\(\s*{_GATHERING}[^()]*\)|,\s*{_GATHERING}[^,.;!?()\n]*")
 _TITLE_LABEL = re.compile(
     r"(?i)^\s*(?:мероприятие|название(?:\s+мероприятия)?|событие|тема|что)\s*:"
@@ -407,7 +409,10 @@ def _without_side_sentences(title: str) -> str:
     if ":" in title:
         title = _NUMBER_FRAGMENT.sub(" ", title)
     parts = _SENTENCE_SPLIT.split(title.strip())
-    kept = [parts[0], *(p for p in parts[1:] if not _side_sentence(p))]
+    kept = parts[:1]
+    for part in parts[1:]:  # «Фестиваль Радуга. Фестиваль»: the event named again (parse75)
+        if not _side_sentence(part) and not names_event_again(part, " ".join(kept)):
+            kept.append(part)
     kept = [_without_leader(_without_side_clauses(p)) for p in kept]
     return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
 
@@ -418,8 +423,8 @@ def _side_sentence(sentence: str) -> bool:
     verb and naming no event ("Участвуют сборные 5–6 классов", "Приглашаются учащиеся"): a
     sentence that opens with its predicate tells who comes or what happens, and a name is a
     noun phrase (pymorphy3's likeliest reading of the first word, no kind, no quote)."""
-    if SIDE_SENTENCE.match(sentence):
-        return True
+    if SIDE_SENTENCE.match(sentence) or _GATHERING_OPENS.match(sentence):
+        return True  # «… Сбор у школы в 7:00»: where people gather (parse75)
     if KIND.search(sentence) is not None or any(mark in sentence for mark in '«"“'):
         return False
     first = re.match(r"[А-ЯЁа-яё-]+", sentence)

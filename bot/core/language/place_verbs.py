@@ -56,14 +56,20 @@ FORM_STARTS = ("состо", "пройд", "пройт", "проход", "про
 
 
 _WORD = re.compile(r"[а-яёА-ЯЁ]+")
+# parts of speech that only ever stand as a clause's predicate (pymorphy3 tags): a finite
+# verb, a short participle, a short adjective
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})
 
 
 def verb_free_end(text: str, begin: int, end: int) -> int:
     """Where the place phrase text[begin:end] ends before a predicate: the start of its first
     word after the first that pymorphy3 reads first as a finite verb («в школе состоится»,
     «в гимназии начнётся»), or as a participle of a verb of taking place (LEMMAS: «в музее
-    прошедшая …»); `end` when there is none. A verb is never part of a place's name (the
-    twenty-second round, «в школе состоится посвящение» gave the venue «школа состоится»)."""
+    прошедшая …»), or as a short participle or adjective (PRTS, ADJS: «в музее открыта
+    выставка», «в школе открыты курсы»: a short form is only ever a predicate, never an
+    attribute inside a noun phrase); `end` when there is none. A verb is never part of a
+    place's name (the twenty-second round, «в школе состоится посвящение» gave the venue
+    «школа состоится»; parse75, «музей открыта»)."""
     for m in _WORD.finditer(text, begin, end):
         if m.start() == begin:
             continue
@@ -71,8 +77,8 @@ def verb_free_end(text: str, begin: int, end: int) -> int:
         if not found:
             continue
         tag = found[0].tag
-        if tag.POS == "VERB" or (
-            tag.POS in ("PRTF", "PRTS") and any(p.normal_form in LEMMAS for p in found)
+        if tag.POS in _PREDICATES or (
+            tag.POS == "PRTF" and any(p.normal_form in LEMMAS for p in found)
         ):
             return len(text[: m.start()].rstrip())
     return end
