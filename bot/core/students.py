@@ -338,6 +338,29 @@ class Students:
         refused = await self._refusal(person, new_id, await self._open_event(new_id), orgs)
         if refused is not None:
             return [refused]
+        try:
+            async with all_or_nothing(self.store):  # a late refusal keeps the old seat
+                dropped, notices, replies = await self._switched(person, old_id, new_id, orgs)
+        except _LateRefusal as late:
+            return [late.reply]
+        if dropped is not None and replies:  # walk r, #20: the sign-up left is named
+            first = replies[0]
+            context = {**first.context, "dropped": event_view(dropped, orgs)}
+            replies[0] = Reply(first.template, context, buttons=first.buttons)
+        return replies + notices
+
+    async def _switched(
+        self,
+        person: Person,
+        old_id: int | None,
+        new_id: int | None,
+        orgs: Mapping[int, Organisation],
+    ) -> tuple[Event | None, list[Reply], list[Reply]]:
+        """switch's writes: `old_id` left, then `new_id` signed up for. Returns the event
+        left (None when none was), its «Освободилось место!» notices and sign_up's replies.
+        Raises _LateRefusal when the new event may no longer be joined by the time its
+        sign-up is written (changed by another update since switch checked it: safety74),
+        so that the caller's savepoint gives the old seat back."""
         dropped: Event | None = None
         notices: list[Reply] = []
         if old_id is not None:
@@ -345,16 +368,14 @@ class Students:
             old = await self.store.get_event(old_id)
             new = await self._open_event(new_id)
             if left and left[0].template == "signup_cancel_started" and old and new:
-                return [self._begun_overlap(new, old, orgs)]  # leftconv20, item 3
+                return None, [], [self._begun_overlap(new, old, orgs)]  # leftconv20, item 3
             if left and left[0].template == "signup_cancelled":
                 dropped = await self.store.get_event(old_id)
                 notices = left[1:]  # «Освободилось место!» to the next on its waiting list
         replies = await self.sign_up(person, new_id, orgs)
-        if dropped is not None and replies:  # walk r, #20: the sign-up left is named
-            first = replies[0]
-            context = {**first.context, "dropped": event_view(dropped, orgs)}
-            replies[0] = Reply(first.template, context, buttons=first.buttons)
-        return replies + notices
+        if dropped is not None and replies and replies[0].template == "signup_unavailable":
+            raise _LateRefusal(replies[0])
+        return dropped, notices, replies
 
     def _begun_overlap(self, event: Event, begun: Event, orgs: Mapping[int, Organisation]) -> Reply:
         """`event` clashes with the person's sign-up of `begun`, which has begun: that
