@@ -5,13 +5,12 @@ and the local VK server (Long Poll)."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from bot.core.ports import FixedClock
-from tests.e2e.conftest import CURATOR, Running
+from tests.e2e.conftest import Running
 from tests.e2e.test_vk_conversation import invite
-from tests.e2e.vk_steps import vk_say
+from tests.e2e.vk_steps import teacher_joined, vk_and_store, vk_say
 
 TEACHER, KGTU, BFU = 3301, 2201, 2202
 LECTURE = "Лекция о космосе 16 декабря в 15:00, 9Б, ауд. 5"
@@ -21,9 +20,7 @@ TOUR = "Экскурсия в лабораторию 16 декабря в 15:00,
 async def test_a_class_teacher_cannot_move_a_partners_event_by_the_overviews_number(
     clocked_bot: tuple[Running, FixedClock],
 ) -> None:
-    running, _ = clocked_bot
-    vk, store = running.vk, running.app.store
-    assert store is not None
+    vk, store = vk_and_store(clocked_bot[0])
     for partner, name, text, title in (
         (KGTU, "КГТУ", LECTURE, "Лекция о космосе"),
         (BFU, "БФУ", TOUR, "Экскурсия"),
@@ -33,11 +30,7 @@ async def test_a_class_teacher_cannot_move_a_partners_event_by_the_overviews_num
         await vk.wait_text(partner, title)
         vk.push_message(partner, "да")
         await vk.wait_text(partner, "Сохранено")
-    vk.push_message(CURATOR, "пригласи педагога")
-    await vk.wait_text(CURATOR, "педагога школы")
-    [code] = re.findall(r"педагога школы: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
-    vk.push_message(TEACHER, code)
-    await vk.wait_for(lambda s: len(s.texts_to(TEACHER)) >= 1)
+    await teacher_joined(vk, TEACHER)
     vk.push_message(TEACHER, "я классный руководитель 9Б")
     await vk.wait_for(lambda s: len(s.texts_to(TEACHER)) >= 2)
     vk.push_message(TEACHER, "что у нас пересекается?")

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import Running
 from tests.e2e.test_vk_conversation import button
-from tests.e2e.vk_steps import saved_and_signed_up
+from tests.e2e.vk_steps import saved_and_signed_up, vk_and_store
 
 KGTU, BFU, STUDENT = 2201, 2202, 3201
 OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
@@ -21,9 +21,7 @@ SECRET = "Разбор приёмной кампании"
 async def test_a_kept_sign_up_of_another_class_goes_when_made_staff_only(
     clocked_bot: tuple[Running, FixedClock],
 ) -> None:
-    running, _ = clocked_bot
-    vk, store = running.vk, running.app.store
-    assert store is not None
+    vk, store = vk_and_store(clocked_bot[0])
     await saved_and_signed_up(
         vk, (KGTU, BFU), OPEN_DAY, "День открытых дверей", (STUDENT, "я из 10А")
     )

@@ -6,13 +6,12 @@ stored changes and no card offers them the change."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import CURATOR, Running
 from tests.e2e.test_vk_conversation import button, invite
-from tests.e2e.vk_steps import vk_say
+from tests.e2e.vk_steps import teacher_joined, vk_and_store, vk_say
 
 TEACHER, KGTU, STUDENT = 3301, 2201, 3201
 RUN = "Выставка рисунков с 10 по 20 декабря, весь день, школьный музей, 5-11 классы"
@@ -27,14 +26,8 @@ TYPED = (
 async def test_nobody_but_its_author_changes_a_running_exhibition(
     clocked_bot: tuple[Running, FixedClock],
 ) -> None:
-    running, _ = clocked_bot
-    vk, store = running.vk, running.app.store
-    assert store is not None
-    vk.push_message(CURATOR, "пригласи педагога")
-    await vk.wait_text(CURATOR, "педагога школы")
-    [code] = re.findall(r"педагога школы: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
-    vk.push_message(TEACHER, code)
-    await vk.wait_for(lambda s: len(s.texts_to(TEACHER)) >= 1)
+    vk, store = vk_and_store(clocked_bot[0])
+    await teacher_joined(vk, TEACHER)
     await invite(vk, vk_say(vk), KGTU, "КГТУ")
     vk.push_message(STUDENT, "я из 9Б")
     await vk.wait_text(STUDENT, "Запомнил")

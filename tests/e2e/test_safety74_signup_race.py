@@ -20,7 +20,7 @@ from bot.core.ports import FixedClock
 from bot.core.students import Students
 from tests.e2e.conftest import Running
 from tests.e2e.test_vk_conversation import button, invite
-from tests.e2e.vk_steps import vk_say
+from tests.e2e.vk_steps import vk_and_store, vk_say
 
 KGTU, BFU, STUDENT = 2201, 2202, 3201
 OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
@@ -56,9 +56,7 @@ async def test_a_sign_up_racing_an_edit_or_a_cancel_is_not_kept(
     done: str,
     why: str,
 ) -> None:
-    running, _ = clocked_bot
-    vk, store = running.vk, running.app.store
-    assert store is not None
+    vk, store = vk_and_store(clocked_bot[0])
     await invite(vk, vk_say(vk), KGTU, "КГТУ")
     vk.push_message(KGTU, OPEN_DAY)
     await vk.wait_text(KGTU, "День открытых дверей")
@@ -113,9 +111,7 @@ async def test_a_switch_racing_a_staff_only_edit_keeps_the_old_seat(
     at the same hour while КГТУ makes the master class staff-only: the switch is refused and
     the open-doors seat kept (before: the seat left, the master class's sign-up rolled back
     by the late check — neither; before that check: signed up for the teachers' meeting)."""
-    running, _ = clocked_bot
-    vk, store = running.vk, running.app.store
-    assert store is not None
+    vk, store = vk_and_store(clocked_bot[0])
     await invite(vk, vk_say(vk), KGTU, "КГТУ")
     for text, title in ((OPEN_DAY, "День открытых дверей"), (MASTER, "Мастер-класс")):
         vk.push_message(KGTU, text)

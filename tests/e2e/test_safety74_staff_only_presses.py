@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from bot.core.ports import FixedClock
 from tests.e2e.conftest import Running
 from tests.e2e.test_vk_conversation import button
-from tests.e2e.vk_steps import saved_and_signed_up
+from tests.e2e.vk_steps import saved_and_signed_up, vk_and_store
 
 KGTU, BFU, STUDENT = 2201, 2202, 3201
 OPEN_DAY = "День открытых дверей 17 декабря в 12:00, 9-11 классы, ауд. 100"
@@ -22,9 +22,7 @@ SINCE = datetime(2026, 12, 14, tzinfo=UTC)
 async def test_forged_replayed_and_stale_presses_on_a_staff_only_edit(
     clocked_bot: tuple[Running, FixedClock],
 ) -> None:
-    running, _ = clocked_bot
-    vk, store = running.vk, running.app.store
-    assert store is not None
+    vk, store = vk_and_store(clocked_bot[0])
     await saved_and_signed_up(vk, (KGTU, BFU), OPEN_DAY, TITLE, (STUDENT, "я из 10А"))
     signup_button = button(vk, STUDENT, "Записаться: 1")
     [event] = await store.events_between(SINCE, None)
