@@ -61,7 +61,9 @@ async def test_forged_replayed_and_stale_presses_on_a_staff_only_edit(
     vk.push_message(KGTU, "верни")
     await vk.wait_for(lambda s: len(s.texts_to(STUDENT)) > told)
     assert "Вернул как было" in vk.texts_to(KGTU)[-1]
-    assert "Изменение отменено" in vk.texts_to(STUDENT)[-1]
+    undone = vk.texts_to(STUDENT)[-1]
+    assert "Изменение отменено" in undone, undone
+    assert "Ваша запись восстановлена." in undone, undone  # was «сохранена»: it had gone
     [back] = await store.events_between(SINCE, None)
     assert not back.audience.staff
     assert [p.vk_id for p in await store.signed_up(event.id)] == [STUDENT]
