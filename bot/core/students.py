@@ -21,7 +21,14 @@ from bot.core.notifications import (
     reminding_from,
 )
 from bot.core.numbered_buttons import RowButton, numbered_rows
-from bot.core.ports import Clock, Directory, EventStore, SettingsStore, SignupStore
+from bot.core.ports import (
+    Clock,
+    Directory,
+    EventStore,
+    SettingsStore,
+    SignupStore,
+    all_or_nothing,
+)
 from bot.core.reminders import (
     STUDENT_QUIET_HOURS,
     out_of_quiet_hours,
@@ -122,6 +129,14 @@ async def promotion_still_holds(store: PromotionStore, keys: Sequence[str]) -> b
     return True
 
 
+class _LateRefusal(Exception):
+    """Rolls back a sign-up written after its event changed (Students._written)."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(reply.template)
+        self.reply = reply
+
+
 class Students:
     def __init__(self, store: StudentStore, clock: Clock) -> None:
         self.store = store
@@ -161,7 +176,9 @@ class Students:
             context = {"event": event_view(event, orgs), "other": event_view(clash, orgs)}
             return [Reply("signup_overlap", context, buttons=((switch,),))]
         now = self.clock.now()
-        status = await self.store.sign_up(event.id, person.id, at=now)
+        status, late = await self._written(person, event, orgs, now)
+        if late is not None:
+            return [late]
         going = status == "going"
         reminders = await self.reminder_moments(person, event, now) if going else None
         view = event_view(event, orgs, today=_today(event, now))
@@ -321,6 +338,29 @@ class Students:
         refused = await self._refusal(person, new_id, await self._open_event(new_id), orgs)
         if refused is not None:
             return [refused]
+        try:
+            async with all_or_nothing(self.store):  # a late refusal keeps the old seat
+                dropped, notices, replies = await self._switched(person, old_id, new_id, orgs)
+        except _LateRefusal as late:
+            return [late.reply]
+        if dropped is not None and replies:  # walk r, #20: the sign-up left is named
+            first = replies[0]
+            context = {**first.context, "dropped": event_view(dropped, orgs)}
+            replies[0] = Reply(first.template, context, buttons=first.buttons)
+        return replies + notices
+
+    async def _switched(
+        self,
+        person: Person,
+        old_id: int | None,
+        new_id: int | None,
+        orgs: Mapping[int, Organisation],
+    ) -> tuple[Event | None, list[Reply], list[Reply]]:
+        """switch's writes: `old_id` left, then `new_id` signed up for. Returns the event
+        left (None when none was), its «Освободилось место!» notices and sign_up's replies.
+        Raises _LateRefusal when the new event may no longer be joined by the time its
+        sign-up is written (changed by another update since switch checked it: safety74),
+        so that the caller's savepoint gives the old seat back."""
         dropped: Event | None = None
         notices: list[Reply] = []
         if old_id is not None:
@@ -328,16 +368,14 @@ class Students:
             old = await self.store.get_event(old_id)
             new = await self._open_event(new_id)
             if left and left[0].template == "signup_cancel_started" and old and new:
-                return [self._begun_overlap(new, old, orgs)]  # leftconv20, item 3
+                return None, [], [self._begun_overlap(new, old, orgs)]  # leftconv20, item 3
             if left and left[0].template == "signup_cancelled":
                 dropped = await self.store.get_event(old_id)
                 notices = left[1:]  # «Освободилось место!» to the next on its waiting list
         replies = await self.sign_up(person, new_id, orgs)
-        if dropped is not None and replies:  # walk r, #20: the sign-up left is named
-            first = replies[0]
-            context = {**first.context, "dropped": event_view(dropped, orgs)}
-            replies[0] = Reply(first.template, context, buttons=first.buttons)
-        return replies + notices
+        if dropped is not None and replies and replies[0].template == "signup_unavailable":
+            raise _LateRefusal(replies[0])
+        return dropped, notices, replies
 
     def _begun_overlap(self, event: Event, begun: Event, orgs: Mapping[int, Organisation]) -> Reply:
         """`event` clashes with the person's sign-up of `begun`, which has begun: that
@@ -459,6 +497,29 @@ class Students:
             return Reply("poll_not_participant", {"title": event.title})
         buttons = feedback.poll_buttons(event.id, absent=person.role is Role.STUDENT)
         return Reply("poll_rating_first", {"title": event.title}, buttons=buttons)
+
+    async def _written(
+        self, person: Person, event: Event, orgs: Mapping[int, Organisation], now: datetime
+    ) -> tuple[str, Reply | None]:
+        """Write `person`'s sign-up for `event` (read before it, unlocked) and read the event
+        again once the write holds its row: the store's sign_up locks it (PostgreSQL: SELECT
+        … FOR UPDATE, READ COMMITTED), so an edit or a cancel committed meanwhile by another
+        update is seen. When the event changed and may no longer be joined (made staff-only,
+        narrowed, cancelled, over: `_refusal`), the write is rolled back (a savepoint) and
+        the refusal returned — safety74: a press held between the check and the write was
+        saved into a teachers' meeting, «Вы записаны ✅», after the edit withdrew everyone.
+        Returns the status ("going"/"waiting") and None, or ("", the refusal)."""
+        try:
+            async with all_or_nothing(self.store):
+                status = await self.store.sign_up(event.id, person.id, at=now)
+                fresh = await self._open_event(event.id)
+                if fresh is None or fresh.version != event.version:
+                    refused = await self._refusal(person, event.id, fresh, orgs)
+                    if refused is not None:
+                        raise _LateRefusal(refused)
+        except _LateRefusal as late:
+            return "", late.reply
+        return status, None
 
     async def _open_event(self, event_id: int | None) -> Event | None:
         """The event `event_id` names while it may be signed up for: not cancelled and not

@@ -5,8 +5,11 @@ partners invited, one event saved by the first, a student of its classes signed 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from bot.storage import PlanStore
+from tests.e2e.conftest import CURATOR, Running
 from tests.e2e.test_vk_conversation import button, invite
 from tests.e2e.vk_server import FakeVK
 
@@ -42,3 +45,20 @@ async def saved_and_signed_up(
     vk.push_callback(pupil, button(vk, pupil, "Записаться: 1"))
     await vk.wait_text(pupil, "Вы записаны")
     return listing
+
+
+def vk_and_store(running: Running) -> tuple[FakeVK, PlanStore]:
+    """The local VK server and the bot's store of a running bot (the store is always open
+    while the bot runs)."""
+    store = running.app.store
+    assert store is not None
+    return running.vk, store
+
+
+async def teacher_joined(vk: FakeVK, teacher: int) -> None:
+    """The curator's «пригласи педагога» and `teacher` sending its code: a school teacher."""
+    vk.push_message(CURATOR, "пригласи педагога")
+    await vk.wait_text(CURATOR, "педагога школы")
+    [code] = re.findall(r"педагога школы: ([A-Z2-9]{8})", vk.texts_to(CURATOR)[-1])
+    vk.push_message(teacher, code)
+    await vk.wait_for(lambda s: len(s.texts_to(teacher)) >= 1)

@@ -128,12 +128,13 @@ async def test_a_change_that_keeps_students_still_keeps_the_sign_up(world: World
 
 
 async def test_undo_signs_the_withdrawn_student_up_again(world: World) -> None:
-    """«верни» tells the students «Ваша запись сохранена»: it must be so again."""
+    """«верни» signs the withdrawn student up again and tells them so: «Ваша запись
+    восстановлена» (safety74; it was «сохранена», which it had not been)."""
     await _signed_up_and_reminded(world)
     await _made_staff_only(world)
     replies = await world.say(KGTU_REP, "верни")
     assert replies[0].template == "undone", [r.template for r in replies]
     [told] = [r for r in replies if STUDENT in r.recipients]
-    assert "Ваша запись сохранена" in world.text(told), world.text(told)
+    assert "Ваша запись восстановлена" in world.text(told), world.text(told)
     [event] = await world.store.events_between(at(1, 0), None)
     assert [p.vk_id for p in await world.store.signed_up(event.id)] == [STUDENT]

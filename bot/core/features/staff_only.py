@@ -38,10 +38,16 @@ class Withdrawn:
 def left_out_by(person: Person, old: Event, new: Event) -> str | None:
     """Why the edit of `old` into `new` leaves the student `person` out (permissions.
     left_out's reason), None when it does not: not a student, still invited, or left out
-    already before it (a sign-up kept on purpose, e.g. outside the ages: leftconv20 #2)."""
-    if person.role is not Role.STUDENT or left_out(person, old) is not None:
+    the same way already before it (a sign-up kept on purpose, e.g. a class named again
+    after signing up: leftconv20 #2). A sign-up kept for another class is still withdrawn
+    when the edit makes the event staff- or parents-only (safety74: the student stayed in
+    a teachers' meeting, told «Ваша запись сохранена», and read its later titles)."""
+    if person.role is not Role.STUDENT:
         return None
-    return left_out(person, new)
+    before, after = left_out(person, old), left_out(person, new)
+    if before is None or (before == "other_class" and after in ("staff", "parents")):
+        return after
+    return None
 
 
 async def leaving(

@@ -138,6 +138,11 @@ def _part(
             if r.template == "signup_promoted" and "person_id" in r.context
             for vk in r.recipients
         ],
+        # the students among `students` the edit withdrew (participant_withdrawn): «верни»
+        # signs them up again, so theirs is «восстановлена», not «сохранена» (safety74)
+        "rejoined": sorted(
+            {vk for r in notices if r.template == "participant_withdrawn" for vk in r.recipients}
+        ),
         "rejoin": [  # withdrawn by the edit (staff72/74): every meeting, back on «верни»
             {
                 "event": int(row["event"]),
@@ -465,26 +470,35 @@ def _seats_back(last: dict[str, Any], restored: Sequence[Event]) -> int | str | 
 
 def _undo_notices(context: dict[str, Any], part: dict[str, Any], key: str) -> list[Reply]:
     """The undo's notices to the people one school's part of the change told: one to each
-    organiser or curator, one to the signed-up students."""
+    organiser or curator, one to the signed-up students (those on a waiting list, and those
+    the change had withdrawn and «верни» signs up again — `rejoined` — each told apart)."""
     notices = [
         Reply("change_undone", context, recipients=(vk,), dedupe_key=f"{key}:{vk}")
         for vk in part["staff"]
     ]
     waiting = set(part.get("waiting", ()))  # absent in states kept before attack x, #5
-    going = tuple(vk for vk in part["students"] if vk not in waiting)
-    if going:
-        notices.append(
-            Reply("participant_undone", context, recipients=going, dedupe_key=f"{key}:students")
+    rejoined = set(part.get("rejoined", ()))  # absent in states kept before safety74
+    for is_back, is_waiting, suffix in (
+        (False, False, ""),
+        (False, True, ":waiting"),
+        (True, False, ":rejoined"),
+        (True, True, ":rejoined:waiting"),
+    ):
+        told = tuple(
+            vk
+            for vk in part["students"]
+            if (vk in rejoined) == is_back and (vk in waiting) == is_waiting
         )
-    if waiting:
-        notices.append(
-            Reply(
-                "participant_undone",
-                {**context, "waiting": True},
-                recipients=tuple(vk for vk in part["students"] if vk in waiting),
-                dedupe_key=f"{key}:students:waiting",
+        if told:
+            flags = {"waiting": True} if is_waiting else {}
+            notices.append(
+                Reply(
+                    "participant_undone",
+                    {**context, **flags, "rejoined": is_back},
+                    recipients=told,
+                    dedupe_key=f"{key}:students{suffix}",
+                )
             )
-        )
     return notices
 
 
