@@ -1,0 +1,112 @@
+"""newcomer74 end to end through `python -m bot console` (tests/data/newcomer74.md): a busy
+day's class teacher and student. The school's console zone is Kaliningrad; the clock is
+frozen on Monday 7 December 2026. All sentences are my own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.integration.test_console import run_console
+
+NOW = "2026-12-07T15:00"
+QUEST = (
+    "Литературный квест «По следам Гофмана» 16 декабря с 15:30 до 17:00 в читальном зале "
+    "библиотеки, 8-е классы"
+)
+
+
+def _quest_saved(db: Path) -> None:
+    """The deputy head saves the library's quest for the 8th grades (16 December)."""
+    out = run_console(db, "curator", QUEST, "да", now=NOW)
+    assert "Сохранено ✅ «Литературный квест „По следам Гофмана“»" in out, out
+
+
+def test_a_class_wishing_to_go_together_is_told_how(tmp_path: Path) -> None:
+    """«хотим пойти всем классом на …, 24 человека» from a class teacher was «Извините, не
+    понял»; «запишите 8А на …» was already answered: each student signs up themselves."""
+    out = run_console(
+        tmp_path / "plan.db",
+        "staff",
+        "я классный руководитель 8А",
+        "хотим пойти всем классом на литературный квест, 24 человека",
+        "Мы всем классом хотели бы сходить на квест",
+        now=NOW,
+    )
+    assert "не понял" not in out, out
+    assert out.count("Записать весь 8А одним сообщением я пока не умею") == 2, out
+
+
+def test_an_event_written_with_the_whole_class_is_still_an_event(tmp_path: Path) -> None:
+    """A teacher's own outing «всем классом» stays a card: only a wish asks for sign-ups."""
+    out = run_console(
+        tmp_path / "plan.db",
+        "staff",
+        "Поход в кинотеатр всем классом 18 декабря в 15:00, 8А",
+        now=NOW,
+    )
+    assert "Я понял так:" in out, out
+    assert "Записать весь" not in out, out
+
+
+def test_a_student_asking_whether_to_go_is_answered(tmp_path: Path) -> None:
+    """«можно не приходить?» and «обязательно ли идти на …?» were «Извините, не понял»."""
+    db = tmp_path / "plan.db"
+    _quest_saved(db)
+    out = run_console(
+        db,
+        "student",
+        "я из 8А",
+        "запиши на квест",
+        "можно не приходить?",
+        "а это обязательно?",
+        now=NOW,
+    )
+    assert "не понял" not in out, out
+    assert out.count("Запись у меня по желанию") == 2, out
+    assert (
+        "Должен ли идти весь класс на «Литературный квест „По следам Гофмана“», решает школа"
+        " — спросите своего классного руководителя" in out
+    ), out
+    assert "напишите «не пойду», и я отменю запись" in out, out
+
+
+def test_changed_reminder_times_name_the_ones_replaced(tmp_path: Path) -> None:
+    """«напомни за час» after a sign-up set the student's times to the hour before alone:
+    the day-before reminder (promised on signing up) was dropped without a word."""
+    db = tmp_path / "plan.db"
+    _quest_saved(db)
+    out = run_console(
+        db,
+        "student",
+        "я из 8А",
+        "запиши на квест",
+        "напомни за час",
+        "напоминай за час",
+        now=NOW,
+    )
+    assert "Напомню 15 декабря в 15:30 и 16 декабря в 14:30" in out, out
+    assert "Буду напоминать за час до начала (раньше: за сутки и за час до начала)." in out, out
+    assert out.count("(раньше:") == 1, out  # the same times again replace nothing
+    assert "Напомню 16 декабря в 14:30 о «Литературный квест" in out, out
+
+
+def test_a_reading_room_of_a_library_is_the_place_not_the_title(tmp_path: Path) -> None:
+    """«в читальном зале библиотеки» was the place «читальный зал» and the title «Литературный
+    квест „По следам Гофмана“ библиотеки» (so «Лекция библиотеки», «Библиотеки лекция»); the
+    hall's owner now stays with the hall, as «в актовом зале библиотеки» always did."""
+    out = run_console(
+        tmp_path / "plan.db",
+        "curator",
+        QUEST,
+        "нет",
+        "В читальном зале городской библиотеки 17 декабря в 15:00 лекция, 9 классы",
+        "нет",
+        "Концерт 18 декабря в 15:00 в хореографическом зале колледжа, 7 классы",
+        now=NOW,
+    )
+    assert "📌 Литературный квест «По следам Гофмана»\n" in out, out
+    assert "📍 читальный зал библиотеки\n" in out, out
+    assert "📌 Лекция\n" in out, out
+    assert "📍 читальный зал городской библиотеки\n" in out, out
+    assert "📌 Концерт\n" in out, out
+    assert "📍 хореографический зал колледжа\n" in out, out
