@@ -110,3 +110,26 @@ def test_a_reading_room_of_a_library_is_the_place_not_the_title(tmp_path: Path) 
     assert "📍 читальный зал городской библиотеки\n" in out, out
     assert "📌 Концерт\n" in out, out
     assert "📍 хореографический зал колледжа\n" in out, out
+
+
+def test_a_move_under_an_open_move_card_keeps_the_cards_day(tmp_path: Path) -> None:
+    """«… переносится на 22 декабря», then, the card open, «перенесите нашу экскурсию на
+    10:00»: the second card moved the stored 21 December to 10:00, the 22nd silently lost;
+    now it is 22 December at 10:00, as «лучше в 10:00» on the card is. After «нет» closes the
+    card, a move starts from the event as stored again."""
+    out = run_console(
+        tmp_path / "plan.db",
+        "partner",
+        "Музей проводит экскурсию «Тайны солнечного камня» для 5-х классов 21 декабря в 10:30",
+        "да",
+        "Тайны солнечного камня переносится на 22 декабря",
+        "перенесите нашу экскурсию на 10:00",
+        "да",
+        "перенеси экскурсию на 23 декабря",
+        "нет",
+        "перенеси экскурсию на 15:00",
+        now="2026-12-07T11:00",
+    )
+    assert "Было: 21 декабря (пн), 10:30\nСтанет: 22 декабря (вт), 10:00\n" in out, out
+    assert "теперь 22 декабря (вт), 10:00." in out, out
+    assert "Было: 22 декабря (вт), 10:00\nСтанет: 22 декабря (вт), 15:00\n" in out, out
