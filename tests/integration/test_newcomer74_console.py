@@ -21,6 +21,11 @@ def _quest_saved(db: Path) -> None:
     assert "Сохранено ✅ «Литературный квест „По следам Гофмана“»" in out, out
 
 
+def _signed_up_student(db: Path, *lines: str) -> str:
+    """A student of 8А signs up for the quest, then says `lines`; the console's output."""
+    return run_console(db, "student", "я из 8А", "запиши на квест", *lines, now=NOW)
+
+
 def test_a_class_wishing_to_go_together_is_told_how(tmp_path: Path) -> None:
     """«хотим пойти всем классом на …, 24 человека» from a class teacher was «Извините, не
     понял»; «запишите 8А на …» was already answered: each student signs up themselves."""
@@ -52,15 +57,7 @@ def test_a_student_asking_whether_to_go_is_answered(tmp_path: Path) -> None:
     """«можно не приходить?» and «обязательно ли идти на …?» were «Извините, не понял»."""
     db = tmp_path / "plan.db"
     _quest_saved(db)
-    out = run_console(
-        db,
-        "student",
-        "я из 8А",
-        "запиши на квест",
-        "можно не приходить?",
-        "а это обязательно?",
-        now=NOW,
-    )
+    out = _signed_up_student(db, "можно не приходить?", "а это обязательно?")
     assert "не понял" not in out, out
     assert out.count("Запись у меня по желанию") == 2, out
     assert (
@@ -75,15 +72,7 @@ def test_changed_reminder_times_name_the_ones_replaced(tmp_path: Path) -> None:
     the day-before reminder (promised on signing up) was dropped without a word."""
     db = tmp_path / "plan.db"
     _quest_saved(db)
-    out = run_console(
-        db,
-        "student",
-        "я из 8А",
-        "запиши на квест",
-        "напомни за час",
-        "напоминай за час",
-        now=NOW,
-    )
+    out = _signed_up_student(db, "напомни за час", "напоминай за час")
     assert "Напомню 15 декабря в 15:30 и 16 декабря в 14:30" in out, out
     assert "Буду напоминать за час до начала (раньше: за сутки и за час до начала)." in out, out
     assert out.count("(раньше:") == 1, out  # the same times again replace nothing
