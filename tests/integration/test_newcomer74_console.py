@@ -122,3 +122,28 @@ def test_a_move_under_an_open_move_card_keeps_the_cards_day(tmp_path: Path) -> N
     assert "Было: 21 декабря (пн), 10:30\nСтанет: 22 декабря (вт), 10:00\n" in out, out
     assert "теперь 22 декабря (вт), 10:00." in out, out
     assert "Было: 22 декабря (вт), 10:00\nСтанет: 22 декабря (вт), 15:00\n" in out, out
+
+
+def test_a_building_said_before_a_bracketed_room_is_its_place(tmp_path: Path) -> None:
+    """«в главном корпусе КГТУ (ауд. 255)» was the place «ауд. 255» and the title «Главный
+    корпус КГТУ День открытых дверей»; with the address in the bracket the title was «) День
+    открытых дверей». Now the building is the room's, in the nominative."""
+    out = run_console(
+        tmp_path / "plan.db",
+        "curator",
+        "17 декабря в 14:00 в главном корпусе КГТУ (ауд. 255) пройдёт День открытых дверей "
+        "для 10–11 классов.",
+        "нет",
+        "17 декабря в 14:00 в главном корпусе КГТУ (Советский пр., 1, ауд. 255) пройдёт День "
+        "открытых дверей для 10–11 классов.",
+        "нет",
+        "Лекция 18 декабря в 15:00 в здании колледжа (ауд. 5), 9 классы",
+        "нет",
+        "Лекция 18 декабря в 16:00 во втором корпусе (каб. 12, 3 этаж), 9 классы",
+        now=NOW,
+    )
+    assert out.count("📌 День открытых дверей\n") == 2, out
+    assert out.count("📍 ауд. 255, главный корпус КГТУ") == 2, out
+    assert "📍 ауд. 5, здание колледжа\n" in out, out
+    assert "📍 каб. 12, 3 этаж, второй корпус\n" in out, out
+    assert out.count("📌 Лекция\n") == 2, out
