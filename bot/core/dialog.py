@@ -328,6 +328,10 @@ class Dialog:
     # answer's days, ISO, "end" None for an open one}): a bare number or «запиши меня» next
     # has nothing on screen to pick (newcomer walk 2026-12-04ai, AI4); None: no such answer
     empty_answer: dict[str, Any] | None = None
+    # the move or cancel card the message being handled closed (Planner: set before routing
+    # it, cleared after; never stored): «перенесите экскурсию на 10:00» under the card «21 →
+    # 22 декабря» moves from the card's 22nd (changing.open_move_start; newcomer74)
+    closed_change: PlannedChange | None = None
 
     def ask_on_list(self, ids: list[int], action: ListAction, **args: str) -> None:
         """List `ids` as the last list and remember that it asked which of them `action` is

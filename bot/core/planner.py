@@ -352,7 +352,11 @@ class Planner:
             was = dialog.waiting
             choice = draft_choice.open_choice(dialog)
             dialog.settle()
-            replies = await self._route(person, dialog, intent)
+            dialog.closed_change = dropped  # for this message only: a move from its card
+            try:
+                replies = await self._route(person, dialog, intent)
+            finally:
+                dialog.closed_change = None
             notes = await changing.not_done_note(self.ctx, dialog, dropped)
             notes += resets.not_done(was, dialog)
             notes += moment_reminders.question_dropped(was, dialog, intent)  # safety72 #4

@@ -89,13 +89,15 @@ async def ask_move(
     past; else the scope question
     (unless `scope` was said: «…всю серию…») or the move card; no day or time at all
     (`when_text` blank: «лекцию придётся перенести») asks for them; a move to the times the
-    event already has is no card (`move_same_time`: nothing would change); a cancelled
+    event already has is no card (`move_same_time`: nothing would change); a move of the
+    event whose move card is open starts from that card (open_move_start); a cancelled
     event's move is refused with what brings it back (cancelled_move_refusal)."""
     event = await editable(ctx, person, event_id, moving=dialog)
     if isinstance(event, Reply):
         return [event]
     if not when_text.strip():  # «лекцию придётся перенести»: asked, as the «move» button does
         return await ask_move_when(ctx, dialog, event)
+    card_start = card_start or open_move_start(dialog, event.id)
     named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
         ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
@@ -124,6 +126,21 @@ async def ask_move(
         scope=scope if event.series_id is not None else None,
     )
     return await ask_change(ctx, person, dialog, change)
+
+
+def open_move_start(dialog: Dialog, event_id: int) -> str:
+    """The new start (ISO) of the move card open for `event_id` (or just closed by the
+    message being handled: Dialog.closed_change), "" when there is none or it moves to whole
+    days: «перенесите нашу экскурсию на 10:00» under the card «21 → 22 декабря» is 22
+    December at 10:00, as «лучше в 10:00» is (newcomer74: the card's day was dropped and the
+    new card moved the stored 21 December)."""
+    waiting = dialog.waiting
+    change = waiting.change if isinstance(waiting, ChangeConfirmation) else dialog.closed_change
+    if change is None:
+        return ""
+    if change.kind is not ChangeKind.MOVE or change.event_id != event_id or change.all_day:
+        return ""
+    return change.start or ""
 
 
 async def ask_change(

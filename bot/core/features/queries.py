@@ -765,7 +765,8 @@ async def on_organiser_question(
     signs up for themselves (chat54: «можно я приду с другом?» was «не понял»); leave to come
     later or go earlier (`asked.timing`), that the bot keeps no arrival times (chat56). What
     to bring, when the event's description says it, is quoted from there (chat64), for a
-    question on what to bring or wear only (`asked.bring`; review64)."""
+    question on what to bring or wear only (`asked.bring`; review64). Whether one must go
+    (`asked.optional`, newcomer74): a sign-up is each student's own, and «не пойду» ends it."""
     found = await asked_events(ctx, person, dialog, asked.reference)
     orgs = await ctx.orgs()
     event = event_view(found[0], orgs, today=ctx.wall_now().date()) if len(found) == 1 else None
@@ -777,6 +778,7 @@ async def on_organiser_question(
         "role": person.role.value,
         "companion": asked.companion,
         "timing": asked.timing,
+        "optional": asked.optional,
         "noted": noted,  # the description's sentence on what to bring (chat64)
     }
     return [Reply("organiser_question", context)]

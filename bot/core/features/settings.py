@@ -9,7 +9,13 @@ from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.commands import Command, CommandKind, ReminderTimesCommand
 from bot.core.models import Event, Person, Role
 from bot.core.moments import MomentStore
-from bot.core.notifications import REMINDER_DEFAULTS_KEY, default_offsets, muted_events
+from bot.core.notifications import (
+    REMINDER_DEFAULTS_KEY,
+    chosen_times,
+    default_offsets,
+    muted_events,
+    person_offsets,
+)
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.reminders import ReminderClock
 from bot.core.replies import Reply
@@ -25,7 +31,9 @@ async def reminder_times(
 ) -> list[Reply]:
     """A person's own reminder times (offsets and/or one clock time: «напоминай вечером
     накануне», walk 2026-12-02r #22), or the school's defaults (curators only, offsets
-    only). The reply names the times and, for a person's own, what they mean for their next
+    only). The reply names the times, for a person's own the times they replace when those
+    differ («(раньше: за сутки и за час до начала)»: newcomer74, where «напомни за час»
+    silently dropped the day-before reminder), and what they mean for their next
     signed-up event («напомню 8 декабря в 19:00 о …»: the moments the notification loop will
     send, Students.reminder_moments). The times are stamped with the bot's clock: a moment
     of them already passed is not sent at once (bot.core.notifications._reminders)."""
@@ -39,17 +47,38 @@ async def reminder_times(
         await ctx.store.set_setting(REMINDER_DEFAULTS_KEY, ",".join(map(str, offsets)))
         return [Reply("reminder_times_set", {"offsets": offsets, "default": True})]
     now = ctx.clock.now()
+    before = await _times_in_force(ctx, person)
     await ctx.store.set_reminder_prefs(
         person.id, True, offsets or None, clock.dump() if clock else None, chosen_at=now
     )
     context: dict[str, object] = {"offsets": offsets, "default": False}
     if clock is not None:
-        context["clock"] = {"eve": clock.days_before == 1, "at": clock.at}
+        context["clock"] = _clock_view(clock)
+    if before != {"offsets": offsets, "clock": context.get("clock")}:
+        context["before"] = before  # «(раньше: за сутки и за час до начала)» (newcomer74)
     following = await _next_sign_up(ctx, person)
     if following is not None:
         moments = await ctx.students.reminder_moments(person, following, now) or []
         context["next"] = {"event": event_view(following, await ctx.orgs()), "at": moments}
     return [Reply("reminder_times_set", context)]
+
+
+def _clock_view(clock: ReminderClock) -> dict[str, object]:
+    """A clock-time reminder as the template names it: the eve or the day, and the time."""
+    return {"eve": clock.days_before == 1, "at": clock.at}
+
+
+async def _times_in_force(ctx: Context[SettingsPorts], person: Person) -> dict[str, object]:
+    """The reminder times that apply to `person` now, as reminder_times_set shows them:
+    "offsets" (minutes before the start: their own, else the school's defaults, else none
+    beside a clock-time reminder: notifications.person_offsets) and "clock" (None: none)."""
+    _, own = await ctx.store.reminder_prefs(person.id)
+    clock, _ = chosen_times(await ctx.store.reminder_clocks(), person.id)
+    offsets = person_offsets(own, await default_offsets(ctx.store), clock)
+    return {
+        "offsets": [int(o.total_seconds()) // 60 for o in offsets],
+        "clock": _clock_view(clock) if clock is not None else None,
+    }
 
 
 async def _next_sign_up(ctx: Context[SettingsPorts], person: Person) -> Event | None:

@@ -171,7 +171,10 @@ log = logging.getLogger(__name__)
 # grows with the length: 10,000 characters of prose read in ~0.45 s on the shared 2-core box.
 MAX_MESSAGE_LENGTH = 10_000
 # the school's own rooms (venue.py) that a partner's building name turns into its rooms
-_SCHOOL_ROOMS = frozenset({"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал"})
+_SCHOOL_ROOMS = frozenset(
+    {"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал", "читальный зал"}
+    | {"хореографический зал"}  # «в читальном зале библиотеки»: whose hall (newcomer74)
+)
 
 # the verb a yes/no question about the plan opens with: «будет ли …», «было ли …», «прошли
 # ли …», the plan's own past «планировалось ли …», «намечалось ли …», «запланировано ли …»

@@ -570,6 +570,7 @@ class AskOrganiser:
     companion: bool = False
     timing: bool = False
     bring: bool = False  # «что взять с собой?»: what to bring or wear (review64)
+    optional: bool = False  # «можно не приходить?»: whether one must go (newcomer74)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,9 @@ students ask about an event is asked of a person. The shapes, read from a short 
 - what taking part gives or needs beyond the plan (newcomer walk 2026-12-03y, Y3), asked as a
   question: «а за это баллы дадут?», «а сертификат будет?», «грамоту дадут?», «это
   засчитают как волонтёрские часы?», «можно уйти с 7 урока на квест?», «отпустят с уроков?»;
-  and a parent's question passed on: «мама спрашивает, можно ли ей со мной».
+  and a parent's question passed on: «мама спрашивает, можно ли ей со мной»;
+- whether one must go (newcomer74): «можно не приходить?», «это обязательно?», «обязательно
+  ли идти на лекцию?», «мы обязаны идти?».
 
 An event may be named after «на» or «в» («что брать с собой на экскурсию»): its title
 words are kept as written ("" when none). Pure: no store, no clock.
@@ -96,6 +98,18 @@ _PASSED_ON = re.compile(
 )
 
 
+# whether one must go: «можно не приходить?», «можно мне не идти на экскурсию?», «это
+# обязательно?», «обязательно ли идти на лекцию?», «а мы обязаны идти?» (newcomer74): the
+# bot's sign-ups are each student's own choice; whether the class must go is the school's
+_GO = r"(?:приходить|прийти|идти|пойти|ходить|ехать|быть|присутствовать|участвовать)"
+_OPTIONAL = re.compile(
+    r"^(?:(?:а|и|ну)\s+)?(?:"
+    rf"можно(?:\s+(?:ли|мне|нам|я|мы))*\s+не\s+{_GO}"
+    rf"|(?:(?:это|туда)\s+)?обязательно(?:\s+ли)?(?:\s+(?:мне|нам))?(?:\s+{_GO})?"
+    rf"|(?:я|мы)\s+обязан\w*(?:\s+{_GO})?"
+    r")" + _EVENT + r"$"
+)
+
 _COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
 _BRING_SHAPES = (3, 4)  # these ask what to bring or wear (never the cost: review64)
 
@@ -170,12 +184,13 @@ class OrganiserQuestion:
     to come later or go earlier than the event's hours («можно я приду позже?»: chat56);
     `bring`: it asks what to bring or wear, which an event's description may say (review64:
     only then is the description quoted — «сколько стоит?» was answered with its line on
-    the change of shoes)."""
+    the change of shoes); `optional`: it asks whether one must go («можно не приходить?»)."""
 
     reference: str
     companion: bool = False
     timing: bool = False
     bring: bool = False  # it asks what to bring or wear («что взять с собой?», «нужна ли форма?»)
+    optional: bool = False  # it asks whether one must go («можно не приходить?»: newcomer74)
 
 
 def organiser_question(text: str) -> OrganiserQuestion | None:
@@ -189,6 +204,10 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
             reference = (found.group("event") or "").strip(' «»"')
             companion, bring = number < _COMPANION_SHAPES, number in _BRING_SHAPES
             return OrganiserQuestion(reference, companion=companion, bring=bring)
+    optional = _OPTIONAL.match(line)
+    asked = "?" in text or re.search(r"\bли\b", line) is not None
+    if optional is not None and (asked or "можно" in line):  # a bare «обязательно» agrees
+        return OrganiserQuestion((optional.group("event") or "").strip(' «»"'), optional=True)
     timing = _TIMING.match(line)
     if timing is not None and _comes_or_goes(
         timing.group("first"), timing.group("second"), timing.group("clock")
@@ -196,7 +215,6 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
         return OrganiserQuestion((timing.group("event") or "").strip(' «»"'), timing=True)
     if _PASSED_ON.match(line) is not None:
         return OrganiserQuestion("")
-    asked = "?" in text or re.search(r"\bли\b", line) is not None
     if asked and _REWARD.search(line) is not None and not re.search(r"\d{1,2}[:.]\d{2}", line):
         return OrganiserQuestion("")
     return None

@@ -213,8 +213,10 @@ def _bracketed_room(sc: Scanner, m: re.Match[str], room: str) -> str | None:
     """The place of a room written in brackets with where the room is («(ауд.213, главный
     корпус)», «(каб. 5, 2 этаж)», «(ауд. 213, главный корпус, Советский пр-т 1)»): the room,
     those parts and the building's address, the whole bracket taken — before, the parts were
-    left in the title as «(, главный корпус)» (newcomer walk 2026-12-04ag, AG4). None when the
-    room is not in brackets or a part of the bracket is something else (classes, a time)."""
+    left in the title as «(, главный корпус)» (newcomer walk 2026-12-04ag, AG4); a building
+    said with «в» right before the bracket is one of those parts («в главном корпусе КГТУ (ауд.
+    255)»: «ауд. 255, главный корпус КГТУ», newcomer74). None when the room is not in brackets
+    or a part of the bracket is something else (classes, a time)."""
     text = sc.original
     opening = text.rfind("(", 0, m.start())
     closing = text.find(")", m.end())
@@ -242,6 +244,9 @@ def _bracketed_room(sc: Scanner, m: re.Match[str], room: str) -> str | None:
             break
         parts.append(value)
         spans.append((start, end))
+    if (housing := _building_before(sc, opening)) is not None:
+        spans.append(housing[0])  # «в главном корпусе КГТУ (ауд. 255)»: the room's building
+        parts.append(housing[1])
     if not parts:
         sc.taken[:] = saved  # as it was: the room is read as before
         return None
@@ -249,6 +254,31 @@ def _bracketed_room(sc: Scanner, m: re.Match[str], room: str) -> str | None:
         sc.take(start, end)
     sc.take(opening, closing + 1)
     return ", ".join([room, *parts, *([building] if building else [])])
+
+
+# a building said with «в» right before a bracket: «в главном корпусе КГТУ (ауд. 255)», «во
+# втором корпусе (каб. 12)», «в здании колледжа (ауд. 5)» — its adjectives, its noun and a
+# name after it (an abbreviation or a genitive word)
+_BUILDING_BEFORE = re.compile(
+    r"(?<![а-яё])(?:в|во)\s+((?:[а-яё]+(?:ом|ем)\s+){0,2}(?:корпус|здани|строени|павильон)[а-яё]*"
+    r"(?:\s+(?:№\s*)?\d{1,2}[а-яё]?|\s+(?:[А-ЯЁ]{2,6}|[а-яё]+(?:а|я|и|ы|ого|ей))(?![а-яё]))?)\s*$",
+    re.IGNORECASE,
+)
+_BUILDING_NOUN = re.compile(r"корпус|здани|строени|павильон")
+
+
+def _building_before(sc: Scanner, opening: int) -> tuple[tuple[int, int], str] | None:
+    """The building said with «в» right before the bracket at `opening` («в главном корпусе
+    КГТУ (ауд. 255)», newcomer74: the place was «ауд. 255» and the title «Главный корпус КГТУ
+    День открытых дверей»): its span with the preposition, free in `sc`, and its name in the
+    nominative («главный корпус КГТУ»); None when no such building stands there."""
+    found = _BUILDING_BEFORE.search(sc.original, max(0, opening - 80), opening)
+    if found is None or not sc.is_free(found.start(), found.end()):
+        return None
+    words = found.group(1).split()
+    noun = next(i for i, w in enumerate(words) if _BUILDING_NOUN.match(w.lower()))
+    named = [*to_nominative(words[: noun + 1], case="loct"), *words[noun + 1 :]]
+    return (found.start(), found.end()), " ".join(named)
 
 
 def _tidy(value: str) -> str:

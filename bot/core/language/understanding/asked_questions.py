@@ -69,7 +69,9 @@ def question_asked(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         return ends
     aside = None if dialog.pending else organiser_question(text)
     if aside is not None:  # «а родителям можно?», «что брать с собой?»: whom to ask
-        return AskOrganiser(aside.reference, aside.companion, aside.timing, aside.bring)
+        return AskOrganiser(
+            aside.reference, aside.companion, aside.timing, aside.bring, aside.optional
+        )
     counted = count_question(text, now)
     if counted is not None:  # «сколько мероприятий в декабре?»: never an event draft
         return counted
