@@ -1,0 +1,59 @@
+"""title76: which event a post is about when its title names another thing of the post —
+a one-word title that is only a dependent of the event held (group G of title74's failures),
+a named day that is the occasion of the event timed at noon (group F). Sentences written
+for the test (tests/data/title76.md), none from a post."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.language.intents import EventIntent, parse_message
+from bot.core.language.title_held import held_title
+
+NOW = datetime.fromisoformat("2026-12-01T10:00")  # school wall clock, as the parser reads it
+
+
+def _title(text: str) -> str:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent)
+    return intent.draft.title
+
+
+def _held_over(sentence: str, title: str) -> str:
+    return held_title(sentence, (0, len(sentence) - 1), title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "want"),
+    [
+        # the one-word title is the held event's dependent: the event is the held phrase
+        (
+            "С 5 декабря в театре кукол проходят показы спектаклей для школьных групп.",
+            "Спектакли",
+            "Показы спектаклей для школьных групп",
+        ),
+        (
+            "В субботу в клубе пройдёт турнир по шахматам для младших школьников.",
+            "Шахматы",
+            "Турнир по шахматам для младших школьников",
+        ),
+        # guards: the title is the held phrase's own head, with what qualifies it
+        ("В субботу в клубе пройдёт первенство района по шахматам.", "Первенство", "Первенство"),
+        ("14 декабря пройдёт Всероссийская олимпиада школьников.", "Олимпиада", "Олимпиада"),
+        ("14 декабря пройдёт экскурсия для пятиклассников.", "Экскурсия", "Экскурсия"),
+    ],
+)
+def test_one_word_title_that_is_a_dependent_gives_way_to_the_held_event(
+    sentence: str, title: str, want: str
+) -> None:
+    assert _held_over(sentence, title) == want
+
+
+def test_a_post_about_shows_of_plays_is_titled_by_the_shows() -> None:
+    text = (
+        "Школьники посетили театр кукол.\n"
+        "С 5 декабря в театре кукол проходят показы спектаклей для школьных групп."
+    )
+    assert _title(text) == "Показы спектаклей для школьных групп"
