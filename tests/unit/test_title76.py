@@ -10,7 +10,9 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.intents import EventIntent, parse_message
+from bot.core.language.sentences import sentences
 from bot.core.language.title_held import held_title
+from bot.core.language.title_timed import timed_event
 
 NOW = datetime.fromisoformat("2026-12-01T10:00")  # school wall clock, as the parser reads it
 
@@ -57,3 +59,66 @@ def test_a_post_about_shows_of_plays_is_titled_by_the_shows() -> None:
         "С 5 декабря в театре кукол проходят показы спектаклей для школьных групп."
     )
     assert _title(text) == "Показы спектаклей для школьных групп"
+
+
+NOON = datetime.fromisoformat("2026-12-05T12:00")  # wall clock, as the parser reads it
+MIDNIGHT = datetime.fromisoformat("2026-12-05T00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "start", "want"),
+    [
+        # the named day is the occasion; the clause timed by noon's name says what is held
+        (
+            "Сегодня отмечается День матери. С полудня в фойе пройдёт семейный фестиваль.",
+            "День матери",
+            NOON,
+            "Семейный фестиваль",
+        ),
+        (
+            "В субботу отмечаем День волонтёра. Ровно в полдень стартует акция «Тёплые руки».",
+            "День волонтёра",
+            NOON,
+            "Акция «Тёплые руки»",
+        ),
+        (
+            "Сегодня отмечается Ночь музеев. В полночь в галерее начнётся экскурсия по залам.",
+            "Ночь музеев",
+            MIDNIGHT,
+            "Экскурсия по залам",
+        ),
+        (
+            "Сегодня отмечается Ночь музеев. Около полуночи в галерее начнётся концерт хора.",
+            "Ночь музеев",
+            MIDNIGHT,
+            "Концерт хора",
+        ),
+        # guards: "полдня" is half a day, no clock; another hour is not noon
+        (
+            "Сегодня отмечается День матери. На полдня в фойе пройдёт семейный фестиваль.",
+            "День матери",
+            NOON,
+            None,
+        ),
+        (
+            "Сегодня отмечается День матери. В 14:00 в фойе пройдёт семейный фестиваль.",
+            "День матери",
+            NOON,
+            None,
+        ),
+    ],
+)
+def test_noon_and_midnight_by_name_time_the_event_of_a_named_day(
+    text: str, day: str, start: datetime, want: str | None
+) -> None:
+    assert timed_event(text, day, sentences(text), [], start, False) == want
+
+
+def test_a_festival_from_noon_on_a_named_day_is_the_post_s_event() -> None:
+    text = (
+        "День матери отметят в городском парке\n\n"
+        "Праздничные мероприятия состоятся в парке в субботу, 5 декабря. Здесь с полудня до "
+        "пяти часов вечера пройдёт семейный фестиваль, где для гостей подготовлены игры, "
+        "мастер-классы и концерт.\nДля детей откроют мастерскую открыток."
+    )
+    assert _title(text) == "Семейный фестиваль"

@@ -36,15 +36,24 @@ _HELD = re.compile(
 )
 
 
+# the clock's 12:00 and 0:00 by their names, in every case ("в полдень", "с полудня", "к
+# полуночи"); not "полдня", half a day
+_NOON_MIDNIGHT = {
+    12: r"|(?<![а-яё])(?:полдень|полудн(?:я|ю|ем|ём|е))(?![а-яё])",
+    0: r"|(?<![а-яё])(?:полночь|полуноч(?:и|ью))(?![а-яё])",
+}
+
+
 def _clock(hour: int, minute: int) -> re.Pattern[str]:
     """The ways a post writes the clock time hour:minute ("13:30", "13.30", "в 15 часов",
-    "с 3 часов дня")."""
+    "с 3 часов дня"; 12:00 as "в полдень", "с полудня" and 0:00 as "в полночь")."""
     hours = {hour, hour - 12} if hour > 12 else {hour}
     figures = "|".join(f"0?{h}" for h in sorted(hours))
     exact = rf"(?<![\d.:])(?:{figures})[:.]{minute:02d}(?!\d)"
     if minute:
         return re.compile(exact)
-    return re.compile(rf"{exact}|(?<![\d.:])(?:{figures})\s+час(?:а|ов)?(?![а-яё])", re.I)
+    named = _NOON_MIDNIGHT.get(hour, "")
+    return re.compile(rf"{exact}|(?<![\d.:])(?:{figures})\s+час(?:а|ов)?(?![а-яё]){named}", re.I)
 
 
 def timed_event(
