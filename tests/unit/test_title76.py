@@ -1,6 +1,7 @@
 """title76: which event a post is about when its title names another thing of the post —
 a one-word title that is only a dependent of the event held (group G of title74's failures),
-a named day that is the occasion of the event timed at noon (group F). Sentences written
+a named day that is the occasion of the event timed at noon, or that a sentence says is
+observed (group F). Sentences written
 for the test (tests/data/title76.md), none from a post."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 from bot.core.language.intents import EventIntent, parse_message
 from bot.core.language.sentences import sentences
 from bot.core.language.title_held import held_title
+from bot.core.language.title_occasion import occasion_event
 from bot.core.language.title_timed import timed_event
 
 NOW = datetime.fromisoformat("2026-12-01T10:00")  # school wall clock, as the parser reads it
@@ -122,3 +124,74 @@ def test_a_festival_from_noon_on_a_named_day_is_the_post_s_event() -> None:
         "мастер-классы и концерт.\nДля детей откроют мастерскую открыток."
     )
     assert _title(text) == "Семейный фестиваль"
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    at = text.index(part)
+    return at, at + len(part)
+
+
+@pytest.mark.parametrize(
+    ("text", "observed", "day", "want"),
+    [
+        # a sentence saying the named day is observed holds no event: the held one is it
+        (
+            "Волонтёры провели урок доброты в третьем классе. Сегодня, 5 декабря, отмечается "
+            "Международный день добровольцев.",
+            "Сегодня, 5 декабря, отмечается Международный день добровольцев.",
+            "Международный день добровольцев",
+            "Урок доброты",
+        ),
+        (
+            "5 декабря в России отмечают День добровольца. В актовом зале пройдёт встреча с "
+            "волонтёрами поискового отряда.",
+            "5 декабря в России отмечают День добровольца.",
+            "День добровольца",
+            "Встреча с волонтёрами поискового отряда",
+        ),
+        (
+            "Завтра празднуется День матери. В библиотеке состоится литературная гостиная для "
+            "мам и бабушек.",
+            "Завтра празднуется День матери.",
+            "День матери",
+            "Литературная гостиная для мам и бабушек",
+        ),
+        # guards: a headline names the day; only a vague action is held; the day is held
+        (
+            "День матери\n5 декабря в России отмечают День матери. В актовом зале пройдёт "
+            "праздничный концерт для мам.",
+            "5 декабря в России отмечают День матери.",
+            "День матери",
+            None,
+        ),
+        (
+            "5 декабря отмечается День добровольца. В школе прошла акция.",
+            "5 декабря отмечается День добровольца.",
+            "День добровольца",
+            None,
+        ),
+        (
+            "5 декабря в школе пройдёт День здоровья. Пройдёт эстафета для младших классов.",
+            "5 декабря в школе пройдёт День здоровья.",
+            "День здоровья",
+            None,
+        ),
+    ],
+)
+def test_a_day_said_to_be_observed_is_the_occasion_of_the_event_held(
+    text: str, observed: str, day: str, want: str | None
+) -> None:
+    assert occasion_event(text, _span(text, observed), day) == want
+
+
+def test_no_start_sentence_reads_the_sentence_observing_the_day() -> None:
+    text = "Сегодня в России отмечается День матери. В клубе пройдёт концерт хора для мам."
+    assert occasion_event(text, None, "День матери") == "Концерт хора для мам"
+
+
+def test_a_post_on_a_day_observed_is_titled_by_the_meeting_held() -> None:
+    text = (
+        "5 декабря в России отмечают День добровольца. В актовом зале пройдёт встреча с "
+        "волонтёрами поискового отряда. Приглашаем всех старшеклассников."
+    )
+    assert _title(text) == "Встреча с волонтёрами поискового отряда"
