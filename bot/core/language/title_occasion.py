@@ -10,16 +10,20 @@ says is held — "Сотрудники МЧС провели урок безоп
 other sentences in order. Not when the post's headline line names the day (the writer
 titled the post by it: "День Героев Отечества" above "в 3 «Б» классе прошёл классный час,
 посвящённый этому дню"), nor when the event held is only a day, a feast, an action or
-"мероприятие" again (no more than the day). Used by post_draft.py after title_timed.
+"мероприятие" again (no more than the day), nor from a sentence listing a programme's items
+after a colon ("приготовила праздничную программу: в 15:00 начнутся громкие чтения").
+Used by post_draft.py after title_timed.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import finditer_i
 from bot.core.language.sentences import sentences
 from bot.core.language.title_held import held_event
 from bot.core.language.title_timed import NAMED_DAY
+from bot.core.language.title_words import KIND
 
 # a verb saying a day is observed: отмечается, отмечают, отметят, празднуется, празднуют
 _OBSERVED = re.compile(r"(?i)(?<![а-яё])(?:отмеча|отмет[ия]т|праздну)[а-яё]*")
@@ -44,10 +48,20 @@ def occasion_event(text: str, sentence: tuple[int, int] | None, title: str) -> s
     if observed is None or _headline_names(text, observed[0], title):
         return None
     for where in [observed, *(s for s in spans if s != observed)]:
+        if _lists_items(text, where):
+            continue
         held = held_event(text, where)
         if held is not None and " " in held and _VAGUE.match(held) is None:
             return held
     return None
+
+
+def _lists_items(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether `sentence` names a kind and then lists after a colon what it holds
+    ("приготовила праздничную программу: в 15:00 начнутся громкие чтения и викторина"):
+    what follows are the programme's items, not the event held on the day."""
+    colon = text.find(":", *sentence)
+    return colon >= 0 and next(finditer_i(KIND, text[sentence[0] : colon]), None) is not None
 
 
 def _observes(sentence: str, title: str) -> bool:
