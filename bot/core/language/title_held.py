@@ -21,8 +21,9 @@ agreeing adjectives, its genitive and prepositional dependents and a quoted name
 begins in lower case: "31 декабря в 20.00. в клубе …"), no pass over the whole post.
 `held_title` (post_draft.with_post_facts, after the hand chooser) takes it over the hand's
 title only when it is named by a quoted name of its own the title lacks, or the title is one
-word: measured on the first-sight sets broad31/broad32, taking it always lost (60 against
-61 of 80), so the hand's title stays otherwise (tests/data/title72.md).
+word that is not the held phrase's head (title76: "Спектакли" under "показы спектаклей"):
+measured on the first-sight sets broad31/broad32, taking it always lost (60 against 61 of
+80), so the hand's title stays otherwise (tests/data/title72.md).
 """
 
 from __future__ import annotations
