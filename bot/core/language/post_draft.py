@@ -56,6 +56,7 @@ from bot.core.language.title_enrich import enriched
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_held import held_title
 from bot.core.language.title_mention import with_mention
+from bot.core.language.title_occasion import occasion_event
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
@@ -87,6 +88,7 @@ def with_post_facts(
         # is the occasion; the clause giving the start's time names the event held then
         title = (
             timed_event(text, title, facts.sentences, facts.dated, draft.start, draft.all_day)
+            or occasion_event(text, read, title)  # "отмечается День …": what is held on it
             or title
         )
     if read is None and draft.start is None:  # no day: a run told begun is today's (parse72)

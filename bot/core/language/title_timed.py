@@ -24,7 +24,7 @@ from bot.core.language.title_score import WEAK
 from bot.core.language.title_words import KIND, MAX_TITLE, inside_quotes, word_parses
 
 # a title that is a named day, week or night ("Всемирный день книги", "День космонавтики")
-_NAMED_DAY = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+день|День|Неделя|Ночь)\s+[А-ЯЁа-яё«\"]")
+NAMED_DAY = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+день|День|Неделя|Ночь)\s+[А-ЯЁа-яё«\"]")
 _OWN_WORD = re.compile(r"[А-ЯЁа-яё«\"]+")  # the day's own word ("селёдки", "учителя")
 _PART = re.compile(r"(?i)(?:[а-яё]+\s+)?(?:открытие|закрытие)\s")
 _DAY_WORD = re.compile(r"(?i)д[ен][няюе]|недел|ноч")
@@ -36,15 +36,24 @@ _HELD = re.compile(
 )
 
 
+# the clock's 12:00 and 0:00 by their names, in every case ("в полдень", "с полудня", "к
+# полуночи"); not "полдня", half a day
+_NOON_MIDNIGHT = {
+    12: r"|(?<![а-яё])(?:полдень|полудн(?:я|ю|ем|ём|е))(?![а-яё])",
+    0: r"|(?<![а-яё])(?:полночь|полуноч(?:и|ью))(?![а-яё])",
+}
+
+
 def _clock(hour: int, minute: int) -> re.Pattern[str]:
     """The ways a post writes the clock time hour:minute ("13:30", "13.30", "в 15 часов",
-    "с 3 часов дня")."""
+    "с 3 часов дня"; 12:00 as "в полдень", "с полудня" and 0:00 as "в полночь")."""
     hours = {hour, hour - 12} if hour > 12 else {hour}
     figures = "|".join(f"0?{h}" for h in sorted(hours))
     exact = rf"(?<![\d.:])(?:{figures})[:.]{minute:02d}(?!\d)"
     if minute:
         return re.compile(exact)
-    return re.compile(rf"{exact}|(?<![\d.:])(?:{figures})\s+час(?:а|ов)?(?![а-яё])", re.I)
+    named = _NOON_MIDNIGHT.get(hour, "")
+    return re.compile(rf"{exact}|(?<![\d.:])(?:{figures})\s+час(?:а|ов)?(?![а-яё]){named}", re.I)
 
 
 def timed_event(
@@ -60,7 +69,7 @@ def timed_event(
     and an event kind in the nominative ("Викторина будет проходить … с 2 часов дня"), and
     no date of another day (`dated`: the post's date phrases with their first days); None
     otherwise ("Регистрация гостей будет проходить с 11:30": no event kind is the subject)."""
-    if start is None or all_day or _NAMED_DAY.match(title) is None:
+    if start is None or all_day or NAMED_DAY.match(title) is None:
         return None
     clock = _clock(start.hour, start.minute)
     timed = [s for s in sentences if clock.search(text, s[0], s[1])]
@@ -76,7 +85,7 @@ def timed_event(
     colon = text.rfind(":", begin, at.start())
     if colon >= 0 and any(True for _ in finditer_i(KIND, text[begin:colon])):
         return None  # "приготовила праздничную программу: в 15:00 начнутся чтения": its items
-    day = _NAMED_DAY.match(title)
+    day = NAMED_DAY.match(title)
     assert day is not None
     own = _OWN_WORD.match(title, day.end() - 1)
     if own is not None and own.group(0)[:5].lower() in text[begin:end].lower():
