@@ -103,6 +103,7 @@ from bot.core.language.post_other_events import (
     _whole_events_of_part,
     names_part_of,
     side_meeting,
+    span_closings,
 )
 from bot.core.language.post_scoring import (
     _CUE_SCORE,
@@ -251,9 +252,14 @@ _HOUSE_BEFORE = re.compile(
     r"(?:(?:д|дом)\.?\s*)?$"
 )
 _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
-# a numeric day before a dash or «по» right before a date: "19.12. — 20.12.2019", "с 19.12 по
-# 20.12.2019" — that date closes a span its year dates as a whole, never a report's day alone
-_NUMERIC_SPAN_OPENING = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*(?:[-–—]|по)\s*$")
+# a day before a dash or «по» right before a date: "19.12. — 20.12.2019", "с 19.12 по
+# 20.12.2019", and with its own month or year: "С 24 февраля по 6 марта 2026 года", "с
+# 03.09.2024 года по 10.10.2024 года" — that date closes a span (its year dates the span as a
+# whole), never a report's day alone
+_SPAN_OPENING = re.compile(
+    rf"(?<![\d.])\d{{1,2}}(?:\.\d{{1,2}}(?:\.(?:(?:19|20)?\d\d)?)?|\s+{MONTH}(?:\s*(?:19|20)\d\d)?)"
+    r"\s*(?:года|г\.)?\s*(?:[-–—]|по)\s*$"
+)
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 # the host will keep the day the relative clause dates ("Зоопарк отпразднует День парков,
 # который будет отмечаться 22 мая, …"): that date is the celebration's, not an aside
@@ -805,6 +811,10 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
+    if facts.told and span_closings(text, [facts.told[-1][0], m]):
+        facts.told.append((m, begin, end_of))  # "17.09.2025 – 21.09.2025 команда приняла
+        sc.take_match(m)  # участие …": the last day of a span told as a report's goes with it
+        return True
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
     if (
         numbered
@@ -904,7 +914,7 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    opening = _RANGE_OPENING.search(before) or _NUMERIC_SPAN_OPENING.search(before)
+    opening = _RANGE_OPENING.search(before) or _SPAN_OPENING.search(before)
     if (
         not opening
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"

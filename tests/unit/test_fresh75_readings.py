@@ -1,0 +1,88 @@
+"""Readings behind the misses of tests/data/real_posts_broad36.jsonl at first sight
+(tests/data/fresh75.md), each checked on sentences of our own, never the set's words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
+
+
+def _parse(text: str, now: str) -> dict[str, Any]:
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
+
+
+# a long report's span whose first day has its own month or year: the last day (with its
+# year) closes the span, never a report's day alone to be hidden
+_REPORT_TAIL = (
+    " Ребята из пяти школ района показали свои проекты жюри, а лучшие работы отправлены на "
+    "областной этап. Благодарим педагогов за подготовку участников."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "first", "last"),
+    [
+        (
+            "С 24 февраля по 6 марта 2026 года в доме творчества проходил конкурс моделей.",
+            "2026-02-24",
+            "2026-03-06",
+        ),
+        (
+            "С 28 октября по 2 ноября 2025 г. в библиотеке прошла неделя краеведения.",
+            "2025-10-28",
+            "2025-11-02",
+        ),
+        (
+            "Фестиваль роботов проходил с 30 ноября – 4 декабря 2024 года в технопарке.",
+            "2024-11-30",
+            "2024-12-04",
+        ),
+    ],
+)
+def test_a_span_of_a_long_report_keeps_its_dated_last_day(span: str, first: str, last: str) -> None:
+    got = _parse(span + _REPORT_TAIL, last[:8] + "20T18:00")
+    assert (got["start"], got["end"]) == (first, last)
+
+
+# a span told in the past tense with both days written apart (each with its year) is one
+# reported event, never two days reported
+@pytest.mark.parametrize(
+    ("span", "first", "last"),
+    [
+        (
+            "Олимпиада проведена в период с 03.09.2024 года по 10.10.2024 года.",
+            "2024-09-03",
+            "2024-10-10",
+        ),
+        (
+            "Конкурс чтецов прошёл с 5 сентября 2024 года по 12 октября 2024 года.",
+            "2024-09-05",
+            "2024-10-12",
+        ),
+        (
+            "18.09.2025 – 22.09.2025 команда гимназии приняла участие в турнире по мини-футболу.",
+            "2025-09-18",
+            "2025-09-22",
+        ),
+        (
+            "Ученики 7 класса 01.10.2025 г. – 03.10.2025 г. побывали на сборах в лагере.",
+            "2025-10-01",
+            "2025-10-03",
+        ),
+    ],
+)
+def test_a_reported_span_written_apart_is_one_event(span: str, first: str, last: str) -> None:
+    got = _parse(span + _REPORT_TAIL, last[:8] + "25T12:00")
+    assert (got["start"], got["end"]) == (first, last)
+    assert "past" in got["doubts"]
+
+
+# two days reported apart, with no «по» or dash between them, stay two (no event day given)
+def test_two_days_reported_apart_stay_two() -> None:
+    text = "Олимпиада проведена 03.09.2024 года, а 10.10.2024 года подведены итоги." + _REPORT_TAIL
+    assert _parse(text, "2024-10-25T12:00")["end"] is None
