@@ -86,3 +86,41 @@ def test_a_reported_span_written_apart_is_one_event(span: str, first: str, last:
 def test_two_days_reported_apart_stay_two() -> None:
     text = "Олимпиада проведена 03.09.2024 года, а 10.10.2024 года подведены итоги." + _REPORT_TAIL
     assert _parse(text, "2024-10-25T12:00")["end"] is None
+
+
+# a run begun on a written day that «продлится до конца <month>» is told as its start, never a
+# report's day gone: the run goes on (its end is the month's last day)
+@pytest.mark.parametrize(
+    ("text", "now", "first", "last"),
+    [
+        (
+            "Тренировки стартовали с 10 марта и продлятся до конца апреля на стадионе.",
+            "2025-03-20T12:00",
+            "2025-03-10",
+            "2025-04-30",
+        ),
+        (
+            "Встречи для родителей стартовали с 14 ноября и будут длиться до конца декабря.",
+            "2024-11-25T12:00",
+            "2024-11-14",
+            "2024-12-31",
+        ),
+        (
+            "Акция «Чистый двор» стартовала с 1 апреля и продлится до конца мая в городе.",
+            "2023-04-10T12:00",
+            "2023-04-01",
+            "2023-05-31",
+        ),
+        (
+            "Консультации стартовали 10 октября и будут длиться до конца ноября в гимназии.",
+            "2023-10-30T12:00",
+            "2023-10-10",
+            "2023-11-30",
+        ),
+    ],
+)
+def test_a_run_begun_lasting_to_a_months_end_keeps_its_start(
+    text: str, now: str, first: str, last: str
+) -> None:
+    got = _parse("Проект работает в городе третий год подряд. " + text, now)
+    assert (got["start"], got["end"]) == (first, last)
