@@ -10,6 +10,8 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
+from bot.core.language.stamps import HEAD_LINES, take_stamps
+from bot.core.language.tokens import Scanner
 
 
 def _parse(text: str, now: str) -> dict[str, Any]:
@@ -124,3 +126,32 @@ def test_a_run_begun_lasting_to_a_months_end_keeps_its_start(
 ) -> None:
     got = _parse("Проект работает в городе третий год подряд. " + text, now)
     assert (got["start"], got["end"]) == (first, last)
+
+
+# a site's «Дата: <day> в <clock>» line below its menu (past the head) is the item's stamp,
+# never the event's moment; a labelled line of a moment still ahead is no stamp
+_MENU = (
+    "Главная\nО школе\nНовости проекта\nОбновленные функции сайта\nГолосование\n"
+    "Пользуетесь ли вы мобильным приложением сайта?\nВсего 0 человек\n\n"
+    "Разъяснение ситуации с рекламой на страницах сайта\n\nЭкологический квест\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "now", "taken"),
+    [
+        ("Дата: 3 апреля 2024 в 09:15", "2024-04-03T09:15", True),
+        ("Дата: 12.10.2023 в 17:40", "2023-10-12T18:00", True),
+        ("Date: 5 мая 2022, 08:05", "2022-05-06T10:00", True),
+        ("Дата: 20 мая 2024 в 15:00", "2024-05-10T12:00", False),
+    ],
+)
+def test_a_labelled_date_line_below_the_menu_is_the_items_stamp(
+    line: str, now: str, taken: bool
+) -> None:
+    text = _MENU + line + "\n57 просмотров\n\nПриглашаем ребят на квест в парке у школы."
+    assert text.index(line) > HEAD_LINES
+    sc = Scanner(text)
+    take_stamps(sc, datetime.fromisoformat(now))
+    at = text.index(line)
+    assert sc.is_free(at, at + len(line)) is not taken
