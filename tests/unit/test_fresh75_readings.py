@@ -4,22 +4,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
-from bot.cli_parse import intent_to_json
-from bot.core.language.intents import parse_message
 from bot.core.language.stamps import HEAD_LINES, take_stamps
 from bot.core.language.tokens import Scanner
+from tests.title_probe import parsed as _parse
 
-
-def _parse(text: str, now: str) -> dict[str, Any]:
-    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))
-
-
-# a long report's span whose first day has its own month or year: the last day (with its
-# year) closes the span, never a report's day alone to be hidden
+# a long report's span written as two date phrases — the first with its own month or year,
+# or both numeric — is one reported event: the last day (with its year) closes the span, never
+# a report's day alone to be hidden, and two days told in the past this way are not two days
 _REPORT_TAIL = (
     " Ребята из пяти школ района показали свои проекты жюри, а лучшие работы отправлены на "
     "областной этап. Благодарим педагогов за подготовку участников."
@@ -44,18 +38,6 @@ _REPORT_TAIL = (
             "2024-11-30",
             "2024-12-04",
         ),
-    ],
-)
-def test_a_span_of_a_long_report_keeps_its_dated_last_day(span: str, first: str, last: str) -> None:
-    got = _parse(span + _REPORT_TAIL, last[:8] + "20T18:00")
-    assert (got["start"], got["end"]) == (first, last)
-
-
-# a span told in the past tense with both days written apart (each with its year) is one
-# reported event, never two days reported
-@pytest.mark.parametrize(
-    ("span", "first", "last"),
-    [
         (
             "Олимпиада проведена в период с 03.09.2024 года по 10.10.2024 года.",
             "2024-09-03",
