@@ -137,3 +137,40 @@ def test_a_labelled_date_line_below_the_menu_is_the_items_stamp(
     take_stamps(sc, datetime.fromisoformat(now))
     at = text.index(line)
     assert sc.is_free(at, at + len(line)) is not taken
+
+
+# a day alone in brackets inside a span a report told («стендовой (12 апреля) … сессии») is a
+# part of that span, never a rival of the report's event; «сегодня», «завтра» inside a name in
+# quotes tell no day (the report is not one told relative to today)
+@pytest.mark.parametrize(
+    ("text", "now", "first", "last"),
+    [
+        (
+            "С 20 по 24 ноября в школе прошла неделя математики. Её программа включала "
+            "олимпиаду (21 ноября) и турнир смекалистых (23 ноября) для всех классов.",
+            "2023-11-28T12:00",
+            "2023-11-20",
+            "2023-11-24",
+        ),
+        (
+            "5–9 февраля в районе прошли лыжные соревнования школьников. Эстафета (7 февраля) "
+            "собрала двенадцать команд. Лучшей стала работа «Сегодня и завтра нашего края».",
+            "2024-02-12T12:00",
+            "2024-02-05",
+            "2024-02-09",
+        ),
+    ],
+)
+def test_a_bracketed_day_inside_a_told_span_is_part_of_it(
+    text: str, now: str, first: str, last: str
+) -> None:
+    got = _parse(text, now)
+    assert (got["start"], got["end"]) == (first, last)
+
+
+def test_today_inside_quotes_tells_no_day() -> None:
+    text = (
+        "14 марта в доме культуры прошёл конкурс чтецов среди учеников района. Первое место "
+        "заняла композиция «Вчера. Сегодня. Завтра» ученицы 7 класса."
+    )
+    assert _parse(text, "2024-03-18T12:00")["start"] == "2024-03-14"

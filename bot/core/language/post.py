@@ -667,10 +667,31 @@ def _take_never_dates(sc: Scanner, facts: PostFacts, now: datetime) -> bool:
         take_closed_days(sc, _EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
     if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
-        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
+        _take_quoted_days(sc)
+        relative = take_nowadays(sc, facts.sentences) or _free_word(sc, "завтра")
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     return relative
+
+
+# «сегодня», «завтра» written inside a name in quotes («История дороги. Вчера. Сегодня.
+# Завтра», «Сегодня и завтра нашего края»): the name's words, never the post's day
+_QUOTED_DAY = re.compile(r"(?<![а-я])(?:сегодня|завтра)(?![а-я])")
+
+
+def _take_quoted_days(sc: Scanner) -> None:
+    """Take every «сегодня»/«завтра» of sc.text (lower-cased) inside a closed «…» (_QUOTED)."""
+    for quoted in _QUOTED.finditer(sc.text):
+        for m in _QUOTED_DAY.finditer(sc.text, quoted.start(), quoted.end()):
+            sc.take_match(m)
+
+
+def _free_word(sc: Scanner, word: str) -> bool:
+    """Whether `word` occurs in sc.text (lower-cased) somewhere the scanner has not taken."""
+    at = sc.text.find(word)
+    while at >= 0 and not sc.is_free(at, at + len(word)):
+        at = sc.text.find(word, at + len(word))
+    return at >= 0
 
 
 # the contest's works shown after it: "Выставка лучших работ", "работы будут представлены
@@ -811,6 +832,14 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
+    if facts.told and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+        day = first_day_of(m.group(0), now)
+        if any(
+            within_span(day, first_day_of(t.group(0), now), date_of(t.group(0), now))
+            for t, _, _ in facts.told
+        ):  # "10–15 апреля прошел тур … стендовой (12 апреля) … сессии": a day of the span
+            sc.take_match(m)  # told before, never a rival of the report's event
+            return True
     if facts.told and span_closings(text, [facts.told[-1][0], m]):
         facts.told.append((m, begin, end_of))  # "17.09.2025 – 21.09.2025 команда приняла
         sc.take_match(m)  # участие …": the last day of a span told as a report's goes with it
