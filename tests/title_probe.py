@@ -3,12 +3,14 @@
 `card_title(text)` parses `text` at NOW (a naive school wall-clock time) through the same JSON
 as `python -m bot parse`, asserts it is an event whose title fits a card (1–80 characters,
 issue 10 point 6) and returns the title; `parsed_venue(text)` gives the venue the same output
-holds (None when there is none), for the venue tests.
+holds (None when there is none), for the venue tests; `parsed(text, now)` the whole output,
+for the tests of a real set's readings (tests/unit/test_fresh75_readings.py).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
@@ -48,3 +50,9 @@ LONG_POST_TAIL = " Вход свободный, ждём всех желающи
 def long_post_venue(text: str) -> str | None:
     """The venue the parser gives `text` read as a long post (LONG_POST_TAIL added)."""
     return parsed_venue(text + LONG_POST_TAIL)
+
+
+def parsed(text: str, now: str) -> dict[str, Any]:
+    """The JSON `python -m bot parse --now NOW` prints for `text`, as a dict; `now` is the
+    school's local wall-clock time written "YYYY-MM-DDTHH:MM"."""
+    return intent_to_json(parse_message(text, datetime.fromisoformat(now)))

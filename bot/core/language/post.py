@@ -103,6 +103,7 @@ from bot.core.language.post_other_events import (
     _whole_events_of_part,
     names_part_of,
     side_meeting,
+    span_closings,
 )
 from bot.core.language.post_scoring import (
     _CUE_SCORE,
@@ -191,7 +192,7 @@ _UNTIL = compile_with_scan(
 )
 _LASTS_UNTIL = re.compile(
     r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
-    r"[^.!?\n]{0,25}?\b(?:до|по)\s+\d"
+    r"[^.!?\n]{0,25}?\b(?:до|по)\s+(?:\d|конца\s+" + MONTH + ")"  # «до конца ноября» too
     r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s+\d"
     r"|\b(?:заверш|законч|оконч)(?:ится|атся)(?:\s+[а-я]+){0,2}\s+\d"
 )
@@ -242,7 +243,7 @@ _LETTER_SUBJECT = re.compile(
     r"\b(?:информиру\w*|сообща\w*|уведомля\w*|извеща\w*)\s+(?:вас\s+)?о\s+проведени\w*\s*$"
 )
 _UNTIL_MONTH_END = re.compile(
-    rf"\b(?:продл\w+|продолж\w+|будет\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
+    rf"\b(?:продл\w+|продолж\w+|буд(?:ет|ут)\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"
 )
 # a street's name before a number ("на проспекте Мира, 9/11", "ул. Кирова, д. 5/12")
 _HOUSE_BEFORE = re.compile(
@@ -251,9 +252,14 @@ _HOUSE_BEFORE = re.compile(
     r"(?:(?:д|дом)\.?\s*)?$"
 )
 _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no year
-# a numeric day before a dash or «по» right before a date: "19.12. — 20.12.2019", "с 19.12 по
-# 20.12.2019" — that date closes a span its year dates as a whole, never a report's day alone
-_NUMERIC_SPAN_OPENING = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*(?:[-–—]|по)\s*$")
+# a day before a dash or «по» right before a date: "19.12. — 20.12.2019", "с 19.12 по
+# 20.12.2019", and with its own month or year: "С 24 февраля по 6 марта 2026 года", "с
+# 03.09.2024 года по 10.10.2024 года" — that date closes a span (its year dates the span as a
+# whole), never a report's day alone
+_SPAN_OPENING = re.compile(
+    rf"(?<![\d.])\d{{1,2}}(?:\.\d{{1,2}}(?:\.(?:(?:19|20)?\d\d)?)?|\s+{MONTH}(?:\s*(?:19|20)\d\d)?)"
+    r"\s*(?:года|г\.)?\s*(?:[-–—]|по)\s*$"
+)
 _OCCASION_AFTER = re.compile(r"^[\s,-]*(?:[а-я]+\s+){0,2}(?:отмеча\w+|праздну\w+)")
 # the host will keep the day the relative clause dates ("Зоопарк отпразднует День парков,
 # который будет отмечаться 22 мая, …"): that date is the celebration's, not an aside
@@ -661,10 +667,31 @@ def _take_never_dates(sc: Scanner, facts: PostFacts, now: datetime) -> bool:
         take_closed_days(sc, _EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
     if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
-        relative = take_nowadays(sc, facts.sentences) or "завтра" in text
+        _take_quoted_days(sc)
+        relative = take_nowadays(sc, facts.sentences) or _free_word(sc, "завтра")
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
         take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
     return relative
+
+
+# «сегодня», «завтра» written inside a name in quotes («История дороги. Вчера. Сегодня.
+# Завтра», «Сегодня и завтра нашего края»): the name's words, never the post's day
+_QUOTED_DAY = re.compile(r"(?<![а-я])(?:сегодня|завтра)(?![а-я])")
+
+
+def _take_quoted_days(sc: Scanner) -> None:
+    """Take every «сегодня»/«завтра» of sc.text (lower-cased) inside a closed «…» (_QUOTED)."""
+    for quoted in _QUOTED.finditer(sc.text):
+        for m in _QUOTED_DAY.finditer(sc.text, quoted.start(), quoted.end()):
+            sc.take_match(m)
+
+
+def _free_word(sc: Scanner, word: str) -> bool:
+    """Whether `word` occurs in sc.text (lower-cased) somewhere the scanner has not taken."""
+    at = sc.text.find(word)
+    while at >= 0 and not sc.is_free(at, at + len(word)):
+        at = sc.text.find(word, at + len(word))
+    return at >= 0
 
 
 # the contest's works shown after it: "Выставка лучших работ", "работы будут представлены
@@ -805,6 +832,18 @@ def _hide(
     text = sc.text
     before = text[max(begin, m.start() - 70) : m.start()]
     after = text[m.end() : m.end() + 40]
+    if facts.told and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+        day = first_day_of(m.group(0), now)
+        if any(
+            within_span(day, first_day_of(t.group(0), now), date_of(t.group(0), now))
+            for t, _, _ in facts.told
+        ):  # "10–15 апреля прошел тур … стендовой (12 апреля) … сессии": a day of the span
+            sc.take_match(m)  # told before, never a rival of the report's event
+            return True
+    if facts.told and span_closings(text, [facts.told[-1][0], m]):
+        facts.told.append((m, begin, end_of))  # "17.09.2025 – 21.09.2025 команда приняла
+        sc.take_match(m)  # участие …": the last day of a span told as a report's goes with it
+        return True
     numbered = _NUMBER_AFTER.match(after) and before.rstrip().endswith("от")  # "от 23.01 №02-7"
     if (
         numbered
@@ -904,7 +943,7 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    opening = _RANGE_OPENING.search(before) or _NUMERIC_SPAN_OPENING.search(before)
+    opening = _RANGE_OPENING.search(before) or _SPAN_OPENING.search(before)
     if (
         not opening
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"

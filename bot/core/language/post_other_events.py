@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from bot.core.language.branch_trie import with_trie
 from bot.core.language.calendar import MONTH
@@ -336,16 +337,40 @@ def _report_day(
     Теперь приглашаем 9Б на новую встречу в библиотеке!»): the post is about that one.
     The first such phrase is given back to the scanner."""
     told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
-    days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told}
+    closing = span_closings(sc.text, [m for m, _, _ in told])
+    days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told if m not in closing}
     day = days.pop() if len(days) == 1 else None
-    if day is None or not now.date() - timedelta(days=RECENT_DAYS) <= day <= now.date():
+    ends = [d for d in (date_of(m.group(0), now, nearest=True) for m in closing) if d]
+    last = max(ends, default=day)
+    if day is None or last is None or not now.date() - timedelta(days=RECENT_DAYS) <= last:
+        return None
+    if not day <= last <= now.date():
         return None
     if _announces(sc.text, facts.sentences, {(b, e) for _, b, e in told}):
         return None
     m, begin, end = told[0]
     sc.release(m.start(), m.end())
+    for closed in closing:  # "в период с 03.09.2024 года по 10.10.2024 года": its last day too
+        sc.release(closed.start(), closed.end())
     clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
     return (_score(sc.text[begin:end], clause), begin, end, [m])
+
+
+# what joins a span's two date phrases written apart: «с 03.09.2024 года по 10.10.2024 года»,
+# «24 февраля 2025 г. — 6 марта 2025 г.»
+_SPAN_JOINT = re.compile(r"\s*(?:года|г\.)?\s*(?:по|[-–—])\s*")
+
+
+def span_closings(text: str, phrases: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The date phrases among `phrases` (in the post's order) that close a span the phrase
+    right before them opens: only a «по» or a dash (a «года»/«г.» of the first allowed) stands
+    between the two («в период с 03.09.2024 года по 10.10.2024 года»). Such a pair is one
+    reported event, never two days reported. `text`: the normalised post."""
+    return [
+        second
+        for first, second in pairwise(phrases)
+        if _SPAN_JOINT.fullmatch(text, first.end(), second.start())
+    ]
 
 
 def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:

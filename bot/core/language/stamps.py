@@ -115,8 +115,10 @@ _WEEKDAY_OPENING = (
 _RUBRIC = r"(?:[а-я]{3,}[ \t]*[|•·]?[ \t]*)?"
 # or after a breadcrumb trail ("Городская Дума > Анонс > 24-05-2012, 18:16")
 _CRUMBS = r"(?:[^\n>]{1,60}?>[ \t]*){0,4}"
+# or with a site's «Дата:» label ("Дата: 25 марта 2022 в 12:38", below the site's menu)
+_DATE_LABEL = r"(?:(?:дата|date)[ \t]*:[ \t]*)?"
 _DATED_LINE = re.compile(
-    rf"^[ \t]*{_CRUMBS}{_RUBRIC}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*"
+    rf"^[ \t]*{_CRUMBS}{_RUBRIC}{_DATE_LABEL}{_WEEKDAY_OPENING}(?P<day>{_DAY_WITH_YEAR})[ \t]*"
     # a slash between them too ("14 мая 2015 / 10:00", fresh61)
     r"(?:,|\.|\||/|в|\(|[-–—])?[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\)?"
     r"\.?[ \t]*(?:\|[^\n]{0,40})?$",  # a full stop after it too ("30 октября 2009 г., 10:00.")
