@@ -15,11 +15,17 @@ _DAY_FIRST = re.compile(
 )
 _CLOCK_NEXT = re.compile(r"^\s*[:.]\d")  # «12:30», «12.03»: not a day number
 # what may follow the day number: nothing, or a clock or a range of clocks («в 10:00», «,
-# 15:00», «с 9 до 11», «в 10 утра»); a word («12 декабря», «12 человек») or a number of
-# something else («10, 11 классы», «5, 6 урок»: classes, lessons) is a text of its own
-_HOUR = r"\d{1,2}(?:[:.]\d\d)?(?:\s*(?:ч\b\.?|час\w*|утра|дня|вечера))?"
+# 15:00», «с 9 до 11», «в 10 утра»), then anything (a place, classes: «15 в 10:00, спортзал»,
+# «15, 10:00, 7А»: review75); a word («12 декабря», «12 человек») or a number of something
+# else («10, 11 классы», «5, 6 урок», «с 5 по 9 класс»: classes, lessons) is a text of its own
+_COUNTED = r"(?!\s*-?\s*(?:[а-яё](?![а-яё])|класс|кл(?![а-яё])|урок|лет|чел|по(?![а-яё])))"
+# a clock: with minutes or a unit («10:00», «10 утра») whatever follows; a bare hour not
+# followed by what it counts («11 классы», «11А», «с 5 по 9»)
+_HOUR = rf"\d{{1,2}}(?:[:.]\d\d|\s*(?:ч\b\.?|час\w*|утра|дня|вечера)|{_COUNTED})"
 _CLOCK_AFTER = re.compile(
-    rf"^(?:\s*,?\s*(?:(?:в|с|к|до)\s+)?{_HOUR}(?:\s*(?:-|–|—|до)\s*{_HOUR})?)?\s*$"
+    rf"^(?:\s*,?\s*(?:(?:в|с|к|до)\s+)?{_HOUR}(?:\s*(?:-|–|—|до)\s*{_HOUR})?"
+    r"(?:(?=[\s,;.]).*)?)?\s*$",
+    re.DOTALL | re.IGNORECASE,
 )
 
 
