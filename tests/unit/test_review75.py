@@ -63,5 +63,5 @@ def test_a_month_lines_day_keeps_what_follows_its_clock(text: str, read: str) ->
     ],
 )
 def test_a_named_days_invitation_is_no_report_of_today(text: str, start: str) -> None:
-    read = intent_to_json(parse_message(text, datetime(2026, 12, 11, 16, 0)))
+    read = intent_to_json(parse_message(text, datetime.fromisoformat("2026-12-11T16:00")))
     assert str(read["start"]).startswith(start), read

@@ -12,7 +12,10 @@ The rule: when a long post's start day was read from one sentence that names a d
 (told_past.told_in_past, its clause) with «сегодня» and writes no date, the start is today
 and the report's sentence is the one the event is read from (its title and place). A
 named-day sentence with a verb of its own («12 апреля пройдёт День открытых дверей») or a
-«сегодня» told in the future stays as it was.
+«сегодня» told in the future stays as it was, and so does a post that invites to an event
+or tells one ahead anywhere (_AHEAD: «12 декабря — День Конституции. Приглашаем … на
+викторину … Сегодня прошёл отборочный тур»: the quiz on the named day is the post's event;
+review75).
 """
 
 from __future__ import annotations
@@ -31,6 +34,13 @@ _WORD = re.compile(r"[а-яё]+")
 _STOP = re.compile(r"[.!?]\s+")
 # parts of speech of a predicate (pymorphy3 tags): a sentence holding none is nominal
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS"})
+# an invitation or an event told ahead (lower-cased text): the post announces, not reports
+_AHEAD = re.compile(
+    r"(?<![а-яё])(?:приглаша(?:ем|ет|ют|ются)|приходите|жд[её]м|пройд[её]т|пройдут"
+    r"|состо(?:ится|ятся)|начн[её]тся|начнутся|откро(?:ется|ются)|стартует|стартуют"
+    r"|провед[её]м|будет\s+проходить|будут\s+проходить|записывайтесь|регистрируйтесь)"
+    r"(?![а-яё])"
+)
 
 
 def report_of_today(
@@ -47,6 +57,8 @@ def report_of_today(
         return None
     if "сегодня" not in text or not _named_day_alone(text[read[0] : read[1]]):
         return None
+    if _AHEAD.search(text) is not None:
+        return None  # an invitation: the named day's event is the post's (review75)
     for m in _TODAY.finditer(text):
         begin, end = clause_at(m.start(), text)
         if begin <= read[0] < end:
