@@ -71,8 +71,12 @@ def _clock_view(clock: ReminderClock) -> dict[str, object]:
 async def _times_in_force(ctx: Context[SettingsPorts], person: Person) -> dict[str, object]:
     """The reminder times that apply to `person` now, as reminder_times_set shows them:
     "offsets" (minutes before the start: their own, else the school's defaults, else none
-    beside a clock-time reminder: notifications.person_offsets) and "clock" (None: none)."""
-    _, own = await ctx.store.reminder_prefs(person.id)
+    beside a clock-time reminder: notifications.person_offsets) and "clock" (None: none);
+    {"off": True} when the person turned reminders off («отключи напоминания»: no times were
+    in force — review75, where «(раньше: за сутки …)» named times never sent)."""
+    enabled, own = await ctx.store.reminder_prefs(person.id)
+    if not enabled:
+        return {"off": True}
     clock, _ = chosen_times(await ctx.store.reminder_clocks(), person.id)
     offsets = person_offsets(own, await default_offsets(ctx.store), clock)
     return {
