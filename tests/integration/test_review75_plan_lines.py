@@ -11,6 +11,7 @@ import pytest
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
+from tests.integration.test_review74_plan_lines import PLAN  # «Кросс» held «март»
 from tests.plan_file_world import rendered, send
 from tests.plan_makers import xlsx
 
@@ -18,13 +19,6 @@ store = plan_file_world.store
 planner = plan_file_world.planner
 saved = plan_file_world.saved_events
 CURATOR = plan_file_world.CURATOR
-
-PLAN = [
-    ["План воспитательной работы на 2026/2027 учебный год", None, None, None],
-    ["№", "Мероприятие", "Сроки", "Классы"],
-    [1, "Кросс", "март", "5-9"],
-    [2, "Конкурс чтецов", "20.01.2027 в 14:00", "5"],
-]
 
 
 @pytest.mark.parametrize(
