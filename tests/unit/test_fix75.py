@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from bot.cli_parse import intent_to_json
+from bot.core.language.greeting_names import greeting_name
 from bot.core.language.intents import parse_message
 
 TODAY = "2026-12-06T10:00"  # a Sunday
@@ -43,3 +44,21 @@ def test_an_event_begun_beside_them_is_still_read(text: str, title: str | None) 
     assert got["intent"] == "event", got
     assert title is None or got["title"] == title, got
     assert "begun_today" in got["doubts"], got  # type: ignore[operator]
+
+
+# 4. a greeting names the person by their own name, never a role word, class or organisation
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("Ольга", "Ольга"),
+        ("Ольга Николаевна", "Ольга Николаевна"),
+        ("Иван Петров", "Иван Петров"),
+        ("Анна-Мария", "Анна-Мария"),
+        ("Ученик 9Б Петя", "Петя"),
+        ("Партнёр Музей янтаря", ""),
+        ("Педагог", ""),
+        ("", ""),
+    ],
+)
+def test_a_greeting_names_the_person_only(name: str, greeted: str) -> None:
+    assert greeting_name(name) == greeted
