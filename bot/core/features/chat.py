@@ -12,6 +12,7 @@ from bot.core.features import poll_chat
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
 from bot.core.features.plans import PlanStore, repeat_question
+from bot.core.language.greeting_names import greeting_name
 from bot.core.language.meaning import DataDeletion, SmallTalk, SmallTalkKind
 from bot.core.language.understand import asks_draft_question
 from bot.core.models import Person, Role
@@ -33,7 +34,7 @@ async def small_talk(
     reply never offers «да» to save (newcomer walk 2026-12-02m, #3 and #15)."""
     if asks_draft_question(dialog):
         asking = {"kind": intent.kind.value, "role": person.role.value, "asking": True}
-        talk = Reply("small_talk", {**asking, "name": person.name})
+        talk = Reply("small_talk", {**asking, "name": greeting_name(person.name)})
         return [talk, *await repeat_question(ctx, person, dialog)]
     # the planner's context holds the whole Store; this handler's type names only its ports
     polled = await poll_chat.question_again(cast("Context[Store]", ctx), person, dialog)
@@ -43,7 +44,7 @@ async def small_talk(
             {
                 "kind": intent.kind.value,
                 "role": person.role.value,
-                "name": person.name,
+                "name": greeting_name(person.name),
                 "asking": True,
             },
         )
@@ -51,7 +52,7 @@ async def small_talk(
     context: dict[str, Any] = {
         "kind": intent.kind.value,
         "role": person.role.value,
-        "name": person.name,
+        "name": greeting_name(person.name),
         "pending": bool(dialog.pending),
         "class_name": person.class_name,
         "next": None,

@@ -33,7 +33,7 @@ from bot.core.wallclock import resolve_local
 ASKED_LIMIT = 5  # events listed when the words name several
 FORGET_BUTTONS = 5  # «Отменить» buttons under «мои напоминания» (the rest: by number in text)
 # the questions whose answer may be a bare clock or day (Dialog.waiting = MomentWhen)
-ASKED_AGAIN = frozenset({"no_clock", "past", "after_end", "no_moment"})
+ASKED_AGAIN = frozenset({"no_clock", "past", "after_end", "no_moment", "too_far"})
 
 
 class MomentPorts(QueryStore, MomentStore, Protocol):

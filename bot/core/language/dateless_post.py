@@ -51,7 +51,7 @@ def announced_event(text: str) -> tuple[tuple[int, int], str] | None:
     tried = 0
     for start, end in sentences(text):
         sentence = text[start : end + 1]  # with the mark closing it
-        if "?" in sentence or _ANNOUNCES.search(sentence) is None:
+        if "?" in sentence or _not_of_period(_ANNOUNCES, sentence, 0, len(sentence)) is None:
             continue
         title = concise_title(text, (start, end), fallback=False)
         if title:
@@ -87,7 +87,7 @@ def begun_sentence(text: str) -> tuple[int, int] | None:
     if span is None:
         return None
     start, end = span[0], span[1] + 1
-    begun = _BEGUN.search(text, start, end)
+    begun = _not_of_period(_BEGUN, text, start, end)
     if begun is None or _sign_up_begun(text, begun.start(), begun.end()):
         return None
     if _dated_by_year(text, begun.start(), start, end):
@@ -124,8 +124,10 @@ def _lone_sentence(text: str) -> tuple[int, int] | None:
     line has nothing else it could be about; None for a text of several sentences, none
     telling a beginning or none naming an event begun («Начался карантин.»)."""
     found = sentences(text)
-    if len(found) != 1 or "?" in text or (begun := _BEGUN.search(text)) is None:
+    if len(found) != 1 or "?" in text:
         return None
+    if (begun := _not_of_period(_BEGUN, text, 0, len(text))) is None:
+        return None  # nothing begun, or only the school calendar's «Начались каникулы.»
     words = _WORD.findall(text[: begun.start()] + " " + text[begun.end() :])
     return found[0] if any(_event_subject(w) for w in words) else None  # «Началось!»
 
@@ -138,6 +140,47 @@ def _event_subject(word: str) -> bool:
     if not found or found[0].tag.POS != "NOUN" or found[0].tag.case != "nomn":
         return False
     return is_event_noun(word)
+
+
+# a period of the school year: its beginning or coming is the calendar's, never an event to
+# plan («Начались каникулы.», «Началась третья четверть.»: fix75)
+_PERIODS = frozenset({"каникулы", "четверть", "триместр", "полугодие", "семестр"})
+_SKIPPED = frozenset({"ADJF", "PRTF", "NUMR", "ADVB"})  # «начались зимние каникулы»
+
+
+def _not_of_period(verbs: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of `verbs` in `text[start:end]` whose subject is no school period
+    (`_period_subject`): «Начались каникулы, а в музее стартовала программа» — the
+    programme's verb; None when there is none."""
+    for verb in verbs.finditer(text, start, end):
+        if not _period_subject(text[start:end], verb.start() - start, verb.end() - start):
+            return verb
+    return None
+
+
+def _period_subject(sentence: str, start: int, end: int) -> bool:
+    """Whether the subject of the verb at `sentence[start:end]` is a school period
+    (`_PERIODS`): the first noun after the verb, past adjectives («Начались зимние
+    каникулы»), else the last noun before it («Каникулы начались»); a preposition before
+    either ends the search on that side («Турнир пройдёт в каникулы»: the subject is the
+    turnir). pymorphy3's likeliest reading of each word."""
+    after = _WORD.findall(sentence[end:])
+    before = _WORD.findall(sentence[:start])[::-1]
+    return any(_first_noun(words) in _PERIODS for words in (after, before))
+
+
+def _first_noun(words: list[str]) -> str | None:
+    """The lemma of the first noun in `words` read past adjectives, numerals and adverbs;
+    None when another part of speech (a preposition, a verb) comes first."""
+    for word in words:
+        found = parses(word.lower())
+        if not found:
+            return None
+        if found[0].tag.POS == "NOUN":
+            return str(found[0].normal_form)
+        if found[0].tag.POS not in _SKIPPED:
+            return None
+    return None
 
 
 # what began is a sign-up, not the event: «Начался приём заявок», «стартовала регистрация»

@@ -53,6 +53,7 @@ class Unclear(enum.StrEnum):
 
     NO_CLOCK = "no_clock"  # a day, or a part of it the school has no clock for
     NO_MOMENT = "no_moment"  # no moment at all, or a span
+    TOO_FAR = "too_far"  # «через 99999999999999999999 минут»: a number no calendar reaches
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ _CONVENTION = {
 _REMIND = re.compile(r"(?<![а-яё])(?:напомни(?:те|шь)?|напомнить)(?![а-яё])")
 _ABOUT = re.compile(r"(?<![а-яё])(?:про|об?|насч[её]т)\s+(?P<words>.+)$")
 _WORD = re.compile(r"[а-яёa-z0-9-]+")
+# «через 99999999999999999999 минут»: a count in digits after «через» (fix75)
+_AFTER_COUNT = re.compile(r"(?<![а-яё])через\s+\d")
 # the lemmas of days, months and times of day: a moment's words, never an event's name
 _TIME_LEMMAS = frozenset(
     {
@@ -123,6 +126,8 @@ def _read_when(reference: str, when_text: str, now: datetime) -> MomentAsk:
     if clock is not None:
         return MomentAsk(None, reference, clock=clock)
     found = resolve_when(when_text, now)
+    if found is None and _AFTER_COUNT.search(when_text):  # a count the reader cannot place
+        return MomentAsk(None, reference, Unclear.TOO_FAR)
     if found is None or found.start is None:
         return MomentAsk(None, reference, Unclear.NO_MOMENT)
     if found.kind == "instant" and found.grain in ("minute", "hour"):

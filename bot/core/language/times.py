@@ -355,7 +355,10 @@ def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> N
         ):
             sc.take_match(m)  # "увеличена на 30 минут": a change, not the event's length
             continue
-        parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
+        length = _duration(amount, m.group(2), m.group(3))
+        if length is None:  # a twenty-digit number of minutes: past any calendar (fix75)
+            continue
+        parts.duration = parts.duration or length
         sc.take_match(m)
 
 
@@ -405,15 +408,23 @@ def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> No
             continue
         if _per_item(sc.text, m.end()) or _INCREMENT.match(sc.text, m.end()):
             continue
-        parts.duration = parts.duration or _duration(amount, m.group(2), m.group(3))
+        length = _duration(amount, m.group(2), m.group(3))
+        if length is None:  # «через 99999999999999999999 минут»: past any calendar (fix75)
+            continue
+        parts.duration = parts.duration or length
         sc.take_match(m)
 
 
-def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta:
+def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta | None:
+    """`amount` of `unit` («минут», «час», «полчаса») plus `extra_minutes`; None when the
+    length is past what a timedelta holds (a number of twenty digits)."""
     if unit == "полчаса":
         amount, unit = amount / 2, "час"
     minutes = amount if unit.startswith("мин") else amount * 60
-    return timedelta(minutes=minutes + (int(extra_minutes) if extra_minutes else 0))
+    try:
+        return timedelta(minutes=minutes + (int(extra_minutes) if extra_minutes else 0))
+    except OverflowError:
+        return None
 
 
 def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -1,0 +1,30 @@
+"""fix75 #4 through `python -m bot console`: the console's made-up names («Ученик»,
+«Партнёр Музей янтаря», «Ученик 9Б Петя») are a role word and a class or an organisation,
+never what a person is greeted by (newcomer74 L6); a person's own name is (the chat's
+«Ольга»: tests/integration/test_chat66_chat.py). All lines are my own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_console import run_console
+
+
+@pytest.mark.parametrize(
+    ("role", "lines", "greeting"),
+    [
+        ("student", ["привет"], "Здравствуйте! 👋"),
+        ("staff", ["добрый день"], "Здравствуйте! 👋"),
+        ("partner", ["/я партнёр Музей янтаря", "здравствуйте"], "Здравствуйте! 👋"),
+        ("curator", ["/я ученик 9Б Петя", "привет"], "Здравствуйте, Петя! 👋"),
+    ],
+)
+def test_the_console_greets_no_role_word(
+    tmp_path: Path, role: str, lines: list[str], greeting: str
+) -> None:
+    out = run_console(tmp_path / "console.db", role, *lines)
+    assert greeting in out, out
+    for word in ("Ученик", "Педагог", "Партнёр", "Куратор", "Музей"):
+        assert f"Здравствуйте, {word}" not in out, out
