@@ -479,14 +479,15 @@ class Dialog:
     def stale_drafts(self, now: datetime, today: date) -> bool:
         """Whether the pending drafts are too old to stand in a new event's way: left open
         longer than STALE_DRAFT_AGE (newcomer walk 2026-12-01h #12: an eight-month-old
-        draft blocked «Урок знаний»), or every one of them has a day and that day is before
-        `today` (the school-local date of `now`: drafts keep naive local times)."""
+        draft blocked «Урок знаний»), or every one of them has a day and its last day is
+        before `today` (the school-local date of `now`: drafts keep naive local times; a run
+        begun and going on is not past, newcomer72 left 3)."""
         if not self.pending:
             return False
         if self.pending_since is not None and now - self.pending_since > STALE_DRAFT_AGE:
             return True
-        starts = [d.start for d in self.drafts()]
-        return all(s is not None and s.date() < today for s in starts)
+        last_days = [drafts.last_day(d) for d in self.drafts()]
+        return all(last is not None and last < today for last in last_days)
 
     def drafts(self) -> list[EventDraft]:
         """The pending drafts, parsed."""

@@ -930,6 +930,17 @@ def _running(draft: EventDraft, now: datetime) -> dict[str, date | None] | None:
     return {"since": since, "until": _run_last(draft, draft.end)}
 
 
+def last_day(draft: EventDraft) -> date | None:
+    """The school-local day `draft` last takes place on: a run's last day (`_run_last`: an
+    all-day span's end day, a daily repeat's `until`, a timed run's day before its closing
+    midnight), else its start's day; None for a draft with no start yet."""
+    if draft.start is None:
+        return None
+    if draft.end is None:
+        return draft.start.date()
+    return max(draft.start.date(), _run_last(draft, draft.end))
+
+
 def _run_last(draft: EventDraft, end: datetime) -> date:
     """The last day of a run `draft` ending at `end`: an all-day span's end day, a daily
     repeat's last day (its `end` is the first day's closing hour), or the day before a timed

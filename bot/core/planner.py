@@ -45,6 +45,7 @@ from bot.core.features import (
     poll_chat,
     queries,
     resets,
+    run_end_changes,
     school_year,
     settings,
     several_schools,
@@ -120,6 +121,7 @@ ROUTES: Routes = {
     **still_on.ROUTES,  # «Отмена отменяется! … состоится»: nothing changes
     **signup_counts.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
+    **run_end_changes.ROUTES,  # «продли выставку до 10 января»: only the last day (chat74)
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
     **editing.ROUTES,
     **queries.ROUTES,

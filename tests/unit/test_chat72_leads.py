@@ -103,7 +103,6 @@ def test_the_eve_named_after_the_clock_is_read_as_before() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "напомни за 3 часа до ярмарки в 9",  # hours and a clock: which day's 9?
         "напомни за неделю до начала",  # every event's start: the settings'
         "напомни за день до мероприятия",
         "напомни за пять недель до ярмарки",  # beyond four weeks

@@ -168,6 +168,13 @@ EXTRA: dict[str, dict[str, Any]] = {
     },
     "my_signups": {"items": [{"event": EVENT, "status": "waiting"}]},
     "change_still_open": {"kind": "move"},
+    # chat74: a run's last day changed in words
+    "run_end_before_start": {"last": date(2026, 12, 1)},
+    "run_end_same": {"last": date(2026, 12, 15)},
+    "run_end_past": {"last": date(2026, 11, 30)},
+    "run_end_not_run": {"last": date(2026, 12, 16)},
+    "run_end_not_found": {"reference": "выставку", "words": ["выставка"]},
+    "run_end_which": {"items": [EVENT, EVENT], "last": date(2027, 1, 10)},
     "cancelled_event_move": {"undo": False, "yours": True, "over": False},
     "signup_cancel_started": {"over": True},
     "seats_which_event": {"seats": 30},
@@ -1065,12 +1072,39 @@ RUN_ON_VARIANTS: list[tuple[str, dict[str, Any]]] = [
             {"days": 3, "last": date(2026, 12, 16), "began": None},
         )
     ),
+    (  # chat74: «продли выставку до 10 января» — only the last day changes
+        "change_card",
+        {
+            "kind": "move",
+            "event": EventView({**EVENT, "last_day": date(2026, 12, 20)}),
+            "new": EventView({**EVENT, "last_day": date(2027, 1, 10)}),
+        },
+    ),
     *(  # safety72 #2: a one-off reminder's event no longer for the student
         ("moment_reminder_dropped", {"reason": r, "class_name": c})
         for r in ("parents", "other_class")
         for c in ("9Б", None)
     ),
     ("remind_at_moment", {"role": "student", "reason": "too_many", "cap": 20, "event": EVENT}),
+    (  # chat74: «за 3 часа до экскурсии в 9», the excursion at 15:00
+        "remind_at_moment",
+        {
+            "role": "partner",
+            "reason": "lead_clock",
+            "reference": "экскурсии",
+            "event": EVENT,
+            "event_at": time(9, 0),
+            "before": 180,
+            "lead_at": datetime(2026, 12, 10, 12, tzinfo=UTC),
+        },
+    ),
+    *(  # chat74: a reminder asked under an open card
+        (
+            "remind_at_moment",
+            {"reason": "draft_open", "said": "напомни в 9", "title": "Лекция", "reference": r},
+        )
+        for r in ("", "экскурсию")
+    ),
     (
         "remind_at_moment",
         {

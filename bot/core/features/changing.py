@@ -239,6 +239,13 @@ def run_kept(
     }
 
 
+def _run_end_only(change: PlannedChange, before: Event, after: Event) -> bool:
+    """Whether the move `change` changed only the last day of a run (the same start, another
+    end: «продли выставку до 10 января», features.run_end_changes) — said so, not «перенесено»."""
+    moved = change.kind is ChangeKind.MOVE and before.start == after.start
+    return moved and before.end != after.end and last_day(after) is not None
+
+
 def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
     """The move or cancel card's «да» / «нет» row; each names the card's kind (`k`), so an
     older card's or another question's button is never taken for this one's (attack w, #1)."""
@@ -362,6 +369,7 @@ async def apply_change(
         "seats": seats,
         "only_one": before[0].series_id is not None and len(after) == 1,
         "withdrawing": staff_only.summary(withdrawn),
+        "run_end": _run_end_only(change, before[0], after[0]),
     }
     if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)

@@ -10,7 +10,7 @@ without a clock, or an event not found or not one gets a question instead
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -33,7 +33,7 @@ from bot.core.wallclock import resolve_local
 ASKED_LIMIT = 5  # events listed when the words name several
 FORGET_BUTTONS = 5  # «Отменить» buttons under «мои напоминания» (the rest: by number in text)
 # the questions whose answer may be a bare clock or day (Dialog.waiting = MomentWhen)
-ASKED_AGAIN = frozenset({"no_clock", "past", "after_end", "no_moment", "too_far"})
+ASKED_AGAIN = frozenset({"no_clock", "past", "after_end", "no_moment", "lead_clock", "too_far"})
 
 
 class MomentPorts(QueryStore, MomentStore, Protocol):
@@ -44,7 +44,28 @@ async def on_remind_at_moment(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
 ) -> list[Reply]:
     """Keep a one-off reminder, or ask what is missing (module docstring). The reply names
-    the moment in the school's zone (`ctx.config.tz`)."""
+    the moment in the school's zone (`ctx.config.tz`). Under an open card (pending drafts)
+    a request naming no saved event, or one that would need a question, is answered
+    «draft_open» and leaves the card and its question as they were: its reminder is for the
+    card's event, which is not saved yet (safety72: «напомни завтра в 9» moved the card)."""
+    if not dialog.pending:
+        return await _remind_at_moment(ctx, person, dialog, asked)
+    waiting = dialog.waiting
+    reference = read_moment(asked.text, ctx.wall_now()).reference
+    if reference or asked.event_id is not None:
+        replies = await _remind_at_moment(ctx, person, dialog, asked)
+        if dialog.waiting is waiting:
+            return replies
+    dialog.waiting = waiting
+    title = dialog.drafts()[0].title
+    context = {"reason": "draft_open", "said": asked.text, "title": title, "reference": reference}
+    return [Reply("remind_at_moment", context)]
+
+
+async def _remind_at_moment(
+    ctx: Context[QueryStore], person: Person, dialog: Dialog, asked: RemindAtMoment
+) -> list[Reply]:
+    """`on_remind_at_moment` with no card open."""
     read = read_moment(asked.text, ctx.wall_now())
     base: dict[str, object] = {"role": person.role.value, "reference": read.reference}
     events = await _reminded_events(ctx, person, dialog, read.reference, asked.event_id)
@@ -66,6 +87,8 @@ async def on_remind_at_moment(
             dialog.waiting = MomentWhen(asked.text)
         buttons = lead_buttons() if problem == "no_moment" and read.reference else ()
         context = {**base, "reason": problem or "no_moment", "leads": bool(buttons)}
+        if problem == "lead_clock":  # «за 3 часа до экскурсии в 9», the excursion at 15:00
+            context |= {"event_at": read.event_at, "before": read.before, "lead_at": at}
         return [Reply("remind_at_moment", context, buttons=buttons)]
     if await _too_many(ctx.store, person, event.id, at, ctx.clock.now()):
         return [Reply("remind_at_moment", {**base, "reason": "too_many", "cap": MAX_PENDING})]
@@ -136,11 +159,23 @@ def _moment_problem(
     after the event's end; None when it can."""
     if at is None:
         return str(read.unclear or "no_moment")
+    starts = event.start.astimezone(at.tzinfo)
+    if read.event_at is not None and not _starts_at(starts, read.event_at):
+        return "lead_clock"  # «за 3 часа до экскурсии в 9»: the excursion is at 15:00
     if at <= now:
         return "past"
     if at >= event.end:
         return "after_end"
     return None
+
+
+def _starts_at(start: datetime, said: time) -> bool:
+    """Whether an event starting at `start` (school-local) is the one at the clock `said`
+    after its name: the same hour and minute, or `said` an hour before noon read as the
+    afternoon's («экскурсии в 3» for 15:00)."""
+    if (start.hour, start.minute) == (said.hour, said.minute):
+        return True
+    return said.hour < 12 and (start.hour, start.minute) == (said.hour + 12, said.minute)
 
 
 async def _reminded_events(

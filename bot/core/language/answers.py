@@ -518,9 +518,14 @@ def year_confirmed(draft: EventDraft) -> EventDraft | None:
     """The draft once «да» answered "имеется в виду 20 ноября 2027 года?" (the year the parser
     guessed for a day that had passed): that doubt is settled, the year kept; likewise a day
     outside the period the message named («…не в следующей четверти. Если всё же этот день —
-    ответьте «да»»): the day is kept and the period dropped. None when neither was asked."""
+    ответьте «да»»): the day is kept and the period dropped; and a run the news tells begun
+    («…уже идёт, но не сказано, до какого дня; я записал только сегодня»: doubt
+    `begun_today`): «да» keeps the one day written down, as «сегодня» does (parse72 left).
+    None when none of these was asked."""
     if draft.start is None:
         return None
+    if "begun_today" in draft.doubts:
+        return drafts.with_day(draft, draft.start.date())
     if "outside_period" in draft.doubts:
         doubts = tuple(d for d in draft.doubts if d != "outside_period")
         return replace(draft, doubts=doubts, period=None)

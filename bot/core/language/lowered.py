@@ -34,6 +34,10 @@ _UNSAFE = re.compile(
 # name characters the lower-casing of the source would not reach
 _UNSAFE_ESCAPE = re.compile(r"\\[A-Zux0-9]")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[):]")
+# a named group's opening, "(?P<day>": lower-cased it reads "(?p<day>", no syntax of `re`; kept
+# as written in the twin (a name is no character to match). A back reference "(?P=day)" is
+# left lower-cased and the twin then fails to compile: the pattern is searched itself
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
 
 
 def _checked() -> bool:
@@ -77,9 +81,22 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         and not _INLINE_FLAGS.search(source)
         and not _UNSAFE.search(source)
     ):
-        found = compile_with_scan(source.lower(), pattern.flags & ~re.IGNORECASE)
+        found = _compiled_twin(source, pattern.flags & ~re.IGNORECASE)
     _TWINS[id(pattern)] = (pattern, found)
     return found
+
+
+def _compiled_twin(source: str, flags: int) -> re.Pattern[str] | None:
+    """`source` lower-cased (its named groups' openings as written, _NAMED_GROUP) and compiled
+    with `flags`; None when that is no pattern `re` compiles. Every character of `source` is
+    in _SAFE (twin checks it), so lower-casing keeps each at its offset."""
+    low = source.lower()
+    for m in _NAMED_GROUP.finditer(source):
+        low = low[: m.start()] + m.group(0) + low[m.end() :]
+    try:
+        return compile_with_scan(low, flags)
+    except re.error:  # "(?p=day)": a back reference lower-cased
+        return None
 
 
 # `str.lower` of the last few texts: the venue's and the draft's finders each lower-case the

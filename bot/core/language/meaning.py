@@ -166,6 +166,18 @@ class MoveRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeRunEnd:
+    """«продли выставку до 10 января», «выставка продлится до 10 января», «перенеси окончание
+    выставки на 10 января» (bot.core.language.run_end_phrases): a saved run's new last day
+    `last` (school-local), its first day and hours kept; `reference` the event's words as
+    written ("" — the event in context, `event_id`: the last one looked at)."""
+
+    reference: str
+    last: date
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ConfirmClassTeacher:
     """A curator's «Подтвердить» under a teacher's claim to lead a class: staff member
     `person_id` (the store's id) is the class teacher of `class_name`
@@ -741,6 +753,7 @@ Intent = (
     | ChooseScope
     | ConfirmChange
     | MoveRequest
+    | ChangeRunEnd
     | ConfirmClassTeacher
     | StuckPartChoice
     | NotOnList

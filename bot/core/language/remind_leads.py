@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import time
 
 from bot.core.language.asked_event import event_words, lemma
 from bot.core.language.morphology import parses
+from bot.core.language.numerals import cardinal_value
 from bot.core.language.reminder_times import event_clock, lead_minutes
 from bot.core.language.tokens import normalize
 from bot.core.reminders import ReminderClock
@@ -37,6 +39,10 @@ class Lead:
     words: str
     genitive: bool
     clock: ReminderClock | None = None
+    # a lead of hours or minutes with a clock after the name («за 3 часа до экскурсии в 9»):
+    # no day for that clock, so it is read as the event's start as the person wrote it
+    # (the 9 o'clock excursion), checked against the event found (moment_reminders)
+    event_at: time | None = None
 
 
 _AMOUNT = r"за\s+(?P<amount>(?:[а-яё0-9.,]+\s+)?[а-яё]+)"
@@ -53,6 +59,7 @@ _COURTESY_AFTER = re.compile(r"[\s,]+пожалуйста$")  # «…, пожа�
 # the lemmas that end an event's name and begin a clock («в 18:30», «утром», «вечером»)
 _CLOCK_LEMMAS = frozenset({"утро", "вечер", "утром", "вечером"})
 _CLOCK_PREPOSITIONS = frozenset({"в", "во", "к"})
+_APPROXIMATE = frozenset({"часов", "часа"})  # «часов в шесть»: about six
 
 
 def lead_of_event(text: str) -> Lead | None:
@@ -78,7 +85,10 @@ def _before(found: re.Match[str]) -> Lead | None:
         words = words[1:]  # «до начала ярмарки»: that event's start
     if minutes is None or not words or not _names_event(words[0]):
         return None
-    cut = next((n for n, w in enumerate(words) if _opens_clock(w)), len(words))
+    cut = next(
+        (n for n, w in enumerate(words) if _opens_clock(w, words[n - 1] if n else "")),
+        len(words),
+    )
     if 0 < cut < len(words) and words[cut - 1] in _CLOCK_PREPOSITIONS:
         cut -= 1  # «в 18:30»: the preposition is the clock's
     naming = event_words([w for w in words[:cut] if _WORD.fullmatch(w)])
@@ -88,8 +98,10 @@ def _before(found: re.Match[str]) -> Lead | None:
     if cut == len(words):
         return lead
     clock = event_clock("накануне " + " ".join(words[cut:]))
-    if clock is None or minutes % DAY:
-        return None  # «за 3 часа до экскурсии в 9»: which day's 9?
+    if clock is None:
+        return None
+    if minutes % DAY:  # «за 3 часа до экскурсии в 9»: the excursion at 9, not a day's 9
+        return replace(lead, event_at=clock.at)
     return replace(lead, clock=ReminderClock(minutes // DAY, clock.at))
 
 
@@ -102,7 +114,13 @@ def _names_event(word: str) -> bool:
     )
 
 
-def _opens_clock(word: str) -> bool:
-    """Whether `word` begins a clock after the event's name: «в» before a number, a number,
+def _opens_clock(word: str, before: str) -> bool:
+    """Whether `word` (after the word `before`) begins a clock after the event's name: «в»
+    before a number, a number in digits, one in words after «в»/«к» («в шесть»; «турнира
+    трёх школ» is a name), «часов»/«часа» of an approximate clock («часов в шесть»),
     «утром», «вечером»."""
-    return word[0].isdigit() or word in _CLOCK_LEMMAS or lemma(word) in _CLOCK_LEMMAS
+    if word[0].isdigit() or word in _APPROXIMATE:
+        return True
+    if before in _CLOCK_PREPOSITIONS and cardinal_value(word) is not None:
+        return True
+    return word in _CLOCK_LEMMAS or lemma(word) in _CLOCK_LEMMAS

@@ -69,6 +69,9 @@ class MomentAsk:
     convention: bool = False
     clock: ReminderClock | None = None
     before: int | None = None  # minutes before the event's start («за час до экскурсии»)
+    # the event's start as written after its name with a lead of hours («за 3 часа до
+    # экскурсии в 9»): the event found must start then, else the moment is asked
+    event_at: time | None = None
     # the event's words are a genitive after «в день», «накануне», «до» («в день экскурсии»):
     # no words to quote after «не напоминай про …» (the title is, chat69)
     genitive: bool = False
@@ -114,7 +117,8 @@ def read_moment(text: str, now: datetime) -> MomentAsk:
     if lead is not None and lead.clock is not None:  # «за день до концерта в 18:30»
         return MomentAsk(None, lead.words, clock=lead.clock, genitive=lead.genitive)
     if lead is not None:
-        return MomentAsk(None, lead.words, before=lead.minutes, genitive=lead.genitive)
+        before, genitive = lead.minutes, lead.genitive
+        return MomentAsk(None, lead.words, before=before, genitive=genitive, event_at=lead.event_at)
     reference, when_text, genitive = _split(text)
     found = _read_when(reference, when_text, now)
     return replace(found, genitive=genitive) if genitive else found

@@ -96,9 +96,10 @@ def parse_reminder_times(text: str) -> tuple[list[int], ReminderClock | None] | 
     return sorted(set(offsets), reverse=True), clock
 
 
+# «в 9», «к 18:30», «в 7 вечера», and an hour in words, «часов в шесть» (about six: chat72 left)
 _CLOCK_AT = re.compile(
-    r"(?<![а-я0-9])(?:в|к)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:час\w*|ч))?"
-    r"(?:\s+(утра|вечера|дня))?(?![а-я0-9])"
+    rf"(?<![а-я0-9])(?:час(?:ов|а)\s+)?(?:в|к)\s+(\d{{1,2}}|{CARDINAL_WORDS})(?:[:.](\d{{2}}))?"
+    r"(?:\s*(?:час\w*|ч))?(?:\s+(утра|вечера|дня))?(?![а-я0-9])"
 )
 _EVE = re.compile(
     r"(?<![а-я])(?:накануне|за\s+(?:1\s+|один\s+)?(?:день|сутки)"
@@ -147,7 +148,7 @@ def _clock(piece: str) -> ReminderClock | None:
     at: time | None = None
     given = _CLOCK_AT.search(rest)
     if given is not None:
-        hour, minute = int(given.group(1)), int(given.group(2) or 0)
+        hour, minute = cardinal_value(given.group(1)) or 0, int(given.group(2) or 0)
         said = given.group(3)
         if (said in ("вечера", "дня") or (said is None and part == "evening")) and hour < 12:
             hour += 12

@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.doubts import ordered
+from bot.core.language.lowered import finditer_i
 from bot.core.language.parts import MM, YY, D
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.models import EventDraft
@@ -57,7 +58,7 @@ def with_running_until(draft: EventDraft, text: str, now: datetime) -> EventDraf
         return draft
     if draft.end is not None and draft.end.date() != draft.start.date():
         return draft  # a span already read
-    for m in _RUNNING_UNTIL.finditer(text):
+    for m in finditer_i(_RUNNING_UNTIL, text):  # its twin over the lower case (lowered.py)
         last = date_of(m.group("day"), now)
         if last is None or last != draft.start.date() or last <= now.date():
             continue

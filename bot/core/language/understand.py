@@ -61,6 +61,7 @@ from bot.core.language.meaning import (
     AgreementKind,
     Ask,
     CardUnchanged,
+    ChangeRunEnd,
     CorrectSaved,
     DataDeletion,
     HandOver,
@@ -86,6 +87,7 @@ from bot.core.language.meaning import (
 from bot.core.language.polite_requests import as_imperative
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
+from bot.core.language.run_end_phrases import run_end_said
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.student_asks import reminder_at
@@ -292,8 +294,11 @@ def _after_code(
             return on_card
     if conversation is not None:
         return conversation
-    if not dialog.pending and reminder_at(text):  # «напомни мне завтра» (chat64)
+    if reminder_at(text):  # «напомни мне завтра» (chat64); under a card too, never its edit
         return RemindAtMoment(text)
+    run_end = None if dialog.pending else run_end_said(text, now)
+    if run_end is not None:  # «продли выставку до 10 января»: only its last day (chat74)
+        return ChangeRunEnd(run_end.reference, run_end.last)
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)

@@ -61,10 +61,11 @@ def small_talk_or_signup(text: str, dialog: Dialog) -> Intent | None:
     if dialog.listed and not drafting and every and _all_counted(every["count"], dialog):
         numbers = tuple(range(1, len(dialog.listed) + 1))  # «запиши меня на все»
         return SignupMany(numbers, tuple(listed_target(dialog, n) for n in numbers), every=True)
-    forgetting = None if drafting else forget_moment(text)  # «отмени напоминание» (remind66)
+    # «отмени напоминание» (remind66), under a card too: it leaves the drafts (newcomer72)
+    forgetting = forget_moment(text)
     if forgetting is not None:
         return ForgetMoments(forgetting)
-    if not drafting and (number := forget_numbered(text)) is not None:  # remind69
+    if (number := forget_numbered(text)) is not None:  # remind69
         return ForgetMoments("", number=number)  # «отмени напоминание 2»
     if lists_moments(text):  # «мои напоминания» (remind69); at a card's question too (newcomer72)
         return ListMoments()

@@ -1,0 +1,310 @@
+"""Where a warm post's work goes: by part of the interpreter (callgrind) and by regex call site.
+
+Run (the posts are the tuned sets' without the held-out sets and without real_posts_dev.jsonl,
+which no helper opens):
+
+* `.venv/bin/python benchmarks/regex_sites.py --engine [N]`: one warm pass over the first N
+  posts (default 60) under callgrind, its instructions grouped by what CPython spends them in:
+  the regex engine (`_sre`), the interpreter (ceval, frames), strings (unicode methods, `in`,
+  lower-casing), memory (obmalloc, malloc), dicts and sets, the literal index (pyahocorasick),
+  the garbage collector, the rest; then how often `re`'s search loop tested a character
+  against a pattern's first-character set and started a match attempt (callers of
+  `sre_ucs1_charset` and `sre_ucs2_match` from `sre_search`). ~3 min of CPU for 60 posts.
+* `.venv/bin/python benchmarks/regex_sites.py [N] [TOP]`: every compiled pattern's method
+  call the parser makes over a warm pass of the first N posts (default 300) recorded at its
+  call site (bot/core/language/*.py rewritten at import: `x.search(…)` becomes a recording
+  call, the same answer), then each site's calls replayed alone (best of three), a `finditer`
+  iterated to its end: the CPU each site costs a post, the TOP dearest (default 40). Unlike
+  parser_costs.py's profiler, which sees a `finditer` call but not the matching done while
+  it is iterated, and whose clock is read around every call, the replay times whole batches.
+  Then the bound of a literal gate: the CPU of the calls that found nothing and that
+  prefilter.may_match would have ruled out (their required literals absent from the range).
+
+The replayed `sub` calls put "" for a function replacement (the function itself is the
+caller's work, not the engine's). A site is "module.py:line"; a site used with several
+patterns (Scanner.find's search) is split by pattern.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.abc
+import importlib.machinery
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_parser import HELD_OUT, REAL_SETS
+from benchmarks.corpus_score import load
+
+# the lead's sets no helper opens (besides HELD_OUT): never read here
+NOT_READ = (*HELD_OUT, "real_posts_dev.jsonl")
+METHODS = frozenset({"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"})
+PACKAGE = "bot.core.language."
+
+# (site, pattern, method, args, kwargs) of each call while recording (None: not recording)
+_RECORDED: list[tuple[str, re.Pattern[str], str, tuple[Any, ...], dict[str, Any]]] | None = None
+
+
+def posts() -> list[tuple[str, datetime]]:
+    """(text, now) of every post of REAL_SETS but NOT_READ, in REAL_SETS' order."""
+    names = [name for name in REAL_SETS if name not in NOT_READ]
+    return [(c["text"], datetime.fromisoformat(c["now"])) for n in names for c in load(n)]
+
+
+def recorded_call(obj: Any, method: str, site: str, *args: Any, **kwargs: Any) -> Any:
+    """`getattr(obj, method)(*args, **kwargs)`, recorded with its site when `obj` is a
+    compiled pattern and a pass is being recorded."""
+    if _RECORDED is not None and isinstance(obj, re.Pattern):
+        _RECORDED.append((site, obj, method, args, kwargs))
+    return getattr(obj, method)(*args, **kwargs)
+
+
+class _Recording(ast.NodeTransformer):
+    """`x.search(a, …)` -> `__rx__(x, "search", "module.py:line", a, …)` for METHODS."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if not isinstance(func, ast.Attribute) or func.attr not in METHODS:
+            return node
+        site = f"{self.module}:{node.lineno}"
+        head = [func.value, ast.Constant(func.attr), ast.Constant(site)]
+        call = ast.Call(ast.Name("__rx__", ast.Load()), [*head, *node.args], node.keywords)
+        return ast.copy_location(call, node)
+
+
+def recording_code(source: str, path: str) -> Any:
+    """`source` compiled with every METHODS call going through `__rx__` (recorded_call)."""
+    tree = _Recording(Path(path).name).visit(ast.parse(source))
+    return compile(ast.fix_missing_locations(tree), path, "exec")
+
+
+class _Loader(importlib.machinery.SourceFileLoader):
+    def source_to_code(self, data: Any, path: Any, *, _optimize: int = -1) -> Any:  # type: ignore[override]
+        return recording_code(data.decode("utf-8") if isinstance(data, bytes) else data, path)
+
+    def exec_module(self, module: ModuleType) -> None:
+        module.__dict__["__rx__"] = recorded_call
+        super().exec_module(module)
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name: str, path: Sequence[str] | None, target: Any = None) -> Any:
+        if not name.startswith(PACKAGE):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is not None and spec.origin and spec.origin.endswith(".py"):
+            spec.loader = _Loader(name, spec.origin)
+        return spec
+
+
+def _with_recording() -> Callable[[list[tuple[str, datetime]]], None]:
+    """The parser imported with its call sites rewritten; its one-pass function."""
+    sys.dont_write_bytecode = True  # the rewritten code never lands in __pycache__
+    sys.meta_path.insert(0, _Finder())
+    for name in [name for name in sys.modules if name.startswith(PACKAGE)]:
+        del sys.modules[name]  # imported by the benchmarks' modules: imported again, rewritten
+    from bot.core.language.intents import parse_message
+
+    def one_pass(cases: list[tuple[str, datetime]]) -> None:
+        for text, now in cases:
+            parse_message(text, now)
+
+    return one_pass
+
+
+def _replay(calls: list[tuple[Callable[..., Any], str, tuple[Any, ...], dict[str, Any]]]) -> None:
+    for method, name, args, kwargs in calls:
+        found = method(*args, **kwargs)
+        if name == "finditer":
+            for _ in found:
+                pass
+
+
+def _replayable(method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...]:
+    """`args` with a function replacement of sub/subn put as ""."""
+    if method in ("sub", "subn") and args and callable(args[0]):
+        return ("", *args[1:])
+    return args
+
+
+def sites(count: int, top: int) -> None:
+    """Print the regex call sites' CPU per post over a warm pass (see the module)."""
+    global _RECORDED
+    one_pass = _with_recording()
+    from bot.core.language.prefilter import may_match
+
+    cases = posts()[:count]
+    one_pass(cases)
+    _RECORDED = []
+    one_pass(cases)
+    recorded, _RECORDED = _RECORDED, None
+    by_site: dict[tuple[str, int], list[Any]] = defaultdict(list)
+    for site, pattern, method, args, kwargs in recorded:
+        call = (getattr(pattern, method), method, _replayable(method, args, kwargs), kwargs)
+        by_site[(site, id(pattern))].append((*call, pattern))
+    rows = []
+    for (site, _), calls in by_site.items():
+        plain = [c[:4] for c in calls]
+        best = min(_timed(plain) for _ in range(3))
+        rows.append((best, len(calls), site, calls[0][1], calls[0][4].pattern))
+    total = sum(r[0] for r in rows)
+    print(f"{len(cases)} posts: {len(recorded) / len(cases):.0f} regex calls a post, replayed")
+    print(f"{total / len(cases) * 1e6:.0f} µs of CPU a post ({len(rows)} sites)")
+    print(" share  µs/post  calls/post  method    site                       pattern")
+    for cpu, calls, site, method, source in sorted(rows, reverse=True)[:top]:
+        each = cpu / len(cases) * 1e6
+        print(
+            f"{cpu / total:6.1%} {each:8.1f} {calls / len(cases):10.1f}  {method:8s}"
+            f"  {site:26s} {source[:70]!r}"
+        )
+    gated = _gate_bound(recorded, may_match)
+    print(f"calls finding nothing that may_match rules out: {gated / len(cases) * 1e6:.1f} µs/post")
+
+
+def _timed(calls: list[Any]) -> float:
+    started = time.process_time()
+    for _ in range(5):
+        _replay(calls)
+    return (time.process_time() - started) / 5
+
+
+def _gate_bound(recorded: list[Any], may_match: Callable[..., bool]) -> float:
+    """CPU of the searching calls that found nothing and that may_match rules out."""
+    cpu = 0.0
+    for _, pattern, method, args, kwargs in recorded:
+        if method not in ("search", "finditer", "findall", "sub", "subn") or kwargs:
+            continue
+        if method in ("sub", "subn"):
+            if len(args) != 2:
+                continue
+            text, pos, end = args[1], 0, None
+        else:
+            text, pos, end = args[0], (args[1:2] or (0,))[0], (args[2:3] or (None,))[0]
+        if not isinstance(text, str):
+            continue
+        bound = len(text) if end is None else end
+        if pattern.search(text, pos, bound) is not None or may_match(pattern, text, pos, end):
+            continue
+        call = [(getattr(pattern, method), method, _replayable(method, args, kwargs), kwargs)]
+        cpu += min(_timed(call) for _ in range(3))
+    return cpu
+
+
+# what CPython spends a pass's instructions in, by the file of the function (callgrind)
+_PARTS = (
+    ("regex engine (_sre)", ("/_sre/",)),
+    ("interpreter", ("ceval", "frame", "call.c", "/Include/object.h")),
+    ("strings", ("unicode", "stringlib", "bytes_methods")),
+    ("memory", ("obmalloc", "malloc")),
+    ("dicts and sets", ("dictobject", "setobject", "pyhash")),
+    ("literal index (pyahocorasick)", ("trienode", "automaton", "ahocorasick")),
+    ("garbage collector", ("gcmodule",)),
+)
+
+
+def part_of(function: str) -> str:
+    """The part of CPython a callgrind `file:function` name belongs to (_PARTS; "other")."""
+    for part, marks in _PARTS:
+        if any(mark in function for mark in marks):
+            return part
+    return "other"
+
+
+_ROW = re.compile(r"^\s*([\d,]+) \(\s*[\d.]+%\)\s+(\S+)")
+_CALLS = re.compile(r"^\s*([\d,]+) \(\s*[\d.]+%\)\s+<\s+(\S+) \(([\d,]+)x\)")
+
+
+def parts(annotated: str) -> Counter[str]:
+    """Instructions by part, read from `callgrind_annotate`'s flat listing."""
+    found: Counter[str] = Counter()
+    for line in annotated.splitlines():
+        m = _ROW.match(line)
+        if m and "PROGRAM" not in m.group(2):
+            found[part_of(m.group(2))] += int(m.group(1).replace(",", ""))
+    return found
+
+
+def engine(count: int) -> None:
+    """Print a warm pass's instructions by part of CPython (callgrind; see the module)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no"]
+        command += [f"--callgrind-out-file={out}", sys.executable, __file__]
+        subprocess.run([*command, "--counted", str(count)], check=True, capture_output=True)
+        flat = _annotate(out, [])
+        tree = _annotate(out, ["--tree=caller"])
+    found = parts(flat)
+    total = sum(found.values())
+    print(f"{count} warm posts: {total / count / 1e6:.2f}M instructions a post")
+    for part, size in found.most_common():
+        print(f"{size / total:6.1%}  {part}")
+    scans = _called_from(tree, "sre_ucs1_charset", "sre_search")
+    tries = _called_from(tree, "sre_ucs2_match [", "sre_search")
+    print(
+        f"sre_search: {scans[0] / count:,.0f} first-character tests a post ({scans[1] / total:.1%})"
+    )
+    print(
+        f"sre_search: {tries[0] / count:,.0f} match attempts a post ({tries[1] / total:.1%} incl.)"
+    )
+
+
+def _annotate(out: Path, options: list[str]) -> str:
+    command = ["callgrind_annotate", "--threshold=100", *options, str(out)]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def _called_from(tree: str, callee: str, caller: str) -> tuple[int, int]:
+    """(calls, inclusive instructions) of `callee` made by `caller`, from the caller tree."""
+    block: list[str] = []
+    for line in tree.splitlines():
+        if not line.strip():
+            block = []
+            continue
+        block.append(line)
+        if "*" in line and callee in line:
+            for row in block:
+                m = _CALLS.match(row)
+                if m and caller in m.group(2):
+                    return int(m.group(3).replace(",", "")), int(m.group(1).replace(",", ""))
+    return 0, 0
+
+
+def _counted(count: int) -> None:
+    """Inside valgrind: one warm-up pass, then one pass with instrumentation on."""
+    from bot.core.language.intents import parse_message
+
+    cases = posts()[:count]
+    for text, now in cases:
+        parse_message(text, now)
+    pid = str(os.getpid())
+    subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
+    for text, now in cases:
+        parse_message(text, now)
+    subprocess.run(["callgrind_control", "-i", "off", pid], check=True, capture_output=True)
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--counted"]:
+        _counted(int(arguments[1]))
+    elif arguments[:1] == ["--engine"]:
+        engine(int(arguments[1]) if len(arguments) > 1 else 60)
+    else:
+        numbers = [int(a) for a in arguments]
+        sites(*(numbers + [300, 40][len(numbers) :])[:2])
