@@ -1,14 +1,15 @@
 """attack75: SIGKILL the real webhook worker while a curator's «да» makes an event with 30+
-students signed up staff-only (staff72/staff74: the edit withdraws their sign-ups and tells
-each student by `participant_withdrawn`).
+students signed up staff-only or narrows it to another class (staff72/staff74: the edit
+withdraws their sign-ups and tells each student by `participant_withdrawn`).
 
 Each round: a fresh event for 9 classes, 32 students of 9Б signed up, the curator's
-«поменяй классы на педагоги» answered by the card, then «да» delivered and the worker killed
-— at a random moment after the delivery (seeded), or from VK's side right after it took the
-k-th student's notice (random k: the fan-out half done). VK then redelivers the update until
-"ok", as it does. Checked at the moment of the kill and at the end:
+«поменяй классы на педагоги» (the last two rounds: «… на 10А») answered by the card, then
+«да» delivered and the worker killed — at a random moment after the delivery (seeded), or
+from VK's side right after it took the k-th student's notice (random k: the fan-out half
+done). VK then redelivers the update until "ok", as it does. Checked at the kill and at the
+end:
 - the edit and the withdrawals are one write: the event unchanged with every sign-up, or
-  staff-only with none (never part of them);
+  changed with none (never part of them);
 - a student told is withdrawn (never told while still signed up);
 - at the end every student is withdrawn and told exactly once (never withdrawn and not told,
   never told twice), once the outbox's lease and one more tick have passed.
@@ -26,7 +27,7 @@ from typing import Any
 from bot.core.models import Audience, NewEvent, Role
 from bot.storage import open_store
 from tests.e2e.vk_server import FakeVK
-from tests.faults.db import Db, rows, value
+from tests.faults.db import Db, rows
 from tests.faults.process import BotProcess, bot_env, deliver_until_ok, post_update
 from tests.faults.scenarios import CURATOR, TZ, introduce, wait_fragment
 from tests.faults.test_notice_kills import AFTER_THE_LEASE
@@ -39,7 +40,9 @@ WITHDRAWN = "поэтому ваша запись снята"
 CARD = "Снимется запись 32 учеников"
 # the kinds of kill, one per round: within 50 ms of the delivery (mostly before the commit),
 # within 0.6 s (mostly during the fan-out), or right after VK took the k-th student's notice
-ROUNDS = ("early", "notice", "delay", "early", "notice")
+ROUNDS = ("early", "notice", "delay", "early", "notice", "notice", "early")
+# the edit of each round: staff-only, the last two narrowed to another class (staff74 §4)
+EDITS = ("поменяй классы на педагоги",) * 5 + ("поменяй классы на 10А",) * 2
 DELAYS = {"early": 0.05, "delay": 0.6}
 SEED = 75
 
@@ -104,8 +107,12 @@ def _signed_up(db: Db, event_id: int) -> set[int]:
     return {int(r[0]) for r in found}
 
 
-def _staff_only(db: Db, event_id: int) -> bool:
-    return bool(value(db, "SELECT staff_audience FROM events WHERE id = ?", [event_id]))
+def _changed(db: Db, event_id: int) -> bool:
+    """Whether the round's edit is stored: staff-only, or for 10А (no longer 9 классы)."""
+    [(staff, classes)] = rows(
+        db, "SELECT staff_audience, classes FROM events WHERE id = ?", [event_id]
+    )
+    return bool(staff) or "10А" in str(classes)
 
 
 def _told(vk: FakeVK, title: str) -> dict[int, int]:
@@ -114,12 +121,12 @@ def _told(vk: FakeVK, title: str) -> dict[int, int]:
 
 
 def _consistent(db: Db, vk: FakeVK, event_id: int, title: str, when: str) -> None:
-    """One write: all signed up and unchanged, or staff-only and nobody; nobody told while
+    """One write: all signed up and unchanged, or changed and nobody; nobody told while
     still signed up, nobody told twice."""
-    going, staff = _signed_up(db, event_id), _staff_only(db, event_id)
-    assert (not staff and going == set(STUDENTS)) or (staff and not going), (
+    going, changed = _signed_up(db, event_id), _changed(db, event_id)
+    assert (not changed and going == set(STUDENTS)) or (changed and not going), (
         when,
-        staff,
+        changed,
         sorted(going),
     )
     told = _told(vk, title)
@@ -148,11 +155,12 @@ async def _kills_during_the_edit(vk: FakeVK, tmp_path: Path, db: Db) -> None:
         await introduce([bot], vk, CURATOR)
         events = await _seed(db)
         kills_before_commit = 0
-        for round_no, (kind, event_id) in enumerate(zip(ROUNDS, events, strict=True)):
+        rounds = zip(ROUNDS, EDITS, events, strict=True)
+        for round_no, (kind, edit, event_id) in enumerate(rounds):
             title = _title(round_no)
             await _point_at(db, event_id)
             seen = len(vk.texts_to(CURATOR))
-            await deliver_until_ok(bot, vk.push_message(CURATOR, "поменяй классы на педагоги"))
+            await deliver_until_ok(bot, vk.push_message(CURATOR, edit))
             card = await wait_fragment(vk, CURATOR, seen, "Изменить «")
             assert CARD in card, card
             yes = vk.push_message(CURATOR, "да")
@@ -160,7 +168,7 @@ async def _kills_during_the_edit(vk: FakeVK, tmp_path: Path, db: Db) -> None:
                 await _kill_at_the_notice(bot, vk, yes, rng.randint(1, len(STUDENTS)))
             else:
                 await _kill_after(bot, yes, rng.uniform(0, DELAYS[kind]))
-            kills_before_commit += not _staff_only(db, event_id)
+            kills_before_commit += not _changed(db, event_id)
             _consistent(db, vk, event_id, title, f"round {round_no} ({kind}) at the kill")
             await deliver_until_ok(bot, yes)
             await vk.wait_for(lambda s, t=title: min(_told(s, t).values()) >= 1, AFTER_THE_LEASE)
@@ -171,7 +179,7 @@ async def _kills_during_the_edit(vk: FakeVK, tmp_path: Path, db: Db) -> None:
         for round_no, event_id in enumerate(events):
             title = _title(round_no)
             _consistent(db, vk, event_id, title, f"round {round_no} at the end")
-            assert _staff_only(db, event_id)
+            assert _changed(db, event_id)
             assert set(_told(vk, title).values()) == {1}, (round_no, _told(vk, title))
         print(f"attack75: {kills_before_commit} of {len(ROUNDS)} kills before the commit")
         assert kills_before_commit < len(ROUNDS)  # at least one kill came after the commit
