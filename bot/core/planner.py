@@ -38,6 +38,7 @@ from bot.core.features import (
     lists,
     moment_reminders,
     move_by_text,
+    organiser_cards,
     people,
     plan_lines,
     plan_updates,
@@ -115,6 +116,7 @@ ROUTES: Routes = {
     **card_unchanged.ROUTES,  # a message that changed nothing under an open card
     **slot_picks.ROUTES,  # «давайте первый вариант» of a card's free time
     **plans.ROUTES,
+    **organiser_cards.ROUTES,  # «организатор — школа» under a card (organiser76)
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
     **hand_over.ROUTES,  # «передай экскурсию классному руководителю 8А»

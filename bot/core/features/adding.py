@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core import draft_json, drafts
@@ -20,7 +20,7 @@ from bot.core.dialog import (
     EditedField,
     MissingField,
 )
-from bot.core.features import readding, resending, school_cards
+from bot.core.features import organisers, readding, resending, school_cards
 from bot.core.features.context import Context, Routes
 from bot.core.language.audience import names_whole_school, parse_audience
 from bot.core.language.buttons import ButtonAction, payload
@@ -97,7 +97,7 @@ async def continue_draft(ctx: Context[DraftStore], person: Person, dialog: Dialo
     venues = offered_venues(draft.description or "")
     if venues and not dialog.pending[0].get(VENUES_OFFERED_KEY):
         return [ask_venue_offered(dialog, draft.title, venues)]
-    shown = await card(ctx, person, draft)
+    shown = await card(ctx, person, draft, dialog.pending[0])
     resending.remember(dialog, shown.context.get("resends"))  # «да» updates that event
     return [shown]
 
@@ -302,6 +302,7 @@ def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
     """`draft` becomes the one pending draft (an answer filled it, a day was taken back);
     an event for several schools stays one (its schools are kept)."""
     schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
+    organiser = dialog.pending[0].get(organisers.ORGANISER_KEY) if dialog.pending else None
     offered = [
         k
         for k in (TITLE_OFFERED_KEY, VENUES_OFFERED_KEY)
@@ -312,6 +313,8 @@ def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
         dialog.pending[0][school_cards.SCHOOLS_KEY] = schools
     for key in offered:  # «Как назвать?», «Где пройдёт?» are not asked again of the same event
         dialog.pending[0][key] = True
+    if organiser is not None:  # the post's organiser, or «организатор — школа» (organiser76)
+        dialog.pending[0][organisers.ORGANISER_KEY] = organiser
 
 
 async def on_edit_request(
@@ -359,10 +362,17 @@ def _opening_hours(draft: EventDraft) -> str | None:
     return opening_hours_phrase(draft.description or "", any_range=is_visited_kind(draft.title))
 
 
-async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> Reply:
+async def card(
+    ctx: Context[DraftStore],
+    person: Person,
+    draft: EventDraft,
+    raw: Mapping[str, Any] | None = None,
+) -> Reply:
     """The draft's card: the event as it would be stored, its clashes with the plan, free
-    slots when it clashes, and save / discard / edit buttons."""
-    org_id = await ctx.organisation_of(person)
+    slots when it clashes, and save / discard / edit buttons. `raw`, the pending row (draft
+    JSON), tells the organiser a staff member's post names (bot.core.features.organisers):
+    the card is that organisation's and says so."""
+    org_id = await organisers.organisation_for(ctx, person, raw or {}, create=False)
     events = drafts.to_new_events(
         draft, organisation_id=org_id, tz=ctx.config.tz, created_by=person.id
     )
@@ -412,6 +422,7 @@ async def card(ctx: Context[DraftStore], person: Person, draft: EventDraft) -> R
             "opening_hours": _opening_hours(draft),
             "restores": restores,
             "resends": resends,
+            "organiser": await organisers.organiser_note(ctx, person, raw),
         },
         buttons=(
             update_row() if resends is not None else confirm_row(),

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.access import OpenInvitation, Redeemed, role_change
 from bot.core.dialog import Dialog, Nothing
-from bot.core.features import class_teachers
+from bot.core.features import class_teachers, organisers
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.language.audience import parse_audience
 from bot.core.language.cancel_phrases import reference_lemmas
@@ -25,7 +25,7 @@ from bot.core.language.commands import (
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
-from bot.core.models import EventStatus, OrgKind, Person, Role
+from bot.core.models import EventStatus, Organisation, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore, SignupStore
 from bot.core.replies import Reply
@@ -191,6 +191,15 @@ def _unquoted(name: str) -> str:
     return name.strip(" '")
 
 
+async def _partner_named(ctx: Context[PeopleStore], name: str) -> Organisation:
+    """The partner `name` means (organisers.organisation_named: «Музей янтаря» is the
+    «Калининградский музей янтаря» a pasted post added, organiser76), else a new partner."""
+    found = organisers.organisation_named(name, (await ctx.orgs()).values())
+    if found is not None and found.kind is OrgKind.PARTNER:
+        return found
+    return await ctx.store.create_organisation(name, OrgKind.PARTNER)
+
+
 async def invite(
     ctx: Context[PeopleStore], person: Person, dialog: Dialog, command: InviteCommand
 ) -> list[Reply]:
@@ -203,9 +212,7 @@ async def invite(
     elif not name:
         return [Reply("invite_needs_name")]
     else:
-        org = await ctx.store.find_organisation(name) or await ctx.store.create_organisation(
-            name, OrgKind.PARTNER
-        )
+        org = await ctx.store.find_organisation(name) or await _partner_named(ctx, name)
     role = command.role
     days = ctx.config.invite_days
     code = await ctx.store.create_invitation(org.id, role, person.id, timedelta(days=days))

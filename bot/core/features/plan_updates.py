@@ -39,7 +39,8 @@ from bot.core.features.notices import (
     clash_notices,
     who_is_told,
 )
-from bot.core.features.plans import organisation_for, record_files
+from bot.core.features.organisers import organisation_for
+from bot.core.features.plans import record_files
 from bot.core.features.resending import title_key
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind

@@ -20,7 +20,7 @@ from bot.core import agreement, draft_json, drafts
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField, line_numbers
-from bot.core.features import agreement_notices, readding, resending, school_cards
+from bot.core.features import agreement_notices, organisers, readding, resending, school_cards
 from bot.core.features.adding import (
     ask_edit,
     clashes_of,
@@ -31,7 +31,7 @@ from bot.core.features.adding import (
     span_asked_again,
 )
 from bot.core.features.chat_cancelled import cancelled_holders
-from bot.core.features.context import Commands, Context, Routes, match_name, match_organisation
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.draft_choice import (
     TITLES_NAMED,
     ask_add_or_replace,
@@ -45,6 +45,7 @@ from bot.core.features.notices import (
     clash_notices,
     clashed_events,
 )
+from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -58,7 +59,7 @@ from bot.core.language.same_venue import (
     names_same_place,
     without_same_place,
 )
-from bot.core.models import Event, EventDraft, EventStatus, NewEvent, OrgKind, Person, Role
+from bot.core.models import Event, EventDraft, EventStatus, NewEvent, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
@@ -242,8 +243,11 @@ async def plan_summary(
         # a clash between two new lines is one pair: counted at the earlier line only
         total += sum(1 for c in clashes if group_of.get(c.other.id, index) >= index)
         view = event_view(events[0], orgs)
-        if person.role is Role.CURATOR and complete[index].get("organiser"):
-            view["organiser"] = match_name(str(complete[index]["organiser"]), orgs)
+        if names_organisers(person) and complete[index].get(ORGANISER_KEY):
+            named = organisers.organisation_named(
+                str(complete[index][ORGANISER_KEY]), orgs.values()
+            )
+            view["organiser"] = named.name if named else str(complete[index][ORGANISER_KEY])
         items.append(
             {
                 "number": complete_numbers[index],
@@ -461,22 +465,6 @@ async def record_files(ctx: Context[PlanStore], event_ids: Sequence[int], filena
         await ctx.store.record_plan_file(event_ids, filename)
 
 
-async def organisation_for(
-    ctx: Context[PlanStore], person: Person, raw: Mapping[str, Any], *, create: bool = True
-) -> int:
-    """Whose event a pending draft is: the author's organisation, or for a curator the
-    organiser an imported row names (a new name becomes a partner organisation when the
-    plan is saved; until then the school stands in for it)."""
-    name = raw.get("organiser")
-    if person.role is Role.CURATOR and name:
-        found = match_organisation(str(name), (await ctx.orgs()).values())
-        if found is not None:
-            return found.id
-        if create:
-            return (await ctx.store.create_organisation(str(name), OrgKind.PARTNER)).id
-    return await ctx.organisation_of(person)
-
-
 async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply]:
     """Store what is pending (one event per recurring occurrence), tell whoever the new
     events clash with; a single incomplete draft asks for what is missing instead.
@@ -551,6 +539,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     unread = [_shortened(line) for line in unread_lines(dialog)] if len(pending) > 1 else []
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
+    known = set(await ctx.orgs())  # a partner the save adds is named by «Сохранено»
     for raw, draft in rows:
         events = await new_events_of(ctx, person, [(raw, draft)])
         new_events += events
@@ -590,6 +579,10 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "unread": unread,
         "copies": len(copies),  # rows already stored: not saved twice
         "repeats": len(repeats),  # rows repeating an earlier row: saved once (attack53 #2)
+        # a partner's post pasted by the staff: whose event it now is (organiser76)
+        "partner": await organisers.saved_partner(
+            ctx, person, [raw for raw, _ in rows], saved, known
+        ),
     }
     waiting = await agreement_notices.waiting_notices(ctx, person, saved)  # the curator agrees them
     return [
@@ -1006,6 +999,8 @@ async def add_events(
         new[0][SKIPPED_KEY] = list(intent.skipped)
     if intent.one_post:
         new = [{**line, POST_KEY: True} for line in new]
+    if single or intent.one_post:  # a partner's post pasted by the staff: its host's
+        organisers.attach(person, new)
     if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
         if not _corrects(dialog, events):
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]

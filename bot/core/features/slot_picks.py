@@ -43,7 +43,7 @@ async def on_pick(
         )
         return await changing.change_card(ctx, person, dialog, change)
     draft = dialog.drafts()[0]
-    shown = await adding.card(ctx, person, draft)
+    shown = await adding.card(ctx, person, draft, dialog.pending[0])
     slots = shown.context.get("slots") or []
     if pick.number > len(slots) or draft.sessions or draft.start is None:
         return [_missing(pick, 0 if draft.sessions else len(slots))]

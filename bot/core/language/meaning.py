@@ -681,6 +681,15 @@ class CardUnchanged:
 
 
 @dataclass(frozen=True, slots=True)
+class SetOrganiser:
+    """«организатор — школа», «организатор: КГТУ» typed under an open card: who organises the
+    card's event (bot.core.language.organiser_named.organiser_said); `name` "" for the
+    school itself, else the organisation as written (matched by the feature)."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class CorrectionReadings:
     """«не 10, а 11» under an open card where 11 can be read more than one way (the day,
     the hour, the classes: bot.core.language.draft_corrections.number_readings; newcomer
@@ -800,6 +809,7 @@ Intent = (
     | AlsoAsked
     | PickSlot
     | CardUnchanged
+    | SetOrganiser
     | CorrectionReadings
     | SeatsOfSaved
     | SeatsUnreadable

@@ -76,6 +76,7 @@ from bot.core.language.meaning import (
     RemindAtMoment,
     RepeatQuestion,
     SeatsUnreadable,
+    SetOrganiser,
     SignupByTitle,
     SignupMany,
     SignupQuestion,
@@ -84,6 +85,7 @@ from bot.core.language.meaning import (
     TooLong,
     UnsignAll,
 )
+from bot.core.language.organiser_named import organiser_said
 from bot.core.language.polite_requests import as_imperative
 from bot.core.language.reading_answers import declines, picked_reading
 from bot.core.language.reports import parse_report
@@ -214,6 +216,10 @@ def _understand_mended(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo 
         return offered
     if dialog.pending and DISCARD_LABEL.fullmatch(normalize(text).strip(" .!")):
         return Command(CommandKind.DISCARD)  # the «Не сохранять» button's label, typed
+    if dialog.pending and isinstance(dialog.waiting, Confirmation):
+        said = organiser_said(text)  # «организатор — школа», «организатор: КГТУ» (organiser76)
+        if said is not None:
+            return SetOrganiser(said)
     if (named := title_offer_answer(text, dialog)) is not None:
         return named
     if dialog.pending and dialog.edited_field() is not None:

@@ -1,0 +1,272 @@
+"""Who organises the event an announcement tells of, when the text names an outside
+organiser (tests/data/organiser76.md, leftover L1 of newcomer74).
+
+A school's deputy head pastes partners' posts as they come; the post names its host in a
+few plain shapes of Russian announcements, none of them a particular venue:
+
+- a label: «Организатор: КГТУ», «Организаторы — Музей янтаря», «Организатор мероприятия:
+  Библиотека им. Чехова» (a line or a clause of its own);
+- the host as the subject of a verb of hosting, before it: «Калининградский музей янтаря
+  приглашает …», «БФУ им. И. Канта проводит …», «КГТУ открывает двери!»
+  (bot.core.language.place_nouns.partner_host reads the first two);
+- the host after such a verb, the event before it: «Экскурсию проводит Музей янтаря»,
+  «Мероприятие организует КГТУ»;
+- a heading or a signature line holding nothing but an organisation's name: «📚 Библиотека
+  им. Чехова 📚» over the post, «С уважением, КГТУ» or «Музей янтаря» under it.
+
+«при поддержке X», «совместно с X», «партнёр: X» name a helper, not the organiser, and are
+never read as one; a place the event is held in («Экскурсия в музей янтаря …») is no
+organiser either: a venue is not its host unless the post says the host invites or holds.
+
+Also the correction a person types under a card: «организатор — школа», «организатор: КГТУ»,
+«поменяй организатора на Музей янтаря» (`organiser_said`).
+
+Pure: no store, no clock; names come back as written (trimmed), the matching to a known
+organisation is the feature's (bot.core.features.organisers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.morphology import parses
+from bot.core.language.place_nouns import PLACE, ROOM_LEVEL, partner_host
+
+# «Организатор: КГТУ», «Организаторы — …», «Организатор мероприятия: …»
+_LABEL = re.compile(
+    r"(?<![\w-])организатор(?:ы|ом)?(?:\s+(?:мероприятия|встречи|конкурса|акции|проекта))?"
+    r"\s*(?:[:—–]|\s-\s)\s*(?P<name>[^\n]+)",
+    re.IGNORECASE,
+)
+# an organisation's name ends at a clause's end; «им.», «Н.», «пр.» keep their dots
+_NAME_END = re.compile(
+    r"[,;!?()\n]|\s(?:при\s+(?:поддержке|участии)|совместно\s+с|и\s+при)\s|"
+    r"(?<![\s.][А-ЯЁа-яё])(?<!им)(?<!\s[А-ЯЁ])\.(?:\s|$)"
+)
+# the verbs of hosting after which the host is named: «Экскурсию проводит Музей янтаря»
+_AFTER_VERB = re.compile(
+    r"(?<![\w-])(?:провод(?:ит|ят)|провед[её]т|организу(?:ет|ют)|организовал[аи]?"
+    r"|устраива(?:ет|ют))\s+(?P<name>[^\n.,;!?]+)",
+    re.IGNORECASE,
+)
+# a subject abbreviation before a verb of hosting partner_host does not read: «КГТУ
+# открывает двери», «МЧС приглашает», «БФУ зовёт»
+_ABBREVIATION_HOST = re.compile(
+    r"(?:^|[.!?\n]\s*|[^\w\s]\s*)(?P<name>[А-ЯЁ]{2,6})\s+"
+    r"(?:открыва(?:ет|ют)|зов[её]т|объявля(?:ет|ют)|приглаша(?:ет|ют)|провод(?:ит|ят)"
+    r"|организу(?:ет|ют)|жд[её]т)(?![\w-])"
+)
+# a helper, not the organiser: «при поддержке …», «совместно с …», «партнёр: …»
+_HELPER = re.compile(
+    r"(?:при\s+(?:поддержке|участии|содействии)|совместно\s+с|в\s+партн[её]рстве\s+с"
+    r"|партн[её]р(?:ы|ом)?\s*[:—–-])[^\n.;]*$",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:с\s+уважением|ваш[аи]?|ждём\s+вас|ждем\s+вас)\s*,?\s*(?P<name>.+)$", re.IGNORECASE
+)
+# a line's decoration: emoji, pictographs, hashes, dashes
+_DECORATION = re.compile(r"^[^\w«\"]+|[^\w»\"]+$")
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
+_INITIALS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+# the host named right before a verb of hosting, anywhere («#ЯнтарныйДекабрь Музей янтаря
+# проводит экскурсию»): up to five words before the verb
+_BEFORE_VERB = re.compile(
+    r"(?P<before>(?:[^\s.!?\n]+[ \t]+){1,5})"
+    r"(?:приглаша(?:ет|ют)|провод(?:ит|ят)|организу(?:ет|ют)|открыва(?:ет|ют))(?![\w-])"
+)
+_PREPOSITIONS = frozenset(
+    [
+        "в",
+        "во",
+        "на",
+        "из",
+        "у",
+        "для",
+        "при",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "о",
+        "об",
+        "от",
+        "до",
+        "по",
+        "за",
+        "под",
+        "над",
+    ]
+)
+_WORD = re.compile(r"[А-ЯЁа-яё]+")
+MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
+# what stands for the school itself in a correction: «организатор — школа», «… мы»
+_SCHOOL_WORDS = re.compile(
+    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное$",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    r"^\s*(?:(?:исправ(?:ь|ьте)|измени(?:те)?|поменя(?:й|йте)|смени(?:те)?|замени(?:те)?)\s+)?"
+    r"организатор[ау]?(?:\s+(?:мероприятия|у\s+мероприятия))?"
+    r"\s*(?:[:—–]|\s-\s|\s+на\s+|\s+)\s*(?P<value>\S.*?)[\s.!]*$",
+    re.IGNORECASE | re.DOTALL,
+)
+SCHOOL = ""  # `organiser_said`'s answer for the school itself
+MAX_CORRECTION = 80  # characters: a longer text is a message of its own
+
+
+def named_organiser(text: str) -> str | None:
+    """The outside organisation the announcement `text` names as its organiser, as written
+    (its nominative where the post writes it so), or None when it names none: a label
+    («Организатор: …»), a host inviting or holding («… приглашает», «… проводит»), the host
+    after a verb of hosting, or a heading or signature line that is just a name (see the
+    module's docstring). A helper («при поддержке …») is never the organiser."""
+    for read in (_labelled, _hosting, _hosted_by, _heading, _signature):
+        name = read(text)
+        if name:
+            return name
+    return None
+
+
+def organiser_said(text: str) -> str | None:
+    """The organiser a correction typed under a card names: «организатор — школа» (SCHOOL,
+    ""), «организатор: КГТУ» («КГТУ»), «поменяй организатора на Музей янтаря»; None when
+    `text` is no such correction (or longer than MAX_CORRECTION)."""
+    written = " ".join(text.split())
+    if len(written) > MAX_CORRECTION:
+        return None
+    m = _SAID.match(written)
+    if m is None:
+        return None
+    value = _DECORATION.sub("", m.group("value")).strip()
+    if not value or "?" in m.group(0):
+        return None
+    if _SCHOOL_WORDS.fullmatch(value):
+        return SCHOOL
+    return value if len(value.split()) <= MAX_NAME_WORDS else None
+
+
+def _labelled(text: str) -> str | None:
+    """«Организатор: КГТУ»: the name after the label."""
+    for m in _LABEL.finditer(text):
+        name = _trimmed(m.group("name"))
+        if name and name[0].isupper() and not _person(name):
+            return name
+    return None
+
+
+def _person(name: str) -> bool:
+    """Whether `name` is a person's («Иванова М. П.», «Мария Петровна»), not an organisation's."""
+    if _names_organisation(name):
+        return False
+    if _INITIALS.search(name):
+        return True
+    found = parses(name.split()[0])
+    return bool(found) and ("Surn" in found[0].tag or "Name" in found[0].tag)
+
+
+def _hosting(text: str) -> str | None:
+    """The host inviting or holding, named before its verb: place_nouns.partner_host, or a
+    bare abbreviation before another verb of hosting («КГТУ открывает двери»)."""
+    host = partner_host(text)
+    if host and not _helped(text, host):
+        return _trimmed(host)
+    m = _ABBREVIATION_HOST.search(text)
+    if m is not None and not _helped(text, m.group("name")):
+        return m.group("name")
+    for m in _BEFORE_VERB.finditer(text):
+        words = m.group("before").split()
+        for at in range(len(words)):
+            name = " ".join(words[at:])
+            if not words[at][0].isupper() or not _names_organisation(name):
+                continue
+            if at == 0 or words[at - 1].lower() not in _PREPOSITIONS:
+                return name
+            break
+    return None
+
+
+def _hosted_by(text: str) -> str | None:
+    """«Экскурсию проводит Музей янтаря»: an abbreviation or a place noun right after the
+    verb of hosting (never a person: «проводит Иванова», nor «проводят специалисты»)."""
+    for m in _AFTER_VERB.finditer(text):
+        name = _trimmed(m.group("name"))
+        if not name:
+            continue
+        first = name.split()[0]
+        if _ABBREVIATION.fullmatch(first) or (_is_place(first) and first[0].isupper()):
+            return name
+    return None
+
+
+def _heading(text: str) -> str | None:
+    """The post's first line when it is only an organisation's name («📚 Библиотека им.
+    Чехова 📚»); a one-line message has no heading."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return _name_line(lines[0]) if len(lines) > 1 else None
+
+
+def _signature(text: str) -> str | None:
+    """The post's last line when it signs it: «С уважением, КГТУ», or only a name."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    last = _DECORATION.sub("", lines[-1])
+    sign_off = _SIGN_OFF.match(last)
+    if sign_off is not None:
+        name = _trimmed(sign_off.group("name"))
+        return name if name and _names_organisation(name) else None
+    return _name_line(lines[-1])
+
+
+def _name_line(line: str) -> str | None:
+    """`line` (decoration stripped) when it is nothing but an organisation's name: a place
+    noun first (not a room) or an abbreviation alone, no digits, few words."""
+    bare = _DECORATION.sub("", line).strip()
+    if not bare or any(ch.isdigit() for ch in bare) or bare != _trimmed(bare):
+        return None
+    return bare if _names_organisation(bare) else None
+
+
+def _names_organisation(name: str) -> bool:
+    """Whether `name` reads as an organisation's: it begins with a place noun that is no
+    room («Музей янтаря», «Библиотека им. Чехова», «Калининградский музей …» through its
+    first noun) or is an abbreviation («КГТУ», «БФУ им. И. Канта»), in MAX_NAME_WORDS words."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    if _ABBREVIATION.fullmatch(words[0]):
+        return True
+    for at, word in enumerate(words[:3]):
+        if _is_place(word):
+            if ROOM_LEVEL.match(word):  # «Актовый зал», «Кабинет 12»: a room, no organisation
+                return False
+            return at == 0 or (words[0][0].isupper() and all(map(_adjective, words[:at])))
+        if not _adjective(word):
+            return False
+    return False
+
+
+def _adjective(word: str) -> bool:
+    """Whether `word`'s likeliest reading is a full adjective («Калининградский»)."""
+    found = parses(word.strip(".,"))
+    return bool(found) and "ADJF" in found[0].tag
+
+
+def _is_place(word: str) -> bool:
+    """Whether `word` is a noun of a kind of place (place_nouns.PLACE: музей, библиотека …)."""
+    letters = _WORD.match(word)
+    return letters is not None and PLACE.fullmatch(letters.group(0).lower()) is not None
+
+
+def _trimmed(name: str) -> str:
+    """`name` cut at its clause's end, decoration stripped, or "" when too long to be one."""
+    end = _NAME_END.search(name)
+    cut = _DECORATION.sub("", name[: end.start()] if end else name).strip()
+    return cut if 0 < len(cut.split()) <= MAX_NAME_WORDS else ""
+
+
+def _helped(text: str, name: str) -> bool:
+    """Whether `name` stands in `text` only as a helper: «при поддержке КГТУ»."""
+    at = text.find(name)
+    return at >= 0 and _HELPER.search(text[max(0, at - 40) : at]) is not None
