@@ -54,23 +54,37 @@ def organisation_named(name: str, orgs: Iterable[Organisation]) -> Organisation 
     context.match_organisation (one name inside the other, case forms: «Музея янтаря»,
     «Калининградский музей янтаря» for «Музей янтаря»); else the one partner whose name's
     dictionary forms are within TYPO_SCORE of it (a typo: «Музей янтяря»). Partners only
-    past the first step: «Детская школа искусств» is not the school «Школа»."""
+    past the first step, and no guess between two that hold the name («Музей»): «Детская
+    школа искусств» is not the school «Школа»."""
     orgs = list(orgs)
-    wanted = " ".join(name.casefold().split())
-    for org in orgs:
-        if org.kind is OrgKind.SCHOOL and " ".join(org.name.casefold().split()) == wanted:
-            return org
+    wanted = _key(name)
+    same = [org for org in orgs if _key(org.name) == wanted]
+    if same:
+        return same[0]
     partners = [org for org in orgs if org.kind is not OrgKind.SCHOOL]
+    inside = [org for org in partners if wanted in _key(org.name) or _key(org.name) in wanted]
+    if len(inside) > 1:  # «Музей» with two museums: none guessed
+        return None
     found = match_organisation(name, partners)
     if found is not None:
         return found
-    typed = " ".join(sorted(name_lemmas(name)))
-    close = [
-        org
-        for org in partners
-        if fuzz.token_set_ratio(typed, " ".join(sorted(name_lemmas(org.name)))) >= TYPO_SCORE
-    ]
+    close = [org for org in partners if _likeness(name, org.name) >= TYPO_SCORE]
     return close[0] if len(close) == 1 else None
+
+
+def _key(name: str) -> str:
+    """A name compared: lower-cased, spaces collapsed."""
+    return " ".join(name.casefold().split())
+
+
+def _likeness(typed: str, known: str) -> float:
+    """How alike two organisations' names are (rapidfuzz, 0–100): the better of their
+    dictionary forms' token_set_ratio (another case, another order) and their lower-cased
+    letters' ratio (a typo the dictionary reads as another word: «янтяря»)."""
+    lemmas = fuzz.token_set_ratio(
+        " ".join(sorted(name_lemmas(typed))), " ".join(sorted(name_lemmas(known)))
+    )
+    return max(lemmas, fuzz.ratio(" ".join(typed.casefold().split()), known.casefold()))
 
 
 async def organisation_for(

@@ -40,7 +40,7 @@ _LABEL = re.compile(
 )
 # an organisation's name ends at a clause's end; «им.», «Н.», «пр.» keep their dots
 _NAME_END = re.compile(
-    r"[,;!?()\n]|\s(?:при\s+(?:поддержке|участии)|совместно\s+с|и\s+при)\s|"
+    r"[,;:!?()\n]|\s(?:при\s+(?:поддержке|участии)|совместно\s+с|и\s+при)\s|"
     r"(?<![\s.][А-ЯЁа-яё])(?<!им)(?<!\s[А-ЯЁ])\.(?:\s|$)"
 )
 # the verbs of hosting after which the host is named: «Экскурсию проводит Музей янтаря»
