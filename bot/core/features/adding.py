@@ -422,7 +422,7 @@ async def card(
             "opening_hours": _opening_hours(draft),
             "restores": restores,
             "resends": resends,
-            "organiser": await organisers.organiser_note(ctx, person, raw),
+            "organiser_note": await organisers.organiser_note(ctx, person, raw),
         },
         buttons=(
             update_row() if resends is not None else confirm_row(),
