@@ -104,6 +104,8 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     whole = sentence
     if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
         sentence = _QUOTED_NAME.sub(_blank_name, sentence)
+    if "#" in sentence:  # a hashtag is a label, never a clause: «под девизом #Поможем_другу»
+        sentence = _HASHTAG.sub(_blank_name, sentence)
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
     # sentence's event: its verbs say nothing of the sentence's tense. Blanked to its own
     # length, so the day's offsets still point at the day for `_main_clause`
@@ -209,8 +211,13 @@ def main_told_in_past(text: str, clause: tuple[int, int]) -> bool:
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"")
 
 
+# a hashtag («#Поможем_четвероногому_другу», «#ДобрыеДела», «#МыВместе»): a label glued into
+# one word, whose verbs («поможем», «сделаем») tell no tense of the sentence holding it
+_HASHTAG = re.compile(r"#[\w-]+")
+
+
 def _blank_name(found: re.Match[str]) -> str:
-    """A quoted name as spaces of its length."""
+    """A quoted name (or a hashtag) as spaces of its length."""
     return " " * len(found.group())
 
 
