@@ -121,3 +121,87 @@ def test_a_day_planned_from_a_date_stays_the_event() -> None:
         "2017-10-30T12:00",
     )
     assert got["start"] == "2017-11-05", got
+
+
+# an hour given to a theme is a kind of event, a library's and a school's staple: its name
+# in quotes goes with it, never another noun of the post («чтение», «семейное чтение»)
+_HOUR_TAIL = " Ребята узнали историю праздника и посмотрели фильм. Закончился час чтением стихов."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "30 ноября библиотека провела для учащихся 6 класса час памяти «Камнем стал».",
+            "Час памяти «Камнем стал»",
+        ),
+        (
+            "30 ноября в библиотеке прошёл познавательный час «Зимние забавы» для второклассников.",
+            "Познавательный час «Зимние забавы»",
+        ),
+        (
+            "30 ноября в сельском клубе для школьников прошёл час мужества «Герои Отечества».",
+            "Час мужества «Герои Отечества»",
+        ),
+    ],
+)
+def test_an_hour_given_to_a_theme_is_a_kind(text: str, title: str) -> None:
+    assert _parse(text + _HOUR_TAIL, "2023-12-01T12:00")["title"] == title
+
+
+def test_an_hour_of_duration_is_no_kind() -> None:
+    got = _parse(
+        "Соревнования продлятся около часа. 30 ноября в спортзале прошла эстафета для 3 классов."
+        + _HOUR_TAIL,
+        "2023-12-01T12:00",
+    )
+    assert got["title"] == "Эстафета", got
+
+
+# an animal shelter is a place: volunteers visit it, hand things over in it
+_SHELTER_TAIL = " Ребята передали корм, пледы и лекарства. Администрация благодарит всех."
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "7 октября волонтёрский отряд посетил приют «Лохматая душа». Акция «Добро» была "
+            "объявлена в нашей школе.",
+            "приют «Лохматая душа»",
+        ),
+        ("7 октября школьники побывали в приюте для бездомных собак.", "приют"),
+        ("В субботу в 11:00 волонтёры едут в приют «Верный друг».", "приют «Верный друг»"),
+    ],
+)
+def test_a_shelter_is_a_place(text: str, venue: str) -> None:
+    assert _parse(text + _SHELTER_TAIL, "2025-10-08T12:00")["venue"] == venue
+
+
+def test_sheltering_is_no_place() -> None:
+    got = _parse(
+        "Семья приютила котёнка. 7 октября в школе прошла акция «Добрые сердца»." + _SHELTER_TAIL,
+        "2025-10-08T12:00",
+    )
+    assert got["venue"] == "школа", got
+
+
+# a chat line's school place with a lower-case adjective before it («в школьной
+# библиотеке», «на школьном стадионе»): the adjective goes with the place, none is left
+# dangling in the title
+@pytest.mark.parametrize(
+    ("text", "venue", "title"),
+    [
+        ("В пятницу в 12:00 в школьной библиотеке урок мужества.", "библиотека", "Урок мужества"),
+        ("Урок мужества в пятницу в 12:00 в школьной библиотеке.", "библиотека", "Урок мужества"),
+        ("Во вторник на школьном стадионе пройдёт эстафета для 3 классов.", "стадион", "Эстафета"),
+        (
+            "В среду в 15:00 в школьной столовой мастер-класс по выпечке.",
+            "столовая",
+            "Мастер-класс по выпечке",
+        ),
+    ],
+)
+def test_a_school_places_adjective_leaves_the_title(text: str, venue: str, title: str) -> None:
+    got = _parse(text, "2023-12-01T12:00")
+    assert (got["venue"], got["title"]) == (venue, title), got
