@@ -98,6 +98,8 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     the day, a sentence opening sign-ups). `clause`: read only the clause holding `start`
     (clause_at), a sentence joining a report and an announcement by «, а»."""
     begin, stop = (clause_at if clause else sentence_at)(start, text)
+    while end > start + 1 and text[end - 1] in ".!?":
+        end -= 1  # «… с 7 по 11 апреля.»: a match that took its sentence's full stop is in it
     if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
