@@ -205,3 +205,43 @@ def test_sheltering_is_no_place() -> None:
 def test_a_school_places_adjective_leaves_the_title(text: str, venue: str, title: str) -> None:
     got = _parse(text, "2023-12-01T12:00")
     assert (got["venue"], got["title"]) == (venue, title), got
+
+
+# a day closing its sentence, the full stop taken with the date, is told in its own sentence:
+# a later sentence of what the host does in the present («Клуб часто проводит турниры»)
+# never makes a report's day a year ahead
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Турнир по шашкам «Белая ладья» прошёл в клубе 12 марта. Клуб часто проводит "
+            "турниры для детей.",
+            "2025-03-12",
+            None,
+        ),
+        (
+            "Акция «Добрые крышечки» прошла в школе с 1 по 5 марта. Школа регулярно собирает "
+            "крышечки.",
+            "2025-03-01",
+            "2025-03-05",
+        ),
+        (
+            "В гимназии с 3 по 8 февраля прошла неделя чтения «Книжный марафон». Гимназия "
+            "ежегодно проводит такие недели.",
+            "2025-02-03",
+            "2025-02-08",
+        ),
+    ],
+)
+def test_a_days_full_stop_keeps_it_in_its_sentence(text: str, start: str, end: str | None) -> None:
+    got = _parse(text, "2025-03-20T12:00")
+    assert (got["start"], got["end"]) == (start, end), got
+
+
+def test_a_day_ahead_before_a_present_sentence_stays_ahead() -> None:
+    got = _parse(
+        "Акция «Добрые крышечки» пройдёт в школе с 1 по 5 апреля. Школа регулярно собирает "
+        "крышечки.",
+        "2025-03-20T12:00",
+    )
+    assert (got["start"], got["end"]) == ("2025-04-01", "2025-04-05"), got
