@@ -10,7 +10,7 @@ import unicodedata
 from bot.core.language.morphology import is_known, parses, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.organiser_openers import without_organiser_opener
-from bot.core.language.title import KIND
+from bot.core.language.title import KIND, without_trailing_tags
 from bot.core.language.title_chat import (
     from_host_invitation,
     without_duration_limit,
@@ -261,7 +261,7 @@ def tidy_title(remainder: str) -> str:
     title = _without_when_adverb(title)
     title = _shown_by_name(title)
     title = _without_call_mark(title)
-    title = _without_praise(title)
+    title = without_trailing_tags(_without_praise(title))
     return title[:1].upper() + title[1:]
 
 

@@ -42,6 +42,7 @@ PLACE_STEMS = (
     # "поляна": «в Ясной Поляне» is a settlement; not "амфитеатр": a park's stage, a part).
     # A capella is a place only in the locative: «капелла России» on a concert's bill, «хор
     # капеллы» are the performers
+    r"|приют(?:а|у|е|ом|ы|ов|ах)?(?![а-яё])"  # an animal shelter (never "приютили")
     r"|гостиниц|пансионат|хостел|отел(?:ь|я|е|ю|ем)(?![а-яё])|больниц|поликлиник|капелле(?![а-яё])"
     r"|гостин(?:ая|ой|ую)(?![а-яё])"
     # an archive (never "архивист": a person) and a port ("в морском порту"; never "портрет",

@@ -251,7 +251,20 @@ def concise_title(
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     title = well_formed(title, marked) if title else title  # a fragment cut to a noun phrase
+    title = without_trailing_tags(title) if title else title  # "Субботник #ДобрыеДела"
     return (without_notices(title) or None) if title else None
+
+
+# hashtags closing a title ("Неделя добра #СделаемМирДобрее #ДобрыеДела", a tag's word cut
+# to a lone "#"): labels a post's sentence ends with, never words of the event's name
+_TRAILING_TAGS = re.compile(r"(?:\s*#[\w-]*)+\s*$")
+
+
+def without_trailing_tags(title: str) -> str:
+    """`title` without the hashtags closing it («Акция #МыВместе» → «Акция»); `title` itself
+    when it has none or is nothing but tags."""
+    rest = _TRAILING_TAGS.sub("", title).rstrip(" ,.;:—–-")
+    return rest if rest else title
 
 
 # a line broken inside a sentence: a word, the break, a lower-case word («во Всероссийский

@@ -81,13 +81,16 @@ def opens_with_kind(name: str) -> bool:
     return False
 
 
-# compound prepositions after "в" that give an event's cause or frame, with the genitive
-_PURPOSE = frozenset({"поддержку", "защиту", "рамках"})
+# compound prepositions after "в" that give an event's cause or frame, with the case their
+# complement takes: the genitive ("в поддержку выпускников"), the dative after "в помощь"
+# ("акция в помощь бездомным животным", "ярмарка в помощь детскому дому")
+_PURPOSE = {"поддержку": "gent", "защиту": "gent", "рамках": "gent", "помощь": "datv"}
 
 
 def purpose(tokens: list[str], at: int, *, bare: bool, part: bool = False) -> list[str]:
-    """ "в поддержку последнего звонка", "в рамках гонки «Лыжня России»": "в", the compound
-    preposition and its genitive words (to a quoted name, when one follows within seven
+    """ "в поддержку последнего звонка", "в рамках гонки «Лыжня России»", "в помощь бездомным
+    животным": "в", the compound preposition and its complement's words (genitive; dative
+    after "помощь") (to a quoted name, when one follows within seven
     tokens); "в рамках" only after a `bare` kind (no subject of its own) and with a name,
     the frame's name being what it adds, or after a `part` of an event with a subject (a
     stage, days given to something: "этап соревнований по плаванию в рамках спартакиады
@@ -101,7 +104,7 @@ def purpose(tokens: list[str], at: int, *, bare: bool, part: bool = False) -> li
         return _named_frame(tokens, at, named) if part else []
     if named:
         return [tokens[at], *named]
-    end = at + 2 + (0 if frame else case_run(tokens, at + 2, "gent"))
+    end = at + 2 + (0 if frame else case_run(tokens, at + 2, _PURPOSE[tokens[at + 1].lower()]))
     while end > at + 2 and end < min(at + 8, len(tokens)) and genitive_noun(tokens[end]):
         end += 1  # "в поддержку последнего звонка выпускников"
     return tokens[at:end] if end > at + 2 else []

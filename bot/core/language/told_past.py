@@ -98,12 +98,16 @@ def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
     the day, a sentence opening sign-ups). `clause`: read only the clause holding `start`
     (clause_at), a sentence joining a report and an announcement by «, а»."""
     begin, stop = (clause_at if clause else sentence_at)(start, text)
+    if _CLOSING_MARK.search(text, start, end):
+        end -= 1  # «… с 7 по 11 апреля.»: a match that took its sentence's full stop is in it
     if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
     whole = sentence
     if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
         sentence = _QUOTED_NAME.sub(_blank_name, sentence)
+    if "#" in sentence:  # a hashtag is a label, never a clause: «под девизом #Поможем_другу»
+        sentence = _HASHTAG.sub(_blank_name, sentence)
     # a relative clause between commas («…, в которой есть …,») tells of its noun, not of the
     # sentence's event: its verbs say nothing of the sentence's tense. Blanked to its own
     # length, so the day's offsets still point at the day for `_main_clause`
@@ -209,8 +213,16 @@ def main_told_in_past(text: str, clause: tuple[int, int]) -> bool:
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"")
 
 
+# a sentence's closing mark a date match took after a month's name («с 7 по 11 апреля.»);
+# never a date's own dot («24.05.») nor an abbreviation's («2025 г.»)
+_CLOSING_MARK = re.compile(r"[а-яё]{3}[.!?]$")
+# a hashtag («#Поможем_четвероногому_другу», «#ДобрыеДела», «#МыВместе»): a label glued into
+# one word, whose verbs («поможем», «сделаем») tell no tense of the sentence holding it
+_HASHTAG = re.compile(r"#[\w-]+")
+
+
 def _blank_name(found: re.Match[str]) -> str:
-    """A quoted name as spaces of its length."""
+    """A quoted name (or a hashtag) as spaces of its length."""
     return " " * len(found.group())
 
 

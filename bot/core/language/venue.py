@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.links import one_more_way
-from bot.core.language.morphology import is_person_noun, to_nominative
+from bot.core.language.morphology import is_person_noun, parses, to_nominative
 from bot.core.language.online import PLATFORMS
 from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
@@ -139,6 +139,9 @@ def extract_venue(sc: Scanner) -> str | None:
                 continue  # "в Центральной детской библиотеке": a named place, not the school's
             if not m.group(1) and _OF_A_PLACE.search(before):
                 continue  # "в выставочном зале библиотеки им. …": whose hall, read as a place
+            qualified = _qualifier(before) if not m.group(1) and canonical != "онлайн" else None
+            if qualified is not None:  # "в школьной библиотеке": the adjective is the place's
+                sc.take(m.start() - len(qualified), m.start())
             sc.take_match(m)
             floor = _FLOOR_AFTER.match(sc.original, m.end())
             if canonical and floor:  # "в актовом зале (3 этаж)": the floor is the venue's
@@ -188,6 +191,30 @@ def _is_locative(phrase: str) -> bool:
     words = phrase.replace(".", ". ").split()
     word = words[-1] if words[0] == "акт." or words[0] == "акт" else words[0]  # "в акт. зале"
     return word.endswith(_LOCATIVE_ENDINGS)
+
+
+# lower-case adjectives (locative) between "в"/"на" and a school's named place: "в школьной
+# библиотеке", "в городской библиотеке", "на школьном стадионе" (a capitalised one names
+# another place: _QUALIFIED)
+_LOWER_QUALIFIED = re.compile(r"(?:^|\s)(?:в|во|на)\s+((?:[а-яё-]+(?:ой|ом|ей|ем)\s+){1,2})$")
+
+
+def _qualifier(before: str) -> str | None:
+    """The lower-case adjectives closing `before` (the text up to a school's named place)
+    after "в"/"на" ("школьной " of "в школьной "), to be taken with the place so no adjective
+    is left dangling in the title ("Школьной урок мужества"); None when there are none."""
+    found = _LOWER_QUALIFIED.search(before)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not all(_adjective_reading(word) for word in words):
+        return None  # "в пятницу в 12:00 во вторник …": no adjectives
+    return found.group(1)
+
+
+def _adjective_reading(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a full adjective or a participle."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:3])
 
 
 def _as_named(room: str, preposition: str | None) -> str:
