@@ -51,6 +51,7 @@ from bot.core.language.start_doubts import (
     weekly_clock,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
+from bot.core.language.title_apposed_name import with_apposed_name
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_grammar import EVENT_LEMMAS
@@ -96,6 +97,7 @@ def with_post_facts(
     title = held_title(text, read, title)  # the event the start's clause says is held then
     title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
     # mention's name (never another day's)
+    title = (with_apposed_name(text, title) or title) if title else title  # "праздник Науруз"
     day = draft.start.date() if draft.start is not None else None
     title = enriched(text, title, day) if title else title  # name, occasion, holiday
     venue = post_venue(text, facts.event_sentence) or draft.venue
