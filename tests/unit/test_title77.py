@@ -1,6 +1,7 @@
 """title77: general readings of the concise title in Russian announcements — a kind followed
-by its unquoted proper name in apposition ("праздник Масленица"). Sentences written for the
-test (tests/data/title77.md), none from a post."""
+by its unquoted proper name in apposition ("праздник Масленица"); a quoted name that a verb
+of holding holds with no kind before it ("пройдёт традиционный «Детский день»"). Sentences
+written for the test (tests/data/title77.md), none from a post."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from bot.core.language.intents import EventIntent, parse_message
 from bot.core.language.title_apposed_name import with_apposed_name
+from bot.core.language.title_quoted_subject import held_quote
 
 NOW = datetime.fromisoformat("2026-03-01T10:00")  # school wall clock, as the parser reads it
 
@@ -73,4 +75,61 @@ def test_a_kind_takes_its_unquoted_name_in_apposition(
     ],
 )
 def test_a_post_names_its_event_by_the_kind_and_its_unquoted_name(text: str, want: str) -> None:
+    assert _title(text) == want
+
+
+def _whole(sentence: str) -> str | None:
+    return held_quote(sentence, (0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("В воскресенье в музее пройдет традиционный «Детский день».", "«Детский день»"),
+        ("15 марта в парке состоится «Лыжня России».", "«Лыжня России»"),
+        ("В субботу в школе пройдут «Весёлые старты» для младших классов.", "«Весёлые старты»"),
+        ("В субботу впервые стартует ежегодная «Неделя книги».", "«Неделя книги»"),
+        ("14 марта «Битва хоров» пройдёт в актовом зале.", "«Битва хоров»"),
+        ("Традиционный «День самоуправления» прошёл в субботу.", "«День самоуправления»"),
+        ("Школа проведёт «Зарницу» для старшеклассников.", "«Зарница»"),
+        # the comma goes on the sentence, not a list
+        ("В субботу пройдёт «Детский день», однако формат изменится.", "«Детский день»"),
+        # guards: a list's first item, a place after a preposition, an organisation's name
+        # before a kind, a name after a kind noun, a verb of no holding
+        ("В субботу пройдут «Весёлые старты», эстафеты и конкурсы.", None),
+        ("14 марта в «Кванториуме» пройдёт мастер-класс.", None),
+        ("14 марта в ДК «Восток» пройдёт концерт хора.", None),
+        ("14 марта пройдёт конкурс «Ученик года».", None),
+        ("Дети прочитали «Капитанскую дочку».", None),
+    ],
+)
+def test_a_quoted_name_held_by_a_verb_of_holding_is_the_event(
+    sentence: str, want: str | None
+) -> None:
+    assert _whole(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В это воскресенье, 15 марта, в Музее кружева пройдет традиционный «Детский день». "
+            "Участников ждёт интеллектуальная игра и мастер-классы по плетению.",
+            "«Детский день»",
+        ),
+        (
+            "15 марта в парке состоится «Лыжня России». Старт массового забега в 11:00, "
+            "участников ждут горячий чай и призы.",
+            "«Лыжня России»",
+        ),
+        (
+            "В субботу, 14 марта, в школе пройдут «Весёлые старты» для учеников начальных "
+            "классов. Участников ждут эстафеты и командные конкурсы.",
+            "«Весёлые старты»",
+        ),
+    ],
+)
+def test_a_post_whose_dated_sentence_holds_a_quoted_name_is_titled_by_it(
+    text: str, want: str
+) -> None:
     assert _title(text) == want
