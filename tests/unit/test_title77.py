@@ -10,7 +10,9 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.intents import EventIntent, parse_message
+from bot.core.language.title_actions import action_noun
 from bot.core.language.title_apposed_name import with_apposed_name
+from bot.core.language.title_held import held_title
 from bot.core.language.title_quoted_subject import held_quote
 
 NOW = datetime.fromisoformat("2026-03-01T10:00")  # school wall clock, as the parser reads it
@@ -133,3 +135,66 @@ def test_a_post_whose_dated_sentence_holds_a_quoted_name_is_titled_by_it(
     text: str, want: str
 ) -> None:
     assert _title(text) == want
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [
+        ("вручение", True),
+        ("чествование", True),
+        ("приём", True),
+        ("сдача", True),
+        ("посадка", True),
+        # guards: a thing, a plan, a lesson (a kind of its own), a noun of no action
+        ("здание", False),
+        ("расписание", False),
+        ("занятие", False),
+        ("нормативы", False),
+        ("аттестаты", False),
+    ],
+)
+def test_nouns_of_action(word: str, want: bool) -> None:
+    assert action_noun(word) is want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "want"),
+    [
+        (
+            "14 марта в актовом зале состоится вручение аттестатов выпускникам.",
+            "Аттестаты",
+            "Вручение аттестатов",
+        ),
+        (
+            "С 26 по 30 марта в центре тестирования проходил приём нормативов ГТО.",
+            "Нормативы",
+            "Приём нормативов ГТО",
+        ),
+        (
+            "14 марта в школьном музее пройдёт чествование ветеранов труда.",
+            "Ветераны",
+            "Чествование ветеранов труда",
+        ),
+        # guards: a noun of action that is the object, not the subject; a title of more
+        # than one word stays
+        ("14 марта учитель проверит сдачу нормативов.", "Нормативы", "Нормативы"),
+        (
+            "14 марта состоится вручение аттестатов выпускникам.",
+            "Выпускной вечер",
+            "Выпускной вечер",
+        ),
+    ],
+)
+def test_a_noun_of_action_held_by_the_sentence_is_the_event(
+    sentence: str, title: str, want: str
+) -> None:
+    assert held_title(sentence, (0, len(sentence) - 1), title) == want
+
+
+def test_a_post_about_handing_out_certificates_is_titled_by_the_handing() -> None:
+    text = (
+        "Выпускники получат аттестаты\n"
+        "14 марта в актовом зале состоится вручение аттестатов выпускникам девятых классов. "
+        "Приглашаем родителей и учителей."
+    )
+    assert _title(text) == "Вручение аттестатов"

@@ -32,6 +32,7 @@ import re
 
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_actions import action_noun
 from bot.core.language.title_grammar import (
     Tokens,
     animate,
@@ -75,6 +76,7 @@ _GATE = compile_with_scan(
 )
 
 
+ACTION_SUBJECTS = True  # title77: a noun of action the holding verb has as subject is the event
 HELD = True  # False: the hand chooser's title as it was (benchmarks compare the two)
 _QUOTED = re.compile(r"[«\"]([^«»\"]+)[»\"]")
 _QUOTE_MARK = re.compile(r"[«\"]")
@@ -226,7 +228,11 @@ def _read(clause: str) -> str | None:
     events = {
         h: case
         for h, case in _heads(tokens)
-        if is_event_noun(tokens.words[h]) and not animate(tokens.words[h])
+        if (
+            is_event_noun(tokens.words[h])
+            or (ACTION_SUBJECTS and case is None and action_noun(tokens.words[h]))
+        )
+        and not animate(tokens.words[h])
     }
     if len(events) != 1:
         return None
