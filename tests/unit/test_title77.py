@@ -12,6 +12,7 @@ import pytest
 from bot.core.language.intents import EventIntent, parse_message
 from bot.core.language.title_actions import action_noun
 from bot.core.language.title_apposed_name import with_apposed_name
+from bot.core.language.title_generic_subject import named_after_generic
 from bot.core.language.title_held import held_title
 from bot.core.language.title_quoted_subject import held_quote
 
@@ -198,3 +199,69 @@ def test_a_post_about_handing_out_certificates_is_titled_by_the_handing() -> Non
         "Приглашаем родителей и учителей."
     )
     assert _title(text) == "Вручение аттестатов"
+
+
+def _after_generic(text: str, title: str) -> str | None:
+    first = text.index(".")
+    return named_after_generic(text, (0, first), title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "want"),
+    [
+        (
+            "Мероприятие пройдёт 14 марта в ДК «Юность». В рамках фестиваля пройдут лекции.",
+            "Лекции",
+            "Фестиваль",
+        ),
+        (
+            "Мероприятие состоится 14 марта в 12:00. В рамках городского фестиваля «Наука 0+» "
+            "школьники покажут опыты.",
+            "Опыты",
+            "Городской фестиваль «Наука 0+»",
+        ),
+        (
+            "События развернутся в Челябинске 19 и 20 марта. Приедут гости из 18 регионов. "
+            "С таким размахом пройдёт первый Всероссийский экофорум.",
+            "Фильмы «Чебурашка»",
+            "Первый Всероссийский экофорум",
+        ),
+        # guards: the generic noun points back ("это"), has its own name, or the next
+        # sentence lists one of several; the title already holds the kind; a kind in the
+        # dated sentence
+        (
+            "Это мероприятие пройдёт 14 марта. В рамках фестиваля пройдут лекции.",
+            "Лекции",
+            None,
+        ),
+        (
+            "Мероприятие «День науки» пройдёт 14 марта. В рамках фестиваля пройдут лекции.",
+            "Лекции",
+            None,
+        ),
+        (
+            "События пройдут 14 марта. Одним из мероприятий станет конференция. В рамках "
+            "конференции состоится форум учителей.",
+            "Форум учителей",
+            None,
+        ),
+        (
+            "Мероприятие пройдёт 14 марта. В рамках фестиваля пройдут лекции.",
+            "Фестиваль науки",
+            None,
+        ),
+        ("Концерт пройдёт 14 марта. В рамках фестиваля пройдут лекции.", "Концерт", None),
+    ],
+)
+def test_a_generic_dated_subject_is_named_by_the_next_sentences(
+    text: str, title: str, want: str | None
+) -> None:
+    assert _after_generic(text, title) == want
+
+
+def test_a_post_dating_a_generic_event_is_titled_by_its_frame() -> None:
+    text = (
+        "Мероприятие пройдёт 14 марта в ДК «Юность». В рамках фестиваля пройдут лекции, "
+        "мастер-классы и научные шоу для школьников."
+    )
+    assert _title(text) == "Фестиваль"
