@@ -13,7 +13,7 @@ from bot.core.language.intents import EventIntent, parse_message
 from bot.core.language.title_actions import action_noun
 from bot.core.language.title_apposed_name import with_apposed_name
 from bot.core.language.title_generic_subject import named_after_generic
-from bot.core.language.title_held import held_title
+from bot.core.language.title_held import held_title, opening_held
 from bot.core.language.title_quoted_subject import held_quote
 
 NOW = datetime.fromisoformat("2026-03-01T10:00")  # school wall clock, as the parser reads it
@@ -265,3 +265,54 @@ def test_a_post_dating_a_generic_event_is_titled_by_its_frame() -> None:
         "мастер-классы и научные шоу для школьников."
     )
     assert _title(text) == "Фестиваль"
+
+
+_OPENING = (
+    "Праздник стартует 1 июня в 14:00 на Якорной площади. К нему школьники нарисовали "
+    "плакаты ко Дню защиты детей. В программе концерт и игры."
+)
+_METHODICAL = (
+    "14 марта в нашей школе прошёл методический день. Учителя побывали на открытых уроках "
+    "коллег. Урок развития речи провела Анна Петровна."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "want"),
+    [
+        (_OPENING, "День защиты детей", "Праздник"),
+        (_METHODICAL, "Урок развития речи", "Методический день"),
+        # guards: a title with its own quoted name, a title sharing a word with the opening
+        # sentence, a headline line above the dated sentence
+        (_METHODICAL, "Урок «Описание природы»", None),
+        (_OPENING, "Праздник на Якорной площади", None),
+        ("Наши новости\n" + _METHODICAL, "Урок развития речи", None),
+    ],
+)
+def test_the_opening_sentence_s_held_event_over_a_title_read_elsewhere(
+    text: str, title: str, want: str | None
+) -> None:
+    first = text.index(".")
+    start = text.find("\n") + 1
+    assert opening_held(text, (start, first), title) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Праздник стартует 1 июня в 14:00 на Якорной площади. К нему заранее подготовятся "
+            "школьники города. День защиты детей в этом году выпал на воскресенье, поэтому "
+            "гуляния продлятся до вечера.",
+            "Праздник",
+        ),
+        (
+            "14 марта в нашей школе прошёл методический день. Учителя побывали на открытых "
+            "уроках коллег: урок развития речи провела Анна Петровна, урок математики — Иван "
+            "Сергеевич. Такие встречи помогают делиться опытом.",
+            "Методический день",
+        ),
+    ],
+)
+def test_a_post_opening_with_its_one_event_is_titled_by_it(text: str, want: str) -> None:
+    assert _title(text) == want

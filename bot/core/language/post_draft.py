@@ -56,7 +56,7 @@ from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_generic_subject import named_after_generic
 from bot.core.language.title_grammar import EVENT_LEMMAS
-from bot.core.language.title_held import held_title
+from bot.core.language.title_held import held_title, opening_held
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_occasion import occasion_event
 from bot.core.language.title_quoted_subject import with_held_quote
@@ -99,6 +99,7 @@ def with_post_facts(
     if read is None and draft.start is None:  # no day: a run told begun is today's (parse72)
         read = begun_sentence(text)  # «Стартовала смена …»: the same question, which event
     title = held_title(text, read, title)  # the event the start's clause says is held then
+    title = (opening_held(text, read, title) or title) if title else title  # "В школе прошёл …"
     if GENERIC_SUBJECT and title:  # "Мероприятие пройдёт … В рамках фестиваля …"
         title = named_after_generic(text, read, title) or title
     if HELD_QUOTE and title:  # "пройдёт традиционный «Детский день»": the name is the event
