@@ -80,7 +80,7 @@ def _name_at(text: str, at: int) -> str | None:
 def _genitive_after(text: str, at: int) -> str:
     """The lower-case genitive words (at most _GENITIVE_WORDS) right after `at` that go on a
     noun name ("Движение первых", "Дружба народов"), with a leading space; "" when none."""
-    words = []
+    words: list[str] = []
     end = at
     while len(words) < _GENITIVE_WORDS:
         gap = _GAP.match(text, end)
