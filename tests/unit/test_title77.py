@@ -36,8 +36,6 @@ def _title(text: str) -> str:
         ),
         # the kind in another case: the name stays in the nominative
         ("На празднике Масленица дети пекли блины.", "Праздник", "Праздник Масленица"),
-        # a capitalised adjective with the lower-case noun agreeing with it
-        ("Приглашаем на акцию Бессмертный полк.", "Акция", "Акция Бессмертный полк"),
         # a noun name with its lower-case genitive
         ("В мае пройдёт фестиваль Дружба народов.", "Фестиваль", "Фестиваль Дружба народов"),
         # guards: a person (a performer), a city, an abbreviation (an organiser), a genitive,
@@ -46,6 +44,9 @@ def _title(text: str) -> str:
         ("В субботу пройдёт фестиваль Москва ждёт гостей.", "Фестиваль", None),
         ("Пройдут соревнования МЧС по пожарной безопасности.", "Соревнования", None),
         ("Пройдёт праздник Весны и труда.", "Праздник", None),
+        # a capitalised adjective never quoted in the post: round 19's policy
+        # (test_title_rules19), title_phrase takes it when the post quotes it elsewhere
+        ("Приглашаем на акцию Бессмертный полк.", "Акция", None),
         ("Пройдёт праздник. Дети споют песни.", "Праздник", None),
         ("Пройдёт фестиваль «Радуга» Дружба.", "Фестиваль «Радуга»", None),
         ("В субботу пройдёт экскурсия Петров расскажет о музее.", "Экскурсия", None),

@@ -2,17 +2,17 @@
 
 Russian often names an event without quotes, by a capitalised noun set right after the kind
 word and left in the nominative whatever the kind's case: "пройдёт праздник Масленица",
-"на фестивале Радуга выступят хоры", "состоится национальный праздник Науруз", "приглашаем
-на акцию Бессмертный полк". A reader calls the event by the kind and that name. The title
-chooser reads the kind's noun phrase and stops before the capitalised word; this module
-gives the name back.
+"на фестивале Радуга выступят хоры", "состоится национальный праздник Науруз". A reader
+calls the event by the kind and that name. The title chooser reads the kind's noun phrase
+and stops before the capitalised word; this module gives the name back.
 
 What counts as the name: the first capitalised word after the kind (not an abbreviation in
 capitals, which is most often an organiser: "соревнования МЧС"), read by pymorphy3 in the
 nominative and not as a person's or a place's name ("концерт Анна Смирнова" is a performer,
-"фестиваль Москва" a city); a capitalised adjective in the nominative takes the lower-case
-noun that agrees with it ("Бессмертный полк"). A genitive ("праздник Весны", "День Победы")
-belongs to the kind's own phrase and is never this name.
+"фестиваль Москва" a city), with its lower-case genitive words ("Дружба народов"). A
+capitalised adjective ("акция Чистый берег") is left to title_phrase, which takes it when
+the post quotes the name elsewhere (round 19's policy). A genitive ("праздник Весны",
+"День Победы") belongs to the kind's own phrase and is never this name.
 
 Used by title.py (concise_title). Round 42, tests/data/title77.md."""
 
@@ -67,14 +67,12 @@ def _name_at(text: str, at: int) -> str | None:
     first = _CAPITAL.match(text, gap.end())
     if first is None or not _nominative_name(first.group(0)):
         return None
-    if not _adjective(first.group(0)):
-        return first.group(0) + _genitive_after(text, first.end())
-    # "Бессмертный полк": a capitalised adjective and the lower-case noun agreeing with it
-    gap = _GAP.match(text, first.end())
-    noun = _WORD.match(text, gap.end()) if gap is not None else None
-    if noun is None or not noun.group(0).islower() or not _agrees(first.group(0), noun.group(0)):
+    if _adjective(first.group(0)):
+        # "акция Чистый берег": a capitalised adjective and its noun, never quoted in the
+        # post, stay out (round 19's policy, test_title_rules19: a name quoted elsewhere is
+        # taken by title_phrase._quoted_elsewhere)
         return None
-    return f"{first.group(0)} {noun.group(0)}"
+    return first.group(0) + _genitive_after(text, first.end())
 
 
 def _genitive_after(text: str, at: int) -> str:
@@ -114,16 +112,3 @@ def _adjective(word: str) -> bool:
     """Whether pymorphy3's likeliest reading of `word` is an adjective."""
     found = word_parses(word)
     return bool(found) and found[0].tag.POS == "ADJF"
-
-
-def _agrees(adjective: str, noun: str) -> bool:
-    """Whether `noun` has a nominative noun reading agreeing in number (and in the singular,
-    gender) with `adjective`'s likeliest reading."""
-    adj = word_parses(adjective)[0].tag
-    for parse in word_parses(noun):
-        tag = parse.tag
-        if tag.POS != "NOUN" or tag.case != "nomn" or tag.number != adj.number:
-            continue
-        if tag.number == "plur" or tag.gender == adj.gender:
-            return True
-    return False
