@@ -51,18 +51,23 @@ from bot.core.language.start_doubts import (
     weekly_clock,
 )
 from bot.core.language.title import MAX_TITLE, concise_title
+from bot.core.language.title_apposed_name import with_apposed_name
 from bot.core.language.title_dated_days import other_day_clauses, own_named
 from bot.core.language.title_enrich import enriched
+from bot.core.language.title_generic_subject import named_after_generic
 from bot.core.language.title_grammar import EVENT_LEMMAS
-from bot.core.language.title_held import held_title
+from bot.core.language.title_held import held_title, opening_held
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_occasion import occasion_event
+from bot.core.language.title_quoted_subject import with_held_quote
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.models import Audience, EventDraft, Recurrence
 
 MOSCOW = ZoneInfo("Europe/Moscow")
+GENERIC_SUBJECT = True  # title77: a generic dated subject is named by the next sentence
+HELD_QUOTE = True  # title77: a quoted name a verb of holding holds is the event
 SCHOOL_ZONE = ZoneInfo("Europe/Kaliningrad")  # the project's default BOT_TZ
 
 
@@ -94,8 +99,14 @@ def with_post_facts(
     if read is None and draft.start is None:  # no day: a run told begun is today's (parse72)
         read = begun_sentence(text)  # «Стартовала смена …»: the same question, which event
     title = held_title(text, read, title)  # the event the start's clause says is held then
+    title = (opening_held(text, read, title) or title) if title else title  # "В школе прошёл …"
+    if GENERIC_SUBJECT and title:  # "Мероприятие пройдёт … В рамках фестиваля …"
+        title = named_after_generic(text, read, title) or title
+    if HELD_QUOTE and title:  # "пройдёт традиционный «Детский день»": the name is the event
+        title = with_held_quote(text, read, title) or title
     title = with_mention(text, title, elsewhere) if title else title  # the inviter's event, a
     # mention's name (never another day's)
+    title = (with_apposed_name(text, title) or title) if title else title  # "праздник Науруз"
     day = draft.start.date() if draft.start is not None else None
     title = enriched(text, title, day) if title else title  # name, occasion, holiday
     venue = post_venue(text, facts.event_sentence) or draft.venue

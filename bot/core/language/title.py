@@ -36,6 +36,7 @@ from bot.core.language.title_announced import (
     repeated_below,
     repeated_phrase,
 )
+from bot.core.language.title_apposed_name import with_apposed_name
 from bot.core.language.title_apposition import dated_apposition, held_names
 from bot.core.language.title_bare_kind import with_season_owner, with_visit_before
 from bot.core.language.title_belongs import in_open_quote, on_category_line, session_before
@@ -248,6 +249,9 @@ def concise_title(
             or with_visit_before(marked, title, event_sentence)
             or title
         )
+    if APPOSED_NAME and title:
+        # "пройдёт праздник Масленица": the kind's unquoted name (title_apposed_name.py)
+        title = with_apposed_name(marked, title) or title
     title = with_outer_name(marked, title, MAX_TITLE) if title else title  # «A «B»
     title = with_addressed_frame(marked, title) if title else title  # "Участникам конкурса «…»!"
     title = well_formed(title, marked) if title else title  # a fragment cut to a noun phrase
@@ -265,6 +269,9 @@ def without_trailing_tags(title: str) -> str:
     when it has none or is nothing but tags."""
     rest = _TRAILING_TAGS.sub("", title).rstrip(" ,.;:—–-")
     return rest if rest else title
+
+
+APPOSED_NAME = True  # title77: a kind takes its unquoted name in apposition
 
 
 # a line broken inside a sentence: a word, the break, a lower-case word («во Всероссийский

@@ -32,6 +32,7 @@ import re
 
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_actions import action_noun
 from bot.core.language.title_grammar import (
     Tokens,
     animate,
@@ -75,6 +76,7 @@ _GATE = compile_with_scan(
 )
 
 
+ACTION_SUBJECTS = True  # title77: a noun of action the holding verb has as subject is the event
 HELD = True  # False: the hand chooser's title as it was (benchmarks compare the two)
 _QUOTED = re.compile(r"[«\"]([^«»\"]+)[»\"]")
 _QUOTE_MARK = re.compile(r"[«\"]")
@@ -226,7 +228,11 @@ def _read(clause: str) -> str | None:
     events = {
         h: case
         for h, case in _heads(tokens)
-        if is_event_noun(tokens.words[h]) and not animate(tokens.words[h])
+        if (
+            is_event_noun(tokens.words[h])
+            or (ACTION_SUBJECTS and case is None and action_noun(tokens.words[h]))
+        )
+        and not animate(tokens.words[h])
     }
     if len(events) != 1:
         return None
@@ -300,3 +306,20 @@ def _agrees(noun: str, verb: object) -> bool:
             continue
         return True
     return False
+
+
+def opening_held(text: str, sentence: tuple[int, int] | None, title: str) -> str | None:
+    """The event the post's opening sentence says is held (held_event) when that sentence is
+    the start's `sentence` — no headline or other line above it — and `title` was read
+    elsewhere: a post that opens by telling
+    its one event ("25 декабря в нашей школе прошёл методический день. …") is about that
+    event, not an item the body goes on to ("урок развития речи"). None when the title has
+    a quoted name of its own or shares a word (its first five letters) with that sentence."""
+    if not OPENING_HELD or sentence is None or text[: sentence[0]].strip():
+        return None
+    if _QUOTE_MARK.search(title) or _stems(title) & _stems(text[sentence[0] : sentence[1]]):
+        return None  # a title with its own name, or one sharing a word with the sentence
+    return held_event(text, sentence)
+
+
+OPENING_HELD = True  # title77: the opening sentence's held event over a title read elsewhere
