@@ -102,7 +102,7 @@ async def ask_move(
     named = counted or _in_event_week(
         ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
-    if named is not None and card_start and counted is None:  # on the card: the part not said stays the card's
+    if named is not None and card_start and counted is None:  # the part not said: the card's
         on_card = datetime.fromisoformat(card_start).astimezone(ctx.config.tz)
         if named.day is None and named.start is not None:
             named = replace(named, day=on_card.date())
@@ -260,6 +260,13 @@ def _run_end_only(change: PlannedChange, before: Event, after: Event) -> bool:
     return moved and before.end != after.end and last_day(after) is not None
 
 
+def _end_only(change: PlannedChange, before: Event, after: Event) -> bool:
+    """Whether the move `change` changed only a one-day event's end clock (the same start,
+    another end on its day: «продли лекцию до 17:00», chat75) — said so, not «перенесено»."""
+    moved = change.kind is ChangeKind.MOVE and before.start == after.start
+    return moved and before.end != after.end and not after.all_day and last_day(after) is None
+
+
 def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
     """The move or cancel card's «да» / «нет» row; each names the card's kind (`k`), so an
     older card's or another question's button is never taken for this one's (attack w, #1)."""
@@ -384,6 +391,7 @@ async def apply_change(
         "only_one": before[0].series_id is not None and len(after) == 1,
         "withdrawing": staff_only.summary(withdrawn),
         "run_end": _run_end_only(change, before[0], after[0]),
+        "end_only": _end_only(change, before[0], after[0]),
     }
     if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)
