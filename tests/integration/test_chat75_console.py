@@ -40,6 +40,28 @@ def test_a_lecture_extended_to_a_clock_keeps_its_start(tmp_path: Path) -> None:
     assert "и так заканчивается в 17:00" in same, same
 
 
+def test_the_signed_up_student_is_told_the_lecture_lasts_longer(tmp_path: Path) -> None:
+    """The notice said «перенесено» of a lecture whose start stayed; now «продлится до 17:00»
+    (and «закончится раньше — в 16:30»)."""
+    out = console(
+        tmp_path / "plan.db",
+        "curator",
+        LECTURE,
+        "да",
+        "/я студент 9А",
+        "я из 9А",
+        "запиши меня на лекцию",
+        "/я куратор",
+        "продли лекцию до 17:00",
+        "да",
+        "лекция закончится в 16:30",
+        "да",
+    )
+    told = [line.strip() for line in out.splitlines() if "🔁" in line]
+    assert told[0].startswith("🔁 Мероприятие «Лекция» продлится до 17:00: теперь"), told
+    assert told[1].startswith("🔁 Мероприятие «Лекция» закончится раньше — в 16:30"), told
+
+
 def test_a_number_answers_which_exhibition_to_extend(tmp_path: Path) -> None:
     """«2» to «какое продлить до 10 января?» was «я ещё не показывал вам список»."""
     out = console(
