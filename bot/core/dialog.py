@@ -133,6 +133,7 @@ class ListAction(StrEnum):
     EDIT = "edit"
     SIGNUP = "signup"
     UNSIGN = "unsign"
+    RUN_END = "run_end"  # «продли выставку до 10 января» named several (args "last"/"until")
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,6 +175,15 @@ EXTRA: dict[str, dict[str, Any]] = {
     "run_end_not_run": {"last": date(2026, 12, 16)},
     "run_end_not_found": {"reference": "выставку", "words": ["выставка"]},
     "run_end_which": {"items": [EVENT, EVENT], "last": date(2027, 1, 10)},
+    "run_end_clock_before_start": {"until": time(14, 0)},  # chat75
+    "run_end_clock_no_hours": {"until": time(17, 0)},
+    "run_end_clock_same": {"until": time(17, 0)},
+    "run_end_series_longer": {
+        "last": date(2027, 1, 26),
+        "next": date(2027, 1, 5),
+        "count": 4,
+        "weekly": True,
+    },
     "cancelled_event_move": {"undo": False, "yours": True, "over": False},
     "signup_cancel_started": {"over": True},
     "seats_which_event": {"seats": 30},

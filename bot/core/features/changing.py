@@ -98,10 +98,11 @@ async def ask_move(
     if not when_text.strip():  # «лекцию придётся перенести»: asked, as the «move» button does
         return await ask_move_when(ctx, dialog, event)
     card_start = card_start or open_move_start(dialog, event.id)
-    named = shifted(event, when_text, ctx.config.tz) or _in_event_week(
+    counted = shifted(event, when_text, ctx.config.tz, card_start)
+    named = counted or _in_event_week(
         ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
-    if named is not None and card_start:  # on the card: the part not said stays the card's
+    if named is not None and card_start and counted is None:  # the part not said: the card's
         on_card = datetime.fromisoformat(card_start).astimezone(ctx.config.tz)
         if named.day is None and named.start is not None:
             named = replace(named, day=on_card.date())
@@ -125,7 +126,20 @@ async def ask_move(
         end_given=bool(times.get("end_given", event.end_given)),
         scope=scope if event.series_id is not None else None,
     )
-    return await ask_change(ctx, person, dialog, change)
+    replies = await ask_change(ctx, person, dialog, change)
+    if counted is None or not card_start:
+        return replies
+    return [_counted_from_card(r, card_start, ctx.config.tz) for r in replies]
+
+
+def _counted_from_card(reply: Reply, card_start: str, tz: ZoneInfo) -> Reply:
+    """The move card `reply` saying that its shift («на час позже») was counted from the
+    open card's new start `card_start` (ISO), not from the stored event (chat75); any
+    other reply (the scope question) as it is."""
+    if reply.template != "change_card":
+        return reply
+    start = datetime.fromisoformat(card_start).astimezone(tz)
+    return replace(reply, context={**reply.context, "counted_from": start})
 
 
 def open_move_start(dialog: Dialog, event_id: int) -> str:
@@ -244,6 +258,13 @@ def _run_end_only(change: PlannedChange, before: Event, after: Event) -> bool:
     end: «продли выставку до 10 января», features.run_end_changes) — said so, not «перенесено»."""
     moved = change.kind is ChangeKind.MOVE and before.start == after.start
     return moved and before.end != after.end and last_day(after) is not None
+
+
+def _end_only(change: PlannedChange, before: Event, after: Event) -> bool:
+    """Whether the move `change` changed only a one-day event's end clock (the same start,
+    another end on its day: «продли лекцию до 17:00», chat75) — said so, not «перенесено»."""
+    moved = change.kind is ChangeKind.MOVE and before.start == after.start
+    return moved and before.end != after.end and not after.all_day and last_day(after) is None
 
 
 def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
@@ -370,6 +391,7 @@ async def apply_change(
         "only_one": before[0].series_id is not None and len(after) == 1,
         "withdrawing": staff_only.summary(withdrawn),
         "run_end": _run_end_only(change, before[0], after[0]),
+        "end_only": _end_only(change, before[0], after[0]),
     }
     if change.kind is not ChangeKind.CANCEL:
         clashes = await _new_clashes(ctx, after)
@@ -613,15 +635,18 @@ def _in_event_week(
     return named if day is None else replace(named, day=day)
 
 
-def shifted(event: Event, when_text: str, tz: ZoneInfo) -> DayAndTime | None:
+def shifted(event: Event, when_text: str, tz: ZoneInfo, card_start: str = "") -> DayAndTime | None:
     """The new day and start of «на час позже», «на день раньше», «на неделю позже», «на 30
-    минут» (move_phrases.relative_shift) counted from the event's own local start, so a day
-    or a week keeps its wall-clock time across a DST change; None when `when_text` is no
-    shift. An all-day event moves by whole days only (a shift of hours: None, not understood)."""
+    минут» (move_phrases.relative_shift) counted from the event's own local start — or from
+    `card_start` (ISO), the new start of the move card open for it: the shift amends what
+    the card shows (chat75) — so a day or a week keeps its wall-clock time across a DST
+    change; None when `when_text` is no shift. An all-day event moves by whole days only (a
+    shift of hours: None, not understood)."""
     shift = relative_shift(when_text)
     if shift is None:
         return None
-    local = event.start.astimezone(tz).replace(tzinfo=None) + shift
+    base = datetime.fromisoformat(card_start) if card_start else event.start
+    local = base.astimezone(tz).replace(tzinfo=None) + shift
     if event.all_day:
         whole = shift % timedelta(days=1) == timedelta(0)
         return DayAndTime(local.date(), None, None) if whole else None

@@ -7,16 +7,24 @@ card (was → станет, clashes, who is told), its «да» and «верни
 one the words name among those the person may change (its author, its organisation's
 partners, or a curator: permissions.can_edit), else the one in context; anyone else is
 refused politely («… проводит КГТУ — изменить может только организатор или куратор»). An
-event of one day with hours is no run: it is told how to move it instead."""
+event of one day with hours is no run: it is told how to move it instead.
+
+chat75: a clock instead of a day («продли лекцию до 17:00») is a one-day event's new end —
+the move card keeps its start («Изменить окончание … — до 17:00?»; a series asks which
+meetings). A series' last day («кружок будет идти до 15 декабря») is its meetings': an
+earlier one cancels the meetings after it (the cancel card of «эта и следующие»), a later
+one is told how to add meetings (the bot adds none to a series). Several events named are
+listed and a number answers the list (ListAction.RUN_END)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from bot.core.dialog import ChangeKind, ChangeScope, Dialog, PlannedChange
+from bot.core.dialog import ChangeKind, ChangeScope, Dialog, ListAction, PlannedChange
 from bot.core.features.cancel_by_text import matching_events, not_found
-from bot.core.features.changing import ChangingStore, ask_change, editable
+from bot.core.features.changing import ChangingStore, ask_change, editable, targets
 from bot.core.features.context import Context, Routes
 from bot.core.language.meaning import ChangeRunEnd
 from bot.core.models import Event, Person, Role
@@ -45,6 +53,11 @@ async def on_change_run_end(
     if isinstance(event, Reply):
         return [event]
     view = event_view(event, await ctx.orgs(), today=ctx.wall_now().date())
+    if asked.until is not None:
+        return await _end_clock(ctx, person, dialog, event, asked.until)
+    assert asked.last is not None  # run_end_said gives a day or a clock
+    if event.series_id is not None and not (event.all_day or is_run(event)):
+        return await _series_last_day(ctx, person, dialog, event, asked.last)
     problem = _problem(event, asked.last, ctx)
     if problem is not None:
         return [Reply(problem, {"event": view, "last": asked.last})]
@@ -59,6 +72,74 @@ async def on_change_run_end(
         scope=ChangeScope.ONE,  # a series' other meetings would each take the new length
     )
     return await ask_change(ctx, person, dialog, change)
+
+
+async def _end_clock(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event: Event, until: time
+) -> list[Reply]:
+    """The move card of one-day `event` ending at `until` (school wall clock) on its own
+    day, its start kept; or why not: an all-day event or a run of days
+    (`run_end_clock_no_hours`), an end not after the start (`run_end_clock_before_start`),
+    the end it has (`run_end_clock_same`)."""
+    view = event_view(event, await ctx.orgs(), today=ctx.wall_now().date())
+    tz = ctx.config.tz
+    context = {"event": view, "until": until}
+    if event.all_day or is_run(event):
+        return [Reply("run_end_clock_no_hours", context)]
+    new_end = resolve_local(datetime.combine(event.start.astimezone(tz).date(), until), tz)
+    if new_end <= event.start:
+        return [Reply("run_end_clock_before_start", context)]
+    if new_end == event.end and event.end_given:
+        return [Reply("run_end_clock_same", context)]
+    dialog.last_event = event.id
+    change = PlannedChange(
+        ChangeKind.MOVE,
+        event.id,
+        start=event.start.isoformat(),
+        end=new_end.isoformat(),
+        all_day=False,
+        end_given=True,
+    )
+    return await ask_change(ctx, person, dialog, change)  # a series: which meetings?
+
+
+async def _series_last_day(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event: Event, last: date
+) -> list[Reply]:
+    """A series' new last day `last` (school-local): an earlier one than its last meeting's
+    is the cancel card of the meetings after it (scope FOLLOWING from the first of them); a
+    later one is told how to add meetings (`run_end_series_longer`); the same, a day before
+    the first meeting or a past one are refused as a run's are."""
+    tz = ctx.config.tz
+    whole = PlannedChange(ChangeKind.MOVE, event.id, scope=ChangeScope.SERIES)
+    meetings = sorted(await targets(ctx, whole), key=lambda e: e.start)
+    days = [m.start.astimezone(tz).date() for m in meetings]
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    final = event_view(meetings[-1], orgs, today=today)
+    dialog.last_event = event.id
+    problem = _series_problem(last, days, today)
+    if problem is not None:
+        shown = meetings[0] if problem == "run_end_before_start" else meetings[-1]
+        return [Reply(problem, {"event": event_view(shown, orgs, today=today), "last": last})]
+    if last > days[-1]:
+        weekly = all((b - a).days == 7 for a, b in pairwise(days))
+        context = {"event": final, "last": last, "count": len(meetings), "weekly": weekly}
+        context["next"] = days[-1] + timedelta(days=7)  # a weekly series' next meeting
+        return [Reply("run_end_series_longer", context)]
+    after = next(m for m, day in zip(meetings, days, strict=True) if day > last)
+    change = PlannedChange(ChangeKind.CANCEL, after.id, scope=ChangeScope.FOLLOWING)
+    return await ask_change(ctx, person, dialog, change)
+
+
+def _series_problem(last: date, days: list[date], today: date) -> str | None:
+    """Why a series meeting on `days` (school-local, in order) cannot end on `last` (a
+    template id: past, before its first meeting, its last meeting's day already), or None."""
+    if last < today:
+        return "run_end_past"
+    if last < days[0]:
+        return "run_end_before_start"
+    return "run_end_same" if last == days[-1] else None
 
 
 def run_end_instant(last: date, tz: ZoneInfo) -> datetime:
@@ -76,14 +157,20 @@ async def _the_event(
         event = await editable(ctx, person, asked.event_id or dialog.last_event)
         return event
     found = await matching_events(ctx, person, asked.reference, every_word=True)
+    if len({e.series_id for e in found}) == 1 and found[0].series_id is not None:
+        return min(found, key=lambda e: e.start)  # one series' meetings: the series
     if len(found) == 1:
         return found[0]
     if not found:
         return await not_found(ctx, person, asked.reference, "run_end_not_found", every_word=True)
     orgs = await ctx.orgs()
     today = ctx.wall_now().date()
-    items = [event_view(e, orgs, n, today) for n, e in enumerate(found[:WHICH_LIMIT], 1)]
-    return Reply("run_end_which", {"items": items, "last": asked.last})
+    shown = found[:WHICH_LIMIT]
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
+    said = {"last": asked.last.isoformat()} if asked.last else {}
+    said |= {"until": asked.until.strftime("%H:%M")} if asked.until else {}
+    dialog.ask_on_list([e.id for e in shown], ListAction.RUN_END, **said)  # «2» answers it
+    return Reply("run_end_which", {"items": items, "last": asked.last, "until": asked.until})
 
 
 def _problem(event: Event, last: date, ctx: Context[ChangingStore]) -> str | None:

@@ -54,6 +54,7 @@ from bot.core.language.event_referent import names_another_kind
 from bot.core.language.field_corrections import FieldValue, field_value
 from bot.core.language.intents import parse_message
 from bot.core.language.morphology import parses
+from bot.core.language.move_phrases import relative_shift
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.temporal import extract_temporal
 from bot.core.language.tokens import Scanner
@@ -689,11 +690,19 @@ def card_move_when(text: str, now: datetime) -> str | None:
     time after a wish, a question's «а можно» or «нет,»), as written without those words;
     None for anything else (a new event, a question about a day, a command). Such a reply
     can only be about the card above: its move, at another time (newcomer walk 2026-12-02t,
-    #2: it moved another event or started a new draft)."""
+    #2: it moved another event or started a new draft). A shift («на час позже», «лучше на
+    день раньше», «ещё на полчаса позже») is the card's too: counted from its new start
+    (chat75; features.changing.shifted)."""
     rest = _CARD_WISH.sub("", text, count=1).strip(" \t\n.,!?")
     if not rest or len(rest) > _MAX_BARE:
         return None
+    shift = _STILL.sub("", rest, count=1)
+    if relative_shift(shift) is not None:
+        return shift
     return rest if _bare_day_or_time(rest, now) or _day_alone(rest, now) else None
+
+
+_STILL = re.compile(r"^(?:ещ[её]|вс[её]\s+же)\s+", re.IGNORECASE)  # «ещё на час позже»
 
 
 # «нет, лучше», «а можно», «а давайте», «может», «тогда», «а если»: a reply's wish or ask

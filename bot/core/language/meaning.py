@@ -9,7 +9,7 @@ bot.core.language.reports and .exports.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from bot.core.dialog import ChangeScope, EditableField
@@ -169,12 +169,15 @@ class MoveRequest:
 class ChangeRunEnd:
     """«продли выставку до 10 января», «выставка продлится до 10 января», «перенеси окончание
     выставки на 10 января» (bot.core.language.run_end_phrases): a saved run's new last day
-    `last` (school-local), its first day and hours kept; `reference` the event's words as
-    written ("" — the event in context, `event_id`: the last one looked at)."""
+    `last` (school-local), its first day and hours kept; or «продли лекцию до 17:00», a
+    one-day event's new end clock `until` (school wall clock; `last` None: chat75);
+    `reference` the event's words as written ("" — the event in context, `event_id`: the
+    last one looked at, or the one picked by its number from the run_end_which list)."""
 
     reference: str
-    last: date
+    last: date | None
     event_id: int | None = None
+    until: time | None = None
 
 
 @dataclass(frozen=True, slots=True)

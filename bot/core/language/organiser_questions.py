@@ -101,13 +101,27 @@ _PASSED_ON = re.compile(
 # whether one must go: «можно не приходить?», «можно мне не идти на экскурсию?», «это
 # обязательно?», «обязательно ли идти на лекцию?», «а мы обязаны идти?» (newcomer74): the
 # bot's sign-ups are each student's own choice; whether the class must go is the school's
+# (chat75) the speaker first too: «мне обязательно идти?», «нам надо обязательно идти?», «мне
+# нужно идти на экскурсию?», «мы должны туда идти?», «а если я не пойду?», and the event or
+# the verb first: «на экскурсию обязательно идти?», «идти обязательно?»
 _GO = r"(?:приходить|прийти|идти|пойти|ходить|ехать|быть|присутствовать|участвовать)"
+_WE = r"(?:мне|нам|всем|нашему\s+классу)"
+_MUST = r"(?:(?:надо|нужно)(?:\s+ли)?(?:\s+обязательно)?|обязательно(?:\s+ли)?)"
 _OPTIONAL = re.compile(
     r"^(?:(?:а|и|ну)\s+)?(?:"
     rf"можно(?:\s+(?:ли|мне|нам|я|мы))*\s+не\s+{_GO}"
-    rf"|(?:(?:это|туда)\s+)?обязательно(?:\s+ли)?(?:\s+(?:мне|нам))?(?:\s+{_GO})?"
-    rf"|(?:я|мы)\s+обязан\w*(?:\s+{_GO})?"
+    rf"|(?:(?:это|туда)\s+)?обязательно(?:\s+ли)?(?:\s+{_WE})?(?:\s+(?:туда\s+)?{_GO})?"
+    rf"|{_WE}\s+(?:туда\s+)?(?:обязательно(?:\s+ли)?(?:\s+(?:туда\s+)?{_GO})?"
+    rf"|{_MUST}\s+(?:туда\s+)?{_GO})"
+    rf"|(?:надо|нужно)\s+ли\s+{_WE}\s+(?:туда\s+)?{_GO}"
+    rf"|(?:я|мы)\s+(?:обязан\w*|должн\w*)(?:\s+туда)?(?:\s+{_GO})?"
+    r"|(?:что\s+будет\s*,?\s+)?если\s+(?:я|мы)?\s*не\s+(?:пойду|пойд[её]м|приду|прид[её]м)"
+    rf"|{_GO}\s+(?:туда\s+)?обязательно"
     r")" + _EVENT + r"$"
+)
+_OPTIONAL_EVENT_FIRST = re.compile(  # «на экскурсию обязательно идти?», «в музей нам надо ехать?»
+    r"^(?:(?:а|и|ну)\s+)?(?:на|в)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?)\s+"
+    rf"(?:{_WE}\s+)?(?:{_MUST}\s+{_GO}|{_GO}\s+обязательно)$"
 )
 
 _COMPANION_SHAPES = 3  # the first _SHAPES ask who may come along
@@ -204,7 +218,7 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
             reference = (found.group("event") or "").strip(' «»"')
             companion, bring = number < _COMPANION_SHAPES, number in _BRING_SHAPES
             return OrganiserQuestion(reference, companion=companion, bring=bring)
-    optional = _OPTIONAL.match(line)
+    optional = _OPTIONAL.match(line) or _OPTIONAL_EVENT_FIRST.match(line)
     asked = "?" in text or re.search(r"\bли\b", line) is not None
     if optional is not None and (asked or "можно" in line):  # a bare «обязательно» agrees
         return OrganiserQuestion((optional.group("event") or "").strip(' «»"'), optional=True)

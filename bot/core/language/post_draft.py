@@ -614,15 +614,16 @@ def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str
     `relay_clock` when the event has a place (not online) and the post writes the clock only
     as a broadcast's start («…, начало трансляции — в 20:00»). A draft with sessions, a
     series or a time doubt already keeps its question. `text`: the normalised post the
-    facts' spans index."""
-    if facts is None or draft.start is None or draft.all_day or not draft.time_known:
+    facts' spans index. A chat line (`facts` None) is its own event's sentence: «Урок
+    мужества 15 декабря после 14:30 в актовом зале» asks the time too (chat75; review74 left)."""
+    if draft.start is None or draft.all_day or not draft.time_known:
         return draft
     if draft.sessions or draft.recurrence is not None or _TIME_ASKED.intersection(draft.doubts):
         return draft
-    read = facts.event_sentence or facts.start_sentence
+    read = (facts.event_sentence or facts.start_sentence) if facts else (0, len(text))
     if read is not None and clock_after_bound(text[read[0] : read[1]]):
         return replace(draft, doubts=ordered({*draft.doubts, "after_clock"}))
-    if draft.venue in (None, "онлайн") or facts.moscow_time:
+    if facts is None or draft.venue in (None, "онлайн") or facts.moscow_time:
         return draft  # an event held online, or where no place is named, may be the broadcast
     if not broadcast_clock(text, draft.start.time()):
         return draft

@@ -40,6 +40,8 @@ _MORE_FILLERS = re.compile(
 )
 
 
+# a condition before the cue: «а если я не пойду?», «что будет, если не приду на экскурсию?»
+_IF = re.compile(r"(?<![а-я])если(?![а-я])")
 # parse_unsign's answer for «отпишись от всего», «отпиши меня от всех мероприятий», «отмени
 # все мои записи», «не пойду никуда»: the one recogniser of these phrases (UnsignAll)
 EVERY = "*"
@@ -64,8 +66,8 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
     if "\n" in text.strip() or len(line) > MAX_PHRASE:
         return None
     cue = _UNSIGN_CUE.search(line)
-    if cue is None:
-        return None
+    if cue is None or _IF.search(line, 0, cue.start()):
+        return None  # «а если я не пойду?» asks what follows, it cancels nothing (chat75)
     rest = _MORE_FILLERS.sub(" ", line[: cue.start()] + " " + line[cue.end() :])
     words = [w for w in re.findall(r"[а-я0-9-]+", rest) if w not in FILLERS]
     if not words and re.search(r"(?<![а-я])вс[её]\s|записи$", cue.group(0)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.core.dialog import Dialog, EditableField, ListAction, Nothing
 from bot.core.language import signup_phrases
@@ -15,6 +15,7 @@ from bot.core.language.commands import AnyCommand, Command, CommandKind, MoveCom
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
+    ChangeRunEnd,
     Intent,
     ListPick,
     NothingListed,
@@ -257,6 +258,8 @@ def list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     if action is ListAction.SIGNUP_COUNT:
         chosen = dialog.listed[number - 1]
         return SignupQuestion("", event_id=chosen, class_name=args.get("class") or None)
+    if action is ListAction.RUN_END:
+        return _run_end_picked(number, dialog, args)
     command: AnyCommand | EditCommand
     if action is ListAction.MOVE:
         command = MoveCommand(args.get("when", ""), number=number)
@@ -267,6 +270,17 @@ def list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
     else:
         command = Command(_LIST_COMMANDS[action], number=number)
     return with_target(command, dialog)
+
+
+def _run_end_picked(number: int, dialog: Dialog, args: dict[str, str]) -> Intent:
+    """The run_end_which list's item `number` (chat75): its new last day or end clock as
+    the list asked them (args "last": ISO date, "until": HH:MM); NotOnList when the list
+    has no such number."""
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    last = date.fromisoformat(args["last"]) if args.get("last") else None
+    until = time.fromisoformat(args["until"]) if args.get("until") else None
+    return ChangeRunEnd("", last, event_id=dialog.listed[number - 1], until=until)
 
 
 _LIST_COMMANDS = {
