@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import time
 from functools import partial
 from itertools import chain
@@ -75,7 +74,6 @@ from bot.core.language.title_jubilee import JUBILEE, dated_clause, jubilee_title
 from bot.core.language.title_marked import marked_occasion
 from bot.core.language.title_model import Candidate, features, margin, ranked, scores, weights
 from bot.core.language.title_named import (
-    Named,
     announced_subjects,
     fuller_mention,
     proper_event,
@@ -97,6 +95,7 @@ from bot.core.language.title_opening import opened_in_full
 from bot.core.language.title_performer import with_performers
 from bot.core.language.title_periods import announced_periods
 from bot.core.language.title_phrase import kind_phrase
+from bot.core.language.title_pick import Pick
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_quotes import (
     accusative_named,
@@ -106,7 +105,7 @@ from bot.core.language.title_quotes import (
     named_as_kind,
 )
 from bot.core.language.title_repeated import repeats_words
-from bot.core.language.title_score import WEAK, is_programme, score_at, score_bound
+from bot.core.language.title_score import WEAK, score_bound
 from bot.core.language.title_series import names_series_of_item
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_spelled import spelled_out
@@ -768,7 +767,7 @@ def _picked(
 ) -> str | None:
     """The best kind, name or day of the post, completed and fitted (see concise_title)."""
     learned = CHOOSER != "hand" or RECORD is not None
-    pick = _Pick(text, event_sentence, heading.headline or (0, 0), every=[] if learned else None)
+    pick = Pick(text, event_sentence, heading.headline or (0, 0), every=[] if learned else None)
     pick.elsewhere = elsewhere
     pick.clock = clock
     for family, offer in _OFFERS:
@@ -830,7 +829,7 @@ def _picked(
     return _finished(pick, pick.best[1])
 
 
-def _headline_shows(pick: _Pick, chosen: str) -> str | None:
+def _headline_shows(pick: Pick, chosen: str) -> str | None:
     """The phrase of what the news headline's verb of showing or holding governs, when the
     chosen phrase names neither its kind nor its words: a kind object's phrase (its fuller
     mention below when there is one), or the body's kind whose quoted name holds a kind-less
@@ -857,7 +856,7 @@ def _headline_shows(pick: _Pick, chosen: str) -> str | None:
     return kind_phrase(text, *span) if span is not None else None
 
 
-def _first_words(pick: _Pick) -> str | None:
+def _first_words(pick: Pick) -> str | None:
     """The fallback title of a post with no kind, name or day (title_finish.first_words)."""
     # "11 августа 2021, 16:17\nОсмотры детей … будут проводить …": the page's chrome
     # above a news headline is never the event's name; the post is read from the headline
@@ -865,7 +864,7 @@ def _first_words(pick: _Pick) -> str | None:
     return first_words(pick.text[top:], subject_of(pick.text, pick.event_sentence))
 
 
-def _finished(pick: _Pick, chosen: str) -> str:
+def _finished(pick: Pick, chosen: str) -> str:
     """The chosen phrase completed from the rest of the post and fitted to a card; a kind
     only described ("Экологическая акция") gives way to the post's named mention of the same
     kind ("акция «Чистый берег»", title_named_as.named_mention)."""
@@ -887,7 +886,7 @@ NAMED_AGAIN = True  # title75: a kind named later with a naming word takes that 
 NAMED_MENTION = True  # whether a kind only described gives way to its named mention
 
 
-def _finished_as_is(pick: _Pick, chosen: str) -> str:
+def _finished_as_is(pick: Pick, chosen: str) -> str:
     """The chosen phrase completed from the rest of the post and fitted to a card."""
     text, event_sentence = pick.text, pick.event_sentence
     phrase = with_game(text, pick.headline, _settled(pick, chosen))
@@ -902,7 +901,7 @@ def _finished_as_is(pick: _Pick, chosen: str) -> str:
     return fit(with_owner(text, named))
 
 
-def _learned(pick: _Pick, fallback: bool) -> str | None:
+def _learned(pick: Pick, fallback: bool) -> str | None:
     """The title the learned chooser picks among every candidate offered (title_model.py),
     finished as the hand chooser's would be; the fallback's first words are a candidate too.
     With RECORD set, the chooser is the hand one and every candidate, finished, is recorded."""
@@ -934,18 +933,18 @@ def _learned(pick: _Pick, fallback: bool) -> str | None:
     return _finished_candidate(pick, best)
 
 
-def _hand_title(pick: _Pick, fallback: bool) -> str | None:
+def _hand_title(pick: Pick, fallback: bool) -> str | None:
     """What the hand-set scores give (the chooser of CHOOSER == "hand")."""
     if pick.best is None:
         return _first_words(pick) if fallback else None
     return _finished(pick, pick.best[1])
 
 
-def _first_words_text(pick: _Pick) -> str:
+def _first_words_text(pick: Pick) -> str:
     return _first_words(pick) or ""
 
 
-def _finished_candidate(pick: _Pick, cand: Candidate) -> str | None:
+def _finished_candidate(pick: Pick, cand: Candidate) -> str | None:
     """A candidate finished as the hand chooser's winner would be (a named day with the kind
     it is kept with, _marked_with_kind); the fallback's first words as they are."""
     if cand.family == "first_words":
@@ -998,7 +997,7 @@ def _stage_of_headline(text: str, headline: tuple[int, int], phrase: str) -> str
     return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE else phrase
 
 
-def _marked_with_kind(pick: _Pick) -> str | None:
+def _marked_with_kind(pick: Pick) -> str | None:
     """The kind the best named day is kept with, with the day as its occasion ("День
     космонавтики отметят лекцией" -> "Лекция ко Дню космонавтики"); None when the best is no
     named day or its sentence names no such kind (title_marked.py)."""
@@ -1123,64 +1122,7 @@ def _bare_kind(phrase: str) -> bool:
     return "«" not in phrase and found is not None and found.end() == len(phrase)
 
 
-@dataclass
-class _Pick:
-    """The candidates of one post's title: the best (score, phrase) so far, and what later
-    rules may borrow (kinds with a quoted name, kinds with a subject, named days)."""
-
-    text: str
-    event_sentence: tuple[int, int] | None
-    headline: tuple[int, int]
-    best: tuple[int, str] | None = None
-    named: Named = field(init=False)  # kind stem -> the first phrase of that kind with a name
-    qualified: dict[str, str] = field(default_factory=dict)  # "урок мужества"
-    days: list[tuple[int, int]] = field(default_factory=list)  # what a bare "Праздник" means
-    programme: bool = field(init=False)  # a programme with time slots
-    kind_named: bool = False  # a kind offered with its quoted name right after it
-    subjects: list[str] = field(default_factory=list)  # quoted subjects of announcing verbs
-    every: list[Candidate] | None = None  # every offer, for the learned chooser (title_model)
-    family: str = ""  # the rule family offering now (title_model.FAMILIES)
-    hand: str | None = None  # the phrase the hand scores pick, before it is finished
-    # the clauses dated with another day than the chosen start's (title_dated_days.py)
-    elsewhere: tuple[tuple[int, int], ...] = ()
-    clock: time | None = None  # the start's clock time (None: all day or unknown)
-
-    def __post_init__(self) -> None:
-        self.named = Named(self.text)
-        self.programme = is_programme(self.text)
-
-    def score(self, m: re.Match[str]) -> int:
-        return score_at(
-            self.text, m, self.event_sentence, self.programme, self.headline, self.elsewhere
-        )
-
-    def offer_at(self, m: re.Match[str], bonus: int, phrase: str | Callable[[], str]) -> None:
-        """`offer(score(m) + bonus, phrase)`, the score read only when its upper bound
-        (title_score.score_bound) plus `bonus` can beat the best so far (every offer is
-        scored when the candidates are kept for the learned chooser)."""
-        if self.every is not None:
-            self.offer(self.score(m) + bonus, phrase, m.start())
-            return
-        if (
-            self.best is not None
-            and score_bound(self.text, m, self.event_sentence, self.headline) + bonus
-            <= self.best[0]
-        ):
-            return
-        self.offer(self.score(m) + bonus, phrase)
-
-    def offer(self, score: int, phrase: str | Callable[[], str], at: int = -1) -> None:
-        """Keep `phrase` when it beats the best so far (a callable is read only then); every
-        offer is kept as a candidate too when `every` is a list (`at`: where it matched)."""
-        if self.every is not None:
-            found = Candidate(self.family, score, at, phrase)
-            self.every.append(found)
-            phrase = found.text if self.best is None or score > self.best[0] else phrase
-        if self.best is None or score > self.best[0]:
-            self.best = (score, phrase() if callable(phrase) else phrase)
-
-
-def _offer_kinds(pick: _Pick) -> None:
+def _offer_kinds(pick: Pick) -> None:
     """Every kind word outside quotes ("Лекция", "арт-фестиваль"), as its phrase."""
     text = pick.text
     inside = inside_quotes(text)
@@ -1314,7 +1256,7 @@ def _same_sentence(text: str, first: int, second: int) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁа-яё]{2,})")
 
 
-def _offer_names_after_cues(pick: _Pick) -> None:
+def _offer_names_after_cues(pick: Pick) -> None:
     """A name of its own right after the announcing verb or an invitation ("откроется
     Инженерный дворик, где пройдут…", "приглашает на Библиосумерки")."""
     text = pick.text
@@ -1355,7 +1297,7 @@ def _offer_names_after_cues(pick: _Pick) -> None:
             pick.offer_at(m, 2, f"{m.group(1)} {phrase}")
 
 
-def _offer_cue_phrases(pick: _Pick) -> None:
+def _offer_cue_phrases(pick: Pick) -> None:
     """ "состоится математический КВН для 5–6 классов": the phrase after the cue."""
     text = pick.text
     span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
@@ -1394,7 +1336,7 @@ _WORD_BEFORE = re.compile(r"([а-яё]{3,})\s+$")
 _HEADLINE_ACT = 6  # a named day in the headline scores about as much
 
 
-def _offer_announced(pick: _Pick) -> None:
+def _offer_announced(pick: Pick) -> None:
     """ "… объявляется минута молчания", "пройдёт «День открытых дверей»": the subject after a
     verb of taking place in the event's sentence or the headline (title_announced.py), a
     well below a kind word there (−3: a frame or an occasion may name it so)."""
@@ -1419,14 +1361,14 @@ def _offer_announced(pick: _Pick) -> None:
 _SPELLED_OUT = _HEADLINE_ACT + 4
 
 
-def _offer_spelled_out(pick: _Pick) -> None:
+def _offer_spelled_out(pick: Pick) -> None:
     """ "Пройдут ВСИ\n… В программе Всероссийских спортивных игр …": the headline announces
     an abbreviation after its verb and the body spells it out (title_spelled.py)."""
     if pick.headline[1] > pick.headline[0] and (found := spelled_out(pick.text, pick.headline)):
         pick.offer(_SPELLED_OUT, found[1], found[0])
 
 
-def _offer_recruiting(pick: _Pick) -> None:
+def _offer_recruiting(pick: Pick) -> None:
     """ "Школьный пресс-центр набирает ребят 7–10 кл!": a club or studio that takes in
     members is what the post announces (its classes are its sessions)."""
     for m in recruiting(pick.text):
@@ -1459,7 +1401,7 @@ def _numbered_part(phrase: str) -> bool:
     )
 
 
-def _offer_named_days(pick: _Pick) -> None:
+def _offer_named_days(pick: Pick) -> None:
     """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings (see
     title_days.py)."""
     text = pick.text
@@ -1471,7 +1413,7 @@ def _offer_named_days(pick: _Pick) -> None:
         pick.offer_at(m, bonus, partial(kind_phrase, text, m.start(), end))
 
 
-def _offer_quotes(pick: _Pick) -> None:
+def _offer_quotes(pick: Pick) -> None:
     """Quoted names that are the subject ("«Научный уикенд» пройдёт 6 сентября")."""
     for m, weight in quoted_subjects(pick.text, pick.headline):
         quote = short_quote(m.group(1))
@@ -1506,7 +1448,7 @@ _SHOW_KIND = re.compile(
 )
 
 
-def _show_phrase(pick: _Pick) -> str | None:
+def _show_phrase(pick: Pick) -> str | None:
     """The post's first unnamed phrase of a performance kind ("Детский спектакль-розыгрыш"),
     read by _offer_kinds; None when it names none."""
     for phrase in pick.qualified.values():
@@ -1516,7 +1458,7 @@ def _show_phrase(pick: _Pick) -> str | None:
     return None
 
 
-def _offer_held_names(pick: _Pick) -> None:
+def _offer_held_names(pick: Pick) -> None:
     """ "проведут интерактив «…»": a noun beside a quoted name that a verb holding (+3) or
     showing (+2) an event governs (title_apposition.py); no bonus when a kind word has its
     own name ("пройдёт концерт «…»": the noun beside a name is then one of its items)."""
@@ -1528,14 +1470,14 @@ def _offer_held_names(pick: _Pick) -> None:
         pick.offer_at(m, bonus, partial(kind_phrase, text, m.start(), m.end()))
 
 
-def _offer_celebrated(pick: _Pick) -> None:
+def _offer_celebrated(pick: Pick) -> None:
     """ "В музее отметят Масленицу": the feast a news headline says is kept (+1)."""
     found = celebrated(pick.text, pick.headline) if pick.headline[1] else None
     if found is not None:
         pick.offer_at(found, 1, partial(kind_phrase, pick.text, *found.span()))
 
 
-def _offer_listed_names(pick: _Pick) -> None:
+def _offer_listed_names(pick: Pick) -> None:
     """ "3, 4 января в 12.00 – «Новогодний фейерверк» (Утренник для детей)": a name after a
     dash on the event's own line of a programme or a poster."""
     listed = listed_name(pick.text, pick.event_sentence) if pick.event_sentence else None
@@ -1543,12 +1485,12 @@ def _offer_listed_names(pick: _Pick) -> None:
         pick.offer_at(listed[0], 2, listed[1])
 
 
-def _named_with(pick: _Pick, quote: str) -> str:
+def _named_with(pick: Pick, quote: str) -> str:
     """The named kind phrase holding `quote`, else the quote itself."""
     return next((p for p in pick.named.get_all().values() if quote in p), quote)
 
 
-def _settled(pick: _Pick, phrase: str) -> str:
+def _settled(pick: Pick, phrase: str) -> str:
     """The chosen phrase completed from the rest of the post: a bare kind takes its named
     or fuller mention, a bare feast the day named before, a bare stage its competition, a
     ceremony its event, an opening what it opens."""
@@ -1621,7 +1563,7 @@ def _settled(pick: _Pick, phrase: str) -> str:
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase), pick.elsewhere))
 
 
-def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
+def _headline_kind(pick: Pick, phrase: str, name: str) -> bool:
     """Whether `phrase` is the news headline's own kind phrase (the headline tells which
     event the post is about) and `name` holds a proper name, capitalised («Символы Якутии»;
     not a word in scare quotes, "диктант «по-настоящему тотальным»")."""
@@ -1636,7 +1578,7 @@ def _headline_kind(pick: _Pick, phrase: str, name: str) -> bool:
     )
 
 
-def _headline_kind_dated(pick: _Pick, phrase: str, name: str) -> bool:
+def _headline_kind_dated(pick: Pick, phrase: str, name: str) -> bool:
     """Whether `phrase` is the headline's own kind phrase, with no name, and the body names
     that kind as the subject of a sentence whose verb announces it («… проведут квест об
     истории города» and «Квест «Мой Череповец» состоится сегодня»): whatever the headline
@@ -1667,7 +1609,7 @@ def _headline_kind_dated(pick: _Pick, phrase: str, name: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _named_next(pick: _Pick, phrase: str, name: str) -> bool:
+def _named_next(pick: Pick, phrase: str, name: str) -> bool:
     """Whether the unnamed `phrase` stands in the event's own sentence and the sentence right
     after it opens with the same kind and a capitalised quoted name, as its subject («…
     состоится благотворительный концерт учащихся … . Концертная программа «Самый детский
@@ -1693,7 +1635,7 @@ def _named_next(pick: _Pick, phrase: str, name: str) -> bool:
     )
 
 
-def _name_as_written(pick: _Pick, phrase: str) -> str:
+def _name_as_written(pick: Pick, phrase: str) -> str:
     """ "Премьера «Теремка»" of a headline, when the body writes "премьера спектакля
     «Теремок»": that mention of the kind, else the name as the body writes it."""
     quote = QUOTE.search(phrase)
@@ -1808,7 +1750,7 @@ _NAME_AT = re.compile(r"«[^«»]*»")
 NAMED_AS_BONUS = 0  # the kind named keeps its own score (an override below when only described)
 
 
-def _offer_named_as(pick: _Pick) -> None:
+def _offer_named_as(pick: Pick) -> None:
     """A quoted name given with a naming word ("программа, получившая название «…»",
     "представление называется «…»"), with its kind when one stands before the cue in the
     same clause (title_named_as.py)."""
@@ -1830,7 +1772,7 @@ def _offer_named_as(pick: _Pick) -> None:
 PERIOD_BONUS = 1  # over the period noun's own score, as a name after an announcing verb
 
 
-def _offer_periods(pick: _Pick) -> None:
+def _offer_periods(pick: Pick) -> None:
     """A week, month or ten-day period announced with what it is devoted to ("стартовал
     Месячник военно-патриотической работы", title_periods.py)."""
     for m, phrase in announced_periods(pick.text):
@@ -1846,7 +1788,7 @@ _VISIT_SENTENCE = -3  # the event sentence's visit: below a kind of the same sta
 _VERB_AT = re.compile(r"[^\s,.;:!?]+")
 
 
-def _offer_visits(pick: _Pick) -> None:
+def _offer_visits(pick: Pick) -> None:
     """A visit to a place ("школьники смогут посетить музеи" -> "Посещение музеев", "Вход в
     зоопарк") told in the headline or the event's sentence, and a performer's appearance
     opening the headline ("Хор … выступит" -> "Выступление хора …"): with no kind word beside
@@ -1886,7 +1828,7 @@ def _offer_visits(pick: _Pick) -> None:
             pick.offer_at(m, bonus, title)
 
 
-_OFFERS: tuple[tuple[str, Callable[[_Pick], None]], ...] = (
+_OFFERS: tuple[tuple[str, Callable[[Pick], None]], ...] = (
     ("kinds", _offer_kinds),
     ("names_after_cues", _offer_names_after_cues),
     ("cue_phrases", _offer_cue_phrases),
