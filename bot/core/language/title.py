@@ -21,7 +21,6 @@ from collections.abc import Callable
 from datetime import time
 from functools import partial
 from itertools import chain
-from typing import Any
 
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.lowered import finditer_i, search_i
@@ -97,6 +96,7 @@ from bot.core.language.title_periods import announced_periods
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_pick import Pick
 from bot.core.language.title_place import is_place_fragment
+from bot.core.language.title_pointed_back import hyphen_prefixed, met_phrase, pointed_back
 from bot.core.language.title_quotes import (
     accusative_named,
     as_written,
@@ -124,10 +124,8 @@ from bot.core.language.title_words import (
     SUBSTANTIVE,
     has_noun_reading,
     inside_quotes,
-    is_animate,
     is_genitive,
     is_noun,
-    is_person,
     kind_key,
     kind_word_of_other,
     names_someone,
@@ -402,16 +400,6 @@ def _title(
     return named_in_dated(text, picked, event_sentence) if picked else picked
 
 
-_CUE_FORMS = r"(?i:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся)"
-# a dated sentence opening with its subject a pronoun ("Состоится она …", "Она пройдёт …") or
-# one bare word ("Встреча состоится …") and the verb announcing the event
-_OPENS_WITH_SUBJECT = re.compile(
-    rf"[\s«\"(-]*(?:{_CUE_FORMS}\s+(?P<after>он[аио]?)|(?P<before>[Оо]н[аио]?|[А-ЯЁ][а-яё]+)"
-    rf"\s+{_CUE_FORMS})(?![а-яё])"
-)
-_PRONOUN = {"он": ("masc", "sing"), "она": ("femn", "sing"), "оно": ("neut", "sing")}
-
-
 # a capitalised adjective right before a kind ("на Губернаторскую елку"), and what precedes it
 _PROPER_BEFORE = re.compile(r"(\S?)\s*([А-ЯЁ][а-яё]{3,}(?:[ыиоа][йея]|[ую]ю|[оеая][йяе]))\s+$")
 
@@ -466,160 +454,6 @@ def _lemma_key(word: str) -> str:
     meet ("Ёлка", "елку"); its kind_key when no dictionary reading is found."""
     found = word_parses(word.lower())[:1]
     return (found[0].normal_form if found else kind_key(word)).replace("ё", "е")
-
-
-def _pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] | None:
-    """The kind of an earlier sentence the dated sentence's subject points back to: a
-    pronoun ("Состоится она 10 сентября") takes the last kind before it that agrees with it
-    in gender and number (pymorphy3), within the two sentences before; a bare weak kind
-    ("Встреча состоится 19 февраля", which alone names nothing) takes the last earlier
-    mention of the same kind that says more ("встречу с писательницей …"). None otherwise."""
-    if GENERIC_BACK and (generic := _GENERIC_SUBJECT.match(text, *event_sentence)) is not None:
-        return _named_before(text, generic.start(1))
-    opening = _OPENS_WITH_SUBJECT.match(text, *event_sentence)
-    if opening is None:
-        return None
-    word = (opening.group("after") or opening.group("before")).lower()
-    low = max(0, event_sentence[0] - 400)
-    inside = inside_quotes(text)
-    found = None
-    if word in _PRONOUN or word == "они":
-        gender, number = _PRONOUN.get(word, (None, "plur"))
-        for m in finditer_i(KIND, text[: event_sentence[0]]):
-            if m.start() >= low and not inside(m.start()) and _agrees(m.group(0), gender, number):
-                found = m
-        return found
-    kind = KIND.fullmatch(opening.group("before"))
-    if kind is None or not WEAK.match(kind.group(0)):
-        return None
-    key = kind_key(kind.group(0))
-    for m in finditer_i(KIND, text[: event_sentence[0]]):
-        if (
-            m.start() >= low
-            and not inside(m.start())
-            and kind_key(m.group(0)) == key
-            and " " in kind_phrase(text, m.start(), m.end())
-        ):
-            found = m
-    return found
-
-
-GENERIC_BACK = True  # title56: a bare generic subject of the dated sentence points back
-# a dated sentence whose subject is a bare generic noun, after at most a time adverbial
-# ("Мероприятие проходит с 11 по 17 декабря", "В этом году акция проходит …"): it names no
-# event of its own, so it means the one the post has just named
-_GENERIC_SUBJECT = re.compile(
-    r"[\s«\"(-]*(?:(?:В\s+этом\s+году|Сегодня|Ныне|Теперь)\s*,?\s+)?"
-    r"((?:[Мм]ероприятие|[Аа]кция|[Сс]обытие|[Ии]нициатива))\s+"
-    r"(?:(?:будет\s+)?проходи(?:т|ть)|пройд[её]т|состоится|продлится|стартует|начн[её]тся"
-    r"|откроется)(?![а-яё])"
-)
-# a named period, an event though no kind word: "неделя научных чудес", "декада науки"
-_PERIOD = re.compile(r"(?i)(?<![а-яё])(?:недел[яиюе]|декад[аыуе]|месячник[аеу]?)(?=\s+[а-яё])")
-
-
-def _named_before(text: str, at: int) -> re.Match[str] | None:
-    """The last event noun within 400 characters before `at` that a bare generic subject
-    there can point back to: a kind of event or a named period, outside quotes, no generic
-    or weak noun itself, singular as the subject is and a subject or an object (a nominative
-    or accusative reading, pymorphy3), not governed by a preposition right before it unless
-    it is the goal of an invitation («Приглашаем всех на лекцию»). None when there is none,
-    or when it is coordinated with another such noun in its sentence («Конкурс чтецов … и
-    выставка рисунков …»: two events, no one to point back to)."""
-    low = max(0, at - 400)
-    inside = inside_quotes(text)
-    named = []
-    for m in [*finditer_i(KIND, text[:at]), *_PERIOD.finditer(text, low, at)]:
-        word = m.group(0)
-        if m.start() < low or inside(m.start()) or GENERIC.match(word) or WEAK.match(word):
-            continue
-        if not any(_subject_or_object(p.tag) for p in word_parses(word)):
-            continue  # "в рамках фестиваля": a genitive another word governs
-        ruled = _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if ruled and not (ruled.group(1).lower() in ("на", "в") and _invited_to(text, m.start())):
-            continue  # "в рамках фестиваля", "на концерт": another's frame or a goal
-        named.append(m)
-    if not named:
-        return None
-    named.sort(key=lambda m: m.start())
-    if len(named) > 1 and _AND_BETWEEN.fullmatch(text, named[-2].end(), named[-1].start()):
-        return None
-    return named[-1]
-
-
-# what joins two coordinated event nouns of one sentence: «… «Родное слово» и выставка …»
-_AND_BETWEEN = re.compile(r"[^.!?\n]*(?<![а-яё])и\s+(?:[а-яё-]+\s+){0,2}", re.IGNORECASE)
-# the lemmas of the verbs of inviting (pymorphy3 normal forms): the goal they name is the event
-_INVITING = frozenset({"приглашать", "пригласить", "звать", "позвать", "ждать"})
-_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
-
-
-def _invited_to(text: str, start: int) -> bool:
-    """Whether a verb of inviting (pymorphy3 lemma: «приглашаем», «зовём», «ждём») stands
-    before `start` in its sentence, within 60 characters («Приглашаем всех на лекцию»)."""
-    head = max(0, start - 60)
-    for end in _SENTENCE_END.finditer(text, head, start):
-        head = end.end()
-    return any(
-        found[0].tag.POS == "VERB" and found[0].normal_form in _INVITING
-        for w in _WORD.finditer(text, head, start)
-        if (found := word_parses(w.group(0).lower())[:1])
-    )
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def _subject_or_object(tag: Any) -> bool:
-    """Whether a pymorphy3 tag reads a singular noun in the nominative or accusative."""
-    return tag.POS == "NOUN" and tag.number == "sing" and tag.case in ("nomn", "accs")
-
-
-_PREPOSITION_BEFORE = re.compile(r"(?i)(?<![а-яё])(в|во|на|к|ко|для|о|об|после|до|с|со|за)\s+$")
-
-
-# a person's name after the noun naming them: one to three capitalised words or initials
-_NAME_AFTER = re.compile(r"[ \t]+((?:[А-ЯЁ]\.[ \t]?|[А-ЯЁ][а-яё]+[ \t]?){1,3})")
-
-
-def _met_phrase(text: str, start: int, end: int) -> str:
-    """The kind phrase at text[start:end] with the name of the person it ends on, as
-    written ("встречу с детской писательницей Анной Ивановой" -> "Встреча с детской
-    писательницей Анной Ивановой"): a meeting is told apart by whom it is with. One of the
-    name's words is a first name, surname or patronymic (pymorphy3); the phrase alone when there
-    is none or the whole does not fit a card."""
-    phrase = kind_phrase(text, start, end)
-    words = phrase.split()
-    if len(words) < 2 or not is_animate(words[-1]):
-        return phrase
-    at = text.find(words[-1], start, start + 200)
-    name = _NAME_AFTER.match(text, at + len(words[-1])) if at >= 0 else None
-    if name is None:
-        return phrase
-    parts = name.group(1).split()
-    if not any(is_person(w) for w in parts):
-        return phrase  # "с поэтом Ильёй Сомовым": a first name known, a rare surname not
-    whole = f"{phrase} {' '.join(parts)}"
-    return whole if len(whole) <= MAX_TITLE else phrase
-
-
-def _hyphen_prefixed(text: str, start: int) -> int:
-    """Where the word of a kind at `start` begins when a short prefix and a hyphen are
-    written before it ("блиц-турнир", "онлайн-лекция"), else `start`."""
-    if text[start - 1 : start] != "-":
-        return start
-    prefix = re.search(r"(?<![\w-])[А-ЯЁа-яёA-Za-z]{2,10}-$", text[max(0, start - 12) : start])
-    return start - len(prefix.group(0)) if prefix else start
-
-
-def _agrees(word: str, gender: str | None, number: str) -> bool:
-    """Whether a noun reading of `word` has `number` and, in the singular, `gender`."""
-    return any(
-        p.tag.POS == "NOUN"
-        and p.tag.number == number
-        and (number == "plur" or p.tag.gender == gender)
-        for p in word_parses(word)
-    )
 
 
 # "в рамках районной спартакиады", "в рамках фестиваля": the umbrella a dated item is held in
@@ -774,13 +608,13 @@ def _picked(
         pick.family = family
         offer(pick)
     pick.family = "kinds"
-    if pick.event_sentence is not None and (back := _pointed_back(text, pick.event_sentence)):
+    if pick.event_sentence is not None and (back := pointed_back(text, pick.event_sentence)):
         # "приглашает на встречу с поэтами. Состоится она 10 сентября": what "она" (or a
         # bare "Встреча" opening the dated sentence) points back to is the dated event
         # (+3 as the dated sentence's own; a weak kind's −3 taken back: it is named now)
         bonus = 6 if WEAK.match(back.group(0)) else 3
-        span = (_hyphen_prefixed(text, back.start()), back.end())  # "блиц-турнир": one word
-        pick.offer(pick.score(back) + bonus, partial(_met_phrase, text, *span), back.start())
+        span = (hyphen_prefixed(text, back.start()), back.end())  # "блиц-турнир": one word
+        pick.offer(pick.score(back) + bonus, partial(met_phrase, text, *span), back.start())
     pick.family = "apposition"
     if pick.event_sentence and (noun := dated_apposition(text, pick.event_sentence)):
         # "…на постановку «Медной горы хозяйка» 8 февраля": the dated sentence's named thing
@@ -1036,12 +870,12 @@ _PROGRAMME_LINE = re.compile(r"(?im)^[ \t]*программа\s+([а-яё]+)[ \t
 def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
     """Whether a heading naming no kind, no quoted name and no day stands above an event
     sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …") or whose
-    subject points back to a kind named before it ("Встреча состоится …", _pointed_back)."""
+    subject points back to a kind named before it ("Встреча состоится …", pointed_back)."""
     if event_sentence is None or "«" in heading or KIND.search(heading):
         return False
     if NAMED_DAY.match(heading) or not _has_cue(text):
         return False
-    if _pointed_back(text, event_sentence) is not None:
+    if pointed_back(text, event_sentence) is not None:
         return True  # "Встреча состоится …", "Состоится она …": the meeting invited to above
     for cue in _CUE_VERB.finditer(text, *event_sentence):
         if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
