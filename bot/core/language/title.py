@@ -24,10 +24,9 @@ from itertools import chain
 
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.lowered import finditer_i, search_i
-from bot.core.language.morphology import is_known, to_genitive, to_nominative
+from bot.core.language.morphology import is_known
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
-from bot.core.language.sentences import sentence_at
 from bot.core.language.title_acts import headline_act
 from bot.core.language.title_announced import (
     announced_after_verb,
@@ -110,6 +109,15 @@ from bot.core.language.title_series import names_series_of_item
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_spelled import spelled_out
 from bot.core.language.title_stage_item import opens_with_stage, stage_item_whole
+from bot.core.language.title_stages import (
+    BARE_STAGE,
+    BARE_STAGE_NOUN,
+    LONE_STAGE,
+    STAGE_WORD,
+    contest_before,
+    held_in_stages,
+    stage_of_headline,
+)
 from bot.core.language.title_subject import celebrated, subject_of
 from bot.core.language.title_visits import (
     appearance,
@@ -201,7 +209,6 @@ _CUE_NOUN = re.compile(
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
 _FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
-_STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a stage of
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
 # any opening quote mark: a page may write a name in straight or curly quotes, not «»
 _OPEN_QUOTE = re.compile(r"[«\"“]")
@@ -390,7 +397,7 @@ def _title(
         picked
         and event_sentence is not None
         and opens_with_stage(text, event_sentence)
-        and (stages := _held_in_stages(text)) is not None
+        and (stages := held_in_stages(text)) is not None
         and (whole := stage_item_whole(text, event_sentence, stages[1])) is not None
     ):
         # "Олимпиада проходит в два этапа: … 2 этап - математический турнир … состоится 19
@@ -725,7 +732,7 @@ def _finished_as_is(pick: Pick, chosen: str) -> str:
     text, event_sentence = pick.text, pick.event_sentence
     phrase = with_game(text, pick.headline, _settled(pick, chosen))
     phrase = _ABBREVIATED.sub(lambda m: _FULL_KIND[m.group(0).lower()], phrase, count=1)
-    phrase = _stage_of_headline(text, pick.headline, phrase)
+    phrase = stage_of_headline(text, pick.headline, phrase)
     phrase = with_performers(text, event_sentence, phrase)
     if APPEARANCES and pick.headline[1] > pick.headline[0]:
         # "Хор гимназии выступит в филармонии" above "… к большому концерту, который пройдёт
@@ -800,35 +807,9 @@ def _kind_at(text: str, start: int, m: re.Match[str]) -> str:
     phrase = opening_of_object(text, start) or kind_phrase(text, start, m.end())
     if (equated := equated_name(text, start, m.end())) is not None:
         phrase = _with_equated(phrase, text[equated[0] : equated[1]].strip(" ,.;:"))
-    if (WEAK.match(m.group(0)) or _STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
+    if (WEAK.match(m.group(0)) or STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
         return ""
     return "" if _lone_adjective(phrase) else phrase
-
-
-# a headline about a stage ("Информация о школьном этапе"): its adjectives, in the locative
-_HEADLINE_STAGE = re.compile(
-    r"(?i)(?<![а-яё])об?\s+((?:[а-яё]+(?:ом|ем)\s+){1,2})(этапе|туре)(?![а-яё])"
-)
-
-
-def _stage_of_headline(text: str, headline: tuple[int, int], phrase: str) -> str:
-    """ "Школьный этап Всероссийской олимпиады школьников" when a headline tells of a stage
-    ("Информация о школьном этапе") and the body names the event it is a stage of: a stage is
-    always a stage of something, the event named below (pymorphy3 for the cases). `phrase`
-    itself when the headline names no stage, the phrase is a stage already or no kind."""
-    start, end = headline
-    if end <= start or "этап" in phrase.lower() or not KIND.search(phrase):
-        return phrase
-    found = _HEADLINE_STAGE.search(text, start, end)
-    if found is None:
-        return phrase
-    stage = to_nominative([*found.group(1).split(), found.group(2)], case="loct")
-    words = phrase.split()
-    if not re.search(rf"[а-яё,][ \t]+{re.escape(words[0])}", text):
-        words[0] = words[0].lower()  # capitalised only as the title's first word
-    whole = to_genitive(words)
-    title = " ".join([*stage, *whole])
-    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE else phrase
 
 
 def _marked_with_kind(pick: Pick) -> str | None:
@@ -981,7 +962,7 @@ def _offer_kinds(pick: Pick) -> None:
             continue  # "Линейкин рассказал …": a surname on a kind's stem, no «Линейки»
         if negated(text, m.start()):
             continue  # "не на выставку, а на лекцию": what the event is not
-        if _STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
+        if STAGE_WORD.match(m.group(0)) and not _direct_case(m.group(0)):
             continue  # "отбор участников для второго этапа": a stage another phrase governs
         if on_category_line(text, m.start()):
             continue  # "Выставки, выставочные залы": a site's category above the post
@@ -1027,7 +1008,7 @@ def _offer_kinds(pick: Pick) -> None:
             phrase = kind_phrase(text, *before)  # "Его открытие состоится …": that event's
         elif not (WEAK.match(m.group(0)) or GENERIC.match(m.group(0))):
             before = (start, m.end())
-        if (WEAK.match(m.group(0)) or _STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
+        if (WEAK.match(m.group(0)) or STAGE_WORD.match(m.group(0))) and " " not in phrase.strip():
             continue  # "Занятия", "Мероприятие", "Этап" alone name nothing
         if _lone_adjective(phrase):
             continue  # "IV (финальный) этап": an adjective whose noun is out of reach
@@ -1370,10 +1351,10 @@ def _settled(pick: Pick, phrase: str) -> str:
         phrase = name
     elif (longer := _fuller(text, phrase, pick.elsewhere)) is not None:
         phrase = longer  # "Открытый турнир" of a headline, "открытый турнир по шахматам" below
-    elif _LONE_STAGE.match(phrase) and (of := _held_in_stages(text)) is not None:
+    elif LONE_STAGE.match(phrase) and (of := held_in_stages(text)) is not None:
         # "Второй этап" of "Олимпиаду проведут в два этапа": "Второй этап олимпиады"
         phrase = next((w for w in (f"{phrase} {w}" for w in of) if len(w) <= MAX_TITLE), phrase)
-    elif (bare := _BARE_STAGE.match(phrase)) is not None:
+    elif (bare := BARE_STAGE.match(phrase)) is not None:
         # "Школьный этап конкурса" of "… Всероссийского конкурса сочинений": the event named
         key = kind_key(bare.group(1))
         fuller = (
@@ -1381,7 +1362,7 @@ def _settled(pick: Pick, phrase: str) -> str:
             qualified.get(key),
             same_contest(chain(pick.named.get_all().items(), pick.qualified.items()), key),
         )
-        phrase = next((f for f in fuller if f and not _BARE_STAGE.match(f)), phrase)
+        phrase = next((f for f in fuller if f and not BARE_STAGE.match(f)), phrase)
     if "«" not in phrase and (whole := named_as_kind(text, _kind_key(phrase))) is not None:
         phrase = whole  # "Диктант" of a post about «Диктант Победы»: the name says it all
     elif "«" not in phrase and (proper := proper_event(text, phrase)) is not None:
@@ -1391,7 +1372,7 @@ def _settled(pick: Pick, phrase: str) -> str:
         # России» состоится": the generic word stands for the event named as a subject
         phrase = _named_with(pick, pick.subjects[0])
     phrase = of_named_event(phrase, named.get_all) if CEREMONY.match(phrase) else phrase
-    if _BARE_STAGE_NOUN.match(phrase) and (contest := _contest_before(text, phrase)) is not None:
+    if BARE_STAGE_NOUN.match(phrase) and (contest := contest_before(text, phrase)) is not None:
         phrase = f"{phrase} {contest}"  # «…турнир по шахматам. Завтра финал»: «Финал турнира по …»
     phrase = ceremony_of_contest(text, phrase)  # "Открытие соревнований": of which
     return _name_as_written(pick, opened_in_full(text, of_what_opens(text, phrase), pick.elsewhere))
@@ -1490,82 +1471,6 @@ def _kind_key(phrase: str) -> str:
     """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
     found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
     return kind_key(found.group(0) if found else phrase)
-
-
-# a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
-_BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
-
-# a stage noun alone, an adjective before it at most: "Финал", "Второй тур", "Суперфинал"
-_BARE_STAGE_NOUN = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:супер|полу|четверть)?(?:финал|этап|тур)$")
-_STAGE_HEAD = re.compile(r"(?i)(?:супер|полу|четверть)?(?:финал|этап|тур)(?![а-яё])")
-# the kinds held in stages (a contest of some sort), never a lecture or a visit
-_CONTEST_KIND = re.compile(
-    r"(?i)(?:конкурс|турнир|олимпиад|первенств|чемпионат|соревновани|состязани|кубо?к"
-    r"|фестивал|лиг|спартакиад|викторин|марафон|эстафет|игр)"
-)
-# a stage's own word in any form («финальный», «финала», «туры»): never the contest
-_STAGE_STEM = re.compile(
-    r"(?i)(?:супер|полу|четверть)?финал|этап|тур(?:а|у|ом|е|ы|ов|ами)?(?![а-яё])"
-)
-
-
-def _contest_before(text: str, phrase: str) -> str | None:
-    """The genitive of the contest a bare stage («Финал», «Второй тур») is a stage of: the
-    nearest contest kind word (_CONTEST_KIND; not a stage, not a weak word) written before
-    the stage's first mention, in its sentence or the one before («…проходит турнир по
-    шахматам. Завтра в 15:00 финал» -> "турнира по шахматам"; pymorphy3's genitive,
-    morphology.to_genitive). A stage is always a stage of something, named just before."""
-    head = _STAGE_HEAD.search(phrase)
-    if head is None:
-        return None
-    # the phrase as written (its adjective too: «финальный этап»), else its stage noun
-    stage = re.search(rf"(?i)(?<![а-яё]){re.escape(phrase)}(?![а-яё])", text) or re.search(
-        rf"(?i)(?<![а-яё]){head.group(0)}(?![а-яё])", text
-    )
-    if stage is None:
-        return None
-    begin = sentence_at(stage.start(), text)[0]
-    if begin > 0:
-        begin = sentence_at(max(0, begin - 2), text)[0]
-    last = None
-    for m in finditer_i(KIND, text[begin : stage.start()]):
-        word = m.group(0)
-        if _CONTEST_KIND.match(word) and not (WEAK.match(word) or _STAGE_STEM.match(word)):
-            last = m
-    if last is None:
-        return None
-    window = text[begin : stage.start()]
-    words = kind_phrase(window, last.start(), last.end(), stage=False).split()
-    if not words or len(phrase) + len(" ".join(words)) >= MAX_TITLE:
-        return None
-    whole = " ".join(to_genitive(words))
-    return whole[:1].lower() + whole[1:] if is_known(words[0].lower()) else whole
-
-
-# a stage with at most an adjective and nothing of what it is a stage of: "Второй этап"
-_LONE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур)$")
-# "Олимпиаду проведут в два этапа", "Слёт проводится … в три этапа": an event held in stages
-_IN_STAGES = re.compile(
-    r"(?i)[^.!?\n]*?\sв\s+(?:два|три|четыре|пять|\d)\s+(?:этапа|тура|этапов|туров)(?![а-яё])"
-)
-
-
-def _held_in_stages(text: str) -> tuple[str, str] | None:
-    """The genitive of the kind the post says is held in stages, with its phrase and alone
-    ("Олимпиада по истории края пройдёт в три тура" -> "олимпиады по истории края",
-    "олимпиады"): the first kind word, not itself a stage, of the sentence that says so
-    (pymorphy3, morphology.to_genitive); None when no sentence does. A stage is always a
-    stage of something, so a bare "Второй этап" is that event's."""
-    if "этап" not in text and "тур" not in text:
-        return None
-    for sentence in _IN_STAGES.finditer(text):
-        for m in finditer_i(KIND, sentence.group(0)):
-            if not _STAGE_WORD.match(m.group(0)) and not WEAK.match(m.group(0)):
-                words = kind_phrase(sentence.group(0), m.start(), m.end(), stage=False).split()
-                whole, head = " ".join(to_genitive(words)), " ".join(to_genitive(words[:1]))
-                return whole[:1].lower() + whole[1:], head.lower()
-    return None
 
 
 def _has_cue(text: str) -> bool:
