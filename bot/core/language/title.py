@@ -44,6 +44,7 @@ from bot.core.language.title_choice import (
     stage_of_event,
 )
 from bot.core.language.title_contests import ceremony_of_contest, same_contest, with_game
+from bot.core.language.title_cues import CUE_VERB, has_cue
 from bot.core.language.title_dated_days import another_days_kind, own_part
 from bot.core.language.title_dated_kind import dated_named_kind, named_in_dated
 from bot.core.language.title_days import NAMED_DAY, named_days
@@ -126,10 +127,13 @@ from bot.core.language.title_visits import (
     with_headline_performer,
 )
 from bot.core.language.title_words import (
+    CYRILLIC_WORD,
     KIND,
     MAX_TITLE,
+    OPEN_QUOTE,
     QUOTE,
     SUBSTANTIVE,
+    bare_kind,
     has_noun_reading,
     inside_quotes,
     is_genitive,
@@ -139,6 +143,7 @@ from bot.core.language.title_words import (
     names_someone,
     negated,
     person_on_kind_stem,
+    phrase_kind_key,
     short_quote,
     word_parses,
 )
@@ -208,17 +213,9 @@ _CUE_NOUN = re.compile(
     r"(?=[спон])(?:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся)\s+"
     r"([а-яё]{4,})\s+([а-яё]{3,})(?![а-яё])"
 )
-_FIRST_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _NAME_NEXT = re.compile(r"\s{0,2}[«\"“]")  # "концерт «…»": a kind named right after it
-# any opening quote mark: a page may write a name in straight or curly quotes, not «»
-_OPEN_QUOTE = re.compile(r"[«\"“]")
 HEADLINE_DATED = True  # title53: a headline's kind named in the event's own sentence
 NAMED_NEXT = True  # title53: the event sentence's kind named by the next sentence's subject
-_CUE_VERBS = ("откро", "состоит", "состоят", "пройд", "стартует", "начн", "заработа")
-_CUE_VERB = re.compile(
-    r"(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
-    r"|стартует|стартуют)(?![а-яё])"
-)
 
 
 def concise_title(
@@ -357,23 +354,23 @@ def _title(
         if _announced_below(text, heading.title, event_sentence):
             # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
             below = below_only(heading.as_headline())
-            return below if below is not None and not _bare_kind(below) else heading.title
+            return below if below is not None and not bare_kind(below) else heading.title
         if event_sentence is not None and _catchphrase(text, heading, event_sentence):
             # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
             below = below_only(heading.as_headline())
-            if below is not None and not _bare_kind(below):
+            if below is not None and not bare_kind(below):
                 return below
         if names_series_of_item(text, heading.title, heading.span[1]):
             # "Абонемент «Музыка для школьников»\n… на концерт «Сказки в музыке» из цикла
             # «Музыка для школьников»": the heading names the series, the item is the event
             below = below_only(heading.as_headline())
-            if below is not None and not _bare_kind(below):
+            if below is not None and not bare_kind(below):
                 return below
         if _frames_dated_item(text, heading.title, event_sentence):
             # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
             # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
             below = below_only(heading.as_headline())
-            if below is not None and not _bare_kind(below) and not _same_kind(below, heading.title):
+            if below is not None and not bare_kind(below) and not _same_kind(below, heading.title):
                 return below
         named = _named_below(text, heading.title, heading.span[1], event_sentence)
         if named is None:
@@ -420,7 +417,7 @@ def _proper_in_dated(text: str, heading: str, event_sentence: tuple[int, int] | 
     sentence marks a name's word in Russian; the heading says only the kind and whom for.
     A qualitative adjective («Большой концерт») is written with a capital for emphasis and
     names nothing: the heading stays."""
-    if event_sentence is None or _OPEN_QUOTE.search(heading):
+    if event_sentence is None or OPEN_QUOTE.search(heading):
         return None
     found = KIND.search(heading)
     if found is None:
@@ -478,14 +475,14 @@ def _frames_dated_item(text: str, heading: str, event_sentence: tuple[int, int] 
     key = kind_key(found.group(0))
     framed = False
     for m in _WITHIN.finditer(text, *event_sentence):
-        for word in _FIRST_WORD.finditer(text, m.end(), min(m.end() + 60, event_sentence[1])):
+        for word in CYRILLIC_WORD.finditer(text, m.end(), min(m.end() + 60, event_sentence[1])):
             kind = search_i(KIND, word.group(0))
             if kind is not None and kind.start() == 0:
                 framed = framed or kind_key(kind.group(0)) == key
                 break  # the umbrella's own kind, the first after "в рамках"
     if not framed:
         return False
-    for cue in _CUE_VERB.finditer(text, *event_sentence):
+    for cue in CUE_VERB.finditer(text, *event_sentence):
         other = KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1]))
         if other is not None and kind_key(other.group(0)) != key:
             return True
@@ -494,7 +491,7 @@ def _frames_dated_item(text: str, heading: str, event_sentence: tuple[int, int] 
 
 def _same_kind(phrase: str, other: str) -> bool:
     """Whether two phrases are built around kinds with the same key."""
-    return _kind_key(phrase) == _kind_key(other)
+    return phrase_kind_key(phrase) == phrase_kind_key(other)
 
 
 def _one_of_several(text: str, picked: str, event_sentence: tuple[int, int]) -> str | None:
@@ -504,7 +501,7 @@ def _one_of_several(text: str, picked: str, event_sentence: tuple[int, int]) -> 
     Всероссийский слёт юных краеведов", pymorphy3): that one is the event. None otherwise."""
     if not _digest(picked):
         return None
-    key = _kind_key(picked)
+    key = phrase_kind_key(picked)
     for m in finditer_i(KIND, text[: event_sentence[1]]):
         if m.start() < event_sentence[0] or kind_key(m.group(0)) != key:
             continue
@@ -527,7 +524,7 @@ def _named_below(
     праздник «Моя семья»"; title_repeated.py). None when the heading has a name or names no
     kind, or the body gives none (kind_phrase, in the nominative)."""
     found = KIND.search(title)
-    if found is None or _OPEN_QUOTE.search(title):
+    if found is None or OPEN_QUOTE.search(title):
         return None
     key, wanted = kind_key(found.group(0)), title.lower().replace("ё", "е")
     inside = inside_quotes(text)
@@ -551,7 +548,7 @@ def _fuller(text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ())
     """The body's mention repeating a bare kind and saying more (repeated_fuller), or one
     giving a kind of whom ("Первенство России") its subject or name ("… по дзюдо"); None
     when the phrase is neither or the post has no such mention."""
-    bare = _bare_kind(phrase)
+    bare = bare_kind(phrase)
     if not bare and not _without_subject(phrase):
         return None
     longer = repeated_fuller(text, phrase, elsewhere)
@@ -854,11 +851,11 @@ def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | 
     subject points back to a kind named before it ("Встреча состоится …", pointed_back)."""
     if event_sentence is None or "«" in heading or KIND.search(heading):
         return False
-    if NAMED_DAY.match(heading) or not _has_cue(text):
+    if NAMED_DAY.match(heading) or not has_cue(text):
         return False
     if pointed_back(text, event_sentence) is not None:
         return True  # "Встреча состоится …", "Состоится она …": the meeting invited to above
-    for cue in _CUE_VERB.finditer(text, *event_sentence):
+    for cue in CUE_VERB.finditer(text, *event_sentence):
         if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
             return True
     return False
@@ -879,7 +876,7 @@ def _catchphrase(text: str, heading: Heading, event_sentence: tuple[int, int] | 
         return False
     if KIND.search(title) or NAMED_DAY.search(title) or _WEEK.search(title):
         return False
-    words = _FIRST_WORD.findall(title)
+    words = CYRILLIC_WORD.findall(title)
     if all(_name_word(w) for w in words):
         return False  # "Снежная королева": adjectives and nouns only, a poster's own name
     if len(words) > 2 and directed_noun(words[0]) and words[1].lower() in _TO_PLACE:
@@ -931,12 +928,6 @@ def _digest(heading: str) -> bool:
     return bool(first) and {"NOUN", "plur", "nomn"} <= first[0].tag.grammemes
 
 
-def _bare_kind(phrase: str) -> bool:
-    """ "Всероссийская акция": adjectives and a kind, with no subject or name after it."""
-    found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
-    return "«" not in phrase and found is not None and found.end() == len(phrase)
-
-
 def _offer_kinds(pick: Pick) -> None:
     """Every kind word outside quotes ("Лекция", "арт-фестиваль"), as its phrase."""
     text = pick.text
@@ -947,7 +938,7 @@ def _offer_kinds(pick: Pick) -> None:
             pick.every is None
             and pick.best is not None
             and score_bound(text, m, pick.event_sentence, pick.headline) + 2 <= pick.best[0]
-            and not _OPEN_QUOTE.search(text, m.end(), m.end() + 40)
+            and not OPEN_QUOTE.search(text, m.end(), m.end() + 40)
         ):
             # it cannot beat the best (the `score + 2 <= best` skip below, whatever its
             # checks say) nor be named: read no further (title_score.score_bound)
@@ -987,7 +978,7 @@ def _offer_kinds(pick: Pick) -> None:
         if (session := session_before(text, start)) is not None and is_genitive(m.group(0)):
             start = session  # "Занятие кружка по …": the club's session, headed by "занятие"
         if pick.best is not None and score + 2 <= pick.best[0]:
-            if lent and _OPEN_QUOTE.search(text, m.end(), m.end() + 40):
+            if lent and OPEN_QUOTE.search(text, m.end(), m.end() + 40):
                 # "Лекция называется «…»", 'фестиваль "Пёстрое небо"': it names the kind
                 pick.named.add(kind_key(m.group(0)), start, m.end())  # read only when needed
             if pick.every is not None:  # a candidate the hand scores rank below, kept
@@ -1075,7 +1066,7 @@ def _offer_names_after_cues(pick: Pick) -> None:
     """A name of its own right after the announcing verb or an invitation ("откроется
     Инженерный дворик, где пройдут…", "приглашает на Библиосумерки")."""
     text = pick.text
-    cues = _has_cue(text)
+    cues = has_cue(text)
     where = pick.event_sentence or (0, len(text))
     headline = pick.headline
     spans = (where, headline) if headline[1] and headline != where else (where,)
@@ -1115,7 +1106,7 @@ def _offer_names_after_cues(pick: Pick) -> None:
 def _offer_cue_phrases(pick: Pick) -> None:
     """ "состоится математический КВН для 5–6 классов": the phrase after the cue."""
     text = pick.text
-    span = pick.event_sentence if _has_cue(text) and pick.event_sentence else (0, 0)
+    span = pick.event_sentence if has_cue(text) and pick.event_sentence else (0, 0)
     for m in _CUE_PHRASE.finditer(text, *span):
         if names_someone(m.group(1)):
             # "пройдёт торжественное чествование стипендиатов": the suffix took the noun
@@ -1188,10 +1179,10 @@ def _offer_recruiting(pick: Pick) -> None:
     members is what the post announces (its classes are its sessions)."""
     for m in recruiting(pick.text):
         pick.offer_at(m, 3, m.group(1))
-    if _has_cue(pick.text) or "начина" in pick.text:  # "Каникулы начинаются …" too
+    if has_cue(pick.text) or "начина" in pick.text:  # "Каникулы начинаются …" too
         for m in announced_subjects(pick.text):  # "Мастерская Деда Мороза откроется …"
             # a bare noun ("Трансляция пройдёт …") names a form, not which event: weak
-            first = _FIRST_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
+            first = CYRILLIC_WORD.match(pick.text, m.start(1))  # scored where the phrase starts
             # save a word no dictionary knows ("Библионочь начнётся в 18 часов"): a name
             bare = " " not in m.group(1) and is_known(m.group(1).lower())
             # "Первое испытание пройдёт завтра": a numbered part of the event named elsewhere
@@ -1220,7 +1211,7 @@ def _offer_named_days(pick: Pick) -> None:
     """Named days and weeks ("День рыбака", "неделя «…»"), not occasions or greetings (see
     title_days.py)."""
     text = pick.text
-    for m, bonus in named_days(text, _has_cue(text)):
+    for m, bonus in named_days(text, has_cue(text)):
         first, _, second = m.group(0).partition(" ")
         # "Неделя детской и юношеской книги": a small word after the day opens its subject
         end = m.start() + len(first) if second[:1].islower() and _DAY.match(first) else m.end()
@@ -1335,7 +1326,7 @@ def _settled(pick: Pick, phrase: str) -> str:
             phrase = f"{phrase} {label}"  # "Лекция – 15 декабря … Тема: «Химия вокруг нас»"
     elif (
         "«" not in phrase
-        and (name := named.get(_kind_key(phrase))) is not None
+        and (name := named.get(phrase_kind_key(phrase))) is not None
         and (
             phrase.lower() in name.lower()
             or repeats_words(phrase, name)
@@ -1363,7 +1354,7 @@ def _settled(pick: Pick, phrase: str) -> str:
             same_contest(chain(pick.named.get_all().items(), pick.qualified.items()), key),
         )
         phrase = next((f for f in fuller if f and not BARE_STAGE.match(f)), phrase)
-    if "«" not in phrase and (whole := named_as_kind(text, _kind_key(phrase))) is not None:
+    if "«" not in phrase and (whole := named_as_kind(text, phrase_kind_key(phrase))) is not None:
         phrase = whole  # "Диктант" of a post about «Диктант Победы»: the name says it all
     elif "«" not in phrase and (proper := proper_event(text, phrase)) is not None:
         phrase = proper  # "Состязания пройдут …" after "… проведения 4-го Кубка губернатора"
@@ -1388,7 +1379,7 @@ def _headline_kind(pick: Pick, phrase: str, name: str) -> bool:
         end > start
         and quote is not None
         and quote.group(0)[1:2].isupper()
-        and _kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
+        and phrase_kind_key(phrase) in pick.text[start:end].lower().replace("ё", "е")
         and same_subject(phrase, quote.group(0))
     )
 
@@ -1401,7 +1392,7 @@ def _headline_kind_dated(pick: Pick, phrase: str, name: str) -> bool:
     another event of that kind: same_subject decides those)."""
     start, end = pick.headline
     quote = QUOTE.search(name)
-    key = _kind_key(phrase)
+    key = phrase_kind_key(phrase)
     if (
         not HEADLINE_DATED
         or end <= start
@@ -1417,7 +1408,7 @@ def _headline_kind_dated(pick: Pick, phrase: str, name: str) -> bool:
     opening = max(pick.text.rfind(c, 0, at) for c in ".!?\n") + 1
     if pick.text[opening:at].strip(' «"-–—'):
         return False  # the name is no subject opening its sentence
-    verb = _CUE_VERB.search(pick.text, at, at + 120)
+    verb = CUE_VERB.search(pick.text, at, at + 120)
     return verb is not None and not _SENTENCE_END.search(pick.text, at + len(name), verb.start())
 
 
@@ -1440,7 +1431,7 @@ def _named_next(pick: Pick, phrase: str, name: str) -> bool:
         or phrase.lower() not in pick.text[sentence[0] : sentence[1]].lower()
     ):
         return False
-    at = pick.named.named_at(_kind_key(phrase))
+    at = pick.named.named_at(phrase_kind_key(phrase))
     return (
         at is not None
         and at >= sentence[1]
@@ -1459,23 +1450,12 @@ def _name_as_written(pick: Pick, phrase: str) -> str:
     written = as_written(pick.text, quote.group(0))
     if written is None:
         return phrase
-    mention = pick.named.holding(_kind_key(phrase), written)
+    mention = pick.named.holding(phrase_kind_key(phrase), written)
     if mention is None and WEAK.match(phrase):
         # "программа «Ночи музеев»": the programme of the event the body names in full,
         # "… к акции «Ночь музеев»"
         mention = next((p for p in pick.named.get_all().values() if written in p), None)
     return mention or phrase.replace(quote.group(0), written)
-
-
-def _kind_key(phrase: str) -> str:
-    """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
-    found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
-    return kind_key(found.group(0) if found else phrase)
-
-
-def _has_cue(text: str) -> bool:
-    """Whether a verb that announces an event is in the post (a fast substring test)."""
-    return any(verb in text for verb in _CUE_VERBS)
 
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py)
