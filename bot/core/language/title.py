@@ -23,7 +23,7 @@ from functools import partial
 from itertools import chain
 
 from bot.core.language.first_scan import compile_with_scan, with_first_scan
-from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
@@ -47,7 +47,7 @@ from bot.core.language.title_contests import ceremony_of_contest, same_contest, 
 from bot.core.language.title_cues import CUE_VERB, has_cue
 from bot.core.language.title_dated_days import another_days_kind, own_part
 from bot.core.language.title_dated_kind import dated_named_kind, named_in_dated
-from bot.core.language.title_days import NAMED_DAY, named_days
+from bot.core.language.title_days import named_days
 from bot.core.language.title_equated import GENERIC, equated_name, invited_feast, possessed
 from bot.core.language.title_finish import (
     CEREMONY,
@@ -60,8 +60,19 @@ from bot.core.language.title_finish import (
     with_owner,
 )
 from bot.core.language.title_frame import with_addressed_frame
-from bot.core.language.title_grammar import directed_noun, grammar_candidates
+from bot.core.language.title_grammar import grammar_candidates
 from bot.core.language.title_heading import Heading, quoted_subjects, read_heading, subject_head
+from bot.core.language.title_heading_body import (
+    announced_below,
+    catchphrase,
+    frames_dated_item,
+    is_digest,
+    named_below,
+    one_of_several,
+    proper_in_dated,
+    repeated_around_name,
+    same_kind,
+)
 from bot.core.language.title_headline_object import (
     headline_object,
     holds_object,
@@ -193,14 +204,11 @@ _INVITED_NAME = re.compile(
 # kinds a chat message writes short ("олимп. по биологии"), written out in the title
 _FULL_KIND = {"олимп.": "Олимпиада", "соревн.": "Соревнования", "конф.": "Конференция"}
 _ABBREVIATED = re.compile(r"(?i)^(?:олимп|соревн|конф)\.")
-_WEEK = re.compile(r"(?i)(?<![а-яё])(?:день|дня|дни|недел[а-яё]*|ноч[ьи]|декад[а-яё]*)(?![а-яё])")
 _DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[яиюе]$|ноч[ьи]$|декад|месячник")
 # words that only begin like a kind ("игрушки", "проектор", "акционер")
 _NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
 # a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
 _ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
-# kinds one event is named by in the plural ("Соревнования по плаванию", "Пушкинские чтения")
-_ONE_IN_PLURAL = re.compile(r"(?i)соревновани|состязани|чтени|дебат|игр|сбор|выпускн|дни")
 _FEAST = re.compile(r"(?i)праздник|мероприяти|акци|программ|соревновани|представлени")
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -296,7 +304,7 @@ def _recorded(
 ) -> str | None:
     """concise_title with RECORD set: the hand chooser's title, and one record appended to
     RECORD with every candidate of each _picked call (a post with a title heading is read
-    below the heading too) and the heading's own candidates (the heading, _named_below)."""
+    below the heading too) and the heading's own candidates (the heading, named_below)."""
     global RECORD
     outer, RECORD = RECORD, []
     try:
@@ -309,7 +317,7 @@ def _recorded(
         if heading.title is not None:
             extra = [
                 heading.title,
-                _named_below(text, heading.title, heading.span[1], event_sentence),
+                named_below(text, heading.title, heading.span[1], event_sentence),
             ]
             if not RECORD:
                 _picked(
@@ -346,16 +354,16 @@ def _title(
     if heading.title is not None and is_place_fragment(heading.title):
         heading = Heading()  # "На Театральной площади\n…": where, never the event's name
     if heading.title is not None:
-        if _digest(heading.title) and event_sentence is not None:
+        if is_digest(heading.title) and event_sentence is not None:
             # "Экскурсии для детей на этой неделе\n… 25 июля начнётся программа «…»": the
             # heading of several events; the event's own sentence names the one meant
             below = below_only(Heading())
             return below if below is not None and "«" in below else heading.title
-        if _announced_below(text, heading.title, event_sentence):
+        if announced_below(text, heading.title, event_sentence):
             # "Каникулы в кинотеатре\n… пройдёт фестиваль детских фильмов": a headline
             below = below_only(heading.as_headline())
             return below if below is not None and not bare_kind(below) else heading.title
-        if event_sentence is not None and _catchphrase(text, heading, event_sentence):
+        if event_sentence is not None and catchphrase(text, heading, event_sentence):
             # "Его величество цирк\n… цирк будет праздновать Международный День цирка!"
             below = below_only(heading.as_headline())
             if below is not None and not bare_kind(below):
@@ -366,17 +374,17 @@ def _title(
             below = below_only(heading.as_headline())
             if below is not None and not bare_kind(below):
                 return below
-        if _frames_dated_item(text, heading.title, event_sentence):
+        if frames_dated_item(text, heading.title, event_sentence):
             # "Районная спартакиада\n… в рамках районной спартакиады пройдут соревнования по
             # лыжным гонкам": the heading is the umbrella, the dated sentence's item the event
             below = below_only(heading.as_headline())
-            if below is not None and not bare_kind(below) and not _same_kind(below, heading.title):
+            if below is not None and not bare_kind(below) and not same_kind(below, heading.title):
                 return below
-        named = _named_below(text, heading.title, heading.span[1], event_sentence)
+        named = named_below(text, heading.title, heading.span[1], event_sentence)
         if named is None:
             # "Ёлка для отличников\n На Губернаторскую елку, которая состоится 26 декабря":
             # the dated sentence gives the heading's kind the proper adjective of its name
-            named = _proper_in_dated(text, heading.title, event_sentence)
+            named = proper_in_dated(text, heading.title, event_sentence)
         if named is None:
             # "Ко Дню народного единства\n… 31 октября … историческую игру «Смутное время»"
             named = dated_named_kind(text, heading.title, heading.span[1], event_sentence)
@@ -387,7 +395,7 @@ def _title(
     if (
         picked
         and event_sentence is not None
-        and (one := _one_of_several(text, picked, event_sentence))
+        and (one := one_of_several(text, picked, event_sentence))
     ):
         picked = one  # "Слёты юных туристов пройдут летом" above "пройдёт слёт юных краеведов"
     if (
@@ -402,146 +410,6 @@ def _title(
         return whole
     # "городской турнир по хоккею с шайбой «Золотая шайба»": the dated sentence's name
     return named_in_dated(text, picked, event_sentence) if picked else picked
-
-
-# a capitalised adjective right before a kind ("на Губернаторскую елку"), and what precedes it
-_PROPER_BEFORE = re.compile(r"(\S?)\s*([А-ЯЁ][а-яё]{3,}(?:[ыиоа][йея]|[ую]ю|[оеая][йяе]))\s+$")
-
-
-def _proper_in_dated(text: str, heading: str, event_sentence: tuple[int, int] | None) -> str | None:
-    """The dated sentence's phrase of the heading's kind when it is named there with a
-    capitalised adjective inside the sentence (a proper name: "На Губернаторскую елку,
-    которая состоится 26 декабря" below "Ёлка для отличников"), in the nominative
-    (kind_phrase), at most 80 characters; None when the heading has a quoted name or the
-    adjective already, or the dated sentence gives no such phrase. A capital inside a
-    sentence marks a name's word in Russian; the heading says only the kind and whom for.
-    A qualitative adjective («Большой концерт») is written with a capital for emphasis and
-    names nothing: the heading stays."""
-    if event_sentence is None or OPEN_QUOTE.search(heading):
-        return None
-    found = KIND.search(heading)
-    if found is None:
-        return None
-    key, low_heading = _lemma_key(found.group(0)), heading.lower().replace("ё", "е")
-    start, end = event_sentence
-    for m in finditer_i(KIND, text[:end]):
-        if m.start() < start or _lemma_key(m.group(0)) != key:
-            continue
-        before = _PROPER_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        if before is None or before.group(1) in _SENTENCE_OPENERS or before.group(1).isdigit():
-            continue  # a sentence's, a list item's or a name's first word is capitalised anyway
-        if _qualitative(before.group(2)):
-            continue  # «Большой концерт»: a capital for emphasis, no name (review46 M3)
-        if before.group(2).lower().replace("ё", "е")[:5] in low_heading:
-            continue
-        phrase = kind_phrase(text, before.start(2), m.end())
-        return phrase if len(phrase) <= MAX_TITLE and " " in phrase else None
-    return None
-
-
-# what comes before a sentence's, a list item's or a name's first word («: — • 1.»)
-_SENTENCE_OPENERS = frozenset(
-    ("", ".", "!", "?", "«", '"', "“", "\n", ":", "-", "–", "—", "•", ")")
-)
-
-
-def _qualitative(word: str) -> bool:
-    """Whether the adjective's likeliest reading is qualitative (pymorphy3 Qual: «Большой»,
-    «Праздничный», «Весёлый»): a quality, where a name's adjective is relative or possessive
-    («Губернаторская», «Пушкинский»)."""
-    found = word_parses(word.lower())[:1]
-    return bool(found) and "Qual" in found[0].tag
-
-
-def _lemma_key(word: str) -> str:
-    """A kind word's key read through its likeliest lemma (pymorphy3), so that its cases
-    meet ("Ёлка", "елку"); its kind_key when no dictionary reading is found."""
-    found = word_parses(word.lower())[:1]
-    return (found[0].normal_form if found else kind_key(word)).replace("ё", "е")
-
-
-# "в рамках районной спартакиады", "в рамках фестиваля": the umbrella a dated item is held in
-_WITHIN = re.compile(r"(?i)(?<![а-яё])в\s+рамках\s")
-
-
-def _frames_dated_item(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
-    """Whether the event's dated sentence says its event is held within the heading's
-    ("в рамках районной спартакиады школьников пройдут соревнования …" under "Районная
-    спартакиада …"): "в рамках" and, within three words, a kind with the heading kind's
-    key, while an announcing verb of the sentence is followed by another kind."""
-    found = KIND.search(heading)
-    if event_sentence is None or found is None or "рамках" not in text:
-        return False
-    key = kind_key(found.group(0))
-    framed = False
-    for m in _WITHIN.finditer(text, *event_sentence):
-        for word in CYRILLIC_WORD.finditer(text, m.end(), min(m.end() + 60, event_sentence[1])):
-            kind = search_i(KIND, word.group(0))
-            if kind is not None and kind.start() == 0:
-                framed = framed or kind_key(kind.group(0)) == key
-                break  # the umbrella's own kind, the first after "в рамках"
-    if not framed:
-        return False
-    for cue in CUE_VERB.finditer(text, *event_sentence):
-        other = KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1]))
-        if other is not None and kind_key(other.group(0)) != key:
-            return True
-    return False
-
-
-def _same_kind(phrase: str, other: str) -> bool:
-    """Whether two phrases are built around kinds with the same key."""
-    return phrase_kind_key(phrase) == phrase_kind_key(other)
-
-
-def _one_of_several(text: str, picked: str, event_sentence: tuple[int, int]) -> str | None:
-    """The dated sentence's phrase of a kind whose plural the picked phrase is, when the
-    picked phrase names several events ("Слёты юных туристов и краеведов", a plural kind
-    in the nominative, _digest) and the dated sentence names one in the singular ("пройдёт
-    Всероссийский слёт юных краеведов", pymorphy3): that one is the event. None otherwise."""
-    if not _digest(picked):
-        return None
-    key = phrase_kind_key(picked)
-    for m in finditer_i(KIND, text[: event_sentence[1]]):
-        if m.start() < event_sentence[0] or kind_key(m.group(0)) != key:
-            continue
-        first = word_parses(m.group(0))[:1]
-        if first and first[0].tag.number == "sing":
-            phrase = kind_phrase(text, m.start(), m.end())
-            # a bare "осмотр" of "Осмотры детей … по субботам": a session of the same events
-            return phrase if " " in phrase and len(phrase) <= MAX_TITLE else None
-    return None
-
-
-def _named_below(
-    text: str, title: str, end: int, event_sentence: tuple[int, int] | None
-) -> str | None:
-    """The body's mention of a heading's unnamed kind phrase that repeats all its words and
-    gives it a quoted name ("Конкурс детского рисунка" above "… пройдёт областной конкурс
-    детского рисунка «Зимняя сказка»": the same event, named), at most 80 characters; in the
-    event's dated sentence, a mention that repeats the heading's kind and the adjectives
-    before it is enough ("Городской праздник семьи в парке" above "15 мая … пройдёт городской
-    праздник «Моя семья»"; title_repeated.py). None when the heading has a name or names no
-    kind, or the body gives none (kind_phrase, in the nominative)."""
-    found = KIND.search(title)
-    if found is None or OPEN_QUOTE.search(title):
-        return None
-    key, wanted = kind_key(found.group(0)), title.lower().replace("ё", "е")
-    inside = inside_quotes(text)
-    for m in finditer_i(KIND, text):
-        if m.start() < end or kind_key(m.group(0)) != key or inside(m.start()):
-            continue
-        phrase = kind_phrase(text, m.start(), m.end())
-        if "«" not in phrase or len(phrase) > MAX_TITLE:
-            continue
-        if wanted in phrase.lower().replace("ё", "е") or repeats_words(title, phrase):
-            return phrase
-        if _repeated_around_name(text, title, phrase, m.end()):
-            return phrase
-        dated = event_sentence is not None and event_sentence[0] <= m.start() < event_sentence[1]
-        if dated and repeats_words(title, phrase, up_to_kind=True):
-            return phrase
-    return None
 
 
 def _fuller(text: str, phrase: str, elsewhere: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -571,27 +439,6 @@ def _without_subject(phrase: str) -> bool:
         and KIND.match(words[0]) is not None
         and all(is_genitive(w) for w in words[1:])
     )
-
-
-def _repeated_around_name(text: str, title: str, phrase: str, end: int) -> bool:
-    """Whether a heading's unnamed phrase ("Девятая молодежная олимпиада по краеведению")
-    is repeated, word by word in order, by a named mention of its kind together with the
-    words the sentence gives after the name ("… Девятой открытой молодежной олимпиады
-    «П.И. Рычков и его время» по краеведению …"): a name may stand between a kind and its
-    subject, and the mention is still the heading's event (title_repeated.py)."""
-    name = _CLOSING_QUOTE.search(phrase)
-    if name is None:
-        return False
-    at = text.find(name.group(0), end, end + 200 if end else len(text))
-    if at < 0:
-        return False
-    after = _SENTENCE_REST.match(text, at + len(name.group(0)))
-    rest = after.group(0) if after else ""
-    return repeats_words(title, f"{phrase[: name.start()]} {rest} {name.group(0)}")
-
-
-_CLOSING_QUOTE = re.compile(r"«[^«»]+»$")
-_SENTENCE_REST = re.compile(r"[^.!?\n«»]{0,160}")
 
 
 def _picked(
@@ -685,7 +532,7 @@ def _headline_shows(pick: Pick, chosen: str) -> str | None:
         if m is None or not kind_repeated_below(text, obj, pick.headline[1]):
             return None  # "спектакль" above "Постановка «…»": the body names it otherwise
         phrase = kind_phrase(text, m.start(), m.end())
-        if _frames_dated_item(text, phrase, pick.event_sentence):
+        if frames_dated_item(text, phrase, pick.event_sentence):
             return None  # "В рамках фестиваля 12 марта пройдёт олимпиада": the item is dated
         phrase = _fuller(text, phrase, pick.elsewhere) or phrase
         # "проведут экскурсии": a kind word alone names nothing a card could tell apart
@@ -843,89 +690,6 @@ def _programme_owner(text: str, event_sentence: tuple[int, int] | None) -> tuple
 
 
 _PROGRAMME_LINE = re.compile(r"(?im)^[ \t]*программа\s+([а-яё]+)[ \t]*:[ \t]*$")
-
-
-def _announced_below(text: str, heading: str, event_sentence: tuple[int, int] | None) -> bool:
-    """Whether a heading naming no kind, no quoted name and no day stands above an event
-    sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …") or whose
-    subject points back to a kind named before it ("Встреча состоится …", pointed_back)."""
-    if event_sentence is None or "«" in heading or KIND.search(heading):
-        return False
-    if NAMED_DAY.match(heading) or not has_cue(text):
-        return False
-    if pointed_back(text, event_sentence) is not None:
-        return True  # "Встреча состоится …", "Состоится она …": the meeting invited to above
-    for cue in CUE_VERB.finditer(text, *event_sentence):
-        if KIND.search(text, cue.end(), min(cue.end() + 60, event_sentence[1])):
-            return True
-    return False
-
-
-def _catchphrase(text: str, heading: Heading, event_sentence: tuple[int, int] | None) -> bool:
-    """Whether the heading is a catchphrase above an event sentence: it names no kind of event,
-    no quoted name and no named day or week, and the post below never repeats its head noun
-    nor its first word of four letters or more (compared by their first five letters,
-    pymorphy3 for the noun) — "Его величество цирк" above "цирк будет праздновать
-    Международный День цирка", "Летняя подработка для старшеклассников" above "состоится
-    приём документов". A heading the post repeats ("Сбор макулатуры" above "пройдёт сбор
-    макулатуры") names its event, and so does a bare noun phrase of nouns and adjectives (a
-    poster's "Снежная королева"): a headline's catchphrase has a preposition, a pronoun or
-    a verb."""
-    title = heading.title
-    if event_sentence is None or title is None or "«" in title or '"' in title:
-        return False
-    if KIND.search(title) or NAMED_DAY.search(title) or _WEEK.search(title):
-        return False
-    words = CYRILLIC_WORD.findall(title)
-    if all(_name_word(w) for w in words):
-        return False  # "Снежная королева": adjectives and nouns only, a poster's own name
-    if len(words) > 2 and directed_noun(words[0]) and words[1].lower() in _TO_PLACE:
-        return False  # "Поездка в Ботанический сад": a trip named by where it goes (title75)
-    head = next((w for w in words if (f := word_parses(w)) and f[0].tag.POS == "NOUN"), None)
-    first = next((w for w in words if len(w) >= 4), None)
-    body = text[heading.span[1] :].lower()
-    return not any(w is not None and w.lower()[:5] in body for w in (head, first))
-
-
-_TO_PLACE = frozenset({"в", "во", "на", "к", "ко"})  # where a trip goes
-
-
-def _name_word(word: str) -> bool:
-    """Whether pymorphy3's likeliest reading of `word` is a noun, an adjective or a
-    participle in the nominative (no preposition, pronoun or verb): a word a name is made of."""
-    found = word_parses(word)
-    return (
-        bool(found)
-        and found[0].tag.POS in ("NOUN", "ADJF", "PRTF")
-        and (found[0].tag.case == "nomn" or found[0].tag.case == "gent")
-    )
-
-
-# a collective noun with a kind in the genitive plural ("цикл мероприятий", "серия лекций"):
-# several events under one heading
-_SERIES = re.compile(
-    r"(?i)(?:цикл|серия|ряд|комплекс|череда|каскад)\s+(?:[а-яё]+(?:ых|их)\s+)?"
-    r"(?:мероприятий|лекций|встреч|занятий|экскурсий|концертов|спектаклей|событий)(?![а-яё])"
-)
-
-
-def _digest(heading: str) -> bool:
-    """Whether a heading is about several events: it opens with a collective noun and a kind
-    in the genitive plural ("Цикл мероприятий ко Дню космонавтики"), or its first kind is a
-    plural noun in the nominative, without a quoted name ("Детские и взрослые экскурсии в
-    обсерватории", pymorphy3)."""
-    if _SERIES.match(heading) and "«" not in heading:
-        return True  # "Цикл мероприятий ко Дню космонавтики": a collective of kinds
-    found = KIND.search(heading)
-    if (
-        found is None
-        or "«" in heading
-        or " " in found.group(0)
-        or _ONE_IN_PLURAL.match(found.group(0))
-    ):
-        return False
-    first = word_parses(found.group(0))[:1]
-    return bool(first) and {"NOUN", "plur", "nomn"} <= first[0].tag.grammemes
 
 
 def _offer_kinds(pick: Pick) -> None:
@@ -1334,7 +1098,7 @@ def _settled(pick: Pick, phrase: str) -> str:
             or _headline_kind_dated(pick, phrase, name)
             or _named_next(pick, phrase, name)
             or named_after_subject(phrase, name)
-            or _repeated_around_name(text, phrase, name, 0)
+            or repeated_around_name(text, phrase, name, 0)
         )
     ):
         # "Конкурс чтецов" named elsewhere "… конкурс чтецов «Живая классика»"; a headline's
