@@ -70,3 +70,8 @@ class Pick:
             phrase = found.text if self.best is None or score > self.best[0] else phrase
         if self.best is None or score > self.best[0]:
             self.best = (score, phrase() if callable(phrase) else phrase)
+
+
+def named_with(pick: Pick, quote: str) -> str:
+    """The named kind phrase holding `quote`, else the quote itself."""
+    return next((p for p in pick.named.get_all().values() if quote in p), quote)
