@@ -7,11 +7,14 @@ genitive chain, "по …", a quoted name or "посвящённый …" on the
 nominative uses pymorphy3 (OpenCorpora dictionary). Letter openers, invitations, lecturers and
 contacts are never part of the phrase because it is built around the kind noun only.
 
-This module picks the kind (scores, cues, named days, headings, fallbacks) and fits the title;
-the phrase around a kind is title_phrase.py, the kind nouns and word tests title_words.py.
-Each rule offers candidates with a hand-set score; with CHOOSER == "learned" every candidate
-is kept and the one a linear model fitted across the corpora ranks first is finished
-(title_model.py); CHOOSER == "hand" keeps the highest hand score, as before.
+This module decides between the heading and the body (title_heading_body.py), has the rules
+of title_offers.py offer candidates to a Pick (title_pick.py), chooses one and has it completed
+and fitted (title_settled.py); a dated sentence's subject pointing back is
+title_pointed_back.py, stages title_stages.py, the phrase around a kind title_phrase.py, the
+kind nouns and word tests title_words.py. Each rule offers candidates with a hand-set score;
+with CHOOSER == "learned" every candidate is kept and the one a linear model fitted across
+the corpora ranks first is finished (title_model.py); CHOOSER == "hand" keeps the highest
+hand score, as before.
 """
 
 from __future__ import annotations
