@@ -88,7 +88,7 @@ SCANNED = (
     "post._DIGITS",
     "post._ENDS_ON",
     "post._OCCASION_BEFORE",
-    "post_other_events._RANGE_OPENING",
+    "post_other_events.RANGE_OPENING",
     "post_clocks._SPOKEN_HOUR",
     "post._UNTIL",
     "post_clocks._WEEKDAY_BEFORE",
