@@ -1,6 +1,6 @@
 """The verbs that announce an event ("состоится", "пройдёт", "откроется", "стартует"): a fast
-substring test of a post and the pattern of their forms. Used by the title rules (title.py,
-title_heading_body.py, title_offers.py, title_settled.py)."""
+substring test of a post and the pattern of their forms. Used by the title rules
+(title_heading_body.py, title_offers.py, title_settled.py)."""
 
 from __future__ import annotations
 

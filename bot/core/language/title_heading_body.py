@@ -1,7 +1,7 @@
 """Whether a post's heading names its event or the body does: a heading naming several events
 (a digest), a catchphrase or a headline above a dated sentence that names the event, an
 umbrella whose dated item is the event, and the body's mention that gives a heading's kind
-its name or its proper adjective. Used by title.py (concise_title)."""
+its name or its proper adjective. Used by title.py (concise_title) and title_settled.py."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The candidates of one post's title as its rules offer them (Pick): the best hand-scored
 phrase so far, every candidate for the learned chooser, and what later rules borrow. Used by
-title.py (concise_title) and the rules that offer candidates."""
+title.py (concise_title), the rules that offer candidates (title_offers.py) and complete
+the chosen one (title_settled.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 named just before it or the event the post says is held in stages ("Олимпиаду проведут в два
 этапа" -> "Второй этап олимпиады"), and a headline about a stage ("Информация о школьном
 этапе") makes the title that stage of the event named below. A stage is always a stage of
-something. Used by title.py (concise_title) and title_settled.py."""
+something. Used by title.py (concise_title), title_offers.py and title_settled.py."""
 
 from __future__ import annotations
 
