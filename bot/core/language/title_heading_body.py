@@ -29,10 +29,8 @@ from bot.core.language.title_words import (
 # a day, week, night or ten-day period named in a heading: a named period, no catchphrase
 _WEEK = re.compile(r"(?i)(?<![а-яё])(?:день|дня|дни|недел[а-яё]*|ноч[ьи]|декад[а-яё]*)(?![а-яё])")
 
-
 # kinds one event is named by in the plural ("Соревнования по плаванию", "Пушкинские чтения")
 _ONE_IN_PLURAL = re.compile(r"(?i)соревновани|состязани|чтени|дебат|игр|сбор|выпускн|дни")
-
 
 # a capitalised adjective right before a kind ("на Губернаторскую елку"), and what precedes it
 _PROPER_BEFORE = re.compile(r"(\S?)\s*([А-ЯЁ][а-яё]{3,}(?:[ыиоа][йея]|[ую]ю|[оеая][йяе]))\s+$")

@@ -77,14 +77,12 @@ _INVITED_NAME = re.compile(
     r"(?![а-яё])(?!\s+[а-яё]+(?:ый|ий|ой|ая)\b)"
 )
 
-
 # the noun of a named day or period as its first word ("День", "Неделя", "ночь", "декада")
 _DAY = re.compile(r"(?i)д(?:ень|ня|ню|н[её]м|не|ни)$|недел[яиюе]$|ноч[ьи]$|декад|месячник")
 # words that only begin like a kind ("игрушки", "проектор", "акционер")
 _NO_KIND = re.compile(r"(?i)игруш|игрок|игроч|проектор|программист|акционер|сменн|урожа")
 # a kind word as an adjective of a room ("концертный зал", "лекционная аудитория")
 _ROOM_AFTER = re.compile(r"(?<=[ыиоа][йеяхм])\s+(?:зал|холл|аудитори|площадк|комнат)")
-
 
 # what the verb announcing the event names, when no kind word does ("состоится
 # математический КВН"): its adjectives, then a noun or an abbreviation
@@ -321,7 +319,6 @@ def _noun_before(text: str, at: int) -> tuple[int, int] | None:
 
 _WORD_BEFORE = re.compile(r"([а-яё]{3,})\s+$")
 
-
 _HEADLINE_ACT = 6  # a named day in the headline scores about as much
 
 
@@ -478,7 +475,6 @@ def _offer_listed_names(pick: Pick) -> None:
 _NAMED_AFTER_CUE = with_first_scan(_NAMED_AFTER_CUE)
 _CUE_PHRASE = with_first_scan(_CUE_PHRASE)
 _CUE_NOUN = with_first_scan(_CUE_NOUN)
-
 
 _NAME_AT = re.compile(r"«[^«»]*»")
 NAMED_AS_BONUS = 0  # the kind named keeps its own score (an override below when only described)

@@ -25,14 +25,12 @@ from bot.core.language.title_words import (
 
 _CUE_FORMS = r"(?i:состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся)"
 
-
 # a dated sentence opening with its subject a pronoun ("Состоится она …", "Она пройдёт …") or
 # one bare word ("Встреча состоится …") and the verb announcing the event
 _OPENS_WITH_SUBJECT = re.compile(
     rf"[\s«\"(-]*(?:{_CUE_FORMS}\s+(?P<after>он[аио]?)|(?P<before>[Оо]н[аио]?|[А-ЯЁ][а-яё]+)"
     rf"\s+{_CUE_FORMS})(?![а-яё])"
 )
-
 
 _PRONOUN = {"он": ("masc", "sing"), "она": ("femn", "sing"), "оно": ("neut", "sing")}
 
@@ -75,7 +73,6 @@ def pointed_back(text: str, event_sentence: tuple[int, int]) -> re.Match[str] | 
 
 GENERIC_BACK = True  # title56: a bare generic subject of the dated sentence points back
 
-
 # a dated sentence whose subject is a bare generic noun, after at most a time adverbial
 # ("Мероприятие проходит с 11 по 17 декабря", "В этом году акция проходит …"): it names no
 # event of its own, so it means the one the post has just named
@@ -85,7 +82,6 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:(?:будет\s+)?проходи(?:т|ть)|пройд[её]т|состоится|продлится|стартует|начн[её]тся"
     r"|откроется)(?![а-яё])"
 )
-
 
 # a named period, an event though no kind word: "неделя научных чудес", "декада науки"
 _PERIOD = re.compile(r"(?i)(?<![а-яё])(?:недел[яиюе]|декад[аыуе]|месячник[аеу]?)(?=\s+[а-яё])")
@@ -123,10 +119,8 @@ def named_before(text: str, at: int) -> re.Match[str] | None:
 # what joins two coordinated event nouns of one sentence: «… «Родное слово» и выставка …»
 _AND_BETWEEN = re.compile(r"[^.!?\n]*(?<![а-яё])и\s+(?:[а-яё-]+\s+){0,2}", re.IGNORECASE)
 
-
 # the lemmas of the verbs of inviting (pymorphy3 normal forms): the goal they name is the event
 _INVITING = frozenset({"приглашать", "пригласить", "звать", "позвать", "ждать"})
-
 
 _WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
@@ -153,7 +147,6 @@ def _subject_or_object(tag: Any) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?i)(?<![а-яё])(в|во|на|к|ко|для|о|об|после|до|с|со|за)\s+$")
-
 
 # a person's name after the noun naming them: one to three capitalised words or initials
 _NAME_AFTER = re.compile(r"[ \t]+((?:[А-ЯЁ]\.[ \t]?|[А-ЯЁ][а-яё]+[ \t]?){1,3})")

@@ -115,7 +115,6 @@ def finished(pick: Pick, chosen: str) -> str:
 
 NAMED_AGAIN = True  # title75: a kind named later with a naming word takes that name
 
-
 NAMED_MENTION = True  # whether a kind only described gives way to its named mention
 
 

@@ -17,7 +17,6 @@ from bot.core.language.title_words import KIND, MAX_TITLE
 
 STAGE_WORD = re.compile(r"(?i)этап")  # a stage: an event with what it is a stage of
 
-
 # a headline about a stage ("Информация о школьном этапе"): its adjectives, in the locative
 _HEADLINE_STAGE = re.compile(
     r"(?i)(?<![а-яё])об?\s+((?:[а-яё]+(?:ом|ем)\s+){1,2})(этапе|туре)(?![а-яё])"
@@ -46,7 +45,6 @@ def stage_of_headline(text: str, headline: tuple[int, int], phrase: str) -> str:
 
 # a stage of a kind named by nothing else: "Школьный этап конкурса", "Финал олимпиады"
 BARE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур|финал|полуфинал)\s+([а-яё]+)$")
-
 
 # a stage noun alone, an adjective before it at most: "Финал", "Второй тур", "Суперфинал"
 BARE_STAGE_NOUN = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:супер|полу|четверть)?(?:финал|этап|тур)$")
