@@ -7,8 +7,8 @@ three warm passes with a CPU clock (time.process_time, re-entry counted once) ar
 1. the title stage (post_draft.concise_title, enriched, with_mention): µs per post and its
    share of the pass (the share is a ratio inside one run, so a loaded machine moves it
    less than the rate: compare two commits by it, or by parser_costs.py --instructions);
-2. each rule that offers candidates (title._OFFERS), and inside the kind rule the scoring
-   (`_Pick.score`) and the phrase (`kind_phrase`);
+2. each rule that offers candidates (title_offers.OFFERS), and inside the kind rule the scoring
+   (`Pick.score`) and the phrase (`kind_phrase`);
 3. the checks score_at makes of each scored kind (title_score's helpers).
 
 Calls are counted too; the clock's own cost (~1 µs a call) is included in each figure.
@@ -27,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.parser_costs import posts
-from bot.core.language import post_draft, title, title_score
+from bot.core.language import post_draft, title, title_offers, title_pick, title_score
 from bot.core.language.intents import parse_message
 
 STAGE = ("concise_title", "enriched", "with_mention")
@@ -78,12 +78,14 @@ def main() -> None:
     stage = Counter[str]()
     for name in STAGE:
         setattr(post_draft, name, _clocked(getattr(post_draft, name), "stage", stage, Counter()))
-    title._OFFERS = tuple(  # a probe: the rules are timed where they are listed
-        (family, _clocked(rule, family, spent, calls)) for family, rule in title._OFFERS
+    title.OFFERS = tuple(  # a probe: the rules are timed where title._picked reads them
+        (family, _clocked(rule, family, spent, calls)) for family, rule in title.OFFERS
     )
-    title._Pick.score = _clocked(title._Pick.score, "_Pick.score", spent, calls)
-    _clock(title, "kind_phrase", spent, calls)
-    _clock(title, "score_bound", spent, calls)
+    title_pick.Pick.score = _clocked(title_pick.Pick.score, "Pick.score", spent, calls)
+    for module in (title, title_offers):
+        _clock(module, "kind_phrase", spent, calls)
+    for module in (title_offers, title_pick):
+        _clock(module, "score_bound", spent, calls)
     for name in SCORE_CHECKS:
         _clock(title_score, name, spent, calls)
     for text, now in cases:  # warm: morphology, memos, compiled patterns

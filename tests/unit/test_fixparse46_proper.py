@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli_parse import intent_to_json
 from bot.core.language.intents import parse_message
-from bot.core.language.title import _proper_in_dated
+from bot.core.language.title_heading_body import proper_in_dated
 
 NOW = datetime.fromisoformat("2026-12-05T10:00")
 
@@ -43,10 +43,10 @@ def test_a_capital_for_emphasis_keeps_the_heading(text: str, title: str) -> None
 def test_a_first_word_after_a_colon_dash_bullet_or_number_is_no_name(lead: str) -> None:
     text = f"Ёлка для отличников\n{lead}Губернаторская ёлка состоится 26 декабря в 11:00."
     begin = text.index("\n") + 1
-    assert _proper_in_dated(text, "Ёлка для отличников", (begin, len(text))) is None
+    assert proper_in_dated(text, "Ёлка для отличников", (begin, len(text))) is None
 
 
 def test_a_name_inside_the_sentence_is_still_taken() -> None:
     text = "Ёлка для отличников\nНа Губернаторскую ёлку, которая состоится 26 декабря, приглашаем."
     begin = text.index("\n") + 1
-    assert _proper_in_dated(text, "Ёлка для отличников", (begin, len(text))) is not None
+    assert proper_in_dated(text, "Ёлка для отличников", (begin, len(text))) is not None

@@ -2,8 +2,8 @@
 no event — the event is the clause naming a kind of event, and a clock clause that is
 neither a step nor an event is asked about (meeting.opening_steps); a generic subject
 («Мероприятие пройдёт …») points back only to a single event noun phrase, to the event
-invited to, never to one governed by «за» (title._named_before). Every sentence here is
-my own."""
+invited to, never to one governed by «за» (title_pointed_back.named_before). Every
+sentence here is my own."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 
 from bot.cli_parse import intent_to_json
-from bot.core.language import title as title_module
+from bot.core.language import title_pointed_back
 from bot.core.language.intents import parse_message
 from bot.core.language.meeting import gathering
 
@@ -99,4 +99,4 @@ def test_a_noun_after_za_is_no_event_to_point_back_to() -> None:
         "Благодарим за спектакль всех артистов.\n"
         "Мероприятие пройдёт 21 декабря в 13:00 в актовом зале."
     )
-    assert title_module._named_before(text, text.index("Мероприятие")) is None
+    assert title_pointed_back.named_before(text, text.index("Мероприятие")) is None

@@ -3,7 +3,7 @@ written without its year that passed a few days ago («12 декабря» on 16
 of what was done — a letter sent, a dateline — never a day a year ahead offered beside the
 event's (`several_dates`). The post's sentences are weighed so already (post.just_passed);
 the days offered when the event's sentence speaks of awards, registration or results
-(post_other_events._other_days_ahead) read them as next year's and asked which day the event was, in
+(post_other_events.other_days_ahead) read them as next year's and asked which day the event was, in
 three tuned posts (eval7:43 «13 апреля направлено письмо» → 13 April a year on, broad7t:9 a
 dateline «… - 28 августа.», eval13:28 «с 11 января по 15 февраля 2023 года»). Sentences of
 our own."""

@@ -63,7 +63,8 @@ def test_own_onset_is_not_asked(text: str) -> None:
 
 
 # a news item's background («Ранее сообщалось, что …» to the end of its paragraph) tells
-# another story: its days and clocks are never the lead's event's (post_other_events._background)
+# another story: its days and clocks are never the lead's event's
+# (post_other_events.background_span)
 BACKGROUND = [
     (
         "Фестиваль снежных фигур пройдёт в парке в выходные\n\nФестиваль снежных фигур "

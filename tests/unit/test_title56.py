@@ -9,8 +9,7 @@ from datetime import datetime
 import pytest
 
 from bot.cli_parse import intent_to_json
-from bot.core.language import post, title_chat
-from bot.core.language import title as title_module
+from bot.core.language import post, title_chat, title_pointed_back
 from bot.core.language.intents import parse_message
 from bot.core.language.title_chat import without_measured_result
 
@@ -156,7 +155,7 @@ def test_a_generic_subject_means_the_event_named_before(text: str, title: str) -
 def test_without_the_reading_a_side_kind_wins(
     text: str, title: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(title_module, "GENERIC_BACK", False)
+    monkeypatch.setattr(title_pointed_back, "GENERIC_BACK", False)
     assert intent_to_json(parse_message(text, _MARCH))["title"] != title
 
 
@@ -167,12 +166,12 @@ def test_the_antecedent_is_no_generic_noun_nor_a_prepositions_object() -> None:
     )
     start = text.index("Мероприятие")
     # «акция» is generic, «фестиваля» and «празднику» stand after a preposition
-    assert title_module._named_before(text, start) is None
+    assert title_pointed_back.named_before(text, start) is None
     text = "Школа готовит концерт хора и спектакль. Мероприятие пройдёт 12 мая."
     # two coordinated events: no single one to point back to (review56 #6, fixgen58)
-    assert title_module._named_before(text, text.index("Мероприятие")) is None
+    assert title_pointed_back.named_before(text, text.index("Мероприятие")) is None
     text = "Школа готовит концерт хора. Мероприятие пройдёт 12 мая."
-    found = title_module._named_before(text, text.index("Мероприятие"))
+    found = title_pointed_back.named_before(text, text.index("Мероприятие"))
     assert found is not None
     assert found.group(0) == "концерт"
 

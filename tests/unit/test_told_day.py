@@ -1,4 +1,4 @@
-"""told_day and post_other_events._report_day: a day a report tells. A day dated to a past
+"""told_day and post_other_events.report_day: a day a report tells. A day dated to a past
 year in words is that year's; today told in the past tense alone is asked (`past`); a
 report's past day is not the event of a post whose other sentence invites to a new one
 (fixreport58)."""

@@ -140,7 +140,7 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     else:
         target = inflect(noun, {"nomn"}) or noun
     out = [_inflect_adj(w, target) for w in words[:-1]]
-    out.append(_keep_case(head, target.word))
+    out.append(keep_case(head, target.word))
     return tuple(out)
 
 
@@ -178,7 +178,7 @@ def _substantive_nominative(words: list[str], found: tuple[Any, ...]) -> tuple[s
     if target is None:
         return tuple(words)
     out = [_inflect_adj(w, target) for w in words[:-1]]
-    return (*out, _keep_case(words[-1], target.word))
+    return (*out, keep_case(words[-1], target.word))
 
 
 def agrees(adjective: str, noun: str) -> bool:
@@ -227,13 +227,15 @@ def _inflect_adj(word: str, noun: Any) -> str:
             grams.add(noun.tag.gender)
         found = inflect(p, grams)
         if found is not None:
-            return _keep_case(word, found.word)
+            return keep_case(word, found.word)
     return word
 
 
-def _keep_case(original: str, new: str) -> str:
-    """`new` written as `original` is: its capitals kept, and "е" for "ё" when `original`
-    writes none (a writer who spells "слета" spells its nominative "слет", not "слёт")."""
+def keep_case(original: str, new: str) -> str:
+    """`new` (another form of the word `original`, e.g. its nominative from pymorphy3)
+    written as `original` is: its capitals kept ("IT-состязания" unchanged, "ЛИЦЕЯ" ->
+    "ЛИЦЕЙ", "Москве" -> "Москва"), and "е" for "ё" when `original` writes none (a writer
+    who spells "слета" spells its nominative "слет", not "слёт"). One word; pure string work."""
     if "ё" in new and "ё" not in original and "Ё" not in original:
         new = new.replace("ё", "е").replace("Ё", "Е")
     if new.lower() == original.lower():
@@ -269,7 +271,7 @@ def to_case(words: list[str], case: str) -> list[str]:
         if target is None:
             return [*out, *words[i:]]
         changed = inflect(target, {case, target.tag.number or "sing"})
-        out.append(_keep_case(word, changed.word) if changed else word)
+        out.append(keep_case(word, changed.word) if changed else word)
         if noun is not None:
             rest = words[i + 1 :]
             if case != "gent" and rest and (after := _possessive_after(rest[0], noun, case)):
@@ -288,7 +290,7 @@ def _possessive_after(word: str, noun: Any, case: str) -> str | None:
             if noun.tag.gender and noun.tag.number != "plur":
                 grams.add(noun.tag.gender)
             changed = inflect(p, grams)
-            return _keep_case(word, changed.word) if changed else None
+            return keep_case(word, changed.word) if changed else None
     return None
 
 
@@ -327,7 +329,7 @@ def person_name_nominative(name: str) -> str:
         else:
             named = [p.inflect({"nomn"}) for p in chosen]
             if all(named):
-                return " ".join(_keep_case(w, p.word) for w, p in zip(words, named, strict=True))
+                return " ".join(keep_case(w, p.word) for w, p in zip(words, named, strict=True))
     return name
 
 
@@ -350,5 +352,5 @@ def oblique_noun_pair(word: str) -> str | None:
                 continue
             one, two = inflect(first, {"nomn"}), inflect(second, {"nomn"})
             if one is not None and two is not None:
-                return f"{_keep_case(parts[0], one.word)}-{_keep_case(parts[1], two.word)}"
+                return f"{keep_case(parts[0], one.word)}-{keep_case(parts[1], two.word)}"
     return None

@@ -44,8 +44,9 @@ _CLAUSE_BREAK = with_first_scan(re.compile(r"(?<![\s.][А-ЯЁа-яё])\.|[!?\n;
 _NAMED = re.compile(r"[«\"№]|(?<![\w-])[А-ЯЁ]|^\d")  # "5 микрорайона": a numbered part
 # the dictionary forms (pymorphy3) of locative nouns that never name a place: a time, a frame
 # or manner, a document, a medium, an administrative area, a field or a part of a contest,
-# a quantifier ("в большинстве городов", "во множестве школ")
-_NOT_PLACE = re.compile(
+# a quantifier ("в большинстве городов", "во множестве школ"); matched whole (fullmatch) on
+# a lemma here and by venue_phrases.py
+NOT_PLACE = re.compile(
     r"год|месяц|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
     r"|декабрь|неделя|день|сутки|час|минута|начало|конец|середина|период|срок|сезон|век|эпоха"
     r"|рамка|ход|течение|продолжение|преддверие|честь|память|состав|качество|польза"
@@ -168,7 +169,7 @@ def _place_noun(word: str, found: tuple[Any, ...]) -> Any:
     nouns = [p for p in found if "NOUN" in p.tag and p.tag.case in ("loct", "loc2")]
     if not nouns or "anim" in nouns[0].tag or _NAME_GRAMMEMES & nouns[0].tag.grammemes:
         return None
-    if _NOT_PLACE.fullmatch(str(nouns[0].normal_form)):
+    if NOT_PLACE.fullmatch(str(nouns[0].normal_form)):
         return None
     if found and _NAME_GRAMMEMES & found[0].tag.grammemes:
         return None
@@ -225,7 +226,7 @@ def _in_clause(text: str, at: int, verbs: list[int]) -> bool:
 # stands in the genitive after it is where the event is)
 # the dictionary forms of an administrative area or a town's part, never a venue after "на
 # территории" ("на территории района", "на территории всей страны"); a channel, a site's word
-# elsewhere in _NOT_PLACE, has a territory only as a place ("гребного канала")
+# elsewhere in NOT_PLACE, has a territory only as a place ("гребного канала")
 _AREA = re.compile(
     r"область|край|район|округ|республика|федерация|город|село|деревня|страна|мир|регион"
     r"|столица|субъект|муниципалитет|поселение|пос[её]лок|станица|государство|микрорайон"

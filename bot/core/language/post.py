@@ -89,21 +89,21 @@ from bot.core.language.post_dates import (
 )
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import (
-    _KIND_WORD,
-    _ONSET,
-    _ONSET_DATE,
-    _RANGE_OPENING,
-    _background,
-    _formality_before,
-    _other_days_ahead,
-    _report_day,
-    _reported,
-    _reported_dates,
-    _sign_up,
-    _whole_events_of_part,
+    KIND_WORD,
+    ONSET,
+    ONSET_DATE,
+    RANGE_OPENING,
+    background_span,
+    formality_before,
+    is_sign_up,
     names_part_of,
+    other_days_ahead,
+    report_day,
+    reported_dates,
+    reports_gone_day,
     side_meeting,
     span_closings,
+    whole_events_of_part,
 )
 from bot.core.language.post_scoring import (
     _CUE_SCORE,
@@ -115,7 +115,6 @@ from bot.core.language.post_scoring import (
     _TIME_ANY,
     _blank,
     _blocks,
-    _clause,
     _cue_referred_back,
     _date_ahead,
     _future_verb,
@@ -123,7 +122,8 @@ from bot.core.language.post_scoring import (
     _later_clock,
     _listed_clock,
     _reported_before_that,
-    _score,
+    date_clause,
+    sentence_score,
 )
 from bot.core.language.post_stages import (
     _add_stage,
@@ -437,8 +437,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             sc.take_match(m)
             kept.remove(m)
         if kept:
-            clause = _clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
-            score = _score(text[begin:end], clause)
+            clause = date_clause(text[begin:end], kept[0].start() - begin, kept[0].end() - begin)
+            score = sentence_score(text[begin:end], clause)
             window = (max(0, kept[0].start() - 120), kept[0].start())
             if may_match(_STAGE_RELATIVE, text, *window) and _STAGE_RELATIVE.search(text, *window):
                 score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
@@ -457,7 +457,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         candidates
         and (len(candidates) > 1 or facts.told)
         and tenseless_headline(text, candidates[0][1:3])
-        and copies_reported_day(candidates[0][3], _reported_dates(text, facts, candidates), now)
+        and copies_reported_day(candidates[0][3], reported_dates(text, facts, candidates), now)
     ):  # «Итоги праздника 12 марта» over «12 марта прошёл праздник»: the report's day again
         for m in candidates[0][3]:
             facts.told.append((m, candidates[0][1], candidates[0][2]))
@@ -476,7 +476,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             for c in candidates
         ]
     if not candidates:
-        reported = None if relative else _report_day(sc, facts, now)
+        reported = None if relative else report_day(sc, facts, now)
         if reported is None:
             return facts
         candidates = [reported]
@@ -493,7 +493,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for score, begin, end, kept in candidates
     ]
     candidates = _closings_within_spans(text, candidates, now)
-    background = _background(text, facts.sentences, candidates)
+    background = background_span(text, facts.sentences, candidates)
     if background is not None:  # «Ранее сообщалось, что …»: another story, never the event
         candidates = [
             (min(c[0], -1) if background[0] <= c[1] < background[1] else c[0], *c[1:])
@@ -565,14 +565,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
         going_on = day is not None and goes_on(text[begin:end], day, first_day)
         later = stage or going_on
-        fresh = day is not None and day not in facts.rivals and not _reported(text, kept, now)
+        fresh = (
+            day is not None and day not in facts.rivals and not reports_gone_day(text, kept, now)
+        )
         inside = within_span(day, first_day, last_day) and not framed_day_inside(
             text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
         )
         if stage and not going_on and fresh and not inside and day is not None:
             _add_stage(facts, day, span_of(text, kept, now)[1], now)
         before = (
-            _formality_before(text, begin, end, kept, day, first_day)
+            formality_before(text, begin, end, kept, day, first_day)
             # «ранее планировалось 8 …»
             or (
                 may_match(_FORMER_PLAN, text, begin, end)
@@ -581,7 +583,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or (side_meeting(text, begin, kept) and not own_meeting)  # «Заседание судейской
         )  # коллегии … 9 февраля»: the contest's gathering, never another start of it
         if likely and fresh and not later and not inside and not before:
-            if _after_pick(day, first_day) and _sign_up(text, begin, end, kept[0]):
+            if _after_pick(day, first_day) and is_sign_up(text, begin, end, kept[0]):
                 continue  # «Запись в студию начнётся 21 декабря» after the concert: no start
             session = later_session(text, begin, blocks[begin], day, first_day) if timed else None
             if session is not None:  # "23 апреля в 20:00 … 24 апреля в 20:00": its sessions
@@ -590,9 +592,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
                 facts.rivals.append(day)  # type: ignore[arg-type]
     # "Торжественное закрытие выставки …"
     if may_match(_CEREMONY, text, best[1], best[2]) and _CEREMONY.search(text, best[1], best[2]):
-        facts.rivals.extend(_whole_events_of_part(text, candidates, best, first_day, facts, now))
+        facts.rivals.extend(whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
-        facts.rivals.extend(_other_days_ahead(text, facts, candidates, first_day, now))
+        facts.rivals.extend(other_days_ahead(text, facts, candidates, first_day, now))
     if begun is not None and begun != first_day and begun not in facts.rivals:
         facts.rivals.insert(0, begun)
     del facts.rivals[_MAX_RIVALS:]
@@ -752,7 +754,7 @@ def _relative_lead(
         onset = _BEGAN_HINT.search(sentence) is not None and began(sentence)
         if not (timed or onset or best_score < _CUE_SCORE):
             continue
-        score = _score(sentence, sentence)
+        score = sentence_score(sentence, sentence)
         if score < _CUE_SCORE and (onset or _GOING_ON_NOW.search(sentence)):
             score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
         if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
@@ -774,14 +776,14 @@ _EVENT_KIND_LEMMAS = KIND_WORDS | EVENT_LEMMAS
 
 def _own_event(text: str, begin: int, end: int) -> bool:
     """Whether the sentence at `begin`..`end` (the pick, holding a date) names an event of
-    its own: an event cue (_score: «пройдёт», «состоится») or a noun of an event's kind
+    its own: an event cue (sentence_score: «пройдёт», «состоится») or a noun of an event's kind
     outside quotes (pymorphy3 lemma in KIND_WORDS | EVENT_LEMMAS: «10 декабря в 15:00 —
     экскурсия по выставке»)."""
     sentence = text[begin:end]
-    if _score(sentence, sentence) >= _CUE_SCORE:
+    if sentence_score(sentence, sentence) >= _CUE_SCORE:
         return True
     unquoted = _QUOTED.sub(_blank, sentence)
-    for word in _KIND_WORD.findall(unquoted):
+    for word in KIND_WORD.findall(unquoted):
         found = parses(word)
         if found and found[0].tag.POS == "NOUN" and found[0].normal_form in _EVENT_KIND_LEMMAS:
             return True
@@ -872,7 +874,7 @@ def _hide(
         cue = None  # «Приём заявок с 10:00 5 декабря до 7 декабря»: the span's last day
     if cue or (_LABEL_HINT.search(before) and DEADLINE_LABEL.search(before)):
         facts.deadline = facts.deadline or date_of(m.group(0), now, nearest=True)
-        if _WORKS_UNTIL.search(before) and _ONSET_DATE.search(text, max(0, begin - 200), m.start()):
+        if _WORKS_UNTIL.search(before) and ONSET_DATE.search(text, max(0, begin - 200), m.start()):
             # "Конкурс стартует 1 октября. Работы принимаются до 15 ноября": the contest
             # takes its works until then, its span runs to that day (broad9 #9)
             facts.until = facts.until or date_of(m.group(0), now, nearest=True)
@@ -894,10 +896,10 @@ def _hide(
     if _BOUND.search(before[-16:]):  # "Итоги подведут не позднее 1 декабря": a bound
         sc.take_match(m)
         return True
-    clause = _weekday_clause(text, m, begin, end_of) or _clause(
+    clause = _weekday_clause(text, m, begin, end_of) or date_clause(
         text[begin:end_of], m.start() - begin, m.end() - begin
     )
-    if _ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
+    if ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
         return False  # "20 марта началась операция … Она продлится до 2 апреля": its start
     if (
         ("годовщин" in clause or "лети" in clause)  # a C-speed check before the regexes
@@ -947,7 +949,7 @@ def _hide(
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
         return True
-    opening = _RANGE_OPENING.search(before) or _SPAN_OPENING.search(before)
+    opening = RANGE_OPENING.search(before) or _SPAN_OPENING.search(before)
     if (
         not opening
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"
@@ -965,8 +967,8 @@ def _hide(
         return True
     ending = _ENDS_ON.search(before[-64:])
     ends_on = ending and (  # «… откроется 7 апреля … Завершится олимпиада … 12 апреля»
-        _ONSET.search(text, max(0, begin - 200), m.start())
-        or ending_names_onset(text, ending.group(0), _ONSET.finditer(text, 0, begin))
+        ONSET.search(text, max(0, begin - 200), m.start())
+        or ending_names_onset(text, ending.group(0), ONSET.finditer(text, 0, begin))
     )
     if (
         _UNTIL.search(before[-40:])

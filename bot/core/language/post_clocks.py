@@ -20,7 +20,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import HOUR_WORD
 from bot.core.language.post_cues import LESSON_ANY
 from bot.core.language.post_dates import DATE_ANY, first_day_of
-from bot.core.language.post_scoring import _EVENT_CUES, _TIME_ANY, _clause, _has_clock
+from bot.core.language.post_scoring import _EVENT_CUES, _TIME_ANY, _has_clock, date_clause
 from bot.core.language.sentences import sentence_at, sentences
 from bot.core.language.tokens import Scanner, gate
 
@@ -346,7 +346,7 @@ def _weekday_clause(text: str, m: re.Match[str], begin: int, end: int) -> str | 
         return None
     comma = _COMMA_AFTER.match(text, m.end(), end)
     last = comma.end() if comma is not None else m.end()
-    return _clause(text[begin:end], beside.start() - begin, last - begin)
+    return date_clause(text[begin:end], beside.start() - begin, last - begin)
 
 
 _COMMA_AFTER = re.compile(r"\s*,")

@@ -74,13 +74,34 @@ SCHOOL_ZONE = ZoneInfo("Europe/Kaliningrad")  # the project's default BOT_TZ
 def with_post_facts(
     draft: EventDraft, facts: PostFacts, text: str, now: datetime, zone: ZoneInfo = SCHOOL_ZONE
 ) -> EventDraft:
-    """The draft with what the long post adds (see post.py for how the facts are found)."""
-    elsewhere = _other_day_clauses(draft, facts, text)
+    """The draft with what the long post adds (see post.py for how the facts are found): its
+    title and venue, its year when begun this year, its span, its sessions and zone, and the
+    other days offered beside the start (each step below, in this order)."""
     # a part's day inside a run told going on before it («проходит месячник, который
     # продлится до 8 октября. … 21 сентября пройдёт День …»): the run from the post's day,
     # named by its own sentence (going_runs.py)
+    elsewhere = _other_day_clauses(draft, facts, text)
     going = _going_before(draft, facts, text, now) if _open_ended(draft) else None
-    run_part = going == "run"
+    draft = _titled(draft, facts, text, elsewhere, run_part=going == "run")
+    draft = _begun_this_year(draft, facts, text, now)
+    draft = _with_span(draft, facts, text, now, going)
+    stage_days = _stages_asked(draft, facts.later_stages, text)
+    draft = _with_zone_and_starts(draft, facts, text, zone)
+    return _with_rival_days(draft, facts, text, now, stage_days)
+
+
+def _titled(
+    draft: EventDraft,
+    facts: PostFacts,
+    text: str,
+    elsewhere: tuple[tuple[int, int], ...],
+    *,
+    run_part: bool,
+) -> EventDraft:
+    """The draft with the post's title (read from the sentence the start was read in, or the
+    run's own when the day is a part of a run told going on: `run_part`; never from the
+    clauses dated with another day, `elsewhere`), its venue, deadline, online link and
+    audience."""
     read = facts.event_sentence or facts.start_sentence  # where the start was read
     read = facts.until_sentence if run_part else read
     if read is None and draft.start is None:  # a report whose only day was told in the past
@@ -114,7 +135,7 @@ def with_post_facts(
         venue = "онлайн"
     title = _visit_title(text, title, venue, facts.event_sentence) or title
     title = well_formed(title, text) if title else title  # a fragment cut to a noun phrase
-    draft = replace(
+    return replace(
         draft,
         title=title,
         venue=venue,
@@ -122,6 +143,12 @@ def with_post_facts(
         online_url=facts.online_url,
         audience=_parents_of(draft, title),
     )
+
+
+def _begun_this_year(draft: EventDraft, facts: PostFacts, text: str, now: datetime) -> EventDraft:
+    """The draft with its start in this year, and no doubt of a year ahead, when its sentence
+    says it began and goes on («Конкурс стартовал 3 марта. Он продлится до 24 марта»,
+    begun_runs.begun_this_year); the draft itself otherwise."""
     if draft.start is not None and facts.event_sentence is not None:
         # «Конкурс стартовал 3 марта. Он продлится до 24 марта»: begun this year, going on
         back = begun_this_year(
@@ -132,6 +159,17 @@ def with_post_facts(
             kept = set(draft.doubts) - {"other_year", "year_guessed"}
             found = kept | timing_doubts(start, draft.all_day, now, rolled_year=False)
             draft = replace(draft, start=start, doubts=ordered(found))
+    return draft
+
+
+def _with_span(
+    draft: EventDraft, facts: PostFacts, text: str, now: datetime, going: str | None
+) -> EventDraft:
+    """The draft's end (and a run part's start: today) from what the post says of its
+    span: lasting until a day (facts.until; not when `going` is "process", a preparation
+    going on), each day's hours up to a last day, a final day, a count of days, and the
+    later sessions (facts.later_sessions)."""
+    run_part = going == "run"
     joined = going != "process"  # «идёт подготовка …, которая продлится до …»: not its end
     if _open_ended(draft) and joined and facts.until and facts.until > draft.start.date():  # type: ignore[union-attr]
         # "С 13 октября … Состязания продлятся до 6 декабря"; a run's part: from today
@@ -155,7 +193,14 @@ def with_post_facts(
         draft = replace(draft, end=draft.start + timedelta(days=days - 1))
     if facts.later_sessions and draft.start is not None:
         draft = with_later_sessions(draft, facts.later_sessions)
-    stage_days = _stages_asked(draft, facts.later_stages, text)
+    return draft
+
+
+def _with_zone_and_starts(
+    draft: EventDraft, facts: PostFacts, text: str, zone: ZoneInfo
+) -> EventDraft:
+    """The draft moved from Moscow time to `zone` when the post says so, and doubted for
+    several times of day (facts.several_slots) or given the other starts its text names."""
     if facts.moscow_time:
         draft = in_school_zone(draft, zone)
     if facts.several_slots and draft.start is not None and not draft.all_day:
@@ -164,6 +209,37 @@ def with_post_facts(
         low = lower(text)
         others = other_starts(low, draft.start) or after_preparation(low, draft.start)
         draft = with_other_starts(draft, others)
+    return draft
+
+
+def _with_rival_days(
+    draft: EventDraft, facts: PostFacts, text: str, now: datetime, stage_days: list[date]
+) -> EventDraft:
+    """The draft with the other days the post may mean offered beside its start (choices,
+    doubt "several_dates"): the rivals the post's reading kept, the stages' days asked
+    (`stage_days`), a headline's stage, each of several events' days, a report's days; a
+    post under its own date line offers the days ahead, or asks the day when it has none."""
+    rivals = _rivals(draft, facts, text, now, stage_days)
+    picked = draft.start.date() if draft.start is not None else None
+    stamped = not rivals and picked is not None and stamp_day(lower(text), picked, now)
+    if stamped:  # «Ярмарка профессий 14.12.26»: the item's date line; the days ahead are offered
+        ahead = (w[1] for w in facts.weighed if w[1] is not None and w[1] > now.date())
+        rivals = [d for d in dict.fromkeys(ahead) if d != picked]
+    if rivals and draft.start is not None:
+        at = draft.start.time()
+        own = (_own_time(text, d, at, facts) for d in rivals)
+        choices = (draft.start, *(datetime.combine(d, t) for d, t in zip(rivals, own, strict=True)))
+        draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
+    elif stamped:  # a report under its date line: no day ahead to offer, the day is asked
+        draft = replace(draft, doubts=ordered({*draft.doubts, "several_dates"}))
+    return draft
+
+
+def _rivals(
+    draft: EventDraft, facts: PostFacts, text: str, now: datetime, stage_days: list[date]
+) -> list[date]:
+    """The days offered beside the draft's start, in order, none of them the start's day nor
+    past (but a run's first day still held): see _with_rival_days."""
     rivals = [d for d in facts.rivals if draft.start is None or d != draft.start.date()]
     rivals += [d for d in stage_days if d not in rivals]
     if facts.event_sentence is not None and draft.start is not None and not rivals:
@@ -183,19 +259,7 @@ def with_post_facts(
         rivals = reported_days(lower(text), facts, draft.start.date(), now)
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
-    picked = draft.start.date() if draft.start is not None else None
-    stamped = not rivals and picked is not None and stamp_day(lower(text), picked, now)
-    if stamped:  # «Ярмарка профессий 14.12.26»: the item's date line; the days ahead are offered
-        ahead = (w[1] for w in facts.weighed if w[1] is not None and w[1] > now.date())
-        rivals = [d for d in dict.fromkeys(ahead) if d != picked]
-    if rivals and draft.start is not None:
-        at = draft.start.time()
-        own = (_own_time(text, d, at, facts) for d in rivals)
-        choices = (draft.start, *(datetime.combine(d, t) for d, t in zip(rivals, own, strict=True)))
-        draft = replace(draft, choices=choices, doubts=ordered({*draft.doubts, "several_dates"}))
-    elif stamped:  # a report under its date line: no day ahead to offer, the day is asked
-        draft = replace(draft, doubts=ordered({*draft.doubts, "several_dates"}))
-    return draft
+    return rivals
 
 
 # a count of two to four before a noun of its own (the noun's lemma an event's kind word:

@@ -34,7 +34,8 @@ class PostFacts:
     final_day: date | None = None
     hidden: int = 0  # how many date phrases were looked at (hidden or kept)
     # the date phrases hidden as told in the past (_hide: «18 февраля прошёл урок»), with
-    # their sentence's span: a report's own day when the post names no other (_report_day)
+    # their sentence's span: a report's own day when the post names no other
+    # (post_other_events.report_day)
     told: list[tuple[re.Match[str], int, int]] = field(default_factory=list)
     # the event's sentence spans several days and gives no time: a time range read elsewhere
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end

@@ -5,7 +5,7 @@ formality before the event, a whole event a part is of (names_part_of: "фина
 run begun before and going on, a report of a past day, another story told in the background
 (its nouns unshared with the lead's), other days ahead the post offers. Each reads the post's
 text by character offsets; the dates they return are hidden or offered as rivals by the
-caller. _ONSET (a thing beginning on its date) lives here with the runs that read it. Moved
+caller. ONSET (a thing beginning on its date) lives here with the runs that read it. Moved
 from post.py (split69), the code unchanged."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of, first_day_of, just_passed, span_of
 from bot.core.language.post_facts import PostFacts
-from bot.core.language.post_scoring import _WORD, _clause, _score
+from bot.core.language.post_scoring import LOWER_WORD, date_clause, sentence_score
 from bot.core.language.sentences import sentences
 from bot.core.language.title_words import KIND, kind_key
 from bot.core.language.tokens import Scanner
@@ -33,7 +33,7 @@ from bot.core.language.told_past import RECENT_DAYS, told_in_past
 # ("которая продлится до 12 апреля", "Она продлится до 2 апреля", "завершатся они 20
 # сентября"): the date is the start of a span still running, not a past event's or a
 # reported one's
-_ONSET = re.compile(
+ONSET = re.compile(
     r"\b(?:стартовал\w*|стартует|стартуют|начал(?:ась|ось|ись|ся)|начн[её]тся|начнутся"
     r"|начинает(?:ся)?|начинаются|открыл(?:ась|ся|ось|ись)|открывается|открываются"
     r"|откро(?:ется|ются))(?![а-я])"  # «откроется 7 апреля … Завершится …» (fresh66)
@@ -41,10 +41,10 @@ _ONSET = re.compile(
 
 
 # an onset said with its day in a sentence before («Конкурс стартует 1 октября»)
-_ONSET_DATE = re.compile(_ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + rf"(?:{MONTH})")
+ONSET_DATE = re.compile(ONSET.pattern + r"\s+(?:[а-яё]+\s+)?\d{1,2}\s+" + rf"(?:{MONTH})")
 
 
-_KIND_WORD = re.compile(r"[а-яё]{3,}(?:-[а-яё]{3,})?")  # «мастер-класс» one word
+KIND_WORD = re.compile(r"[а-яё]{3,}(?:-[а-яё]{3,})?")  # «мастер-класс» one word
 
 
 # a sentence whose subject is a formality held before the event — its registration, the
@@ -165,7 +165,7 @@ _HANDED_IN = frozenset({"приём", "принимать", "подать", "п�
 _SIGN_UP_WORD = re.compile(r"[а-яё]+")
 
 
-def _sign_up(text: str, begin: int, end: int, lead: re.Match[str]) -> bool:
+def is_sign_up(text: str, begin: int, end: int, lead: re.Match[str]) -> bool:
     """Whether the clause of the sentence `text[begin:end]` (normalised) holding its first
     date phrase `lead` (up to a comma or semicolon either side) is about signing up or
     handing in documents (a noun or verb of sign-up — «запись», «регистрация», «заявление»,
@@ -188,7 +188,7 @@ def _sign_up(text: str, begin: int, end: int, lead: re.Match[str]) -> bool:
     return bool(lemmas & _SIGN_UP_LEMMAS) or ("документ" in lemmas and bool(lemmas & _HANDED_IN))
 
 
-def _formality_before(
+def formality_before(
     text: str,
     begin: int,
     end: int,
@@ -196,7 +196,7 @@ def _formality_before(
     day: date | None,
     first_day: date | None,
 ) -> bool:
-    """Whether text[begin:end] is a formality of the event held up to _FORMALITY_REACH days
+    """Whether text[begin:end] is a formality of the event held up to FORMALITY_REACH days
     before its first day («12 марта состоится регистрация участников, расстановка на
     площадке» before «13-14 марта … состоятся соревнования», «Комиссия по допуску участников
     будет работать с 7 по 11 февраля»): the event's preparation, never a rival start offered
@@ -204,7 +204,7 @@ def _formality_before(
     if (
         day is None
         or first_day is None
-        or not (first_day - timedelta(days=_FORMALITY_REACH) <= day < first_day)
+        or not (first_day - timedelta(days=FORMALITY_REACH) <= day < first_day)
     ):
         return False
     if _FORMALITY_SUBJECT.match(text, begin):
@@ -213,7 +213,7 @@ def _formality_before(
     return lead.start() - begin <= 2 and _FORMALITY_SUBJECT.match(text, lead.end()) is not None
 
 
-def _whole_events_of_part(
+def whole_events_of_part(
     text: str,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
     best: tuple[int, int, int, list[re.Match[str]]],
@@ -254,12 +254,12 @@ def _run_begun_on(text: str, begin: int, end: int, m: re.Match[str], now: dateti
     """The first day of a run its sentence (`begin`..`end`) tells begun on a day gone by or
     today and going on: the date phrase `m` opened by «с» and a verb of beginning in the
     sentence («С 9 декабря в школе началась предметная неделя», «с понедельника стартовал
-    месячник»: _ONSET); that day (the nearest reading, never a year ahead), else None. Such
+    месячник»: ONSET); that day (the nearest reading, never a year ahead), else None. Such
     a day just passed is no report: the run is still held (doubt60)."""
-    opened = _RANGE_OPENING.search(text, max(begin, m.start() - 4), m.start())
+    opened = RANGE_OPENING.search(text, max(begin, m.start() - 4), m.start())
     if not opened and not m.group(0).lower().startswith(("с ", "со ")):
         return None
-    if not _ONSET.search(text, begin, end):
+    if not ONSET.search(text, begin, end):
         return None
     day = date_of(m.group(0), now, nearest=True)
     return day if day is not None and day <= now.date() else None
@@ -272,24 +272,24 @@ def _run_named(text: str, begin: int, end: int, part_begin: int, part_end: int) 
     """Whether the sentence `part_begin`..`part_end` names, in any case, a noun (pymorphy3
     lemma) of the nominative subject after the verb of beginning of the sentence
     `begin`..`end` («… началась предметная неделя» — «Подведение итогов недели …»)."""
-    onset = _ONSET.search(text, begin, end)
+    onset = ONSET.search(text, begin, end)
     if onset is None:
         return False
     subject = set()
-    for word in _KIND_WORD.findall(text, onset.end(), end)[:_RUN_SUBJECT_WORDS]:
+    for word in KIND_WORD.findall(text, onset.end(), end)[:_RUN_SUBJECT_WORDS]:
         found = parses(word)
         if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "nomn":
             subject.add(found[0].normal_form)
     if not subject:
         return False
-    for word in _KIND_WORD.findall(text, part_begin, part_end):
+    for word in KIND_WORD.findall(text, part_begin, part_end):
         found = parses(word)
         if found and found[0].tag.POS == "NOUN" and found[0].normal_form in subject:
             return True
     return False
 
 
-def _other_days_ahead(
+def other_days_ahead(
     text: str,
     facts: PostFacts,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
@@ -298,12 +298,12 @@ def _other_days_ahead(
 ) -> list[date]:
     """The first days of the dated sentences (`candidates`, facts.weighed's) other than the
     event's that lie ahead of `now` (today included) and are neither the pick's day nor
-    already a rival, in the post's order, each once. A reported day (_reported: «13 апреля
+    already a rival, in the post's order, each once. A reported day (reports_gone_day: «13 апреля
     направлено письмо» on 20 April, a dateline «… - 28 августа.», «Сегодня состоялось
     открытие …») is none, as the rivals' own loop reads it. `text`: the normalised post."""
     out: list[date] = []
     for _, begin, end, kept in candidates:
-        if (begin, end) == facts.event_sentence or _reported(text, kept, now):
+        if (begin, end) == facts.event_sentence or reports_gone_day(text, kept, now):
             continue
         day = first_day_of(kept[0].group(0), now)
         if day is None or day < now.date():
@@ -313,7 +313,7 @@ def _other_days_ahead(
     return out
 
 
-def _reported_dates(
+def reported_dates(
     text: str, facts: PostFacts, candidates: list[tuple[int, int, int, list[re.Match[str]]]]
 ) -> list[re.Match[str]]:
     """The date phrases the body tells in the past tense alone (told_in_past): those hidden
@@ -324,7 +324,7 @@ def _reported_dates(
     ]
 
 
-def _report_day(
+def report_day(
     sc: Scanner, facts: PostFacts, now: datetime
 ) -> tuple[int, int, int, list[re.Match[str]]] | None:
     """The dated sentence of a post that reports one event, as a candidate, when no other
@@ -352,8 +352,8 @@ def _report_day(
     sc.release(m.start(), m.end())
     for closed in closing:  # "в период с 03.09.2024 года по 10.10.2024 года": its last day too
         sc.release(closed.start(), closed.end())
-    clause = _clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
-    return (_score(sc.text[begin:end], clause), begin, end, [m])
+    clause = date_clause(sc.text[begin:end], m.start() - begin, m.end() - begin)
+    return (sentence_score(sc.text[begin:end], clause), begin, end, [m])
 
 
 # what joins a span's two date phrases written apart: «с 03.09.2024 года по 10.10.2024 года»,
@@ -393,7 +393,7 @@ def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int,
 _INVITING = re.compile(r"пригла[сш][а-яё]*")  # «приглашаем», «пригласим»
 
 
-def _reported(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
+def reports_gone_day(text: str, kept: list[re.Match[str]], now: datetime) -> bool:
     """Whether the dated sentence whose date phrases are `kept` reports a day gone, never a
     day to offer beside the event's: its first phrase, without a year, names a day that
     passed a few days ago (just_passed: «13 апреля направлено письмо» on 20 April), or names
@@ -423,7 +423,7 @@ def _first_char(text: str, begin: int, end: int) -> int:
     return begin
 
 
-def _background(
+def background_span(
     text: str,
     sentences: list[tuple[int, int]],
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
@@ -488,7 +488,7 @@ def _nouns(text: str, begin: int, end: int) -> frozenset[str]:
     """The lemmas of the nouns (by their likeliest reading) of text[begin:end], less the
     nouns of time (_TIME_NOUNS)."""
     out = set()
-    for m in _WORD.finditer(text, begin, end):
+    for m in LOWER_WORD.finditer(text, begin, end):
         found = parses(m.group(0))
         if found and "NOUN" in found[0].tag:
             out.add(str(found[0].normal_form))
@@ -499,7 +499,7 @@ def _nouns(text: str, begin: int, end: int) -> frozenset[str]:
 _OWN_ONSET = re.compile(r"(?<![а-яё])(?:начал[оа]|старт[аы]?)\s+$")
 
 
-_FORMALITY_REACH = 14  # days before a span within which its draw or meeting is held
+FORMALITY_REACH = 14  # days before a span within which its draw or meeting is held
 
 
 # "в ходе фестиваля", "в рамках недели", "в программе декады": a frame for another event
@@ -528,7 +528,7 @@ def names_part_of(text: str, begin: int, end: int, kinds: set[str]) -> bool:
     return False
 
 
-_RANGE_OPENING = compile_with_scan(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
+RANGE_OPENING = compile_with_scan(r"\b(?:с|со|от)\s*$")  # compiled once, not looked up per call
 
 
-_ONSET = with_first_scan(with_trie(_ONSET))
+ONSET = with_first_scan(with_trie(ONSET))

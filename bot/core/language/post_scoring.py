@@ -1,9 +1,9 @@
 """How tied a long post's sentence is to its event: the weights `post.prepare_post` picks by.
 
 A sentence scores by its event cues ("состоится", "пройдёт", "начало"), less when told in the
-past, more when it holds a clock (_score); the post's blocks of undated sentences after a dated
-one (_blocks), the clause around a date (_clause) and the tests `post._hide` asks of a date's
-clause (a future verb, a day ahead, a report before it) are here too. Moved from post.py
+past, more when it holds a clock (sentence_score); the post's blocks of undated sentences after
+a dated one (_blocks), the clause around a date (date_clause) and the tests `post._hide` asks
+of a date's clause (a future verb, a day ahead, a report before it) are here too. Moved from post.py
 (split69), the code unchanged."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _blocks(spans: list[tuple[int, int]], dated: list[bool]) -> dict[int, int]:
 
 def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
     """1 when a sentence gives no time but its block does ("… пройдёт конкурс. Начало в
-    12:00."): its date has a time as surely as one written beside it (see _score)."""
+    12:00."): its date has a time as surely as one written beside it (see sentence_score)."""
     if _has_clock(text, begin, end) or _in_hours(text[begin:end]):
         return 0
     return 1 if _has_clock(text, end, block_end) else 0
@@ -136,7 +136,9 @@ def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> boo
     return any(o.end() != m.end() for o in _OTHER_CLOCK.finditer(text, *sentence))
 
 
-_WORD = re.compile(r"[а-я]{3,}")
+# a lower-case word of three letters or more (a normalised post: "ё" read as "е"), as the
+# clause tests here and post_other_events._nouns walk a clause
+LOWER_WORD = re.compile(r"[а-я]{3,}")
 
 
 def _date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
@@ -159,7 +161,7 @@ def _date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
 def _future_verb(clause: str) -> bool:
     """Whether the clause holds a verb in the future tense (pymorphy3's first analysis): what
     it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
-    for m in _WORD.finditer(clause):
+    for m in LOWER_WORD.finditer(clause):
         tag = parses(m.group(0))[0].tag
         if tag.POS != "VERB":
             continue
@@ -189,8 +191,9 @@ def _reported_before_that(text: str, after: int, end: int) -> bool:
     )
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The part of a sentence around a date, between commas, semicolons and dashes."""
+def date_clause(text: str, start: int, end: int) -> str:
+    """The part of the sentence `text` around the date at text[start:end] (offsets into
+    `text`), between commas, semicolons, colons and brackets; the text itself, a str."""
     left = max(text.rfind(ch, 0, start) for ch in ",;:(") + 1
     rights = [i for i in (text.find(ch, end) for ch in ",;:)") if i != -1]
     return text[left : min(rights, default=len(text))]
@@ -208,8 +211,9 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _score(sentence: str, clause: str) -> int:
-    """How tied a sentence is to the event; `clause` is the part around its first date. A
+def sentence_score(sentence: str, clause: str) -> int:
+    """How tied a sentence is to the event, in points (an int: _CUE_SCORE for an event cue,
+    less for a past verb, more for a clock); `clause` is the part around its first date. A
     past verb elsewhere in the sentence does not make a date whose own clause announces it
     past ("Во второй этап прошли 27 учеников, который состоится 30 января")."""
     unquoted = _QUOTED.sub(_blank, sentence) if "«" in sentence else sentence

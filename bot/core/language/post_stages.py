@@ -16,7 +16,7 @@ from bot.core.language.post_clocks import _CLOSING, _FORMALITY
 from bot.core.language.post_cues import later_stage_of
 from bot.core.language.post_dates import DATE_ANY, first_day_of, span_of, within_span
 from bot.core.language.post_facts import PostFacts
-from bot.core.language.post_other_events import _FORMALITY_REACH, names_part_of
+from bot.core.language.post_other_events import FORMALITY_REACH, names_part_of
 from bot.core.language.post_scoring import _CUE_SCORE, _MAX_RIVALS
 from bot.core.language.prefilter import may_match
 from bot.core.language.title_words import KIND, kind_key
@@ -141,7 +141,7 @@ def _closings_within_spans(
     sentence: the closing is a part of the event, whose own dates are the span. So is a
     sentence naming the span's kind as a part of it (names_part_of) up to _FINAL_REACH
     days after, and one opening with a formality ("Заседание судейской коллегии и жеребьёвка
-    состоится 20 января") up to _FORMALITY_REACH days before the span."""
+    состоится 20 января") up to FORMALITY_REACH days before the span."""
     spans = []
     for score, begin, end, kept in candidates:
         if score >= _CUE_SCORE:
@@ -162,7 +162,7 @@ def _closings_within_spans(
                 s
                 for s, first, last, kinds in spans
                 if (closing and first < day <= last)
-                or (formality and first - timedelta(days=_FORMALITY_REACH) <= day < first)
+                or (formality and first - timedelta(days=FORMALITY_REACH) <= day < first)
                 or (
                     first < day <= last + timedelta(days=_FINAL_REACH)  # the first day's
                     # opening with its clock stays the start ("открытие слёта … 10 декабря в 11:00")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -392,75 +393,144 @@ def _loose(
 
 def right_ends(tokens: Tokens, k: int) -> list[int]:
     """Token indexes (exclusive ends) where each constituent on the right of a head ending
-    at k ends: a quoted name, genitives, prepositional complements, one "и" member."""
-    ends: list[int] = []
-    named = False
-    joined = False
-    last_cases: tuple[str, ...] | None = None
+    at k ends: a quoted name, genitives, prepositional complements, one "и" member. At most
+    eight constituents; the walk stops at a gap, or at a token no step reads (_RIGHT_STEPS)."""
+    walk = _RightWalk(k)
     steps = 0
-    while k < len(tokens) and steps < 8:
+    while walk.k < len(tokens) and steps < 8:
         steps += 1
-        if tokens.gap[k]:
+        if tokens.gap[walk.k]:
             break
-        word = tokens.words[k]
-        low = word.lower()
-        if not named and word[:1] in '«"' and len(word) > 2:
-            named = True
-            k += 1
-            ends.append(k)
-            continue
-        if low == "на" and k + 1 < len(tokens) and tokens.words[k + 1].lower() == "тему":
-            after = k + 2
-            if after < len(tokens) and tokens.words[after][:1] in '«"':
-                k = after + 1
-                ends.append(k)
-                continue
-            end = noun_group_end(tokens, after, ("gent",))
-            if end is None:
+        took = None
+        for step in _RIGHT_STEPS:
+            took = step(tokens, walk)
+            if took is not None:
                 break
-            k, last_cases = end, ("gent",)
-            ends.append(k)
-            continue
-        if (
-            low in ("в", "во")
-            and k + 1 < len(tokens)
-            and plural_animate_accusative(tokens.words[k + 1])
-        ):
-            k += 2
-            ends.append(k)
-            continue
-        if (
-            low in ("в", "во", "на")
-            and k + 1 < len(tokens)
-            and directed_noun(tokens.words[k - 1])
-            and (end := noun_group_end(tokens, k + 1, ("accs",))) is not None
-        ):
-            k, last_cases = end, ("accs",)  # «церемония вступления в Юнармию»
-            ends.append(k)
-            continue
-        if low in _COMPLEMENT_PREPS and k + 1 < len(tokens):
-            wanted = _COMPLEMENT_PREPS[low]
-            end = noun_group_end(tokens, k + 1, wanted)
-            if end is None:
-                break
-            k, last_cases = end, wanted
-            ends.append(k)
-            continue
-        if low == "и" and ends and not joined and last_cases is not None and k + 1 < len(tokens):
-            end = noun_group_end(tokens, k + 1, last_cases)
-            if end is None:
-                break
-            k, joined = end, True
-            ends.append(k)
-            continue
-        if is_word(word):
-            end = noun_group_end(tokens, k, ("gent",))
-            if end is not None and not _preposition(tokens.words[end - 1]):
-                k, last_cases = end, ("gent",)
-                ends.append(k)
-                continue
-        break
-    return ends
+        if not took:
+            break
+    return walk.ends
+
+
+@dataclass(slots=True)
+class _RightWalk:
+    """Where the walk of right_ends stands: the token `k`, the ends found, whether a quoted
+    name and an "и" member were taken, and the cases of the last constituent (what an "и"
+    member repeats)."""
+
+    k: int
+    ends: list[int] = field(default_factory=list)
+    named: bool = False
+    joined: bool = False
+    last_cases: tuple[str, ...] | None = None
+
+    def to(self, end: int, cases: tuple[str, ...] | None = None) -> bool:
+        """Take a constituent ending at `end` (of `cases`, when given); True."""
+        self.k = end
+        if cases is not None:
+            self.last_cases = cases
+        self.ends.append(end)
+        return True
+
+
+# each step of right_ends reads the constituent at walk.k: True when it took one, False when
+# the walk stops there, None when it is not that step's
+
+
+def _quoted_name(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """A quoted name, once («…»)."""
+    word = tokens.words[walk.k]
+    if not walk.named and word[:1] in '«"' and len(word) > 2:
+        walk.named = True
+        return walk.to(walk.k + 1)
+    return None
+
+
+def _on_topic(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """ "на тему «…»" or "на тему" and a genitive noun group."""
+    k = walk.k
+    if tokens.words[k].lower() != "на" or k + 1 >= len(tokens):
+        return None
+    if tokens.words[k + 1].lower() != "тему":
+        return None
+    after = k + 2
+    if after < len(tokens) and tokens.words[after][:1] in '«"':
+        return walk.to(after + 1)
+    end = noun_group_end(tokens, after, ("gent",))
+    return False if end is None else walk.to(end, ("gent",))
+
+
+def _into_people(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """ "в" and an animate plural accusative («посвящение в первоклассники»)."""
+    k = walk.k
+    if (
+        tokens.words[k].lower() in ("в", "во")
+        and k + 1 < len(tokens)
+        and plural_animate_accusative(tokens.words[k + 1])
+    ):
+        return walk.to(k + 2)
+    return None
+
+
+def _directed(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """The accusative goal of a noun of direction («церемония вступления в Юнармию»)."""
+    k = walk.k
+    if (
+        tokens.words[k].lower() in ("в", "во", "на")
+        and k + 1 < len(tokens)
+        and directed_noun(tokens.words[k - 1])
+        and (end := noun_group_end(tokens, k + 1, ("accs",))) is not None
+    ):
+        return walk.to(end, ("accs",))  # «церемония вступления в Юнармию»
+    return None
+
+
+def _complement(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """A prepositional complement (_COMPLEMENT_PREPS: "по …", "для …", …)."""
+    k = walk.k
+    low = tokens.words[k].lower()
+    if low not in _COMPLEMENT_PREPS or k + 1 >= len(tokens):
+        return None
+    wanted = _COMPLEMENT_PREPS[low]
+    end = noun_group_end(tokens, k + 1, wanted)
+    return False if end is None else walk.to(end, wanted)
+
+
+def _joined_member(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """One "и" member in the last constituent's cases."""
+    k = walk.k
+    if (
+        tokens.words[k].lower() != "и"
+        or not walk.ends
+        or walk.joined
+        or walk.last_cases is None
+        or k + 1 >= len(tokens)
+    ):
+        return None
+    end = noun_group_end(tokens, k + 1, walk.last_cases)
+    if end is None:
+        return False
+    walk.joined = True
+    return walk.to(end)
+
+
+def _genitives(tokens: Tokens, walk: _RightWalk) -> bool | None:
+    """A genitive noun group not ending on a preposition or a conjunction."""
+    if is_word(tokens.words[walk.k]):
+        end = noun_group_end(tokens, walk.k, ("gent",))
+        if end is not None and not _preposition(tokens.words[end - 1]):
+            return walk.to(end, ("gent",))
+    return None
+
+
+_RIGHT_STEPS = (
+    _quoted_name,
+    _on_topic,
+    _into_people,
+    _directed,
+    _complement,
+    _joined_member,
+    _genitives,
+)
 
 
 def _preposition(word: str) -> bool:

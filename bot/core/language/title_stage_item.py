@@ -31,11 +31,12 @@ def opens_with_stage(text: str, event_sentence: tuple[int, int]) -> bool:
 
 def stage_item_whole(text: str, event_sentence: tuple[int, int], whole: str) -> str | None:
     """The fullest mention (at most MAX_TITLE characters, in the nominative) of the event
-    `whole` (the genitive head of the kind held in stages, title._held_in_stages: "олимпиады")
-    when the dated sentence opens with a stage label ("2 этап - …", "Региональный этап - …");
-    None when it opens with none or the post never names that event with more than its bare
-    word. The label is not kept: the sentence read as the event's is not always the line
-    whose day is the start ("Школьный этап - … с 20 декабря …;" read for a 1 March start)."""
+    `whole` (the genitive head of the kind held in stages, title_stages.held_in_stages:
+    "олимпиады") when the dated sentence opens with a stage label ("2 этап - …", "Региональный
+    этап - …"); None when it opens with none or the post never names that event with more
+    than its bare word. The label is not kept: the sentence read as the event's is not always
+    the line whose day is the start ("Школьный этап - … с 20 декабря …;" read for a 1 March
+    start)."""
     if not opens_with_stage(text, event_sentence):
         return None
     key = kind_key(whole)

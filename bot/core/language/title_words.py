@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.lowered import search_i
 from bot.core.language.morphology import agrees, parses
 from bot.core.language.prefilter import grouped
 from bot.core.language.tails import last_words_start
@@ -455,3 +456,23 @@ def adjective_of_noun_after(text: str, start: int, end: int) -> bool:
         return False
     found, noun = parses(word), after.group(1)
     return bool(found) and found[0].tag.POS == "ADJF" and is_noun(noun) and agrees(word, noun)
+
+
+# a run of Cyrillic letters and hyphens: a word as the title rules walk a heading or a clause
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+# any opening quote mark: a page may write a name in straight or curly quotes, not «»
+OPEN_QUOTE = re.compile(r"[«\"“]")
+
+
+def bare_kind(phrase: str) -> bool:
+    """ "Всероссийская акция": adjectives and a kind, with no subject or name after it."""
+    found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
+    return "«" not in phrase and found is not None and found.end() == len(phrase)
+
+
+def phrase_kind_key(phrase: str) -> str:
+    """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
+    found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
+    return kind_key(found.group(0) if found else phrase)

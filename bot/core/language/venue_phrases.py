@@ -30,11 +30,10 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from bot.core.language.morphology import _keep_case as _keep_word_case
-from bot.core.language.morphology import parses, to_nominative
+from bot.core.language.morphology import keep_case, parses, to_nominative
 from bot.core.language.place_display import fit_venue
 from bot.core.language.place_nouns import PLACE
-from bot.core.language.place_phrases import _NOT_PLACE
+from bot.core.language.place_phrases import NOT_PLACE
 
 # whether places.venue_candidates adds the candidates read here (benchmarks/venue_model.py
 # --generated switches it on for a measurement)
@@ -258,7 +257,7 @@ def _phrase(tokens: list[_Token], i: int, case: str) -> Phrase | None:
             and not any(p.tag.POS == "NOUN" for p in found)
         ):  # "в Лесном": a settlement named by an adjective standing alone
             target = adjective.inflect({"nomn", "sing", "masc"}) or adjective
-            head.append(_keep_case(word, target.word))
+            head.append(_keep_parts_case(word, target.word))
             kind, j = "name", j + 1
             break
         if adjective is not None and not token.text.endswith(".") and _continues(ahead, case):
@@ -272,7 +271,7 @@ def _phrase(tokens: list[_Token], i: int, case: str) -> Phrase | None:
         if "anim" in noun.tag or _PERSON & noun.tag.grammemes:
             return None  # "у Ивана Петровича": a person's
         lemma = str(noun.normal_form)
-        if (_NOT_PLACE.fullmatch(lemma) and lemma not in _OPEN_PLACES) or lemma in _TIME:
+        if (NOT_PLACE.fullmatch(lemma) and lemma not in _OPEN_PLACES) or lemma in _TIME:
             return None  # "в течение", "на сайте", "в 2025 году", "в субботу"
         head.append(word)
         kind, j = "noun", j + 1
@@ -307,13 +306,13 @@ def _place_reading(found: tuple[Any, ...], case: str) -> Any:
     )
 
 
-def _keep_case(original: str, new: str) -> str:
+def _keep_parts_case(original: str, new: str) -> str:
     """`new` written as `original` is (morphology's rule), each part of a hyphenated name
     on its own ("Йошкар-Оле" -> "Йошкар-Ола")."""
     old_parts, new_parts = original.split("-"), new.split("-")
     if len(old_parts) == len(new_parts) > 1:
-        return "-".join(_keep_word_case(o, n) for o, n in zip(old_parts, new_parts, strict=True))
-    return _keep_word_case(original, new)
+        return "-".join(keep_case(o, n) for o, n in zip(old_parts, new_parts, strict=True))
+    return keep_case(original, new)
 
 
 def _continues(token: _Token | list[_Token] | None, case: str) -> bool:
@@ -340,8 +339,8 @@ def _nominative(head: list[str], adjectives: list[Any], noun: Any) -> list[str]:
     out = []
     for word, reading in zip(head[:-1], adjectives, strict=True):
         found = reading.inflect(grams) or reading.inflect(grams - {"masc", "femn", "neut"})
-        out.append(_keep_case(word, found.word) if found is not None else word)
-    out.append(_keep_case(head[-1], target.word))
+        out.append(_keep_parts_case(word, found.word) if found is not None else word)
+    out.append(_keep_parts_case(head[-1], target.word))
     return out
 
 
@@ -408,7 +407,7 @@ def _naming(tokens: list[_Token], j: int, kind: str) -> tuple[list[str], int]:
                 continue
             break
         noun = _is_case(found, "gent", _NOUN)
-        if noun is not None and _NOT_PLACE.fullmatch(str(noun.normal_form)) and not out:
+        if noun is not None and NOT_PLACE.fullmatch(str(noun.normal_form)) and not out:
             break  # "в зале 15 декабря", "в парке в течение дня"
         out.append(bare)
         j += 1
