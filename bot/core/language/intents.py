@@ -820,6 +820,8 @@ def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str |
         venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
     venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
+    if gather is not None and more_venue and more_venue in gather[1]:
+        more_venue = None  # «Поездка в Казань …. Сбор у школы в 7:00»: the 🚩 line's place
     return venue or more_venue, link, unclear_step
 
 
