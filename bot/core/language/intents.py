@@ -73,6 +73,7 @@ from bot.core.language.meeting import (
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.named_day_report import on_report_day, report_of_today
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
+from bot.core.language.performers import performance_title
 from bot.core.language.post import (
     is_long,
     prepare_post,
@@ -731,6 +732,7 @@ def _leftover_title(
     if facts is None:
         title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
+        title = performance_title(title, title_text) or title  # «Наши ребята выступят …»
     if facts is None and is_place_fragment(title):
         # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
         venue = venue or place_named(title)
