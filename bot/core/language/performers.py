@@ -55,9 +55,7 @@ def _performs(word: str) -> bool:
     if not found:
         return False
     tag = found[0].tag
-    return bool(
-        tag.POS == "VERB" and found[0].normal_form in _PERFORM and tag.person == "3per"
-    )
+    return bool(tag.POS == "VERB" and found[0].normal_form in _PERFORM and tag.person == "3per")
 
 
 def _genitive(words: list[str]) -> list[str] | None:

@@ -19,6 +19,7 @@ from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.numbered_parts import numbered_parts
 from bot.core.language.place_checks import (
     PLACEHOLDER,
     address_owner,
@@ -98,7 +99,6 @@ from bot.core.language.place_words import (
     tidy_address,
     town_district,
 )
-from bot.core.language.numbered_parts import numbered_parts
 from bot.core.language.prepositions import after_prepositions
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_words import has_noun_reading
