@@ -124,8 +124,8 @@ def extract_venue(sc: Scanner) -> str | None:
             return f"{_tidy(sc.original[begin : m.start()])}, {room}"
         building = room_building(sc)  # "ауд. 101, ул. Невского 14": which building's room
         return f"{room}, {building}" if building else room
-    if (numbered := take_numbered_part(sc)) is not None:
-        return numbered  # "во 2 корпусе гимназии": "корпус № 2 гимназии"
+    if (building := take_numbered_part(sc)) is not None:
+        return building  # "во 2 корпусе гимназии": "корпус № 2 гимназии"
     for m in sc.find(_PLATFORM_ITEM):  # "…, 10А, Zoom": the service is where it happens
         sc.take_match(m)
         return "онлайн"
