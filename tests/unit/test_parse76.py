@@ -126,6 +126,7 @@ def test_a_gathering_point_is_not_the_venue(text: str) -> None:
     ("text", "venue"),
     [
         ("Сбор 5 декабря у причала в 9:00", "у причала"),  # the gathering is the event
+        ("Поход 5 декабря, сбор в 9:30 у школы", "у школы"),  # no destination: begins there
         ("Экскурсия в музей янтаря 15 декабря. Собираемся у школы в 9:30.", "музей янтаря"),
     ],
 )
@@ -268,3 +269,30 @@ def test_an_announcement_ahead_keeps_its_opening_clock() -> None:
 def test_site_chrome_is_no_title(text: str, title: str) -> None:
     got = _post(text, "2023-03-02T19:04")
     assert title in str(got["title"]), got
+
+
+# a run told begun today whose later day the post writes: from today to that day
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В гимназии открылся фестиваль науки\n\nСегодня, 31 августа, в гимназии открылся"
+        " фестиваль науки. Главным событием первого дня станет лекция о космосе, она начнётся"
+        " в 15:00. А 1 сентября пройдут мастер-классы для младших школьников.",
+        "В парке начался семейный фестиваль\n\nВ субботу, 31 августа, в городском парке начался"
+        " большой семейный фестиваль. Ключевым событием первого дня станет запуск воздушных"
+        " змеев, он начнется с трех часов дня. А 1 сентября в парке будут работать площадки"
+        " детских клубов.",
+    ],
+)
+def test_a_run_begun_today_runs_to_its_later_day(text: str) -> None:
+    got = _post(text, "2024-08-31T12:00")
+    assert (got["start"], got["end"]) == ("2024-08-31", "2024-09-01"), got
+
+
+def test_something_else_begun_today_leaves_the_event_its_day() -> None:
+    """«на конкурс» is governed: the applications began, not the contest."""
+    text = (
+        "Сегодня, 31 августа, начался приём заявок на конкурс рисунков. Конкурс пройдёт"
+        " 5 сентября в 15:00 в актовом зале школы, приглашаем всех."
+    )
+    assert _post(text, "2024-08-31T12:00")["start"] == "2024-09-05T15:00"

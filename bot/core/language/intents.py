@@ -69,6 +69,7 @@ from bot.core.language.leftovers import (
 from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.meeting import (
     gathering_span,
+    names_destination,
 )
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.named_day_report import on_report_day, report_of_today
@@ -822,8 +823,9 @@ def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str |
         venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
     venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
-    if gather is not None and more_venue and more_venue in gather[1]:
-        more_venue = None  # «Поездка в Казань …. Сбор у школы в 7:00»: the 🚩 line's place
+    gathered = gather is not None and more_venue is not None and more_venue in gather[1]
+    if gathered and names_destination(sc.original):  # «Поездка в Казань …. Сбор у школы в
+        more_venue = None  # 7:00»: the 🚩 line's place, not where the trip goes
     return venue or more_venue, link, unclear_step
 
 
