@@ -28,3 +28,9 @@ def test_the_console_greets_no_role_word(
     assert greeting in out, out
     for word in ("Ученик", "Педагог", "Партнёр", "Куратор", "Музей"):
         assert f"Здравствуйте, {word}" not in out, out
+
+
+def test_the_console_greets_a_name_that_is_a_noun_too(tmp_path: Path) -> None:
+    """parse76: «Любовь» (a noun first, a name too) is the person's name."""
+    out = run_console(tmp_path / "console.db", "curator", "/я ученик 9Б Любовь", "привет")
+    assert "Здравствуйте, Любовь! 👋" in out, out

@@ -123,10 +123,19 @@ def test_a_chat_draft_is_timed_by_its_one_lesson() -> None:
     )
 
 
+def test_a_chat_draft_with_its_own_clock_keeps_it_unasked() -> None:
+    """parse76: a lesson phrase beside the sentence's own clock («в 15:00 после 6 урока»)
+    asks nothing — the writer told the hour (times.lessons_rule); before, the draft kept its
+    clock and was asked `lesson_unread`."""
+    draft = _chat("Лекция 15.12 в 15:00 после 6 урока, 9а")
+    kept = at_bells(draft, None, SchoolCalendar(bells=BELLS))
+    assert kept.start == draft.start == NOW.replace(month=12, day=15, hour=15, minute=0)
+    assert not {"lesson_unread", "lesson_time"} & set(kept.doubts)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Лекция 15.12 в 15:00 после 6 урока, 9а",  # a clock given: kept, the doubt its own
         "Классный час 14 декабря после 6 урока или на 7 уроке, 8б",  # two lessons: asked
     ],
 )

@@ -69,10 +69,12 @@ from bot.core.language.leftovers import (
 from bot.core.language.legal_forms import without_legal_forms
 from bot.core.language.meeting import (
     gathering_span,
+    names_destination,
 )
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.named_day_report import on_report_day, report_of_today
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours, without_spans
+from bot.core.language.performers import performance_title
 from bot.core.language.post import (
     is_long,
     prepare_post,
@@ -731,6 +733,7 @@ def _leftover_title(
     if facts is None:
         title = without_bare_labels(title)  # «Кросс, время» of «Кросс 12 мая, время 15:00»
         title = without_gathering_note(title)  # «Лекция (сбор)»: where people gather, not a name
+        title = performance_title(title, title_text) or title  # «Наши ребята выступят …»
     if facts is None and is_place_fragment(title):
         # «20 декабря в 12:00 на Славянском бульваре»: where, never the event's name (asked)
         venue = venue or place_named(title)
@@ -820,6 +823,9 @@ def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str |
         venue = None  # «…, сбор в актовом зале в 10:30»: the card's 🚩 line, never also its 📍
     venue = with_partner_hall(sc, venue, _SCHOOL_ROOMS)  # "в актовом зале КГТУ": not the school's
     more_venue, link = extract_more_venue(sc) if facts is None else (None, None)
+    gathered = gather is not None and more_venue is not None and more_venue in gather[1]
+    if gathered and names_destination(sc.original):  # «Поездка в Казань …. Сбор у школы в
+        more_venue = None  # 7:00»: the 🚩 line's place, not where the trip goes
     return venue or more_venue, link, unclear_step
 
 

@@ -232,3 +232,16 @@ def clause_apart_clock(text: str, pos: int) -> bool:
     end = _CLAUSE_END.search(text, pos)
     stop = end.start() if end else len(text)
     return any(not begin <= m.start() < stop for m in _CLOCK.finditer(text))
+
+
+# a trip and where it goes: «Поездка в Казань», «Экскурсия в Эрмитаж», «Поход на турбазу»
+_TRIP_TO = re.compile(
+    r"(?i)(?<![а-яё])(?:экскурси|поездк|поход|выезд)[а-яё]*\s+(?:во?|на)\s+(?=[«\"А-ЯЁа-яё])"
+)
+
+
+def names_destination(text: str) -> bool:
+    """Whether `text` names a trip with where it goes («Поездка в Казань», «Экскурсия в
+    Эрмитаж»): its gathering point is then where people meet, never the trip's place; a trip
+    with none named («Поход 5 декабря, сбор в 9:30 у школы») begins there (chat54)."""
+    return _TRIP_TO.search(text) is not None

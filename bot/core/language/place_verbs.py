@@ -17,6 +17,7 @@ tests/unit/test_place_verbs.py checks that every row's forms are forms of its le
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.core.language.morphology import parses
 
@@ -59,6 +60,9 @@ _WORD = re.compile(r"[а-яёА-ЯЁ]+")
 # parts of speech that only ever stand as a clause's predicate (pymorphy3 tags): a finite
 # verb, a short participle, a short adjective
 _PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})
+# how likely (pymorphy3's score) a lower-case word's short-adjective reading must be to end a
+# place even when a noun reading comes first: «рады» (0.29 beside «рада», a council's genitive)
+_SHORT_FORM_SCORE = 0.25
 
 
 def verb_free_end(text: str, begin: int, end: int) -> int:
@@ -77,8 +81,20 @@ def verb_free_end(text: str, begin: int, end: int) -> int:
         if not found:
             continue
         tag = found[0].tag
-        if tag.POS in _PREDICATES or (
-            tag.POS == "PRTF" and any(p.normal_form in LEMMAS for p in found)
+        if (
+            tag.POS in _PREDICATES
+            or (tag.POS == "PRTF" and any(p.normal_form in LEMMAS for p in found))
+            or _short_form_too(m.group(0), found)
         ):
             return len(text[: m.start()].rstrip())
     return end
+
+
+def _short_form_too(word: str, found: tuple[Any, ...]) -> bool:
+    """Whether `word`, written in lower case and whole (no hyphen joins it to the next word),
+    has a short adjective reading of `_SHORT_FORM_SCORE` or more beside a likelier noun
+    («в парке рады гостям»: «рады» is «рад», never the council «рада» a school place is
+    named after; a council's name is written with a capital, «Верховной Рады»)."""
+    return word.islower() and any(
+        p.tag.POS == "ADJS" and p.score >= _SHORT_FORM_SCORE for p in found
+    )

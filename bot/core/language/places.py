@@ -19,6 +19,7 @@ from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.numbered_parts import numbered_parts
 from bot.core.language.place_checks import (
     PLACEHOLDER,
     address_owner,
@@ -808,6 +809,8 @@ def _places(
     for m in after_prepositions(_SCHOOL_BY_NUMBER, text) if schools else ():
         noun = _SCHOOL_NOUNS[m.group(2)[:4].lower()]
         found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
+    for at, shown in numbered_parts(text):  # "в 3 корпусе нашей школы": "корпус № 3 …"
+        found.append((2 + bonus(at), at, shown))
     for m in after_prepositions(_INSTITUTION, text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if abbreviated and "(" in text else ():

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from bot.core.language.begun_runs import told_begun
+from bot.core.language.begun_today_runs import with_run_begun_today
 from bot.core.language.continued_runs import continued_until
 from bot.core.language.dateless_post import begun_today, told_done
 from bot.core.language.doubts import ordered, running
@@ -37,6 +38,9 @@ def with_running_span(draft: EventDraft, text: str, now: datetime) -> EventDraft
     if draft.start is None:
         return _begun_today(draft, text, now)
     if not draft.all_day and draft.time_known:
+        begun = with_run_begun_today(draft, text, now)  # «31 августа начался фестиваль …
+        if begun is not draft:  # Ну а 1 сентября …», read on 31 August: from today
+            return begun
         return _clocked_going_on(_clocked_run(draft, text, now), now)
     if draft.recurrence is not None:
         return draft

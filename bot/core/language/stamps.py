@@ -216,6 +216,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_credited_days(sc, now)
         taken += _take_headline_day(sc, now)
         taken += _take_opening_days(sc, now)
+        taken += _take_clock_over_headline(sc, now)
     taken += _take_headline_clock(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
@@ -506,6 +507,35 @@ def _take_weather_head(sc: Scanner) -> int:
                 taken += 1
         at = line.end()
     return taken
+
+
+# a clock opening a post, then a day with no year, then the headline's words on the same line
+# («10:00 16 сентября театр открыл сезон»): a site's clock above its item, the day the item's
+_CLOCK_THEN_DAY = re.compile(
+    r"\A\s*(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)[ \t]+(?P<day>\d{1,2}[ \t]+[а-я]{3,})"
+    r"(?=[ \t,]+[^\d\s\u2013\u2014-])"
+)
+
+
+def _take_clock_over_headline(sc: Scanner, now: datetime) -> int:
+    """Take the clock opening a post of several lines when the day right after it (no year:
+    its year nearest to `now`, school wall clock, naive) and the headline's words follow on
+    that line, and that moment is not after `now` («10:00 16 сентября театр открыл сезон»,
+    read on 17 September): a page's clock printed before its item, clock first, where a
+    writer names an event's day first («16 сентября в 10:00») or says «в» («В 10:00 16
+    сентября …»). The day stays: it is the headline's. A one-line message keeps its clock.
+    Returns 1 when the clock was taken, else 0."""
+    m = _CLOCK_THEN_DAY.match(sc.text)
+    if m is None or "\n" not in sc.text[m.end() :].strip() or not sc.is_free(m.start(), m.end()):
+        return 0
+    day = date_of(m.group("day"), now, nearest=True)
+    if day is None or (day, (int(m.group("h")), int(m.group("m")))) > (
+        now.date(),
+        (now.hour, now.minute),
+    ):
+        return 0
+    sc.take(m.start("h"), m.end("m"))
+    return 1
 
 
 def _take_headline_clock(sc: Scanner) -> int:

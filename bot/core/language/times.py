@@ -1054,14 +1054,34 @@ def _names_contest(written: str) -> bool:
     return _CONTEST.search(written) is not None
 
 
+# a clock the writer gives in digits («10:00», «в 10.10»; «12.12» alone is a date)
+_WRITTEN_CLOCK = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+)
+_SENTENCE_MARK = re.compile(r"[.!?\n](?=\s|$)")
+
+
 def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour);
-    «на Большой перемене» with its capital is the contest, left to the title."""
+    """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)
+    unless the lesson's sentence writes a clock of its own («Наши ребята выступят на
+    большой перемене 12 декабря в 10:00», all caps too: the writer told the hour, which the
+    clock rules read); «на Большой перемене» with its capital is the contest, left to the
+    title."""
     for m in sc.find(_LESSON):
         if len(sc.original) == len(sc.text) and _names_contest(sc.original[m.start() : m.end()]):
             continue
-        parts.doubts.add("lesson_time")
+        if not _clocked_sentence(sc.text, m.start(), m.end()):
+            parts.doubts.add("lesson_time")
         sc.take_match(m)
+
+
+def _clocked_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding text[start:end] writes a clock in digits outside it."""
+    marks = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, start)]
+    begin = marks[-1] if marks else 0
+    stop = _SENTENCE_MARK.search(text, end)
+    finish = stop.start() if stop else len(text)
+    return any(not start <= c.start() < end for c in _WRITTEN_CLOCK.finditer(text, begin, finish))
 
 
 _PART_TAIL = 24  # enough text after a part of day to reach a clock beside it

@@ -31,9 +31,10 @@ from bot.core.language.title_words import (
     word_parses,
 )
 
-# a site's section or a page's label: never an event's name
+# a site's section or a page's label: never an event's name («Новости», «Новости школы»,
+# «Новости проекта»: a news section and whose it is, one word, alone on its line)
 _CHROME = re.compile(
-    r"(?i)^(?:новост\w*(?:\s+(?:школы|лицея|гимназии|колледжа|университета|музея|библиотеки))?|анонс\w*|афиша|расписание|объявлени[ея]|пресс-релиз|главная|событи[ея]"
+    r"(?i)^(?:новост\w*(?:\s+[а-яё]+)?|анонс\w*|афиша|расписание|объявлени[ея]|пресс-релиз|главная|событи[ея]"
     r"|мероприяти[ея]|подробнее|читать\s+далее|календарь(?:\s+событий)?|информаци[яи]"
     r"|(?:описание|программа|подробности)(?:\s+(?:акции|мероприятия|события|программы))?"
     r"|программа\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|праздника|фестиваля|дня|недели)"
@@ -41,7 +42,7 @@ _CHROME = re.compile(
     r"|(?:фото|источник|автор|текст|видео|теги|метки|рубрика|категория|раздел)\s*:.*"
     r"|(?:график|режим|часы)\s+работы.*"
     r"|рубрики|разделы|категории|теги|метки"  # a site's navigation label alone on its line
-    r"|(?:версия|режим)\s+для\s+слабовидящих)$"  # a school site's accessibility switch
+    r"|(?:версия|режим)(?:\s+сайта)?\s+для\s+слабовидящих)$"  # a school site's accessibility switch
 )
 # a letter's greeting alone on its line ("Добрый день!", "Здравствуйте, коллеги!", "Уважаемые
 # родители!"): the sender's words above a forwarded post, never its heading, so the post's own

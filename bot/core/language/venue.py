@@ -6,6 +6,7 @@ import re
 
 from bot.core.language.links import one_more_way
 from bot.core.language.morphology import is_person_noun, parses, to_nominative
+from bot.core.language.numbered_parts import take_numbered_part
 from bot.core.language.online import PLATFORMS
 from bot.core.language.place_checks import PLACEHOLDER
 from bot.core.language.place_parts import parts_before
@@ -123,6 +124,8 @@ def extract_venue(sc: Scanner) -> str | None:
             return f"{_tidy(sc.original[begin : m.start()])}, {room}"
         building = room_building(sc)  # "ауд. 101, ул. Невского 14": which building's room
         return f"{room}, {building}" if building else room
+    if (building := take_numbered_part(sc)) is not None:
+        return building  # "во 2 корпусе гимназии": "корпус № 2 гимназии"
     for m in sc.find(_PLATFORM_ITEM):  # "…, 10А, Zoom": the service is where it happens
         sc.take_match(m)
         return "онлайн"
