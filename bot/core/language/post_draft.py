@@ -26,6 +26,7 @@ from bot.core.language.post_clocks import OPENING
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.report_ahead import reported_before
 from bot.core.language.report_nowadays import reported_days
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
@@ -170,6 +171,10 @@ def with_post_facts(
         # «5 декабря … провели праздник. … Сегодня чтение — не только учёба …»: the
         # report's days, offered beside a «сегодня» that says «these days»
         rivals = reported_days(lower(text), facts, draft.start.date(), now)
+    if not rivals and draft.start is not None and not draft.doubts:
+        # «10 апреля прошёл урок … 11 апреля пройдёт ещё один»: the report's day is offered
+        told = reported_before(lower(text), facts, draft.start.date(), now)
+        rivals = [told] if told is not None else []
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     picked = draft.start.date() if draft.start is not None else None

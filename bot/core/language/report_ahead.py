@@ -1,0 +1,61 @@
+"""A report of a day gone by that names a later day: which day is the card's? (doubt75)
+
+«10 апреля прошёл Всероссийский открытый урок … 11 апреля … пройдёт ещё один урок»,
+«В минувшее воскресенье, 9 февраля, прошёл финал … Победители отправятся на соревнования …
+с 15 по 19 марта», «в субботу, 31 августа, начался фестиваль … А 1 сентября … будут работать
+площадки»: the post opens by telling, in the past tense, what happened on a recent day (or
+today), and only a later sentence dates something ahead. The parser weighs the day ahead (the
+only one told as coming), but a reader cannot tell from the grammar whether the post is
+about the happening it reports or announces the next one — the labels of such posts go both
+ways (tests/data/doubt72.md §2) — so the reported day is offered beside the pick and the day is
+asked (`several_dates`), never chosen silently.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bot.core.language.post_dates import DATE_ANY, date_of
+from bot.core.language.post_facts import PostFacts
+from bot.core.language.told_past import told_in_past
+
+_RECENT = timedelta(days=14)  # a report tells of the last two weeks; older days are history
+
+
+def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> date | None:
+    """The day a report told before the event's sentence happened on — a date phrase whose
+    sentence tells in the past tense alone (told_past.told_in_past), the day within two weeks
+    before `now`'s day or that day itself — when the draft's `start` lies ahead of it;
+    otherwise None. `text`: the normalised (lower-cased) post; `now`: its writing time (naive
+    school wall-clock); the first such day in the post's order."""
+    if facts.event_sentence is None or start <= now.date() or not headline_reports(text):
+        return None
+    before = facts.event_sentence[0]
+    phrases = [m for m, _, _ in facts.told if m.start() < before]
+    for _, _, begin, end in facts.weighed:
+        found = DATE_ANY.search(text, begin, end) if begin < before else None
+        phrases += [found] if found is not None else []
+    for m in sorted(phrases, key=lambda m: m.start()):
+        day = date_of(m.group(0), now, nearest=True)
+        if day is None or not now.date() - _RECENT <= day <= now.date():
+            continue
+        if told_in_past(text, m.start(), m.end()):
+            return day
+    return None
+
+
+_HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+
+
+def headline_reports(text: str) -> bool:
+    """Whether the post (normalised, lower-cased) opens with a headline telling a happening
+    in the past tense: its first line, followed by more lines, at most 200 characters, holds
+    no date phrase and tells in the past alone (told_past.told_in_past: «Волонтёры дали
+    старт акции», «В области начался фестиваль»; not «Игра пройдёт в Каспийске»)."""
+    begin = len(text) - len(text.lstrip())
+    end = text.find("\n", begin)
+    if end < 0 or end - begin > _HEADLINE_CHARS or not text[end:].strip():
+        return False
+    if DATE_ANY.search(text, begin, end) is not None:
+        return False
+    return told_in_past(text, begin, begin + 1)
