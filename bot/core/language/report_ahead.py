@@ -13,10 +13,13 @@ asked (`several_dates`), never chosen silently.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
+from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.post_facts import PostFacts
+from bot.core.language.sentences import sentence_at
 from bot.core.language.told_past import told_in_past
 
 _RECENT = timedelta(days=14)  # a report tells of the last two weeks; older days are history
@@ -28,7 +31,10 @@ def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> 
     before `now`'s day or that day itself — when the draft's `start` lies ahead of it;
     otherwise None. `text`: the normalised (lower-cased) post; `now`: its writing time (naive
     school wall-clock); the first such day in the post's order."""
-    if facts.event_sentence is None or start <= now.date() or not headline_reports(text):
+    if facts.event_sentence is None or start <= now.date():
+        return None
+    headline = headline_reports(text)
+    if headline is None:
         return None
     before = facts.event_sentence[0]
     phrases = [m for m, _, _ in facts.told if m.start() < before]
@@ -39,23 +45,44 @@ def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> 
         day = date_of(m.group(0), now, nearest=True)
         if day is None or not now.date() - _RECENT <= day <= now.date():
             continue
-        if told_in_past(text, m.start(), m.end()):
+        if told_in_past(text, m.start(), m.end()) and _retells(text, m.start(), headline):
             return day
     return None
 
 
 _HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+_WORD = re.compile(r"[а-яё]{5,}")
 
 
-def headline_reports(text: str) -> bool:
-    """Whether the post (normalised, lower-cased) opens with a headline telling a happening
-    in the past tense: its first line, followed by more lines, at most 200 characters, holds
-    no date phrase and tells in the past alone (told_past.told_in_past: «Волонтёры дали
-    старт акции», «В области начался фестиваль»; not «Игра пройдёт в Каспийске»)."""
+def headline_reports(text: str) -> tuple[int, int] | None:
+    """The span of the post's headline when it tells a happening in the past tense, else
+    None. `text`: the post, normalised and lower-cased. The headline is the first line,
+    followed by more lines, at most 200 characters, holding no date phrase; it tells in the
+    past alone (told_past.told_in_past): «Волонтёры дали старт акции», «В области начался
+    фестиваль»; not «Игра пройдёт в Каспийске», not «Зарница 2.0»."""
     begin = len(text) - len(text.lstrip())
     end = text.find("\n", begin)
     if end < 0 or end - begin > _HEADLINE_CHARS or not text[end:].strip():
-        return False
-    if DATE_ANY.search(text, begin, end) is not None:
-        return False
-    return told_in_past(text, begin, begin + 1)
+        return None
+    if DATE_ANY.search(text, begin, end) is not None or not told_in_past(text, begin, begin + 1):
+        return None
+    return begin, end
+
+
+def _nouns(text: str, begin: int, end: int) -> set[str]:
+    """The lemmas of the nouns (pymorphy3's likeliest reading, five letters or more) of
+    `text[begin:end]`."""
+    found: set[str] = set()
+    for word in _WORD.findall(text, begin, end):
+        reading = parses(word)
+        if reading and reading[0].tag.POS == "NOUN":
+            found.add(reading[0].normal_form)
+    return found
+
+
+def _retells(text: str, at: int, headline: tuple[int, int]) -> bool:
+    """Whether the sentence holding `at` retells the headline: it shares a noun with it
+    («Волонтёры … дали старт акции» — «24 апреля … провели акцию»), so the day it tells is
+    the reported happening's, not a side line's («Читайте также: … (15.05.2025)»)."""
+    own = _nouns(text, *headline)
+    return bool(own) and not own.isdisjoint(_nouns(text, *sentence_at(at, text)))
