@@ -18,6 +18,7 @@ from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
 from bot.core.language.going_runs import going_before
+from bot.core.language.headline_day import headline_day
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -160,6 +161,9 @@ def with_post_facts(
         # «Приглашаем … в региональном этапе!» while the pick is the school stage's day
         low = lower(text)
         named = headline_stage(low, facts.sentences, facts.event_sentence, draft.start.date(), now)
+        if named is None:  # «Открытие … состоится 6 марта» headed and repeated, another pick
+            last = draft.end.date() if draft.end is not None else draft.start.date()
+            named = headline_day(facts, draft.start.date(), last, now)
         rivals += [named] if named is not None else []
     if draft.start is not None and _names_several_events(text):
         # «В Кирове пройдут два фестиваля»: each event's day is a rival of the pick
