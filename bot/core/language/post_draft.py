@@ -19,6 +19,7 @@ from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
 from bot.core.language.going_runs import going_before
 from bot.core.language.headline_day import headline_day
+from bot.core.language.headline_pair import paired_rival
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -164,6 +165,8 @@ def with_post_facts(
         if named is None:  # «Открытие … состоится 6 марта» headed and repeated, another pick
             last = draft.end.date() if draft.end is not None else draft.start.date()
             named = headline_day(facts, draft.start.date(), last, now)
+        if named is None:  # «Стала известна дата выпускных и последних звонков»: each dated
+            named = paired_rival(low, facts, draft.start.date(), now)
         rivals += [named] if named is not None else []
     if draft.start is not None and _names_several_events(text):
         # «В Кирове пройдут два фестиваля»: each event's day is a rival of the pick
