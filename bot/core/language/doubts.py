@@ -59,7 +59,11 @@ naming no day that tells its event begun — «стартовала акция»
 said, so the days are asked; parse72; never a beginning its clause dates by a year, «в 1941
 году началась война»: parse75), `end_day` (a long post's one-day draft whose day was
 read from a sentence saying the event ends then — «Школьный этап завершится 29 октября» —:
-the day is its last, so its first is asked; end_day.py, doubt72).
+the day is its last, so its first is asked; end_day.py, doubt72), `side_day` (a long post's
+one-day draft ahead read from a sentence the weighing takes for a side matter — results,
+sign-up, awards: «Итоги сбора макулатуры подведут 30 сентября» — because the post dates
+nothing else: the day may be the side matter's, not the event's, so it is asked;
+post_draft.with_side_day_doubt, doubt75).
 The school year runs from 1 September to 31 August.
 """
 
@@ -101,6 +105,7 @@ ASKED = frozenset(
         "several_events",
         "begun_today",
         "end_day",
+        "side_day",
     }
 )
 ORDER = (
@@ -131,6 +136,7 @@ ORDER = (
     "running",
     "begun_today",
     "end_day",
+    "side_day",
 )
 
 

@@ -63,6 +63,7 @@ from bot.core.language.title_occasion import occasion_event
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
+from bot.core.language.told_past import told_in_past
 from bot.core.models import Audience, EventDraft, Recurrence
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -606,6 +607,32 @@ def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) ->
     if sentence is None or not ends_on_its_day(lower(text[sentence[0] : sentence[1]])):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "end_day"}))
+
+
+def with_side_day_doubt(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's all-day one-day draft ahead of `now` (naive school wall-clock; no
+    sessions, no series, no doubt yet) whose day was read from the event's sentence while the
+    weighing scored that sentence below zero — a side matter: results, sign-up, awards
+    («Итоги сбора макулатуры подведут 30 сентября» in a report of the collection) — and that
+    sentence does not tell in the past (a run begun, «стартовала акция», is its own event):
+    the post dates nothing likelier, yet the day may be the side matter's, so it is asked
+    (`side_day`, doubt75: on the tuned sets one silent wrong start caught, one right start
+    asked). `text`: the normalised post the facts' spans index."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.doubts:
+        return draft
+    if not draft.all_day or draft.sessions or draft.recurrence is not None or draft.choices:
+        return draft
+    if draft.end is not None and draft.end.date() != draft.start.date():
+        return draft
+    if draft.start.date() <= now.date():
+        return draft
+    score = next((w[0] for w in facts.weighed if (w[2], w[3]) == facts.event_sentence), 0)
+    begin, end = facts.event_sentence
+    if score >= 0 or told_in_past(lower(text), begin, end):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "side_day"}))
 
 
 def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
