@@ -26,22 +26,21 @@ _RECENT = timedelta(days=14)  # a report tells of the last two weeks; older days
 
 
 def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> date | None:
-    """The day a report told before the event's sentence happened on — a date phrase whose
-    sentence tells in the past tense alone (told_past.told_in_past), the day within two weeks
-    before `now`'s day or that day itself — when the draft's `start` lies ahead of it;
-    otherwise None. `text`: the normalised (lower-cased) post; `now`: its writing time (naive
-    school wall-clock); the first such day in the post's order."""
+    """The day a report's lead happened on — the sentence right after a headline telling in
+    the past (headline_reports), before the event's sentence, retelling the headline (a noun
+    shared), told in the past tense alone (told_past.told_in_past), its first date phrase
+    naming a day within two weeks before `now`'s day or that day itself — when the draft's
+    `start` lies ahead of it; otherwise None. `text`: the normalised (lower-cased) post;
+    `now`: its writing time (naive school wall-clock)."""
     if facts.event_sentence is None or start <= now.date():
         return None
     headline = headline_reports(text)
     if headline is None:
         return None
-    before = facts.event_sentence[0]
-    phrases = [m for m, _, _ in facts.told if m.start() < before]
-    for _, _, begin, end in facts.weighed:
-        found = DATE_ANY.search(text, begin, end) if begin < before else None
-        phrases += [found] if found is not None else []
-    for m in sorted(phrases, key=lambda m: m.start()):
+    lead = sentence_at(len(text) - len(text[headline[1] :].lstrip()), text)
+    if lead[0] >= facts.event_sentence[0]:
+        return None
+    for m in DATE_ANY.finditer(text, *lead):
         day = date_of(m.group(0), now, nearest=True)
         if day is None or not now.date() - _RECENT <= day <= now.date():
             continue
