@@ -53,5 +53,5 @@ def test_an_audience_pair_is_no_pair_of_events() -> None:
         "Концерт состоится 20 декабря в 17:00 в актовом зале. "
         "Родители могут записаться до 15 декабря."
     )
-    assert draft.start == datetime(2026, 12, 20, 17, 0)
+    assert draft.start == datetime.fromisoformat("2026-12-20T17:00")
     assert "several_dates" not in draft.doubts

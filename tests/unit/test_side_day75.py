@@ -25,7 +25,7 @@ def test_a_collection_report_dated_only_by_its_results() -> None:
         "Ученики школы №7 вместе с родителями собрали 300 килограммов макулатуры в пятницу, "
         "в первый день акции. Итоги сбора макулатуры подведут 10 декабря."
     )
-    assert draft.start == datetime(2026, 12, 10)
+    assert draft.start == datetime.fromisoformat("2026-12-10T00:00")
     assert "side_day" in draft.doubts
 
 
@@ -43,7 +43,7 @@ def test_results_beside_the_event_dated_are_no_side_day() -> None:
         "Итоги конкурса подведут 18 декабря. "
         "Праздничный концерт для участников состоится 20 декабря в актовом зале."
     )
-    assert draft.start == datetime(2026, 12, 20)
+    assert draft.start == datetime.fromisoformat("2026-12-20T00:00")
     assert "side_day" not in draft.doubts
 
 
