@@ -11,7 +11,10 @@ for a year ahead, while «10 января» in November plainly means the coming
 matter — registration, results, awards — while the post names other days ahead, or a headline
 naming a stage a later line dates on another day: start_doubts.headline_stage, or a report
 whose only day read is a «сегодня» with no past verb and no clock, its told days offered:
-report_nowadays.reported_days), `several_times`
+report_nowadays.reported_days, or a headline told in the past whose lead dates a recent day
+while a later day was picked: report_ahead.reported_before, or a headline's day repeated in
+the body while another was picked: headline_day, or a headline joining two events by «и»,
+each dated on its own day: headline_pair.paired_rival — doubt75), `several_times`
 (a long post's event sentence gives no time while other lines give its day several different
 time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока"),
