@@ -33,8 +33,11 @@ def paired_rival(text: str, facts: PostFacts, start: date, now: datetime) -> dat
     if not facts.sentences or facts.sentences[0][1] - facts.sentences[0][0] > _HEADLINE_CHARS:
         return None
     head = facts.sentences[0]
+    pairs = list(_PAIR.finditer(text, *head))
+    if not pairs:  # most headlines join nothing by «и»: no sentence is read further
+        return None
     body = [(day, _lemmas(text, b, e)) for _, day, b, e in facts.weighed if b > head[0] and day]
-    for m in _PAIR.finditer(text, *head):
+    for m in pairs:
         one = _lemmas(text, *m.span(1))
         other = _lemmas(text, *m.span(2))
         if not one or not other or one & other:

@@ -28,13 +28,13 @@ _RECENT = timedelta(days=14)  # a report tells of the last two weeks; older days
 def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> date | None:
     """The day a report's lead happened on — the sentence right after a headline telling in
     the past (headline_reports), before the event's sentence, retelling the headline (a noun
-    shared), told in the past tense alone (told_past.told_in_past), its first date phrase
+    shared), told in the past tense alone (told_past.told_in_past), a date phrase of it
     naming a day within two weeks before `now`'s day or that day itself — when the draft's
     `start` lies ahead of it; otherwise None. `text`: the normalised (lower-cased) post;
     `now`: its writing time (naive school wall-clock)."""
     if facts.event_sentence is None or start <= now.date():
         return None
-    headline = headline_reports(text)
+    headline = _headline_line(text)  # the cheap tests first: the tense is read last
     if headline is None:
         return None
     lead = sentence_at(len(text) - len(text[headline[1] :].lstrip()), text)
@@ -44,6 +44,8 @@ def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> 
         day = date_of(m.group(0), now, nearest=True)
         if day is None or not now.date() - _RECENT <= day <= now.date():
             continue
+        if not told_in_past(text, headline[0], headline[0] + 1):
+            return None
         if told_in_past(text, m.start(), m.end()) and _retells(text, m.start(), headline):
             return day
     return None
@@ -59,11 +61,20 @@ def headline_reports(text: str) -> tuple[int, int] | None:
     followed by more lines, at most 200 characters, holding no date phrase; it tells in the
     past alone (told_past.told_in_past): «Волонтёры дали старт акции», «В области начался
     фестиваль»; not «Игра пройдёт в Каспийске», not «Зарница 2.0»."""
+    line = _headline_line(text)
+    if line is None or not told_in_past(text, line[0], line[0] + 1):
+        return None
+    return line
+
+
+def _headline_line(text: str) -> tuple[int, int] | None:
+    """The span of the post's first line when it can be a headline: followed by more lines,
+    at most 200 characters, holding no date phrase; else None."""
     begin = len(text) - len(text.lstrip())
     end = text.find("\n", begin)
     if end < 0 or end - begin > _HEADLINE_CHARS or not text[end:].strip():
         return None
-    if DATE_ANY.search(text, begin, end) is not None or not told_in_past(text, begin, begin + 1):
+    if DATE_ANY.search(text, begin, end) is not None:
         return None
     return begin, end
 
