@@ -57,6 +57,7 @@ DATE_DOUBTS = frozenset(
         "span_cut",  # a long post names a span of days by the event's one-day draft
         "begun_today",  # a post naming no day tells its event begun: today, its end unsaid
         "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
+        "side_day",  # a long post's only day is a side matter's («Итоги подведут 30 сентября»)
     }
 )
 # the date doubts that say the day written cannot be the event's as it stands: asked

@@ -11,7 +11,10 @@ for a year ahead, while «10 января» in November plainly means the coming
 matter — registration, results, awards — while the post names other days ahead, or a headline
 naming a stage a later line dates on another day: start_doubts.headline_stage, or a report
 whose only day read is a «сегодня» with no past verb and no clock, its told days offered:
-report_nowadays.reported_days), `several_times`
+report_nowadays.reported_days, or a headline told in the past whose lead dates a recent day
+while a later day was picked: report_ahead.reported_before, or a headline's day repeated in
+the body while another was picked: headline_day, or a headline joining two events by «и»,
+each dated on its own day: headline_pair.paired_rival — doubt75), `several_times`
 (a long post's event sentence gives no time while other lines give its day several different
 time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока"),
@@ -59,7 +62,11 @@ naming no day that tells its event begun — «стартовала акция»
 said, so the days are asked; parse72; never a beginning its clause dates by a year, «в 1941
 году началась война»: parse75), `end_day` (a long post's one-day draft whose day was
 read from a sentence saying the event ends then — «Школьный этап завершится 29 октября» —:
-the day is its last, so its first is asked; end_day.py, doubt72).
+the day is its last, so its first is asked; end_day.py, doubt72), `side_day` (a long post's
+one-day draft ahead read from a sentence the weighing takes for a side matter — results,
+sign-up, awards: «Итоги сбора макулатуры подведут 30 сентября» — because the post dates
+nothing else: the day may be the side matter's, not the event's, so it is asked;
+post_draft.with_side_day_doubt, doubt75).
 The school year runs from 1 September to 31 August.
 """
 
@@ -101,6 +108,7 @@ ASKED = frozenset(
         "several_events",
         "begun_today",
         "end_day",
+        "side_day",
     }
 )
 ORDER = (
@@ -131,6 +139,7 @@ ORDER = (
     "running",
     "begun_today",
     "end_day",
+    "side_day",
 )
 
 

@@ -96,6 +96,7 @@ from bot.core.language.post_draft import (
     with_opened_span,
     with_post_facts,
     with_short_doubt,
+    with_side_day_doubt,
     with_span_doubt,
     with_stamp_doubt,
     with_start_doubt,
@@ -915,6 +916,7 @@ def _with_block_checks(
     draft = with_apart_doubt(draft, facts, text)  # all day, «…, начало в 11.00»: the time?
     draft = with_end_day_doubt(draft, facts, text)  # «… завершится 29 октября»: the first day?
     draft = with_bound_clock_doubt(draft, facts, text)  # «после 14:30», «начало трансляции»
+    draft = with_side_day_doubt(draft, facts, text, now)  # «Итоги подведут 30 сентября»
     return draft
 
 

@@ -18,6 +18,8 @@ from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
 from bot.core.language.going_runs import going_before
+from bot.core.language.headline_day import headline_day
+from bot.core.language.headline_pair import paired_rival
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
@@ -26,6 +28,7 @@ from bot.core.language.post_clocks import OPENING
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.report_ahead import reported_before
 from bot.core.language.report_nowadays import reported_days
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
@@ -63,6 +66,7 @@ from bot.core.language.title_quoted_subject import with_held_quote
 from bot.core.language.title_shape import well_formed
 from bot.core.language.title_timed import timed_event
 from bot.core.language.title_words import KIND, kind_key
+from bot.core.language.told_past import told_in_past
 from bot.core.models import Audience, EventDraft, Recurrence
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -246,6 +250,11 @@ def _rivals(
         # «Приглашаем … в региональном этапе!» while the pick is the school stage's day
         low = lower(text)
         named = headline_stage(low, facts.sentences, facts.event_sentence, draft.start.date(), now)
+        if named is None:  # «Открытие … состоится 6 марта» headed and repeated, another pick
+            last = draft.end.date() if draft.end is not None else draft.start.date()
+            named = headline_day(facts, draft.start.date(), last, now)
+        if named is None:  # «Стала известна дата выпускных и последних звонков»: each dated
+            named = paired_rival(low, facts, draft.start.date(), now)
         rivals += [named] if named is not None else []
     if draft.start is not None and _names_several_events(text):
         # «В Кирове пройдут два фестиваля»: each event's day is a rival of the pick
@@ -257,6 +266,10 @@ def _rivals(
         # «5 декабря … провели праздник. … Сегодня чтение — не только учёба …»: the
         # report's days, offered beside a «сегодня» that says «these days»
         rivals = reported_days(lower(text), facts, draft.start.date(), now)
+    if not rivals and draft.start is not None and not draft.doubts:
+        # «10 апреля прошёл урок … 11 апреля пройдёт ещё один»: the report's day is offered
+        told = reported_before(lower(text), facts, draft.start.date(), now)
+        rivals = [told] if told is not None else []
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
     return rivals
@@ -669,6 +682,32 @@ def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) ->
     if sentence is None or not ends_on_its_day(lower(text[sentence[0] : sentence[1]])):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "end_day"}))
+
+
+def with_side_day_doubt(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's all-day one-day draft ahead of `now` (naive school wall-clock; no
+    sessions, no series, no doubt yet) whose day was read from the event's sentence while the
+    weighing scored that sentence below zero — a side matter: results, sign-up, awards
+    («Итоги сбора макулатуры подведут 30 сентября» in a report of the collection) — and that
+    sentence does not tell in the past (a run begun, «стартовала акция», is its own event):
+    the post dates nothing likelier, yet the day may be the side matter's, so it is asked
+    (`side_day`, doubt75: on the tuned sets one silent wrong start caught, one right start
+    asked). `text`: the normalised post the facts' spans index."""
+    if facts is None or facts.event_sentence is None or draft.start is None or draft.doubts:
+        return draft
+    if not draft.all_day or draft.sessions or draft.recurrence is not None or draft.choices:
+        return draft
+    if draft.end is not None and draft.end.date() != draft.start.date():
+        return draft
+    if draft.start.date() <= now.date():
+        return draft
+    score = next((w[0] for w in facts.weighed if (w[2], w[3]) == facts.event_sentence), 0)
+    begin, end = facts.event_sentence
+    if score >= 0 or told_in_past(lower(text), begin, end):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "side_day"}))
 
 
 def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:

@@ -199,7 +199,8 @@ def date_clause(text: str, start: int, end: int) -> str:
     return text[left : min(rights, default=len(text))]
 
 
-_CUE_SCORE = 3  # what an event cue adds to a sentence's score
+CUE_SCORE = 3  # what an event cue adds to a sentence's score
+_CUE_SCORE = CUE_SCORE  # the name post.py imports
 _MAX_RIVALS = 3  # other dates offered as choices beside the pick
 
 
