@@ -33,14 +33,18 @@ _TODAY = re.compile(r"(?i)(?<![а-яё])сегодня(?![а-яё])")
 def with_run_begun_today(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     """`draft` (one timed day after today, read from `text` at `now`, naive school wall
     clock) as the all-day run from today to that day, with the doubt `running`, when a
-    sentence of `text` tells the event the title names begun today; unchanged otherwise."""
+    sentence of `text` tells the event the title names begun today; unchanged otherwise.
+    Days offered beside the start (`several_dates`: a report's day, doubt75) that all lie
+    within the run are no rivals any more and are dropped; one outside it keeps the draft."""
     if draft.start is None or draft.end is not None or draft.all_day or not draft.title:
         return draft
-    if draft.recurrence is not None or draft.sessions or draft.choices:
+    if draft.recurrence is not None or draft.sessions:
         return draft
     today, last = now.date(), draft.start.date()
     if not today < last <= today + timedelta(days=_RUN_DAYS):
         return draft
+    if any(not today <= c.date() <= last for c in draft.choices):
+        return draft  # a day offered outside the run: the question stands
     head = _head_noun(draft.title)
     if head is None or not any(_begun_today(text[b:e], head, now) for b, e in sentences(text)):
         return draft
@@ -50,7 +54,8 @@ def with_run_begun_today(draft: EventDraft, text: str, now: datetime) -> EventDr
         end=datetime.combine(last, time()),
         all_day=True,
         time_known=True,
-        doubts=ordered({*draft.doubts, "running"}),
+        choices=(),  # the days offered were the run's own (a report of its first day)
+        doubts=ordered({*(d for d in draft.doubts if d != "several_dates"), "running"}),
     )
 
 
