@@ -142,3 +142,20 @@ def test_pattern_finds_what_re_compile_finds(name: str) -> None:
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.span() if m else None
+
+
+def test_regex_sites_tells_which_patterns_a_scan_would_serve() -> None:
+    from benchmarks.regex_sites import defined_as, scannable
+    from bot.core.language import clock_bounds
+    from bot.core.language.first_scan import compile_with_scan
+
+    blind = re.compile(r"(?<![\d.:])\d{1,2}:\d\d(?!\d)")  # a look-behind first: no scan in re
+    fast = scannable(blind)
+    assert fast is not None
+    assert fast != blind
+    assert [m.span() for m in fast.finditer("в 10:00 и 12:30")] == [(2, 7), (10, 15)]
+    assert scannable(compile_with_scan(blind.pattern)) is None  # compiled with one already
+    assert scannable(re.compile(r"\bзавтра", re.IGNORECASE)) is None  # case folded
+    assert scannable(re.compile(r"[вн]а")) is None  # a class first: re's own scan
+    assert defined_as(clock_bounds._CLOCK) == "clock_bounds._CLOCK"
+    assert defined_as(blind) == "?"
