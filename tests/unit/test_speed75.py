@@ -15,7 +15,9 @@ import pytest
 
 from bot.core.language.tokens import normalize
 
-# "module.NAME" of every pattern given a scan in speed75 (bot/core/language/<module>.py)
+# "module.NAME" of every pattern given a scan in speed75 (bot/core/language/<module>.py); not
+# title_spelled._ANNOUNCED_CAPS, which opens with a scoped "(?i:…)" (first_scan.py reads its
+# first letters in lower case only: «Пройдут ВСИ» would be skipped)
 SCANNED = [
     "clock_bounds._CLOCK",
     "slips._DATE_SLIPS",
@@ -57,7 +59,6 @@ SCANNED = [
     "title_programme_head._TIMETABLE_ITEM",
     "post_cues._CONTINUES",
     "named_day_report._TODAY",
-    "title_spelled._ANNOUNCED_CAPS",
     "title_heading._AGE_MARK",
     "recurrence._RECUR_DAILY",
     "title_score._GOVERNOR",

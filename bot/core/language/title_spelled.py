@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import to_nominative
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, word_parses
 
 # a verb announcing the event, then (a few words on) a word in capitals: «Пройдут ВСИ»,
 # «В школе стартует РОБОФЕСТ-2026»
-_ANNOUNCED_CAPS = compile_with_scan(
+_ANNOUNCED_CAPS = re.compile(
     r"(?i:(?<![а-яё])(?:состоится|состоятся|пройд[её]т|пройдут|откро[ею]тся|начн[её]тся"
     r"|стартует|стартуют)(?![а-яё]))(?:\s+[^\s.!?]+){0,2}?\s+"
     r"([А-ЯЁ]{2,12})(?:-\d{2,4})?(?![А-ЯЁа-яё])"
