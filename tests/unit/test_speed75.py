@@ -160,3 +160,17 @@ def test_regex_sites_tells_which_patterns_a_scan_would_serve() -> None:
     assert scannable(re.compile(r"[вн]а")) is None  # a class first: re's own scan
     assert defined_as(clock_bounds._CLOCK) == "clock_bounds._CLOCK"
     assert defined_as(blind) == "?"
+
+
+def test_a_scoped_case_insensitive_opening_gets_no_scan() -> None:
+    from bot.core.language.first_scan import compile_with_scan
+
+    # «Пройдут ВСИ»: the verb in capitals opens the match; a scan of its lower-case first
+    # letters would skip it
+    source = r"(?i:(?<![а-яё])(?:пройдут|стартует))\s+([А-ЯЁ]{2,12})(?![А-ЯЁа-яё])"
+    plain = re.compile(source)
+    assert compile_with_scan(source) == plain  # no scan: re's own search
+    for text in ["Пройдут ВСИ в декабре", "В школе СТАРТУЕТ РОБОФЕСТ", "стартует ГТО"]:
+        assert _span(compile_with_scan(source).search(text)) == _span(plain.search(text))
+    # a case-sensitive opening before the scoped group keeps its scan
+    assert compile_with_scan(r"\bв\s+(?i:фойе)") != re.compile(r"\bв\s+(?i:фойе)")
