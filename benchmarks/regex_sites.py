@@ -10,6 +10,11 @@ which no helper opens):
   the garbage collector, the rest; then how often `re`'s search loop tested a character
   against a pattern's first-character set and started a match attempt (callers of
   `sre_ucs1_charset` and `sre_ucs2_match` from `sre_search`). ~3 min of CPU for 60 posts.
+* `.venv/bin/python benchmarks/regex_sites.py --scans [N] [TOP]` (speed75): every plain
+  pattern (not case-insensitive, compiled by `re.compile`) the warm pass over the first N
+  posts (default 150) called and for which `first_scan.compile_with_scan` knows a
+  first-character scan `re` lacks: its calls replayed as they are and with the scan (best of
+  three each), the CPU a post the scan saves, the TOP largest (default 80) by "module.NAME".
 * `.venv/bin/python benchmarks/regex_sites.py [N] [TOP]`: every compiled pattern's method
   call the parser makes over a warm pass of the first N posts (default 300) recorded at its
   call site (bot/core/language/*.py rewritten at import: `x.search(…)` becomes a recording
@@ -143,17 +148,24 @@ def _replayable(method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> t
     return args
 
 
-def sites(count: int, top: int) -> None:
-    """Print the regex call sites' CPU per post over a warm pass (see the module)."""
+def _record(count: int) -> list[tuple[str, re.Pattern[str], str, tuple[Any, ...], dict[str, Any]]]:
+    """Every compiled pattern's method call of a warm pass over the first `count` posts."""
     global _RECORDED
     one_pass = _with_recording()
-    from bot.core.language.prefilter import may_match
-
     cases = posts()[:count]
     one_pass(cases)
     _RECORDED = []
     one_pass(cases)
     recorded, _RECORDED = _RECORDED, None
+    return recorded
+
+
+def sites(count: int, top: int) -> None:
+    """Print the regex call sites' CPU per post over a warm pass (see the module)."""
+    recorded = _record(count)
+    from bot.core.language.prefilter import may_match
+
+    cases = posts()[:count]
     by_site: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for site, pattern, method, args, kwargs in recorded:
         call = (getattr(pattern, method), method, _replayable(method, args, kwargs), kwargs)
@@ -167,14 +179,57 @@ def sites(count: int, top: int) -> None:
     print(f"{len(cases)} posts: {len(recorded) / len(cases):.0f} regex calls a post, replayed")
     print(f"{total / len(cases) * 1e6:.0f} µs of CPU a post ({len(rows)} sites)")
     print(" share  µs/post  calls/post  method    site                       pattern")
-    for cpu, calls, site, method, source in sorted(rows, reverse=True)[:top]:
+    for cpu, often, site, method, source in sorted(rows, reverse=True)[:top]:
         each = cpu / len(cases) * 1e6
         print(
-            f"{cpu / total:6.1%} {each:8.1f} {calls / len(cases):10.1f}  {method:8s}"
+            f"{cpu / total:6.1%} {each:8.1f} {often / len(cases):10.1f}  {method:8s}"
             f"  {site:26s} {source[:70]!r}"
         )
     gated = _gate_bound(recorded, may_match)
     print(f"calls finding nothing that may_match rules out: {gated / len(cases) * 1e6:.1f} µs/post")
+
+
+def scannable(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` compiled with a first-character scan (first_scan.compile_with_scan) when it
+    is a plain `re.compile` pattern without one that a scan can be given; else None."""
+    from bot.core.language.first_scan import compile_with_scan
+
+    if pattern.flags & re.IGNORECASE or pattern != re.compile(pattern.pattern, pattern.flags):
+        return None  # folded case: no scan; or compiled otherwise already
+    fast = compile_with_scan(pattern.pattern, pattern.flags)
+    return fast if fast != pattern else None
+
+
+def defined_as(pattern: re.Pattern[str]) -> str:
+    """ "module.NAME" of a parser module's global holding `pattern` ("?" when none does)."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith(PACKAGE):
+            for attribute, value in vars(module).items():
+                if value is pattern:
+                    return f"{name[len(PACKAGE) :]}.{attribute}"
+    return "?"
+
+
+def scans(count: int, top: int) -> None:
+    """Print what a first-character scan would save each plain pattern that lacks one: its
+    recorded calls of a warm pass replayed as they are and with `scannable`'s pattern."""
+    recorded = _record(count)
+    by_pattern: dict[int, list[Any]] = defaultdict(list)
+    for _, pattern, method, args, kwargs in recorded:
+        by_pattern[id(pattern)].append((pattern, method, _replayable(method, args, kwargs), kwargs))
+    rows = []
+    for calls in by_pattern.values():
+        fast = scannable(calls[0][0])
+        if fast is None:
+            continue
+        plain = [(getattr(p, m), m, a, k) for p, m, a, k in calls]
+        scanned = [(getattr(fast, m), m, a, k) for _, m, a, k in calls]
+        saved = min(_timed(plain) for _ in range(3)) - min(_timed(scanned) for _ in range(3))
+        rows.append((saved / count * 1e6, len(calls) / count, defined_as(calls[0][0])))
+    print(f"{count} posts: {len(rows)} patterns without a scan called, a scan saves")
+    print(f"{sum(r[0] for r in rows):.1f} µs of CPU a post in all;  µs/post  calls/post  pattern")
+    for each, often, name in sorted(rows, reverse=True)[:top]:
+        print(f"{each:8.2f} {often:10.1f}  {name}")
 
 
 def _timed(calls: list[Any]) -> float:
@@ -303,6 +358,9 @@ if __name__ == "__main__":
     arguments = sys.argv[1:]
     if arguments[:1] == ["--counted"]:
         _counted(int(arguments[1]))
+    elif arguments[:1] == ["--scans"]:
+        numbers = [int(a) for a in arguments[1:]]
+        scans(*(numbers + [150, 80][len(numbers) :])[:2])
     elif arguments[:1] == ["--engine"]:
         engine(int(arguments[1]) if len(arguments) > 1 else 60)
     else:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from bot.core.language.first_scan import compile_with_scan
+
 _H = r"(?:[01]?\d|2[0-3])"
-_CLOCK = re.compile(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![\d])")
+_CLOCK = compile_with_scan(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![\d])")
 # the words before a clock saying it is a lower bound: «после 14:30», «не ранее 10.00»
 _AFTER = re.compile(r"(?:(?<![а-яё])после|не\s+ранее|не\s+раньше)\s*$", re.IGNORECASE)
 # a broadcast's start named before its clock, in the clause («начало трансляции — в 20:00»,

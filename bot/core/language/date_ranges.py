@@ -19,6 +19,7 @@ from bot.core.language.day_parts import (
     note_rolled,
     set_day,
 )
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
@@ -258,8 +259,9 @@ def numbered_noun_before(text: str, at: int) -> bool:
     return parses(word.group(1))[0].tag.POS not in ("ADJF", "PRTF", "NUMR")
 
 
-# «5 и 12 декабря», «5, 12 декабря»: a list; never the «и» before «по»/«до» of a span
-_LIST_JOINER = re.compile(r"\bи\b(?!\s+(?:по|до)\b)|,")  # compiled once, not looked up per call
+# «5 и 12 декабря», «5, 12 декабря»: a list; never the «и» before «по»/«до» of a span (compiled
+# once, not looked up per call)
+_LIST_JOINER = compile_with_scan(r"\bи\b(?!\s+(?:по|до)\b)|,")
 
 
 def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int) -> int:
@@ -271,7 +273,7 @@ def _month_of_first_day(m: re.Match[str], first: int, last: int, last_month: int
     return 12 if last_month == 1 else last_month - 1
 
 
-_OR_WORD = re.compile(r"\bили\b")  # compiled once, not looked up per call
+_OR_WORD = compile_with_scan(r"\bили\b")  # compiled once, not looked up per call
 
 
 def _note_night(parts: TemporalParts, m: re.Match[str]) -> None:

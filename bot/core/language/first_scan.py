@@ -162,6 +162,8 @@ def _first_of(op: Any, arg: Any, later: bool = False) -> tuple[set[str] | None, 
     if op in (_k.AT, _k.ASSERT, _k.ASSERT_NOT):
         return set(), True  # zero width: the next element starts the match
     if op is _k.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:  # "(?i:…)": its letters open a match in either case
+            return None, False
         return _first(list(arg[3]), later)
     if op is _k.ATOMIC_GROUP:
         return _first(list(arg), later)

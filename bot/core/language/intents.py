@@ -35,6 +35,7 @@ from bot.core.language.draft_assembly import build_draft, repeat_over_span, with
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.intents_follow_up import (
     _class_follow_up,
@@ -232,7 +233,7 @@ _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
 # first sentence end (searched from there: one pass, where «[.?!…]\s.*?invitation» retried
 # the lazy run to the end of the text from every sentence end)
 _SENTENCE_END = re.compile(r"[.?!…]\s")
-_INVITATION = re.compile(
+_INVITATION = compile_with_scan(
     r"(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)|ждем\s+(?:вас|всех))"
     r"(?![а-я])"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, parses, to_nominative
 from bot.core.language.notices import without_notices
 from bot.core.language.organiser_openers import without_organiser_opener
@@ -175,7 +176,7 @@ _DANGLING_BEFORE_PUNCT = re.compile(rf"(?i)(?<![\wа-яё-]){_DANGLING}\s*(?=[,.
 # brackets left empty, or holding only a restricting particle whose words were taken
 # ("(только 10–11 классы)" once the classes are read: "(только)")
 _EMPTY_BRACKETS = re.compile(r"(?i)\(\s*[,.;:\s-]*(?:(?:только|лишь|для|кроме)[,.;:\s-]*)?\)")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_SPACE_BEFORE_PUNCT = compile_with_scan(r"\s+([,.;:!?)])")
 _REPEATED_PUNCT = re.compile(r"([,.;:])(?:\s*[,.;:])+")
 # where and when people gather before the event («(сбор в 9:45)», «, собираемся у ворот»,
 # «(место встречи — у фонтана)», «(отправление автобуса в 11:00)»): how to get there, not

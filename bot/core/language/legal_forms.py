@@ -30,7 +30,7 @@ _FORM_WORDS = (
     rf"(?:[ФГМОЧН]{{0,3}}(?:[БАК][ДП]?О?|[ДП]?О)У(?:К|ДО)?(?:[^\S\n]+{_LEVEL})?|О?УВПО)"
     r"(?![\w-])"
 )
-_FORM = re.compile(rf"(?<![\w-]){_FORM_WORDS}[^\S\n]+(?=[А-ЯЁ][а-яё])")
+_FORM = compile_with_scan(rf"(?<![\w-]){_FORM_WORDS}[^\S\n]+(?=[А-ЯЁ][а-яё])")
 _FORM_AT = re.compile(_FORM_WORDS)
 # the institution's own name in quotes right after its form: «ФГБОУ ВО «Новгородский …»»
 _QUOTED_NAME = re.compile(r"[^\S\n]+[«\"]([^«»\"\n]{3,80})[»\"]")

@@ -15,7 +15,7 @@ from bot.core.language.title_words import KIND
 
 # what ends a clause; the dot or colon of a clock time ("в 9:15") does not
 _CLAUSE_END = compile_with_scan(r"[,;!?\n]|(?<!\d)[.:]|[.:](?!\d)")
-_MEETING_POINT = re.compile(
+_MEETING_POINT = compile_with_scan(
     r"(?<![а-яё])(?:сбор|собира[её]мся|собир[её]мся|встречаемся|место\s+встречи|выход|выезд"
     r"|отъезд|отправление|отправляемся)"
     r"(?![а-яё])"

@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
 from bot.core.language.post_dates import DATE_ANY
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.told_past import clause_at, told_in_past
 
-_TODAY = re.compile(r"(?<![а-яё])сегодня(?![а-яё])")
+_TODAY = compile_with_scan(r"(?<![а-яё])сегодня(?![а-яё])")
 _WORD = re.compile(r"[а-яё]+")
 _STOP = re.compile(r"[.!?]\s+")
 # parts of speech of a predicate (pymorphy3 tags): a sentence holding none is nominal

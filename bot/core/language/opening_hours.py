@@ -109,7 +109,7 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
 # с 09.00 до 17.00"): when the desk is open, not when the event begins. Hours tied to a
 # phone or a contact ("по тел. … (с 10 до 18)", "справки по телефону с 9 до 17", "звоните с
 # 9 до 17", "контактное лицо: …, с 9 до 18") are the office's hours too.
-_SIGNUP = re.compile(
+_SIGNUP = compile_with_scan(
     r"регистрац|при[её]м\w*\s+(?:заяв|документ)|выдач\w*\s+номер|по\s+телефон|рабоч\w+\s+дн"
     r"|заявк\w*\s+(?:на\s+участие\s+)?принима"
     r"|\bтел\b\.?|\bтелефон|\bсправк\w*\s+по\b|\bзвонит\w*|\bзвоните\b|\bконтактн"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.morphology import is_known
 
 MAX_VENUE = 120  # characters: a card's venue line
@@ -69,7 +69,7 @@ _ABBREVIATIONS = r"(?:ул|д|пр|пер|наб|пл|корп|стр|просп
 # a word and the dot before a comma: kept for an abbreviation, a stray stop otherwise
 _DOT_COMMA = re.compile(r"([А-ЯЁа-яё]*)\.(?=, )")
 _ABBREVIATION_WORD = re.compile(rf"(?i){_ABBREVIATIONS}")
-_ABBREVIATION_END = re.compile(rf"(?<![а-яё]){_ABBREVIATIONS}\.$")
+_ABBREVIATION_END = compile_with_scan(rf"(?<![а-яё]){_ABBREVIATIONS}\.$")
 
 
 def _stray_dots(venue: str) -> str:

@@ -857,7 +857,7 @@ def narrower_than_country(text: str, town: str) -> str | None:
 
 # a region or a district named after "в": "в Костромской области", "в Алтайском крае", "в
 # Угранском районе", "в Ханты-Мансийском автономном округе", "в Республике Коми"
-_REGION = re.compile(
+_REGION = compile_with_scan(
     r"(?:^|(?<=[\s(,;]))[Вв]о?\s+((?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ой|ом)\s+)"
     r"(?:автономном\s+)?(?:области|крае|районе|округе)|Республике\s+[А-ЯЁ][а-яё]+"
     r"(?:\s+[А-ЯЁ][а-яё]+)?)(?![а-яё])"
@@ -939,7 +939,7 @@ def _bare_village(m: re.Match[str], sentence: str) -> str | None:
 
 
 # a district of a town: «в Индустриальном районе Барнаула», «в Кировском районе Перми»
-_TOWN_DISTRICT = re.compile(
+_TOWN_DISTRICT = compile_with_scan(
     r"(?:^|(?<=[\s(,;]))[Вв]о?\s+([А-ЯЁ][а-яё]+(?:ом|ой)\s+районе)"
     r"\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![а-яё])"
 )
@@ -1020,7 +1020,7 @@ def street_nominative(address: str) -> str:
 
 
 # "На Звездинке", "на Арбате": a capitalised name after "на" (cities take "в": city())
-_ON_NAME = re.compile(r"(?:^|[\s(,;])[Нн]а\s+([А-ЯЁ][а-яё]{3,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])")
+_ON_NAME = compile_with_scan(r"(?:^|[\s(,;])[Нн]а\s+([А-ЯЁ][а-яё]{3,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])")
 
 
 _HEADING_END = re.compile(r"[.!?\n]|$")
@@ -1051,7 +1051,7 @@ def local_name(text: str, event_sentence: tuple[int, int] | None) -> str | None:
 
 
 # a quoted name right after "в"/"на", no noun before it: "в «Ёлочке»", "на «зелёной поляне»"
-_IN_QUOTED = re.compile(
+_IN_QUOTED = compile_with_scan(
     r"(?:^|[\s(,;])(?:[Вв]о?|[Нн]а)\s+[«\"]([А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+){0,2})[»\"]"
 )
 
@@ -1132,7 +1132,7 @@ def _told_in_past(sentence: str) -> bool:
 # a locality by its kind's abbreviation and its name: "ст. Орехово", "пос. Каменка", "оз.
 # Курочкино", "с. Луговое", "дер. Ивановка", "пгт Янтарный" (small letters: "С. Иванов" is
 # a person's initial; a number after "д."/"п."/"ст." is a house, an item or an article)
-_LOCALITY = re.compile(
+_LOCALITY = compile_with_scan(
     r"(?<![А-ЯЁа-яё.-])(?:(ст|пос|п|с|дер|д|оз|х)\.|(пгт|мкр)\.?\s)[ \t]*"
     r"([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]{2,})?)(?![а-яё-])"
 )

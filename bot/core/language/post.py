@@ -194,7 +194,7 @@ _UNTIL = compile_with_scan(
     # "увидеть работы смогут до 20 мая"): the thing is open until then
     r"|\b(?:посетить|увидеть|осмотреть)[^.!?\n]{0,25}?\b(?:вплоть\s+)?до\s*$"
 )
-_LASTS_UNTIL = re.compile(
+_LASTS_UNTIL = compile_with_scan(
     r"\b(?:продл\w+|продолж(?:ится|атся)|будет\s+длиться|будут\s+длиться|длит\w+)"
     r"[^.!?\n]{0,25}?\b(?:до|по)\s+(?:\d|конца\s+" + MONTH + ")"  # «до конца ноября» too
     r"|\bпровод(?:ится|ятся|иться)\s+(?:[а-я]+\s+)?(?:до|по)\s+\d"
@@ -218,14 +218,14 @@ _ENDS_ON = compile_with_scan(
 # the negation right before a date ("пройдут не 1 сентября", "не 4 июля, а 27 июня", "а не
 # с 14 на 15 мая"): the day the event is said not to be on ("не позднее", "не ранее" put a
 # word between them and are deadlines and bounds, read elsewhere)
-_NEGATED = re.compile(r"(?<![а-я])не\s*$")
+_NEGATED = compile_with_scan(r"(?<![а-я])не\s*$")
 # a bound, not a day: «не позднее 15 декабря», «не позже пятницы» («Итоги подведут не позднее
 # 1 декабря») says by when, never when the event is held
-_BOUND = re.compile(r"(?<![а-я])не\s+(?:позднее|позже)\s*$")
+_BOUND = compile_with_scan(r"(?<![а-я])не\s+(?:позднее|позже)\s*$")
 # the short passive participle of «провести» alone, no form of «быть» before it («7 апреля в
 # школах проведены беседы»): a holding told done, as «прошли» tells it; «будет проведена» is
 # ahead, «была проведена» is read by _PAST («была») with its cue
-_HELD_DONE = re.compile(
+_HELD_DONE = compile_with_scan(
     r"(?<![а-яё])(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)(?<!будет\s)(?<!будут\s)"
     r"(?:проведен[аоы]?|проведён)(?![а-яё])"
 )
@@ -260,7 +260,7 @@ _NUMERIC = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11": a slash, no month word, no 
 # 20.12.2019", and with its own month or year: "С 24 февраля по 6 марта 2026 года", "с
 # 03.09.2024 года по 10.10.2024 года" — that date closes a span (its year dates the span as a
 # whole), never a report's day alone
-_SPAN_OPENING = re.compile(
+_SPAN_OPENING = compile_with_scan(
     rf"(?<![\d.])\d{{1,2}}(?:\.\d{{1,2}}(?:\.(?:(?:19|20)?\d\d)?)?|\s+{MONTH}(?:\s*(?:19|20)\d\d)?)"
     r"\s*(?:года|г\.)?\s*(?:[-–—]|по)\s*$"
 )
@@ -710,7 +710,7 @@ _WORKS_SHOWN = re.compile(
 
 # hours said to hold on each of the event's days ("с 10 до 19 часов в любой из этих дней",
 # "ежедневно с 11:00 до 18:00"): the event's own hours on its first day, no programme slot
-_DAILY_HOURS = re.compile(
+_DAILY_HOURS = compile_with_scan(
     r"\b(?:в\s+любой\s+из\s+(?:эт\w+\s+|дв\w+\s+|тр\w+\s+)?дней|ежедневно|каждый\s+день"
     r"|во\s+все\s+дни|в\s+оба\s+дня)(?![а-я])"
 )
@@ -1007,7 +1007,7 @@ _ROUND_OF = re.compile(r"\s*финал")
 # a date in a relative clause about a later stage of the event ("В финал «Что? Где? Когда?»,
 # который состоится 19 марта, выйдут 8 лучших команд", "на награждение, которое пройдёт …"):
 # the stage's day, told in passing; its verb announces the stage, never the event itself
-_STAGE_RELATIVE = re.compile(
+_STAGE_RELATIVE = compile_with_scan(
     r"\b(?:финал\w*|полуфинал\w*|суперфинал\w*|награждени\w*|закрыти[еяю]"
     r"|заключительн\w+\s+(?:этап\w*|тур\w*|игр\w*)"
     # a higher level's stage: «на краевой этап конкурса, который пройдёт …» (broad19 #4)
@@ -1016,4 +1016,4 @@ _STAGE_RELATIVE = re.compile(
     r"(?:\s+[^,.!\n]{0,40})?,\s*(?:котор\w+|где)\s+[^,.!\n]{0,60}$"
 )
 # days of the month without their month («с 7 по 10 числа», «7-10 числа»)
-_NUMBERS_SPAN = re.compile(r"\b(?:с\s+)?\d{1,2}\s*(?:по|-|–|—|до)\s*\d{1,2}\s+числ[ао]\b")
+_NUMBERS_SPAN = compile_with_scan(r"\b(?:с\s+)?\d{1,2}\s*(?:по|-|–|—|до)\s*\d{1,2}\s+числ[ао]\b")

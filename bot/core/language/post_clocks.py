@@ -30,9 +30,9 @@ from bot.core.language.tokens import Scanner, gate
 _OPENING_WORD = r"открыти[еяюи]"
 _CLOSING_WORDS = (r"закрыти", r"награждени")
 _CEREMONY = re.compile(rf"(?<![а-я])(?:{'|'.join((_OPENING_WORD, *_CLOSING_WORDS))})\w*")
-OPENING = re.compile(rf"(?<![а-я]){_OPENING_WORD}\w*")
+OPENING = compile_with_scan(rf"(?<![а-я]){_OPENING_WORD}\w*")
 # the closing or the awards: a part of the event on one of its days (never its first)
-_CLOSING = re.compile(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
+_CLOSING = compile_with_scan(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
 
 
 # a clock written right after a date ("а 26 мая в 13.00 … состоится финал"): that day's
@@ -171,7 +171,7 @@ _CLOCK_SPAN = re.compile(
     r"(?<![а-я])(?:с|со)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<end>(?:до|-|–|—)\s*"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d])"
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_STOP = compile_with_scan(r"[.!?](?=\s)|\n")
 _GOES_ON = re.compile(r"\s*(?:а\s+)?(?:затем|потом|далее|после\s+этого|после\s+чего)(?![а-я])")
 gate(_CLOCK_SPAN, re.compile(r"\d\s*(?:до|-|–|—)\s*\d"))
 # a closing clock alone ("До 13:00 развлекать детей будут артисты, после чего начнётся …")
@@ -450,12 +450,12 @@ _OWN_SLOT_LINE = re.compile(r"^(?:[^\S\n]|[•*·-])*+(?:[01]?\d|2[0-3])[:.][0-5
 
 # a clock written with a dash ("в 17-00", as the temporal rules read it): taken with the other
 # clocks of a side sentence; the minutes end in 0 so that "10-13" (ages, grades) is no clock
-_DASHED_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
+_DASHED_CLOCK = compile_with_scan(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
 
 
 # hours written with "час" ("с 12-15 часов", "с 10 до 14 часов", "в 16 часов"): taken with
 # the other clocks of a side sentence
-_HOURS_SAID = re.compile(
+_HOURS_SAID = compile_with_scan(
     r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*"
 )
 

@@ -63,10 +63,10 @@ LESSON_ANY = with_first_chars(
 _STAGE = compile_with_scan(r"\b(?:этап\w*|тур|тура|туре|финал\w*|полуфинал\w*|раунд\w*)(?![а-я])")
 # the same event going on or closing on a later day: "4, 5 января соревнования продолжатся",
 # "Закрытие фестиваля и награждение — 25 апреля"
-_CONTINUES = re.compile(
+_CONTINUES = compile_with_scan(
     r"\b(?:продолж(?:ится|атся|ение|им)|закрыти\w*|заверш(?:ится|атся))(?![а-я])"
 )
-_REMOTE = re.compile(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
+_REMOTE = compile_with_scan(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
 
 
 def first_stage(sentence: str) -> bool:
@@ -219,7 +219,7 @@ def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 # an event called off: "отменяется", "не состоится", "переносится" with no new day after it
 # ("на неопределённый срок", "Новая дата будет объявлена позже"); not a condition ("в случае
 # дождя отменяется", "при морозе ниже −25 занятия не проводятся")
-CALLED_OFF = re.compile(
+CALLED_OFF = compile_with_scan(
     r"\b(?:не\s+состо(?:ится|ятся)|отменя(?:ется|ются)|отмен[её]н[аоы]?|отменили"
     r"|не\s+будет\s+проводиться|перенос(?:ится|ятся)|перенесен[аоы]?)(?![а-я])"
 )
@@ -276,7 +276,7 @@ def framed_day_inside(
 # the day just named, referred back to by a later sentence: "в этот день", "в тот же день",
 # with an adjective between ("в этот памятный день"), or the feast the day is for ("к этому
 # празднику", "к праздничному дню")
-_SAME_DAY = re.compile(
+_SAME_DAY = compile_with_scan(
     r"\b(?:в|на)\s+(?:этот|тот)(?:\s+же)?\s+(?:[а-я]+(?:ый|ий|ой)\s+)?(?:день|праздник)(?![а-я])"
     r"|\bк\s+(?:этому|тому)(?:\s+же)?\s+(?:[а-я]+(?:ому|ему)\s+)?(?:дню|празднику)(?![а-я])"
     r"|\bк\s+праздничному\s+дню(?![а-я])"

@@ -32,7 +32,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|по|до)\s*$"
 # сентября"), its last day and the month they share
 _LIST_HEAD = re.compile(rf"^({D})((?:\s*,\s*{D})*)\s*(?:-|по|и|,)\s*({D})\s+({MONTH})")
 _LIST_DAY = re.compile(D)
-_LIST_WORD = re.compile(r"\bи\b|,")  # a list's joiner, not a range's dash or «по»
+_LIST_WORD = compile_with_scan(r"\bи\b|,")  # a list's joiner, not a range's dash or «по»
 
 
 def span_of(text: str, kept: list[re.Match[str]], now: datetime) -> tuple[date | None, date | None]:
@@ -144,7 +144,7 @@ DATE_ANY = with_first_chars(
         rf"|\b{NOT_A_CODE_TAIL}{NOT_AN_ADDRESS_PAIR}{D}[./]{MM}(?:[./]{YY})?(?:\s*г\.)?(?![\d])"
     )
 )
-_CLOCK_AT = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_CLOCK_AT = compile_with_scan(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 
 _YEAR_IN = compile_with_scan(r"(?:19|20)\d\d|[./]\d\d\b")  # a year written with the date
 

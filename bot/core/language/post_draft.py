@@ -17,6 +17,7 @@ from bot.core.language.closing_time import closing_end
 from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.end_day import ends_on_its_day
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.going_runs import going_before
 from bot.core.language.headline_day import headline_day
 from bot.core.language.headline_pair import paired_rival
@@ -277,7 +278,7 @@ def _rivals(
 
 # a count of two to four before a noun of its own (the noun's lemma an event's kind word:
 # «пройдут два фестиваля», «ждут три концерта», «две встречи»)
-_COUNTED = re.compile(r"(?<![а-яё])(?:два|две|три|четыре)\s+([а-яё]{4,})(?![а-яё])")
+_COUNTED = compile_with_scan(r"(?<![а-яё])(?:два|две|три|четыре)\s+([а-яё]{4,})(?![а-яё])")
 _HEAD_CHARS = 300  # characters: the post's headline and its first sentences
 # kinds counted as lengths or as parts of one event («два дня», «три занятия», «две смены»)
 _LENGTH_KINDS = frozenset(
@@ -341,7 +342,7 @@ def _own_time(text: str, day: date, at: time, facts: PostFacts) -> time:
 
 # a clock time in a post («17.00», «в 17:00»); a date's «15.12» also reads so, and is left
 # out by the date phrases the reading kept (PostFacts.dated)
-_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|\.\d)")
+_CLOCK = compile_with_scan(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|\.\d)")
 _RANGE_FROM = re.compile(r"(?:^|\s)с\s*$")
 _UNTIL = re.compile(r"(?:^|\s)до\s*$")
 
@@ -488,7 +489,7 @@ def without_slot_end(draft: EventDraft, facts: PostFacts | None, text: str) -> E
 
 
 # a range of clocks, «12:00–15:00»: its first and last clock
-_POST_RANGE = re.compile(
+_POST_RANGE = compile_with_scan(
     r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])"
 )
 
@@ -516,7 +517,7 @@ def _programme_close(text: str, first: time) -> time | None:
     return close
 
 
-_POST_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
+_POST_CLOCK = compile_with_scan(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])")
 
 
 def _frames_every_clock(text: str, first: time, last: time) -> bool:

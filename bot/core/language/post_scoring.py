@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from bot.core.language.branch_trie import with_trie
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.morphology import parses
 from bot.core.language.post_cues import AFTERWARDS, refers_back
 from bot.core.language.post_dates import DATE_ANY, date_of
@@ -111,7 +111,7 @@ def _clock_mark(text: str, begin: int, end: int) -> bool:
 _MINUTE_TENS = frozenset("012345")
 
 
-_IN_HOURS = re.compile(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
+_IN_HOURS = compile_with_scan(r"\bв\s+\d{1,2}\s+час")  # "в 16 часов"
 
 
 def _in_hours(sentence: str) -> bool:

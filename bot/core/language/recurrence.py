@@ -16,6 +16,7 @@ from bot.core.language.day_parts import (
     NUMERIC_GATE,
     set_weekday,
 )
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.parts import MM, YEAR, YY, D, TemporalParts
 from bot.core.language.repeat_exceptions import take_except_weekdays
 from bot.core.language.sentences import sentence_at
@@ -27,7 +28,7 @@ _RECUR_WEEKLY = re.compile(
 )
 
 
-_RECUR_DAILY = re.compile(
+_RECUR_DAILY = compile_with_scan(
     r"\b(?:ежедневно|каждый\s+(?:день|вечер)|каждое\s+утро|каждые\s+сутки)(?![а-я])"
 )
 

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from bot.core.language.first_scan import compile_with_scan
+
 # "[.!?]+\s+|\n+" written to open with one character class: `re` then skips to the next
 # ".", "!", "?" or newline at C speed instead of trying both branches at every position
 # A mark typed after a space and glued to the next word ("«Зимы не будет» .Каким бы ни был")
@@ -60,7 +62,7 @@ _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a fu
 # ("— 20.12.2019", "по 20.12.2019"): the first day of a span written with dots, never a
 # sentence's end (a sentence ending on a bare date goes on with a capital word, not with a
 # dash or «по»/«до» and a number)
-_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
+_DAY_DOT = compile_with_scan(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 _DASH_DAY = re.compile(r"(?:[-–—]|по|до)[ \t]*\d")
 
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.language import calendar as cal
 from bot.core.language.calendar import MONTH, WEEKDAY
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.parts import MM, D, H, M
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.start_doubts import daily_clock
@@ -43,7 +43,7 @@ _SPAN = rf"(?<![\d.:])({H})[:.]({M})\s*-\s*({H})[:.]({M})(?![\d.:])"
 _SLOTS = with_first_chars(re.compile(rf"{_SPAN}(?:\s*(?:,|;|и|или)\s*{_SPAN})+"))
 _ONE_SPAN = re.compile(_SPAN)
 # another clock: with a colon, or a span's («22.12» alone may be the day)
-_ANY_CLOCK = re.compile(rf"(?<![\d.:]){H}:{M}(?!\d|[.:]\d)|{_SPAN}")
+_ANY_CLOCK = compile_with_scan(rf"(?<![\d.:]){H}:{M}(?!\d|[.:]\d)|{_SPAN}")
 _TWO_DAYS = re.compile(r"\d\s*(?:,|и)\s*\d")
 _CLOCK_THEN_OR = re.compile(r"[:.][0-5]\d\s*[,и]")
 # a programme line: "12 ноября в 17:00", "11 мая, 18-00 - Лекция «…»", "18 мая в 15.00 ч. – …"

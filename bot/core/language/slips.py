@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH, WEEKDAY
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.impossible_clocks import race_time
 
 _DAY = r"(?:[0-2]?\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _CLOCK_AFTER = r"(?=\s+(?:в|с|к|на)\s+\d)"  # the time written after the slip: «… в 15:00»
-_DATE_SLIPS = re.compile(
+_DATE_SLIPS = compile_with_scan(
     rf"(?<![\d.:])\b\d\s\d\s*(?:[./]\s*\d{{1,2}}\b|\s(?:{MONTH}))"  # «1 5 декабря», «1 5.12»
     rf"|(?<![\d.:])\b{_DAY}[./]\d\s\d\b(?![.:]\d)"  # «15.1 2»
     rf"|(?<![\d.:])\b{_DAY}\s+{_MONTH_NUM}{_CLOCK_AFTER}"  # «15 12 в 15:00»
@@ -28,7 +29,7 @@ _DATE_SLIPS = re.compile(
     rf"|(?<![\d.:])(?<!\bв\s)(?<!\bс\s)(?<!\bдо\s)\b{_DAY}[./](?:1[3-9]|[2-5]\d){_CLOCK_AFTER}"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d*[oо]"  # «12.12.2O26»: a letter for a zero in the year
 )
-_TIME_SLIPS = re.compile(
+_TIME_SLIPS = compile_with_scan(
     r"(?<![\d.:])\b\d\s\d[:.][0-5]\d\b"  # «в 1 5:00»
     r"|\b\d{1,2}[:.][oо]\d|\b\d[oо][:.]\d\d"  # «15:o0», «1o:00»
     r"|(?<![\d.:])\b(?:2[5-9]|[3-9]\d):[0-5]\d\b"  # «в 25:00»: no such hour
@@ -44,10 +45,10 @@ _TIME_SLIPS = re.compile(
 # put a date where dates go and slipped on its month — the day is asked, never today. An
 # hour no day has («25.13») and a year after the pair («15.13.2026», «15.00.2026») leave no
 # clock reading at all.
-_NO_MONTH = re.compile(
+_NO_MONTH = compile_with_scan(
     rf"(?<![\d.:,/])\b(?P<first>{_DAY})[./](?:1[3-9]|[2-5]\d)\b(?![.:,/]?\d|\s*-\s*\d)"
 )
-_NO_MONTH_YEAR = re.compile(
+_NO_MONTH_YEAR = compile_with_scan(
     rf"(?<![\d.:])\b{_DAY}[./](?:00|1[3-9]|[2-9]\d)[./](?:(?:19|20)\d\d|\d\d)(?![\d:]|\.\d)"
 )
 _CLOCK_CUE = re.compile(

@@ -217,7 +217,7 @@ def _own_block(
 
 
 # a length of the event or of its part: «продлится 2 часа», «продолжительность 1 ч 15 мин»
-_LENGTH = re.compile(r"\d\s*(?:мин|ч\b|час)|продолж|продлит|длит")
+_LENGTH = compile_with_scan(r"\d\s*(?:мин|ч\b|час)|продолж|продлит|длит")
 
 
 def end_elsewhere(
@@ -251,7 +251,7 @@ def end_elsewhere(
 
 
 # an hour named by its part of the day: «с 9 утра до 6 вечера» (9:00, 18:00)
-_HOUR_OF_DAY = re.compile(rf"\b({_H})\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дня|вечера|ночи)\b")
+_HOUR_OF_DAY = compile_with_scan(rf"\b({_H})\s*(?:ч(?:ас\w*)?\.?\s*)?(утра|дня|вечера|ночи)\b")
 
 
 def hours_of_day(text: str, begin: int, end: int) -> set[tuple[int, int]]:
@@ -337,7 +337,7 @@ def enclosing_span(
 
 # the opening of a thing that lasts: «открытие выставки», «выставка откроется», «откроют турнир»
 # (never «открытый урок»: an open lesson is an event of its own)
-_OPENING = re.compile(r"\b(?:открыти\w*|откро\w*|открыва\w*)")
+_OPENING = compile_with_scan(r"\b(?:открыти\w*|откро\w*|открыва\w*)")
 # a thing open over its span, visited any day of it: «будет работать выставка», «выставка
 # открыта», «экспозиция действует» (a rally or a contest «пройдёт с 10 по 12 декабря» is held:
 # its opening's clock stays its start, tests/unit/test_post_start_choice11.py)
@@ -659,7 +659,7 @@ def short_slot(
 
 # a repeated weekday, the working days or a weekly repetition: «по средам и субботам», «каждую
 # субботу», «по будням», «по выходным», «еженедельно» — a schedule, not one day
-_WEEKLY = re.compile(
+_WEEKLY = compile_with_scan(
     rf"(?<![а-яё])(?:по\s+(?:{WEEKDAY_PLURAL}(?:\s*(?:,|и)\s*{WEEKDAY_PLURAL})*"
     r"|выходным|будн(?:ям|им\s+дням)|рабочим\s+дням)"
     r"|кажд(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
@@ -839,7 +839,7 @@ class _DatedSentences:
 
 # an onset or a holding said in the clock's sentence: «начало в 14.00», «начнётся», «старт»,
 # «откроется», «торжественное открытие», «пройдёт», «состоится»
-_ANNOUNCING = re.compile(
+_ANNOUNCING = compile_with_scan(
     r"(?<![а-яё])(?:начал|начн|начина|старт|откро|открыва|открыти|пройд|проход|состо)"
 )
 _QUOTED_NAME = re.compile(r"[«\"][^«»\"\n]{2,60}[»\"]")
@@ -878,7 +878,7 @@ _PREPARATION_BEFORE = re.compile(
 # a numeric date with its year, as a page's date line writes it («14.12.2026», «14/12/26»)
 _NUMERIC_DAY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?:\s*г\.)?")
 # words that put the event on the post's own day: the date line is then the event's too
-_TODAY_SAID = re.compile(r"\bсегодня\b|\bв эти (?:минуты|часы)\b|\bпрямо сейчас\b")
+_TODAY_SAID = compile_with_scan(r"\bсегодня\b|\bв эти (?:минуты|часы)\b|\bпрямо сейчас\b")
 STAMP_HEAD_LINES = 2  # a page's date line stands on the post's first lines
 
 

@@ -601,7 +601,7 @@ _TIME_LABEL = re.compile(r"(?<![а-яё])время(?:\s+(?:проведения
 # closing the day, as "в 24:00" alone does (ISO 8601)
 _STARTS_AT_24 = re.compile(r"\D*24(?!\d)")
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z«\"\d])|\n")
+_SENTENCE_BREAK = compile_with_scan(r"[.!?](?=\s+[А-ЯЁA-Z«\"\d])|\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:

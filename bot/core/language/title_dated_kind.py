@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import to_genitive
 from bot.core.language.post_words import first_kind
@@ -151,7 +152,7 @@ def _open_day_of_inviter(text: str, title: str) -> str:
 _BARE_OPEN_DAY = re.compile(r"(?i)(?:день|дни)\s+открытых\s+дверей")
 # "Химический факультет приглашает", "Институт физики и технологий приглашает": a school
 # of higher or further education that invites, named by its noun and what follows it
-_INVITER = re.compile(
+_INVITER = compile_with_scan(
     r"(?<![а-яёА-ЯЁ-])((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Ии]нститут|[Фф]акультет|[Кк]олледж"
     r"|[Уу]ниверситет|[Аа]кадемия|[Тт]ехникум|[Уу]чилище)(?:\s+(?:[а-яё]+|№\s*\d+)){0,4}?)"
     r"\s+приглаша"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.first_scan import with_first_scan
+from bot.core.language.first_scan import compile_with_scan, with_first_scan
 from bot.core.language.title_words import is_genitive
 
 # the capital comes first (a fast scan), then "not after a lower-case letter" is checked
@@ -23,7 +23,7 @@ NAMED_DAY = re.compile(
     r"|[а-яё]{4,}(?=[\s,.!?]))(?!\s+открыт))"
 )
 # "традиционная неделя «Театр детям»": a week with a quoted name
-_QUOTED_WEEK = re.compile(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
+_QUOTED_WEEK = compile_with_scan(r"(?<![а-яё])недел[яиюе](?=\s+[«\"])")
 # "Добрый день": a greeting
 _GREETING_DAY = re.compile(r"(?i)добр\w*\s+д")
 # an occasion the event is held for ("ко Дню матери"), not the event's own name
@@ -44,7 +44,7 @@ _IN_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[Вв]о?\s+$")
 # a day as the time of what the clause tells ("В День знаний школьники смогут …", "Лекция
 # состоится в День народного единства"): a preposition opening the clause, after a date or
 # after the verb that announces another event, the day its object
-_AS_WHEN = re.compile(
+_AS_WHEN = compile_with_scan(
     r"(?:^|[.!?\n]\s*|\d\s+[а-яё]+\s+|(?:состо|пройд|пройт|начн|откро)[а-яё]*\s+)[Вв]о?\s+$"
 )
 # "В Калининграде пройдёт ночь музеев": a day, week or night written small after the verb

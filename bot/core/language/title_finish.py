@@ -28,7 +28,7 @@ from bot.core.language.title_words import (
     word_parses,
 )
 
-_OWNER = re.compile(
+_OWNER = compile_with_scan(
     r"(?<![\w-])([А-ЯЁ]{2,6}(?:\s+им(?:\.|ени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+)?)"
     r"(?=\s+приглаша)|(?:^|\s)(?:в|во)\s+([А-ЯЁ]{2,6})(?![\wА-ЯЁа-яё-])"
 )

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses, to_nominative
 
 # what marked a candidate (grammar_candidates), in the order title_model.FAMILIES lists them
@@ -206,7 +207,7 @@ _COMPLEMENT_PREPS: dict[str, tuple[str, ...]] = {
 _TOKEN = re.compile(
     r"«[^«»\n]{1,120}»|\"[^\"\n]{1,120}\"|[A-Za-zА-ЯЁа-яё0-9]+(?:[-–][A-Za-zА-ЯЁа-яё0-9]+)*|\S"
 )
-_WORD = re.compile(r"[A-Za-zА-ЯЁа-яё0-9]+(?:-[A-Za-zА-ЯЁа-яё0-9]+)*$")
+_WORD = compile_with_scan(r"[A-Za-zА-ЯЁа-яё0-9]+(?:-[A-Za-zА-ЯЁа-яё0-9]+)*$")
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
 

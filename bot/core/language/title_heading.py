@@ -75,7 +75,7 @@ _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 # a letter's greeting or an invitation opening the post: not a heading
 _LETTER = re.compile(r"(?i)приглаша|уважаем|добрый|здравствуй|дорогие|коллеги|внимание")
-_AGE_MARK = re.compile(r"\s+\d{1,2}\s*\+$")
+_AGE_MARK = compile_with_scan(r"\s+\d{1,2}\s*\+$")
 # an official letter's subject line ("О проведении городского конкурса …")
 _LETTER_SUBJECT = re.compile(
     r"(?i)^об?\s+(?:проведении|организации|участии|подготовке)\s"

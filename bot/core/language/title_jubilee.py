@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.title_words import word_parses
 
 # a verb of celebrating, "свой", and the anniversary: "N-летие", "N-й день рождения", "юбилей"
-JUBILEE = re.compile(
+JUBILEE = compile_with_scan(
     r"(?<![а-яё])(?:отмет[а-яё]+|отмеча[а-яё]+|отпразднует|празднует|справит)\s+"
     r"(?:сво[а-яё]+\s+)?"
     r"(\d+-(?:й|летие)(?:\s+[Дд]ень\s+рождения)?|[Дд]ень\s+рождения|[а-яё]+летие|юбилей)"

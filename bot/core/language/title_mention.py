@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.quote_marks import with_guillemets
@@ -64,7 +65,7 @@ _OWNER_LEMMAS = frozenset(
         "организация", "отделение", "учреждение", "филиал", "кинозал", "сад", "усадьба",
     }
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")  # "«Мусора.Больше.Нет»": no end
+_SENTENCE_END = compile_with_scan(r"[.!?](?=\s|$)|\n")  # "«Мусора.Больше.Нет»": no end
 _INVITES = re.compile(
     r"(?<![а-яё])(?:приглаша(?:ет|ют)|зов(?:[её]т|ут))(?![а-яё])"
     r"((?:[^\S\n]+(?!на[^\S\n])[а-яё-]+){0,3})[^\S\n]+на[^\S\n]+",

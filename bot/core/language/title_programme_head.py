@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.title_words import KIND, word_parses
 
 # the first sentence: up to its full stop, «!», «?» or the line's end
@@ -29,11 +30,11 @@ _DATED = re.compile(
 )
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
 # a line of a timetable: a clock time (or a span of two), a dash, a word
-_TIMETABLE_LINE = re.compile(
+_TIMETABLE_LINE = compile_with_scan(
     r"\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?\s*[-–—:]\s*[А-ЯЁа-яё]"
 )
 # a clock time, a dash, then at most two words before the kind: «08:00-09:00 – медицинский»
-_TIMETABLE_ITEM = re.compile(
+_TIMETABLE_ITEM = compile_with_scan(
     r"\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?\s*[-–—:]\s*(?:[А-ЯЁа-яё-]+\s+){0,2}$"
 )
 

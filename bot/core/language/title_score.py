@@ -351,7 +351,7 @@ def passive_agent(text: str, at: int) -> bool:
 
 
 # a kind word, then up to two genitive adjectives, right before another kind
-_GOVERNOR = re.compile(r"([А-ЯЁа-яё-]+)\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$")
+_GOVERNOR = compile_with_scan(r"([А-ЯЁа-яё-]+)\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$")
 
 
 def _of_side_kind(text: str, m: re.Match[str]) -> bool:
@@ -372,7 +372,7 @@ def _of_side_kind(text: str, m: re.Match[str]) -> bool:
 
 # a verb that opens or closes something after a kind (its subject, with at most two words of
 # its own: "Парад оркестров откроет"), and the verb's object
-OPENS_OTHER = re.compile(
+OPENS_OTHER = compile_with_scan(
     r"(?:\s+[а-яё-]+){0,2}?\s+(?:торжественно\s+)?(?:откро(?:ет|ют)|открыва(?:ет|ют)|заверш(?:ит|ат|ает|ают)"
     r"|закро(?:ет|ют))\s+((?:[А-ЯЁа-яё-]+\s+){0,2}[А-ЯЁа-яё-]+)"
 )

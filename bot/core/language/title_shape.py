@@ -17,7 +17,7 @@ from bot.core.language.title_words import KIND, is_kind_word
 
 # a quoted name: any words, never read for the shape
 _QUOTED = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|\"[^\"]*\"|“[^”]*”")
-_WORD = re.compile(r"\d+(?:-?[А-ЯЁа-яёA-Za-z]+)*|[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
+_WORD = compile_with_scan(r"\d+(?:-?[А-ЯЁа-яёA-Za-z]+)*|[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
 _COMPOUND = re.compile(r"\d+-[А-ЯЁа-яё]{3,}")  # "152-летие", "80-летия"
 _ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 _OPEN = re.compile(r"[«\"“]")  # a quote left open once the closed ones are blanked

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from bot.core.language.calendar import safe_date
 from bot.core.language.doubts import ordered
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.parts import TemporalParts
 from bot.core.language.sentences import sentence_at
 from bot.core.language.told_past import told_in_past
@@ -39,7 +40,7 @@ _YEAR_AFTER = re.compile(
     r"\s+(?P<said>(поза)?прошлого|(этого|текущего|нынешнего|сего))\s+года(?![а-яё])",
     re.IGNORECASE,
 )
-_WRITTEN_YEAR = re.compile(r"\d{4}|\.\d{2}$")  # «14.03.2025», «14.03.25»: a year given
+_WRITTEN_YEAR = compile_with_scan(r"\d{4}|\.\d{2}$")  # «14.03.2025», «14.03.25»: a year given
 # the words of a day that is today without a date: «сегодня», a weekday («в субботу»)
 _TODAY_WORD = re.compile(
     r"(?<![а-яё])(?:сегодня|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.legal_forms import quoted_after_form
 from bot.core.language.links import signs_up
 from bot.core.language.meeting import clause_apart_clock, clause_before, meeting_point
@@ -69,7 +70,7 @@ _PLACE = re.compile(
     rf"|{DEDICATION.pattern}"
     rf"|\s+(?!{_DAY_WORD}(?![а-я]))[а-я]{{3,}}(?:а|я|ы|и|ол|ов|ей)(?=[\s,.]|$))?)"
 )
-_ABBREVIATION = re.compile(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
+_ABBREVIATION = compile_with_scan(r"(?:^|(?<=[\s,(]))(?:в|во|на)\s+([А-ЯЁ]{2,6})(?![А-ЯЁа-яё\w])")
 
 
 def extract_more_venue(sc: Scanner) -> tuple[str | None, str | None]:
