@@ -67,3 +67,38 @@ def test_a_lower_cased_copy_reads_the_wrap_from_its_cased_text() -> None:
     assert sentence_across_wraps(30, lowered, cased) == (25, len(lowered))
     wrapped = "14 декабря учащиеся Школы\nпобывали на концерте."
     assert sentence_across_wraps(0, wrapped.lower(), wrapped) == (0, len(wrapped))
+
+
+# a verb of ending whose subject names no kind of its own (a third-person pronoun, a general
+# word for an event: «соревнования», «мероприятие») ends the event the post told begun, however
+# far from the onset: the day it names is the run's last, the onset's day its first
+_BODY = (
+    " в городском Дворце спорта открылся межшкольный турнир по шахматам среди учащихся 5-11"
+    " классов. В соревнованиях принимают участие 60 юных шахматистов из двенадцати школ"
+    " города и района. Каждому участнику предстоит сыграть семь партий."
+)
+_ENDED_RUNS = [
+    ("Во вторник" + _BODY + " Завершится он 11 августа.", "2006-08-08", "2006-08-11"),
+    ("Сегодня" + _BODY + " Завершатся соревнования 11 августа.", "2006-08-08", "2006-08-11"),
+    ("Во вторник" + _BODY + " Завершатся соревнования 11 августа.", "2006-08-08", "2006-08-11"),
+    (
+        "Во вторник в школьной библиотеке открылась выставка детских рисунков «Мой край». На"
+        " ней представлено более сорока работ учеников начальных классов. Юные художники"
+        " рисовали родные места. Закончится мероприятие 11 августа.",
+        "2006-08-08",
+        "2006-08-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), _ENDED_RUNS)
+def test_an_ending_said_of_the_told_event_closes_its_run(text: str, start: str, end: str) -> None:
+    got = _parse(text, "2006-08-08T15:00")
+    assert (got["start"], got["end"]) == (start, end), got
+
+
+def test_an_ending_of_another_thing_stays_an_end_day() -> None:
+    # a registration ending is no end of the tournament: its day is read as before
+    got = _parse("Во вторник" + _BODY + " Завершится регистрация 11 августа.", "2006-08-08T15:00")
+    assert got["end"] is None, got
+    assert "end_day" in got["doubts"], got
