@@ -102,3 +102,21 @@ def test_an_ending_of_another_thing_stays_an_end_day() -> None:
     got = _parse("Во вторник" + _BODY + " Завершится регистрация 11 августа.", "2006-08-08T15:00")
     assert got["end"] is None, got
     assert "end_day" in got["doubts"], got
+
+
+# a page copied with its lines cut to a width (three breaks or more inside sentences after
+# lines of 60 characters or longer): a line just under a title's length is wrapped too, so
+# the event's name cut at it is read whole
+_WRAPPED_PAGE = (
+    "Вчера ученики седьмых классов нашей школы побывали на спектакле Городского\n"
+    "театра юного зрителя «Снежная королева». Ребята внимательно следили за игрой\n"
+    "артистов и после спектакля задали им много вопросов о профессии актёра и о\n"
+    "том, как готовят декорации. Такие поездки мы будем продолжать и дальше."
+)
+
+
+def test_a_wrapped_page_joins_its_lines_just_under_a_title() -> None:
+    lines = _WRAPPED_PAGE.split("\n")
+    assert all(60 <= len(line) <= 80 for line in lines[:3])
+    got = _parse(_WRAPPED_PAGE, "2024-12-11T12:00")
+    assert "театра юного зрителя" in (got["title"] or "").lower(), got
