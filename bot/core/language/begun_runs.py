@@ -47,6 +47,29 @@ def begun_this_year(start: date, until: date | None, sentence: str, today: date)
 _NEAR = 120  # characters either side of a verb of beginning where its subject is named
 
 
+# a subject that names no kind of its own, so it points back at the event told begun: a
+# pronoun of the third person («Завершится он 11 августа») or a word for any event held
+# («Завершатся соревнования 11 августа» after «открылся турнир», «Закончится мероприятие …»)
+_GENERAL_EVENTS = frozenset({"мероприятие", "соревнование", "состязание"})
+_THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
+
+
+def _names_the_told_event(words: list[str]) -> bool:
+    """Whether the first word after a verb of ending (`words`, lower-cased) is a third-person
+    pronoun or a general word for an event in the nominative: the ending's subject is the
+    event the post told begun, whatever its own noun («турнир», «олимпиада»). Any nominative
+    reading counts: right after the verb the word is its subject («соревнования» is as
+    often read a genitive singular)."""
+    if not words:
+        return False
+    if words[0] in _THIRD_PERSON:
+        return True
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in _GENERAL_EVENTS
+        for p in parses(words[0])
+    )
+
+
 def _nominative_nouns(words: list[str]) -> set[str]:
     """The lemmas of the words whose likeliest pymorphy3 reading is a nominative noun."""
     found = set()
@@ -62,7 +85,10 @@ def ending_names_onset(text: str, ending: str, onsets: Iterator[re.Match[str]]) 
     its first nominative noun) is named near one of the earlier verbs of beginning `onsets`
     (matches in `text`: «Олимпиада по химии откроется в Казани 7 апреля»): the same thing
     told to end, however far from its start the post says it."""
-    subject = _nominative_nouns(_WORD.findall(ending.lower())[1:])
+    words = _WORD.findall(ending.lower())[1:]
+    if _names_the_told_event(words):
+        return next(onsets, None) is not None
+    subject = _nominative_nouns(words)
     if not subject:
         return False
     for onset in onsets:

@@ -301,7 +301,9 @@ def _set_range(
     if year is None and first_year is not None:
         year = first_year + (1 if (last[1], last[0]) < (first[1], first[0]) else 0)
     end = cal.resolve_day_month(last[0], last[1], today, year)
-    gone = day_gone(end, today, sc.text, m.start(), m.end()) if end and year is None else None
+    gone = None
+    if end and year is None:
+        gone = day_gone(end, today, sc.text, m.start(), m.end(), sc.original)
     end = gone or end  # «с 4 по 8 ноября прошла неделя» in a report: this year's
     if end is None:
         if last[0] <= 31 and 1 <= last[1] <= 12:

@@ -167,7 +167,7 @@ def named_dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 def _gone(sc: Scanner, m: re.Match[str], resolved: date, today: date) -> date | None:
     """This year's day for a day the rule of the year ahead rolled, when its sentence tells
     in the past tense (told_past.day_gone)."""
-    return day_gone(resolved, today, sc.text, m.start(), m.end())
+    return day_gone(resolved, today, sc.text, m.start(), m.end(), sc.original)
 
 
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -118,6 +118,41 @@ def sentence_at(pos: int, text: str) -> tuple[int, int]:
     return 0, len(text)
 
 
+def _wrapped_at(cased: str, brk: int) -> bool:
+    """Whether the newline at `cased[brk]` is a hard wrap inside a sentence: a letter or a
+    comma before it and a small letter opening the next line («14 декабря учащиеся нашей\n
+    школы побывали …»), the line break of a page copied with its lines cut to a width.
+    `cased` is the text in its own case."""
+    if brk <= 0 or cased[brk - 1 : brk] not in _BEFORE_WRAP:
+        return False
+    at = brk + 1
+    while cased[at : at + 1] in (" ", "\t"):
+        at += 1
+    return cased[at : at + 1] in _SMALL
+
+
+_SMALL = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_BEFORE_WRAP = _SMALL | frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ,")
+
+
+def sentence_across_wraps(pos: int, text: str, cased: str | None = None) -> tuple[int, int]:
+    """`sentence_at(pos, text)` joined with the sentences a hard line wrap split from it
+    (_wrapped_at: a line going on with a small letter after a word or a comma): the whole
+    sentence of a page copied with its lines cut to a width. `cased`: `text` in its own case
+    (the scanner's `original`, same length) when `text` is a lower-cased copy; without it,
+    `text` itself. A text without capitals tells no wrap by case: its sentences are
+    sentence_at's. Offsets are `text`'s."""
+    begin, stop = sentence_at(pos, text)
+    cased = text if cased is None or len(cased) != len(text) else cased
+    if (begin, stop) == (0, len(text)) or cased.islower():
+        return begin, stop
+    while stop < len(text) and text[stop] == "\n" and _wrapped_at(cased, stop):
+        stop = sentence_at(stop + 1, text)[1]
+    while begin > 0 and text[begin - 1] == "\n" and _wrapped_at(cased, begin - 1):
+        begin = sentence_at(begin - 2, text)[0]
+    return begin, stop
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     """`sentences(text)` lazily, left to right: a caller after one sentence stops early."""
     start = 0

@@ -153,26 +153,35 @@ APPOSED_NAME = True  # title77: a kind takes its unquoted name in apposition
 # День\nоткрытых дверей»), the line longer than any title: a page's wrapped paragraph, not a
 # heading's or an epigraph's line (fresh66)
 _LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+# a page copied with its lines cut to a width: this many breaks inside sentences after lines
+# of at least WRAP_WIDTH characters (a heading or an epigraph is one line, rarely that long)
+WRAPPED_PAGE = 3
+WRAP_WIDTH = 60
 _LETTERS = _LOWER | frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 
 
 def _unwrapped(text: str) -> str:
     """`text` with its wrapped paragraph lines joined (a space for the break: the offsets
-    keep); a line of at most MAX_TITLE characters keeps its break. Walks the breaks with
+    keep); a line of at most MAX_TITLE characters keeps its break, unless the post is a
+    wrapped page (WRAPPED_PAGE breaks or more after lines of at least WRAP_WIDTH characters:
+    «… на выездном спектакле Чувашского\nдрамтеатра …» cut at 79). Walks the breaks with
     str.find (no pass of a pattern over the post)."""
-    breaks = []
+    breaks: list[int] = []
+    near: list[int] = []  # breaks after a line of WRAP_WIDTH..MAX_TITLE characters
     line = 0
     at = text.find("\n")
     while at != -1:
         if (
-            at - line > MAX_TITLE
+            at - line >= WRAP_WIDTH
             and text[at - 1] in _LETTERS
             and at + 1 < len(text)
             and text[at + 1] in _LOWER
         ):
-            breaks.append(at)
+            (breaks if at - line > MAX_TITLE else near).append(at)
         line = at + 1
         at = text.find("\n", line)
+    if len(breaks) + len(near) >= WRAPPED_PAGE:
+        breaks += near
     if not breaks:
         return text
     chars = list(text)

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.core.language.morphology import parses
-from bot.core.language.sentences import sentence_at
+from bot.core.language.sentences import sentence_across_wraps, sentence_at
 from bot.core.language.told_custom import CUSTOM_DAYS, told_as_custom
 
 # verbs and nouns of moving or setting a day (relative_days reads them too)
@@ -91,13 +91,20 @@ def clause_at(pos: int, text: str) -> tuple[int, int]:
     return begin, stop
 
 
-def told_in_past(text: str, start: int, end: int, clause: bool = False) -> bool:
+def told_in_past(
+    text: str, start: int, end: int, clause: bool = False, cased: str | None = None
+) -> bool:
     """Whether the sentence of `text` holding `start`..`end` tells in the past tense alone:
     its finite verbs (pymorphy3's first reading) are all past, one at least, and none of them
     plans the day (a past verb with an infinitive, a verb of setting a day before «на» and
     the day, a sentence opening sign-ups). `clause`: read only the clause holding `start`
-    (clause_at), a sentence joining a report and an announcement by «, а»."""
-    begin, stop = (clause_at if clause else sentence_at)(start, text)
+    (clause_at), a sentence joining a report and an announcement by «, а». `cased`: `text`
+    in its own case when `text` is a lower-cased copy, to join a sentence a hard line wrap
+    split (sentences.sentence_across_wraps)."""
+    if clause:
+        begin, stop = clause_at(start, text)
+    else:
+        begin, stop = sentence_across_wraps(start, text, cased)
     if _CLOSING_MARK.search(text, start, end):
         end -= 1  # «… с 7 по 11 апреля.»: a match that took its sentence's full stop is in it
     if stop < end:  # the match runs past its sentence's end: read on to the end's sentence
@@ -246,10 +253,13 @@ def _main_clause(sentence: str, start: int, end: int) -> str:
     return "".join(kept) + sentence[at:] if kept else sentence
 
 
-def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> date | None:
+def day_gone(
+    resolved: date, today: date, text: str, start: int, end: int, cased: str | None = None
+) -> date | None:
     """This year's day for `resolved`, a day written without a year that the rule of the year
     ahead put in a later year, when it passed at most RECENT_DAYS ago and its sentence tells
-    in the past tense (told_in_past); None otherwise."""
+    in the past tense (told_in_past; `cased`: `text` in its own case, for hard line wraps);
+    None otherwise."""
     if resolved <= today:
         return None
     try:
@@ -260,7 +270,7 @@ def day_gone(resolved: date, today: date, text: str, start: int, end: int) -> da
         return None
     if today - back <= timedelta(days=CUSTOM_DAYS) and told_as_custom(text, start):
         return back  # «Традиционно 1 сентября проводится линейка» the day after: this year's
-    if told_in_past(text, start, end) or running_since(text, start, end):
+    if told_in_past(text, start, end, cased=cased) or running_since(text, start, end):
         return back
     if began_and_lasts(text, start, end) or _told_past_in_its_clause(text, start, end):
         return back
