@@ -115,7 +115,8 @@ def _which(events: list[Event], version: int, ids: dict[str, int]) -> str:
     cancelled = [e.title for e in events if e.status is EventStatus.CANCELLED]
     assert not cancelled, ("cancelled", cancelled)
     for title, event_id in ids.items():  # every stored row kept as itself
-        assert title in by_title and by_title[title][0].id == event_id, ("lost", title)
+        assert title in by_title, ("lost", title)
+        assert by_title[title][0].id == event_id, ("another event", title)
     fits = []
     for name, v in (("old", version - 1), ("new", version)):
         wanted = version_rows(v)
