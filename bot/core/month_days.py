@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
-from bot.core.models import DayPeriod
+from bot.core.models import DayPeriod, EventDraft
 
 # «12», «12-е», «12го», «12 числа», then anything (a clock): the day number alone first
 _DAY_FIRST = re.compile(
@@ -46,3 +47,18 @@ def day_of_period(text: str, period: DayPeriod | None) -> str:
         return text
     day = date(period.first.year, period.first.month, number)
     return f"{day.strftime('%d.%m.%Y')}{found[2]}"
+
+
+def held_for_a_day(draft: EventDraft) -> EventDraft:
+    """A plan line saved as a run through whole months (a row «декабрь», files75:
+    run_ends.is_through_months; `draft` all day, `end` the last day's midnight) as it is
+    held for a day, with those months as its `period`: a day written for it by «исправь N:
+    16 декабря в 13:00» (or «исправь N: 16») replaces the run, never moves it whole. Any
+    other draft as it is."""
+    if not draft.all_day or draft.start is None or draft.end is None:
+        return draft
+    first, last = draft.start.date(), draft.end.date()
+    if first.day != 1 or (last + timedelta(days=1)).day != 1 or last <= first:
+        return draft
+    period = DayPeriod(first, last, "month")
+    return replace(draft, start=None, end=None, all_day=False, period=period)

@@ -2,8 +2,10 @@
 месяца» under a «ЯНВАРЬ» section row, «II четверть», «в течение полугодия» under «II
 полугодие». Such a row is held (`no_day`: the importer has no shape for a run over a whole
 period), and it lost the month it named: the line said only «указан только месяц или срок».
-Now the row keeps it as its draft's `period` (models.DayPeriod), so the line names the days
-and «исправь N: 15» is the 15th of that month (plan_lines). A term's days come from the
+files74 kept it as the draft's `period` (models.DayPeriod), the row held for a day; files75
+stores a month named alone as what a deputy head means by it — a run all through that month
+(all day, 1st to last; bot.core.run_ends.is_through_months), which clashes with nothing
+inside it. A term is still held for a day: its days come from the
 school calendar, which only the planner has: the row keeps the term and the words
 (`term_of`), the planner gives it its days (bot.core.term_columns.term_period).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import calendar as month_days
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from bot.core.language import calendar as cal
 from bot.core.models import DayPeriod, EventDraft
@@ -31,12 +33,13 @@ _WEEK = re.compile(r"недел", re.IGNORECASE)
 def month_period(
     draft: EventDraft, value: object, section: Section | None, now: datetime
 ) -> EventDraft:
-    """A row held `no_day` (no start) with the month(s) its date cell `value` names as its
-    `period`: «март» -> 1–31 March of the school year planned (the year a month section row
-    would give it, `day_cells.section_year`, or the one written: «март 2027»), «февраль–март»
-    -> 1 February – 31 March, «в течение месяца» -> the month of its `section` row; the
-    words as written kept for the line. `draft` as it is otherwise (a day, a term, no month
-    named)."""
+    """A row held `no_day` (no start) whose date cell `value` names month(s) alone, as a run
+    all through them (`through_period`; files75 — before, files74 kept them held with the
+    months as the draft's `period`): «март» -> 1–31 March of the school year planned (the
+    year a month section row would give it, `day_cells.section_year`, or the one written:
+    «март 2027»), «февраль–март» -> 1 February – 31 March, «в течение месяца» -> the month
+    of its `section` row.
+    `draft` as it is otherwise (a day, a term, no month named)."""
     if draft.start is not None or "no_day" not in draft.doubts or draft.period is not None:
         return draft
     written = cell_text(value).strip()
@@ -56,7 +59,18 @@ def month_period(
     end = date(end_year, last.month, month_days.monthrange(end_year, last.month)[1])
     if end < start:
         return draft
-    return replace(draft, period=DayPeriod(start, end, "month", written=written))
+    return through_period(draft, DayPeriod(start, end, "month", written=written))
+
+
+def through_period(draft: EventDraft, period: DayPeriod) -> EventDraft:
+    """`draft` (held `no_day`) as the deputy head means a month named alone — going on all
+    through `period`'s days: all day from its first to its last (inclusive, midnight wall
+    clock), no longer held for a day (bot.core.run_ends.is_through_months tells such a run,
+    which takes no hour of its students or room, from an exhibition's)."""
+    first = datetime.combine(period.first, time())
+    last = datetime.combine(period.last, time())
+    doubts = tuple(d for d in draft.doubts if d != "no_day")
+    return replace(draft, start=first, end=last, all_day=True, time_known=True, doubts=doubts)
 
 
 def term_of(value: object) -> tuple[str, int] | None:

@@ -114,12 +114,12 @@ ANNUAL_HEAD = [
 ]
 
 
-async def test_a_month_only_row_keeps_its_month_and_takes_a_day_of_it(
+async def test_a_month_only_row_is_a_run_through_its_month(
     store: SqliteStore, planner: Planner
 ) -> None:
     """«в течение месяца» under the «ЯНВАРЬ» section and «март» in the «Сроки» column name a
-    month, no day: held, each line naming its month's days, and «исправь N: 15» is the 15th
-    of that month; an Excel date in the same column is saved as it is."""
+    month, no day: files74 held them for a day; files75 saves them as runs through their
+    month (all day, 1st to last), no clash with the Excel-dated row inside January."""
     rows = [
         *ANNUAL_HEAD,
         ["ЯНВАРЬ", None, None, None],
@@ -130,16 +130,14 @@ async def test_a_month_only_row_keeps_its_month_and_takes_a_day_of_it(
     ]
     plan = xlsx({"План": rows}, {"План": ["A1:D1", "A3:D3", "A6:D6"]})
     card = await send(planner, "plan.xlsx", plan)
-    assert "строка 4: Неделя безопасности — указан только срок «в течение месяца»" in card, card
-    assert "«в течение месяца» (январь 2027), без числа — напишите число" in card, card
-    assert "строка 7: Кросс — указан только срок «март» (март 2027)" in card, card
-    await planner.handle(CURATOR, "исправь 4: 15 в 14:00")
-    await planner.handle(CURATOR, "исправь 7: 12 в 10:00")
+    assert "• строка 4: Неделя безопасности — январь, 1–4 классы" in card, card
+    assert "• строка 7: Кросс — март, 5–11 классы" in card, card
+    assert "Накладок нет" in card, card
     await planner.handle(CURATOR, "да")
     assert await saved(store) == [
         ("Конкурс чтецов", "20.01.2027 14:00", ""),
-        ("Кросс", "12.03.2027 10:00", ""),
-        ("Неделя безопасности", "15.01.2027 14:00", ""),
+        ("Кросс", "01.03.2027 00:00", ""),
+        ("Неделя безопасности", "01.01.2027 00:00", ""),
     ]
 
 
