@@ -119,8 +119,8 @@ def test_cells_writing_events_out_are_read_as_before() -> None:
 async def test_a_half_year_plan_is_saved_and_nothing_stored_is_lost(
     store: SqliteStore, planner: Planner
 ) -> None:
-    """The rows with a day are saved by «да»; a cell naming none is listed, not dropped; an
-    earlier plan's event stays."""
+    """The rows with a day are saved by «да», and «март» as a run through March (files75); a
+    cell naming no day is listed, not dropped; an earlier plan's event stays."""
     first = [["Дата", "Время", "Мероприятие", "Классы"], ["10.12", "14:00", "Классный час", "5-9"]]
     await send(planner, "first.xlsx", xlsx({"План": first}))
     await planner.handle(plan_file_world.CURATOR, "да")
@@ -141,6 +141,7 @@ async def test_a_half_year_plan_is_saved_and_nothing_stored_is_lost(
         ("Классный час", "10.12.2026 14:00", ""),
         ("Концерт к Новому году", "24.12.2026 15:00", ""),
         ("Лыжные соревнования", "14.02.2027 10:00", ""),
+        ("Неделя безопасности", "01.03.2027 00:00", ""),
     ], found
 
 
