@@ -28,6 +28,14 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 # «в течение месяца», «весь месяц», «ежемесячно»: the month of the section the row is under
 _THE_MONTH = re.compile(r"месяц|ежемесячно", re.IGNORECASE)
 _WEEK = re.compile(r"недел", re.IGNORECASE)
+# «в течение года», «в течение учебного года», «на протяжении всего года», «весь учебный
+# год» — the whole cell: the school year planned, September to May (its lessons; June to
+# August are the summer holidays), files75
+_THE_YEAR = re.compile(
+    r"(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+)?(?:учебного\s+)?года"
+    r"|(?:весь|целый)\s+(?:учебный\s+)?год",
+    re.IGNORECASE,
+)
 
 
 def month_period(
@@ -38,7 +46,8 @@ def month_period(
     months as the draft's `period`): «март» -> 1–31 March of the school year planned (the
     year a month section row would give it, `day_cells.section_year`, or the one written:
     «март 2027»), «февраль–март» -> 1 February – 31 March, «в течение месяца» -> the month
-    of its `section` row.
+    of its `section` row, «в течение учебного года» -> 1 September – 31 May of the school
+    year planned.
     `draft` as it is otherwise (a day, a term, no month named)."""
     if draft.start is not None or "no_day" not in draft.doubts or draft.period is not None:
         return draft
@@ -52,6 +61,8 @@ def month_period(
         last = Section(months[-1], years[-1] if years else None)
     elif section is not None and _THE_MONTH.search(written):
         first = last = section
+    elif _THE_YEAR.fullmatch(written.strip(" .")):
+        first, last = Section(9), Section(5)
     else:
         return draft
     start = date(section_year(first, now), first.month, 1)

@@ -82,3 +82,31 @@ async def test_the_same_month_row_sent_again_is_still_the_same_event(
     await planner.handle(CURATOR, "да")
     again = await send(planner, "plan2.xlsx", xlsx({"План": ROWS}, MERGED))
     assert "ничего нового" in again.lower() or "совпада" in again, again
+
+
+async def test_a_row_for_the_whole_school_year_is_a_run_from_september_to_may(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«в течение учебного года» (files74: held, «указан только месяц или срок»): the school
+    year planned, 1 September – 31 May, saved; it clashes with nothing inside it."""
+    rows = [
+        ["План работы школы на 2026/2027 учебный год", None, None, None],
+        ["№", "Содержание работы", "Сроки", "Участники"],
+        [1, "Акция «Бумажный бум»", "в течение учебного года", "1-11"],
+        [2, "Классный час «Мои права»", "15.12, 15.00", "7б"],
+    ]
+    card = await send(planner, "year.xlsx", xlsx({"План": rows}, {"План": ["A1:D1"]}))
+    assert "Акция «Бумажный бум» — 1 сентября — 31 мая, 1–11 классы" in card, card
+    assert "⚠️" not in card, card
+    assert "указан только" not in card, card
+    await planner.handle(CURATOR, "да")
+    events = {e.title: e for e in await store.events_between(NOW, None)}
+    run = events["Акция «Бумажный бум»"]
+    assert run.all_day
+    assert (
+        run.start.astimezone(TZ).date().isoformat(),
+        run.end.astimezone(TZ).date().isoformat(),
+    ) == (
+        "2026-09-01",
+        "2027-06-01",
+    )

@@ -71,15 +71,16 @@ async def test_annual_plan_headings_are_read_and_month_only_rows_held_back(
         {"План на год": [["План работы школы на 2026/2027 учебный год"], [], header, *ANNUAL_ROWS]}
     )
     text = await send(planner, "annual_srok.xlsx", data)
-    assert "3 мероприятия готовы к сохранению" in text, text  # files75: «декабрь» a run
+    # files75: «декабрь» and «в течение года» are runs through the month / the school year
+    assert "4 мероприятия готовы к сохранению" in text, text
     assert "Не нашёл" not in text, text
     ready, held = text.split("Не сохраню")
     assert "Лекция о профессиях — 10 декабря (чт), 14:00" in ready, text
     assert "Классный час «Мои права» — 15 декабря (вт), 15:00" in ready, text
     assert "Акция «Покорми птиц» — декабрь, 1–4 классы" in ready, text
+    assert "Конкурс чтецов — 1 сентября — 31 мая, 5–6 классы" in ready, text
     for title in (
         "Олимпиада по математике",
-        "Конкурс чтецов",
         "Турслёт",
         "Зимние забавы",
     ):
@@ -91,6 +92,7 @@ async def test_annual_plan_headings_are_read_and_month_only_rows_held_back(
         "Лекция о профессиях": at(date(2026, 12, 10), time(14, 0)),
         "Классный час «Мои права»": at(date(2026, 12, 15), time(15, 0)),
         "Акция «Покорми птиц»": at(date(2026, 12, 1), time()),  # all through December
+        "Конкурс чтецов": at(date(2026, 9, 1), time()),  # September to May
     }
     assert events["Акция «Покорми птиц»"].all_day
     assert events["Лекция о профессиях"].audience.classes == frozenset({"9А"})

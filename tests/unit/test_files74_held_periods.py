@@ -27,6 +27,11 @@ MARCH = DayPeriod(date(2027, 3, 1), date(2027, 3, 31), "month", written="мар�
         ("декабрь-январь", None, date(2026, 12, 1), date(2027, 1, 31)),
         ("в течение месяца", Section(1), date(2027, 1, 1), date(2027, 1, 31)),
         ("весь месяц", Section(2, 2027), date(2027, 2, 1), date(2027, 2, 28)),
+        # files75: the school year planned, September to May
+        ("в течение года", None, date(2026, 9, 1), date(2027, 5, 31)),
+        ("В течение учебного года.", Section(3), date(2026, 9, 1), date(2027, 5, 31)),
+        ("весь учебный год", None, date(2026, 9, 1), date(2027, 5, 31)),
+        ("на протяжении всего года", None, date(2026, 9, 1), date(2027, 5, 31)),
     ],
 )
 def test_a_month_named_is_a_run_through_it(
@@ -42,7 +47,12 @@ def test_a_month_named_is_a_run_through_it(
 
 @pytest.mark.parametrize(
     ("cell", "section"),
-    [("в течение месяца", None), ("по согласованию", Section(1)), ("в течение года", None)],
+    [
+        ("в течение месяца", None),
+        ("по согласованию", Section(1)),
+        ("в течение года после открытия", None),  # files75: the year alone, the whole cell
+        ("в течение полугодия", None),  # which half: no column says
+    ],
 )
 def test_no_month_no_period(cell: str, section: Section | None) -> None:
     assert month_period(HELD, cell, section, NOW) == HELD
