@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import calendar as month_days
 import re
-from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.models import DayPeriod, EventDraft
+from bot.core.month_days import through_period
 from bot.exports.cells import cell_text
 from bot.exports.day_cells import Section, section_year
 from bot.exports.period_grid import period_part
@@ -71,17 +71,6 @@ def month_period(
     if end < start:
         return draft
     return through_period(draft, DayPeriod(start, end, "month", written=written))
-
-
-def through_period(draft: EventDraft, period: DayPeriod) -> EventDraft:
-    """`draft` (held `no_day`) as the deputy head means a month named alone — going on all
-    through `period`'s days: all day from its first to its last (inclusive, midnight wall
-    clock), no longer held for a day (bot.core.run_ends.is_through_months tells such a run,
-    which takes no hour of its students or room, from an exhibition's)."""
-    first = datetime.combine(period.first, time())
-    last = datetime.combine(period.last, time())
-    doubts = tuple(d for d in draft.doubts if d != "no_day")
-    return replace(draft, start=first, end=last, all_day=True, time_known=True, doubts=doubts)
 
 
 def term_of(value: object) -> tuple[str, int] | None:

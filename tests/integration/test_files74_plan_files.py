@@ -145,14 +145,17 @@ async def test_a_whole_term_in_a_period_column_names_the_terms_days(
     store: SqliteStore, planner: Planner
 ) -> None:
     """«в течение полугодия» under «II полугодие» is the school's III and IV quarters (the
-    ministry's 11 January – 26 May until the school sets its own): named, held for a day."""
+    ministry's 11 January – 26 May until the school sets its own): files74 held it for a
+    day; files75 saves it as a run through the half-year's months, January to May."""
     plan = _half_year_plan(
         ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
         ["Акция «Чистый двор»", "5-11", None, "в течение полугодия"],
     )
     card = await send(planner, "plan.xlsx", plan)
-    assert "строка 5: Акция «Чистый двор» — указан только срок «в течение полугодия»" in card
-    assert "(11 января — 26 мая 2027)" in card, card
+    assert "• строка 5: Акция «Чистый двор» — 1 января — 31 мая, 5–11 классы" in card, card
+    assert "указан только срок" not in card, card
+    await planner.handle(CURATOR, "да")
+    assert ("Акция «Чистый двор»", "01.01.2027 00:00", "") in await saved(store)
 
 
 async def test_a_clock_alone_for_a_line_with_no_day_is_answered_politely(

@@ -110,3 +110,22 @@ async def test_a_row_for_the_whole_school_year_is_a_run_from_september_to_may(
         "2026-09-01",
         "2027-06-01",
     )
+
+
+async def test_throughout_a_term_is_a_run_a_term_alone_is_still_held(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«в течение II четверти» in «Сроки» goes on all through the quarter: the ministry's
+    2 November – 30 December is November–December (no terms set), saved as that run; «III
+    четверть» alone is some day in it, held with its days as files74 did."""
+    rows = [
+        ["План работы на 2026/2027 учебный год", None, None, None],
+        ["№", "Содержание работы", "Сроки", "Участники"],
+        [1, "Операция «Забота»", "в течение II четверти", "5-11"],
+        [2, "Турслёт", "III четверть", "8"],
+    ]
+    card = await send(planner, "terms.xlsx", xlsx({"План": rows}, {"План": ["A1:D1"]}))
+    assert "• строка 3: Операция «Забота» — 1 ноября — 31 декабря, 5–11 классы" in card, card
+    assert "строка 4: Турслёт — указан только срок «III четверть»" in card, card
+    await planner.handle(CURATOR, "да")
+    assert [t for t, _, _ in await plan_file_world.saved_events(store)] == ["Операция «Забота»"]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.core.models import DayPeriod, EventDraft
-from bot.core.month_days import day_of_period
+from bot.core.month_days import day_of_period, term_months
 from bot.exports.day_cells import Section
 from bot.exports.held_periods import month_period, term_of
 
@@ -102,3 +102,18 @@ def test_a_period_of_months_takes_no_bare_day() -> None:
     spring = DayPeriod(date(2027, 1, 11), date(2027, 5, 26), "term", 2, "полугодие", "x")
     assert day_of_period("12", spring) == "12"
     assert day_of_period("12", None) == "12"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "months"),
+    [
+        (date(2026, 9, 1), date(2026, 10, 23), (date(2026, 9, 1), date(2026, 10, 31))),
+        (date(2026, 11, 2), date(2026, 12, 30), (date(2026, 11, 1), date(2026, 12, 31))),
+        (date(2027, 3, 29), date(2027, 5, 26), (date(2027, 4, 1), date(2027, 5, 31))),
+        (date(2026, 11, 27), date(2027, 2, 25), (date(2026, 12, 1), date(2027, 2, 28))),
+        (date(2027, 1, 20), date(2027, 2, 10), None),  # no whole month of it
+    ],
+)
+def test_a_terms_months(first: date, last: date, months: tuple[date, date] | None) -> None:
+    """files75: the whole months a term is held in (month_days.term_months)."""
+    assert term_months(first, last) == months
