@@ -33,7 +33,13 @@ from bot.core.models import Event, EventStatus, Role
 from bot.storage import open_store
 from tests.e2e.vk_server import FakeVK
 from tests.faults.db import Db
-from tests.faults.process import BotProcess, bot_env, deliver_until_ok, post_update
+from tests.faults.process import (
+    BotProcess,
+    bot_env,
+    deliver_until_ok,
+    kill_after,
+    post_update,
+)
 from tests.faults.scenarios import CURATOR, TZ, introduce, wait_fragment
 from tests.faults.test_notice_kills import AFTER_THE_LEASE
 from tests.integration.conftest import pg_cluster, pg_database
@@ -243,7 +249,7 @@ async def _kills_during_the_update(vk: FakeVK, tmp_path: Path, db: Db) -> None:
             if kind == "notice":
                 await _kill_at_the_notice(bot, vk, update, rng.randint(1, 3 * len(STUDENTS)))
             else:
-                await _kill_after(bot, update, rng.uniform(0, 2.0))
+                await kill_after(bot, update, rng.uniform(0, 2.0))
             state = _which(await _stored(db), version, ids)
             kills_before_commit += state == "old"
             _check_told(vk, seen, changed, state == "new")
@@ -264,14 +270,6 @@ async def _kills_during_the_update(vk: FakeVK, tmp_path: Path, db: Db) -> None:
         assert kills_before_commit < len(ROUNDS)
     finally:
         await bot.stop()
-
-
-async def _kill_after(bot: BotProcess, update: dict[str, Any], seconds: float) -> None:
-    """Deliver `update` and SIGKILL the worker `seconds` later."""
-    sending = asyncio.create_task(post_update(bot.url, update))
-    await asyncio.sleep(seconds)
-    await bot.kill()
-    await sending
 
 
 async def _kill_at_the_notice(
