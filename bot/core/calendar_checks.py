@@ -25,6 +25,7 @@ from functools import lru_cache
 import holidays
 
 from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, Event, NewEvent
+from bot.core.run_ends import is_through_months
 from bot.core.school_calendar import SchoolCalendar, Vacation, usual_lessons
 
 ALL_GRADES = frozenset(range(1, 12))
@@ -122,7 +123,11 @@ def _lessons(
 def calendar_warnings(
     event: Checked, calendar: SchoolCalendar, tz: tzinfo
 ) -> list[CalendarWarning]:
-    """Every reason the calendar objects to `event`, consecutive days merged, in day order."""
+    """Every reason the calendar objects to `event`, consecutive days merged, in day order;
+    none for a run through whole months (run_ends.is_through_months: «декабрь» in a plan,
+    files75), which goes on around the lessons and holidays of its days, not in them."""
+    if is_through_months(event):
+        return []
     grades = _grades(event.audience)
     found: list[CalendarWarning] = []
     for day in _local_days(event, tz):

@@ -10,7 +10,8 @@ same named room (the lecture typed again an hour earlier: newcomer walk 2026-12-
 finding 6). Without a room named on both sides, two such events at other times of one day
 are not flagged (the school's open day till 17:00 and the partner's own from 17:00).
 A run of a week or more (an exhibition open all month) shares its students with nothing — it
-is visited at any hour of its days — but takes its room (run72).
+is visited at any hour of its days — but takes its room (run72); a run through whole months
+(a plan row naming a month alone, files75) takes neither.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bot.core.models import (
     Slot,
 )
 from bot.core.ports import EventStore, SettingsStore
-from bot.core.run_ends import is_visited_run
+from bot.core.run_ends import is_through_months, takes_no_hours
 from bot.core.school_settings import load_school_calendar
 
 Candidate = NewEvent | Event
@@ -113,7 +114,8 @@ def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
         if candidate.audience.overlaps(other.audience) and not _either_long_run(candidate, other):
             reasons.add(ClashReason.AUDIENCE)
         same_venue = venue_key(candidate.venue)
-        if same_venue is not None and same_venue == venue_key(other.venue):
+        held_room = not (is_through_months(candidate) or is_through_months(other))
+        if held_room and same_venue is not None and same_venue == venue_key(other.venue):
             reasons.add(ClashReason.VENUE)
     if is_duplicate(candidate, other):
         reasons.add(ClashReason.DUPLICATE)
@@ -122,9 +124,11 @@ def clash_reasons(candidate: Candidate, other: Event) -> frozenset[ClashReason]:
 
 def _either_long_run(candidate: Candidate, other: Event) -> bool:
     """Whether one of the two is a visited run of a week or more (run_ends.is_visited_run: an
-    exhibition open all month, visited at any hour of its days — not a week's trip): its
-    students are not taken by it, so sharing them is no clash (run72); its room still is."""
-    return is_visited_run(candidate) or is_visited_run(other)
+    exhibition open all month, visited at any hour of its days — not a week's trip) or a run
+    through whole months (run_ends.is_through_months: a plan row «декабрь», files75): its
+    students are not taken by it, so sharing them is no clash (run72); an exhibition's room
+    still is, a month's is not (a month of safety «в школе» holds no room)."""
+    return takes_no_hours(candidate) or takes_no_hours(other)
 
 
 def find_clashes(candidate: Candidate, others: Iterable[Event]) -> list[Clash]:

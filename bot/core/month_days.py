@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
-from bot.core.models import DayPeriod
+from bot.core.models import DayPeriod, EventDraft
 
 # «12», «12-е», «12го», «12 числа», then anything (a clock): the day number alone first
 _DAY_FIRST = re.compile(
@@ -46,3 +48,46 @@ def day_of_period(text: str, period: DayPeriod | None) -> str:
         return text
     day = date(period.first.year, period.first.month, number)
     return f"{day.strftime('%d.%m.%Y')}{found[2]}"
+
+
+def held_for_a_day(draft: EventDraft) -> EventDraft:
+    """A plan line saved as a run through whole months (a row «декабрь», files75:
+    run_ends.is_through_months; `draft` all day, `end` the last day's midnight) as it is
+    held for a day, with those months as its `period`: a day written for it by «исправь N:
+    16 декабря в 13:00» (or «исправь N: 16») replaces the run, never moves it whole. Any
+    other draft as it is."""
+    if not draft.all_day or draft.start is None or draft.end is None:
+        return draft
+    first, last = draft.start.date(), draft.end.date()
+    if first.day != 1 or (last + timedelta(days=1)).day != 1 or last <= first:
+        return draft
+    period = DayPeriod(first, last, "month")
+    return replace(draft, start=None, end=None, all_day=False, period=period)
+
+
+def through_period(draft: EventDraft, period: DayPeriod) -> EventDraft:
+    """`draft` (held `no_day`) as the deputy head means a month, a term or the year named
+    alone — going on all through `period`'s days: all day from its first to its last
+    (inclusive, midnight wall clock), no longer held for a day (files75;
+    bot.core.run_ends.is_through_months tells such a run, which takes no hour of its
+    students or room, from an exhibition's)."""
+    first = datetime.combine(period.first, time())
+    last = datetime.combine(period.last, time())
+    doubts = tuple(d for d in draft.doubts if d != "no_day")
+    return replace(draft, start=first, end=last, all_day=True, time_known=True, doubts=doubts)
+
+
+def term_months(first: date, last: date) -> tuple[date, date] | None:
+    """The whole months a term from `first` to `last` (inclusive) is held in: from the month
+    most of whose days past `first` are in it (its own when it starts by the 15th, else the
+    next) to the one most of whose days before `last` are (its own when it ends on the 15th
+    or later, else the one before) — the ministry's II quarter 2 November – 30 December is
+    November–December, the IV 29 March – 26 May April–May (files75). None when no whole
+    month is left."""
+    start = first.replace(day=1)
+    if first.day > 15:
+        start = (start + timedelta(days=31)).replace(day=1)
+    end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    if last.day < 15:
+        end = last.replace(day=1) - timedelta(days=1)
+    return (start, end) if start < end else None

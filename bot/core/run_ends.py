@@ -132,3 +132,24 @@ def is_visited_run(event: Event | NewEvent) -> bool:
     if _head_noun(event.title) is None:
         return is_visited_place(event.venue)
     return is_visited_kind(event.title)
+
+
+def is_through_months(event: Event | NewEvent) -> bool:
+    """Whether `event` is all day from the 1st of a month to the last day of a month (the
+    same or a later one): a plan row that names a month alone («декабрь», «в течение
+    месяца» under «ДЕКАБРЬ», files75) — a month of safety, a campaign — which goes on all
+    through it rather than at any hour of it. Its days are school-local (`start` midnight,
+    `end` the midnight after the last day)."""
+    if not event.all_day:
+        return False
+    last = (event.end - timedelta(days=1)).date()
+    whole = event.start.day == 1 and (last + timedelta(days=1)).day == 1
+    return whole and last > event.start.date()
+
+
+def takes_no_hours(event: Event | NewEvent) -> bool:
+    """Whether `event` holds none of its students' hours, nor its room's: a visited run
+    (`is_visited_run`, an exhibition open for weeks) or a run through whole months
+    (`is_through_months`), so no event inside it clashes with it by students (run72,
+    files75)."""
+    return is_visited_run(event) or is_through_months(event)

@@ -36,7 +36,7 @@ from bot.core.reminders import (
     reminding_since,
 )
 from bot.core.replies import Button, Reply
-from bot.core.run_ends import is_run, is_visited_run
+from bot.core.run_ends import is_run, takes_no_hours
 from bot.core.school_calendar import year_named
 from bot.core.views import event_view, ongoing
 
@@ -540,9 +540,9 @@ class Students:
         sign-up is kept (the student may have leave), but told (newcomer walk 2026-12-02v,
         F8: a 9А student signed up for a relay at the hour of 9А's test with no word).
         Empty for a student who has named no class, and none when `event` or the class's
-        event is a visited long run (run_ends.is_visited_run: an exhibition come to at any
+        event is a visited long run (run_ends.takes_no_hours: an exhibition come to at any
         hour of its days, run72; a week's class trip still counts)."""
-        if not person.class_name or is_visited_run(event):
+        if not person.class_name or takes_no_hours(event):
             return []
         mine = Audience(classes=frozenset({person.class_name}))
         found = []
@@ -555,7 +555,7 @@ class Students:
                 and not audience.no_students
                 and audience.overlaps(mine)
                 and overlaps(other.start, other.end, event.start, event.end)
-                and not is_visited_run(other)
+                and not takes_no_hours(other)
             ):
                 found.append(other)
         return sorted(found, key=lambda e: (e.start, e.id))
@@ -563,7 +563,7 @@ class Students:
     async def _overlapping(self, person: Person, event: Event) -> tuple[Event | None, list[Event]]:
         """The person's "going" sign-ups whose time overlaps `event`'s: the first that clashes
         with it (None when none does) and those that do not because one of the two is a long
-        run (run_ends.is_visited_run: an exhibition open for weeks is visited at any hour of its
+        run (run_ends.takes_no_hours: an exhibition open for weeks is visited at any hour of its
         days, so a lecture inside it takes nothing from it — run72), earliest first."""
         since = self.clock.now() - timedelta(days=1)
         clash: Event | None = None
@@ -575,7 +575,7 @@ class Students:
                 or not overlaps(other.start, other.end, event.start, event.end)
             ):
                 continue
-            if is_visited_run(other) or is_visited_run(event):
+            if takes_no_hours(other) or takes_no_hours(event):
                 alongside.append(other)
             elif clash is None:
                 clash = other
@@ -611,7 +611,7 @@ def _run_beside(event: Event, other: Event, orgs: Mapping[int, Organisation]) ->
     """`event` just signed up for and `other`, a sign-up held whose time overlaps it, one of
     them a visited long run: {"run": the run's view (`other` when both are), "other": the
     other's} for signed_up's «… идёт до 20 декабря — туда можно прийти в любой из этих дней»."""
-    run, beside = (other, event) if is_visited_run(other) else (event, other)
+    run, beside = (other, event) if takes_no_hours(other) else (event, other)
     return {"run": event_view(run, orgs), "other": event_view(beside, orgs)}
 
 

@@ -13,11 +13,13 @@ quarters), the months only when the school set no neighbour term.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.core.language.doubts import PLANNING_NEXT_YEAR_FROM
 from bot.core.models import DayPeriod, EventDraft
+from bot.core.month_days import term_months, through_period
 from bot.core.school_calendar import SchoolCalendar, TermKind
 
 # the header's word for a part of the year -> the calendar's kind of terms it is counted in
@@ -154,6 +156,16 @@ def column_note(
     }
 
 
+# «в течение полугодия», «на протяжении II четверти»: going on all through the part of the
+# year (a term alone, «II четверть», is some day in it; «по согласованию» under a term's
+# column names no term at all)
+_THROUGHOUT = re.compile(
+    r"^\s*(?:в\s+течение|на\s+протяжении)\s+(?:всей\s+|всего\s+)?"
+    r"(?:(?:iv|i{1,3}|[1-4])\s*-?\s*(?:[а-я]{1,2}\s+)?)?(?:четверт|полугоди|триместр)",
+    re.IGNORECASE,
+)
+
+
 def term_period(
     draft: EventDraft,
     period: tuple[str, int] | None,
@@ -177,5 +189,8 @@ def term_period(
     if span is None:
         return draft
     first, last = terms[span[0] - 1].start, terms[span[1] - 1].end
+    months = term_months(first, last) if _THROUGHOUT.match(written) else None
+    if months is not None:  # «в течение полугодия»: a run through its months (files75)
+        return through_period(draft, DayPeriod(*months, "term", period[1], period[0], written))
     kept = DayPeriod(first, last, "term", period[1], period[0], written)
     return replace(draft, period=kept)

@@ -10,7 +10,7 @@ from typing import Any
 from bot.core.language.actions import ButtonAction
 from bot.core.models import Clash, Event, NewEvent, Organisation, Slot
 from bot.core.replies import Button
-from bot.core.run_ends import run_last_day
+from bot.core.run_ends import is_through_months, run_last_day
 from bot.core.school_calendar import year_named
 
 
@@ -49,6 +49,7 @@ def event_view(
         organiser=org.name if org else "",
         capacity=event.capacity,
         last_day=last_day(event),
+        through_months=is_through_months(event),  # «весь декабрь» in a list (files75)
         ages=event.details.ages,  # (low, high) inclusive years, 99 open; None: no age
     )
 

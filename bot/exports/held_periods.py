@@ -2,8 +2,10 @@
 месяца» under a «ЯНВАРЬ» section row, «II четверть», «в течение полугодия» under «II
 полугодие». Such a row is held (`no_day`: the importer has no shape for a run over a whole
 period), and it lost the month it named: the line said only «указан только месяц или срок».
-Now the row keeps it as its draft's `period` (models.DayPeriod), so the line names the days
-and «исправь N: 15» is the 15th of that month (plan_lines). A term's days come from the
+files74 kept it as the draft's `period` (models.DayPeriod), the row held for a day; files75
+stores a month named alone as what a deputy head means by it — a run all through that month
+(all day, 1st to last; bot.core.run_ends.is_through_months), which clashes with nothing
+inside it. A term is still held for a day: its days come from the
 school calendar, which only the planner has: the row keeps the term and the words
 (`term_of`), the planner gives it its days (bot.core.term_columns.term_period).
 """
@@ -12,11 +14,11 @@ from __future__ import annotations
 
 import calendar as month_days
 import re
-from dataclasses import replace
 from datetime import date, datetime
 
 from bot.core.language import calendar as cal
 from bot.core.models import DayPeriod, EventDraft
+from bot.core.month_days import through_period
 from bot.exports.cells import cell_text
 from bot.exports.day_cells import Section, section_year
 from bot.exports.period_grid import period_part
@@ -26,17 +28,27 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 # «в течение месяца», «весь месяц», «ежемесячно»: the month of the section the row is under
 _THE_MONTH = re.compile(r"месяц|ежемесячно", re.IGNORECASE)
 _WEEK = re.compile(r"недел", re.IGNORECASE)
+# «в течение года», «в течение учебного года», «на протяжении всего года», «весь учебный
+# год» — the whole cell: the school year planned, September to May (its lessons; June to
+# August are the summer holidays), files75
+_THE_YEAR = re.compile(
+    r"(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+)?(?:учебного\s+)?года"
+    r"|(?:весь|целый)\s+(?:учебный\s+)?год",
+    re.IGNORECASE,
+)
 
 
 def month_period(
     draft: EventDraft, value: object, section: Section | None, now: datetime
 ) -> EventDraft:
-    """A row held `no_day` (no start) with the month(s) its date cell `value` names as its
-    `period`: «март» -> 1–31 March of the school year planned (the year a month section row
-    would give it, `day_cells.section_year`, or the one written: «март 2027»), «февраль–март»
-    -> 1 February – 31 March, «в течение месяца» -> the month of its `section` row; the
-    words as written kept for the line. `draft` as it is otherwise (a day, a term, no month
-    named)."""
+    """A row held `no_day` (no start) whose date cell `value` names month(s) alone, as a run
+    all through them (`through_period`; files75 — before, files74 kept them held with the
+    months as the draft's `period`): «март» -> 1–31 March of the school year planned (the
+    year a month section row would give it, `day_cells.section_year`, or the one written:
+    «март 2027»), «февраль–март» -> 1 February – 31 March, «в течение месяца» -> the month
+    of its `section` row, «в течение учебного года» -> 1 September – 31 May of the school
+    year planned.
+    `draft` as it is otherwise (a day, a term, no month named)."""
     if draft.start is not None or "no_day" not in draft.doubts or draft.period is not None:
         return draft
     written = cell_text(value).strip()
@@ -49,6 +61,8 @@ def month_period(
         last = Section(months[-1], years[-1] if years else None)
     elif section is not None and _THE_MONTH.search(written):
         first = last = section
+    elif _THE_YEAR.fullmatch(written.strip(" .")):
+        first, last = Section(9), Section(5)
     else:
         return draft
     start = date(section_year(first, now), first.month, 1)
@@ -56,7 +70,7 @@ def month_period(
     end = date(end_year, last.month, month_days.monthrange(end_year, last.month)[1])
     if end < start:
         return draft
-    return replace(draft, period=DayPeriod(start, end, "month", written=written))
+    return through_period(draft, DayPeriod(start, end, "month", written=written))
 
 
 def term_of(value: object) -> tuple[str, int] | None:

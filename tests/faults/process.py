@@ -173,3 +173,12 @@ async def deliver_until_ok(
             return attempt
         await asyncio.sleep(0.2)
     raise AssertionError(f"update {update.get('event_id')} never answered ok")
+
+
+async def kill_after(bot: BotProcess, update: dict[str, Any], seconds: float) -> None:
+    """Deliver `update` and SIGKILL the worker `seconds` later (the delivery's answer, if
+    any, awaited after)."""
+    sending = asyncio.create_task(post_update(bot.url, update))
+    await asyncio.sleep(seconds)
+    await bot.kill()
+    await sending

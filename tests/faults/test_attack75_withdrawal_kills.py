@@ -28,7 +28,13 @@ from bot.core.models import Audience, NewEvent, Role
 from bot.storage import open_store
 from tests.e2e.vk_server import FakeVK
 from tests.faults.db import Db, rows
-from tests.faults.process import BotProcess, bot_env, deliver_until_ok, post_update
+from tests.faults.process import (
+    BotProcess,
+    bot_env,
+    deliver_until_ok,
+    kill_after,
+    post_update,
+)
 from tests.faults.scenarios import CURATOR, TZ, introduce, wait_fragment
 from tests.faults.test_notice_kills import AFTER_THE_LEASE
 from tests.integration.conftest import pg_cluster, pg_database
@@ -167,7 +173,7 @@ async def _kills_during_the_edit(vk: FakeVK, tmp_path: Path, db: Db) -> None:
             if kind == "notice":
                 await _kill_at_the_notice(bot, vk, yes, rng.randint(1, len(STUDENTS)))
             else:
-                await _kill_after(bot, yes, rng.uniform(0, DELAYS[kind]))
+                await kill_after(bot, yes, rng.uniform(0, DELAYS[kind]))
             kills_before_commit += not _changed(db, event_id)
             _consistent(db, vk, event_id, title, f"round {round_no} ({kind}) at the kill")
             await deliver_until_ok(bot, yes)
@@ -185,14 +191,6 @@ async def _kills_during_the_edit(vk: FakeVK, tmp_path: Path, db: Db) -> None:
         assert kills_before_commit < len(ROUNDS)  # at least one kill came after the commit
     finally:
         await bot.stop()
-
-
-async def _kill_after(bot: BotProcess, update: dict[str, Any], seconds: float) -> None:
-    """Deliver `update` and SIGKILL the worker `seconds` later."""
-    sending = asyncio.create_task(post_update(bot.url, update))
-    await asyncio.sleep(seconds)
-    await bot.kill()
-    await sending
 
 
 async def _kill_at_the_notice(

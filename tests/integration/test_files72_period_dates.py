@@ -57,8 +57,9 @@ def test_a_half_year_sheet_dates_each_title_by_its_column() -> None:
 
 
 def test_a_month_or_a_whole_period_is_held_not_guessed() -> None:
-    """«октябрь» is this school year's October and «в течение полугодия» the column's whole
-    half-year: neither names a day, so each row is held (`no_day`), never «не понял дату»."""
+    """«октябрь» is this school year's October — since files75 a run all through it (all
+    day, 1–31 October) — and «в течение полугодия» the column's whole half-year, which
+    names no day and is held (`no_day`); neither is «не понял дату»."""
     rows = [
         HALF,
         ["Неделя безопасности", "1-4", "октябрь", ""],
@@ -66,8 +67,14 @@ def test_a_month_or_a_whole_period_is_held_not_guessed() -> None:
     ]
     found = _read(xlsx({"План": rows}), "plan.xlsx")
     assert set(found) == {"Неделя безопасности", "Акция «Чистый двор»"}, found
-    for drafts in found.values():
-        assert [d.doubts for d in drafts] == [("no_day",)], drafts
+    [month] = found["Неделя безопасности"]
+    assert (month.start, month.end, month.all_day, month.doubts) == (
+        datetime(2026, 10, 1),  # noqa: DTZ001 - wall clock
+        datetime(2026, 10, 31),  # noqa: DTZ001
+        True,
+        (),
+    ), month
+    assert [d.doubts for d in found["Акция «Чистый двор»"]] == [("no_day",)]
 
 
 def test_a_day_outside_its_quarter_is_held_as_another_period() -> None:
@@ -112,8 +119,8 @@ def test_cells_writing_events_out_are_read_as_before() -> None:
 async def test_a_half_year_plan_is_saved_and_nothing_stored_is_lost(
     store: SqliteStore, planner: Planner
 ) -> None:
-    """The rows with a day are saved by «да»; a cell naming none is listed, not dropped; an
-    earlier plan's event stays."""
+    """The rows with a day are saved by «да», and «март» as a run through March (files75); a
+    cell naming no day is listed, not dropped; an earlier plan's event stays."""
     first = [["Дата", "Время", "Мероприятие", "Классы"], ["10.12", "14:00", "Классный час", "5-9"]]
     await send(planner, "first.xlsx", xlsx({"План": first}))
     await planner.handle(plan_file_world.CURATOR, "да")
@@ -134,6 +141,7 @@ async def test_a_half_year_plan_is_saved_and_nothing_stored_is_lost(
         ("Классный час", "10.12.2026 14:00", ""),
         ("Концерт к Новому году", "24.12.2026 15:00", ""),
         ("Лыжные соревнования", "14.02.2027 10:00", ""),
+        ("Неделя безопасности", "01.03.2027 00:00", ""),
     ], found
 
 

@@ -114,12 +114,12 @@ ANNUAL_HEAD = [
 ]
 
 
-async def test_a_month_only_row_keeps_its_month_and_takes_a_day_of_it(
+async def test_a_month_only_row_is_a_run_through_its_month(
     store: SqliteStore, planner: Planner
 ) -> None:
     """«в течение месяца» under the «ЯНВАРЬ» section and «март» in the «Сроки» column name a
-    month, no day: held, each line naming its month's days, and «исправь N: 15» is the 15th
-    of that month; an Excel date in the same column is saved as it is."""
+    month, no day: files74 held them for a day; files75 saves them as runs through their
+    month (all day, 1st to last), no clash with the Excel-dated row inside January."""
     rows = [
         *ANNUAL_HEAD,
         ["ЯНВАРЬ", None, None, None],
@@ -130,16 +130,14 @@ async def test_a_month_only_row_keeps_its_month_and_takes_a_day_of_it(
     ]
     plan = xlsx({"План": rows}, {"План": ["A1:D1", "A3:D3", "A6:D6"]})
     card = await send(planner, "plan.xlsx", plan)
-    assert "строка 4: Неделя безопасности — указан только срок «в течение месяца»" in card, card
-    assert "«в течение месяца» (январь 2027), без числа — напишите число" in card, card
-    assert "строка 7: Кросс — указан только срок «март» (март 2027)" in card, card
-    await planner.handle(CURATOR, "исправь 4: 15 в 14:00")
-    await planner.handle(CURATOR, "исправь 7: 12 в 10:00")
+    assert "• строка 4: Неделя безопасности — январь, 1–4 классы" in card, card
+    assert "• строка 7: Кросс — март, 5–11 классы" in card, card
+    assert "Накладок нет" in card, card
     await planner.handle(CURATOR, "да")
     assert await saved(store) == [
         ("Конкурс чтецов", "20.01.2027 14:00", ""),
-        ("Кросс", "12.03.2027 10:00", ""),
-        ("Неделя безопасности", "15.01.2027 14:00", ""),
+        ("Кросс", "01.03.2027 00:00", ""),
+        ("Неделя безопасности", "01.01.2027 00:00", ""),
     ]
 
 
@@ -147,14 +145,17 @@ async def test_a_whole_term_in_a_period_column_names_the_terms_days(
     store: SqliteStore, planner: Planner
 ) -> None:
     """«в течение полугодия» under «II полугодие» is the school's III and IV quarters (the
-    ministry's 11 January – 26 May until the school sets its own): named, held for a day."""
+    ministry's 11 January – 26 May until the school sets its own): files74 held it for a
+    day; files75 saves it as a run through the half-year's months, January to May."""
     plan = _half_year_plan(
         ["Концерт к Новому году", "5-9", "24.12 в 15:00", None],
         ["Акция «Чистый двор»", "5-11", None, "в течение полугодия"],
     )
     card = await send(planner, "plan.xlsx", plan)
-    assert "строка 5: Акция «Чистый двор» — указан только срок «в течение полугодия»" in card
-    assert "(11 января — 26 мая 2027)" in card, card
+    assert "• строка 5: Акция «Чистый двор» — 1 января — 31 мая, 5–11 классы" in card, card
+    assert "указан только срок" not in card, card
+    await planner.handle(CURATOR, "да")
+    assert ("Акция «Чистый двор»", "01.01.2027 00:00", "") in await saved(store)
 
 
 async def test_a_clock_alone_for_a_line_with_no_day_is_answered_politely(

@@ -71,15 +71,16 @@ async def test_annual_plan_headings_are_read_and_month_only_rows_held_back(
         {"План на год": [["План работы школы на 2026/2027 учебный год"], [], header, *ANNUAL_ROWS]}
     )
     text = await send(planner, "annual_srok.xlsx", data)
-    assert "2 мероприятия готовы к сохранению" in text, text
+    # files75: «декабрь» and «в течение года» are runs through the month / the school year
+    assert "4 мероприятия готовы к сохранению" in text, text
     assert "Не нашёл" not in text, text
     ready, held = text.split("Не сохраню")
     assert "Лекция о профессиях — 10 декабря (чт), 14:00" in ready, text
     assert "Классный час «Мои права» — 15 декабря (вт), 15:00" in ready, text
+    assert "Акция «Покорми птиц» — декабрь, 1–4 классы" in ready, text
+    assert "Конкурс чтецов — 1 сентября — 31 мая, 5–6 классы" in ready, text
     for title in (
-        "Акция «Покорми птиц»",
         "Олимпиада по математике",
-        "Конкурс чтецов",
         "Турслёт",
         "Зимние забавы",
     ):
@@ -90,7 +91,10 @@ async def test_annual_plan_headings_are_read_and_month_only_rows_held_back(
     assert {t: e.start.astimezone(TZ) for t, e in events.items()} == {
         "Лекция о профессиях": at(date(2026, 12, 10), time(14, 0)),
         "Классный час «Мои права»": at(date(2026, 12, 15), time(15, 0)),
+        "Акция «Покорми птиц»": at(date(2026, 12, 1), time()),  # all through December
+        "Конкурс чтецов": at(date(2026, 9, 1), time()),  # September to May
     }
+    assert events["Акция «Покорми птиц»"].all_day
     assert events["Лекция о профессиях"].audience.classes == frozenset({"9А"})
     description = events["Лекция о профессиях"].details.description or ""
     assert "Иванова Т.В." in description  # «Ответственные» kept as a note
@@ -107,18 +111,23 @@ async def test_a_month_only_row_is_fixed_by_its_number_and_then_saved(store: Sql
     assert (await stored(store))["Акция «Покорми птиц»"] == at(date(2026, 12, 16), time(13, 0))
 
 
-async def test_a_file_of_month_only_rows_saves_nothing_and_says_why(store: SqliteStore) -> None:
+async def test_a_file_of_month_only_rows_saves_them_as_runs_through_their_months(
+    store: SqliteStore,
+) -> None:
+    """files75 (files74 held both, saving nothing): each row is a run all through its month."""
     planner = planner_at(store)
     header = ["Содержание работы", "Сроки", "Участники"]
     rows = [["Акция «Покорми птиц»", "декабрь", "1-4"], ["Зимние игры", "Январь 2027 г.", "5"]]
     text = await send(planner, "annual.xlsx", xlsx({"План": [header, *rows]}))
-    assert "нет ни одного мероприятия, которое я мог бы сохранить" in text, text
-    # files74: the month each names is kept, and no «исправь N» (nothing stays pending)
-    assert "Акция «Покорми птиц» — указан только срок «декабрь» (декабрь 2026)" in text, text
-    assert "Зимние игры — указан только срок «Январь 2027 г.» (январь 2027)" in text, text
-    assert "«исправь" not in text, text
-    assert "Без времени" not in text, text
-    assert await stored(store) == {}
+    assert "2 мероприятия готовы к сохранению" in text, text
+    assert "Акция «Покорми птиц» — декабрь, 1–4 классы" in text, text
+    assert "Зимние игры — январь 2027, 5-е классы" in text or "Зимние игры — январь" in text, text
+    assert "указан только срок" not in text, text
+    await save(planner)
+    assert await stored(store) == {
+        "Акция «Покорми птиц»": at(date(2026, 12, 1), time()),
+        "Зимние игры": at(date(2027, 1, 1), time()),
+    }
 
 
 async def test_a_srok_column_in_a_table_without_event_titles_is_not_a_plan(
@@ -225,8 +234,8 @@ async def test_a_bare_day_without_a_month_section_above_is_still_refused(
     store: SqliteStore,
 ) -> None:
     """Counter-cases: no section above; a merged heading that is no month («Декабрь — месяц
-    здоровья»); a month-only row that is an event of its own (it is held back, and gives no
-    month to the bare day below it)."""
+    здоровья»); a month-only row that is an event of its own (since files75 a run through its
+    month; it gives no month to the bare day below it)."""
     planner = planner_at(store)
     rows = [
         POLUGODIE_HEADER,
@@ -242,7 +251,10 @@ async def test_a_bare_day_without_a_month_section_above_is_still_refused(
     assert "строка 2: не понял дату («9»)" in text, text
     assert "строка 4: не понял дату («10»)" in text, text
     assert "строка 6: не понял дату («11»)" in text, text
-    assert "Акция «Покорми птиц» — указан только срок «декабрь»" in text, text
-    assert "1 мероприятие готово к сохранению" in text, text
+    assert "Акция «Покорми птиц» — декабрь" in text, text  # files75: a run through December
+    assert "2 мероприятия готовы к сохранению" in text, text
     await save(planner)
-    assert await stored(store) == {"Настоящее мероприятие": at(date(2026, 12, 15), time(15, 0))}
+    assert await stored(store) == {
+        "Настоящее мероприятие": at(date(2026, 12, 15), time(15, 0)),
+        "Акция «Покорми птиц»": at(date(2026, 12, 1), time()),
+    }

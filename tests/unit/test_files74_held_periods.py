@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.core.models import DayPeriod, EventDraft
-from bot.core.month_days import day_of_period
+from bot.core.month_days import day_of_period, term_months
 from bot.exports.day_cells import Section
 from bot.exports.held_periods import month_period, term_of
 
@@ -27,21 +27,35 @@ MARCH = DayPeriod(date(2027, 3, 1), date(2027, 3, 31), "month", written="мар�
         ("декабрь-январь", None, date(2026, 12, 1), date(2027, 1, 31)),
         ("в течение месяца", Section(1), date(2027, 1, 1), date(2027, 1, 31)),
         ("весь месяц", Section(2, 2027), date(2027, 2, 1), date(2027, 2, 28)),
+        # files75: the school year planned, September to May
+        ("в течение года", None, date(2026, 9, 1), date(2027, 5, 31)),
+        ("В течение учебного года.", Section(3), date(2026, 9, 1), date(2027, 5, 31)),
+        ("весь учебный год", None, date(2026, 9, 1), date(2027, 5, 31)),
+        ("на протяжении всего года", None, date(2026, 9, 1), date(2027, 5, 31)),
     ],
 )
-def test_a_month_named_is_kept(cell: str, section: Section | None, first: date, last: date) -> None:
-    kept = month_period(HELD, cell, section, NOW).period
-    assert kept is not None
-    assert (kept.first, kept.last) == (first, last), kept
-    assert kept.written == cell
+def test_a_month_named_is_a_run_through_it(
+    cell: str, section: Section | None, first: date, last: date
+) -> None:
+    """files75 (was files74's «…_is_kept» as a held row's period): all day, 1st to last."""
+    run = month_period(HELD, cell, section, NOW)
+    assert run.start is not None
+    assert run.end is not None
+    assert (run.start.date(), run.end.date(), run.all_day) == (first, last, True), run
+    assert "no_day" not in run.doubts
 
 
 @pytest.mark.parametrize(
     ("cell", "section"),
-    [("в течение месяца", None), ("по согласованию", Section(1)), ("в течение года", None)],
+    [
+        ("в течение месяца", None),
+        ("по согласованию", Section(1)),
+        ("в течение года после открытия", None),  # files75: the year alone, the whole cell
+        ("в течение полугодия", None),  # which half: no column says
+    ],
 )
 def test_no_month_no_period(cell: str, section: Section | None) -> None:
-    assert month_period(HELD, cell, section, NOW).period is None
+    assert month_period(HELD, cell, section, NOW) == HELD
 
 
 def test_a_dated_draft_is_left_alone() -> None:
@@ -88,3 +102,18 @@ def test_a_period_of_months_takes_no_bare_day() -> None:
     spring = DayPeriod(date(2027, 1, 11), date(2027, 5, 26), "term", 2, "полугодие", "x")
     assert day_of_period("12", spring) == "12"
     assert day_of_period("12", None) == "12"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "months"),
+    [
+        (date(2026, 9, 1), date(2026, 10, 23), (date(2026, 9, 1), date(2026, 10, 31))),
+        (date(2026, 11, 2), date(2026, 12, 30), (date(2026, 11, 1), date(2026, 12, 31))),
+        (date(2027, 3, 29), date(2027, 5, 26), (date(2027, 4, 1), date(2027, 5, 31))),
+        (date(2026, 11, 27), date(2027, 2, 25), (date(2026, 12, 1), date(2027, 2, 28))),
+        (date(2027, 1, 20), date(2027, 2, 10), None),  # no whole month of it
+    ],
+)
+def test_a_terms_months(first: date, last: date, months: tuple[date, date] | None) -> None:
+    """files75: the whole months a term is held in (month_days.term_months)."""
+    assert term_months(first, last) == months

@@ -35,7 +35,7 @@ from bot.core.language.intents import parse_message
 from bot.core.language.post_events import POST_KEY
 from bot.core.language.same_venue import names_same_place
 from bot.core.models import EventDraft, EventIntent, Person
-from bot.core.month_days import day_of_period
+from bot.core.month_days import day_of_period, held_for_a_day
 from bot.core.replies import Reply
 
 
@@ -51,6 +51,7 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
     replaces it (its title given), else a new day and/or time, else new classes; None when
     `text` is none of these."""
     now = ctx.wall_now()
+    draft = held_for_a_day(draft)  # a line «декабрь» saved as a run through it (files75)
     text = day_of_period(text, draft.period)  # «исправь 4: 15» on a line held «март»
     labelled = field_value(text)
     if labelled is not None and labelled.field in (EditableField.VENUE, EditableField.TITLE):
