@@ -1,0 +1,55 @@
+"""attack76: a name a pasted post gives its organiser must not land on another partner
+because one name's letters sit inside the other's («Океан» in «Музей Мирового океана»), and
+the school written another way («МАОУ СОШ №5») is the school, not a new partner
+(features.organisers.organisation_named; tests/data/attack76.md). Names are my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.features.organisers import organisation_named
+from bot.core.models import Organisation, OrgKind
+
+ORGS = [
+    Organisation(1, "МАОУ СОШ № 5 г. Калининграда", OrgKind.SCHOOL),
+    Organisation(2, "Океан", OrgKind.PARTNER),  # a swimming club
+    Organisation(3, "ДК", OrgKind.PARTNER),
+    Organisation(4, "КГТУ им. Петра Великого", OrgKind.PARTNER),
+    Organisation(5, "Арт", OrgKind.PARTNER),
+    Organisation(6, "Калининградский музей янтаря", OrgKind.PARTNER),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "org_id"),
+    [
+        ("Музей Мирового океана", None),  # was «Океан»: «океан» inside «океана»
+        ("Океанариум", None),  # was «Океан»
+        ("ДКЖ", None),  # was «ДК»
+        ("Артек", None),  # was «Арт»
+        ("МАОУ СОШ №5", 1),  # was a new partner twin of the school
+        ("СОШ № 5", 1),
+        ("маоу сош № 5 г. калининграда", 1),
+        ("Школа № 5", None),  # another wording: a new name, the card asks
+        ("КГТУ", 4),  # one name inside the other, as words: still matched
+        ("Музей янтаря", 6),
+        ("Музея янтаря", 6),  # another case
+        ("Калининградский музей янтяря", 6),  # a typo
+        ("Океан", 2),
+    ],
+)
+def test_a_name_is_matched_by_words_not_by_letters(name: str, org_id: int | None) -> None:
+    found = organisation_named(name, ORGS)
+    assert (found.id if found else None) == org_id
+
+
+def test_a_one_word_name_is_not_another_partners_longer_name() -> None:
+    """«Океан» (a new swimming club) is not the museum «Музей Мирового океана»: one word of
+    another's name in another case is no match (was the museum, and «организатор: Океан»
+    could not undo it)."""
+    orgs = [
+        Organisation(1, "Школа", OrgKind.SCHOOL),
+        Organisation(2, "Музей Мирового океана", OrgKind.PARTNER),
+    ]
+    assert organisation_named("Океан", orgs) is None
+    assert organisation_named("Музея Мирового океана", orgs) is orgs[1]
