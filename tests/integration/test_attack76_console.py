@@ -1,0 +1,93 @@
+"""attack76 through `python -m bot console` (tests/data/attack76.md): the organiser a staff
+member names — typed under the card or written in a pasted post — is whose event «да»
+saves, and no other partner's whose name merely holds its letters; the school written
+another way stays the school. Clock frozen on Monday 7 December 2026 (Kaliningrad). All
+sentences are my own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.integration.test_console import ROOT, console_env, run_console
+
+NOW = "2026-12-07T10:00"
+
+
+def _as_school(db: Path, school: str, role: str, *lines: str) -> str:
+    """The console's output for `lines` typed by `role` in a bot whose school is `school`."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--as", role, "--now", NOW],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**console_env(db), "BOT_SCHOOL": school},
+        timeout=60,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_an_organiser_typed_under_the_card_is_whose_event_da_saves(tmp_path: Path) -> None:
+    """Was: the card said ««да» … добавит «Клуб Звезда» в партнёры» (or «Организатор: КГТУ»),
+    and «да» saved the lecture as the school's, no partner added: the row changed in place
+    was never written (Dialog.load shared the stored rows, so the state read unchanged)."""
+    db = tmp_path / "plan.db"
+    run_console(db, "partner", "/я партнёр КГТУ", "помощь", now=NOW)
+    out = run_console(
+        db,
+        "curator",
+        "Лекция о небе 28 декабря в 15:00, 7В, ауд. 3",
+        "организатор: Клуб Звезда",
+        "да",
+        "Лекция о море 29 декабря в 15:00, 7Б, ауд. 3",
+        "организатор: КГТУ",
+        "да",
+        now=NOW,
+    )
+    assert "🏛 Организатор — Клуб Звезда (добавил в партнёры" in out, out
+    assert "🏛 Организатор — КГТУ: менять и отменять" in out, out
+    star = run_console(db, "curator", "/я партнёр Клуб Звезда", "мои мероприятия", now=NOW)
+    assert "Лекция о небе" in star.split("Вы: мои мероприятия", 1)[1], star
+    kgtu = run_console(db, "partner", "/я партнёр КГТУ", "мои мероприятия", now=NOW)
+    assert "Лекция о море" in kgtu.split("Вы: мои мероприятия", 1)[1], kgtu
+
+
+def test_a_post_is_not_filed_under_a_partner_whose_name_is_inside_its_letters(
+    tmp_path: Path,
+) -> None:
+    """Was: the swimming club «Океан» got the museum's excursion («океан» inside «Мирового
+    океана») — its people could move and cancel it."""
+    db = tmp_path / "plan.db"
+    run_console(db, "partner", "/я партнёр Океан", "помощь", now=NOW)
+    out = run_console(
+        db,
+        "curator",
+        "Музей Мирового океана приглашает учащихся 8 классов на экскурсию «Корабли» "
+        "16 декабря в 15:00, наб. Петра Великого, 1",
+        "да",
+        now=NOW,
+    )
+    assert "🏛 Организатор: Музей Мирового океана — такого партнёра у меня ещё нет" in out, out
+    assert "Организатор: Океан" not in out, out
+    ocean = run_console(db, "partner", "/я партнёр Океан", "мои мероприятия", now=NOW)
+    assert "Корабли" not in ocean.split("Вы: мои мероприятия", 1)[1], ocean
+
+
+def test_a_post_naming_the_school_itself_stays_the_schools(tmp_path: Path) -> None:
+    """Was: «Организатор: МАОУ СОШ №5» in the school «МАОУ СОШ № 5 г. Калининграда» added a
+    partner «МАОУ СОШ №5» and gave it the school's concert."""
+    db = tmp_path / "plan.db"
+    out = _as_school(
+        db,
+        "МАОУ СОШ № 5 г. Калининграда",
+        "curator",
+        "Новогодний концерт 24 декабря в 15:00, актовый зал, 5-е классы. Организатор: МАОУ СОШ №5",
+        "да",
+        "мероприятия в декабре",
+    )
+    assert "🏛" not in out, out
+    listed = out.split("Вы: мероприятия в декабре", 1)[1]
+    assert "(МАОУ СОШ № 5 г. Калининграда)" in listed, out
