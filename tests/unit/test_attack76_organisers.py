@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.features.organisers import organisation_named
+from bot.core.language.organiser_named import named_organiser
 from bot.core.models import Organisation, OrgKind
 
 ORGS = [
@@ -53,3 +54,41 @@ def test_a_one_word_name_is_not_another_partners_longer_name() -> None:
     ]
     assert organisation_named("Океан", orgs) is None
     assert organisation_named("Музея Мирового океана", orgs) is orgs[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наша школа приглашает учащихся 7 классов на лекцию о звёздах 28 декабря в 15:00",
+        "Лекция о звёздах 28 декабря в 15:00, 7В. Организатор: Школа",
+        "Лекция о звёздах 28 декабря в 15:00, 7В. Организатор: наша школа",
+        "Школа приглашает родителей на собрание 28 декабря в 18:00, актовый зал",
+    ],
+)
+def test_a_post_naming_the_school_itself_names_no_outside_organiser(text: str) -> None:
+    """Was «Наша школа» / «Школа»: in a school called otherwise (the console's «МАОУ СОШ № 5
+    г. Калининграда») «да» added a partner «Наша школа» and gave it the school's event."""
+    assert named_organiser(text) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["А" * 3000, "Клуб" + "б" * 200, "«" + "Звезда" * 40 + "»"],
+)
+def test_an_endless_name_is_no_organisers_name(name: str) -> None:
+    """Was the whole 3,000-letter word: «да» made it a partner, shown on every card, list
+    and export line of its events."""
+    text = f"Лекция о звёздах 28 декабря в 15:00, 7В. Организатор: {name}"
+    assert named_organiser(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Лекция 28 декабря в 15:00, 7В. Организатор: 🎄 Клуб «Звезда» 🎄", "Клуб «Звезда»"),
+        ("Школа № 5 приглашает учащихся 7 классов на концерт 28 декабря в 15:00", "Школа № 5"),
+        ("Лекция 28 декабря в 15:00, 7В. Организатор: КГТУ", "КГТУ"),
+    ],
+)
+def test_a_name_of_a_reasonable_length_is_still_read(text: str, name: str) -> None:
+    assert named_organiser(text) == name
