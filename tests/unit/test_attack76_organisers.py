@@ -92,3 +92,30 @@ def test_an_endless_name_is_no_organisers_name(name: str) -> None:
 )
 def test_a_name_of_a_reasonable_length_is_still_read(text: str, name: str) -> None:
     assert named_organiser(text) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Гимназия № 7", "Гимназия № 1"),
+        ("Лицей № 23", "Лицей № 28"),
+        ("Школа № 12", "Школа № 13"),
+        ("Детская школа искусств № 3", "Детская школа искусств № 5"),
+        ("ДЮСШ «Янтарь-2»", "ДЮСШ «Янтарь»"),
+        ("ДЮСШ «Янтарь»", "ДЮСШ «Янтарь-2»"),
+    ],
+)
+def test_organisations_numbered_otherwise_are_never_one(name: str, known: str) -> None:
+    """Was the known one (a «typo» within 88, or one name's words inside the other's): the
+    gymnasium № 7's event filed under № 1, whose people could move and cancel it."""
+    orgs = [Organisation(1, "Школа", OrgKind.SCHOOL), Organisation(2, known, OrgKind.PARTNER)]
+    assert organisation_named(name, orgs) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [("Лицей 23", "Лицей № 23 им. А. С. Пушкина"), ("Гимназия №1", "Гимназия № 1")],
+)
+def test_the_same_number_written_otherwise_is_one(name: str, known: str) -> None:
+    orgs = [Organisation(1, "Школа", OrgKind.SCHOOL), Organisation(2, known, OrgKind.PARTNER)]
+    assert organisation_named(name, orgs) is orgs[1]

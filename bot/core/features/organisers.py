@@ -58,13 +58,15 @@ def organisation_named(name: str, orgs: Iterable[Organisation]) -> Organisation 
     partner whose dictionary forms hold all of a name of two words or more («Музея
     янтаря»); else the one partner within TYPO_SCORE of it (a typo: «Музей янтяря»). No
     guess between two that hold the name («Музей»): «Детская школа искусств» is not the
-    school «Школа»."""
+    school «Школа»; past the first step, never one whose numbers differ («Лицей № 23» is not
+    «Лицей № 28», «ДЮСШ «Янтарь-2»» not «ДЮСШ «Янтарь»»; attack76)."""
     orgs = list(orgs)
     wanted = _key(name)
     same = [org for org in orgs if _key(org.name) == wanted]
     if same:
         return same[0]
     words = _words(name)
+    orgs = [org for org in orgs if _numbers(org.name) == _numbers(name)]  # «Лицей № 23», «… 28»
     for org in orgs:
         if org.kind is OrgKind.SCHOOL and _inside(words, _words(org.name)):
             return org
@@ -92,6 +94,12 @@ def _key(name: str) -> str:
 def _words(name: str) -> tuple[str, ...]:
     """A name's words and numbers, lower-cased, «ё» as «е», without signs («№5» → «5»)."""
     return tuple(re.findall(r"[a-zа-я]+|\d+", name.casefold().replace("ё", "е")))
+
+
+def _numbers(name: str) -> list[str]:
+    """The numbers a name holds, in order («Гимназия № 7» → ["7"]): two organisations whose
+    numbers differ are never one, however alike the rest («Школа № 12», «Школа № 13»)."""
+    return re.findall(r"\d+", name)
 
 
 def _inside(part: Sequence[str], whole: Sequence[str]) -> bool:
