@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.e2e.conftest import Running
+from tests.e2e.conftest import CURATOR, Running
 from tests.e2e.test_vk_conversation import invite
 from tests.e2e.vk_steps import teacher_joined, vk_say
 
@@ -76,3 +76,15 @@ async def test_nobody_else_files_or_takes_over_a_teachers_pasted_post(
     saved = await vk.wait_text(TEACHER, "Сохранено", within=30)
     assert "🏛 Организатор — Музей янтаря (добавил в партнёры" in saved, saved
     assert await _names(polling_bot) == sorted([*orgs, "Музей янтаря"])
+
+
+async def test_an_organiser_named_as_a_vk_mention_pings_nobody(polling_bot: Running) -> None:
+    """A plan file's «Организатор» cell (or a title) «[id1|Админ] @all» is shown as written
+    on the card, «Сохранено», lists and notices; VK would make it a mention and, in a chat,
+    notify that person or everyone. Was: messages.send without disable_mentions."""
+    vk = polling_bot.vk
+    vk.push_message(CURATOR, "Лекция [id1|Админ] @all 28 декабря 2099 в 15:00, 7В, ауд. 3")
+    await vk.wait_text(CURATOR, "Сохранить?", within=30)
+    sends = vk.calls_of("messages.send")
+    assert sends, sends
+    assert all(params.get("disable_mentions") == "1" for params in sends), sends
