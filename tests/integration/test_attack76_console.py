@@ -91,3 +91,33 @@ def test_a_post_naming_the_school_itself_stays_the_schools(tmp_path: Path) -> No
     assert "🏛" not in out, out
     listed = out.split("Вы: мероприятия в декабре", 1)[1]
     assert "(МАОУ СОШ № 5 г. Калининграда)" in listed, out
+
+
+def test_two_staff_pasting_one_museums_posts_make_one_partner(tmp_path: Path) -> None:
+    """Held: both cards open at once say «такого партнёра у меня ещё нет» («Калининградский
+    музей янтаря», «Музей янтаря»); the first «да» adds the museum, the second files its
+    event under the same museum — one organisation, not two."""
+    db = tmp_path / "plan.db"
+    run_console(
+        db,
+        "curator",
+        "Калининградский музей янтаря приглашает учащихся 7–9 классов на занятие "
+        "«Янтарная сказка» 16 декабря в 15:00, пл. Маршала Василевского, 1",
+        now=NOW,
+    )
+    run_console(
+        db,
+        "staff",
+        "Музей янтаря приглашает учащихся 5 классов на занятие «Янтарь» 17 декабря в 15:00, "
+        "пл. Маршала Василевского, 1",
+        now=NOW,
+    )
+    first = run_console(db, "curator", "да", now=NOW)
+    assert "🏛 Организатор — Калининградский музей янтаря (добавил в партнёры" in first, first
+    second = run_console(db, "staff", "да", now=NOW)
+    assert "🏛 Организатор — Калининградский музей янтаря: менять" in second, second
+    museum = run_console(
+        db, "curator", "/я партнёр Калининградский музей янтаря", "мои мероприятия", now=NOW
+    )
+    mine = museum.split("Вы: мои мероприятия", 1)[1]
+    assert "Янтарная сказка" in mine and "Занятие «Янтарь»" in mine, museum
