@@ -6,28 +6,13 @@ sentences are my own."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.integration.test_console import ROOT, console_env, run_console
+import pytest
+
+from tests.integration.test_console import run_console
 
 NOW = "2026-12-07T10:00"
-
-
-def _as_school(db: Path, school: str, role: str, *lines: str) -> str:
-    """The console's output for `lines` typed by `role` in a bot whose school is `school`."""
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--as", role, "--now", NOW],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**console_env(db), "BOT_SCHOOL": school},
-        timeout=60,
-        check=True,
-    )
-    return done.stdout
 
 
 def test_an_organiser_typed_under_the_card_is_whose_event_da_saves(tmp_path: Path) -> None:
@@ -76,21 +61,28 @@ def test_a_post_is_not_filed_under_a_partner_whose_name_is_inside_its_letters(
     assert "Корабли" not in ocean.split("Вы: мои мероприятия", 1)[1], ocean
 
 
-def test_a_post_naming_the_school_itself_stays_the_schools(tmp_path: Path) -> None:
+def test_a_post_naming_the_school_itself_stays_the_schools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Was: «Организатор: МАОУ СОШ №5» in the school «МАОУ СОШ № 5 г. Калининграда» added a
-    partner «МАОУ СОШ №5» and gave it the school's concert."""
+    partner «МАОУ СОШ №5» and gave it the school's concert; «Наша школа приглашает …» added a
+    partner «Наша школа»."""
     db = tmp_path / "plan.db"
-    out = _as_school(
+    monkeypatch.setenv("BOT_SCHOOL", "МАОУ СОШ № 5 г. Калининграда")  # console_env copies it
+    out = run_console(
         db,
-        "МАОУ СОШ № 5 г. Калининграда",
         "curator",
         "Новогодний концерт 24 декабря в 15:00, актовый зал, 5-е классы. Организатор: МАОУ СОШ №5",
         "да",
+        "Наша школа приглашает учащихся 6 классов на концерт «Зима» 25 декабря в 15:00, "
+        "актовый зал",
+        "да",
         "мероприятия в декабре",
+        now=NOW,
     )
     assert "🏛" not in out, out
     listed = out.split("Вы: мероприятия в декабре", 1)[1]
-    assert "(МАОУ СОШ № 5 г. Калининграда)" in listed, out
+    assert listed.count("(МАОУ СОШ № 5 г. Калининграда)") == 2, out
 
 
 def test_two_staff_pasting_one_museums_posts_make_one_partner(tmp_path: Path) -> None:
