@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.features.organisers import organisation_named
-from bot.core.language.organiser_named import named_organiser
+from bot.core.language.organiser_named import SCHOOL, named_organiser, organiser_said
 from bot.core.models import Organisation, OrgKind
 
 ORGS = [
@@ -119,3 +119,13 @@ def test_organisations_numbered_otherwise_are_never_one(name: str, known: str) -
 def test_the_same_number_written_otherwise_is_one(name: str, known: str) -> None:
     orgs = [Organisation(1, "Школа", OrgKind.SCHOOL), Organisation(2, known, OrgKind.PARTNER)]
     assert organisation_named(name, orgs) is orgs[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["организатор: я", "организатор — нет", "организатор: никто", "организатор не нужен"],
+)
+def test_a_correction_naming_nobody_outside_keeps_the_school(text: str) -> None:
+    """Was a new partner «я», «нет», «никто», «не нужен» on the card («такого партнёра у меня
+    ещё нет … добавит «нет» в партнёры»): the one who types it means no outside organiser."""
+    assert organiser_said(text) == SCHOOL

@@ -101,9 +101,11 @@ _PREPOSITIONS = frozenset(
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
 MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
 MAX_NAME_CHARS = 120  # a longer name is no organisation's («МБУК «Централизованная …»» fits)
-# what stands for the school itself in a correction: «организатор — школа», «… мы»
+# what stands for the school itself in a correction: «организатор — школа», «… мы»; no one
+# outside: «… я», «… нет», «… никто», «организатор не нужен» (attack76)
 _SCHOOL_WORDS = re.compile(
-    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное$",
+    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное"
+    r"|я|нет|никто|никакого|не\s+нужен$",
     re.IGNORECASE,
 )
 _SAID = re.compile(
