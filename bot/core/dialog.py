@@ -749,6 +749,9 @@ def _common(data: Mapping[str, Any]) -> Dialog:
     pending = list(data.get("pending") or [])
     if not all(isinstance(raw, dict) for raw in pending):
         raise ValueError("pending drafts are not objects")
+    # each row a copy: a row changed in place (a key set on it) must not change the stored
+    # state too, or the dialog reads unchanged and is never written (attack76)
+    pending = [dict(raw) for raw in pending]
     for raw in pending:
         draft_json.draft_from_json(raw)  # raises on a draft this version cannot read
     last_event = data.get("last_event")

@@ -13,12 +13,13 @@ partner's post is its own organisation's whatever it names; a student adds no ev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.core.features.context import Context, match_organisation, name_lemmas
+from bot.core.features.context import Context, name_lemmas
 from bot.core.language.organiser_named import named_organiser
 from bot.core.models import Event, Organisation, OrgKind, Person, Role
 from bot.core.ports import Directory
@@ -50,24 +51,37 @@ def attach(person: Person, rows: Iterable[MutableMapping[str, Any]]) -> None:
 
 def organisation_named(name: str, orgs: Iterable[Organisation]) -> Organisation | None:
     """The known organisation `name` (as a post writes it) means, or None for a new one: the
-    school when `name` is its very name; else a partner by
-    context.match_organisation (one name inside the other, case forms: «Музея янтаря»,
-    «Калининградский музей янтаря» for «Музей янтаря»); else the one partner whose name's
-    dictionary forms are within TYPO_SCORE of it (a typo: «Музей янтяря»). Partners only
-    past the first step, and no guess between two that hold the name («Музей»): «Детская
-    школа искусств» is not the school «Школа»."""
+    organisation of that very name; else the school when `name`'s words stand in its name
+    («МАОУ СОШ №5» of «МАОУ СОШ № 5 г. Калининграда»); else the one partner whose name's
+    words hold `name`'s, or the other way round («КГТУ», «КГТУ им. Петра Великого»), as
+    whole words: «Океан» is not inside «Музей Мирового океана» (attack76); else the one
+    partner whose dictionary forms hold all of a name of two words or more («Музея
+    янтаря»); else the one partner within TYPO_SCORE of it (a typo: «Музей янтяря»). No
+    guess between two that hold the name («Музей»): «Детская школа искусств» is not the
+    school «Школа»; past the first step, never one whose numbers differ («Лицей № 23» is not
+    «Лицей № 28», «ДЮСШ «Янтарь-2»» not «ДЮСШ «Янтарь»»; attack76)."""
     orgs = list(orgs)
     wanted = _key(name)
     same = [org for org in orgs if _key(org.name) == wanted]
     if same:
         return same[0]
+    words = _words(name)
+    orgs = [org for org in orgs if _numbers(org.name) == _numbers(name)]  # «Лицей № 23», «… 28»
+    for org in orgs:
+        if org.kind is OrgKind.SCHOOL and _inside(words, _words(org.name)):
+            return org
     partners = [org for org in orgs if org.kind is not OrgKind.SCHOOL]
-    inside = [org for org in partners if wanted in _key(org.name) or _key(org.name) in wanted]
-    if len(inside) > 1:  # «Музей» with two museums: none guessed
-        return None
-    found = match_organisation(name, partners)
-    if found is not None:
-        return found
+    inside = [
+        org
+        for org in partners
+        if _inside(words, _words(org.name)) or _inside(_words(org.name), words)
+    ]
+    if inside:  # «Музей» with two museums: none guessed
+        return inside[0] if len(inside) == 1 else None
+    lemmas = name_lemmas(name)
+    held = [org for org in partners if len(lemmas) > 1 and lemmas <= name_lemmas(org.name)]
+    if held:
+        return held[0] if len(held) == 1 else None
     close = [org for org in partners if _likeness(name, org.name) >= TYPO_SCORE]
     return close[0] if len(close) == 1 else None
 
@@ -77,13 +91,32 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words and numbers, lower-cased, «ё» as «е», without signs («№5» → «5»)."""
+    return tuple(re.findall(r"[a-zа-я]+|\d+", name.casefold().replace("ё", "е")))
+
+
+def _numbers(name: str) -> list[str]:
+    """The numbers a name holds, in order («Гимназия № 7» → ["7"]): two organisations whose
+    numbers differ are never one, however alike the rest («Школа № 12», «Школа № 13»)."""
+    return re.findall(r"\d+", name)
+
+
+def _inside(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether the words `part` stand together, in order, in `whole` (neither empty)."""
+    size = len(part)
+    return 0 < size <= len(whole) and any(
+        tuple(whole[at : at + size]) == tuple(part) for at in range(len(whole) - size + 1)
+    )
+
+
 def _likeness(typed: str, known: str) -> float:
     """How alike two organisations' names are (rapidfuzz, 0–100): the better of their
-    dictionary forms' token_set_ratio (another case, another order) and their lower-cased
-    letters' ratio (a typo the dictionary reads as another word: «янтяря»)."""
-    lemmas = fuzz.token_set_ratio(
-        " ".join(sorted(name_lemmas(typed))), " ".join(sorted(name_lemmas(known)))
-    )
+    dictionary forms' token_sort_ratio (another case, another order; not token_set_ratio,
+    which gives 100 to one name's words among the other's: «Океан», «Музей Мирового
+    океана») and their lower-cased letters' ratio (a typo the dictionary reads as another
+    word: «янтяря»)."""
+    lemmas = fuzz.token_sort_ratio(" ".join(name_lemmas(typed)), " ".join(name_lemmas(known)))
     return max(lemmas, fuzz.ratio(" ".join(typed.casefold().split()), known.casefold()))
 
 

@@ -100,9 +100,12 @@ _PREPOSITIONS = frozenset(
 )
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
 MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
-# what stands for the school itself in a correction: «организатор — школа», «… мы»
+MAX_NAME_CHARS = 120  # a longer name is no organisation's («МБУК «Централизованная …»» fits)
+# what stands for the school itself in a correction: «организатор — школа», «… мы»; no one
+# outside: «… я», «… нет», «… никто», «организатор не нужен» (attack76)
 _SCHOOL_WORDS = re.compile(
-    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное$",
+    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное"
+    r"|я|нет|никто|никакого|не\s+нужен$",
     re.IGNORECASE,
 )
 _SAID = re.compile(
@@ -120,10 +123,14 @@ def named_organiser(text: str) -> str | None:
     (its nominative where the post writes it so), or None when it names none: a label
     («Организатор: …»), a host inviting or holding («… приглашает», «… проводит»), the host
     after a verb of hosting, or a heading or signature line that is just a name (see the
-    module's docstring). A helper («при поддержке …») is never the organiser."""
+    module's docstring). A helper («при поддержке …») is never the organiser; nor the
+    school itself («Наша школа приглашает …», «Организатор: Школа»: its own event), nor a
+    name over MAX_NAME_CHARS characters (attack76)."""
     for read in (_labelled, _hosting, _hosted_by, _heading, _signature):
         name = read(text)
         if name:
+            if _SCHOOL_WORDS.fullmatch(name) or len(name) > MAX_NAME_CHARS:
+                return None
             return name
     return None
 

@@ -337,6 +337,9 @@ class Sender:
                 "peer_ids": ",".join(str(p) for p in batch),
                 "random_id": _random_id(base, index),
                 "message": chunk,
+                # user text (a title, an organiser «[id1|…] @all») shown as written must not
+                # notify the person or a chat's members VK would read it as mentioning
+                "disable_mentions": 1,
             }
             if last and attachment:
                 params["attachment"] = attachment
