@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import lemma, parses
 from bot.core.language.place_nouns import PLACE, ROOM_LEVEL, partner_host
 
 # «Организатор: КГТУ», «Организаторы — …», «Организатор мероприятия: …»
@@ -99,6 +99,8 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
+_OWN_WORDS = frozenset({"наш", "свой", "школьный"})  # a lemma opening the school's own unit
+_SCHOOL_NOUNS = frozenset({"школа", "гимназия", "лицей"})  # closing it: «Библиотека школы»
 MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
 # what stands for the school itself in a correction: «организатор — школа», «… мы»
 _SCHOOL_WORDS = re.compile(
@@ -123,9 +125,24 @@ def named_organiser(text: str) -> str | None:
     module's docstring). A helper («при поддержке …») is never the organiser."""
     for read in (_labelled, _hosting, _hosted_by, _heading, _signature):
         name = read(text)
-        if name:
+        if name and not schools_own(name):
             return name
     return None
+
+
+def schools_own(name: str) -> bool:
+    """Whether the host `name` is the school itself or a unit of it, not an outside
+    organiser (review76): «наш/свой …» first («Наша школа», «Наш лицей»), the adjective
+    «школьный» («Школьная библиотека»), a school noun closing the name («Администрация
+    школы», «Библиотека гимназии», «Школа» alone; «Школа №5», «Детская школа искусств» go
+    on past it and are another's), or a bare common place noun with no name of its own
+    («Библиотека», «Спортзал»): each becomes a new partner on «да» otherwise."""
+    words = [lemma(w.strip("«»\"")) for w in name.lower().split()]
+    if not words:
+        return False
+    if words[0] in _OWN_WORDS or words[-1] in _SCHOOL_NOUNS:
+        return True
+    return len(words) == 1 and _is_place(name) and not _ABBREVIATION.fullmatch(name)
 
 
 def organiser_said(text: str) -> str | None:
