@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.language.organiser_named import named_organiser
+from bot.core.language.organiser_named import SCHOOL, named_organiser, organiser_said
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,20 @@ def test_the_schools_own_unit_is_no_outside_organiser(text: str) -> None:
 def test_an_outside_host_is_still_read(text: str, organiser: str | None) -> None:
     got = named_organiser(text)
     assert (got is None) if organiser is None else (got is not None and organiser in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("организатор - я", SCHOOL),  # the speaker, a teacher: the school's own event
+        ("организатор — я сама", SCHOOL),
+        ("организатор кто", None),  # a question, not a name: it became the partner «кто»
+        ("организатор — какой?", None),
+        ("организатор: Иванова М. П.", None),  # a person is no partner organisation
+        ("организатор: КГТУ", "КГТУ"),
+        ("организатор — Музей янтаря", "Музей янтаря"),
+        ("организатор — школа", SCHOOL),
+    ],
+)
+def test_a_correction_names_an_organisation(text: str, said: str | None) -> None:
+    assert organiser_said(text) == said

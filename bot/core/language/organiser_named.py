@@ -104,7 +104,7 @@ _SCHOOL_NOUNS = frozenset({"школа", "гимназия", "лицей"})  # c
 MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
 # what stands for the school itself in a correction: «организатор — школа», «… мы»
 _SCHOOL_WORDS = re.compile(
-    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное$",
+    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|(?:мы|я)(?:\s+сам[аи]?)?|сами|наш[аи]?|школьное$",
     re.IGNORECASE,
 )
 _SAID = re.compile(
@@ -113,6 +113,8 @@ _SAID = re.compile(
     r"\s*(?:[:—–]|\s-\s|\s+на\s+|\s+)\s*(?P<value>\S.*?)[\s.!]*$",
     re.IGNORECASE | re.DOTALL,
 )
+# a question word where a name was expected: «организатор кто», «организатор — какой?»
+_ASKED = re.compile(r"(?:кто|какой|какая|какое|чей|чья|что)(?![а-яё])", re.IGNORECASE)
 SCHOOL = ""  # `organiser_said`'s answer for the school itself
 MAX_CORRECTION = 80  # characters: a longer text is a message of its own
 
@@ -147,8 +149,10 @@ def schools_own(name: str) -> bool:
 
 def organiser_said(text: str) -> str | None:
     """The organiser a correction typed under a card names: «организатор — школа» (SCHOOL,
-    ""), «организатор: КГТУ» («КГТУ»), «поменяй организатора на Музей янтаря»; None when
-    `text` is no such correction (or longer than MAX_CORRECTION)."""
+    ""; also «… я», «… мы сами»: the speaker is the school's), «организатор: КГТУ» («КГТУ»),
+    «поменяй организатора на Музей янтаря»; None when `text` is no such correction (or
+    longer than MAX_CORRECTION), asks («организатор кто») or names a person («организатор:
+    Иванова М. П.»), which no partner organisation is (review76: each became one on «да»)."""
     written = " ".join(text.split())
     if len(written) > MAX_CORRECTION:
         return None
@@ -160,6 +164,8 @@ def organiser_said(text: str) -> str | None:
         return None
     if _SCHOOL_WORDS.fullmatch(value):
         return SCHOOL
+    if _ASKED.match(value) or _person(value):  # «организатор кто», «… Иванова М. П.»
+        return None
     return value if len(value.split()) <= MAX_NAME_WORDS else None
 
 
