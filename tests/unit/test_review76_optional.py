@@ -38,4 +38,5 @@ def test_a_state_or_a_clock_is_no_must_i_go(text: str) -> None:
 )
 def test_must_i_go_is_still_read(text: str) -> None:
     asked = organiser_question(text)
-    assert asked is not None and asked.optional, asked
+    assert asked is not None, text
+    assert asked.optional, asked

@@ -139,7 +139,7 @@ def schools_own(name: str) -> bool:
     школы», «Библиотека гимназии», «Школа» alone; «Школа №5», «Детская школа искусств» go
     on past it and are another's), or a bare common place noun with no name of its own
     («Библиотека», «Спортзал»): each becomes a new partner on «да» otherwise."""
-    words = [lemma(w.strip("«»\"")) for w in name.lower().split()]
+    words = [lemma(w.strip('«»"')) for w in name.lower().split()]
     if not words:
         return False
     if words[0] in _OWN_WORDS or words[-1] in _SCHOOL_NOUNS:
