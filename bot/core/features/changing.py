@@ -99,6 +99,7 @@ async def ask_move(
         return await ask_move_when(ctx, dialog, event)
     card_start = card_start or open_move_start(dialog, event.id)
     counted = shifted(event, when_text, ctx.config.tz, card_start)
+    source = as_on_card(event, open_move(dialog, event.id), card_start) if counted else event
     named = counted or _in_event_week(
         ctx, event, when_text, move_target(when_text, ctx.wall_now(), ctx.config.tz)
     )
@@ -111,7 +112,7 @@ async def ask_move(
     view = event_view(event, await ctx.orgs())
     if named is None or (named.day is None and named.start is None):
         return [Reply("move_not_understood", {"event": view})]
-    times = new_times(ctx, event, named.day, named.start, named.end)
+    times = new_times(ctx, source, named.day, named.start, named.end)
     whole_days = bool(times.get("all_day", event.all_day))
     if (times["start"], times["end"]) == (event.start, event.end):
         return [Reply("move_same_time", {"event": view})]
@@ -148,13 +149,35 @@ def open_move_start(dialog: Dialog, event_id: int) -> str:
     days: «перенесите нашу экскурсию на 10:00» under the card «21 → 22 декабря» is 22
     December at 10:00, as «лучше в 10:00» is (newcomer74: the card's day was dropped and the
     new card moved the stored 21 December)."""
+    change = open_move(dialog, event_id)
+    return (change.start or "") if change is not None else ""
+
+
+def open_move(dialog: Dialog, event_id: int) -> PlannedChange | None:
+    """The move card open for `event_id` (or just closed by the message being handled:
+    Dialog.closed_change) when it moves to a time, not to whole days; else None."""
     waiting = dialog.waiting
     change = waiting.change if isinstance(waiting, ChangeConfirmation) else dialog.closed_change
     if change is None:
-        return ""
+        return None
     if change.kind is not ChangeKind.MOVE or change.event_id != event_id or change.all_day:
-        return ""
-    return change.start or ""
+        return None
+    return change
+
+
+def as_on_card(event: Event, card: PlannedChange | None, card_start: str) -> Event:
+    """`event` with the start, end and end_given its open move `card` shows, when the card
+    starts at `card_start` (ISO) and has an end: a shift counted from the card («на час
+    позже» under «Изменить окончание … — до 17:00?») moves the card's whole span, so the end
+    asked for is kept (review76: it fell back to the stored length); else `event`."""
+    if card is None or not card.start or not card.end or card.start != card_start:
+        return event
+    return replace(
+        event,
+        start=datetime.fromisoformat(card.start),
+        end=datetime.fromisoformat(card.end),
+        end_given=card.end_given,
+    )
 
 
 async def ask_change(

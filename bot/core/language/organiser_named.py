@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import lemma, parses
 from bot.core.language.place_nouns import PLACE, ROOM_LEVEL, partner_host
 
 # «Организатор: КГТУ», «Организаторы — …», «Организатор мероприятия: …»
@@ -99,13 +99,15 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
+_OWN_WORDS = frozenset({"наш", "свой", "школьный"})  # a lemma opening the school's own unit
+_SCHOOL_NOUNS = frozenset({"школа", "гимназия", "лицей"})  # closing it: «Библиотека школы»
 MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
 MAX_NAME_CHARS = 120  # a longer name is no organisation's («МБУК «Централизованная …»» fits)
 # what stands for the school itself in a correction: «организатор — школа», «… мы»; no one
 # outside: «… я», «… нет», «… никто», «организатор не нужен» (attack76)
 _SCHOOL_WORDS = re.compile(
-    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|мы(?:\s+сами)?|сами|наш[аи]?|школьное"
-    r"|я|нет|никто|никакого|не\s+нужен$",
+    r"^(?:(?:наша|сама|своя)\s+)?школ[аыуе]|(?:мы|я)(?:\s+сам[аи]?)?|сами|наш[аи]?|школьное"
+    r"|нет|никто|никакого|не\s+нужен$",
     re.IGNORECASE,
 )
 _SAID = re.compile(
@@ -114,6 +116,8 @@ _SAID = re.compile(
     r"\s*(?:[:—–]|\s-\s|\s+на\s+|\s+)\s*(?P<value>\S.*?)[\s.!]*$",
     re.IGNORECASE | re.DOTALL,
 )
+# a question word where a name was expected: «организатор кто», «организатор — какой?»
+_ASKED = re.compile(r"(?:кто|какой|какая|какое|чей|чья|что)(?![а-яё])", re.IGNORECASE)
 SCHOOL = ""  # `organiser_said`'s answer for the school itself
 MAX_CORRECTION = 80  # characters: a longer text is a message of its own
 
@@ -131,14 +135,32 @@ def named_organiser(text: str) -> str | None:
         if name:
             if _SCHOOL_WORDS.fullmatch(name) or len(name) > MAX_NAME_CHARS:
                 return None
-            return name
+            if not schools_own(name):
+                return name
     return None
+
+
+def schools_own(name: str) -> bool:
+    """Whether the host `name` is the school itself or a unit of it, not an outside
+    organiser (review76): «наш/свой …» first («Наша школа», «Наш лицей»), the adjective
+    «школьный» («Школьная библиотека»), a school noun closing the name («Администрация
+    школы», «Библиотека гимназии», «Школа» alone; «Школа №5», «Детская школа искусств» go
+    on past it and are another's), or a bare common place noun with no name of its own
+    («Библиотека», «Спортзал»): each becomes a new partner on «да» otherwise."""
+    words = [lemma(w.strip('«»"')) for w in name.lower().split()]
+    if not words:
+        return False
+    if words[0] in _OWN_WORDS or words[-1] in _SCHOOL_NOUNS:
+        return True
+    return len(words) == 1 and _is_place(name) and not _ABBREVIATION.fullmatch(name)
 
 
 def organiser_said(text: str) -> str | None:
     """The organiser a correction typed under a card names: «организатор — школа» (SCHOOL,
-    ""), «организатор: КГТУ» («КГТУ»), «поменяй организатора на Музей янтаря»; None when
-    `text` is no such correction (or longer than MAX_CORRECTION)."""
+    ""; also «… я», «… мы сами»: the speaker is the school's), «организатор: КГТУ» («КГТУ»),
+    «поменяй организатора на Музей янтаря»; None when `text` is no such correction (or
+    longer than MAX_CORRECTION), asks («организатор кто») or names a person («организатор:
+    Иванова М. П.»), which no partner organisation is (review76: each became one on «да»)."""
     written = " ".join(text.split())
     if len(written) > MAX_CORRECTION:
         return None
@@ -150,6 +172,8 @@ def organiser_said(text: str) -> str | None:
         return None
     if _SCHOOL_WORDS.fullmatch(value):
         return SCHOOL
+    if _ASKED.match(value) or _person(value):  # «организатор кто», «… Иванова М. П.»
+        return None
     return value if len(value.split()) <= MAX_NAME_WORDS else None
 
 

@@ -119,6 +119,9 @@ _OPTIONAL = re.compile(
     rf"|{_GO}\s+(?:туда\s+)?обязательно"
     r")" + _EVENT + r"$"
 )
+# not «must I go?»: «быть в …» is a state or a place one is in («быть в форме», «быть в
+# школе»; the event one attends is «быть на …»), and a number after «в» is a clock
+_STATE_OR_CLOCK = re.compile(r"(?<![а-я])(?:быть\s+в(?:о)?\s|(?:в|к)\s+\d)")
 _OPTIONAL_EVENT_FIRST = re.compile(  # «на экскурсию обязательно идти?», «в музей нам надо ехать?»
     r"^(?:(?:а|и|ну)\s+)?(?:на|в)\s+(?P<event>[а-яa-z0-9«»\"\s-]+?)\s+"
     rf"(?:{_WE}\s+)?(?:{_MUST}\s+{_GO}|{_GO}\s+обязательно)$"
@@ -219,6 +222,8 @@ def organiser_question(text: str) -> OrganiserQuestion | None:
             companion, bring = number < _COMPANION_SHAPES, number in _BRING_SHAPES
             return OrganiserQuestion(reference, companion=companion, bring=bring)
     optional = _OPTIONAL.match(line) or _OPTIONAL_EVENT_FIRST.match(line)
+    if optional is not None and _STATE_OR_CLOCK.search(line):
+        optional = None  # «нам нужно быть в форме?», «мы должны быть в 11?» (review76)
     asked = "?" in text or re.search(r"\bли\b", line) is not None
     if optional is not None and (asked or "можно" in line):  # a bare «обязательно» agrees
         return OrganiserQuestion((optional.group("event") or "").strip(' «»"'), optional=True)
