@@ -114,3 +114,25 @@ def test_two_staff_pasting_one_museums_posts_make_one_partner(tmp_path: Path) ->
     mine = museum.split("Вы: мои мероприятия", 1)[1]
     assert "Янтарная сказка" in mine, museum
     assert "Занятие «Янтарь»" in mine, museum
+
+
+def test_organiser_school_typed_under_a_partners_post_keeps_it_the_schools(
+    tmp_path: Path,
+) -> None:
+    """review76 saw it on 4f2b7bb3: «организатор — школа» under a pasted museum post hid the
+    card's organiser line, yet «да» saved the event as the museum's (the same unwritten row
+    as above). The teacher's «мои мероприятия» lists it; the museum's does not."""
+    db = tmp_path / "plan.db"
+    run_console(db, "partner", "/я партнёр Музей янтаря", "помощь", now=NOW)
+    teacher = run_console(
+        db,
+        "curator",
+        "Музей янтаря приглашает 7В на мастер-класс «Янтарная мозаика» 28 декабря в 11:00",
+        "организатор — школа",
+        "да",
+        "мои мероприятия",
+        now=NOW,
+    )
+    assert "Янтарная мозаика" in teacher.split("Вы: мои мероприятия", 1)[1], teacher
+    museum = run_console(db, "partner", "/я партнёр Музей янтаря", "мои мероприятия", now=NOW)
+    assert "Янтарная мозаика" not in museum.split("Вы: мои мероприятия", 1)[1], museum
