@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from bot.core.language.asked_clause import future_asked
 from bot.core.language.audience import (
     extract_audience,
     parents_meeting_audience,
@@ -35,8 +34,8 @@ from bot.core.language.draft_assembly import build_draft, repeat_over_span, with
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
-from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.hall_grades import take_hall_grades
+from bot.core.language.intents_asks import asks, is_programme
 from bot.core.language.intents_follow_up import (
     _class_follow_up,
     with_week_word,
@@ -107,7 +106,6 @@ from bot.core.language.post_draft import (
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
-from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.repeat_exceptions import (
     SkippedDays,
@@ -118,7 +116,6 @@ from bot.core.language.running_spans import with_running_span
 from bot.core.language.running_until import with_running_until
 from bot.core.language.scripts import mend_scripts
 from bot.core.language.sentence_clocks import with_dated_sentence_clock
-from bot.core.language.sentences import sentences
 from bot.core.language.slips import (
     date_slip,
     time_slip,
@@ -179,158 +176,6 @@ _SCHOOL_ROOMS = frozenset(
     {"актовый зал", "спортзал", "конференц-зал", "малый зал", "большой зал", "читальный зал"}
     | {"хореографический зал"}  # «в читальном зале библиотеки»: whose hall (newcomer74)
 )
-
-# the verb a yes/no question about the plan opens with: «будет ли …», «было ли …», «прошли
-# ли …», the plan's own past «планировалось ли …», «намечалось ли …», «запланировано ли …»
-# (review47 #8); «проходила ли …», «состоится ли …»; «будит» typed for «будет», «будет-ли»
-# with a hyphen (fixchat47)
-_YES_NO_VERB = (
-    r"(?:был[аио]?|буд[еи]т|будут|пройд[её]т|прош[её]л|прошл[аио]|пройдут|прошли"
-    r"|проходил[аио]?|состо[ия]тся|состоял(?:ся|ась|ось|ись)"
-    r"|(?:за)?планирова(?:лось|лись|но|ны)|намеча(?:лось|лись)|намечен[оы])"
-)
-_QUERY_LEAD = re.compile(
-    r"^[^\wа-я]*(?:(?:а|и|ну|ой|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
-    r"(?:(?:скажи|скажите|подскажи|подскажите|покажи|покажите|напомни|напомните)"
-    r"(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
-    r"(?:что|ч[её]|чо|чем|какие|какое|какой|куда|где|когда|во\s+сколько|есть\s+ли|есть\s+что"
-    r"|есть\s+чего|есть"
-    # «было ли что-то 31 мая?», «будет ли что-нибудь в субботу?»: a yes-no question about
-    # the plan names what it asks for right after «ли»; «Будет ли интересно? Приходите …»,
-    # «Пройдёт ли зима без чудес?» open announcements rhetorically (review46 H1)
-    rf"|{_YES_NO_VERB}(?:\s+|\s*-\s*)ли"
-    r"\s+(?:(?:у\s+нас|в\s+школе|там)\s+)?"
-    r"(?:что(?:-?(?:то|нибудь|либо))?|ч[её]-?(?:то|нибудь)|как(?:ие|ое|ой|ая)(?:-?(?:то|нибудь))?"
-    r"|мероприяти[ея]|событи[ея]|занятия|кружки|экскурсии|концерты)"
-    r"|(?:(?:весь|вс[её]|полный|общий|целый)\s+)?(?:мероприятия|события|план|расписание|список"
-    r"|календарь)|афиша|анонс|покажи|покажите|показать)(?![а-я])"
-)  # «весь план», «все мероприятия»: the whole plan from today (newcomer walk 2026-12-02t, #24)
-# sending or telling the plan (chat57): «пришлите план», «скинь мне расписание»,
-# «расскажите, что в декабре» (polite_requests._TELLING reads the same verbs) — the rest
-# read by _QUERY_LEAD, in a message of one sentence: an announcement opens with the same
-# verbs («Расскажите, что вы знаете о космосе! Викторина …»)
-_SENDING_LEAD = re.compile(
-    r"^[^\wа-я]*(?:(?:а|и|ну)[\s,!]+)?"
-    r"(?:расскажи|расскажите|пришли|пришлите|скинь|скиньте|отправь|отправьте)"
-    r"(?:\s+(?:мне|нам))?(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?"
-)
-# a short question whose question word comes last: «а на выходных что», «завтра что будет?»,
-# «на прошлой неделе что было?» (conv44, noticed)
-_QUERY_TAIL = re.compile(
-    r"(?:^|\s)(?:что|ч[её]|чо)"
-    r"(?:[\s-]+(?:есть|будет|будут|было|были|там|нибудь|интересного|у\s+нас))*"
-    r"[\s?!.]*$"
-)
-# «выхи», «на выходных?»: the weekend alone is the question «что на выходных?»
-_WEEKEND_ALONE = re.compile(r"^[^\wа-я]*(?:на\s+)?(?:выходн(?:ые|ых)|вых(?:и|ах))[\s?!.]*$")
-_SHORT_QUESTION = 60  # characters: a longer text ending in «что» is not a chat question
-# a clock time: a question about the plan names days, an event names its hour
-_CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
-
-
-# an invitation after the opening sentence: «Что нас ждёт в декабре? Приходите 12 декабря …»
-# announces an event however it opens (review46 H1): an invitation word anywhere after the
-# first sentence end (searched from there: one pass, where «[.?!…]\s.*?invitation» retried
-# the lazy run to the end of the text from every sentence end)
-_SENTENCE_END = re.compile(r"[.?!…]\s")
-_INVITATION = compile_with_scan(
-    r"(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)|ждем\s+(?:вас|всех))"
-    r"(?![а-я])"
-)
-
-
-def _invited_later(line: str) -> bool:
-    """Whether an invitation word follows a sentence end of `line` (the look-behind reads
-    the text before the search's start, as inside one pattern). Most lines hold none of the
-    invitation's words, which a few `find`s tell first: its look-behind opening gives `re`
-    no first character to skip to, so the search tries every position (speed56)."""
-    end = _SENTENCE_END.search(line)
-    return (
-        end is not None
-        and may_match(_INVITATION, line, end.end())
-        and _INVITATION.search(line, end.end()) is not None
-    )
-
-
-# «пройдёт ли концерт 12 декабря (в 18:00)?»: any yes-no opening, a question when it is the
-# whole message — one sentence ending in «?» (an announcement's rhetorical opening is
-# followed by its event: review46 H1)
-_YES_NO_OPENING = re.compile(
-    r"^[^\wа-я]*(?:(?:а|и|ну|привет|здравствуйте|добрый\s+день)[\s,!]+)?"
-    r"(?:(?:скажи|скажите|подскажи|подскажите)(?:\s*,\s*|\s+)(?:пожалуйста\s*,?\s*)?)?"
-    rf"{_YES_NO_VERB}(?:\s+|\s*-\s*)ли\s"
-)
-_QUESTION_MARK_END = re.compile(r"\?[\s?!]*$")
-# the same question with words before its verb (chat49): «экскурсия будет ли …?», «В каб. 21
-# будет ли собрание …?», «ребята, а будет ли …?»; a verb made sure of, with no «ли»: «а
-# экскурсия точно будет в субботу?», «концерт правда состоится …?»; a future «будет»,
-# «пройдёт», «состоится» said with a question's «?» alone: «у 9Б будут занятия в четверг?»
-# (the bare future only in the question's own clause, asked_clause.future_asked: review49 #2)
-_YES_NO_INSIDE = re.compile(rf"(?<![а-яё]){_YES_NO_VERB}(?:\s+|\s*-\s*)ли(?![а-яё])")
-
-
-def _yes_no_alone(line: str) -> bool:
-    """Whether a normalized message is one yes/no question about the plan alone: a yes/no
-    opening (`_YES_NO_OPENING`) and one sentence ending in «?». Sentences are read with
-    sentences.py, so an abbreviation's dot («каб. 21», «ул. Ленина», «им. Канта») or a
-    clock's («в 15.00») ends none (review47 #5)."""
-    end = _QUESTION_MARK_END.search(line)
-    if end is None or not (
-        _YES_NO_OPENING.match(line)
-        or _YES_NO_INSIDE.search(line)
-        or future_asked(line, end.start())
-    ):
-        return False
-    head = line[: end.start()]
-    return "…" not in head and len(sentences(head)) == 1
-
-
-def _asks(line: str) -> bool:
-    """Whether a normalized message opens like a question about the plan («что завтра?»,
-    «покажи план на неделю») or is a short one whose question word comes last; a message
-    that invites people after its opening sentence announces an event instead."""
-    if _invited_later(line):
-        return False
-    if _QUERY_LEAD.search(line) or _WEEKEND_ALONE.match(line):
-        return True
-    sending = _SENDING_LEAD.match(line)
-    if (
-        sending is not None
-        and _QUERY_LEAD.search(line[sending.end() :]) is not None
-        and len(sentences(line.rstrip(" ?!."))) == 1
-    ):
-        return True
-    if _yes_no_alone(line):
-        return True  # «Будет ли концерт 12 декабря в 18:00?»: a clock asks too (chat47)
-    return (
-        len(line) <= _SHORT_QUESTION
-        and _QUERY_TAIL.search(line) is not None
-        and _CLOCKISH.search(line) is None
-    )
-
-
-# a line opening with a clock time ("10.30 - регистрация"): two of them make a programme, so
-# "Расписание\n23 апреля\n10.30 - …\n11.00 - …" announces an event, it asks nothing
-_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.\-][0-5]\d(?!\d)")
-# a line opening with a date ("4 мая 2014, воскресенье"): two of them in a long post make an
-# афиша of events ("Афиша планетария на май\n4 мая …\n11 мая …"), not a question
-_DATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:0?[1-9]|[12]\d|3[01])(?:\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август"
-    r"|сентябр|октябр|ноябр|декабр)|\.(?:0?[1-9]|1[0-2])\.)",
-    re.IGNORECASE,
-)
-
-
-_LABEL_LEAD = re.compile(r"(?i)^\W*(?:когда|где|что)\s*:\s*\S")
-
-
-def _is_programme(clean: str) -> bool:
-    """Whether a message opening like a question ("Афиша …", "Расписание …") is a programme
-    of events: two lines opening with a clock time, or a long post with two opening with a
-    date."""
-    if len(_PROGRAMME_LINE.findall(clean)) >= 2 or _LABEL_LEAD.match(clean):
-        return True  # "Когда: 10 декабря, 16:00\nГде: …" labels a card, it asks nothing
-    return is_long(clean) and len(_DATE_LINE.findall(clean)) >= 2
 
 
 # "Внимание! …", "Анонс: …" open a post; they are neither a question nor part of the title.
@@ -423,7 +268,7 @@ def _parse(text: str, now: datetime, day_in_period: bool = False, told: bool = F
         clean = with_week_word(clean)  # «а на послеследующей?»: «… неделе?»
     if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
-    if not told and _asks(normalize(clean)) and not _is_programme(clean):
+    if not told and asks(normalize(clean)) and not is_programme(clean):
         query = _parse_query(_without_asker_sentences(clean, now) if chat else clean, now)
         if query is not None:
             return _with_holder(query, clean)

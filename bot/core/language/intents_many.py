@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.language.chat_deadline import take_deadline
-from bot.core.language.intents import _DATE_LINE, _without_day, parse_message
+from bot.core.language.intents import _without_day, parse_message
+from bot.core.language.intents_asks import DATE_LINE
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.plan_context import (
     is_logistics,
@@ -295,7 +296,7 @@ def _listed_events(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) 
         if own and isinstance(intent, EventIntent)
     ]
     opening = [
-        _DATE_LINE.match(line) is not None
+        DATE_LINE.match(line) is not None
         for (line, _), own in zip(rows, own_day, strict=True)
         if own
     ]
