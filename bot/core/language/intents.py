@@ -22,8 +22,8 @@ from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
 from bot.core.language.intents_asks import asks, is_programme
 from bot.core.language.intents_event import parse_event
-from bot.core.language.intents_follow_up import _class_follow_up, with_week_word
-from bot.core.language.intents_query import _parse_query, _with_holder, _without_asker_sentences
+from bot.core.language.intents_follow_up import class_follow_up, with_week_word
+from bot.core.language.intents_query import parse_query, with_holder, without_asker_sentences
 from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import strip_symbols, tidy_title
 from bot.core.language.legal_forms import without_legal_forms
@@ -122,12 +122,12 @@ def _parse(text: str, now: datetime, day_in_period: bool = False, told: bool = F
         clean = without_monthless_dates(clean)  # «15.13 10-00»: no clock 15:13, none in the title
     if chat:
         clean = with_week_word(clean)  # «а на послеследующей?»: «… неделе?»
-    if chat and (follow_up := _class_follow_up(clean, now.date())) is not None:
+    if chat and (follow_up := class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if not told and asks(normalize(clean)) and not is_programme(clean):
-        query = _parse_query(_without_asker_sentences(clean, now) if chat else clean, now)
+        query = parse_query(without_asker_sentences(clean, now) if chat else clean, now)
         if query is not None:
-            return _with_holder(query, clean)
+            return with_holder(query, clean)
     intent = parse_event(
         clean, text, now, unreadable=unreadable, slipped=slipped, day_in_period=day_in_period
     )

@@ -23,17 +23,17 @@ from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
 from bot.core.language.intents_event_read import EventRead, read_event
 from bot.core.language.intents_kinds import (
-    _PLACE_AFTER_CALL,
-    _kind_onwards,
-    _of_other_sentences,
-    _only_a_call,
-    _only_people,
-    _post_title_stub,
-    _says_more,
-    _someone_on_kind_stem,
-    _verb_before_kind,
+    PLACE_AFTER_CALL,
+    kind_onwards,
+    of_other_sentences,
+    only_a_call,
+    only_people,
+    post_title_stub,
+    says_more,
+    someone_on_kind_stem,
+    verb_before_kind,
 )
-from bot.core.language.intents_query import _query_from_parts
+from bot.core.language.intents_query import query_from_parts
 from bot.core.language.leftovers import (
     has_words,
     tidy_title,
@@ -195,7 +195,7 @@ def _unnamed(read: EventRead, clean: str, original: str, now: datetime) -> Inten
     if parts.day_blocked:
         return OtherIntent(text=original)  # "31.11": never a query about today
     if "?" in clean or parts.start_time is None:
-        return _query_from_parts(parts, read.audience, None, now, clean)
+        return query_from_parts(parts, read.audience, None, now, clean)
     # "завтра в 3": an event whose name the bot asks for, unless the line names it only
     # by its start («…, начало соревнований в 10:00»: chat57)
     read.title = started_event(clean) if read.facts is None else ""
@@ -209,15 +209,15 @@ def _named_title(read: EventRead, clean: str) -> None:
     title, read.audience = _with_trailing_grades(read.title, read.audience)
     if read.facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
-    if read.facts is None and _only_a_call(title):
+    if read.facts is None and only_a_call(title):
         # «Приходите в 18:00!», «Заходите … в актовый зал»: an invitation names no event;
         # its name is asked (a kind elsewhere in the line was taken as the title before)
-        place = _PLACE_AFTER_CALL.search(title)
+        place = PLACE_AFTER_CALL.search(title)
         read.venue = read.venue or (place_named(title[place.start() :]) if place else None)
         title = ""
     others = [*(read.moved[1] if read.moved is not None else []), *read.reported]  # set aside
     if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
-        title = _of_other_sentences(title, [read.sc.original[b:e] for b, e in others])
+        title = of_other_sentences(title, [read.sc.original[b:e] for b, e in others])
     read.audience = staff_meeting_audience(read.audience, title)  # «Педсовет 10 декабря в 16:00»
     read.audience = parents_meeting_audience(read.audience, title)  # «Родительское собрание …»
     read.title = title
@@ -287,7 +287,7 @@ def _leftover_title(
     if facts is None:
         take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
     # a date's or a clock's full stop still ends its sentence («… 14 декабря. Сбор …»)
-    title = tidy_title(remainder_with_stops(sc)) if facts is None else _post_title_stub(clean)
+    title = tidy_title(remainder_with_stops(sc)) if facts is None else post_title_stub(clean)
     title = (
         with_place_name(title, sc, venue) if facts is None and venue else title
     )  # «Ночь в музее»
@@ -329,21 +329,21 @@ def _concise_chat_title(title: str, title_text: str, sc: Scanner) -> str:
     `title` otherwise."""
     if not (
         len(title) > _LONG_TITLE
-        or _verb_before_kind(title)
-        or (_only_people(title) and _verb_before_kind(sc.remainder()))
+        or verb_before_kind(title)
+        or (only_people(title) and verb_before_kind(sc.remainder()))
     ):
         return title
     # a one-sentence post, or a leftover whose verb governs the kind ("Музей покажет
     # спектакль «…»"): its kind and name
     concise = concise_title(title_text, None, fallback=False)
-    if concise and _someone_on_kind_stem(concise, 0):
+    if concise and someone_on_kind_stem(concise, 0):
         # a surname on a kind's stem the post reader took for a kind: the kind after it
-        concise = _kind_onwards(sc.remainder())
-    elif concise and _someone_on_kind_stem(title, 0):
+        concise = kind_onwards(sc.remainder())
+    elif concise and someone_on_kind_stem(title, 0):
         # «Линейкин С.А. проводит семинар для учителей»: the post reader gives the kind
         # («Семинар»); the line's own words from it say whom for too, as typed
-        onwards = _kind_onwards(sc.remainder())
-        concise = onwards if onwards and _says_more(onwards, concise) else concise
+        onwards = kind_onwards(sc.remainder())
+        concise = onwards if onwards and says_more(onwards, concise) else concise
     return concise or title
 
 

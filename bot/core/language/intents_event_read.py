@@ -20,7 +20,7 @@ from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.counted_people import take_counted_people
 from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.hall_grades import take_hall_grades
-from bot.core.language.intents_kinds import _take_opening_gathering
+from bot.core.language.intents_kinds import take_opening_gathering
 from bot.core.language.leftovers import has_words
 from bot.core.language.meeting import gathering_span, names_destination
 from bot.core.language.moscow_time import take_moscow_time
@@ -207,7 +207,7 @@ def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str |
     place is the card's 🚩 line, never also its venue; a school room the message names a
     partner for is the partner's (`facts`: a long post's, which reads no link here)."""
     gather = gathering_span(sc.original) if facts is None else None
-    unclear_step = gather is not None and _take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
+    unclear_step = gather is not None and take_opening_gathering(sc)  # «Сбор …, экскурсия в 11:00»
     held = bytes(sc.taken[gather[0][0] : gather[0][1]]) if gather else b""
     venue = extract_venue(sc)
     if gather is not None and venue and sc.taken[gather[0][0] : gather[0][1]] != held:
