@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.announcing import INVITING
 from bot.core.language.asked_clause import future_asked
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.post import is_long
@@ -68,8 +69,10 @@ _CLOCKISH = re.compile(r"\d[:.]\d\d|\bв\s+\d{1,2}(?:\s|$)(?!кл)")
 # first sentence end (searched from there: one pass, where «[.?!…]\s.*?invitation» retried
 # the lazy run to the end of the text from every sentence end)
 _SENTENCE_END = re.compile(r"[.?!…]\s")
+# — a call to come only (announcing.py), never a verb told ahead: a question's later
+# sentence may tell its event ahead («Когда будет концерт? Говорят, он пройдёт в декабре»)
 INVITATION = compile_with_scan(
-    r"(?<![а-я])(?:приходите|приглаша(?:ем|ет|ют)|ждём\s+(?:вас|всех)|ждем\s+(?:вас|всех))"
+    rf"(?<![а-я])(?:приходите|{INVITING}|ждём\s+(?:вас|всех)|ждем\s+(?:вас|всех))"
     r"(?![а-я])"
 )
 
