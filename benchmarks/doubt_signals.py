@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus_score import load, real_post_results
 from bot.cli_parse import intent_to_json
-from bot.core.language import intents, post, post_dates
+from bot.core.language import intents, intents_event_read, post, post_dates
 from bot.core.language.doubts import ASKED
 from bot.core.language.morphology import parses
 from bot.core.language.post_dates import DATE_ANY, date_of
@@ -81,7 +81,7 @@ class Seen:
 
 
 _captured: list[tuple[str, post.PostFacts]] = []
-_prepare = intents.prepare_post
+_prepare = intents_event_read.prepare_post
 
 
 def _capturing(sc: Any, now: datetime) -> post.PostFacts:
@@ -90,7 +90,7 @@ def _capturing(sc: Any, now: datetime) -> post.PostFacts:
     return facts
 
 
-intents.prepare_post = _capturing  # type: ignore[assignment]
+intents_event_read.prepare_post = _capturing  # type: ignore[assignment]
 
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]?\d|2[0-3])\s*(?:ч\b|час)")
 _RELATIVE = re.compile(r"\b(сегодня|завтра|послезавтра)\b")

@@ -5,8 +5,9 @@ parser_costs.posts() (the held-out sets are never read), one warm-up pass, then:
 
 1. Stages: the best of three warm passes, each stage's functions wrapped with a CPU clock
    (time.process_time, ~0.3 µs a call): the title (post_draft.concise_title, enriched,
-   with_mention), the venue (post_draft.post_venue), the post's facts (intents.prepare_post)
-   and the temporal rules (intents.extract_temporal); µs per post and share of the pass.
+   with_mention), the venue (post_draft.post_venue), the post's facts
+   (intents_event_read.prepare_post) and the temporal rules
+   (intents_event_read.extract_temporal); µs per post and share of the pass.
 2. The venue stage's parts: the same clock around each finder places._places calls (and
    _hand_venue, the address finders), µs per post and share of the stage. A finder's
    helpers are timed where places.py calls them (right_words inside loose_places is not).
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.parser_costs import posts
 from benchmarks.title_walk import _clocked
-from bot.core.language import intents, place_phrases, places, post_draft
+from bot.core.language import intents_event_read, place_phrases, places, post_draft
 from bot.core.language.intents import parse_message
 
 STAGES: dict[str, tuple[tuple[ModuleType, str], ...]] = {
@@ -42,8 +43,8 @@ STAGES: dict[str, tuple[tuple[ModuleType, str], ...]] = {
         (post_draft, "with_mention"),
     ),
     "venue": ((post_draft, "post_venue"),),
-    "post facts": ((intents, "prepare_post"),),
-    "temporal": ((intents, "extract_temporal"),),
+    "post facts": ((intents_event_read, "prepare_post"),),
+    "temporal": ((intents_event_read, "extract_temporal"),),
 }
 VENUE_PARTS = (
     "_places",

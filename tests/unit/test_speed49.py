@@ -9,7 +9,7 @@ import re
 
 from benchmarks.corpus_score import load
 from bot.core.language import place_streets, scripts, start_doubts, tokens
-from bot.core.language.intents import _invited_later
+from bot.core.language.intents_asks import invited_later
 from bot.core.language.tokens import normalize
 from bot.core.text import clean_text
 
@@ -46,7 +46,7 @@ def test_invited_later_reads_as_the_old_pattern() -> None:
     invited = 0
     for text in texts:
         old = _OLD_INVITED_LATER.search(text) is not None
-        assert _invited_later(text) is old, text[:80]
+        assert invited_later(text) is old, text[:80]
         invited += old
     assert invited > 10  # the corpus exercises both answers
 

@@ -5,7 +5,7 @@ corpus text (as written, normalised, its lines) and on sentences made for it."""
 from __future__ import annotations
 
 from benchmarks.corpus_score import load
-from bot.core.language.intents import _INVITATION
+from bot.core.language.intents_asks import INVITATION
 from bot.core.language.post import _LETTER_SUBJECT, _NUMBERS_SPAN
 from bot.core.language.post_clocks import _CEREMONY
 from bot.core.language.post_draft import _COUNTED
@@ -44,11 +44,11 @@ def _texts() -> list[str]:
 
 def test_the_gates_have_literals() -> None:
     assert required_literals(_NUMBERS_SPAN) == {"числ"}
-    assert required_literals(_INVITATION) == {"приходите", "приглаша", "ждём", "ждем"}
+    assert required_literals(INVITATION) == {"приходите", "приглаша", "ждём", "ждем"}
 
 
 def test_a_gate_says_no_only_where_the_search_finds_nothing() -> None:
-    gated = (_NUMBERS_SPAN, _INVITATION, _WORKS_TAKEN, _THAT, _CEREMONY, _LETTER_SUBJECT)
+    gated = (_NUMBERS_SPAN, INVITATION, _WORKS_TAKEN, _THAT, _CEREMONY, _LETTER_SUBJECT)
     found = dict.fromkeys((*gated, _HOUR_OF_DAY, _COUNTED), 0)
     for text in _texts():
         for pattern in found:

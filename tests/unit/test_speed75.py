@@ -45,7 +45,7 @@ SCANNED = [
     "start_doubts._TODAY_SAID",
     "title_programme_head._TIMETABLE_LINE",
     "opening_hours._SIGNUP",
-    "intents._INVITATION",
+    "intents_asks.INVITATION",
     "slips._NO_MONTH_YEAR",
     "post_draft._CLOCK",
     "slips._NO_MONTH",

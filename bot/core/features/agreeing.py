@@ -36,7 +36,7 @@ from bot.core.features.context import (
     match_organisation,
     name_lemmas,
 )
-from bot.core.features.notices import _digest, agree_buttons
+from bot.core.features.notices import agree_buttons, parts_key
 from bot.core.features.people import EventReader
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.agreement_phrases import names_an_event
@@ -477,7 +477,7 @@ async def _organiser_notices(
                 "elsewhere": others.get(vk_id, []),
             },
             recipients=(vk_id,),
-            dedupe_key=f"{template}:{_digest(str(v['id']) for v in views)}@{stamp}:{vk_id}",
+            dedupe_key=f"{template}:{parts_key(str(v['id']) for v in views)}@{stamp}:{vk_id}",
         )
         for vk_id, views in sorted(per_person.items())
     ]

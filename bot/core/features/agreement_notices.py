@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.core.features.context import Context
-from bot.core.features.notices import NoticeStore, _digest, agree_buttons
+from bot.core.features.notices import NoticeStore, agree_buttons, parts_key
 from bot.core.models import Event, Person, Role
 from bot.core.replies import Reply
 from bot.core.views import event_view
@@ -97,7 +97,7 @@ async def waiting_notices(
         "by_staff": author.name if author.role is Role.STAFF else "",
         "author_org": org.name if org and author.role is Role.PARTNER else "",
     }
-    key = _digest(str(e.id) for e in waiting)
+    key = parts_key(str(e.id) for e in waiting)
     buttons = (  # one event: a button agrees it (a plan's many: «согласовать всё от …»)
         (agree_buttons(waiting[0]),) if len(waiting) == 1 else ()
     )

@@ -69,7 +69,7 @@ async def clash_notices(
             for vk_id in await people_to_warn(ctx, author, clash.other):
                 per_recipient.setdefault(vk_id, []).append(item)
     # the times are part of the key: moving the same event again is a new notice
-    key = _digest(f"{e.id}@{int(e.start.timestamp())}" for e in changed)
+    key = parts_key(f"{e.id}@{int(e.start.timestamp())}" for e in changed)
     return [
         Reply(
             template,
@@ -122,8 +122,10 @@ async def tell_participants(
     return [Reply(template, {"event": view}, recipients=vk_ids, dedupe_key=key)]
 
 
-def _digest(parts: Iterable[str]) -> str:
-    """A short stable key for a set of parts (a recurring series has dozens of events)."""
+def parts_key(parts: Iterable[str]) -> str:
+    """A short stable key for a set of parts, whatever their order: the parts joined by commas
+    when 40 characters or fewer, else the first 16 hex digits of their SHA-1 (a recurring
+    series has dozens of events). Used in notices' dedupe keys."""
     joined = ",".join(sorted(parts))
     return joined if len(joined) <= 40 else hashlib.sha1(joined.encode()).hexdigest()[:16]
 
@@ -438,4 +440,4 @@ def told_state(events: Sequence[Event], *, edit: bool = False) -> tuple[tuple[in
 def change_key(after: Sequence[Event], kind: str) -> str:
     """A dedupe key part naming one change: the events, their new times and status."""
     parts = (f"{e.id}@{int(e.start.timestamp())}:{e.status.value}" for e in after)
-    return f"{kind}:{_digest(parts)}"
+    return f"{kind}:{parts_key(parts)}"

@@ -9,6 +9,8 @@ A sentence announces an event when it says one is ahead or invites to it: «пр
 «проходит прямо сейчас»: begun_today, the post's own day, parse72) — and names it — the
 long-post title rules (title.concise_title, without their fallback) find a kind of event, a
 named day or a quoted name in it. A question («Когда пройдёт …?») announces nothing.
+The invitation and told-ahead words are announcing.py's, shared with
+named_day_report._AHEAD and intents_asks.INVITATION (each reads them otherwise: see there).
 
 Pure: no store, no clock.
 """
@@ -18,29 +20,30 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.language.announcing import INVITING, TOLD_AHEAD
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentences
 from bot.core.language.title import concise_title
 from bot.core.language.title_grammar import is_event_noun
 
 _WORD = re.compile(r"[а-яёА-ЯЁ]+")
-# a verb saying an event is ahead, or inviting to it
+# the verbs of an event begun, told by the news of the day it began (parse72: the post's day
+# is its start): «стартовала акция», «открылась смена», «проходит прямо сейчас»
+_BEGUN_VERBS = (
+    r"стартовал[аои]?|открыл(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)"
+    r"|проход(?:ит|ят)\s+прямо\s+сейчас|прямо\s+сейчас\s+проход(?:ит|ят)"
+)
+# a verb saying an event is ahead, or inviting to it, or begun today: a sentence holding one
+# announces the event it names (announcing.py: unlike intents_asks.INVITATION and
+# named_day_report._AHEAD, no bare call «приходите» or «ждём», which names no event, and the
+# verbs of an event begun)
 _ANNOUNCES = re.compile(
-    r"(?<![а-яё])(?:пройд[её]т|пройдут|состо(?:ится|ятся)|будут?\s+проводить?ся"
-    r"|будут?\s+организован\w*|провед[её]м|начн[её]тся|начнутся|откро(?:ется|ются)"
-    r"|стартует|стартуют|приглаша(?:ем|ет|ют)"
-    # an event begun, told by the news of the day it began (parse72: the post's day is its
-    # start): «стартовала акция», «открылась смена», «проходит прямо сейчас»
-    r"|стартовал[аои]?|открыл(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)"
-    r"|проход(?:ит|ят)\s+прямо\s+сейчас|прямо\s+сейчас\s+проход(?:ит|ят))(?![а-яё])",
+    rf"(?<![а-яё])(?:{TOLD_AHEAD}|будут?\s+проводить?ся|будут?\s+организован\w*"
+    rf"|{INVITING}|{_BEGUN_VERBS})(?![а-яё])",
     re.IGNORECASE,
 )
 # the verbs of an event begun (above), for begun_today
-_BEGUN = re.compile(
-    r"(?<![а-яё])(?:стартовал[аои]?|открыл(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)"
-    r"|проход(?:ит|ят)\s+прямо\s+сейчас|прямо\s+сейчас\s+проход(?:ит|ят))(?![а-яё])",
-    re.IGNORECASE,
-)
+_BEGUN = re.compile(rf"(?<![а-яё])(?:{_BEGUN_VERBS})(?![а-яё])", re.IGNORECASE)
 
 
 def announced_event(text: str) -> tuple[tuple[int, int], str] | None:

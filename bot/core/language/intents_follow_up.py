@@ -3,7 +3,7 @@
 A question opening with the «а» of continuation goes on from the one before it («а в
 субботу?», «а через неделю?»); a bare weekday is matched against a day number or a written
 date beside it («что в четверг 17?»), and a date just past is read a year back. Used by
-intents_query._query_from_parts and intents._parse."""
+intents_query.query_from_parts and intents._parse."""
 
 from __future__ import annotations
 
@@ -19,12 +19,12 @@ from bot.core.school_calendar import school_year_start
 
 # «а в субботу?», «А на пятницу что?»: a question opening with the conjunction «а» goes on
 # from the one before it (Russian «а» of continuation)
-_FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
+FOLLOW_UP = re.compile(r"\s*а\s", re.IGNORECASE)
 
 
 def is_follow_up(text: str) -> bool:
     """Whether a question opens with the «а» of continuation («а на следующей неделе?»)."""
-    return _FOLLOW_UP.match(text) is not None
+    return FOLLOW_UP.match(text) is not None
 
 
 # «а через неделю?», «и через неделю», «а ещё через неделю?», «а что через неделю?»: the
@@ -57,7 +57,7 @@ def with_week_word(clean: str) -> str:
     return f"{found.group(1)} {noun}{clean[found.end(1) :]}"
 
 
-def _follow_up_weeks(clean: str) -> int:
+def follow_up_weeks(clean: str) -> int:
     """How many weeks on a follow-up «а через неделю?» («а через 2 недели?»: 2) asks
     about; 0 for a text that is no such follow-up."""
     found = _FOLLOW_UP_WEEK.fullmatch(clean)
@@ -67,11 +67,11 @@ def _follow_up_weeks(clean: str) -> int:
     return _WEEK_COUNTS.get(count) or int(count)
 
 
-def _class_follow_up(clean: str, today: date) -> QueryIntent | None:
+def class_follow_up(clean: str, today: date) -> QueryIntent | None:
     """«а для 10А?», «а у 10А?»: a follow-up naming classes and nothing else — the period
     listed last, for those classes (QueryIntent.same_period; newcomer walk 2026-12-04aj,
     AJ4: «не понял»); from `today` on when no period was listed. None for any other text."""
-    if _FOLLOW_UP.match(clean) is None or len(clean) > _CLASS_FOLLOW_UP_CHARS:
+    if FOLLOW_UP.match(clean) is None or len(clean) > _CLASS_FOLLOW_UP_CHARS:
         return None
     sc = Scanner(clean)
     audience = extract_audience(sc)
@@ -86,7 +86,7 @@ def _class_follow_up(clean: str, today: date) -> QueryIntent | None:
 _CLASS_FOLLOW_UP_CHARS = 40
 
 
-def _bare_weekday(parts: TemporalParts) -> bool:
+def bare_weekday(parts: TemporalParts) -> bool:
     """Only a weekday names the day: no date, week, period or «следующую»."""
     return (
         parts.weekday is not None
@@ -101,14 +101,14 @@ def _bare_weekday(parts: TemporalParts) -> bool:
 # «что в четверг 17?», «чё в пятницу, 18»: a weekday and a bare day of the month after it
 # (newcomer walk 2026-12-03x, X2: the number was dropped and this week's Thursday shown)
 # (the weekday words are calendar.WEEKDAY's, «в воскресение 20?» and «в вск 20?» included)
-_WEEKDAY_THEN_DAY = re.compile(
+WEEKDAY_THEN_DAY = re.compile(
     rf"(?<![а-яё]){WEEKDAY}\s*,?\s*(\d{{1,2}})(?:\s*-?\s*(?:го|е|ое|числа))?\s*(?=[?!.,]|$)",
     re.IGNORECASE,
 )
 _MONTHS_AHEAD = 2  # the bare day is looked for in this month and the next
 
 
-def _weekday_day_number(clean: str, weekday: int, today: date) -> tuple[date, date | None] | None:
+def weekday_day_number(clean: str, weekday: int, today: date) -> tuple[date, date | None] | None:
     """The day a weekday followed by a bare day number names («в четверг 17?») and, when
     they contradict each other, the other reading: the first date from `today` on with that
     day of the month that falls on `weekday` (Monday 0), in this month or the next, with
@@ -116,7 +116,7 @@ def _weekday_day_number(clean: str, weekday: int, today: date) -> tuple[date, da
     day of the same week («в пятницу 17?» when the 17th is a Thursday: the 17th and Friday
     the 18th, the two readings plan files offer too: day_parts.check_weekday). None without
     such a number or when no month ahead has that day."""
-    found = _WEEKDAY_THEN_DAY.search(clean)
+    found = WEEKDAY_THEN_DAY.search(clean)
     if found is None:
         return None
     number = int(found.group(1))
@@ -140,7 +140,7 @@ def _weekday_day_number(clean: str, weekday: int, today: date) -> tuple[date, da
 _WRITTEN_WEEKDAY = re.compile(rf"(?<![а-яё]){WEEKDAY}", re.IGNORECASE)
 
 
-def _weekday_against_date(clean: str, day: date, today: date) -> tuple[date, date | None]:
+def weekday_against_date(clean: str, day: date, today: date) -> tuple[date, date | None]:
     """A single day asked with a weekday written beside its date («что в пятницу 17
     декабря?», «а чё в пт 17го?»): the date as written (this year's or the next coming one,
     not a later year picked to fit the weekday, unless the year is written) and, when the
@@ -157,7 +157,7 @@ def _weekday_against_date(clean: str, day: date, today: date) -> tuple[date, dat
     return day, day + timedelta(days=weekday - day.weekday())
 
 
-def _nearer_year_back(first: date, last: date, today: date) -> tuple[date, date]:
+def nearer_year_back(first: date, last: date, today: date) -> tuple[date, date]:
     """The days a question names when its date, written without a year, had passed and was
     read as next year's: the year before when that is nearer to `today` and in its school
     year (or at most a month ago). A day just past asked about is what happened then («что

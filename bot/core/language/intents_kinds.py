@@ -5,7 +5,7 @@ Whether a leftover is only a call («Приходите в 18:00!») or only peo
 governs the kind («Музей покажет спектакль …»), a surname on a kind's stem («Линейкин С.А.»),
 the kind onwards in the leftover, a stage named in another sentence («Финал» of «… начался
 турнир»), a long post's title stub, and a gathering opening a chat line (meeting.py). Used by
-intents._parse_event."""
+intents_event.py (the title) and intents_event_read.py (the gathering)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from bot.core.language.tokens import Scanner
 from bot.core.titles import KIND_WORDS
 
 
-def _take_opening_gathering(sc: Scanner) -> bool:
+def take_opening_gathering(sc: Scanner) -> bool:
     """A chat line opening with a gathering before its event's own clause (meeting.
     opening_gathering): the gathering word, the people it gathers and its clocks are taken,
     and so are the logistics steps between it and the event (meeting.opening_steps:
@@ -44,7 +44,7 @@ def _take_opening_gathering(sc: Scanner) -> bool:
     return unclear
 
 
-def _of_other_sentences(title: str, others: list[str]) -> str:
+def of_other_sentences(title: str, others: list[str]) -> str:
     """A ceremony's or a final's title («Финал», «Награждение победителей») completed with
     the event another sentence of the message names («Сегодня начался турнир …»: «Финал
     турнира»; title_finish.of_named_event), or `title` itself when none names one."""
@@ -75,14 +75,14 @@ def _stage_complement(phrase: str) -> str | None:
     return None
 
 
-def _verb_before_kind(title: str) -> bool:
+def verb_before_kind(title: str) -> bool:
     """Whether a finite verb (pymorphy3) stands before the first kind of event in a chat
     line's leftover: the organiser's clause ("Библиотека проведёт литературные чтения")."""
     quoted = [m.span() for m in QUOTE.finditer(title)] if "«" in title else []
     for kind in KIND.finditer(title):
         if any(start < kind.start() < end for start, end in quoted):
             continue  # "Театр кукол «Сказка» покажет спектакль …": a word of a name, no kind
-        if _someone_on_kind_stem(title, kind.start()):
+        if someone_on_kind_stem(title, kind.start()):
             continue  # "Встречин проведёт лекцию": a surname on a kind's stem (chat51)
         return kind.start() > 0 and has_finite_verb(title[: kind.start()])
     return False
@@ -92,11 +92,13 @@ _WHOLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # the stages of a contest, each of which names the contest after it
 _STAGE_LEMMAS = frozenset({"этап", "тур", "полуфинал", "четвертьфинал", "финал", "раунд", "отбор"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "возле", "около", "рядом"})
-_PLACE_AFTER_CALL = re.compile(r"(?<![а-яё])(?:в|во|у|возле|около|рядом)\s", re.I)
+# the preposition of the place an invitation's call names («Заходите в актовый зал»): where
+# intents_event._named_title reads the venue of a line that is only a call
+PLACE_AFTER_CALL = re.compile(r"(?<![а-яё])(?:в|во|у|возле|около|рядом)\s", re.I)
 _CALL_TAIL = frozenset({"PREP", "NPRO", "PRCL", "ADVB", "CONJ", "INTJ", "ADJF", "PRTF", "NUMR"})
 
 
-def _only_a_call(title: str) -> bool:
+def only_a_call(title: str) -> bool:
     """Whether a chat line's leftover is an imperative call and nothing that names a thing
     (pymorphy3): its first word reads as a verb, imperative among its readings, and every other word
     is a pronoun, particle, adverb, or a place a preposition of place governs («Приходите»,
@@ -127,31 +129,31 @@ def _only_a_call(title: str) -> bool:
     return True
 
 
-def _kind_onwards(leftover: str) -> str | None:
+def kind_onwards(leftover: str) -> str | None:
     """A chat line's leftover from its first kind of event that is no person's name on a
     kind's stem, tidied as a title («Линейкин С.А. проводит семинар для учителей» →
     «Семинар для учителей»); None when it has none."""
     for kind in KIND.finditer(leftover):
-        if not _someone_on_kind_stem(leftover, kind.start()):
+        if not someone_on_kind_stem(leftover, kind.start()):
             return tidy_title(leftover[kind.start() :]) or None
     return None
 
 
-def _says_more(longer: str, title: str) -> bool:
+def says_more(longer: str, title: str) -> bool:
     """Whether `longer` opens with the words of `title` and goes on («Семинар для учителей»
     and «Семинар»)."""
     return len(longer) > len(title) and longer.lower().startswith(title.lower() + " ")
 
 
-def _only_people(title: str) -> bool:
+def only_people(title: str) -> bool:
     """Whether every word of a chat line's tidied title is a person's name: capitalised and
     read as a surname, name or animate noun, or unknown to the dictionary («Встречин»,
     «Иванов», «Мария Ивановна», what is left of «… проведёт лекцию»)."""
     words = list(_WHOLE_WORD.finditer(title))
-    return bool(words) and all(_someone_on_kind_stem(title, m.start()) for m in words)
+    return bool(words) and all(someone_on_kind_stem(title, m.start()) for m in words)
 
 
-def _someone_on_kind_stem(text: str, start: int) -> bool:
+def someone_on_kind_stem(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` of `text` (one the kind pattern may match by
     its stem) names a person rather than an event: a word that is no form of a kind noun
     and that the morphology reads as a person (a surname, an animate noun: «Линейкин»,
@@ -175,7 +177,7 @@ def _someone_on_kind_stem(text: str, start: int) -> bool:
 _KIND_LEMMAS = frozenset(w.replace("ё", "е") for w in KIND_WORDS | EVENT_LEMMAS)
 
 
-def _post_title_stub(clean: str) -> str:
+def post_title_stub(clean: str) -> str:
     """A long post's title is built later from its kind and name (post_draft.py); until then
     its opening words stand for it, so the message still counts as an event."""
     return " ".join(clean[:120].split())

@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.language.chat_deadline import take_deadline
-from bot.core.language.intents import _DATE_LINE, _without_day, parse_message
+from bot.core.language.intents import parse_message
+from bot.core.language.intents_asks import DATE_LINE
+from bot.core.language.intents_event import without_day
 from bot.core.language.month_rows import without_month_headings
 from bot.core.language.plan_context import (
     is_logistics,
@@ -246,7 +248,7 @@ def _plan_events(read: _Rows, now: datetime) -> list[Intent]:
     # подтвердить участие до 3 декабря в 12:00») is no row: its clock alone would put it on
     # an invented day (newcomer walk 2026-12-01g, #1)
     drafts = [
-        intent.draft if own and line not in read.ranged else _without_day(intent.draft)
+        intent.draft if own and line not in read.ranged else without_day(intent.draft)
         for (line, intent), own in zip(rows, own_day, strict=True)
         if isinstance(intent, EventIntent) and (own or not is_logistics(line, now))
     ]
@@ -295,7 +297,7 @@ def _listed_events(rows: Sequence[tuple[str, Intent]], own_day: Sequence[bool]) 
         if own and isinstance(intent, EventIntent)
     ]
     opening = [
-        _DATE_LINE.match(line) is not None
+        DATE_LINE.match(line) is not None
         for (line, _), own in zip(rows, own_day, strict=True)
         if own
     ]
@@ -351,7 +353,7 @@ def _programme(text: str, now: datetime) -> EventIntent | None:
         # «День открытых дверей:» / «10:00 — …»: no day written, so it is asked (no_date),
         # never the day the clock alone would give; the heading's name is the title
         named = concise_title(found.head, None, fallback=False) or whole.draft.title
-        draft = replace(_without_day(whole.draft), title=named)
+        draft = replace(without_day(whole.draft), title=named)
     if not draft.title.strip():
         draft = replace(draft, title=whole.draft.title if isinstance(whole, EventIntent) else "")
     event = programme_draft(found, draft, text)

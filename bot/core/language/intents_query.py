@@ -1,10 +1,10 @@
 """Questions about the plan: which days (and whose events) a chat question asks about (split
 from intents.py).
 
-`_parse_query` reads a short question into a QueryIntent: its period from the temporal
-parts (`_query_from_parts`, inclusive school-local dates), read back into the past when the
+`parse_query` reads a short question into a QueryIntent: its period from the temporal
+parts (`query_from_parts`, inclusive school-local dates), read back into the past when the
 question says its events took place (`asks_in_past_tense`, `asks_of_past_plan`: pymorphy3
-tense), and whose events it asks about («у нас», «у музея янтаря»: `_with_holder`)."""
+tense), and whose events it asks about («у нас», «у музея янтаря»: `with_holder`)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from bot.core.language.asked_titles import asked_title, opening_kind
 from bot.core.language.audience import extract_audience
 from bot.core.language.calendar import month_end, school_year_month
 from bot.core.language.intents_follow_up import (
-    _FOLLOW_UP,
-    _WEEKDAY_THEN_DAY,
-    _bare_weekday,
-    _follow_up_weeks,
-    _nearer_year_back,
-    _weekday_against_date,
-    _weekday_day_number,
+    FOLLOW_UP,
+    WEEKDAY_THEN_DAY,
+    bare_weekday,
+    follow_up_weeks,
+    nearer_year_back,
+    weekday_against_date,
+    weekday_day_number,
 )
 from bot.core.language.leftovers import content_words, query_organiser
 from bot.core.language.morphology import parses
@@ -53,7 +53,11 @@ def _without_abbreviated_places(remainder: str) -> str:
     return _ABBREVIATED.sub(lambda m: " " if is_abbreviation(m.group(1)) else m.group(0), remainder)
 
 
-def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
+def parse_query(clean: str, now: datetime) -> QueryIntent | None:
+    """The query a chat question `clean` asks (the period, classes, organiser, kind, room or
+    title it asks about; `now` the school's naive wall-clock time), or None when too many
+    words are left once the day, audience and asker are read (an announcement's heading, a
+    long message's capitals): the message is then read as an event."""
     sc = Scanner(clean)
     audience = extract_audience(sc)
     parts = extract_temporal(sc, now, periods=True)
@@ -62,7 +66,7 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     if room is not None:  # «когда свободен актовый зал …?»: the room, not an event's name
         rest = [w for w in leftover if not _FREE_WORD.match(w) and not in_room_words(w, room)]
         if asked_title(clean, rest) is None:  # «когда экскурсия в выставочный зал?»: a title
-            query = _query_from_parts(parts, audience, query_organiser(rest), now, clean)
+            query = query_from_parts(parts, audience, query_organiser(rest), now, clean)
             return replace(query, room=room.words, room_free=room.free)
     # «Мы свободны в субботу»: a sentence's capital on the asker's pronoun names no organiser,
     # nor does one on a kind of event opening it («Концерт пройдёт 12 декабря?»: review50 #3)
@@ -78,7 +82,7 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
     # a longer title only in a question naming no day: a post's heading names its day
     words = _ORGANISER_WORDS if parts.found_anything else _TITLE_WORDS
     if title is not None and len(leftover) <= words:
-        query = _query_from_parts(parts, audience, organiser, now, clean)
+        query = query_from_parts(parts, audience, organiser, now, clean)
         return replace(query, title=title)  # «когда экскурсия в музей янтаря?»
     if not parts.found_anything and len(leftover) > 2 and organiser is None:
         return None
@@ -88,7 +92,7 @@ def _parse_query(clean: str, now: datetime) -> QueryIntent | None:
         return (
             None  # a long message's capitals: «… в Blender, … ул. Генерала Соммера» (walk t, #17)
         )
-    return _query_from_parts(parts, audience, organiser, now, clean)
+    return query_from_parts(parts, audience, organiser, now, clean)
 
 
 _ASKS_ANEW = re.compile(r"\s*а\s+что(?![а-яё-])", re.IGNORECASE)  # «а что на следующей неделе?»
@@ -152,7 +156,7 @@ def _clause_tense(words: list[str]) -> bool | None:
     return past or None
 
 
-def _without_asker_sentences(clean: str, now: datetime) -> str:
+def without_asker_sentences(clean: str, now: datetime) -> str:
     """A chat question without the later sentences that tell in the past tense about the
     asker when the question names a day or period of its own: no question word, a first-
     or second-person pronoun and a verb, every verb past («я был болен на прошлой неделе»,
@@ -175,7 +179,7 @@ def _without_asker_sentences(clean: str, now: datetime) -> str:
 
 def _tells_of_asker_before(sentence: str) -> bool:
     """Whether a sentence asks nothing and tells of the asker in the past tense alone
-    (_without_asker_sentences): a pronoun of the asker, a verb, and no verb that is not
+    (without_asker_sentences): a pronoun of the asker, a verb, and no verb that is not
     past («мы были в отъезде и вернёмся в среду» tells of days ahead)."""
     words = _PAST_WORDS.findall(sentence.lower())
     if _QUESTION_WORDS.intersection(words) or not _ASKER.intersection(words):
@@ -253,7 +257,7 @@ def _last_before(first: date, last: date, today: date, parts: TemporalParts) -> 
         except ValueError:  # 29 February
             return first, last
         return back if back[1] <= today else (first, last)
-    if _bare_weekday(parts) and first == last:
+    if bare_weekday(parts) and first == last:
         return first - timedelta(weeks=1), last - timedelta(weeks=1)
     if parts.bare_month is not None and first.day == 1:  # «что прошло в мае?» in September
         month = first.replace(year=first.year - 1)
@@ -272,7 +276,7 @@ _PAST_YES_NO = re.compile(
 _YES_NO_AHEAD = timedelta(days=31)
 
 
-def _query_from_parts(
+def query_from_parts(
     parts: TemporalParts, audience: Audience, organiser: str | None, now: datetime, clean: str
 ) -> QueryIntent:
     """The period a question asks about (inclusive school-local dates) from its parts;
@@ -294,8 +298,8 @@ def _query_from_parts(
         audience=audience,
         organiser=organiser,
         follow_up_weekday=_follow_up_weekday(parts, clean),
-        follow_up_week=_follow_up_weeks(clean),
-        follows_on=_FOLLOW_UP.match(clean) is not None,
+        follow_up_week=follow_up_weeks(clean),
+        follows_on=FOLLOW_UP.match(clean) is not None,
         asks_anew=_ASKS_ANEW.match(clean) is not None,
         rolled_year=parts.rolled_year and bool(parts.day_spans) and first > today,
         # a rival already past is that weekday a week on («в понедельник 17?» on Tuesday 15)
@@ -314,7 +318,7 @@ def _asked_days(
     period = _period_days(parts, today)
     first, last, rival = (*period, None) if period is not None else _day_asked(parts, now, clean)
     if rival is None and parts.day_first is not None and first == last and not parts.day_prefix:
-        first, rival = _weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
+        first, rival = weekday_against_date(clean, first, today)  # «в пятницу 17 декабря?»
         last = first
     return first, last, rival
 
@@ -343,9 +347,9 @@ def _day_asked(
     a weekday with a day number, today's weekday (today), a day with its prefix
     (_prefixed_days), an instant's day, or from today on."""
     today = now.date()
-    if _bare_weekday(parts) and (numbered := _weekday_day_number(clean, parts.weekday or 0, today)):
+    if bare_weekday(parts) and (numbered := weekday_day_number(clean, parts.weekday or 0, today)):
         return numbered[0], numbered[0], numbered[1]  # «что в четверг 17?»
-    if _bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
+    if bare_weekday(parts) and parts.weekday == today.weekday() and parts.day_first is None:
         return today, today, None  # «что в субботу?» on a Saturday: today's events are asked
     if (day := resolve_day(parts, now)) is not None:
         return (*_prefixed_days(parts, day, today), None)
@@ -370,14 +374,14 @@ def _written_year_back(
     parts: TemporalParts, first: date, last: date | None, today: date
 ) -> tuple[date, date | None]:
     """The days asked, a date written without a year and read as next year's moved to the
-    nearer year back (_nearer_year_back: «что 30 ноября?» on 1 December); a named period
+    nearer year back (nearer_year_back: «что 30 ноября?» on 1 December); a named period
     stays («что после осенних каникул?» in December is the coming autumn's,
     tests/integration/test_query_years.py)."""
     if not (parts.rolled_year and parts.day_spans):
         return first, last
     if last is not None:  # «что 30 ноября?» on 1 December
-        return _nearer_year_back(first, last, today)
-    return _nearer_year_back(first, first, today)[0], None  # «что после 30 ноября?»: from today
+        return nearer_year_back(first, last, today)
+    return nearer_year_back(first, first, today)[0], None  # «что после 30 ноября?»: from today
 
 
 def _not_yet_come(
@@ -409,7 +413,7 @@ def _asked_past(
 
 def _follow_up_weekday(parts: TemporalParts, clean: str) -> int | None:
     """The weekday a follow-up «а в субботу?» names alone (no day number after it), or None."""
-    if _FOLLOW_UP.match(clean) and _bare_weekday(parts) and not _WEEKDAY_THEN_DAY.search(clean):
+    if FOLLOW_UP.match(clean) and bare_weekday(parts) and not WEEKDAY_THEN_DAY.search(clean):
         return parts.weekday
     return None
 
@@ -419,7 +423,7 @@ _OURS = re.compile(r"(?<![а-яё])у\s+(?:нас|меня)(?![а-яё])")
 _HELD_BY = re.compile(r"(?<![а-яё])у\s+([а-яё]+)(?:\s+([а-яё]+))?")
 
 
-def _with_holder(query: QueryIntent, clean: str) -> QueryIntent:
+def with_holder(query: QueryIntent, clean: str) -> QueryIntent:
     """`query` with whose events it asks about when no organiser was read: «у нас»
     (`ours`), or a lower-case inanimate noun in the genitive after «у» with the genitive
     word after it («что у музея янтаря в декабре?»: `holder` «музея янтаря»). Whether

@@ -113,7 +113,7 @@ _QUERY_WORDS = frozenset(
         "скажите",
         "подскажи",
         "подскажите",
-        # sending or telling the plan (chat57: intents._SENDING_LEAD)
+        # sending or telling the plan (chat57: intents_asks._SENDING_LEAD)
         "расскажи",
         "расскажите",
         "пришли",

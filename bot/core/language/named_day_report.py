@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.core.language.announcing import INVITING, TOLD_AHEAD
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.parts import TemporalParts
@@ -35,11 +36,12 @@ _WORD = re.compile(r"[а-яё]+")
 _STOP = re.compile(r"[.!?]\s+")
 # parts of speech of a predicate (pymorphy3 tags): a sentence holding none is nominal
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS"})
-# an invitation or an event told ahead (lower-cased text): the post announces, not reports
+# an invitation or an event told ahead (lower-cased text): the post announces, not reports.
+# Wider than intents_asks.INVITATION and dateless_post._ANNOUNCES (announcing.py): any word
+# of a post looking forward — a call, a sign-up — makes the named day's event the post's
 _AHEAD = re.compile(
-    r"(?<![а-яё])(?:приглаша(?:ем|ет|ют|ются)|приходите|жд[её]м|пройд[её]т|пройдут"
-    r"|состо(?:ится|ятся)|начн[её]тся|начнутся|откро(?:ется|ются)|стартует|стартуют"
-    r"|провед[её]м|будет\s+проходить|будут\s+проходить|записывайтесь|регистрируйтесь)"
+    rf"(?<![а-яё])(?:{INVITING}|приглашаются|приходите|жд[её]м|{TOLD_AHEAD}"
+    r"|будет\s+проходить|будут\s+проходить|записывайтесь|регистрируйтесь)"
     r"(?![а-яё])"
 )
 

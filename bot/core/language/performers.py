@@ -4,7 +4,7 @@
 people, while the event is their performance: Russian names it with the verb's own noun and
 the performers in the genitive («Выступление наших ребят», «Выступление хора школы»). Read
 with pymorphy3; a subject that names a kind of event («Концерт выступит» is no Russian) or
-that is not the whole title is left as it is. Used by intents.py (chat lines)."""
+that is not the whole title is left as it is. Used by intents_event.py (chat lines)."""
 
 from __future__ import annotations
 

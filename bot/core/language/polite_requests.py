@@ -26,7 +26,7 @@ from bot.core.models import QueryIntent
 
 # the verbs of showing, telling and sending that the plan readers take in the imperative
 # («покажите», «подскажите», «скажите», «напомните»; «расскажите», «пришлите», «скиньте»,
-# «отправьте»: chat57; intents._QUERY_LEAD, _SENDING_LEAD)
+# «отправьте»: chat57; intents_asks._QUERY_LEAD, _SENDING_LEAD)
 _TELLING = frozenset(
     {"показать", "подсказать", "сказать", "напомнить"}
     | {"рассказать", "прислать", "скинуть", "отправить"}

@@ -30,7 +30,9 @@ from bot.core.models import (
 )
 from bot.storage.transactions import AfterCommit, Gate, Unit
 
-_EVENT_COLUMNS = (
+# the events table's columns in the order row readers expect (SELECT {EVENT_COLUMNS} …),
+# shared by the events and signups mixins
+EVENT_COLUMNS = (
     "id, title, organisation_id, starts_at, ends_at, all_day, end_given, venue, grades, "
     "classes, status, created_by, series_id, capacity, created_at, updated_at, version, "
     "description, deadline, ages_min, ages_max, online_url, staff_audience, parents_audience, "
@@ -38,7 +40,8 @@ _EVENT_COLUMNS = (
 )
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
+    """The current instant, aware, in UTC: the store's default clock `now`."""
     return datetime.now(UTC)
 
 
@@ -50,7 +53,7 @@ class SqliteBase:
         self,
         conn: aiosqlite.Connection,
         tz: ZoneInfo,
-        now: Callable[[], datetime] = _utc_now,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         self.tz = tz
         self._now = now
@@ -94,7 +97,7 @@ class SqliteBase:
     # --- helpers ---------------------------------------------------------------------
 
     def _stamp(self) -> int:
-        return _epoch(self._now())
+        return epoch(self._now())
 
     def _event(self, row: aiosqlite.Row) -> Event:
         return Event(
@@ -120,8 +123,8 @@ class SqliteBase:
             updated_at=datetime.fromtimestamp(row["updated_at"], self.tz),
             version=row["version"],
             details=_details(row),
-            timed_at=_instant(row["timed_at"], self.tz),
-            agreed_at=_instant(row["agreed_at"], self.tz),
+            timed_at=instant(row["timed_at"], self.tz),
+            agreed_at=instant(row["agreed_at"], self.tz),
             agreed_by=row["agreed_by"],
         )
 
@@ -137,28 +140,34 @@ class SqliteBase:
             return list(await conn.execute_fetchall(sql, params))
 
 
-def _instant(seconds: int | None, tz: ZoneInfo) -> datetime | None:
+def instant(seconds: int | None, tz: ZoneInfo) -> datetime | None:
     """A nullable epoch column as an aware instant in `tz`."""
     return None if seconds is None else datetime.fromtimestamp(seconds, tz)
 
 
-def _epoch(at: datetime) -> int:
+def epoch(at: datetime) -> int:
+    """`at` as whole seconds since the Unix epoch (UTC), as the store keeps instants.
+
+    Raises ValueError for a naive datetime: only aware instants are stored."""
     if at.tzinfo is None:
         raise ValueError("the store keeps only timezone-aware instants")
     return int(at.timestamp())
 
 
-def _rowid(cur: aiosqlite.Cursor) -> int:
+def inserted_rowid(cur: aiosqlite.Cursor) -> int:
+    """The row id of the row `cur`'s INSERT made; RuntimeError when it made none."""
     if cur.lastrowid is None:
         raise RuntimeError("insert returned no row id")
     return int(cur.lastrowid)
 
 
-def _organisation(row: aiosqlite.Row) -> Organisation:
+def organisation_of_row(row: aiosqlite.Row) -> Organisation:
+    """An organisations row (id, name, kind) as an Organisation."""
     return Organisation(id=row["id"], name=row["name"], kind=OrgKind(row["kind"]))
 
 
-def _person(row: aiosqlite.Row) -> Person:
+def person_of_row(row: aiosqlite.Row) -> Person:
+    """A people row (id, vk_id, role, name, organisation_id, class_name) as a Person."""
     return Person(
         id=row["id"],
         vk_id=row["vk_id"],

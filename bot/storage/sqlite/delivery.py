@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from bot.storage.sqlite.base import SqliteBase, _epoch
+from bot.storage.sqlite.base import SqliteBase, epoch
 
 
 class DeliveryMixin(SqliteBase):
@@ -22,7 +22,7 @@ class DeliveryMixin(SqliteBase):
         self, items: Sequence[tuple[str, int]], at: datetime | None = None
     ) -> set[str]:
         """Claim many (key, peer) at once, in one transaction; returns the keys claimed now."""
-        stamp = _epoch(at) if at is not None else self._stamp()
+        stamp = epoch(at) if at is not None else self._stamp()
         claimed: set[str] = set()
         if not items:
             return claimed

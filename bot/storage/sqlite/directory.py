@@ -10,7 +10,7 @@ from bot.core.access import RoleChange
 from bot.core.models import Organisation, OrgKind, Person, Role
 from bot.core.text import clean_optional, clean_text
 from bot.storage.access_sql import change_role
-from bot.storage.sqlite.base import SqliteBase, _organisation, _person, _rowid
+from bot.storage.sqlite.base import SqliteBase, inserted_rowid, organisation_of_row, person_of_row
 
 
 class DirectoryMixin(SqliteBase):
@@ -25,21 +25,21 @@ class DirectoryMixin(SqliteBase):
                 "INSERT INTO organisations (name, name_key, kind, created_at) VALUES (?, ?, ?, ?)",
                 (name, name.casefold(), kind.value, self._stamp()),
             )
-            org_id = _rowid(cur)
+            org_id = inserted_rowid(cur)
         return Organisation(id=org_id, name=name, kind=kind)
 
     async def get_organisation(self, org_id: int) -> Organisation | None:
         row = await self._one("SELECT * FROM organisations WHERE id = ?", (org_id,))
-        return _organisation(row) if row else None
+        return organisation_of_row(row) if row else None
 
     async def find_organisation(self, name: str) -> Organisation | None:
         key = " ".join(clean_text(name).split()).casefold()
         row = await self._one("SELECT * FROM organisations WHERE name_key = ?", (key,))
-        return _organisation(row) if row else None
+        return organisation_of_row(row) if row else None
 
     async def list_organisations(self) -> list[Organisation]:
         rows = await self._all("SELECT * FROM organisations ORDER BY name_key")
-        return [_organisation(r) for r in rows]
+        return [organisation_of_row(r) for r in rows]
 
     # --- people ------------------------------------------------------------------------
 
@@ -69,19 +69,19 @@ class DirectoryMixin(SqliteBase):
 
     async def get_person(self, person_id: int) -> Person | None:
         row = await self._one("SELECT * FROM people WHERE id = ?", (person_id,))
-        return _person(row) if row else None
+        return person_of_row(row) if row else None
 
     async def get_person_by_vk(self, vk_id: int) -> Person | None:
         row = await self._one("SELECT * FROM people WHERE vk_id = ?", (vk_id,))
-        return _person(row) if row else None
+        return person_of_row(row) if row else None
 
     async def people_of_organisation(self, org_id: int) -> list[Person]:
         rows = await self._all("SELECT * FROM people WHERE organisation_id = ?", (org_id,))
-        return [_person(r) for r in rows]
+        return [person_of_row(r) for r in rows]
 
     async def people_with_role(self, role: Role) -> list[Person]:
         rows = await self._all("SELECT * FROM people WHERE role = ?", (role.value,))
-        return [_person(r) for r in rows]
+        return [person_of_row(r) for r in rows]
 
     async def change_role(self, person: Person, change: RoleChange) -> Person:
         """Apply a role change (bot.core.access.role_change) with its audit row."""

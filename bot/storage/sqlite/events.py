@@ -18,7 +18,7 @@ import aiosqlite
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventDetails, EventStatus, NewEvent
 from bot.storage.event_audit import audited, cleaned, retimed, snapshot
-from bot.storage.sqlite.base import _EVENT_COLUMNS, SqliteBase, _epoch
+from bot.storage.sqlite.base import EVENT_COLUMNS, SqliteBase, epoch
 
 
 class EventsMixin(SqliteBase):
@@ -37,7 +37,7 @@ class EventsMixin(SqliteBase):
             return []
         events = [cleaned(e) for e in events]
         stamp = self._stamp()
-        timed = None if at is None else _epoch(at)
+        timed = None if at is None else epoch(at)
         async with self.transaction() as tx:
             async with tx.execute("SELECT COALESCE(MAX(id), 0) FROM events") as cur:
                 row = await cur.fetchone()
@@ -63,13 +63,13 @@ class EventsMixin(SqliteBase):
                 ],
             )
         rows = await self._all(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id BETWEEN ? AND ? ORDER BY id",
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE id BETWEEN ? AND ? ORDER BY id",
             (first, first + len(events) - 1),
         )
         return [self._event(r) for r in rows]
 
     async def get_event(self, event_id: int) -> Event | None:
-        row = await self._one(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
+        row = await self._one(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
         return self._event(row) if row else None
 
     async def update_event(
@@ -159,10 +159,10 @@ class EventsMixin(SqliteBase):
         reads an index range instead of the table.
         """
         lookback = await self._longest_duration()
-        low, high = _epoch(start), _epoch(end)
+        low, high = epoch(start), epoch(end)
         status_filter = "" if include_cancelled else " AND status != 'cancelled'"
         rows = await self._all(
-            f"SELECT {_EVENT_COLUMNS} FROM events"
+            f"SELECT {EVENT_COLUMNS} FROM events"
             " WHERE starts_at >= ? AND starts_at < ? AND ends_at > ?"
             f"{status_filter} ORDER BY starts_at, id",
             (low - lookback, high, low),
@@ -185,7 +185,7 @@ class EventsMixin(SqliteBase):
 
     async def events_of_series(self, series_id: int) -> list[Event]:
         rows = await self._all(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY starts_at",
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY starts_at",
             (series_id,),
         )
         return [self._event(r) for r in rows]
@@ -242,11 +242,11 @@ class EventsMixin(SqliteBase):
 
 
 def _epoch_or_none(at: datetime | None) -> int | None:
-    return None if at is None else _epoch(at)
+    return None if at is None else epoch(at)
 
 
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
-    start, end = _epoch(event.start), _epoch(event.end)
+    start, end = epoch(event.start), epoch(event.end)
     if end < start:
         raise ValueError("an event cannot end before it starts")
     return (

@@ -21,7 +21,7 @@ from bot.core.access import (
 from bot.core.models import Person, Role
 from bot.core.text import clean_text
 from bot.storage.access_sql import check_code, insert_invitation, use_code
-from bot.storage.sqlite.base import _epoch, _person
+from bot.storage.sqlite.base import epoch, person_of_row
 from bot.storage.sqlite.directory import DirectoryMixin
 
 
@@ -77,14 +77,14 @@ class InvitationsMixin(DirectoryMixin):
             "SELECT code, organisation_id, role, created_by, created_at, expires_at"
             " FROM invitations WHERE used_at IS NULL AND withdrawn_at IS NULL"
             " AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at, code",
-            (_epoch(at),),
+            (epoch(at),),
         )
         return [self._open_invitation(r) for r in rows]
 
     async def withdraw_invitation(self, code: str, at: datetime) -> OpenInvitation | None:
         """Withdraw a code still usable at `at`; the code as it was, or None. One
         transaction."""
-        stamp, code = _epoch(at), "".join(code.split()).upper()
+        stamp, code = epoch(at), "".join(code.split()).upper()
         async with self.transaction() as tx:
             async with tx.execute(
                 "SELECT code, organisation_id, role, created_by, created_at, expires_at"
@@ -143,7 +143,7 @@ class InvitationsMixin(DirectoryMixin):
             " WHERE calendar_feeds.token = ?",
             (token,),
         )
-        return _person(row) if row else None
+        return person_of_row(row) if row else None
 
 
 INVITATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

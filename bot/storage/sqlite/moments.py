@@ -8,7 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.core.moments import MomentReminder
-from bot.storage.sqlite.base import SqliteBase, _epoch
+from bot.storage.sqlite.base import SqliteBase, epoch
 
 # remind68: the moment a row is sent at — the one asked, moved by its event's start's change
 # since (a «накануне» follows the event however it moved: card, edit, re-import)
@@ -50,7 +50,7 @@ class MomentsMixin(SqliteBase):
         same = (
             f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND m.event_id = ? AND {_AT} = ?"
         )
-        key = (person_id, event_id, _epoch(at))
+        key = (person_id, event_id, epoch(at))
         async with self.transaction() as tx:
             async with tx.execute(same, key) as cur:
                 row = await cur.fetchone()
@@ -60,7 +60,7 @@ class MomentsMixin(SqliteBase):
                     " (person_id, event_id, at, event_start, created_at)"
                     " SELECT ?, id, ?, starts_at, ? FROM events WHERE id = ?"
                     " ON CONFLICT DO NOTHING",
-                    (person_id, _epoch(at), self._stamp(), event_id),
+                    (person_id, epoch(at), self._stamp(), event_id),
                 )
                 async with tx.execute(same, key) as cur:
                     row = await cur.fetchone()
@@ -70,14 +70,14 @@ class MomentsMixin(SqliteBase):
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
         rows = await self._all(
             DUE,
-            (_epoch(since), _epoch(now), _epoch(now)),
+            (epoch(since), epoch(now), epoch(now)),
         )
         return [self._moment(r) for r in rows]
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
         rows = await self._all(
             f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND {_AT} > ? ORDER BY 4, 1",
-            (person_id, _epoch(after)),
+            (person_id, epoch(after)),
         )
         return [self._moment(r) for r in rows]
 
@@ -112,7 +112,7 @@ class MomentsMixin(SqliteBase):
             cur = await tx.execute(
                 "DELETE FROM moment_reminders WHERE id IN (SELECT m.id FROM"
                 f" {_FROM} WHERE {_AT} <= ? OR e.ends_at <= ?)",
-                (_epoch(before), _epoch(before)),
+                (epoch(before), epoch(before)),
             )
             return max(cur.rowcount, 0)
 

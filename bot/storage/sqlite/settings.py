@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.models import Person
-from bot.storage.sqlite.base import SqliteBase, _epoch, _instant, _person
+from bot.storage.sqlite.base import SqliteBase, epoch, instant, person_of_row
 
 
 class SettingsMixin(SqliteBase):
@@ -43,7 +43,7 @@ class SettingsMixin(SqliteBase):
                     int(enabled),
                     json.dumps(offsets) if offsets is not None else None,
                     clock,
-                    _epoch(chosen_at) if chosen_at is not None else None,
+                    epoch(chosen_at) if chosen_at is not None else None,
                 ),
             )
 
@@ -53,7 +53,7 @@ class SettingsMixin(SqliteBase):
             "SELECT person_id, clock, chosen_at FROM reminder_prefs"
             " WHERE clock IS NOT NULL OR chosen_at IS NOT NULL"
         )
-        return {int(r["person_id"]): (r["clock"], _instant(r["chosen_at"], self.tz)) for r in rows}
+        return {int(r["person_id"]): (r["clock"], instant(r["chosen_at"], self.tz)) for r in rows}
 
     async def get_setting(self, key: str) -> str | None:
         row = await self._one("SELECT value FROM settings WHERE key = ?", (key,))
@@ -91,7 +91,7 @@ class SettingsMixin(SqliteBase):
             (setting_key, vk_id),
         )
         assert row is not None  # the (SELECT 1) row is always there
-        found = _person(row) if row["id"] is not None else None
+        found = person_of_row(row) if row["id"] is not None else None
         state = json.loads(row["dialog_state"]) if row["dialog_state"] is not None else None
         setting = str(row["setting_value"]) if row["setting_value"] is not None else None
         return found, state if isinstance(state, dict) else None, setting

@@ -16,7 +16,7 @@ import aiosqlite
 
 from bot.core.models import Event, Person
 from bot.core.text import clean_text
-from bot.storage.sqlite.base import _EVENT_COLUMNS, _epoch, _person
+from bot.storage.sqlite.base import EVENT_COLUMNS, epoch, person_of_row
 from bot.storage.sqlite.settings import SettingsMixin
 
 
@@ -33,7 +33,7 @@ class SignupsMixin(SettingsMixin):
             if current in ("going", "waiting"):
                 return current
             status = "going" if await _has_room(tx, event_id) else "waiting"
-            since = _epoch(at) if at is not None and status == "going" else None
+            since = epoch(at) if at is not None and status == "going" else None
             await tx.execute(
                 "INSERT INTO signups (event_id, person_id, status, created_at, updated_at,"
                 " going_since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, person_id)"
@@ -71,7 +71,7 @@ class SignupsMixin(SettingsMixin):
             await tx.execute(
                 "UPDATE signups SET status = 'going', updated_at = ?, going_since = ?"
                 " WHERE event_id = ? AND person_id = ?",
-                (stamp, None if at is None else _epoch(at), event_id, row["person_id"]),
+                (stamp, None if at is None else epoch(at), event_id, row["person_id"]),
             )
             return int(row["person_id"])
 
@@ -95,7 +95,7 @@ class SignupsMixin(SettingsMixin):
                 await tx.execute(
                     "UPDATE signups SET status = 'going', updated_at = ?, going_since = ?"
                     " WHERE event_id = ? AND person_id = ?",
-                    (stamp, None if at is None else _epoch(at), event_id, person_id),
+                    (stamp, None if at is None else epoch(at), event_id, person_id),
                 )
                 promoted.append(person_id)
         return promoted
@@ -139,7 +139,7 @@ class SignupsMixin(SettingsMixin):
             " WHERE signups.event_id = ? AND signups.status = ? ORDER BY signups.updated_at",
             (event_id, status),
         )
-        return [_person(r) for r in rows]
+        return [person_of_row(r) for r in rows]
 
     async def signed_up_many(
         self, event_ids: Sequence[int], status: str = "going"
@@ -156,7 +156,7 @@ class SignupsMixin(SettingsMixin):
                 (*chunk, status),
             )
             for r in rows:
-                found.setdefault(int(r["signed_event"]), []).append(_person(r))
+                found.setdefault(int(r["signed_event"]), []).append(person_of_row(r))
         return found
 
     async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
@@ -186,18 +186,18 @@ class SignupsMixin(SettingsMixin):
                 tuple(chunk),
             )
             for r in rows:
-                found.setdefault(int(r["organisation_id"]), []).append(_person(r))
+                found.setdefault(int(r["organisation_id"]), []).append(person_of_row(r))
         return found
 
     async def events_of_person(self, person_id: int, since: datetime) -> list[tuple[Event, str]]:
         """A person's sign-ups (going or waiting) for events ending after `since`."""
-        columns = ", ".join(f"events.{c.strip()}" for c in _EVENT_COLUMNS.split(","))
+        columns = ", ".join(f"events.{c.strip()}" for c in EVENT_COLUMNS.split(","))
         rows = await self._all(
             f"SELECT {columns}, signups.status AS signup FROM signups"
             " JOIN events ON events.id = signups.event_id"
             " WHERE signups.person_id = ? AND signups.status IN ('going', 'waiting')"
             " AND events.ends_at > ? AND events.status != 'cancelled' ORDER BY events.starts_at",
-            (person_id, _epoch(since)),
+            (person_id, epoch(since)),
         )
         return [(self._event(r), str(r["signup"])) for r in rows]
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.storage.database import connect, migrate
 from bot.storage.outbox import OutboxMixin
-from bot.storage.sqlite.base import _utc_now
+from bot.storage.sqlite.base import utc_now
 from bot.storage.sqlite.delivery import DeliveryMixin
 from bot.storage.sqlite.directory import DirectoryMixin
 from bot.storage.sqlite.events import EventsMixin
@@ -48,7 +48,7 @@ class SqliteStore(
 
 
 async def open_store(
-    path: str | Path, tz: ZoneInfo, now: Callable[[], datetime] = _utc_now
+    path: str | Path, tz: ZoneInfo, now: Callable[[], datetime] = utc_now
 ) -> SqliteStore:
     """Connect, apply pending migrations and return the store (`now`: its clock)."""
     conn = await connect(path)
