@@ -153,6 +153,11 @@ async def answer_query(
         later = None
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
             later = await _next_after(ctx, person, query, audience, organiser_id, end)
+            now = ctx.clock.now()
+            if later is None and start > now:
+                # nothing after a period still ahead (the winter holidays): the nearest
+                # before it, not a dead end (newcomer75: «что на каникулах?» in December)
+                later = await _next_after(ctx, person, query, audience, organiser_id, now)
             context["next_event"] = event_view(later, orgs) if later is not None else None
         if later is not None and person.role is Role.STUDENT:
             # a bare «запиши меня» next means the event just named, not the earlier
@@ -217,8 +222,8 @@ async def _next_after(
     after: datetime,
 ) -> Event | None:
     """The first event the query would list (its audience — the asker's class —, title,
-    room, organiser) starting from `after` (aware, the end of the empty period asked
-    about) up to NEXT_HORIZON later, for «Ближайшее — …» (newcomer walk 2026-12-04ag,
+    room, organiser) starting from `after` (aware: the end of the empty period asked
+    about, or now when nothing follows a period still ahead) up to NEXT_HORIZON later, for «Ближайшее — …» (newcomer walk 2026-12-04ag,
     AG11: «На 7–13 декабря для 9Б мероприятий нет.» while 9Б had one on the 17th); None
     when there is none."""
     later = await ctx.store.events_between(
