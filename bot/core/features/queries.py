@@ -152,12 +152,7 @@ async def answer_query(
     if not shown:
         later = None
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
-            later = await _next_after(ctx, person, query, audience, organiser_id, end)
-            now = ctx.clock.now()
-            if later is None and start > now:
-                # nothing after a period still ahead (the winter holidays): the nearest
-                # before it, not a dead end (newcomer75: «что на каникулах?» in December)
-                later = await _next_after(ctx, person, query, audience, organiser_id, now)
+            later = await _nearest(ctx, person, query, audience, organiser_id, (start, end))
             context["next_event"] = event_view(later, orgs) if later is not None else None
         if later is not None and person.role is Role.STUDENT:
             # a bare «запиши меня» next means the event just named, not the earlier
@@ -213,6 +208,25 @@ async def _holder(
     return None
 
 
+async def _nearest(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    audience: Audience,
+    organiser_id: int | None,
+    period: tuple[datetime, datetime],
+) -> Event | None:
+    """The event «Ближайшее — …» names under an empty `period` (aware start, end): the
+    first after it, else — the period still ahead, like the winter holidays asked about in
+    December — the first from now, before it, so the reply is no dead end (newcomer75:
+    «что на каникулах?»); None when there is neither (`_next_after`)."""
+    later = await _next_after(ctx, person, query, audience, organiser_id, period[1])
+    now = ctx.clock.now()
+    if later is None and period[0] > now:
+        later = await _next_after(ctx, person, query, audience, organiser_id, now)
+    return later
+
+
 async def _next_after(
     ctx: Context[QueryStore],
     person: Person,
@@ -222,10 +236,10 @@ async def _next_after(
     after: datetime,
 ) -> Event | None:
     """The first event the query would list (its audience — the asker's class —, title,
-    room, organiser) starting from `after` (aware: the end of the empty period asked
-    about, or now when nothing follows a period still ahead) up to NEXT_HORIZON later, for «Ближайшее — …» (newcomer walk 2026-12-04ag,
-    AG11: «На 7–13 декабря для 9Б мероприятий нет.» while 9Б had one on the 17th); None
-    when there is none."""
+    room, organiser) starting from `after` (aware: the end of the empty period asked about,
+    or now when nothing follows a period still ahead) up to NEXT_HORIZON later, for
+    «Ближайшее — …» (newcomer walk 2026-12-04ag, AG11: «На 7–13 декабря для 9Б мероприятий
+    нет.» while 9Б had one on the 17th); None when there is none."""
     later = await ctx.store.events_between(
         after, after + NEXT_HORIZON, organisation_id=organiser_id
     )
