@@ -152,7 +152,9 @@ async def answer_query(
     if not shown:
         later = None
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
-            later = await _nearest(ctx, person, query, audience, organiser_id, (start, end))
+            later = await _nearest(
+                ctx, person, query, audience, organiser_id, (start, end), dialog.listed
+            )
             context["next_event"] = event_view(later, orgs) if later is not None else None
         if later is not None and person.role is Role.STUDENT:
             # a bare «запиши меня» next means the event just named, not the earlier
@@ -215,16 +217,21 @@ async def _nearest(
     audience: Audience,
     organiser_id: int | None,
     period: tuple[datetime, datetime],
+    listed: Sequence[int],
 ) -> Event | None:
     """The event «Ближайшее — …» names under an empty `period` (aware start, end): the
     first after it, else — the period still ahead, like the winter holidays asked about in
     December — the first from now, before it, so the reply is no dead end (newcomer75:
-    «что на каникулах?»); None when there is neither (`_next_after`)."""
+    «что на каникулах?»), unless the last list (`listed`, event ids) showed it; None when
+    there is none (`_next_after`)."""
     later = await _next_after(ctx, person, query, audience, organiser_id, period[1])
     now = ctx.clock.now()
-    if later is None and period[0] > now:
-        later = await _next_after(ctx, person, query, audience, organiser_id, now)
-    return later
+    if later is not None or period[0] <= now:
+        return later
+    before = await _next_after(ctx, person, query, audience, organiser_id, now)
+    # one the last list showed is no news: «а через неделю?» after next week's list
+    # stays «… мероприятий нет» with nothing to pick (conv42, AI4)
+    return None if before is None or before.id in listed else before
 
 
 async def _next_after(
