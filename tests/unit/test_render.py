@@ -818,6 +818,7 @@ EXTRA["stuck_parts"] = {**EXTRA["stuck_parts"], "dismissed": [DISMISSED]}
 EXTRA["pick_answer_stale"] = {"card_open": True, "asking": True}  # safety41 #4
 EXTRA["card_question_no_card"] = {"asked": "clashes"}  # conv41 (walk ah, AH5)
 EXTRA["organiser_not_theirs"] = {"own": "КГТУ", "named": "Музей янтаря"}  # organiser76
+EXTRA["organiser_of_saved"] = {"role": "partner", "own": "КГТУ"}  # newcomer75
 EXTRA["event_card"] = {**EXTRA["event_card"], "organiser_note": {"name": "КГТУ", "new": True}}
 EXTRA["saved"] = {**EXTRA.get("saved", {}), "partner": {"name": "КГТУ", "new": True}}
 # chat51: a saved event's clashes asked by its title; a question after a draft, unread

@@ -37,7 +37,8 @@ from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.permissions import can_agree, can_edit, hidden_from
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.school_calendar import year_named
+from bot.core.school_calendar import next_vacations, year_named
+from bot.core.school_settings import load_school_calendar
 from bot.core.students import is_class_work, signup_buttons
 from bot.core.titles import close_mention, title_mentions
 from bot.core.views import clash_view, days_view, event_view
@@ -152,7 +153,9 @@ async def answer_query(
     if not shown:
         later = None
         if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
-            later = await _next_after(ctx, person, query, audience, organiser_id, end)
+            later = await _nearest(
+                ctx, person, query, audience, organiser_id, (start, end), dialog.listed
+            )
             context["next_event"] = event_view(later, orgs) if later is not None else None
         if later is not None and person.role is Role.STUDENT:
             # a bare «запиши меня» next means the event just named, not the earlier
@@ -208,6 +211,39 @@ async def _holder(
     return None
 
 
+async def _nearest(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    audience: Audience,
+    organiser_id: int | None,
+    period: tuple[datetime, datetime],
+    listed: Sequence[int],
+) -> Event | None:
+    """The event «Ближайшее — …» names under an empty `period` (aware start, end): the
+    first after it, else — the period the school's vacation still ahead, the winter
+    holidays asked about in December — the first from now, before it, so the reply is no
+    dead end (newcomer75: «что на каникулах?»), unless the last list (`listed`, event ids)
+    showed it; None when there is none (`_next_after`). Any other empty period with nothing
+    after it names nothing, as before (conv40: «что на неделе 21 декабря?»)."""
+    later = await _next_after(ctx, person, query, audience, organiser_id, period[1])
+    now = ctx.clock.now()
+    if later is not None or period[0] <= now or not await _is_vacation(ctx, query):
+        return later
+    before = await _next_after(ctx, person, query, audience, organiser_id, now)
+    # one the last list showed is no news: «а через неделю?» after next week's list
+    # stays «… мероприятий нет» with nothing to pick (conv42, AI4)
+    return None if before is None or before.id in listed else before
+
+
+async def _is_vacation(ctx: Context[QueryStore], query: QueryIntent) -> bool:
+    """Whether the query's days are exactly one of the whole school's coming vacations
+    (school_calendar.next_vacations of the school's calendar, school-local dates)."""
+    calendar = await load_school_calendar(ctx.store)
+    coming = next_vacations(ctx.wall_now().date(), calendar)
+    return any(v.start == query.start and v.end == query.end for v in coming)
+
+
 async def _next_after(
     ctx: Context[QueryStore],
     person: Person,
@@ -217,10 +253,10 @@ async def _next_after(
     after: datetime,
 ) -> Event | None:
     """The first event the query would list (its audience — the asker's class —, title,
-    room, organiser) starting from `after` (aware, the end of the empty period asked
-    about) up to NEXT_HORIZON later, for «Ближайшее — …» (newcomer walk 2026-12-04ag,
-    AG11: «На 7–13 декабря для 9Б мероприятий нет.» while 9Б had one on the 17th); None
-    when there is none."""
+    room, organiser) starting from `after` (aware: the end of the empty period asked about,
+    or now when nothing follows a period still ahead) up to NEXT_HORIZON later, for
+    «Ближайшее — …» (newcomer walk 2026-12-04ag, AG11: «На 7–13 декабря для 9Б мероприятий
+    нет.» while 9Б had one on the 17th); None when there is none."""
     later = await ctx.store.events_between(
         after, after + NEXT_HORIZON, organisation_id=organiser_id
     )

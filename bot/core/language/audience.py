@@ -18,7 +18,9 @@ CLASS_LETTERS = "абвгдежзиклмн"
 # possessive runs of spaces in _FOR, _SUFFIX and the lists below (same matches: what follows
 # each run never starts with a space): quadratic over a long run of spaces after «для» or a
 # grade (H4, benchmarks/regex_growth.py)
-_FOR = r"(?:(?:для|у|учащихся|учеников|обучающихся|школьников)\s*+:?\s*+)?"
+# «для учеников 5-х классов»: «для» with the pupils' noun is one span, so a title keeps
+# no stray «для» before a quoted name («Конкурс чтецов для «Зимние строки»»: newcomer75)
+_FOR = r"(?:(?:(?:для\s++)?(?:учащихся|учеников|обучающихся|школьников)|для|у)\s*+:?\s*+)?"
 _SUFFIX = r"(?:\s*+-?\s*+(?:х|ых|е|ые|м|ым|й|ой))?"
 # «класов», «класа»: the class word misspelt with one «с» (walk 2026-12-04ah, AH2); only its
 # case endings, never «кластер»

@@ -693,6 +693,14 @@ class SetOrganiser:
 
 
 @dataclass(frozen=True, slots=True)
+class OrganiserOfSaved:
+    """«организатор спектакля — Драмтеатр», «организатор: КГТУ» with no card open
+    (bot.core.language.organiser_named.organiser_change_asked): the organiser of a saved
+    event, which the chat cannot change yet; the writer is told so and where it is set
+    (newcomer75: «Извините, не понял» before)."""
+
+
+@dataclass(frozen=True, slots=True)
 class CorrectionReadings:
     """«не 10, а 11» under an open card where 11 can be read more than one way (the day,
     the hour, the classes: bot.core.language.draft_corrections.number_readings; newcomer
@@ -813,6 +821,7 @@ Intent = (
     | PickSlot
     | CardUnchanged
     | SetOrganiser
+    | OrganiserOfSaved
     | CorrectionReadings
     | SeatsOfSaved
     | SeatsUnreadable

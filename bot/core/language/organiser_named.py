@@ -177,6 +177,26 @@ def organiser_said(text: str) -> str | None:
     return value if len(value.split()) <= MAX_NAME_WORDS else None
 
 
+# «организатор спектакля — …», «измени организатора 4 на …»: the organiser of an event
+# named by a word or two (its title, its number) set to another (newcomer75)
+_OF_EVENT = re.compile(
+    r"^\s*(?:(?:исправ(?:ь|ьте)|измени(?:те)?|поменя(?:й|йте)|смени(?:те)?|замени(?:те)?)\s+)?"
+    r"организатор[ау]?(?:\s+[^\s:—–?]+){0,3}?\s*(?:[:—–]|\s-\s|\s+на\s+)\s*[^\s?]",
+    re.IGNORECASE,
+)
+
+
+def organiser_change_asked(text: str) -> bool:
+    """Whether `text`, one short line, sets an event's organiser: «организатор: КГТУ»,
+    «организатор — школа», «организатор спектакля — Драмтеатр», «смени организатора 4 на
+    БФУ» (at most MAX_CORRECTION characters, no question mark); False for a question
+    («кто организатор?») or a longer message (an announcement with an «Организатор:» line)."""
+    written = " ".join(text.split())
+    if len(written) > MAX_CORRECTION or "\n" in text.strip() or "?" in written:
+        return False
+    return organiser_said(written) is not None or _OF_EVENT.match(written) is not None
+
+
 def _labelled(text: str) -> str | None:
     """«Организатор: КГТУ»: the name after the label."""
     for m in _LABEL.finditer(text):
