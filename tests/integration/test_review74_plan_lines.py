@@ -28,11 +28,17 @@ async def test_classes_for_a_month_line_are_no_day_of_it(
     store: SqliteStore, planner: Planner
 ) -> None:
     card = await send(planner, "plan.xlsx", xlsx({"План": PLAN}, {"План": ["A1:D1"]}))
-    assert "Кросс — указан только срок «март» (март 2027)" in card, card
+    # a month-only row is a run through the month (files75), not a row held for its day
+    assert "Кросс — март, 5–9 классы" in card, card
     fixed = rendered(await planner.handle(CURATOR, "исправь 3: 10, 11 классы"))
     assert "10 марта" not in fixed, fixed
+    # the classes change, the month stays (was, at the round's merges: «Кросс — нет даты»)
+    assert "Кросс — март, 10–11 классы" in fixed, fixed
     await planner.handle(CURATOR, "да")
-    assert await saved(store) == [("Конкурс чтецов", "20.01.2027 14:00", "")]
+    assert await saved(store) == [
+        ("Конкурс чтецов", "20.01.2027 14:00", ""),
+        ("Кросс", "01.03.2027 00:00", ""),
+    ]
 
 
 async def test_a_day_and_a_clock_for_a_month_line_are_still_read(

@@ -51,8 +51,10 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
     replaces it (its title given), else a new day and/or time, else new classes; None when
     `text` is none of these."""
     now = ctx.wall_now()
-    draft = held_for_a_day(draft)  # a line «декабрь» saved as a run through it (files75)
-    text = day_of_period(text, draft.period)  # «исправь 4: 15» on a line held «март»
+    # a line «декабрь» saved as a run through it (files75): a day written for it replaces
+    # the run; a correction of anything else (classes, place, title) keeps the run
+    held = held_for_a_day(draft)
+    text = day_of_period(text, held.period)  # «исправь 4: 15» on a line held «март»
     labelled = field_value(text)
     if labelled is not None and labelled.field in (EditableField.VENUE, EditableField.TITLE):
         return correct(draft, None, text, now)
@@ -61,7 +63,7 @@ def _fixed(draft: EventDraft, text: str, ctx: Context[Any]) -> EventDraft | None
         return parsed.draft
     for name in (EditableField.WHEN, EditableField.AUDIENCE):
         asked = Asked(None, name, audience_asked=True)
-        fixed = edit(draft, asked, name, text, now)
+        fixed = edit(held if name is EditableField.WHEN else draft, asked, name, text, now)
         if fixed is not None and name is EditableField.AUDIENCE:
             # the classes named settle a plan file's empty classes cell
             return replace(fixed, doubts=tuple(d for d in fixed.doubts if d != "no_audience"))
