@@ -240,11 +240,37 @@ def keep_case(original: str, new: str) -> str:
         new = new.replace("ё", "е").replace("Ё", "Е")
     if new.lower() == original.lower():
         return original  # "IT-состязания" unchanged: its capitals kept
+    new = _hyphens_kept(original, new)
     if original.isupper() and len(original) > 1:
         return new.upper()
     if original[:1].isupper():
         return new[:1].upper() + new[1:]
     return new
+
+
+def _hyphens_kept(original: str, new: str) -> str:
+    """`new` with the written first parts of a hyphenated `original` when only its last part
+    changed: pymorphy3's dictionary spells some compound adjectives solid or lower-cases
+    their second part ("Южно-Уральском" -> "южноуральский", "Северо-Кавказском" ->
+    "северо-кавказский"), but a name is written as its owner writes it ("Южно-Уральский",
+    "Северо-Кавказский"). `new` unchanged when a first part changed too ("Дома-музея" ->
+    "дом-музей") or `original` has no hyphen. The last part keeps `original`'s first capital;
+    the caller applies the whole word's case."""
+    parts = original.split("-")
+    if len(parts) < 2 or not all(parts):
+        return new
+    head = "".join(parts[:-1]).lower()
+    flat = new.replace("-", "")
+    if not flat.lower().startswith(head) or len(flat) <= len(head):
+        return new
+    last = flat[len(head) :]
+    if parts[-1].isupper() and len(parts[-1]) > 1:
+        last = last.upper()
+    elif parts[-1][:1].isupper():
+        last = last[:1].upper() + last[1:].lower()
+    else:
+        last = last.lower()
+    return "-".join([*parts[:-1], last])
 
 
 def to_genitive(words: list[str]) -> list[str]:

@@ -214,6 +214,7 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_relative_stamps(sc, now)
         taken += _take_yearless_stamps(sc, now)
         taken += _take_credited_days(sc, now)
+        taken += _take_added_by_days(sc, now)
         taken += _take_headline_day(sc, now)
         taken += _take_opening_days(sc, now)
         taken += _take_clock_over_headline(sc, now)
@@ -242,6 +243,27 @@ def _take_credited_days(sc: Scanner, now: datetime) -> int:
     `now`'s day: a news feed's reprint stamp, never the event's day. Returns how many."""
     taken = 0
     for m in sc.find(_CREDITED_DAY):
+        day = date_of(m.group("day"), now)
+        if day is not None and day <= now.date():
+            sc.take(m.start("day"), m.end("day"))
+            taken += 1
+    return taken
+
+
+# a site's footer naming who put the item up and the day ("Категория: Спорт | Добавил: admin
+# (30.05.2017)", a uCoz page's): the day of publishing, never the event's
+_ADDED_BY = re.compile(
+    r"(?<![а-яё])добавил[аи]?[ \t]*:[ \t]*[^\n()|]{1,40}?[ \t]*\([ \t]*"
+    rf"(?P<day>{_DAY_WITH_YEAR})[ \t]*\)"
+)
+gate(_ADDED_BY, re.compile("добавил"))
+
+
+def _take_added_by_days(sc: Scanner, now: datetime) -> int:
+    """Take the day of each «Добавил: … (day)» footer (_ADDED_BY) that is not after `now`'s
+    day: when the item was put up on the site. Returns how many."""
+    taken = 0
+    for m in sc.find(_ADDED_BY):
         day = date_of(m.group("day"), now)
         if day is not None and day <= now.date():
             sc.take(m.start("day"), m.end("day"))
