@@ -110,3 +110,39 @@ _ADDED_BY_FOOTERS = [
 def test_a_sites_added_by_footer_is_no_event_day(footer: str) -> None:
     got = _parse(_REPORT + footer, "2019-04-20T18:00")  # put up the day it is read
     assert got["start"] == "2019-04-12", got
+
+
+# a weekday beside a day still ahead this year that falls on another weekday is a slip, not a
+# year away: the near day is kept and the mismatch flagged; a day already past still goes to
+# the year its weekday names
+_NEAR_SLIPS = [
+    (
+        "Турнир по мини-футболу начнется в среду, 9 июля, на стадионе школы.",
+        "2024-07-03T12:00",
+        "2024-07-09",
+    ),
+    (
+        "Сначала, в среду, 9 июля, начнется окружной этап соревнований.",
+        "2024-07-03T12:00",
+        "2024-07-09",
+    ),
+    ("Концерт пройдет в среду, 12 марта, в актовом зале.", "2024-03-01T12:00", "2024-03-12"),
+    (
+        "Приглашаем на субботник во вторник, 20 октября, в 10:00.",
+        "2025-10-10T12:00",
+        "2025-10-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "start"), _NEAR_SLIPS)
+def test_a_near_day_with_a_slipped_weekday_stays_this_year(text: str, now: str, start: str) -> None:
+    got = _parse(text, now)
+    assert got["start"][:10] == start, got
+    assert "weekday_mismatch" in got["doubts"], got
+
+
+def test_a_passed_day_goes_to_the_year_its_weekday_names() -> None:
+    # 10 February 2025 is a Monday; on 1 March 2024 the day has passed this year
+    got = _parse("Концерт в понедельник, 10 февраля, в актовом зале.", "2024-03-01T12:00")
+    assert got["start"][:10] == "2025-02-10", got

@@ -105,7 +105,10 @@ def resolve_day_month(
 ) -> date | None:
     """The date a day and month mean: this year, or next year if already past.
 
-    A weekday written beside the date picks the year where they agree ("Вс, 10 фев.").
+    A weekday written beside the date picks the year where they agree ("Вс, 10 фев."), but
+    never moves a day still ahead this year to the next ("в среду, 9 июля" written on 3 July
+    of a year whose 9 July is a Tuesday): an announcement names a near day, and a weekday
+    that disagrees with it is a slip the caller flags, not a year away.
     """
     if year is not None:
         return safe_date(year, month, day)
@@ -114,6 +117,8 @@ def resolve_day_month(
     if weekday is not None:
         for candidate in (this_year, next_year):
             if candidate is not None and candidate.weekday() == weekday:
+                if candidate is next_year and this_year is not None and this_year >= today:
+                    return this_year
                 return candidate
     if this_year is not None and this_year >= today:
         return this_year
