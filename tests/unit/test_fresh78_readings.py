@@ -146,3 +146,49 @@ def test_a_passed_day_goes_to_the_year_its_weekday_names() -> None:
     # 10 February 2025 is a Monday; on 1 March 2024 the day has passed this year
     got = _parse("Концерт в понедельник, 10 февраля, в актовом зале.", "2024-03-01T12:00")
     assert got["start"][:10] == "2025-02-10", got
+
+
+# a count of days said of the event with a few words between its verb and the count («будет
+# проходить на этой неделе всего два дня», «продлится в этом году три дня»): its run
+_LASTING = [
+    (
+        "Новый форум будет проходить на этой короткой неделе всего два дня:\nв пятницу 7 ноября,"
+        " когда школьники могут прийти сами, и\nв субботу 8 ноября, когда придут родители.",
+        "2008-11-05T12:00",
+        "2008-11-07",
+        "2008-11-08",
+    ),
+    (
+        "Фестиваль науки 14 апреля пройдет в парке и продлится в этом году три дня.",
+        "2009-04-01T12:00",
+        "2009-04-14",
+        "2009-04-16",
+    ),
+    (
+        "Слёт юных экологов 20 мая будет проходить в лагере «Лесной» лишь два дня.",
+        "2009-04-01T12:00",
+        "2009-05-20",
+        "2009-05-21",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "start", "end"), _LASTING)
+def test_a_count_of_days_a_few_words_after_its_verb_is_the_run(
+    text: str, now: str, start: str, end: str
+) -> None:
+    got = _parse(text, now)
+    assert (got["start"], got["end"]) == (start, end), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олимпиада пройдет 14 апреля. Результаты объявят через два дня.",
+        "Олимпиада пройдет 14 апреля, через два дня после каникул.",
+        "Выставка пройдет 14 апреля. Регистрация будет проходить на сайте два дня.",
+    ],
+)
+def test_a_count_of_days_around_the_event_or_of_another_is_no_run(text: str) -> None:
+    got = _parse(text, "2009-04-01T12:00")
+    assert (got["start"], got["end"]) == ("2009-04-14", None), got
