@@ -192,3 +192,26 @@ def test_a_count_of_days_a_few_words_after_its_verb_is_the_run(
 def test_a_count_of_days_around_the_event_or_of_another_is_no_run(text: str) -> None:
     got = _parse(text, "2009-04-01T12:00")
     assert (got["start"], got["end"]) == ("2009-04-14", None), got
+
+
+# the count of days a verb says the event lasts is how long it runs, never part of its name
+_COUNTED_TITLES = [
+    ("Форум «Абитуриент» пройдет два дня: 7 и 8 ноября.", "Форум «Абитуриент»"),
+    (
+        "Форум «Абитуриент» будет проходить всего два дня: в пятницу 7 ноября и в субботу"
+        " 8 ноября.",
+        "Форум «Абитуриент»",
+    ),
+    ("Слёт юных экологов пройдет в течение трех дней, с 7 по 9 ноября.", "Слёт юных экологов"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _COUNTED_TITLES)
+def test_a_count_of_days_after_its_verb_leaves_the_title(text: str, title: str) -> None:
+    assert _parse(text, "2008-11-05T12:00")["title"] == title
+
+
+def test_a_count_of_days_inside_a_name_stays() -> None:
+    assert _parse("Фестиваль «Два дня» пройдет 7 ноября.", "2008-11-05T12:00")["title"] == (
+        "Фестиваль «Два дня»"
+    )

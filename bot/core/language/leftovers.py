@@ -162,6 +162,10 @@ LABELS = re.compile(
 _FILLERS = re.compile(
     r"(?i)\b(?:состоится|состоятся|пройд[её]т|пройдут|проводится|будет\s+проводиться"
     r"|будет\s+проходить|приглашаем(?:\s+вас)?(?:\s+на)?|планируется)(?![а-яё])"
+    # the count of days the verb says the event lasts («пройдёт два дня», «будет проходить
+    # всего три дня»): how long, read by day_count, never the event's name
+    r"(?:\s+(?:всего|лишь|только))?(?:\s+(?:в\s+течение\s+)?(?:[2-9]|две|два|двух|три|тр[её]х"
+    r"|четыре|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-яё]))?"
 )
 # a year said as an adverbial of time («в этом году», «в прошлом году»): when, no name (run
 # only on a line holding «году»)
