@@ -241,8 +241,14 @@ gate(_CREDITED_DAY, re.compile("дата"))
 def _take_credited_days(sc: Scanner, now: datetime) -> int:
     """Take the day of each credit line's «Дата:» label (_CREDITED_DAY) that is not after
     `now`'s day: a news feed's reprint stamp, never the event's day. Returns how many."""
+    return _take_days_not_after(sc, _CREDITED_DAY, now)
+
+
+def _take_days_not_after(sc: Scanner, pattern: re.Pattern[str], now: datetime) -> int:
+    """Take the `day` group of each match of `pattern` whose day is not after `now`'s day
+    (a stamp never dates the future). Returns how many were taken."""
     taken = 0
-    for m in sc.find(_CREDITED_DAY):
+    for m in sc.find(pattern):
         day = date_of(m.group("day"), now)
         if day is not None and day <= now.date():
             sc.take(m.start("day"), m.end("day"))
@@ -262,13 +268,7 @@ gate(_ADDED_BY, re.compile("добавил"))
 def _take_added_by_days(sc: Scanner, now: datetime) -> int:
     """Take the day of each «Добавил: … (day)» footer (_ADDED_BY) that is not after `now`'s
     day: when the item was put up on the site. Returns how many."""
-    taken = 0
-    for m in sc.find(_ADDED_BY):
-        day = date_of(m.group("day"), now)
-        if day is not None and day <= now.date():
-            sc.take(m.start("day"), m.end("day"))
-            taken += 1
-    return taken
+    return _take_days_not_after(sc, _ADDED_BY, now)
 
 
 # a news item's headline closed by the day it was put up ("Музей приглашает на праздник
