@@ -307,7 +307,13 @@ def _after_code(
         return RemindAtMoment(text)
     run_end = None if dialog.pending else run_end_said(text, now)
     if run_end is not None:  # «продли выставку до 10 января»: only its last day (chat74)
-        return ChangeRunEnd(run_end.reference, run_end.last, until=run_end.until)
+        return ChangeRunEnd(
+            run_end.reference,
+            run_end.last,
+            until=run_end.until,
+            number=run_end.number,
+            by=run_end.by,
+        )
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
