@@ -185,6 +185,18 @@ class ChangeRunEnd:
 
 
 @dataclass(frozen=True, slots=True)
+class AddToSeries:
+    """«добавь ещё занятие 20 декабря», «ещё одна встреча кружка в пятницу в 15:00»
+    (bot.core.language.series_add_phrases, chat76): one more meeting of a saved series on
+    `day` (school-local) at `at` (school wall clock; None: the series' own time);
+    `reference` the series' words ("" — the series in context)."""
+
+    reference: str
+    day: date
+    at: time | None
+
+
+@dataclass(frozen=True, slots=True)
 class ConfirmClassTeacher:
     """A curator's «Подтвердить» under a teacher's claim to lead a class: staff member
     `person_id` (the store's id) is the class teacher of `class_name`
@@ -778,6 +790,7 @@ Intent = (
     | ConfirmChange
     | MoveRequest
     | ChangeRunEnd
+    | AddToSeries
     | ConfirmClassTeacher
     | StuckPartChoice
     | NotOnList
