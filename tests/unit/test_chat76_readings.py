@@ -15,7 +15,7 @@ from bot.core.language.series_add_phrases import series_addition
 from bot.core.language.unsign_phrases import parse_unsign
 from bot.core.models import Audience, Event
 
-NOW = datetime(2026, 12, 7, 10, 0)
+NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the school's naive wall clock
 TZ = ZoneInfo("Europe/Kaliningrad")
 
 
