@@ -139,6 +139,8 @@ def test_a_series_new_meeting(text: str, reference: str, day: date, at: time | N
         "добавь в план лекцию 20 декабря",  # no meeting word
         "добавь ещё одно занятие кружка с 15 до 16 20 декабря",
         "встреча 20 декабря в 15:00",  # no word of adding
+        "а ещё одно занятие в пятницу будет?",  # a question
+        "ещё одна встреча в пятницу?",
     ],
 )
 def test_no_series_meeting(text: str) -> None:

@@ -56,8 +56,8 @@ class SeriesAddition:
 def series_addition(text: str, now: datetime) -> SeriesAddition | None:
     """The meeting a short message adds to a series (module docstring), or None."""
     line = " ".join(normalize(text).split()).strip(" .!")
-    if len(line) > MAX_CHARS or "," in line or "\n" in text.strip():
-        return None
+    if len(line) > MAX_CHARS or "," in line or "?" in line or "\n" in text.strip():
+        return None  # «а ещё одно занятие в пятницу будет?» asks, it adds nothing
     found = _REQUEST.match(line)
     if found is None or _NOT_SERIES.match(found.group("tail")):
         return None
