@@ -531,12 +531,13 @@ def to_new_events(
 ) -> list[NewEvent]:
     """Aware events for a complete draft; a recurring draft gives one event per occurrence,
     a draft listing several sessions ("1, 8, 15 и 22 апреля", "в 11:30 или в 12:30") one
-    event per session; the events of one draft share `series_id` (see is_series)."""
+    event per session; the events of one draft share `series_id` (see is_series), and a
+    single event takes it when given (a series' new meeting, features.series_additions)."""
     first = _first_event(draft, organisation_id, tz, created_by)
     if draft.recurrence is None and len(draft.sessions) > 1:
         return [_session_event(first, start, end, tz, series_id) for start, end in draft.sessions]
-    if draft.recurrence is None:
-        return [first]
+    if draft.recurrence is None:  # one event; a series' added meeting joins it (chat76)
+        return [replace(first, series_id=series_id)]
     starts = occurrences(first.start, draft.recurrence, tz)
     times = _times_of_one_day(draft)
     if times:  # «в 11:30 и в 14:00 каждый вторник»: every time on every day of the repeat

@@ -48,6 +48,7 @@ from bot.core.features import (
     resets,
     run_end_changes,
     school_year,
+    series_additions,
     settings,
     several_schools,
     signup_counts,
@@ -124,6 +125,7 @@ ROUTES: Routes = {
     **signup_counts.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
     **run_end_changes.ROUTES,  # «продли выставку до 10 января»: only the last day (chat74)
+    **series_additions.ROUTES,  # «добавь ещё занятие 20 декабря»: a series' meeting (chat76)
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan
     **editing.ROUTES,
     **queries.ROUTES,

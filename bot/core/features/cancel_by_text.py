@@ -124,6 +124,8 @@ async def _matching(
     if every_word:
         named_words = _word_readings(reference)
         events = [e for e in events if _has_every_word(named_words, e.title)]
+        if named_words:  # each has every word in some form: «кружка» is «Кружок …» (chat76)
+            return events
     return _best_titles(events, wanted, day_named=named is not None)
 
 

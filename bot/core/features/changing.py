@@ -190,13 +190,16 @@ async def ask_change(
         series = [e for e in await ctx.store.events_of_series(event.series_id) if _live(ctx, e)]
         if len(series) > 1:
             dialog.waiting = ScopeChoice(change)
-            return [_scope_question(event, change, len(series), await ctx.orgs())]
+            what = change_what(change, [event], changed(change, [event], ctx.config.tz))
+            return [_scope_question(event, change, len(series), await ctx.orgs(), what)]
     if change.scope is None:
         change = replace(change, scope=ChangeScope.ONE)
     return await change_card(ctx, person, dialog, change)
 
 
-def _scope_question(event: Event, change: PlannedChange, count: int, orgs: dict[int, Any]) -> Reply:
+def _scope_question(
+    event: Event, change: PlannedChange, count: int, orgs: dict[int, Any], what: str
+) -> Reply:
     buttons = tuple(
         (
             Button(
@@ -208,7 +211,7 @@ def _scope_question(event: Event, change: PlannedChange, count: int, orgs: dict[
         for scope in ChangeScope
     )
     context = {"event": event_view(event, orgs), "kind": change.kind.value, "count": count}
-    return Reply("change_scope", context, buttons=buttons)
+    return Reply("change_scope", context | {"what": what}, buttons=buttons)
 
 
 async def change_card(
@@ -250,7 +253,8 @@ async def change_card(
         "elsewhere": school_twins.school_names(twins),
         "run_kept": run_kept(change, before[0], after[0], ctx.clock.now(), ctx.config.tz),
     }
-    return [Reply("change_card", context, buttons=change_buttons(change))]
+    what = change_what(change, before, after)
+    return [Reply("change_card", context, buttons=change_buttons(change, what))]
 
 
 def run_kept(
@@ -285,14 +289,29 @@ def _run_end_only(change: PlannedChange, before: Event, after: Event) -> bool:
 
 def _end_only(change: PlannedChange, before: Event, after: Event) -> bool:
     """Whether the move `change` changed only a one-day event's end clock (the same start,
-    another end on its day: «продли лекцию до 17:00», chat75) — said so, not «перенесено»."""
+    another end on its day: «продли лекцию до 17:00», chat75) — said so, not «перенесено».
+    An end given where none was («лекция закончится в 17» of a 16:00 lecture stored to 17:00
+    by the default hour) is such a change too (review76 left, chat76)."""
     moved = change.kind is ChangeKind.MOVE and before.start == after.start
-    return moved and before.end != after.end and not after.all_day and last_day(after) is None
+    ends = before.end != after.end or before.end_given != after.end_given
+    return moved and ends and not after.all_day and last_day(after) is None
 
 
-def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
+def change_what(change: PlannedChange, before: list[Event], after: list[Event]) -> str:
+    """What a move card changes, for its buttons and scope question (chat76: an end change
+    said «Да, перенести»): "end" (a one-day event's end clock), "last_day" (a run's last
+    day), else the change's kind ("move", "cancel", "edit")."""
+    if before and after and _end_only(change, before[0], after[0]):
+        return "end"
+    if before and after and _run_end_only(change, before[0], after[0]):
+        return "last_day"
+    return change.kind.value
+
+
+def change_buttons(change: PlannedChange, what: str = "") -> tuple[tuple[Button, ...], ...]:
     """The move or cancel card's «да» / «нет» row; each names the card's kind (`k`), so an
-    older card's or another question's button is never taken for this one's (attack w, #1)."""
+    older card's or another question's button is never taken for this one's (attack w, #1).
+    `what` (change_what) words the «да» of a card changing only the end (chat76)."""
     kind = change.kind.value
     return (
         (
@@ -300,6 +319,7 @@ def change_buttons(change: PlannedChange) -> tuple[tuple[Button, ...], ...]:
                 f"confirm_{change.kind.value}",
                 payload(ButtonAction.CONFIRM_CHANGE, v=1, id=change.event_id, k=kind),
                 "negative" if change.kind is ChangeKind.CANCEL else "positive",
+                context={"what": what or kind},
             ),
             Button("keep", payload(ButtonAction.CONFIRM_CHANGE, v=0, id=change.event_id, k=kind)),
         ),
@@ -322,7 +342,8 @@ async def not_done_note(
     if event is None or event.status is EventStatus.CANCELLED:
         return []
     view = event_view(event, await ctx.orgs())
-    return [Reply("change_not_done", {"event": view, "kind": dropped.kind.value})]
+    what = change_what(dropped, [event], changed(dropped, [event], ctx.config.tz))
+    return [Reply("change_not_done", {"event": view, "kind": dropped.kind.value, "what": what})]
 
 
 def _same_change(a: PlannedChange, b: PlannedChange) -> bool:
@@ -344,7 +365,10 @@ async def change_still_open(
     if event is None:
         return None
     context = {"event": event_view(event, await ctx.orgs()), "kind": change.kind.value}
-    buttons = change_buttons(change) if isinstance(dialog.waiting, ChangeConfirmation) else ()
+    what = change_what(change, [event], changed(change, [event], ctx.config.tz))
+    context["what"] = what
+    waiting = isinstance(dialog.waiting, ChangeConfirmation)
+    buttons = change_buttons(change, what) if waiting else ()
     return [Reply("change_still_open", {**context, "number": number}, buttons=buttons)]
 
 

@@ -446,6 +446,16 @@ async def new_events_of(
     organisation (see `organisation_for`), a recurring draft under a new series id."""
     new_events: list[NewEvent] = []
     for raw, draft in rows:
+        joined = raw.get(JOIN_SERIES_KEY)
+        if isinstance(joined, dict):  # one more meeting of a saved series (chat76)
+            new_events += drafts.to_new_events(
+                draft,
+                organisation_id=int(joined["organisation"]),
+                tz=ctx.config.tz,
+                created_by=person.id,
+                series_id=int(joined["series"]),
+            )
+            continue
         series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
         new_events += drafts.to_new_events(
             draft,
@@ -736,6 +746,9 @@ def _post_years_held(dialog: Dialog) -> bool:
 
 # a line put aside by _post_places_held: «Где пройдёт …?» is asked when it comes back
 ASK_WHERE_KEY = "ask_where"
+# a row adding a meeting to a saved series (features.series_additions, chat76): {"series": its
+# series id, "organisation": its organisation id} — «да» stores the row in that series
+JOIN_SERIES_KEY = "join_series"
 
 
 def _post_places_held(dialog: Dialog) -> None:

@@ -14,12 +14,22 @@ the move card keeps its start («Изменить окончание … — д�
 meetings). A series' last day («кружок будет идти до 15 декабря») is its meetings': an
 earlier one cancels the meetings after it (the cancel card of «эта и следующие»), a later
 one is told how to add meetings (the bot adds none to a series). Several events named are
-listed and a number answers the list (ListAction.RUN_END)."""
+listed and a number answers the list (ListAction.RUN_END).
+
+chat76: a bare number («продли лекцию до 17») is a clock when the event has hours on one day
+and the hour fits after its start («до 5» of a 15:00 lecture: 17:00), a day of the month for
+an all-day event or a run (the first such day from the run's first day or today); for a
+series of timed meetings where both readings fit the bot asks (`run_end_hour_or_day`). A
+length («продли лекцию на час», «сократи на 15 минут») moves a timed event's end by it, and a
+run's last day by whole days («продли выставку на неделю»)."""
 
 from __future__ import annotations
 
+from calendar import monthrange
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.dialog import ChangeKind, ChangeScope, Dialog, ListAction, PlannedChange
@@ -53,9 +63,16 @@ async def on_change_run_end(
     if isinstance(event, Reply):
         return [event]
     view = event_view(event, await ctx.orgs(), today=ctx.wall_now().date())
+    if asked.by is not None:
+        return await _end_by(ctx, person, dialog, event, asked.by)
+    if asked.number is not None:
+        read = _hour_or_day(event, asked.number, ctx.config.tz, ctx.wall_now().date())
+        if read is None:
+            return [Reply("run_end_hour_or_day", _hour_or_day_context(ctx, event, asked.number))]
+        asked = replace(asked, **({"until": read} if isinstance(read, time) else {"last": read}))
     if asked.until is not None:
         return await _end_clock(ctx, person, dialog, event, asked.until)
-    assert asked.last is not None  # run_end_said gives a day or a clock
+    assert asked.last is not None  # run_end_said gives a day, a clock, a number or a length
     if event.series_id is not None and not (event.all_day or is_run(event)):
         return await _series_last_day(ctx, person, dialog, event, asked.last)
     problem = _problem(event, asked.last, ctx)
@@ -72,6 +89,100 @@ async def on_change_run_end(
         scope=ChangeScope.ONE,  # a series' other meetings would each take the new length
     )
     return await ask_change(ctx, person, dialog, change)
+
+
+def _hour_or_day(event: Event, number: int, tz: ZoneInfo, today: date) -> time | date | None:
+    """What a bare «до `number`» means for `event` (module docstring): a clock (school wall
+    clock), a day (school-local), or None when a series' meetings fit both."""
+    timed = not (event.all_day or is_run(event))
+    clock = fitting_clock(event, number, tz) if timed else None
+    if clock is not None and event.series_id is not None:
+        return None  # «продли кружок до 17»: 17:00 or the 17th — asked
+    if clock is not None:
+        return clock
+    if timed and event.series_id is None and number <= LAST_HOUR:
+        return time(number)  # no clock after the start: refused as a clock before it
+    first = event.start.astimezone(tz).date()
+    return day_numbered(number, max(first, today))
+
+
+def _hour_or_day_context(ctx: Context[ChangingStore], event: Event, number: int) -> dict[str, Any]:
+    """The run_end_hour_or_day question's data: the event, the clock and the day it may be."""
+    tz = ctx.config.tz
+    today = ctx.wall_now().date()
+    first = event.start.astimezone(tz).date()
+    return {
+        "event": event_view(event, {}, today=today),
+        "number": number,
+        "until": fitting_clock(event, number, tz),
+        "last": day_numbered(number, max(first, today)),
+    }
+
+
+LAST_HOUR = 23
+
+
+def fitting_clock(event: Event, hour: int, tz: ZoneInfo) -> time | None:
+    """The clock a bare hour names for timed `event`: `hour`:00, else `hour`+12:00 («до 5» of
+    a lecture at 15:00 is 17:00), the first of them after its start (school wall clock);
+    None when neither is (or the hour is no hour of the day)."""
+    if hour > LAST_HOUR:
+        return None
+    start = event.start.astimezone(tz)
+    hours = (hour, hour + 12) if hour < 12 else (hour,)
+    return next((time(h) for h in hours if time(h) > start.time()), None)
+
+
+def day_numbered(number: int, since: date) -> date:
+    """The first day `number` of a month on or after `since` (school-local): «до 25» on 7
+    December is 25 December, «до 5» is 5 January; a month without that day is skipped."""
+    year, month = since.year, since.month
+    while True:
+        if number <= monthrange(year, month)[1] and date(year, month, number) >= since:
+            return date(year, month, number)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+async def _end_by(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event: Event, by: timedelta
+) -> list[Reply]:
+    """The card of `event`'s end moved by `by` (negative: earlier): a timed event's end clock
+    on its day; a run's or all-day event's last day by whole days; or why not
+    (`run_end_by_hours_on_days`, `run_end_by_next_day`, and _end_clock's refusals)."""
+    tz = ctx.config.tz
+    view = event_view(event, await ctx.orgs(), today=ctx.wall_now().date())
+    whole_days = by.days if by % timedelta(days=1) == timedelta() else None
+    if event.all_day or is_run(event):
+        if whole_days is None:
+            return [Reply("run_end_by_hours_on_days", {"event": view})]
+        first = event.start.astimezone(tz).date()
+        new_last = (last_day(event) or first) + timedelta(days=whole_days)
+        asked = ChangeRunEnd("", new_last, event_id=event.id)
+        return await on_change_run_end(ctx, person, dialog, asked)
+    if whole_days is not None and event.series_id is not None:
+        final = max(
+            await targets(ctx, PlannedChange(ChangeKind.MOVE, event.id, scope=ChangeScope.SERIES)),
+            key=lambda e: e.start,
+        )
+        new_last = final.start.astimezone(tz).date() + timedelta(days=whole_days)
+        return await _series_last_day(ctx, person, dialog, event, new_last)
+    if whole_days is not None:
+        return [
+            Reply(
+                "run_end_not_run",
+                {
+                    "event": view,
+                    "last": event.start.astimezone(tz).date() + timedelta(days=whole_days),
+                },
+            )
+        ]
+    new_end = event.end + by
+    start = event.start.astimezone(tz)
+    if new_end.astimezone(tz).date() != start.date() and new_end > event.start:
+        return [
+            Reply("run_end_by_next_day", {"event": view, "until": new_end.astimezone(tz).time()})
+        ]
+    return await _end_clock(ctx, person, dialog, event, new_end.astimezone(tz).time())
 
 
 async def _end_clock(
@@ -169,8 +280,12 @@ async def _the_event(
     items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
     said = {"last": asked.last.isoformat()} if asked.last else {}
     said |= {"until": asked.until.strftime("%H:%M")} if asked.until else {}
+    said |= {"number": str(asked.number)} if asked.number else {}
+    by_minutes = int(asked.by.total_seconds()) // 60 if asked.by else 0
+    said |= {"by": str(by_minutes)} if by_minutes else {}
     dialog.ask_on_list([e.id for e in shown], ListAction.RUN_END, **said)  # «2» answers it
-    return Reply("run_end_which", {"items": items, "last": asked.last, "until": asked.until})
+    context = {"items": items, "last": asked.last, "until": asked.until}
+    return Reply("run_end_which", context | {"number": asked.number, "by_minutes": by_minutes})
 
 
 def _problem(event: Event, last: date, ctx: Context[ChangingStore]) -> str | None:

@@ -9,7 +9,7 @@ bot.core.language.reports and .exports.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from bot.core.dialog import ChangeScope, EditableField
@@ -172,12 +172,28 @@ class ChangeRunEnd:
     `last` (school-local), its first day and hours kept; or «продли лекцию до 17:00», a
     one-day event's new end clock `until` (school wall clock; `last` None: chat75);
     `reference` the event's words as written ("" — the event in context, `event_id`: the
-    last one looked at, or the one picked by its number from the run_end_which list)."""
+    last one looked at, or the one picked by its number from the run_end_which list).
+    chat76: `number`, a bare «до 17» (an hour or a day of the month, the event decides), or
+    `by`, the end moved by a length («продли лекцию на час»; negative: earlier)."""
 
     reference: str
     last: date | None
     event_id: int | None = None
     until: time | None = None
+    number: int | None = None
+    by: timedelta | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddToSeries:
+    """«добавь ещё занятие 20 декабря», «ещё одна встреча кружка в пятницу в 15:00»
+    (bot.core.language.series_add_phrases, chat76): one more meeting of a saved series on
+    `day` (school-local) at `at` (school wall clock; None: the series' own time);
+    `reference` the series' words ("" — the series in context)."""
+
+    reference: str
+    day: date
+    at: time | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,6 +790,7 @@ Intent = (
     | ConfirmChange
     | MoveRequest
     | ChangeRunEnd
+    | AddToSeries
     | ConfirmClassTeacher
     | StuckPartChoice
     | NotOnList

@@ -57,6 +57,7 @@ from bot.core.language.draft_corrections import number_readings
 from bot.core.language.exports import parse_export
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.meaning import (
+    AddToSeries,
     Agreement,
     AgreementKind,
     Ask,
@@ -93,6 +94,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.run_end_phrases import run_end_said
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
+from bot.core.language.series_add_phrases import series_addition
 from bot.core.language.student_asks import reminder_at
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.asked_questions import question_asked
@@ -307,7 +309,16 @@ def _after_code(
         return RemindAtMoment(text)
     run_end = None if dialog.pending else run_end_said(text, now)
     if run_end is not None:  # «продли выставку до 10 января»: only its last day (chat74)
-        return ChangeRunEnd(run_end.reference, run_end.last, until=run_end.until)
+        return ChangeRunEnd(
+            run_end.reference,
+            run_end.last,
+            until=run_end.until,
+            number=run_end.number,
+            by=run_end.by,
+        )
+    added = None if dialog.pending else series_addition(text, now)
+    if added is not None:  # «добавь ещё занятие 20 декабря»: a series' new meeting (chat76)
+        return AddToSeries(added.reference, added.day, added.at)
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)

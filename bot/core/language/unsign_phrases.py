@@ -26,7 +26,7 @@ _UNSIGN_CUE = re.compile(
     r"|получится(?:\s+(?:пойти|прийти))?)"
     r"|передумал[аи]?(?:\s+(?:идти|пойти|ехать|записываться|участвовать))?"
     r"|отпиши(?:те)?|отпишись|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
-    r"|отказываюсь|откажусь"
+    r"|вычеркни(?:те)?(?=\s+меня)|убери(?:те)?(?=\s+меня)|отказываюсь|откажусь"
     r"|(?:отмени(?:те|ть)?|удали(?:те|ть)?|убери(?:те)?|сними(?:те)?)\s+(?:вс[её]\s+)?"
     r"(?:мою\s+|мои\s+|свою\s+|свои\s+|мне\s+)?запис[ьи]"
     r")(?![а-я])"
@@ -35,20 +35,33 @@ _PREPOSITIONS = ("на", "от", "с", "со", "из", "в")
 _MORE_FILLERS = re.compile(
     r"(?<![а-я])(?:мою|свою|все-?таки|наверное|уже|к\s+сожалению|извините|простите|так\s+что"
     # a second thought before the cue: «хотя нет, не пойду», «ой, не пойду» (chat50)
-    r"|хотя|нет|неа|не|ой|ну|пожалуй)"
+    r"|хотя|нет|неа|не|ой|ну|пожалуй"
+    # a hedge or an aside around the cue (chat76): «скорее всего не приду», «видимо, не
+    # смогу прийти», «короче, не пойду», «походу не иду», «думаю, не пойду», «увы»
+    r"|скорее\s+всего|видимо|похоже|походу|по\s+ходу|кажется|думаю|наверно|короче"
+    r"|в\s+общем|в\s+итоге|вс[её]\s+же|честно\s+говоря|увы|блин|из\s+списка|если\s+(?:что|честно))"
     r"(?![а-я])"
 )
 
 
-# a condition before the cue: «а если я не пойду?», «что будет, если не приду на экскурсию?»
-_IF = re.compile(r"(?<![а-я])если(?![а-я])")
+# a condition before the cue: «а если я не пойду?», «что будет, если не приду на экскурсию?»;
+# «если что» («just so you know») and «если честно» are asides, no condition (chat76)
+_IF = re.compile(r"(?<![а-я])если(?![а-я])(?!\s+(?:что|честно)(?![а-я]))")
+# what a student skips that is no event (chat76): «не пойду в школу завтра, заболел», «не
+# пойду на уроки», «не приду на занятия в школу» — the school day itself, not a sign-up
+_SCHOOL_DAY = re.compile(
+    r"^(?:в|на)\s+(?:школу|лицей|гимназию|уроки|учебу|учёбу|занятия\s+в\s+школе"
+    r"|первый\s+урок|последний\s+урок|физру)(?![а-я])"
+)
 # parse_unsign's answer for «отпишись от всего», «отпиши меня от всех мероприятий», «отмени
 # все мои записи», «не пойду никуда»: the one recogniser of these phrases (UnsignAll)
 EVERY = "*"
 # the bare forms that name no event: «я передумал», «отпиши меня», «отпишись», «не пойду»
 _BARE = re.compile(
-    r"^(?:передумал[аи]?|отпиши(?:те)?|отпишись|отписаться|отпишусь|отписываюсь|выпиши(?:те)?"
-    r"|не\s+(?:пойду|приду|смогу\s+(?:пойти|прийти))"
+    r"^(?:передумал[аи]?(?:\s+(?:идти|пойти|ехать|участвовать))?"
+    r"|отпиши(?:те)?|отпишись|отписаться|отпишусь|отписываюсь|выпиши(?:те)?|вычеркни(?:те)?"
+    r"|убери(?:те)?|не\s+(?:пойду|иду|приду|смогу(?:\s+(?:пойти|прийти))?"
+    r"|получится(?:\s+(?:пойти|прийти))?)"
     r"|(?:отмени(?:те|ть)?|удали(?:те|ть)?|сними(?:те)?)\s+(?:мою\s+|свою\s+|мне\s+)?запись)$"
 )
 # what «от всего» says: every sign-up the person holds
@@ -63,8 +76,8 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
     event («я передумал», «отпиши меня»: the sign-up in context, else asked which; walk
     2026-12-02r, #9), or None (see the module docstring)."""
     line = " ".join(normalize(text).split()).strip(" .!,")
-    if "\n" in text.strip() or len(line) > MAX_PHRASE:
-        return None
+    if "\n" in text.strip() or len(line) > MAX_PHRASE or line.endswith("?"):
+        return None  # «не пойду без друга?» asks, it cancels nothing (chat76)
     cue = _UNSIGN_CUE.search(line)
     if cue is None or _IF.search(line, 0, cue.start()):
         return None  # «а если я не пойду?» asks what follows, it cancels nothing (chat75)
@@ -77,6 +90,8 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
         return () if bare else None
     if _ALL_OF_THEM.match(" ".join(words)):
         return EVERY
+    if _SCHOOL_DAY.match(" ".join(words)):
+        return None
     return phrase_target(rest, _PREPOSITIONS)
 
 

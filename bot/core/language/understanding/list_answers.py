@@ -280,7 +280,10 @@ def _run_end_picked(number: int, dialog: Dialog, args: dict[str, str]) -> Intent
         return NotOnList(number, len(dialog.listed))
     last = date.fromisoformat(args["last"]) if args.get("last") else None
     until = time.fromisoformat(args["until"]) if args.get("until") else None
-    return ChangeRunEnd("", last, event_id=dialog.listed[number - 1], until=until)
+    said = int(args["number"]) if args.get("number") else None  # «до 17» (chat76)
+    by = timedelta(minutes=int(args["by"])) if args.get("by") else None
+    event_id = dialog.listed[number - 1]
+    return ChangeRunEnd("", last, event_id=event_id, until=until, number=said, by=by)
 
 
 _LIST_COMMANDS = {

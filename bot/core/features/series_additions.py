@@ -1,0 +1,131 @@
+"""One more meeting added to a saved series in words (chat76): «добавь ещё занятие 20
+декабря», «ещё одна встреча кружка в пятницу в 15:00» (bot.core.language.series_add_phrases).
+
+The new meeting is a pending draft like any typed event — the series' title, classes,
+place, seats and length on the day asked, at the time asked or the series' own — so the
+usual card (clashes, the school calendar, «✏️ …» fixes) and its «да» / «нет» do the rest;
+the row carries JOIN_SERIES_KEY, so «да» stores it in the series (features.plans) and its
+organiser is the series' (a partner's series stays the partner's). The series is the one the
+words name among the person's own (permissions.can_edit), else the one in context (the last
+event looked at), else the person's only series; anyone else's is refused as a move is."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from bot.core.dialog import Dialog
+from bot.core.draft_json import draft_to_json
+from bot.core.features.cancel_by_text import live_events, matching_events
+from bot.core.features.changing import editable
+from bot.core.features.context import Context, Routes
+from bot.core.features.plans import JOIN_SERIES_KEY, PlanStore, show_pending
+from bot.core.language.meaning import AddToSeries
+from bot.core.models import Event, EventDraft, EventStatus, Person, Role
+from bot.core.replies import Reply
+from bot.core.views import event_view
+
+WHICH_LIMIT = 5  # series named when the words fit several
+# a day this far after the series' last meeting is a past day read as next year's
+FAR = timedelta(days=183)
+
+
+async def on_add_to_series(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, asked: AddToSeries
+) -> list[Reply]:
+    """The card of the series' new meeting (module docstring), or why not: no series found
+    (`series_add_not_found`), several (`series_add_which`), a day already past
+    (`series_add_past`) or one the series meets on already (`series_add_same_day`)."""
+    if person.role is Role.STUDENT:  # students add no events
+        return [Reply("not_understood", {"role": person.role.value})]
+    found = await _the_series(ctx, person, dialog, asked.reference)
+    if isinstance(found, Reply):
+        return [found]
+    event = await editable(ctx, person, found.id)
+    if isinstance(event, Reply):
+        return [event]
+    assert event.series_id is not None
+    tz = ctx.config.tz
+    meetings = sorted(
+        (e for e in await ctx.store.events_of_series(event.series_id) if _live(e)),
+        key=lambda e: e.start,
+    )
+    last = meetings[-1]
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    context: dict[str, Any] = {"event": event_view(last, orgs, today=today), "day": asked.day}
+    context["count"] = len(meetings)
+    if asked.day < today or asked.day > last.start.astimezone(tz).date() + FAR:
+        # «1 декабря» on 7 December is read as next year's: this year's is what was meant
+        context["day"] = asked.day if asked.day < today else _year_before(asked.day)
+        return [Reply("series_add_past", context)]
+    if asked.day in {m.start.astimezone(tz).date() for m in meetings}:
+        return [Reply("series_add_same_day", context)]
+    draft = _meeting_draft(last, asked.day, asked.at, ctx)
+    dialog.clear_pending()
+    join = {"series": event.series_id, "organisation": event.organisation_id}
+    dialog.pending = [draft_to_json(draft) | {JOIN_SERIES_KEY: join}]
+    dialog.last_event = last.id
+    return [Reply("series_add_note", context), *await show_pending(ctx, person, dialog)]
+
+
+def _meeting_draft(last: Event, day: date, at: time | None, ctx: Context[PlanStore]) -> EventDraft:
+    """The new meeting as a draft (naive school wall clock, as drafts keep it): `last`'s
+    title, classes, place, seats and length on `day`, at `at` or at `last`'s own time."""
+    tz = ctx.config.tz
+    local = last.start.astimezone(tz)
+    start = datetime.combine(day, at or local.time())
+    end = start + (last.end - last.start) if last.end_given and not last.all_day else None
+    return EventDraft(
+        title=last.title,
+        start=start,
+        end=end,
+        all_day=last.all_day,
+        venue=last.venue,
+        audience=last.audience,
+        capacity=last.capacity,
+    )
+
+
+def _year_before(day: date) -> date:
+    """`day` a year earlier (28 February for 29 February)."""
+    return (
+        day.replace(year=day.year - 1)
+        if (day.month, day.day) != (2, 29)
+        else day.replace(year=day.year - 1, day=28)
+    )
+
+
+def _live(event: Event) -> bool:
+    return event.status is not EventStatus.CANCELLED
+
+
+async def _the_series(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, reference: str
+) -> Event | Reply:
+    """A meeting of the one series `reference` names among the person's events (or, with
+    no words, of the series in context or the person's only one), or the Reply why not."""
+    if not reference:
+        current = await ctx.store.get_event(dialog.last_event) if dialog.last_event else None
+        if current is not None and current.series_id is not None and _live(current):
+            return current
+    named = await matching_events(ctx, person, reference, every_word=True) if reference else None
+    found = [e for e in named or await live_events(ctx, person) if e.series_id is not None]
+    if named is not None and not named:
+        found = []  # words that name nothing: not another series than the one asked
+    series: dict[int, Event] = {}
+    for event in found:
+        assert event.series_id is not None
+        series.setdefault(event.series_id, event)
+    if len(series) == 1:
+        return next(iter(series.values()))
+    if not series:
+        return Reply("series_add_not_found", {"reference": reference})
+    orgs = await ctx.orgs()
+    today = ctx.wall_now().date()
+    shown = list(series.values())[:WHICH_LIMIT]
+    items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
+    return Reply("series_add_which", {"items": items})
+
+
+ROUTES: Routes = {AddToSeries: on_add_to_series}
