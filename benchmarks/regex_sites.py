@@ -258,28 +258,20 @@ def _opening_index(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Any] | No
 
 def _by_openings(pattern: re.Pattern[str], fast: re.Pattern[str], index: Any, call: Any) -> Any:
     """The answer of one recorded whole-text call (method, text, pos) tried only at the
-    index's positions: a match's span list for finditer/findall, one span or None for
-    search; the hits read again with `pattern` (case-insensitive) at the same offset."""
+    index's positions (word_openings.matches, as the title's kind nouns are found): a span
+    list for finditer/findall (the matches from `pos` on), the first such span or None for
+    search."""
+    from bot.core.language.word_openings import matches
+
     method, text, pos = call
     low = _LOWS.get(text) if fast is not pattern else text
     if low is None:
         return None
-    spans: list[tuple[int, int]] = []
-    done = pos
-    for at in index.positions(low):
-        if at < done:
-            continue
-        hit = fast.match(low, at)
-        if hit is None:
-            continue
-        again = pattern.match(text, at) if fast is not pattern else hit
-        if again is None:
-            continue
-        if method == "search":
-            return again.span()
-        spans.append(again.span())
-        done = max(hit.end(), at + 1)
-    return None if method == "search" else spans
+    found = matches(pattern, text, low, fast, index, lambda: list(pattern.finditer(text)))
+    spans = [m.span() for m in found if m.start() >= pos]
+    if method == "search":
+        return spans[0] if spans else None
+    return spans
 
 
 def _plain_answer(pattern: re.Pattern[str], call: Any) -> Any:
