@@ -30,6 +30,7 @@ different loads).
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import subprocess
@@ -151,9 +152,25 @@ def instructions(count: int, held_out: bool = False, new: bool = False) -> int:
     return int(totals[-1].split()[1])
 
 
+def _collected() -> None:
+    """A full garbage collection before the counted pass, so that none falls inside it.
+
+    CPython collects its oldest generation when the objects that survived the younger ones
+    since the last full collection reach a quarter of the heap: on posts not read before
+    (whose new words fill the parser's memos) one comes every ~750 posts and costs ~250M
+    instructions over the ~200,000 objects a warm parser holds. Whether one lands in a
+    200-post window was chance: round 42's never-read figure rose 22.47M -> 23.74M a post
+    with one full collection in the window and none in the round before (speed76.md). The
+    full collections' share of a first pass is ~1.5 % of its CPU time (amortised over
+    every post, not a rule's cost)."""
+    gc.collect()
+
+
 def _counted(cases: list[tuple[str, datetime]]) -> None:
-    """Inside valgrind: one warm pass, then one pass with instrumentation on."""
+    """Inside valgrind: one warm pass, then one pass with instrumentation on (a full
+    garbage collection first: see _collected)."""
     one_pass(cases)
+    _collected()
     pid = str(os.getpid())
     subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
     one_pass(cases)
@@ -164,6 +181,7 @@ def _counted_new(cases: list[tuple[str, datetime]], count: int) -> None:
     """Inside valgrind: a pass over every other post, then one counted pass over the first
     `count` of the posts skipped (new to the process: parser_rate.py's new posts)."""
     one_pass(cases[::2])
+    _collected()
     pid = str(os.getpid())
     subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
     one_pass(cases[1::2][:count])

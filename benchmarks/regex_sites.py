@@ -15,6 +15,14 @@ which no helper opens):
   posts (default 150) called and for which `first_scan.compile_with_scan` knows a
   first-character scan `re` lacks: its calls replayed as they are and with the scan (best of
   three each), the CPU a post the scan saves, the TOP largest (default 80) by "module.NAME".
+* `.venv/bin/python benchmarks/regex_sites.py --openings [N] [TOP]` (speed76): the ceiling
+  of the shared word-form analysis for the searches that open at a word: every recorded
+  `search`/`finditer`/`findall` of a pattern that `word_openings.openings` proves opens only
+  at a run of letters starting with one of its literal prefixes (a case-insensitive pattern
+  through its lower-case twin, `lowered.twin`), replayed as it is and as `re.match` tried
+  only at those runs' starts, the runs of each text found once beforehand (the shared
+  analysis, its own cost printed apart): the CPU a post saved, by "module.NAME", and the
+  calls whose matches differ (expected 0).
 * `.venv/bin/python benchmarks/regex_sites.py [N] [TOP]`: every compiled pattern's method
   call the parser makes over a warm pass of the first N posts (default 300) recorded at its
   call site (bot/core/language/*.py rewritten at import: `x.search(…)` becomes a recording
@@ -232,6 +240,112 @@ def scans(count: int, top: int) -> None:
         print(f"{each:8.2f} {often:10.1f}  {name}")
 
 
+_LOWS: dict[str, str] = {}  # openings_bound's texts lower-cased once (None: unsafe to)
+
+
+def _opening_index(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Any] | None:
+    """(the pattern searched over the lower case or the text itself, its word-form index)
+    when `pattern` opens only at a run of letters of known prefixes; None otherwise."""
+    from bot.core.language.lowered import twin
+    from bot.core.language.word_openings import openings
+
+    fast = twin(pattern) if pattern.flags & re.IGNORECASE else pattern
+    if fast is None:
+        return None
+    index = openings(fast.pattern, fast.flags)
+    return None if index is None else (fast, index)
+
+
+def _by_openings(pattern: re.Pattern[str], fast: re.Pattern[str], index: Any, call: Any) -> Any:
+    """The answer of one recorded whole-text call (method, text, pos) tried only at the
+    index's positions (word_openings.matches, as the title's kind nouns are found): a span
+    list for finditer/findall (the matches from `pos` on), the first such span or None for
+    search."""
+    from bot.core.language.word_openings import matches
+
+    method, text, pos = call
+    low = _LOWS.get(text) if fast is not pattern else text
+    if low is None:
+        return None
+    found = matches(pattern, text, low, fast, index, lambda: list(pattern.finditer(text)))
+    spans = [m.span() for m in found if m.start() >= pos]
+    if method == "search":
+        return spans[0] if spans else None
+    return spans
+
+
+def _plain_answer(pattern: re.Pattern[str], call: Any) -> Any:
+    method, text, pos = call
+    if method == "search":
+        found = pattern.search(text, pos)
+        return None if found is None else found.span()
+    return [m.span() for m in pattern.finditer(text, pos)]
+
+
+def openings_bound(count: int, top: int) -> None:
+    """Print what the shared word-form analysis would save the searches that open at a word
+    (see the module): each pattern's recorded whole-text calls replayed both ways."""
+    from bot.core.language import word_openings
+    from bot.core.language.lowered import lowered
+
+    recorded = _record(count)
+    by_pattern: dict[int, list[Any]] = defaultdict(list)
+    texts: set[str] = set()
+    for _, pattern, method, args, kwargs in recorded:
+        if method not in ("search", "finditer", "findall") or kwargs or len(args) > 2:
+            continue
+        if not isinstance(args[0], str):
+            continue
+        by_pattern[id(pattern)].append((pattern, (method, args[0], (args[1:2] or (0,))[0])))
+        texts.add(args[0])
+    word_openings._KEEP_TEXTS = len(texts) * 2 + 8  # every text's runs kept for the replay
+    started = time.process_time()
+    for text in texts:  # the shared analysis: each text's lower case and letter runs, once
+        low = lowered(text)
+        if low is not None:
+            _LOWS[text] = low
+            word_openings.forms(low)
+        word_openings.forms(text)
+    shared = time.process_time() - started
+    rows, differ = [], 0
+    for calls in by_pattern.values():
+        pattern = calls[0][0]
+        found = _opening_index(pattern)
+        if found is None:
+            continue
+        fast, index = found
+        plain = [c for _, c in calls]
+        for call in plain:
+            if _by_openings(pattern, fast, index, call) != _plain_answer(pattern, call):
+                differ += 1
+        saved = min(
+            _timed_answers(lambda c, p=pattern: _plain_answer(p, c), plain) for _ in range(3)
+        )
+        saved -= min(
+            _timed_answers(lambda c, p=pattern, f=fast, i=index: _by_openings(p, f, i, c), plain)
+            for _ in range(3)
+        )
+        rows.append((saved / count * 1e6, len(calls) / count, defined_as(pattern)))
+    print(f"{count} posts: {len(rows)} patterns open at a word; tried only there they save")
+    print(f"{sum(r[0] for r in rows):.1f} µs of CPU a post in all ({differ} calls differ);")
+    size = sum(len(text) for text in texts) / count
+    print(
+        f"the shared analysis (lower case and letter runs of {len(texts) / count:.0f} distinct"
+        f" texts a post, {size:,.0f} characters): {shared / count * 1e6:.1f} µs a post"
+    )
+    print(" µs/post  calls/post  pattern")
+    for each, often, name in sorted(rows, reverse=True)[:top]:
+        print(f"{each:8.2f} {often:10.1f}  {name}")
+
+
+def _timed_answers(answer: Callable[[Any], Any], calls: list[Any]) -> float:
+    started = time.process_time()
+    for _ in range(5):
+        for call in calls:
+            answer(call)
+    return (time.process_time() - started) / 5
+
+
 def _timed(calls: list[Any]) -> float:
     started = time.process_time()
     for _ in range(5):
@@ -361,6 +475,9 @@ if __name__ == "__main__":
     elif arguments[:1] == ["--scans"]:
         numbers = [int(a) for a in arguments[1:]]
         scans(*(numbers + [150, 80][len(numbers) :])[:2])
+    elif arguments[:1] == ["--openings"]:
+        numbers = [int(a) for a in arguments[1:]]
+        openings_bound(*(numbers + [150, 40][len(numbers) :])[:2])
     elif arguments[:1] == ["--engine"]:
         engine(int(arguments[1]) if len(arguments) > 1 else 60)
     else:
