@@ -824,6 +824,7 @@ EXTRA["organiser_unknown"] = {"named": "музей"}  # owner77
 EXTRA["organiser_give_refused"] = {"own": "Музей янтаря", "named": "КГТУ"}  # owner77
 EXTRA["organiser_which_event"] = {"named": "КГТУ", "days": []}  # owner77
 EXTRA["event_card"] = {**EXTRA["event_card"], "organiser_note": {"name": "КГТУ", "new": True}}
+EXTRA["event_card"]["guest"] = "МЧС"  # owner77
 EXTRA["saved"] = {**EXTRA.get("saved", {}), "partner": {"name": "КГТУ", "new": True}}
 # chat51: a saved event's clashes asked by its title; a question after a draft, unread
 EXTRA["event_clashes_which"] = {
