@@ -151,14 +151,15 @@ def widened(before: Audience, after: Audience) -> bool:
 def needs_agreeing_again(person: Person, before: Event, after: Event) -> bool:
     """Whether `person`'s change of the agreed `before` into `after` takes its agreement back:
     a change of its time (start, end, whole days) or place, wider classes, or a new title that
-    names another event (not a typo fixed: same_event_title) by anyone who may not agree it
-    — the curator agreed that time, place, audience and event (attack v, #14). A cancel
-    keeps it; the curator's own change never takes it back."""
+    names another event (not a typo fixed: same_event_title), or another organiser (owner77),
+    by anyone who may not agree it — the curator agreed that time, place, audience, event
+    and who runs it (attack v, #14). A cancel keeps it; the curator's own change never
+    takes it back."""
     if can_agree(person) or not before.agreed:
         return False
     return (
-        (before.start, before.end, before.all_day, before.venue)
-        != (after.start, after.end, after.all_day, after.venue)
+        (before.start, before.end, before.all_day, before.venue, before.organisation_id)
+        != (after.start, after.end, after.all_day, after.venue, after.organisation_id)
         or widened(before.audience, after.audience)
         or not same_event_title(before.title, after.title)
     )
