@@ -191,10 +191,15 @@ def named_guest(text: str) -> str | None:
 
 def _organisation_after(window: str) -> str | None:
     """The first organisation's name in `window` (an abbreviation, or a capitalised place
-    noun's name: «Музея янтаря», «ГИБДД»), cut at its clause's end; None when none."""
+    noun's name: «Музея янтаря», «ГИБДД»), cut at its clause's end; None when none, or
+    when the first one stands after a preposition — a place («встреча с художником в Музее
+    янтаря» is held there; the museum is no guest)."""
     words = window.split()
     for at, word in enumerate(words[:8]):
         bare = word.strip('«»"(),.:;!?—–-')
+        is_name = _ABBREVIATION.fullmatch(bare) or (bare[:1].isupper() and _is_place(bare))
+        if is_name and at > 0 and words[at - 1].lower() in _PREPOSITIONS:
+            return None
         if _ABBREVIATION.fullmatch(bare):
             return bare
         if bare[:1].isupper() and _is_place(bare):
