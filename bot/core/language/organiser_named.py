@@ -111,6 +111,8 @@ _GUEST_SIGNAL = re.compile(
     r"|сотрудник\w*|инспектор\w*|специалист\w*)(?![\w-])",
     re.IGNORECASE,
 )
+# a host inviting the students to its own event: «КГТУ приглашает», «Музей зовёт», «ждёт»
+_INVITES = re.compile(r"(?<![\w-])(?:приглаша(?:ет|ют)|зов(?:[её]т|ут)|жд(?:[её]т|ут))(?![\w-])")
 # a lesson of the school's own: «Урок мужества», «классный час», «открытый урок» — not a
 # lesson counted as a time («после 6 урока», «на 3 уроке», «уроков»)
 _LESSON = re.compile(
@@ -178,13 +180,14 @@ def named_guest(text: str) -> str | None:
     school's («Урок мужества … Проводит МЧС», «МЧС проведёт урок безопасности»: a lesson or
     a class hour is the school's, the one who holds it is its guest). A partner holding its
     own event at the school («МЧС проводит учения в школе», «КГТУ проводит в нашей школе
-    олимпиаду») is no guest. None when there is none."""
+    олимпиаду») or inviting to its own lesson («КГТУ приглашает на открытый урок») is no
+    guest. None when there is none."""
     for m in _GUEST_SIGNAL.finditer(text):
         name = _organisation_after(text[m.end() : m.end() + 80])
         if name:
             return name
-    if _LESSON.search(text) is None:
-        return None
+    if _LESSON.search(text) is None or _INVITES.search(text) is not None:
+        return None  # «КГТУ приглашает на открытый урок»: the partner invites, its lesson
     host = _hosted_by(text) or _hosting(text)
     return host if host and not _SCHOOL_WORDS.fullmatch(host) and not schools_own(host) else None
 
