@@ -148,7 +148,8 @@ class PlannedChange:
     An edit names the `fields` it changes ("when", "venue", "audience", "title", "ages") and
     their new values (`start`/`end` for "when"; `venue` None: no place; `ages` the age range
     in years, inclusive, an open upper bound 99, None: no age — EventDetails.ages; `seats`
-    the number of seats, None: no limit — Event.capacity, "seats" in `fields`).
+    the number of seats, None: no limit — Event.capacity, "seats" in `fields`; "organiser":
+    `organisation_id`, or `organiser`, a new partner's name).
     """
 
     kind: ChangeKind
@@ -166,6 +167,10 @@ class PlannedChange:
     reason: str | None = None  # a cancel's reason as the person gave it (walk t, #7)
     ages: tuple[int, int] | None = None  # an edit's new age range ("ages" in `fields`)
     seats: int | None = None  # an edit's new number of seats ("seats" in `fields`)
+    # an edit's new organiser ("organiser" in `fields`; owner77): the known organisation's
+    # id, or None with `organiser` the name of a partner «да» adds
+    organisation_id: int | None = None
+    organiser: str | None = None
 
 
 RESENDS_KEY = "resends"  # in a pending draft's JSON: [event id, version] it would update
@@ -615,6 +620,8 @@ def _dump_change(change: PlannedChange) -> dict[str, Any]:
         "reason": change.reason,
         "ages": list(change.ages) if change.ages is not None else None,
         "seats": change.seats,
+        "organisation": change.organisation_id,
+        "organiser": change.organiser,
     }
 
 
@@ -667,6 +674,8 @@ def _load_change(data: Mapping[str, Any]) -> PlannedChange:
         reason=str(data["reason"]) if data.get("reason") else None,
         ages=_load_ages(data.get("ages")),
         seats=int(data["seats"]) if data.get("seats") is not None else None,
+        organisation_id=int(data["organisation"]) if data.get("organisation") else None,
+        organiser=str(data["organiser"]) if data.get("organiser") else None,
     )
 
 

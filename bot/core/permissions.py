@@ -50,15 +50,18 @@ def can_edit(person: Person, event: Event) -> bool:
     it); staff — teachers and class teachers, who all share the school's one organisation
     with the curator — only the events they added themselves (`Event.created_by`), of their
     organisation: the curator's or another teacher's event is its author's or the curator's
-    to change, as in a school's plan (newcomer walk 2026-12-02m, #9). An event with no
-    recorded author (a plan imported from the command line) is the curator's."""
+    to change, as in a school's plan (newcomer walk 2026-12-02m, #9). A teacher who pasted
+    a partner's post keeps the event they entered when it is filed under the partner
+    (organiser76): they correct what they typed — a date, a typo — as its partner and the
+    curator may (owner77). An event with no recorded author (a plan imported from the
+    command line) is the curator's."""
     if person.role is Role.CURATOR:
         return True
+    if person.role is Role.STAFF and event.created_by == person.id:
+        return person.organisation_id is not None  # their own entry, the school's or not
     if person.organisation_id is None or person.organisation_id != event.organisation_id:
         return False
-    if person.role is Role.PARTNER:
-        return True
-    return person.role is Role.STAFF and event.created_by == person.id
+    return person.role is Role.PARTNER
 
 
 def runs_event(person: Person, event: Event) -> bool:
@@ -148,14 +151,15 @@ def widened(before: Audience, after: Audience) -> bool:
 def needs_agreeing_again(person: Person, before: Event, after: Event) -> bool:
     """Whether `person`'s change of the agreed `before` into `after` takes its agreement back:
     a change of its time (start, end, whole days) or place, wider classes, or a new title that
-    names another event (not a typo fixed: same_event_title) by anyone who may not agree it
-    — the curator agreed that time, place, audience and event (attack v, #14). A cancel
-    keeps it; the curator's own change never takes it back."""
+    names another event (not a typo fixed: same_event_title), or another organiser (owner77),
+    by anyone who may not agree it — the curator agreed that time, place, audience, event
+    and who runs it (attack v, #14). A cancel keeps it; the curator's own change never
+    takes it back."""
     if can_agree(person) or not before.agreed:
         return False
     return (
-        (before.start, before.end, before.all_day, before.venue)
-        != (after.start, after.end, after.all_day, after.venue)
+        (before.start, before.end, before.all_day, before.venue, before.organisation_id)
+        != (after.start, after.end, after.all_day, after.venue, after.organisation_id)
         or widened(before.audience, after.audience)
         or not same_event_title(before.title, after.title)
     )

@@ -39,6 +39,7 @@ from bot.core.features import (
     moment_reminders,
     move_by_text,
     organiser_cards,
+    organiser_changes,
     people,
     plan_lines,
     plan_updates,
@@ -118,6 +119,7 @@ ROUTES: Routes = {
     **slot_picks.ROUTES,  # «давайте первый вариант» of a card's free time
     **plans.ROUTES,
     **organiser_cards.ROUTES,  # «организатор — школа» under a card (organiser76)
+    **organiser_changes.ROUTES,  # a saved event's organiser (owner77)
     **changing.ROUTES,
     **cancel_by_text.ROUTES,
     **hand_over.ROUTES,  # «передай экскурсию классному руководителю 8А»

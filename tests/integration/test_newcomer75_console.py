@@ -19,8 +19,8 @@ NOT_UNDERSTOOD = "не понял"
 
 def test_a_saved_events_organiser_is_answered_not_misunderstood(tmp_path: Path) -> None:
     """«организатор спектакля — Калининградский драмтеатр» after «да» was «Извините, не
-    понял»: the deputy head is told the organiser is named on the card, before «да», and
-    where the saved ones' organisers are seen; the event keeps its organiser."""
+    понял»; newcomer75 then told it could not be changed; owner77: a change card, «нет»
+    keeps the organiser, «измени организатора 1 на …» and «да» change it."""
     db = tmp_path / "plan.db"
     out = run_console(
         db,
@@ -28,23 +28,27 @@ def test_a_saved_events_organiser_is_answered_not_misunderstood(tmp_path: Path) 
         SHOW,
         "да",
         "организатор спектакля — Калининградский драмтеатр",
+        "нет",
+        "план на декабрь",
         "измени организатора 1 на Калининградский драмтеатр",
-        "организатор: Калининградский драмтеатр",
+        "да",
         "план на декабрь",
         now=NOW,
     )
     assert "🏛 Организатор — Драматический театр" in out, out
-    assert out.count("Организатора уже сохранённого мероприятия я пока не меняю") == 3, out
+    card = "Организатор: Драматический театр → Калининградский драмтеатр (такого партнёра"
+    assert out.count(card) == 2, out
     assert NOT_UNDERSTOOD not in out, out
-    assert "(Драматический театр)" in out.split("план на декабрь")[-1], out
+    assert "(Драматический театр)" in out.split("план на декабрь")[1], out
+    assert "(Калининградский драмтеатр)" in out.split("план на декабрь")[-1], out
 
 
 def test_a_partner_naming_another_organiser_is_told_whose_events_they_are(
     tmp_path: Path,
 ) -> None:
-    """A partner with no card open is told its events are its own organisation's."""
+    """A partner with no event in view is asked which event (no card, nothing changed)."""
     out = run_console(tmp_path / "plan.db", "partner", "организатор — школа", now=NOW)
-    assert "Мероприятия, которые вы добавляете, проводит ваша организация" in out, out
+    assert "У какого мероприятия сменить организатора?" in out, out
     assert NOT_UNDERSTOOD not in out, out
 
 
@@ -52,7 +56,7 @@ def test_a_question_about_the_organiser_is_not_taken_for_a_change(tmp_path: Path
     """«кто организатор спектакля?» stays a question (organiser_questions)."""
     db = tmp_path / "plan.db"
     out = run_console(db, "curator", SHOW, "да", "кто организатор спектакля?", now=NOW)
-    assert "я пока не меняю" not in out, out
+    assert "Изменить «" not in out, out
 
 
 def test_an_empty_holiday_points_to_the_nearest_event_before_it(tmp_path: Path) -> None:

@@ -52,3 +52,11 @@ def test_only_a_partners_widening_or_new_event_takes_the_agreement_back() -> Non
     assert not needs_agreeing_again(PARTNER, EVENT, typo)
     assert not needs_agreeing_again(CURATOR, EVENT, wider)
     assert not needs_agreeing_again(PARTNER, replace(EVENT, agreed_at=None), other)
+
+
+def test_another_organiser_takes_the_agreement_back_unless_the_curator_gives_it() -> None:
+    """owner77: the curator agreed who runs the event too; a partner giving its agreed event
+    to the school (or a teacher to another partner) waits for the curator again."""
+    given = replace(EVENT, organisation_id=1)
+    assert needs_agreeing_again(PARTNER, EVENT, given)
+    assert not needs_agreeing_again(CURATOR, EVENT, given)

@@ -47,7 +47,7 @@ def test_permissions(role: Role, org: int | None, adds: bool, edits: bool) -> No
     [
         (Role.STAFF, SCHOOL, 1, True),  # the teacher who added it
         (Role.STAFF, SCHOOL, 2, False),  # the curator's or another teacher's
-        (Role.STAFF, KGTU, 1, False),  # their own, but another organisation's
+        (Role.STAFF, KGTU, 1, True),  # their own entry, filed elsewhere (owner77; was False)
         (Role.PARTNER, SCHOOL, 2, True),  # a partner's colleague's: the organisation's
         (Role.CURATOR, KGTU, 2, True),
         (Role.STUDENT, SCHOOL, 1, False),
@@ -57,3 +57,11 @@ def test_staff_edit_the_events_they_added(role: Role, org: int, author: int, edi
     """Newcomer walk 2026-12-02m, #9: the school's teachers share one organisation."""
     event = replace(EVENT, organisation_id=SCHOOL, created_by=author)
     assert can_edit(person(role, org), event) is edits
+
+
+@pytest.mark.parametrize(("author", "edits"), [(1, True), (2, False)])
+def test_a_teacher_corrects_the_partners_event_they_entered(author: int, edits: bool) -> None:
+    """owner77: a teacher who pasted a partner's post (the event is the partner's) still
+    corrects what they entered; another teacher does not."""
+    event = replace(EVENT, organisation_id=KGTU, created_by=author)
+    assert can_edit(person(Role.STAFF, SCHOOL), event) is edits

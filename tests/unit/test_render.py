@@ -700,6 +700,7 @@ EXTRA.update(
                 {"field": "audience", "old": Audience(grades=frozenset({9})), "new": Audience()},
                 {"field": "title", "old": "Лекция", "new": "Лекция о космосе"},
                 {"field": "when", "old": EVENT, "new": EVENT},
+                {"field": "organiser", "old": "Школа", "new": "КГТУ", "added": True},  # owner77
             ],
             "withdrawing": {"students": 3, "waiting": 1, "why": "parents"},  # staff74
         },
@@ -827,7 +828,11 @@ EXTRA["pick_answer_stale"] = {"card_open": True, "asking": True}  # safety41 #4
 EXTRA["card_question_no_card"] = {"asked": "clashes"}  # conv41 (walk ah, AH5)
 EXTRA["organiser_not_theirs"] = {"own": "КГТУ", "named": "Музей янтаря"}  # organiser76
 EXTRA["organiser_of_saved"] = {"role": "partner", "own": "КГТУ"}  # newcomer75
+EXTRA["organiser_unknown"] = {"named": "музей"}  # owner77
+EXTRA["organiser_give_refused"] = {"own": "Музей янтаря", "named": "КГТУ"}  # owner77
+EXTRA["organiser_which_event"] = {"named": "КГТУ", "days": []}  # owner77
 EXTRA["event_card"] = {**EXTRA["event_card"], "organiser_note": {"name": "КГТУ", "new": True}}
+EXTRA["event_card"]["guest"] = "МЧС"  # owner77
 EXTRA["saved"] = {**EXTRA.get("saved", {}), "partner": {"name": "КГТУ", "new": True}}
 # chat51: a saved event's clashes asked by its title; a question after a draft, unread
 EXTRA["event_clashes_which"] = {

@@ -45,6 +45,7 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.meeting import gathering
 from bot.core.language.opening_hours import opening_hours_phrase
+from bot.core.language.organiser_named import named_guest
 from bot.core.language.title_offer import offered_title
 from bot.core.language.title_offer_answers import TITLE_OFFERED_KEY, TITLE_SEVERAL_KEY
 from bot.core.language.vacation_asked import asked_in_vacation
@@ -339,6 +340,15 @@ def own_class_default(person: Person, draft: EventDraft, asked: bool) -> EventDr
     return replace(draft, audience=own)
 
 
+def _guest(person: Person, draft: EventDraft) -> str | None:
+    """The outside organisation a staff member's text names as the school's guest
+    (organiser_named.named_guest: «к нам придут сотрудники МЧС», «Урок мужества … Проводит
+    МЧС»), for the card's line «Гость: МЧС — мероприятие школы»; None for anyone else."""
+    if not organisers.names_organisers(person):
+        return None
+    return named_guest(draft.description or "")
+
+
 def _own_class_note(person: Person, draft: EventDraft) -> str | None:
     """The class teacher's own class when the card's audience is it and the message named
     no classes (the audience was defaulted), for the card's «ваш класс» line."""
@@ -422,7 +432,8 @@ async def card(
             "opening_hours": _opening_hours(draft),
             "restores": restores,
             "resends": resends,
-            "organiser_note": await organisers.organiser_note(ctx, person, raw),
+            "organiser_note": (note := await organisers.organiser_note(ctx, person, raw)),
+            "guest": _guest(person, draft) if note is None else None,  # owner77
         },
         buttons=(
             update_row() if resends is not None else confirm_row(),

@@ -29,7 +29,7 @@ from bot.core.dialog import (
     PlannedChange,
     ScopeChoice,
 )
-from bot.core.features import school_twins, signups, staff_only, undo
+from bot.core.features import organisers, school_twins, signups, staff_only, undo
 from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
@@ -46,7 +46,7 @@ from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
 from bot.core.language.move_phrases import move_target, relative_shift
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime
-from bot.core.models import Clash, Event, EventStatus, Person, Role
+from bot.core.models import Clash, Event, EventStatus, OrgKind, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import all_or_nothing
 from bot.core.replies import Button, Reply
@@ -394,6 +394,7 @@ async def apply_change(
     seats = await seats_view(ctx, change, before, wanted)
     try:
         async with all_or_nothing(ctx.store):  # the seats and the waiting list moved up at once
+            wanted = await _new_organiser(ctx, change, wanted)
             after = await ctx.store.update_events(  # a whole series at once
                 wanted, person.id, at=ctx.clock.now(), reason=change.reason
             )
@@ -549,7 +550,8 @@ def edits_view(
 ) -> list[dict[str, Any]]:
     """What an edit changes, for the card and the reply: each field named with its old and
     new value ("when" with the event views, "venue" and "title" as text, "audience" as the
-    audience, "ages" as (low, high) years or None, "seats" as a number or None: no limit);
+    audience, "ages" as (low, high) years or None, "seats" as a number or None: no limit,
+    "organiser" as the organisations' names, "added" True when «да» adds it as a partner);
     [] for a move or a cancel."""
     if change.kind is not ChangeKind.EDIT:
         return []
@@ -561,8 +563,36 @@ def edits_view(
         "audience": (before.audience, after.audience),
         "ages": (before.details.ages, after.details.ages),
         "seats": (before.capacity, after.capacity),
+        "organiser": (_org_name(orgs, before), change.organiser or _org_name(orgs, after)),
     }
-    return [{"field": f, "old": values[f][0], "new": values[f][1]} for f in change.fields]
+    added = change.organiser is not None  # a partner «да» adds (organiser only)
+    return [
+        {"field": f, "old": values[f][0], "new": values[f][1], "added": added}
+        for f in change.fields
+    ]
+
+
+def _org_name(orgs: Mapping[int, Any], event: Event) -> str:
+    """The name of the organisation `event` is filed under ("" when unknown)."""
+    org = orgs.get(event.organisation_id)
+    return str(org.name) if org is not None else ""
+
+
+async def _new_organiser(
+    ctx: Context[ChangingStore], change: PlannedChange, wanted: list[Event]
+) -> list[Event]:
+    """`wanted` under the partner an organiser change names by a name no organisation had
+    when the card was shown (`change.organiser`): found again or created now, inside the
+    caller's transaction (a second «да» meanwhile made it: the same one); `wanted` as it is
+    for any other change."""
+    if "organiser" not in change.fields or change.organisation_id is not None:
+        return wanted
+    if not change.organiser:
+        return wanted
+    found = organisers.organisation_named(change.organiser, (await ctx.orgs()).values())
+    if found is None:
+        found = await ctx.store.create_organisation(change.organiser, OrgKind.PARTNER)
+    return [replace(e, organisation_id=found.id) for e in wanted]
 
 
 def _changed_since_card(change: PlannedChange, before: list[Event]) -> Event | None:
@@ -635,12 +665,14 @@ def changed(change: PlannedChange, events: Sequence[Event], tz: ZoneInfo) -> lis
 
 
 def _edited(change: PlannedChange, event: Event) -> Event:
-    """`event` with the edit's place, title, classes, age range and seats (those among its
-    fields)."""
+    """`event` with the edit's place, title, classes, age range, seats and organiser (those
+    among its fields; a new partner's id is set by `_new_organiser` when it is stored)."""
     fields = change.fields
     details = replace(event.details, ages=change.ages) if "ages" in fields else event.details
+    owner = change.organisation_id if "organiser" in fields else None
     return replace(
         event,
+        organisation_id=owner if owner is not None else event.organisation_id,
         details=details,
         capacity=change.seats if "seats" in fields else event.capacity,
         venue=change.venue if "venue" in fields else event.venue,

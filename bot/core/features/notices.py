@@ -196,13 +196,16 @@ async def who_is_told(
 ) -> Told:
     """Everyone a change of `before` into `after` (same ids, same order) concerns: the
     events' organisers (not the author; for the school's own events their author, see
-    bot.core.features.authors.organisers), the curators when the author is not a curator,
-    the organisers of events a move newly clashes with, and the students signed up."""
+    bot.core.features.authors.organisers; an event given to another organiser: its former
+    one too, owner77), the curators when the author is not a curator, the organisers of
+    events a move newly clashes with, and the students signed up."""
     told = Told()
     curators = await ctx.store.people_with_role(Role.CURATOR)
     changed_ids = {e.id for e in after}
     orgs = await ctx.orgs()
-    for event in after:
+    pairs = zip(before, after, strict=True)
+    given = [old for old, new in pairs if old.organisation_id != new.organisation_id]
+    for event in [*after, *given]:
         members = await ctx.store.people_of_organisation(event.organisation_id)
         found = organisers(members, event, orgs.get(event.organisation_id))
         told.add((p.vk_id for p in found), "organiser")

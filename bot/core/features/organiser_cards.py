@@ -8,7 +8,7 @@ from bot.core.dialog import Dialog
 from bot.core.features import organisers
 from bot.core.features.context import Context, Routes
 from bot.core.features.plans import PlanStore, show_pending
-from bot.core.language.meaning import OrganiserOfSaved, SetOrganiser
+from bot.core.language.meaning import SetOrganiser
 from bot.core.models import Person
 from bot.core.replies import Reply
 
@@ -33,16 +33,4 @@ async def on_set_organiser(
     return await show_pending(ctx, person, dialog)
 
 
-async def on_organiser_of_saved(
-    ctx: Context[PlanStore], person: Person, dialog: Dialog, said: OrganiserOfSaved
-) -> list[Reply]:
-    """«организатор спектакля — Драмтеатр» with no card open: staff are told a saved
-    event's organiser is not changed in the chat and where it is named (on the card, before
-    «да»); a partner that its events are its own organisation's; a student who names it.
-    Nothing changes."""
-    own = (await ctx.orgs()).get(await ctx.organisation_of(person))
-    shown = own.name if own and not organisers.names_organisers(person) else ""
-    return [Reply("organiser_of_saved", {"role": person.role.value, "own": shown})]
-
-
-ROUTES: Routes = {SetOrganiser: on_set_organiser, OrganiserOfSaved: on_organiser_of_saved}
+ROUTES: Routes = {SetOrganiser: on_set_organiser}

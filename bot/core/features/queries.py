@@ -473,7 +473,7 @@ async def mine(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, period: QueryIntent | None = None
 ) -> list[Reply]:
     """A student's sign-ups, or one's organisation's upcoming events (a teacher's: those
-    they added, bot.core.permissions.can_edit) — every one from now on
+    they added, bot.core.permissions.can_edit, a partner's among them) — every one from now on
     (newcomer walk 2026-12-01h #4: a two-month horizon hid the spring term and said «нет
     запланированных»), the first LIST_LIMIT listed and the rest counted, with the day of the
     first left out (`next`: the template names its month for «мои мероприятия в марте»).
@@ -495,9 +495,10 @@ async def mine(
         if len(listed) > 1:  # «я передумал» now asks which of them (walk 2026-12-02r, #9)
             dialog.last_event = None
         return replies
-    org_id = await ctx.organisation_of(person)
+    staff = person.role is Role.STAFF
+    org_id = None if staff else await ctx.organisation_of(person)
     events = await ctx.store.events_between(start, end, organisation_id=org_id)
-    if person.role is Role.STAFF:  # a teacher's own: the school's plan is «что на …?»
+    if staff:  # a teacher's own (a partner's they entered too): the plan is «что на …?»
         events = [e for e in events if can_edit(person, e)]
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last

@@ -18,6 +18,7 @@ from bot.core.language.draft_corrections import Reading
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.hand_over import HandOverRequest
+from bot.core.language.organiser_change import OrganiserChangeSaid
 from bot.core.language.reports import ReportRequest
 from bot.core.language.school_year import SchoolYearRequest
 from bot.core.language.schools import SchoolMention
@@ -710,10 +711,12 @@ class SetOrganiser:
 
 @dataclass(frozen=True, slots=True)
 class OrganiserOfSaved:
-    """«организатор спектакля — Драмтеатр», «организатор: КГТУ» with no card open
-    (bot.core.language.organiser_named.organiser_change_asked): the organiser of a saved
-    event, which the chat cannot change yet; the writer is told so and where it is set
-    (newcomer75: «Извините, не понял» before)."""
+    """«организатор спектакля — Драмтеатр», «это мероприятие школы», «проводит КГТУ» with no
+    card open: a saved event's new organiser (bot.core.language.organiser_change; owner77:
+    a change card like a move's). `said` None when the line reads as such a change
+    (organiser_named.organiser_change_asked) but names no organisation to give it to."""
+
+    said: OrganiserChangeSaid | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,10 @@ _LABEL = re.compile(
 # an organisation's name ends at a clause's end; «им.», «Н.», «пр.» keep their dots
 _NAME_END = re.compile(
     r"[,;:!?()\n]|\s(?:при\s+(?:поддержке|участии)|совместно\s+с|и\s+при)\s|"
-    r"(?<![\s.][А-ЯЁа-яё])(?<!им)(?<!\s[А-ЯЁ])\.(?:\s|$)"
+    r"(?<![\s.][А-ЯЁа-яё])(?<!им)(?<!\s[А-ЯЁ])\.(?:\s|$)|"
+    # a date after the name: «проводит Музей янтаря 16 декабря в 15:00» (owner77)
+    r"\s\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)"
 )
 # the verbs of hosting after which the host is named: «Экскурсию проводит Музей янтаря»
 _AFTER_VERB = re.compile(
@@ -99,6 +102,33 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
+# words telling that someone comes to the school as its guest (owner77): «к нам придут»,
+# «в гости», «встреча с», «с участием», «приглашённый гость», «представитель»,
+# «сотрудники», «инспектор» (of an organisation named next)
+_GUEST_SIGNAL = re.compile(
+    r"(?<![\w-])(?:к\s+нам|в\s+гост(?:и|ях)|гост(?:ь|я|ем|и|ей)|встреч[аеуи]\s+с(?:о)?"
+    r"|с\s+участием|при\s+участии|приглаш[её]нн\w*|пригласили|представител\w*"
+    r"|сотрудник\w*|инспектор\w*|специалист\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# a host inviting the students to its own event: «КГТУ приглашает», «Музей зовёт», «ждёт»
+_INVITES = re.compile(r"(?<![\w-])(?:приглаша(?:ет|ют)|зов(?:[её]т|ут)|жд(?:[её]т|ут))(?![\w-])")
+# a lesson of the school's own: «Урок мужества», «классный час», «открытый урок» — not a
+# lesson counted as a time («после 6 урока», «на 3 уроке», «уроков»)
+_LESSON = re.compile(
+    r"(?<![\w-])(?<!\d\s)(?<!\d-го\s)(?<!после\s)(?<!перед\s)(?<!вместо\s)"
+    r"(?:урок(?:а|е|ом|и)?|классн(?:ый|ого|ом)\s+час(?:а|е|ом)?)(?![\w-])",
+    re.IGNORECASE,
+)
+_WORD_OR_NUMBER = re.compile(r"[А-ЯЁа-яёA-Za-z]+|\d+")
+# a line marked as a place, not a name signing the post: «📍 Музей янтаря», «🏛 …»
+_PLACE_MARK = re.compile(r"^\s*(?:📍|📌|🗺️?|🏠|🏢|🏛️?)")
+# what stands right before a place's name: «в», «во», «на», a place label, a pin
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:в|во|на)\s+|(?:мест[оа](?:\s+проведения)?|где|адрес)\s*[:—–-]\s*"
+    r"|📍\s*)[«\"]?$",
+    re.IGNORECASE,
+)
 _OWN_WORDS = frozenset({"наш", "свой", "школьный"})  # a lemma opening the school's own unit
 _SCHOOL_NOUNS = frozenset({"школа", "гимназия", "лицей"})  # closing it: «Библиотека школы»
 MAX_NAME_WORDS = 7  # a longer phrase is a sentence, not an organisation's name
@@ -135,9 +165,64 @@ def named_organiser(text: str) -> str | None:
         if name:
             if _SCHOOL_WORDS.fullmatch(name) or len(name) > MAX_NAME_CHARS:
                 return None
+            if read is not _labelled and name == named_guest(text):
+                return None  # a guest of the school's lesson, not its organiser (owner77)
             if not schools_own(name):
                 return name
     return None
+
+
+def named_guest(text: str) -> str | None:
+    """The outside organisation `text` names as the school's guest, not its host (owner77):
+    who comes to the school — «к нам придут сотрудники МЧС», «в гости к 7Б приедет
+    представитель ГИБДД», «встреча с КГТУ», «с участием Музея янтаря», «приглашённый гость —
+    МЧС» (the first organisation's name after such words) — or who holds a lesson of the
+    school's («Урок мужества … Проводит МЧС», «МЧС проведёт урок безопасности»: a lesson or
+    a class hour is the school's, the one who holds it is its guest). A partner holding its
+    own event at the school («МЧС проводит учения в школе», «КГТУ проводит в нашей школе
+    олимпиаду») or inviting to its own lesson («КГТУ приглашает на открытый урок») is no
+    guest. None when there is none."""
+    for m in _GUEST_SIGNAL.finditer(text):
+        name = _organisation_after(text[m.end() : m.end() + 80])
+        if name:
+            return name
+    if _LESSON.search(text) is None or _INVITES.search(text) is not None:
+        return None  # «КГТУ приглашает на открытый урок»: the partner invites, its lesson
+    host = _hosted_by(text) or _hosting(text)
+    return host if host and not _SCHOOL_WORDS.fullmatch(host) and not schools_own(host) else None
+
+
+def _organisation_after(window: str) -> str | None:
+    """The first organisation's name in `window` (an abbreviation, or a capitalised place
+    noun's name: «Музея янтаря», «ГИБДД»), cut at its clause's end; None when none, or
+    when the first one stands after a preposition — a place («встреча с художником в Музее
+    янтаря» is held there; the museum is no guest)."""
+    words = window.split()
+    for at, word in enumerate(words[:8]):
+        bare = word.strip('«»"(),.:;!?—–-')
+        is_name = _ABBREVIATION.fullmatch(bare) or (bare[:1].isupper() and _is_place(bare))
+        if is_name and at > 0 and words[at - 1].lower() in _PREPOSITIONS:
+            return None
+        if _ABBREVIATION.fullmatch(bare):
+            return bare
+        if bare[:1].isupper() and _is_place(bare):
+            name = _trimmed(" ".join(words[at:]))
+            return _nominative(name) if name else None
+    return None
+
+
+def _nominative(name: str) -> str:
+    """`name` with its first word in the nominative when another case holds it («Музея
+    янтаря» after «с участием» → «Музей янтаря»); its complement is left as written."""
+    first, _, rest = name.partition(" ")
+    found = parses(first)
+    if not found or "nomn" in found[0].tag:
+        return name
+    word = found[0].inflect({"nomn"})
+    if word is None:
+        return name
+    head = word.word.capitalize() if first[:1].isupper() else word.word
+    return f"{head} {rest}".strip()
 
 
 def schools_own(name: str) -> bool:
@@ -252,13 +337,19 @@ def _hosted_by(text: str) -> str | None:
 
 def _heading(text: str) -> str | None:
     """The post's first line when it is only an organisation's name («📚 Библиотека им.
-    Чехова 📚»); a one-line message has no heading."""
+    Чехова 📚»), not a place marked as one («📍 Музей янтаря»); a one-line message has no
+    heading."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return _name_line(lines[0]) if len(lines) > 1 else None
+    if len(lines) < 2 or _PLACE_MARK.match(lines[0]):
+        return None
+    return _name_line(lines[0])
 
 
 def _signature(text: str) -> str | None:
-    """The post's last line when it signs it: «С уважением, КГТУ», or only a name."""
+    """The post's last line when it signs it: «С уважением, КГТУ», or only a name — unless
+    that name is the event's place: marked as one («📍 Музей янтаря») or said as the place
+    above it («… в Музее янтаря», «Место: Музей янтаря»): a venue repeated closing the post
+    is no signature (owner77)."""
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return None
@@ -267,7 +358,28 @@ def _signature(text: str) -> str | None:
     if sign_off is not None:
         name = _trimmed(sign_off.group("name"))
         return name if name and _names_organisation(name) else None
-    return _name_line(lines[-1])
+    line = _name_line(lines[-1])
+    if line is None or _PLACE_MARK.match(lines[-1]):
+        return None
+    return None if _said_as_place("\n".join(lines[:-1]), line) else line
+
+
+def _said_as_place(text: str, name: str) -> bool:
+    """Whether `text` names `name` (in any case: its words' dictionary forms in order) as a
+    place: after «в», «во», «на» or a place label («Место:», «Где:», «Адрес:», «📍»)."""
+    wanted = [lemma(w) for w in _WORD_OR_NUMBER.findall(name)]
+    if not wanted:
+        return False
+    tokens = list(_WORD_OR_NUMBER.finditer(text))
+    forms = [lemma(t.group(0)) for t in tokens]
+    size = len(wanted)
+    for at in range(len(forms) - size + 1):
+        if forms[at : at + size] != wanted:
+            continue
+        before = text[: tokens[at].start()]
+        if _PLACE_BEFORE.search(before):
+            return True
+    return False
 
 
 def _name_line(line: str) -> str | None:

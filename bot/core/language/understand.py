@@ -87,6 +87,7 @@ from bot.core.language.meaning import (
     TooLong,
     UnsignAll,
 )
+from bot.core.language.organiser_change import saved_organiser
 from bot.core.language.organiser_named import organiser_change_asked, organiser_said
 from bot.core.language.polite_requests import as_imperative
 from bot.core.language.reading_answers import declines, picked_reading
@@ -245,8 +246,11 @@ def _understand_mended(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo 
         return titled
     if isinstance(intent, NotUnderstood) and unclear_at_which(text, dialog):
         return SignupUnclear()  # «не знаю» at «На какое записать?»: asked again, still open
-    if isinstance(intent, NotUnderstood) and not dialog.pending and organiser_change_asked(text):
-        return OrganiserOfSaved()  # a saved event's organiser (newcomer75)
+    if isinstance(intent, NotUnderstood) and not dialog.pending:
+        if (changed := saved_organiser(text)) is not None:
+            return OrganiserOfSaved(changed)  # a saved event's organiser (owner77)
+        if organiser_change_asked(text):
+            return OrganiserOfSaved()  # names no organisation (newcomer75)
     if isinstance(intent, NotUnderstood):
         return comment_instead_of_score(text, dialog) or card_unchanged(text, dialog, intent)
     return intent
