@@ -111,7 +111,7 @@ def _shortened(line: str) -> str:
 # a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day;
 # or «исправь N: 16:00»: it lacks only its time (walk v, F3: a weekly plan of dated rows with
 # no clock times kept, each row's time asked, instead of «пришлите их отдельно»)
-DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
+DAY_TO_WRITE = frozenset({"no_date", "no_day", "partner_plan", "no_time"})
 
 
 def _held_period(draft: EventDraft, ctx: Context[PlanStore]) -> dict[str, Any]:
