@@ -376,8 +376,17 @@ class Gate(UnitGate[Unit]):
     async def _rollback(self) -> None:
         try:
             await self.conn.execute("ROLLBACK")
-        except sqlite3.Error:  # the connection may be gone; nothing was committed anyway
-            log.exception("rollback failed")
+        except sqlite3.Error as error:
+            if _NO_TRANSACTION in str(error):
+                # a COMMIT (or BEGIN) cut by a cancellation — Ctrl-C in the console — ran on
+                # aiosqlite's thread all the same: nothing is open to roll back (fix77)
+                log.warning("nothing to roll back: %s", error)
+            else:  # the connection may be gone; nothing was committed anyway
+                log.exception("rollback failed")
+
+
+# SQLite's answer to a ROLLBACK with no transaction open
+_NO_TRANSACTION = "no transaction is active"
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
