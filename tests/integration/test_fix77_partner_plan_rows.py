@@ -12,6 +12,7 @@ from datetime import timedelta
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
+from tests.integration.test_files75_month_rows import ROWS as MONTH_ROWS
 from tests.plan_file_world import NOW, TZ, send
 from tests.plan_makers import xlsx
 
@@ -21,9 +22,7 @@ CURATOR = plan_file_world.CURATOR
 rendered = plan_file_world.rendered
 
 ROWS = [
-    ["План воспитательной работы на 2026/2027 учебный год", None, None, None, None],
-    ["№", "Мероприятие", "Сроки", "Классы", "Место"],
-    ["ДЕКАБРЬ", None, None, None, None],
+    *MONTH_ROWS[:3],  # files75's title, header and «ДЕКАБРЬ» section rows
     [1, "Конкурс чтецов", "15.12.2026 14:00", "5", "актовый зал"],
     [2, "Экскурсия в музей янтаря", "по плану партнёра", "7", None],
     [3, "Профпроба «Инженер»", "по графику БФУ в декабре", "9-11", "БФУ"],
