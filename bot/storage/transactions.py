@@ -326,6 +326,12 @@ class Gate(UnitGate[Unit]):
         await self._take()
         try:
             await self._begin_immediate()
+        except asyncio.CancelledError:
+            # the BEGIN ran on aiosqlite's thread all the same: left open, the next unit's
+            # BEGIN would fail «cannot start a transaction within a transaction» (fix77)
+            await self._rollback()
+            self._give()
+            raise
         except BaseException:
             self._give()
             raise

@@ -49,3 +49,28 @@ async def test_a_commit_cut_by_ctrl_c_is_kept_and_logs_no_traceback(
         assert await again.find_organisation("Музей янтаря") is not None
     finally:
         await again.close()
+
+
+async def test_a_begin_cut_by_a_cancellation_leaves_no_transaction_open(tmp_path: Path) -> None:
+    """The same cut at the unit's BEGIN IMMEDIATE: the thread began a transaction nobody
+    owned, and the next write failed «cannot start a transaction within a transaction»."""
+    store = await open_store(tmp_path / "begin.db", TZ)
+    beginning = threading.Event()
+
+    def hold_the_begin(sql: str) -> None:
+        if sql.strip().upper() == "BEGIN IMMEDIATE" and not beginning.is_set():
+            beginning.set()
+            time.sleep(0.3)
+
+    await store.conn.set_trace_callback(hold_the_begin)
+    write = asyncio.create_task(store.create_organisation("Кванториум", OrgKind.PARTNER))
+    assert await asyncio.to_thread(beginning.wait, 10)
+    write.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await write
+    try:
+        await store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+        assert await store.find_organisation("Музей янтаря") is not None
+        assert await store.find_organisation("Кванториум") is None
+    finally:
+        await store.close()
