@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.core.models import OrgKind, Role
 from bot.core.planner import Planner
 from bot.storage.sqlite_store import SqliteStore
 from tests import plan_file_world
@@ -58,3 +59,32 @@ async def test_a_partners_plan_row_given_its_day_is_saved(
     trip = events["Экскурсия в музей янтаря"]
     assert trip.start.astimezone(TZ).strftime("%d.%m.%Y %H:%M") == "17.12.2026 11:00"
     assert "Профпроба «Инженер»" not in events  # still waits for its day
+
+
+PARTNER = 30
+LINKED_ROWS = [
+    ["№", "Мероприятие", "Сроки", "Классы", "Организатор"],
+    [1, "Экскурсия в музей янтаря", "по плану партнёра", "7", "Музей янтаря"],
+    [2, "Мастер-класс «Янтарная мозаика»", "по плану партнёра", "6", "Музей янтаря"],
+]
+
+
+async def test_a_row_in_a_known_partners_plan_takes_the_partners_event_day(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """The partner already put the excursion in the plan (17 December, 11:00): the school's
+    row «по плану партнёра» for it is that event — not held for a day the partner gave;
+    a row the partner's plan has no event for is still held with its reason."""
+    museum = await store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await store.save_person(PARTNER, Role.PARTNER, "Мария", museum.id)
+    await planner.handle(PARTNER, "Экскурсия в музей янтаря 17 декабря в 11:00, 7 классы")
+    assert "Сохранено ✅" in rendered(await planner.handle(PARTNER, "да"))
+    card = await send(planner, "plan.xlsx", xlsx({"План": LINKED_ROWS}))
+    lines = {line.split(":")[0]: line for line in card.splitlines() if "строка" in line}
+    assert PARTNERS not in lines["• строка 2"], card
+    assert "17 декабря" in lines["• строка 2"], card
+    assert PARTNERS in lines["• строка 3"], card
+    await planner.handle(CURATOR, "да")
+    events = await store.events_between(NOW - timedelta(days=1), None)
+    trips = [e for e in events if e.title == "Экскурсия в музей янтаря"]
+    assert len(trips) == 1, [(card, e) for e in trips]  # the partner's event, not a second one

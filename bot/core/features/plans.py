@@ -46,6 +46,7 @@ from bot.core.features.notices import (
     clashed_events,
 )
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
+from bot.core.features.partner_plan_rows import linked_to_partner_events
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -856,6 +857,7 @@ async def import_rows(
         ],
         None if several_sheets or repeated else [r.row_number for r in good],
     )
+    new = await linked_to_partner_events(ctx, person, new)  # «по плану партнёра» (fix77)
     new, gone = await without_chat_cancelled(ctx, person, new)  # attack 2026-12-03aa, #3
     dropped = drop_stale(ctx, dialog) if new else []
     errors = [
