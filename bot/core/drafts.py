@@ -46,6 +46,7 @@ DATE_DOUBTS = frozenset(
         "date_typo",
         "weekday_mismatch",
         "no_day",  # a plan file's date cell named a month or a period, no day
+        "partner_plan",  # … said the day is in the partner's plan («по плану партнёра», fix77)
         "week_days",  # … a week of a month («2-я неделя»): its days are the choices
         "note_moved",  # a plan file's note says the event was moved («перенесено на 22.12»)
         "note_unsure",  # a plan file's note says the day is not settled («под вопросом»)
@@ -125,6 +126,7 @@ LINE_PROBLEMS = (
     "year_guessed",
     "past",
     "date_typo",
+    "partner_plan",
     "no_day",
     "no_date",
     "end_before_start",

@@ -142,9 +142,14 @@ def is_through_months(event: Event | NewEvent) -> bool:
     `end` the midnight after the last day)."""
     if not event.all_day:
         return False
-    last = (event.end - timedelta(days=1)).date()
-    whole = event.start.day == 1 and (last + timedelta(days=1)).day == 1
-    return whole and last > event.start.date()
+    return whole_months(event.start.date(), event.end.date())
+
+
+def whole_months(first: date, after: date) -> bool:
+    """Whether the days `first` up to `after` (exclusive: the day after the last) are whole
+    months: `first` a 1st, the last day a month's last, more than one day (files75)."""
+    last = after - timedelta(days=1)
+    return first.day == 1 and after.day == 1 and last > first
 
 
 def takes_no_hours(event: Event | NewEvent) -> bool:

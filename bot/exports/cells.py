@@ -9,6 +9,7 @@ an event raises RowFailed with the code the templates word.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -40,6 +41,11 @@ from bot.exports.texts import Labels
 EXCEL_EPOCH = datetime(1899, 12, 30)  # noqa: DTZ001 - serial dates are wall-clock
 _FULL_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*(?:г\.?)?\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*$")
+# «в течение марта», «весь март», «март», «с марта по май», «март–май» (a time cell, fix77)
+_THROUGH_MONTHS = re.compile(
+    rf"(?:в\s+течение\s+|весь\s+|с\s+)?({cal.MONTH})(?:\s*(?:по|[-–—])\s*({cal.MONTH}))?",
+    re.IGNORECASE,
+)
 _DATE_IN_TEXT = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _CLOCK = r"(\d{1,2})[:.](\d{2})"
 _ONE_TIME = re.compile(rf"^\s*{_CLOCK}\s*$")
@@ -415,6 +421,8 @@ def _when(
             return start, end, False, True
         last = _midnight(cell.last) if cell.last else None
         return _midnight(day), last, True, whole
+    if (run := _through_months(cell, text)) is not None:
+        return run
     if _is_all_day(text, labels):
         return _all_day(cell, text)
     start, end = _times(day, value, text, now)
@@ -438,6 +446,25 @@ def _after(start: datetime, end: datetime, written: object) -> datetime:
     if end + timedelta(days=1) - start > MAX_OVERNIGHT:
         raise RowFailed(RowProblem.END_BEFORE_START, cell_text(written) or None)
     return end + timedelta(days=1)
+
+
+def _through_months(
+    cell: CellDate, text: str
+) -> tuple[datetime, datetime | None, bool, bool] | None:
+    """«в течение марта», «март», «с марта по май» in the time cell of a row dated the 1st
+    of the first month named: a run all day through those months (the end the last day's
+    midnight, as «весь день, по 31.03.2027»), as the export writes one
+    (bot.exports.texts.through_months_text, fix77); None for any other cell or date."""
+    found = _THROUGH_MONTHS.fullmatch(text.strip(" ."))
+    if found is None or cell.at is not None or cell.last is not None:
+        return None
+    first, last = cal.month_number(found[1]), cal.month_number(found[2] or found[1])
+    day = cell.day
+    if first is None or last is None or (day.month, day.day) != (first, 1):
+        return None
+    year = day.year + (1 if last < first else 0)
+    end = date(year, last, monthrange(year, last)[1])
+    return _midnight(day), _midnight(end), True, True
 
 
 def _all_day(cell: CellDate, text: str) -> tuple[datetime, datetime | None, bool, bool]:

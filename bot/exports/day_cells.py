@@ -34,6 +34,11 @@ _SLIPPED = re.compile(
 _OCR = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _SPACED_CLOCK = re.compile(r"^(\d{1,2})\s*[.:]\s*(\d{2})$|^(\d{2})(\d{2})$")
 _WEEKDAY_WORD = re.compile(rf"(?<![а-яё]){cal.WEEKDAY}", re.IGNORECASE)
+# «по плану партнёра», «по графику БФУ», «согласно расписанию музея»: another's plan (fix77)
+_OTHERS_PLAN = re.compile(
+    r"(?:по|согласно)\s+(?:план[ау]|график[ау]|расписани[юя])\s+(?!школ|оу\b|оо\b)[\w«\"]",
+    re.IGNORECASE,
+)
 _MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
 # «14.12, 16.12», «14.12 и 16.12.2026», «14, 16.12», «14 и 16 декабря»: several days in one cell
 _LISTED_DAY = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)?\.?$")
@@ -263,6 +268,14 @@ def no_exact_day(value: object, now: datetime, labels: Labels) -> bool:
     return period
 
 
+def partner_plan(value: object) -> bool:
+    """Whether a date cell says the days are in someone else's plan: «по плану партнёра», «по
+    графику БФУ», «согласно плану музея» (not the school's own: «по плану школы», nor a bare
+    «по плану»). Such a row is held like any row with no day, with a reason of its own
+    (fix77): its day is to be asked of the partner, not guessed from a month."""
+    return isinstance(value, str) and _OTHERS_PLAN.search(cell_text(value)) is not None
+
+
 def slipped_date(value: object) -> tuple[str, str] | None:
     """(as written, as read) for a date cell with a typing or scanning slip the day and month
     are still plain in: «18,12» -> «18.12», «11. 12» -> «11.12», «1О.12» (Cyrillic О) ->
@@ -391,7 +404,7 @@ def school_draft(fields: Mapping[str, object], now: datetime, labels: Labels) ->
             end=None,
             all_day=False,
             time_known=False,
-            doubts=("no_day",),
+            doubts=("partner_plan", "no_day") if partner_plan(value) else ("no_day",),
             choices=(timed,) if timed is not None else (),
         )
     slip = slipped_date(value)

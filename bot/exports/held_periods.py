@@ -48,9 +48,11 @@ def month_period(
     «март 2027»), «февраль–март» -> 1 February – 31 March, «в течение месяца» -> the month
     of its `section` row, «в течение учебного года» -> 1 September – 31 May of the school
     year planned.
-    `draft` as it is otherwise (a day, a term, no month named)."""
+    `draft` as it is otherwise (a day, a term, no month named, a day in a partner's plan)."""
     if draft.start is not None or "no_day" not in draft.doubts or draft.period is not None:
         return draft
+    if "partner_plan" in draft.doubts:
+        return draft  # «по графику БФУ в декабре»: some day of the partner's, not all month
     written = cell_text(value).strip()
     if _WEEK.search(written):
         return draft  # «первая неделя декабря»: a week, not the month (day_cells.week_choices)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.dates import format_date
 
 from bot.core.models import Audience, CalendarWarning, CalendarWarningKind, Event, class_grade
+from bot.core.run_ends import whole_months
 from bot.exports.model import ClashNote
 
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -90,8 +91,13 @@ def hhmm(moment: datetime) -> str:
 def time_text(
     labels: Labels, start: datetime, end: datetime, all_day: bool, end_given: bool, tz: ZoneInfo
 ) -> str:
-    """ "15:00–16:30", "15:00" (no end given), "весь день", "весь день, по 13.12.2026"."""
+    """ "15:00–16:30", "15:00" (no end given), "весь день", "весь день, по 13.12.2026", and
+    for a run through whole months (a plan's «март», files75) "в течение марта" or "с марта
+    по май" (fix77: «весь день, по 31.03.2027» read as a day's hours; the importer reads
+    both back, bot.exports.cells)."""
     local_start, local_end = start.astimezone(tz), end.astimezone(tz)
+    if all_day and whole_months(local_start.date(), local_end.date()):
+        return through_months_text(labels, local_start.date(), local_end.date())
     if all_day:
         last = (local_end - timedelta(days=1)).date()
         if last > local_start.date():
@@ -109,6 +115,17 @@ def time_text(
         end_day=full_date(labels, local_end.date()),
         end=hhmm(local_end),
     )
+
+
+def through_months_text(labels: Labels, first: date, after: date) -> str:
+    """ "в течение марта" for the days of one whole month (`first` its 1st, `after` the 1st
+    of the next), "с марта по май" for several."""
+    last = after - timedelta(days=1)
+    genitive = fmt_date(labels, first, "time", "month_genitive_format")
+    if (first.year, first.month) == (last.year, last.month):
+        return labels.text("time", "through_month", month=genitive)
+    alone = fmt_date(labels, last, "time", "month_alone_format")
+    return labels.text("time", "through_months", first=genitive, last=alone)
 
 
 def audience_text(labels: Labels, audience: Audience) -> str:

@@ -326,6 +326,12 @@ class Gate(UnitGate[Unit]):
         await self._take()
         try:
             await self._begin_immediate()
+        except asyncio.CancelledError:
+            # the BEGIN ran on aiosqlite's thread all the same: left open, the next unit's
+            # BEGIN would fail «cannot start a transaction within a transaction» (fix77)
+            await self._rollback()
+            self._give()
+            raise
         except BaseException:
             self._give()
             raise
@@ -376,8 +382,17 @@ class Gate(UnitGate[Unit]):
     async def _rollback(self) -> None:
         try:
             await self.conn.execute("ROLLBACK")
-        except sqlite3.Error:  # the connection may be gone; nothing was committed anyway
-            log.exception("rollback failed")
+        except sqlite3.Error as error:
+            if _NO_TRANSACTION in str(error):
+                # a COMMIT (or BEGIN) cut by a cancellation — Ctrl-C in the console — ran on
+                # aiosqlite's thread all the same: nothing is open to roll back (fix77)
+                log.warning("nothing to roll back: %s", error)
+            else:  # the connection may be gone; nothing was committed anyway
+                log.exception("rollback failed")
+
+
+# SQLite's answer to a ROLLBACK with no transaction open
+_NO_TRANSACTION = "no transaction is active"
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:

@@ -45,6 +45,7 @@ from bot.transports.console_world import (
     clock_target,
     parse_persona,
 )
+from bot.transports.interrupts import cancelled_by_ctrl_c
 
 FENCE = '"""'
 FILE_COMMAND = re.compile(r"^/(?:file|файл)\s+", re.IGNORECASE)
@@ -223,11 +224,30 @@ async def run_console(
     out: TextIO = sys.stdout,
     now: datetime | None = None,
 ) -> int:
-    """Chat until EOF or Ctrl-C. `now` (school wall-clock) freezes the clock for demos;
-    the notification loop runs after every message and every `/время`, and, in an
-    interactive terminal, also every minute as in VK. The console's clock is also the
-    store's, so what the store stamps (an invitation code's «создан», its expiry) agrees
-    with what the planner reads (newcomer walk 2026-12-04ag, AG7)."""
+    """Chat until EOF (returns 0) or Ctrl-C (returns 130, as a shell reports SIGINT).
+    `now` (school wall-clock) freezes the clock for demos; the notification loop runs after
+    every message and every `/время`, and, in an interactive terminal, also every minute as
+    in VK. The console's clock is also the store's, so what the store stamps (an invitation
+    code's «создан», its expiry) agrees with what the planner reads (newcomer walk
+    2026-12-04ag, AG7).
+
+    Ctrl-C cancels the chat wherever it is (bot.transports.interrupts): a unit of work it
+    cuts rolls back, what was committed stays, and the store is closed either way."""
+    with cancelled_by_ctrl_c() as interrupted:
+        try:
+            return await _chat(settings, role, stdin, out, now)
+        except asyncio.CancelledError:
+            if not interrupted():
+                raise
+        out.write("\n")
+        out.flush()
+        return 130
+
+
+async def _chat(
+    settings: Settings, role: Role, stdin: TextIO, out: TextIO, now: datetime | None
+) -> int:
+    """`run_console`'s conversation: open the store, chat until EOF, close the store."""
     clock = ConsoleClock(settings.tz, _aware(now, settings))
     store = await open_store(
         settings.db_target,
@@ -276,8 +296,6 @@ async def run_console(
             if not await _console_command(chat, clock, message):
                 await chat.send(message)
             await loop.tick()
-    except KeyboardInterrupt:
-        pass
     finally:
         if scheduler is not None:
             scheduler.shutdown(wait=False)

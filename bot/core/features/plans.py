@@ -46,6 +46,7 @@ from bot.core.features.notices import (
     clashed_events,
 )
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
+from bot.core.features.partner_plan_rows import linked_to_partner_events
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -111,7 +112,7 @@ def _shortened(line: str) -> str:
 # a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day;
 # or «исправь N: 16:00»: it lacks only its time (walk v, F3: a weekly plan of dated rows with
 # no clock times kept, each row's time asked, instead of «пришлите их отдельно»)
-DAY_TO_WRITE = frozenset({"no_date", "no_day", "no_time"})
+DAY_TO_WRITE = frozenset({"no_date", "no_day", "partner_plan", "no_time"})
 
 
 def _held_period(draft: EventDraft, ctx: Context[PlanStore]) -> dict[str, Any]:
@@ -869,6 +870,7 @@ async def import_rows(
         ],
         None if several_sheets or repeated else [r.row_number for r in good],
     )
+    new = await linked_to_partner_events(ctx, person, new)  # «по плану партнёра» (fix77)
     new, gone = await without_chat_cancelled(ctx, person, new)  # attack 2026-12-03aa, #3
     dropped = drop_stale(ctx, dialog) if new else []
     errors = [

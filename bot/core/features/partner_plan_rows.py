@@ -1,0 +1,79 @@
+"""A plan file's row whose day is in a partner's plan («по плану партнёра», fix77), linked to
+the partner's own event when the partner's plan already holds it.
+
+The importer holds such a row with the doubt `partner_plan` (bot.exports.day_cells.
+partner_plan): the school's file gives no day. When the row names its partner (the file's
+«Организатор» column, matched by features.organisers.organisation_for) and that partner has
+exactly one live event of the same title from now on (resending.title_key: case, quotes and
+«ё» aside), the row is that event: it takes the event's day, hours and (when the row names
+none) place, so the summary finds it already stored (not saved twice) or names what differs
+(«Похоже, это обновлённый план»: classes, a place) instead of asking for a day the partner
+has already given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from bot.core import draft_json
+from bot.core.features.context import Context
+from bot.core.features.notices import NoticeStore
+from bot.core.features.organisers import organisation_for
+from bot.core.features.resending import title_key
+from bot.core.models import Event, EventDraft, EventStatus, Person
+
+HELD_FOR_A_DAY = frozenset({"partner_plan", "no_day"})
+
+
+async def linked_to_partner_events(
+    ctx: Context[NoticeStore], person: Person, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """`rows` (pending JSON drafts, aware school-zone times) with every `partner_plan` row
+    whose partner's plan holds its event given that event's day and time (see the module
+    docstring); the other rows as they are."""
+    own = await ctx.organisation_of(person)
+    linked = []
+    for raw in rows:
+        draft = draft_json.draft_from_json(raw)
+        event = None
+        if "partner_plan" in draft.doubts:
+            event = await _partners_event(ctx, person, raw, draft, own)
+        linked.append(raw if event is None else {**raw, **_dated(draft, event)})
+    return linked
+
+
+async def _partners_event(
+    ctx: Context[NoticeStore], person: Person, raw: dict[str, Any], draft: EventDraft, own: int
+) -> Event | None:
+    org = await organisation_for(ctx, person, raw, create=False)
+    if org == own:
+        return None  # no partner named: the school's own plan has no day either
+    live = await ctx.store.events_between(ctx.clock.now(), None, organisation_id=org)
+    wanted = title_key(draft.title)
+    same = [
+        e for e in live if e.status is not EventStatus.CANCELLED and title_key(e.title) == wanted
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _dated(draft: EventDraft, event: Event) -> dict[str, Any]:
+    """`draft` on `event`'s day and hours (an all-day event's end as drafts keep it: the
+    last day's midnight, None for one day) and at its place when the row names none, its
+    held-for-a-day doubts dropped."""
+    end: Any = event.end if event.end_given else None
+    if event.all_day:
+        last = event.end - timedelta(days=1)
+        end = last if last.date() > event.start.date() else None
+    dated = replace(
+        draft,
+        start=event.start,
+        end=end,
+        all_day=event.all_day,
+        time_known=True,
+        venue=draft.venue or event.venue,  # the place the partner gave, unless the row has one
+        doubts=tuple(d for d in draft.doubts if d not in HELD_FOR_A_DAY),
+        choices=(),
+    )
+    return draft_json.draft_to_json(dated)
