@@ -66,7 +66,10 @@ the day is its last, so its first is asked; end_day.py, doubt72), `side_day` (a 
 one-day draft ahead read from a sentence the weighing takes for a side matter — results,
 sign-up, awards: «Итоги сбора макулатуры подведут 30 сентября» — because the post dates
 nothing else: the day may be the side matter's, not the event's, so it is asked;
-post_draft.with_side_day_doubt, doubt75).
+post_draft.with_side_day_doubt, doubt75), `stamp_day` (a long post reporting an event
+done whose only date is its head's publication stamp — «07 февраля 2024, 16:20» over
+«Экскурсия прошла …» —: the stamp's day is offered as the event's, all day, and asked, a
+report may be posted days later; stamp_day.py, parse77).
 The school year runs from 1 September to 31 August.
 """
 
@@ -109,6 +112,7 @@ ASKED = frozenset(
         "begun_today",
         "end_day",
         "side_day",
+        "stamp_day",
     }
 )
 ORDER = (
@@ -140,6 +144,7 @@ ORDER = (
     "begun_today",
     "end_day",
     "side_day",
+    "stamp_day",
 )
 
 

@@ -1,0 +1,99 @@
+"""parse77: round 42's parser leftovers (tests/data/parse77.md), each reading checked on
+sentences written for this file in several shapes, never a set's words."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.core.language.stamp_day import stamp_day
+from tests.title_probe import parsed as _parse
+
+_REPORT = (
+    "В школе прошла профилактическая беседа с инспектором ГИБДД. Ребята узнали о правилах"
+    " дорожного движения и повторили, как переходить дорогу."
+)
+
+# a report whose only date is the publication stamp over it: the stamp's day offered, asked
+# (`stamp_day`), all day — never the stamp's clock as the event's start
+_STAMPED_REPORTS = [
+    ("Беседа с инспектором\n12.03.2024 10:15\n" + _REPORT, "2024-03-12T12:00", "2024-03-12"),
+    ("12.03.2024 10:15\nБеседа с инспектором\n" + _REPORT, "2024-03-12T12:00", "2024-03-12"),
+    ("Беседа с инспектором\n12 марта 2024, 10:15\n" + _REPORT, "2024-03-12T12:00", "2024-03-12"),
+    (
+        "Экскурсия в пожарную часть\nОпубликовано 12.03.2024 в 10:17\nУченики 3А класса"
+        " побывали на экскурсии в пожарной части №5. Инструктор рассказал о работе пожарных и"
+        " показал машины.",
+        "2024-03-12T12:00",
+        "2024-03-12",
+    ),
+    # a template's dash before a Drupal stamp, its date month first beside its weekday
+    (
+        "- ср, 11/04/2020 - 09:27\nСотрудники ГИБДД организовали профилактическую лекцию для"
+        " учеников одной из школ. Инспекторы рассказали школьникам о безопасности на дороге.",
+        "2020-11-04T12:00",
+        "2020-11-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "start"), _STAMPED_REPORTS)
+def test_a_report_dated_only_by_its_stamp_offers_the_stamp_day_asked(
+    text: str, now: str, start: str
+) -> None:
+    got = _parse(text, now)
+    assert got["intent"] == "event", got
+    assert got["start"] == start, got  # the day alone: «10:15» was the site's minute
+    assert got["end"] is None, got
+    assert "stamp_day" in got["doubts"], got
+    assert got["title"], got
+
+
+def test_a_report_read_days_after_its_stamp_is_past_and_stamped() -> None:
+    got = _parse("Беседа с инспектором\n12.03.2024 10:15\n" + _REPORT, "2024-03-14T12:00")
+    assert got["start"] == "2024-03-12", got
+    assert {"past", "stamp_day"} <= set(got["doubts"]), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announcement under its page's stamp: the event is ahead of the stamp, its day
+        # unknown — asked as before, never the stamp's
+        "Конкурс чтецов\n12.03.2024 10:15\nВ нашей школе пройдёт конкурс чтецов «Весна»."
+        " Приглашаем всех желающих принять участие, заявки принимает классный руководитель.",
+        # a report naming its own day: that day, no stamp doubt
+        "Беседа с инспектором\n12.03.2024 10:15\n11 марта в школе прошла профилактическая"
+        " беседа с инспектором ГИБДД. Ребята узнали о правилах дорожного движения.",
+    ],
+)
+def test_a_stamp_is_never_the_day_of_an_announcement_or_of_a_dated_report(text: str) -> None:
+    got = _parse(text, "2024-03-12T12:00")
+    assert got["start"] in (None, "2024-03-11"), got
+    assert "stamp_day" not in (got.get("doubts") or []), got
+
+
+@pytest.mark.parametrize(
+    ("line", "now", "day"),
+    [
+        ("ср, 11/04/2020 - 09:27", datetime(2020, 11, 4, 12), date(2020, 11, 4)),  # m/d/Y
+        ("чт, 24/09/2020 - 09:00", datetime(2020, 9, 24, 12), date(2020, 9, 24)),  # d/m/Y
+        # both readings possible, the weekday fits the day-first one: day first
+        ("пт, 05/06/2020 - 09:00", datetime(2020, 6, 6, 12), date(2020, 6, 5)),
+        ("12.03.2024 10:15", datetime(2024, 3, 12, 12), date(2024, 3, 12)),
+    ],
+)
+def test_the_stamp_day_reads_a_month_first_slash_date_by_its_weekday(
+    line: str, now: datetime, day: date
+) -> None:
+    text = line + "\nВ школе прошла беседа с инспектором ГИБДД. Ребята узнали о правилах."
+    assert stamp_day(text, now) == day
+
+
+def test_a_stamp_below_the_head_is_no_stamp_day() -> None:
+    text = (
+        "Беседа с инспектором\nВ школе прошла профилактическая беседа.\nРебята узнали о"
+        " правилах.\nИнспектор ответил на вопросы.\n12.03.2024 10:15"
+    )
+    assert stamp_day(text, datetime(2024, 3, 12, 12)) is None
