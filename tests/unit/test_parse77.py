@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.core.language.stamp_day import stamp_day
+from bot.core.language.stamped_reports import stamp_day
 from tests.title_probe import parsed as _parse
 
 _REPORT = (
@@ -77,11 +77,19 @@ def test_a_stamp_is_never_the_day_of_an_announcement_or_of_a_dated_report(text: 
 @pytest.mark.parametrize(
     ("line", "now", "day"),
     [
-        ("ср, 11/04/2020 - 09:27", datetime(2020, 11, 4, 12), date(2020, 11, 4)),  # m/d/Y
-        ("чт, 24/09/2020 - 09:00", datetime(2020, 9, 24, 12), date(2020, 9, 24)),  # d/m/Y
+        (
+            "ср, 11/04/2020 - 09:27",
+            datetime.fromisoformat("2020-11-04T12:00"),
+            date(2020, 11, 4),
+        ),  # m/d/Y
+        (
+            "чт, 24/09/2020 - 09:00",
+            datetime.fromisoformat("2020-09-24T12:00"),
+            date(2020, 9, 24),
+        ),  # d/m/Y
         # both readings possible, the weekday fits the day-first one: day first
-        ("пт, 05/06/2020 - 09:00", datetime(2020, 6, 6, 12), date(2020, 6, 5)),
-        ("12.03.2024 10:15", datetime(2024, 3, 12, 12), date(2024, 3, 12)),
+        ("пт, 05/06/2020 - 09:00", datetime.fromisoformat("2020-06-06T12:00"), date(2020, 6, 5)),
+        ("12.03.2024 10:15", datetime.fromisoformat("2024-03-12T12:00"), date(2024, 3, 12)),
     ],
 )
 def test_the_stamp_day_reads_a_month_first_slash_date_by_its_weekday(
@@ -96,4 +104,4 @@ def test_a_stamp_below_the_head_is_no_stamp_day() -> None:
         "Беседа с инспектором\nВ школе прошла профилактическая беседа.\nРебята узнали о"
         " правилах.\nИнспектор ответил на вопросы.\n12.03.2024 10:15"
     )
-    assert stamp_day(text, datetime(2024, 3, 12, 12)) is None
+    assert stamp_day(text, datetime.fromisoformat("2024-03-12T12:00")) is None

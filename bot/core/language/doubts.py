@@ -69,7 +69,7 @@ nothing else: the day may be the side matter's, not the event's, so it is asked;
 post_draft.with_side_day_doubt, doubt75), `stamp_day` (a long post reporting an event
 done whose only date is its head's publication stamp — «07 февраля 2024, 16:20» over
 «Экскурсия прошла …» —: the stamp's day is offered as the event's, all day, and asked, a
-report may be posted days later; stamp_day.py, parse77).
+report may be posted days later; stamped_reports.py, parse77).
 The school year runs from 1 September to 31 August.
 """
 

@@ -15,7 +15,6 @@ from bot.core.language.audience import parents_meeting_audience, staff_meeting_a
 from bot.core.language.audience_starts import with_audience_start
 from bot.core.language.birth_years import with_born_grades
 from bot.core.language.dateless_post import announced_event, begun_today
-from bot.core.language.stamp_day import stamped_report, with_stamp_day
 from bot.core.language.day_count import lasting_days
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
@@ -66,6 +65,7 @@ from bot.core.language.post_draft import (
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.repeat_exceptions import with_skipped_days
 from bot.core.language.running_until import with_running_until
+from bot.core.language.stamped_reports import stamped_report, with_stamp_day
 from bot.core.language.temporal import TemporalParts
 from bot.core.language.title import concise_title
 from bot.core.language.title_chat import started_event
@@ -368,7 +368,7 @@ def _dateless_event(
     """The sentence (offsets into `clean`) and title announcing the event of a message that
     names no day, clock or repeat: a long post's announced event (walk v, F7: its day is
     asked, the rest kept, never «не понял»), or else the event a report whose only date is
-    its publication stamp tells done (stamp_day.stamped_report: the stamp's day offered,
+    its publication stamp tells done (stamped_reports.stamped_report: the stamp's day offered,
     asked; parse77), or a chat line telling a run begun («В лагерях стартовала смена.»:
     today, asked, running_spans._begun_today; parse74) — its announced event, else the whole
     line untitled; None for anything else."""

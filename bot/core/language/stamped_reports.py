@@ -22,6 +22,10 @@ A slash date beside a weekday that only a month-first reading gives («ср, 11/
 April 2020 was a Saturday, 4 November a Wednesday) is a template's American «m/d/Y»: read
 month first. Any other numeric date is day first, as Russian writes it.
 
+Beside start_doubts.stamp_day (doubt51): there a page's date line is the post's own day
+while its event sentence names another, and the two are offered (`several_dates`); here the
+stamp is the only date left.
+
 Pure: no store, no clock of its own (`now` is the post's moment, naive school wall clock).
 """
 
@@ -37,8 +41,8 @@ from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.sentences import sentences
 from bot.core.language.stamps import STAMP_HEAD, take_stamps
 from bot.core.language.title import concise_title
-from bot.core.language.told_past import told_in_past
 from bot.core.language.tokens import Scanner
+from bot.core.language.told_past import told_in_past
 from bot.core.models import EventDraft
 
 _DIGIT = re.compile(r"\d")

@@ -1,0 +1,39 @@
+"""parse77: a report dated only by its publication stamp, through the real chat core
+(tests/chat_world.py: a partner of КГТУ, clock Tuesday 1 December 2026, 10:00; the real
+planner, a real store, the real templates). All sentences are my own."""
+
+from __future__ import annotations
+
+from tests import chat_world
+from tests.chat_world import ChatWorld, said
+
+world = chat_world.partner_world
+
+_REPORT = (
+    "Экскурсия в пожарную часть\n01.12.2026 09:47\nУченики 3А класса побывали на экскурсии в"
+    " пожарной части №5. Инструктор рассказал о работе пожарных и показал ребятам машины."
+)
+
+
+async def test_a_report_dated_only_by_its_stamp_asks_that_day(world: ChatWorld) -> None:
+    """Before: «не понял» (the stamp taken, no day left). Now the stamp's day is offered and
+    asked; «да» keeps it, the site's minute (09:47) is never the event's clock."""
+    templates, text = await said(world, _REPORT)
+    assert "кроме даты публикации" in text, text
+    assert "1 декабря" in text, text
+    assert "09:47" not in text, text
+    templates, text = await said(world, "да")
+    assert templates == ["event_card"], text
+    assert "🗓 1 декабря" in text, text
+    assert "09:47" not in text, text
+
+
+async def test_a_report_dated_only_by_its_stamp_takes_another_day_answered(
+    world: ChatWorld,
+) -> None:
+    """A day answered instead of «да» is the event's."""
+    templates, text = await said(world, _REPORT)
+    templates, text = await said(world, "3 декабря")
+    assert templates == ["event_card"], text  # the classes (3А) and the place read from the post
+    assert "🗓 3 декабря (чт), весь день" in text, text
+    assert "📍 пожарная часть №5" in text, text
