@@ -36,11 +36,10 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from bot.core.language.calendar import WEEKDAY, weekday_number
+from bot.core.language.dateless_post import first_named_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.post_dates import DATE_ANY, date_of
-from bot.core.language.sentences import sentences
 from bot.core.language.stamps import STAMP_HEAD, take_stamps
-from bot.core.language.title import concise_title
 from bot.core.language.tokens import Scanner
 from bot.core.language.told_past import told_in_past
 from bot.core.models import EventDraft
@@ -73,17 +72,12 @@ def stamped_report(text: str, now: datetime) -> tuple[tuple[int, int], str] | No
     its head's stamp (stamp_day) tells done, or None (module docstring)."""
     if stamp_day(text, now) is None:
         return None
-    tried = 0
-    for begin, end in sentences(text):
-        if not told_in_past(text, begin, max(begin + 1, end)):
-            continue
-        title = concise_title(text, (begin, end), fallback=False)
-        if title:
-            return (begin, end), title
-        tried += 1
-        if tried >= MAX_REPORT_SENTENCES:
-            break
-    return None
+    return first_named_sentence(text, _told_done, MAX_REPORT_SENTENCES)
+
+
+def _told_done(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence text[begin:end] tells in the past tense alone (told_in_past)."""
+    return told_in_past(text, begin, max(begin + 1, end))
 
 
 def with_stamp_day(draft: EventDraft, text: str, now: datetime) -> EventDraft:
