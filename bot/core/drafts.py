@@ -59,6 +59,7 @@ DATE_DOUBTS = frozenset(
         "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
         "side_day",  # a long post's only day is a side matter's («Итоги подведут 30 сентября»)
         "stamp_day",  # a report's only date is its publication stamp («07 февраля 2024, 16:20»)
+        "eve_day",  # «накануне 8 Марта»: the day before the holiday offered
     }
 )
 # the date doubts that say the day written cannot be the event's as it stands: asked

@@ -37,3 +37,17 @@ async def test_a_report_dated_only_by_its_stamp_takes_another_day_answered(
     assert templates == ["event_card"], text  # the classes (3А) and the place read from the post
     assert "🗓 3 декабря (чт), весь день" in text, text
     assert "📍 пожарная часть №5" in text, text
+
+
+async def test_a_concert_on_the_eve_of_8_march_offers_the_day_before(world: ChatWorld) -> None:
+    """Before: «не понял» (the eve's date taken, nothing left). Now 7 March is offered and
+    asked; «да» keeps it with the clock written."""
+    templates, text = await said(
+        world, "Накануне 8 Марта в 15:00 в актовом зале пройдёт концерт для мам, 3А."
+    )
+    assert "канун праздника" in text, text
+    assert "7 марта" in text, text
+    templates, text = await said(world, "да")
+    assert templates == ["event_card"], text
+    assert "🗓 7 марта" in text, text
+    assert "15:00" in text, text

@@ -105,3 +105,69 @@ def test_a_stamp_below_the_head_is_no_stamp_day() -> None:
         " правилах.\nИнспектор ответил на вопросы.\n12.03.2024 10:15"
     )
     assert stamp_day(text, datetime.fromisoformat("2024-03-12T12:00")) is None
+
+
+# «накануне» / «в канун» + a holiday's date, the text writing no other date: the day before
+# is offered, asked (`eve_day`); never the holiday's own day, never «Канун» in the title
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Накануне 8 Марта в актовом зале пройдёт концерт для мам.",
+            "2026-12-07T12:00",
+            "2027-03-07",
+        ),
+        (
+            "В канун 8 марта в 15:00 в актовом зале пройдёт концерт для мам.",
+            "2026-12-07T12:00",
+            "2027-03-07T15:00",
+        ),
+        ("Концерт для мам накануне 8 марта в 15:00, актовый зал", "2026-12-07T12:00", None),
+        (
+            "Накануне праздника 8 Марта в актовом зале пройдёт концерт для мам. Начало в 14:00.",
+            "2026-12-07T12:00",
+            "2027-03-07T14:00",
+        ),
+        (
+            "Праздник для мам\nВ канун Международного женского дня 8 марта в зале школы"
+            " состоялся праздничный концерт. Ребята пели песни и читали стихи, а мамы им"
+            " аплодировали.",
+            "2025-03-09T12:00",
+            "2025-03-07",
+        ),
+        (
+            "В школе накануне 12 декабря прошла линейка, посвящённая Дню Конституции. Ребята"
+            " рассказали об истории Основного закона.",
+            "2026-12-14T12:00",
+            "2026-12-11",
+        ),
+    ],
+)
+def test_the_eve_of_a_dated_holiday_is_the_day_before_asked(
+    text: str, now: str, start: str | None
+) -> None:
+    got = _parse(text, now)
+    assert got["intent"] == "event", got
+    if start is not None:
+        assert got["start"] == start, got
+    else:
+        assert str(got["start"]).startswith("2027-03-07"), got
+    assert "eve_day" in got["doubts"], got
+    assert "канун" not in got["title"].lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # another date written: that one is the event's, nothing offered
+        ("Накануне 8 Марта, 6 марта, в актовом зале пройдёт концерт для мам.", "2027-03-06"),
+        # the adverb with its day in apposition: that day
+        ("Накануне Нового года, 28 декабря, в актовом зале пройдёт ёлка.", "2026-12-28"),
+        # a holiday's own day, no eve: as written
+        ("8 марта в 15:00 в актовом зале пройдёт концерт для мам.", "2027-03-08T15:00"),
+    ],
+)
+def test_a_day_written_beside_the_eve_stays(text: str, start: str) -> None:
+    got = _parse(text, "2026-12-07T12:00")
+    assert got["start"] == start, got
+    assert "eve_day" not in got["doubts"], got

@@ -522,11 +522,11 @@ def year_confirmed(draft: EventDraft) -> EventDraft | None:
     («…уже идёт, но не сказано, до какого дня; я записал только сегодня»: doubt
     `begun_today`): «да» keeps the one day written down, as «сегодня» does (parse72 left);
     a report dated only by its publication stamp (doubt `stamp_day`: «да» keeps the stamp's
-    day, parse77).
+    day) and the eve offered for «накануне 8 Марта» (`eve_day`), parse77.
     None when none of these was asked."""
     if draft.start is None:
         return None
-    if "begun_today" in draft.doubts or "stamp_day" in draft.doubts:
+    if {"begun_today", "stamp_day", "eve_day"} & set(draft.doubts):
         return drafts.with_day(draft, draft.start.date())
     if "outside_period" in draft.doubts:
         doubts = tuple(d for d in draft.doubts if d != "outside_period")

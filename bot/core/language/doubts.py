@@ -69,7 +69,9 @@ nothing else: the day may be the side matter's, not the event's, so it is asked;
 post_draft.with_side_day_doubt, doubt75), `stamp_day` (a long post reporting an event
 done whose only date is its head's publication stamp — «07 февраля 2024, 16:20» over
 «Экскурсия прошла …» —: the stamp's day is offered as the event's, all day, and asked, a
-report may be posted days later; stamped_reports.py, parse77).
+report may be posted days later; stamped_reports.py, parse77), `eve_day` (an event held
+«накануне 8 Марта» / «в канун … 8 марта», the text writing no other date: the day before the
+holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77).
 The school year runs from 1 September to 31 August.
 """
 
@@ -113,6 +115,7 @@ ASKED = frozenset(
         "end_day",
         "side_day",
         "stamp_day",
+        "eve_day",
     }
 )
 ORDER = (
@@ -145,6 +148,7 @@ ORDER = (
     "end_day",
     "side_day",
     "stamp_day",
+    "eve_day",
 )
 
 

@@ -18,6 +18,7 @@ from bot.core.language.dateless_post import announced_event, begun_today
 from bot.core.language.day_count import lasting_days
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
+from bot.core.language.eve_days import with_eve_day
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
@@ -272,6 +273,7 @@ def _checked_draft(draft: EventDraft, read: EventRead, clean: str, now: datetime
     draft = with_today_told(draft, read.parts, text, now, told)  # «5 декабря прошёл концерт»
     if facts is not None and draft.start is None:
         draft = with_stamp_day(draft, clean, now)  # «07 февраля 2024, 16:20» over a report
+    draft = with_eve_day(draft, clean, now)  # «Накануне 8 Марта … концерт»: 7 March, asked
     if read.dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     if read.unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
