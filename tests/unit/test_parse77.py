@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from bot.core.language.next_days import day_after_written
 from bot.core.language.stamped_reports import stamp_day
 from tests.title_probe import parsed as _parse
 
@@ -171,3 +172,91 @@ def test_a_day_written_beside_the_eve_stays(text: str, start: str) -> None:
     got = _parse(text, "2026-12-07T12:00")
     assert got["start"] == start, got
     assert "eve_day" not in got["doubts"], got
+
+
+# a holiday named with no date after «накануне» / «в канун»: the day before its day, asked
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        ("Накануне Дня учителя в актовом зале пройдёт концерт.", "2026-09-20T12:00", "2026-10-04"),
+        (
+            "В канун Нового года в 17:00 в актовом зале пройдёт ёлка для 5-х классов.",
+            "2026-12-07T12:00",
+            "2026-12-31T17:00",
+        ),
+        (
+            "Накануне Дня защитника Отечества в спортзале пройдут «Весёлые старты».",
+            "2027-02-01T12:00",
+            "2027-02-22",
+        ),
+        (
+            "Праздник для учителей\nНакануне Дня учителя в актовом зале школы состоялся"
+            " праздничный концерт. Ребята пели песни и читали стихи, а учителя им аплодировали.",
+            "2025-10-06T12:00",
+            "2025-10-04",
+        ),
+    ],
+)
+def test_the_eve_of_a_named_holiday_is_the_day_before_asked(
+    text: str, now: str, start: str
+) -> None:
+    got = _parse(text, now)
+    assert got["start"] == start, got
+    assert "eve_day" in got["doubts"], got
+    assert "накануне" not in got["title"].lower(), got
+    assert "канун" not in got["title"].lower(), got
+
+
+def test_a_named_holiday_itself_is_no_eve() -> None:
+    got = _parse("В День учителя в актовом зале пройдёт концерт.", "2026-09-20T12:00")
+    assert got["start"] == "2026-10-05", got
+    assert "eve_day" not in got["doubts"], got
+
+
+# «на следующий день» after a day written and a verb of moving: the event moved to the day
+# after that day — never the day after the post (its stamp)
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Концерт назначили на 12 декабря, но из-за ремонта зала его перенесли на следующий"
+            " день.",
+            "2026-12-07T12:00",
+            "2026-12-13",
+        ),
+        (
+            "Концерт 12 декабря перенесён на следующий день, начало в 15:00.",
+            "2026-12-07T12:00",
+            "2026-12-13T15:00",
+        ),
+        (
+            "День знаний перенесут\nВ этом году 1 сентября выпадает на воскресенье, поэтому"
+            " праздник переносят на следующий день — понедельник. Линейки пройдут во всех школах"
+            " города.\n31 июля 2024",
+            "2024-07-31T12:00",
+            "2024-09-02",
+        ),
+    ],
+)
+def test_a_day_moved_to_the_next_day_is_the_day_after_the_written_one(
+    text: str, now: str, start: str
+) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no day written: the day after today, as before
+        ("Концерт перенесли на следующий день, 9А.", "2026-12-08"),
+        # no verb of moving: the day written stays the event's
+        ("Ярмарка пройдёт 19 декабря в 10:00, а на следующий день уберут зал.", "2026-12-19T10:00"),
+    ],
+)
+def test_the_next_day_without_a_move_reads_as_before(text: str, start: str) -> None:
+    assert _parse(text, "2026-12-07T12:00")["start"] == start
+
+
+def test_a_stamp_is_no_day_to_count_the_next_day_from() -> None:
+    text = "12.03.2024 10:15\nпоездку перенесли на следующий день."
+    assert day_after_written(text, text.index("следующий"), date(2024, 3, 12)) is None
