@@ -260,3 +260,32 @@ def test_the_next_day_without_a_move_reads_as_before(text: str, start: str) -> N
 def test_a_stamp_is_no_day_to_count_the_next_day_from() -> None:
     text = "12.03.2024 10:15\nпоездку перенесли на следующий день."
     assert day_after_written(text, text.index("следующий"), date(2024, 3, 12)) is None
+
+
+# a weekday counted in a month named without a year, told of a day just gone (a report, a
+# yearly custom told the days after): this year's, not next year's
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "День открытых дверей\nКаждый год сотрудники университета отмечают первое"
+            " воскресенье декабря. В этот день университет открывает двери для абитуриентов.",
+            "2023-12-07T12:00",
+            "2023-12-03",
+        ),
+        (
+            "В первое воскресенье декабря в школе прошла ярмарка. Ребята продавали поделки, а"
+            " вырученные деньги передали в приют.",
+            "2023-12-07T12:00",
+            "2023-12-03",
+        ),
+        # ahead: the coming one, as before
+        ("В первое воскресенье декабря в школе пройдёт ярмарка.", "2023-12-07T12:00", "2024-12-01"),
+        ("В первое воскресенье декабря в школе пройдёт ярмарка.", "2023-11-20T12:00", "2023-12-03"),
+        ("Ярмарка пройдёт в последнюю субботу декабря.", "2023-12-07T12:00", "2023-12-30"),
+    ],
+)
+def test_a_counted_weekday_told_of_a_day_gone_is_this_years(
+    text: str, now: str, start: str
+) -> None:
+    assert _parse(text, now)["start"] == start
