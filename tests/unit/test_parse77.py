@@ -289,3 +289,23 @@ def test_a_counted_weekday_told_of_a_day_gone_is_this_years(
     text: str, now: str, start: str
 ) -> None:
     assert _parse(text, now)["start"] == start
+
+
+# a trip naming where it goes: that is its place, never the point its people gather at
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Поездка в Казань для 8А 14 декабря. Сбор у школы в 7:00.", "Казань"),
+        ("Сбор у школы в 7:00, выезд в Казань 14 декабря. Экскурсия по Кремлю для 8А.", "Казань"),
+        ("Экскурсия в Эрмитаж 14 декабря, сбор в 9:00 у главного входа школы", "Эрмитаж"),
+        ("Поездка на турбазу «Лесная» 14 декабря, сбор у школы в 8:00, 7Б", "турбаза «Лесная»"),
+        ("Поездка в Великий Новгород 14 декабря, 9А", "Великий Новгород"),
+        ("Экскурсия в Москву 14 декабря в 8:00 от школы", "Москва"),
+        # no destination named: the gathering point is where it begins (chat54)
+        ("Поход 5 декабря, сбор в 9:30 у школы", "у школы"),
+        # a lower-case destination is read by the venue rules, the gathering stays apart
+        ("Экскурсия в музей янтаря 14 декабря в 10:00. Собираемся у школы", "музей янтаря"),
+    ],
+)
+def test_a_trip_is_held_where_it_goes(text: str, venue: str) -> None:
+    assert _parse(text, "2026-12-07T12:00")["venue"] == venue
