@@ -3,12 +3,17 @@ sentences written for this file in several shapes, never a set's words."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 
+from bot.core.drafts import at_bells
+from bot.core.language.capitals import in_normal_case
+from bot.core.language.intents import parse_message
 from bot.core.language.next_days import day_after_written
 from bot.core.language.stamped_reports import stamp_day
+from bot.core.models import EventDraft, EventIntent
+from bot.core.school_calendar import SchoolCalendar
 from tests.title_probe import parsed as _parse
 
 _REPORT = (
@@ -309,3 +314,89 @@ def test_a_counted_weekday_told_of_a_day_gone_is_this_years(
 )
 def test_a_trip_is_held_where_it_goes(text: str, venue: str) -> None:
     assert _parse(text, "2026-12-07T12:00")["venue"] == venue
+
+
+# a message written all in capitals reads as the same message in normal case
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 декабря в 15:00 в актовом зале школы состоится концерт «Зимние звёзды» для 5-7 классов",
+        "Внимание! 15 декабря в 18:00 родительское собрание в кабинете 204",
+        "Экскурсия в музей янтаря 14 декабря в 10:00, 7Б",
+        "На большой перемене 12 декабря в 10:00 пройдёт флешмоб в спортзале",
+        "Поездка в Казань 14 декабря, сбор у школы в 7:00, 8А",
+    ],
+)
+def test_a_message_in_capitals_reads_as_in_normal_case(text: str) -> None:
+    shouted = _parse(text.upper(), "2026-12-07T12:00")
+    written = _parse(text, "2026-12-07T12:00")
+    for key in ("start", "end", "venue", "title", "doubts"):
+        assert shouted[key] == written[key], (key, shouted, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        (
+            "СОТРУДНИКИ МЧС И ГИБДД ПРОВЕДУТ БЕСЕДУ В КГТУ. ПОЕЗДКА В КАЗАНЬ ДЛЯ 7Б",
+            "Сотрудники МЧС и ГИБДД проведут беседу в КГТУ. Поездка в Казань для 7Б",
+        ),
+        # a headline in capitals over a normal text is a sign the title rules read: as written
+        (
+            "КОНЦЕРТ\n12 декабря в зале пройдёт концерт.",
+            "КОНЦЕРТ\n12 декабря в зале пройдёт концерт.",
+        ),
+        ("МЧС 9А", "МЧС 9А"),  # too short to tell
+    ],
+)
+def test_capitals_are_read_as_normal_case_keeping_abbreviations(text: str, normal: str) -> None:
+    assert in_normal_case(text) == normal
+    assert len(in_normal_case(text)) == len(text)
+
+
+# a clock written beside a lesson phrase, checked against the school's bells: asked when the
+# bells contradict it, kept unasked when they fit (6th lesson 12:55–13:40, 3rd 10:00–10:45)
+_BELLS = (
+    (time(8, 0), time(8, 45)),
+    (time(8, 55), time(9, 40)),
+    (time(10, 0), time(10, 45)),
+    (time(11, 5), time(11, 50)),
+    (time(12, 0), time(12, 45)),
+    (time(12, 55), time(13, 40)),
+    (time(13, 50), time(14, 35)),
+)
+
+
+def _draft(text: str) -> EventDraft:
+    intent = parse_message(text, datetime.fromisoformat("2026-12-07T10:00"))
+    assert isinstance(intent, EventIntent)
+    return intent.draft
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Консультация по математике 15 декабря в 12:00 после 6 урока, 9а", True),
+        ("Лекция 15.12 в 15:00 после 6 урока, 9а", False),
+        ("Лекция 15.12 в 13:40 после 6 урока, 9а", False),
+        ("Флешмоб 15 декабря в 12:30 на 3 уроке, 5б", True),
+        ("Флешмоб 15 декабря в 10:10 на 3 уроке, 5б", False),
+        ("В 9:00 перед 3 уроком 15 декабря линейка, 5б", False),
+        ("В 11:00 перед 3 уроком 15 декабря линейка, 5б", True),
+    ],
+)
+def test_a_clock_beside_a_lesson_is_checked_against_the_bells(text: str, asked: bool) -> None:
+    draft = _draft(text)
+    assert "lesson_clock" in draft.doubts, draft.doubts
+    assert "lesson_time" not in draft.doubts, draft.doubts
+    checked = at_bells(draft, None, SchoolCalendar(bells=_BELLS))
+    assert checked.start == draft.start  # the clock written stays; only the question differs
+    assert ("lesson_unread" in checked.doubts) is asked, checked.doubts
+    assert "lesson_clock" not in checked.doubts
+
+
+def test_a_clock_beside_a_lesson_with_no_bells_stands_unasked() -> None:
+    draft = _draft("Консультация по математике 15 декабря в 12:00 после 6 урока, 9а")
+    checked = at_bells(draft, None, SchoolCalendar())
+    assert checked.start == draft.start
+    assert not {"lesson_unread", "lesson_time", "lesson_clock"} & set(checked.doubts)

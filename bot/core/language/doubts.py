@@ -71,7 +71,10 @@ done whose only date is its head's publication stamp — «07 февраля 202
 «Экскурсия прошла …» —: the stamp's day is offered as the event's, all day, and asked, a
 report may be posted days later; stamped_reports.py, parse77), `eve_day` (an event held
 «накануне 8 Марта» / «в канун … 8 марта», the text writing no other date: the day before the
-holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77).
+holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77),
+`lesson_clock` (not asked: a clock written beside a lesson phrase — «в 12:00 после 6 урока»
+—: the clock is the start; the bot checks it against the school's bells and asks
+`lesson_unread` when they contradict it, drafts.at_bells; parse77).
 The school year runs from 1 September to 31 August.
 """
 
@@ -149,6 +152,7 @@ ORDER = (
     "side_day",
     "stamp_day",
     "eve_day",
+    "lesson_clock",
 )
 
 
