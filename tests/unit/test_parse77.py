@@ -400,3 +400,8 @@ def test_a_clock_beside_a_lesson_with_no_bells_stands_unasked() -> None:
     checked = at_bells(draft, None, SchoolCalendar())
     assert checked.start == draft.start
     assert not {"lesson_unread", "lesson_time", "lesson_clock"} & set(checked.doubts)
+
+
+def test_a_day_moved_to_tomorrow_is_tomorrow_not_the_day_after_the_written_one() -> None:
+    got = _parse("Концерт 12 декабря перенесли на завтра.", "2026-12-07T12:00")
+    assert got["start"] != "2026-12-13", got

@@ -174,6 +174,7 @@ def _eve_of_the_post(text: str, start: int, end: int) -> bool:
     return clause is None or main_told_in_past(text, clause)
 
 
+_NEXT_DAY = "следующий день"
 _RELATIVE_SHIFT = {
     "позапозавчера": -3,
     "позавчера": -2,
@@ -277,12 +278,13 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             parts.day_first = today - timedelta(days=1)  # «Накануне в школе прошёл концерт»
             sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
-        moved = moved_to_next_day(sc.text, m.start(), today)  # «1 сентября … переносят на
-        if moved is not None and parts.day_first == moved - timedelta(days=1):  # следующий день»
+        word = " ".join(m.group(1).split())
+        # «1 сентября … переносят на следующий день»: the day after the one written
+        moved = moved_to_next_day(sc.text, m.start(), today) if word == _NEXT_DAY else None
+        if moved is not None and parts.day_first == moved - timedelta(days=1):
             parts.day_first = moved
         elif parts.day_first is None and not parts.day_blocked:
-            word = " ".join(m.group(1).split())
-            if word == "следующий день":  # after the day just written, else after today
+            if word == _NEXT_DAY:  # after the day just written, else after today
                 after = day_after_written(sc.text, m.start(), today)
                 parts.day_first = after or today + timedelta(days=1)
             else:
