@@ -59,6 +59,8 @@ DATE_DOUBTS = frozenset(
         "begun_today",  # a post naming no day tells its event begun: today, its end unsaid
         "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
         "side_day",  # a long post's only day is a side matter's («Итоги подведут 30 сентября»)
+        "stamp_day",  # a report's only date is its publication stamp («07 февраля 2024, 16:20»)
+        "eve_day",  # «накануне 8 Марта»: the day before the holiday offered
     }
 )
 # the date doubts that say the day written cannot be the event's as it stands: asked
@@ -214,14 +216,13 @@ def at_bells(
     is asked as `lesson_unread` instead — the schedule is known, so «я не знаю звонков» would
     be untrue (files66, files69). `lesson`: a plan file's time cell as written; None for a
     chat message, whose lesson phrase is read from its text (`description`)."""
+    if "lesson_clock" in draft.doubts:
+        return _clock_at_bells(draft, lesson, calendar)
     if "lesson_time" not in draft.doubts or not calendar.bells:
         return draft
     found = None
     if draft.start is not None and draft.end is None and not draft.time_known:
-        if lesson is None:
-            said = set(lesson_phrases(draft.description or ""))
-            lesson = said.pop() if len(said) == 1 else ""
-        found = lesson_clock_of(lesson, calendar.bells)
+        found = _lesson_clock(draft, lesson, calendar)
     others = tuple(d for d in draft.doubts if d != "lesson_time")
     if found is None or draft.start is None:
         return replace(draft, doubts=ordered({*others, "lesson_unread"}))
@@ -235,6 +236,52 @@ def at_bells(
         time_known=True,
         doubts=others,
     )
+
+
+# «перед 3 уроком», «до 3 урока»: any clock up to the lesson fits, not only its break
+_BEFORE_LESSON = re.compile(r"(?:перед|до)\s")
+
+
+def _clock_at_bells(
+    draft: EventDraft, lesson: str | None, calendar: school_calendar.SchoolCalendar
+) -> EventDraft:
+    """A draft whose clock is written beside one lesson phrase (`lesson_clock`: «Консультация
+    15 декабря в 12:00 после 6 урока»), checked against the school's bells: a clock the
+    lesson's time contradicts — before it starts (after «после 6 урока», the lesson's end),
+    or after its end for «на 3 уроке», after the lesson's start for «перед 3 уроком» — is
+    asked as `lesson_unread` («рядом написано и время»); one that fits, or no bells, or a
+    phrase the bells cannot place, stands unasked (parse77; parse76 dropped the question
+    whatever the clock)."""
+    others = tuple(d for d in draft.doubts if d != "lesson_clock")
+    kept = replace(draft, doubts=others)
+    if not calendar.bells or draft.start is None or draft.all_day:
+        return kept
+    phrase = _lesson_phrase(draft, lesson)
+    found = lesson_clock_of(phrase, calendar.bells)
+    if found is None:
+        return kept
+    clock, (begin, end) = draft.start.time(), found
+    before = _BEFORE_LESSON.match(phrase.strip().casefold()) is not None
+    if (clock < begin and not before) or (end is not None and clock > end):
+        return replace(draft, doubts=ordered({*others, "lesson_unread"}))
+    return kept
+
+
+def _lesson_clock(
+    draft: EventDraft, lesson: str | None, calendar: school_calendar.SchoolCalendar
+) -> tuple[time, time | None] | None:
+    """(start, end or None) the bells give the lesson phrase (_lesson_phrase); None when
+    there is none or the bells cannot place it."""
+    return lesson_clock_of(_lesson_phrase(draft, lesson), calendar.bells)
+
+
+def _lesson_phrase(draft: EventDraft, lesson: str | None) -> str:
+    """`lesson` (a plan file's time cell) or, for a chat message (None), the one lesson
+    phrase its text (`description`) names; "" when it names none or several."""
+    if lesson is not None:
+        return lesson
+    said = set(lesson_phrases(draft.description or ""))
+    return said.pop() if len(said) == 1 else ""
 
 
 def is_complete(draft: EventDraft) -> bool:

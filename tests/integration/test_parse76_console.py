@@ -27,8 +27,12 @@ def test_a_trips_gathering_point_is_not_its_place(tmp_path: Path) -> None:
         now="2026-12-07T10:00",
     )
     assert "🚩 Сбор: у школы в 9:00" in out, out
-    assert "📍" not in out.split("Я понял так:", 1)[1].split("Сохранить?", 1)[0], out
-    assert [(title, venue) for title, venue, _ in _stored(db)] == [("Экскурсия в Эрмитаж", None)]
+    card = out.split("Я понял так:", 1)[1].split("Сохранить?", 1)[0]
+    assert "📍 у школы" not in card, out
+    assert "📍 Эрмитаж" in card, out  # where the trip goes (parse77; it had been no place)
+    assert [(title, venue) for title, venue, _ in _stored(db)] == [
+        ("Экскурсия в Эрмитаж", "Эрмитаж")
+    ]
 
 
 def test_performers_in_capitals_with_their_clock_are_saved_unasked(tmp_path: Path) -> None:

@@ -986,7 +986,7 @@ async def add_events(
     events = intent.drafts
     if not can_add_events(person):
         return await _refused_or_asked(ctx, person, dialog, intent)
-    if any("lesson_time" in d.doubts for d in events):  # «после 6 урока»: by the bells
+    if any({"lesson_time", "lesson_clock"} & set(d.doubts) for d in events):  # by the bells
         calendar = await load_school_calendar(ctx.store)
         events = tuple(drafts.at_bells(d, None, calendar) for d in events)
     if not events:  # every event line of the pasted plan is marked cancelled

@@ -520,11 +520,13 @@ def year_confirmed(draft: EventDraft) -> EventDraft | None:
     outside the period the message named («…не в следующей четверти. Если всё же этот день —
     ответьте «да»»): the day is kept and the period dropped; and a run the news tells begun
     («…уже идёт, но не сказано, до какого дня; я записал только сегодня»: doubt
-    `begun_today`): «да» keeps the one day written down, as «сегодня» does (parse72 left).
+    `begun_today`): «да» keeps the one day written down, as «сегодня» does (parse72 left);
+    a report dated only by its publication stamp (doubt `stamp_day`: «да» keeps the stamp's
+    day) and the eve offered for «накануне 8 Марта» (`eve_day`), parse77.
     None when none of these was asked."""
     if draft.start is None:
         return None
-    if "begun_today" in draft.doubts:
+    if {"begun_today", "stamp_day", "eve_day"} & set(draft.doubts):
         return drafts.with_day(draft, draft.start.date())
     if "outside_period" in draft.doubts:
         doubts = tuple(d for d in draft.doubts if d != "outside_period")

@@ -18,6 +18,7 @@ Pure: no store, no clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from bot.core.language.announcing import INVITING, TOLD_AHEAD
@@ -51,16 +52,35 @@ def announced_event(text: str) -> tuple[tuple[int, int], str] | None:
     the event's name read from it; None when no sentence does (see the module docstring).
     Only the first MAX_TRIED announcing sentences are read for a name: a long text full of
     such verbs costs a few title readings, never one per sentence."""
+    return first_named_sentence(text, _announces)
+
+
+def _announces(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] (its closing mark after it) announces an event:
+    no question, a verb of announcing not of a period (module docstring)."""
+    sentence = text[start : end + 1]  # with the mark closing it
+    return (
+        "?" not in sentence and _not_of_period(_ANNOUNCES, sentence, 0, len(sentence)) is not None
+    )
+
+
+def first_named_sentence(
+    text: str, holds: Callable[[str, int, int], bool], most: int = 0
+) -> tuple[tuple[int, int], str] | None:
+    """The first sentence of `text` (sentences.sentences' (start, end) offsets) for which
+    `holds(text, start, end)` is true and whose event the long-post title rules name
+    (title.concise_title, no fallback), with that name; None when none does. Only the first
+    `most` (MAX_TRIED when 0) such sentences are read for a name: a long text full of them
+    costs a few title readings, never one per sentence."""
     tried = 0
     for start, end in sentences(text):
-        sentence = text[start : end + 1]  # with the mark closing it
-        if "?" in sentence or _not_of_period(_ANNOUNCES, sentence, 0, len(sentence)) is None:
+        if not holds(text, start, end):
             continue
         title = concise_title(text, (start, end), fallback=False)
         if title:
             return (start, end), title
         tried += 1
-        if tried >= MAX_TRIED:
+        if tried >= (most or MAX_TRIED):
             break
     return None
 

@@ -66,7 +66,15 @@ the day is its last, so its first is asked; end_day.py, doubt72), `side_day` (a 
 one-day draft ahead read from a sentence the weighing takes for a side matter — results,
 sign-up, awards: «Итоги сбора макулатуры подведут 30 сентября» — because the post dates
 nothing else: the day may be the side matter's, not the event's, so it is asked;
-post_draft.with_side_day_doubt, doubt75).
+post_draft.with_side_day_doubt, doubt75), `stamp_day` (a long post reporting an event
+done whose only date is its head's publication stamp — «07 февраля 2024, 16:20» over
+«Экскурсия прошла …» —: the stamp's day is offered as the event's, all day, and asked, a
+report may be posted days later; stamped_reports.py, parse77), `eve_day` (an event held
+«накануне 8 Марта» / «в канун … 8 марта», the text writing no other date: the day before the
+holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77),
+`lesson_clock` (not asked: a clock written beside a lesson phrase — «в 12:00 после 6 урока»
+—: the clock is the start; the bot checks it against the school's bells and asks
+`lesson_unread` when they contradict it, drafts.at_bells; parse77).
 The school year runs from 1 September to 31 August.
 """
 
@@ -109,6 +117,8 @@ ASKED = frozenset(
         "begun_today",
         "end_day",
         "side_day",
+        "stamp_day",
+        "eve_day",
     }
 )
 ORDER = (
@@ -140,6 +150,9 @@ ORDER = (
     "begun_today",
     "end_day",
     "side_day",
+    "stamp_day",
+    "eve_day",
+    "lesson_clock",
 )
 
 

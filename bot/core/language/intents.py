@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from bot.core.language.capitals import in_normal_case
 from bot.core.language.compound_dashes import joined_place_compounds, with_dashes
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, with_sessions
@@ -81,7 +82,8 @@ def parse_message(
     """
     try:
         written = mend_scripts(text[:MAX_MESSAGE_LENGTH])
-        mended = loose_as_guillemets(written)  # «стадион <Балтика>» as «стадион «Балтика»»
+        mended = in_normal_case(written)  # «НА БОЛЬШОЙ ПЕРЕМЕНЕ …» as a writer in normal case
+        mended = loose_as_guillemets(mended)  # «стадион <Балтика>» as «стадион «Балтика»»
         mended = joined_place_compounds(mended)  # «в школе - лицее» as «в школе-лицее»
         mended = without_legal_forms(mended)  # «в ГБОУ ВПО Московском институте»: the name
         intent = _parse(mended, now, day_in_period, told)

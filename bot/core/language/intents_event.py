@@ -18,6 +18,7 @@ from bot.core.language.dateless_post import announced_event, begun_today
 from bot.core.language.day_count import lasting_days
 from bot.core.language.doubts import ordered
 from bot.core.language.draft_assembly import build_draft, repeat_over_span, with_sessions
+from bot.core.language.eve_days import with_eve_day
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
@@ -65,6 +66,7 @@ from bot.core.language.post_draft import (
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.repeat_exceptions import with_skipped_days
 from bot.core.language.running_until import with_running_until
+from bot.core.language.stamped_reports import stamped_report, with_stamp_day
 from bot.core.language.temporal import TemporalParts
 from bot.core.language.title import concise_title
 from bot.core.language.title_chat import started_event
@@ -138,7 +140,7 @@ def parse_event(
     read.title, read.venue = _leftover_title(
         read.sc, read.facts, clean, read.title_text, read.venue
     )
-    if not _choose_when(read, clean, unreadable):
+    if not _choose_when(read, clean, unreadable, now):
         return OtherIntent(text=original)
     unnamed = _unnamed(read, clean, original, now)
     if unnamed is not None:
@@ -168,13 +170,13 @@ def _choose_day(read: EventRead, now: datetime, day_in_period: bool) -> bool:
     return True
 
 
-def _choose_when(read: EventRead, clean: str, unreadable: bool) -> bool:
+def _choose_when(read: EventRead, clean: str, unreadable: bool, now: datetime) -> bool:
     """Whether the message names when its event is: a day, a clock or a repeat, or else an
     announcing sentence (`dateless`: a long post's, or a chat line's event begun today)
     whose day is asked; that sentence is a post's event sentence when it has none."""
     parts, facts = read.parts, read.facts
     has_when = parts.has_day or parts.start_time is not None or parts.recurrence is not None
-    dateless = None if has_when or unreadable else _dateless_event(clean, facts)
+    dateless = None if has_when or unreadable else _dateless_event(clean, facts, now)
     if not has_when and dateless is None:
         return False
     if dateless is not None and facts is not None and facts.event_sentence is None:
@@ -269,6 +271,9 @@ def _checked_draft(draft: EventDraft, read: EventRead, clean: str, now: datetime
     draft = _with_block_checks(draft, facts, text, now)
     told = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
     draft = with_today_told(draft, read.parts, text, now, told)  # «5 декабря прошёл концерт»
+    if facts is not None and draft.start is None:
+        draft = with_stamp_day(draft, clean, now)  # «07 февраля 2024, 16:20» over a report
+    draft = with_eve_day(draft, clean, now)  # «Накануне 8 Марта … концерт»: 7 March, asked
     if read.dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     if read.unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?
@@ -359,14 +364,18 @@ def _with_trailing_grades(title: str, audience: Audience) -> tuple[str, Audience
     return title, audience
 
 
-def _dateless_event(clean: str, facts: PostFacts | None) -> tuple[tuple[int, int], str] | None:
+def _dateless_event(
+    clean: str, facts: PostFacts | None, now: datetime
+) -> tuple[tuple[int, int], str] | None:
     """The sentence (offsets into `clean`) and title announcing the event of a message that
     names no day, clock or repeat: a long post's announced event (walk v, F7: its day is
-    asked, the rest kept, never «не понял»), or a chat line telling a run begun («В лагерях
-    стартовала смена.»: today, asked, running_spans._begun_today; parse74) — its announced
-    event, else the whole line untitled; None for anything else."""
+    asked, the rest kept, never «не понял»), or else the event a report whose only date is
+    its publication stamp tells done (stamped_reports.stamped_report: the stamp's day offered,
+    asked; parse77), or a chat line telling a run begun («В лагерях стартовала смена.»:
+    today, asked, running_spans._begun_today; parse74) — its announced event, else the whole
+    line untitled; None for anything else."""
     if facts is not None:
-        return announced_event(clean)
+        return announced_event(clean) or stamped_report(clean, now)
     if begun_today(clean):
         return announced_event(clean) or ((0, len(clean)), "")
     return None

@@ -22,7 +22,12 @@ from bot.core.language.deadlines import take_plain_deadline
 from bot.core.language.hall_grades import take_hall_grades
 from bot.core.language.intents_kinds import take_opening_gathering
 from bot.core.language.leftovers import has_words
-from bot.core.language.meeting import gathering_span, names_destination
+from bot.core.language.meeting import (
+    gathering_span,
+    is_meeting_point,
+    names_destination,
+    trip_destination,
+)
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.named_day_report import on_report_day, report_of_today
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours
@@ -217,7 +222,11 @@ def _take_venue(sc: Scanner, facts: PostFacts | None) -> tuple[str | None, str |
     gathered = gather is not None and more_venue is not None and more_venue in gather[1]
     if gathered and names_destination(sc.original):  # «Поездка в Казань …. Сбор у школы в
         more_venue = None  # 7:00»: the 🚩 line's place, not where the trip goes
-    return venue or more_venue, link, unclear_step
+    place = venue or more_venue
+    if facts is None and (place is None or is_meeting_point(place)):
+        # «Сбор у школы в 7:00, выезд в Казань»: the trip's place is where it goes (parse77)
+        place = trip_destination(sc.original) or place
+    return place, link, unclear_step
 
 
 def _block_untrusted_day(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.first_scan import compile_with_scan
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.sentences import dot_ends_sentence
 from bot.core.language.title_words import KIND
 
@@ -238,6 +238,42 @@ def clause_apart_clock(text: str, pos: int) -> bool:
 _TRIP_TO = re.compile(
     r"(?i)(?<![а-яё])(?:экскурси|поездк|поход|выезд)[а-яё]*\s+(?:во?|на)\s+(?=[«\"А-ЯЁа-яё])"
 )
+
+
+# where the trip goes, after «в/на»: a name in quotes, capitalised words («Казань», «Эрмитаж»,
+# «Великий Новгород»), or a lower-case place noun before a quoted name («турбазу «Лесная»»)
+_DESTINATION = re.compile(
+    r"(?:[а-яё]+\s+)?«[^«»\n]{1,60}»"
+    r"|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}(?![а-яё])"
+)
+
+
+def trip_destination(text: str) -> str | None:
+    """Where the trip `text` names goes («Поездка в Казань» → «Казань», «Поездка на турбазу
+    «Лесная»» → «турбаза «Лесная»»), its words in the nominative (morphology.to_nominative:
+    «в Великий Новгород»), or None when the trip names none or only a lower-case word
+    («Экскурсия в музей»: extract_venue reads those)."""
+    trip = _TRIP_TO.search(text)
+    if trip is None:
+        return None
+    found = _DESTINATION.match(text, trip.end())
+    if found is None:
+        return None
+    phrase = found.group(0)
+    quote = phrase.find("«")
+    words = phrase[:quote].split() if quote >= 0 else phrase.split()
+    named = " ".join(to_nominative(words)) if words else ""
+    return " ".join(p for p in (named, phrase[quote:] if quote >= 0 else "") if p)
+
+
+# a place written as where people meet, not where an event is held: «у школы», «от школы»
+_MET_AT = re.compile(r"(?:у|возле|около|от)\s", re.IGNORECASE)
+
+
+def is_meeting_point(place: str) -> bool:
+    """Whether the venue read, `place`, is written as a meeting point («у школы», «возле
+    входа», «от школы»): where a trip's people gather, not where it goes."""
+    return _MET_AT.match(place) is not None
 
 
 def names_destination(text: str) -> bool:

@@ -8,7 +8,8 @@ or the last one before its end. It is not the weekday nearest to today (weekdays
 «последний» as "the latest past" («в последнюю среду» alone). A month named without a year
 is the coming one (this year's, or next year's once that day has passed); a bare «месяца» is
 this month's, or the next month's once this month's day has passed. A fifth weekday the month
-does not have is an impossible date (never another day guessed).
+does not have is an impossible date (never another day guessed). Told of a day just gone (a
+report, a custom told the days after: told_past.day_gone) it is this year's (parse77).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import impossible, set_day
 from bot.core.language.parts import TemporalParts
 from bot.core.language.tokens import Scanner, anchor, gate
+from bot.core.language.told_past import day_gone
 
 _ORDINALS = (
     ("перв", 1),
@@ -56,6 +58,8 @@ def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
         if weekday is None or count is None:
             continue
         day = _resolve(m, weekday, count, today)
+        if day is not None and m.group(5) and not m.group(6):
+            day = _gone_this_year(sc.text, m, day, weekday, count, today) or day
         if day is None:
             sc.take_match(m)
             impossible(parts)
@@ -94,6 +98,21 @@ def _resolve(m: re.Match[str], weekday: int, count: int, today: date) -> date | 
         return day
     following = cal.add_months(this_month, 1)
     return nth_weekday(following.year, following.month, weekday, count)
+
+
+def _gone_this_year(
+    text: str, m: re.Match[str], ahead: date, weekday: int, count: int, today: date
+) -> date | None:
+    """This year's day of the month's `count`-th `weekday` when the phrase `m` (a month named
+    without a year, resolved to `ahead`, a later year's) is told of a day just gone — a
+    report or a yearly custom told the days after («Каждый год … отмечают первое воскресенье
+    декабря. В этот день университет открывает двери», posted on 7 December), as a written
+    day is read (told_past.day_gone); None otherwise. day_gone weighs the same calendar day
+    a year later than this year's, so it is given that day."""
+    back = nth_weekday(ahead.year - 1, ahead.month, weekday, count)
+    if back is None or back >= today:
+        return None
+    return day_gone(back.replace(year=back.year + 1), today, text, m.start(), m.end())
 
 
 def nth_weekday(year: int, month: int, weekday: int, count: int) -> date | None:

@@ -297,21 +297,40 @@ def same_day_later(text: str, end: int) -> bool:
     return _SAME_DAY.search(text, end, end + SAME_DAY_REACH) is not None
 
 
-# «накануне» as a preposition, a date its object (its genitive, no comma between): «накануне
-# 8 Марта», «накануне 1 сентября»; «накануне, 11 декабря» is the adverb with its day in apposition
-_EVE_OF = re.compile(r"(?<![а-яё])накануне\s+(?=\d)")
+# «накануне» / «в канун» as a preposition, a date its object (its genitive, no comma
+# between): «накануне 8 Марта», «накануне 1 сентября», «в канун 8 марта», the holiday's name
+# between too («в канун Международного женского дня 8 марта», «накануне праздника 8 Марта»);
+# «накануне, 11 декабря» is the adverb with its day in apposition
+EVE_OF = re.compile(
+    r"(?<![а-яё])(?P<eve>накануне|в\s+канун)\s+"
+    r"(?:(?:[а-яё]{3,}\s+){0,2}(?:дня|праздника)(?:\s+[а-яё]{3,}){0,2}\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def take_eve_days(sc: Scanner) -> int:
-    """Take each date «накануне» governs («Накануне 8 Марта в зале пройдёт концерт»): the
-    day the event comes before, never the event's own (its day is asked unless another is
-    written, «накануне 8 Марта, 6 марта, …»). Returns how many were taken."""
-    if "накануне" not in sc.text:
+    """Take each date «накануне» / «в канун» governs («Накануне 8 Марта, 6 марта, в зале
+    пройдёт концерт»): the day the event comes before, never the event's own, when another
+    date is written; the eve's words («в канун праздника») are taken either way. When the
+    date is the only one, it is left to be read as usual and the draft moved to the day
+    before it, asked (eve_days.with_eve_day; parse77). Returns how many dates were taken."""
+    if "накануне" not in sc.text and "канун" not in sc.text:
         return 0
     taken = 0
-    for m in sc.find(_EVE_OF):
+    for m in sc.find(EVE_OF):
         day = DATE_ANY.match(sc.text, m.end())
-        if day is not None and sc.is_free(day.start(), day.end()):
+        if day is None or not sc.is_free(day.start(), day.end()):
+            continue
+        if _other_free_date(sc, day.start(), day.end()):
             sc.take_match(day)
             taken += 1
+        sc.take_match(m)  # «Канун концерт», «Праздник концерт»: never the title's words
     return taken
+
+
+def _other_free_date(sc: Scanner, start: int, end: int) -> bool:
+    """Whether sc.text names a date the scanner has not taken outside start..end."""
+    return any(
+        (m.start(), m.end()) != (start, end) and sc.is_free(m.start(), m.end())
+        for m in DATE_ANY.finditer(sc.text)
+    )

@@ -11,6 +11,7 @@ from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.day_parts import set_weekday, take_day_prefix
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
+from bot.core.language.next_days import day_after_written, moved_to_next_day
 from bot.core.language.offsets import offsets_rule
 from bot.core.language.parts import TemporalParts, TimeMention, is_last, is_next
 from bot.core.language.post_cues import WEEKDAYS_COUNTED
@@ -71,6 +72,36 @@ _NAMED_DAY = re.compile(
 )
 gate(_NAMED_DAY, re.compile("день"))
 _NAMES = "|".join(k.replace(" ", r"\s+") for k in _NAMED_DAYS)
+# a holiday named after «накануне» / «в канун» with no date («Накануне Дня учителя в зале
+# пройдёт концерт», «в канун Нового года»): its day anchors the eve, the event's own day is
+# the day before, offered and asked (eve_days.with_eve_day, parse77). The named days above
+# and the public holidays of the Labour code (art. 112), with the Day of Knowledge (273-FZ)
+EVE_HOLIDAYS = {
+    **{f"дня {name}": day for name, day in _NAMED_DAYS.items()},
+    "нового года": (1, 1),
+    "рождества": (1, 7),
+    "дня защитника отечества": (2, 23),
+    "международного женского дня": (3, 8),
+    "женского дня": (3, 8),
+    "дня знаний": (9, 1),
+}
+EVE_NAMED = re.compile(
+    r"(?<![а-яё])(?:накануне|в\s+канун)\s+(?:праздника\s+|празднования\s+)?("
+    + "|".join(k.replace(" ", r"\s+") for k in EVE_HOLIDAYS)
+    # a date after the name is the holiday's own («в канун Международного женского дня 8
+    # марта»: post_cues.EVE_OF) or the event's in apposition («Накануне Нового года, 28
+    # декабря»): not read here
+    + r")(?![а-яё])(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+gate(EVE_NAMED, re.compile("накануне|канун"))
+
+
+def eve_holiday(name: str) -> tuple[int, int]:
+    """(month, day) of the holiday EVE_NAMED's group 1 names (lower case)."""
+    return EVE_HOLIDAYS[" ".join(name.lower().split())]
+
+
 # the same days celebrated: "в рамках празднования Первомая", "празднование Дня Победы", "на
 # Первомай", "День защиты детей будут отмечать в парке" (the celebration is on the day; "к
 # празднованию …", "ко Дню …" name an occasion before it and are left out below); Первомай, the
@@ -143,6 +174,7 @@ def _eve_of_the_post(text: str, start: int, end: int) -> bool:
     return clause is None or main_told_in_past(text, clause)
 
 
+_NEXT_DAY = "следующий день"
 _RELATIVE_SHIFT = {
     "позапозавчера": -3,
     "позавчера": -2,
@@ -212,6 +244,13 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             coming = coming if coming >= today else date(today.year + 1, month, day)
             parts.day_first = _or_gone(coming, today, sc.text, m)
             sc.take_match(m)
+    for m in sc.find(EVE_NAMED):  # «Накануне Дня учителя …»: the holiday, moved back later
+        if parts.day_first is None and not parts.day_blocked:
+            month, day = eve_holiday(m.group(1))
+            coming = date(today.year, month, day)
+            coming = coming if coming >= today else date(today.year + 1, month, day)
+            parts.day_first = _or_gone(coming, today, sc.text, m)
+            sc.take_match(m)
     for m in sc.find(_CELEBRATED):
         if parts.day_first is not None or parts.day_blocked:
             break
@@ -239,10 +278,17 @@ def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
             parts.day_first = today - timedelta(days=1)  # «Накануне в школе прошёл концерт»
             sc.take_match(m)
     for m in sc.find(_RELATIVE_DAY):
-        if parts.day_first is None and not parts.day_blocked:
-            word = " ".join(m.group(1).split())
-            shift = 1 if word == "следующий день" else _RELATIVE_SHIFT[word]
-            parts.day_first = today + timedelta(days=shift)
+        word = " ".join(m.group(1).split())
+        # «1 сентября … переносят на следующий день»: the day after the one written
+        moved = moved_to_next_day(sc.text, m.start(), today) if word == _NEXT_DAY else None
+        if moved is not None and parts.day_first == moved - timedelta(days=1):
+            parts.day_first = moved
+        elif parts.day_first is None and not parts.day_blocked:
+            if word == _NEXT_DAY:  # after the day just written, else after today
+                after = day_after_written(sc.text, m.start(), today)
+                parts.day_first = after or today + timedelta(days=1)
+            else:
+                parts.day_first = today + timedelta(days=_RELATIVE_SHIFT[word])
         sc.take_match(m)
 
 

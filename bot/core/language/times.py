@@ -1065,13 +1065,15 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """A time given by a lesson: taken, with a `lesson_time` doubt (the bot asks the hour)
     unless the lesson's sentence writes a clock of its own («Наши ребята выступят на
     большой перемене 12 декабря в 10:00», all caps too: the writer told the hour, which the
-    clock rules read); «на Большой перемене» with its capital is the contest, left to the
-    title."""
+    clock rules read; `lesson_clock`, not asked, so the bot can check it against the bells:
+    parse77); «на Большой перемене» with its capital is the contest, left to the title."""
     for m in sc.find(_LESSON):
         if len(sc.original) == len(sc.text) and _names_contest(sc.original[m.start() : m.end()]):
             continue
         if not _clocked_sentence(sc.text, m.start(), m.end()):
             parts.doubts.add("lesson_time")
+        else:  # checked against the school's bells when it has them (drafts.at_bells)
+            parts.doubts.add("lesson_clock")
         sc.take_match(m)
 
 
