@@ -18,9 +18,12 @@ from bot.core.language.title_timed import NAMED_DAY
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
+# the words after which a noun is the frame or the occasion of what the sentence tells, not its
+# event ("в рамках фестиваля", "по итогам недели", "ко Дню …", "посвящённая Дню …"), with up
+# to two adjectives before the noun
 _FRAMED = re.compile(
-    r"(?i)(?:в\s+рамках|по\s+итогам|ко?|посвящ[её]нн[а-яё]*|в\s+честь|в\s+день|накануне"
-    r"|в\s+преддверии|участ[а-яё]*\s+в[о]?|на|в[о]?)\s+(?:[а-яё-]+\s+){0,3}$"
+    r"(?i)(?:в\s+рамках|по\s+итогам|ко?|посвящ[её]нн[а-яё]*|в\s+честь|накануне|в\s+преддверии)"
+    r"\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их|ому|ему|ым|им)\s+){0,2}$"
 )
 
 
@@ -80,7 +83,9 @@ def _only_kind(own: str) -> str | None:
     kinds = [
         (at, phrase)
         for at, phrase, role in grammar_candidates(own)
-        if role in ("kind", "subject", "invited", "part") and _FRAMED.search(own[:at]) is None
+        if role in ("kind", "subject", "invited", "part")
+        and _FRAMED.search(own[:at]) is None
+        and (role != "kind" or _GOVERNED.search(own[:at]) is None)
     ]
     phrases = {p for _, p in kinds}
     if len(phrases) != 1:
@@ -100,6 +105,12 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# a preposition with up to two adjectives before a noun: the noun is a place, a goal or a
+# topic of the sentence ("погрузились в сказку", "рассказали о конкурсе"), not its event
+_GOVERNED = re.compile(
+    r"(?i)(?<![а-яё])(?:в|во|на|о|об|про|с|со|к|ко|по|из|для|от|до|за|у|при|после|перед)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
 _QUOTED = re.compile(r"«([^«»]+)»")
 _NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
 
