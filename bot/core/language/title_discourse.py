@@ -1,9 +1,27 @@
 """Which event a post is about, read from its discourse (title78).
 
 A post names several events: the one it announces, an occasion it is held for, the frame it
-belongs to, items of its programme, the next event after a report. The one whose start was
-chosen is the event of the start's sentence; a title read elsewhere (a headline, another
-sentence) that names none of that sentence's words is another event's.
+belongs to, items of its programme, a past event it reports before the next one. The start
+the parser chose was read in one sentence; the event of the post is the event of that
+sentence — the noun phrase its verb of holding holds (title_held.held_event), else the one
+event noun the sentence governs as its own (title_grammar.grammar_candidates, not after a
+preposition or a frame's words). A title that names none of that sentence's words was read
+from another part of the post (a headline, another sentence) and is, by default, another
+event: "Итоги конкурса «…»\n… 15 марта пройдёт встреча с писателем …" is about the meeting.
+
+The title stays when the post gives reason to read the two as one event or the title's
+event as the post's:
+- the start's sentence lists several quoted names (a programme: "16 марта – «Морозко»,
+  18 марта – «Репка»"): the post is about what holds them;
+- the sentence's event is one bare word, or its head only classes or parts an event
+  (_NO_OTHER: "соревнования", "мероприятие", "открытие", "награждение"): a mention of the
+  titled event ("Лыжня России" … "пройдут соревнования");
+- the event stands after a frame's words ("в рамках", "по итогам", "ко Дню",
+  "посвящённая"), or shares its head or two words with the title ("игра ко Дню …");
+- the post names the title's head noun (by lemma) or its quoted name in more than one
+  sentence: the post keeps coming back to it.
+Used by post_draft._titled after title_held.opening_held (which reads the same for the
+post's opening sentence and a bare held word, and stays).
 """
 
 from __future__ import annotations
@@ -28,7 +46,9 @@ _FRAMED = re.compile(
 
 
 def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> str | None:
-    """The event of the start's `sentence` when `title` names none of its words."""
+    """The event of the start's `sentence` (offsets into `text`) when `title` is another
+    event's (see the module's docstring), in the nominative, capitalised, at most 80
+    characters; None when the title stays (or no sentence, no title, DISCOURSE off)."""
     if not DISCOURSE or not title or sentence is None:
         return None
     own = with_guillemets(text[sentence[0] : sentence[1]])
@@ -47,18 +67,9 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     return event
 
 
-def _headline(text: str, title: str) -> bool:
-    """Whether the post's first line is a headline (at most 120 characters) holding every
-    word of `title` (by stems): the writer named the post's event there."""
-    line = text.strip().split("\n", 1)[0]
-    return len(line) <= _HEADLINE and _stems(title) <= _stems(line)
-
-
-_HEADLINE = 120
-
-
 def _framed(own: str, event: str) -> bool:
-    """Whether the sentence writes `event` (its first word, by stem) after a frame's words."""
+    """Whether the sentence `own` writes `event` (its first word, by stem) right after a
+    frame's words (_FRAMED)."""
     first = event.split()[0].lower()[:5]
     at = own.lower().find(first)
     return at >= 0 and _FRAMED.search(own[:at]) is not None
@@ -80,6 +91,10 @@ def _named_again(text: str, title: str) -> bool:
 
 
 def _only_kind(own: str) -> str | None:
+    """The one event phrase grammar reads in the sentence `own` (a subject, an invitation's
+    goal, what one takes part in, or a kind noun not governed by a preposition), none after
+    a frame's words and no named day (the day the sentence dates by: "Сегодня международный
+    День защиты детей"); None when there are none or several."""
     kinds = [
         (at, phrase)
         for at, phrase, role in grammar_candidates(own)
@@ -98,28 +113,53 @@ def _only_kind(own: str) -> str | None:
 # of an event (its opening, its awards, its broadcast)
 _NO_OTHER = frozenset(
     {
-        "мероприятие", "программа", "онлайн-программа", "событие", "праздник", "праздничный",
-        "соревнование", "состязание", "акция", "занятие", "испытание", "учение", "открытие",
-        "закрытие", "парад", "награждение", "трансляция", "церемония", "финал", "этап", "тур",
-        "сбор", "старт", "неделя", "каникулы", "гала-концерт", "коллекция", "показ",
+        "мероприятие",
+        "программа",
+        "онлайн-программа",
+        "событие",
+        "праздник",
+        "соревнование",
+        "состязание",
+        "акция",
+        "занятие",
+        "испытание",
+        "учение",
+        "открытие",
+        "закрытие",
+        "парад",
+        "награждение",
+        "трансляция",
+        "церемония",
+        "финал",
+        "этап",
+        "тур",
+        "сбор",
+        "старт",
+        "неделя",
+        "каникулы",
+        "гала-концерт",
+        "коллекция",
+        "показ",
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
-# a preposition with up to two adjectives before a noun: the noun is a place, a goal or a
+# a preposition with up to two adjectives (by their endings) before a noun: the noun is a place, a goal or a
 # topic of the sentence ("погрузились в сказку", "рассказали о конкурсе"), not its event
 _GOVERNED = re.compile(
     r"(?i)(?<![а-яё])(?:в|во|на|о|об|про|с|со|к|ко|по|из|для|от|до|за|у|при|после|перед)\s+"
-    r"(?:[а-яё-]+\s+){0,2}$"
+    r"(?:[а-яё-]+(?:[ыио]й|[ая]я|[оеи]е|ы[ех]|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)\s+){0,2}$"
 )
 _QUOTED = re.compile(r"«([^«»]+)»")
 _NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
 
 
 def _stems(phrase: str) -> set[str]:
+    """The first five letters of each word of four letters or more."""
     return {w[:5] for w in _STEM.findall(phrase.lower().replace("ё", "е"))}
 
 
 def _head_lemma(phrase: str) -> str | None:
+    """The dictionary form of the phrase's first event noun (title_grammar.is_event_noun)."""
     for word in _WORD.findall(phrase):
         if is_event_noun(word):
             return _lemma(word)
@@ -127,6 +167,8 @@ def _head_lemma(phrase: str) -> str | None:
 
 
 def _lemma(word: str) -> str:
+    """The dictionary form of `word`'s likeliest noun reading (pymorphy3), ё as е; the word
+    in lower case when it has none."""
     for p in word_readings(word):
         if "NOUN" in p.tag:
             return str(p.normal_form).replace("ё", "е")
