@@ -19,7 +19,9 @@ event as the post's:
 - the event stands after a frame's words ("в рамках", "по итогам", "ко Дню",
   "посвящённая"), or shares its head or two words with the title ("игра ко Дню …");
 - the post names the title's head noun (by lemma) or its quoted name in more than one
-  sentence: the post keeps coming back to it.
+  sentence not told in the past (told_past.told_in_past): the post keeps coming back to
+  it. A report of it ("В феврале ученики писали олимпиаду «Умники»") does not count: the
+  post went on to the next event.
 Used by post_draft._titled after title_held.opening_held (which reads the same for the
 post's opening sentence and a bare held word, and stays).
 """
@@ -32,6 +34,7 @@ from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
 from bot.core.language.title_held import held_event
 from bot.core.language.title_timed import NAMED_DAY
+from bot.core.language.told_past import told_in_past
 
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
@@ -58,7 +61,7 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if event is None or " " not in event.strip() or _framed(own, event):
         return None
     head = _head_lemma(event)
-    if head is None or head in _NO_OTHER or _stems(head) & _stems(title):
+    if head is None or head in _NO_OTHER or head in _lemmas(title):
         return None
     if len(_stems(event) & _stems(title)) > 1:
         return None  # the title names the event as what it is held for ("игра ко Дню …")
@@ -83,9 +86,9 @@ def _named_again(text: str, title: str) -> bool:
     seen = 0
     for found in _SENTENCE.finditer(text):
         part = found.group()
-        if (head and head in {_lemma(w) for w in _WORD.findall(part)}) or (
-            name and name.group(1).lower() in part.lower()
-        ):
+        if told_in_past(text, found.start(), found.end()):
+            continue  # a report of it: the post went on to the next event
+        if (head and head in _lemmas(part)) or (name and name.group(1).lower() in part.lower()):
             seen += 1
     return seen > 1
 
@@ -143,8 +146,9 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
-# a preposition with up to two adjectives (by their endings) before a noun: the noun is a place, a goal or a
-# topic of the sentence ("погрузились в сказку", "рассказали о конкурсе"), not its event
+# a preposition with up to two adjectives (by their endings) before a noun: the noun is a
+# place, a goal or a topic of the sentence ("погрузились в сказку", "рассказали о конкурсе"),
+# not its event
 _GOVERNED = re.compile(
     r"(?i)(?<![а-яё])(?:в|во|на|о|об|про|с|со|к|ко|по|из|для|от|до|за|у|при|после|перед)\s+"
     r"(?:[а-яё-]+(?:[ыио]й|[ая]я|[оеи]е|ы[ех]|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)\s+){0,2}$"
@@ -164,6 +168,11 @@ def _head_lemma(phrase: str) -> str | None:
         if is_event_noun(word):
             return _lemma(word)
     return None
+
+
+def _lemmas(phrase: str) -> set[str]:
+    """The dictionary forms (_lemma) of the phrase's words."""
+    return {_lemma(w) for w in _WORD.findall(phrase)}
 
 
 def _lemma(word: str) -> str:
