@@ -109,7 +109,7 @@ def _only_kind(own: str) -> str | None:
     if len(phrases) != 1:
         return None
     phrase = next(iter(phrases))
-    return None if NAMED_DAY.match(phrase) else phrase  # a day the sentence dates by
+    return None if _NAMED_DAY.match(phrase) else phrase  # a day the sentence dates by
 
 
 # heads that name no other event than the title's: a class any event belongs to, or a part
@@ -146,6 +146,8 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# a named day in any case of its letters («Международный День защиты детей»)
+_NAMED_DAY = re.compile(NAMED_DAY.pattern, re.IGNORECASE)
 # a preposition with up to two adjectives (by their endings) before a noun: the noun is a
 # place, a goal or a topic of the sentence ("погрузились в сказку", "рассказали о конкурсе"),
 # not its event
