@@ -178,9 +178,13 @@ def _lemmas(phrase: str) -> set[str]:
 
 
 def _lemma(word: str) -> str:
-    """The dictionary form of `word`'s likeliest noun reading (pymorphy3), ё as е; the word
-    in lower case when it has none."""
+    """The dictionary form of `word`'s likeliest noun reading that is no person's name
+    (pymorphy3 reads «викторину» first as the name Викторин), ё as е; the word in lower
+    case when it has none."""
     for p in word_readings(word):
-        if "NOUN" in p.tag:
+        if "NOUN" in p.tag and not _PERSON & set(p.tag.grammemes):
             return str(p.normal_form).replace("ё", "е")
     return word.lower().replace("ё", "е")
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
