@@ -58,16 +58,44 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if _stems(title) & _stems(own) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
-    if event is None or " " not in event.strip() or _framed(own, event):
+    if event is None or _one_with(event, own, title):
         return None
-    head = _head_lemma(event)
-    if head is None or head in _NO_OTHER or head in _lemmas(title):
-        return None
-    if len(_stems(event) & _stems(title)) > 1:
-        return None  # the title names the event as what it is held for ("игра ко Дню …")
-    if _named_again(text, title):
+    if _named_again(text, title) or _report_lead(text, sentence, title):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def _one_with(event: str, own: str, title: str) -> bool:
+    """Whether the start's sentence's `event` (read in `own`) is no other event than
+    `title`'s: a bare word, a class or a part (_NO_OTHER), a named day (the occasion), an
+    item after a colon or a frame's words, the title's own head, two of the title's words,
+    or a description of a title that is only a quoted name («Лыжня России» … «массовая
+    гонка для школьников»)."""
+    head = _head_lemma(event)
+    at = own.lower().find(event.split()[0].lower()[:5])
+    return (
+        " " not in event.strip()
+        or head is None
+        or head in _NO_OTHER
+        or head in _lemmas(title)
+        or _NAMED_DAY.match(event) is not None
+        or _framed(own, event)
+        or (at >= 0 and _LIST_COLON.search(own[:at]) is not None)
+        or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
+        or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
+    )
+
+
+def _report_lead(text: str, sentence: tuple[int, int], title: str) -> bool:
+    """Whether `title` is the post's headline line (at most 120 characters, by stems) and
+    the start's `sentence` is the body's first sentence told in the past (only date lines
+    between): a report's lead retells the headline's event in other words ("Беседа о …"
+    over "… прошла встреча декана с учениками")."""
+    line = text.find("\n")
+    if not 0 < line <= _HEADLINE or not _stems(title) <= _stems(text[:line]):
+        return False
+    between = text[line : sentence[0]]
+    return _DATE_LINES.fullmatch(between) is not None and told_in_past(text, *sentence)
 
 
 def _framed(own: str, event: str) -> bool:
@@ -108,8 +136,7 @@ def _only_kind(own: str) -> str | None:
     phrases = {p for _, p in kinds}
     if len(phrases) != 1:
         return None
-    phrase = next(iter(phrases))
-    return None if _NAMED_DAY.match(phrase) else phrase  # a day the sentence dates by
+    return next(iter(phrases))
 
 
 # heads that name no other event than the title's: a class any event belongs to, or a part
@@ -156,6 +183,11 @@ _GOVERNED = re.compile(
     r"(?:[а-яё-]+(?:[ыио]й|[ая]я|[оеи]е|ы[ех]|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)\s+){0,2}$"
 )
 _QUOTED = re.compile(r"«([^«»]+)»")
+_ONLY_NAME = re.compile(r"\s*(?:«[^«»]+»|\"[^\"]+\")\s*")
+# what stands between a headline and its body's first sentence: blank lines, date stamps
+_DATE_LINES = re.compile(r"[\s\d.:/,-]*")
+_HEADLINE = 120  # characters a headline line has at most
+_LIST_COLON = re.compile(r":(?!\d)")  # a colon opening a list, not a clock's ("15:00")
 _NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
 
 
