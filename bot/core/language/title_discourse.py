@@ -18,10 +18,18 @@ event as the post's:
   titled event ("Лыжня России" … "пройдут соревнования");
 - the event stands after a frame's words ("в рамках", "по итогам", "ко Дню",
   "посвящённая"), or shares its head or two words with the title ("игра ко Дню …");
-- the post names the title's head noun (by lemma) or its quoted name in more than one
-  sentence not told in the past (told_past.told_in_past): the post keeps coming back to
-  it. A report of it ("В феврале ученики писали олимпиаду «Умники»") does not count: the
-  post went on to the next event.
+- the event is a named day (NAMED_DAY in any letter case: the occasion the sentence dates
+  by), an item after a list's colon or a programme row's dash ("14 марта 09:30-10:00 –
+  торжественная линейка"), or a description of a title that is only a quoted name
+  («Лыжня России-2027» … "массовая гонка для школьников");
+- the post names the title's head noun (by lemma, no person's name reading) or its quoted
+  name in more than one sentence not told in the past (told_past.told_in_past; one telling
+  it began counts: "Сегодня открылся фестиваль" runs on): the post keeps coming back to it.
+  A report of it ("В феврале ученики писали олимпиаду «Умники»") does not count: the post
+  went on to the next event;
+- the title is the headline line and the start's sentence is the body's first, told in the
+  past, with only date lines between: a report's lead retells the headline's event in
+  other words ("Беседа о …" over "… прошла встреча декана с учениками").
 Used by post_draft._titled after title_held.opening_held (which reads the same for the
 post's opening sentence and a bare held word, and stays).
 """
@@ -34,7 +42,7 @@ from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
 from bot.core.language.title_held import held_event
 from bot.core.language.title_timed import NAMED_DAY
-from bot.core.language.told_past import told_in_past
+from bot.core.language.told_past import began, told_in_past
 
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
@@ -80,7 +88,7 @@ def _one_with(event: str, own: str, title: str) -> bool:
         or head in _lemmas(title)
         or _NAMED_DAY.match(event) is not None
         or _framed(own, event)
-        or (at >= 0 and _LIST_COLON.search(own[:at]) is not None)
+        or (at >= 0 and _LISTED.search(own[:at]) is not None)
         or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
         or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
     )
@@ -114,8 +122,8 @@ def _named_again(text: str, title: str) -> bool:
     seen = 0
     for found in _SENTENCE.finditer(text):
         part = found.group()
-        if told_in_past(text, found.start(), found.end()):
-            continue  # a report of it: the post went on to the next event
+        if told_in_past(text, found.start(), found.end()) and not began(part):
+            continue  # a report of it (not its opening): the post went on to the next event
         if (head and head in _lemmas(part)) or (name and name.group(1).lower() in part.lower()):
             seen += 1
     return seen > 1
@@ -187,7 +195,9 @@ _ONLY_NAME = re.compile(r"\s*(?:«[^«»]+»|\"[^\"]+\")\s*")
 # what stands between a headline and its body's first sentence: blank lines, date stamps
 _DATE_LINES = re.compile(r"[\s\d.:/,-]*")
 _HEADLINE = 120  # characters a headline line has at most
-_LIST_COLON = re.compile(r":(?!\d)")  # a colon opening a list, not a clock's ("15:00")
+# a list's colon (not a clock's: "15:00") or a programme row's dash after its time
+# ("09:30-10:00 – торжественная линейка"): what follows is an item of a programme
+_LISTED = re.compile(r":(?!\d)|\d\s*[–—-]\s*$")
 _NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
 
 
