@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cli_parse import intent_to_json
+from bot.core.language import title_discourse
 from bot.core.language.intents import parse_message
 from bot.core.language.title_finish import fit, kind_and_name
 from tests.title_probe import NOW, card_title
@@ -243,12 +244,20 @@ def test_a_capitalised_kind_inside_a_sentence_outweighs_a_headline_list(
     assert wanted in card_title(text).lower()
 
 
-def test_a_kind_that_opens_its_sentence_gets_no_such_weight() -> None:
+def test_a_kind_that_opens_its_sentence_gets_no_such_weight(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     text = (
         "Концерты и спектакли ждут горожан в мае\nФестиваль славянской письменности "
         "пройдёт 24 мая в 12:00 на Соборной площади."
     )
+    # the chooser's weight (this test's subject): the headline's kinds stay its pick
+    monkeypatch.setattr(title_discourse, "DISCOURSE", False)
     assert card_title(text) == "Концерты и спектакли"
+    # title78: the dated sentence's festival is the post's event; the headline's concerts
+    # and shows name none of that sentence's words (title_discourse.py)
+    monkeypatch.setattr(title_discourse, "DISCOURSE", True)
+    assert card_title(text) == "Фестиваль славянской письменности"
 
 
 # --- an opening names what the post says is opened ------------------------------------------

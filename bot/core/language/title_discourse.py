@@ -1,0 +1,232 @@
+"""Which event a post is about, read from its discourse (title78).
+
+A post names several events: the one it announces, an occasion it is held for, the frame it
+belongs to, items of its programme, a past event it reports before the next one. The start
+the parser chose was read in one sentence; the event of the post is the event of that
+sentence — the noun phrase its verb of holding holds (title_held.held_event), else the one
+event noun the sentence governs as its own (title_grammar.grammar_candidates, not after a
+preposition or a frame's words). A title that names none of that sentence's words was read
+from another part of the post (a headline, another sentence) and is, by default, another
+event: "Итоги конкурса «…»\n… 15 марта пройдёт встреча с писателем …" is about the meeting.
+
+The title stays when the post gives reason to read the two as one event or the title's
+event as the post's:
+- the start's sentence lists several quoted names (a programme: "16 марта – «Морозко»,
+  18 марта – «Репка»"): the post is about what holds them;
+- the sentence's event is one bare word, or its head only classes or parts an event
+  (_NO_OTHER: "соревнования", "мероприятие", "открытие", "награждение"): a mention of the
+  titled event ("Лыжня России" … "пройдут соревнования");
+- the event stands after a frame's words ("в рамках", "по итогам", "ко Дню",
+  "посвящённая"), or shares its head or two words with the title ("игра ко Дню …");
+- the event is a named day (NAMED_DAY in any letter case: the occasion the sentence dates
+  by), an item after a list's colon or a programme row's dash ("14 марта 09:30-10:00 –
+  торжественная линейка"), or a description of a title that is only a quoted name
+  («Лыжня России-2027» … "массовая гонка для школьников");
+- the post names the title's head noun (by lemma, no person's name reading) or its quoted
+  name in more than one sentence not told in the past (told_past.told_in_past; one telling
+  it began counts: "Сегодня открылся фестиваль" runs on): the post keeps coming back to it.
+  A report of it ("В феврале ученики писали олимпиаду «Умники»") does not count: the post
+  went on to the next event;
+- the title is the headline line and the start's sentence is the body's first, told in the
+  past, with only date lines between: a report's lead retells the headline's event in
+  other words ("Беседа о …" over "… прошла встреча декана с учениками").
+Used by post_draft._titled after title_held.opening_held (which reads the same for the
+post's opening sentence and a bare held word, and stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
+from bot.core.language.title_held import held_event
+from bot.core.language.title_timed import NAMED_DAY
+from bot.core.language.told_past import began, told_in_past
+
+DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
+_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
+_SENTENCE = re.compile(r"[^.!?…\n]+")
+# the words after which a noun is the frame or the occasion of what the sentence tells, not its
+# event ("в рамках фестиваля", "по итогам недели", "ко Дню …", "посвящённая Дню …"), with up
+# to two adjectives before the noun
+_FRAMED = re.compile(
+    r"(?i)(?:в\s+рамках|по\s+итогам|ко?|посвящ[её]нн[а-яё]*|в\s+честь|накануне|в\s+преддверии)"
+    r"\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их|ому|ему|ым|им)\s+){0,2}$"
+)
+
+
+def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> str | None:
+    """The event of the start's `sentence` (offsets into `text`) when `title` is another
+    event's (see the module's docstring), in the nominative, capitalised, at most 80
+    characters; None when the title stays (or no sentence, no title, DISCOURSE off)."""
+    if not DISCOURSE or not title or sentence is None:
+        return None
+    own = with_guillemets(text[sentence[0] : sentence[1]])
+    if _stems(title) & _stems(own) or len(_NAMES.findall(own)) > 1:
+        return None
+    event = held_event(text, sentence) or _only_kind(own)
+    if event is None or _one_with(event, own, title):
+        return None
+    if _named_again(text, title) or _report_lead(text, sentence, title):
+        return None  # the post keeps naming the title's event: the start's one is a mention
+    return event
+
+
+def _one_with(event: str, own: str, title: str) -> bool:
+    """Whether the start's sentence's `event` (read in `own`) is no other event than
+    `title`'s: a bare word, a class or a part (_NO_OTHER), a named day (the occasion), an
+    item after a colon or a frame's words, the title's own head, two of the title's words,
+    or a description of a title that is only a quoted name («Лыжня России» … «массовая
+    гонка для школьников»)."""
+    head = _head_lemma(event)
+    at = own.lower().find(event.split()[0].lower()[:5])
+    return (
+        " " not in event.strip()
+        or head is None
+        or head in _NO_OTHER
+        or head in _lemmas(title)
+        or _NAMED_DAY.match(event) is not None
+        or _framed(own, event)
+        or (at >= 0 and _LISTED.search(own[:at]) is not None)
+        or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
+        or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
+    )
+
+
+def _report_lead(text: str, sentence: tuple[int, int], title: str) -> bool:
+    """Whether `title` is the post's headline line (at most 120 characters, by stems) and
+    the start's `sentence` is the body's first sentence told in the past (only date lines
+    between): a report's lead retells the headline's event in other words ("Беседа о …"
+    over "… прошла встреча декана с учениками")."""
+    line = text.find("\n")
+    if not 0 < line <= _HEADLINE or not _stems(title) <= _stems(text[:line]):
+        return False
+    between = text[line : sentence[0]]
+    return _DATE_LINES.fullmatch(between) is not None and told_in_past(text, *sentence)
+
+
+def _framed(own: str, event: str) -> bool:
+    """Whether the sentence `own` writes `event` (its first word, by stem) right after a
+    frame's words (_FRAMED)."""
+    first = event.split()[0].lower()[:5]
+    at = own.lower().find(first)
+    return at >= 0 and _FRAMED.search(own[:at]) is not None
+
+
+def _named_again(text: str, title: str) -> bool:
+    """Whether the post names `title`'s head noun (by lemma), or its quoted name, in more
+    than one sentence."""
+    head = _head_lemma(title)
+    name = _QUOTED.search(title)
+    seen = 0
+    for found in _SENTENCE.finditer(text):
+        part = found.group()
+        if told_in_past(text, found.start(), found.end()) and not began(part):
+            continue  # a report of it (not its opening): the post went on to the next event
+        if (head and head in _lemmas(part)) or (name and name.group(1).lower() in part.lower()):
+            seen += 1
+    return seen > 1
+
+
+def _only_kind(own: str) -> str | None:
+    """The one event phrase grammar reads in the sentence `own` (a subject, an invitation's
+    goal, what one takes part in, or a kind noun not governed by a preposition), none after
+    a frame's words and no named day (the day the sentence dates by: "Сегодня международный
+    День защиты детей"); None when there are none or several."""
+    kinds = [
+        (at, phrase)
+        for at, phrase, role in grammar_candidates(own)
+        if role in ("kind", "subject", "invited", "part")
+        and _FRAMED.search(own[:at]) is None
+        and (role != "kind" or _GOVERNED.search(own[:at]) is None)
+    ]
+    phrases = {p for _, p in kinds}
+    if len(phrases) != 1:
+        return None
+    return next(iter(phrases))
+
+
+# heads that name no other event than the title's: a class any event belongs to, or a part
+# of an event (its opening, its awards, its broadcast)
+_NO_OTHER = frozenset(
+    {
+        "мероприятие",
+        "программа",
+        "онлайн-программа",
+        "событие",
+        "праздник",
+        "соревнование",
+        "состязание",
+        "акция",
+        "занятие",
+        "испытание",
+        "учение",
+        "открытие",
+        "закрытие",
+        "парад",
+        "награждение",
+        "трансляция",
+        "церемония",
+        "финал",
+        "этап",
+        "тур",
+        "сбор",
+        "старт",
+        "неделя",
+        "каникулы",
+        "гала-концерт",
+        "коллекция",
+        "показ",
+    }
+)
+_STEM = re.compile(r"[а-яё0-9]{4,}")
+# a named day in any case of its letters («Международный День защиты детей»)
+_NAMED_DAY = re.compile(NAMED_DAY.pattern, re.IGNORECASE)
+# a preposition with up to two adjectives (by their endings) before a noun: the noun is a
+# place, a goal or a topic of the sentence ("погрузились в сказку", "рассказали о конкурсе"),
+# not its event
+_GOVERNED = re.compile(
+    r"(?i)(?<![а-яё])(?:в|во|на|о|об|про|с|со|к|ко|по|из|для|от|до|за|у|при|после|перед)\s+"
+    r"(?:[а-яё-]+(?:[ыио]й|[ая]я|[оеи]е|ы[ех]|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)\s+){0,2}$"
+)
+_QUOTED = re.compile(r"«([^«»]+)»")
+_ONLY_NAME = re.compile(r"\s*(?:«[^«»]+»|\"[^\"]+\")\s*")
+# what stands between a headline and its body's first sentence: blank lines, date stamps
+_DATE_LINES = re.compile(r"[\s\d.:/,-]*")
+_HEADLINE = 120  # characters a headline line has at most
+# a list's colon (not a clock's: "15:00") or a programme row's dash after its time
+# ("09:30-10:00 – торжественная линейка"): what follows is an item of a programme
+_LISTED = re.compile(r":(?!\d)|\d\s*[–—-]\s*$")
+_NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
+
+
+def _stems(phrase: str) -> set[str]:
+    """The first five letters of each word of four letters or more."""
+    return {w[:5] for w in _STEM.findall(phrase.lower().replace("ё", "е"))}
+
+
+def _head_lemma(phrase: str) -> str | None:
+    """The dictionary form of the phrase's first event noun (title_grammar.is_event_noun)."""
+    for word in _WORD.findall(phrase):
+        if is_event_noun(word):
+            return _lemma(word)
+    return None
+
+
+def _lemmas(phrase: str) -> set[str]:
+    """The dictionary forms (_lemma) of the phrase's words."""
+    return {_lemma(w) for w in _WORD.findall(phrase)}
+
+
+def _lemma(word: str) -> str:
+    """The dictionary form of `word`'s likeliest noun reading that is no person's name
+    (pymorphy3 reads «викторину» first as the name Викторин), ё as е; the word in lower
+    case when it has none."""
+    for p in word_readings(word):
+        if "NOUN" in p.tag and not _PERSON & set(p.tag.grammemes):
+            return str(p.normal_form).replace("ё", "е")
+    return word.lower().replace("ё", "е")
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
