@@ -1,7 +1,7 @@
-"""Which organisation a typed name means (bot.core.features.organisation_names.organisation_named): as
-stored, inside it, or in another case — «мероприятия Музея Мирового океана» (walk
-2026-12-01k, #11: «Не нашёл организатора «Музея Мирового»»), «отзывы по колледжу
-связи»."""
+"""Which organisation a typed name means
+(bot.core.features.organisation_names.organisation_named): as stored, inside it, or in
+another case — «мероприятия Музея Мирового океана» (walk 2026-12-01k, #11: «Не нашёл
+организатора «Музея Мирового»»), «отзывы по колледжу связи»."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ picks one nor adds a third); `organisation_named` is the one, or None. What coun
 match, step by step (the first step that finds any answers):
 
 1. the very name (case, spaces, «ё» and Latin look-alike letters aside: «KГТУ» with a Latin
-   K is «КГТУ»; the table LOOKALIKES);
+   K is «КГТУ»; `fold_lookalikes`);
 2. never an organisation whose numbers differ: «Гимназия № 7» is not «№ 1», «Лицей 23» is
    «Лицей № 23»; a name with no number may mean a numbered one («гимназии» → «Гимназия № 7»),
    but a number glued to a word by a hyphen is part of that word («Янтарь-2» is not
@@ -32,8 +32,8 @@ match, step by step (the first step that finds any answers):
 7. a typo: rapidfuzz likeness of at least TYPO_SCORE («Музей янтяря»).
 
 Sources: pymorphy3's OpenCorpora dictionary (bot.core.language.morphology) for dictionary
-forms and parts of speech; Unicode's confusables list (TR39, confusablesSummary.txt) for the
-look-alike letters.
+forms and parts of speech; Unicode's confusables list (TR39) for the look-alike letters, as
+bot.core.language.scripts keeps them.
 """
 
 from __future__ import annotations
@@ -44,20 +44,12 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from bot.core.language.morphology import parses
+from bot.core.language.scripts import mend_scripts
 from bot.core.models import Organisation, OrgKind
 
 CLIPPED = 6  # letters of a clipped name («политех»): shorter ones begin too many words
 TYPO_SCORE = 88.0  # rapidfuzz ratio (0–100) of two names' forms: a typo, not another name
 
-# Latin letters drawn like Cyrillic ones (Unicode TR39 confusablesSummary.txt, the Latin ↔
-# Cyrillic pairs of the Russian alphabet): typed with the wrong keyboard layout in the
-# middle of a Russian word («KГТУ», «MЧС», «Музeй»). Only words that hold a Cyrillic letter
-# are mended: «IT-куб» keeps its Latin «IT».
-LOOKALIKES = str.maketrans(
-    "AaBCcEeHKkMOoPpTXxYy",
-    "АаВСсЕеНКкМОоРрТХхУу",
-)
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _WORD = re.compile(r"[a-zа-я]+(?:-\d+)?|\d+")  # «янтарь-2» is one word, «№5» → «5»
 _NUMBER = re.compile(r"(?<![-\d])\d+")  # «№ 7», «Лицей 23»; not the «2» of «Янтарь-2»
 _COMPOUND = re.compile(r"[a-zа-я]+(?:-[a-zа-я]+)*")  # «историко-краеведческий»
@@ -68,14 +60,12 @@ _QUALIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})  # «Калининградс�
 
 
 def fold_lookalikes(name: str) -> str:
-    """`name` with the Latin look-alike letters (LOOKALIKES) of each word that holds a
-    Cyrillic letter written in Cyrillic: «KГТУ» → «КГТУ», «MЧС» → «МЧС»; other words as
-    they are («IT-куб» keeps «IT»)."""
-    return re.sub(
-        r"[^\W\d_]+",
-        lambda m: m[0].translate(LOOKALIKES) if _CYRILLIC.search(m[0]) else m[0],
-        name,
-    )
+    """`name` with the Latin look-alike letters of each word that holds a Cyrillic letter
+    written in Cyrillic (bot.core.language.scripts.mend_scripts, the mender of every
+    message: «KГТУ» → «КГТУ», «MЧС» → «МЧС»); other words as they are («IT-куб» keeps
+    «IT»). Both names are folded before they are compared, so a name stored with a Latin
+    letter (from a plan file, an invitation) still meets the Cyrillic one typed."""
+    return mend_scripts(name)
 
 
 def name_lemmas(name: str) -> frozenset[str]:
