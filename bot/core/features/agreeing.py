@@ -342,7 +342,7 @@ async def _agree_all(
         orgs = list((await ctx.orgs()).values())
         named = organisations_named(organiser, orgs)
         if named is None:
-            if not organisations_matching(organiser, orgs) and len(organiser.split()) <= 3:
+            if not _names_any(organiser, orgs) and len(organiser.split()) <= 3:
                 return [Reply("unknown_organiser", {"name": organiser})]
             unclear = {"unclear": organiser}
             return await _which(ctx, person, dialog, waiting, excepted=False, note=unclear)
@@ -371,7 +371,7 @@ def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organi
     музей») or names no one organisation: then nothing is agreed by organiser (attack w, #3)."""
     found: list[Organisation] = []
     for part in re.split(r"\s+и\s+|\s*,\s*", words.strip()):
-        org = organisation_named(part, orgs)
+        org = organisation_named(_without_fillers(part), orgs)
         if org is None:
             return None
         typed = name_lemmas(part) - _NAME_FILLERS
@@ -380,6 +380,21 @@ def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organi
         if org not in found:
             found.append(org)
     return found or None
+
+
+def _without_fillers(part: str) -> str:
+    """`part` without the words around a name that name nothing (_NAME_FILLERS: «от
+    партнёра Музей янтаря» → «Музей янтаря»); `part` itself when nothing else is left."""
+    kept = [w for w in part.split() if not name_lemmas(w) <= _NAME_FILLERS]
+    return " ".join(kept) or part
+
+
+def _names_any(words: str, orgs: Sequence[Organisation]) -> bool:
+    """Whether `words` or any one of them names some organisation («музея, КГТУ подождёт»
+    names КГТУ): then «согласовать всё от …» lists the waiting events, else it answers
+    «не нашёл организатора»."""
+    parts = [words, *re.split(r"[\s,]+", words)]
+    return any(organisations_matching(_without_fillers(p), orgs) for p in parts if p)
 
 
 async def _agree(
