@@ -1,7 +1,7 @@
-"""Which organisation a typed name means (bot.core.features.context.match_organisation): as
-stored, inside it, or in another case — «мероприятия Музея Мирового океана» (walk
-2026-12-01k, #11: «Не нашёл организатора «Музея Мирового»»), «отзывы по колледжу
-связи»."""
+"""Which organisation a typed name means
+(bot.core.features.organisation_names.organisation_named): as stored, inside it, or in
+another case — «мероприятия Музея Мирового океана» (walk 2026-12-01k, #11: «Не нашёл
+организатора «Музея Мирового»»), «отзывы по колледжу связи»."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.features.context import match_organisation
+from bot.core.features.organisation_names import organisation_named
 from bot.core.models import Organisation, OrgKind, Role
 from tests.chat_world import CURATOR, NOW, open_world
 
@@ -35,7 +35,7 @@ ORGS = [
     ],
 )
 def test_a_name_in_any_case_finds_its_organisation(typed: str, org_id: int) -> None:
-    found = match_organisation(typed, ORGS)
+    found = organisation_named(typed, ORGS)
     assert found is not None
     assert found.id == org_id
 
@@ -43,7 +43,7 @@ def test_a_name_in_any_case_finds_its_organisation(typed: str, org_id: int) -> N
 @pytest.mark.parametrize("typed", ["музея", "Театра", "Политеха"])
 def test_a_name_that_fits_two_or_none_finds_nothing(typed: str) -> None:
     """«музея» fits two museums: nothing is guessed."""
-    assert match_organisation(typed, ORGS) is None
+    assert organisation_named(typed, ORGS) is None
 
 
 async def test_a_curator_asks_for_a_partners_events_by_its_name_in_the_genitive(

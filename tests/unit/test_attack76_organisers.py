@@ -1,13 +1,13 @@
 """attack76: a name a pasted post gives its organiser must not land on another partner
 because one name's letters sit inside the other's («Океан» in «Музей Мирового океана»), and
 the school written another way («МАОУ СОШ №5») is the school, not a new partner
-(features.organisers.organisation_named; tests/data/attack76.md). Names are my own."""
+(features.organisation_names.organisation_named; tests/data/attack76.md). Names are my own."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.features.organisers import organisation_named
+from bot.core.features.organisation_names import organisation_named
 from bot.core.language.organiser_named import SCHOOL, named_organiser, organiser_said
 from bot.core.models import Organisation, OrgKind
 

@@ -1,12 +1,12 @@
 """organiser76: the outside organiser an announcement names (organiser_named) and the
 correction typed under a card; the matching of a name to a known organisation
-(features.organisers.organisation_named). Sentences are my own, in several shapes."""
+(features.organisation_names.organisation_named). Sentences are my own, in several shapes."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.features.organisers import organisation_named
+from bot.core.features.organisation_names import organisation_named
 from bot.core.language.organiser_named import SCHOOL, named_organiser, organiser_said
 from bot.core.models import Organisation, OrgKind
 

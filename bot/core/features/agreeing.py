@@ -29,14 +29,13 @@ from bot.core.features.agreement_notices import NOTICE_LIMIT
 from bot.core.features.authors import organisers
 from bot.core.features.cancel_by_text import matching_events
 from bot.core.features.changing import ChangingStore, changed_meanwhile
-from bot.core.features.context import (
-    Commands,
-    Context,
-    Routes,
-    match_organisation,
-    name_lemmas,
-)
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import agree_buttons, parts_key
+from bot.core.features.organisation_names import (
+    name_lemmas,
+    organisation_named,
+    organisations_matching,
+)
 from bot.core.features.people import EventReader
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.agreement_phrases import names_an_event
@@ -343,7 +342,7 @@ async def _agree_all(
         orgs = list((await ctx.orgs()).values())
         named = organisations_named(organiser, orgs)
         if named is None:
-            if match_organisation(organiser, orgs) is None and len(organiser.split()) <= 3:
+            if not _names_any(organiser, orgs) and len(organiser.split()) <= 3:
                 return [Reply("unknown_organiser", {"name": organiser})]
             unclear = {"unclear": organiser}
             return await _which(ctx, person, dialog, waiting, excepted=False, note=unclear)
@@ -366,13 +365,13 @@ _NAME_FILLERS = frozenset(
 
 def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organisation] | None:
     """The organisations `words` («музея», «музея и КГТУ») name, each part joined by «и»
-    being one organisation's name alone (match_organisation; every word of the part, in
-    dictionary form, a word of that name or «от» / «у» / «пожалуйста»). None when any part
-    says more («КГТУ подождёт», «КГТУ не согласовываю», «что прислал музей») or names no
-    one organisation: then nothing is agreed by organiser (attack w, #3)."""
+    being one organisation's name alone (organisation_names.organisation_named; every word
+    of the part, in dictionary form, a word of that name or «от» / «у» / «пожалуйста»).
+    None when any part says more («КГТУ подождёт», «КГТУ не согласовываю», «что прислал
+    музей») or names no one organisation: then nothing is agreed by organiser (attack w, #3)."""
     found: list[Organisation] = []
     for part in re.split(r"\s+и\s+|\s*,\s*", words.strip()):
-        org = match_organisation(part, orgs)
+        org = organisation_named(_without_fillers(part), orgs)
         if org is None:
             return None
         typed = name_lemmas(part) - _NAME_FILLERS
@@ -381,6 +380,21 @@ def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organi
         if org not in found:
             found.append(org)
     return found or None
+
+
+def _without_fillers(part: str) -> str:
+    """`part` without the words around a name that name nothing (_NAME_FILLERS: «от
+    партнёра Музей янтаря» → «Музей янтаря»); `part` itself when nothing else is left."""
+    kept = [w for w in part.split() if not name_lemmas(w) <= _NAME_FILLERS]
+    return " ".join(kept) or part
+
+
+def _names_any(words: str, orgs: Sequence[Organisation]) -> bool:
+    """Whether `words` or any one of them names some organisation («музея, КГТУ подождёт»
+    names КГТУ): then «согласовать всё от …» lists the waiting events, else it answers
+    «не нашёл организатора»."""
+    parts = [words, *re.split(r"[\s,]+", words)]
+    return any(organisations_matching(_without_fillers(p), orgs) for p in parts if p)
 
 
 async def _agree(

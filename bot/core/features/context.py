@@ -3,8 +3,7 @@ the planner's configuration, and a few shared look-ups (organisations, the schoo
 
 from __future__ import annotations
 
-import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -13,7 +12,6 @@ from zoneinfo import ZoneInfo
 from bot.core.access import INVITATION_TTL
 from bot.core.dialog import Dialog
 from bot.core.language.commands import CommandKind
-from bot.core.language.morphology import parses
 from bot.core.models import Organisation, OrgKind, Person
 from bot.core.ports import Clock, Directory, SchoolRef, Schools, Store
 from bot.core.replies import Reply
@@ -87,39 +85,3 @@ async def school_organisation(store: Directory, name: str) -> Organisation:
     if found is not None:
         return found
     return await store.create_organisation(name, OrgKind.SCHOOL)
-
-
-def match_organisation(name: str | None, orgs: Iterable[Organisation]) -> Organisation | None:
-    """The organisation a typed name means: case-insensitive, either name inside the other;
-    else the one organisation whose name's words, as dictionary forms, hold every word
-    typed in any case («Музея Мирового» → «Музей Мирового океана», «колледжем» → «Колледж
-    связи»; walk 2026-12-01k, #11). None when no organisation or more than one fits by
-    words («музея» with two museums)."""
-    if not name:
-        return None
-    wanted = name.casefold()
-    orgs = list(orgs)
-    for org in orgs:
-        key = org.name.casefold()
-        if wanted == key or wanted in key or key in wanted:
-            return org
-    typed = _lemmas(name)
-    fitting = [org for org in orgs if typed and typed <= _lemmas(org.name)]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def name_lemmas(name: str) -> frozenset[str]:
-    """The dictionary forms (pymorphy3, most likely parse) of a name's words."""
-    return _lemmas(name)
-
-
-def _lemmas(name: str) -> frozenset[str]:
-    """The dictionary forms (pymorphy3, most likely parse) of a name's words."""
-    words = re.findall(r"[а-яёa-z0-9]+", name.casefold().replace("ё", "е"))
-    return frozenset(p[0].normal_form.replace("ё", "е") if (p := parses(w)) else w for w in words)
-
-
-def match_name(name: str, orgs: Mapping[int, Organisation]) -> str:
-    """An organisation's stored name, or the name as written when it is new."""
-    found = match_organisation(name, orgs.values())
-    return found.name if found else name

@@ -11,7 +11,9 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Dialog
-from bot.core.features.context import Context, Routes, match_organisation
+from bot.core.features.context import Context, Routes
+from bot.core.features.organisation_names import organisation_named
+from bot.core.features.organisers import organiser_asked
 from bot.core.features.stuck_parts import view as stuck_view
 from bot.core.features.stuck_parts import visible
 from bot.core.language.commands import CalendarLinkCommand
@@ -38,12 +40,13 @@ async def report(ctx: Context[FilesStore], person: Person, request: ReportReques
         return [Reply("report_not_allowed")]
     orgs = await ctx.orgs()
     if person.role is Role.CURATOR:
-        organisation = match_organisation(request.organiser, orgs.values())
-        if request.organiser and organisation is None:
-            return [Reply("unknown_organiser", {"name": request.organiser})]
+        asked = organiser_asked(request.organiser, orgs.values())
+        if isinstance(asked, Reply):  # none, or several alike: which one?
+            return [asked]
+        organisation = asked
     else:
         organisation = orgs.get(await ctx.organisation_of(person))
-        named = match_organisation(request.organiser, orgs.values())
+        named = organisation_named(request.organiser, orgs.values())
         if request.organiser and organisation is not None and named != organisation:
             context = {"name": named.name if named else request.organiser, "own": organisation.name}
             return [Reply("report_of_others", context)]
@@ -94,9 +97,9 @@ def _takes_signups(orgs: Mapping[int, Organisation], event: Event) -> bool:
 async def export(ctx: Context[FilesStore], person: Person, request: ExportRequest) -> list[Reply]:
     """A file of the plan (the transport builds and attaches it)."""
     orgs = await ctx.orgs()
-    organiser = match_organisation(request.organiser, orgs.values())
-    if request.organiser and organiser is None:
-        return [Reply("unknown_organiser", {"name": request.organiser})]
+    organiser = organiser_asked(request.organiser, orgs.values())
+    if isinstance(organiser, Reply):  # none, or several alike: which one?
+        return [organiser]
     viewer = person.vk_id in ctx.config.city_viewers  # the whole plan, read-only
     audience = request.audience if viewer else _readers_audience(person, request.audience)
     if request.own_class:  # «план моего класса в excel» (newcomer walk 2026-12-03z, Z1)

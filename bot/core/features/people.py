@@ -13,6 +13,7 @@ from bot.core.access import OpenInvitation, Redeemed, role_change
 from bot.core.dialog import Dialog, Nothing
 from bot.core.features import class_teachers, organisers
 from bot.core.features.context import Commands, Context, Routes
+from bot.core.features.organisation_names import organisation_named
 from bot.core.language.audience import parse_audience
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.commands import (
@@ -192,12 +193,12 @@ def _unquoted(name: str) -> str:
 
 
 async def _partner_named(ctx: Context[PeopleStore], name: str) -> Organisation:
-    """The partner `name` means (organisers.organisation_named: «Музей янтаря» is the
+    """The partner `name` means (organisation_names.organisation_named: «Музей янтаря» is the
     «Калининградский музей янтаря» a pasted post added, organiser76), else a new partner."""
-    found = organisers.organisation_named(name, (await ctx.orgs()).values())
+    found = organisation_named(name, (await ctx.orgs()).values())
     if found is not None and found.kind is OrgKind.PARTNER:
         return found
-    return await ctx.store.create_organisation(name, OrgKind.PARTNER)
+    return await organisers.new_partner(ctx, name)
 
 
 async def invite(

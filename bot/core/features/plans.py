@@ -45,6 +45,7 @@ from bot.core.features.notices import (
     clash_notices,
     clashed_events,
 )
+from bot.core.features.organisation_names import organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
 from bot.core.features.partner_plan_rows import linked_to_partner_events
 from bot.core.features.queries import answer_query
@@ -245,9 +246,7 @@ async def plan_summary(
         total += sum(1 for c in clashes if group_of.get(c.other.id, index) >= index)
         view = event_view(events[0], orgs)
         if names_organisers(person) and complete[index].get(ORGANISER_KEY):
-            named = organisers.organisation_named(
-                str(complete[index][ORGANISER_KEY]), orgs.values()
-            )
+            named = organisation_named(str(complete[index][ORGANISER_KEY]), orgs.values())
             view["organiser"] = named.name if named else str(complete[index][ORGANISER_KEY])
         items.append(
             {
@@ -494,6 +493,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     if not can_add_events(person):
         dialog.clear_pending()
         return [Reply("not_allowed_add", {"role": person.role.value})]
+    unclear = await organisers.unclear_organiser(ctx, person, dialog.pending)
+    if unclear is not None:  # «Музей» with two museums: which one? (organiser77)
+        return [Reply("organiser_which", {**unclear, "saving": True})]
     if len(pending) > 1 and all(raw.get(POST_KEY) for raw in dialog.pending):
         if _post_classes_held(person, dialog):  # none of the post's events names classes
             return await continue_draft(ctx, person, dialog)

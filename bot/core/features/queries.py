@@ -13,7 +13,8 @@ from bot.core.clashes import check_clashes, flagged_events
 from bot.core.dialog import Dialog
 from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
-from bot.core.features.context import Commands, Context, Routes, match_organisation
+from bot.core.features.context import Commands, Context, Routes
+from bot.core.features.organisers import organiser_asked
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
@@ -32,7 +33,17 @@ from bot.core.language.meaning import (
 )
 from bot.core.language.named_words import title_words
 from bot.core.language.student_asks import bring_note
-from bot.core.models import Audience, Clash, Event, EventStatus, OrgKind, Person, QueryIntent, Role
+from bot.core.models import (
+    Audience,
+    Clash,
+    Event,
+    EventStatus,
+    Organisation,
+    OrgKind,
+    Person,
+    QueryIntent,
+    Role,
+)
 from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.permissions import can_agree, can_edit, hidden_from
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
@@ -74,11 +85,11 @@ async def answer_query(
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
-    organiser = match_organisation(query.organiser, orgs.values())
-    if query.organiser and organiser is None:
-        return [Reply("unknown_organiser", {"name": query.organiser})]
+    organiser = organiser_asked(query.organiser, orgs.values())
     if organiser is None:
         organiser = await _holder(ctx, person, query, orgs)
+    if isinstance(organiser, Reply):  # «что у музея?» with two museums: which one?
+        return [organiser]
     organiser_id = organiser.id if organiser else None
     events = await ctx.store.events_between(start, end, organisation_id=organiser_id)
     if query.own_class and not person.class_name:  # «что у моего класса?»: which one?
@@ -200,15 +211,22 @@ async def _holder(
 ) -> Any:
     """The partner organisation whose events a question names by lower-case words («что у
     музея в декабре?») when they name one, or by «у нас» from a partner (its own events; a
-    school teacher's «у нас» is the school's whole plan); None otherwise (chat51). «у
+    school teacher's «у нас» is the school's whole plan); the «which one?» reply when the
+    words fit several partners (two museums; organiser77); None otherwise (chat51). «у
     школы» names the school, whose plan holds every organiser's events: it filters nothing
     (fixquote52, review51)."""
     if query.holder:
-        named = match_organisation(query.holder, orgs.values())
-        return named if named is not None and named.kind is OrgKind.PARTNER else None
+        partners = [org for org in orgs.values() if org.kind is OrgKind.PARTNER]
+        named = organiser_asked(query.holder, partners)
+        return named if isinstance(named, Organisation) or _asks_which(named) else None
     if query.ours and person.role is Role.PARTNER:
         return orgs.get(await ctx.organisation_of(person))
     return None
+
+
+def _asks_which(reply: Reply | None) -> bool:
+    """Whether `reply` asks which of several organisations a name meant."""
+    return reply is not None and reply.template == "organiser_which"
 
 
 async def _nearest(
