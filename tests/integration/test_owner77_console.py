@@ -5,6 +5,7 @@ is frozen on Monday 7 December 2026 (Kaliningrad). All sentences are my own."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from tests.integration.test_console import run_console
@@ -123,3 +124,31 @@ def test_a_guest_of_a_teachers_lesson_leaves_it_the_schools(tmp_path: Path) -> N
         now=NOW,
     )
     assert "🏛 Организатор: МЧС" in out, out  # the partner's own event at the school
+
+
+def test_a_saved_events_organiser_named_as_one_of_two_museums_asks_which(
+    tmp_path: Path,
+) -> None:
+    """Merge of owner77 and organiser77 (lead): «проводит Музей» on a saved event with two
+    museum partners asks which one (organiser77's rule for questions and pasted posts) and
+    adds no third partner; the full name then makes the card."""
+    db = tmp_path / "plan.db"
+    amber, arts = "Калининградский музей янтаря", "Калининградский музей изобразительных искусств"
+    for partner, event in (
+        (amber, "Лекция о янтаре 15 декабря в 15:00, 7А, ул. Мира, 1"),
+        (arts, "Урок рисования 16 декабря в 15:00, 6Б, ул. Ленина, 3"),
+    ):
+        run_console(db, "partner", f"/я партнёр {partner}", event, "да", now=NOW)
+    run_console(db, "curator", "Концерт хора 18 декабря в 14:00, 5А, актовый зал", "да", now=NOW)
+    out = run_console(db, "curator", "организатор концерта хора — Музей", "да", now=NOW)
+    answer = out.split("Вы: организатор концерта хора — Музей", 1)[1].split("Вы:", 1)[0]
+    assert "у меня несколько таких партнёров" in answer, out
+    assert f"• {amber}" in answer, out
+    assert f"• {arts}" in answer, out
+    assert "Изменено ✅" not in out, out
+    with sqlite3.connect(db) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM organisations")]
+    assert "Музей" not in names, names
+    out = run_console(db, "curator", f"организатор концерта хора — {amber}", "да", now=NOW)
+    assert f"Организатор: Школа → {amber}" in out, out
+    assert "Изменено ✅" in out, out

@@ -29,7 +29,14 @@ from bot.core.dialog import (
     PlannedChange,
     ScopeChoice,
 )
-from bot.core.features import organisers, school_twins, signups, staff_only, undo
+from bot.core.features import (
+    organisation_names,
+    organisers,
+    school_twins,
+    signups,
+    staff_only,
+    undo,
+)
 from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
@@ -46,7 +53,7 @@ from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
 from bot.core.language.move_phrases import move_target, relative_shift
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime
-from bot.core.models import Clash, Event, EventStatus, OrgKind, Person, Role
+from bot.core.models import Clash, Event, EventStatus, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import all_or_nothing
 from bot.core.replies import Button, Reply
@@ -589,9 +596,9 @@ async def _new_organiser(
         return wanted
     if not change.organiser:
         return wanted
-    found = organisers.organisation_named(change.organiser, (await ctx.orgs()).values())
+    found = organisation_names.organisation_named(change.organiser, (await ctx.orgs()).values())
     if found is None:
-        found = await ctx.store.create_organisation(change.organiser, OrgKind.PARTNER)
+        found = await organisers.new_partner(ctx, change.organiser)
     return [replace(e, organisation_id=found.id) for e in wanted]
 
 

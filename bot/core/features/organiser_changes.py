@@ -15,7 +15,7 @@ forged button names no organisation.
 from __future__ import annotations
 
 from bot.core.dialog import ChangeKind, Dialog, PlannedChange
-from bot.core.features import organisers
+from bot.core.features import organisation_names, organisers
 from bot.core.features.cancel_by_text import matching_events, not_found
 from bot.core.features.changing import ChangingStore, ask_change, editable
 from bot.core.features.context import Context, Routes
@@ -47,6 +47,9 @@ async def on_organiser_of_saved(
     if isinstance(event, Reply):
         return [event]
     dialog.last_event = event.id
+    several = await _several_fit(ctx, change)
+    if several:
+        return [Reply("organiser_which", {"name": change.name, "choices": several})]
     target = await _target(ctx, change)
     view = event_view(event, await ctx.orgs())
     if target is None:
@@ -97,15 +100,26 @@ async def _which(
     return [Reply("organiser_which_event", {"days": days, "named": named})]
 
 
+async def _several_fit(ctx: Context[ChangingStore], change: OrganiserChangeSaid) -> list[str]:
+    """The names of the known organisations `change.name` fits when it fits more than one
+    («музей» with two museum partners: organisation_names.organisations_matching), else [];
+    the change then asks which and no partner is added (organiser77's rule for pasted posts
+    and questions, kept for changes of a saved event)."""
+    if change.name == SCHOOL:
+        return []
+    found = organisation_names.organisations_matching(change.name, (await ctx.orgs()).values())
+    return [org.name for org in found] if len(found) > 1 else []
+
+
 async def _target(
     ctx: Context[ChangingStore], change: OrganiserChangeSaid
 ) -> Organisation | str | None:
-    """The organisation the change names (organisers.organisation_named; SCHOOL: the
+    """The organisation the change names (organisation_names.organisation_named; SCHOOL: the
     school's), or the name of a partner «да» will add (as written, in its own form, and
     a name, not a bare «музей» — the one of several museums it means is asked), or None."""
     if change.name == SCHOOL:
         return await ctx.school()
-    found = organisers.organisation_named(change.name, (await ctx.orgs()).values())
+    found = organisation_names.organisation_named(change.name, (await ctx.orgs()).values())
     if found is not None:
         return found
     if not change.exact or schools_own(change.name) or not change.name[0].isupper():
