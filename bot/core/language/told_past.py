@@ -111,7 +111,8 @@ def told_in_past(
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
     whole = sentence
-    abbreviations = _abbreviations((cased or text)[begin:stop])
+    own = cased if cased is not None and len(cased) == len(text) else text
+    abbreviations = _abbreviations(own[begin:stop])
     if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
         sentence = _QUOTED_NAME.sub(_blank_name, sentence)
     if "#" in sentence:  # a hashtag is a label, never a clause: «под девизом #Поможем_другу»
