@@ -64,7 +64,23 @@ def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
             sc.take_match(m)
             impossible(parts)
             continue
-        set_day(sc, parts, m, day)
+        set_day(sc, parts, m, _gone(sc, m, day, today, (weekday, count)) or day)
+
+
+def _gone(
+    sc: Scanner, m: re.Match[str], day: date, today: date, counted: tuple[int, int]
+) -> date | None:
+    """This year's day for a named month's counted weekday (`counted`: weekday, count) that
+    the rule of the coming month put a year ahead, when its sentence reports it in the past
+    tense («В последнюю субботу октября в библиотеке прошла встреча», written in November):
+    told_past.day_gone with this year's such weekday. None otherwise, and for a month given
+    with its year or a bare «месяца»."""
+    if not m.group(5) or m.group(6) or day.year <= today.year:
+        return None
+    back = nth_weekday(today.year, day.month, *counted)
+    if back is None:
+        return None
+    return day_gone(day, today, sc.text, m.start(), m.end(), sc.original, back=back)
 
 
 def _ordinal(word: str) -> int | None:

@@ -457,7 +457,9 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         candidates
         and (len(candidates) > 1 or facts.told)
         and tenseless_headline(text, candidates[0][1:3])
-        and copies_reported_day(candidates[0][3], reported_dates(text, facts, candidates), now)
+        and copies_reported_day(
+            candidates[0][3], reported_dates(text, facts, candidates, sc.original), now
+        )
     ):  # «Итоги праздника 12 марта» over «12 марта прошёл праздник»: the report's day again
         for m in candidates[0][3]:
             facts.told.append((m, candidates[0][1], candidates[0][2]))

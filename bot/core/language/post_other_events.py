@@ -314,13 +314,19 @@ def other_days_ahead(
 
 
 def reported_dates(
-    text: str, facts: PostFacts, candidates: list[tuple[int, int, int, list[re.Match[str]]]]
+    text: str,
+    facts: PostFacts,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    cased: str | None = None,
 ) -> list[re.Match[str]]:
     """The date phrases the body tells in the past tense alone (told_in_past): those hidden
-    as a report's (facts.told) and the dates of the candidates after the first."""
+    as a report's (facts.told) and the dates of the candidates after the first. `cased`:
+    `text` in its own case (its abbreviations in capitals tell no tense)."""
     kept = [m for c in candidates[1:] for m in c[3]]
     return [
-        m for m in [*(t[0] for t in facts.told), *kept] if told_in_past(text, m.start(), m.end())
+        m
+        for m in [*(t[0] for t in facts.told), *kept]
+        if told_in_past(text, m.start(), m.end(), cased=cased)
     ]
 
 
@@ -336,7 +342,9 @@ def report_day(
     and so does a day of a post whose other sentence announces an event (_announces: «…
     Теперь приглашаем 9Б на новую встречу в библиотеке!»): the post is about that one.
     The first such phrase is given back to the scanner."""
-    told = [t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end())]
+    told = [
+        t for t in facts.told if told_in_past(sc.text, t[0].start(), t[0].end(), cased=sc.original)
+    ]
     closing = span_closings(sc.text, [m for m, _, _ in told])
     days = {date_of(m.group(0), now, nearest=True) for m, _, _ in told if m not in closing}
     day = days.pop() if len(days) == 1 else None

@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import is_known, parses
 from bot.core.language.sentences import sentence_across_wraps, sentence_at
 from bot.core.language.told_custom import CUSTOM_DAYS, told_as_custom
 
@@ -111,6 +111,8 @@ def told_in_past(
         stop = sentence_at(max(start, end - 1), text)[1]
     sentence = text[begin:stop].lower()
     whole = sentence
+    own = cased if cased is not None and len(cased) == len(text) else text
+    abbreviations = _abbreviations(own[begin:stop])
     if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
         sentence = _QUOTED_NAME.sub(_blank_name, sentence)
     if "#" in sentence:  # a hashtag is a label, never a clause: «под девизом #Поможем_другу»
@@ -127,6 +129,8 @@ def told_in_past(
     lemmas: set[str] = set()
     last_past = ""  # the lemma of a past verb just before, for a following infinitive
     for word in _WORD.findall(sentence):
+        if word in abbreviations:
+            continue  # «в ДДЮТ прошёл концерт»: «ддют» is no verb «-ют» of the present
         found = past_before_imperative(parses(word))
         lemma = found[0].normal_form if found else ""
         lemmas.add(lemma)
@@ -151,6 +155,22 @@ def told_in_past(
     if after_na and settled & SETTING_LEMMAS:
         return False
     return not (lemmas & _SIGN_UPS and lemmas & _OPENING)
+
+
+# a word in capitals («ДДЮТ», «ЦДЮТ», «МАОУ»)
+_CAPITALS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,}(?![А-ЯЁа-яё])")
+
+
+def _abbreviations(sentence: str) -> frozenset[str]:
+    """The lower-cased words `sentence` (in its own case) writes in capitals that no
+    dictionary holds («ДДЮТ», «ЦДЮТ»): abbreviations, whose lower-cased letters pymorphy3
+    guesses a verb by their ending («ддют» as a present «-ют»). None when the sentence is in
+    capitals throughout (a shouted post's words are its verbs) or holds no capital word."""
+    if not any(ch.islower() for ch in sentence):
+        return frozenset()
+    return frozenset(
+        low for m in _CAPITALS.finditer(sentence) if not is_known(low := m.group().lower())
+    )
 
 
 def past_before_imperative(found: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -254,18 +274,27 @@ def _main_clause(sentence: str, start: int, end: int) -> str:
 
 
 def day_gone(
-    resolved: date, today: date, text: str, start: int, end: int, cased: str | None = None
+    resolved: date,
+    today: date,
+    text: str,
+    start: int,
+    end: int,
+    cased: str | None = None,
+    back: date | None = None,
 ) -> date | None:
     """This year's day for `resolved`, a day written without a year that the rule of the year
     ahead put in a later year, when it passed at most RECENT_DAYS ago and its sentence tells
     in the past tense (told_in_past; `cased`: `text` in its own case, for hard line wraps);
-    None otherwise."""
+    None otherwise. `back`: that day a year before when it is not the same date (a weekday
+    counted within a month, «в последнюю субботу октября»); else `resolved`'s date a year
+    back."""
     if resolved <= today:
         return None
-    try:
-        back = resolved.replace(year=resolved.year - 1)
-    except ValueError:  # 29 February
-        return None
+    if back is None:
+        try:
+            back = resolved.replace(year=resolved.year - 1)
+        except ValueError:  # 29 February
+            return None
     if not today - timedelta(days=RECENT_DAYS) <= back < today:
         return None
     if today - back <= timedelta(days=CUSTOM_DAYS) and told_as_custom(text, start):
