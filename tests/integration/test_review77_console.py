@@ -39,12 +39,17 @@ def test_a_new_event_opening_with_more_is_no_series_meeting(tmp_path: Path) -> N
         CLUB,
         "да",
         "Ещё урок мужества 18 декабря в 12:00",
-        "ещё одно занятие кружка 22 декабря в 17:00",
+        "9А",
+        "нет",
+        "ещё одно занятие кружка 23 декабря в 17:00",
     )
-    card = after(out, "Ещё урок мужества 18 декабря в 12:00")
-    assert "Не нашёл среди ваших серий" not in card, card
-    assert "Я понял так" in card and "урок мужества" in card, card
-    assert "🗓 18 декабря (пт), 12:00" in card, card
+    asked = after(out, "Ещё урок мужества 18 декабря в 12:00")
+    assert "Не нашёл среди ваших серий" not in asked, asked
+    assert "Для каких классов «Ещё урок мужества»?" in asked, asked
+    assert "🗓 18 декабря (пт), 12:00" in after(out, "9А"), out
+    club = after(out, "ещё одно занятие кружка 23 декабря в 17:00")  # a series named: added
+    assert "➕ Новая встреча серии «Кружок робототехники»" in club, club
+    assert "🗓 23 декабря (ср), 17:00" in club, club
 
 
 def test_a_past_day_suggests_a_day_that_can_be_added(tmp_path: Path) -> None:
