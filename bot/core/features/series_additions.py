@@ -43,7 +43,7 @@ async def on_add_to_series(
     if person.role is Role.STUDENT:  # students add no events
         return [Reply("not_understood", {"role": person.role.value})]
     found = await _the_series(ctx, person, dialog, asked.reference)
-    if isinstance(found, Reply) and found.template == "series_add_not_found" and _else(asked):
+    if isinstance(found, Reply) and found.template == "series_add_not_found" and _means_else(asked):
         return []  # words naming no series of theirs: the text's other meaning (planner)
     if isinstance(found, Reply):
         return [found]
@@ -115,7 +115,7 @@ def _year_before(day: date) -> date:
     )
 
 
-def _else(asked: AddToSeries) -> bool:
+def _means_else(asked: AddToSeries) -> bool:
     """Whether `asked` names a series by words and its text means something else too."""
     meaning = asked.otherwise
     return bool(asked.reference) and meaning is not None and not isinstance(meaning, NotUnderstood)
