@@ -73,6 +73,7 @@ from bot.core.held import holding
 from bot.core.language.buttons import from_payload
 from bot.core.language.commands import Command, CommandKind, SetClassCommand
 from bot.core.language.meaning import (
+    AddToSeries,
     Agreement,
     AlsoAsked,
     Intent,
@@ -409,6 +410,9 @@ class Planner:
                 ctx, person, dialog, intent.code, means_nothing_else=alone
             )
             return redeemed or await self._route(person, dialog, intent.otherwise)
+        if isinstance(intent, AddToSeries) and intent.otherwise is not None:
+            added = await series_additions.on_add_to_series(ctx, person, dialog, intent)
+            return added or await self._route(person, dialog, intent.otherwise)  # review77
         otherwise = intent.otherwise if isinstance(intent, Agreement) else None
         if otherwise is not None and not can_agree(person):  # its own card's answer (#27)
             answered = await self._route(person, dialog, otherwise)

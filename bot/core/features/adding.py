@@ -299,11 +299,19 @@ def draft_kept(
     return [Reply("draft_kept", {"title": dialog.drafts()[0].title, "field": field.value})]
 
 
+# a row adding a meeting to a saved series (features.series_additions, chat76): {"series": its
+# series id, "organisation": its organisation id} — «да» stores the row in that series
+# (features.plans.new_events_of); kept by set_single_draft when the card is fixed
+JOIN_SERIES_KEY = "join_series"
+
+
 def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
     """`draft` becomes the one pending draft (an answer filled it, a day was taken back);
-    an event for several schools stays one (its schools are kept)."""
+    an event for several schools stays one (its schools are kept), a series' added meeting
+    stays the series' (review77)."""
     schools = dialog.pending[0].get(school_cards.SCHOOLS_KEY) if dialog.pending else None
     organiser = dialog.pending[0].get(organisers.ORGANISER_KEY) if dialog.pending else None
+    joined = dialog.pending[0].get(JOIN_SERIES_KEY) if dialog.pending else None
     offered = [
         k
         for k in (TITLE_OFFERED_KEY, VENUES_OFFERED_KEY)
@@ -316,6 +324,8 @@ def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:
         dialog.pending[0][key] = True
     if organiser is not None:  # the post's organiser, or «организатор — школа» (organiser76)
         dialog.pending[0][organisers.ORGANISER_KEY] = organiser
+    if joined is not None:  # a series' added meeting, its day or time fixed (review77)
+        dialog.pending[0][JOIN_SERIES_KEY] = joined
 
 
 async def on_edit_request(

@@ -22,6 +22,7 @@ from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import STALE_DRAFT_AGE, Dialog, DraftChoice, EditableField, line_numbers
 from bot.core.features import agreement_notices, organisers, readding, resending, school_cards
 from bot.core.features.adding import (
+    JOIN_SERIES_KEY,
     ask_edit,
     clashes_of,
     continue_draft,
@@ -749,9 +750,6 @@ def _post_years_held(dialog: Dialog) -> bool:
 
 # a line put aside by _post_places_held: «Где пройдёт …?» is asked when it comes back
 ASK_WHERE_KEY = "ask_where"
-# a row adding a meeting to a saved series (features.series_additions, chat76): {"series": its
-# series id, "organisation": its organisation id} — «да» stores the row in that series
-JOIN_SERIES_KEY = "join_series"
 
 
 def _post_places_held(dialog: Dialog) -> None:

@@ -16,11 +16,12 @@ from typing import Any
 
 from bot.core.dialog import Dialog
 from bot.core.draft_json import draft_to_json
+from bot.core.features.adding import JOIN_SERIES_KEY
 from bot.core.features.cancel_by_text import live_events, matching_events
 from bot.core.features.changing import editable
 from bot.core.features.context import Context, Routes
-from bot.core.features.plans import JOIN_SERIES_KEY, PlanStore, show_pending
-from bot.core.language.meaning import AddToSeries
+from bot.core.features.plans import PlanStore, show_pending
+from bot.core.language.meaning import AddToSeries, NotUnderstood
 from bot.core.models import Event, EventDraft, EventStatus, Person, Role
 from bot.core.replies import Reply
 from bot.core.views import event_view
@@ -35,10 +36,15 @@ async def on_add_to_series(
 ) -> list[Reply]:
     """The card of the series' new meeting (module docstring), or why not: no series found
     (`series_add_not_found`), several (`series_add_which`), a day already past
-    (`series_add_past`) or one the series meets on already (`series_add_same_day`)."""
+    (`series_add_past`) or one the series meets on already (`series_add_same_day`). No
+    replies when the words name none of the person's series and the text means something
+    else (`asked.otherwise`, a new event: «Ещё урок мужества 18 декабря в 12:00»): the
+    planner routes that meaning instead (review77)."""
     if person.role is Role.STUDENT:  # students add no events
         return [Reply("not_understood", {"role": person.role.value})]
     found = await _the_series(ctx, person, dialog, asked.reference)
+    if isinstance(found, Reply) and found.template == "series_add_not_found" and _means_else(asked):
+        return []  # words naming no series of theirs: the text's other meaning (planner)
     if isinstance(found, Reply):
         return [found]
     event = await editable(ctx, person, found.id)
@@ -58,6 +64,7 @@ async def on_add_to_series(
     if asked.day < today or asked.day > last.start.astimezone(tz).date() + FAR:
         # «1 декабря» on 7 December is read as next year's: this year's is what was meant
         context["day"] = asked.day if asked.day < today else _year_before(asked.day)
+        context["next"] = next_meeting_day([m.start.astimezone(tz).date() for m in meetings], today)
         return [Reply("series_add_past", context)]
     if asked.day in {m.start.astimezone(tz).date() for m in meetings}:
         return [Reply("series_add_same_day", context)]
@@ -87,6 +94,18 @@ def _meeting_draft(last: Event, day: date, at: time | None, ctx: Context[PlanSto
     )
 
 
+def next_meeting_day(days: list[date], today: date) -> date:
+    """The day after `days` (a series' meeting days, school-local, sorted) its rhythm names
+    next — the last day plus the gap between the last two (a week for a single meeting) —
+    moved on by that gap until it is after `today`: a day «добавь ещё занятие» accepts
+    (series_add_past's example, review77: it named the last meeting's own day)."""
+    step = days[-1] - days[-2] if len(days) > 1 and days[-1] > days[-2] else timedelta(days=7)
+    day = days[-1] + step
+    while day <= today:
+        day += step
+    return day
+
+
 def _year_before(day: date) -> date:
     """`day` a year earlier (28 February for 29 February)."""
     return (
@@ -94,6 +113,12 @@ def _year_before(day: date) -> date:
         if (day.month, day.day) != (2, 29)
         else day.replace(year=day.year - 1, day=28)
     )
+
+
+def _means_else(asked: AddToSeries) -> bool:
+    """Whether `asked` names a series by words and its text means something else too."""
+    meaning = asked.otherwise
+    return bool(asked.reference) and meaning is not None and not isinstance(meaning, NotUnderstood)
 
 
 def _live(event: Event) -> bool:

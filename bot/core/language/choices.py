@@ -62,8 +62,14 @@ def _line(text: str) -> str:
 
 
 def draft_choice(text: str) -> DraftChoiceKind | None:
-    """«добавь» / «замени» / «оставь оба» as an answer; None for anything else."""
+    """«добавь» / «замени» / «оставь оба» as an answer; None for anything else — and for a
+    message naming a day or a time (any digit): «добавь ещё занятие 20 декабря», «Новый год
+    в школе 29 декабря в 12:00» only open with the answer's word, they are a request or an
+    event of their own (review77: they added the held draft or replaced the open one, and
+    what was typed was dropped)."""
     line = _line(text)
+    if any(c.isdigit() for c in line):
+        return None
     return next((kind for kind, p in _DRAFT_CHOICES if p.match(line)), None)
 
 

@@ -190,11 +190,14 @@ class AddToSeries:
     """«добавь ещё занятие 20 декабря», «ещё одна встреча кружка в пятницу в 15:00»
     (bot.core.language.series_add_phrases, chat76): one more meeting of a saved series on
     `day` (school-local) at `at` (school wall clock; None: the series' own time);
-    `reference` the series' words ("" — the series in context)."""
+    `reference` the series' words ("" — the series in context); `otherwise` what the text
+    means when those words name none of the person's series (the store decides: «Ещё урок
+    мужества 18 декабря в 12:00» is a new event, review77)."""
 
     reference: str
     day: date
     at: time | None
+    otherwise: Intent | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -296,6 +296,7 @@ def _after_code(
     zone: ZoneInfo | None = None,
     *,
     agreement: bool = True,
+    series: bool = True,
 ) -> Intent:
     answered = list_answer(text, dialog, now)
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
@@ -320,9 +321,10 @@ def _after_code(
             number=run_end.number,
             by=run_end.by,
         )
-    added = None if dialog.pending else series_addition(text, now)
+    added = None if dialog.pending or not series else series_addition(text, now)
     if added is not None:  # «добавь ещё занятие 20 декабря»: a series' new meeting (chat76)
-        return AddToSeries(added.reference, added.day, added.at)
+        otherwise = _after_code(text, dialog, now, zone, agreement=agreement, series=False)
+        return AddToSeries(added.reference, added.day, added.at, otherwise=otherwise)
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
