@@ -3,7 +3,8 @@
 
 Agreeing adjectives on the left, then on the right a quoted name, "посвящённый …" or a subject
 (a genitive chain, "по …", "о …", "ко Дню …", "встреча с …"); the head and its adjectives are
-put in the nominative with pymorphy3 (morphology.to_nominative).
+put in the nominative with pymorphy3 (morphology.to_nominative). The subject is read by
+title_kind_subject.kind_subject; the word tests both ask are in title_kind_subject_words.py.
 """
 
 from __future__ import annotations
