@@ -64,7 +64,10 @@ SETS = [
     "eval8",  # released for tuning on 2026-12-01 (eighth round)
     "eval9",  # released for tuning on 2026-12-01 (ninth round)
 ]
-CUE = 3  # post._CUE_SCORE
+CUE = 3  # post_scoring.CUE_SCORE
+# a post's sentence blocks: post.sentence_blocks since split77 (post_scoring's, made public),
+# post._blocks in the older parsers test_first_sight21 reads through this module
+BLOCKS = next(getattr(post, name) for name in ("sentence_blocks", "_blocks") if hasattr(post, name))
 
 
 @dataclass
@@ -120,7 +123,7 @@ def _event_block(s: Seen) -> tuple[int, int] | None:
         return None
     begin, end = s.facts.event_sentence
     dated = [DATE_ANY.search(s.text, b, e) is not None for b, e in s.facts.sentences]
-    blocks = post._blocks(s.facts.sentences, dated)  # (spans, dated) since speed10
+    blocks = BLOCKS(s.facts.sentences, dated)  # (spans, dated) since speed10
     return begin, blocks.get(begin, end)
 
 

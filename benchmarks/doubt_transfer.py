@@ -1412,8 +1412,9 @@ def first_sight_posts(rejected: bool = False, new56: bool = False) -> list[Post]
 
 
 def old_blocks_compat() -> None:
-    """Before speed10 post._blocks took (text, spans); doubt_signals calls the newer form."""
-    if next(iter(inspect.signature(ds.post._blocks).parameters)) != "text":
+    """Before speed10 post._blocks took (text, spans); doubt_signals calls the newer form
+    (ds.BLOCKS: post._blocks there, post.sentence_blocks since split77)."""
+    if next(iter(inspect.signature(ds.BLOCKS).parameters)) != "text":
         return
 
     def event_block(s: ds.Seen) -> tuple[int, int] | None:
@@ -1421,7 +1422,7 @@ def old_blocks_compat() -> None:
         if s.facts.event_sentence is None:
             return None
         begin, end = s.facts.event_sentence
-        return begin, ds.post._blocks(s.text, s.facts.sentences).get(begin, end)
+        return begin, ds.BLOCKS(s.text, s.facts.sentences).get(begin, end)
 
     ds._event_block = event_block
 

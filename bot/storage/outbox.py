@@ -23,6 +23,7 @@ from bot.core.outbox import (
     unmet_pattern,
     unmet_release_floor,
 )
+from bot.storage.sqlite.base import epoch
 
 
 class OutboxMixin:
@@ -52,8 +53,8 @@ class OutboxMixin:
         transaction; None when every key was already claimed (by this or another worker).
         The row is in flight until `now + outbox_lease` (due then, for a resend, unless
         confirmed or postponed first), or waits until `not_before` (aware)."""
-        stamp = _epoch(now)
-        due = _epoch(not_before if not_before is not None else now + self.outbox_lease)
+        stamp = epoch(now)
+        due = epoch(not_before if not_before is not None else now + self.outbox_lease)
         async with self.transaction() as tx:
             claimed = []
             for key, peer in items:
@@ -77,7 +78,7 @@ class OutboxMixin:
                     json.dumps(claimed),
                     event_id,
                     stamp,
-                    _epoch(expires),
+                    epoch(expires),
                     due,
                 ),
             )
@@ -96,7 +97,7 @@ class OutboxMixin:
                     await tx.execute(
                         "INSERT OR IGNORE INTO undelivered (key, peer_id, event_id, code, at)"
                         " VALUES (?, ?, ?, ?, ?)",
-                        (key, peer, batch.event_id, report.refused[peer], _epoch(now)),
+                        (key, peer, batch.event_id, report.refused[peer], epoch(now)),
                     )
                 elif peer in report.unreached:
                     await tx.execute("DELETE FROM sent_notifications WHERE key = ?", (key,))
@@ -109,7 +110,7 @@ class OutboxMixin:
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "UPDATE outbox SET next_try_at = ? WHERE id = ? AND next_try_at <= ?",
-                (_epoch(now + self.outbox_lease), batch.id, _epoch(now)),
+                (epoch(now + self.outbox_lease), batch.id, epoch(now)),
             )
             return cur.rowcount == 1
 
@@ -118,7 +119,7 @@ class OutboxMixin:
         async with self.transaction() as tx:
             await tx.execute(
                 "UPDATE outbox SET attempts = attempts + 1, next_try_at = ? WHERE id = ?",
-                (_epoch(at), batch.id),
+                (epoch(at), batch.id),
             )
 
     async def drop_batch(self, batch: OutboxBatch) -> None:
@@ -132,7 +133,7 @@ class OutboxMixin:
         """Claimed batches not confirmed yet and due for a (re)send at `now`, oldest first."""
         rows = await self._all(
             "SELECT * FROM outbox WHERE next_try_at <= ? ORDER BY id LIMIT ?",
-            (_epoch(now), limit),
+            (epoch(now), limit),
         )
         return [
             OutboxBatch(
@@ -157,8 +158,8 @@ class OutboxMixin:
             cur = await tx.execute(
                 "UPDATE outbox SET next_try_at = ? WHERE next_try_at > ? AND items LIKE ?",
                 (
-                    _epoch(now),
-                    _epoch(unmet_release_floor(now, self.outbox_lease)),
+                    epoch(now),
+                    epoch(unmet_release_floor(now, self.outbox_lease)),
                     unmet_pattern(vk_id),
                 ),
             )
@@ -177,9 +178,3 @@ class OutboxMixin:
             )
             found.update({int(r["event_id"]): int(r["n"]) for r in rows})
         return found
-
-
-def _epoch(at: datetime) -> int:
-    if at.tzinfo is None:
-        raise ValueError("naive datetime: store aware datetimes only")
-    return int(at.timestamp())

@@ -64,7 +64,7 @@ def test_a_message_with_a_long_run_of_line_breaks_is_read_at_once() -> None:
         blank = "\\n" * 100_000
         print(leftovers.strip_symbols("1." + blank + " - а") == "  " + blank + "   а")
         print(sessions._lines("1 декабря" + blank + "x", date(2026, 12, 2)))
-        print(post_clocks._programme_lines("9" + blank + " • 10:00\\n11:00", 0))
+        print(post_clocks.programme_lines("9" + blank + " • 10:00\\n11:00", 0))
         print(list(post_clocks._slot_lines("x" + blank + " 10:00", 0)))
         """
     )
@@ -91,7 +91,7 @@ def test_the_line_start_rules_read_as_before() -> None:
     assert lines == [(start, None) for start in starts]
     text = "Турнир\n\n  \n 9.30 - регистрация\n-\n10:00 открытие"
     assert list(post_clocks._slot_lines(text, 6)) == [(7, 16), (31, 38)]
-    assert post_clocks._programme_lines(text, 6) == 2
+    assert post_clocks.programme_lines(text, 6) == 2
 
 
 def test_a_length_word_before_a_long_run_of_digits_is_searched_once() -> None:

@@ -240,7 +240,7 @@ def test_post_words_and_the_weather_head_with_a_first_character_scan_find_the_sa
         *post._TEMPORAL_WORDS[1:],
         stamps._TEMPERATURE,
         post_other_events.ONSET,
-        post_scoring._REPORTED,
+        post_scoring.REPORTED,
     ]
     texts = [*POSTS, *(normalize(t) for t in POSTS), "сб, 20 апр.\n08:20\n+12 °С, ясно"]
     found = 0

@@ -7,7 +7,7 @@ answer.
 - the gates added for speed (times._ALL_DAY, _TIME_RANGE_SPACED, _HOURS_SPACED,
   _TIME_RANGE_TO_HOUR; post_clocks._NIGHT_OPENING's cheaper one) hold in every text their pattern
   matches: the real posts and random texts of clocks, dashes, spaces and the words.
-- post_clocks._take_preparation_clocks looks for the steps' clocks before the start said: it takes
+- post_clocks.take_preparation_clocks looks for the steps' clocks before the start said: it takes
   what the order "start said first" took, on every real post.
 - post_ages._HEADCOUNT's anchor is its unit after a digit, "-" or "до" (the unit alone was):
   the same matches as with the unit alone, on the real posts and random texts of numbers,
@@ -85,7 +85,7 @@ def test_each_gate_holds_where_its_pattern_matches() -> None:
 
 
 def _preparation_clocks_before(sc: Scanner) -> None:
-    """post_clocks._take_preparation_clocks as it was: the start said looked for first (a step's
+    """post_clocks.take_preparation_clocks as it was: the start said looked for first (a step's
     clock inside a start said, «Старт и построение в 11:00», kept since fresh53; a step said
     after its clock, «В 8:30 … взвешивание», read since fresh65)."""
     said = [(m.start(), m.end()) for m in sc.find(post_clocks._START_SAID)]
@@ -103,7 +103,7 @@ def test_preparation_clocks_take_what_they_took() -> None:
     for text in [*POSTS, "Регистрация в 9:00, 9.30 - 10.00 сбор. В 10 часов начнётся турнир."]:
         before, after = Scanner(text), Scanner(text)
         _preparation_clocks_before(before)
-        post_clocks._take_preparation_clocks(after)
+        post_clocks.take_preparation_clocks(after)
         assert after.taken == before.taken
         took += any(before.taken)
     assert took

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.language.post_scoring import _EVENT_CUES
+from bot.core.language.post_scoring import EVENT_CUES
 
 
 @pytest.mark.parametrize(
@@ -19,11 +19,11 @@ from bot.core.language.post_scoring import _EVENT_CUES
     ],
 )
 def test_suits_is_no_event_cue(clause: str) -> None:
-    assert _EVENT_CUES.search(clause) is None
+    assert EVENT_CUES.search(clause) is None
 
 
 @pytest.mark.parametrize(
     "clause", ["совет старшеклассников устраивает ярмарку", "школа устраивает для ребят праздник"]
 )
 def test_putting_on_is_still_a_cue(clause: str) -> None:
-    assert _EVENT_CUES.search(clause) is not None
+    assert EVENT_CUES.search(clause) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language import place_words, title_phrase, title_words
+from bot.core.language import place_words, title_kind_subject_words, title_words
 from bot.core.language.title_words import QUOTE, inside_quotes, word_parses
 from tests.unit.test_scanner_anchors import _texts
 
@@ -44,7 +44,7 @@ def test_cached_word_tests_equal_the_tag_tests() -> None:
             and ("ADJF" in parses[0].tag or "PRTF" in parses[0].tag)
             and not any("Apro" in p.tag for p in parses)
         )
-        assert title_phrase._name_adjective(word) == name_adjective, word
+        assert title_kind_subject_words.is_name_adjective(word) == name_adjective, word
 
 
 def test_reordered_word_start_assertions_match_as_before() -> None:

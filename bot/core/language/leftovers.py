@@ -22,7 +22,8 @@ from bot.core.language.title_chat import (
     without_pending_detail,
     without_room_stub,
 )
-from bot.core.language.title_phrase import EVALUATIVE, WHEN_ADVERBS
+from bot.core.language.title_kind_subject_words import WHEN_ADVERBS
+from bot.core.language.title_phrase import EVALUATIVE
 from bot.core.language.title_sentences import names_event_again
 from bot.core.language.tokens import normalize
 
@@ -338,7 +339,7 @@ def _without_when_adverb(title: str) -> str:
     """A chat line's title without an adverb of time or repetition closing its first
     sentence after a kind ("Конкурс по чтению снова" of "Конкурс по чтению снова пройдёт 17
     декабря …"): the verb it qualified was read as the date's, and the adverb tells when,
-    not which event (title_phrase.WHEN_ADVERBS). `title` itself otherwise."""
+    not which event (title_kind_subject_words.WHEN_ADVERBS). `title` itself otherwise."""
     first_end = title.find(". ")
     first = title if first_end < 0 else title[:first_end]
     last = next(reversed(list(_LAST_WORD.finditer(first))), None)

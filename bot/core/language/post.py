@@ -39,23 +39,23 @@ from bot.core.language.opening_hours import take_booking_hours, take_breaks, tak
 from bot.core.language.parts import TemporalParts
 from bot.core.language.post_ages import take_headcounts
 from bot.core.language.post_clocks import (
-    _CEREMONY,
-    _HOURS_SAID,
-    _free_clock,
-    _programme_lines,
-    _take_closing_clocks,
-    _take_continued_ends,
-    _take_example_clocks,
-    _take_formalities,
-    _take_hour_lengths,
-    _take_later_days_clocks,
-    _take_night_openings,
-    _take_past_clocks,
-    _take_preparation_clocks,
-    _take_stray_clocks,
-    _take_times,
-    _take_weekday_beside,
-    _weekday_clause,
+    CEREMONY_WORDS,
+    HOURS_SAID,
+    free_clock,
+    programme_lines,
+    take_closing_clocks,
+    take_continued_ends,
+    take_example_clocks,
+    take_formalities,
+    take_hour_lengths,
+    take_later_days_clocks,
+    take_night_openings,
+    take_past_clocks,
+    take_preparation_clocks,
+    take_stray_clocks,
+    take_times,
+    take_weekday_beside,
+    weekday_clause,
 )
 from bot.core.language.post_cues import (
     CALLED_OFF_HINT,
@@ -106,36 +106,36 @@ from bot.core.language.post_other_events import (
     whole_events_of_part,
 )
 from bot.core.language.post_scoring import (
-    _CUE_SCORE,
-    _EVENT_CUES,
-    _MAX_RIVALS,
-    _PAST,
-    _QUOTED,
-    _REPORTED,
-    _TIME_ANY,
-    _blank,
-    _blocks,
-    _cue_referred_back,
-    _date_ahead,
-    _future_verb,
-    _has_clock,
-    _later_clock,
-    _listed_clock,
-    _reported_before_that,
+    CUE_SCORE,
+    EVENT_CUES,
+    MAX_RIVALS,
+    PAST_WORDS,
+    QUOTED_NAME,
+    REPORTED,
+    TIME_ANY,
+    blanked,
+    cue_referred_back,
+    date_ahead,
     date_clause,
+    future_verb,
+    has_clock,
+    later_clock,
+    listed_clock,
+    reported_before_that,
+    sentence_blocks,
     sentence_score,
 )
 from bot.core.language.post_stages import (
-    _add_stage,
-    _closings_within_spans,
-    _final_after_span,
-    _headline_span,
-    _labelled_end,
-    _later_stage_only,
-    _restated_span,
-    _span_holding,
-    _spans_days,
-    _works_window,
+    add_stage,
+    closings_within_spans,
+    final_after_span,
+    headline_span,
+    labelled_end,
+    later_stage_only,
+    restated_span,
+    span_holding,
+    spans_days,
+    works_window,
 )
 from bot.core.language.prefilter import may_match
 from bot.core.language.school_year import take_other_first_school_days
@@ -224,7 +224,7 @@ _NEGATED = compile_with_scan(r"(?<![а-я])не\s*$")
 _BOUND = compile_with_scan(r"(?<![а-я])не\s+(?:позднее|позже)\s*$")
 # the short passive participle of «провести» alone, no form of «быть» before it («7 апреля в
 # школах проведены беседы»): a holding told done, as «прошли» tells it; «будет проведена» is
-# ahead, «была проведена» is read by _PAST («была») with its cue
+# ahead, «была проведена» is read by PAST_WORDS («была») with its cue
 _HELD_DONE = compile_with_scan(
     r"(?<![а-яё])(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)(?<!будет\s)(?<!будут\s)"
     r"(?:проведен[аоы]?|проведён)(?![а-яё])"
@@ -425,12 +425,12 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         dates = [
             m
             for m in found
-            if sc.is_free(m.start(), m.end()) and not _listed_clock(text, m, (begin, end))
+            if sc.is_free(m.start(), m.end()) and not listed_clock(text, m, (begin, end))
         ]
         kept = []
         for m in dates:
             if _hide(sc, m, (begin, end), facts, now):
-                _take_weekday_beside(sc, m, begin, end)
+                take_weekday_beside(sc, m, begin, end)
             else:
                 kept.append(m)
         for m in asides(text, begin, kept):  # "В рамках Недели науки (с 5 по 11 апреля) 7 …"
@@ -441,16 +441,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             score = sentence_score(text[begin:end], clause)
             window = (max(0, kept[0].start() - 120), kept[0].start())
             if may_match(_STAGE_RELATIVE, text, *window) and _STAGE_RELATIVE.search(text, *window):
-                score -= _CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
+                score -= CUE_SCORE  # "В финал, который состоится 19 марта, выйдут …"
             if headline_date(text, kept[0], end, now):  # "11 февраля. Барнаул. Лыжные эстафеты…"
-                score = max(score, _CUE_SCORE + 1)
+                score = max(score, CUE_SCORE + 1)
             window = (max(begin, kept[0].start() - 60), kept[0].start())
             if may_match(_LETTER_SUBJECT, text, *window) and _LETTER_SUBJECT.search(text, *window):
-                score = max(score, _CUE_SCORE + 1)  # "… информирует о проведении 21-22 ноября"
-            if _headline_span(text, kept, begin, end, now):  # "С 10 января по 28 февраля
-                score = max(score, _CUE_SCORE)  # 2025 г. — книжная выставка «…»"
-            if _works_window(text, kept[0], begin, now):
-                score = max(score, _CUE_SCORE - 1)
+                score = max(score, CUE_SCORE + 1)  # "… информирует о проведении 21-22 ноября"
+            if headline_span(text, kept, begin, end, now):  # "С 10 января по 28 февраля
+                score = max(score, CUE_SCORE)  # 2025 г. — книжная выставка «…»"
+            if works_window(text, kept[0], begin, now):
+                score = max(score, CUE_SCORE - 1)
                 works = score if works is None else max(works, score)
             candidates.append((score, begin, end, kept))
     if (
@@ -482,19 +482,19 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         if reported is None:
             return facts
         candidates = [reported]
-    blocks = _blocks(facts.sentences, dated)
+    blocks = sentence_blocks(facts.sentences, dated)
     candidates = [
         (
             score
-            + _later_clock(text, begin, end, blocks[begin])
-            + _cue_referred_back(text, score, end, blocks[begin]),
+            + later_clock(text, begin, end, blocks[begin])
+            + cue_referred_back(text, score, end, blocks[begin]),
             begin,
             end,
             kept,
         )
         for score, begin, end, kept in candidates
     ]
-    candidates = _closings_within_spans(text, candidates, now)
+    candidates = closings_within_spans(text, candidates, now)
     background = background_span(text, facts.sentences, candidates)
     if background is not None:  # «Ранее сообщалось, что …»: another story, never the event
         candidates = [
@@ -509,7 +509,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         (c for c in candidates if c[0] == top),
         key=lambda c: (not just_passed(c[3][0], now), -c[1]),
     )
-    best = _span_holding(text, candidates, best, now) or best  # «с 20 по 22 июля … 21 июля …»
+    best = span_holding(text, candidates, best, now) or best  # «с 20 по 22 июля … 21 июля …»
     lead = _relative_lead(sc, facts.sentences, best, now) if relative else None
     begun = None
     if lead is not None and isinstance(lead[2], date):  # a run begun today beside a dated
@@ -518,43 +518,43 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         for _, begin, end, kept in candidates:
             for m in kept:
                 sc.take_match(m)
-            _take_times(sc, begin, end)
+            take_times(sc, begin, end)
         facts.event_sentence = lead[:2]
-        _take_night_openings(sc)
+        take_night_openings(sc)
         take_other_weekdays(sc, facts.event_sentence)
         take_other_first_school_days(sc, facts.event_sentence)
         return facts
     facts.event_sentence = (best[1], best[2])
     first_day, last_day = facts.event_span = span_of(text, best[3], now)
-    works_pick = _works_window(text, best[3][0], best[1], now)
+    works_pick = works_window(text, best[3][0], best[1], now)
     if works_pick:  # "Приём работ с 1 по 25 февраля … с 9.00 до 17.00": the desk's hours
-        _take_times(sc, best[1], blocks[best[1]])
+        take_times(sc, best[1], blocks[best[1]])
     untimed = works_pick or (
-        not _has_clock(text, best[1], best[2]) and not _HOURS.search(text, best[1], best[2])
+        not has_clock(text, best[1], best[2]) and not _HOURS.search(text, best[1], best[2])
     )  # "7 февраля с 18 – 23 часов": the event's own hours
     facts.programme_times = (
         untimed
         and (
             (first_day is not None and last_day is not None and last_day > first_day)
-            or _programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
+            or programme_lines(text, best[2]) >= _PROGRAMME_SLOTS
         )
         and not _DAILY_HOURS.search(text, best[2])
     )
     if untimed and first_day is not None and first_day == last_day:
-        _take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
-    tied = best[0] >= _CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
+        take_formalities(sc, best[2])  # "9.30 - регистрация … 10.00 - открытие турнира"
+    tied = best[0] >= CUE_SCORE  # the pick's sentence says "состоится", "приглашаем", …
     staged = first_stage(text[best[1] : best[2]])  # "Школьный этап проводится с 15 по 22 …"
-    timed = not works_pick and _has_clock(text, best[1], blocks[best[1]])
+    timed = not works_pick and has_clock(text, best[1], blocks[best[1]])
     if not timed and len(candidates) > 2:  # the event's day in two other sentences at least
         same_day = [
             (c[1], c[2]) for c in candidates if first_day_of(c[3][0].group(0), now) == first_day
         ]
         facts.several_slots = several_slots(text, same_day, facts.event_sentence)
     if first_day is not None and first_day == last_day and not timed:
-        facts.until = facts.until or _restated_span(text, candidates, best, first_day, now)
-    if last_day is not None and _spans_days(first_day, last_day):
-        facts.final_day = _final_after_span(text, candidates, best, last_day, now)
-        _take_later_days_clocks(sc, best[3][1:], last_day, now)
+        facts.until = facts.until or restated_span(text, candidates, best, first_day, now)
+    if last_day is not None and spans_days(first_day, last_day):
+        facts.final_day = final_after_span(text, candidates, best, last_day, now)
+        take_later_days_clocks(sc, best[3][1:], last_day, now)
     own_meeting = side_meeting(text, best[1], best[3])  # the post is about a meeting
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
@@ -571,10 +571,10 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             day is not None and day not in facts.rivals and not reports_gone_day(text, kept, now)
         )
         inside = within_span(day, first_day, last_day) and not framed_day_inside(
-            text[begin:end], score >= _CUE_SCORE, day, (first_day, last_day)
+            text[begin:end], score >= CUE_SCORE, day, (first_day, last_day)
         )
         if stage and not going_on and fresh and not inside and day is not None:
-            _add_stage(facts, day, span_of(text, kept, now)[1], now)
+            add_stage(facts, day, span_of(text, kept, now)[1], now)
         before = (
             formality_before(text, begin, end, kept, day, first_day)
             # «ранее планировалось 8 …»
@@ -593,21 +593,23 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             else:
                 facts.rivals.append(day)  # type: ignore[arg-type]
     # "Торжественное закрытие выставки …"
-    if may_match(_CEREMONY, text, best[1], best[2]) and _CEREMONY.search(text, best[1], best[2]):
+    if may_match(CEREMONY_WORDS, text, best[1], best[2]) and CEREMONY_WORDS.search(
+        text, best[1], best[2]
+    ):
         facts.rivals.extend(whole_events_of_part(text, candidates, best, first_day, facts, now))
     if side_matter(text[best[1] : best[2]]):  # "Награждение … состоится 11 декабря": ask
         facts.rivals.extend(other_days_ahead(text, facts, candidates, first_day, now))
     if begun is not None and begun != first_day and begun not in facts.rivals:
         facts.rivals.insert(0, begun)
-    del facts.rivals[_MAX_RIVALS:]
-    spanned = untimed and _spans_days(first_day, last_day)
+    del facts.rivals[MAX_RIVALS:]
+    spanned = untimed and spans_days(first_day, last_day)
     kinds = (
         {kind_key(m.group(0)) for m in finditer_span(KIND, text, best[1], best[2])}
         if spanned
         else set()
     )
     for score, begin, end, kept in candidates:
-        if (begin, end) == facts.event_sentence or _labelled_end(text, best[2], begin):
+        if (begin, end) == facts.event_sentence or labelled_end(text, best[2], begin):
             continue
         for m in kept:
             sc.take_match(m)
@@ -617,7 +619,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             or (kinds and names_part_of(text, begin, end, kinds))  # "у выставки … в 13.00"
             # "3.2. Муниципальный этап — 6 марта в 10.00": a later stage inside an untimed
             # span of days keeps its clock, never the span's first day's (broad9 #8)
-            or (spanned and _later_stage_only(text[begin:end], kept, first_day, now))
+            or (spanned and later_stage_only(text[begin:end], kept, first_day, now))
             or not any(
                 within_span(first_day_of(m.group(0), now), first_day, last_day) for m in kept
             )
@@ -625,16 +627,16 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             # пройти регистрацию" when the event's sentence gives its own time ("в 10:00")
             # an announcement of its own ("9 сентября пройдёт сеанс. Начало в 10:30.") takes
             # the times of its block too; a bare date line ("- 23 окт.") only its own
-            cued = _EVENT_CUES.search(text, begin, end) is not None
-            _take_times(sc, begin, blocks[begin] if cued else end)
+            cued = EVENT_CUES.search(text, begin, end) is not None
+            take_times(sc, begin, blocks[begin] if cued else end)
     if background is not None:
-        _take_times(sc, *background)  # the earlier news' clocks
-    own_clock = timed and _free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
-    if own_clock or (untimed and _spans_days(first_day, last_day)):
-        _take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
+        take_times(sc, *background)  # the earlier news' clocks
+    own_clock = timed and free_clock(sc, best[1], blocks[best[1]])  # not a desk's, taken
+    if own_clock or (untimed and spans_days(first_day, last_day)):
+        take_stray_clocks(sc, facts.sentences, (best[1], blocks[best[1]]))
     if own_clock:
-        _take_past_clocks(sc, best[2], blocks[best[1]])
-    _take_night_openings(sc)
+        take_past_clocks(sc, best[2], blocks[best[1]])
+    take_night_openings(sc)
     take_other_weekdays(sc, facts.event_sentence)
     return facts
 
@@ -657,14 +659,14 @@ def _take_never_dates(sc: Scanner, facts: PostFacts, now: datetime) -> bool:
         facts.online_url = None
     facts.moscow_time = take_moscow_time(sc)
     take_headcounts(sc)
-    _take_hour_lengths(sc)
+    take_hour_lengths(sc)
     take_signup_windows(sc)  # "с 9:30 до 11:40 начнется прием заявок": the desk, not the event
     take_booking_hours(sc)  # "Записаться можно … с 9 утра": when booking opens
-    _take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
+    take_continued_ends(sc)  # "С 10:00 до 12:00 … трансляция. Затем до позднего вечера …"
     take_breaks(sc)  # "В 13:00 сотрудники уходят на часовой обед": the office's lunch
-    _take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
-    _take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
-    _take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
+    take_preparation_clocks(sc)  # "регистрация начнётся в 7.30 … В 9 часов начнётся олимпиада"
+    take_closing_clocks(sc)  # "18 марта пройдёт фестиваль … Церемония награждения — в 15.00"
+    take_example_clocks(sc)  # "Например, в 17 часов в зале состоится лекция …": one item
     for m in sc.find(_UNTIL_MONTH_END):  # "который продлится до конца октября"
         month = cal.month_number(m.group(1))
         if month is not None:
@@ -672,13 +674,13 @@ def _take_never_dates(sc: Scanner, facts: PostFacts, now: datetime) -> bool:
             sc.take_match(m)
     facts.sentences = sentences(sc.text)
     if _closed_hint(text):
-        take_closed_days(sc, _EVENT_CUES)
+        take_closed_days(sc, EVENT_CUES)
     relative = "сегодня" in text or "завтра" in text
     if relative:  # "Сегодня обряд … не только дань обычаям": nowadays, not the event's day
         _take_quoted_days(sc)
         relative = take_nowadays(sc, facts.sentences) or _free_word(sc, "завтра")
     if relative and not DATE_ANY.search(text):  # "Сегодня публикуем … Завтра состоится …"
-        take_uncued_relative_days(sc, facts.sentences, _EVENT_CUES)
+        take_uncued_relative_days(sc, facts.sentences, EVENT_CUES)
     return relative
 
 
@@ -688,8 +690,8 @@ _QUOTED_DAY = re.compile(r"(?<![а-я])(?:сегодня|завтра)(?![а-я]
 
 
 def _take_quoted_days(sc: Scanner) -> None:
-    """Take every «сегодня»/«завтра» of sc.text (lower-cased) inside a closed «…» (_QUOTED)."""
-    for quoted in _QUOTED.finditer(sc.text):
+    """Take every «сегодня»/«завтра» of sc.text (lower-cased) inside a closed «…» (QUOTED_NAME)."""
+    for quoted in QUOTED_NAME.finditer(sc.text):
         for m in _QUOTED_DAY.finditer(sc.text, quoted.start(), quoted.end()):
             sc.take_match(m)
 
@@ -748,22 +750,22 @@ def _relative_lead(
         sentence = text[begin:end]
         # hours make the day the event's beside a pick with an event cue; beside a pick with
         # none («Итоги подведут 16 мая», «Победителей объявят 20 января») the cue is enough
-        timed = _has_clock(text, begin, end) or _HOURS_SAID.search(sentence)
+        timed = has_clock(text, begin, end) or HOURS_SAID.search(sentence)
         if DATE_ANY.search(sentence):
             continue
         # "Сегодня … открылась неделя науки": a run that began today is the post's event,
         # the later dated sentences its parts, with or without hours (doubt56.md)
         onset = _BEGAN_HINT.search(sentence) is not None and began(sentence)
-        if not (timed or onset or best_score < _CUE_SCORE):
+        if not (timed or onset or best_score < CUE_SCORE):
             continue
         score = sentence_score(sentence, sentence)
-        if score < _CUE_SCORE and (onset or _GOING_ON_NOW.search(sentence)):
-            score += _CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
-        if (_PAST.search(sentence) and not onset) or score < max(best_score, _CUE_SCORE):
+        if score < CUE_SCORE and (onset or _GOING_ON_NOW.search(sentence)):
+            score += CUE_SCORE  # "Сегодня … открывается выставка": the present announces it
+        if (PAST_WORDS.search(sentence) and not onset) or score < max(best_score, CUE_SCORE):
             continue
         # (a run begun today at its clock beside a pick with its own clock: each clock is
         # its own sentence's day, the dated event leads as well — parse60)
-        own_clock = timed and _has_clock(text, best[1], best[2])
+        own_clock = timed and has_clock(text, best[1], best[2])
         if onset and (not timed or own_clock) and _own_event(text, best[1], best[2]):
             return begin, end, now.date() + timedelta(days=_DAYS_AHEAD[day.group(0)[:5]])
         return begin, end, None
@@ -782,9 +784,9 @@ def _own_event(text: str, begin: int, end: int) -> bool:
     outside quotes (pymorphy3 lemma in KIND_WORDS | EVENT_LEMMAS: «10 декабря в 15:00 —
     экскурсия по выставке»)."""
     sentence = text[begin:end]
-    if sentence_score(sentence, sentence) >= _CUE_SCORE:
+    if sentence_score(sentence, sentence) >= CUE_SCORE:
         return True
-    unquoted = _QUOTED.sub(_blank, sentence)
+    unquoted = QUOTED_NAME.sub(blanked, sentence)
     for word in KIND_WORD.findall(unquoted):
         found = parses(word)
         if found and found[0].tag.POS == "NOUN" and found[0].normal_form in _EVENT_KIND_LEMMAS:
@@ -869,7 +871,7 @@ def _hide(
     if _NUMERIC.fullmatch(m.group(0)) and _HOUSE_BEFORE.search(before):
         sc.take_match(m)  # "на проспекте Мира, 9/11": a house number, never 9 November
         return True
-    if _works_window(text, m, begin, now):  # "Приём работ с 1 по 25 февраля": the contest's
+    if works_window(text, m, begin, now):  # "Приём работ с 1 по 25 февраля": the contest's
         return False
     cue = DEADLINE.search(before)
     if cue is not None and opens_at_clock(before, cue.start(), len(before)):
@@ -898,7 +900,7 @@ def _hide(
     if _BOUND.search(before[-16:]):  # "Итоги подведут не позднее 1 декабря": a bound
         sc.take_match(m)
         return True
-    clause = _weekday_clause(text, m, begin, end_of) or date_clause(
+    clause = weekday_clause(text, m, begin, end_of) or date_clause(
         text[begin:end_of], m.start() - begin, m.end() - begin
     )
     if ONSET.search(clause) and _LASTS_UNTIL.search(text, m.end(), m.end() + _ONSET_REACH):
@@ -911,7 +913,7 @@ def _hide(
         sc.take_match(m)  # "9 февраля будет годовщина сражения": a day remembered
         return True
     if (
-        (_PAST.search(clause) and not _EVENT_CUES.search(clause))
+        (PAST_WORDS.search(clause) and not EVENT_CUES.search(clause))
         or _YESTERDAY.search(before)
         or ("проведен" in clause and _HELD_DONE.search(clause) and not _WILL.search(clause))
     ):
@@ -931,22 +933,22 @@ def _hide(
     if (
         _CLOSED_HINT.search(sentence)
         and CLOSED.search(sentence)
-        and not _EVENT_CUES.search(sentence)
+        and not EVENT_CUES.search(sentence)
     ):
         sc.take_match(m)  # "30, 31 декабря; 1, 2 января — выходные дни": the doors are shut
         return True
-    if _reported_before_that(text, m.end(), end_of):  # "Сегодня, 21 марта, … сообщил о том,
+    if reported_before_that(text, m.end(), end_of):  # "Сегодня, 21 марта, … сообщил о том,
         sc.take_match(m)  # что в четверг, 22 марта, … состоятся …": the report's day
         return True
     # "информирует о проведении 21-22 ноября форума": the day reported is the event's,
     # never the report's (starts42)
     about_held = _ABOUT_HELD.search(before) is not None
     if not about_held and (
-        _REPORTED.search(clause)
+        REPORTED.search(clause)
         or (
-            _REPORTED.search(sentence)
-            and not _EVENT_CUES.search(sentence)
-            and not _future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
+            REPORTED.search(sentence)
+            and not EVENT_CUES.search(sentence)
+            and not future_verb(clause)  # "22 августа вуз встретит гостей …, сообщает …"
         )
     ):  # "Об этом сегодня, 29 марта, сообщили в пресс-службе"
         sc.take_match(m)
@@ -955,11 +957,11 @@ def _hide(
     if (
         not opening
         and past_year(m.group(0), now)  # "14 декабря 2025 года мы уже говорили…"
-        and not (_future_verb(clause) and not _date_ahead(text, m, now))  # a re-posted notice
+        and not (future_verb(clause) and not date_ahead(text, m, now))  # a re-posted notice
     ):
         facts.told.append((m, begin, end_of))  # «25.11.2021 ученики посетили …»: a report's
         sc.take_match(m)
-        clock = _TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
+        clock = TIME_ANY.match(text, m.end())  # "19 июня 2012 13:13 / Просмотров: 516"
         if clock is not None and sc.is_free(clock.start(), clock.end()):
             sc.take_match(clock)
         return True

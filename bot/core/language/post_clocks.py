@@ -4,7 +4,7 @@ Each taker hides from the Scanner clocks of another thing than the event's openi
 preparatory step ("регистрация с 9.00", "сбор команд — в 8.45"), a closing or the awards, a
 past or a later day's clock, an example's, a length in hours, a night's first day, a weekday
 beside its date, a programme's slots after the first. They share only the Scanner and the
-spans they are given (character offsets into the post). The ceremony words (OPENING, _CLOSING)
+spans they are given (character offsets into the post). The ceremony words (OPENING, CLOSING)
 live here with the closing clocks. Moved from post.py (split69), the code unchanged."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from bot.core.language.morphology import parses
 from bot.core.language.parts import HOUR_WORD
 from bot.core.language.post_cues import LESSON_ANY
 from bot.core.language.post_dates import DATE_ANY, first_day_of
-from bot.core.language.post_scoring import _EVENT_CUES, _TIME_ANY, _has_clock, date_clause
+from bot.core.language.post_scoring import EVENT_CUES, TIME_ANY, date_clause, has_clock
 from bot.core.language.sentences import sentence_at, sentences
 from bot.core.language.tokens import Scanner, gate
 
@@ -29,10 +29,10 @@ from bot.core.language.tokens import Scanner, gate
 # its awards («награждение победителей»)
 _OPENING_WORD = r"открыти[еяюи]"
 _CLOSING_WORDS = (r"закрыти", r"награждени")
-_CEREMONY = re.compile(rf"(?<![а-я])(?:{'|'.join((_OPENING_WORD, *_CLOSING_WORDS))})\w*")
+CEREMONY_WORDS = re.compile(rf"(?<![а-я])(?:{'|'.join((_OPENING_WORD, *_CLOSING_WORDS))})\w*")
 OPENING = compile_with_scan(rf"(?<![а-я]){_OPENING_WORD}\w*")
 # the closing or the awards: a part of the event on one of its days (never its first)
-_CLOSING = compile_with_scan(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
+CLOSING = compile_with_scan(rf"(?<![а-я])(?:{'|'.join(_CLOSING_WORDS)})\w*")
 
 
 # a clock written right after a date ("а 26 мая в 13.00 … состоится финал"): that day's
@@ -41,7 +41,7 @@ _CLOCK_AFTER_DATE = re.compile(
 )
 
 
-def _take_later_days_clocks(
+def take_later_days_clocks(
     sc: Scanner, later: list[re.Match[str]], last_day: date, now: datetime
 ) -> None:
     """Take the clock written right after a date of the event's sentence that falls after the
@@ -56,12 +56,12 @@ def _take_later_days_clocks(
             sc.take(clock.start("clock"), clock.end("clock"))
 
 
-def _free_clock(sc: Scanner, begin: int, end: int) -> bool:
+def free_clock(sc: Scanner, begin: int, end: int) -> bool:
     """Whether text[begin:end] holds a clock time not taken yet (a sign-up window's is)."""
-    return any(sc.is_free(m.start(), m.end()) for m in _TIME_ANY.finditer(sc.text, begin, end))
+    return any(sc.is_free(m.start(), m.end()) for m in TIME_ANY.finditer(sc.text, begin, end))
 
 
-def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[int, int]) -> None:
+def take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[int, int]) -> None:
     """Clocks in undated prose sentences outside the event's block, when the block gives the
     event's clock ("Мероприятия стартуют в 10:00" … "Начало игры в 15:00" of the closing
     match; "по вторникам в 15.00" of another cycle) or when the event spans several days and
@@ -75,7 +75,7 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
     for begin, end in spans:
         if block[0] <= begin < block[1]:
             continue
-        if not _has_clock(text, begin, end):  # most sentences have no clock: the cheap test
+        if not has_clock(text, begin, end):  # most sentences have no clock: the cheap test
             if "час" in text[begin:end]:  # "где играл оркестр до двух часов ночи": words
                 for m in _SPOKEN_HOUR.finditer(text, begin, end):
                     if sc.is_free(m.start(), m.end()):
@@ -87,26 +87,26 @@ def _take_stray_clocks(sc: Scanner, spans: list[tuple[int, int]], block: tuple[i
             continue
         if _OWN_START.match(text, begin) or _ENDING.search(text, begin, end):
             continue  # "Начало в 12:00.", "Завершится фестиваль в 14.00.": the event's own
-        _take_times(sc, begin, end)
+        take_times(sc, begin, end)
 
 
 _PAST_FORM = re.compile(r"\b[а-я]{2,}(?:л|ла|ло|ли)\b")  # a past verb's ending, checked below
 
 
-def _take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
+def take_past_clocks(sc: Scanner, after: int, block_end: int) -> None:
     """Take the clocks of clauses told in the past tense in the event's block after its own
     sentence ("… а где играл оркестр до двух часов ночи" in a lecture's summary): when the
     event's sentence gives its clock, a clock of a past verb's clause is history told, never
     the event's end. A clause with an event cue keeps its clock."""
     text = sc.text
-    for pattern in (_TIME_ANY, _SPOKEN_HOUR):
+    for pattern in (TIME_ANY, _SPOKEN_HOUR):
         for m in pattern.finditer(text, after, block_end):
             if not sc.is_free(m.start(), m.end()):
                 continue
             left = max(text.rfind(ch, after, m.start()) for ch in ",;:(.!?\n") + 1
             rights = [text.find(ch, m.end(), block_end) for ch in ",;:).!?\n"]
             clause = text[max(left, after) : min([i for i in rights if i != -1] or [block_end])]
-            if _EVENT_CUES.search(clause) is None and any(
+            if EVENT_CUES.search(clause) is None and any(
                 "past" in (p := parses(w.group(0))[0]).tag and p.tag.POS == "VERB"
                 for w in _PAST_FORM.finditer(clause)
             ):
@@ -180,7 +180,7 @@ _THEN_AFTER = re.compile(r",\s*(?:после\s+чего|а\s+затем|зате
 gate(_UNTIL_CLOCK, re.compile(r"до\s*\d"))
 
 
-def _take_continued_ends(sc: Scanner) -> None:
+def take_continued_ends(sc: Scanner) -> None:
     """Take the closing clock of each clock span whose sentence the next one continues in
     time (_GOES_ON opening it), and of each «до …» clock whose own sentence goes on after it
     (_THEN_AFTER: ", после чего начнётся …"): the event goes on after that clock, which ends
@@ -199,7 +199,7 @@ def _take_continued_ends(sc: Scanner) -> None:
             sc.take_match(m)
 
 
-def _take_preparation_clocks(sc: Scanner) -> None:
+def take_preparation_clocks(sc: Scanner) -> None:
     """Take the clocks of preparatory steps said in prose ("регистрация участников начнётся
     в 7.30", "сбор команд в 8.45", "В 8:30 будет проведено взвешивание") when the post also
     says when the event itself starts ("В 9 часов начнётся олимпиада", "первый тур начнётся
@@ -233,7 +233,7 @@ _CLOSING_CLOCK = re.compile(
 gate(_CLOSING_CLOCK, re.compile("закрыти|награждени"))
 
 
-def _take_closing_clocks(sc: Scanner) -> None:
+def take_closing_clocks(sc: Scanner) -> None:
     """Take the clock of a sentence about the event's closing part (_CLOSING_CLOCK) that
     gives no day of its own when another sentence gives a day and names no closing part
     ("В пятницу 18 марта состоится фестиваль … Церемония награждения начнётся в 15.00"): the
@@ -247,7 +247,7 @@ def _take_closing_clocks(sc: Scanner) -> None:
             continue
         if any(
             DATE_ANY.search(text, other_begin, other_end)
-            and not _CLOSING.search(text, other_begin, other_end)
+            and not CLOSING.search(text, other_begin, other_end)
             for other_begin, other_end in sentences(text)
             if other_begin != begin
         ):
@@ -260,7 +260,7 @@ _EXAMPLE_CLAUSE = re.compile(r"\b(?:например|к\s+примеру)\b,?[^.
 gate(_EXAMPLE_CLAUSE, re.compile("пример"))
 
 
-def _take_example_clocks(sc: Scanner) -> None:
+def take_example_clocks(sc: Scanner) -> None:
     """Take the clock of a clause that gives an item of the programme as an example
     ("Например, в 17 часов в лекционном зале состоится лекция …"): when that item begins,
     never the whole event's start. A clause with a date of its own is left to the date
@@ -287,7 +287,7 @@ _HOUR_COUNT = re.compile(
 gate(_HOUR_COUNT, re.compile("час"))
 
 
-def _take_hour_lengths(sc: Scanner) -> None:
+def take_hour_lengths(sc: Scanner) -> None:
     """Take counts of hours given to a task (see _HOUR_COUNT): a length of some part, never
     the event's clock ("решить задачи за два часа" would otherwise read as 14:00)."""
     for m in sc.find(_HOUR_COUNT):
@@ -296,7 +296,7 @@ def _take_hour_lengths(sc: Scanner) -> None:
             sc.take(m.end(1), m.end())
 
 
-def _take_night_openings(sc: Scanner) -> None:
+def take_night_openings(sc: Scanner) -> None:
     """Take the first day of a night span whose date phrase was taken ("(а не с 14 на 15 мая,
     как сообщалось ранее)"): alone, "с 14" would read as a clock time."""
     for m in sc.find(_NIGHT_OPENING):
@@ -320,7 +320,7 @@ _WEEKDAY_STRAIGHT_BEFORE = re.compile(
 )
 
 
-def _take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) -> None:
+def take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) -> None:
     """Take the weekday written beside the date `m` (of the sentence from `begin` to `end`)
     that was set aside as no date of the event (a report's day, a day gone by): it names
     that same day, and read alone it would move the event to that weekday of another week
@@ -336,7 +336,7 @@ def _take_weekday_beside(sc: Scanner, m: re.Match[str], begin: int, end: int) ->
         sc.take(after.start(), after.end())
 
 
-def _weekday_clause(text: str, m: re.Match[str], begin: int, end: int) -> str | None:
+def weekday_clause(text: str, m: re.Match[str], begin: int, end: int) -> str | None:
     """The clause of a date written as the apposition of a weekday between commas («в
     субботу, 14 мая, дети покажут …», «открыло работу в среду, 3 января, сообщили …»): the
     weekday's clause with the one after the date, where the verb of the day is; None when
@@ -367,14 +367,14 @@ _CLOCK_FIRST = re.compile(r"[\s•*·|-]*(?:(?:с|со|в)\s+)?(?:[01]?\d|2[0-3]
 # открытия", "парад открытия")
 _OPENING_SLOT = re.compile(r"\bоткрыти\w*|\bоткрыва\w*")
 # the formalities before it: the desk, lining up, accommodation, meals, the staff's meetings
-_FORMALITY = re.compile(
+FORMALITY = re.compile(
     r"\b(?:регистрац\w*|построени\w*|заседани\w*|собрани\w*|совещани\w*|мандатн\w*"
     r"|заезд\w*|размещени\w*|поселени\w*|завтрак\w*|прибыти\w*|приезд\w*|сбор\b|инструктаж\w*"
     r"|жеребь[её]вк\w*|выдач\w*)"
 )
 
 
-def _take_formalities(sc: Scanner, after: int) -> None:
+def take_formalities(sc: Scanner, after: int) -> None:
     """In a one-day event's programme (lines opening with a clock after its sentence, up to a
     dated line), when a slot names the opening ("10.00 - торжественное открытие турнира"),
     take the clocks of the formalities that open the programme before it (registration,
@@ -398,9 +398,9 @@ def _take_formalities(sc: Scanner, after: int) -> None:
         if slot_span is not None and sc.is_free(slot_span.start("end"), slot_span.end("end")):
             sc.take(slot_span.start("end"), slot_span.end("end"))
     for begin, end in slots[: max(opening, 0)]:
-        if not _FORMALITY.search(text, begin, end):
+        if not FORMALITY.search(text, begin, end):
             break
-        _take_times(sc, begin, end)
+        take_times(sc, begin, end)
 
 
 _LETTER = re.compile("[а-яa-z]")
@@ -436,7 +436,7 @@ def _slot_lines(text: str, after: int) -> Iterator[tuple[int, int]]:
 _MARKS = re.compile(r"[\s•*·-]*")
 
 
-def _programme_lines(text: str, after: int) -> int:
+def programme_lines(text: str, after: int) -> int:
     """How many lines after `after` open with a clock time (a programme's slots)."""
     return sum(1 for _ in _OWN_SLOT_LINE.finditer(text, after))
 
@@ -455,13 +455,15 @@ _DASHED_CLOCK = compile_with_scan(r"\b(?:[01]?\d|2[0-3])-[0-5]0\b")
 
 # hours written with "час" ("с 12-15 часов", "с 10 до 14 часов", "в 16 часов"): taken with
 # the other clocks of a side sentence
-_HOURS_SAID = compile_with_scan(
+HOURS_SAID = compile_with_scan(
     r"\b\d{1,2}(?:\s*[-–—]\s*|\s+до\s+)\d{1,2}\s*час\w*|\bв\s+\d{1,2}\s+час\w*"
 )
 
 
-def _take_times(sc: Scanner, begin: int, end: int) -> None:
-    for pattern in (_TIME_ANY, _DASHED_CLOCK, LESSON_ANY, _HOURS_SAID):
+def take_times(sc: Scanner, begin: int, end: int) -> None:
+    """Take every free clock of text[begin:end] into `sc`: «в 10:00», a dashed clock, a
+    lesson («на 3 уроке»), hours said in words; what another reading took is left."""
+    for pattern in (TIME_ANY, _DASHED_CLOCK, LESSON_ANY, HOURS_SAID):
         for m in pattern.finditer(sc.text, begin, end):
             if sc.is_free(m.start(), m.end()):
                 sc.take_match(m)

@@ -1,10 +1,10 @@
 """How tied a long post's sentence is to its event: the weights `post.prepare_post` picks by.
 
 A sentence scores by its event cues ("состоится", "пройдёт", "начало"), less when told in the
-past, more when it holds a clock (sentence_score); the post's blocks of undated sentences after
-a dated one (_blocks), the clause around a date (date_clause) and the tests `post._hide` asks
-of a date's clause (a future verb, a day ahead, a report before it) are here too. Moved from post.py
-(split69), the code unchanged."""
+past, more when it holds a clock (sentence_score); the post's blocks of undated sentences
+after a dated one (sentence_blocks), the clause around a date (date_clause) and the tests
+`post._hide` asks of a date's clause (a future verb, a day ahead, a report before it) are here
+too. Moved from post.py (split69), the code unchanged."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from bot.core.language.post_cues import AFTERWARDS, refers_back
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.prefilter import may_match, with_first_chars
 
-_TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
-_EVENT_CUES = with_first_chars(
+TIME_ANY = re.compile(r"\b(?:в|с|до)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+EVENT_CUES = with_first_chars(
     re.compile(
         r"\b(?:состоит\w*|состоя\w*|пройд\w*|пройдут|проводит\w*|проводят\w*|(?<!\bо\s)(?<!\bоб\s)провед\w*|начн\w*|начало"
         r"|стартует|стартуют|откро\w*|приглаша\w*|ждем|ждут|организу\w*|будет|будут|прибуд\w*"
@@ -31,7 +31,7 @@ _EVENT_CUES = with_first_chars(
         r"(?![а-я])"
     )
 )
-_PAST = with_first_chars(
+PAST_WORDS = with_first_chars(
     re.compile(
         r"\b(?:вчера|позавчера|состоял\w*|прошл[аио]?\b|прош[её]л\b|было|был[аи]?\b|провели"
         r"|завершил\w*|закончил\w*|стартовал\w*|уже\s+(?:[а-я]+\s+)?[а-я]+(?:ли|ла|лось|лись))(?![а-я])"
@@ -39,7 +39,7 @@ _PAST = with_first_chars(
 )
 
 
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"\b(?:сообщил\w*|сообщает|сообщается|рассказал\w*|заявил\w*|пишет|писал\w*"
     r"|опубликова\w*|информирует|напомнил\w*|напоминает|проинформировал\w*|отметил\w*"
     r"|подчеркнул\w*|пояснил\w*|уточнил\w*)(?![а-я])"
@@ -49,7 +49,7 @@ _REPORTED = re.compile(
 _BLOCK_SENTENCES = 3  # undated sentences after a dated one that still speak of its day
 
 
-def _blocks(spans: list[tuple[int, int]], dated: list[bool]) -> dict[int, int]:
+def sentence_blocks(spans: list[tuple[int, int]], dated: list[bool]) -> dict[int, int]:
     """For each sentence (by its start), where its block ends: a dated sentence and the
     undated ones after it ("В субботу, 7 декабря, пройдёт конкурс. … Место встречи — у
     амфитеатра в 11:30."), at most _BLOCK_SENTENCES of them, up to the next dated sentence.
@@ -65,35 +65,35 @@ def _blocks(spans: list[tuple[int, int]], dated: list[bool]) -> dict[int, int]:
     return blocks
 
 
-def _later_clock(text: str, begin: int, end: int, block_end: int) -> int:
+def later_clock(text: str, begin: int, end: int, block_end: int) -> int:
     """1 when a sentence gives no time but its block does ("… пройдёт конкурс. Начало в
     12:00."): its date has a time as surely as one written beside it (see sentence_score)."""
-    if _has_clock(text, begin, end) or _in_hours(text[begin:end]):
+    if has_clock(text, begin, end) or _in_hours(text[begin:end]):
         return 0
-    return 1 if _has_clock(text, end, block_end) else 0
+    return 1 if has_clock(text, end, block_end) else 0
 
 
-def _cue_referred_back(text: str, score: int, end: int, block_end: int) -> int:
-    """_CUE_SCORE when a sentence gives no event cue and a later sentence of its block
+def cue_referred_back(text: str, score: int, end: int, block_end: int) -> int:
+    """CUE_SCORE when a sentence gives no event cue and a later sentence of its block
     announces something on the day it names, referring back to it ("Он отмечается 27
     сентября. В этот день пройдёт экскурсия", "Ну а 26 мая парк готовит сюрприз. На этот
     день назначен концерт"): the cue is the date's as surely as if it stood beside it."""
-    if score >= _CUE_SCORE or end >= block_end or not refers_back(text, end, block_end):
+    if score >= CUE_SCORE or end >= block_end or not refers_back(text, end, block_end):
         return 0
-    return _CUE_SCORE if _EVENT_CUES.search(text, end, block_end) else 0
+    return CUE_SCORE if EVENT_CUES.search(text, end, block_end) else 0
 
 
-def _has_clock(text: str, begin: int, end: int) -> bool:
-    """Whether a clock time (_TIME_ANY) lies in text[begin:end]; its ":" or "." is looked
+def has_clock(text: str, begin: int, end: int) -> bool:
+    """Whether a clock time (TIME_ANY) lies in text[begin:end]; its ":" or "." is looked
     for first (most sentences have neither, and the pattern's search tries every space)."""
     if not _clock_mark(text, begin, end):
         return False
-    return _TIME_ANY.search(text, begin, end) is not None
+    return TIME_ANY.search(text, begin, end) is not None
 
 
 def _clock_mark(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] holds a digit, ":" or ".", a digit 0-5 and a digit in a row,
-    which every _TIME_ANY match holds ("14:30"); the marks are found with str.find, so a
+    which every TIME_ANY match holds ("14:30"); the marks are found with str.find, so a
     sentence whose only "." ends it costs no regex scan (`\\d` is a decimal digit, as in re)."""
     for mark in ":.":
         at = text.find(mark, begin + 1, end - 2)
@@ -126,7 +126,7 @@ _AT_BEFORE = re.compile(r"\bв\s+$")
 _OTHER_CLOCK = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)(?!\.?\d)")
 
 
-def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> bool:
+def listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> bool:
     """Whether a dotted "HH.MM" after "в" sits in a sentence whose other clocks after "в"
     are written the same way and cannot be dates (minutes over 12): a list of clocks."""
     if not _AT_DOTTED.fullmatch(m.group(0)) or not _AT_BEFORE.search(
@@ -141,7 +141,7 @@ def _listed_clock(text: str, m: re.Match[str], sentence: tuple[int, int]) -> boo
 LOWER_WORD = re.compile(r"[а-я]{3,}")
 
 
-def _date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
+def date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
     """Whether the post writes a date other than `m` that lies ahead of `now` (today
     included; a date without a year is read ahead by the calendar's convention). A date
     written with a past year in a clause announcing the event in the future tense («7
@@ -158,14 +158,14 @@ def _date_ahead(text: str, m: re.Match[str], now: datetime) -> bool:
     return False
 
 
-def _future_verb(clause: str) -> bool:
+def future_verb(clause: str) -> bool:
     """Whether the clause holds a verb in the future tense (pymorphy3's first analysis): what
     it says is ahead, so its date is no date of reporting ("встретит", "покажут")."""
     for m in LOWER_WORD.finditer(clause):
         tag = parses(m.group(0))[0].tag
         if tag.POS != "VERB":
             continue
-        if tag.tense == "futr" or (tag.tense == "pres" and not _REPORTED.match(m.group(0))):
+        if tag.tense == "futr" or (tag.tense == "pres" and not REPORTED.match(m.group(0))):
             return True
     return False
 
@@ -173,7 +173,7 @@ def _future_verb(clause: str) -> bool:
 _THAT = re.compile(r"\bчто(?![а-я])")  # compiled once, not looked up per call
 
 
-def _reported_before_that(text: str, after: int, end: int) -> bool:
+def reported_before_that(text: str, after: int, end: int) -> bool:
     """Whether the date ending at `after` (its sentence ends at `end`) dates a report whose
     content, introduced by «что», names another day: "Сегодня, 21 марта, пресс-центр сообщил
     о том, что в четверг, 22 марта, в 13.30 состоятся соревнования". The verb of reporting
@@ -185,8 +185,8 @@ def _reported_before_that(text: str, after: int, end: int) -> bool:
         return False
     head = text[after : that.start()]
     return (
-        _REPORTED.search(head) is not None
-        and _EVENT_CUES.search(head) is None
+        REPORTED.search(head) is not None
+        and EVENT_CUES.search(head) is None
         and DATE_ANY.search(text, that.end(), end) is not None
     )
 
@@ -200,39 +200,40 @@ def date_clause(text: str, start: int, end: int) -> str:
 
 
 CUE_SCORE = 3  # what an event cue adds to a sentence's score
-_CUE_SCORE = CUE_SCORE  # the name post.py imports
-_MAX_RIVALS = 3  # other dates offered as choices beside the pick
+MAX_RIVALS = 3  # other dates offered as choices beside the pick
 
 
 # a quoted name: its words are a title's («Да будет свет»), never the sentence's own cue
-_QUOTED = re.compile(r"«[^«»]{0,120}»")
+QUOTED_NAME = re.compile(r"«[^«»]{0,120}»")
 
 
-def _blank(m: re.Match[str]) -> str:
+def blanked(m: re.Match[str]) -> str:
+    """As many spaces as `m` matched: a `re.sub` replacement that hides a match and keeps
+    every offset after it."""
     return " " * len(m.group(0))
 
 
 def sentence_score(sentence: str, clause: str) -> int:
-    """How tied a sentence is to the event, in points (an int: _CUE_SCORE for an event cue,
+    """How tied a sentence is to the event, in points (an int: CUE_SCORE for an event cue,
     less for a past verb, more for a clock); `clause` is the part around its first date. A
     past verb elsewhere in the sentence does not make a date whose own clause announces it
     past ("Во второй этап прошли 27 учеников, который состоится 30 января")."""
-    unquoted = _QUOTED.sub(_blank, sentence) if "«" in sentence else sentence
-    score = _CUE_SCORE if _EVENT_CUES.search(unquoted[:400]) else 0
-    announced = _EVENT_CUES.search(clause) and not _PAST.search(clause)
-    if _PAST.search(sentence) and not announced:
+    unquoted = QUOTED_NAME.sub(blanked, sentence) if "«" in sentence else sentence
+    score = CUE_SCORE if EVENT_CUES.search(unquoted[:400]) else 0
+    announced = EVENT_CUES.search(clause) and not PAST_WORDS.search(clause)
+    if PAST_WORDS.search(sentence) and not announced:
         score -= 4
     if may_match(AFTERWARDS, sentence) and AFTERWARDS.search(
         sentence
     ):  # "Следующая встреча — 23 декабря", "Итоги подведут …"
-        score -= _CUE_SCORE
+        score -= CUE_SCORE
     score = min(score, 6) if score > 0 else score
-    if _has_clock(sentence, 0, len(sentence)) or _in_hours(sentence):
+    if has_clock(sentence, 0, len(sentence)) or _in_hours(sentence):
         score += 1  # a date with its time is the event's own more often than a bare date
     return score
 
 
 # searched over whole posts: `re` skips to their first characters (first_scan.py); the verbs'
 # alternations gathered by first letter as well (branch_trie.py): the same matches
-_TIME_ANY = with_first_scan(_TIME_ANY)
-_REPORTED = with_first_scan(with_trie(_REPORTED))
+TIME_ANY = with_first_scan(TIME_ANY)
+REPORTED = with_first_scan(with_trie(REPORTED))

@@ -1,8 +1,8 @@
 """Stages and spans of a long post's event: which days it runs and which of them are its parts.
 
-The span holding a day (_span_holding: "с 10 по 14 марта"), a headline's span, a contest's
+The span holding a day (span_holding: "с 10 по 14 марта"), a headline's span, a contest's
 window for works, a labelled last day ("Окончание: 20 мая"), a span restated later, a final
-after the span, a later stage told alone, the closings and awards inside a span; _add_stage
+after the span, a later stage told alone, the closings and awards inside a span; add_stage
 records a stage's day on PostFacts. Offsets are characters into the post; days are
 `datetime.date`. Moved from post.py (split69), the code unchanged."""
 
@@ -12,12 +12,12 @@ import re
 from datetime import date, datetime, timedelta
 
 from bot.core.language.lowered import finditer_span
-from bot.core.language.post_clocks import _CLOSING, _FORMALITY
+from bot.core.language.post_clocks import CLOSING, FORMALITY
 from bot.core.language.post_cues import later_stage_of
 from bot.core.language.post_dates import DATE_ANY, first_day_of, span_of, within_span
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import FORMALITY_REACH, names_part_of
-from bot.core.language.post_scoring import _CUE_SCORE, _MAX_RIVALS
+from bot.core.language.post_scoring import CUE_SCORE, MAX_RIVALS
 from bot.core.language.prefilter import may_match
 from bot.core.language.title_words import KIND, kind_key
 
@@ -38,7 +38,7 @@ _HEADLINE_DASH = re.compile(r"\s*(?:г\.|года)?\s*[—–-]\s*")
 _SESSION_DAYS = 7  # a span whose every day later sentences date: a week at most
 
 
-def _span_holding(
+def span_holding(
     text: str,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
     best: tuple[int, int, int, list[re.Match[str]]],
@@ -56,7 +56,7 @@ def _span_holding(
         if c[1] >= best[1] or c[0] < 0:
             continue
         span_first, span_last = span_of(text, c[3], now)
-        if not (_spans_days(span_first, span_last) and within_span(first, span_first, span_last)):
+        if not (spans_days(span_first, span_last) and within_span(first, span_first, span_last)):
             continue
         days = {first_day_of(o[3][0].group(0), now) for o in candidates if o[1] > c[1]}
         every = (span_last - span_first).days + 1  # type: ignore[operator]
@@ -68,7 +68,7 @@ def _span_holding(
     return None
 
 
-def _headline_span(
+def headline_span(
     text: str, kept: list[re.Match[str]], begin: int, end: int, now: datetime
 ) -> bool:
     """Whether the post opens with its event's span as a headline: a span of days, a dash and
@@ -77,7 +77,7 @@ def _headline_span(
     if not _HEADLINE_OPENING.fullmatch(text, 0, kept[0].start()):
         return False
     first, last = span_of(text, kept, now)
-    if not _spans_days(first, last):
+    if not spans_days(first, last):
         return False
     joined = len(kept) > 1 and _WINDOW_JOIN.fullmatch(text, kept[0].end(), kept[1].start())
     tail = kept[1] if joined else kept[0]  # "С 10 января 2025 г. по [28 февраля 2025 г.]"
@@ -92,7 +92,7 @@ def _headline_span(
 _WINDOW_JOIN = re.compile(r"\s*(?:г\.|года|году)?\s*(?:-|–|—|по|до)\s*")
 
 
-def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> bool:
+def works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> bool:
     """Whether the date phrase `m` (of the sentence opening at `begin`) is a span of days in
     which a contest's works are taken ("Приём работ с 1 по 25 февраля 2025 года", "Работы
     принимаются с 15 января по 28 февраля"): the contest's period, read as the event's
@@ -105,18 +105,18 @@ def _works_window(text: str, m: re.Match[str], begin: int, now: datetime) -> boo
         return (
             previous is not None
             and _WINDOW_JOIN.fullmatch(text, previous.end(), m.start()) is not None
-            and _works_window(text, previous, begin, now)
+            and works_window(text, previous, begin, now)
         )
     following = DATE_ANY.search(text, m.end(), m.end() + 60)
     joined = following is not None and _WINDOW_JOIN.fullmatch(text, m.end(), following.start())
     first, last = span_of(text, [m, following] if joined and following else [m], now)
-    return _spans_days(first, last)
+    return spans_days(first, last)
 
 
-def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
+def add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) -> None:
     """Record a later stage of the event (its first day `day`, its last `last` or None: one
-    day) among `facts.later_stages`, unless it lies before today or _MAX_RIVALS are kept."""
-    if day >= now.date() and len(facts.later_stages) < _MAX_RIVALS:
+    day) among `facts.later_stages`, unless it lies before today or MAX_RIVALS are kept."""
+    if day >= now.date() and len(facts.later_stages) < MAX_RIVALS:
         facts.later_stages.append((day, last if last is not None and last > day else None))
 
 
@@ -125,14 +125,14 @@ def _add_stage(facts: PostFacts, day: date, last: date | None, now: datetime) ->
 _END_LABEL = re.compile(r"[\s.;,]*(?:заканчивается|завершается|окончание|завершение|конец)\s*:")
 
 
-def _labelled_end(text: str, event_end: int, begin: int) -> bool:
+def labelled_end(text: str, event_end: int, begin: int) -> bool:
     """Whether the sentence starting at `begin` comes right after the event's sentence
     (ending at `event_end`) and opens with the end's label: its day and clock are the event's
     end (dated_clock_spans reads the pair), never another date's to take."""
     return not text[event_end:begin].strip(" \t\n.;,") and bool(_END_LABEL.match(text, begin))
 
 
-def _closings_within_spans(
+def closings_within_spans(
     text: str, candidates: list[tuple[int, int, int, list[re.Match[str]]]], now: datetime
 ) -> list[tuple[int, int, int, list[re.Match[str]]]]:
     """The candidates, with a sentence about the closing or the awards whose day lies within
@@ -144,7 +144,7 @@ def _closings_within_spans(
     состоится 20 января") up to FORMALITY_REACH days before the span."""
     spans = []
     for score, begin, end, kept in candidates:
-        if score >= _CUE_SCORE:
+        if score >= CUE_SCORE:
             first, last = span_of(text, kept, now)
             if first is not None and last is not None and last > first:
                 kinds = {kind_key(m.group(0)) for m in finditer_span(KIND, text, begin, end)}
@@ -156,8 +156,8 @@ def _closings_within_spans(
         first_day, last_day = span_of(text, kept, now)
         day = first_day_of(kept[0].group(0), now)
         if day is not None and first_day == last_day:
-            closing = _CLOSING.search(text, begin, end) is not None
-            formality = _FORMALITY.match(text, begin) is not None  # "Жеребьёвка состоится"
+            closing = CLOSING.search(text, begin, end) is not None
+            formality = FORMALITY.match(text, begin) is not None  # "Жеребьёвка состоится"
             within = [
                 s
                 for s, first, last, kinds in spans
@@ -175,7 +175,7 @@ def _closings_within_spans(
     return out
 
 
-def _restated_span(
+def restated_span(
     text: str,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
     best: tuple[int, int, int, list[re.Match[str]]],
@@ -203,7 +203,7 @@ _FINAL = re.compile(
 _FINAL_REACH = 7  # days after the span's last day within which the final is the event's end
 
 
-def _final_after_span(
+def final_after_span(
     text: str,
     candidates: list[tuple[int, int, int, list[re.Match[str]]]],
     best: tuple[int, int, int, list[re.Match[str]]],
@@ -227,7 +227,7 @@ def _final_after_span(
     return None
 
 
-def _later_stage_only(
+def later_stage_only(
     sentence: str, kept: list[re.Match[str]], first_day: date | None, now: datetime
 ) -> bool:
     """Whether every date of `sentence` (its kept dates) is a later stage of the event
@@ -238,5 +238,7 @@ def _later_stage_only(
     )
 
 
-def _spans_days(first_day: date | None, last_day: date | None) -> bool:
+def spans_days(first_day: date | None, last_day: date | None) -> bool:
+    """Whether both days are known and the last is after the first (a span of two days
+    or more)."""
     return first_day is not None and last_day is not None and last_day > first_day

@@ -154,6 +154,11 @@ def epoch(at: datetime) -> int:
     return int(at.timestamp())
 
 
+def epoch_or_none(at: datetime | None) -> int | None:
+    """`epoch` of a nullable instant: None stays None (a nullable column)."""
+    return None if at is None else epoch(at)
+
+
 def inserted_rowid(cur: aiosqlite.Cursor) -> int:
     """The row id of the row `cur`'s INSERT made; RuntimeError when it made none."""
     if cur.lastrowid is None:

@@ -18,7 +18,7 @@ import aiosqlite
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventDetails, EventStatus, NewEvent
 from bot.storage.event_audit import audited, cleaned, retimed, snapshot
-from bot.storage.sqlite.base import EVENT_COLUMNS, SqliteBase, epoch
+from bot.storage.sqlite.base import EVENT_COLUMNS, SqliteBase, epoch, epoch_or_none
 
 
 class EventsMixin(SqliteBase):
@@ -105,7 +105,7 @@ class EventsMixin(SqliteBase):
                 (
                     *_event_values(event),
                     self._stamp(),
-                    _epoch_or_none(retimed(before, event, at)),
+                    epoch_or_none(retimed(before, event, at)),
                     event.id,
                     event.version,
                 ),
@@ -241,10 +241,6 @@ class EventsMixin(SqliteBase):
         )
 
 
-def _epoch_or_none(at: datetime | None) -> int | None:
-    return None if at is None else epoch(at)
-
-
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
     start, end = epoch(event.start), epoch(event.end)
     if end < start:
@@ -267,7 +263,7 @@ def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
         *_details_values(event.details),
         int(event.audience.staff),  # 0021
         int(event.audience.parents),  # 0028
-        _epoch_or_none(event.agreed_at),  # 0031
+        epoch_or_none(event.agreed_at),  # 0031
         event.agreed_by,
     )
 
