@@ -434,6 +434,49 @@ def today_in_report(s: Seen) -> bool:
     return s.start.date() == s.now.date() and bool(s.facts.told) and not s.facts.weighed
 
 
+# doubt76: a report of the post's own day (bot/core/language/report_today.py, re-read here
+# from the facts alone so that older parsers, which lack that module, can be measured too)
+_TODAY_WORD = re.compile(r"(?<![а-яё])сегодня(?![а-яё])")
+_OTHER_DAY = re.compile(r"(?<![а-яё])(?:после)?завтра|(?<![а-яё])вчера(?![а-яё])")
+_CITING = frozenset({"сообщить", "сообщать", "рассказать", "рассказывать", "заявить", "отметить"})
+
+
+def _finite_tenses(text: str, begin: int, end: int) -> list[tuple[str, str | None]]:
+    """The (lemma, tense) of each finite verb (pymorphy3's first reading) of the lower-cased
+    `text[begin:end]`."""
+    found = []
+    for word in _WORD.findall(text[begin:end]):
+        reading = parses(word)
+        if reading and reading[0].tag.POS == "VERB":
+            found.append((reading[0].normal_form, reading[0].tag.tense))
+    return found
+
+
+def today_told_report(s: Seen) -> bool:
+    """A sentence before the event's tells in the past alone, a sentence before it writes
+    «сегодня» with past verbs only or none (no source cited, no other day set against it),
+    and the start lies ahead (doubt76)."""
+    assert s.facts is not None
+    assert s.start is not None
+    sentences = getattr(s.facts, "sentences", None)  # older parsers' facts may lack it
+    if not sentences or s.facts.event_sentence is None or s.start.date() <= s.now.date():
+        return False
+    text, limit = s.text.lower(), s.facts.event_sentence[0]
+    before = [(b, e) for b, e in sentences if e <= limit]
+    told = False
+    today = False
+    for b, e in before:
+        verbs = _finite_tenses(text, b, e)
+        past = bool(verbs) and all(t == "past" for _, t in verbs)
+        told = told or past
+        if not _TODAY_WORD.search(text, b, e) or _OTHER_DAY.search(text, b, e):
+            continue
+        if DATE_ANY.search(text, b, e) or _CITING.intersection(v for v, _ in verbs):
+            continue
+        today = today or past or not verbs
+    return told and today
+
+
 SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "margin 0 (a day ahead as tied as the pick)": margin(0),
     "margin ≤ 1": margin(1),
@@ -459,6 +502,7 @@ SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "a report opens the post, start ahead later (doubt66)": report_opens,
     "year-less start > 7 days ahead in a report (doubt66)": yearless_in_report,
     "today, nothing weighed, a day told past (doubt66)": today_in_report,
+    "«сегодня» told in a report, start ahead (doubt76)": today_told_report,
 }
 
 

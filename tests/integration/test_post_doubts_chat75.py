@@ -4,7 +4,9 @@ clock; sentences our own; read through the app's store only, both backends):
 - a report of a recent day that names a later one (report_ahead.py): both days offered
   (`several_dates`), nothing saved, the day answered saved;
 - a report dated only by its results' day (`side_day`): the day named as a side matter's,
-  nothing saved, the day answered saved.
+  nothing saved, the day answered saved;
+- doubt76: a report of the post's own day («Сегодня …») that dates only a later stage
+  (report_today.py): today and the day ahead offered, nothing saved, the day answered saved.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ REPORT_AHEAD = (
     "5 декабря в школе №3 прошёл турнир по шахматам среди учеников 5–7 классов. "
     "В нём участвовали сорок ребят. "
     "Победители выступят на городском турнире 20 декабря."
+)
+REPORT_TODAY = (
+    "Первенство школы по шахматам\n\n"
+    "Очередной шахматный турнир состоялся в школе №4. "
+    "Сегодня сорок участников из пяти школ района. "
+    "Победители поедут на городские соревнования. Они состоятся двенадцатого января."
 )
 SIDE_DAY = (
     "Ученики собрали 300 кг макулатуры\n"
@@ -74,6 +82,15 @@ async def test_a_report_ahead_offers_both_days(world: World) -> None:
 
 async def test_a_report_ahead_saves_the_day_answered(world: World) -> None:
     assert await _saved_days(world, REPORT_AHEAD, "20 декабря") == [date(2026, 12, 20)]
+
+
+async def test_a_report_of_today_offers_today_and_the_day_ahead(world: World) -> None:
+    texts = await _asked(world, REPORT_TODAY)
+    assert any("7 декабря" in t and "12 января" in t for t in texts), texts
+
+
+async def test_a_report_of_today_saves_the_day_answered(world: World) -> None:
+    assert await _saved_days(world, REPORT_TODAY, "12 января") == [date(2027, 1, 12)]
 
 
 async def test_a_side_day_is_asked_as_a_side_matters(world: World) -> None:

@@ -31,6 +31,7 @@ from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.report_ahead import reported_before
 from bot.core.language.report_nowadays import reported_days
+from bot.core.language.report_today import reported_today
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
     after_preparation,
@@ -273,6 +274,8 @@ def _rivals(
     if not rivals and draft.start is not None and not draft.doubts:
         # «10 апреля прошёл урок … 11 апреля пройдёт ещё один»: the report's day is offered
         told = reported_before(lower(text), facts, draft.start.date(), now)
+        if told is None:  # «турнир состоялся … Сегодня тридцать участников»: the post's day
+            told = reported_today(lower(text), facts, draft.start.date(), now)
         rivals = [told] if told is not None else []
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
