@@ -80,3 +80,15 @@ def test_quotes_inside_quotes_alternate_in_the_saved_reply(tmp_path: Path) -> No
     assert "Вы записаны ✅ «Музейный урок „Легенда о «Янтарной комнате»“»" in out, out
     assert "Запись на «Музейный урок „Легенда о «Янтарной комнате»“» отменена" in out, out
     assert "„Янтарной комнате““" not in out, out
+
+
+def test_a_class_teachers_class_is_kept_in_the_next_console_run(tmp_path: Path) -> None:
+    """The console's start saved its teacher again with no class: «я классный руководитель
+    7Б» in one run, «что у моего класса на следующей неделе?» in the next was «Я не знаю,
+    какой у вас класс»."""
+    db = tmp_path / "plan.db"
+    _plan(db)
+    run_console(db, "staff", "я классный руководитель 7Б", now=NOW)
+    out = run_console(db, "staff", "что у моего класса на следующей неделе?", now=NOW)
+    assert "Я не знаю, какой у вас класс" not in out, out
+    assert "Новогодний концерт" in out, out
