@@ -462,9 +462,7 @@ def _before_vacation(
     for m in sc.find(_BEFORE_VACATION):
         season = _season(m.group(2))
         ahead = school_calendar.next_vacations(today, calendar, count=6)
-        vacation = next(
-            (v for v in ahead if v.start > today and season in (None, v.season)), None
-        )
+        vacation = next((v for v in ahead if v.start > today and season in (None, v.season)), None)
         if vacation is not None and parts.day_first is None and parts.period is None:
             parts.day_first = vacation.start - timedelta(days=1)
             parts.day_prefix = "до"

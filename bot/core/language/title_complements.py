@@ -13,7 +13,6 @@ from typing import Any
 
 from bot.core.language.audience import extract_audience
 from bot.core.language.morphology import is_known
-from bot.core.language.tokens import Scanner
 from bot.core.language.title_words import (
     KIND,
     has_noun_reading,
@@ -22,6 +21,7 @@ from bot.core.language.title_words import (
     verb_first,
     word_parses,
 )
+from bot.core.language.tokens import Scanner
 
 # "кл", "уч-ся": a clipped word the dictionary lacks
 _CLIPPED = re.compile(r"[а-яё]{1,4}(?:-[а-яё]{1,3})?")

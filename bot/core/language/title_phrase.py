@@ -25,9 +25,9 @@ from bot.core.language.place_nouns import PLACE
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_complements import (
     audience_and_name,
-    only_grades,
     case_run,
     in_case,
+    only_grades,
     opens_with_kind,
     purpose,
 )
