@@ -7,19 +7,11 @@ line, not part of the title — after a verb's object («БФУ проводит
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.core.language.intents import EventIntent, parse_message
-
-NOW = datetime.fromisoformat("2026-12-14T10:00")  # school wall clock, as the parser reads it
-
-
-def _draft(text: str) -> EventIntent:
-    intent = parse_message(text, NOW)
-    assert isinstance(intent, EventIntent)
-    return intent
+# newcomer75's reader of one message as an event (its clock, 7 December, is before every
+# day named here)
+from tests.unit.test_newcomer75_titles import _draft
 
 
 @pytest.mark.parametrize(
