@@ -174,10 +174,22 @@ def clock(value: datetime) -> str:
 
 
 def quote(text: str) -> str:
-    """Russian quotes around `text`; quotes inside, «…» or straight "…", become „…“:
-    «Лекция „Космос“»."""
-    inner = straight_as_guillemets(text, "„", "“").replace("«", "„").replace("»", "“")
-    return f"«{inner}»"
+    """Russian quotes around `text`; quotes inside, «…» or straight "…", alternate by depth
+    as Russian typography nests them: «Лекция „Космос“», and a name quoted inside the inner
+    name in «…» again — «Музейный урок „Легенда о «Янтарной комнате»“» (newcomer76: it was
+    „Легенда о „Янтарной комнате““). A closing mark with nothing open becomes “."""
+    marks: list[str] = []
+    depth = 0
+    for char in straight_as_guillemets(text):
+        if char == "«":
+            depth += 1
+            marks.append("„" if depth % 2 else "«")
+        elif char == "»":
+            marks.append("“" if depth % 2 or not depth else "»")
+            depth = max(depth - 1, 0)
+        else:
+            marks.append(char)
+    return f"«{''.join(marks)}»"
 
 
 def _typographic(value: Any) -> Any:

@@ -199,7 +199,8 @@ class ConsoleChat:
 
 
 async def prepare_person(store: PlanStore, planner: Planner, role: Role) -> int:
-    """Create the console user with the chosen role (a partner gets a demo organisation)."""
+    """Create the console user with the chosen role (a partner gets a demo organisation);
+    a curator or teacher already there keeps the class they lead."""
     vk_id = CONSOLE_IDS[role]
     renderer = Renderer()
     name = renderer.render("console/person_name", {"role": role.value})
@@ -210,8 +211,12 @@ async def prepare_person(store: PlanStore, planner: Planner, role: Role) -> int:
         )
         await store.save_person(vk_id, role, name, org.id)
     elif role in (Role.CURATOR, Role.STAFF):
+        # a class teacher's class stays from one run to the next (newcomer76: «я классный
+        # руководитель 7Б», then in a later run «что у моего класса …?» — «не знаю, какой»)
+        known = await store.get_person_by_vk(vk_id)
+        kept = known.class_name if known is not None and known.role is role else None
         school = await planner.own_organisation()
-        await store.save_person(vk_id, role, name, school.id)
+        await store.save_person(vk_id, role, name, school.id, kept)
     elif await store.get_person_by_vk(vk_id) is None:
         await store.save_person(vk_id, role, name)
     return vk_id

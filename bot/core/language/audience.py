@@ -19,8 +19,14 @@ CLASS_LETTERS = "абвгдежзиклмн"
 # each run never starts with a space): quadratic over a long run of spaces after «для» or a
 # grade (H4, benchmarks/regex_growth.py)
 # «для учеников 5-х классов»: «для» with the pupils' noun is one span, so a title keeps
-# no stray «для» before a quoted name («Конкурс чтецов для «Зимние строки»»: newcomer75)
-_FOR = r"(?:(?:(?:для\s++)?(?:учащихся|учеников|обучающихся|школьников)|для|у)\s*+:?\s*+)?"
+# no stray «для» before a quoted name («Конкурс чтецов для «Зимние строки»»: newcomer75);
+# so is «среди» («Турнир среди «Белая ладья»»), and the noun in the nominative names them
+# too after a comma or a dash («…, учащиеся 5-х классов» left «учащиеся» in the title:
+# newcomer75 L6, newcomer76) — a sentence's subject («Ученики 5Б выступят …») names performers
+_FOR = (
+    r"(?:(?:(?:(?:для|среди)\s++)?(?:учащихся|учеников|обучающихся|школьников)"
+    r"|(?<=[,—–:]\s)(?:учащиеся|ученики|обучающиеся|школьники)|для|у)\s*+:?\s*+)?"
+)
 _SUFFIX = r"(?:\s*+-?\s*+(?:х|ых|е|ые|м|ым|й|ой))?"
 # «класов», «класа»: the class word misspelt with one «с» (walk 2026-12-04ah, AH2); only its
 # case endings, never «кластер»

@@ -146,6 +146,9 @@ _QUESTIONS = (
         re.compile(r"^(?:учебный|школьный)\s+(?:календарь|год|график)$|^график\s+каникул$"),
     ),
 )
+# «а», «а вот», «ну а» opening a question that follows another (newcomer76: «а когда
+# каникулы?» was read as a search for events titled «каникулы»)
+_FOLLOW_ON = re.compile(r"^(?:ну\s+)?а(?:\s+вот)?[\s,]+")
 _RESET = re.compile(r"^(?:сбрось|сбросить|очисти|очистить)\s+(?:учебный|школьный)\s+календарь$")
 
 
@@ -157,8 +160,9 @@ def parse_school_year(text: str, today: date) -> SchoolYearRequest | None:
     line = _clean(text)
     if not line or len(line) > 160:
         return None
+    asked = _FOLLOW_ON.sub("", line)  # «а когда каникулы?» asks as «когда каникулы?» does
     for topic, pattern in _QUESTIONS:
-        if pattern.match(line):
+        if pattern.match(asked):
             return SchoolYearQuestion(topic)
     if _RESET.match(line):
         return ResetSchoolYear()
@@ -382,6 +386,11 @@ _AFTER_VACATION = re.compile(
     r"\bпосле\s+(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
     r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?![а-я])"
 )
+# «до каникул», «до начала зимних каникул»: from today to the day before those каникулы begin
+_BEFORE_VACATION = re.compile(
+    r"\bдо\s+(?:начала\s+)?(?:(ближайш\w+|следующ\w+|эт\w+)\s+)?"
+    r"(?:(осенн\w+|зимн\w+|новогодн\w+|весенн\w+|летн\w+)\s+)?каникул(?![а-я])"
+)
 # «в первый учебный день [после (зимних) каникул]»: the first day of the next term
 # («…четверти», «…триместра»: the same day); «…недели» is the week's Monday instead
 _FIRST_SCHOOL_DAY = re.compile(
@@ -413,6 +422,7 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
             parts.day_prefix = "после"
             parts.rolled_year = season is not None and _past_this_year(today, vacation.start)
         sc.take_match(m)
+    _before_vacation(sc, parts, calendar, today)
     for m in sc.find(_VACATION_PERIOD):
         if parts.period is None:
             season = _season(m.group(2) or m.group(3) or m.group(4))
@@ -440,6 +450,23 @@ def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> Non
                 parts.period = (term.start, term.end)
                 parts.period_grain = "term"
                 sc.take_match(m)
+
+
+def _before_vacation(
+    sc: Scanner, parts: TemporalParts, calendar: school_calendar.SchoolCalendar, today: date
+) -> None:
+    """«до каникул», «до начала зимних каникул» (newcomer76: «что у моего класса до
+    каникул?» was not understood, «что до каникул?» listed January too): read as «до» the
+    last day before the next such каникулы that have not begun (during the winter ones, «до
+    каникул» is up to the spring ones), so a question asks from today to that day."""
+    for m in sc.find(_BEFORE_VACATION):
+        season = _season(m.group(2))
+        ahead = school_calendar.next_vacations(today, calendar, count=6)
+        vacation = next((v for v in ahead if v.start > today and season in (None, v.season)), None)
+        if vacation is not None and parts.day_first is None and parts.period is None:
+            parts.day_first = vacation.start - timedelta(days=1)
+            parts.day_prefix = "до"
+        sc.take_match(m)
 
 
 def take_other_first_school_days(sc: Scanner, event: tuple[int, int]) -> None:

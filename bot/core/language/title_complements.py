@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.core.language.audience import extract_audience
 from bot.core.language.morphology import is_known
 from bot.core.language.title_words import (
     KIND,
@@ -20,6 +21,7 @@ from bot.core.language.title_words import (
     verb_first,
     word_parses,
 )
+from bot.core.language.tokens import Scanner
 
 # "кл", "уч-ся": a clipped word the dictionary lacks
 _CLIPPED = re.compile(r"[а-яё]{1,4}(?:-[а-яё]{1,3})?")
@@ -60,6 +62,20 @@ def audience_and_name(tokens: list[str], at: int) -> list[str]:
             return []  # "." only closes a clipped word: "для 10–11 кл. «…»"
         j += 1
     return []
+
+
+def only_grades(words: str) -> bool:
+    """Whether the audience words before a name («для учащихся 7–11 классов», «среди
+    учеников 5-х классов») name grades or classes by number and nothing else: the card's 👥
+    line shows them, so a title need not repeat them («Олимпиада по истории «Знатоки
+    Кёнигсберга»», newcomer75 L2); «среди школьников», «для старшеклассников», «для детей из
+    детских домов» say more in words and stay."""
+    if not any(char.isdigit() for char in words):
+        return False
+    sc = Scanner(words)
+    found = extract_audience(sc)
+    rest = sc.remainder().split()
+    return bool(found.grades or found.classes) and rest in ([], ["среди"])
 
 
 def _complement(tokens: list[str], at: int) -> int:

@@ -19,6 +19,7 @@ from bot.core.language.title_complements import (
     audience_and_name,
     case_run,
     in_case,
+    only_grades,
     purpose,
 )
 from bot.core.language.title_grammar import directed_noun, plural_animate_accusative
@@ -203,7 +204,8 @@ def _name_at(w: _SubjectWalk) -> bool | None:
             w.out.append(f"({bracket[1]})")  # "«Готов к труду и обороне» (ГТО)": its short form
         return False
     if low in _AUDIENCE_PREPS and (named := audience_and_name(w.tokens, w.i)):
-        w.out += named  # "по шахматам среди школьников «Белая ладья»"
+        # "по шахматам среди школьников «Белая ладья»"; grades alone are the card's 👥 line
+        w.out += named[1:] if only_grades(named[0]) else named
         return False
     return None
 
