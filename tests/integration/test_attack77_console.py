@@ -46,3 +46,22 @@ def test_a_meeting_years_ahead_is_not_called_past(tmp_path: Path) -> None:
     said = "добавь ещё занятие 1 декабря"  # a past day read as next year's: still past
     answer = _after(run_console(db, "curator", said, now=NOW), said)
     assert "1 декабря уже прошло" in answer, answer
+
+
+def test_a_partner_cannot_learn_other_partners_names_from_the_refusal(tmp_path: Path) -> None:
+    """Was: КГТУ's «организатор лекции — технопарк» → «… передать его другой организации
+    (Детский технопарк Кванториум) нельзя»: a partner with no event in the plan found by
+    one word and named in full, and a name no partner has answered otherwise («такого
+    партнёра у меня нет») — every partner of the school could be listed word by word."""
+    db = tmp_path / "plan.db"
+    run_console(db, "partner", "/я партнёр Детский технопарк Кванториум", "помощь", now=NOW)
+    lecture = "Лекция о флоте 18 декабря в 15:00, 9А, ауд. 12"
+    run_console(db, "partner", "/я партнёр КГТУ", lecture, "да", now=NOW)
+    known, unknown = "организатор лекции — технопарк", "организатор лекции — планетарий"
+    out = run_console(db, "partner", "/я партнёр КГТУ", known, unknown, now=NOW)
+    assert "Кванториум" not in out.split("Вы: " + known, 1)[1], out
+    refused = "передать его другой организации"
+    assert refused in _after(out, known), out
+    assert refused in _after(out, unknown), out  # the same answer: nothing told apart
+    out = run_console(db, "partner", "/я партнёр КГТУ", "организатор лекции — школа", now=NOW)
+    assert "Организатор: КГТУ → Школа" in out, out
