@@ -68,8 +68,10 @@ async def on_add_to_series(
     if asked.day in {m.start.astimezone(tz).date() for m in meetings}:
         return [Reply("series_add_same_day", context)]
     draft = _meeting_draft(last, asked.day, asked.at, ctx)
-    if draft.start <= ctx.wall_now():  # today at an hour already past (attack77)
-        return [Reply("series_add_past", context | {"at": draft.start.time()})]
+    start = draft.start
+    if start is not None and not draft.all_day and start <= ctx.wall_now():
+        # today at an hour already past (attack77): a typed post is refused so too
+        return [Reply("series_add_past", context | {"at": start.time()})]
     dialog.clear_pending()
     join = {"series": event.series_id, "organisation": event.organisation_id}
     dialog.pending = [draft_to_json(draft) | {JOIN_SERIES_KEY: join}]
