@@ -54,7 +54,8 @@ def test_a_partner_cannot_learn_other_partners_names_from_the_refusal(tmp_path: 
     one word and named in full, and a name no partner has answered otherwise («такого
     партнёра у меня нет») — every partner of the school could be listed word by word."""
     db = tmp_path / "plan.db"
-    run_console(db, "partner", "/я партнёр Детский технопарк Кванториум", "помощь", now=NOW)
+    for partner in ("Детский технопарк Кванториум", "Музей янтаря", "Музей Мирового океана"):
+        run_console(db, "partner", f"/я партнёр {partner}", "помощь", now=NOW)
     lecture = "Лекция о флоте 18 декабря в 15:00, 9А, ауд. 12"
     run_console(db, "partner", "/я партнёр КГТУ", lecture, "да", now=NOW)
     known, unknown = "организатор лекции — технопарк", "организатор лекции — планетарий"
@@ -63,5 +64,10 @@ def test_a_partner_cannot_learn_other_partners_names_from_the_refusal(tmp_path: 
     refused = "передать его другой организации"
     assert refused in _after(out, known), out
     assert refused in _after(out, unknown), out  # the same answer: nothing told apart
+    several = "организатор лекции — музей"  # two museums: no question naming them either
+    out = run_console(db, "partner", "/я партнёр КГТУ", several, now=NOW)
+    assert refused in _after(out, several), out
+    assert "янтаря" not in _after(out, several), out
+    assert "океана" not in _after(out, several), out
     out = run_console(db, "partner", "/я партнёр КГТУ", "организатор лекции — школа", now=NOW)
     assert "Организатор: КГТУ → Школа" in out, out
