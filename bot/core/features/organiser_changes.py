@@ -47,15 +47,19 @@ async def on_organiser_of_saved(
     if isinstance(event, Reply):
         return [event]
     dialog.last_event = event.id
-    several = await _several_fit(ctx, change)
+    staff = organisers.names_organisers(person)
+    # only staff are asked which of several: a partner is matched among the school and
+    # its own organisation only, and learns no other partner's name (attack77)
+    several = await _several_fit(ctx, change) if staff else []
     if several:
         return [Reply("organiser_which", {"name": change.name, "choices": several})]
-    target = await _target(ctx, change)
+    target = await _target(ctx, change, None if staff else (own.id if own else 0))
     view = event_view(event, await ctx.orgs())
-    if target is None:
+    if target is None and staff:
         return [Reply("organiser_unknown", {"event": view, "named": change.name})]
-    if not _may_give(person, own, target):
-        context = {"event": view, "own": own.name if own else "", "named": _name(target)}
+    if target is None or not _may_give(person, own, target):
+        # the name as written: a partner learns no other partner's name (attack77)
+        context = {"event": view, "own": own.name if own else "", "named": change.name}
         return [Reply("organiser_give_refused", context)]
     if isinstance(target, Organisation) and target.id == event.organisation_id:
         return [Reply("edit_same", {"event": view, "field": "organiser"})]
@@ -112,15 +116,21 @@ async def _several_fit(ctx: Context[ChangingStore], change: OrganiserChangeSaid)
 
 
 async def _target(
-    ctx: Context[ChangingStore], change: OrganiserChangeSaid
+    ctx: Context[ChangingStore], change: OrganiserChangeSaid, partner: int | None
 ) -> Organisation | str | None:
     """The organisation the change names (organisation_names.organisation_named; SCHOOL: the
     school's), or the name of a partner «да» will add (as written, in its own form, and
-    a name, not a bare «музей» — the one of several museums it means is asked), or None."""
+    a name, not a bare «музей» — the one of several museums it means is asked), or None.
+    For a partner's representative (`partner`: their organisation's id) only the school and
+    `partner` itself are looked among, and no new name is offered: what it may give to
+    (attack77: matching every partner answered which exist, by their full names)."""
     if change.name == SCHOOL:
         return await ctx.school()
-    found = organisation_names.organisation_named(change.name, (await ctx.orgs()).values())
-    if found is not None:
+    known = list((await ctx.orgs()).values())
+    if partner is not None:
+        known = [o for o in known if o.kind is OrgKind.SCHOOL or o.id == partner]
+    found = organisation_names.organisation_named(change.name, known)
+    if found is not None or partner is not None:
         return found
     if not change.exact or schools_own(change.name) or not change.name[0].isupper():
         return None
@@ -136,11 +146,6 @@ def _may_give(person: Person, own: Organisation | None, target: Organisation | s
     if not isinstance(target, Organisation):
         return False
     return target.kind is OrgKind.SCHOOL or (own is not None and target.id == own.id)
-
-
-def _name(target: Organisation | str) -> str:
-    """The organisation's name, or the new partner's name as written."""
-    return target.name if isinstance(target, Organisation) else target
 
 
 ROUTES: Routes = {OrganiserOfSaved: on_organiser_of_saved}

@@ -36,10 +36,12 @@ async def on_add_to_series(
 ) -> list[Reply]:
     """The card of the series' new meeting (module docstring), or why not: no series found
     (`series_add_not_found`), several (`series_add_which`), a day already past
-    (`series_add_past`) or one the series meets on already (`series_add_same_day`). No
-    replies when the words name none of the person's series and the text means something
-    else (`asked.otherwise`, a new event: «Ещё урок мужества 18 декабря в 12:00»): the
-    planner routes that meaning instead (review77)."""
+    (`series_add_past`; today at an hour already past too), a day more than half a year
+    after the last meeting that is no past day misread (`series_add_far`) or one the
+    series meets on already (`series_add_same_day`). No replies when the words name none of
+    the person's series and the text means something else (`asked.otherwise`, a new event:
+    «Ещё урок мужества 18 декабря в 12:00»): the planner routes that meaning instead
+    (review77)."""
     if person.role is Role.STUDENT:  # students add no events
         return [Reply("not_understood", {"role": person.role.value})]
     found = await _the_series(ctx, person, dialog, asked.reference)
@@ -61,14 +63,22 @@ async def on_add_to_series(
     today = ctx.wall_now().date()
     context: dict[str, Any] = {"event": event_view(last, orgs, today=today), "day": asked.day}
     context["count"] = len(meetings)
-    if asked.day < today or asked.day > last.start.astimezone(tz).date() + FAR:
-        # «1 декабря» on 7 December is read as next year's: this year's is what was meant
-        context["day"] = asked.day if asked.day < today else _year_before(asked.day)
-        context["next"] = next_meeting_day([m.start.astimezone(tz).date() for m in meetings], today)
+    context["next"] = next_meeting_day([m.start.astimezone(tz).date() for m in meetings], today)
+    if asked.day > last.start.astimezone(tz).date() + FAR:
+        # «1 декабря» on 7 December is read as next year's: this year's is what was meant;
+        # a day still ahead a year before («20 декабря 2030») is only far (attack77)
+        far = _year_before(asked.day) >= today
+        context["day"] = asked.day if far else _year_before(asked.day)
+        return [Reply("series_add_far" if far else "series_add_past", context)]
+    if asked.day < today:
         return [Reply("series_add_past", context)]
     if asked.day in {m.start.astimezone(tz).date() for m in meetings}:
         return [Reply("series_add_same_day", context)]
     draft = _meeting_draft(last, asked.day, asked.at, ctx)
+    start = draft.start
+    if start is not None and not draft.all_day and start <= ctx.wall_now():
+        # today at an hour already past (attack77): a typed post is refused so too
+        return [Reply("series_add_past", context | {"at": start.time()})]
     dialog.clear_pending()
     join = {"series": event.series_id, "organisation": event.organisation_id}
     dialog.pending = [draft_to_json(draft) | {JOIN_SERIES_KEY: join}]
