@@ -14,7 +14,7 @@ from bot.core.dialog import Dialog
 from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.organisers import organiser_asked
+from bot.core.features.organisers import names_organisers, organiser_asked
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
@@ -88,6 +88,8 @@ async def answer_query(
     organiser = organiser_asked(query.organiser, orgs.values())
     if organiser is None:
         organiser = await _holder(ctx, person, query, orgs)
+    if isinstance(organiser, Reply) and _asks_which(organiser) and not names_organisers(person):
+        organiser = await _which_seen(ctx, person, query, (start, end), organiser)
     if isinstance(organiser, Reply):  # «что у музея?» with two museums: which one?
         return [organiser]
     organiser_id = organiser.id if organiser else None
@@ -222,6 +224,31 @@ async def _holder(
     if query.ours and person.role is Role.PARTNER:
         return orgs.get(await ctx.organisation_of(person))
     return None
+
+
+async def _which_seen(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    window: tuple[datetime, datetime | None],
+    asked: Reply,
+) -> Organisation | Reply:
+    """For a student or a partner, a name fitting several partners («что у музея?» with two
+    museums) is asked among those only that have an event in the question's `window`
+    (aware instants, end exclusive or None) which the person's own answer would list:
+    one is then meant, none gives «Не нашёл организатора …» as for an unknown name. The
+    question thus names no partner the plan does not already show them (attack77: a
+    student listed every partner with «музей», «центр», «клуб» in its name)."""
+    events = await ctx.store.events_between(*window)
+    seen = _asked_of(events, person, query, audience_filter(person, query), ctx.clock.now())
+    ids = {e.organisation_id for e in seen}
+    orgs = await ctx.orgs()
+    shown = [o for o in orgs.values() if o.id in ids and o.name in asked.context["choices"]]
+    if len(shown) == 1:
+        return shown[0]
+    if not shown:
+        return Reply("unknown_organiser", {"name": asked.context["name"]})
+    return replace(asked, context={**asked.context, "choices": [o.name for o in shown]})
 
 
 def _asks_which(reply: Reply | None) -> bool:
