@@ -56,3 +56,14 @@ def test_words_about_the_event_name_no_organiser(text: str) -> None:
 )
 def test_an_owner_or_a_name_is_still_read(text: str, said: OrganiserChangeSaid) -> None:
     assert saved_organiser(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("организатор: 5 школа", OrganiserChangeSaid("5 школа")),
+        ("это мероприятие 7 гимназии", OrganiserChangeSaid("7 гимназии", exact=False)),
+    ],
+)
+def test_a_name_opening_with_a_number_is_still_read(text: str, said: OrganiserChangeSaid) -> None:
+    assert saved_organiser(text) == said

@@ -81,10 +81,16 @@ def saved_organiser(text: str) -> OrganiserChangeSaid | None:
 def _labelled(written: str) -> OrganiserChangeSaid | None:
     """«организатор спектакля — Драмтеатр»: the name through organiser_said's rules."""
     m = _LABEL.match(written)
-    if m is None or m.group("name")[0].isdigit() or (m.group("on") and not m.group("verb")):
+    if m is None or _in_clock(m) or (m.group("on") and not m.group("verb")):
         return None  # «организатор в 14:00», «организатор на связи»: no change (review78)
     name = organiser_said(f"организатор: {m.group('name')}")
     return None if name is None else _with_event(name, True, m.group("ref"))
+
+
+def _in_clock(m: re.Match[str]) -> bool:
+    """Whether the label's colon is a clock's («организатор придёт в 15:00»): a digit on
+    each side of it."""
+    return m.group("ref")[-1:].isdigit() and m.group("name")[0].isdigit()
 
 
 def _owned(written: str) -> OrganiserChangeSaid | None:
@@ -109,7 +115,7 @@ def _owner_words(owner: str) -> bool:
     «калининградского зоопарка»: its first word's likeliest reading (pymorphy3) a noun, an
     adjective or a participle with a genitive reading) — not a preposition, an adverb, a
     verb or an adjective in another case («для 9А», «завтра», «отменили», «платное»)."""
-    first = re.match(r"[^\W\d_]+", owner)
+    first = re.search(r"[^\W\d_]+", owner)  # «7 гимназии»: the word after the number
     if first is None:
         return False
     word = first.group(0)
