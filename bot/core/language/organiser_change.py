@@ -122,8 +122,10 @@ def _owner_words(owner: str) -> bool:
     if word[0].isupper():
         return True
     found = parses(word)
-    return bool(found) and found[0].tag.POS in _OWNER_POS and any(
-        p.tag.case == "gent" and p.tag.POS == found[0].tag.POS for p in found
+    return (
+        bool(found)
+        and found[0].tag.POS in _OWNER_POS
+        and any(p.tag.case == "gent" and p.tag.POS == found[0].tag.POS for p in found)
     )
 
 
