@@ -28,17 +28,19 @@ def _after(out: str, said: str) -> str:
     return out.split(f"Вы: {said}", 1)[1].split("Вы:", 1)[0]
 
 
+def _invites(db: Path, *said: str) -> str:
+    """The console's transcript: the two museums made by «/я партнёр», then the curator's
+    lines `said`."""
+    return run_console(
+        db, "curator", f"/я партнёр {AMBER}", f"/я партнёр {OCEAN}", "/я куратор", *said, now=NOW
+    )
+
+
 def test_inviting_a_name_two_partners_fit_asks_which(tmp_path: Path) -> None:
     db = tmp_path / "plan.db"
-    said = [
-        f"/я партнёр {AMBER}",
-        f"/я партнёр {OCEAN}",
-        "/я куратор",
-        "пригласить партнёра Музей",
-        "пригласить партнёра «музей»",
-    ]
-    out = run_console(db, "curator", *said, now=NOW)
-    for line in said[3:]:
+    said = ["пригласить партнёра Музей", "пригласить партнёра «музей»"]
+    out = _invites(db, *said)
+    for line in said:
         answer = _after(out, line)
         assert "у меня несколько таких партнёров" in answer, out
         assert f"• {AMBER}" in answer, out
@@ -49,14 +51,8 @@ def test_inviting_a_name_two_partners_fit_asks_which(tmp_path: Path) -> None:
 
 def test_a_name_one_partner_fits_or_a_new_name_is_invited(tmp_path: Path) -> None:
     db = tmp_path / "plan.db"
-    said = [
-        f"/я партнёр {AMBER}",
-        f"/я партнёр {OCEAN}",
-        "/я куратор",
-        "пригласить партнёра музей янтаря",
-        "пригласить партнёра Зоопарк",
-    ]
-    out = run_console(db, "curator", *said, now=NOW)
-    assert f"Код приглашения для партнёра «{AMBER}»" in _after(out, said[3]), out
-    assert "Код приглашения для партнёра «Зоопарк»" in _after(out, said[4]), out
+    said = ["пригласить партнёра музей янтаря", "пригласить партнёра Зоопарк"]
+    out = _invites(db, *said)
+    assert f"Код приглашения для партнёра «{AMBER}»" in _after(out, said[0]), out
+    assert "Код приглашения для партнёра «Зоопарк»" in _after(out, said[1]), out
     assert "Зоопарк" in _organisations(db), out
