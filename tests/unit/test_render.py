@@ -832,6 +832,10 @@ EXTRA["organiser_of_saved"] = {"role": "partner", "own": "КГТУ"}  # newcomer
 EXTRA["organiser_unknown"] = {"named": "музей"}  # owner77
 EXTRA["organiser_give_refused"] = {"own": "Музей янтаря", "named": "КГТУ"}  # owner77
 EXTRA["organiser_which_event"] = {"named": "КГТУ", "days": []}  # owner77
+EXTRA["organiser_which"] = {  # organiser77; review78: it had no sample and failed
+    "name": "Музей",
+    "choices": ["Музей янтаря", "Музей Мирового океана"],
+}
 EXTRA["event_card"] = {**EXTRA["event_card"], "organiser_note": {"name": "КГТУ", "new": True}}
 EXTRA["event_card"]["guest"] = "МЧС"  # owner77
 EXTRA["saved"] = {**EXTRA.get("saved", {}), "partner": {"name": "КГТУ", "new": True}}

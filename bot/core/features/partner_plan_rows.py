@@ -47,6 +47,9 @@ async def linked_to_partner_events(
 async def _partners_event(
     ctx: Context[NoticeStore], person: Person, raw: dict[str, Any], draft: EventDraft, own: int
 ) -> Event | None:
+    """The one live event from now on of the partner the row names (`own`, the author's
+    organisation, when it names none: then None) whose title is the row's
+    (resending.title_key); None for none or several."""
     org = await organisation_for(ctx, person, raw, create=False)
     if org == own:
         return None  # no partner named: the school's own plan has no day either

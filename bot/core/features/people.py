@@ -13,7 +13,7 @@ from bot.core.access import OpenInvitation, Redeemed, role_change
 from bot.core.dialog import Dialog, Nothing
 from bot.core.features import class_teachers, organisers
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.organisation_names import organisation_named
+from bot.core.features.organisation_names import organisations_matching
 from bot.core.language.audience import parse_audience
 from bot.core.language.cancel_phrases import reference_lemmas
 from bot.core.language.commands import (
@@ -192,12 +192,17 @@ def _unquoted(name: str) -> str:
     return name.strip(" '")
 
 
-async def _partner_named(ctx: Context[PeopleStore], name: str) -> Organisation:
-    """The partner `name` means (organisation_names.organisation_named: «Музей янтаря» is the
-    «Калининградский музей янтаря» a pasted post added, organiser76), else a new partner."""
-    found = organisation_named(name, (await ctx.orgs()).values())
-    if found is not None and found.kind is OrgKind.PARTNER:
-        return found
+async def _partner_named(ctx: Context[PeopleStore], name: str) -> Organisation | Reply:
+    """The partner `name` means (organisation_names.organisations_matching: «Музей янтаря»
+    is the «Калининградский музей янтаря» a pasted post added, organiser76), else a new
+    partner; when it fits several partners («Музей» with two museums) the reply asking
+    which («organiser_which»), and nothing is added (review78: it made a third partner)."""
+    found = organisations_matching(name, (await ctx.orgs()).values())
+    partners = [org for org in found if org.kind is OrgKind.PARTNER]
+    if len(partners) > 1:
+        return Reply("organiser_which", {"name": name, "choices": [o.name for o in partners]})
+    if len(found) == 1 and partners:
+        return partners[0]
     return await organisers.new_partner(ctx, name)
 
 
@@ -213,7 +218,10 @@ async def invite(
     elif not name:
         return [Reply("invite_needs_name")]
     else:
-        org = await ctx.store.find_organisation(name) or await _partner_named(ctx, name)
+        named = await ctx.store.find_organisation(name) or await _partner_named(ctx, name)
+        if isinstance(named, Reply):
+            return [named]
+        org = named
     role = command.role
     days = ctx.config.invite_days
     code = await ctx.store.create_invitation(org.id, role, person.id, timedelta(days=days))

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.language.morphology import parses
 from bot.core.language.organiser_named import MAX_CORRECTION, SCHOOL, organiser_said
 from bot.core.language.place_nouns import PLACE
 
 _CHANGE_VERB = r"(?:исправ(?:ь|ьте)|измени(?:те)?|поменя(?:й|йте)|смени(?:те)?|замени(?:те)?)"
 _LABEL = re.compile(
-    rf"^(?:{_CHANGE_VERB}\s+)?организатор[ау]?(?:\s+(?:у|для|в)\s+|\s+)?"
-    r"(?P<ref>[^:—–]*?)\s*(?:[:—–]|\s-\s|\s+на\s+)\s*(?P<name>[^\s:—–].*)$",
+    rf"^(?P<verb>{_CHANGE_VERB}\s+)?организатор[ау]?(?:\s+(?:у|для|в)\s+|\s+)?"
+    r"(?P<ref>[^:—–]*?)\s*(?:[:—–]|\s-\s|(?P<on>\s+на\s+))\s*(?P<name>[^\s:—–].*)$",
     re.IGNORECASE,
 )
 _OWNER = re.compile(
@@ -48,6 +49,7 @@ _WE_HOLD = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:мы|его|е[её]|это|оно|мероприятие|это\s+мероприятие|у\s+него)$")
 _NUMBER = re.compile(r"^(?:у\s+|№\s*)?(?P<number>\d{1,3})$")
+_OWNER_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # an owner's first word, in the genitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +81,16 @@ def saved_organiser(text: str) -> OrganiserChangeSaid | None:
 def _labelled(written: str) -> OrganiserChangeSaid | None:
     """«организатор спектакля — Драмтеатр»: the name through organiser_said's rules."""
     m = _LABEL.match(written)
-    if m is None:
-        return None
+    if m is None or _in_clock(m) or (m.group("on") and not m.group("verb")):
+        return None  # «организатор в 14:00», «организатор на связи»: no change (review78)
     name = organiser_said(f"организатор: {m.group('name')}")
     return None if name is None else _with_event(name, True, m.group("ref"))
+
+
+def _in_clock(m: re.Match[str]) -> bool:
+    """Whether the label's colon is a clock's («организатор придёт в 15:00»): a digit on
+    each side of it."""
+    return m.group("ref")[-1:].isdigit() and m.group("name")[0].isdigit()
 
 
 def _owned(written: str) -> OrganiserChangeSaid | None:
@@ -92,13 +100,38 @@ def _owned(written: str) -> OrganiserChangeSaid | None:
         return None
     if m.group("own"):
         return None if m.group("name") else _with_event(SCHOOL, True, m.group("ref") or "")
-    owner = (m.group("name") or "").strip()
-    if not owner:
-        return None
+    owner = _without_our((m.group("name") or "").strip())
+    if not _owner_words(owner):
+        return None  # «это мероприятие для 9А», «… завтра», «… платное» (review78)
     name = organiser_said(f"организатор: {owner}")
     if name is None:
         return None
     return _with_event(name, name == SCHOOL, m.group("ref") or "")
+
+
+def _owner_words(owner: str) -> bool:
+    """Whether the words after «мероприятие» may name its owner: a name written with a
+    capital («КГТУ», «Музея янтаря») or a noun phrase in the genitive («школы»,
+    «калининградского зоопарка»: its first word's likeliest reading (pymorphy3) a noun, an
+    adjective or a participle with a genitive reading) — not a preposition, an adverb, a
+    verb or an adjective in another case («для 9А», «завтра», «отменили», «платное»)."""
+    first = re.search(r"[^\W\d_]+", owner)  # «7 гимназии»: the word after the number
+    if first is None:
+        return False
+    word = first.group(0)
+    if word[0].isupper():
+        return True
+    found = parses(word)
+    return (
+        bool(found)
+        and found[0].tag.POS in _OWNER_POS
+        and any(p.tag.case == "gent" and p.tag.POS == found[0].tag.POS for p in found)
+    )
+
+
+def _without_our(owner: str) -> str:
+    """`owner` without a leading «нашей» / «нашего» («нашей школы» → «школы»: the school)."""
+    return re.sub(r"^наше(?:й|го)\s+", "", owner, flags=re.IGNORECASE)
 
 
 def _held(written: str) -> OrganiserChangeSaid | None:
