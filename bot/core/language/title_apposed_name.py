@@ -25,6 +25,14 @@ from bot.core.language.title_words import MAX_TITLE, is_kind_word, word_parses
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 _GAP = re.compile(r"[ \t]+")  # the name follows the kind on the same line, after spaces only
 _CAPITAL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")  # "Масленица", not "МЧС"
+# _mention_end's lower-case reading: letters, spaces, and the letters and hyphen a mention
+# neither follows nor precedes; "İ" lowers to two characters, and `re` (IGNORECASE) reads
+# the old Cyrillic letter forms U+1C80–U+1C86 as "в", "д", "о", "с", "т", "ъ" (str.lower
+# keeps them): a text with any of them is searched by the pattern itself
+_LETTERS = re.compile(r"[а-яё]*")
+_SPACES = re.compile(r"\s+")
+_WORD_CHARS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-")
+_FOLDED_APART = re.compile("[\u0130\u1c80-\u1c86]")
 _GENITIVE_WORDS = 2  # "Дружба народов", "Радуга детского творчества"
 _PERSON_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
@@ -42,20 +50,65 @@ def with_apposed_name(text: str, title: str) -> str | None:
     words = _WORD.findall(title)
     if not words or len(" ".join(words)) != len(title.strip()) or not is_kind_word(words[-1]):
         return None
-    mention = _mention(words).search(text)
+    mention = _mention_end(text, words)
     if mention is None:
         return None
-    name = _name_at(text, mention.end())
+    name = _name_at(text, mention)
     if name is None:
         return None
     named = f"{title.strip()} {name}"
     return named if len(named) <= MAX_TITLE else None
 
 
+def _mention_end(text: str, words: list[str]) -> int | None:
+    """The offset in `text` after the first mention of `words` (_mention's pattern), or None.
+    Without compiling a pattern per title (a new title misses `re`'s cache): each word's
+    stem is looked for in the lower case, where the pattern's classes are plain letters —
+    unless the text holds a letter `re` folds otherwise than str.lower (_FOLDED_APART)."""
+    if _FOLDED_APART.search(text):
+        found = _mention(words).search(text)
+        return found.end() if found is not None else None
+    low = text.lower()
+    stems = [_stem(w).lower() for w in words]
+    at = low.find(stems[0])
+    while at >= 0:
+        if not (at and low[at - 1] in _WORD_CHARS):
+            end = _stems_from(low, at, stems)
+            if end is not None:
+                return end
+        at = low.find(stems[0], at + 1)
+    return None
+
+
+def _stems_from(low: str, at: int, stems: list[str]) -> int | None:
+    """The end of `stems` written from `at` of `low` (lower case) as _mention's pattern
+    reads them: each stem, the rest of its word's letters, spaces between, no letter or
+    hyphen after the last. Greedy and exact: a stem's letters, the spaces and the next
+    stem's first letter are disjoint, so no other split could match."""
+    pos = at
+    for i, stem in enumerate(stems):
+        if i:
+            gap = _SPACES.match(low, pos)
+            if gap is None:
+                return None
+            pos = gap.end()
+        if not low.startswith(stem, pos):
+            return None
+        letters = _LETTERS.match(low, pos + len(stem))
+        pos = letters.end() if letters is not None else pos + len(stem)
+    return None if pos < len(low) and low[pos] in _WORD_CHARS else pos
+
+
+def _stem(word: str) -> str:
+    """The first letters of `word` a mention must write: all but its last two, at least
+    three."""
+    return word[: max(3, len(word) - 2)]
+
+
 def _mention(words: list[str]) -> re.Pattern[str]:
     """A pattern of `words` in any case: each word's first letters (all but its last two,
     at least three) and any ending, separated by spaces."""
-    parts = [re.escape(w[: max(3, len(w) - 2)]) + r"[а-яё]*" for w in words]
+    parts = [re.escape(_stem(w)) + r"[а-яё]*" for w in words]
     return re.compile(r"(?i)(?<![А-ЯЁа-яё-])" + r"\s+".join(parts) + r"(?![А-ЯЁа-яё-])")
 
 
