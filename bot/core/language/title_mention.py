@@ -409,10 +409,14 @@ def bare_kind_named(text: str, title: str) -> str | None:
     if " " in title.strip() or KIND.fullmatch(title.strip()) is None:
         return None
     stem = _stem(title)
-    apposed = re.search(
-        rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
-        text,
-        re.IGNORECASE,
+    apposed = (
+        re.search(
+            rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
+            text,
+            re.IGNORECASE,
+        )
+        if "–" in text or "—" in text  # no dash, no pattern to compile
+        else None
     )
     if apposed is not None:
         found = parses(apposed.group(1))
