@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 
-from bot.core.language import title_apposed_name, title_mention, title_spelled, title_timed
+from bot.core.language import (
+    performers,
+    title_apposed_name,
+    title_mention,
+    title_spelled,
+    title_timed,
+)
 from bot.core.language.title_apposed_name import _mention, _mention_end, with_apposed_name
 from bot.core.language.title_grammar import EVENT_LEMMAS, _compound_of_event, is_event_noun
 from bot.core.language.title_mention import bare_kind_named
@@ -136,6 +142,9 @@ def test_a_bare_kind_without_a_dash_in_the_post_compiles_no_pattern(
     assert title_mention.re is re
     with_dash = bare_kind_named("Открытый урок – зоошкола для пятиклассников.", "Урок")
     assert with_dash == "Урок – зоошкола"
+    # the kind's pattern is compiled once, then reused for every post with a dash
+    assert title_mention._dash_apposed("урок") is title_mention._dash_apposed("урок")
+    assert bare_kind_named("Урок — экскурсия по музею. Ждём всех!", "Урок") == "Урок – экскурсия"
 
 
 def test_a_name_absent_from_the_body_compiles_no_equating_pattern(
@@ -157,3 +166,14 @@ def test_a_clock_pattern_is_compiled_once_for_its_time() -> None:
     assert title_timed._clock(15, 0).search("с 3 часов дня") is not None
     assert title_timed._clock(12, 0).search("в полдень") is not None
     assert title_timed._clock(13, 30).search("в 13.30") is not None
+
+
+def test_a_performer_absent_from_the_line_compiles_no_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = _compiles(monkeypatch)
+    assert performers.performance_title("Наши ребята", "В субботу выступят хоры") is None
+    assert not [p for p in seen if "Наши" in p]
+    assert performers.re is re
+    said = performers.performance_title("Наши ребята", "В субботу наши ребята выступят на сцене")
+    assert said == "Выступление наших ребят"

@@ -20,19 +20,17 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import lowered
 from bot.core.language.title_words import MAX_TITLE, is_kind_word, word_parses
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 _GAP = re.compile(r"[ \t]+")  # the name follows the kind on the same line, after spaces only
 _CAPITAL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")  # "Масленица", not "МЧС"
-# _mention_end's lower-case reading: letters, spaces, and the letters and hyphen a mention
-# neither follows nor precedes; "İ" lowers to two characters, and `re` (IGNORECASE) reads
-# the old Cyrillic letter forms U+1C80–U+1C86 as "в", "д", "о", "с", "т", "ъ" (str.lower
-# keeps them): a text with any of them is searched by the pattern itself
+# _mention_end's lower-case reading: a stem's letters, the spaces between words, and the
+# letters and hyphen no mention is glued to
 _LETTERS = re.compile(r"[а-яё]*")
 _SPACES = re.compile(r"\s+")
 _WORD_CHARS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-")
-_FOLDED_APART = re.compile("[\u0130\u1c80-\u1c86]")
 _GENITIVE_WORDS = 2  # "Дружба народов", "Радуга детского творчества"
 _PERSON_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
@@ -63,12 +61,13 @@ def with_apposed_name(text: str, title: str) -> str | None:
 def _mention_end(text: str, words: list[str]) -> int | None:
     """The offset in `text` after the first mention of `words` (_mention's pattern), or None.
     Without compiling a pattern per title (a new title misses `re`'s cache): each word's
-    stem is looked for in the lower case, where the pattern's classes are plain letters —
-    unless the text holds a letter `re` folds otherwise than str.lower (_FOLDED_APART)."""
-    if _FOLDED_APART.search(text):
+    stem is looked for in the lower case (lowered.lowered: one character for one, and `re`'s
+    IGNORECASE reads the same), where the pattern's classes are plain letters; a text with a
+    character outside lowered's safe set is searched by the pattern itself."""
+    low = lowered(text)
+    if low is None:
         found = _mention(words).search(text)
         return found.end() if found is not None else None
-    low = text.lower()
     stems = [_stem(w).lower() for w in words]
     at = low.find(stems[0])
     while at >= 0:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses, to_nominative
@@ -399,6 +400,16 @@ def _frame_kind(word: str) -> bool:
 _FINITE = frozenset({"VERB", "PRTS", "INFN"})
 
 
+@lru_cache(maxsize=256)  # one pattern a kind noun's stem, compiled once
+def _dash_apposed(stem: str) -> re.Pattern[str]:
+    """A word beginning with `stem` (any case), spaces, a dash, spaces and a noun in lower
+    case (group 1): «урок – зоошкола»."""
+    return re.compile(
+        rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
+        re.IGNORECASE,
+    )
+
+
 def bare_kind_named(text: str, title: str) -> str | None:
     """A title that is one kind noun alone («Урок», «Фестиваль», «Мероприятие»: the kind
     of every event of its sort, no name) made the event's own: the noun a dash sets beside
@@ -409,15 +420,8 @@ def bare_kind_named(text: str, title: str) -> str | None:
     if " " in title.strip() or KIND.fullmatch(title.strip()) is None:
         return None
     stem = _stem(title)
-    apposed = (
-        re.search(
-            rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
-            text,
-            re.IGNORECASE,
-        )
-        if "–" in text or "—" in text  # no dash, no pattern to compile
-        else None
-    )
+    # no dash, no pattern to search
+    apposed = _dash_apposed(stem).search(text) if "–" in text or "—" in text else None
     if apposed is not None:
         found = parses(apposed.group(1))
         if found and "NOUN" in found[0].tag and found[0].tag.case == "nomn":
