@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.lowered import lowered
+from bot.core.language.stem_runs import stems_end
 from bot.core.language.title_words import MAX_TITLE, is_kind_word, word_parses
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
@@ -72,30 +73,11 @@ def _mention_end(text: str, words: list[str]) -> int | None:
     at = low.find(stems[0])
     while at >= 0:
         if not (at and low[at - 1] in _WORD_CHARS):
-            end = _stems_from(low, at, stems)
-            if end is not None:
-                return end
+            end = stems_end(low, at, stems, _LETTERS, _SPACES)
+            if end is not None and not (end < len(low) and low[end] in _WORD_CHARS):
+                return end  # no letter or hyphen right after the last word
         at = low.find(stems[0], at + 1)
     return None
-
-
-def _stems_from(low: str, at: int, stems: list[str]) -> int | None:
-    """The end of `stems` written from `at` of `low` (lower case) as _mention's pattern
-    reads them: each stem, the rest of its word's letters, spaces between, no letter or
-    hyphen after the last. Greedy and exact: a stem's letters, the spaces and the next
-    stem's first letter are disjoint, so no other split could match."""
-    pos = at
-    for i, stem in enumerate(stems):
-        if i:
-            gap = _SPACES.match(low, pos)
-            if gap is None:
-                return None
-            pos = gap.end()
-        if not low.startswith(stem, pos):
-            return None
-        letters = _LETTERS.match(low, pos + len(stem))
-        pos = letters.end() if letters is not None else pos + len(stem)
-    return None if pos < len(low) and low[pos] in _WORD_CHARS else pos
 
 
 def _stem(word: str) -> str:

@@ -33,6 +33,7 @@ from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import dot_ends_sentence
+from bot.core.language.stem_runs import stems_end
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_finish import fit
 from bot.core.language.title_heading import is_chrome
@@ -178,30 +179,12 @@ def _stem_runs(low: str, stems: list[str]) -> Iterator[tuple[int, int]]:
     first = stems[0]
     at = low.find(first)
     while at >= 0:
-        end = _stems_from(low, at, stems)
+        end = stems_end(low, at, stems, _LETTERS, _LINE_GAP)
         if end is None:
             at = low.find(first, at + 1)
         else:
             yield at, end
             at = low.find(first, end)
-
-
-def _stems_from(low: str, at: int, stems: list[str]) -> int | None:
-    """The end of the run of `stems` starting exactly at `at` (see _stem_runs), or None.
-    Greedy and exact: the letters after a stem and the spaces after them are disjoint
-    classes, so no other split could match."""
-    pos = at
-    for i, stem in enumerate(stems):
-        if i:
-            gap = _LINE_GAP.match(low, pos)
-            if gap is None:
-                return None
-            pos = gap.end()
-        if not low.startswith(stem, pos):
-            return None
-        letters = _LETTERS.match(low, pos + len(stem))
-        pos = letters.end() if letters is not None else pos + len(stem)
-    return pos
 
 
 def _other_topic(text: str, after: int, complement: str) -> bool:
