@@ -163,6 +163,7 @@ def test_a_name_absent_from_the_body_compiles_no_equating_pattern(
 
 def test_a_clock_pattern_is_compiled_once_for_its_time() -> None:
     assert title_timed._clock(15, 0) is title_timed._clock(15, 0)
+    assert title_timed._clock.cache_info().hits >= 1  # the second call read the cache
     assert title_timed._clock(15, 0).search("с 3 часов дня") is not None
     assert title_timed._clock(12, 0).search("в полдень") is not None
     assert title_timed._clock(13, 30).search("в 13.30") is not None
