@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import lowered
 from bot.core.language.morphology import inflect, is_known, parses
 from bot.core.language.title_words import is_kind_word
 
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё-]+")  # a word whose lower case `re` reads as lowered's
 _TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\d+[А-ЯЁа-яё]?|\S")
 # the finite forms of «выступить»/«выступать» that announce a performance
 _PERFORM = frozenset({"выступить", "выступать"})
@@ -31,6 +33,9 @@ def performance_title(title: str, line: str) -> str | None:
     words = _TOKEN.findall(title)
     if not words or any(is_kind_word(w) for w in words):
         return None
+    low = lowered(line)
+    if low is not None and _CYRILLIC.fullmatch(words[0]) and words[0].lower() not in low:
+        return None  # its first word is not in the line: no pattern to compile
     said = re.search(
         r"(?i)(?<![А-ЯЁа-яё])" + r"\s+".join(map(re.escape, words)) + _UP_TO_VERB, line
     )

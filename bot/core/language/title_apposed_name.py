@@ -20,11 +20,18 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import lowered
+from bot.core.language.stem_runs import stems_end
 from bot.core.language.title_words import MAX_TITLE, is_kind_word, word_parses
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 _GAP = re.compile(r"[ \t]+")  # the name follows the kind on the same line, after spaces only
 _CAPITAL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")  # "Масленица", not "МЧС"
+# _mention_end's lower-case reading: a stem's letters, the spaces between words, and the
+# letters and hyphen no mention is glued to
+_LETTERS = re.compile(r"[а-яё]*")
+_SPACES = re.compile(r"\s+")
+_WORD_CHARS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-")
 _GENITIVE_WORDS = 2  # "Дружба народов", "Радуга детского творчества"
 _PERSON_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
@@ -42,20 +49,47 @@ def with_apposed_name(text: str, title: str) -> str | None:
     words = _WORD.findall(title)
     if not words or len(" ".join(words)) != len(title.strip()) or not is_kind_word(words[-1]):
         return None
-    mention = _mention(words).search(text)
+    mention = _mention_end(text, words)
     if mention is None:
         return None
-    name = _name_at(text, mention.end())
+    name = _name_at(text, mention)
     if name is None:
         return None
     named = f"{title.strip()} {name}"
     return named if len(named) <= MAX_TITLE else None
 
 
+def _mention_end(text: str, words: list[str]) -> int | None:
+    """The offset in `text` after the first mention of `words` (_mention's pattern), or None.
+    Without compiling a pattern per title (a new title misses `re`'s cache): each word's
+    stem is looked for in the lower case (lowered.lowered: one character for one, and `re`'s
+    IGNORECASE reads the same), where the pattern's classes are plain letters; a text with a
+    character outside lowered's safe set is searched by the pattern itself."""
+    low = lowered(text)
+    if low is None:
+        found = _mention(words).search(text)
+        return found.end() if found is not None else None
+    stems = [_stem(w).lower() for w in words]
+    at = low.find(stems[0])
+    while at >= 0:
+        if not (at and low[at - 1] in _WORD_CHARS):
+            end = stems_end(low, at, stems, _LETTERS, _SPACES)
+            if end is not None and not (end < len(low) and low[end] in _WORD_CHARS):
+                return end  # no letter or hyphen right after the last word
+        at = low.find(stems[0], at + 1)
+    return None
+
+
+def _stem(word: str) -> str:
+    """The first letters of `word` a mention must write: all but its last two, at least
+    three."""
+    return word[: max(3, len(word) - 2)]
+
+
 def _mention(words: list[str]) -> re.Pattern[str]:
     """A pattern of `words` in any case: each word's first letters (all but its last two,
     at least three) and any ending, separated by spaces."""
-    parts = [re.escape(w[: max(3, len(w) - 2)]) + r"[а-яё]*" for w in words]
+    parts = [re.escape(_stem(w)) + r"[а-яё]*" for w in words]
     return re.compile(r"(?i)(?<![А-ЯЁа-яё-])" + r"\s+".join(parts) + r"(?![А-ЯЁа-яё-])")
 
 

@@ -169,8 +169,8 @@ EVENT_LEMMAS = frozenset(
     }
 )
 # lexicon lemmas long enough to be the second part of a compound noun ("экофорум",
-# "видеолекторий", "симфосказка", "велопробег")
-_COMPOUND_TAILS = tuple(sorted((w for w in EVENT_LEMMAS if len(w) >= 5), key=len, reverse=True))
+# "видеолекторий", "симфосказка", "велопробег"); a set, each lemma's tails looked up in it
+_COMPOUND_TAILS = frozenset(w for w in EVENT_LEMMAS if len(w) >= 5)
 
 # verbs announcing an event: their subject is the event ("состоится лекция", "Масленица пройдёт")
 _ANNOUNCING = re.compile(
@@ -321,13 +321,19 @@ def is_event_noun(word: str) -> bool:
         lemma = p.normal_form.replace("ё", "е")
         if lemma in _LEXICON:
             return True
-        if any(lemma.endswith(t) and len(lemma) - len(t) >= 2 for t in _COMPOUND_TAILS):
+        if _compound_of_event(lemma):
             return True
     low = word.lower()
     for prefix in _COMBINING:
         if low.startswith(prefix) and len(low) - len(prefix) >= 4:
             return is_event_noun(low[len(prefix) :].lstrip("-"))
     return False
+
+
+def _compound_of_event(lemma: str) -> bool:
+    """Whether `lemma` ends with a lemma of _COMPOUND_TAILS (five letters or more) after at
+    least two letters of its own: each such tail of `lemma` looked up in the set."""
+    return any(lemma[i:] in _COMPOUND_TAILS for i in range(2, len(lemma) - 4))
 
 
 # event nouns that are first nouns of time ("день", "вечер"): an event's name only with

@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.post_words import first_kind, first_pos
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import dot_ends_sentence
+from bot.core.language.stem_runs import stems_end
 from bot.core.language.title_dated_days import another_days_kind
 from bot.core.language.title_finish import fit
 from bot.core.language.title_heading import is_chrome
@@ -177,30 +179,12 @@ def _stem_runs(low: str, stems: list[str]) -> Iterator[tuple[int, int]]:
     first = stems[0]
     at = low.find(first)
     while at >= 0:
-        end = _stems_from(low, at, stems)
+        end = stems_end(low, at, stems, _LETTERS, _LINE_GAP)
         if end is None:
             at = low.find(first, at + 1)
         else:
             yield at, end
             at = low.find(first, end)
-
-
-def _stems_from(low: str, at: int, stems: list[str]) -> int | None:
-    """The end of the run of `stems` starting exactly at `at` (see _stem_runs), or None.
-    Greedy and exact: the letters after a stem and the spaces after them are disjoint
-    classes, so no other split could match."""
-    pos = at
-    for i, stem in enumerate(stems):
-        if i:
-            gap = _LINE_GAP.match(low, pos)
-            if gap is None:
-                return None
-            pos = gap.end()
-        if not low.startswith(stem, pos):
-            return None
-        letters = _LETTERS.match(low, pos + len(stem))
-        pos = letters.end() if letters is not None else pos + len(stem)
-    return pos
 
 
 def _other_topic(text: str, after: int, complement: str) -> bool:
@@ -399,6 +383,16 @@ def _frame_kind(word: str) -> bool:
 _FINITE = frozenset({"VERB", "PRTS", "INFN"})
 
 
+@lru_cache(maxsize=256)  # one pattern a kind noun's stem, compiled once
+def _dash_apposed(stem: str) -> re.Pattern[str]:
+    """A word beginning with `stem` (any case), spaces, a dash, spaces and a noun in lower
+    case (group 1): «урок – зоошкола»."""
+    return re.compile(
+        rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
+        re.IGNORECASE,
+    )
+
+
 def bare_kind_named(text: str, title: str) -> str | None:
     """A title that is one kind noun alone («Урок», «Фестиваль», «Мероприятие»: the kind
     of every event of its sort, no name) made the event's own: the noun a dash sets beside
@@ -409,11 +403,8 @@ def bare_kind_named(text: str, title: str) -> str | None:
     if " " in title.strip() or KIND.fullmatch(title.strip()) is None:
         return None
     stem = _stem(title)
-    apposed = re.search(
-        rf"(?<![а-яё]){re.escape(stem)}[а-яё]*[^\S\n]+[–—][^\S\n]+([а-яё]+(?:-[а-яё]+)?)",
-        text,
-        re.IGNORECASE,
-    )
+    # no dash, no pattern to search
+    apposed = _dash_apposed(stem).search(text) if "–" in text or "—" in text else None
     if apposed is not None:
         found = parses(apposed.group(1))
         if found and "NOUN" in found[0].tag and found[0].tag.case == "nomn":

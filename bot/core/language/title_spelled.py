@@ -78,6 +78,8 @@ def _by_initials(text: str, name: str, body: tuple[int, int]) -> str | None:
 def _by_equated_kind(text: str, name: str, body: tuple[int, int]) -> str | None:
     """«РОБОФЕСТ — всероссийский робототехнический фестиваль»: the kind of event a dash
     after the name in the body equates it with, in the nominative, before the name."""
+    if text.find(name, *body) < 0:
+        return None  # the name is not in the body: no pattern to compile
     equated = re.compile(re.escape(name) + _EQUATED)
     for m in equated.finditer(text, *body):
         words = m.group(1).split()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import lemma
@@ -44,6 +45,7 @@ _NOON_MIDNIGHT = {
 }
 
 
+@lru_cache(maxsize=24 * 60)  # every clock time: a pattern compiled once each, not per post
 def _clock(hour: int, minute: int) -> re.Pattern[str]:
     """The ways a post writes the clock time hour:minute ("13:30", "13.30", "в 15 часов",
     "с 3 часов дня"; 12:00 as "в полдень", "с полудня" and 0:00 as "в полночь")."""
