@@ -89,7 +89,7 @@ async def answer_query(
     if organiser is None:
         organiser = await _holder(ctx, person, query, orgs)
     if isinstance(organiser, Reply) and _asks_which(organiser) and not names_organisers(person):
-        organiser = await _which_seen(ctx, person, query, (start, end), organiser)
+        organiser = await _which_seen(ctx, person, query, (start, end), orgs, organiser)
     if isinstance(organiser, Reply):  # «что у музея?» with two museums: which one?
         return [organiser]
     organiser_id = organiser.id if organiser else None
@@ -231,18 +231,19 @@ async def _which_seen(
     person: Person,
     query: QueryIntent,
     window: tuple[datetime, datetime | None],
+    orgs: Mapping[int, Organisation],
     asked: Reply,
 ) -> Organisation | Reply:
     """For a student or a partner, a name fitting several partners («что у музея?» with two
     museums) is asked among those only that have an event in the question's `window`
-    (aware instants, end exclusive or None) which the person's own answer would list:
+    (aware instants, end exclusive or None) which the person's own answer would list
+    (`orgs`: every organisation by id, as the caller read them):
     one is then meant, none gives «Не нашёл организатора …» as for an unknown name. The
     question thus names no partner the plan does not already show them (attack77: a
     student listed every partner with «музей», «центр», «клуб» in its name)."""
     events = await ctx.store.events_between(*window)
     seen = _asked_of(events, person, query, audience_filter(person, query), ctx.clock.now())
     ids = {e.organisation_id for e in seen}
-    orgs = await ctx.orgs()
     shown = [o for o in orgs.values() if o.id in ids and o.name in asked.context["choices"]]
     if len(shown) == 1:
         return shown[0]
