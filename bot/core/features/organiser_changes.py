@@ -52,7 +52,7 @@ async def on_organiser_of_saved(
     # its own organisation only, and learns no other partner's name (attack77)
     several = await _several_fit(ctx, change) if staff else []
     if several:
-        return [Reply("organiser_which", {"name": change.name, "choices": several})]
+        return [organisers.which_one(change.name, several)]
     target = await _target(ctx, change, None if staff else (own.id if own else 0))
     view = event_view(event, await ctx.orgs())
     if target is None and staff:
@@ -104,15 +104,17 @@ async def _which(
     return [Reply("organiser_which_event", {"days": days, "named": named})]
 
 
-async def _several_fit(ctx: Context[ChangingStore], change: OrganiserChangeSaid) -> list[str]:
-    """The names of the known organisations `change.name` fits when it fits more than one
+async def _several_fit(
+    ctx: Context[ChangingStore], change: OrganiserChangeSaid
+) -> list[Organisation]:
+    """The known organisations `change.name` fits when it fits more than one
     («музей» with two museum partners: organisation_names.organisations_matching), else [];
     the change then asks which and no partner is added (organiser77's rule for pasted posts
     and questions, kept for changes of a saved event)."""
     if change.name == SCHOOL:
         return []
     found = organisation_names.organisations_matching(change.name, (await ctx.orgs()).values())
-    return [org.name for org in found] if len(found) > 1 else []
+    return found if len(found) > 1 else []
 
 
 async def _target(

@@ -143,6 +143,12 @@ async def saved_partner(
     return {"name": org.name, "new": org.id not in known}
 
 
+def which_one(name: str, found: Iterable[Organisation]) -> Reply:
+    """The reply asking which of the organisations `found` a name fitting them all meant
+    («organiser_which»: the name as written and their names); nothing is picked or added."""
+    return Reply("organiser_which", {"name": name, "choices": [org.name for org in found]})
+
+
 def organiser_asked(name: str | None, orgs: Iterable[Organisation]) -> Organisation | Reply | None:
     """The organisation a query or command names («что у музея в декабре?», «план КГТУ»,
     «итоги по колледжу»; organisation_names.organisations_matching): None when `name` is
@@ -155,5 +161,5 @@ def organiser_asked(name: str | None, orgs: Iterable[Organisation]) -> Organisat
     if len(found) == 1:
         return found[0]
     if found:
-        return Reply("organiser_which", {"name": name, "choices": [org.name for org in found]})
+        return which_one(name, found)
     return Reply("unknown_organiser", {"name": name})

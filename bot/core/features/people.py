@@ -200,7 +200,7 @@ async def _partner_named(ctx: Context[PeopleStore], name: str) -> Organisation |
     found = organisations_matching(name, (await ctx.orgs()).values())
     partners = [org for org in found if org.kind is OrgKind.PARTNER]
     if len(partners) > 1:
-        return Reply("organiser_which", {"name": name, "choices": [o.name for o in partners]})
+        return organisers.which_one(name, partners)
     if len(found) == 1 and partners:
         return partners[0]
     return await organisers.new_partner(ctx, name)
