@@ -64,6 +64,19 @@ def can_edit(person: Person, event: Event) -> bool:
     return person.role is Role.PARTNER
 
 
+def changes_copy(person: Person, event: Event) -> bool:
+    """Whether a change `person` makes in one school reaches `event`, their copy of it in
+    another school of the city (bot.core.features.school_twins): they may change it there
+    (can_edit as that school knows them) and still speak for its organiser there — the
+    curator, or a member of the organisation it is filed under. A partner re-linked there as
+    a teacher keeps, by owner77's rule, the entries they typed, but no longer speaks for
+    КГТУ there: a cancel in the gymnasium leaves КГТУ's lyceum event alone
+    (tests/integration/test_attack_city_authors.py)."""
+    if not can_edit(person, event):
+        return False
+    return person.role is Role.CURATOR or person.organisation_id == event.organisation_id
+
+
 def runs_event(person: Person, event: Event) -> bool:
     """Whether `person` runs `event` as its organiser: gets its organiser's reminders and
     «Как прошло ваше мероприятие?», and a typed score is their organiser's answer about it.

@@ -42,7 +42,7 @@ from bot.core.features.school_journal import CopyState, JournalStore, SchoolChan
 from bot.core.held import WaitCycleError, drop, hold
 from bot.core.models import Event, Organisation, Person, Role
 from bot.core.outbox import unmet_key
-from bot.core.permissions import can_edit
+from bot.core.permissions import changes_copy
 from bot.core.ports import Store
 from bot.core.replies import Reply
 from bot.core.views import event_view
@@ -98,8 +98,8 @@ async def find_twins(
     that school is left out), in the config's order; empty on a single-school deployment. A
     school whose store fails is logged and left out (but WaitCycleError, a message of that
     school waiting for ours, propagates: bot.storage.transactions.Gate), and so is one where
-    the author may no longer change every copy (bot.core.permissions.can_edit as that school
-    knows them: a partner re-linked there as a teacher changes nothing of КГТУ's there)."""
+    the author may no longer change every copy (bot.core.permissions.changes_copy as that
+    school knows them: a partner re-linked there as a teacher changes nothing of КГТУ's there)."""
     if ctx.schools is None or not before:
         return []
     found: list[Twins] = []
@@ -120,7 +120,7 @@ async def find_twins(
         except Exception:
             log.exception("failed to look for copies in school %s", ref.key)
             continue
-        if copies is not None and all(can_edit(member.person, c) for c in copies):
+        if copies is not None and all(changes_copy(member.person, c) for c in copies):
             found.append(Twins(member, tuple(copies)))
     return found
 
