@@ -66,7 +66,7 @@ from bot.core.language.post_draft import (
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.repeat_exceptions import with_skipped_days
 from bot.core.language.running_until import with_running_until
-from bot.core.language.stamped_reports import stamped_report, with_stamp_day
+from bot.core.language.stamped_reports import stamp_day, stamped_report, with_stamp_day
 from bot.core.language.temporal import TemporalParts
 from bot.core.language.title import concise_title
 from bot.core.language.title_chat import started_event
@@ -271,7 +271,7 @@ def _checked_draft(draft: EventDraft, read: EventRead, clean: str, now: datetime
     draft = _with_block_checks(draft, facts, text, now)
     told = (facts.event_sentence or facts.start_sentence or (-1, -1)) if facts else None
     draft = with_today_told(draft, read.parts, text, now, told)  # «5 декабря прошёл концерт»
-    if facts is not None and draft.start is None:
+    if draft.start is None:
         draft = with_stamp_day(draft, clean, now)  # «07 февраля 2024, 16:20» over a report
     draft = with_eve_day(draft, clean, now)  # «Накануне 8 Марта … концерт»: 7 March, asked
     if read.dateless is not None and draft.start is None:
@@ -375,6 +375,8 @@ def _dateless_event(
     today, asked, running_spans._begun_today; parse74) — its announced event, else the whole
     line untitled; None for anything else."""
     if facts is not None:
+        return announced_event(clean) or stamped_report(clean, now)
+    if stamp_day(clean, now) is not None:  # a short paste under its stamp (parse78)
         return announced_event(clean) or stamped_report(clean, now)
     if begun_today(clean):
         return announced_event(clean) or ((0, len(clean)), "")

@@ -39,6 +39,7 @@ from bot.core.language.post_other_events import take_side_meetings
 from bot.core.language.postponed import take_replaced_dates
 from bot.core.language.repeat_exceptions import SkippedDays, take_skipped_days
 from bot.core.language.sentence_clocks import with_dated_sentence_clock
+from bot.core.language.stamped_reports import stamp_moment, take_head_stamp
 from bot.core.language.temporal import TemporalParts, extract_temporal
 from bot.core.language.times import take_grade_lengths
 from bot.core.language.tokens import Scanner
@@ -96,6 +97,8 @@ def read_event(
     ages, plain_deadline, hours, stated = _take_asides(sc, original, now)
     skipped = take_skipped_days(sc, now.date())  # «кроме 1 и 2 января»: never the event's day
     facts = prepare_post(sc, now) if is_long(clean) else None
+    if facts is None:
+        take_head_stamp(sc, now)  # a short paste's «12.03.2024 10:15»: when it was put up
     title_text = clean  # the line the title is read from: without a report beside the event's day
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
     if facts is None:
@@ -111,7 +114,8 @@ def read_event(
     if facts is None:
         take_headcounts(sc)  # what the capacity rule left: never a time
         take_counted_people(sc)  # «для 40 учеников из гимназии»: whom for, never the title
-    parts, moved = _read_when(sc, facts, now, unreadable=unreadable, slipped=slipped)
+    written = stamp_moment(clean, now)  # «12.03.2024 10:15 / Сегодня … прошли»: 12 March
+    parts, moved = _read_when(sc, facts, written, unreadable=unreadable, slipped=slipped)
     return EventRead(
         sc=sc, facts=facts, parts=parts, moved=moved, ages=ages, hours=hours,
         skipped=skipped, title_text=title_text, reported=reported, deadline=deadline,

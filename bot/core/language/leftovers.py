@@ -168,6 +168,12 @@ _FILLERS = re.compile(
     r"(?:\s+(?:всего|лишь|только))?(?:\s+(?:в\s+течение\s+)?(?:[2-9]|две|два|двух|три|тр[её]х"
     r"|четыре|четыр[её]х|пять|пяти)\s+(?:дня|дней)(?![а-яё]))?"
 )
+# a place said back to one named before («Там же пройдёт ярмарка», «…, там же, где в прошлый
+# раз», «в том же месте»): where, said by pointing, never the event's name (parse78)
+_SAME_PLACE = re.compile(
+    r"(?i)(?<![а-яё])(?:(?:там|здесь)\s+же|(?:в|на)\s+том\s+же\s+месте)(?![а-яё])"
+    r"(?:\s*,?\s*где\s+[^,.;!?\n]*)?"
+)
 # a year said as an adverbial of time («в этом году», «в прошлом году»): when, no name (run
 # only on a line holding «году»)
 _YEAR_SAID = re.compile(
@@ -252,6 +258,7 @@ def tidy_title(remainder: str) -> str:
         line = LABELS.sub(" ", raw)
         line = _TITLE_LABEL.sub(" ", line)
         line = _FILLERS.sub(" ", line)
+        line = _SAME_PLACE.sub(" ", line)
         if "году" in line:
             line = _YEAR_SAID.sub(" ", line)
         # a group's number, a room word without its number, a length of time: no name

@@ -1,6 +1,7 @@
 """Postponed events: "Экскурсия, запланированная на 5 февраля, переносится на 12 февраля",
 "соревнования были назначены на 6 марта, но перенесены на 13 марта", "переносится с 5 на 12
-декабря".
+декабря", «Концерт 12 декабря перенесли на завтра» (a day named relative to the post's, or a
+weekday: the written day is the old one).
 
 When a sentence says an event was moved ("перенос…", "перенес…", "переводится") to a date,
 that date is the event's; the dates written before the move word in the same sentence are
@@ -28,7 +29,10 @@ _MOVED = re.compile(
     r"\b(?:перенос\w*|перенес\w*|перенес[её]н\w*|передвига\w*|сдвига\w*|сдвинут\w*)"
     # either may be a pair of days ("переносится с 3-4 на 11-12 октября"): the new one a range
     rf"(?P<old>{IN_SENTENCE}{{0,160}}?\bс\s+(?:{D}\s*[-–]\s*)?(?:{_DATE}|{D}))?"
-    rf"{IN_SENTENCE}{{0,40}}?\bна\s+(?:{D}\s*[-–]\s*)?(?P<new>{_DATE})"
+    rf"{IN_SENTENCE}{{0,40}}?\bна\s+(?:(?:{D}\s*[-–]\s*)?(?P<new>{_DATE})"
+    # or a day named relative to the post's («перенесли на завтра», «… на понедельник»):
+    # the day written before the move is still the old one (parse78)
+    rf"|(?P<near>(?:после)?завтра|(?:(?:следующ|ближайш)\w*\s+)?{WEEKDAY}))"
 )
 _OLD_DATE = re.compile(rf"\b{_DATE}")
 # a day in a past plan's sentence: its date or its weekday ("В прошлое воскресенье, 31 марта")
@@ -81,7 +85,8 @@ def take_replaced_dates(sc: Scanner) -> int:
         return 0
     moves = _MOVED.finditer(text) if any(stem in text for stem in _MOVE_STEMS) else ()
     for m in moves:  # over the whole text: the thing moved may be a quoted name, protected
-        if not sc.is_free(m.start("new"), m.end("new")):
+        new = "new" if m.group("new") else "near"
+        if not sc.is_free(m.start(new), m.end(new)):
             continue  # the new date taken (a quoted name's, a document's): no move read
         begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         for old in _OLD_DATE.finditer(text, begin, m.start()):

@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from bot.core.language.calendar import WEEKDAY, weekday_number
-from bot.core.language.dateless_post import first_named_sentence
+from bot.core.language.dateless_post import announced_event, first_named_sentence
 from bot.core.language.doubts import ordered, timing_doubts
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.stamps import STAMP_HEAD, take_stamps
@@ -67,12 +67,59 @@ def stamp_day(text: str, now: datetime) -> date | None:
     return day if day is not None and day <= now.date() else None
 
 
+# a day named relative to the day the text was written
+_RELATIVE_WORD = re.compile(r"(?<![а-яё])(?:(?:поза|после)?вчера|(?:после)?завтра|сегодня)(?![а-яё])")
+
+
+def stamp_moment(text: str, now: datetime) -> datetime:
+    """The moment the days `text` names relative to its writing («сегодня», «вчера»,
+    «завтра») count from: its stamp's day (stamp_day) at `now`'s clock when a publication
+    stamp heads it — «12.03.2024 10:15 / Сегодня в школе прошли соревнования …» read two days
+    later is 12 March, the day it was written — else `now`. Both naive school wall clock."""
+    if _RELATIVE_WORD.search(text.lower()) is None:
+        return now
+    day = stamp_day(text, now)
+    return now if day is None else datetime.combine(day, now.time())
+
+
 def stamped_report(text: str, now: datetime) -> tuple[tuple[int, int], str] | None:
     """The sentence (offsets into `text`) and title of the event a post whose only date is
     its head's stamp (stamp_day) tells done, or None (module docstring)."""
     if stamp_day(text, now) is None:
         return None
+    return _report_sentence(text)
+
+
+def _report_sentence(text: str) -> tuple[tuple[int, int], str] | None:
+    """The first of `text`'s MAX_REPORT_SENTENCES sentences told done that names an event
+    (offsets, title), or None."""
     return first_named_sentence(text, _told_done, MAX_REPORT_SENTENCES)
+
+
+def take_head_stamp(sc: Scanner, now: datetime) -> bool:
+    """Take from a chat line's scanner `sc` (a short paste) the publication stamp alone on
+    one of its first STAMP_HEAD non-empty lines («12.03.2024 10:15» over «В школе прошла
+    беседа …»), when another line follows or precedes it; whether one was taken. A long
+    post's stamps are taken by post.prepare_post; a one-line message is never a paste (its
+    «12.12.2026 15:00» is the event's own moment). `now` is the post's moment (naive school
+    wall clock): a stamp is never after it (stamps.take_stamps). Only under a sentence that
+    tells an event, done or ahead (dateless_post.announced_event, or told_in_past), or beside
+    another date (the event's own: «… / Ярмарка 15 марта в 14:00»): a bare «12.12.2026 15:00 /
+    Концерт в актовом зале» is a plan's row, its moment the event's."""
+    if sum(1 for line in sc.text.split("\n") if line.strip()) < 2:
+        return False
+    probe = Scanner(sc.text)
+    taken = take_stamps(probe, now)
+    if not taken:
+        return False
+    dated = taken == 1 and DATE_ANY.search(probe.free_text()) is not None
+    if not dated and announced_event(sc.text) is None and _report_sentence(sc.text) is None:
+        return False
+    line = _head_stamp_line(probe)
+    if line is None or not sc.is_free(*line):
+        return False
+    sc.take(*line)
+    return True
 
 
 def _told_done(text: str, begin: int, end: int) -> bool:
