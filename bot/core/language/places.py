@@ -802,7 +802,10 @@ def _places(
         adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
             shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
-            found.append((2 + bonus(m.start()), m.start(2), shown))
+            first = m.start(1) if m.group(1) else m.start(2)
+            found.append(
+                (2 + bonus(m.start()) - _SOURCE_COST * reported_in(text, first), m.start(2), shown)
+            )
     safe = lowered(text)  # None: a character `re` folds its own way (lowered.py)
     schools = safe is None or any(stem in safe for stem in _SCHOOL_STEMS)
     # "В 46 школе …": "школа № 46"
@@ -828,7 +831,8 @@ def _places(
         if organisation(m.group(1)):  # 11:00": an organisation's abbreviation is a place
             near = _TIME_OR_ADDRESS.search(text, max(0, m.start() - 60), m.end() + 60)
             shown = _closed(m.group(1))
-            found.append((1 + bonus(m.start()) + (near is not None), m.start(1), shown))
+            score = 1 + bonus(m.start()) + (near is not None)
+            found.append((score - _SOURCE_COST * reported_in(text, m.start(1)), m.start(1), shown))
     for m in after_prepositions(_ON_ABBREVIATION, text) if abbreviated and "на " in low else ():
         # "форум, который пройдёт с 29 августа на ВДНХ": a site by its abbreviation after
         # "на", in a clause of taking place ("на ЕГЭ", "на МКС" are no place: not held there)
@@ -1003,7 +1007,7 @@ def _places(
         if prep and case_after(prep.group(1)) == "loct" and destination(m.group(0)):
             score -= 3  # "заглянуть в мастерскую «…»": where they go within the event
         if reported:
-            score -= 4
+            score -= _SOURCE_COST
         elif prep and not bonus(m.start()) and restates_event(text, first):
             score += RESTATED_BONUS  # "… приглашает на фестиваль. Он пройдёт в … дворике"
         if gathers and meeting_point(text, first):
@@ -1138,6 +1142,11 @@ def _after_preposition(text: str, at: int) -> bool:
     left = left_adjectives(text, at)
     first = text.rfind(left[0], 0, at) if left else at
     return _PREP.search(text[max(0, first - 30) : first]) is not None
+
+
+# what a place costs when it follows a verb of saying («Об этом ТАСС сообщили в ОАО «Искра»»,
+# «как рассказали в ГБУК «…»»): the news' source, the venue only when nothing else is named
+_SOURCE_COST = 4
 
 
 def _reported_at(text: str, at: int) -> bool:

@@ -139,7 +139,7 @@ from bot.core.language.post_stages import (
 )
 from bot.core.language.prefilter import may_match
 from bot.core.language.school_year import take_other_first_school_days
-from bot.core.language.sentences import sentences
+from bot.core.language.sentences import sentence_across_wraps, sentences
 from bot.core.language.stamps import is_dateline, take_stamps
 from bot.core.language.start_doubts import side_matter
 from bot.core.language.title_grammar import EVENT_LEMMAS
@@ -287,6 +287,11 @@ _TEMPORAL_WORDS = (
                 r"|кажд|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|учебного\s+года|знаний"
                 r"|день\s+победы|день\s+россии|день\s+защиты|день\s+народного|день\s+космонавтики"
                 r"|день\s+учителя|день\s+государственного|первома|дня\s+победы|дня\s+защиты"
+                # a season's first or last day («в первый день весны», «в последний летний
+                # день»: relative_days._SEASON_EDGE; parse78)
+                r"|день\s+(?:лета|осени|зимы|весны)|дн[яе]\s+(?:лета|осени|зимы|весны)"
+                r"|летн(?:ий|его|ем)\s+д|осенн(?:ий|его|ем)\s+д|зимн(?:ий|его|ем)\s+д"
+                r"|весенн(?:ий|его|ем)\s+д"
             )
         )
     ),
@@ -305,6 +310,8 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
     kept: list[str] = []
     facts.view = []
     for begin, end in facts.sentences:
+        if facts.view and end <= facts.view[-1][1]:
+            continue  # joined to the sentence before across a hard wrap
         first = bisect_right(digit_ends, begin)  # the first run of digits ending after begin
         if (
             (begin, end) == facts.event_sentence
@@ -312,9 +319,20 @@ def temporal_view(sc: Scanner, facts: PostFacts) -> Scanner:
             or words.search(text, begin, end) is not None  # (no generator, no tuple slice)
             or weekdays.search(text, begin, end) is not None
         ):
-            kept.append(_unprotected(sc, rest, begin, end))
+            begin, end = _across_wraps(begin, end, sc)
+            kept.append(_unprotected(sc, rest, begin, end).replace("\n", " "))
             facts.view.append((begin, end))
     return Scanner(_VIEW_JOIN.join(kept))
+
+
+def _across_wraps(begin: int, end: int, sc: Scanner) -> tuple[int, int]:
+    """The sentence text[begin:end] with the lines a hard wrap cut from it after it («4 мая
+    во всех\nобщеобразовательных школах района состоялась выставка …»: the verb that tells
+    the day gone is on the next line; parse78), never reaching back into the view."""
+    if sc.text[end : end + 1] != "\n":
+        return begin, end
+    stop = sentence_across_wraps(begin, sc.text, sc.original)[1]
+    return begin, max(end, stop)
 
 
 _VIEW_JOIN = ".\n"  # between the sentences of temporal_view

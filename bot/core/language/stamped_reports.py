@@ -68,7 +68,9 @@ def stamp_day(text: str, now: datetime) -> date | None:
 
 
 # a day named relative to the day the text was written
-_RELATIVE_WORD = re.compile(r"(?<![а-яё])(?:(?:поза|после)?вчера|(?:после)?завтра|сегодня)(?![а-яё])")
+_RELATIVE_WORD = re.compile(
+    r"(?<![а-яё])(?:(?:поза|после)?вчера|(?:после)?завтра|сегодня)(?![а-яё])"
+)
 
 
 def stamp_moment(text: str, now: datetime) -> datetime:
