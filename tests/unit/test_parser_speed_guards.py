@@ -56,6 +56,7 @@ from bot.core.language import (
 )
 from bot.core.language.lowered import finditer_i, search_i
 from bot.core.language.post_facts import PostFacts
+from bot.core.language.sentences import sentence_across_wraps
 from bot.core.language.tails import last_words_start
 from bot.core.language.tokens import Scanner, normalize
 
@@ -162,12 +163,19 @@ def test_remembered_kind_and_weak_words_are_the_patterns_answers() -> None:
 
 def _reference_view(sc: Scanner, facts: PostFacts) -> str:
     rest = sc.remainder()
-    kept = [
-        post._unprotected(sc, rest, begin, end)  # quotations blanked (starts11), as the view
-        for begin, end in facts.sentences
-        if (begin, end) == facts.event_sentence
-        or any(p.search(sc.text, begin, end) for p in post._TEMPORAL_WORDS)
-    ]
+    kept: list[str] = []
+    covered = -1  # a kept sentence goes on over the hard wraps after it (parse78)
+    for begin, end in facts.sentences:
+        if end <= covered:
+            continue
+        if (begin, end) == facts.event_sentence or any(
+            p.search(sc.text, begin, end) for p in post._TEMPORAL_WORDS
+        ):
+            if sc.text[end : end + 1] == "\n":
+                end = max(end, sentence_across_wraps(begin, sc.text, sc.original)[1])
+            # quotations blanked (starts11), wraps as spaces, as the view
+            kept.append(post._unprotected(sc, rest, begin, end).replace("\n", " "))
+            covered = end
     return ".\n".join(kept)
 
 
