@@ -38,13 +38,16 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import sentences
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
 from bot.core.language.title_held import held_event
 from bot.core.language.title_timed import NAMED_DAY
 from bot.core.language.told_past import began, told_in_past
 
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
+DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
 # the words after which a noun is the frame or the occasion of what the sentence tells, not its
@@ -63,6 +66,9 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if not DISCOURSE or not title or sentence is None:
         return None
     own = with_guillemets(text[sentence[0] : sentence[1]])
+    after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
+    if after_day is not None:
+        return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
     if _stems(title) & _stems(own) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
@@ -71,6 +77,45 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if _named_again(text, title) or _report_lead(text, sentence, title):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> str | None:
+    """The event the post tells right after a start's sentence `own` that only names its
+    day: `title` is a named day (NAMED_DAY) the sentence writes (by stems) and the sentence
+    names no other event ("27 марта — Всемирный день театра!", "Сегодня … установлена
+    новая памятная дата – День неизвестного солдата"): the day is the date's name, and the
+    event is held_event's (else the one kind's) phrase of the next of the following two
+    sentences that has one, of more than one word, no class word (_NO_OTHER), no named day,
+    and no date of its own (another day's event). None otherwise."""
+    if _NAMED_DAY.match(title) is None or not _stems(title) <= _stems(own):
+        return None
+    if not any(_NAMED_DAY.match(own, m.end()) for m in _APPOSED.finditer(own)):
+        return None  # "выехали на День открытых дверей", "День … состоится": not the date's name
+    if held_event(text, sentence) is not None or any(
+        _NAMED_DAY.match(phrase) is None for _, phrase, _ in grammar_candidates(own)
+    ):
+        return None  # the sentence names an event of its own
+    for begin, end in _next_sentences(text, sentence[1], 2):
+        part = with_guillemets(text[begin:end])
+        if _DATED.search(text, sentence[1], end):
+            return None  # a date of its own: the post goes on to tell a day again
+        event = held_event(text, (begin, end)) or _only_kind(part)
+        if event is None or " " not in event.strip() or _NAMED_DAY.match(event):
+            continue
+        if _head_lemma(event) not in _NO_OTHER:
+            return event
+    return None
+
+
+def _next_sentences(text: str, after: int, count: int) -> list[tuple[int, int]]:
+    """Up to `count` sentences (offsets into `text`, sentences.sentences) that begin at or
+    after `after`, none shorter than three words."""
+    found = [
+        (begin, end)
+        for begin, end in sentences(text)
+        if begin >= after and len(_WORD.findall(text[begin:end])) >= 3
+    ]
+    return found[:count]
 
 
 def _one_with(event: str, own: str, title: str) -> bool:
@@ -199,6 +244,10 @@ _HEADLINE = 120  # characters a headline line has at most
 # ("09:30-10:00 – торжественная линейка"): what follows is an item of a programme
 _LISTED = re.compile(r":(?!\d)|\d\s*[–—-]\s*$")
 _NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
+# a dash that names what stands before it ("27 марта — ", "памятная дата – ") and a quote mark
+_APPOSED = re.compile(r"\s[—–-]\s+[«\"]?")
+# a date of its own in a sentence ("15 марта", "15.03"): the sentence tells another day
+_DATED = re.compile(rf"(?i)\d{{1,2}}\s+{MONTH}|\d{{1,2}}\.\d{{2}}(?!\d)")
 
 
 def _stems(phrase: str) -> set[str]:
