@@ -47,6 +47,8 @@ from bot.core.language.title_timed import NAMED_DAY
 from bot.core.language.told_past import began, told_in_past
 
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
+FRAMED_TITLE = True  # title79: a title the start's sentence names only as its event's frame
+NAMED_AS_EVENT = True  # title79: a frame's genitive mention is no telling of it again
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
@@ -69,14 +71,28 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
-    if _stems(title) & _stems(own) or len(_NAMES.findall(own)) > 1:
+    shared = _stems(title) & _stems(own)
+    if (shared and not _only_framed(own, shared)) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
     if event is None or _one_with(event, own, title):
         return None
-    if _named_again(text, title) or _report_lead(text, sentence, title):
+    if _named_again(text, title, framed=bool(shared)) or (
+        not shared and _report_lead(text, sentence, title)
+    ):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def _only_framed(own: str, shared: set[str]) -> bool:
+    """Whether the title's words the sentence `own` writes (`shared`, by stems) all stand in
+    its frame's phrases — the event phrases (grammar_candidates) after a frame's words
+    ("по итогам городской недели иностранного языка", "в рамках недели проекта «…»"): the
+    title is what the sentence's event belongs to, not its event (FRAMED_TITLE)."""
+    if not FRAMED_TITLE:
+        return False
+    framed = [p for at, p, _ in grammar_candidates(own) if _FRAMED.search(own[:at]) is not None]
+    return bool(framed) and shared <= _stems(" ".join(framed))
 
 
 def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> str | None:
@@ -159,9 +175,10 @@ def _framed(own: str, event: str) -> bool:
     return at >= 0 and _FRAMED.search(own[:at]) is not None
 
 
-def _named_again(text: str, title: str) -> bool:
+def _named_again(text: str, title: str, *, framed: bool = False) -> bool:
     """Whether the post names `title`'s head noun (by lemma), or its quoted name, in more
-    than one sentence."""
+    than one sentence; when the start's sentence names the title as its event's frame
+    (`framed`), a mention in the genitive ("победы недели") does not count."""
     head = _head_lemma(title)
     name = _QUOTED.search(title)
     seen = 0
@@ -169,9 +186,26 @@ def _named_again(text: str, title: str) -> bool:
         part = found.group()
         if told_in_past(text, found.start(), found.end()) and not began(part):
             continue  # a report of it (not its opening): the post went on to the next event
-        if (head and head in _lemmas(part)) or (name and name.group(1).lower() in part.lower()):
+        if (head and head in (_told_lemmas(part) if framed else _lemmas(part))) or (
+            name and name.group(1).lower() in part.lower()
+        ):
             seen += 1
     return seen > 1
+
+
+def _told_lemmas(phrase: str) -> set[str]:
+    """The dictionary forms (_lemma) of the phrase's words, but for nouns read (likeliest)
+    in the genitive when NAMED_AS_EVENT: "победы недели", "по итогам недели" name the week
+    as what the event told belongs to, not as an event told again."""
+    return {_lemma(w) for w in _WORD.findall(phrase) if not (NAMED_AS_EVENT and _genitive(w))}
+
+
+def _genitive(word: str) -> bool:
+    """Whether `word`'s likeliest noun reading (pymorphy3) is in the genitive."""
+    for p in word_readings(word):
+        if "NOUN" in p.tag:
+            return p.tag.case == "gent"
+    return False
 
 
 def _only_kind(own: str) -> str | None:
