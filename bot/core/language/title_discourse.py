@@ -49,6 +49,7 @@ from bot.core.language.told_past import began, told_in_past
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
 FRAMED_TITLE = True  # title79: a title the start's sentence names only as its event's frame
 NAMED_AS_EVENT = True  # title79: a frame's genitive mention is no telling of it again
+CLASS_TITLE = True  # title79: a title of a class word gives way to a class phrase with more
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
@@ -145,13 +146,28 @@ def _one_with(event: str, own: str, title: str) -> bool:
     return (
         " " not in event.strip()
         or head is None
-        or head in _NO_OTHER
+        or (head in _NO_OTHER and not _only_class(title))
         or head in _lemmas(title)
         or _NAMED_DAY.match(event) is not None
         or _framed(own, event)
         or (at >= 0 and _LISTED.search(own[:at]) is not None)
         or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
         or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
+    )
+
+
+def _only_class(title: str) -> bool:
+    """Whether `title` names its event by a class word only (its head in _NO_OTHER, at most
+    one word besides, no quoted name: "Любимый праздник", "Профессиональный праздник"; not
+    "Открытие финала олимпиады") when CLASS_TITLE: then
+    a class word of the start's sentence with words of its own ("новогодняя развлекательная
+    программа") says more, and is no mere mention of the title's event."""
+    words = _WORD.findall(title)
+    return (
+        CLASS_TITLE
+        and len(words) <= 2
+        and _head_lemma(title) in _NO_OTHER
+        and _NAMES.search(title) is None
     )
 
 
