@@ -93,6 +93,7 @@ def _only_framed(own: str, shared: set[str]) -> bool:
     if not FRAMED_TITLE:
         return False
     framed = [p for at, p, _ in grammar_candidates(own) if _FRAMED.search(own[:at]) is not None]
+    framed += [m.group(1) for m in _FRAME_SPAN.finditer(own)]
     return bool(framed) and shared <= _stems(" ".join(framed))
 
 
@@ -276,6 +277,12 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# the words a frame's words govern, to a comma or the sentence's end, at most five
+# ("посвященный празднованию Великой Победы", "приуроченный к Международному дню туризма")
+_FRAME_SPAN = re.compile(
+    r"(?i)(?<![а-яё])(?:в\s+рамках|по\s+итогам|посвящ[её]нн[а-яё]*|приурочен[а-яё]*(?:\s+ко?)?"
+    r"|в\s+честь|накануне|в\s+преддверии)((?:\s+[^\s,;:]+){1,5})"
+)
 # a named day in any case of its letters («Международный День защиты детей»)
 _NAMED_DAY = re.compile(NAMED_DAY.pattern, re.IGNORECASE)
 # a preposition with up to two adjectives (by their endings) before a noun: the noun is a
