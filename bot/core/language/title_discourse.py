@@ -50,6 +50,7 @@ DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks c
 FRAMED_TITLE = True  # title79: a title the start's sentence names only as its event's frame
 NAMED_AS_EVENT = True  # title79: a frame's genitive mention is no telling of it again
 CLASS_TITLE = True  # title79: a title of a class word gives way to a class phrase with more
+DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
@@ -76,6 +77,8 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if (shared and not _only_framed(own, shared)) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
+    if event is not None and DAY_OF and _DAY_WORD.fullmatch(event):
+        event = _day_of(own)  # "приглашают 10 июня, в день фестиваля …": the day's event
     if event is None or _one_with(event, own, title):
         return None
     if _named_again(text, title, framed=bool(shared)) or (
@@ -83,6 +86,21 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     ):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def _day_of(own: str) -> str | None:
+    """The event the sentence `own` names as what its day is the day of ("10 июня, в день
+    III фестиваля летних игровых программ", "в день проведения акции «…»"): the event
+    phrase (grammar_candidates, nominative) that begins within the two words after "в
+    день" (and "проведения"); None when it names none."""
+    found = _DAY_OF.search(own)
+    if found is None:
+        return None
+    rest = own[found.end() :]
+    near = len(" ".join(rest.split()[:2]))
+    return next(
+        (p for at, p, role in grammar_candidates(rest) if role == "kind" and at <= near), None
+    )
 
 
 def _only_framed(own: str, shared: set[str]) -> bool:
@@ -277,6 +295,9 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+_DAY_WORD = re.compile(r"(?i)день")
+# "в день" with "проведения" passed over: what follows is the event of that day
+_DAY_OF = re.compile(r"(?i)(?<![а-яё])в\s+день\s+(?:проведения\s+)?")
 # the words a frame's words govern, to a comma or the sentence's end, at most five
 # ("посвященный празднованию Великой Победы", "приуроченный к Международному дню туризма")
 _FRAME_SPAN = re.compile(
