@@ -77,8 +77,8 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if (shared and not _only_framed(own, shared)) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
-    if event is not None and DAY_OF and _DAY_WORD.fullmatch(event):
-        event = _day_of(own)  # "приглашают 10 июня, в день фестиваля …": the day's event
+    if event is not None and DAY_OF and _DAY_WORD.match(event):
+        event = _day_of(own) or event  # "приглашают 10 июня, в день фестиваля …"
     if event is None or _one_with(event, own, title):
         return None
     if _named_again(text, title, framed=bool(shared)) or (
@@ -213,7 +213,8 @@ def _framed(own: str, event: str) -> bool:
 def _named_again(text: str, title: str, *, framed: bool = False) -> bool:
     """Whether the post names `title`'s head noun (by lemma), or its quoted name, in more
     than one sentence; when the start's sentence names the title as its event's frame
-    (`framed`), a mention in the genitive ("победы недели") does not count."""
+    (`framed`), only its head told in another case than the genitive counts ("победы
+    недели", "недели проекта «…»" name what the event belongs to)."""
     head = _head_lemma(title)
     name = _QUOTED.search(title)
     seen = 0
@@ -222,7 +223,7 @@ def _named_again(text: str, title: str, *, framed: bool = False) -> bool:
         if told_in_past(text, found.start(), found.end()) and not began(part):
             continue  # a report of it (not its opening): the post went on to the next event
         if (head and head in (_told_lemmas(part) if framed else _lemmas(part))) or (
-            name and name.group(1).lower() in part.lower()
+            name and not framed and name.group(1).lower() in part.lower()
         ):
             seen += 1
     return seen > 1
@@ -295,7 +296,7 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
-_DAY_WORD = re.compile(r"(?i)день")
+_DAY_WORD = re.compile(r"(?i)день(?![а-яё])")
 # "в день" with "проведения" passed over: what follows is the event of that day
 _DAY_OF = re.compile(r"(?i)(?<![а-яё])в\s+день\s+(?:проведения\s+)?")
 # the words a frame's words govern, to a comma or the sentence's end, at most five
