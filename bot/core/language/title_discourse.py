@@ -74,7 +74,7 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
     shared = _stems(title) & _stems(own)
-    if (shared and not _only_framed(own, shared)) or len(_NAMES.findall(own)) > 1:
+    if (shared and not _only_framed(own, shared, title)) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
     if event is not None and DAY_OF and _DAY_WORD.match(event):
@@ -103,12 +103,17 @@ def _day_of(own: str) -> str | None:
     )
 
 
-def _only_framed(own: str, shared: set[str]) -> bool:
+def _only_framed(own: str, shared: set[str], title: str) -> bool:
     """Whether the title's words the sentence `own` writes (`shared`, by stems) all stand in
     its frame's phrases — the event phrases (grammar_candidates) after a frame's words
     ("по итогам городской недели иностранного языка", "в рамках недели проекта «…»"): the
-    title is what the sentence's event belongs to, not its event (FRAMED_TITLE)."""
+    title is what the sentence's event belongs to, not its event (FRAMED_TITLE). Not when
+    "в рамках" governs the title's own head ("Фестиваль «…»" … "В рамках фестиваля пройдёт
+    концерт"): the post is about that event, and the sentence tells a part of it."""
     if not FRAMED_TITLE:
+        return False
+    head = _head_lemma(title)
+    if head is not None and any(_lemma(m.group(1)) == head for m in _WITHIN.finditer(own)):
         return False
     framed = [p for at, p, _ in grammar_candidates(own) if _FRAMED.search(own[:at]) is not None]
     framed += [m.group(1) for m in _FRAME_SPAN.finditer(own)]
@@ -122,7 +127,9 @@ def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> st
     новая памятная дата – День неизвестного солдата"): the day is the date's name, and the
     event is held_event's (else the one kind's) phrase of the next of the following two
     sentences that has one, of more than one word, no class word (_NO_OTHER), no named day,
-    and no date of its own (another day's event). None otherwise."""
+    with no date written before it (the post tells a day again). None otherwise, and when
+    that event opens with an ordinal ("Первый урок …": a part of the day, the day the
+    event)."""
     if _NAMED_DAY.match(title) is None or not _stems(title) <= _stems(own):
         return None
     if not any(_NAMED_DAY.match(own, m.end()) for m in _APPOSED.finditer(own)):
@@ -138,6 +145,8 @@ def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> st
         event = held_event(text, (begin, end)) or _only_kind(part)
         if event is None or " " not in event.strip() or _NAMED_DAY.match(event):
             continue
+        if _ORDINAL.match(event):
+            return None  # "Первый урок …": a part of the day, which is the event
         if _head_lemma(event) not in _NO_OTHER:
             return event
     return None
@@ -296,9 +305,15 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# an ordinal opening an event phrase ("Первый урок", "Второе занятие"): one part of a series
+_ORDINAL = re.compile(r"(?i)(?:перв|втор|трет|четв[её]рт|пят|шест|последн)[а-яё]*\s")
 _DAY_WORD = re.compile(r"(?i)день(?![а-яё])")
 # "в день" with "проведения" passed over: what follows is the event of that day
 _DAY_OF = re.compile(r"(?i)(?<![а-яё])в\s+день\s+(?:проведения\s+)?")
+# the noun "в рамках" governs, after up to two adjectives ("в рамках городской недели")
+_WITHIN = re.compile(
+    r"(?i)(?<![а-яё])в\s+рамках\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}([а-яё-]+)"
+)
 # the words a frame's words govern, to a comma or the sentence's end, at most five
 # ("посвященный празднованию Великой Победы", "приуроченный к Международному дню туризма")
 _FRAME_SPAN = re.compile(
