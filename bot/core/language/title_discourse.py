@@ -249,7 +249,7 @@ def _genitive(word: str) -> bool:
     """Whether `word`'s likeliest noun reading (pymorphy3) is in the genitive."""
     for p in word_readings(word):
         if "NOUN" in p.tag:
-            return p.tag.case == "gent"
+            return bool(p.tag.case == "gent")
     return False
 
 
