@@ -30,6 +30,15 @@ event as the post's:
 - the title is the headline line and the start's sentence is the body's first, told in the
   past, with only date lines between: a report's lead retells the headline's event in
   other words ("Беседа о …" over "… прошла встреча декана с учениками").
+Where the start's sentence has no verb of holding the title's event (title79):
+- a sentence that only names its day, apposed to the date by a dash ("27 марта — Всемирный
+  день театра!"), is the date's name: the event is the next sentence's (_after_day);
+- a title the sentence names only in its frame ("по итогам недели …", "в рамках недели
+  проекта «…»", "посвящённый празднованию …") is what the event belongs to (_only_framed);
+  "в рамках" governing the title's own head is not: the sentence tells a part of it;
+- a title of a class word only ("Любимый праздник") gives way to a class phrase of the
+  sentence with words of its own (_only_class);
+- "10 июня, в день фестиваля …": the event the day is the day of (_day_of).
 Used by post_draft._titled after title_held.opening_held (which reads the same for the
 post's opening sentence and a bare held word, and stays).
 """
