@@ -116,7 +116,10 @@ def _only_framed(own: str, shared: set[str], title: str) -> bool:
     """Whether the title's words the sentence `own` writes (`shared`, by stems) all stand in
     its frame's phrases — the event phrases (grammar_candidates) after a frame's words
     ("по итогам городской недели иностранного языка", "в рамках недели проекта «…»"): the
-    title is what the sentence's event belongs to, not its event (FRAMED_TITLE). Not when
+    title is what the sentence's event belongs to, not its event (FRAMED_TITLE). The words
+    after "посвящённый", "приуроченный" … (_FRAME_SPAN) count only for a title they do not
+    wholly hold: one they do is the occasion the event is named by (title28: "Последний
+    звонок" over "линейки, посвящённые последнему звонку"). Not when
     "в рамках" governs the title's own head ("Фестиваль «…»" … "В рамках фестиваля пройдёт
     концерт"): the post is about that event, and the sentence tells a part of it."""
     if not FRAMED_TITLE:
@@ -125,7 +128,9 @@ def _only_framed(own: str, shared: set[str], title: str) -> bool:
     if head is not None and any(_lemma(m.group(1)) == head for m in _WITHIN.finditer(own)):
         return False
     framed = [p for at, p, _ in grammar_candidates(own) if _FRAMED.search(own[:at]) is not None]
-    framed += [m.group(1) for m in _FRAME_SPAN.finditer(own)]
+    spans = " ".join(m.group(1) for m in _FRAME_SPAN.finditer(own))
+    if not _stems(title, 4) <= _stems(spans, 4):  # a title wholly what the event is for
+        framed.append(spans)  # names its occasion ("посвящённые последнему звонку": title28)
     return bool(framed) and shared <= _stems(" ".join(framed))
 
 
@@ -353,9 +358,10 @@ _APPOSED = re.compile(r"\s[—–-]\s+[«\"]?")
 _DATED = re.compile(rf"(?i)\d{{1,2}}\s+{MONTH}|\d{{1,2}}\.\d{{2}}(?!\d)")
 
 
-def _stems(phrase: str) -> set[str]:
-    """The first five letters of each word of four letters or more."""
-    return {w[:5] for w in _STEM.findall(phrase.lower().replace("ё", "е"))}
+def _stems(phrase: str, size: int = 5) -> set[str]:
+    """The first `size` letters of each word of four letters or more (four letters match a
+    noun's forms whose fifth letter alternates: «звонок», «звонку»)."""
+    return {w[:size] for w in _STEM.findall(phrase.lower().replace("ё", "е"))}
 
 
 def _head_lemma(phrase: str) -> str | None:
