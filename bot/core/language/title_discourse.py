@@ -30,6 +30,15 @@ event as the post's:
 - the title is the headline line and the start's sentence is the body's first, told in the
   past, with only date lines between: a report's lead retells the headline's event in
   other words ("Беседа о …" over "… прошла встреча декана с учениками").
+Where the start's sentence has no verb of holding the title's event (title79):
+- a sentence that only names its day, apposed to the date by a dash ("27 марта — Всемирный
+  день театра!"), is the date's name: the event is the next sentence's (_after_day);
+- a title the sentence names only in its frame ("по итогам недели …", "в рамках недели
+  проекта «…»", "посвящённый празднованию …") is what the event belongs to (_only_framed);
+  "в рамках" governing the title's own head is not: the sentence tells a part of it;
+- a title of a class word only ("Любимый праздник") gives way to a class phrase of the
+  sentence with words of its own (_only_class);
+- "10 июня, в день фестиваля …": the event the day is the day of (_day_of).
 Used by post_draft._titled after title_held.opening_held (which reads the same for the
 post's opening sentence and a bare held word, and stays).
 """
@@ -38,13 +47,20 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.sentences import sentences
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
 from bot.core.language.title_held import held_event
 from bot.core.language.title_timed import NAMED_DAY
 from bot.core.language.told_past import began, told_in_past
 
 DISCOURSE = True  # False: the title as the earlier rules chose it (benchmarks compare)
+FRAMED_TITLE = True  # title79: a title the start's sentence names only as its event's frame
+NAMED_AS_EVENT = True  # title79: a frame's genitive mention is no telling of it again
+CLASS_TITLE = True  # title79: a title of a class word gives way to a class phrase with more
+DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
+DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
 # the words after which a noun is the frame or the occasion of what the sentence tells, not its
@@ -63,14 +79,102 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     if not DISCOURSE or not title or sentence is None:
         return None
     own = with_guillemets(text[sentence[0] : sentence[1]])
-    if _stems(title) & _stems(own) or len(_NAMES.findall(own)) > 1:
+    after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
+    if after_day is not None:
+        return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
+    shared = _stems(title) & _stems(own)
+    if (shared and not _only_framed(own, shared, title)) or len(_NAMES.findall(own)) > 1:
         return None
     event = held_event(text, sentence) or _only_kind(own)
+    if event is not None and DAY_OF and _DAY_WORD.match(event):
+        event = _day_of(own) or event  # "приглашают 10 июня, в день фестиваля …"
     if event is None or _one_with(event, own, title):
         return None
-    if _named_again(text, title) or _report_lead(text, sentence, title):
+    if _named_again(text, title, framed=bool(shared)) or (
+        not shared and _report_lead(text, sentence, title)
+    ):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def _day_of(own: str) -> str | None:
+    """The event the sentence `own` names as what its day is the day of ("10 июня, в день
+    III фестиваля летних игровых программ", "в день проведения акции «…»"): the event
+    phrase (grammar_candidates, nominative) that begins within the two words after "в
+    день" (and "проведения"); None when it names none."""
+    found = _DAY_OF.search(own)
+    if found is None:
+        return None
+    rest = own[found.end() :]
+    near = len(" ".join(rest.split()[:2]))
+    return next(
+        (p for at, p, role in grammar_candidates(rest) if role == "kind" and at <= near), None
+    )
+
+
+def _only_framed(own: str, shared: set[str], title: str) -> bool:
+    """Whether the title's words the sentence `own` writes (`shared`, by stems) all stand in
+    its frame's phrases — the event phrases (grammar_candidates) after a frame's words
+    ("по итогам городской недели иностранного языка", "в рамках недели проекта «…»"): the
+    title is what the sentence's event belongs to, not its event (FRAMED_TITLE). The words
+    after "посвящённый", "приуроченный" … (_FRAME_SPAN) count only for a title they do not
+    wholly hold: one they do is the occasion the event is named by (title28: "Последний
+    звонок" over "линейки, посвящённые последнему звонку"). Not when
+    "в рамках" governs the title's own head ("Фестиваль «…»" … "В рамках фестиваля пройдёт
+    концерт"): the post is about that event, and the sentence tells a part of it."""
+    if not FRAMED_TITLE:
+        return False
+    head = _head_lemma(title)
+    if head is not None and any(_lemma(m.group(1)) == head for m in _WITHIN.finditer(own)):
+        return False
+    framed = [p for at, p, _ in grammar_candidates(own) if _FRAMED.search(own[:at]) is not None]
+    spans = " ".join(m.group(1) for m in _FRAME_SPAN.finditer(own))
+    if not _stems(title, 4) <= _stems(spans, 4):  # a title wholly what the event is for
+        framed.append(spans)  # names its occasion ("посвящённые последнему звонку": title28)
+    return bool(framed) and shared <= _stems(" ".join(framed))
+
+
+def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> str | None:
+    """The event the post tells right after a start's sentence `own` that only names its
+    day: `title` is a named day (NAMED_DAY) the sentence writes (by stems) and the sentence
+    names no other event ("27 марта — Всемирный день театра!", "Сегодня … установлена
+    новая памятная дата – День неизвестного солдата"): the day is the date's name, and the
+    event is held_event's (else the one kind's) phrase of the next of the following two
+    sentences that has one, of more than one word, no class word (_NO_OTHER), no named day,
+    with no date written before it (the post tells a day again). None otherwise, and when
+    that event opens with an ordinal ("Первый урок …": a part of the day, the day the
+    event)."""
+    if _NAMED_DAY.match(title) is None or not _stems(title) <= _stems(own):
+        return None
+    if not any(_NAMED_DAY.match(own, m.end()) for m in _APPOSED.finditer(own)):
+        return None  # "выехали на День открытых дверей", "День … состоится": not the date's name
+    if held_event(text, sentence) is not None or any(
+        _NAMED_DAY.match(phrase) is None for _, phrase, _ in grammar_candidates(own)
+    ):
+        return None  # the sentence names an event of its own
+    for begin, end in _next_sentences(text, sentence[1], 2):
+        part = with_guillemets(text[begin:end])
+        if _DATED.search(text, sentence[1], end):
+            return None  # a date of its own: the post goes on to tell a day again
+        event = held_event(text, (begin, end)) or _only_kind(part)
+        if event is None or " " not in event.strip() or _NAMED_DAY.match(event):
+            continue
+        if _ORDINAL.match(event):
+            return None  # "Первый урок …": a part of the day, which is the event
+        if _head_lemma(event) not in _NO_OTHER:
+            return event
+    return None
+
+
+def _next_sentences(text: str, after: int, count: int) -> list[tuple[int, int]]:
+    """Up to `count` sentences (offsets into `text`, sentences.sentences) that begin at or
+    after `after`, none shorter than three words."""
+    found = [
+        (begin, end)
+        for begin, end in sentences(text)
+        if begin >= after and len(_WORD.findall(text[begin:end])) >= 3
+    ]
+    return found[:count]
 
 
 def _one_with(event: str, own: str, title: str) -> bool:
@@ -84,13 +188,28 @@ def _one_with(event: str, own: str, title: str) -> bool:
     return (
         " " not in event.strip()
         or head is None
-        or head in _NO_OTHER
+        or (head in _NO_OTHER and not _only_class(title))
         or head in _lemmas(title)
         or _NAMED_DAY.match(event) is not None
         or _framed(own, event)
         or (at >= 0 and _LISTED.search(own[:at]) is not None)
         or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
         or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
+    )
+
+
+def _only_class(title: str) -> bool:
+    """Whether `title` names its event by a class word only (its head in _NO_OTHER, at most
+    one word besides, no quoted name: "Любимый праздник", "Профессиональный праздник"; not
+    "Открытие финала олимпиады") when CLASS_TITLE: then
+    a class word of the start's sentence with words of its own ("новогодняя развлекательная
+    программа") says more, and is no mere mention of the title's event."""
+    words = _WORD.findall(title)
+    return (
+        CLASS_TITLE
+        and len(words) <= 2
+        and _head_lemma(title) in _NO_OTHER
+        and _NAMES.search(title) is None
     )
 
 
@@ -114,9 +233,11 @@ def _framed(own: str, event: str) -> bool:
     return at >= 0 and _FRAMED.search(own[:at]) is not None
 
 
-def _named_again(text: str, title: str) -> bool:
+def _named_again(text: str, title: str, *, framed: bool = False) -> bool:
     """Whether the post names `title`'s head noun (by lemma), or its quoted name, in more
-    than one sentence."""
+    than one sentence; when the start's sentence names the title as its event's frame
+    (`framed`), only its head told in another case than the genitive counts ("победы
+    недели", "недели проекта «…»" name what the event belongs to)."""
     head = _head_lemma(title)
     name = _QUOTED.search(title)
     seen = 0
@@ -124,9 +245,26 @@ def _named_again(text: str, title: str) -> bool:
         part = found.group()
         if told_in_past(text, found.start(), found.end()) and not began(part):
             continue  # a report of it (not its opening): the post went on to the next event
-        if (head and head in _lemmas(part)) or (name and name.group(1).lower() in part.lower()):
+        if (head and head in (_told_lemmas(part) if framed else _lemmas(part))) or (
+            name and not framed and name.group(1).lower() in part.lower()
+        ):
             seen += 1
     return seen > 1
+
+
+def _told_lemmas(phrase: str) -> set[str]:
+    """The dictionary forms (_lemma) of the phrase's words, but for nouns read (likeliest)
+    in the genitive when NAMED_AS_EVENT: "победы недели", "по итогам недели" name the week
+    as what the event told belongs to, not as an event told again."""
+    return {_lemma(w) for w in _WORD.findall(phrase) if not (NAMED_AS_EVENT and _genitive(w))}
+
+
+def _genitive(word: str) -> bool:
+    """Whether `word`'s likeliest noun reading (pymorphy3) is in the genitive."""
+    for p in word_readings(word):
+        if "NOUN" in p.tag:
+            return bool(p.tag.case == "gent")
+    return False
 
 
 def _only_kind(own: str) -> str | None:
@@ -181,6 +319,21 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# an ordinal opening an event phrase ("Первый урок", "Второе занятие"): one part of a series
+_ORDINAL = re.compile(r"(?i)(?:перв|втор|трет|четв[её]рт|пят|шест|последн)[а-яё]*\s")
+_DAY_WORD = re.compile(r"(?i)день(?![а-яё])")
+# "в день" with "проведения" passed over: what follows is the event of that day
+_DAY_OF = re.compile(r"(?i)(?<![а-яё])в\s+день\s+(?:проведения\s+)?")
+# the noun "в рамках" governs, after up to two adjectives ("в рамках городской недели")
+_WITHIN = re.compile(
+    r"(?i)(?<![а-яё])в\s+рамках\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}([а-яё-]+)"
+)
+# the words a frame's words govern, to a comma or the sentence's end, at most five
+# ("посвященный празднованию Великой Победы", "приуроченный к Международному дню туризма")
+_FRAME_SPAN = re.compile(
+    r"(?i)(?<![а-яё])(?:в\s+рамках|по\s+итогам|посвящ[её]нн[а-яё]*|приурочен[а-яё]*(?:\s+ко?)?"
+    r"|в\s+честь|накануне|в\s+преддверии)((?:\s+[^\s,;:]+){1,5})"
+)
 # a named day in any case of its letters («Международный День защиты детей»)
 _NAMED_DAY = re.compile(NAMED_DAY.pattern, re.IGNORECASE)
 # a preposition with up to two adjectives (by their endings) before a noun: the noun is a
@@ -199,11 +352,16 @@ _HEADLINE = 120  # characters a headline line has at most
 # ("09:30-10:00 – торжественная линейка"): what follows is an item of a programme
 _LISTED = re.compile(r":(?!\d)|\d\s*[–—-]\s*$")
 _NAMES = re.compile(r"«[^«»]+»|\"[^\"]+\"")
+# a dash that names what stands before it ("27 марта — ", "памятная дата – ") and a quote mark
+_APPOSED = re.compile(r"\s[—–-]\s+[«\"]?")
+# a date of its own in a sentence ("15 марта", "15.03"): the sentence tells another day
+_DATED = re.compile(rf"(?i)\d{{1,2}}\s+{MONTH}|\d{{1,2}}\.\d{{2}}(?!\d)")
 
 
-def _stems(phrase: str) -> set[str]:
-    """The first five letters of each word of four letters or more."""
-    return {w[:5] for w in _STEM.findall(phrase.lower().replace("ё", "е"))}
+def _stems(phrase: str, size: int = 5) -> set[str]:
+    """The first `size` letters of each word of four letters or more (four letters match a
+    noun's forms whose fifth letter alternates: «звонок», «звонку»)."""
+    return {w[:size] for w in _STEM.findall(phrase.lower().replace("ё", "е"))}
 
 
 def _head_lemma(phrase: str) -> str | None:
