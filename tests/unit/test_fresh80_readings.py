@@ -97,3 +97,27 @@ def test_this_weekday_told_in_the_past_is_the_one_just_gone(
 )
 def test_this_weekday_told_ahead_stays_the_coming_one(text: str) -> None:
     assert _parse(text, "2025-03-03T12:00")["start"] == "2025-03-08"
+
+
+# a name in curly quotes, as word processors and many sites print them (“…”, „…“), tells no
+# tense, as one in «» or "" already did: its present verb («идёт», «смеётся») made a report
+# of yesterday a year ahead
+_CURLY_QUOTED_REPORTS = [
+    ("1 июня в школе прошёл концерт “Весна идёт”.", "2023-06-01"),
+    ("1 июня в школе прошёл концерт „Весна идёт“.", "2023-06-01"),
+    ("30 мая в библиотеке прошла встреча “Книги учат добру”.", "2023-05-30"),
+    ("31 мая в клубе состоялась игровая программа для детей – “Лето смеётся”.", "2023-05-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), _CURLY_QUOTED_REPORTS)
+def test_a_name_in_curly_quotes_tells_no_tense(text: str, start: str) -> None:
+    got = _parse(text, "2023-06-02T15:00")
+    assert got["start"] == start, got
+    assert "past" in got["doubts"], got
+
+
+def test_an_announcement_with_a_curly_quoted_name_stays_ahead() -> None:
+    # the sentence's own verb still tells: a day gone in an announcement is next year's
+    got = _parse("1 июня в школе пройдёт концерт “Весна идёт”.", "2023-06-02T15:00")
+    assert got["start"] == "2024-06-01", got

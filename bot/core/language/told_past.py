@@ -113,7 +113,7 @@ def told_in_past(
     whole = sentence
     own = cased if cased is not None and len(cased) == len(text) else text
     abbreviations = _abbreviations(own[begin:stop])
-    if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
+    if any(mark in sentence for mark in _OPENING_QUOTES):  # a name in quotes tells no tense
         sentence = _QUOTED_NAME.sub(_blank_name, sentence)
     if "#" in sentence:  # a hashtag is a label, never a clause: «под девизом #Поможем_другу»
         sentence = _HASHTAG.sub(_blank_name, sentence)
@@ -235,9 +235,14 @@ def main_told_in_past(text: str, clause: tuple[int, int]) -> bool:
     return told_in_past(blanked, head, head)
 
 
-# a name in quotes («И помнит мир», "Весна зовёт"): its verbs are the name's words, never the
-# sentence's; blanked to its own length (offsets kept)
-_QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"")
+# a name in quotes («И помнит мир», "Весна зовёт", and the English and German typographic
+# quotes pasted from word processors and sites: “Весна идёт”, „Весна идёт“): its verbs are the
+# name's words, never the sentence's; blanked to its own length (offsets kept). fresh72 took
+# «» and ""; fresh80 the curly ones, whose name's present verb put a report a year ahead
+_QUOTED_NAME = re.compile(
+    r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”|„[^„“”\n]{1,80}[“”]"
+)
+_OPENING_QUOTES = ("«", '"', "“", "„")
 
 
 # a sentence's closing mark a date match took after a month's name («с 7 по 11 апреля.»);
