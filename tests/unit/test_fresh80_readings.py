@@ -121,3 +121,25 @@ def test_an_announcement_with_a_curly_quoted_name_stays_ahead() -> None:
     # the sentence's own verb still tells: a day gone in an announcement is next year's
     got = _parse("1 июня в школе пройдёт концерт “Весна идёт”.", "2023-06-02T15:00")
     assert got["start"] == "2024-06-01", got
+
+
+# «можно было» with an infinitive tells what one could see or do there, a report as «смогли
+# посетить» is; a past verb with an infinitive otherwise plans («решили провести») and stays
+_COULD_BE_SEEN = [
+    ("5 мая на ярмарке в сквере можно было купить поделки учеников.", "2023-05-05"),
+    ("7 мая в музее можно было послушать лекцию о космосе.", "2023-05-07"),
+    ("На выставке 4 мая можно было посмотреть работы учеников художественной школы.", "2023-05-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), _COULD_BE_SEEN)
+def test_what_could_be_seen_is_told_done(text: str, start: str) -> None:
+    got = _parse(text, "2023-05-08T10:00")
+    assert got["start"] == start, got
+    assert "past" in got["doubts"], got
+
+
+def test_what_was_to_be_held_stays_a_plan() -> None:
+    # «должны были состояться» and «решили провести»: the day as planned, ahead
+    got = _parse("Соревнования должны были состояться 6 мая в парке.", "2023-05-08T10:00")
+    assert got["start"] == "2024-05-06", got
