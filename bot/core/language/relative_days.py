@@ -373,10 +373,11 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         elif is_last(mode) or mode.startswith("последн"):
             label = "previous"  # "в прошлый вторник", "в последнюю среду": the latest one past
         elif mode.startswith("эт"):
-            label = "this"
+            # «В эту субботу прошла ярмарка», written on Monday: the Saturday just gone
+            label = "told" if _told_gone(sc.text, m) else "this"
         elif mode.startswith("ближайш"):
             label = "nearest"
-        elif not _asked(sc.text, m.end()) and told_in_past(sc.text, m.start(), m.end()):
+        elif _told_gone(sc.text, m):
             label = "told"  # "В субботу прошла ярмарка": the latest Saturday, a report's
         else:
             label = "plain"
@@ -388,6 +389,15 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             sc.take(count.start(), count.end())  # «в два воскресенья»: a count, never «в два»
         if first and parts.day_first is None:
             parts.day_prefix = take_day_prefix(sc, m.start())
+
+
+def _told_gone(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday phrase of `m` («в субботу», «в эту субботу») stands in a sentence
+    told in the past tense (told_past) and asks nothing: the day is the latest such weekday,
+    not the coming one. «Эту» names the week's own day, but a verb in the past points back
+    to the one just gone whatever day the post is written on (fresh80: «Одно из таких
+    состоялось в эту субботу», posted on Monday, was read five days ahead)."""
+    return not _asked(text, m.end()) and told_in_past(text, m.start(), m.end())
 
 
 # "на следующей неделе", and the genitive after a weekday: "во вторник следующей недели",

@@ -755,31 +755,10 @@ def _counts_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
 def _counted_after(text: str, hour_end: int, number_text: str) -> bool:
     """Whether the noun after a number ending at `hour_end` is what the number counts (see
     _counts_a_noun); `number_text` is the number as written, digits or a number word."""
-    after = _NOUN_AFTER.match(text, hour_end)
-    if after is None or _MONTH_WORD.fullmatch(after.group(1)):
+    head = _head_after(text, hour_end)
+    if head is None:
         return False
-    found = parses(after.group(1))
-    # adjectives agreeing with the counted noun stand between («около 20 сборных команд»,
-    # «15 исследовательских работ»): plural ones, up to two, are passed over to the noun; a
-    # pronominal one (Apro: «всех», «наших», «своих», «этих») is the verb's object after the
-    # clock («ждём в 18 всех родителей»), never what a numeral counts. parse51: only before an
-    # animate noun — an inanimate noun's accusative plural is its nominative («в 20 другие
-    # школы»), so «в 20 других школ» is the numeral's genitive: a count
-    pronominal = False
-    for _ in range(2):
-        if (
-            not found
-            or not ({"ADJF", "PRTF"} & found[0].tag.grammemes)
-            or "plur" not in found[0].tag
-        ):
-            break
-        pronominal = pronominal or "Apro" in found[0].tag
-        after = _NOUN_AFTER.match(text, after.end())
-        if after is None or _MONTH_WORD.fullmatch(after.group(1)):
-            return False
-        found = parses(after.group(1))
-    if not found:
-        return False
+    found, pronominal = head
     tag = found[0].tag
     if "NOUN" not in tag or "gent" not in tag or found[0].normal_form in _TIME_LEMMAS:
         return False
@@ -792,6 +771,62 @@ def _counted_after(text: str, hour_end: int, number_text: str) -> bool:
         return False
     few = int(count) % 10 in (2, 3, 4) and int(count) % 100 not in (12, 13, 14)
     return few
+
+
+def _head_after(text: str, hour_end: int) -> tuple[tuple[Any, ...], bool] | None:
+    """The pymorphy3 readings of the word a number ending at `hour_end` governs, and whether
+    a pronominal adjective stood before it; None when no word follows, the word is a month,
+    or it has no reading.
+
+    Adjectives agreeing with the counted noun stand between («около 20 сборных команд», «15
+    исследовательских работ», «с 16 доступными специальностями»): plural ones, up to two, are
+    passed over to the noun; a pronominal one (Apro: «всех», «наших», «своих», «этих») is the
+    verb's object after the clock («ждём в 18 всех родителей»), never what a numeral counts.
+    parse51: only before an animate noun — an inanimate noun's accusative plural is its
+    nominative («в 20 другие школы»), so «в 20 других школ» is the numeral's genitive: a
+    count."""
+    after = _NOUN_AFTER.match(text, hour_end)
+    if after is None or _MONTH_WORD.fullmatch(after.group(1)):
+        return None
+    found = parses(after.group(1))
+    pronominal = False
+    for _ in range(2):
+        if (
+            not found
+            or not ({"ADJF", "PRTF"} & found[0].tag.grammemes)
+            or "plur" not in found[0].tag
+        ):
+            break
+        pronominal = pronominal or "Apro" in found[0].tag
+        after = _NOUN_AFTER.match(text, after.end())
+        if after is None or _MONTH_WORD.fullmatch(after.group(1)):
+            return None
+        found = parses(after.group(1))
+    return (found, pronominal) if found else None
+
+
+_WITH = frozenset({"с", "со"})
+
+
+def _joins_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
+    """Whether the bare number of `m` after «с»/«со» (ending at `hour_end`, the match's end)
+    counts the noun after it in the instrumental, the case «с» governs for company («встреча
+    с 30 выпускниками», «ознакомили с 16 доступными специальностями», «с 12 новыми
+    авторами», «с 21 участником»): how many people or things, never a clock hour. The word
+    a clock hour governs after «с N» is a genitive («с 9 утра», «с 15 часов»), a preposition
+    («с 10 до 14») or a verb («с 16 начнётся …»); pymorphy3's first reading of the noun must
+    be an instrumental (fresh80: a lyceum's open day read at 16:00)."""
+    if m.end() != hour_end or (m.group(1) or "").lower() not in _WITH:
+        return False
+    head = _head_after(text, hour_end)
+    if head is None:
+        return False
+    reading = head[0][0]
+    return (
+        "NOUN" in reading.tag
+        and reading.tag.case == "ablt"
+        and reading.normal_form not in _TIME_LEMMAS
+    )
 
 
 # the cases a noun right after «в N» takes when N is its number («в 4 отряде», «в 3 группе»)
@@ -828,6 +863,8 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue
         if m.group(2).isdigit() and _numbers_a_noun(sc.text, m, m.end(2)):
             continue
+        if m.group(2).isdigit() and _joins_a_noun(sc.text, m, m.end(2)):
+            continue  # «ознакомили с 16 доступными специальностями»: a count, no clock
         if m.group(1).lower() == "от" and _opens_counted_range(sc.text, m.end(2)):
             continue  # «от 5 до 20 контрольных пунктов»: a count's lower bound
         prefix, hour_raw, minute, bare_minute, inner_part, inner_minute, part = m.groups()

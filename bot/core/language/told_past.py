@@ -50,6 +50,8 @@ _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 # a past verb of achieving with an infinitive reports («смогли посетить музей»); any other
 # («решили провести», «договорились собрать») plans
 _ACHIEVING = frozenset({"смочь", "суметь", "успеть", "удаться", "получиться"})
+# the possibility told in the past with «было» and an infinitive reports the same way
+_POSSIBLE = frozenset({"можно"})
 # sign-ups opened: «открылась запись», «началась регистрация», «стартовал приём заявок»
 _SIGN_UPS = frozenset({"запись", "регистрация", "приём", "прием"})
 _OPENING = frozenset({"открыться", "открыть", "начаться", "начать", "стартовать", "объявить"})
@@ -113,7 +115,7 @@ def told_in_past(
     whole = sentence
     own = cased if cased is not None and len(cased) == len(text) else text
     abbreviations = _abbreviations(own[begin:stop])
-    if "«" in sentence or '"' in sentence:  # a name in quotes tells no tense (fresh72)
+    if any(mark in sentence for mark in _OPENING_QUOTES):  # a name in quotes tells no tense
         sentence = _QUOTED_NAME.sub(_blank_name, sentence)
     if "#" in sentence:  # a hashtag is a label, never a clause: «под девизом #Поможем_другу»
         sentence = _HASHTAG.sub(_blank_name, sentence)
@@ -128,7 +130,9 @@ def told_in_past(
     past = False
     lemmas: set[str] = set()
     last_past = ""  # the lemma of a past verb just before, for a following infinitive
+    previous = ""  # the word before, for «можно было»
     for word in _WORD.findall(sentence):
+        before, previous = previous, word
         if word in abbreviations:
             continue  # «в ДДЮТ прошёл концерт»: «ддют» is no verb «-ют» of the present
         found = past_before_imperative(parses(word))
@@ -148,7 +152,9 @@ def told_in_past(
         if found[0].tag.tense != "past":
             return False
         past = True
-        last_past = lemma
+        # «можно было увидеть»: what one could see there, told done as «смогли посетить» is
+        # (never «должны были состояться», a plan: only after «можно»)
+        last_past = "" if lemma == "быть" and before in _POSSIBLE else lemma
     if not past:
         return False
     settled = {lemma.removesuffix("ся").removesuffix("сь") for lemma in lemmas}
@@ -235,9 +241,12 @@ def main_told_in_past(text: str, clause: tuple[int, int]) -> bool:
     return told_in_past(blanked, head, head)
 
 
-# a name in quotes («И помнит мир», "Весна зовёт"): its verbs are the name's words, never the
-# sentence's; blanked to its own length (offsets kept)
-_QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"")
+# a name in quotes («И помнит мир», "Весна зовёт", and the English and German typographic
+# quotes pasted from word processors and sites: “Весна идёт”, „Весна идёт“): its verbs are the
+# name's words, never the sentence's; blanked to its own length (offsets kept). fresh72 took
+# «» and ""; fresh80 the curly ones, whose name's present verb put a report a year ahead
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”|„[^„“”\n]{1,80}[“”]")
+_OPENING_QUOTES = ("«", '"', "“", "„")
 
 
 # a sentence's closing mark a date match took after a month's name («с 7 по 11 апреля.»);
