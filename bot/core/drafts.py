@@ -59,6 +59,7 @@ DATE_DOUBTS = frozenset(
         "begun_today",  # a post naming no day tells its event begun: today, its end unsaid
         "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
         "side_day",  # a long post's only day is a side matter's («Итоги подведут 30 сентября»)
+        "occasion_day",  # the day of the occasion the event comes before («В преддверии …»)
         "stamp_day",  # a report's only date is its publication stamp («07 февраля 2024, 16:20»)
         "eve_day",  # «накануне 8 Марта»: the day before the holiday offered
     }

@@ -117,6 +117,7 @@ ASKED = frozenset(
         "begun_today",
         "end_day",
         "side_day",
+        "occasion_day",
         "stamp_day",
         "eve_day",
     }
@@ -150,6 +151,7 @@ ORDER = (
     "begun_today",
     "end_day",
     "side_day",
+    "occasion_day",
     "stamp_day",
     "eve_day",
     "lesson_clock",

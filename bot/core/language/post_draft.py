@@ -29,6 +29,7 @@ from bot.core.language.post_clocks import OPENING
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
+from bot.core.language.occasion_day import occasion_day
 from bot.core.language.report_ahead import reported_before
 from bot.core.language.report_nowadays import reported_days
 from bot.core.language.report_today import reported_today
@@ -715,6 +716,23 @@ def with_side_day_doubt(
     if score >= 0 or told_in_past(lower(text), begin, end):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "side_day"}))
+
+
+def with_occasion_doubt(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's draft (no doubt yet, no sessions, no series) whose day was read only
+    from the date of the occasion the event comes before — «В преддверии Дня голосования,
+    который состоится 25 февраля, в школе проводится проект» (occasion_day.occasion_day) —:
+    the event is held before that day, so the day is asked (`occasion_day`, doubt77).
+    `text`: the normalised post the facts' spans index; `now`: naive school wall-clock."""
+    if facts is None or draft.start is None or draft.doubts or draft.choices:
+        return draft
+    if draft.sessions or draft.recurrence is not None:
+        return draft
+    if not occasion_day(lower(text), facts, draft.start.date(), now):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "occasion_day"}))
 
 
 def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
