@@ -79,7 +79,7 @@ def _headline_line(text: str) -> tuple[int, int] | None:
     return begin, end
 
 
-def _nouns(text: str, begin: int, end: int) -> set[str]:
+def noun_lemmas(text: str, begin: int, end: int) -> set[str]:
     """The lemmas of the nouns (pymorphy3's likeliest reading, five letters or more) of
     `text[begin:end]`."""
     found: set[str] = set()
@@ -94,5 +94,5 @@ def _retells(text: str, at: int, headline: tuple[int, int]) -> bool:
     """Whether the sentence holding `at` retells the headline: it shares a noun with it
     («Волонтёры … дали старт акции» — «24 апреля … провели акцию»), so the day it tells is
     the reported happening's, not a side line's («Читайте также: … (15.05.2025)»)."""
-    own = _nouns(text, *headline)
-    return bool(own) and not own.isdisjoint(_nouns(text, *sentence_at(at, text)))
+    own = noun_lemmas(text, *headline)
+    return bool(own) and not own.isdisjoint(noun_lemmas(text, *sentence_at(at, text)))

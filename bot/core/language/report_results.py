@@ -1,0 +1,70 @@
+"""A report of a recent day whose only day ahead is its results': which day is the card's?
+(doubt77)
+
+«13 октября в спортивном зале прошёл городской смотр-конкурс знамённых групп. … Итоги
+конкурса будут объявлены на фестивале 26 октября»: the post tells, in the past tense, a
+happening of the last two weeks, and dates ahead only when its results are announced or its
+winners awarded. The parser weighs the day ahead (the only one told as coming); a careful
+reader hesitates — the card may be the reported happening or the results' ceremony — so the
+reported day is offered beside the pick (`several_dates`). Unlike report_ahead.reported_before
+no headline line is needed: the results sentence names what it is the results of («итоги
+конкурса»), and the reported sentence names the same thing (a noun lemma shared).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bot.core.language.first_scan import compile_with_scan
+from bot.core.language.post_cues import AFTERWARDS
+from bot.core.language.post_dates import DATE_ANY, date_of
+from bot.core.language.post_facts import PostFacts
+from bot.core.language.report_ahead import noun_lemmas
+from bot.core.language.sentences import sentence_at
+from bot.core.language.told_past import told_in_past
+
+_RECENT = timedelta(days=14)  # a report tells of the last two weeks; older days are history
+# results as a subject announced — «итоги конкурса будут объявлены», «подведут итоги» (a
+# shape of post_cues.AFTERWARDS) — while no ceremony is named: a ceremony is an event of its own
+_RESULT_WORDS = ("итог", "результат")
+_CEREMONY = compile_with_scan(r"(?<![а-яё])церемони")
+_SIDE_WORDS = frozenset({"итог", "результат"})
+
+
+def reported_results(text: str, facts: PostFacts, start: date, now: datetime) -> date | None:
+    """The day of a happening a report tells when the draft's `start` (ahead of `now`'s
+    day) was read from a sentence announcing results and naming no ceremony
+    (_results_announced): a sentence before the event's sentence, told in the past tense
+    alone (told_past.told_in_past), sharing a noun lemma with the results sentence besides
+    the results words (report_ahead.noun_lemmas), writing a date phrase that names a day
+    within two weeks before `now`'s day or that day itself — that day; otherwise None.
+    `text`: the normalised (lower-cased) post the facts' spans index; `now`: its writing
+    time (naive school wall-clock)."""
+    if facts.event_sentence is None or start <= now.date():
+        return None
+    begin, end = facts.event_sentence
+    if not _results_announced(text, begin, end):
+        return None
+    about = noun_lemmas(text, begin, end) - _SIDE_WORDS
+    for m in DATE_ANY.finditer(text, 0, begin):
+        day = date_of(m.group(0), now, nearest=True)
+        if day is None or not now.date() - _RECENT <= day <= now.date():
+            continue
+        if not told_in_past(text, m.start(), m.end()):
+            continue
+        if about & noun_lemmas(text, *sentence_at(m.start(), text)):
+            return day
+    return None
+
+
+def _results_announced(text: str, begin: int, end: int) -> bool:
+    """Whether `text[begin:end]` announces results — «Итоги конкурса будут объявлены …»,
+    «Результаты опубликуют …», «Подведут итоги …» (post_cues.AFTERWARDS's results shapes) —
+    and names no ceremony («церемония награждения», «церемония подведения итогов»: an
+    event of its own, the card's likely day)."""
+    if _CEREMONY.search(text, begin, end) is not None:
+        return False
+    return any(
+        any(word in m.group(0) for word in _RESULT_WORDS)
+        for m in AFTERWARDS.finditer(text, begin, end)
+    )
