@@ -757,6 +757,8 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
             "start": draft.start,
             "all_day": draft.all_day,
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
+            # «сегодня, 7 декабря»: a choice on the day of asking is named as today
+            "today": now.date() if now is not None else None,
             "span": draft.span,  # «указаны дни с 26 по 29 марта, а я записал только 27 марта»
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
             # «…каждый день в 13:00 — это 30 встреч»: a span too long for a daily series

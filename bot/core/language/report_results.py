@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from bot.core.language.first_scan import compile_with_scan
+from bot.core.language.morphology import parses
 from bot.core.language.post_cues import AFTERWARDS
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.post_facts import PostFacts
@@ -28,15 +29,16 @@ _RECENT = timedelta(days=14)  # a report tells of the last two weeks; older days
 # shape of post_cues.AFTERWARDS) — while no ceremony is named: a ceremony is an event of its own
 _RESULT_WORDS = ("итог", "результат")
 _CEREMONY = compile_with_scan(r"(?<![а-яё])церемони")
-_SIDE_WORDS = frozenset({"итог", "результат"})
+# the thing the results are of: the word after «итоги»/«результаты» («итоги конкурса»)
+_RESULTS_OF = compile_with_scan(r"(?<![а-яё])(?:итог|результат)[а-яё]*\s+([а-яё]{4,})")
 
 
 def reported_results(text: str, facts: PostFacts, start: date, now: datetime) -> date | None:
     """The day of a happening a report tells when the draft's `start` (ahead of `now`'s
     day) was read from a sentence announcing results and naming no ceremony
     (_results_announced): a sentence before the event's sentence, told in the past tense
-    alone (told_past.told_in_past), sharing a noun lemma with the results sentence besides
-    the results words (report_ahead.noun_lemmas), writing a date phrase that names a day
+    alone (told_past.told_in_past), naming what the results are of («итоги конкурса»: a
+    noun of lemma «конкурс», report_ahead.noun_lemmas), writing a date phrase that names a day
     within two weeks before `now`'s day or that day itself — that day; otherwise None.
     `text`: the normalised (lower-cased) post the facts' spans index; `now`: its writing
     time (naive school wall-clock)."""
@@ -45,7 +47,9 @@ def reported_results(text: str, facts: PostFacts, start: date, now: datetime) ->
     begin, end = facts.event_sentence
     if not _results_announced(text, begin, end):
         return None
-    about = noun_lemmas(text, begin, end) - _SIDE_WORDS
+    about = _results_of(text, begin, end)
+    if not about:
+        return None
     for m in DATE_ANY.finditer(text, 0, begin):
         day = date_of(m.group(0), now, nearest=True)
         if day is None or not now.date() - _RECENT <= day <= now.date():
@@ -68,3 +72,15 @@ def _results_announced(text: str, begin: int, end: int) -> bool:
         any(word in m.group(0) for word in _RESULT_WORDS)
         for m in AFTERWARDS.finditer(text, begin, end)
     )
+
+
+def _results_of(text: str, begin: int, end: int) -> set[str]:
+    """The lemmas (pymorphy3's likeliest reading) of the words right after «итоги» or
+    «результаты» in `text[begin:end]`: what the results are of («итоги конкурса» → конкурс,
+    «подведут итоги турнира» → турнир)."""
+    found: set[str] = set()
+    for m in _RESULTS_OF.finditer(text, begin, end):
+        reading = parses(m.group(1))
+        if reading:
+            found.add(reading[0].normal_form)
+    return found
