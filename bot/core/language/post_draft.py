@@ -31,6 +31,7 @@ from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.occasion_day import occasion_day
 from bot.core.language.report_ahead import reported_before
+from bot.core.language.report_next import reported_before_next
 from bot.core.language.report_nowadays import reported_days
 from bot.core.language.report_results import reported_results
 from bot.core.language.report_today import reported_today
@@ -280,6 +281,8 @@ def _rivals(
             told = reported_today(lower(text), facts, draft.start.date(), now)
         if told is None:  # «13 октября прошёл смотр-конкурс … Итоги … объявлены 26 октября»
             told = reported_results(lower(text), facts, draft.start.date(), now)
+        if told is None:  # «10 апреля прошёл урок … 11 апреля пройдёт ещё один урок»
+            told = reported_before_next(lower(text), facts, draft.start.date(), now)
         rivals = [told] if told is not None else []
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day

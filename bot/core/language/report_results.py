@@ -13,6 +13,7 @@ no headline line is needed: the results sentence names what it is the results of
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from bot.core.language.first_scan import compile_with_scan
@@ -47,16 +48,24 @@ def reported_results(text: str, facts: PostFacts, start: date, now: datetime) ->
     begin, end = facts.event_sentence
     if not _results_announced(text, begin, end):
         return None
-    about = _results_of(text, begin, end)
+    return told_recently(text, begin, now, lemmas_after(_RESULTS_OF, text, begin, end))
+
+
+def told_recently(text: str, limit: int, now: datetime, about: set[str]) -> date | None:
+    """The day of the first date phrase before `limit` that names a day within two weeks
+    before `now`'s day or that day itself, in a sentence telling in the past tense alone
+    (told_past.told_in_past) and naming one of the noun lemmas `about`
+    (report_ahead.noun_lemmas); None when there is none or `about` is empty. `text`: the
+    normalised lower-cased post; `now`: its writing time (naive school wall-clock)."""
     if not about:
         return None
-    for m in DATE_ANY.finditer(text, 0, begin):
+    for m in DATE_ANY.finditer(text, 0, limit):
         day = date_of(m.group(0), now, nearest=True)
         if day is None or not now.date() - _RECENT <= day <= now.date():
             continue
         if not told_in_past(text, m.start(), m.end()):
             continue
-        if about & noun_lemmas(text, *sentence_at(m.start(), text)):
+        if about & noun_lemmas(text, *sentence_at(m.start(), text), short=True):
             return day
     return None
 
@@ -74,13 +83,14 @@ def _results_announced(text: str, begin: int, end: int) -> bool:
     )
 
 
-def _results_of(text: str, begin: int, end: int) -> set[str]:
-    """The lemmas (pymorphy3's likeliest reading) of the words right after «итоги» or
-    «результаты» in `text[begin:end]`: what the results are of («итоги конкурса» → конкурс,
-    «подведут итоги турнира» → турнир)."""
+def lemmas_after(pattern: re.Pattern[str], text: str, begin: int, end: int) -> set[str]:
+    """The noun lemmas (pymorphy3's likeliest reading) of the words of each `pattern`
+    match's first group in `text[begin:end]`: what results are of («итоги конкурса» →
+    конкурс), what kind another one is («ещё один открытый урок» → урок)."""
     found: set[str] = set()
-    for m in _RESULTS_OF.finditer(text, begin, end):
-        reading = parses(m.group(1))
-        if reading:
-            found.add(reading[0].normal_form)
+    for m in pattern.finditer(text, begin, end):
+        for word in m.group(1).split():
+            reading = parses(word)
+            if reading and reading[0].tag.POS == "NOUN":
+                found.add(reading[0].normal_form)
     return found
