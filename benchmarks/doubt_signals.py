@@ -535,7 +535,8 @@ def occasion_clause(s: Seen) -> bool:
     """Every date phrase of the event's sentence lies in a clause dating the occasion the
     event comes before («В преддверии выборов, которые пройдут 20 декабря, …»), one of them
     the start's day (doubt77)."""
-    assert s.facts is not None and s.start is not None
+    assert s.facts is not None
+    assert s.start is not None
     if s.facts.event_sentence is None:
         return False
     text = s.text.lower()
@@ -552,7 +553,8 @@ def results_after_report(s: Seen) -> bool:
     """The start ahead is read from a sentence announcing results («Итоги конкурса будут
     объявлены …», no ceremony) after a recent day told in the past naming what the results
     are of (doubt77)."""
-    assert s.facts is not None and s.start is not None
+    assert s.facts is not None
+    assert s.start is not None
     if s.facts.event_sentence is None or s.start.date() <= s.now.date():
         return False
     text = s.text.lower()
@@ -569,7 +571,8 @@ def results_after_report(s: Seen) -> bool:
 def another_after_report(s: Seen) -> bool:
     """The start ahead is read from a sentence dating «ещё один / следующий / очередной X»
     after a recent day told in the past naming X (doubt77)."""
-    assert s.facts is not None and s.start is not None
+    assert s.facts is not None
+    assert s.start is not None
     if s.facts.event_sentence is None or s.start.date() <= s.now.date():
         return False
     text = s.text.lower()

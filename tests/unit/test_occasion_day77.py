@@ -53,7 +53,8 @@ def _draft(text: str) -> EventDraft:
 )
 def test_the_occasions_day_is_asked(text: str, day: str) -> None:
     draft = _draft(text)
-    assert draft.start is not None and draft.start.date().isoformat() == day
+    assert draft.start is not None
+    assert draft.start.date().isoformat() == day
     assert "occasion_day" in draft.doubts
 
 
@@ -73,7 +74,8 @@ def test_the_events_own_relative_clause_is_not_an_occasion() -> None:
         "Олимпиада по математике, которая состоится 15 декабря, пройдёт в кабинете 21. "
         "Приглашаем учеников 7–9 классов."
     )
-    assert draft.start is not None and draft.start.date().isoformat() == "2026-12-15"
+    assert draft.start is not None
+    assert draft.start.date().isoformat() == "2026-12-15"
     assert not draft.doubts
 
 

@@ -60,7 +60,8 @@ def test_the_next_of_another_kind_is_not_offered() -> None:
         "5 декабря в школе прошёл мастер-класс по рисованию. "
         "Следующее занятие кружка состоится 12 декабря."
     )
-    assert draft.start is not None and draft.start.date().isoformat() == "2026-12-12"
+    assert draft.start is not None
+    assert draft.start.date().isoformat() == "2026-12-12"
     assert not draft.choices
 
 

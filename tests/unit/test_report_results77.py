@@ -62,7 +62,8 @@ def test_a_ceremony_is_an_event_of_its_own() -> None:
         "5 декабря в библиотеке прошёл конкурс чтецов. "
         "Церемония награждения победителей конкурса состоится 15 декабря."
     )
-    assert draft.start is not None and draft.start.date().isoformat() == "2026-12-15"
+    assert draft.start is not None
+    assert draft.start.date().isoformat() == "2026-12-15"
     assert not draft.choices
 
 

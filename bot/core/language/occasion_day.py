@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.post_facts import PostFacts
-from bot.core.language.first_scan import compile_with_scan
 
 # «в преддверии|накануне|в канун» + the occasion (no comma) + «, который/что …» up to the
 # clause's comma: the span whose date phrases date the occasion

@@ -24,12 +24,12 @@ from bot.core.language.headline_pair import paired_rival
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
+from bot.core.language.occasion_day import occasion_day
 from bot.core.language.places import post_venue
 from bot.core.language.post_clocks import OPENING
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
-from bot.core.language.occasion_day import occasion_day
 from bot.core.language.report_ahead import reported_before
 from bot.core.language.report_next import reported_before_next
 from bot.core.language.report_nowadays import reported_days
