@@ -716,7 +716,7 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
             Button(
                 "pick",
                 payload(ButtonAction.PICK, t=_choice_text(c), d=c.isoformat()),
-                context={"at": c, "show_year": _year_shown(c, now)},
+                context={"at": c, "show_year": _year_shown(c, now), "today": _today(now)},
             ),
         )
         for c in offered_days(draft)
@@ -758,7 +758,7 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
             "all_day": draft.all_day,
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
             # «сегодня, 7 декабря»: a choice on the day of asking is named as today
-            "today": now.date() if now is not None else None,
+            "today": _today(now),
             "span": draft.span,  # «указаны дни с 26 по 29 марта, а я записал только 27 марта»
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
             # «…каждый день в 13:00 — это 30 встреч»: a span too long for a daily series
@@ -774,6 +774,12 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
         },
         buttons=buttons,
     )
+
+
+def _today(now: datetime | None) -> date | None:
+    """The day of `now` (school wall clock) for the date question and its buttons, which
+    name a choice on that day «сегодня, 7 декабря»; None without `now`."""
+    return now.date() if now is not None else None
 
 
 def _year_shown(day: date | datetime, now: datetime | None) -> bool:

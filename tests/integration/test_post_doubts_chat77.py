@@ -21,6 +21,7 @@ import pytest
 from bot.core.models import OrgKind, Role
 from tests.chat_world import ChatWorld as World
 from tests.chat_world import open_world, own
+from tests.plan_file_world import labels
 
 TZ = ZoneInfo("Europe/Kaliningrad")
 MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)  # the frozen clock
@@ -87,3 +88,8 @@ async def test_a_report_and_its_results_day_are_both_offered(world: World) -> No
 async def test_the_day_of_asking_is_named_today(world: World) -> None:
     texts = await _asked(world, REPORT_TODAY)
     assert any("сегодня, 7 декабря" in t and "12 января" in t for t in texts), texts
+
+
+async def test_the_button_of_today_says_today(world: World) -> None:
+    [asked] = own(await world.say(REPORT_TODAY))
+    assert labels(asked) == ["12 января (вт)", "Сегодня, 7 декабря (пн)"]
