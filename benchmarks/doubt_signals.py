@@ -547,39 +547,38 @@ def occasion_clause(s: Seen) -> bool:
     return inside and any(date_of(m.group(0), s.now) == s.start.date() for m in phrases)
 
 
-def results_after_report(s: Seen) -> bool:
-    """The start ahead is read from a sentence announcing results («Итоги конкурса будут
-    объявлены …», no ceremony) after a recent day told in the past naming what the results
-    are of (doubt77)."""
+def _report_then(s: Seen, pattern: re.Pattern[str], results: bool) -> bool:
+    """The start lies ahead and the event's sentence matches `pattern` (with `results`, it
+    announces results and names no ceremony); the lemmas of the pattern's first groups name
+    what a recent day told in the past before that sentence is about (_recent_told)."""
     assert s.facts is not None
     assert s.start is not None
     if s.facts.event_sentence is None or s.start.date() <= s.now.date():
         return False
     text = s.text.lower()
     begin, end = s.facts.event_sentence
-    if not _RESULTS_ANNOUNCED.search(text, begin, end) or "церемони" in text[begin:end]:
+    if results and (
+        not _RESULTS_ANNOUNCED.search(text, begin, end) or "церемони" in text[begin:end]
+    ):
         return False
     about = set()
-    for m in _RESULTS_OF.finditer(text, begin, end):
+    for m in pattern.finditer(text, begin, end):
         reading = parses(m.group(1))
         about |= {reading[0].normal_form} if reading else set()
     return bool(about) and _recent_told(s, text, begin, about)
+
+
+def results_after_report(s: Seen) -> bool:
+    """The start ahead is read from a sentence announcing results («Итоги конкурса будут
+    объявлены …», no ceremony) after a recent day told in the past naming what the results
+    are of (doubt77)."""
+    return _report_then(s, _RESULTS_OF, results=True)
 
 
 def another_after_report(s: Seen) -> bool:
     """The start ahead is read from a sentence dating «ещё один X» after a recent day told in
     the past naming X (doubt77)."""
-    assert s.facts is not None
-    assert s.start is not None
-    if s.facts.event_sentence is None or s.start.date() <= s.now.date():
-        return False
-    text = s.text.lower()
-    begin, end = s.facts.event_sentence
-    about = set()
-    for m in _ANOTHER_OF.finditer(text, begin, end):
-        reading = parses(m.group(1))
-        about |= {reading[0].normal_form} if reading else set()
-    return bool(about) and _recent_told(s, text, begin, about)
+    return _report_then(s, _ANOTHER_OF, results=False)
 
 
 SIGNALS: dict[str, Callable[[Seen], bool]] = {
