@@ -477,6 +477,110 @@ def today_told_report(s: Seen) -> bool:
     return told and today
 
 
+# doubt77: the rules of occasion_day.py and report_results.py and a report of one X that
+# dates only «ещё один X», re-read here from the facts (older parsers lack those modules)
+_BEFORE_OCCASION = re.compile(
+    r"(?<![а-яё])(?:в\s+преддверии|накануне|в\s+канун)\s+[^,.!?\n]{2,80}?"
+    r",\s*(?:котор[а-яё]+|что)\s+[^,!?\n]{1,120}"
+)
+_RESULTS_ANNOUNCED = re.compile(
+    r"(?<![а-яё])(?:итог|результат)[а-яё]*\s+(?:[а-яё]+\s+){0,4}(?:будут\s+)?"
+    r"(?:подвед|подвод|объяв|опубликов|размещ)"
+    r"|(?<![а-яё])(?:подвед(?:ут|ены|[её]м)|объяв(?:ят|лены)|оглас(?:ят|ены))\s+(?:[а-яё]+\s+)?"
+    r"(?:итог|результат)"
+)
+_RESULTS_OF = re.compile(r"(?<![а-яё])(?:итог|результат)[а-яё]*\s+([а-яё]{4,})")
+# «ещё один урок» (report_next.py); with «следующий|очередной» too it also flags broad7t:33
+_ANOTHER_OF = re.compile(r"(?<![а-яё])ещ[её]\s+(?:один|одн[а-яё]+)\s+(?:[а-яё]+\s+)?([а-яё]{4,})")
+_NOUN_WORD = re.compile(r"[а-яё]{4,}")
+_RECENT_DAYS = 14
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence of `text` holding `at`: cut at a line break and at . ! ?
+    followed by a space (so «16.00» and «г.Усть-Каменогорск» stay inside)."""
+    marks = (". ", "! ", "? ", "\n")
+    begin = max(text.rfind(mark, 0, at) for mark in marks) + 1
+    ends = [i for i in (text.find(mark, at) for mark in marks) if i != -1]
+    return begin, min(ends, default=len(text))
+
+
+def _lemmas(text: str, begin: int, end: int) -> set[str]:
+    """The noun lemmas (pymorphy3's first reading) of `text[begin:end]`."""
+    found = set()
+    for word in _NOUN_WORD.findall(text, begin, end):
+        reading = parses(word)
+        if reading and reading[0].tag.POS == "NOUN":
+            found.add(reading[0].normal_form)
+    return found
+
+
+def _recent_told(s: Seen, text: str, limit: int, about: set[str]) -> bool:
+    """Whether a date phrase before `limit` names a day within two weeks before the post's
+    day (or that day), in a sentence telling in the past alone that names one of `about`."""
+    for m in DATE_ANY.finditer(text, 0, limit):
+        day = date_of(m.group(0), s.now, nearest=True)
+        if day is None or not 0 <= (s.now.date() - day).days <= _RECENT_DAYS:
+            continue
+        b, e = _sentence_of(text, m.start())
+        verbs = _finite_tenses(text, b, e)
+        if verbs and all(t == "past" for _, t in verbs) and about & _lemmas(text, b, e):
+            return True
+    return False
+
+
+def occasion_clause(s: Seen) -> bool:
+    """Every date phrase of the event's sentence lies in a clause dating the occasion the
+    event comes before («В преддверии выборов, которые пройдут 20 декабря, …»), one of them
+    the start's day (doubt77)."""
+    assert s.facts is not None
+    assert s.start is not None
+    if s.facts.event_sentence is None:
+        return False
+    text = s.text.lower()
+    begin, end = s.facts.event_sentence
+    clauses = [m.span() for m in _BEFORE_OCCASION.finditer(text, begin, end)]
+    phrases = list(DATE_ANY.finditer(text, begin, end))
+    if not clauses or not phrases:
+        return False
+    inside = all(any(b <= m.start() and m.end() <= e for b, e in clauses) for m in phrases)
+    return inside and any(date_of(m.group(0), s.now) == s.start.date() for m in phrases)
+
+
+def _report_then(s: Seen, pattern: re.Pattern[str], results: bool) -> bool:
+    """The start lies ahead and the event's sentence matches `pattern` (with `results`, it
+    announces results and names no ceremony); the lemmas of the pattern's first groups name
+    what a recent day told in the past before that sentence is about (_recent_told)."""
+    assert s.facts is not None
+    assert s.start is not None
+    if s.facts.event_sentence is None or s.start.date() <= s.now.date():
+        return False
+    text = s.text.lower()
+    begin, end = s.facts.event_sentence
+    if results and (
+        not _RESULTS_ANNOUNCED.search(text, begin, end) or "церемони" in text[begin:end]
+    ):
+        return False
+    about = set()
+    for m in pattern.finditer(text, begin, end):
+        reading = parses(m.group(1))
+        about |= {reading[0].normal_form} if reading else set()
+    return bool(about) and _recent_told(s, text, begin, about)
+
+
+def results_after_report(s: Seen) -> bool:
+    """The start ahead is read from a sentence announcing results («Итоги конкурса будут
+    объявлены …», no ceremony) after a recent day told in the past naming what the results
+    are of (doubt77)."""
+    return _report_then(s, _RESULTS_OF, results=True)
+
+
+def another_after_report(s: Seen) -> bool:
+    """The start ahead is read from a sentence dating «ещё один X» after a recent day told in
+    the past naming X (doubt77)."""
+    return _report_then(s, _ANOTHER_OF, results=False)
+
+
 SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "margin 0 (a day ahead as tied as the pick)": margin(0),
     "margin ≤ 1": margin(1),
@@ -503,6 +607,9 @@ SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "year-less start > 7 days ahead in a report (doubt66)": yearless_in_report,
     "today, nothing weighed, a day told past (doubt66)": today_in_report,
     "«сегодня» told in a report, start ahead (doubt76)": today_told_report,
+    "the start only in an occasion's clause (doubt77)": occasion_clause,
+    "results announced after a recent report (doubt77)": results_after_report,
+    "«ещё один X» after a recent report of X (doubt77)": another_after_report,
 }
 
 

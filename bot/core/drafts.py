@@ -59,6 +59,7 @@ DATE_DOUBTS = frozenset(
         "begun_today",  # a post naming no day tells its event begun: today, its end unsaid
         "end_day",  # a long post's one-day draft read from «… завершится 29 октября»
         "side_day",  # a long post's only day is a side matter's («Итоги подведут 30 сентября»)
+        "occasion_day",  # the day of the occasion the event comes before («В преддверии …»)
         "stamp_day",  # a report's only date is its publication stamp («07 февраля 2024, 16:20»)
         "eve_day",  # «накануне 8 Марта»: the day before the holiday offered
     }
@@ -715,7 +716,7 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
             Button(
                 "pick",
                 payload(ButtonAction.PICK, t=_choice_text(c), d=c.isoformat()),
-                context={"at": c, "show_year": _year_shown(c, now)},
+                context={"at": c, "show_year": _year_shown(c, now), "today": _today(now)},
             ),
         )
         for c in offered_days(draft)
@@ -756,6 +757,8 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
             "start": draft.start,
             "all_day": draft.all_day,
             "choices": list(draft.choices[:MAX_CHOICE_BUTTONS]),
+            # «сегодня, 7 декабря»: a choice on the day of asking is named as today
+            "today": _today(now),
             "span": draft.span,  # «указаны дни с 26 по 29 марта, а я записал только 27 марта»
             "daily": draft.recurrence is not None and draft.recurrence.freq == "daily",
             # «…каждый день в 13:00 — это 30 встреч»: a span too long for a daily series
@@ -771,6 +774,12 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
         },
         buttons=buttons,
     )
+
+
+def _today(now: datetime | None) -> date | None:
+    """The day of `now` (school wall clock) for the date question and its buttons, which
+    name a choice on that day «сегодня, 7 декабря»; None without `now`."""
+    return now.date() if now is not None else None
 
 
 def _year_shown(day: date | datetime, now: datetime | None) -> bool:

@@ -14,7 +14,9 @@ whose only day read is a «сегодня» with no past verb and no clock, its 
 report_nowadays.reported_days, or a headline told in the past whose lead dates a recent day
 while a later day was picked: report_ahead.reported_before, or a headline's day repeated in
 the body while another was picked: headline_day, or a headline joining two events by «и»,
-each dated on its own day: headline_pair.paired_rival — doubt75), `several_times`
+each dated on its own day: headline_pair.paired_rival — doubt75, or a report of a recent
+day whose only day ahead is when its results are announced or the next of its kind:
+report_results, report_next — doubt77), `several_times`
 (a long post's event sentence gives no time while other lines give its day several different
 time slots: which is the event's is asked), `weekday_mismatch` (a weekday written beside a date
 that falls on another weekday), `lesson_time` (a time given by a lesson, "после 6 урока"),
@@ -66,12 +68,15 @@ the day is its last, so its first is asked; end_day.py, doubt72), `side_day` (a 
 one-day draft ahead read from a sentence the weighing takes for a side matter — results,
 sign-up, awards: «Итоги сбора макулатуры подведут 30 сентября» — because the post dates
 nothing else: the day may be the side matter's, not the event's, so it is asked;
-post_draft.with_side_day_doubt, doubt75), `stamp_day` (a long post reporting an event
-done whose only date is its head's publication stamp — «07 февраля 2024, 16:20» over
-«Экскурсия прошла …» —: the stamp's day is offered as the event's, all day, and asked, a
-report may be posted days later; stamped_reports.py, parse77), `eve_day` (an event held
-«накануне 8 Марта» / «в канун … 8 марта», the text writing no other date: the day before the
-holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77),
+post_draft.with_side_day_doubt, doubt75), `occasion_day` (a long post's draft whose day
+is written only in the clause dating the occasion its event comes before — «В преддверии
+выборов, которые пройдут 20 декабря, в школе проводится неделя …» —: the event is held before
+that day, so the day is asked; occasion_day.py, doubt77), `stamp_day` (a long post
+reporting an event done whose only date is its head's publication stamp — «07 февраля
+2024, 16:20» over «Экскурсия прошла …» —: the stamp's day is offered as the event's, all
+day, and asked, a report may be posted days later; stamped_reports.py, parse77), `eve_day`
+(an event held «накануне 8 Марта» / «в канун … 8 марта», the text writing no other date: the
+day before the holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77),
 `lesson_clock` (not asked: a clock written beside a lesson phrase — «в 12:00 после 6 урока»
 —: the clock is the start; the bot checks it against the school's bells and asks
 `lesson_unread` when they contradict it, drafts.at_bells; parse77).
@@ -117,6 +122,7 @@ ASKED = frozenset(
         "begun_today",
         "end_day",
         "side_day",
+        "occasion_day",
         "stamp_day",
         "eve_day",
     }
@@ -150,6 +156,7 @@ ORDER = (
     "begun_today",
     "end_day",
     "side_day",
+    "occasion_day",
     "stamp_day",
     "eve_day",
     "lesson_clock",

@@ -53,6 +53,7 @@ from bot.core.language.post_draft import (
     with_end_doubt,
     with_filled_gaps,
     with_later_stages,
+    with_occasion_doubt,
     with_opened_span,
     with_post_facts,
     with_short_doubt,
@@ -400,6 +401,7 @@ def _with_block_checks(
     draft = with_end_day_doubt(draft, facts, text)  # «… завершится 29 октября»: the first day?
     draft = with_bound_clock_doubt(draft, facts, text)  # «после 14:30», «начало трансляции»
     draft = with_side_day_doubt(draft, facts, text, now)  # «Итоги подведут 30 сентября»
+    draft = with_occasion_doubt(draft, facts, text, now)  # «В преддверии Дня …, который …»
     return draft
 
 

@@ -24,13 +24,16 @@ from bot.core.language.headline_pair import paired_rival
 from bot.core.language.lowered import lower
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
+from bot.core.language.occasion_day import occasion_day
 from bot.core.language.places import post_venue
 from bot.core.language.post_clocks import OPENING
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.prefilter import may_match
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.report_ahead import reported_before
+from bot.core.language.report_next import reported_before_next
 from bot.core.language.report_nowadays import reported_days
+from bot.core.language.report_results import reported_results
 from bot.core.language.report_today import reported_today
 from bot.core.language.sentences import sentence_at
 from bot.core.language.start_doubts import (
@@ -276,6 +279,10 @@ def _rivals(
         told = reported_before(lower(text), facts, draft.start.date(), now)
         if told is None:  # «турнир состоялся … Сегодня тридцать участников»: the post's day
             told = reported_today(lower(text), facts, draft.start.date(), now)
+        if told is None:  # «13 октября прошёл смотр-конкурс … Итоги … объявлены 26 октября»
+            told = reported_results(lower(text), facts, draft.start.date(), now)
+        if told is None:  # «10 апреля прошёл урок … 11 апреля пройдёт ещё один урок»
+            told = reported_before_next(lower(text), facts, draft.start.date(), now)
         rivals = [told] if told is not None else []
     if facts.final_day and draft.end is not None and draft.end.date() == facts.final_day:
         rivals = [d for d in rivals if d != facts.final_day]  # the final: the span's last day
@@ -715,6 +722,23 @@ def with_side_day_doubt(
     if score >= 0 or told_in_past(lower(text), begin, end):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "side_day"}))
+
+
+def with_occasion_doubt(
+    draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
+) -> EventDraft:
+    """A long post's draft (no doubt yet, no sessions, no series) whose day was read only
+    from the date of the occasion the event comes before — «В преддверии Дня голосования,
+    который состоится 25 февраля, в школе проводится проект» (occasion_day.occasion_day) —:
+    the event is held before that day, so the day is asked (`occasion_day`, doubt77).
+    `text`: the normalised post the facts' spans index; `now`: naive school wall-clock."""
+    if facts is None or draft.start is None or draft.doubts or draft.choices:
+        return draft
+    if draft.sessions or draft.recurrence is not None:
+        return draft
+    if not occasion_day(lower(text), facts, draft.start.date(), now):
+        return draft
+    return replace(draft, doubts=ordered({*draft.doubts, "occasion_day"}))
 
 
 def with_bound_clock_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:

@@ -53,6 +53,7 @@ def reported_before(text: str, facts: PostFacts, start: date, now: datetime) -> 
 
 _HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
 _WORD = re.compile(r"[а-яё]{5,}")
+_SHORT_WORD = re.compile(r"[а-яё]{4,}")
 
 
 def headline_reports(text: str) -> tuple[int, int] | None:
@@ -79,11 +80,11 @@ def _headline_line(text: str) -> tuple[int, int] | None:
     return begin, end
 
 
-def _nouns(text: str, begin: int, end: int) -> set[str]:
-    """The lemmas of the nouns (pymorphy3's likeliest reading, five letters or more) of
-    `text[begin:end]`."""
+def noun_lemmas(text: str, begin: int, end: int, short: bool = False) -> set[str]:
+    """The lemmas of the nouns (pymorphy3's likeliest reading, five letters or more; four
+    with `short`: «урок», «игра») of `text[begin:end]`."""
     found: set[str] = set()
-    for word in _WORD.findall(text, begin, end):
+    for word in (_SHORT_WORD if short else _WORD).findall(text, begin, end):
         reading = parses(word)
         if reading and reading[0].tag.POS == "NOUN":
             found.add(reading[0].normal_form)
@@ -94,5 +95,5 @@ def _retells(text: str, at: int, headline: tuple[int, int]) -> bool:
     """Whether the sentence holding `at` retells the headline: it shares a noun with it
     («Волонтёры … дали старт акции» — «24 апреля … провели акцию»), so the day it tells is
     the reported happening's, not a side line's («Читайте также: … (15.05.2025)»)."""
-    own = _nouns(text, *headline)
-    return bool(own) and not own.isdisjoint(_nouns(text, *sentence_at(at, text)))
+    own = noun_lemmas(text, *headline)
+    return bool(own) and not own.isdisjoint(noun_lemmas(text, *sentence_at(at, text)))
