@@ -190,6 +190,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "series_add_note": {"count": 4},
     "series_add_past": {"day": date(2026, 12, 1), "next": date(2027, 1, 5)},
     "series_add_far": {"day": date(2030, 12, 20)},  # attack77
+    "series_add_gone": {"title": "Кружок шахмат", "cancelled": True},  # attack78
     "series_add_same_day": {"day": date(2026, 12, 15)},
     "series_add_not_found": {"reference": "кружка"},
     "series_add_which": {"items": [EVENT, EVENT]},
