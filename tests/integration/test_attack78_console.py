@@ -79,8 +79,17 @@ def test_a_student_learns_no_partner_name_from_one_word(tmp_path: Path) -> None:
     out = run_console(db, "student", "/я студент 7А", known, unknown, now=NOW)
     assert "Кванториум" not in out, out
     assert _after(out, known).replace("технопарка", "планетария") == _after(out, unknown), out
+    run_console(db, "partner", "/я партнёр КГТУ", "помощь", now=NOW)  # no event either
+    known, unknown = "что у КГТУ в декабре?", "что у БФУ в декабре?"
+    out = run_console(db, "student", "/я студент 7А", known, unknown, now=NOW)
+    assert "Не нашёл организатора «КГТУ»" in _after(out, known), out
+    assert "Не нашёл организатора «БФУ»" in _after(out, unknown), out
+    known = "что у технопарка?"
     # an event of the partner's the plan shows 7А: the student may ask by its organiser
-    post = "Детский технопарк Кванториум приглашает 7А на мастер-класс по роботам 17 декабря в 15:00, ауд. 12"
+    post = (
+        "Детский технопарк Кванториум приглашает 7А на мастер-класс по роботам"
+        " 17 декабря в 15:00, ауд. 12"
+    )
     run_console(db, "curator", post, "да", now=NOW)
     out = run_console(db, "student", "/я студент 7А", known, now=NOW)
     assert "астер-класс по роботам" in _after(out, known), out
