@@ -93,3 +93,23 @@ def test_a_student_learns_no_partner_name_from_one_word(tmp_path: Path) -> None:
     run_console(db, "curator", post, "да", now=NOW)
     out = run_console(db, "student", "/я студент 7А", known, now=NOW)
     assert "астер-класс по роботам" in _after(out, known), out
+
+
+def test_a_series_takes_no_more_meetings_than_a_series_may_have(tmp_path: Path) -> None:
+    """Was: «добавь ещё занятие» had no bound — a series saved with the most meetings a
+    series may have (drafts.MAX_OCCURRENCES, 40: «каждый день» stops there) took a 41st, a
+    42nd … one card each, so one «отмени кружок, всю серию» or «на все встречи» reached
+    hundreds. A day before the series' first meeting was called «5-й встречей серии»."""
+    db = tmp_path / "plan.db"
+    daily = "Шахматный клуб каждый день в 15:00 с 8 декабря, каб. 205, 7А"
+    saved = run_console(db, "curator", daily, "да", now=NOW)
+    assert "40 встреч" in saved, saved
+    said = "добавь ещё занятие шахматного клуба 20 января"
+    out = run_console(db, "curator", said, "да", now=NOW)
+    assert "Сохранено" not in out, out
+    assert "40 предстоящих встреч" in _after(out, said), out
+    db = tmp_path / "club.db"
+    run_console(db, "curator", CHESS, "да", now=NOW)
+    said = "добавь ещё занятие сегодня в 17:00"  # before the series' first meeting
+    answer = _after(run_console(db, "curator", said, now=NOW), said)
+    assert "станет 1-й встречей серии" in answer, answer
