@@ -1,6 +1,7 @@
 """attack78 in a city (bot.core.features.school_twins): round 43's end changed by a length,
-made by a partner re-linked as a teacher in another school (held: permissions.changes_copy). Three real planners over their own stores (SQLite; PostgreSQL under
-tests/pg_everywhere.py). Sentences are my own."""
+made by a partner re-linked as a teacher in another school (held: permissions.changes_copy).
+Three real planners over their own stores (SQLite; PostgreSQL under tests/pg_everywhere.py).
+Sentences are my own."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ async def test_a_length_change_in_one_school_leaves_the_relinked_copy(city: City
     [done, *_] = await city.say("g32", PARTNER, "да")
     assert done.template == "moved", renderer.render(done.template, done.context)
     moved = await city.stores["g32"].get_event(ids["g32"])
-    assert moved is not None and moved.end == at("2026-12-15T17:00")
+    assert moved is not None
+    assert moved.end == at("2026-12-15T17:00")
     lyceum = await city.stores["l23"].get_event(ids["l23"])
-    assert lyceum is not None and lyceum.end == kept.end
+    assert lyceum is not None
+    assert lyceum.end == kept.end
