@@ -187,9 +187,11 @@ EXTRA: dict[str, dict[str, Any]] = {
     # chat76: «до 17» of a series, an end moved by a length, a series' new meeting
     "run_end_hour_or_day": {"number": 17, "until": time(17, 0), "last": date(2026, 12, 17)},
     "run_end_by_next_day": {"until": time(1, 0)},
-    "series_add_note": {"count": 4},
+    "series_add_note": {"count": 4, "place": 5},
     "series_add_past": {"day": date(2026, 12, 1), "next": date(2027, 1, 5)},
     "series_add_far": {"day": date(2030, 12, 20)},  # attack77
+    "series_add_gone": {"title": "Кружок шахмат", "cancelled": True},  # attack78
+    "series_add_full": {"ahead": 40, "day": date(2027, 1, 20)},  # attack78
     "series_add_same_day": {"day": date(2026, 12, 15)},
     "series_add_not_found": {"reference": "кружка"},
     "series_add_which": {"items": [EVENT, EVENT]},

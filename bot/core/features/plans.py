@@ -28,6 +28,7 @@ from bot.core.features.adding import (
     continue_draft,
     last_venue,
     own_class_default,
+    series_still_joined,
     set_single_draft,
     span_asked_again,
 )
@@ -497,6 +498,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     unclear = await organisers.unclear_organiser(ctx, person, dialog.pending)
     if unclear is not None:  # «Музей» with two museums: which one? (organiser77)
         return [Reply("organiser_which", {**unclear, "saving": True})]
+    gone = await series_still_joined(ctx, person, dialog)
+    if gone is not None:  # the series cancelled or no longer theirs under the card (attack78)
+        return [gone]
     if len(pending) > 1 and all(raw.get(POST_KEY) for raw in dialog.pending):
         if _post_classes_held(person, dialog):  # none of the post's events names classes
             return await continue_draft(ctx, person, dialog)

@@ -14,7 +14,7 @@ from bot.core.dialog import Dialog
 from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.organisers import names_organisers, organiser_asked
+from bot.core.features.organisers import names_organisers, organiser_asked, which_one
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
@@ -88,8 +88,8 @@ async def answer_query(
     organiser = organiser_asked(query.organiser, orgs.values())
     if organiser is None:
         organiser = await _holder(ctx, person, query, orgs)
-    if isinstance(organiser, Reply) and _asks_which(organiser) and not names_organisers(person):
-        organiser = await _which_seen(ctx, person, query, (start, end), orgs, organiser)
+    if not names_organisers(person):  # a student or a partner: only partners they see
+        organiser = await _named_to(ctx, person, query, (start, end), orgs, organiser)
     if isinstance(organiser, Reply):  # «что у музея?» with two museums: which one?
         return [organiser]
     organiser_id = organiser.id if organiser else None
@@ -250,6 +250,47 @@ async def _which_seen(
     if not shown:
         return Reply("unknown_organiser", {"name": asked.context["name"]})
     return replace(asked, context={**asked.context, "choices": [o.name for o in shown]})
+
+
+async def _named_to(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    window: tuple[datetime, datetime | None],
+    orgs: Mapping[int, Organisation],
+    organiser: Organisation | Reply | None,
+) -> Organisation | Reply | None:
+    """The organiser a student's or a partner's question names (`organiser`: what the words
+    matched), as the plan lets them know it: a partner `_may_name` names is kept; one
+    partner or several the words fit are kept only among those with an event their answer
+    would list (`_which_seen`: in the question's `window`, from its start on for one
+    partner). None of those: a capitalised name (`query.organiser`) gets «Не нашёл
+    организатора …», lower-case words (`query.holder`) filter nothing — as words that name
+    no partner at all (chat51), so the answer tells no partner apart from none (attack78)."""
+    if isinstance(organiser, Organisation):
+        if await _may_name(ctx, person, organiser):
+            return organiser
+        name = query.organiser or query.holder or organiser.name
+        organiser, window = which_one(name, [organiser]), (window[0], None)
+    if not _asks_which(organiser):
+        return organiser
+    assert isinstance(organiser, Reply)
+    seen = await _which_seen(ctx, person, query, window, orgs, organiser)
+    if query.organiser or isinstance(seen, Organisation) or _asks_which(seen):
+        return seen
+    return None
+
+
+async def _may_name(ctx: Context[QueryStore], person: Person, organiser: Organisation) -> bool:
+    """Whether a question's answer may name `organiser` to `person` whatever the plan shows
+    them: the school's staff know its partners; anyone knows the school, and a partner its
+    own organisation. A student or another partner learns a partner's name only from an
+    event of it the plan shows them (`_which_seen`; attack78: «что у технопарка?» named
+    «Детский технопарк Кванториум», which had none, while an unknown word got «Не нашёл
+    организатора» — every partner could be found word by word)."""
+    if names_organisers(person) or organiser.kind is OrgKind.SCHOOL:
+        return True
+    return organiser.id == await ctx.organisation_of(person)
 
 
 def _asks_which(reply: Reply | None) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core.dialog import Dialog
 from bot.core.draft_json import draft_to_json
+from bot.core.drafts import MAX_OCCURRENCES
 from bot.core.features.adding import JOIN_SERIES_KEY
 from bot.core.features.cancel_by_text import live_events, matching_events
 from bot.core.features.changing import editable
@@ -37,11 +38,12 @@ async def on_add_to_series(
     """The card of the series' new meeting (module docstring), or why not: no series found
     (`series_add_not_found`), several (`series_add_which`), a day already past
     (`series_add_past`; today at an hour already past too), a day more than half a year
-    after the last meeting that is no past day misread (`series_add_far`) or one the
-    series meets on already (`series_add_same_day`). No replies when the words name none of
-    the person's series and the text means something else (`asked.otherwise`, a new event:
-    «Ещё урок мужества 18 декабря в 12:00»): the planner routes that meaning instead
-    (review77)."""
+    after the last meeting that is no past day misread (`series_add_far`), one the
+    series meets on already (`series_add_same_day`), or a series with
+    drafts.MAX_OCCURRENCES meetings ahead already — the most a series is saved with
+    (`series_add_full`). No replies when the words name none of the person's series and
+    the text means something else (`asked.otherwise`, a new event: «Ещё урок мужества 18
+    декабря в 12:00»): the planner routes that meaning instead (review77)."""
     if person.role is Role.STUDENT:  # students add no events
         return [Reply("not_understood", {"role": person.role.value})]
     found = await _the_series(ctx, person, dialog, asked.reference)
@@ -74,6 +76,11 @@ async def on_add_to_series(
         return [Reply("series_add_past", context)]
     if asked.day in {m.start.astimezone(tz).date() for m in meetings}:
         return [Reply("series_add_same_day", context)]
+    ahead = sum(m.start > ctx.clock.now() for m in meetings)
+    if ahead >= MAX_OCCURRENCES:  # as many as a series is saved with at most (attack78)
+        return [Reply("series_add_full", context | {"ahead": ahead})]
+    # its place among the meetings: a day before the first makes it the first (attack78)
+    context["place"] = 1 + sum(m.start.astimezone(tz).date() < asked.day for m in meetings)
     draft = _meeting_draft(last, asked.day, asked.at, ctx)
     start = draft.start
     if start is not None and not draft.all_day and start <= ctx.wall_now():
