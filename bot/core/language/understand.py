@@ -320,6 +320,7 @@ def _after_code(
             until=run_end.until,
             number=run_end.number,
             by=run_end.by,
+            months=run_end.months,
         )
     added = None if dialog.pending or not series else series_addition(text, now)
     if added is not None:  # «добавь ещё занятие 20 декабря»: a series' new meeting (chat76)

@@ -282,8 +282,9 @@ def _run_end_picked(number: int, dialog: Dialog, args: dict[str, str]) -> Intent
     until = time.fromisoformat(args["until"]) if args.get("until") else None
     said = int(args["number"]) if args.get("number") else None  # «до 17» (chat76)
     by = timedelta(minutes=int(args["by"])) if args.get("by") else None
+    months = int(args.get("months") or 0)  # «продли на месяц» (chat77)
     event_id = dialog.listed[number - 1]
-    return ChangeRunEnd("", last, event_id=event_id, until=until, number=said, by=by)
+    return ChangeRunEnd("", last, event_id=event_id, until=until, number=said, by=by, months=months)
 
 
 _LIST_COMMANDS = {
