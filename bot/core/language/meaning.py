@@ -193,12 +193,14 @@ class AddToSeries:
     `day` (school-local) at `at` (school wall clock; None: the series' own time);
     `reference` the series' words ("" — the series in context); `otherwise` what the text
     means when those words name none of the person's series (the store decides: «Ещё урок
-    мужества 18 декабря в 12:00» is a new event, review77)."""
+    мужества 18 декабря в 12:00» is a new event, review77). `event_id`: a meeting of the
+    series picked by its number from the series_add_which list (chat77)."""
 
     reference: str
     day: date
     at: time | None
     otherwise: Intent | None = None
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
