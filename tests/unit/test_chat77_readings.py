@@ -174,7 +174,8 @@ def test_people_are_no_organiser(text: str) -> None:
 )
 def test_an_organisation_after_the_event_still_is(text: str, name: str) -> None:
     said = saved_organiser(text)
-    assert said is not None and said.name == name
+    assert said is not None
+    assert said.name == name
 
 
 def test_the_notes_render() -> None:
