@@ -134,6 +134,7 @@ class ListAction(StrEnum):
     SIGNUP = "signup"
     UNSIGN = "unsign"
     RUN_END = "run_end"  # «продли выставку до 10 января» named several (args "last"/"until")
+    SERIES_ADD = "series_add"  # «добавь ещё занятие 20 декабря», several series (args "day"/"at")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import pytest
 
 from bot.core.access import RoleChange
 from bot.core.models import OrgKind, Role
-from bot.core.ports import Directory
+from bot.core.ports import Directory, EventStore, InvitationStore
+from tests.contracts.backends import new_event
 
 
 async def test_organisations(store: Directory) -> None:
@@ -58,3 +61,25 @@ async def test_a_role_change_drops_the_organisation_and_keeps_the_rest(store: Di
     assert await store.get_person(curator.id) == changed
     assert [p.id for p in await store.people_with_role(Role.CURATOR)] == [other.id]
     assert [p.id for p in await store.people_of_organisation(org.id)] == [other.id]
+
+
+class _UsedPorts(Directory, EventStore, InvitationStore, Protocol):
+    """Organisations with what may refer to them: events, people, invitation codes."""
+
+
+async def test_only_a_partner_nothing_refers_to_is_dropped(store: _UsedPorts) -> None:
+    """chat77: «верни» of an organiser change drops the partner it added, if unused."""
+    school = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    empty = await store.create_organisation("Клуб «Звезда»", OrgKind.PARTNER)
+    hosting = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    staffed = await store.create_organisation("БФУ", OrgKind.PARTNER)
+    invited = await store.create_organisation("Музей янтаря", OrgKind.PARTNER)
+    await store.add_events([new_event(hosting.id, "2026-12-15T15:00", "2026-12-15T16:00")], None)
+    await store.save_person(101, Role.PARTNER, "Анна", staffed.id)
+    await store.create_invitation(invited.id, Role.PARTNER, None)
+    for kept in (school, hosting, staffed, invited):
+        assert not await store.drop_unused_partner(kept.id), kept.name
+    assert await store.drop_unused_partner(empty.id)
+    assert not await store.drop_unused_partner(empty.id)  # gone already
+    assert await store.get_organisation(empty.id) is None
+    assert len(await store.list_organisations()) == 4

@@ -193,16 +193,16 @@ def test_a_student_withdraws_in_everyday_words(tmp_path: Path) -> None:
         "передумал идти",
         "запиши меня на экскурсию",
         "скорее всего не приду на экскурсию",
+        "да",  # chat77: a hedged withdrawal is asked first
         "запиши меня на экскурсию",
         "отпишите меня",
     )
     for asked in ("не пойду без друга?", "не пойду в школу завтра, заболел"):
         assert "отменена" not in after(out, asked), asked
     assert "Экскурсия в музей" in after(out, "мои записи")
-    for said in (
-        "если что, не пойду",
-        "передумал идти",
-        "скорее всего не приду на экскурсию",
-        "отпишите меня",
-    ):
+    for said in ("если что, не пойду", "передумал идти", "отпишите меня"):
         assert "Запись на «Экскурсия в музей» отменена" in after(out, said), said
+    # chat77: «скорее всего» is a doubt — asked («Запись пока остаётся …»), «да» cancels
+    hedged = out.split("Вы: скорее всего не приду на экскурсию\n", 1)[1].split("Вы: запиши", 1)[0]
+    assert "Запись пока остаётся" in hedged, hedged
+    assert "Запись на «Экскурсия в музей» отменена" in hedged, hedged

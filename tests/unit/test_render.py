@@ -187,6 +187,8 @@ EXTRA: dict[str, dict[str, Any]] = {
     # chat76: «до 17» of a series, an end moved by a length, a series' new meeting
     "run_end_hour_or_day": {"number": 17, "until": time(17, 0), "last": date(2026, 12, 17)},
     "run_end_by_next_day": {"until": time(1, 0)},
+    "run_end_read_as": {"how": "assumed", "until": time(17, 0), "by": timedelta(minutes=30)},
+    "school_day_absence": {"signed": True},
     "series_add_note": {"count": 4, "place": 5},
     "series_add_past": {"day": date(2026, 12, 1), "next": date(2027, 1, 5)},
     "series_add_far": {"day": date(2030, 12, 20)},  # attack77

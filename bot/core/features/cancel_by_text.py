@@ -123,7 +123,12 @@ async def _matching(
     wanted = reference_lemmas(reference)
     if every_word:
         named_words = _word_readings(reference)
-        events = [e for e in events if _has_every_word(named_words, e.title)]
+        titled = [e for e in events if _has_every_word(named_words, e.title)]
+        # none by its title: the words may name its place too — «выставку на третьем этаже»
+        # of «Выставка «Зима»» on «3 этаж» (chat77); only when the title alone finds none
+        events = titled or [
+            e for e in events if _has_every_word(named_words, f"{e.title} {e.venue or ''}")
+        ]
         if named_words:  # each has every word in some form: «кружка» is «Кружок …» (chat76)
             return events
     return _best_titles(events, wanted, day_named=named is not None)

@@ -13,7 +13,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
 from bot.core.features.plans import PlanStore, repeat_question
 from bot.core.language.greeting_names import greeting_name
-from bot.core.language.meaning import DataDeletion, SmallTalk, SmallTalkKind
+from bot.core.language.meaning import DataDeletion, SchoolDayAbsence, SmallTalk, SmallTalkKind
 from bot.core.language.understand import asks_draft_question
 from bot.core.models import Person, Role
 from bot.core.ports import Directory, SignupStore, Store
@@ -77,4 +77,20 @@ async def data_deletion(
     return [Reply("data_deletion", {"role": person.role.value})]
 
 
-ROUTES: Routes = {SmallTalk: small_talk, DataDeletion: data_deletion}
+async def school_day_absence(
+    ctx: Context[ChatStore], person: Person, dialog: Dialog, intent: SchoolDayAbsence
+) -> list[Reply]:
+    """«не пойду в школу завтра, заболел» (chat77): the bot marks no absences — the reply
+    says the class teacher does, and how to drop a sign-up for the days missed (`signed`:
+    whether the student holds an upcoming one). Nothing is written."""
+    if person.role is not Role.STUDENT:
+        return [Reply("not_understood", {"role": person.role.value})]
+    upcoming = await ctx.store.events_of_person(person.id, ctx.clock.now())
+    return [Reply("school_day_absence", {"signed": bool(upcoming)})]
+
+
+ROUTES: Routes = {
+    SmallTalk: small_talk,
+    DataDeletion: data_deletion,
+    SchoolDayAbsence: school_day_absence,
+}

@@ -81,6 +81,8 @@ async def _event_meant(
     found, several to choose from by number, no event in view)."""
     if change.reference:
         found = await matching_events(ctx, person, change.reference)
+        if len({e.series_id for e in found}) == 1 and found[0].series_id is not None:
+            return min(found, key=lambda e: e.start)  # one series' meetings: the scope asked
         if len(found) == 1:
             return found[0]
         if not found:

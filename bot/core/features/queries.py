@@ -556,6 +556,22 @@ def audience_filter(person: Person, query: QueryIntent) -> Audience:
     return Audience()
 
 
+async def _with_entered(
+    ctx: Context[QueryStore],
+    person: Person,
+    events: list[Event],
+    start: datetime,
+    end: datetime | None,
+) -> list[Event]:
+    """`events` (the curator's organisation's, in start order) and the events `person`
+    entered (`Event.created_by`) that are filed under another organisation — a partner's
+    post pasted, or an event given to a partner with «организатор — КГТУ» (chat77: the
+    curator's only event given away left «мои мероприятия» empty) — in start order."""
+    ids = {e.id for e in events}
+    entered = [e for e in await ctx.store.events_between(start, end) if e.created_by == person.id]
+    return sorted([*events, *(e for e in entered if e.id not in ids)], key=lambda e: e.start)
+
+
 async def mine(
     ctx: Context[QueryStore], person: Person, dialog: Dialog, period: QueryIntent | None = None
 ) -> list[Reply]:
@@ -587,6 +603,8 @@ async def mine(
     events = await ctx.store.events_between(start, end, organisation_id=org_id)
     if staff:  # a teacher's own (a partner's they entered too): the plan is «что на …?»
         events = [e for e in events if can_edit(person, e)]
+    if person.role is Role.CURATOR:  # and those they entered for a partner (chat77)
+        events = await _with_entered(ctx, person, events, start, end)
     shown = events[:LIST_LIMIT]
     dialog.listed = [e.id for e in shown] or dialog.listed  # an empty answer keeps the last
     if not shown:  # «1» next: nothing to pick among none of one's own (AJ10)
@@ -602,6 +620,8 @@ async def mine(
         "next": left[0].start.astimezone(tz).date() if left else None,
         "period": {"start": period.start, "end": period.end} if period is not None else None,
         "own_only": person.role is Role.STAFF,  # the template points to the school's plan
+        # a curator's entries filed under another organisation name it (chat77)
+        "others": {e.id for e in shown if e.organisation_id != org_id} if org_id else set(),
         # each one's agreement (walk t, #16): the school-local day agreed, None: waiting
         "agreed": {
             e.id: None if e.agreed_at is None else e.agreed_at.astimezone(tz).date() for e in shown

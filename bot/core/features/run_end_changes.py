@@ -65,11 +65,16 @@ async def on_change_run_end(
     view = event_view(event, await ctx.orgs(), today=ctx.wall_now().date())
     if asked.by is not None:
         return await _end_by(ctx, person, dialog, event, asked.by)
+    if asked.months:
+        return await _end_by_months(ctx, person, dialog, event, asked.months)
     if asked.number is not None:
         read = _hour_or_day(event, asked.number, ctx.config.tz, ctx.wall_now().date())
         if read is None:
             return [Reply("run_end_hour_or_day", _hour_or_day_context(ctx, event, asked.number))]
         asked = replace(asked, **({"until": read} if isinstance(read, time) else {"last": read}))
+        if isinstance(read, time) and read.hour != asked.number:  # «до 9» of 16:00: 21:00
+            note = _read_as(ctx, event, "evening", until=read, number=asked.number)
+            return [note, *await _end_clock(ctx, person, dialog, event, read)]
     if asked.until is not None:
         return await _end_clock(ctx, person, dialog, event, asked.until)
     assert asked.last is not None  # run_end_said gives a day, a clock, a number or a length
@@ -182,7 +187,51 @@ async def _end_by(
         return [
             Reply("run_end_by_next_day", {"event": view, "until": new_end.astimezone(tz).time()})
         ]
-    return await _end_clock(ctx, person, dialog, event, new_end.astimezone(tz).time())
+    card = await _end_clock(ctx, person, dialog, event, new_end.astimezone(tz).time())
+    if event.end_given:
+        return card
+    # no end was given: the length counts from the assumed one, and the note says so (chat77)
+    assumed = event.end.astimezone(tz).time()
+    return [_read_as(ctx, event, "assumed", until=assumed, by=by), *card]
+
+
+def _read_as(ctx: Context[ChangingStore], event: Event, how: str, **said: Any) -> Reply:
+    """A note above an end card saying how the words were read (chat77): "assumed" — the
+    event had no end, so «на полчаса» counts from the assumed one (`until`, school wall
+    clock; `by`, the length); "evening" — a bare «до 9» of a 16:00 event is 21:00 (`number`,
+    `until`)."""
+    view = event_view(event, {}, today=ctx.wall_now().date())
+    return Reply("run_end_read_as", {"event": view, "how": how, **said})
+
+
+async def _end_by_months(
+    ctx: Context[ChangingStore], person: Person, dialog: Dialog, event: Event, months: int
+) -> list[Reply]:
+    """«продли выставку на месяц», «продли кружок на 2 месяца» (chat77): the last day of a
+    run or an all-day event — or a series' last meeting's day — moved by calendar `months`
+    (negative: earlier; the 31st of a shorter month is its last day), then as a new last day
+    said in words (on_change_run_end: the card, or the series' reply). A one-day timed
+    event is no run (`run_end_not_run`)."""
+    tz = ctx.config.tz
+    first = event.start.astimezone(tz).date()
+    if event.series_id is not None and not (event.all_day or is_run(event)):
+        whole = PlannedChange(ChangeKind.MOVE, event.id, scope=ChangeScope.SERIES)
+        final = max(await targets(ctx, whole), key=lambda e: e.start)
+        new_last = months_later(final.start.astimezone(tz).date(), months)
+        return await _series_last_day(ctx, person, dialog, event, new_last)
+    if not (event.all_day or is_run(event)):
+        view = event_view(event, await ctx.orgs(), today=ctx.wall_now().date())
+        return [Reply("run_end_not_run", {"event": view, "last": months_later(first, months)})]
+    asked = ChangeRunEnd("", months_later(last_day(event) or first, months), event_id=event.id)
+    return await on_change_run_end(ctx, person, dialog, asked)
+
+
+def months_later(day: date, months: int) -> date:
+    """`day` moved by calendar `months` (negative: earlier), kept within the month it lands
+    in: 31 January + 1 month is 28 (29) February."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 async def _end_clock(
@@ -283,6 +332,7 @@ async def _the_event(
     said |= {"number": str(asked.number)} if asked.number else {}
     by_minutes = int(asked.by.total_seconds()) // 60 if asked.by else 0
     said |= {"by": str(by_minutes)} if by_minutes else {}
+    said |= {"months": str(asked.months)} if asked.months else {}
     dialog.ask_on_list([e.id for e in shown], ListAction.RUN_END, **said)  # «2» answers it
     context = {"items": items, "last": asked.last, "until": asked.until}
     return Reply("run_end_which", context | {"number": asked.number, "by_minutes": by_minutes})

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.core.dialog import Dialog
+from bot.core.dialog import Dialog, ListAction
 from bot.core.draft_json import draft_to_json
 from bot.core.drafts import MAX_OCCURRENCES
 from bot.core.features.adding import JOIN_SERIES_KEY
@@ -46,7 +46,7 @@ async def on_add_to_series(
     декабря в 12:00»): the planner routes that meaning instead (review77)."""
     if person.role is Role.STUDENT:  # students add no events
         return [Reply("not_understood", {"role": person.role.value})]
-    found = await _the_series(ctx, person, dialog, asked.reference)
+    found = await _the_series(ctx, person, dialog, asked)
     if isinstance(found, Reply) and found.template == "series_add_not_found" and _means_else(asked):
         return []  # words naming no series of theirs: the text's other meaning (planner)
     if isinstance(found, Reply):
@@ -143,22 +143,27 @@ def _live(event: Event) -> bool:
 
 
 async def _the_series(
-    ctx: Context[PlanStore], person: Person, dialog: Dialog, reference: str
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, asked: AddToSeries
 ) -> Event | Reply:
-    """A meeting of the one series `reference` names among the person's events (or, with
-    no words, of the series in context or the person's only one), or the Reply why not."""
-    if not reference:
-        current = await ctx.store.get_event(dialog.last_event) if dialog.last_event else None
-        if current is not None and current.series_id is not None and _live(current):
-            return current
-    named = await matching_events(ctx, person, reference, every_word=True) if reference else None
-    found = [e for e in named or await live_events(ctx, person) if e.series_id is not None]
-    if named is not None and not named:
-        found = []  # words that name nothing: not another series than the one asked
+    """A meeting of the one series `asked.reference` names among the person's events (or,
+    with no words, the person's only series; the one picked from series_add_which by
+    `asked.event_id`), or the Reply why not. Several series and no words are asked about,
+    the one in context first (chat77: after «мои мероприятия» lists two series, «the last
+    one looked at» is no longer what the person sees), the list's numbers answering it."""
+    reference = asked.reference
+    if asked.event_id is not None:
+        return await ctx.store.get_event(asked.event_id) or Reply(
+            "series_add_not_found", {"reference": reference}
+        )
     series: dict[int, Event] = {}
+    current = await ctx.store.get_event(dialog.last_event) if dialog.last_event else None
+    if not reference and current is not None and current.series_id is not None and _live(current):
+        series[current.series_id] = current
+    named = await matching_events(ctx, person, reference, every_word=True) if reference else None
+    found = named if named is not None else await live_events(ctx, person)
     for event in found:
-        assert event.series_id is not None
-        series.setdefault(event.series_id, event)
+        if event.series_id is not None:
+            series.setdefault(event.series_id, event)
     if len(series) == 1:
         return next(iter(series.values()))
     if not series:
@@ -167,7 +172,9 @@ async def _the_series(
     today = ctx.wall_now().date()
     shown = list(series.values())[:WHICH_LIMIT]
     items = [event_view(e, orgs, n, today) for n, e in enumerate(shown, 1)]
-    return Reply("series_add_which", {"items": items})
+    said = {"day": asked.day.isoformat()} | ({"at": asked.at.strftime("%H:%M")} if asked.at else {})
+    dialog.ask_on_list([e.id for e in shown], ListAction.SERIES_ADD, **said)  # «2» answers it
+    return Reply("series_add_which", {"items": items, "day": asked.day})
 
 
 ROUTES: Routes = {AddToSeries: on_add_to_series}

@@ -134,12 +134,16 @@ async def unsign(
             e for e, _ in await ctx.store.events_of_person(person.id, now) if may_withdraw(e, now)
         ]
         if len(own) == 1:  # the one sign-up held: which is no question, «да» is (chat54)
-            return _ask_sure(ctx, dialog, own[0], orgs)
+            return _ask_sure(ctx, dialog, own[0], orgs, hedged=command.hedged)
         if own:
             return _ask_which(ctx, dialog, own, orgs, "")
         if person.role is not Role.STUDENT:  # a partner's «я передумал»: no sign-up meant
             return [Reply("not_understood", {"role": person.role.value})]
         return [Reply("unsign_nothing")]  # «хотя нет, не пойду» with none held (chat50)
+    if command.hedged and event_id is not None:  # «наверное не приду»: asked (chat77)
+        event = await ctx.store.get_event(event_id)
+        if event is not None and may_withdraw(event, ctx.clock.now()):
+            return _ask_sure(ctx, dialog, event, orgs, hedged=True)
     if event_id is None and person.role is Role.STUDENT:
         now = ctx.clock.now()
         if not any(
@@ -175,16 +179,22 @@ async def stop_messages(
 
 
 def _ask_sure(
-    ctx: Context[SignupPorts], dialog: Dialog, event: Event, orgs: Mapping[int, Organisation]
+    ctx: Context[SignupPorts],
+    dialog: Dialog,
+    event: Event,
+    orgs: Mapping[int, Organisation],
+    *,
+    hedged: bool = False,
 ) -> list[Reply]:
     """«Отменить запись на …?» about the person's one sign-up `event`, with a cancel
     button; it is the last list's one item, asked about (ListAction.UNSIGN), so that «да»
     or «1» cancels it and «нет» keeps it
-    (bot.core.language.understanding.list_answers._yes_to_the_one)."""
+    (bot.core.language.understanding.list_answers._yes_to_the_one). `hedged`: the person
+    was not sure («наверное не приду»), and the reply says the sign-up stays until «да»."""
     dialog.ask_on_list([event.id], ListAction.UNSIGN)
     view = event_view(event, orgs, 1, ctx.wall_now().date())
     button = Button("unsign", payload(ButtonAction.UNSIGN, id=event.id), "negative", {})
-    return [Reply("unsign_sure", {"event": view}, buttons=((button,),))]
+    return [Reply("unsign_sure", {"event": view, "hedged": hedged}, buttons=((button,),))]
 
 
 def _ask_which(
@@ -421,6 +431,8 @@ async def unsign_by_title(
         return [Reply("not_understood", {"role": person.role.value})]
     found = [e for e in own if title_mentions(intent.title, e.title)]
     orgs = await ctx.orgs()
+    if len(found) == 1 and intent.hedged:  # «наверное не пойду на экскурсию»: asked (chat77)
+        return _ask_sure(ctx, dialog, found[0], orgs, hedged=True)
     if len(found) == 1:
         return _unsigned(dialog, found[0].id, await ctx.students.cancel(person, found[0].id, orgs))
     if not found:

@@ -12,7 +12,8 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
 
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
 "venue", "title", "audience" ({"grades", "classes", "staff"}), "ages" ([low, high] or
-null)}; "kind" is also "updated" (a place, classes, title or age range changed in chat).
+null), "capacity", "organisation_id" (chat77)}; "kind" is also "updated" (a place, classes,
+title, age range or organiser changed in chat).
 Snapshots written before the last three were kept lack them, and older ones "ages": an undo
 then leaves those fields as they are. A school calendar reset is
 remembered there too, in its own shape (bot.core.features.calendar_undo); an event's change
@@ -176,6 +177,7 @@ def _snapshot(event: Event) -> dict[str, Any]:
         },
         "ages": list(event.details.ages) if event.details.ages is not None else None,
         "capacity": event.capacity,
+        "organisation_id": event.organisation_id,  # an organiser change is undone too (chat77)
     }
 
 
@@ -210,6 +212,8 @@ def _matches(event: Event, snapshot: dict[str, Any]) -> bool:
         same = same and event.details.ages == _ages(snapshot)
     if "capacity" in snapshot:
         same = same and event.capacity == snapshot["capacity"]
+    if "organisation_id" in snapshot:
+        same = same and event.organisation_id == snapshot["organisation_id"]
     return same
 
 
@@ -227,6 +231,8 @@ def _restored(event: Event, snapshot: dict[str, Any], tz: ZoneInfo) -> Event:
         event = replace(event, details=replace(event.details, ages=_ages(snapshot)))
     if "capacity" in snapshot:  # the seats back (those they moved up: _back_to_waiting)
         event = replace(event, capacity=snapshot["capacity"])
+    if "organisation_id" in snapshot:  # «организатор — КГТУ» undone: the organiser back (chat77)
+        event = replace(event, organisation_id=snapshot["organisation_id"])
     return replace(
         event,
         start=datetime.fromisoformat(snapshot["start"]),
@@ -328,6 +334,7 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
             returned = await _back_to_waiting(ctx, last.get("promoted") or [])
             await staff_only.sign_up_again(ctx.store, last.get("rejoin") or [])
             returned += await _beyond_the_seats(ctx, last, restored, returned)
+            dropped = await _drop_given_to(ctx, last["events"])
     except EventChangedError:  # changed between the check above and the write
         orgs = await ctx.orgs()
         now_event = await ctx.store.get_event(current[0][0].id)
@@ -356,8 +363,28 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         "returned": len(returned),
         "returned_told": len(withdrawn),
         "seats": _seats_back(last, restored),
+        "dropped": dropped,
     }
     return [Reply("undone", reply), *notices, *withdrawn, *elsewhere.notices]
+
+
+async def _drop_given_to(ctx: Context[NoticeStore], items: Sequence[dict[str, Any]]) -> list[str]:
+    """The partners an undone organiser change gave the events to (`items`: the change's
+    events with their snapshots), deleted when nothing else refers to them any more — the
+    partner «организатор — Клуб «Звезда»» added with the change (chat77); their names."""
+    given = {
+        int(item["after"]["organisation_id"])
+        for item in items
+        if item["after"].get("organisation_id") is not None
+        and item["after"].get("organisation_id") != item["before"].get("organisation_id")
+        and "organisation_id" in item["before"]
+    }
+    orgs = await ctx.orgs()
+    return [
+        orgs[org_id].name
+        for org_id in sorted(given)
+        if org_id in orgs and await ctx.store.drop_unused_partner(org_id)
+    ]
 
 
 async def _back_to_waiting(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import event_lemma, parses
 from bot.core.language.post_cues import called_off
 from bot.core.language.sentences import sentences
 from bot.core.language.tokens import normalize
@@ -265,8 +265,7 @@ def reference_lemmas(reference: str) -> frozenset[str]:
     for word in re.findall(r"[а-яё]{3,}|[a-z]{3,}", reference.lower()):
         if _DAY_WORDS.match(word):
             continue
-        found = parses(word)
-        lemma = found[0].normal_form if found else word
+        lemma = event_lemma(word)  # «кружка»: the club, not the mug (chat77)
         if lemma not in _NOT_TITLE:
             lemmas.add(lemma)
     return frozenset(lemmas)

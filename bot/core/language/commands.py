@@ -76,6 +76,7 @@ class Command:
     there is asked about rather than guessed (newcomer walk 2026-12-02o, #1). `again`: a
     sign-up «снова» («запиши меня снова», «верни запись»): the event last looked at — the one
     whose sign-up was just cancelled — even after a list of several (walk 2026-12-03ad, AD8).
+    `hedged`: a withdrawal said with a doubt («наверное не приду»): asked, not done (chat77).
     """
 
     kind: CommandKind
@@ -83,6 +84,7 @@ class Command:
     event_id: int | None = None
     last_looked_at: bool = False
     again: bool = False
+    hedged: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,6 +183,7 @@ class ChangeRunEnd:
     until: time | None = None
     number: int | None = None
     by: timedelta | None = None
+    months: int = 0  # «продли кружок на месяц»: calendar months (negative: shorter; chat77)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,12 +193,14 @@ class AddToSeries:
     `day` (school-local) at `at` (school wall clock; None: the series' own time);
     `reference` the series' words ("" — the series in context); `otherwise` what the text
     means when those words name none of the person's series (the store decides: «Ещё урок
-    мужества 18 декабря в 12:00» is a new event, review77)."""
+    мужества 18 декабря в 12:00» is a new event, review77). `event_id`: a meeting of the
+    series picked by its number from the series_add_which list (chat77)."""
 
     reference: str
     day: date
     at: time | None
     otherwise: Intent | None = None
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,9 +342,11 @@ class SignupByTitle:
 @dataclass(frozen=True, slots=True)
 class UnsignByTitle:
     """ "не пойду на олимпиаду", "отпиши меня от экскурсии": cancel the person's OWN sign-up
-    for the event `title` names (its title words, lower-cased); never the event itself."""
+    for the event `title` names (its title words, lower-cased); never the event itself.
+    `hedged`: said with a doubt («наверное не пойду на экскурсию»): asked, not done (chat77)."""
 
     title: str
+    hedged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +423,12 @@ class AddForSchools:
 class DataDeletion:
     """«удали мои данные», «я больше не учусь в этой школе»: a wish to be forgotten, which the
     bot cannot grant itself (nothing in the README promises it): answered with whom to ask."""
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolDayAbsence:
+    """«не пойду в школу завтра, заболел», «не приду на уроки»: the school day missed, no
+    sign-up and no post (chat77): answered with who marks an absence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -821,6 +832,7 @@ Intent = (
     | MineAtSchool
     | MineInPeriod
     | DataDeletion
+    | SchoolDayAbsence
     | CancelByText
     | WhyCancelled
     | HandOver

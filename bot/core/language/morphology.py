@@ -41,6 +41,15 @@ def lemma(word: str) -> str:
     return str(found[0].normal_form) if found else word.lower()
 
 
+def event_lemma(word: str) -> str:
+    """`lemma(word)`, but a kind of event's when one of its readings is one (_EVENT_LEMMAS:
+    «кружка», «кружке» are a club's forms as well as a mug's, and pymorphy3 ranks the mug
+    first): what an event's words are matched by (chat77: «организатор кружка — КГТУ»)."""
+    found = parses(word)
+    kinds = [str(p.normal_form) for p in found if p.normal_form in _EVENT_LEMMAS]
+    return kinds[0] if kinds else lemma(word)
+
+
 def word_lemma(word: str) -> str | None:
     """`lemma(word)` when pymorphy3's likeliest reading of `word` is a word (has a part of
     speech); None for digits, Latin and punctuation ("2026", "IT", "—")."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.language.morphology import parses
+from bot.core.language.morphology import is_person_noun, parses
 from bot.core.language.organiser_named import MAX_CORRECTION, SCHOOL, organiser_said
 from bot.core.language.place_nouns import PLACE
 
@@ -114,13 +114,16 @@ def _owner_words(owner: str) -> bool:
     capital («КГТУ», «Музея янтаря») or a noun phrase in the genitive («школы»,
     «калининградского зоопарка»: its first word's likeliest reading (pymorphy3) a noun, an
     adjective or a participle with a genitive reading) — not a preposition, an adverb, a
-    verb or an adjective in another case («для 9А», «завтра», «отменили», «платное»)."""
+    verb or an adjective in another case («для 9А», «завтра», «отменили», «платное»), nor
+    people written small («родителей», «учеников»: whom it is for, chat77)."""
     first = re.search(r"[^\W\d_]+", owner)  # «7 гимназии»: the word after the number
     if first is None:
         return False
     word = first.group(0)
     if word[0].isupper():
         return True
+    if is_person_noun(word):
+        return False  # «это мероприятие родителей», «… выпускников»: people, no organiser (chat77)
     found = parses(word)
     return (
         bool(found)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.core.language.move_phrases import relative_shift
+from bot.core.language.numerals import number_value
 from bot.core.language.tokens import normalize
 from bot.core.language.when import day_and_time
 
@@ -90,6 +91,7 @@ class RunEndSaid:
     until: time | None = None
     number: int | None = None  # «до 17»: an hour or a day of the month (chat76)
     by: timedelta | None = None  # the end moved by this much (negative: earlier; chat76)
+    months: int = 0  # «продли кружок на месяц»: the last day moved by calendar months (chat77)
 
 
 def run_end_said(text: str, now: datetime) -> RunEndSaid | None:
@@ -125,7 +127,12 @@ def run_end_said(text: str, now: datetime) -> RunEndSaid | None:
 def _reference(found: re.Match[str]) -> str | None:
     """The event's words of a matched shape ("" for a pronoun or none: the event in
     context), or None when they are too many to be an event's name."""
-    reference = (found.group("ref") or "").strip()
+    return _reference_words(found.group("ref") or "")
+
+
+def _reference_words(said: str) -> str | None:
+    """The event's words `said` ("" for a pronoun or none), or None when too many."""
+    reference = said.strip()
     if len(reference.split()) > _MAX_REFERENCE_WORDS:
         return None
     return "" if reference in _PRONOUNS else reference
@@ -140,9 +147,34 @@ def _end_by_length(line: str) -> RunEndSaid | None:
             continue
         way = found.groupdict().get("way")
         shorter = sign < 0 or (way is not None and way in _SHORTER_WORDS)
-        length = relative_shift(f"{found.group('by')} позже")
-        reference = _reference(found)
-        if length is None or reference is None:
+        reference, by = _reference(found), found.group("by")
+        # «продли выставку на третьем этаже на неделю»: the length is the last «на …» (chat77)
+        place, _, last = by.rpartition(" на ")
+        if place and reference is not None and _length(f"на {last}") != (None, 0):
+            reference, by = " ".join(w for w in (reference, place) if w), f"на {last}"
+            reference = _reference_words(reference)
+        length, months = _length(by)
+        if (length is None and not months) or reference is None:
             return None
+        if months:
+            return RunEndSaid(reference, None, months=-months if shorter else months)
+        assert length is not None
         return RunEndSaid(reference, None, by=-length if shorter else length)
     return None
+
+
+# «на месяц», «на два месяца», «на 3 месяца» (chat77): calendar months, no timedelta
+_MONTHS = re.compile(r"^на\s+(?:(?P<n>\d{1,2}|[а-я]+)\s+)?месяц(?:а|ев)?$")
+_MAX_MONTHS = 12
+
+
+def _length(by: str) -> tuple[timedelta | None, int]:
+    """The length «на …» `by` says: a timedelta (move_phrases.relative_shift) or a count of
+    calendar months («на месяц», «на 2 месяца»; 0 when none); (None, 0) when it is no
+    length («на 10 января», «на 17:00», «на третьем этаже»)."""
+    months = _MONTHS.match(" ".join(by.split()))
+    if months is not None:
+        count = number_value(months["n"]) if months["n"] else 1
+        whole = int(count) if count is not None and count == int(count) else 0
+        return None, whole if 0 < whole <= _MAX_MONTHS else 0
+    return relative_shift(f"{by} позже"), 0

@@ -75,3 +75,18 @@ def series_addition(text: str, now: datetime) -> SeriesAddition | None:
             return None  # «… кружка с 15 до 16 20 декабря»: hours the reader does not take
         return SeriesAddition(" ".join(reference), named.day, named.start)
     return None
+
+
+# the adding words that open a request (chat77): «Ещё», «Ещё один», «Добавь ещё одно»
+_OPENING_ADD = re.compile(
+    r"^\s*(?:(?:давай(?:те)?\s+)?добав(?:ь|ьте|им|ить|лю)\s+)?(?:ещ[её]\s+)?"
+    r"(?:(?:один|одна|одно|одну)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_adding_words(text: str) -> str:
+    """`text` without the words of adding it opens with («Ещё урок мужества 18 декабря» →
+    «урок мужества 18 декабря», «Ещё один урок …» → «урок …»): what a request that is no
+    series' meeting says as a new event, so that its title does not keep «Ещё» (chat77)."""
+    return _OPENING_ADD.sub("", text, count=1)

@@ -95,7 +95,7 @@ from bot.core.language.reports import parse_report
 from bot.core.language.run_end_phrases import run_end_said
 from bot.core.language.school_year import parse_school_year
 from bot.core.language.scripts import mend_scripts
-from bot.core.language.series_add_phrases import series_addition
+from bot.core.language.series_add_phrases import series_addition, without_adding_words
 from bot.core.language.student_asks import reminder_at
 from bot.core.language.tokens import normalize
 from bot.core.language.understanding.asked_questions import question_asked
@@ -320,10 +320,12 @@ def _after_code(
             until=run_end.until,
             number=run_end.number,
             by=run_end.by,
+            months=run_end.months,
         )
     added = None if dialog.pending or not series else series_addition(text, now)
     if added is not None:  # «добавь ещё занятие 20 декабря»: a series' new meeting (chat76)
-        otherwise = _after_code(text, dialog, now, zone, agreement=agreement, series=False)
+        bare = without_adding_words(text)  # a new event's title keeps no «Ещё» (chat77)
+        otherwise = _after_code(bare, dialog, now, zone, agreement=agreement, series=False)
         return AddToSeries(added.reference, added.day, added.at, otherwise=otherwise)
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)

@@ -34,6 +34,9 @@ _UNSIGN_CUE = re.compile(
 _PREPOSITIONS = ("на", "от", "с", "со", "из", "в")
 _MORE_FILLERS = re.compile(
     r"(?<![а-я])(?:мою|свою|все-?таки|наверное|уже|к\s+сожалению|извините|простите|так\s+что"
+    # a doubt, before «не» below (chat77): «не знаю, наверно не смогу», «я не уверен, но не
+    # смогу», «может, не пойду», «возможно не приду»
+    r"|не\s+уверен[аы]?|не\s+знаю|может(?:\s+быть)?|возможно|вероятно|я|но"
     # a second thought before the cue: «хотя нет, не пойду», «ой, не пойду» (chat50)
     r"|хотя|нет|неа|не|ой|ну|пожалуй"
     # a hedge or an aside around the cue (chat76): «скорее всего не приду», «видимо, не
@@ -41,6 +44,13 @@ _MORE_FILLERS = re.compile(
     r"|скорее\s+всего|видимо|похоже|походу|по\s+ходу|кажется|думаю|наверно|короче"
     r"|в\s+общем|в\s+итоге|вс[её]\s+же|честно\s+говоря|увы|блин|из\s+списка|если\s+(?:что|честно))"
     r"(?![а-я])"
+)
+# a hedge of doubt (chat77): «наверное не приду», «скорее всего не пойду», «может, не смогу» —
+# the student is not sure yet, so the sign-up is asked about («Отменить вашу запись …?»), never
+# cancelled at once: a freed seat may go to the waiting list at once
+_HEDGE = re.compile(
+    r"(?<![а-я])(?:наверн(?:ое|о)|скорее\s+всего|видимо|похоже|походу|по\s+ходу|кажется|думаю"
+    r"|может(?:\s+быть)?|возможно|вероятно|не\s+уверен[аы]?|не\s+знаю)(?![а-я])"
 )
 
 
@@ -50,7 +60,9 @@ _IF = re.compile(r"(?<![а-я])если(?![а-я])(?!\s+(?:что|честно)(
 # what a student skips that is no event (chat76): «не пойду в школу завтра, заболел», «не
 # пойду на уроки», «не приду на занятия в школу» — the school day itself, not a sign-up
 _SCHOOL_DAY = re.compile(
-    r"^(?:в|на)\s+(?:школу|лицей|гимназию|уроки|учебу|учёбу|занятия\s+в\s+школе"
+    # a day may come first (chat77): «не приду завтра в школу», «не пойду в понедельник на уроки»
+    r"^(?:(?:завтра|сегодня|послезавтра|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу))"
+    r"\s+)?(?:в|на)\s+(?:школу|лицей|гимназию|уроки|учебу|учёбу|занятия\s+в\s+школе"
     r"|первый\s+урок|последний\s+урок|физру)(?![а-я])"
 )
 # parse_unsign's answer for «отпишись от всего», «отпиши меня от всех мероприятий», «отмени
@@ -75,14 +87,10 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
     """List numbers, the title words, EVERY, an empty tuple for a bare cancel that names no
     event («я передумал», «отпиши меня»: the sign-up in context, else asked which; walk
     2026-12-02r, #9), or None (see the module docstring)."""
-    line = " ".join(normalize(text).split()).strip(" .!,")
-    if "\n" in text.strip() or len(line) > MAX_PHRASE or line.endswith("?"):
-        return None  # «не пойду без друга?» asks, it cancels nothing (chat76)
-    cue = _UNSIGN_CUE.search(line)
-    if cue is None or _IF.search(line, 0, cue.start()):
-        return None  # «а если я не пойду?» asks what follows, it cancels nothing (chat75)
-    rest = _MORE_FILLERS.sub(" ", line[: cue.start()] + " " + line[cue.end() :])
-    words = [w for w in re.findall(r"[а-я0-9-]+", rest) if w not in FILLERS]
+    said = _withdrawal(text)
+    if said is None:
+        return None
+    cue, rest, words = said
     if not words and re.search(r"(?<![а-я])вс[её]\s|записи$", cue.group(0)):
         return EVERY  # «отмени все мои записи», «удалить записи»
     if not words:  # the bare command forms («не пойду», «отменить запись») stay commands
@@ -93,6 +101,35 @@ def parse_unsign(text: str) -> tuple[int, ...] | str | None:
     if _SCHOOL_DAY.match(" ".join(words)):
         return None
     return phrase_target(rest, _PREPOSITIONS)
+
+
+def skips_school(text: str) -> bool:
+    """Whether `text` says the person will miss the school day itself («не пойду в школу
+    завтра, заболел», «не приду на уроки», «наверное не пойду в школу»): no sign-up is meant,
+    the reply says who marks an absence (chat77)."""
+    said = _withdrawal(text)
+    return said is not None and _SCHOOL_DAY.match(" ".join(said[2])) is not None
+
+
+def _withdrawal(text: str) -> tuple[re.Match[str], str, list[str]] | None:
+    """The withdrawal cue of a one-line statement `text`, the text around it without hedges
+    and asides, and that text's words other than fillers; None when `text` is a question,
+    a condition («если не пойду …»), too long, or has no cue."""
+    line = " ".join(normalize(text).split()).strip(" .!,")
+    if "\n" in text.strip() or len(line) > MAX_PHRASE or line.endswith("?"):
+        return None  # «не пойду без друга?» asks, it cancels nothing (chat76)
+    cue = _UNSIGN_CUE.search(line)
+    if cue is None or _IF.search(line, 0, cue.start()):
+        return None  # «а если я не пойду?» asks what follows, it cancels nothing (chat75)
+    rest = _MORE_FILLERS.sub(" ", line[: cue.start()] + " " + line[cue.end() :])
+    return cue, rest, [w for w in re.findall(r"[а-я0-9-]+", rest) if w not in FILLERS]
+
+
+def hedged(text: str) -> bool:
+    """Whether a withdrawal `text` is hedged with a doubt («наверное не приду», «скорее всего
+    не пойду на экскурсию», «может не смогу»): parse_unsign still reads it; the caller asks
+    before cancelling (chat77)."""
+    return _HEDGE.search(" ".join(normalize(text).split())) is not None
 
 
 # «не напоминай (мне) про экскурсию», «не напоминайте о лекции», «без напоминаний про квест»;

@@ -26,6 +26,17 @@ class PeopleMixin(PgBase):
         assert row is not None
         return Organisation(id=row["id"], name=name, kind=kind)
 
+    async def drop_unused_partner(self, org_id: int) -> bool:
+        row = await self._write_one(
+            "DELETE FROM organisations WHERE id = $1 AND kind = 'partner'"
+            " AND NOT EXISTS (SELECT 1 FROM events WHERE organisation_id = $1)"
+            " AND NOT EXISTS (SELECT 1 FROM people WHERE organisation_id = $1)"
+            " AND NOT EXISTS (SELECT 1 FROM invitations WHERE organisation_id = $1)"
+            " RETURNING id",
+            org_id,
+        )
+        return row is not None
+
     async def get_organisation(self, org_id: int) -> Organisation | None:
         row = await self._one("SELECT * FROM organisations WHERE id = $1", org_id)
         return organisation(row) if row else None

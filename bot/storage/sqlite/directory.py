@@ -28,6 +28,17 @@ class DirectoryMixin(SqliteBase):
             org_id = inserted_rowid(cur)
         return Organisation(id=org_id, name=name, kind=kind)
 
+    async def drop_unused_partner(self, org_id: int) -> bool:
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "DELETE FROM organisations WHERE id = ? AND kind = 'partner'"
+                " AND NOT EXISTS (SELECT 1 FROM events WHERE organisation_id = ?)"
+                " AND NOT EXISTS (SELECT 1 FROM people WHERE organisation_id = ?)"
+                " AND NOT EXISTS (SELECT 1 FROM invitations WHERE organisation_id = ?)",
+                (org_id, org_id, org_id, org_id),
+            )
+            return cur.rowcount > 0
+
     async def get_organisation(self, org_id: int) -> Organisation | None:
         row = await self._one("SELECT * FROM organisations WHERE id = ?", (org_id,))
         return organisation_of_row(row) if row else None

@@ -16,6 +16,7 @@ from bot.core.language.meaning import (
     Intent,
     ListMoments,
     MuteByTitle,
+    SchoolDayAbsence,
     SignupByTitle,
     SignupMany,
     SmallTalk,
@@ -80,14 +81,17 @@ def small_talk_or_signup(text: str, dialog: Dialog) -> Intent | None:
     unsign = unsign_phrases.parse_unsign(text)  # «не пойду на …»; while drafting only «… от всех»
     if drafting and unsign != unsign_phrases.EVERY:
         unsign = None
+    hedged = unsign is not None and unsign_phrases.hedged(text)  # «наверное не приду» (chat77)
     if unsign == ():  # «я передумал», «отпиши меня»: the sign-up in context, else asked
-        return with_target(Command(CommandKind.UNSIGN), dialog)
+        return with_target(Command(CommandKind.UNSIGN, hedged=hedged), dialog)
     if isinstance(unsign, tuple) and len(unsign) == 1:  # several numbers: not guessed at
-        return with_target(Command(CommandKind.UNSIGN, unsign[0]), dialog)
+        return with_target(Command(CommandKind.UNSIGN, unsign[0], hedged=hedged), dialog)
     if unsign == unsign_phrases.EVERY:  # «отпишись от всего»
         return UnsignAll()
     if isinstance(unsign, str):
-        return UnsignByTitle(unsign)
+        return UnsignByTitle(unsign, hedged=hedged)
+    if not drafting and unsign_phrases.skips_school(text):  # «не пойду в школу завтра»
+        return SchoolDayAbsence()
     return None
 
 

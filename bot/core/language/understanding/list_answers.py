@@ -15,6 +15,7 @@ from bot.core.language.commands import AnyCommand, Command, CommandKind, MoveCom
 from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import (
+    AddToSeries,
     ChangeRunEnd,
     Intent,
     ListPick,
@@ -260,6 +261,8 @@ def list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         return SignupQuestion("", event_id=chosen, class_name=args.get("class") or None)
     if action is ListAction.RUN_END:
         return _run_end_picked(number, dialog, args)
+    if action is ListAction.SERIES_ADD:
+        return _series_picked(number, dialog, args)
     command: AnyCommand | EditCommand
     if action is ListAction.MOVE:
         command = MoveCommand(args.get("when", ""), number=number)
@@ -282,8 +285,20 @@ def _run_end_picked(number: int, dialog: Dialog, args: dict[str, str]) -> Intent
     until = time.fromisoformat(args["until"]) if args.get("until") else None
     said = int(args["number"]) if args.get("number") else None  # «до 17» (chat76)
     by = timedelta(minutes=int(args["by"])) if args.get("by") else None
+    months = int(args.get("months") or 0)  # «продли на месяц» (chat77)
     event_id = dialog.listed[number - 1]
-    return ChangeRunEnd("", last, event_id=event_id, until=until, number=said, by=by)
+    return ChangeRunEnd("", last, event_id=event_id, until=until, number=said, by=by, months=months)
+
+
+def _series_picked(number: int, dialog: Dialog, args: dict[str, str]) -> Intent:
+    """The series_add_which list's item `number` (chat77): the meeting asked for (args "day":
+    ISO date, "at": HH:MM or none) added to that series; NotOnList when the list has no such
+    number."""
+    if not 1 <= number <= len(dialog.listed):
+        return NotOnList(number, len(dialog.listed))
+    at = time.fromisoformat(args["at"]) if args.get("at") else None
+    day = date.fromisoformat(args["day"])
+    return AddToSeries("", day, at, event_id=dialog.listed[number - 1])
 
 
 _LIST_COMMANDS = {
