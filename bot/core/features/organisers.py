@@ -14,7 +14,7 @@ partner's post is its own organisation's whatever it names; a student adds no ev
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from bot.core.features.context import Context
 from bot.core.features.organisation_names import fold_lookalikes, organisations_matching
@@ -147,6 +147,31 @@ def which_one(name: str, found: Iterable[Organisation]) -> Reply:
     """The reply asking which of the organisations `found` a name fitting them all meant
     («organiser_which»: the name as written and their names); nothing is picked or added."""
     return Reply("organiser_which", {"name": name, "choices": [org.name for org in found]})
+
+
+def asks_which(reply: object) -> TypeGuard[Reply]:
+    """Whether `reply` (`organiser_asked`'s answer) asks which of several organisations a
+    name meant («organiser_which»)."""
+    return isinstance(reply, Reply) and reply.template == "organiser_which"
+
+
+def which_seen(
+    asked: Reply, seen: Iterable[Event], orgs: Iterable[Organisation]
+) -> Organisation | Reply:
+    """For someone who may not learn the partners' list (a student, a partner), the
+    «which one?» reply `asked` (`organiser_asked`'s «organiser_which») narrowed to the
+    partners it offered that organise one of the events `seen` — those the person's own
+    answer or file would show: one is then meant; none gives «Не нашёл организатора …» as
+    an unknown name would; several are asked among. So a name such as «музей» names no
+    partner the plan does not already show them (attack77; queries and exports)."""
+    ids = {event.organisation_id for event in seen}
+    offered = asked.context["choices"]
+    shown = [org for org in orgs if org.id in ids and org.name in offered]
+    if len(shown) == 1:
+        return shown[0]
+    if not shown:
+        return Reply("unknown_organiser", {"name": asked.context["name"]})
+    return which_one(asked.context["name"], shown)
 
 
 def organiser_asked(name: str | None, orgs: Iterable[Organisation]) -> Organisation | Reply | None:

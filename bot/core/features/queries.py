@@ -14,7 +14,7 @@ from bot.core.dialog import Dialog
 from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.organisers import names_organisers, organiser_asked
+from bot.core.features.organisers import asks_which, names_organisers, organiser_asked, which_seen
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
@@ -88,7 +88,7 @@ async def answer_query(
     organiser = organiser_asked(query.organiser, orgs.values())
     if organiser is None:
         organiser = await _holder(ctx, person, query, orgs)
-    if isinstance(organiser, Reply) and _asks_which(organiser) and not names_organisers(person):
+    if asks_which(organiser) and not names_organisers(person):
         organiser = await _which_seen(ctx, person, query, (start, end), orgs, organiser)
     if isinstance(organiser, Reply):  # «что у музея?» with two museums: which one?
         return [organiser]
@@ -220,7 +220,7 @@ async def _holder(
     if query.holder:
         partners = [org for org in orgs.values() if org.kind is OrgKind.PARTNER]
         named = organiser_asked(query.holder, partners)
-        return named if isinstance(named, Organisation) or _asks_which(named) else None
+        return named if isinstance(named, Organisation) or asks_which(named) else None
     if query.ours and person.role is Role.PARTNER:
         return orgs.get(await ctx.organisation_of(person))
     return None
@@ -243,18 +243,7 @@ async def _which_seen(
     student listed every partner with «музей», «центр», «клуб» in its name)."""
     events = await ctx.store.events_between(*window)
     seen = _asked_of(events, person, query, audience_filter(person, query), ctx.clock.now())
-    ids = {e.organisation_id for e in seen}
-    shown = [o for o in orgs.values() if o.id in ids and o.name in asked.context["choices"]]
-    if len(shown) == 1:
-        return shown[0]
-    if not shown:
-        return Reply("unknown_organiser", {"name": asked.context["name"]})
-    return replace(asked, context={**asked.context, "choices": [o.name for o in shown]})
-
-
-def _asks_which(reply: Reply | None) -> bool:
-    """Whether `reply` asks which of several organisations a name meant."""
-    return reply is not None and reply.template == "organiser_which"
+    return which_seen(asked, seen, orgs.values())
 
 
 async def _nearest(

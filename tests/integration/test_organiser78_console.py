@@ -1,0 +1,52 @@
+"""organiser78 through `python -m bot console` (tests/data/organiser78.md): the organiser a
+question or a file request names, read whole and narrowed for those who may not learn the
+partners' list. The clock is frozen on Monday 7 December 2026 (Kaliningrad). All sentences
+are my own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.integration.console_partners import (
+    AMBER,
+    ARTS,
+    NOW,
+    WHICH,
+    after,
+    partner_adds,
+)
+from tests.integration.test_console import run_console
+
+EXCEL = "план Музея на декабрь в excel"
+
+
+def _museums(db: Path) -> None:
+    """The amber museum's lecture for 7Б, the arts museum's lesson for 10А."""
+    partner_adds(db, AMBER, "Лекция о янтаре 15 декабря в 15:00, 7Б, ул. Мира, 1")
+    partner_adds(db, ARTS, "Урок рисования 16 декабря в 15:00, 10А, ул. Ленина, 3")
+
+
+def test_a_students_file_request_names_no_museum_the_file_would_not_show(tmp_path: Path) -> None:
+    """Was: a student's «план Музея на декабрь в excel» answered «у меня несколько таких
+    партнёров: • Калининградский музей изобразительных искусств • …» — every partner the
+    name fits, whether the student's file lists its events or not."""
+    db = tmp_path / "plan.db"
+    _museums(db)
+    out = run_console(db, "student", "я из 7Б", EXCEL, "/я студент 5А", EXCEL, now=NOW)
+    seventh, fifth = out.split(f"Вы: {EXCEL}")[1:]
+    assert WHICH not in seventh, out
+    assert ARTS not in seventh, out
+    assert f"📊 План: декабрь, {AMBER}, 7Б." in seventh, out  # the one museum of their file
+    assert WHICH not in fifth, out
+    assert AMBER not in fifth, out
+    assert ARTS not in fifth, out
+    assert "Не нашёл организатора «Музея»" in fifth, out
+
+
+def test_the_curators_file_request_still_asks_which_museum(tmp_path: Path) -> None:
+    db = tmp_path / "plan.db"
+    _museums(db)
+    answer = after(run_console(db, "curator", EXCEL, now=NOW), EXCEL)
+    assert WHICH in answer, answer
+    assert f"• {AMBER}" in answer, answer
+    assert f"• {ARTS}" in answer, answer
