@@ -50,3 +50,30 @@ def test_the_curators_file_request_still_asks_which_museum(tmp_path: Path) -> No
     assert WHICH in answer, answer
     assert f"• {AMBER}" in answer, answer
     assert f"• {ARTS}" in answer, answer
+
+
+def test_a_capitalised_name_is_read_with_its_lower_case_words(tmp_path: Path) -> None:
+    """Was: «что у Музея изобразительных искусств в декабре?» read the organiser «Музея» (the
+    capitalised words only) and asked which museum; «что у музея изобразительных искусств»
+    with no day said «Извините, не понял»."""
+    db = tmp_path / "plan.db"
+    _museums(db)
+    partner_adds(db, "КГТУ", "Лекция о флоте 17 декабря в 15:00, 9А, ауд. 12")
+    asked = [
+        "что у Музея изобразительных искусств в декабре?",
+        "что у музея изобразительных искусств",
+        "Что у Музея янтаря?",
+        "что у КГТУ интересного в декабре?",
+    ]
+    out = run_console(db, "curator", *asked, now=NOW)
+    for said in asked[:2]:
+        answer = after(out, said)
+        assert "Урок рисования" in answer, out
+        assert WHICH not in answer, out
+        assert "Лекция о янтаре" not in answer, out
+    amber = after(out, asked[2])
+    assert "Лекция о янтаре" in amber, out
+    assert "Урок рисования" not in amber, out
+    kgtu = after(out, asked[3])
+    assert "Лекция о флоте" in kgtu, out
+    assert "Урок рисования" not in kgtu, out
