@@ -77,3 +77,23 @@ def test_a_capitalised_name_is_read_with_its_lower_case_words(tmp_path: Path) ->
     kgtu = after(out, asked[3])
     assert "Лекция о флоте" in kgtu, out
     assert "Урок рисования" not in kgtu, out
+
+
+def test_agreeing_all_of_a_name_two_partners_fit_asks_which(tmp_path: Path) -> None:
+    """Was: «согласовать всё от музея» with two museums answered «Не понял, чьи мероприятия
+    согласовать («музея»)» and listed every waiting event to agree one by one."""
+    db = tmp_path / "plan.db"
+    _museums(db)
+    partner_adds(db, "КГТУ", "Лекция о флоте 17 декабря в 15:00, 9А, ауд. 12")
+    said = ["согласовать всё от музея", "согласовать всё от Музея янтаря"]
+    out = run_console(db, "curator", *said, now=NOW)
+    asked = after(out, said[0])
+    assert f"«музея» — {WHICH}" in asked, out
+    assert f"• {AMBER}" in asked, out
+    assert "Напишите ещё раз, назвав его полностью" in asked, out
+    assert "Лекция о флоте" not in asked, out
+    assert "Согласовано" not in asked, out
+    agreed = after(out, said[1])
+    assert "Согласовано ✅" in agreed, out
+    assert "Лекция о янтаре" in agreed.split("Ещё ждут", 1)[0], out
+    assert "Урок рисования" not in agreed, out
