@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
 from typing import Any, TypeGuard
 
-from bot.core.features.context import Context
+from bot.core.features.context import Context, organisation_once
 from bot.core.features.organisation_names import fold_lookalikes, organisations_matching
 from bot.core.language.organiser_named import named_organiser
 from bot.core.models import Event, Organisation, OrgKind, Person, Role
@@ -71,19 +71,9 @@ async def organisation_for(
 
 async def new_partner(ctx: Context[Directory], name: str) -> Organisation:
     """A new partner organisation named `name` (Latin look-alike letters written in
-    Cyrillic: «KГТУ» is stored «КГТУ»); when another message created that name meanwhile
-    (the store refuses a second organisation of one case-folded name: SQLite's
-    IntegrityError, PostgreSQL's DuplicateKeyError — both «UNIQUE … failed»), that one."""
-    name = fold_lookalikes(name)
-    try:
-        return await ctx.store.create_organisation(name, OrgKind.PARTNER)
-    except Exception as error:
-        if "UNIQUE" not in str(error):
-            raise
-        found = await ctx.store.find_organisation(name)
-        if found is None:
-            raise
-        return found
+    Cyrillic: «KГТУ» is stored «КГТУ»); when another message created that name meanwhile,
+    that one (context.organisation_once)."""
+    return await organisation_once(ctx.store, fold_lookalikes(name), OrgKind.PARTNER)
 
 
 async def organiser_note(
