@@ -13,6 +13,7 @@ from tests.integration.console_partners import (
     NOW,
     WHICH,
     after,
+    organisations,
     partner_adds,
 )
 from tests.integration.test_console import run_console
@@ -97,3 +98,20 @@ def test_agreeing_all_of_a_name_two_partners_fit_asks_which(tmp_path: Path) -> N
     assert "Согласовано ✅" in agreed, out
     assert "Лекция о янтаре" in agreed.split("Ещё ждут", 1)[0], out
     assert "Урок рисования" not in agreed, out
+
+
+def test_a_new_name_holding_a_known_partners_name_points_to_it(tmp_path: Path) -> None:
+    """Was: «Организатор: Центр «Вектор»» with the partner «Вектор» known showed only «такого
+    партнёра у меня ещё нет: «да» … добавит» — nothing said the known «Вектор» might be
+    meant. The card now names it; «организатор: Вектор» then saves the event as its, and
+    no partner «Центр «Вектор»» is added. The name is still not taken for «Вектор» by
+    itself: another body may bear it (organiser77's «Дом детского творчества «Маяк»»)."""
+    db = tmp_path / "plan.db"
+    partner_adds(db, "Вектор", "Квест 18 декабря в 15:00, 8А, ул. Мира, 5")
+    post = "Лекция о роботах 16 декабря в 15:00, 7Б, ул. Мира, 5. Организатор: Центр «Вектор»"
+    out = run_console(db, "curator", post, "организатор: Вектор", "да", now=NOW)
+    card = after(out, post)
+    assert "Центр «Вектор» — такого партнёра у меня ещё нет" in card, out
+    assert "Если это ваш партнёр «Вектор», напишите «организатор: Вектор»" in card, out
+    assert "🏛 Организатор — Вектор" in after(out, "да"), out
+    assert organisations(db) == {"Вектор"}, organisations(db)

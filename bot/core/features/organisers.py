@@ -17,7 +17,11 @@ from collections.abc import Collection, Iterable, Mapping, MutableMapping, Seque
 from typing import Any, TypeGuard
 
 from bot.core.features.context import Context, organisation_once
-from bot.core.features.organisation_names import fold_lookalikes, organisations_matching
+from bot.core.features.organisation_names import (
+    fold_lookalikes,
+    organisations_matching,
+    organisations_within,
+)
 from bot.core.language.organiser_named import named_organiser
 from bot.core.models import Event, Organisation, OrgKind, Person, Role
 from bot.core.ports import Directory
@@ -82,18 +86,25 @@ async def organiser_note(
     """The card's organiser line for a staff member's row naming an outside organiser:
     {"name": the known organisation's name or the name as written, "new": True when no
     organisation has it (the card asks whether to add it as a partner), "choices": the
-    names of the partners it fits when it fits several (the card asks which; [] else)};
+    names of the partners it fits when it fits several (the card asks which; [] else),
+    "like": for a new name, the known partner whose whole name stands in it («Вектор» of
+    «Центр «Вектор»»: the card says to write «организатор: Вектор» if it is that one;
+    organisation_names.organisations_within), or []};
     None when the row is the author's own organisation's (no organiser named,
     «организатор — школа», or the school named) or `person` may not name one."""
     name = (raw or {}).get(ORGANISER_KEY)
     if not names_organisers(person) or not name:
         return None
-    found = organisations_matching(str(name), (await ctx.orgs()).values())
+    orgs = await ctx.orgs()
+    found = organisations_matching(str(name), orgs.values())
     if len(found) > 1:
         return {"name": str(name), "new": False, "choices": [org.name for org in found]}
     if found and found[0].kind is OrgKind.SCHOOL:
         return None
-    return {"name": found[0].name if found else str(name), "new": not found, "choices": []}
+    if found:
+        return {"name": found[0].name, "new": False, "choices": []}
+    like = [org.name for org in organisations_within(str(name), orgs.values())]
+    return {"name": str(name), "new": True, "choices": [], "like": like[:1]}
 
 
 async def unclear_organiser(
