@@ -6,35 +6,13 @@ Monday 7 December 2026 (Kaliningrad). All sentences are my own."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from tests.integration.console_partners import AMBER, ARTS, NOW, WHICH
+from tests.integration.console_partners import after as _after
+from tests.integration.console_partners import organisations as _organisations
+from tests.integration.console_partners import partner_adds as _partner_adds
 from tests.integration.test_console import run_console
-
-NOW = "2026-12-07T10:00"
-AMBER = "Калининградский музей янтаря"
-ARTS = "Калининградский музей изобразительных искусств"
-WHICH = "у меня несколько таких партнёров"
-
-
-def _partner_adds(db: Path, partner: str, event: str) -> None:
-    """`partner` (created by its first «/я партнёр») saves `event` as its own."""
-    out = run_console(db, "partner", f"/я партнёр {partner}", event, "да", now=NOW)
-    assert "Сохранено ✅" in out, out
-
-
-CONSOLE = {"Школа", "Партнёр (консоль)"}  # the console's own school and partner
-
-
-def _organisations(db: Path) -> set[str]:
-    """The names of the organisations stored, but the console's own."""
-    with sqlite3.connect(db) as conn:
-        return {row[0] for row in conn.execute("SELECT name FROM organisations")} - CONSOLE
-
-
-def _after(out: str, said: str) -> str:
-    """The console's answer to the line `said` (up to the next line typed)."""
-    return out.split(f"Вы: {said}", 1)[1].split("Вы:", 1)[0]
 
 
 def test_a_question_naming_two_museums_asks_which(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from bot.core.features.organisation_names import (
     organisation_named,
     organisations_matching,
 )
+from bot.core.features.organisers import which_one
 from bot.core.features.people import EventReader
 from bot.core.features.queries import LIST_LIMIT
 from bot.core.language.agreement_phrases import names_an_event
@@ -341,6 +342,8 @@ async def _agree_all(
     if organiser:
         orgs = list((await ctx.orgs()).values())
         named = organisations_named(organiser, orgs)
+        if named is None and (asked := _which_named(organiser, orgs)) is not None:
+            return [asked]  # «согласовать всё от музея» with two museums: which one?
         if named is None:
             if not _names_any(organiser, orgs) and len(organiser.split()) <= 3:
                 return [Reply("unknown_organiser", {"name": organiser})]
@@ -370,7 +373,7 @@ def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organi
     None when any part says more («КГТУ подождёт», «КГТУ не согласовываю», «что прислал
     музей») or names no one organisation: then nothing is agreed by organiser (attack w, #3)."""
     found: list[Organisation] = []
-    for part in re.split(r"\s+и\s+|\s*,\s*", words.strip()):
+    for part in _parts(words):
         org = organisation_named(_without_fillers(part), orgs)
         if org is None:
             return None
@@ -380,6 +383,26 @@ def organisations_named(words: str, orgs: Sequence[Organisation]) -> list[Organi
         if org not in found:
             found.append(org)
     return found or None
+
+
+def _which_named(words: str, orgs: Sequence[Organisation]) -> Reply | None:
+    """The «which one?» reply (organisers.which_one, worded for a command) for the first
+    part of `words` (parts joined by «и» or commas, as `organisations_named` reads them)
+    that fits several organisations and says nothing besides their names («музея» with
+    two museums; not «музея подождёт»); None when no part does."""
+    for part in _parts(words):
+        name = _without_fillers(part)
+        found = organisations_matching(name, orgs)
+        known = frozenset().union(*(name_lemmas(org.name) for org in found))
+        if len(found) > 1 and name_lemmas(part) - _NAME_FILLERS <= known:
+            asked = which_one(name, found)
+            return replace(asked, context={**asked.context, "command": True})
+    return None
+
+
+def _parts(words: str) -> list[str]:
+    """The parts of «музея и КГТУ», «музея, КГТУ»: each should be one organisation's name."""
+    return re.split(r"\s+и\s+|\s*,\s*", words.strip())
 
 
 def _without_fillers(part: str) -> str:

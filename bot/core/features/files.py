@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.organisation_names import organisation_named
-from bot.core.features.organisers import organiser_asked
+from bot.core.features.organisers import asks_which, names_organisers, organiser_asked, which_seen
 from bot.core.features.stuck_parts import view as stuck_view
 from bot.core.features.stuck_parts import visible
 from bot.core.language.commands import CalendarLinkCommand
@@ -97,15 +97,20 @@ def _takes_signups(orgs: Mapping[int, Organisation], event: Event) -> bool:
 async def export(ctx: Context[FilesStore], person: Person, request: ExportRequest) -> list[Reply]:
     """A file of the plan (the transport builds and attaches it)."""
     orgs = await ctx.orgs()
-    organiser = organiser_asked(request.organiser, orgs.values())
-    if isinstance(organiser, Reply):  # none, or several alike: which one?
-        return [organiser]
     viewer = person.vk_id in ctx.config.city_viewers  # the whole plan, read-only
     audience = request.audience if viewer else _readers_audience(person, request.audience)
     if request.own_class:  # «план моего класса в excel» (newcomer walk 2026-12-03z, Z1)
         if not person.class_name:
             return [Reply("own_class_unknown", {"role": person.role.value})]
         audience = Audience(classes=frozenset({person.class_name}))
+    organiser = organiser_asked(request.organiser, orgs.values())
+    if asks_which(organiser) and not viewer and not names_organisers(person):
+        # a student's «план музея в excel»: only the museums their file would list (organiser78)
+        shown = DocumentRequest(request.fmt, request.start, request.end, None, audience)
+        seen = await exported_events(ctx.store, ctx.config.tz, shown, asked=True)
+        organiser = which_seen(organiser, seen, orgs.values())
+    if isinstance(organiser, Reply):  # none, or several alike: which one?
+        return [organiser]
     document = DocumentRequest(
         request.fmt,
         request.start,
@@ -270,18 +275,26 @@ def printed_period(document: DocumentRequest) -> tuple[date, date | None]:
 
 
 async def has_events(store: EventStore, tz: ZoneInfo, document: DocumentRequest) -> bool:
-    """Whether the file would list anything (not cancelled, for its partner and classes);
-    a PDF covers the week of its first day, as bot.plan_files prints it. Dates are the
-    school's local days (`tz`)."""
-    first, last = printed_period(document)
+    """Whether the file would list anything (`exported_events` of its printed period)."""
+    return bool(await exported_events(store, tz, document))
+
+
+async def exported_events(
+    store: EventStore, tz: ZoneInfo, document: DocumentRequest, *, asked: bool = False
+) -> list[Event]:
+    """The events the file lists (not cancelled, for its partner and classes): of the
+    period it prints (a PDF covers the week of its first day, as bot.plan_files prints
+    it), or with `asked` of the whole period asked for (an open one EXPORT_SPAN long).
+    Dates are the school's local days (`tz`)."""
+    first, last = (document.start, document.end) if asked else printed_period(document)
     start = datetime.combine(first, time(), tzinfo=tz)
     end = datetime.combine((last or first + EXPORT_SPAN) + timedelta(days=1), time(), tzinfo=tz)
     events = await store.events_between(start, end, organisation_id=document.organisation_id)
     audience = document.audience
     if audience.is_everyone:
-        return bool(events)
+        return events
     # as bot.exports.model.for_audience: a parents' meeting is no student's
-    return any(e.audience.overlaps(audience) and not e.audience.parents for e in events)
+    return [e for e in events if e.audience.overlaps(audience) and not e.audience.parents]
 
 
 async def calendar_link(ctx: Context[FilesStore], person: Person, *, renew: bool) -> list[Reply]:

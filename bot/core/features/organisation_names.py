@@ -108,6 +108,19 @@ def organisation_named(name: str | None, orgs: Iterable[Organisation]) -> Organi
     return found[0] if len(found) == 1 else None
 
 
+def organisations_within(name: str, orgs: Iterable[Organisation]) -> list[Organisation]:
+    """The partners of `orgs` whose whole name stands word for word inside `name` (look-alike
+    letters folded, case aside) though `organisations_matching` finds `name` to be none of
+    them: a longer name of another body word («Центр «Вектор»» holds the partner «Вектор»,
+    «Дом детского творчества «Маяк»» the club «Маяк»). Whether they are one organisation
+    the name cannot tell, so a card names them as the partner it may be; nothing is
+    matched by this. The order is `orgs`'s."""
+    words = _words(name)
+    return [
+        org for org in orgs if org.kind is not OrgKind.SCHOOL and _inside(_words(org.name), words)
+    ]
+
+
 def _by_words(name: str, known: str) -> bool:
     """Step 4: one name's words, in the same forms, stand together in the other's — a
     one-word name only as the known's body word («КГТУ» of «КГТУ им. Петра Великого»; not

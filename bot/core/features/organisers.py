@@ -14,10 +14,14 @@ partner's post is its own organisation's whatever it names; a student adds no ev
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, MutableMapping, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
-from bot.core.features.context import Context
-from bot.core.features.organisation_names import fold_lookalikes, organisations_matching
+from bot.core.features.context import Context, organisation_once
+from bot.core.features.organisation_names import (
+    fold_lookalikes,
+    organisations_matching,
+    organisations_within,
+)
 from bot.core.language.organiser_named import named_organiser
 from bot.core.models import Event, Organisation, OrgKind, Person, Role
 from bot.core.ports import Directory
@@ -71,19 +75,9 @@ async def organisation_for(
 
 async def new_partner(ctx: Context[Directory], name: str) -> Organisation:
     """A new partner organisation named `name` (Latin look-alike letters written in
-    Cyrillic: «KГТУ» is stored «КГТУ»); when another message created that name meanwhile
-    (the store refuses a second organisation of one case-folded name: SQLite's
-    IntegrityError, PostgreSQL's DuplicateKeyError — both «UNIQUE … failed»), that one."""
-    name = fold_lookalikes(name)
-    try:
-        return await ctx.store.create_organisation(name, OrgKind.PARTNER)
-    except Exception as error:
-        if "UNIQUE" not in str(error):
-            raise
-        found = await ctx.store.find_organisation(name)
-        if found is None:
-            raise
-        return found
+    Cyrillic: «KГТУ» is stored «КГТУ»); when another message created that name meanwhile,
+    that one (context.organisation_once)."""
+    return await organisation_once(ctx.store, fold_lookalikes(name), OrgKind.PARTNER)
 
 
 async def organiser_note(
@@ -92,18 +86,25 @@ async def organiser_note(
     """The card's organiser line for a staff member's row naming an outside organiser:
     {"name": the known organisation's name or the name as written, "new": True when no
     organisation has it (the card asks whether to add it as a partner), "choices": the
-    names of the partners it fits when it fits several (the card asks which; [] else)};
+    names of the partners it fits when it fits several (the card asks which; [] else),
+    "like": for a new name, the known partner whose whole name stands in it («Вектор» of
+    «Центр «Вектор»»: the card says to write «организатор: Вектор» if it is that one;
+    organisation_names.organisations_within), or []};
     None when the row is the author's own organisation's (no organiser named,
     «организатор — школа», or the school named) or `person` may not name one."""
     name = (raw or {}).get(ORGANISER_KEY)
     if not names_organisers(person) or not name:
         return None
-    found = organisations_matching(str(name), (await ctx.orgs()).values())
+    orgs = await ctx.orgs()
+    found = organisations_matching(str(name), orgs.values())
     if len(found) > 1:
         return {"name": str(name), "new": False, "choices": [org.name for org in found]}
     if found and found[0].kind is OrgKind.SCHOOL:
         return None
-    return {"name": found[0].name if found else str(name), "new": not found, "choices": []}
+    if found:
+        return {"name": found[0].name, "new": False, "choices": []}
+    like = [org.name for org in organisations_within(str(name), orgs.values())]
+    return {"name": str(name), "new": True, "choices": [], "like": like[:1]}
 
 
 async def unclear_organiser(
@@ -147,6 +148,31 @@ def which_one(name: str, found: Iterable[Organisation]) -> Reply:
     """The reply asking which of the organisations `found` a name fitting them all meant
     («organiser_which»: the name as written and their names); nothing is picked or added."""
     return Reply("organiser_which", {"name": name, "choices": [org.name for org in found]})
+
+
+def asks_which(reply: object) -> TypeGuard[Reply]:
+    """Whether `reply` (`organiser_asked`'s answer) asks which of several organisations a
+    name meant («organiser_which»)."""
+    return isinstance(reply, Reply) and reply.template == "organiser_which"
+
+
+def which_seen(
+    asked: Reply, seen: Iterable[Event], orgs: Iterable[Organisation]
+) -> Organisation | Reply:
+    """For someone who may not learn the partners' list (a student, a partner), the
+    «which one?» reply `asked` (`organiser_asked`'s «organiser_which») narrowed to the
+    partners it offered that organise one of the events `seen` — those the person's own
+    answer or file would show: one is then meant; none gives «Не нашёл организатора …» as
+    an unknown name would; several are asked among. So a name such as «музей» names no
+    partner the plan does not already show them (attack77; queries and exports)."""
+    ids = {event.organisation_id for event in seen}
+    offered = asked.context["choices"]
+    shown = [org for org in orgs if org.id in ids and org.name in offered]
+    if len(shown) == 1:
+        return shown[0]
+    if not shown:
+        return Reply("unknown_organiser", {"name": asked.context["name"]})
+    return which_one(asked.context["name"], shown)
 
 
 def organiser_asked(name: str | None, orgs: Iterable[Organisation]) -> Organisation | Reply | None:

@@ -39,7 +39,7 @@ from bot.core.features.notices import (
     clash_notices,
     who_is_told,
 )
-from bot.core.features.organisers import organisation_for
+from bot.core.features.organisers import organisation_for, unclear_organiser
 from bot.core.features.plans import record_files
 from bot.core.features.resending import title_key
 from bot.core.language.actions import ButtonAction, payload
@@ -266,12 +266,16 @@ async def update_plan(
     person concerned told as a move tells them), keep the unchanged ones, save the new
     complete rows (rows still held back stay unsaved as with «да»), then ask about the
     earlier file's events the new one leaves out. Nothing matched: the plain save's «да»
-    is asked for."""
+    is asked for. A row whose organiser fits several partners asks which and changes
+    nothing (organisers.unclear_organiser, as the plain save asks)."""
     if not dialog.pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
     matches = await plan_matches(ctx, person, dialog.pending)
     if not matches:
         return [Reply("plan_update_nothing")]
+    unclear = await unclear_organiser(ctx, person, dialog.pending)
+    if unclear is not None:  # a row's «Музей» with two museums: which one? (as plans.save)
+        return [Reply("organiser_which", {**unclear, "saving": True})]
     orgs = await ctx.orgs()
     replies: list[Reply] = []
     moved: list[Event] = []

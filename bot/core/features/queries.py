@@ -14,7 +14,13 @@ from bot.core.dialog import Dialog
 from bot.core.digest import clash_pairs as week_clashes
 from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes
-from bot.core.features.organisers import names_organisers, organiser_asked, which_one
+from bot.core.features.organisers import (
+    asks_which,
+    names_organisers,
+    organiser_asked,
+    which_one,
+    which_seen,
+)
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
@@ -220,7 +226,7 @@ async def _holder(
     if query.holder:
         partners = [org for org in orgs.values() if org.kind is OrgKind.PARTNER]
         named = organiser_asked(query.holder, partners)
-        return named if isinstance(named, Organisation) or _asks_which(named) else None
+        return named if isinstance(named, Organisation) or asks_which(named) else None
     if query.ours and person.role is Role.PARTNER:
         return orgs.get(await ctx.organisation_of(person))
     return None
@@ -243,13 +249,7 @@ async def _which_seen(
     student listed every partner with «музей», «центр», «клуб» in its name)."""
     events = await ctx.store.events_between(*window)
     seen = _asked_of(events, person, query, audience_filter(person, query), ctx.clock.now())
-    ids = {e.organisation_id for e in seen}
-    shown = [o for o in orgs.values() if o.id in ids and o.name in asked.context["choices"]]
-    if len(shown) == 1:
-        return shown[0]
-    if not shown:
-        return Reply("unknown_organiser", {"name": asked.context["name"]})
-    return replace(asked, context={**asked.context, "choices": [o.name for o in shown]})
+    return which_seen(asked, seen, orgs.values())
 
 
 async def _named_to(
@@ -272,11 +272,10 @@ async def _named_to(
             return organiser
         name = query.organiser or query.holder or organiser.name
         organiser, window = which_one(name, [organiser]), (window[0], None)
-    if not _asks_which(organiser):
+    if not asks_which(organiser):
         return organiser
-    assert isinstance(organiser, Reply)
     seen = await _which_seen(ctx, person, query, window, orgs, organiser)
-    if query.organiser or isinstance(seen, Organisation) or _asks_which(seen):
+    if query.organiser or isinstance(seen, Organisation) or asks_which(seen):
         return seen
     return None
 
@@ -291,11 +290,6 @@ async def _may_name(ctx: Context[QueryStore], person: Person, organiser: Organis
     if names_organisers(person) or organiser.kind is OrgKind.SCHOOL:
         return True
     return organiser.id == await ctx.organisation_of(person)
-
-
-def _asks_which(reply: Reply | None) -> bool:
-    """Whether `reply` asks which of several organisations a name meant."""
-    return reply is not None and reply.template == "organiser_which"
 
 
 async def _nearest(

@@ -74,6 +74,8 @@ def parse_query(clean: str, now: datetime) -> QueryIntent | None:
     organiser = query_organiser(
         [w for i, w in enumerate(leftover) if w.lower() not in _ASKER and i != kind]
     )
+    if organiser is not None:  # «у Музея изобразительных искусств»: its lower-case words too
+        organiser = _with_name_tail(organiser, clean, leftover)
     if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
     named = set(organiser.split()) if organiser else set()
@@ -84,9 +86,10 @@ def parse_query(clean: str, now: datetime) -> QueryIntent | None:
     if title is not None and len(leftover) <= words:
         query = query_from_parts(parts, audience, organiser, now, clean)
         return replace(query, title=title)  # «когда экскурсия в музей янтаря?»
-    if not parts.found_anything and len(leftover) > 2 and organiser is None:
+    held = organiser is not None or _held_by(clean) is not None  # «что у музея …?»
+    if not parts.found_anything and len(leftover) > 2 and not held:
         return None
-    if organiser is None and len(leftover) > 4:
+    if not held and len(leftover) > 4:
         return None
     if len(leftover) - len(named) > _ORGANISER_WORDS:
         return (
@@ -423,6 +426,40 @@ _OURS = re.compile(r"(?<![а-яё])у\s+(?:нас|меня)(?![а-яё])")
 _HELD_BY = re.compile(r"(?<![а-яё])у\s+([а-яё]+)(?:\s+([а-яё]+))?")
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]+([а-яё]+)(?![\w-])")  # a lower-case word after a name's
+
+
+def _with_name_tail(organiser: str, clean: str, leftover: list[str]) -> str:
+    """`organiser` (a query's capitalised words) with the lower-case words that go on its
+    name right after it in `clean`: adjectives and inanimate nouns in the genitive, as a
+    name's tail stands after its head noun in any case («что у Музея изобразительных
+    искусств?», «план Музея янтаря»), ending on a noun («у КГТУ интересного» keeps
+    «КГТУ»). Only words left over from the day and classes (`leftover`) are taken."""
+    last = organiser.split()[-1]
+    at = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", clean)
+    tail: list[str] = []
+    while at is not None:
+        at = _NEXT_WORD.match(clean, at.end())
+        if at is None or at.group(1) not in leftover or not _genitive_thing(at.group(1), False):
+            break
+        tail.append(at.group(1))
+    while tail and not _genitive_thing(tail[-1], noun=True):
+        tail.pop()
+    return " ".join([organiser, *tail])
+
+
+def _held_by(clean: str) -> str | None:
+    """The holder's name a question names in lower case after «у» (`with_holder`:
+    «что у музея изобразительных искусств?» → «музея изобразительных»), or None."""
+    found = _HELD_BY.search(normalize(clean))
+    if found is None or not _genitive_thing(found.group(1), noun=True):
+        return None
+    words = [found.group(1)]
+    if found.group(2) and _genitive_thing(found.group(2), noun=False):
+        words.append(found.group(2))
+    return " ".join(words)
+
+
 def with_holder(query: QueryIntent, clean: str) -> QueryIntent:
     """`query` with whose events it asks about when no organiser was read: «у нас»
     (`ours`), or a lower-case inanimate noun in the genitive after «у» with the genitive
@@ -433,13 +470,8 @@ def with_holder(query: QueryIntent, clean: str) -> QueryIntent:
     lowered = normalize(clean)
     if _OURS.search(lowered):
         return replace(query, ours=True)
-    found = _HELD_BY.search(lowered)
-    if found is None or not _genitive_thing(found.group(1), noun=True):
-        return query
-    words = [found.group(1)]
-    if found.group(2) and _genitive_thing(found.group(2), noun=False):
-        words.append(found.group(2))
-    return replace(query, holder=" ".join(words))
+    holder = _held_by(clean)
+    return query if holder is None else replace(query, holder=holder)
 
 
 def _genitive_thing(word: str, noun: bool) -> bool:
