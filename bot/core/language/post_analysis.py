@@ -27,7 +27,7 @@ Pure: no store, no clock; offsets are the text's own (str indices).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from bot.core.language.morphology import parses
 
@@ -42,54 +42,25 @@ BEGIN_LEMMAS = frozenset({"стартовать", "начаться", "начи�
 class Analysis:
     """The shared reading of one text; each part computed on its first use, then kept."""
 
-    __slots__ = ("text", "_starts", "_ends", "_forms", "_counts", "_begun")
+    __slots__ = ("_counts", "_forms", "_marked", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] | None = None
-        self._ends: list[int] = []
-        self._forms: list[str] = []
+        self._forms: list[str] | None = None
         self._counts: tuple[int, int] | None = None
-        self._begun: list[int] | None = None
-
-    def _words(self) -> list[int]:
-        """The starts of the words (runs of [А-ЯЁа-яё]), filling their ends and forms."""
-        if self._starts is None:
-            starts: list[int] = []
-            ends: list[int] = []
-            forms: list[str] = []
-            text = self.text
-            for m in _RUN.finditer(text):
-                start, end = m.span()
-                starts.append(start)
-                ends.append(end)
-                forms.append(m.group().lower())
-            self._ends, self._forms = ends, forms
-            self._starts = starts
-        return self._starts
+        self._marked: dict[Callable[[str], bool], frozenset[str]] = {}
 
     def forms(self, start: int = 0, end: int | None = None) -> list[str]:
-        """The lower-case forms of the words of text[start:end], in order: what
-        `re.findall("[а-яё]+", text[start:end].lower())` gives (a word the range cuts is cut
-        with it). A new list."""
-        starts = self._words()
-        stop = len(self.text) if end is None else min(end, len(self.text))
-        if start <= 0 and stop >= len(self.text):
-            return list(self._forms)
-        if stop <= start:
-            return []
-        first = bisect_right(self._ends, start)  # the first word ending after `start`
-        last = bisect_left(starts, stop)  # the words starting before `stop`
-        out = self._forms[first:last]
-        if out and starts[first] < start:
-            out[0] = out[0][start - starts[first] :]
-        if out and self._ends[last - 1] > stop:
-            out[-1] = out[-1][: len(out[-1]) - (self._ends[last - 1] - stop)]
-        return out
-
-    def spans(self) -> tuple[list[int], list[int]]:
-        """The starts and the ends of the words, ascending (shared lists: not to be changed)."""
-        return self._words(), self._ends
+        """The lower-case forms of the words of text[start:end] (0 <= start), in order: what
+        `re.findall("[а-яё]+", text[start:end].lower())` gives, a word the range cuts cut
+        with it. The whole text's list is made once and shared (callers do not change it);
+        a range's is read from the text by offset (`findall`'s pos and endpos)."""
+        if start <= 0 and (end is None or end >= len(self.text)):
+            if self._forms is None:
+                self._forms = list(map(str.lower, _RUN.findall(self.text)))
+            return self._forms
+        stop = len(self.text) if end is None else end
+        return list(map(str.lower, _RUN.findall(self.text, start, stop)))
 
     def letter_counts(self) -> tuple[int, int]:
         """(letters, capitals) of the text: its characters of [A-Za-zА-ЯЁа-яё] and, of
@@ -100,29 +71,59 @@ class Analysis:
             self._counts = (letters, capitals)
         return self._counts
 
-    def told_begun(self, start: int = 0, end: int | None = None) -> bool:
-        """Whether text[start:end] (0 <= start) holds a verb of beginning in the past tense
-        by pymorphy3's likeliest verb reading of a word (begun_verb): what
-        `begun_runs.told_begun(text[start:end])` answers. The words are read once for the
-        whole text; a word the range cuts is read as cut."""
-        starts = self._words()
-        ends = self._ends
-        if self._begun is None:
-            self._begun = [i for i, form in enumerate(self._forms) if begun_verb(form)]
-        stop = len(self.text) if end is None else min(end, len(self.text))
-        first = bisect_right(ends, start)  # the first word ending after `start`
-        last = bisect_left(starts, stop)  # past the last word starting before `stop`
-        if first >= last or stop <= start:
+    def any_word(self, mark: Callable[[str], bool], start: int = 0, end: int | None = None) -> bool:
+        """Whether a word of text[start:end] (0 <= start; a word the range cuts read as cut)
+        is one `mark` holds for: `any(mark(w) for w in forms(start, end))`. `mark` is a pure
+        test of a lower-case form (pymorphy3's readings of it), asked once per form in the
+        process (`marked`); the whole text's marked forms are found once per text, so a
+        range (a sentence, a clause) that cuts no word and whose text has none is answered
+        without reading its words."""
+        found = self._marked.get(mark)
+        if found is None:
+            found = self._marked[mark] = marked(mark, self.forms())
+        text = self.text
+        stop = len(text) if end is None else min(end, len(text))
+        if start <= 0 and stop >= len(text):
+            return bool(found)
+        if stop <= start:
             return False
-        if starts[first] < start or ends[last - 1] > stop:
-            forms = self.forms(start, stop)
-            if starts[first] < start and begun_verb(forms[0]):
-                return True
-            if ends[last - 1] > stop and begun_verb(forms[-1]):
-                return True
-        return any(
-            first <= i < last and start <= starts[i] and ends[i] <= stop for i in self._begun
+        cut_start = start > 0 and text[start - 1] in _CYRILLIC and text[start] in _CYRILLIC
+        cut_end = stop < len(text) and text[stop - 1] in _CYRILLIC and text[stop] in _CYRILLIC
+        if not found and not cut_start and not cut_end:
+            return False  # its words are whole words of the text: none marked
+        forms = self.forms(start, stop)  # a marked whole word is in `found`; a cut one:
+        return not found.isdisjoint(forms) or (  # its piece asked (`mark` is of the form)
+            bool(forms) and ((cut_start and mark(forms[0])) or (cut_end and mark(forms[-1])))
         )
+
+    def told_begun(self, start: int = 0, end: int | None = None) -> bool:
+        """Whether text[start:end] holds a verb of beginning in the past tense (begun_verb):
+        what `begun_runs.told_begun(text[start:end])` answers."""
+        return self.any_word(begun_verb, start, end)
+
+
+# the letters of a word (_RUN)
+_CYRILLIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+# per test given to `marked`: the forms it holds for and the forms it does not, bounded
+_MARKS: dict[Callable[[str], bool], tuple[set[str], set[str]]] = {}
+_KEEP_FORMS = 50_000
+
+
+def marked(mark: Callable[[str], bool], forms: list[str]) -> frozenset[str]:
+    """The forms of `forms` that `mark` holds for, each form tested once in the process
+    (the answers kept per test; both sets emptied past 50,000 forms)."""
+    yes, no = _MARKS.setdefault(mark, (set(), set()))
+    fresh = set(forms)
+    fresh.difference_update(no)
+    fresh.difference_update(yes)
+    if fresh:
+        if len(no) > _KEEP_FORMS:
+            no.clear()
+            yes.clear()
+        for form in fresh:
+            (yes if mark(form) else no).add(form)
+    return frozenset(yes.intersection(forms)) if yes else frozenset()
 
 
 def begun_verb(form: str) -> bool:
