@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from bot.core.language.morphology import parses
 
@@ -76,19 +75,35 @@ class Analysis:
         """Whether a word of text[start:end] (0 <= start; a word the range cuts read as cut)
         is one `mark` holds for: `any(mark(w) for w in forms(start, end))`. `mark` is a pure
         test of a lower-case form (pymorphy3's readings of it), asked once per form in the
-        process (`marked`); the whole text's answer is kept with the analysis."""
-        if start <= 0 and (end is None or end >= len(self.text)):
-            found = self._marked.get(mark)
-            if found is None:
-                found = self._marked[mark] = marked(mark, self.forms())
+        process (`marked`); the whole text's marked forms are found once per text, so a
+        range (a sentence, a clause) that cuts no word and whose text has none is answered
+        without reading its words."""
+        found = self._marked.get(mark)
+        if found is None:
+            found = self._marked[mark] = marked(mark, self.forms())
+        text = self.text
+        stop = len(text) if end is None else min(end, len(text))
+        if start <= 0 and stop >= len(text):
             return bool(found)
-        return bool(marked(mark, self.forms(start, end)))
+        if stop <= start:
+            return False
+        cut_start = start > 0 and text[start - 1] in _CYRILLIC and text[start] in _CYRILLIC
+        cut_end = stop < len(text) and text[stop - 1] in _CYRILLIC and text[stop] in _CYRILLIC
+        if not found and not cut_start and not cut_end:
+            return False  # its words are whole words of the text: none marked
+        forms = self.forms(start, stop)  # a marked whole word is in `found`; a cut one:
+        return not found.isdisjoint(forms) or (  # its piece asked (`mark` is of the form)
+            bool(forms) and ((cut_start and mark(forms[0])) or (cut_end and mark(forms[-1])))
+        )
 
     def told_begun(self, start: int = 0, end: int | None = None) -> bool:
         """Whether text[start:end] holds a verb of beginning in the past tense (begun_verb):
         what `begun_runs.told_begun(text[start:end])` answers."""
         return self.any_word(begun_verb, start, end)
 
+
+# the letters of a word (_RUN)
+_CYRILLIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 # per test given to `marked`: the forms it holds for and the forms it does not, bounded
 _MARKS: dict[Callable[[str], bool], tuple[set[str], set[str]]] = {}
@@ -98,10 +113,7 @@ _KEEP_FORMS = 50_000
 def marked(mark: Callable[[str], bool], forms: list[str]) -> frozenset[str]:
     """The forms of `forms` that `mark` holds for, each form tested once in the process
     (the answers kept per test; both sets emptied past 50,000 forms)."""
-    known = _MARKS.get(mark)
-    if known is None:
-        known = _MARKS[mark] = (set(), set())
-    yes, no = known
+    yes, no = _MARKS.setdefault(mark, (set(), set()))
     fresh = set(forms)
     fresh.difference_update(no)
     fresh.difference_update(yes)
@@ -125,8 +137,16 @@ def begun_verb(form: str) -> bool:
 
 # the analyses of the last few texts: one message is read in several stages (the written
 # message, its mended copy, the cleaned post), most of them the same text
-@lru_cache(maxsize=8)
+_ANALYSES: dict[str, Analysis] = {}
+_KEEP = 8
+
+
 def analysis(text: str) -> Analysis:
     """The shared reading of `text` (module docstring), made on the first call for a text
-    and kept for the last few texts (each part inside it is made when first asked)."""
-    return Analysis(text)
+    and kept for the last few texts."""
+    found = _ANALYSES.get(text)
+    if found is None:
+        if len(_ANALYSES) >= _KEEP:
+            _ANALYSES.clear()
+        found = _ANALYSES[text] = Analysis(text)
+    return found
