@@ -10,22 +10,16 @@ from collections.abc import Iterator
 from datetime import date
 
 from bot.core.language.morphology import parses
+from bot.core.language.post_analysis import analysis
 
-# verbs of beginning, by lemma: «стартовал», «началась», «открылась», «начинался»
-_BEGIN_LEMMAS = frozenset({"стартовать", "начаться", "начинаться", "открыться", "открываться"})
 _WORD = re.compile(r"[а-яё]+")
 
 
 def told_begun(sentence: str) -> bool:
     """Whether `sentence` holds a verb of beginning in the past tense (pymorphy3's likeliest
-    verb reading: «стартовал», «началась», «открылась»; never «стартует», «начнётся»)."""
-    for word in _WORD.findall(sentence.lower()):
-        for parse in parses(word):
-            if parse.tag.POS == "VERB" and parse.normal_form in _BEGIN_LEMMAS:
-                if parse.tag.tense == "past":
-                    return True
-                break
-    return False
+    verb reading: «стартовал», «началась», «открылась»; never «стартует», «начнётся»). Read
+    from the text's shared analysis (post_analysis: each word asked once for a text)."""
+    return analysis(sentence).told_begun()
 
 
 def begun_this_year(start: date, until: date | None, sentence: str, today: date) -> date | None:

@@ -18,9 +18,9 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.language.begun_runs import told_begun
 from bot.core.language.doubts import ordered
 from bot.core.language.morphology import parses
+from bot.core.language.post_analysis import Analysis, analysis
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.sentences import sentences
 from bot.core.models import EventDraft
@@ -46,7 +46,8 @@ def with_run_begun_today(draft: EventDraft, text: str, now: datetime) -> EventDr
     if any(not today <= c.date() <= last for c in draft.choices):
         return draft  # a day offered outside the run: the question stands
     head = _head_noun(draft.title)
-    if head is None or not any(_begun_today(text[b:e], head, now) for b, e in sentences(text)):
+    read = analysis(text)
+    if head is None or not any(_begun_today(read, b, e, head, now) for b, e in sentences(text)):
         return draft
     return replace(
         draft,
@@ -69,18 +70,20 @@ def _head_noun(title: str) -> str | None:
     return None
 
 
-def _begun_today(sentence: str, head: str, now: datetime) -> bool:
-    """Whether `sentence` tells something begun (told_begun) today (a date of today's day or
-    «сегодня») and names `head` (a dictionary form) among its words."""
-    if not told_begun(sentence):
+def _begun_today(read: Analysis, start: int, end: int, head: str, now: datetime) -> bool:
+    """Whether the sentence read.text[start:end] tells something begun (told_begun) today (a
+    date of today's day or «сегодня») and names `head` (a dictionary form) among its words
+    (its words and their readings taken from the post's shared analysis, `read`)."""
+    if not read.told_begun(start, end):
         return False
+    sentence = read.text[start:end]
     today: date = now.date()
     if not (
         _TODAY.search(sentence)
         or any(date_of(m.group(0), now) == today for m in DATE_ANY.finditer(sentence.lower()))
     ):
         return False
-    words = _WORD.findall(sentence.lower())
+    words = read.forms(start, end)
     return any(
         any(p.normal_form == head for p in parses(word)[:2]) and not _governed(words, i)
         for i, word in enumerate(words)

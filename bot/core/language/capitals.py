@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 
 from bot.core.language.morphology import is_known, parses
+from bot.core.language.post_analysis import analysis
 
 CAPS_SHARE = 0.9  # of the letters: a text written in capitals, a few digits' units aside
 MIN_LETTERS = 12  # «ГТО», «МЧС 9А»: too short to tell shouting from abbreviations
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
-_LETTER = re.compile(r"[A-Za-zА-ЯЁа-яё]")
 # where a capital opens: the text's start, after a sentence's end, an opening quote
 _OPENS = re.compile(r"(?:\A|[.!?…]\s+|\n\s*|[«\"„“]\s*)(?=[а-яё])")
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
@@ -41,10 +41,10 @@ _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 def in_normal_case(text: str) -> str:
     """`text` rewritten in normal case when it is written all in capitals (module
     docstring), else `text` unchanged. Same length either way."""
-    letters = _LETTER.findall(text)
-    if len(letters) < MIN_LETTERS:
+    letters, capitals = analysis(text).letter_counts()
+    if letters < MIN_LETTERS:
         return text
-    if sum(c.isupper() for c in letters) < CAPS_SHARE * len(letters):
+    if capitals < CAPS_SHARE * letters:
         return text
     return _capitalise_openings(_WORD.sub(_word_case, text))
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import search_i
+from bot.core.language.post_analysis import analysis
 from bot.core.language.post_words import first_pos
 from bot.core.language.tails import last_words_start
 from bot.core.language.title_dated_days import another_days_kind
@@ -342,12 +343,13 @@ def passive_agent(text: str, at: int) -> bool:
         return False
     start = max((e.end() for e in _CLAUSE_END.finditer(text, max(0, at - 150), at)), default=0)
     end = _CLAUSE_END.search(text, at, at + 200)
-    clause = text[start : end.start() if end else at + 200]
-    return any(
-        {"PRTS", "pssv"} <= p.tag.grammemes
-        for w in _WORD_AT.findall(clause)
-        for p in word_parses(w)[:1]
-    )
+    return analysis(text).any_word(_passive_participle, start, end.start() if end else at + 200)
+
+
+def _passive_participle(form: str) -> bool:
+    """Whether pymorphy3 reads the word `form` first as a short passive participle
+    («проведён», «проведена»)."""
+    return any({"PRTS", "pssv"} <= p.tag.grammemes for p in word_parses(form)[:1])
 
 
 # a kind word, then up to two genitive adjectives, right before another kind
