@@ -110,3 +110,16 @@ def test_a_plan_lines_time_is_corrected_in_everyday_words(tmp_path: Path) -> Non
     assert "12:30 Экскурсия «Янтарный путь»" in out, out
     assert "16:00 Мастер-класс «Новогодняя игрушка»" in out, out
     assert "10:00–14:00 Интерактивное занятие" in out, out
+
+
+def test_a_curators_hello_names_what_waits_for_agreement(tmp_path: Path) -> None:
+    """The curator's «добрый день» with the museum's three events waiting said only
+    «Здравствуйте! 👋 Что пересекается в плане — «накладки» …», though the README's curator
+    table promises «⏳ Ждут вашего согласования: N» (and «помощь» counted 3); with nothing
+    waiting the line is not there."""
+    db = tmp_path / "plan.db"
+    out = run_console(db, "curator", "добрый день", now=NOW)
+    assert "Ждут вашего согласования" not in out, out
+    run_console(db, "partner", *PROGRAMME, "да", now=NOW)
+    out = run_console(db, "curator", "добрый день", now=NOW)
+    assert "⏳ Ждут вашего согласования: 3 — «что ждёт согласования?»" in out, out
