@@ -255,6 +255,9 @@ class QueryIntent:
     # «когда лекция?», «какие экскурсии в декабре?»: the title words of the events asked
     # about (bot.core.language.asked_titles); None when the question names no event
     title: str | None = None
+    # «что ещё в школе в эти дни?» (bot.core.language.own_days): only the days the asker's
+    # organisation holds its upcoming events on (newcomer77); `start` is then today
+    own_days: bool = False
     # «когда свободен актовый зал?», «что в спортзале в пятницу?»: the room asked about, as
     # written (bot.core.language.asked_rooms), and whether its free time is asked (`room_free`)
     room: str | None = None

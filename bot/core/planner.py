@@ -127,6 +127,7 @@ ROUTES: Routes = {
     **still_on.ROUTES,  # «Отмена отменяется! … состоится»: nothing changes
     **signup_counts.ROUTES,
     **move_by_text.ROUTES,  # after changing: a move names its event by number or by title
+    **plan_lines.ROUTES,  # after move_by_text: «экскурсия не в 12, а в 12:30» of a plan's line
     **run_end_changes.ROUTES,  # «продли выставку до 10 января»: only the last day (chat74)
     **series_additions.ROUTES,  # «добавь ещё занятие 20 декабря»: a series' meeting (chat76)
     **plan_updates.ROUTES,  # after changing: «да» to «Отменить их?» of a corrected plan

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Protocol, cast
 
 from bot.core.dialog import Dialog
-from bot.core.features import poll_chat
+from bot.core.features import agreeing, poll_chat
 from bot.core.features.context import Context, Routes
 from bot.core.features.help import help_reply
 from bot.core.features.plans import PlanStore, repeat_question
@@ -16,6 +16,7 @@ from bot.core.language.greeting_names import greeting_name
 from bot.core.language.meaning import DataDeletion, SchoolDayAbsence, SmallTalk, SmallTalkKind
 from bot.core.language.understand import asks_draft_question
 from bot.core.models import Person, Role
+from bot.core.permissions import can_agree
 from bot.core.ports import Directory, SignupStore, Store
 from bot.core.replies import Reply
 from bot.core.views import confirm_row, event_view
@@ -57,6 +58,10 @@ async def small_talk(
         "class_name": person.class_name,
         "next": None,
     }
+    if can_agree(person) and intent.kind in (SmallTalkKind.GREETING, SmallTalkKind.START):
+        # «⏳ Ждут вашего согласования: 3», as the README's curator table says and «помощь»
+        # counts (newcomer77: the hello of a curator with three waiting said nothing of them)
+        context["waiting"] = len(await agreeing.upcoming(ctx, person, waiting_only=True))
     if person.role is Role.STUDENT:
         upcoming = await ctx.store.events_of_person(person.id, ctx.clock.now())
         going = [event for event, status in upcoming if status == "going"]

@@ -16,13 +16,16 @@ from bot.core import draft_json
 from bot.core.dialog import Dialog, DraftChoice, EditableField, line_numbers
 from bot.core.features.adding import last_venue
 from bot.core.features.changing import change_still_open
-from bot.core.features.context import Commands, Context
+from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.draft_choice import choice_question
+from bot.core.features.move_by_text import on_correct_saved
+from bot.core.features.named_lines import named_line, retime_line
 from bot.core.features.plans import (
     LINE_KEYS,
     SKIPPED_KEY,
     PlanStore,
     hint_day,
+    line_retimed,
     save,
     show_pending,
     unread_lines,
@@ -32,6 +35,7 @@ from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCom
 from bot.core.language.draft_corrections import correct
 from bot.core.language.field_corrections import field_value
 from bot.core.language.intents import parse_message
+from bot.core.language.meaning import CorrectSaved
 from bot.core.language.post_events import POST_KEY
 from bot.core.language.same_venue import names_same_place
 from bot.core.models import EventDraft, EventIntent, Person
@@ -179,4 +183,20 @@ async def on_drop_lines(
     return await drop_lines(ctx, person, dialog, command)
 
 
+async def on_correct_line(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, intent: CorrectSaved
+) -> list[Reply]:
+    """«экскурсия не в 12, а в 12:30» while a plan is pending: the line its words name gets
+    the new time, as «исправь N: в 12:30» (named_lines; newcomer77: it was «Не понял, что
+    исправить»); anything else is a saved event's correction (move_by_text)."""
+    index = named_line(dialog, intent.reference) if intent.reference else None
+    if index is not None and _choice_first(dialog) is None:
+        fixed = retime_line(dialog, index, intent.when, ctx.wall_now())
+        if fixed is not None:
+            return await line_retimed(ctx, person, dialog, fixed)
+    return await on_correct_saved(ctx, person, dialog, intent)
+
+
 COMMANDS: Commands = {CommandKind.FIX_LINE: on_fix_line, CommandKind.DROP_LINES: on_drop_lines}
+# after move_by_text.ROUTES in the planner: a correction naming a pending line is that line's
+ROUTES: Routes = {CorrectSaved: on_correct_line}

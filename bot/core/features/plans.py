@@ -41,6 +41,7 @@ from bot.core.features.draft_choice import (
     numbered,
 )
 from bot.core.features.move_by_text import looks_like_move
+from bot.core.features.named_lines import retime_line, retimes_a_line
 from bot.core.features.notices import (
     SAVER_CLASH_LIMIT,
     NoticeStore,
@@ -1030,6 +1031,11 @@ async def add_events(
         kept = {k: v for k, v in dialog.pending[held_line].items() if k in LINE_KEYS}
         dialog.pending[held_line] = {**new[0], **kept}
         return [*dropped, *await plan_summary(ctx, person, dialog)]
+    retimed = retimes_a_line(dialog, events)
+    if retimed is not None:  # «экскурсия в 12:30» under a plan: that line's time (newcomer77)
+        fixed = retime_line(dialog, retimed, said, ctx.wall_now())
+        if fixed is not None:
+            return [*dropped, *await line_retimed(ctx, person, dialog, fixed)]
     if dialog.pending and not _corrects(dialog, events):
         return ask_add_or_replace(dialog, new)
     dropped += _replaced_note(dialog, events)
@@ -1099,6 +1105,16 @@ def _held_line_resent(dialog: Dialog, events: Sequence[EventDraft]) -> int | Non
         if not _complete(draft) and draft.title.casefold().strip() == title:
             return index
     return None
+
+
+async def line_retimed(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, fixed: tuple[int, str]
+) -> list[Reply]:
+    """The reply to a plan line retimed by its name (named_lines.retime_line: its number and
+    title `fixed`): «✏️ Исправил строку N («…»)» and the plan again, as «исправь N: …»."""
+    number, title = fixed
+    note = Reply("plan_line_fixed", {"number": number, "title": title})
+    return [note, *await show_pending(ctx, person, dialog)]
 
 
 def _corrects(dialog: Dialog, events: Sequence[EventDraft]) -> bool:

@@ -21,6 +21,7 @@ from bot.core.features.organisers import (
     which_one,
     which_seen,
 )
+from bot.core.features.own_days import on_days, own_event_days
 from bot.core.language.asked_rooms import in_room
 from bot.core.language.audience import CLASS_LETTERS
 from bot.core.language.buttons import ButtonAction, payload
@@ -88,6 +89,12 @@ async def answer_query(
     the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
     query = _followed(query, dialog, ctx.wall_now().date())
+    asked_days: list[date] = []
+    if query.own_days and person.role is not Role.STUDENT:  # «что ещё в школе в эти дни?»
+        asked_days = await own_event_days(ctx, person)
+        if not asked_days:
+            return [Reply("own_days_none")]
+        query = replace(query, start=asked_days[0], end=asked_days[-1])
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
@@ -104,6 +111,7 @@ async def answer_query(
         return [Reply("own_class_unknown", {"role": person.role.value})]
     audience = audience_filter(person, query)
     events = _asked_of(events, person, query, audience, ctx.clock.now())
+    events = on_days(events, asked_days, tz) if asked_days else events
     if query.room and query.room_free:  # «когда свободен актовый зал …?»: its busy times
         return [_room_busy(ctx, query, events, orgs, person)]
     shown = events[:LIST_LIMIT]
@@ -158,6 +166,7 @@ async def answer_query(
         # the curator sees which still wait for their agreement (walk 2026-12-02t, #16)
         "waiting": [e.id for e in shown if not e.agreed] if can_agree(person) else [],
         "weekday_rival": query.weekday_rival,
+        "own_days": asked_days,  # «в эти дни»: the days of the asker's own events
         # «была ли лекция 9 декабря?» a week before: the day is said to be still ahead
         "not_yet": query.not_yet,
     }

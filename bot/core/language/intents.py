@@ -28,6 +28,7 @@ from bot.core.language.intents_query import parse_query, with_holder, without_as
 from bot.core.language.kind_typos import correct_kind_typos
 from bot.core.language.leftovers import strip_symbols, tidy_title
 from bot.core.language.legal_forms import without_legal_forms
+from bot.core.language.own_days import without_own_days
 from bot.core.language.post import is_long
 from bot.core.language.quote_marks import loose_as_guillemets
 from bot.core.language.running_spans import with_running_span
@@ -127,9 +128,10 @@ def _parse(text: str, now: datetime, day_in_period: bool = False, told: bool = F
     if chat and (follow_up := class_follow_up(clean, now.date())) is not None:
         return follow_up  # «а для 10А?» after a list: its period for 10А (AJ4)
     if not told and asks(normalize(clean)) and not is_programme(clean):
-        query = parse_query(without_asker_sentences(clean, now) if chat else clean, now)
-        if query is not None:
-            return with_holder(query, clean)
+        asked, own_days = without_own_days(clean) if chat else (clean, False)
+        query = parse_query(without_asker_sentences(asked, now) if chat else asked, now)
+        if query is not None:  # «в эти дни»: the days of the asker's own events (newcomer77)
+            return with_holder(replace(query, own_days=True) if own_days else query, clean)
     intent = parse_event(
         clean, text, now, unreadable=unreadable, slipped=slipped, day_in_period=day_in_period
     )

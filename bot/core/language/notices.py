@@ -18,7 +18,7 @@ from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.sentences import mark_before_ends
 from bot.core.language.title_words import KIND
 
-__all__ = ["is_notice", "without_notices"]
+__all__ = ["is_notice", "without_attendance_terms", "without_notices"]
 
 # the subject of a notice, opening its sentence (adjectives of the sign-up and entry allowed)
 _NOTICE = re.compile(
@@ -30,6 +30,18 @@ _NOTICE = re.compile(
 )
 # an attention call opening a title, whatever follows it ("Внимание, конкурс!")
 _CALL = re.compile(r"(?i)\s*(?:внимание|важно|обратите\s+внимание)\s*[,:!.]+\s*(?=\S)")
+# a comma (or dash) clause of the terms of attending: «…, по предварительной записи», «… — по
+# пригласительным билетам», «…, по регистрации.» — how one gets in, never the event's name;
+# a clause of its own only (its comma or dash before it, its end after it), so «Концерт по
+# заявкам радиослушателей» and «Экскурсия по записям дневника» keep their words
+_ATTENDANCE_TERMS = re.compile(
+    r"(?i)\s*[,;–—]\s*(?:(?:только|строго|вход)\s+)?по\s+"
+    r"(?:(?:предварительн|обязательн|электронн|онлайн-?)[а-яё]*\s+)?"
+    r"(?:записи|регистрации|заявк(?:ам|е)|пригласительн(?:ым|ому)(?:\s+билет(?:ам|у))?"
+    r"|билет(?:ам|у)|приглашени(?:ям|ю))(?=\s*(?:[,;.!]|$))"
+)
+# a dash left dangling at a title's end once the clause after it went («Экскурсия «…» —»)
+_DANGLING_DASH = re.compile(r"\s*[–—-]+\s*$")
 # a letter's greeting ("Уважаемые родители", "Добрый день"), left when its notice goes
 _GREETING = re.compile(
     r"(?i)\s*(?:уважаем|дорог|добр|здравствуй|привет|коллеги|друзья)[^.!?]*[.!?]*\s*"
@@ -56,10 +68,25 @@ def _parts(title: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def without_attendance_terms(title: str) -> str:
+    """`title` without its clauses of the terms of attending (`_ATTENDANCE_TERMS`):
+    "Экскурсия «Янтарный путь» —, по предварительной записи" -> "Экскурсия «Янтарный путь»"
+    (newcomer77: a museum's plan line «Экскурсия «…» — 18 декабря в 12:00, 7–8 классы, по
+    предварительной записи.»). Returned unchanged (the same object) when it holds none."""
+    if _ATTENDANCE_TERMS.search(title) is None:
+        return title
+    rest = _ATTENDANCE_TERMS.sub("", title)
+    rest = _DANGLING_DASH.sub("", rest.rstrip(" ,;"))
+    return rest if rest.strip() else title
+
+
 def without_notices(title: str) -> str:
     """`title` without its notice sentences and comma clauses ("Концерт хора, Количество мест
-    ограничено" -> "Концерт хора"; "Регистрация обязательна. Мастер-класс" -> "Мастер-класс");
-    "" when it is notices only. Returned unchanged (the same object) when it holds none."""
+    ограничено" -> "Концерт хора"; "Регистрация обязательна. Мастер-класс" -> "Мастер-класс")
+    and its clauses of the terms of attending (", по предварительной записи"); "" when it is
+    notices only. Returned unchanged (the same object) when it holds none."""
+    if (terms := without_attendance_terms(title)) is not title:
+        return without_notices(terms)
     if (call := _CALL.match(title)) is not None:
         rest = without_notices(title[call.end() :])
         return rest[:1].upper() + rest[1:]
