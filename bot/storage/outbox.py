@@ -23,7 +23,7 @@ from bot.core.outbox import (
     unmet_pattern,
     unmet_release_floor,
 )
-from bot.storage.sqlite.base import epoch
+from bot.storage.event_columns import epoch
 
 
 class OutboxMixin:

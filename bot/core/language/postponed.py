@@ -19,6 +19,7 @@ from bot.core.language.calendar import MONTH, WEEKDAY
 from bot.core.language.parts import MM, D
 from bot.core.language.prefilter import with_first_chars
 from bot.core.language.sentences import IN_SENTENCE
+from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import Scanner, gate
 
 _DATE = rf"{D}(?:\s+{MONTH}|[./]{MM}(?:[./]\d{{2,4}})?)"
@@ -89,6 +90,7 @@ def take_replaced_dates(sc: Scanner) -> int:
         if not sc.is_free(m.start(new), m.end(new)):
             continue  # the new date taken (a quoted name's, a document's): no move read
         begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        begin = _moved_clause(text, begin, m.start())
         for old in _OLD_DATE.finditer(text, begin, m.start()):
             if sc.is_free(old.start(), old.end()):
                 sc.take_match(old)
@@ -105,6 +107,21 @@ def take_replaced_dates(sc: Scanner) -> int:
             sc.take_match(m)
             taken += 1
     return taken
+
+
+# «…, а репетицию перенесли»: a contrast opening a clause of its own, its first words
+_CONTRAST = re.compile(r",\s*а\s+((?:[а-яё]+\s+){0,2}[а-яё]+)")
+
+
+def _moved_clause(text: str, begin: int, move: int) -> int:
+    """Where the clause of the move at `move` begins in its sentence (from `begin`): after
+    the last «, а» whose first three words name another event («Концерт 12 декабря, а
+    репетицию перенесли на завтра»: the concert's day is no old day of the rehearsal), else
+    `begin`. «…, а теперь перенесена на …» names none: the same thing moved."""
+    for m in reversed(list(_CONTRAST.finditer(text, begin, move))):
+        if any(is_event_noun(word) for word in m.group(1).split()):
+            return m.end()
+    return begin
 
 
 def _take_past_plans(sc: Scanner, before: int) -> int:

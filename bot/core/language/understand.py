@@ -33,8 +33,10 @@ mended_words, invitation_codes, poll_replies).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.core.dialog import Confirmation, Dialog, Nothing, PollStep, ReadingChoice
@@ -289,6 +291,10 @@ def _without_open_edit(
     return otherwise  # an event or a question that happens to hold such a token: no code
 
 
+# one step of _after_code: (text, dialog, now, zone) -> its reading, or None to go on
+_Step = Callable[[str, Dialog, datetime, ZoneInfo | None], Intent | None]
+
+
 def _after_code(
     text: str,
     dialog: Dialog,
@@ -298,6 +304,28 @@ def _after_code(
     agreement: bool = True,
     series: bool = True,
 ) -> Intent:
+    """What `text` (no invitation code) means in `dialog`: the first of the named steps below
+    that reads it, in this order, else a new message (an event, a question, NotUnderstood).
+    `now` is the school's naive wall-clock time; `zone` the school's zone. `agreement` False:
+    no «согласовано» reading (the other meaning of an agreement's words); `series` False: no
+    series' new meeting (the other meaning of «добавь ещё занятие …»)."""
+    steps: tuple[_Step, ...] = (
+        _conversation,
+        partial(_event_request, agreement=agreement, series=series),
+        partial(_agreement, agreement=agreement),
+        _command,
+        _question_or_file,
+        _card_change,
+    )
+    for step in steps:
+        found = step(text, dialog, now, zone)
+        if found is not None:
+            return found
+    return _new_message(text, dialog, now, zone)
+
+
+def _conversation(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent | None:
+    """An answer to a listed choice, small talk or a sign-up, a reminder's moment."""
     answered = list_answer(text, dialog, now)
     if answered is not None:  # «2», «второе» to «о каком спрашиваете?» (walk 2026-12-02l #11)
         return answered
@@ -312,6 +340,20 @@ def _after_code(
         return conversation
     if reminder_at(text):  # «напомни мне завтра» (chat64); under a card too, never its edit
         return RemindAtMoment(text)
+    return None
+
+
+def _event_request(
+    text: str,
+    dialog: Dialog,
+    now: datetime,
+    zone: ZoneInfo | None,
+    *,
+    agreement: bool,
+    series: bool,
+) -> Intent | None:
+    """A request about one saved event: a run's new last day, a series' new meeting (with
+    what the text means otherwise), a hand over to another person."""
     run_end = None if dialog.pending else run_end_said(text, now)
     if run_end is not None:  # «продли выставку до 10 января»: only its last day (chat74)
         return ChangeRunEnd(
@@ -330,6 +372,14 @@ def _after_code(
     handed = hand_over_request(text)
     if handed is not None:  # «передай экскурсию классному руководителю 8А» (walk t, #19)
         return HandOver(handed)
+    return None
+
+
+def _agreement(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None, *, agreement: bool
+) -> Intent | None:
+    """«согласовано», «что ждёт согласования?»; under an open card, with what it means to
+    the card. None when `agreement` is False or the text announces an event."""
     agreeing = agreement_phrase(text) if agreement else None
     if agreeing is not None and announces_event(text, agreeing, now):
         agreeing = None  # «Согласовано с директором: лекция … 23 декабря 15:00, ауд. 7»
@@ -343,6 +393,11 @@ def _after_code(
         if isinstance(dialog.waiting, Confirmation):
             return replace(agreeing, otherwise=Command(CommandKind.YES))
         return replace(agreeing, otherwise=_after_code(text, dialog, now, zone, agreement=False))
+    return None
+
+
+def _command(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent | None:
+    """A saved event's edit, a clash question, a confirmation, a card's move, a command."""
     edited = saved_edit(text, dialog, now)
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
@@ -368,6 +423,13 @@ def _after_code(
             return on_card
     if command is not None and command.kind not in ANSWER_WORDS:
         return with_target(command, dialog)
+    return None
+
+
+def _question_or_file(
+    text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None
+) -> Intent | None:
+    """A question, a cancel or move of a saved event, a school year, a report, an export."""
     questioned = question_asked(text, dialog, now)
     if questioned is not None:  # «сколько записалось …?», «когда экскурсия?», «мои мероприятия …»
         return questioned
@@ -380,9 +442,11 @@ def _after_code(
     report = parse_report(text, now.date())
     if report is not None:
         return report
-    export = parse_export(text, now)
-    if export is not None:
-        return export
+    return parse_export(text, now)
+
+
+def _card_change(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent | None:
+    """An answer to the draft's question, a change of the open card or of a saved event."""
     if dialog.pending and dialog.asked_field() is not None:
         answer = draft_answer(text, dialog, now, zone)
         if answer is not None:
@@ -397,9 +461,11 @@ def _after_code(
     saved = None if another else saved_correction(text, now)
     if saved is not None:
         return saved
-    verbed = verb_on_card(text, dialog, now, zone)
-    if verbed is not None:
-        return verbed
+    return verb_on_card(text, dialog, now, zone)
+
+
+def _new_message(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent:
+    """A new message's reading (an event, a question), or a pick from a listed choice."""
     found = new_message(text, now, zone)
     if _orphan_class_follow_up(found, dialog):
         # «а для 10А?» goes on from a listed period only: under a card or a draft's

@@ -28,6 +28,7 @@ from bot.core.access import (
 from bot.core.models import Person, Role
 from bot.core.text import clean_text
 from bot.storage.access_sql import logged_outcome
+from bot.storage.event_columns import epoch
 from bot.storage.postgres import base
 from bot.storage.postgres.base import PgBase
 from bot.storage.postgres.schema import Conn
@@ -110,13 +111,13 @@ class AccessMixin(PgBase):
             "SELECT code, organisation_id, role, created_by, created_at, expires_at"
             " FROM invitations WHERE used_at IS NULL AND withdrawn_at IS NULL"
             " AND (expires_at IS NULL OR expires_at > $1) ORDER BY created_at, code",
-            base.epoch(at),
+            epoch(at),
         )
         return [self._open_invitation(r) for r in rows]
 
     async def withdraw_invitation(self, code: str, at: datetime) -> OpenInvitation | None:
         """Withdraw a code still usable at `at`; the code as it was, or None."""
-        stamp = base.epoch(at)
+        stamp = epoch(at)
         row = await self._write_one(
             "UPDATE invitations SET withdrawn_at = $2 WHERE code = $1 AND used_at IS NULL"
             " AND withdrawn_at IS NULL AND (expires_at IS NULL OR expires_at > $2)"

@@ -28,6 +28,7 @@ from bot.core.models import (
     Role,
 )
 from bot.storage.event_audit import snapshot as audit_snapshot
+from bot.storage.event_columns import epoch
 from bot.storage.postgres.schema import Conn
 from bot.storage.postgres.shared import release_pool
 from bot.storage.postgres.units import PgGate
@@ -154,50 +155,6 @@ class PgBase:
             agreed_at=None if row["agreed_at"] is None else self._at(row["agreed_at"]),
             agreed_by=row["agreed_by"],
         )
-
-
-def epoch_or_none(at: datetime | None) -> int | None:
-    """`epoch` of a nullable instant."""
-    return None if at is None else epoch(at)
-
-
-def epoch(at: datetime) -> int:
-    """Whole seconds since the epoch of an aware instant; ValueError for a naive one."""
-    if at.tzinfo is None:
-        raise ValueError("the store keeps only timezone-aware instants")
-    return int(at.timestamp())
-
-
-def event_values(event: NewEvent | Event) -> tuple[Any, ...]:
-    """Column values in INSERT order, title … agreed_by (ValueError if it ends first)."""
-    start, end = epoch(event.start), epoch(event.end)
-    if end < start:
-        raise ValueError("an event cannot end before it starts")
-    return (
-        event.title,
-        event.organisation_id,
-        start,
-        end,
-        end - start,
-        event.all_day,
-        event.end_given,
-        event.venue,
-        sorted(event.audience.grades),
-        sorted(event.audience.classes),
-        event.status.value,
-        event.created_by,
-        event.series_id,
-        event.capacity,
-        event.details.description,
-        event.details.deadline.isoformat() if event.details.deadline else None,
-        event.details.ages[0] if event.details.ages else None,
-        event.details.ages[1] if event.details.ages else None,
-        event.details.online_url,
-        event.audience.staff,  # 0021
-        event.audience.parents,  # 0028
-        epoch_or_none(event.agreed_at),  # 0031
-        event.agreed_by,
-    )
 
 
 def snapshot(event: NewEvent | Event) -> str:

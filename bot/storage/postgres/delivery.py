@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.models import Person
-from bot.storage.postgres.base import PgBase, dumps, epoch, person
+from bot.storage.event_columns import epoch
+from bot.storage.postgres.base import PgBase, dumps, person
 
 # one person's turn across workers (message_start): held until the unit's transaction ends
 _DIALOG_LOCK = (

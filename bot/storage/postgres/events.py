@@ -13,15 +13,8 @@ import asyncpg
 from bot.core.access import EventChangedError
 from bot.core.models import Event, EventStatus, NewEvent
 from bot.storage.event_audit import audited, cleaned, retimed
-from bot.storage.postgres.base import (
-    EVENT_COLUMNS,
-    PgBase,
-    dumps,
-    epoch,
-    epoch_or_none,
-    event_values,
-    snapshot,
-)
+from bot.storage.event_columns import epoch, epoch_or_none, event_values
+from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, dumps, snapshot
 
 _INSERT_EVENT = (
     "INSERT INTO events (id, title, organisation_id, starts_at, ends_at, duration, all_day,"

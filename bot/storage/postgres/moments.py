@@ -8,7 +8,8 @@ from datetime import datetime
 import asyncpg
 
 from bot.core.moments import MomentReminder
-from bot.storage.postgres.base import PgBase, epoch
+from bot.storage.event_columns import epoch
+from bot.storage.postgres.base import PgBase
 
 # remind68: the moment a row is sent at — the one asked, moved by its event's start's change
 # since (a «накануне» follows the event however it moved: card, edit, re-import)

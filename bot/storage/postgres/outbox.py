@@ -23,7 +23,8 @@ from bot.core.outbox import (
     unmet_pattern,
     unmet_release_floor,
 )
-from bot.storage.postgres.base import PgBase, epoch, ids
+from bot.storage.event_columns import epoch
+from bot.storage.postgres.base import PgBase, ids
 
 
 class OutboxMixin(PgBase):

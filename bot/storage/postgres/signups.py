@@ -15,7 +15,8 @@ from typing import Any
 
 from bot.core.models import Event, Person
 from bot.core.text import clean_text
-from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, epoch, epoch_or_none, ids, person
+from bot.storage.event_columns import epoch, epoch_or_none
+from bot.storage.postgres.base import EVENT_COLUMNS, PgBase, ids, person
 from bot.storage.postgres.schema import Conn
 
 _HAS_ROOM = (

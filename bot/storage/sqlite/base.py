@@ -28,6 +28,7 @@ from bot.core.models import (
     Person,
     Role,
 )
+from bot.storage.event_columns import epoch
 from bot.storage.transactions import AfterCommit, Gate, Unit
 
 # the events table's columns in the order row readers expect (SELECT {EVENT_COLUMNS} …),
@@ -143,20 +144,6 @@ class SqliteBase:
 def instant(seconds: int | None, tz: ZoneInfo) -> datetime | None:
     """A nullable epoch column as an aware instant in `tz`."""
     return None if seconds is None else datetime.fromtimestamp(seconds, tz)
-
-
-def epoch(at: datetime) -> int:
-    """`at` as whole seconds since the Unix epoch (UTC), as the store keeps instants.
-
-    Raises ValueError for a naive datetime: only aware instants are stored."""
-    if at.tzinfo is None:
-        raise ValueError("the store keeps only timezone-aware instants")
-    return int(at.timestamp())
-
-
-def epoch_or_none(at: datetime | None) -> int | None:
-    """`epoch` of a nullable instant: None stays None (a nullable column)."""
-    return None if at is None else epoch(at)
 
 
 def inserted_rowid(cur: aiosqlite.Cursor) -> int:

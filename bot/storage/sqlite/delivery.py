@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from bot.storage.sqlite.base import SqliteBase, epoch
+from bot.storage.event_columns import epoch
+from bot.storage.sqlite.base import SqliteBase
 
 
 class DeliveryMixin(SqliteBase):

@@ -16,9 +16,10 @@ from typing import Any
 import aiosqlite
 
 from bot.core.access import EventChangedError
-from bot.core.models import Event, EventDetails, EventStatus, NewEvent
+from bot.core.models import Event, EventStatus, NewEvent
 from bot.storage.event_audit import audited, cleaned, retimed, snapshot
-from bot.storage.sqlite.base import EVENT_COLUMNS, SqliteBase, epoch, epoch_or_none
+from bot.storage.event_columns import epoch, epoch_or_none, event_values
+from bot.storage.sqlite.base import EVENT_COLUMNS, SqliteBase
 
 
 class EventsMixin(SqliteBase):
@@ -242,39 +243,9 @@ class EventsMixin(SqliteBase):
 
 
 def _event_values(event: NewEvent | Event) -> tuple[Any, ...]:
-    start, end = epoch(event.start), epoch(event.end)
-    if end < start:
-        raise ValueError("an event cannot end before it starts")
-    return (
-        event.title,
-        event.organisation_id,
-        start,
-        end,
-        end - start,
-        int(event.all_day),
-        int(event.end_given),
-        event.venue,
-        json.dumps(sorted(event.audience.grades)),
-        json.dumps(sorted(event.audience.classes), ensure_ascii=False),
-        event.status.value,
-        event.created_by,
-        event.series_id,
-        event.capacity,
-        *_details_values(event.details),
-        int(event.audience.staff),  # 0021
-        int(event.audience.parents),  # 0028
-        epoch_or_none(event.agreed_at),  # 0031
-        event.agreed_by,
-    )
+    """`event_columns.event_values` with grades and classes as JSON text (SQLite has no arrays)."""
+    return event_values(event, array=_json)
 
 
-def _details_values(details: EventDetails) -> tuple[Any, ...]:
-    """description, deadline (ISO local date), ages_min, ages_max, online_url (0009)."""
-    ages = details.ages
-    return (
-        details.description,
-        details.deadline.isoformat() if details.deadline else None,
-        ages[0] if ages else None,
-        ages[1] if ages else None,
-        details.online_url,
-    )
+def _json(values: list[Any]) -> str:
+    return json.dumps(values, ensure_ascii=False)

@@ -21,7 +21,8 @@ from bot.core.access import (
 from bot.core.models import Person, Role
 from bot.core.text import clean_text
 from bot.storage.access_sql import check_code, insert_invitation, use_code
-from bot.storage.sqlite.base import epoch, person_of_row
+from bot.storage.event_columns import epoch
+from bot.storage.sqlite.base import person_of_row
 from bot.storage.sqlite.directory import DirectoryMixin
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.models import Person
-from bot.storage.sqlite.base import SqliteBase, epoch, instant, person_of_row
+from bot.storage.event_columns import epoch
+from bot.storage.sqlite.base import SqliteBase, instant, person_of_row
 
 
 class SettingsMixin(SqliteBase):

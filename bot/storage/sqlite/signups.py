@@ -16,7 +16,8 @@ import aiosqlite
 
 from bot.core.models import Event, Person
 from bot.core.text import clean_text
-from bot.storage.sqlite.base import EVENT_COLUMNS, epoch, person_of_row
+from bot.storage.event_columns import epoch
+from bot.storage.sqlite.base import EVENT_COLUMNS, person_of_row
 from bot.storage.sqlite.settings import SettingsMixin
 
 
