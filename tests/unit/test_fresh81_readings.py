@@ -50,9 +50,7 @@ def test_grade_spans_joined_before_one_class_word_are_grades_not_a_clock(
 
 # a span of days beside a grade span stays the event's days
 def test_a_day_span_beside_joined_grade_spans_stays_the_days() -> None:
-    got = _parse(
-        "Лагерь работает с 1 по 10 июня, с 3 по 5 и с 7 по 8 классы.", "2018-05-20T10:00"
-    )
+    got = _parse("Лагерь работает с 1 по 10 июня, с 3 по 5 и с 7 по 8 классы.", "2018-05-20T10:00")
     assert (got["start"], got["end"]) == ("2018-06-01", "2018-06-10"), got
     assert got["grades"] == [3, 4, 5, 7, 8], got
 
