@@ -158,6 +158,12 @@ FLOORS = {
     # gone; a name in curly quotes tells no tense; «можно было» with an infinitive reports)
     # raised them to 33/40, 19/29, 30/38 (tests/data/fresh80.md), #19 still silent
     "real_posts_broad41.jsonl": Floor(40, 33, 19, 30),
+    # round 44 (fresh81), 40 real posts: school safety lessons by the police and МЧС, cinema and
+    # theatre screenings, «Разговоры о важном», «Движение первых», profession tests and weeks,
+    # school programmes; first sight at main b770eaae 30/40, 14/16, 33/39, every wrong start
+    # asked or dateless; grade spans joined before one class word («с 1 по 4, с 5 по 7 и с 8
+    # по 11 классы») read as grades, not a clock, raised start+end to 31 (tests/data/fresh81.md)
+    "real_posts_broad42.jsonl": Floor(40, 31, 14, 33, silent=False),
 }
 
 

@@ -38,9 +38,12 @@ _GRADE_RANGE = re.compile(
     rf"\b{_FOR}{_NOT_NUMBERED}({GRADE}){_SUFFIX}\s*-\s*({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
 )
 # "с 1 по 6 классы", "со 2-го по 4-й класс": a span in words, taken before the list rule reads
-# its last number alone and leaves "с 1 по" to be read as a clock range
+# its last number alone and leaves "с 1 по" to be read as a clock range; spans joined by commas
+# or «и» share the class word at the end («с 1 по 4, с 5 по 7 и с 8 по 11 классы»)
+_SPAN = rf"(?:с|со)\s+{GRADE}(?:-?(?:го|ого))?\s+по\s+{GRADE}{_SUFFIX}"
+_SPAN_ITEM_RE = re.compile(rf"(?:с|со)\s+({GRADE})(?:-?(?:го|ого))?\s+по\s+({GRADE})")
 _GRADE_SPAN_WORDS = re.compile(
-    rf"\b{_FOR}(?:с|со)\s+({GRADE})(?:-?(?:го|ого))?\s+по\s+({GRADE}){_SUFFIX}\s*{_CLASS_WORD}"
+    rf"\b{_FOR}({_SPAN}(?:\s*(?:,\s*(?:и\s+)?|\bи\s+){_SPAN})*)\s*{_CLASS_WORD}"
 )
 _GRADE_ITEM = rf"{GRADE}{_SUFFIX}(?:\s*+-\s*+{GRADE}{_SUFFIX})?"
 _GRADE_LIST = re.compile(
@@ -236,7 +239,8 @@ def _extract(sc: Scanner) -> Audience:
     for m in sc.find(_EVERYONE):
         sc.take_match(m)
     for m in sc.find(_GRADE_SPAN_WORDS):
-        grades.update(_grade_span(int(m.group(1)), int(m.group(2))))
+        for first, last in _SPAN_ITEM_RE.findall(m.group(1)):
+            grades.update(_grade_span(int(first), int(last)))
         sc.take_match(m)
     for m in sc.find(_SPOKEN_GRADES):
         said = _spoken_grades(sc, m)
