@@ -48,7 +48,7 @@ from bot.core.features.notices import (
 )
 from bot.core.features.organisation_names import organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
-from bot.core.features.partner_plan_rows import linked_to_partner_events
+from bot.core.features.partner_plan_rows import PLAN_OWNER_KEY, linked_to_partner_events
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -865,6 +865,7 @@ async def import_rows(
             | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
+            | ({PLAN_OWNER_KEY: r.plan_owner} if getattr(r, "plan_owner", None) else {})
             | column_note(d, getattr(r, "period", None), calendar)  # «I полугодие»: its days
             for r, d in read
         ],
