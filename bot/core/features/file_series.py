@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from bot.core import drafts
@@ -31,11 +32,12 @@ def one_club_rows(rows: Sequence[tuple[Mapping[str, Any], EventDraft]]) -> list[
         key = _series_key(raw, draft)
         if key is not None:
             groups[key].append(index)
-    return [
-        found
-        for found in groups.values()
-        if len({rows[i][1].start.date() for i in found if rows[i][1].start is not None}) > 1
-    ]
+    return [found for found in groups.values() if len(_days(rows, found)) > 1]
+
+
+def _days(rows: Sequence[tuple[Mapping[str, Any], EventDraft]], found: list[int]) -> set[date]:
+    """The different days the rows `found` start on."""
+    return {start.date() for i in found if (start := rows[i][1].start) is not None}
 
 
 def _series_key(raw: Mapping[str, Any], draft: EventDraft) -> Hashable | None:
