@@ -13,20 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_console import run_console, start_console
+from tests.integration.test_console import interrupted_exit, run_console, start_console
 
 
 def terminated_exit(proc: subprocess.Popen[str], target: int | None = None) -> tuple[int, str]:
-    """SIGTERM to the console (to thread id `target` when given: kill(2) on a thread id
-    wakes that thread first) and its exit code and stderr. stdin stays open, so an exit can
-    only come from the signal; 60 s is a hang's bound, not a speed limit."""
-    try:
-        os.kill(target or proc.pid, signal.SIGTERM)
-        proc.wait(timeout=60)
-        assert proc.stderr is not None
-        return proc.returncode, proc.stderr.read()
-    finally:
-        proc.kill()
+    """SIGTERM to the console (to thread id `target` when given) and its exit code and
+    stderr (test_console.interrupted_exit)."""
+    return interrupted_exit(proc, target, signal.SIGTERM)
 
 
 # (seconds after the intro, a message typed first or ""): in the first tick, waiting for input,
@@ -81,17 +74,3 @@ def test_sigterm_taken_by_a_worker_thread_still_exits(tmp_path: Path) -> None:
         code, err = terminated_exit(proc, workers[attempt % len(workers)])
         assert code == 143
         assert "Traceback" not in err, err
-
-
-def test_ctrl_c_after_sigterm_handling_still_exits_130(tmp_path: Path) -> None:
-    """Handling SIGTERM does not change Ctrl-C's own exit code."""
-    db = tmp_path / "i.db"
-    run_console(db, "student", "помощь")
-    proc = start_console(db, "student")
-    time.sleep(0.3)
-    try:
-        os.kill(proc.pid, signal.SIGINT)
-        proc.wait(timeout=60)
-        assert proc.returncode == 130
-    finally:
-        proc.kill()
