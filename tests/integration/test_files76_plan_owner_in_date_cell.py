@@ -78,3 +78,30 @@ async def test_the_same_in_a_word_table(store: SqliteStore, planner: Planner) ->
     card = await send(planner, "plan.docx", docx([rows]))
     assert "уже в плане без изменений" in card, card
     assert PARTNERS not in card, card
+
+
+DATED_ROWS = [
+    ["№", "Мероприятие", "Дата", "Время", "Классы"],
+    [1, "Лекция о космосе", "12.12 — КГТУ", "15:00", "9"],
+    [2, "Мастер-класс по 3D-печати", "14.12 (БФУ)", "16:00", "8"],
+    [3, "Концерт хора", "15.12, Актовый зал", "17:00", "5"],
+]
+
+
+async def test_a_known_partner_after_the_date_is_the_rows_organiser(
+    store: SqliteStore, planner: Planner
+) -> None:
+    """«12.12 — КГТУ», «14.12 (БФУ)»: the date cell names the partner (the plan has no
+    «Организатор» column); a known partner is the row's organiser, shown on the card and
+    kept on save. «15.12, Актовый зал» names no partner: the school's own event, as before."""
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    university = await store.create_organisation("БФУ", OrgKind.PARTNER)
+    card = await send(planner, "plan.xlsx", xlsx({"План": DATED_ROWS}))
+    assert "КГТУ" in _lines(card)["• строка 2"], card
+    assert "Сохранить" in card, card
+    await planner.handle(CURATOR, "да")
+    events = {e.title: e for e in await store.events_between(NOW - timedelta(days=1), None)}
+    assert events["Лекция о космосе"].organisation_id == kgtu.id
+    assert events["Мастер-класс по 3D-печати"].organisation_id == university.id
+    assert events["Концерт хора"].organisation_id not in {kgtu.id, university.id}
+    assert "Актовый зал" not in {o.name for o in await store.list_organisations()}
