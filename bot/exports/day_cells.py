@@ -50,6 +50,13 @@ _PLAN_OWNER = re.compile(
     rf"|([A-ZА-ЯЁ][\w.-]*(?:\s+(?!(?:в|во|на|с|со|до|по|и|или|к|от|за)\s|{cal.MONTH})"
     r"[A-Za-zА-ЯЁа-яё][\w.-]*)*(?:\s+«[^»]+»)?))"
 )
+# «12.12 — КГТУ», «14.12.2026 (БФУ)», «15 декабря, Музей янтаря»: a name after the day (and
+# its clock), set off by a dash, a comma or brackets, capitalised or quoted (files76)
+_OWNER_AFTER_DAY = re.compile(
+    rf"^\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?|\s+{cal.MONTH}\w*)\.?"
+    r"(?:\s*(?:в\s*)?\d{1,2}[:.]\d{2})?"
+    r"\s*(?:[—–-]|,|\()\s*([A-ZА-ЯЁ«\"][^()]*?)\)?\s*$"
+)
 _MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
 # «14.12, 16.12», «14.12 и 16.12.2026», «14, 16.12», «14 и 16 декабря»: several days in one cell
 _LISTED_DAY = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)?\.?$")
@@ -293,12 +300,18 @@ def plan_owner(value: object) -> str | None:
     """The partner a date cell names as the keeper of the row's day, as written: «БФУ» for
     «по графику БФУ в декабре», «Музея янтаря» for «согласно плану Музея янтаря»,
     «Кванториума» for «по расписанию «Кванториума»» (the case the cell put it in: matched
-    to a known organisation by organisation_names, never stored as a new one); None for a
-    cell naming no one in particular («по плану партнёра», «по графику музея») or no plan
-    (files76)."""
-    if not partner_plan(value):
+    to a known organisation by organisation_names, never stored as a new one); a name set
+    off after the day: «КГТУ» for «12.12 — КГТУ», «БФУ» for «14.12 (БФУ)», «Актовый зал»
+    for «15.12, Актовый зал» (only a known partner counts: the planner checks). None for a
+    cell naming no one in particular («по плану партнёра», «по графику музея», «12.12 —
+    актовый зал») or no plan (files76)."""
+    if not isinstance(value, str):
         return None
-    m = _PLAN_OWNER.search(cell_text(str(value)))
+    text = cell_text(value)
+    after_day = _OWNER_AFTER_DAY.match(text)
+    if after_day is not None:
+        return after_day[1].strip(' «»"') or None
+    m = _PLAN_OWNER.search(text) if partner_plan(value) else None
     if m is None:
         return None
     return (m[1] or m[2]).strip() or None

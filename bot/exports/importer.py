@@ -108,8 +108,8 @@ class ImportedRow:
     # the caption's period («январь 2027») when the row's day is outside it: the row is held
     # (`outside_caption`) and the summary names both, for the author to say which is wrong
     caption: str | None = None
-    # the partner a «по плану …» date cell names («по графику БФУ»: «БФУ», day_cells.
-    # plan_owner), for the planner to find that partner's event when no column names it
+    # the partner a date cell names («по графику БФУ», «12.12 — КГТУ»: day_cells.
+    # plan_owner) when no column names one, for the planner to match to a known partner
     plan_owner: str | None = None
     # the date cell as written when it names a whole part of the year and no day («II
     # четверть», «в течение полугодия» under «II полугодие», with `period` that part): the
@@ -788,7 +788,7 @@ def _row(
         return RowError(row_number, failed.reason, failed.value, sheet)
     organiser = cell_text(fields.get("organiser")) or None
     lesson = cell_text(fields.get("time")) if "lesson_time" in draft.doubts else None
-    owner = plan_owner(fields.get("date")) if "partner_plan" in draft.doubts else None
+    owner = None if organiser else plan_owner(fields.get("date"))
     return ImportedRow(row_number, draft, organiser, sheet, lesson or None, plan_owner=owner)
 
 

@@ -27,8 +27,9 @@ from bot.core.features.resending import title_key
 from bot.core.models import Event, EventDraft, EventStatus, OrgKind, Person
 
 HELD_FOR_A_DAY = frozenset({"partner_plan", "no_day"})
-# the partner a «по плану …» date cell names, as written (bot.exports.day_cells.plan_owner):
-# read here when no «Организатор» column names one, then dropped from the row (files76)
+# the partner a date cell names, as written («по графику БФУ», «12.12 — КГТУ»: bot.exports.
+# day_cells.plan_owner): read here when no «Организатор» column names one, then dropped
+# from the row; a known partner becomes the row's organiser (files76)
 PLAN_OWNER_KEY = "plan_owner"
 
 
@@ -43,7 +44,7 @@ async def linked_to_partner_events(
     for raw in rows:
         owner = raw.pop(PLAN_OWNER_KEY, None)
         draft = draft_json.draft_from_json(raw)
-        if "partner_plan" in draft.doubts and not raw.get(ORGANISER_KEY) and owner:
+        if owner and not raw.get(ORGANISER_KEY):  # «по графику БФУ», «12.12 — КГТУ»
             raw = await _owner_named(ctx, person, raw, str(owner))
         event = None
         if "partner_plan" in draft.doubts:
