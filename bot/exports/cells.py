@@ -28,6 +28,7 @@ from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.parts import TemporalParts
 from bot.core.language.post_draft import SCHOOL_ZONE, moscow_shift
 from bot.core.language.slips import monthless_dates
+from bot.core.language.temporal import extract_temporal
 from bot.core.language.times import durations_marked_rule, durations_plain_rule, lesson_clock
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.language.venue import extract_venue
@@ -133,6 +134,9 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     if _says_cancelled(cell_text(cells.get("status")), labels):
         raise RowFailed(RowProblem.CANCELLED)
     when = _with_last_day(cell_date(cells.get("date"), now), cells.get("last"), now)
+    weekly = weekly_cell(cells.get("date"), now)
+    if weekly is not None:  # «каждую среду с 02.12 по 23.12»: its Wednesdays, not every day
+        when = _on_weekday(when, weekly[0])
     # «Родительское собрание», 9Б: the parents of 9Б, as the chat reads it (walk p, #3)
     audience = born_audience(cells.get("audience"), when.day) or cell_audience(
         cells.get("audience"), labels
@@ -171,7 +175,7 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
         time_known=known,
         venue=venue,
         audience=audience,
-        recurrence=_daily(when, all_day),
+        recurrence=weekly[1] if weekly is not None else _daily(when, all_day),
         moscow_shift_hours=0 if all_day else moscow,
         doubts=doubts,
         choices=choices,
@@ -239,6 +243,29 @@ def cell_duration(value: object) -> timedelta:
     if not timedelta(0) < found < timedelta(days=1):
         raise RowFailed(RowProblem.BAD_TIME, value)
     return found
+
+
+def weekly_cell(value: object, now: datetime) -> tuple[int, Recurrence] | None:
+    """(weekday, 0 = Monday; the repeat) a date cell says, read by the chat's repeat rules
+    (bot.core.language.recurrence): «каждую среду с 02.12 по 23.12» -> (2, weekly until 23
+    December), «по средам» -> (2, weekly with no last day, as the chat's «по средам в
+    14:00»). None for a cell with no weekly words, a daily span («с 21 по 23 декабря»)
+    included. `now`: school wall-clock (its zone ignored) (files76)."""
+    if not isinstance(value, str):
+        return None
+    parts = extract_temporal(Scanner(cell_text(value)), now.replace(tzinfo=None), periods=True)
+    if parts.recurrence != "weekly" or parts.weekday is None:
+        return None
+    return parts.weekday, Recurrence(freq="weekly", until=parts.until)
+
+
+def _on_weekday(cell: CellDate, weekday: int) -> CellDate:
+    """A weekly cell's reading: its first day moved on to the repeat's `weekday` when the
+    span opens on another («каждую среду с 01.12»: Wednesday 2 December), its last day
+    dropped — the repeat's `until` ends it, never each meeting (read as a span, it was a
+    meeting every day of it)."""
+    day = cell.day + timedelta(days=(weekday - cell.day.weekday()) % 7)
+    return replace(cell, day=day, last=None)
 
 
 def _daily(cell: CellDate, all_day: bool) -> Recurrence | None:

@@ -39,6 +39,24 @@ _OTHERS_PLAN = re.compile(
     r"(?:по|согласно)\s+(?:план[ау]|график[ау]|расписани[юя])\s+(?!школ|оу\b|оо\b)[\w«\"]",
     re.IGNORECASE,
 )
+# the owner a date cell names after «по графику», «согласно плану»: in quotes («по расписанию
+# «Кванториума»») or capitalised («БФУ», «Музея янтаря», «партнёра (КГТУ)»), up to a
+# preposition, a month, a number or a mark (files76); a lower-case «партнёра», «музея»
+# names no one in particular
+_PLAN_OWNER = re.compile(
+    r"(?i:по|согласно)\s+(?i:план[ау]|график[ау]|расписани[юя])\s+"
+    r"(?:(?i:партн[её]ра|организатора)\s*[(:—–-]\s*)?"
+    r"(?:[«\"„“]([^»\"“”]+)[»\"“”]"
+    rf"|([A-ZА-ЯЁ][\w.-]*(?:\s+(?!(?:в|во|на|с|со|до|по|и|или|к|от|за)\s|{cal.MONTH})"
+    r"[A-Za-zА-ЯЁа-яё][\w.-]*)*(?:\s+«[^»]+»)?))"
+)
+# «12.12 — КГТУ», «14.12.2026 (БФУ)», «15 декабря, Музей янтаря»: a name after the day (and
+# its clock), set off by a dash, a comma or brackets, capitalised or quoted (files76)
+_OWNER_AFTER_DAY = re.compile(
+    rf"^\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?|\s+{cal.MONTH}\w*)\.?"
+    r"(?:\s*(?:в\s*)?\d{1,2}[:.]\d{2})?"
+    r"\s*(?:[—–-]|,|\()\s*([A-ZА-ЯЁ«\"][^()]*?)\)?\s*$"
+)
 _MONTH_WORD = re.compile(rf"(?<![а-яё]){cal.MONTH}", re.IGNORECASE)
 # «14.12, 16.12», «14.12 и 16.12.2026», «14, 16.12», «14 и 16 декабря»: several days in one cell
 _LISTED_DAY = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\.(\d{4}|\d{2}))?)?\.?$")
@@ -259,7 +277,9 @@ def no_exact_day(value: object, now: datetime, labels: Labels) -> bool:
         return False
     text = cell_text(value)
     folded = text.casefold()
-    period = any(word in folded for word in labels.get("import", "period_words"))
+    period = partner_plan(value) or any(
+        word in folded for word in labels.get("import", "period_words")
+    )
     if not period and _MONTH_WORD.search(folded) is None:
         return False  # «15.12», «10.12.2026 14.00»: no month word, no parse needed
     when = resolve_when(text, now)
@@ -274,6 +294,27 @@ def partner_plan(value: object) -> bool:
     «по плану»). Such a row is held like any row with no day, with a reason of its own
     (fix77): its day is to be asked of the partner, not guessed from a month."""
     return isinstance(value, str) and _OTHERS_PLAN.search(cell_text(value)) is not None
+
+
+def plan_owner(value: object) -> str | None:
+    """The partner a date cell names as the keeper of the row's day, as written: «БФУ» for
+    «по графику БФУ в декабре», «Музея янтаря» for «согласно плану Музея янтаря»,
+    «Кванториума» for «по расписанию «Кванториума»» (the case the cell put it in: matched
+    to a known organisation by organisation_names, never stored as a new one); a name set
+    off after the day: «КГТУ» for «12.12 — КГТУ», «БФУ» for «14.12 (БФУ)», «Актовый зал»
+    for «15.12, Актовый зал» (only a known partner counts: the planner checks). None for a
+    cell naming no one in particular («по плану партнёра», «по графику музея», «12.12 —
+    актовый зал») or no plan (files76)."""
+    if not isinstance(value, str):
+        return None
+    text = cell_text(value)
+    after_day = _OWNER_AFTER_DAY.match(text)
+    if after_day is not None:
+        return after_day[1].strip(' «»"') or None
+    m = _PLAN_OWNER.search(text) if partner_plan(value) else None
+    if m is None:
+        return None
+    return (m[1] or m[2]).strip() or None
 
 
 def slipped_date(value: object) -> tuple[str, str] | None:

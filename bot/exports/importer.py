@@ -31,6 +31,7 @@ from bot.exports.day_cells import (
     listed_clocks,
     listed_days,
     listed_titles,
+    plan_owner,
     school_draft,
     section_day,
     section_of,
@@ -107,6 +108,9 @@ class ImportedRow:
     # the caption's period («январь 2027») when the row's day is outside it: the row is held
     # (`outside_caption`) and the summary names both, for the author to say which is wrong
     caption: str | None = None
+    # the partner a date cell names («по графику БФУ», «12.12 — КГТУ»: day_cells.
+    # plan_owner) when no column names one, for the planner to match to a known partner
+    plan_owner: str | None = None
     # the date cell as written when it names a whole part of the year and no day («II
     # четверть», «в течение полугодия» under «II полугодие», with `period` that part): the
     # planner names the part's days by the school calendar (files74)
@@ -784,7 +788,8 @@ def _row(
         return RowError(row_number, failed.reason, failed.value, sheet)
     organiser = cell_text(fields.get("organiser")) or None
     lesson = cell_text(fields.get("time")) if "lesson_time" in draft.doubts else None
-    return ImportedRow(row_number, draft, organiser, sheet, lesson or None)
+    owner = None if organiser else plan_owner(fields.get("date"))
+    return ImportedRow(row_number, draft, organiser, sheet, lesson or None, plan_owner=owner)
 
 
 def parse_row(

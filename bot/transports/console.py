@@ -45,7 +45,7 @@ from bot.transports.console_world import (
     clock_target,
     parse_persona,
 )
-from bot.transports.interrupts import cancelled_by_ctrl_c
+from bot.transports.interrupts import cancelled_by_stop_signals
 
 FENCE = '"""'
 FILE_COMMAND = re.compile(r"^/(?:file|файл)\s+", re.IGNORECASE)
@@ -229,24 +229,26 @@ async def run_console(
     out: TextIO = sys.stdout,
     now: datetime | None = None,
 ) -> int:
-    """Chat until EOF (returns 0) or Ctrl-C (returns 130, as a shell reports SIGINT).
+    """Chat until EOF (returns 0), Ctrl-C (returns 130, as a shell reports SIGINT) or
+    SIGTERM (returns 143).
     `now` (school wall-clock) freezes the clock for demos; the notification loop runs after
     every message and every `/время`, and, in an interactive terminal, also every minute as
     in VK. The console's clock is also the store's, so what the store stamps (an invitation
     code's «создан», its expiry) agrees with what the planner reads (newcomer walk
     2026-12-04ag, AG7).
 
-    Ctrl-C cancels the chat wherever it is (bot.transports.interrupts): a unit of work it
-    cuts rolls back, what was committed stays, and the store is closed either way."""
-    with cancelled_by_ctrl_c() as interrupted:
+    Ctrl-C or SIGTERM cancels the chat wherever it is (bot.transports.interrupts): a unit of
+    work it cuts rolls back, what was committed stays, and the store is closed either way."""
+    with cancelled_by_stop_signals() as stopped_by:
         try:
             return await _chat(settings, role, stdin, out, now)
         except asyncio.CancelledError:
-            if not interrupted():
+            signum = stopped_by()
+            if signum is None:
                 raise
         out.write("\n")
         out.flush()
-        return 130
+        return 128 + signum
 
 
 async def _chat(

@@ -1,4 +1,4 @@
-"""Ctrl-C for a coroutine that waits on other threads (the console's stdin reader, aiosqlite).
+"""Ctrl-C and SIGTERM for a coroutine that waits on other threads (stdin reader, aiosqlite).
 
 `asyncio.run` (Python 3.11) catches SIGINT with `signal.signal`: Python runs that handler
 only in the main thread, between bytecodes, and no byte is written to the event loop's
@@ -18,37 +18,44 @@ import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
 
 @contextmanager
-def cancelled_by_ctrl_c() -> Iterator[Callable[[], bool]]:
-    """While open, SIGINT cancels the current task (every Ctrl-C, from any thread's
-    delivery); yields `interrupted()`, True once a Ctrl-C has cancelled it. The task's
-    pending cancellation is withdrawn (`uncancel`) when it was ours, so a caller that catches
-    the CancelledError can finish normally. Where the loop cannot take signals (Windows, a
-    thread other than the main one) nothing is installed and asyncio.run's own handling
-    stays (a KeyboardInterrupt out of asyncio.run)."""
+def cancelled_by_stop_signals() -> Iterator[Callable[[], int | None]]:
+    """While open, SIGINT (Ctrl-C) and SIGTERM (`kill`, a service manager stopping the
+    process) cancel the current task, from any thread's delivery; yields `stopped_by()`, the
+    number of the first such signal once one has cancelled the task (None before). The
+    task's pending cancellations are withdrawn (`uncancel`) when they were ours, so a caller
+    that catches the CancelledError can finish normally (close its store) and exit with
+    128 + that number, as a shell reports a signal. Where the loop cannot take signals
+    (Windows, a thread other than the main one) nothing is installed: asyncio.run's own
+    Ctrl-C handling stays (a KeyboardInterrupt out of asyncio.run) and SIGTERM keeps its
+    default action."""
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
-    seen = 0
+    seen: list[int] = []
 
-    def on_sigint() -> None:
-        nonlocal seen
-        seen += 1
+    def on_signal(signum: int) -> None:
+        seen.append(signum)
         if task is not None:
             task.cancel()
 
-    def interrupted() -> bool:
+    def stopped_by() -> int | None:
         if task is not None:
-            for _ in range(min(seen, task.cancelling())):
+            for _ in range(min(len(seen), task.cancelling())):
                 task.uncancel()
-        return seen > 0
+        return seen[0] if seen else None
 
+    installed: list[signal.Signals] = []
     try:
-        loop.add_signal_handler(signal.SIGINT, on_sigint)
-    except (NotImplementedError, RuntimeError, ValueError):
-        yield interrupted
-        return
-    try:
-        yield interrupted
+        for signum in STOP_SIGNALS:
+            try:
+                loop.add_signal_handler(signum, on_signal, int(signum))
+            except (NotImplementedError, RuntimeError, ValueError):
+                break
+            installed.append(signum)
+        yield stopped_by
     finally:
-        loop.remove_signal_handler(signal.SIGINT)
+        for signum in installed:
+            loop.remove_signal_handler(signum)

@@ -116,12 +116,15 @@ def start_console(db: Path, role: str) -> subprocess.Popen[str]:
     return proc
 
 
-def interrupted_exit(proc: subprocess.Popen[str], target: int | None = None) -> tuple[int, str]:
-    """SIGINT to the console (to thread id `target` when given: kill(2) on a thread id
-    wakes that thread first) and its exit code and stderr. stdin stays open, so an exit can
-    only come from the interrupt; 60 s is a hang's bound, not a speed limit."""
+def interrupted_exit(
+    proc: subprocess.Popen[str], target: int | None = None, sig: int = signal.SIGINT
+) -> tuple[int, str]:
+    """`sig` (Ctrl-C's SIGINT unless told) to the console (to thread id `target` when
+    given: kill(2) on a thread id wakes that thread first) and its exit code and stderr.
+    stdin stays open, so an exit can only come from the signal; 60 s is a hang's bound, not
+    a speed limit."""
     try:
-        os.kill(target or proc.pid, signal.SIGINT)
+        os.kill(target or proc.pid, sig)
         proc.wait(timeout=60)
         assert proc.stderr is not None
         return proc.returncode, proc.stderr.read()

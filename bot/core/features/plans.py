@@ -40,6 +40,7 @@ from bot.core.features.draft_choice import (
     choice_question,
     numbered,
 )
+from bot.core.features.file_series import one_club_rows
 from bot.core.features.move_by_text import looks_like_move
 from bot.core.features.named_lines import retime_line, retimes_a_line
 from bot.core.features.notices import (
@@ -50,7 +51,7 @@ from bot.core.features.notices import (
 )
 from bot.core.features.organisation_names import organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
-from bot.core.features.partner_plan_rows import linked_to_partner_events
+from bot.core.features.partner_plan_rows import PLAN_OWNER_KEY, linked_to_partner_events
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -440,13 +441,26 @@ async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialo
     return restored + await show_pending(ctx, person, dialog)
 
 
+async def _club_series(
+    ctx: Context[PlanStore], rows: Sequence[tuple[Mapping[str, Any], EventDraft]]
+) -> dict[int, int]:
+    """A new series id for each group of a file's rows that are one club's meetings
+    (file_series.one_club_rows), by row index; {} when there are none (files76)."""
+    clubs: dict[int, int] = {}
+    for group in one_club_rows(rows):
+        clubs |= dict.fromkeys(group, await ctx.store.next_series_id())
+    return clubs
+
+
 async def new_events_of(
     ctx: Context[PlanStore],
     person: Person,
     rows: Sequence[tuple[Mapping[str, Any], EventDraft]],
+    club: int | None = None,
 ) -> list[NewEvent]:
     """The events `person` stores for pending rows (their JSON, their draft): each in its
-    organisation (see `organisation_for`), a recurring draft under a new series id."""
+    organisation (see `organisation_for`), a recurring draft under a new series id; `club`:
+    the series id a single meeting's rows share (a file's rows of one club, files76)."""
     new_events: list[NewEvent] = []
     for raw, draft in rows:
         joined = raw.get(JOIN_SERIES_KEY)
@@ -459,7 +473,9 @@ async def new_events_of(
                 series_id=int(joined["series"]),
             )
             continue
-        series = await ctx.store.next_series_id() if drafts.is_series(draft) else None
+        series = club
+        if series is None and drafts.is_series(draft):
+            series = await ctx.store.next_series_id()
         new_events += drafts.to_new_events(
             draft,
             organisation_id=await organisation_for(ctx, person, raw),
@@ -559,8 +575,9 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
     known = set(await ctx.orgs())  # a partner the save adds is named by «Сохранено»
-    for raw, draft in rows:
-        events = await new_events_of(ctx, person, [(raw, draft)])
+    clubs = await _club_series(ctx, rows)
+    for index, (raw, draft) in enumerate(rows):
+        events = await new_events_of(ctx, person, [(raw, draft)], clubs.get(index))
         new_events += events
         files += [raw.get("file")] * len(events)
     now = ctx.clock.now()
@@ -870,6 +887,7 @@ async def import_rows(
             | ({"apart": True} if repeated else {})  # shown as «N (строка R)»
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
+            | ({PLAN_OWNER_KEY: r.plan_owner} if getattr(r, "plan_owner", None) else {})
             | column_note(d, getattr(r, "period", None), calendar)  # «I полугодие»: its days
             for r, d in read
         ],
