@@ -36,9 +36,7 @@ def test_a_partner_turned_teacher_cannot_cancel_the_partners_lecture(tmp_path: P
     db = tmp_path / "plan.db"
     code = _teacher_code(db)
     cancel = "отмени лекцию о мостах"
-    out = run_console(
-        db, "curator", "/я партнёр КГТУ", LECTURE, "да", code, cancel, "да", now=NOW
-    )
+    out = run_console(db, "curator", "/я партнёр КГТУ", LECTURE, "да", code, cancel, "да", now=NOW)
     assert "Сохранено ✅ «Лекция о мостах»" in out, out
     assert "педагог школы" in _after(out, code), out
     assert "может только организатор или куратор" in _after(out, cancel), out

@@ -42,8 +42,7 @@ class DirectoryMixin(SqliteBase):
     async def release_authorship(self, person_id: int, organisation_id: int) -> int:
         async with self.transaction() as tx:
             cur = await tx.execute(
-                "UPDATE events SET created_by = NULL"
-                " WHERE created_by = ? AND organisation_id = ?",
+                "UPDATE events SET created_by = NULL WHERE created_by = ? AND organisation_id = ?",
                 (person_id, organisation_id),
             )
             return int(cur.rowcount)
