@@ -123,6 +123,14 @@ class Directory(Protocol):
         deleted. The school and any partner in use are kept (False)."""
         ...
 
+    async def release_authorship(self, person_id: int, organisation_id: int) -> int:
+        """Forget that person `person_id` entered the events filed under organisation
+        `organisation_id` (their `created_by` becomes NULL) — they no longer speak for it
+        (safety78: a partner's representative who joined the school as a teacher keeps no
+        right to edit the partner's events). Events of other organisations stay theirs.
+        Returns how many events were released."""
+        ...
+
     async def save_person(
         self,
         vk_id: int,

@@ -83,3 +83,27 @@ async def test_only_a_partner_nothing_refers_to_is_dropped(store: _UsedPorts) ->
     assert not await store.drop_unused_partner(empty.id)  # gone already
     assert await store.get_organisation(empty.id) is None
     assert len(await store.list_organisations()) == 4
+
+
+async def test_authorship_is_released_only_for_the_former_organisation(
+    store: _UsedPorts,
+) -> None:
+    """safety78: a person who no longer speaks for КГТУ stops being the author of what
+    they entered for КГТУ; what they filed under another organisation, and what others
+    entered for КГТУ, keep their authors."""
+    school = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    anna = await store.save_person(101, Role.PARTNER, "Анна", kgtu.id)
+    boris = await store.save_person(102, Role.PARTNER, "Борис", kgtu.id)
+    added = await store.add_events(
+        [
+            new_event(kgtu.id, "2026-12-15T15:00", "2026-12-15T16:00", created_by=anna.id),
+            new_event(kgtu.id, "2026-12-16T15:00", "2026-12-16T16:00", created_by=boris.id),
+            new_event(school.id, "2026-12-17T15:00", "2026-12-17T16:00", created_by=anna.id),
+        ],
+        None,
+    )
+    assert await store.release_authorship(anna.id, kgtu.id) == 1
+    stored = [await store.get_event(e.id) for e in added]
+    assert [e.created_by if e else -1 for e in stored] == [None, boris.id, anna.id]
+    assert await store.release_authorship(anna.id, kgtu.id) == 0  # nothing left

@@ -59,13 +59,28 @@ async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Per
     return await settle_person(ctx, vk_id, name, await ctx.store.get_person_by_vk(vk_id))
 
 
+async def release_former_events(store: Directory, before: Person | None, after: Person) -> int:
+    """When `after` (a person just saved) speaks for another organisation than `before`
+    (the same person as stored earlier; None: new), forget that they entered the events
+    of their former organisation, so the teacher's «edit what you entered» rule
+    (bot.core.permissions.can_edit) no longer lets them cancel, move or give away a
+    partner's events that partner is not asked about (safety78). Events they filed under
+    another organisation stay theirs. Returns how many events were released."""
+    former = before.organisation_id if before is not None else None
+    if former is None or former == after.organisation_id:
+        return 0
+    return await store.release_authorship(after.id, former)
+
+
 async def settle_person(
     ctx: Context[PeopleStore], vk_id: int, name: str, person: Person | None
 ) -> Person:
     """`identify` for a person already read (None: nobody stored with `vk_id`)."""
     if vk_id in ctx.config.admins and (person is None or person.role is not Role.CURATOR):
         school = await ctx.school()
-        return await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)
+        curator = await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)
+        await release_former_events(ctx.store, person, curator)
+        return curator
     if person is None:
         return await ctx.store.save_person(vk_id, Role.STUDENT, name)
     change = role_change(person, ctx.config.admins)
@@ -270,6 +285,7 @@ async def redeem(
     linked = redemption.person
     if linked is None:
         return None
+    await release_former_events(ctx.store, person, linked)
     class_name = await ctx.store.get_setting(_invited_class_key(code)) or ""
     if class_name and linked.role is Role.STAFF:
         linked = await ctx.store.save_person(

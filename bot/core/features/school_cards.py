@@ -26,6 +26,7 @@ from bot.core.dialog import Dialog
 from bot.core.features import agreement_notices
 from bot.core.features.context import Context, PlannerConfig, school_organisation
 from bot.core.features.notices import NoticeStore, clash_notices
+from bot.core.features.people import release_former_events
 from bot.core.features.same_event import STORED_KEY, find_same
 from bot.core.language.buttons import ButtonAction
 from bot.core.language.schools import after_v, named_schools, resolve
@@ -75,7 +76,9 @@ async def member_of(schools: Schools, vk_id: int, ref: SchoolRef) -> Member:
     if vk_id in core.config.admins and (person is None or person.role is not Role.CURATOR):
         school = await school_organisation(core.store, core.config.school_name)
         name = person.name if person is not None else ""
-        person = await core.store.save_person(vk_id, Role.CURATOR, name, school.id)
+        curator = await core.store.save_person(vk_id, Role.CURATOR, name, school.id)
+        await release_former_events(core.store, person, curator)
+        person = curator
     linked = person is not None and person.role is not Role.STUDENT and can_add_events(person)
     return Member(ref, core, person if linked else None)
 

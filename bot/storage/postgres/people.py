@@ -37,6 +37,16 @@ class PeopleMixin(PgBase):
         )
         return row is not None
 
+    async def release_authorship(self, person_id: int, organisation_id: int) -> int:
+        async with self.transaction() as conn:
+            rows = await conn.fetch(
+                "UPDATE events SET created_by = NULL"
+                " WHERE created_by = $1 AND organisation_id = $2 RETURNING id",
+                person_id,
+                organisation_id,
+            )
+        return len(rows)
+
     async def get_organisation(self, org_id: int) -> Organisation | None:
         row = await self._one("SELECT * FROM organisations WHERE id = $1", org_id)
         return organisation(row) if row else None

@@ -39,6 +39,14 @@ class DirectoryMixin(SqliteBase):
             )
             return cur.rowcount > 0
 
+    async def release_authorship(self, person_id: int, organisation_id: int) -> int:
+        async with self.transaction() as tx:
+            cur = await tx.execute(
+                "UPDATE events SET created_by = NULL WHERE created_by = ? AND organisation_id = ?",
+                (person_id, organisation_id),
+            )
+            return int(cur.rowcount)
+
     async def get_organisation(self, org_id: int) -> Organisation | None:
         row = await self._one("SELECT * FROM organisations WHERE id = ?", (org_id,))
         return organisation_of_row(row) if row else None
