@@ -57,7 +57,8 @@ def test_a_meeting_confirmed_after_its_series_changed_organiser_is_the_new_ones(
     run_console(db, "partner", "/я партнёр КГТУ", "помощь", now=NOW)
     run_console(db, "staff", CHESS, "да", now=NOW)
     run_console(db, "staff", "добавь ещё занятие 30 декабря", now=NOW)
-    given = ("организатор кружка шахмат — КГТУ", "организатор 1 — КГТУ", "всю серию", "да")
+    # since chat77 «кружка» is read as the club: the series question comes at once
+    given = ("организатор кружка шахмат — КГТУ", "всю серию", "да")
     assert "Изменено ✅" in run_console(db, "curator", *given, now=NOW)
     out = run_console(db, "staff", "да", now=NOW)
     assert "Сохранено ✅ «Кружок шахмат», 30 декабря" in out, out
