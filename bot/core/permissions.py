@@ -69,8 +69,9 @@ def changes_copy(person: Person, event: Event) -> bool:
     another school of the city (bot.core.features.school_twins): they may change it there
     (can_edit as that school knows them) and still speak for its organiser there — the
     curator, or a member of the organisation it is filed under. A partner re-linked there as
-    a teacher keeps, by owner77's rule, the entries they typed, but no longer speaks for
-    КГТУ there: a cancel in the gymnasium leaves КГТУ's lyceum event alone
+    a teacher no longer speaks for КГТУ there, even where they are still recorded as the
+    copy's author (a re-link by a code releases that: people.release_former_events; one
+    saved otherwise does not): a cancel in the gymnasium leaves КГТУ's lyceum event alone
     (tests/integration/test_attack_city_authors.py)."""
     if not can_edit(person, event):
         return False
