@@ -114,13 +114,18 @@ class LeasedLoop:
         task.add_done_callback(self._spawned.discard)
 
     async def _tick_later(self, seconds: float) -> int:
-        """One tick `seconds` from now (skipped, as every tick, unless the lease is held)."""
+        """One tick `seconds` from now, or as soon as the tick then running ends (skipped, as
+        every tick, unless the lease is held). Waiting matters: a takeover's first catch-up can
+        outlast `seconds` (a big fan-out at VK's pace), and a batch the dead holder left in
+        flight falls due during it; skipped, that batch waited a whole `tick_seconds` (stop
+        59's CI: test_attack65_silence_race kept its outbox row past 30 s)."""
         await asyncio.sleep(seconds)
-        return await self.tick()
+        return await self.tick(wait=True)
 
-    async def tick(self) -> int:
-        """One tick if this worker holds the lease (and no tick is running); else 0."""
-        if not self.held or self._tick_lock.locked():
+    async def tick(self, *, wait: bool = False) -> int:
+        """One tick if this worker holds the lease; else 0. While another tick runs, this one
+        is skipped (0), or with `wait` runs once that one has ended."""
+        if not self.held or (self._tick_lock.locked() and not wait):
             return 0
         async with self._tick_lock:
             if not self.held:

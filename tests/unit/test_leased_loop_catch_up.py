@@ -61,3 +61,22 @@ class _Store:
 def test_the_wait_is_the_stores_outbox_lease_and_a_second() -> None:
     assert in_flight_seconds(_Store()) == 4.0
     assert in_flight_seconds(object()) == IN_FLIGHT_SECONDS + 1.0
+
+
+async def test_the_second_catch_up_waits_for_a_first_one_that_outlasts_it() -> None:
+    """Stop 59's CI: the first catch-up of a takeover sent a big fan-out for longer than the
+    outbox's in-flight lease; the second one found it running and was skipped, so the batch
+    the dead holder left in flight waited for the 60 s interval tick."""
+    ticks: list[float] = []
+
+    async def slow_tick() -> int:
+        ticks.append(asyncio.get_running_loop().time())
+        await asyncio.sleep(0.6)  # longer than catch_up_again
+        return 0
+
+    loop = LeasedLoop(slow_tick, SoleLease(ttl=3.0), tick_seconds=60, catch_up_again=0.2)
+    assert await loop.check_lease()
+    await asyncio.sleep(1.5)
+    assert len(ticks) == 2  # the second catch-up ran once the first had ended
+    assert ticks[1] - ticks[0] >= 0.6
+    await loop.stop()
