@@ -1,0 +1,58 @@
+"""Readings behind misses of tests/data/real_posts_broad43.jsonl at first sight
+(tests/data/fresh82.md), each checked on posts of our own, never the set's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.title_probe import parsed as _parse
+
+# a clock written to the second beside a day, in the middle of a line: a site's moment of
+# storing the item (a forum's «Отправлено … от <day>, <clock>», a bracketed moment after the
+# headline, a feed's «Добавлено»), never an event's start: people give hours and minutes
+_SECONDS_STAMPS = [
+    (
+        "Тема: Соревнования по шахматам Отправлено: Администратор от 14.03.2019, 16:42:09 "
+        "Шахматисты шести школ сразились в турнире «Белая ладья» в Доме детского творчества. "
+        "Победители поедут на областной этап.",
+        "2019-03-14T17:00",
+    ),
+    (
+        "Школьный музей провёл квест для пятиклассников [02.10.2021 11:27:51]. Ребята искали "
+        "экспонаты по карте и отвечали на вопросы экскурсовода. Всем понравилось.",
+        "2021-10-02T12:00",
+    ),
+    (
+        "Добавлено 21 апреля 2023 г. пятница, 09:13:44 Волонтёры школы № 5 убрали сквер у "
+        "библиотеки и высадили саженцы. Акция прошла в рамках месячника чистоты.",
+        "2023-04-21T10:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now"), _SECONDS_STAMPS)
+def test_a_clock_to_the_second_beside_a_day_is_a_stamp_not_the_start(text: str, now: str) -> None:
+    got = _parse(text, now)
+    assert "T" not in (got.get("start") or ""), got
+    title = got.get("title") or ""
+    assert not any(ch.isdigit() for ch in title), got
+
+
+# the event's own day and clock written after such a stamp are the event's
+def test_an_event_after_a_seconds_stamp_keeps_its_own_day_and_clock() -> None:
+    got = _parse(
+        "Размещено модератором 17.05.2022, 16:40:02. Приглашаем ребят 20 мая в 11:00 "
+        "в городской парк на слёт юных экологов. Форма одежды спортивная.",
+        "2022-05-17T17:00",
+    )
+    assert got["start"] == "2022-05-20T11:00", got
+
+
+# a round clock written with zero seconds may be a site template's event time: kept
+def test_a_round_clock_with_zero_seconds_stays_a_time() -> None:
+    got = _parse(
+        "Начало мероприятия: 12.04.2024 19:00:00. В концертном зале колледжа пройдёт вечер "
+        "поэзии для старшеклассников. Вход свободный.",
+        "2024-04-05T10:00",
+    )
+    assert got["start"] == "2024-04-12T19:00", got
