@@ -56,3 +56,45 @@ def test_a_round_clock_with_zero_seconds_stays_a_time() -> None:
         "2024-04-05T10:00",
     )
     assert got["start"] == "2024-04-12T19:00", got
+
+
+# a page copied with its lines cut to a width may cut a day from its month («пройдёт 14» at a
+# line's end, «ноября в спортзале» opening the next): the newline after a number is a hard wrap
+# inside the sentence as after a word, so the date is the event's
+_DAY_CUT_FROM_MONTH = [
+    (
+        "Школьный спорт\n\nФинал городской лиги по волейболу пройдёт 14\nноября в спортзале "
+        "гимназии № 3. Команды сыграют по олимпийской системе.",
+        "2019-11-08T10:00",
+        "2019-11-14",
+    ),
+    (
+        "Весёлые старты\n\n5\nмарта в 10:00 в школе № 12 стартуют «Весёлые старты» для "
+        "начальных классов. Заявки принимаются до 1 марта.",
+        "2020-02-25T10:00",
+        "2020-03-05T10:00",
+    ),
+    (
+        "Олимпиадная школа\nЗанятия кружка по физике начнутся 1\nоктября в кабинете 204. "
+        "Приглашаются ученики 8-9 классов.",
+        "2018-09-20T10:00",
+        "2018-10-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "start"), _DAY_CUT_FROM_MONTH)
+def test_a_day_cut_from_its_month_by_a_hard_wrap_is_the_events(
+    text: str, now: str, start: str
+) -> None:
+    assert _parse(text, now)["start"] == start
+
+
+# a clock alone on its line above a small-letter item stays the programme's slot
+def test_a_programme_of_clocks_over_small_letter_items_keeps_its_start() -> None:
+    got = _parse(
+        "Турнир по шахматам «Белая ладья» пройдёт 15 марта в гимназии № 2.\nПрограмма:\n9:30\n"
+        "регистрация участников\n10:00\nоткрытие турнира\n13:00\nнаграждение победителей",
+        "2019-03-10T10:00",
+    )
+    assert got["start"] == "2019-03-15T10:00", got
