@@ -98,3 +98,77 @@ def test_a_programme_of_clocks_over_small_letter_items_keeps_its_start() -> None
         "2019-03-10T10:00",
     )
     assert got["start"] == "2019-03-15T10:00", got
+
+
+# an indirect question after a verb of learning or seeing («узнали, как пекут батоны»,
+# «увидели, как работают спасатели») tells what was learnt, not the report's tense: a report
+# of a day just gone stays this year's day
+_INDIRECT_QUESTIONS = [
+    (
+        "5 декабря ученики 7 класса совершили экскурсию и узнали, как пекут батоны. Всем "
+        "понравилось, ребята благодарят хозяев.",
+        "2018-12-06T10:00",
+        "2018-12-05",
+    ),
+    (
+        "14 ноября пятиклассники побывали в пожарной части и увидели, как работают спасатели. "
+        "Ребятам показали машины и снаряжение.",
+        "2019-11-16T10:00",
+        "2019-11-14",
+    ),
+    (
+        "3 марта в библиотеке прошла встреча с биологом, ребята спрашивали, почему листья "
+        "меняют цвет. Встреча получилась живой.",
+        "2021-03-05T10:00",
+        "2021-03-03",
+    ),
+    (
+        "19 октября волонтёры посчитали, сколько птиц зимует в парке, и развесили кормушки. "
+        "Акция продолжится весной.",
+        "2022-10-21T10:00",
+        "2022-10-19",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "start"), _INDIRECT_QUESTIONS)
+def test_an_indirect_question_does_not_move_a_report_a_year_ahead(
+    text: str, now: str, start: str
+) -> None:
+    got = _parse(text, now)
+    assert got["start"] == start, got
+    assert "past" in got["doubts"], got
+
+
+# an announcement with the same clause stays ahead
+def test_an_announcement_with_an_indirect_question_stays_ahead() -> None:
+    got = _parse(
+        "12 декабря ребята узнают, как пекут хлеб: класс поедет на хлебозавод. "
+        "Сбор у школы в 9:00.",
+        "2018-12-06T10:00",
+    )
+    assert got["start"] == "2018-12-12T09:00", got
+
+
+# a country named only outside the event's sentence is the post's background, never its
+# venue («В России хлеб всегда ценили»); named in the event's own sentence it stays
+# (tests/unit/test_venue_country_narrowed.py)
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        (
+            "В России хлеб всегда ценили особо. 5 декабря ученики 7 класса совершили экскурсию "
+            "и узнали, как пекут батоны. Всем понравилось.",
+            "2018-12-06T10:00",
+        ),
+        (
+            "День Героев Отечества в России отмечают с 2007 года. 12 декабря для пятиклассников "
+            "прошёл урок мужества. Ребята узнали о подвигах земляков.",
+            "2023-12-13T10:00",
+        ),
+    ],
+)
+def test_a_country_outside_the_events_sentence_is_no_venue(text: str, now: str) -> None:
+    got = _parse(text, now)
+    assert got["start"], got
+    assert got["venue"] != "Россия", got
