@@ -164,6 +164,14 @@ FLOORS = {
     # asked or dateless; grade spans joined before one class word («с 1 по 4, с 5 по 7 и с 8
     # по 11 классы») read as grades, not a clock, raised start+end to 31 (tests/data/fresh81.md)
     "real_posts_broad42.jsonl": Floor(40, 31, 14, 33, silent=False),
+    # round 45 (fresh82), 40 real posts: open days and olympiad courses, museum and library
+    # programmes for classes, school sports, company visits, volunteer and tree-planting
+    # actions, department notices; first sight at main 79f6663d 33/40, 19/24, 34/39, one wrong
+    # start silent (#34, 1-based: a forum's «от 18.05.2012, 14:18:17» read as 14:18); a clock
+    # written to the second beside a day taken as a stamp wherever it stands, and a line break
+    # after a number before a small letter read as a hard wrap («22\nсентября»), raised
+    # start+end to 35, every wrong start now asked or dateless (tests/data/fresh82.md)
+    "real_posts_broad43.jsonl": Floor(40, 35, 19, 34, silent=False),
 }
 
 

@@ -832,6 +832,12 @@ _COUNTRIES = frozenset(
 )
 
 
+def is_country(name: str) -> bool:
+    """Whether `name` (a place in the nominative, any case of letters) is a country of
+    _COUNTRIES."""
+    return name.lower() in _COUNTRIES
+
+
 def narrower_than_country(text: str, town: str) -> str | None:
     """A region or a town the post names after "в" anywhere (_REGION, _CITY), the first in
     the text, when `town` (city()'s answer) is a country ("пройдёт в Беларуси … соберёт в

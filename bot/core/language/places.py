@@ -88,6 +88,7 @@ from bot.core.language.place_words import (
     city,
     compound_head,
     find_address,
+    is_country,
     left_adjectives,
     local_name,
     locality,
@@ -615,7 +616,12 @@ def _fallbacks(
         yield shown, "region", -1  # (the learned chooser's path of districts)
     if shown := city(text, event_sentence):
         # a country, a region or town named elsewhere: «в Беларуси … в Гомельской области»
-        yield narrower_than_country(text, shown) or shown, "city", -1
+        # a country named only outside the event's sentence («В России к хлебу всегда
+        # относились …» over «5 декабря ученики посетили хлебокомбинат»): the post's
+        # background, no venue (fresh82); the event's own «пройдёт … в Казахстане» stays
+        narrower = narrower_than_country(text, shown)
+        if narrower is not None or not is_country(shown) or city(here) == shown:
+            yield narrower or shown, "city", -1
     if shown := region(text, event_sentence):
         yield shown, "region", -1
 

@@ -119,10 +119,11 @@ def sentence_at(pos: int, text: str) -> tuple[int, int]:
 
 
 def _wrapped_at(cased: str, brk: int) -> bool:
-    """Whether the newline at `cased[brk]` is a hard wrap inside a sentence: a letter or a
-    comma before it and a small letter opening the next line («14 декабря учащиеся нашей\n
-    школы побывали …»), the line break of a page copied with its lines cut to a width.
-    `cased` is the text in its own case."""
+    """Whether the newline at `cased[brk]` is a hard wrap inside a sentence: a letter, a
+    digit or a comma before it and a small letter opening the next line («14 декабря учащиеся
+    нашей\nшколы побывали …», «пройдёт 14\nноября в спортзале …», a day cut from its month:
+    fresh82), the line break of a page copied with its lines cut to a width. `cased` is the
+    text in its own case."""
     if brk <= 0 or cased[brk - 1 : brk] not in _BEFORE_WRAP:
         return False
     at = brk + 1
@@ -132,12 +133,12 @@ def _wrapped_at(cased: str, brk: int) -> bool:
 
 
 _SMALL = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_BEFORE_WRAP = _SMALL | frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ,")
+_BEFORE_WRAP = _SMALL | frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ,0123456789")
 
 
 def sentence_across_wraps(pos: int, text: str, cased: str | None = None) -> tuple[int, int]:
     """`sentence_at(pos, text)` joined with the sentences a hard line wrap split from it
-    (_wrapped_at: a line going on with a small letter after a word or a comma): the whole
+    (_wrapped_at: a line going on with a small letter after a word, a number or a comma): the whole
     sentence of a page copied with its lines cut to a width. `cased`: `text` in its own case
     (the scanner's `original`, same length) when `text` is a lower-cased copy; without it,
     `text` itself. A text without capitals tells no wrap by case: its sentences are

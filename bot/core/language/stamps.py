@@ -41,7 +41,10 @@ line) from the Scanner before the temporal rules run. The signs used, each gener
 - a line holding nothing but a clock written with seconds and a weekday or a day, in either
   order ("16:20:59 Пятница, 29 марта", "Среда, 2 декабря 08:41:17"): a page's clock or a
   feed's stamp (people give an event's hours and minutes, machines print the seconds); the
-  whole line is taken, its day too, any moment;
+  whole line is taken, its day too, any moment; such a clock anywhere on a line beside a day
+  just before it or a day with its year just after it ("Отправлено: Редактор сайта от
+  18.05.2012, 14:18:17 Представители …"), unless it is a round clock with zero seconds (a
+  template's event time, "12.04.2024 19:00:00"): taken with that day (fresh82);
 - a site's credit line and the day it took the item ("Источник: Вести. Дата: 6 мая 2010", the
   label on the next line too), the day with its year and not after the post's own: a feed's
   reprint stamp (an event's day is labelled «Дата проведения», «Дата мероприятия»);
@@ -166,6 +169,18 @@ _SECONDS_LINE = re.compile(
     re.MULTILINE,
 )
 gate(_SECONDS_LINE, re.compile(r":[0-5]\d:[0-5]\d"))
+# the same clock anywhere on a line, beside a day (fresh82): «Отправлено: Редактор сайта от
+# 18.05.2012, 14:18:17 Представители …», «… для пятиклассников [02.10.2021 11:27:51].»
+_SECONDS_CLOCK = re.compile(_SECONDS)
+gate(_SECONDS_CLOCK, re.compile(r":[0-5]\d:[0-5]\d"))
+# the day just before it (a weekday between too: «21 апреля 2023 г. пятница, 09:13:44»), read
+# over the few characters before the clock only
+_DAY_BEFORE_SECONDS = re.compile(
+    rf"(?<![\d.])(?:{_DAY})[ \t]*,?[ \t]*(?:{_WEEKDAY_NAME}[ \t]*,?[ \t]*)?(?:в[ \t]+)?$"
+)
+# or a day with its year just after it («11:32:25 08-02-2018»)
+_DAY_AFTER_SECONDS = re.compile(rf"[ \t]*,?[ \t]*(?:{_DAY_WITH_YEAR})(?![\d.])")
+_SECONDS_REACH = 40  # characters before the clock where its day is looked for
 gate(
     _LABELLED,
     re.compile("опубликован|дата|размещен|обновлен|posted|published|modified|updated|created"),
@@ -219,11 +234,37 @@ def take_stamps(sc: Scanner, now: datetime | None = None) -> int:
         taken += _take_opening_days(sc, now)
         taken += _take_clock_over_headline(sc, now)
     taken += _take_headline_clock(sc)
+    taken += _take_seconds_stamps(sc)
     taken += _take_empty_spans(sc)
     taken += _take_weather_head(sc)
     for m in sc.find(_COUNTED_CLOCK):
         sc.take_match(m)
         taken += 1
+    return taken
+
+
+def _take_seconds_stamps(sc: Scanner) -> int:
+    """Take each clock written to the second (_SECONDS_CLOCK) that stands beside a day — the
+    day just before it (_DAY_BEFORE_SECONDS, within _SECONDS_REACH characters) or a day with
+    its year just after it (_DAY_AFTER_SECONDS) — with that day: a site's moment of storing
+    the item, wherever on its line, any moment (people give an event's hours and minutes;
+    machines print the seconds). A round clock with zero seconds («12.04.2024 19:00:00») may
+    be a template's event time and is left. Returns how many were taken."""
+    taken = 0
+    for m in sc.find(_SECONDS_CLOCK):
+        minutes, seconds = m.group(0).split(":")[1:]
+        if seconds == "00" and int(minutes) % 5 == 0:
+            continue
+        reach = max(0, m.start() - _SECONDS_REACH)  # `$` holds at the clock (endpos)
+        before = _DAY_BEFORE_SECONDS.search(sc.text, reach, m.start())
+        after = _DAY_AFTER_SECONDS.match(sc.text, m.end())
+        if before is None and after is None:
+            continue
+        start = before.start() if before is not None else m.start()
+        end = after.end() if after is not None else m.end()
+        if sc.is_free(start, end):
+            sc.take(start, end)
+            taken += 1
     return taken
 
 

@@ -13,7 +13,8 @@ a day («В пятницу была назначена встреча», «бы�
 event as scheduled) — unless a clause about the event's course is past («В пятницу была
 назначена встреча, на которой обсудили итоги»: how a held meeting had been set). Only the
 main clause tells the tense: a subordinate clause («…, кто не сдал зачёт», «…, на которую
-записались 5 классов», «…, где прошла выставка») tells of its noun, so a nominal
+записались 5 классов», «…, где прошла выставка», an indirect question «узнали, как пекут
+хлеб») tells of its noun or what was learnt, so a nominal
 announcement with a past verb only there («В пятницу в 15:00 пересдача для тех, кто не сдал
 зачёт») is not told in the past."""
 
@@ -63,10 +64,11 @@ _DIGIT = re.compile(r"\d")
 # a relative clause («, среди экспонатов которой есть …», «, сев на который каждый станет …»)
 _RELATIVE_CLAUSE = re.compile(r",(?:\s+[а-яё-]+){0,3}\s+котор[а-яё]*[^,\d.!?]*(?=,)")
 # a subordinate clause: a comma, up to three words (a preposition: «на которую», «для тех, кто»)
-# and its word (кто, что, где, когда, котор…, чей), up to the next comma or the sentence's end
+# and its word (кто, что, где, когда, котор…, чей; an indirect question's как, почему, зачем,
+# сколько: «узнали, как пекут хлеб», fresh82), up to the next comma or the sentence's end
 _SUBORDINATE = re.compile(
-    r",(?:\s+[а-яё-]+){0,3}?\s+(?:кто|что|где|когда|куда|откуда|котор[а-яё]*"
-    r"|ч(?:ей|ья|ь[её]|ьи|ьих|ьим|ьей|ьего|ьему))(?![а-яё])[^,.!?\n]*"
+    r",(?:\s+[а-яё-]+){0,3}?\s+(?:кто|что|где|когда|куда|откуда|как|почему|зачем|сколько"
+    r"|котор[а-яё]*|ч(?:ей|ья|ь[её]|ьи|ьих|ьим|ьей|ьего|ьему))(?![а-яё])[^,.!?\n]*"
 )
 _AFTER_NA = re.compile(r"\bна\s+$", re.IGNORECASE)
 # a clause about the event's own course: where or at which it took place («, на которой
