@@ -72,7 +72,8 @@ async def test_a_demoted_curator_linked_as_a_teacher_keeps_no_curators_entries(
         assert code is not None, invited
         await _answer(vk, DROPPED, code.group(0), "педагог школы")
         teacher = await app.store.get_person_by_vk(DROPPED)
-        assert teacher is not None and teacher.role is Role.STAFF
+        assert teacher is not None
+        assert teacher.role is Role.STAFF
         refused = await _answer(vk, DROPPED, CANCEL, "Лекция о мостах")
         assert "может только куратор" in refused, refused
         await _answer(vk, DROPPED, "да", "")
@@ -83,4 +84,5 @@ async def test_a_demoted_curator_linked_as_a_teacher_keeps_no_curators_entries(
         assert lecture.status is EventStatus.CONFIRMED, lecture
         assert lecture.created_by is None  # the curator's office keeps it
         curator = await app.store.get_person_by_vk(CURATOR)
-        assert curator is not None and runs_event(curator, lecture)
+        assert curator is not None
+        assert runs_event(curator, lecture)
