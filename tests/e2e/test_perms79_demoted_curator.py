@@ -58,9 +58,10 @@ async def test_a_demoted_curator_linked_as_a_teacher_keeps_no_curators_entries(
     from BOT_ADMINS, they were demoted at the restart (`change_role`: a student, no
     organisation) and nothing was released; a teacher's code then made them a teacher of
     the same school, and «отмени лекцию о мостах», «да» cancelled it — the teacher rule
-    «edit what you entered» still saw them as its author. Meanwhile nobody ran the lecture:
-    the new curator only runs events with no recorded author (permissions.runs_event), so
-    its organiser's reminders and poll went to no one."""
+    «edit what you entered» still saw them as its author. Now the lecture has no recorded
+    author, so the curator runs it (permissions.runs_event; before, its organiser's
+    reminders reached the curators only by the notifications' fallback for an event nobody
+    runs)."""
     monkeypatch.chdir(tmp_path)
     settings = make_settings(tmp_path, f"{vk.base_url}/method/")
     async with _running(vk, replace(settings, admins=frozenset({CURATOR, DROPPED}))):

@@ -6,28 +6,15 @@ sentences are my own."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
 from tests.integration.test_console import run_console
+from tests.integration.test_safety78_console import _after, _teacher_code
 
 NOW = "2026-12-07T10:00"
 LECTURE = "Лекция о мостах 16 декабря в 15:00, 8А, ауд. 12"
 CHESS = "Кружок шахмат каждый четверг в 15:00 с 10 по 24 декабря в каб. 205, 7А"
-
-
-def _after(out: str, said: str) -> str:
-    """The bot's answer to the last `said` in a console run."""
-    return out.rsplit(f"Вы: {said}", 1)[1].split("Вы:", 1)[0]
-
-
-def _teacher_code(db: Path) -> str:
-    """A teacher's invitation code the curator makes."""
-    out = run_console(db, "curator", "пригласить педагога", now=NOW)
-    found = re.search(r"Код приглашения для педагога школы: (\w+)", out)
-    assert found is not None, out
-    return found.group(1)
 
 
 def _events(db: Path, title: str) -> list[tuple[str, str, str]]:
