@@ -76,6 +76,10 @@ class PollQuestion(StrEnum):
     COMMENT = "comment"  # free text
 
 
+# Dialog.last_change["kind"] once the person who made it left the organisation it was for
+LEFT_ORGANISATION = "left_organisation"
+
+
 @dataclass(frozen=True, slots=True)
 class Nothing:
     """No open question."""
@@ -506,6 +510,19 @@ class Dialog:
         self.pending, self.waiting, self.audience_asked = [], Nothing(), False
         self.pending_since = None
         self._put_incoming_aside()
+
+    def left_organisation(self, organisation: str) -> None:
+        """The person's organisation changed (a code linked them to another: bot.core.
+        features.people.redeem): the last change they made, for `organisation` (its name),
+        is no longer theirs to undo — «верни» says so (bot.core.features.undo,
+        `undo_left_organisation`) and changes nothing. An undo would restore the event as it
+        was while they spoke for `organisation`, with them still its author: a partner who
+        gave its lecture to the school, then joined the school as a teacher, got it back
+        under the partner with themselves as author and, as a teacher, cancelled it — the
+        partner never asked (perms79). Nothing when there is no change to undo."""
+        if self.last_change:
+            at = self.last_change["at"]
+            self.last_change = {"at": at, "kind": LEFT_ORGANISATION, "organisation": organisation}
 
     def planned_change(self) -> PlannedChange | None:
         """The move or cancel the bot asked about (its scope or its «да»), if any."""

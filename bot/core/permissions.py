@@ -78,6 +78,19 @@ def changes_copy(person: Person, event: Event) -> bool:
     return person.role is Role.CURATOR or person.organisation_id == event.organisation_id
 
 
+def can_extend_series(person: Person, event: Event) -> bool:
+    """Whether `person` may add meetings to the series `event` is a meeting of («добавь ещё
+    занятие …», bot.core.features.series_additions): each new meeting is a new event filed
+    under the series' organiser, so only someone who may change the series and speaks for
+    that organiser may add it — the curator, the partner's representatives for its series,
+    the teacher who entered the school's series (the same test as changes_copy). The
+    teacher rule «fix what you entered» (can_edit, owner77) lets a teacher correct a
+    partner's meeting they typed, not grow the partner's programme: a club the curator gave
+    to КГТУ kept taking meetings in КГТУ's name from the teacher who had entered it, КГТУ
+    never asked (attack78, perms79)."""
+    return changes_copy(person, event)
+
+
 def runs_event(person: Person, event: Event) -> bool:
     """Whether `person` runs `event` as its organiser: gets its organiser's reminders and
     «Как прошло ваше мероприятие?», and a typed score is their organiser's answer about it.

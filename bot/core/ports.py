@@ -145,7 +145,10 @@ class Directory(Protocol):
     async def people_with_role(self, role: Role) -> list[Person]: ...
     async def change_role(self, person: Person, change: RoleChange) -> Person:
         """Apply a role change re-derived from the configuration (bot.core.access), with an
-        audit row."""
+        audit row. The change drops the person's organisation link, and with it their
+        authorship of that organisation's events (release_authorship, in the same
+        transaction; perms79: a curator dropped from BOT_ADMINS and later linked as a
+        teacher keeps no hold on what they entered as curator — the curator's office does)."""
         ...
 
 

@@ -126,7 +126,15 @@ async def use_code(
 async def change_role(
     tx: aiosqlite.Connection, person_id: int, change: RoleChange, stamp: int
 ) -> None:
-    """Apply a role change (dropping the organisation link) with its audit row."""
+    """Apply a role change (dropping the organisation link) with its audit row. The person
+    no longer speaks for the organisation they leave, so they stop being the author of its
+    events (as bot.core.features.people.release_former_events on a re-link; perms79: a
+    demoted curator's entries pass to the curator's office, created_by NULL)."""
+    await tx.execute(
+        "UPDATE events SET created_by = NULL WHERE created_by = ?"
+        " AND organisation_id = (SELECT organisation_id FROM people WHERE id = ?)",
+        (person_id, person_id),
+    )
     await tx.execute(
         "UPDATE people SET role = ?, organisation_id = NULL, updated_at = ? WHERE id = ?",
         (change.after.value, stamp, person_id),

@@ -107,3 +107,29 @@ async def test_authorship_is_released_only_for_the_former_organisation(
     stored = [await store.get_event(e.id) for e in added]
     assert [e.created_by if e else -1 for e in stored] == [None, boris.id, anna.id]
     assert await store.release_authorship(anna.id, kgtu.id) == 0  # nothing left
+
+
+async def test_a_role_change_releases_the_authorship_of_the_organisation_left(
+    store: _UsedPorts,
+) -> None:
+    """perms79: a curator dropped from BOT_ADMINS (change_role: a student, no organisation)
+    stops being the author of the school's events they entered — the curator's office
+    keeps them (created_by NULL), so a teacher's code of the same school later gives them no
+    hold on them; a partner's event they entered (a pasted post) keeps its author, as on a
+    re-link (safety78), and what a teacher entered stays the teacher's."""
+    school = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    curator = await store.save_person(101, Role.CURATOR, "Завуч", school.id)
+    teacher = await store.save_person(102, Role.STAFF, "Анна", school.id)
+    added = await store.add_events(
+        [
+            new_event(school.id, "2026-12-15T15:00", "2026-12-15T16:00", created_by=curator.id),
+            new_event(kgtu.id, "2026-12-16T15:00", "2026-12-16T16:00", created_by=curator.id),
+            new_event(school.id, "2026-12-17T15:00", "2026-12-17T16:00", created_by=teacher.id),
+        ],
+        None,
+    )
+    demoted = await store.change_role(curator, RoleChange(Role.CURATOR, Role.STUDENT, "not_admin"))
+    assert demoted.organisation_id is None
+    stored = [await store.get_event(e.id) for e in added]
+    assert [e.created_by if e else -1 for e in stored] == [None, curator.id, teacher.id]

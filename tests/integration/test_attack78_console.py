@@ -52,7 +52,10 @@ def test_a_meeting_confirmed_after_its_series_changed_organiser_is_the_new_ones(
     """Was: the curator gave the whole series to КГТУ while the teacher's card of an added
     meeting was open; the teacher's «да» filed the new meeting under the school — one
     series, two organisers (КГТУ got no reminder of that meeting, the school's list showed
-    it as its own)."""
+    it as its own). attack78 then filed it under КГТУ; since perms79 a teacher adds no
+    meeting to a series given to a partner (permissions.can_extend_series: КГТУ or the
+    curator does), so the open card's «да» adds nothing and says to whom it was given —
+    the series still has one organiser, КГТУ."""
     db = tmp_path / "plan.db"
     run_console(db, "partner", "/я партнёр КГТУ", "помощь", now=NOW)
     run_console(db, "staff", CHESS, "да", now=NOW)
@@ -61,7 +64,9 @@ def test_a_meeting_confirmed_after_its_series_changed_organiser_is_the_new_ones(
     given = ("организатор кружка шахмат — КГТУ", "всю серию", "да")
     assert "Изменено ✅" in run_console(db, "curator", *given, now=NOW)
     out = run_console(db, "staff", "да", now=NOW)
-    assert "Сохранено ✅ «Кружок шахмат», 30 декабря" in out, out
+    assert "Сохранено" not in out, out
+    assert "передали организатору «КГТУ» — новую встречу я не добавил" in out, out
+    assert len(_meetings(db)) == 3, _meetings(db)
     organisers = {name for _, status, name in _meetings(db) if status != "cancelled"}
     assert organisers == {"КГТУ"}, _meetings(db)
 

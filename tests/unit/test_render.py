@@ -193,6 +193,8 @@ EXTRA: dict[str, dict[str, Any]] = {
     "series_add_past": {"day": date(2026, 12, 1), "next": date(2027, 1, 5)},
     "series_add_far": {"day": date(2030, 12, 20)},  # attack77
     "series_add_gone": {"title": "Кружок шахмат", "cancelled": True},  # attack78
+    "undo_left_organisation": {"organisation": "КГТУ"},  # perms79
+    "series_add_not_organiser": {"event": EVENT},  # perms79
     "series_add_full": {"ahead": 40, "day": date(2027, 1, 20)},  # attack78
     "series_add_same_day": {"day": date(2026, 12, 15)},
     "series_add_not_found": {"reference": "кружка"},

@@ -62,7 +62,7 @@ from bot.core.models import (
     Person,
     Role,
 )
-from bot.core.permissions import can_edit, runs_event
+from bot.core.permissions import can_extend_series, runs_event
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.run_ends import is_visited_kind
@@ -312,21 +312,26 @@ async def series_still_joined(
     """At «да» on a series' added meeting (the one pending row carries JOIN_SERIES_KEY):
     the series as it is now, not as the card found it (attack78). The meeting joins the
     organiser the series has now — given to a partner meanwhile, it is the partner's, not
-    the old one's; None then, the row updated. When no meeting of the series is live any
-    more (cancelled meanwhile), or none is one `person` may still change
-    (permissions.can_edit), the row is dropped and the reply says so
-    («series_add_gone»: title, cancelled); None too for any other pending rows."""
+    the old one's; None then, the row updated — when `person` may still add meetings to it
+    (permissions.can_extend_series: given to a partner meanwhile, the teacher who entered
+    it may not, perms79). When no meeting of the series is live any more (cancelled
+    meanwhile), or none is one `person` may still add to, the row is dropped and the reply
+    says so («series_add_gone»: title, cancelled, and the new organiser's name when the
+    series was given to another meanwhile, else ""); None too for any other pending rows."""
     joined = dialog.pending[0].get(JOIN_SERIES_KEY) if len(dialog.pending) == 1 else None
     if not isinstance(joined, dict):
         return None
     series = await ctx.store.events_of_series(int(joined["series"]))
     live = [e for e in series if e.status is not EventStatus.CANCELLED]
-    if any(can_edit(person, e) for e in live):
+    if any(can_extend_series(person, e) for e in live):
         joined["organisation"] = live[-1].organisation_id
         return None
     title = dialog.drafts()[0].title
     dialog.clear_pending()
-    return Reply("series_add_gone", {"title": title, "cancelled": not live})
+    given = live and live[-1].organisation_id != joined.get("organisation")
+    organiser = (await ctx.orgs()).get(live[-1].organisation_id) if given else None
+    context = {"title": title, "cancelled": not live, "organiser": getattr(organiser, "name", "")}
+    return Reply("series_add_gone", context)
 
 
 def set_single_draft(dialog: Dialog, draft: EventDraft) -> None:

@@ -13,7 +13,14 @@ from zoneinfo import ZoneInfo
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.organisation_names import organisation_named
-from bot.core.features.organisers import asks_which, names_organisers, organiser_asked, which_seen
+from bot.core.features.organisers import (
+    asks_which,
+    may_name,
+    names_organisers,
+    organiser_asked,
+    which_one,
+    which_seen,
+)
 from bot.core.features.stuck_parts import view as stuck_view
 from bot.core.features.stuck_parts import visible
 from bot.core.language.commands import CalendarLinkCommand
@@ -104,11 +111,8 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
             return [Reply("own_class_unknown", {"role": person.role.value})]
         audience = Audience(classes=frozenset({person.class_name}))
     organiser = organiser_asked(request.organiser, orgs.values())
-    if asks_which(organiser) and not viewer and not names_organisers(person):
-        # a student's «план музея в excel»: only the museums their file would list (organiser78)
-        shown = DocumentRequest(request.fmt, request.start, request.end, None, audience)
-        seen = await exported_events(ctx.store, ctx.config.tz, shown, asked=True)
-        organiser = which_seen(organiser, seen, orgs.values())
+    if not viewer and not names_organisers(person):  # a student's, a partner's file
+        organiser = await _named_to(ctx, person, request, audience, organiser)
     if isinstance(organiser, Reply):  # none, or several alike: which one?
         return [organiser]
     document = DocumentRequest(
@@ -161,6 +165,33 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
                 ) + timedelta(weeks=1)
         return [Reply("export_empty", context)]
     return [Reply("export_ready", context, document=document)]
+
+
+async def _named_to(
+    ctx: Context[FilesStore],
+    person: Person,
+    request: ExportRequest,
+    audience: Audience,
+    organiser: Organisation | Reply | None,
+) -> Organisation | Reply | None:
+    """The organiser a student's or a partner's «план КГТУ в excel» names (`organiser`:
+    organiser_asked's answer), as their own file lets them know it (as queries' answers
+    do): one they may always name (organisers.may_name) is kept; a partner, or several
+    («план музея …», organiser78), only among those with an event the file for `audience`
+    would list — from the period's start on for one partner (its file of this week is
+    empty, not unknown, when its event is next week), in the period for several. None of
+    those: «Не нашёл организатора …» with the name as written, as for a name no partner
+    has (perms79: «план КГТУ на декабрь в excel» answered «нет мероприятий у КГТУ»)."""
+    end = request.end
+    if isinstance(organiser, Organisation):
+        if may_name(person, organiser):
+            return organiser
+        organiser, end = which_one(request.organiser or organiser.name, [organiser]), None
+    if not asks_which(organiser):
+        return organiser
+    shown = DocumentRequest(request.fmt, request.start, end, None, audience)
+    seen = await exported_events(ctx.store, ctx.config.tz, shown, asked=True)
+    return which_seen(organiser, seen, (await ctx.orgs()).values())
 
 
 WEEKS_LOOKED_AHEAD = 8  # an empty week's PDF suggests the next week with events this far

@@ -156,6 +156,20 @@ def asks_which(reply: object) -> TypeGuard[Reply]:
     return isinstance(reply, Reply) and reply.template == "organiser_which"
 
 
+def may_name(person: Person, organiser: Organisation) -> bool:
+    """Whether a reply (a question's answer, a plan file's) may name `organiser` to `person`
+    whatever the plan shows them: the school's staff know its partners (names_organisers);
+    anyone knows the school, and a partner its own organisation. A student or another
+    partner learns a partner's name only from an event of it the plan shows them
+    (which_seen; attack78: «что у технопарка?» named «Детский технопарк Кванториум», which
+    had none, while an unknown word got «Не нашёл организатора»; perms79: «план КГТУ на
+    декабрь в excel» answered «нет мероприятий у КГТУ» while «план БФУ …» got «Не нашёл
+    организатора» — an exact name told which partners the school has)."""
+    if names_organisers(person) or organiser.kind is OrgKind.SCHOOL:
+        return True
+    return organiser.id == person.organisation_id
+
+
 def which_seen(
     asked: Reply, seen: Iterable[Event], orgs: Iterable[Organisation]
 ) -> Organisation | Reply:

@@ -59,16 +59,19 @@ async def identify(ctx: Context[PeopleStore], vk_id: int, name: str = "") -> Per
     return await settle_person(ctx, vk_id, name, await ctx.store.get_person_by_vk(vk_id))
 
 
-async def release_former_events(store: Directory, before: Person | None, after: Person) -> int:
+async def release_former_events(
+    store: Directory, before: Person | None, after: Person
+) -> int | None:
     """When `after` (a person just saved) speaks for another organisation than `before`
     (the same person as stored earlier; None: new), forget that they entered the events
     of their former organisation, so the teacher's «edit what you entered» rule
     (bot.core.permissions.can_edit) no longer lets them cancel, move or give away a
     partner's events that partner is not asked about (safety78). Events they filed under
-    another organisation stay theirs. Returns how many events were released."""
+    another organisation stay theirs. Returns how many events were released; None when the
+    organisation did not change (nothing to release)."""
     former = before.organisation_id if before is not None else None
     if former is None or former == after.organisation_id:
-        return 0
+        return None
     return await store.release_authorship(after.id, former)
 
 
@@ -285,7 +288,9 @@ async def redeem(
     linked = redemption.person
     if linked is None:
         return None
-    await release_former_events(ctx.store, person, linked)
+    if await release_former_events(ctx.store, person, linked) is not None:
+        former = await ctx.store.get_organisation(person.organisation_id or 0)
+        dialog.left_organisation(former.name if former is not None else "")
     class_name = await ctx.store.get_setting(_invited_class_key(code)) or ""
     if class_name and linked.role is Role.STAFF:
         linked = await ctx.store.save_person(

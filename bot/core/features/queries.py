@@ -16,6 +16,7 @@ from bot.core.features import school_cards
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.organisers import (
     asks_which,
+    may_name,
     names_organisers,
     organiser_asked,
     which_one,
@@ -270,14 +271,14 @@ async def _named_to(
     organiser: Organisation | Reply | None,
 ) -> Organisation | Reply | None:
     """The organiser a student's or a partner's question names (`organiser`: what the words
-    matched), as the plan lets them know it: a partner `_may_name` names is kept; one
+    matched), as the plan lets them know it: a partner organisers.may_name names is kept; one
     partner or several the words fit are kept only among those with an event their answer
     would list (`_which_seen`: in the question's `window`, from its start on for one
     partner). None of those: a capitalised name (`query.organiser`) gets «Не нашёл
     организатора …», lower-case words (`query.holder`) filter nothing — as words that name
     no partner at all (chat51), so the answer tells no partner apart from none (attack78)."""
     if isinstance(organiser, Organisation):
-        if await _may_name(ctx, person, organiser):
+        if may_name(person, organiser):
             return organiser
         name = query.organiser or query.holder or organiser.name
         organiser, window = which_one(name, [organiser]), (window[0], None)
@@ -287,18 +288,6 @@ async def _named_to(
     if query.organiser or isinstance(seen, Organisation) or asks_which(seen):
         return seen
     return None
-
-
-async def _may_name(ctx: Context[QueryStore], person: Person, organiser: Organisation) -> bool:
-    """Whether a question's answer may name `organiser` to `person` whatever the plan shows
-    them: the school's staff know its partners; anyone knows the school, and a partner its
-    own organisation. A student or another partner learns a partner's name only from an
-    event of it the plan shows them (`_which_seen`; attack78: «что у технопарка?» named
-    «Детский технопарк Кванториум», which had none, while an unknown word got «Не нашёл
-    организатора» — every partner could be found word by word)."""
-    if names_organisers(person) or organiser.kind is OrgKind.SCHOOL:
-        return True
-    return organiser.id == await ctx.organisation_of(person)
 
 
 async def _nearest(

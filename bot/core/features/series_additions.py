@@ -7,7 +7,9 @@ usual card (clashes, the school calendar, «✏️ …» fixes) and its «да»
 the row carries JOIN_SERIES_KEY, so «да» stores it in the series (features.plans) and its
 organiser is the series' (a partner's series stays the partner's). The series is the one the
 words name among the person's own (permissions.can_edit), else the one in context (the last
-event looked at), else the person's only series; anyone else's is refused as a move is."""
+event looked at), else the person's only series; anyone else's is refused as a move is, and
+one the person may correct but does not speak for (a partner's series a teacher entered:
+permissions.can_extend_series) takes no new meetings from them (perms79)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from bot.core.features.context import Context, Routes
 from bot.core.features.plans import PlanStore, show_pending
 from bot.core.language.meaning import AddToSeries, NotUnderstood
 from bot.core.models import Event, EventDraft, EventStatus, Person, Role
+from bot.core.permissions import can_extend_series
 from bot.core.replies import Reply
 from bot.core.views import event_view
 
@@ -55,6 +58,9 @@ async def on_add_to_series(
     if isinstance(event, Reply):
         return [event]
     assert event.series_id is not None
+    if not can_extend_series(person, event):  # a partner's series a teacher entered (perms79)
+        orgs = await ctx.orgs()
+        return [Reply("series_add_not_organiser", {"event": event_view(event, orgs)})]
     tz = ctx.config.tz
     meetings = sorted(
         (e for e in await ctx.store.events_of_series(event.series_id) if _live(e)),

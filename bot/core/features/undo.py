@@ -13,7 +13,9 @@ The change is remembered in the person's dialog state (`Dialog.last_change`, JSO
 with SNAPSHOT = {"start", "end" (ISO aware instants), "all_day", "end_given", "status",
 "venue", "title", "audience" ({"grades", "classes", "staff"}), "ages" ([low, high] or
 null), "capacity", "organisation_id" (chat77)}; "kind" is also "updated" (a place, classes,
-title, age range or organiser changed in chat).
+title, age range or organiser changed in chat), and "left_organisation" (only "at" and
+"organisation", the name: the change was made for an organisation the person has left since,
+Dialog.left_organisation — «верни» refuses it, perms79).
 Snapshots written before the last three were kept lack them, and older ones "ages": an undo
 then leaves those fields as they are. A school calendar reset is
 remembered there too, in its own shape (bot.core.features.calendar_undo); an event's change
@@ -44,7 +46,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import programme_moves
 from bot.core.access import EventChangedError
-from bot.core.dialog import Dialog
+from bot.core.dialog import LEFT_ORGANISATION, Dialog
 from bot.core.features import calendar_undo, staff_only
 from bot.core.features.authors import not_yours
 from bot.core.features.context import Commands, Context
@@ -311,6 +313,9 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         return [theirs]
     if not last:
         return [Reply("undo_nothing")]
+    if last.get("kind") == LEFT_ORGANISATION:  # made for an organisation left since (perms79)
+        dialog.last_change = None
+        return [Reply("undo_left_organisation", {"organisation": last["organisation"]})]
     if calendar_undo.is_reset(last):  # «сбрось учебный календарь», then «да»
         return await calendar_undo.undo(ctx, person, dialog, last, UNDO_WINDOW)
     if now - datetime.fromisoformat(last["at"]) > UNDO_WINDOW:

@@ -144,10 +144,16 @@ class AccessMixin(PgBase):
 
     async def change_role(self, person: Person, change: RoleChange) -> Person:
         """Apply a role change (bot.core.access.role_change), dropping the organisation
-        link, with its audit row."""
+        link, with its audit row; the person stops being the author of that organisation's
+        events (as access_sql.change_role, perms79)."""
         stamp = self._stamp()
         details = {"from": change.before.value, "to": change.after.value, "reason": change.reason}
         async with self.transaction() as tx:
+            await tx.execute(
+                "UPDATE events SET created_by = NULL WHERE created_by = $1"
+                " AND organisation_id = (SELECT organisation_id FROM people WHERE id = $1)",
+                person.id,
+            )
             row = await tx.fetchrow(
                 "UPDATE people SET role = $2, organisation_id = NULL, updated_at = $3"
                 " WHERE id = $1 RETURNING *",
