@@ -16,7 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def console_env(db: Path) -> dict[str, str]:
-    env = {**os.environ, "BOT_DB": str(db), "BOT_TZ": "Europe/Kaliningrad"}
+    env = {
+        **os.environ,
+        "BOT_DB": str(db),
+        "BOT_TZ": "Europe/Kaliningrad",
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("VK_TOKEN", None)
     env.pop("BOT_ADMINS", None)
     env.pop("PYTHONUNBUFFERED", None)
@@ -30,7 +35,7 @@ def run_console(db: Path, role: str, *lines: str, now: str | None = None) -> str
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=db.parent,  # files the console writes (exports) stay beside the test's database
         env=console_env(db),
         timeout=60,
         check=True,
