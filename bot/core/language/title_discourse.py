@@ -61,6 +61,7 @@ NAMED_AS_EVENT = True  # title79: a frame's genitive mention is no telling of it
 CLASS_TITLE = True  # title79: a title of a class word gives way to a class phrase with more
 DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
+NOUNLESS = True  # title80: a title that names no event takes the start's sentence's one event
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
 # the words after which a noun is the frame or the occasion of what the sentence tells, not its
@@ -82,6 +83,10 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
+    if NOUNLESS and _head_lemma(title) is None:
+        nounless = held_event(text, sentence) or _only_kind(own, governed=True)
+        if nounless is not None and not _one_with(nounless, own, title):
+            return nounless
     shared = _stems(title) & _stems(own)
     if (shared and not _only_framed(own, shared, title)) or len(_NAMES.findall(own)) > 1:
         return None
@@ -267,7 +272,7 @@ def _genitive(word: str) -> bool:
     return False
 
 
-def _only_kind(own: str) -> str | None:
+def _only_kind(own: str, *, governed: bool = False) -> str | None:
     """The one event phrase grammar reads in the sentence `own` (a subject, an invitation's
     goal, what one takes part in, or a kind noun not governed by a preposition), none after
     a frame's words and no named day (the day the sentence dates by: "Сегодня международный
@@ -277,7 +282,7 @@ def _only_kind(own: str) -> str | None:
         for at, phrase, role in grammar_candidates(own)
         if role in ("kind", "subject", "invited", "part")
         and _FRAMED.search(own[:at]) is None
-        and (role != "kind" or _GOVERNED.search(own[:at]) is None)
+        and (governed or role != "kind" or _GOVERNED.search(own[:at]) is None)
     ]
     phrases = {p for _, p in kinds}
     if len(phrases) != 1:
