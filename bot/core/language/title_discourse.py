@@ -85,7 +85,12 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
     if NOUNLESS and _head_lemma(title) is None:
         nounless = held_event(text, sentence) or _only_kind(own, governed=True)
-        if nounless is not None and not _one_with(nounless, own, title):
+        if (
+            nounless is not None
+            and not _one_with(nounless, own, title)
+            and not _name_in(own, title)
+            and not _named_again(text, title)
+        ):
             return nounless
     shared = _stems(title) & _stems(own)
     if (shared and not _only_framed(own, shared, title)) or len(_NAMES.findall(own)) > 1:
@@ -100,6 +105,12 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     ):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def _name_in(own: str, title: str) -> bool:
+    """Whether the sentence `own` writes the quoted name of `title` (any letter case)."""
+    name = _QUOTED.search(with_guillemets(title))
+    return name is not None and name.group(1).lower() in own.lower()
 
 
 def _day_of(own: str) -> str | None:
@@ -321,6 +332,8 @@ _NO_OTHER = frozenset(
         "гала-концерт",
         "коллекция",
         "показ",
+        "матч",
+        "отбор",
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
