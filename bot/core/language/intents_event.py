@@ -79,6 +79,7 @@ from bot.core.language.title_place import (
     with_room_owner,
     without_venue_segment,
 )
+from bot.core.language.title_discourse import short_post_event
 from bot.core.language.title_sentences import remainder_with_stops
 from bot.core.language.title_shape import well_formed
 from bot.core.language.tokens import Scanner
@@ -212,6 +213,8 @@ def _named_title(read: EventRead, clean: str) -> None:
     title, read.audience = _with_trailing_grades(read.title, read.audience)
     if read.facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
+    if read.facts is None and title:  # two sentences: the start's sentence's event (title80)
+        title = short_post_event(read.sc.original, read.sc.taken, title) or title
     if read.facts is None and only_a_call(title):
         # «Приходите в 18:00!», «Заходите … в актовый зал»: an invitation names no event;
         # its name is asked (a kind elsewhere in the line was taken as the title before)

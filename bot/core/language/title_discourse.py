@@ -62,6 +62,7 @@ CLASS_TITLE = True  # title79: a title of a class word gives way to a class phra
 DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 NOUNLESS = True  # title80: a title that names no event takes the start's sentence's one event
+SHORT_POSTS = True  # title80: a chat line of two sentences or more gets the same reading
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
 # the words after which a noun is the frame or the occasion of what the sentence tells, not its
@@ -105,6 +106,36 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     ):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
+    """discourse_event for a message too short to be read as a post (post.is_long): a chat
+    line of two sentences or more ("Любимый праздник\n22 декабря в 16:00 … состоится
+    новогодняя программа", "12 декабря — День Конституции. Дискотека … начнётся в 18:00").
+    Its start's sentence is the first (sentences.sentences of `text`, the scanner's
+    original: normalising keeps its length) holding a character the scanner took (`taken`:
+    1 where the day, the clock or the place was read). None when SHORT_POSTS is off, the line is one sentence,
+    or the title stays."""
+    if not SHORT_POSTS:
+        return None
+    spans = sentences(text)
+    if len(spans) < 2:
+        return None
+    read = next((s for s in spans if taken.find(1, s[0], s[1]) != -1), None)
+    pieces = [p for p in _STOPS.split(title) if _WORD.search(p)]
+    if read is None or len(pieces) < 2:
+        return discourse_event(text, read, title)
+    # a leftover of two sentences ("День Конституции. Торжественный турнир …"): the first's
+    # reading, else the piece the start's sentence writes that names an event
+    own = _stems(text[read[0] : read[1]])
+    return discourse_event(text, read, title) or discourse_event(text, read, pieces[0]) or next(
+        (
+            p[:1].upper() + p[1:]
+            for p in pieces
+            if _stems(p) and _stems(p) <= own and _head_lemma(p) is not None
+        ),
+        None,
+    )
 
 
 def _name_in(own: str, title: str) -> bool:
@@ -337,8 +368,14 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# a sentence's end inside a chat line's leftover title ("День Конституции. Турнир …")
+_STOPS = re.compile(r"(?<=[.!?…])\s+")
 # an ordinal opening an event phrase ("Первый урок", "Второе занятие"): one part of a series
-_ORDINAL = re.compile(r"(?i)(?:перв|втор|трет|четв[её]рт|пят|шест|последн)[а-яё]*\s")
+# by the ordinal's own endings: "Пятничная дискотека", "Шествие …" are no ordinals (title80)
+_ORDINAL = re.compile(
+    r"(?i)(?:(?:перв|четв[её]рт|пят)(?:ый|ая|ое|ые)|(?:втор|шест)(?:ой|ая|ое|ые)"
+    r"|трет(?:ий|ья|ье|ьи)|последн(?:ий|яя|ее|ие))\s"
+)
 _DAY_WORD = re.compile(r"(?i)день(?![а-яё])")
 # "в день" with "проведения" passed over: what follows is the event of that day
 _DAY_OF = re.compile(r"(?i)(?<![а-яё])в\s+день\s+(?:проведения\s+)?")
