@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.morphology import is_known
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
@@ -84,7 +85,7 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
-    if NOUNLESS and _head_lemma(title) is None:
+    if NOUNLESS and _no_event_named(title) and not _dedicated_to(own, title):
         nounless = held_event(text, sentence) or _only_kind(own, governed=True)
         if (
             nounless is not None
@@ -92,7 +93,7 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
             and not _name_in(own, title)
             and not _named_again(text, title)
         ):
-            return nounless
+            return nounless  # "начали финальную борьбу … в конкурсе-смотре …"
     shared = _stems(title) & _stems(own)
     if (shared and not _only_framed(own, shared, title)) or len(_NAMES.findall(own)) > 1:
         return None
@@ -136,6 +137,28 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
         ),
         None,
     )
+
+
+def _no_event_named(title: str) -> bool:
+    """Whether `title` names no event: no event noun (title_grammar.is_event_noun), its
+    first word a dictionary word (morphology.is_known) and no number: a coined word
+    ("Библиосумерки-2026") or an edition's number ("XXXII Мемориал …") is an event's name
+    of its own."""
+    words = _WORD.findall(title)
+    return (
+        _head_lemma(title) is None
+        and bool(words)
+        and is_known(words[0].lower())
+        and _NUMBERED.search(title) is None
+    )
+
+
+def _dedicated_to(own: str, title: str) -> bool:
+    """Whether the words after the sentence's frame words (_FRAME_SPAN: "посвящённые
+    последнему звонку") hold all of `title`'s (four-letter stems): the occasion the event is
+    held for, by which the post names it (title28)."""
+    spans = " ".join(m.group(1) for m in _FRAME_SPAN.finditer(own))
+    return bool(spans) and _stems(title, 4) <= _stems(spans, 4)
 
 
 def _name_in(own: str, title: str) -> bool:
@@ -368,6 +391,8 @@ _NO_OTHER = frozenset(
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# a number in a title: an edition ("XXXII Мемориал", "20-й фестиваль", "Библиосумерки-2026")
+_NUMBERED = re.compile(r"\d|(?<![A-Za-z])[IVXLC]{2,}(?![A-Za-z])|(?<![A-Za-z])[IVX](?=\s)")
 # a sentence's end inside a chat line's leftover title ("День Конституции. Турнир …")
 _STOPS = re.compile(r"(?<=[.!?…])\s+")
 # an ordinal opening an event phrase ("Первый урок", "Второе занятие"): one part of a series

@@ -183,6 +183,9 @@ def _name_at(w: _SubjectWalk) -> bool | None:
             w.out[-1] += "+"  # "фестиваль науки NAUKA 0+": the name's own sign, not cut off
             w.i += 1
         return True
+    if token == "«" and NESTED_OPEN and (nested := _nested_open(w.tokens, w.i)) is not None:
+        w.out.append(nested)  # "по робототехнике « Гонка роботов «Шорт-трек»": one name
+        return False
     if token.startswith(("«", '"', "“")):
         if len(token) < 4 or not token.endswith(("»", '"', "”")):
             return False  # a lone opening mark of a name left unclosed
@@ -207,6 +210,27 @@ def _name_at(w: _SubjectWalk) -> bool | None:
         # "по шахматам среди школьников «Белая ладья»"; grades alone are the card's 👥 line
         w.out += named[1:] if only_grades(named[0]) else named
         return False
+    return None
+
+
+NESTED_OPEN = True  # title80: a name quoting another, its outer mark left open
+
+
+def _nested_open(tokens: list[str], i: int) -> str | None:
+    """The name a lone opening mark at token `i` begins when up to five words and a quoted
+    name follow it and no lone closing mark comes later on its line: a name quoting another,
+    the two closing marks written as one («Гонка роботов «Шорт-трек»», with or without a space after the first mark); the
+    name with both marks closed, None otherwise."""
+    words: list[str] = []
+    for j in range(i + 1, min(i + 7, len(tokens))):
+        token = tokens[j]
+        if token.startswith("«") and token.endswith("»") and len(token) > 2 and words:
+            if "»" in tokens[j + 1 :]:
+                return None  # the outer mark closes further on: the name goes on
+            return "«" + " ".join([*words, token]) + "»"
+        if not token.isalpha() or LEGAL_FORM.fullmatch(token):
+            return None  # "« Чемпионат МАОУ «Лицей 121»": a holder's name, not the event's
+        words.append(token)
     return None
 
 
