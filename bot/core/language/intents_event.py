@@ -71,6 +71,7 @@ from bot.core.language.stamped_reports import stamp_day, stamped_report, with_st
 from bot.core.language.temporal import TemporalParts
 from bot.core.language.title import concise_title
 from bot.core.language.title_chat import started_event
+from bot.core.language.title_discourse import short_post_event
 from bot.core.language.title_finish import CEREMONY
 from bot.core.language.title_place import (
     is_place_fragment,
@@ -79,7 +80,6 @@ from bot.core.language.title_place import (
     with_room_owner,
     without_venue_segment,
 )
-from bot.core.language.title_discourse import short_post_event
 from bot.core.language.title_sentences import remainder_with_stops
 from bot.core.language.title_shape import well_formed
 from bot.core.language.tokens import Scanner

@@ -115,8 +115,10 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
     новогодняя программа", "12 декабря — День Конституции. Дискотека … начнётся в 18:00").
     Its start's sentence is the first (sentences.sentences of `text`, the scanner's
     original: normalising keeps its length) holding a character the scanner took (`taken`:
-    1 where the day, the clock or the place was read). None when SHORT_POSTS is off, the line is one sentence,
-    or the title stays."""
+    1 where the day, the clock or the place was read). A leftover title of two sentences
+    ("День Конституции. Торжественный турнир …") is read by its first piece, else it is the
+    piece of the start's sentence that names an event. None when SHORT_POSTS is off, the
+    line is one sentence, or the title stays."""
     if not SHORT_POSTS:
         return None
     spans = sentences(text)
@@ -129,13 +131,17 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
     # a leftover of two sentences ("День Конституции. Торжественный турнир …"): the first's
     # reading, else the piece the start's sentence writes that names an event
     own = _stems(text[read[0] : read[1]])
-    return discourse_event(text, read, title) or discourse_event(text, read, pieces[0]) or next(
-        (
-            p[:1].upper() + p[1:]
-            for p in pieces
-            if _stems(p) and _stems(p) <= own and _head_lemma(p) is not None
-        ),
-        None,
+    return (
+        discourse_event(text, read, title)
+        or discourse_event(text, read, pieces[0])
+        or next(
+            (
+                p[:1].upper() + p[1:]
+                for p in pieces
+                if _stems(p) and _stems(p) <= own and _head_lemma(p) is not None
+            ),
+            None,
+        )
     )
 
 

@@ -351,8 +351,7 @@ def is_event_noun(word: str) -> bool:
 def _lexicon_part(part: str) -> bool:
     """Whether a part of a hyphenated compound has a noun reading of EVENT_LEMMAS."""
     return any(
-        "NOUN" in p.tag and p.normal_form.replace("ё", "е") in _LEXICON
-        for p in word_readings(part)
+        "NOUN" in p.tag and p.normal_form.replace("ё", "е") in _LEXICON for p in word_readings(part)
     )
 
 
@@ -366,8 +365,10 @@ def _compound_of_event(lemma: str) -> bool:
         if lemma[i:] not in _COMPOUND_TAILS:
             continue
         head = lemma[:i]
-        if not COMBINED or head in _WHOLE or (
-            len(head) >= 3 and head[-1] in "аоеиу" and head not in _PREFIXES
+        if (
+            not COMBINED
+            or head in _WHOLE
+            or (len(head) >= 3 and head[-1] in "аоеиу" and head not in _PREFIXES)
         ):
             return True
     return False

@@ -219,8 +219,9 @@ NESTED_OPEN = True  # title80: a name quoting another, its outer mark left open
 def _nested_open(tokens: list[str], i: int) -> str | None:
     """The name a lone opening mark at token `i` begins when up to five words and a quoted
     name follow it and no lone closing mark comes later on its line: a name quoting another,
-    the two closing marks written as one («Гонка роботов «Шорт-трек»», with or without a space after the first mark); the
-    name with both marks closed, None otherwise."""
+    its two closing marks written as one ("« Гонка роботов «Шорт-трек»", a space after the
+    first mark or none), with both marks closed; None otherwise (a word of a legal form
+    among the words: the holder's name)."""
     words: list[str] = []
     for j in range(i + 1, min(i + 7, len(tokens))):
         token = tokens[j]
