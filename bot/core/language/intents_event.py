@@ -213,8 +213,6 @@ def _named_title(read: EventRead, clean: str) -> None:
     title, read.audience = _with_trailing_grades(read.title, read.audience)
     if read.facts is None and title:
         title = well_formed(title, clean)  # «Школа. выступит хор «Капель»»: a noun phrase
-    if read.facts is None and title:  # two sentences: the start's sentence's event (title80)
-        title = short_post_event(read.sc.original, read.sc.taken, title) or title
     if read.facts is None and only_a_call(title):
         # «Приходите в 18:00!», «Заходите … в актовый зал»: an invitation names no event;
         # its name is asked (a kind elsewhere in the line was taken as the title before)
@@ -222,6 +220,8 @@ def _named_title(read: EventRead, clean: str) -> None:
         read.venue = read.venue or (place_named(title[place.start() :]) if place else None)
         title = ""
     others = [*(read.moved[1] if read.moved is not None else []), *read.reported]  # set aside
+    if read.facts is None and title and not others:  # two sentences: the start's one's event
+        title = short_post_event(read.sc.original, read.sc.taken, title) or title  # (title80)
     if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
         title = of_other_sentences(title, [read.sc.original[b:e] for b, e in others])
     read.audience = staff_meeting_audience(read.audience, title)  # «Педсовет 10 декабря в 16:00»

@@ -115,10 +115,10 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
     новогодняя программа", "12 декабря — День Конституции. Дискотека … начнётся в 18:00").
     Its start's sentence is the first (sentences.sentences of `text`, the scanner's
     original: normalising keeps its length) holding a character the scanner took (`taken`:
-    1 where the day, the clock or the place was read). A leftover title of two sentences
-    ("День Конституции. Торжественный турнир …") is read by its first piece, else it is the
-    piece of the start's sentence that names an event. None when SHORT_POSTS is off, the
-    line is one sentence, or the title stays."""
+    1 where the day, the clock or the place was read); the caller leaves out a line with a
+    clause set aside (a report, a moved day: another day's sentence). A leftover title of
+    two sentences ("День Конституции. Торжественный турнир …") is read by its first piece
+    too. None when SHORT_POSTS is off, the line is one sentence, or the title stays."""
     if not SHORT_POSTS:
         return None
     spans = sentences(text)
@@ -126,23 +126,10 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
         return None
     read = next((s for s in spans if taken.find(1, s[0], s[1]) != -1), None)
     pieces = [p for p in _STOPS.split(title) if _WORD.search(p)]
-    if read is None or len(pieces) < 2:
-        return discourse_event(text, read, title)
-    # a leftover of two sentences ("День Конституции. Торжественный турнир …"): the first's
-    # reading, else the piece the start's sentence writes that names an event
-    own = _stems(text[read[0] : read[1]])
-    return (
-        discourse_event(text, read, title)
-        or discourse_event(text, read, pieces[0])
-        or next(
-            (
-                p[:1].upper() + p[1:]
-                for p in pieces
-                if _stems(p) and _stems(p) <= own and _head_lemma(p) is not None
-            ),
-            None,
-        )
-    )
+    first = discourse_event(text, read, title)
+    if first is None and len(pieces) > 1:
+        return discourse_event(text, read, pieces[0])  # "День Конституции. Турнир …"
+    return first
 
 
 def _no_event_named(title: str) -> bool:
