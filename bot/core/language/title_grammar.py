@@ -328,7 +328,7 @@ _LEXICON = frozenset(w.replace("ё", "е") for w in EVENT_LEMMAS)
 def is_event_noun(word: str) -> bool:
     """Whether a noun reading of `word` has a lemma of EVENT_LEMMAS, or ends with one as a
     compound's second part after a combining form ("экофорума" -> "экофорум", a forum;
-    _compound_of_event); a word pymorphy3 does not know is read by its tail after a
+    _compound_heads, _combining_form); a word pymorphy3 does not know is read by its tail after a
     combining form ("симфосказка": "сказка"); a hyphenated compound by either of its parts
     ("квест-игра", "онлайн-урок": title80)."""
     for p in word_readings(word):
@@ -337,7 +337,7 @@ def is_event_noun(word: str) -> bool:
         lemma = p.normal_form.replace("ё", "е")
         if lemma in _LEXICON:
             return True
-        if _compound_of_event(lemma):
+        if any(_combining_form(head) for head in _compound_heads(lemma)):
             return True
     low = word.lower()
     for prefix in _COMBINING:
@@ -356,22 +356,30 @@ def _lexicon_part(part: str) -> bool:
 
 
 def _compound_of_event(lemma: str) -> bool:
-    """Whether `lemma` ends with a lemma of _COMPOUND_TAILS (five letters or more) after a
-    first part of its own: at least two letters, and when COMBINED (title80) at least three
-    ending in a linking vowel or a whole word's last letter ("экофорум", "полуфинал",
-    "мегаквест", "медиафестиваль") and no verb's prefix ("пересмотр"): "реакция",
-    "редакция", "происшествие", "обучение" are no compounds of "акция", "шествие", "учение"."""
-    for i in range(2, len(lemma) - 4):
-        if lemma[i:] not in _COMPOUND_TAILS:
-            continue
-        head = lemma[:i]
-        if (
-            not COMBINED
-            or head in _WHOLE
-            or (len(head) >= 3 and head[-1] in "аоеиу" and head not in _PREFIXES)
-        ):
-            return True
-    return False
+    """Whether `lemma` ends with a lemma of _COMPOUND_TAILS (five letters or more) after at
+    least two letters of its own (_compound_heads): the compound reading before title80's
+    combining forms, whose answers test_speed77 holds; is_event_noun asks _combining_form of
+    each first part too."""
+    return bool(_compound_heads(lemma))
+
+
+def _compound_heads(lemma: str) -> list[str]:
+    """The first parts `lemma` has before a lemma of _COMPOUND_TAILS, each of at least two
+    letters ("экофорум": ["эко"]; "реакция": ["ре"])."""
+    return [lemma[:i] for i in range(2, len(lemma) - 4) if lemma[i:] in _COMPOUND_TAILS]
+
+
+def _combining_form(head: str) -> bool:
+    """Whether a compound's first part `head` is a combining form when COMBINED (title80):
+    at least three letters ending in a linking vowel, or a whole word (_WHOLE), and no verb
+    prefix ("экофорум", "полуфинал", "мегаквест", "медиафестиваль", "суперфинал"; not
+    "пересмотр"): "реакция", "редакция", "происшествие", "обучение" are no compounds of
+    "акция", "шествие", "учение"."""
+    return (
+        not COMBINED
+        or head in _WHOLE
+        or (len(head) >= 3 and head[-1] in "аоеиу" and head not in _PREFIXES)
+    )
 
 
 # verb prefixes that end in a vowel and make a new noun, not a compound ("пересмотр")
