@@ -71,6 +71,7 @@ from bot.core.language.stamped_reports import stamp_day, stamped_report, with_st
 from bot.core.language.temporal import TemporalParts
 from bot.core.language.title import concise_title
 from bot.core.language.title_chat import started_event
+from bot.core.language.title_discourse import short_post_event
 from bot.core.language.title_finish import CEREMONY
 from bot.core.language.title_place import (
     is_place_fragment,
@@ -219,6 +220,8 @@ def _named_title(read: EventRead, clean: str) -> None:
         read.venue = read.venue or (place_named(title[place.start() :]) if place else None)
         title = ""
     others = [*(read.moved[1] if read.moved is not None else []), *read.reported]  # set aside
+    if read.facts is None and title and not others:  # two sentences: the start's one's event
+        title = short_post_event(read.sc.original, read.sc.taken, title) or title  # (title80)
     if others and CEREMONY.match(title):  # «Финал» of «… начался турнир»
         title = of_other_sentences(title, [read.sc.original[b:e] for b, e in others])
     read.audience = staff_meeting_audience(read.audience, title)  # «Педсовет 10 декабря в 16:00»

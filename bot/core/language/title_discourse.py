@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.morphology import is_known
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
@@ -61,6 +62,8 @@ NAMED_AS_EVENT = True  # title79: a frame's genitive mention is no telling of it
 CLASS_TITLE = True  # title79: a title of a class word gives way to a class phrase with more
 DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
+NOUNLESS = True  # title80: a title that names no event takes the start's sentence's one event
+SHORT_POSTS = True  # title80: a chat line of two sentences or more gets the same reading
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
 # the words after which a noun is the frame or the occasion of what the sentence tells, not its
@@ -82,6 +85,15 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
+    if NOUNLESS and _no_event_named(title) and not _dedicated_to(own, title):
+        nounless = held_event(text, sentence) or _only_kind(own, governed=True)
+        if (
+            nounless is not None
+            and not _one_with(nounless, own, title)
+            and not _name_in(own, title)
+            and not _named_again(text, title)
+        ):
+            return nounless  # "начали финальную борьбу … в конкурсе-смотре …"
     shared = _stems(title) & _stems(own)
     if (shared and not _only_framed(own, shared, title)) or len(_NAMES.findall(own)) > 1:
         return None
@@ -95,6 +107,57 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     ):
         return None  # the post keeps naming the title's event: the start's one is a mention
     return event
+
+
+def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
+    """discourse_event for a message too short to be read as a post (post.is_long): a chat
+    line of two sentences or more ("Любимый праздник\n22 декабря в 16:00 … состоится
+    новогодняя программа", "12 декабря — День Конституции. Дискотека … начнётся в 18:00").
+    Its start's sentence is the first (sentences.sentences of `text`, the scanner's
+    original: normalising keeps its length) holding a character the scanner took (`taken`:
+    1 where the day, the clock or the place was read); the caller leaves out a line with a
+    clause set aside (a report, a moved day: another day's sentence). A leftover title of
+    two sentences ("День Конституции. Торжественный турнир …") is read by its first piece
+    too. None when SHORT_POSTS is off, the line is one sentence, or the title stays."""
+    if not SHORT_POSTS:
+        return None
+    spans = sentences(text)
+    if len(spans) < 2:
+        return None
+    read = next((s for s in spans if taken.find(1, s[0], s[1]) != -1), None)
+    pieces = [p for p in _STOPS.split(title) if _WORD.search(p)]
+    first = discourse_event(text, read, title)
+    if first is None and len(pieces) > 1:
+        return discourse_event(text, read, pieces[0])  # "День Конституции. Турнир …"
+    return first
+
+
+def _no_event_named(title: str) -> bool:
+    """Whether `title` names no event: no event noun (title_grammar.is_event_noun), its
+    first word a dictionary word (morphology.is_known) and no number: a coined word
+    ("Библиосумерки-2026") or an edition's number ("XXXII Мемориал …") is an event's name
+    of its own."""
+    words = _WORD.findall(title)
+    return (
+        _head_lemma(title) is None
+        and bool(words)
+        and is_known(words[0].lower())
+        and _NUMBERED.search(title) is None
+    )
+
+
+def _dedicated_to(own: str, title: str) -> bool:
+    """Whether the words after the sentence's frame words (_FRAME_SPAN: "посвящённые
+    последнему звонку") hold all of `title`'s (four-letter stems): the occasion the event is
+    held for, by which the post names it (title28)."""
+    spans = " ".join(m.group(1) for m in _FRAME_SPAN.finditer(own))
+    return bool(spans) and _stems(title, 4) <= _stems(spans, 4)
+
+
+def _name_in(own: str, title: str) -> bool:
+    """Whether the sentence `own` writes the quoted name of `title` (any letter case)."""
+    name = _QUOTED.search(with_guillemets(title))
+    return name is not None and name.group(1).lower() in own.lower()
 
 
 def _day_of(own: str) -> str | None:
@@ -267,7 +330,7 @@ def _genitive(word: str) -> bool:
     return False
 
 
-def _only_kind(own: str) -> str | None:
+def _only_kind(own: str, *, governed: bool = False) -> str | None:
     """The one event phrase grammar reads in the sentence `own` (a subject, an invitation's
     goal, what one takes part in, or a kind noun not governed by a preposition), none after
     a frame's words and no named day (the day the sentence dates by: "Сегодня международный
@@ -277,7 +340,7 @@ def _only_kind(own: str) -> str | None:
         for at, phrase, role in grammar_candidates(own)
         if role in ("kind", "subject", "invited", "part")
         and _FRAMED.search(own[:at]) is None
-        and (role != "kind" or _GOVERNED.search(own[:at]) is None)
+        and (governed or role != "kind" or _GOVERNED.search(own[:at]) is None)
     ]
     phrases = {p for _, p in kinds}
     if len(phrases) != 1:
@@ -316,11 +379,21 @@ _NO_OTHER = frozenset(
         "гала-концерт",
         "коллекция",
         "показ",
+        "матч",
+        "отбор",
     }
 )
 _STEM = re.compile(r"[а-яё0-9]{4,}")
+# a number in a title: an edition ("XXXII Мемориал", "20-й фестиваль", "Библиосумерки-2026")
+_NUMBERED = re.compile(r"\d|(?<![A-Za-z])[IVXLC]{2,}(?![A-Za-z])|(?<![A-Za-z])[IVX](?=\s)")
+# a sentence's end inside a chat line's leftover title ("День Конституции. Турнир …")
+_STOPS = re.compile(r"(?<=[.!?…])\s+")
 # an ordinal opening an event phrase ("Первый урок", "Второе занятие"): one part of a series
-_ORDINAL = re.compile(r"(?i)(?:перв|втор|трет|четв[её]рт|пят|шест|последн)[а-яё]*\s")
+# by the ordinal's own endings: "Пятничная дискотека", "Шествие …" are no ordinals (title80)
+_ORDINAL = re.compile(
+    r"(?i)(?:(?:перв|четв[её]рт|пят)(?:ый|ая|ое|ые)|(?:втор|шест)(?:ой|ая|ое|ые)"
+    r"|трет(?:ий|ья|ье|ьи)|последн(?:ий|яя|ее|ие))\s"
+)
 _DAY_WORD = re.compile(r"(?i)день(?![а-яё])")
 # "в день" with "проведения" passed over: what follows is the event of that day
 _DAY_OF = re.compile(r"(?i)(?<![а-яё])в\s+день\s+(?:проведения\s+)?")

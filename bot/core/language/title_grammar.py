@@ -45,6 +45,20 @@ MAX_TITLE = 80  # characters, as title_words.MAX_TITLE (kept here: no import cyc
 
 # lemmas (pymorphy3 normal forms) of nouns naming a kind of event: a general lexicon of
 # Russian event nouns, not the words of any post
+# kinds of events schools and their partners hold that are no performance, lesson or contest
+# by name (title80), by pymorphy3 lemma, grouped by what one does there
+HELD_KINDS = frozenset(
+    {"поездка", "посещение", "выезд", "визит", "прогулка", "сплав"}  # going somewhere
+    | {"гастроль", "постановка", "сеанс", "киносеанс", "просмотр", "маскарад"}  # showing
+    | {"матч", "финал", "отбор", "баттл", "батл", "регата", "ралли"}  # contending
+    | {"сессия", "собеседование", "зачёт", "зачет", "аттестация", "профпроба"}  # assessing
+    | {"обсуждение", "дискуссия", "диспут"}  # talking
+    | {"мастерская"}  # making
+    | {"вручение", "чествование", "празднование", "торжество", "юбилей"}
+    | {"вечеринка", "чаепитие", "посиделки", "капустник"}  # celebrating
+    | {"операция", "эвакуация", "учение", "десант", "вахта", "рейд"}  # drills, campaigns
+    | {"медосмотр", "медкомиссия", "вакцинация", "диспансеризация"}  # health checks
+)
 EVENT_LEMMAS = frozenset(
     {
         "лекция",
@@ -167,6 +181,7 @@ EVENT_LEMMAS = frozenset(
         "зарядка",
         "биеннале",
     }
+    | HELD_KINDS
 )
 # lexicon lemmas long enough to be the second part of a compound noun ("экофорум",
 # "видеолекторий", "симфосказка", "велопробег"); a set, each lemma's tails looked up in it
@@ -312,28 +327,67 @@ _LEXICON = frozenset(w.replace("ё", "е") for w in EVENT_LEMMAS)
 @lru_cache(maxsize=4096)
 def is_event_noun(word: str) -> bool:
     """Whether a noun reading of `word` has a lemma of EVENT_LEMMAS, or ends with one as a
-    compound's second part after at least two letters ("экофорума" -> "экофорум", a forum);
-    a word pymorphy3 does not know is read by its tail after a combining form
-    ("симфосказка": "сказка")."""
+    compound's second part after a combining form ("экофорума" -> "экофорум", a forum;
+    _compound_heads, _combining_form); a word pymorphy3 does not know is read by its tail after a
+    combining form ("симфосказка": "сказка"); a hyphenated compound by either of its parts
+    ("квест-игра", "онлайн-урок": title80)."""
     for p in word_readings(word):
         if "NOUN" not in p.tag:
             continue
         lemma = p.normal_form.replace("ё", "е")
         if lemma in _LEXICON:
             return True
-        if _compound_of_event(lemma):
+        if any(_combining_form(head) for head in _compound_heads(lemma)):
             return True
     low = word.lower()
     for prefix in _COMBINING:
         if low.startswith(prefix) and len(low) - len(prefix) >= 4:
             return is_event_noun(low[len(prefix) :].lstrip("-"))
+    if HYPHENATED and "-" in low.strip("-"):
+        return any(_lexicon_part(part) for part in low.split("-"))
     return False
+
+
+def _lexicon_part(part: str) -> bool:
+    """Whether a part of a hyphenated compound has a noun reading of EVENT_LEMMAS."""
+    return any(
+        "NOUN" in p.tag and p.normal_form.replace("ё", "е") in _LEXICON for p in word_readings(part)
+    )
 
 
 def _compound_of_event(lemma: str) -> bool:
     """Whether `lemma` ends with a lemma of _COMPOUND_TAILS (five letters or more) after at
-    least two letters of its own: each such tail of `lemma` looked up in the set."""
-    return any(lemma[i:] in _COMPOUND_TAILS for i in range(2, len(lemma) - 4))
+    least two letters of its own (_compound_heads): the compound reading before title80's
+    combining forms, whose answers test_speed77 holds; is_event_noun asks _combining_form of
+    each first part too."""
+    return bool(_compound_heads(lemma))
+
+
+def _compound_heads(lemma: str) -> list[str]:
+    """The first parts `lemma` has before a lemma of _COMPOUND_TAILS, each of at least two
+    letters ("экофорум": ["эко"]; "реакция": ["ре"])."""
+    return [lemma[:i] for i in range(2, len(lemma) - 4) if lemma[i:] in _COMPOUND_TAILS]
+
+
+def _combining_form(head: str) -> bool:
+    """Whether a compound's first part `head` is a combining form when COMBINED (title80):
+    at least three letters ending in a linking vowel, or a whole word (_WHOLE), and no verb
+    prefix ("экофорум", "полуфинал", "мегаквест", "медиафестиваль", "суперфинал"; not
+    "пересмотр"): "реакция", "редакция", "происшествие", "обучение" are no compounds of
+    "акция", "шествие", "учение"."""
+    return (
+        not COMBINED
+        or head in _WHOLE
+        or (len(head) >= 3 and head[-1] in "аоеиу" and head not in _PREFIXES)
+    )
+
+
+# verb prefixes that end in a vowel and make a new noun, not a compound ("пересмотр")
+_PREFIXES = frozenset({"пере", "недо", "пре", "при", "по", "до", "за"})
+# first parts that are whole words ending in a consonant ("суперфинал", "арт-", "спорт-")
+_WHOLE = frozenset({"супер", "гипер", "арт", "спорт", "бизнес", "экстра"})
+HYPHENATED = True  # title80: "квест-игра", "онлайн-урок": an event noun by either part
+COMBINED = True  # title80: a compound's first part is a combining form, not a verb prefix
 
 
 # event nouns that are first nouns of time ("день", "вечер"): an event's name only with

@@ -20,6 +20,7 @@ from bot.core.language.title_complements import (
     case_run,
     in_case,
     only_grades,
+    opens_with_kind,
     purpose,
 )
 from bot.core.language.title_grammar import directed_noun, plural_animate_accusative
@@ -183,6 +184,10 @@ def _name_at(w: _SubjectWalk) -> bool | None:
             w.out[-1] += "+"  # "фестиваль науки NAUKA 0+": the name's own sign, not cut off
             w.i += 1
         return True
+    nested = _nested_open(w.tokens, w.i, bare=not w.out) if token == "«" else None
+    if NESTED_OPEN and nested is not None:
+        w.out.append(nested)  # "по робототехнике « Гонка роботов «Шорт-трек»": one name
+        return False
     if token.startswith(("«", '"', "“")):
         if len(token) < 4 or not token.endswith(("»", '"', "”")):
             return False  # a lone opening mark of a name left unclosed
@@ -207,6 +212,30 @@ def _name_at(w: _SubjectWalk) -> bool | None:
         # "по шахматам среди школьников «Белая ладья»"; grades alone are the card's 👥 line
         w.out += named[1:] if only_grades(named[0]) else named
         return False
+    return None
+
+
+NESTED_OPEN = True  # title80: a name quoting another, its outer mark left open
+
+
+def _nested_open(tokens: list[str], i: int, *, bare: bool) -> str | None:
+    """The name a lone opening mark at token `i` begins when up to five words and a quoted
+    name follow it and no lone closing mark comes later on its line: a name quoting another,
+    its two closing marks written as one ("« Гонка роботов «Шорт-трек»", a space after the
+    first mark or none), with both marks closed; None otherwise (a word of a legal form
+    among the words: the holder's name; words opening with a kind right after the kind, a
+    `bare` one with no subject read yet: "акции «Всероссийский экологический субботник
+    «Зелёная Россия»", where the inner kind names the event, title_phrase's reading)."""
+    words: list[str] = []
+    for j in range(i + 1, min(i + 7, len(tokens))):
+        token = tokens[j]
+        if token.startswith("«") and token.endswith("»") and len(token) > 2 and words:
+            if "»" in tokens[j + 1 :] or (bare and opens_with_kind(" ".join(words))):
+                return None  # closed further on; «Всероссийский субботник «…»: the inner kind
+            return "«" + " ".join([*words, token]) + "»"
+        if not token.isalpha() or LEGAL_FORM.fullmatch(token):
+            return None  # "« Чемпионат МАОУ «Лицей 121»": a holder's name, not the event's
+        words.append(token)
     return None
 
 
