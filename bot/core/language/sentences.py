@@ -70,12 +70,23 @@ def dot_ends_sentence(text: str, dot: int) -> bool:
     """Whether the full stop at `text[dot]` may end a sentence: not after an initial or a
     one-letter abbreviation («В. И.», «т. е.») nor after one of ABBREVIATIONS, the
     abbreviations of ГОСТ Р 7.0.12-2011 (and common usage) written before a name or a
-    number («ул. Садовая», «каб. 12», «200 руб. на …»). Shared by the card's clause and
-    sentence readers (meeting, student_asks)."""
+    number («ул. Садовая», «каб. 12», «200 руб. на …»), also glued to its number
+    («2015г.», «200руб.»). Shared by the card's clause and sentence readers (meeting,
+    student_asks)."""
     run = _RUN.match(text[max(0, dot - 12) : dot][::-1]).end()  # type: ignore[union-attr]
     if run == 1:  # an initial, «т. е.»; a number's last digit («школа № 5.») ends one
         return not text[dot - 1].isalpha()
-    return not (run and text[dot - run : dot].lower() in ABBREVIATIONS)
+    return not (run and _abbreviation_run(text[dot - run : dot].lower()))
+
+
+def _abbreviation_run(run: str) -> bool:
+    """Whether the word `run` (as the text writes it before a full stop, without the stop)
+    is one of ABBREVIATIONS, alone or glued after its number: «г», «2015г», «200руб» — a
+    writer who leaves out the space after the year («10 сентября 2015г. в детском доме …»)
+    still abbreviates «года», and the sentence goes on as after «2015 г.»."""
+    return run in ABBREVIATIONS or (
+        run[:1].isdecimal() and run.lstrip("0123456789") in ABBREVIATIONS
+    )
 
 
 def mark_before_ends(text: str, pos: int) -> bool:
@@ -161,8 +172,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             end = m.start()  # the word before it ends here, or before a newline here ("$")
             stop = end - 1 if text[end - 1 : end] == "\n" else end
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
-            if run == 1 or (run and text[stop - run : stop] in ABBREVIATIONS):
-                continue  # "ул. Карбышева", "В. И. Ленина"
+            if run == 1 or (run and _abbreviation_run(text[stop - run : stop])):
+                continue  # "ул. Карбышева", "В. И. Ленина", "2015г. в школе"
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time
             if _DAY_DOT.search(text, max(0, end - 6), end + 1) and _DASH_DAY.match(text, m.end()):
@@ -178,8 +189,8 @@ def _inner_dots() -> str:
     """The regex alternatives of a full stop that ends no sentence by `dot_ends_sentence`:
     after an initial («В. И.») or after one of ABBREVIATIONS («ул.», «им.», «г.»), each a
     fixed-width look-behind tried only at a «.»."""
-    words = sorted(ABBREVIATIONS, key=len, reverse=True)
-    behind = "|".join(rf"(?<=(?<![\w-]){re.escape(w)})" for w in words)
+    words = sorted(ABBREVIATIONS, key=len, reverse=True)  # alone or glued to a number: «2015г.»
+    behind = "|".join(rf"(?<=(?<![^\W\d_])(?<!-){re.escape(w)})" for w in words)
     return rf"(?:(?<=(?<![\w-])[^\W\d_])|(?i:{behind}))\."
 
 
