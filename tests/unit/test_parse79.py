@@ -3,9 +3,13 @@ sentences written for this file in several shapes, never a set's words."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bot.core.language.sentences import dot_ends_sentence, sentences
+from bot.core.language.stamps import take_stamps
+from bot.core.language.tokens import Scanner
 from tests.title_probe import parsed as _parse
 
 # 1. «2015г.»: the year's abbreviation glued to the year ends no sentence, as «2015 г.» does
@@ -57,3 +61,89 @@ def test_a_number_glued_to_a_class_letter_still_ends_its_sentence() -> None:
     text = "Победили ученики 5а. Поздравляем ребят!"
     assert len(sentences(text)) == 2
     assert dot_ends_sentence(text, text.index("."))
+
+
+# 2. a headline closed by the day it was put up is the item's stamp when the body names a
+# day of its own; a count in the headline («Более 300 зрителей», «5 команд», «6В класса»)
+# dates nothing, only a day or a clock of the headline's own does
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        (
+            "Более 300 зрителей посетили спектакль «Колобок» 15.03.2026\n\n14 марта в актовом "
+            "зале школы состоялся показ спектакля «Колобок» для родителей. Зрители аплодировали.",
+            "2026-03-15T10:00",
+            "2026-03-14",
+        ),
+        (
+            "Ученики 6В класса побывали в краеведческом музее 12.11.2025\n\n10 ноября ребята "
+            "побывали в краеведческом музее и узнали историю края. Экскурсия понравилась всем.",
+            "2025-11-12T10:00",
+            "2025-11-10",
+        ),
+        (
+            "5 команд сразились в турнире по мини-футболу 03.02.2025\n\nВ субботу, 1 февраля, "
+            "в спортзале школы прошёл турнир по мини-футболу. Победила команда 9А.",
+            "2025-02-03T10:00",
+            "2025-02-01",
+        ),
+        (
+            "Более 120 ребят приняли участие в акции «Чистый двор» 03.02.2025\n\n31 января "
+            "ученики школы вышли на уборку пришкольной территории. Ребята убрали мусор.",
+            "2025-02-03T10:00",
+            "2025-01-31",
+        ),
+    ],
+)
+def test_a_count_in_the_headline_leaves_its_closing_day_a_stamp(
+    text: str, now: str, start: str
+) -> None:
+    got = _parse(text, now)
+    assert got["start"] == start, got
+    assert "several_dates" not in got["doubts"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ярмарка 20 ноября 18.11.2024\nПриходите за покупками, начало 20 ноября в 15:00.",
+        "Концерт в 18:00 18.11.2024\nПриглашаем всех 20 ноября в актовый зал.",
+        "Концерт в 18 часов 18.11.2024\nПриглашаем всех 20 ноября в актовый зал.",
+    ],
+)
+def test_a_headline_naming_its_own_day_or_clock_keeps_its_closing_date(text: str) -> None:
+    sc = Scanner(text)
+    take_stamps(sc, datetime.fromisoformat("2024-11-18T12:00"))
+    at = text.index("18.11")
+    assert sc.is_free(at, at + 10)
+
+
+# 3. «15 нояб. 2018 г.»: an abbreviated month between a day and its year is one date, its dot
+# no sentence's end (a page's stamp line was cut into «15 нояб» and «2018 г» and read as a
+# rival day the body's report lost to)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15 нояб. 2018 г.", "3 сент. 2020 года в школе прошла линейка.", "10 февр. 2021 г."],
+)
+def test_an_abbreviated_month_before_its_year_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [(0, len(text))]
+    assert not dot_ends_sentence(text, text.index("."))
+
+
+def test_an_abbreviated_month_closing_a_sentence_still_ends_it() -> None:
+    text = "Концерт 15 нояб. Приходите всей семьёй!"
+    assert len(sentences(text)) == 2
+    assert dot_ends_sentence(text, text.index("."))
+
+
+def test_a_stamp_with_an_abbreviated_month_loses_to_the_reports_day() -> None:
+    got = _parse(
+        "Школьная ярмарка собрала 20 тысяч рублей\n\n12 сент. 2022 г.\n\nВ прошлую субботу, "
+        "10 сентября, в школе прошла благотворительная ярмарка. Спасибо всем!",
+        "2022-09-12T10:00",
+    )
+    assert got["start"] == "2022-09-10", got

@@ -64,6 +64,24 @@ _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a fu
 # dash or «по»/«до» and a number)
 _DAY_DOT = compile_with_scan(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 _DASH_DAY = re.compile(r"(?:[-–—]|по|до)[ \t]*\d")
+# a day, its month abbreviated with a full stop, then the year: "15 нояб. 2018 г.", "3 дек.
+# 2019" — one date (a page's stamp writes it so), its dot no stop; the typo reader writes the
+# abbreviation out in the nominative, keeping the dot («15 ноябрь. 2018»), which after a day
+# number only an abbreviation gives
+_MONTH_DOT_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}[ \t]+(?i:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек"
+    r"|январь|февраль|март|апрель|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"(?P<dot>\.)[ \t]*(?:19|20)\d\d(?!\d)"
+)
+
+
+def _month_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at `text[dot]` closes an abbreviated month between a day and
+    its year (_MONTH_DOT_YEAR: «15 нояб. 2018»)."""
+    if text[dot - 1 : dot].isdigit() or not text[dot + 1 : dot + 8].strip(" \t")[:1].isdigit():
+        return False  # the cheapest tests first: a letter before the dot, a digit after it
+    m = _MONTH_DOT_YEAR.search(text, max(0, dot - 12), dot + 8)
+    return m is not None and m.start("dot") == dot
 
 
 def dot_ends_sentence(text: str, dot: int) -> bool:
@@ -76,7 +94,7 @@ def dot_ends_sentence(text: str, dot: int) -> bool:
     run = _RUN.match(text[max(0, dot - 12) : dot][::-1]).end()  # type: ignore[union-attr]
     if run == 1:  # an initial, «т. е.»; a number's last digit («школа № 5.») ends one
         return not text[dot - 1].isalpha()
-    return not (run and _abbreviation_run(text[dot - run : dot].lower()))
+    return not ((run and _abbreviation_run(text[dot - run : dot].lower())) or _month_dot(text, dot))
 
 
 def _abbreviation_run(run: str) -> bool:
@@ -178,6 +196,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "в 13 час. 30 мин.": one clock time
             if _DAY_DOT.search(text, max(0, end - 6), end + 1) and _DASH_DAY.match(text, m.end()):
                 continue  # "19.12. — 20.12.2019": a span's first day, its dot no stop
+            if _month_dot(text, end):
+                continue  # "15 нояб. 2018 г.": one date, the month abbreviated
         if m.start() > start:
             yield start, m.start()
         start = m.end()
