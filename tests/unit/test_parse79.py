@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.language.nowadays import reads_nowadays
 from bot.core.language.sentences import dot_ends_sentence, sentences
 from bot.core.language.stamps import take_stamps
 from bot.core.language.tokens import Scanner
@@ -147,3 +148,54 @@ def test_a_stamp_with_an_abbreviated_month_loses_to_the_reports_day() -> None:
         "2022-09-12T10:00",
     )
     assert got["start"] == "2022-09-10", got
+
+
+# 4. «Сегодня (особенно) важно …» says what matters these days, never the event's day: a report
+# quoting it was moved from its «3 февраля» to the day it was posted
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "В рамках дня профилактики в Лесной школе 3 февраля прошла акция «Безопасный "
+            "интернет». В ней приняли участие около 200 школьников.\n\nПодросткам рассказали о "
+            "правилах безопасности.\n\n«Сегодня особенно важно говорить с подростками на "
+            "понятном им языке. Молодежь должна понимать риски», — отметил представитель "
+            "совета.\n\nИнспектор напомнила школьникам о возрасте ответственности.",
+            "2026-02-03",
+        ),
+        (
+            "2 февраля в библиотеке прошла встреча с ветеранами.\n\nСегодня как никогда важно "
+            "помнить о подвиге нашего народа, подчеркнула директор. Ребята прочитали стихи.",
+            "2026-02-02",
+        ),
+    ],
+)
+def test_today_is_important_is_no_day(text: str, start: str) -> None:
+    got = _parse(text, "2026-02-04T10:00")
+    assert got["start"] == start, got
+    assert "past" in got["doubts"], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nowadays"),
+    [
+        ("сегодня очень важно приучать детей к спорту", True),
+        ("сегодня, как никогда, актуально помнить о героях", True),
+        ("сегодня важно прийти вовремя", True),
+        ("сегодня нужно сдать работы до 15:00", False),
+        ("сегодня можно посетить выставку бесплатно", False),
+        ("сегодня в актовом зале важное собрание", False),
+    ],
+)
+def test_which_today_reads_nowadays(sentence: str, nowadays: bool) -> None:
+    assert reads_nowadays(sentence, len("сегодня")) is nowadays
+
+
+def test_a_today_event_beside_an_important_remark_stays_today() -> None:
+    got = _parse(
+        "Сегодня в 15:00 в актовом зале пройдёт концерт. Сегодня важно прийти вовремя.",
+        "2026-02-04T10:00",
+    )
+    assert got["start"] == "2026-02-04T15:00", got
