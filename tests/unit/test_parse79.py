@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.language.move_weekdays import bare_weekday
 from bot.core.language.nowadays import reads_nowadays
 from bot.core.language.sentences import dot_ends_sentence, sentences
 from bot.core.language.stamps import take_stamps
@@ -199,3 +200,44 @@ def test_a_today_event_beside_an_important_remark_stays_today() -> None:
         "2026-02-04T10:00",
     )
     assert got["start"] == "2026-02-04T15:00", got
+
+
+# 5. a weekday that is a move's new day («переносим на понедельник», «перенесли на пятницу»,
+# «перенос … на среду») lies ahead of the post: never the day it is told on (no «today or a
+# week on?» question), never a day gone because the verb of moving is in the past
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "start"),
+    [
+        ("Внимание! Ярмарку 9 декабря переносим на понедельник.", "2026-12-07T10:00", "2026-12-14"),
+        ("Концерт 12 декабря перенесли на понедельник.", "2026-12-07T10:00", "2026-12-14"),
+        ("Концерт 12 декабря перенесли на понедельник.", "2026-12-08T10:00", "2026-12-14"),
+        (
+            "Концерт перенесли на понедельник, начало в 18:00.",
+            "2026-12-07T10:00",
+            "2026-12-14T18:00",
+        ),
+        ("Перенос занятия кружка на пятницу.", "2026-12-11T10:00", "2026-12-18"),
+        ("Репетиция сдвинута на среду.", "2026-12-09T09:00", "2026-12-16"),
+    ],
+)
+def test_a_moves_new_weekday_is_ahead_of_the_post(text: str, now: str, start: str) -> None:
+    got = _parse(text, now)
+    assert got["start"] == start, got
+    assert not {"several_dates", "past"} & set(got["doubts"]), got
+
+
+def test_a_bare_weekday_told_in_the_past_is_still_the_day_gone() -> None:
+    got = _parse("В понедельник прошла ярмарка.", "2026-12-08T10:00")
+    assert got["start"] == "2026-12-07", got
+
+
+def test_a_bare_weekday_of_today_without_a_move_still_asks() -> None:
+    got = _parse("В понедельник концерт для 3А.", "2026-12-07T10:00")
+    assert "several_dates" in got["doubts"], got
+
+
+def test_the_chat_move_command_still_reads_a_bare_weekday() -> None:
+    now = datetime.fromisoformat("2026-12-07T10:00")
+    assert bare_weekday("перенеси лекцию на пятницу", now) == 4
