@@ -241,3 +241,33 @@ def test_a_bare_weekday_of_today_without_a_move_still_asks() -> None:
 def test_the_chat_move_command_still_reads_a_bare_weekday() -> None:
     now = datetime.fromisoformat("2026-12-07T10:00")
     assert bare_weekday("перенеси лекцию на пятницу", now) == 4
+
+
+# 6. a list's «and so on» («и пр.», «и др.», «и т. д.», «и т. п.», «и прочего») closing a title
+# is no word of the event's name; inside a quoted name it stays
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Встреча с ветеранами 10 декабря в 12:00 в музее и пр.", "Встреча с ветеранами"),
+        (
+            "Ярмарка поделок, выпечки и пр. 12 декабря в 15:00 в актовом зале",
+            "Ярмарка поделок, выпечки",
+        ),
+        ("Конкурс рисунков, поделок и т.д. 12 декабря в 15:00", "Конкурс рисунков, поделок"),
+        ("Выставка книг, журналов и др. 12 декабря в библиотеке", "Выставка книг, журналов"),
+        (
+            "Мастер-класс по лепке, рисованию и т. п. 12 декабря в 15:00",
+            "Мастер-класс по лепке, рисованию",
+        ),
+        ("Ярмарка поделок, выпечки и прочего 12 декабря в 15:00", "Ярмарка поделок, выпечки"),
+    ],
+)
+def test_a_lists_and_so_on_leaves_the_title(text: str, title: str) -> None:
+    assert _parse(text, "2026-12-07T10:00")["title"] == title
+
+
+def test_and_so_on_inside_a_quoted_name_stays() -> None:
+    got = _parse("Выставка «Игрушки и пр.» 12 декабря в библиотеке", "2026-12-07T10:00")
+    assert got["title"] == "Выставка «Игрушки и пр.»", got
