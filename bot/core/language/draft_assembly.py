@@ -239,6 +239,7 @@ def _todays_weekday(parts: TemporalParts, now: datetime) -> bool:
         and not _nights_day(parts, now.date())
         and parts.weekday == now.weekday()
         and parts.weekday_mode == "plain"
+        and not parts.weekday_ahead  # «… перенесли на понедельник» on a Monday: next week's
         and parts.week_offset is None
         and parts.period is None
         and parts.recurrence is None

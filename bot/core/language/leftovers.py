@@ -273,7 +273,7 @@ def tidy_title(remainder: str) -> str:
     title = _tidy_line(_without_side_sentences(without_notices(joined)))
     title = _without_when_adverb(title)
     title = _shown_by_name(title)
-    title = _without_call_mark(title)
+    title = _without_list_tail(_without_call_mark(title))
     title = without_trailing_tags(_without_praise(title))
     return title[:1].upper() + title[1:]
 
@@ -371,6 +371,25 @@ def _without_praise(title: str) -> str:
     if kind is None or len(rest[: kind.start()].split()) > 2 or "«" in rest[: kind.start()]:
         return title  # no kind right after it: the adjective may be a name's own word
     return rest[:1].upper() + rest[1:]
+
+
+# a list's closing «and so on» ending a title: «и пр.», «и др.», «и т. д.», «и т. п.», «и
+# прочее», «и так далее», «и тому подобное» (maybe after a comma)
+_LIST_TAIL = re.compile(
+    r"(?i)[\s,]*(?<![а-яё])и\s+(?:пр|др|т\.\s*[дп]|прочее|прочего|прочие|так\s+далее"
+    r"|тому\s+подобное)\.?\s*$"
+)
+
+
+def _without_list_tail(title: str) -> str:
+    """`title` without the «и пр.», «и др.», «и т. д.» closing a list at its end («Ярмарка
+    поделок, выпечки и пр.» → «Ярмарка поделок, выпечки»): the writer's «and so on» stands
+    for what the list leaves unsaid, no word of the event's name. A title that is nothing
+    but the tail keeps it."""
+    m = _LIST_TAIL.search(title)
+    if m is None or not has_words(title[: m.start()]):
+        return title
+    return title[: m.start()]
 
 
 # up to three words opening a title, without a quote or a comma, closed by "!"

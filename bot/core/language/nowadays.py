@@ -21,6 +21,14 @@ _OPENERS = (("не", "только"), ("не", "просто"), ("всего", "
 _VERBAL = frozenset({"VERB", "PRTS"})
 # the parts of speech of a noun phrase's words in the nominative
 _NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR"})
+# «сегодня» opening a statement of what matters now: «Сегодня особенно важно говорить с
+# подростками …», «Сегодня как никогда актуально …» — the predicative of importance (maybe
+# after a word of degree) says how things stand these days, never what happens on the day;
+# «нужно», «необходимо», «можно» stay out: «Сегодня нужно сдать работы» is today's
+_IMPORTANT = re.compile(
+    r"[\s,]+(?:(?:особенно|очень|крайне|чрезвычайно|так|как\s+никогда|всё|все|тем\s+более)[\s,]+)?"
+    r"(?:важно|актуально|значимо)(?![а-яё])"
+)
 
 
 def take_nowadays(sc: Scanner, spans: Iterable[tuple[int, int]]) -> bool:
@@ -50,7 +58,10 @@ def reads_nowadays(sentence: str, after: int) -> bool:
     выставка, но и концерт» is today's event),
     and the subject is followed by a nominal predicate opened by a dash, «это», «не только»,
     «не просто» … and a word in the nominative («обряд — не только дань обычаям»). «Сегодня —
-    1 июня» and «Сегодня Международный день …» (no predicate) name today."""
+    1 июня» and «Сегодня Международный день …» (no predicate) name today. «Сегодня (особенно)
+    важно …» (_IMPORTANT) is a statement of what matters now, whatever follows it."""
+    if _IMPORTANT.match(sentence, after):
+        return True
     words = _WORD.findall(sentence)
     if any(_pos(w) in _VERBAL for w in words if w[0].isalpha()):
         return False

@@ -80,6 +80,8 @@ class TemporalParts:
     day_last: date | None = None
     weekday: int | None = None
     weekday_mode: str = "plain"
+    # a bare weekday that is a move's new day («перенесли на понедельник»): strictly after today
+    weekday_ahead: bool = False
     times: list[TimeMention] | None = None
     end_time: time | None = None
     duration: timedelta | None = None

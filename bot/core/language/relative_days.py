@@ -366,6 +366,7 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         if weekday is None or _environment_noun(sc.text, m):
             continue
         mode = m.group(1) or ""
+        moved = False
         if mode.startswith("последн") and _PERIOD_AFTER.match(sc.text, m.end()):
             mode = ""
         if is_next(mode):
@@ -377,12 +378,16 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             label = "told" if _told_gone(sc.text, m) else "this"
         elif mode.startswith("ближайш"):
             label = "nearest"
+        elif moved := _moved_to(sc.text, m):
+            label = "plain"  # «… перенесли на понедельник»: the day ahead the event now has
         elif _told_gone(sc.text, m):
             label = "told"  # "В субботу прошла ярмарка": the latest Saturday, a report's
         else:
             label = "plain"
         first = parts.weekday is None
         set_weekday(parts, weekday, label)
+        if first and not mode and moved:
+            parts.weekday_ahead = True
         sc.take_match(m)
         count = WEEKDAYS_COUNTED.search(sc.text, max(0, m.start() - 12), m.start())
         if not mode and count is not None and sc.is_free(count.start(), count.end()):
@@ -418,15 +423,33 @@ def week_modifier_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         sc.take_match(m)
 
 
-def _set_for_the_day(text: str, at: int) -> bool:
+def _set_for_the_day(text: str, at: int, lemmas: frozenset[str] = SETTING_LEMMAS) -> bool:
     """Whether the clause before `at` (back to the last mark of a clause) holds a verb or noun
-    of moving or setting a day (SETTING_LEMMAS: «Экскурсию перенесли на сегодняшний день»,
-    «Собрание назначено …», «перенос репетиции …»): the phrase after it names the day set."""
+    of moving or setting a day (`lemmas`, SETTING_LEMMAS by default: «Экскурсию перенесли на
+    сегодняшний день», «Собрание назначено …», «перенос репетиции …»): the phrase after it
+    names the day set."""
     start = max(0, at - 80)
     for mark in _CLAUSE_MARK.finditer(text, start, at):
         start = mark.end()
     for word in _CLAUSE_WORD.findall(text, start, at):
         found = parses(word)
-        if found and found[0].normal_form.removesuffix("ся").removesuffix("сь") in SETTING_LEMMAS:
+        if found and found[0].normal_form.removesuffix("ся").removesuffix("сь") in lemmas:
             return True
     return False
+
+
+# the verbs and noun of moving a day (their «-ся» forms read without it), of SETTING_LEMMAS
+_MOVE_WORDS = frozenset(
+    {"перенести", "переносить", "перенос", "сдвинуть", "сдвигать", "передвинуть", "передвигать"}
+)
+
+
+def _moved_to(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday phrase `m` of _WEEKDAY_MOD, opened by «на» and unqualified, is the
+    new day of a move told in its clause («Ярмарку 9 декабря переносим на понедельник»,
+    «Концерт перенесли на пятницу», «перенос занятия на среду»): a day ahead of the post —
+    an event is never moved to the day it is announced on by a weekday («на сегодня» says
+    that), nor to a day gone, whatever the tense of the verb of moving."""
+    if m.group(1) or not m.group(0).startswith("на"):
+        return False
+    return _set_for_the_day(text, m.start(), _MOVE_WORDS)

@@ -64,18 +64,47 @@ _RUN = re.compile(r"[\w-]*")  # read over the reversed 12 characters before a fu
 # dash or «по»/«до» and a number)
 _DAY_DOT = compile_with_scan(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 _DASH_DAY = re.compile(r"(?:[-–—]|по|до)[ \t]*\d")
+# a day, its month abbreviated with a full stop, then the year: "15 нояб. 2018 г.", "3 дек.
+# 2019" — one date (a page's stamp writes it so), its dot no stop; the typo reader writes the
+# abbreviation out in the nominative, keeping the dot («15 ноябрь. 2018»), which after a day
+# number only an abbreviation gives
+_MONTH_DOT_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}[ \t]+(?i:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек"
+    r"|январь|февраль|март|апрель|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"(?P<dot>\.)[ \t]*(?:19|20)\d\d(?!\d)"
+)
+
+
+def _month_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at `text[dot]` closes an abbreviated month between a day and
+    its year (_MONTH_DOT_YEAR: «15 нояб. 2018»)."""
+    if text[dot - 1 : dot].isdigit() or not text[dot + 1 : dot + 8].strip(" \t")[:1].isdigit():
+        return False  # the cheapest tests first: a letter before the dot, a digit after it
+    m = _MONTH_DOT_YEAR.search(text, max(0, dot - 12), dot + 8)
+    return m is not None and m.start("dot") == dot
 
 
 def dot_ends_sentence(text: str, dot: int) -> bool:
     """Whether the full stop at `text[dot]` may end a sentence: not after an initial or a
     one-letter abbreviation («В. И.», «т. е.») nor after one of ABBREVIATIONS, the
     abbreviations of ГОСТ Р 7.0.12-2011 (and common usage) written before a name or a
-    number («ул. Садовая», «каб. 12», «200 руб. на …»). Shared by the card's clause and
-    sentence readers (meeting, student_asks)."""
+    number («ул. Садовая», «каб. 12», «200 руб. на …»), also glued to its number
+    («2015г.», «200руб.»). Shared by the card's clause and sentence readers (meeting,
+    student_asks)."""
     run = _RUN.match(text[max(0, dot - 12) : dot][::-1]).end()  # type: ignore[union-attr]
     if run == 1:  # an initial, «т. е.»; a number's last digit («школа № 5.») ends one
         return not text[dot - 1].isalpha()
-    return not (run and text[dot - run : dot].lower() in ABBREVIATIONS)
+    return not ((run and _abbreviation_run(text[dot - run : dot].lower())) or _month_dot(text, dot))
+
+
+def _abbreviation_run(run: str) -> bool:
+    """Whether the word `run` (as the text writes it before a full stop, without the stop)
+    is one of ABBREVIATIONS, alone or glued after its number: «г», «2015г», «200руб» — a
+    writer who leaves out the space after the year («10 сентября 2015г. в детском доме …»)
+    still abbreviates «года», and the sentence goes on as after «2015 г.»."""
+    return run in ABBREVIATIONS or (
+        run[:1].isdecimal() and run.lstrip("0123456789") in ABBREVIATIONS
+    )
 
 
 def mark_before_ends(text: str, pos: int) -> bool:
@@ -162,12 +191,14 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             end = m.start()  # the word before it ends here, or before a newline here ("$")
             stop = end - 1 if text[end - 1 : end] == "\n" else end
             run = _RUN.match(text[max(0, end - 12) : stop][::-1]).end()  # type: ignore[union-attr]
-            if run == 1 or (run and text[stop - run : stop] in ABBREVIATIONS):
-                continue  # "ул. Карбышева", "В. И. Ленина"
+            if run == 1 or (run and _abbreviation_run(text[stop - run : stop])):
+                continue  # "ул. Карбышева", "В. И. Ленина", "2015г. в школе"
             if run and text[stop - run : stop] in _HOUR_WORDS and _MINUTES.match(text, m.end()):
                 continue  # "в 13 час. 30 мин.": one clock time
             if _DAY_DOT.search(text, max(0, end - 6), end + 1) and _DASH_DAY.match(text, m.end()):
                 continue  # "19.12. — 20.12.2019": a span's first day, its dot no stop
+            if _month_dot(text, end):
+                continue  # "15 нояб. 2018 г.": one date, the month abbreviated
         if m.start() > start:
             yield start, m.start()
         start = m.end()
@@ -179,8 +210,8 @@ def _inner_dots() -> str:
     """The regex alternatives of a full stop that ends no sentence by `dot_ends_sentence`:
     after an initial («В. И.») or after one of ABBREVIATIONS («ул.», «им.», «г.»), each a
     fixed-width look-behind tried only at a «.»."""
-    words = sorted(ABBREVIATIONS, key=len, reverse=True)
-    behind = "|".join(rf"(?<=(?<![\w-]){re.escape(w)})" for w in words)
+    words = sorted(ABBREVIATIONS, key=len, reverse=True)  # alone or glued to a number: «2015г.»
+    behind = "|".join(rf"(?<=(?<![^\W\d_])(?<!-){re.escape(w)})" for w in words)
     return rf"(?:(?<=(?<![\w-])[^\W\d_])|(?i:{behind}))\."
 
 

@@ -362,7 +362,7 @@ def _take_headline_day(sc: Scanner, now: datetime) -> int:
     if m is None or len(_HEADLINE_WORD.findall(line, 0, m.start())) < 3:
         return 0
     apart = _SENTENCE_CLOSED.search(line, 0, m.start()) is not None
-    if (not apart and any(c.isdigit() for c in line[: m.start()])) or not sc.is_free(
+    if (not apart and _names_a_moment(line, m.start())) or not sc.is_free(
         m.start("day"), m.end("day")
     ):
         return 0
@@ -378,6 +378,23 @@ def _take_headline_day(sc: Scanner, now: datetime) -> int:
 
 # a clock below the headline ("Начало в 18:00", "с 9.00") and the end of its sentence
 _BODY_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?![\d])")
+# an hour told with its word in a headline («в 18 часов», «в 10 ч.»)
+_HOUR_WORD = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[ \t]*ч(?:ас|\.|[ \t]|$)")
+
+
+def _names_a_moment(line: str, end: int) -> bool:
+    """Whether the headline `line` names a day or a clock of its own before `end` (where its
+    closing date stands): «Концерт 24 ноября 26.11.2024», «… в 18:00 28.11.2024» date the
+    event in the headline itself, so the closing date is not told apart as the item's stamp.
+    Other numbers are counts or names («Более 300 зрителей посетили спектакль», «Ученики 6В
+    класса побывали в музее», «5 команд сразились …») and date nothing: the headline still
+    closes with the day it was put up."""
+    if not any(c.isdigit() for c in line[:end]):
+        return False  # the cheapest test first: most headlines hold no digit
+    return bool(
+        DATE_ANY.search(line, 0, end) or _BODY_CLOCK.search(line, 0, end)
+        or _HOUR_WORD.search(line, 0, end)
+    )  # fmt: skip
 
 
 def _dates_the_event(headline: str, text: str, start: int, next_day: int) -> bool:

@@ -169,11 +169,13 @@ def resolve_day(parts: TemporalParts, now: datetime) -> date | None:
     if parts.weekday is None or parts.day_blocked:
         return None
     start = parts.start_time
-    return resolve_weekday(parts.weekday, parts.weekday_mode, now, start.at if start else None)
+    mode = "ahead" if parts.weekday_ahead and parts.weekday_mode == "plain" else parts.weekday_mode
+    return resolve_weekday(parts.weekday, mode, now, start.at if start else None)
 
 
 def resolve_weekday(weekday: int, mode: str, now: datetime, at: time | None) -> date:
-    """Which date a weekday means (see the conventions in the module docstring)."""
+    """Which date a weekday means (see the conventions in the module docstring); mode "ahead"
+    (a move's new day, `TemporalParts.weekday_ahead`) is the next such day after today."""
     today = now.date()
     monday = cal.week_monday(today)
     if mode == "next":
@@ -188,7 +190,9 @@ def resolve_weekday(weekday: int, mode: str, now: datetime, at: time | None) -> 
         day = monday + timedelta(days=weekday)
         return day if day >= today else day + timedelta(weeks=1)
     delta = (weekday - today.weekday()) % 7
-    if delta == 0:
+    if delta == 0 and mode == "ahead":  # a move's new day: never the day it is told on
+        delta = 7
+    elif delta == 0:
         still_ahead = at is not None and at > now.time()
         if not (still_ahead or mode == "nearest"):
             delta = 7
