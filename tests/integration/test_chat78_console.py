@@ -23,3 +23,59 @@ def test_a_new_event_opening_with_one_more_keeps_no_more_in_its_title(tmp_path: 
     assert "📌 Лекция о космосе\n" in after(out, lecture), after(out, lecture)
     assert "📌 Интересный мастер-класс по керамике\n" in after(out, clay), after(out, clay)
     assert "📌 Ещё не вечер\n" in after(out, evening), after(out, evening)  # no event noun
+
+
+LECTURE = "Лекция 15 декабря в 16:00 в актовом зале, 9А"
+
+
+def test_this_event_is_for_the_parents_is_an_audience_change_with_its_card(
+    tmp_path: Path,
+) -> None:
+    """«это мероприятие для родителей», «для 9-х классов», «только для учителей» about the
+    event just saved were «Извините, не понял»; «классы: родители» was not understood and
+    «классы: 9А, родители» answered «Так уже записано»."""
+    out = console(
+        tmp_path / "plan.db",
+        "curator",
+        LECTURE,
+        "да",
+        "это мероприятие для родителей",
+        "да",
+        "верни",
+        "для 9-х классов",
+        "нет",
+        "только для учителей",
+        "нет",
+        "классы: 9А, родители",
+        "нет",
+        "для родителей и учеников",
+        "для 9А что на неделе?",
+    )
+    parents = after(out, "это мероприятие для родителей")
+    assert "Изменить «Лекция»?\nКлассы: 9А → родители 9А\n" in parents, parents
+    saved = out.split("Вы: это мероприятие для родителей\n", 1)[1].split("Вы: верни", 1)[0]
+    assert "Изменено ✅ «Лекция» — 15 декабря (вт), 16:00, актовый зал, родители 9А" in saved
+    assert "Вернул как было" in after(out, "верни"), after(out, "верни")
+    grades = after(out, "для 9-х классов")
+    assert "Классы: 9А → 9-е классы" in grades, grades
+    staff = after(out, "только для учителей")
+    assert "Классы: 9А → педагоги" in staff, staff
+    both = after(out, "классы: 9А, родители")
+    assert "Классы: 9А → родители 9А" in both, both  # was «Так уже записано»
+    for typed in ("для родителей и учеников", "для 9А что на неделе?"):
+        assert "Изменить «Лекция»?" not in after(out, typed), after(out, typed)
+
+
+def test_whom_for_said_on_an_open_card_changes_the_card(tmp_path: Path) -> None:
+    """On a new event's card «это мероприятие для родителей» answered «не понял — карточка
+    не изменилась», and «только для учителей» after it would show «родители педагогов»."""
+    meeting = "Встреча с психологом 15 декабря в 18:00 в каб. 12, 9А"
+    out = console(
+        tmp_path / "plan.db",
+        "curator",
+        meeting,
+        "это мероприятие для родителей",
+        "только для учителей",
+    )
+    assert "👥 родители 9А\n" in after(out, "это мероприятие для родителей")
+    assert "👥 педагоги\n" in after(out, "только для учителей"), after(out, "только для учителей")
