@@ -79,3 +79,43 @@ def test_whom_for_said_on_an_open_card_changes_the_card(tmp_path: Path) -> None:
     )
     assert "👥 родители 9А\n" in after(out, "это мероприятие для родителей")
     assert "👥 педагоги\n" in after(out, "только для учителей"), after(out, "только для учителей")
+
+
+CLUB = "Кружок робототехники каждый вторник в 15:00 с 8 по 29 декабря в каб. 204, 7А"
+
+
+def test_a_club_extended_by_a_month_gets_the_months_meetings_as_one_card(tmp_path: Path) -> None:
+    """«продли кружок на месяц» only explained that meetings are added one at a time."""
+    out = console(
+        tmp_path / "plan.db",
+        "curator",
+        CLUB,
+        "да",
+        "продли кружок на месяц",
+        "да",
+        "продли кружок до 9 февраля",
+    )
+    month = after(out, "продли кружок на месяц")
+    assert "одним словом я не могу" not in month, month
+    assert "добавлю 4 встречи: 5, 12, 19 и 26 января" in month, month
+    assert "каждую неделю до 26 января (вт)" in month, month  # the card
+    saved = out.split("Вы: продли кружок на месяц\n", 1)[1].split("Вы: продли кружок до", 1)[0]
+    assert "Сохранено ✅ «Кружок робототехники»: 4 встречи" in saved, saved
+    again = after(out, "продли кружок до 9 февраля")  # the four joined the series
+    assert "(сейчас 8 встреч, последняя — 26 января (вт), 15:00)" in again, again
+    assert "добавлю 2 встречи: 2 и 9 февраля" in again, again
+
+
+def test_a_series_extended_past_the_most_meetings_takes_only_as_many(tmp_path: Path) -> None:
+    """A daily club of 38 meetings ahead, «продли на месяц»: only two more fit in a series
+    (drafts.MAX_OCCURRENCES, attack78's limit of «добавь ещё занятие»)."""
+    out = console(
+        tmp_path / "plan.db",
+        "curator",
+        "Шахматный клуб каждый день в 15:00 с 8 декабря по 14 января, каб. 205, 7А",
+        "да",
+        "продли шахматный клуб на месяц",
+    )
+    month = after(out, "продли шахматный клуб на месяц")
+    assert "добавлю 2 встречи" in month, month
+    assert "Больше 40 предстоящих встреч в одной серии не бывает" in month, month
