@@ -195,6 +195,7 @@ EXTRA: dict[str, dict[str, Any]] = {
     "series_add_gone": {"title": "Кружок шахмат", "cancelled": True},  # attack78
     "series_add_full": {"ahead": 40, "day": date(2027, 1, 20)},  # attack78
     "series_add_same_day": {"day": date(2026, 12, 15)},
+    "organiser_gone": {},  # chat78: the card's partner dropped before its «да»
     "series_extend_note": {  # chat78: «продли кружок на месяц»
         "last": date(2027, 1, 29),
         "count": 4,
