@@ -10,8 +10,8 @@ from bot.core.dialog import EditableField
 from bot.core.language.answers import Asked, edit
 from bot.core.language.audience_said import audience_said, names_parents
 from bot.core.language.leftovers import tidy_title
-from bot.core.models import Audience, EventDraft
 from bot.core.language.title_more import without_more_opener
+from bot.core.models import Audience, EventDraft
 
 
 @pytest.mark.parametrize(
@@ -75,24 +75,28 @@ def test_the_parents_named_as_the_classes_answer(
     value: str, classes: frozenset[str], parents: bool
 ) -> None:
     draft = EventDraft(title="Лекция", start=None, audience=Audience(classes=frozenset({"9А"})))
-    now = datetime(2026, 12, 7, 10, 0)
+    now = datetime.fromisoformat("2026-12-07T10:00")  # school wall clock
     new = edit(draft, Asked(None, EditableField.AUDIENCE, True), EditableField.AUDIENCE, value, now)
     assert new is not None
     assert (new.audience.classes, new.audience.parents) == (classes, parents)
 
 
 def test_a_parents_value_with_children_is_not_the_parents_alone() -> None:
-    assert names_parents("родители 9А") and names_parents("9А, родители")
-    assert not names_parents("родители и дети") and not names_parents("9А")
+    assert names_parents("родители 9А")
+    assert names_parents("9А, родители")
+    assert not names_parents("родители и дети")
+    assert not names_parents("9А")
 
 
 def test_the_staff_named_for_a_parents_event_are_the_staff() -> None:
     """«только для учителей» on a card made «родители 9А» showed «родители педагогов»."""
     parents = Audience(classes=frozenset({"9А"}), parents=True)
     draft = EventDraft(title="Встреча с психологом", start=None, audience=parents)
-    now = datetime(2026, 12, 7, 10, 0)
+    now = datetime.fromisoformat("2026-12-07T10:00")  # school wall clock
     asked = Asked(None, EditableField.AUDIENCE, True)
     new = edit(draft, asked, EditableField.AUDIENCE, "учителей", now)
-    assert new is not None and new.audience == Audience(staff=True)
+    assert new is not None
+    assert new.audience == Audience(staff=True)
     kept = edit(draft, asked, EditableField.AUDIENCE, "9Б", now)  # a parents' meeting stays one
-    assert kept is not None and kept.audience == Audience(classes=frozenset({"9Б"}), parents=True)
+    assert kept is not None
+    assert kept.audience == Audience(classes=frozenset({"9Б"}), parents=True)
