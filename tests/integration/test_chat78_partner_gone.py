@@ -2,7 +2,8 @@
 drop_unused_partner that ran between the card's reading of the partners and its being
 written — the one window the drop's own check of open cards cannot see). Was: the «да»
 wrote an organisation id that no longer exists (SQLite's foreign key: an error). In-process
-planner over a real SQLite store; the drop is the store's own DELETE. Sentences mine."""
+planner over a real store (SQLite; PostgreSQL under -p tests.pg_everywhere); the drop is the
+store's own. Sentences mine."""
 
 from __future__ import annotations
 
@@ -36,8 +37,14 @@ async def test_a_card_whose_partner_is_gone_changes_nothing_and_says_so(tmp_path
         )
         card = await planner.handle(CURATOR, "организатор лекции — Клуб «Звезда»")
         assert card[0].template == "change_card", card
-        async with store.transaction() as tx:  # the undo's drop, before the card was written
-            await tx.execute("DELETE FROM organisations WHERE id = ?", (club.id,))
+        # the window: the undo's drop lands after the card read the partners and before its
+        # dialog is written — the card put aside, the drop, the card written back
+        person = await store.get_person_by_vk(CURATOR)
+        assert person is not None
+        card_state = await store.get_dialog(person.id)
+        await store.set_dialog(person.id, None)
+        assert await store.drop_unused_partner(club.id)
+        await store.set_dialog(person.id, card_state)
         replies = await planner.handle(CURATOR, "да")
         assert [r.template for r in replies] == ["organiser_gone"], replies
         text = Renderer().render(replies[0].template, replies[0].context)
