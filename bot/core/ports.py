@@ -118,9 +118,10 @@ class Directory(Protocol):
     async def find_organisation(self, name: str) -> Organisation | None: ...
     async def list_organisations(self) -> list[Organisation]: ...
     async def drop_unused_partner(self, org_id: int) -> bool:
-        """Delete partner `org_id` when nothing refers to it — no event, person or invitation
-        code (a partner an organiser change added, that change undone: chat77); True when
-        deleted. The school and any partner in use are kept (False)."""
+        """Delete partner `org_id` when nothing refers to it — no event, person, invitation
+        code or open organiser card (a dialog whose waiting change names it by id: chat78) —
+        in one statement (a partner an organiser change added, that change undone: chat77);
+        True when deleted. The school and any partner in use are kept (False)."""
         ...
 
     async def release_authorship(self, person_id: int, organisation_id: int) -> int:

@@ -7,8 +7,9 @@ from typing import Protocol
 import pytest
 
 from bot.core.access import RoleChange
+from bot.core.dialog import ChangeConfirmation, ChangeKind, Dialog, PlannedChange, ScopeChoice
 from bot.core.models import OrgKind, Role
-from bot.core.ports import Directory, EventStore, InvitationStore
+from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore
 from tests.contracts.backends import new_event
 
 
@@ -83,6 +84,33 @@ async def test_only_a_partner_nothing_refers_to_is_dropped(store: _UsedPorts) ->
     assert not await store.drop_unused_partner(empty.id)  # gone already
     assert await store.get_organisation(empty.id) is None
     assert len(await store.list_organisations()) == 4
+
+
+class _CardPorts(Directory, EventStore, SettingsStore, Protocol):
+    """Organisations, events and the dialogs whose open cards name an organisation."""
+
+
+async def test_a_partner_an_open_card_names_is_not_dropped(store: _CardPorts) -> None:
+    """chat78 (chat77 left it): an empty partner that another person's open organiser card
+    names by id («организатор лекции — Клуб «Звезда»», not yet «да») was dropped by an undo,
+    and that card's «да» then named no organisation. The drop looks at the open cards in its
+    one statement; once the card is closed, the partner goes."""
+    await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    named = await store.create_organisation("Клуб «Звезда»", OrgKind.PARTNER)
+    asked = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    anna = await store.save_person(101, Role.CURATOR, "Анна")
+    boris = await store.save_person(102, Role.CURATOR, "Борис")
+    change = PlannedChange(ChangeKind.EDIT, 1, fields=("organiser",), organisation_id=named.id)
+    await store.set_dialog(anna.id, Dialog(waiting=ChangeConfirmation(change)).dump())
+    scope = PlannedChange(ChangeKind.EDIT, 1, fields=("organiser",), organisation_id=asked.id)
+    await store.set_dialog(boris.id, Dialog(waiting=ScopeChoice(scope)).dump())
+    assert not await store.drop_unused_partner(named.id)
+    assert not await store.drop_unused_partner(asked.id)  # the series' «which meetings?»
+    assert await store.get_organisation(named.id) == named
+    await store.set_dialog(anna.id, Dialog().dump())  # «нет»: the card is closed
+    await store.set_dialog(boris.id, None)
+    assert await store.drop_unused_partner(named.id)
+    assert await store.drop_unused_partner(asked.id)
 
 
 async def test_authorship_is_released_only_for_the_former_organisation(

@@ -85,20 +85,26 @@ def test_a_number_answers_which_exhibition_to_extend(tmp_path: Path) -> None:
 
 def test_a_series_last_day_cancels_later_meetings_or_says_how_to_add(tmp_path: Path) -> None:
     """«продли кружок до …» listed the series' meetings as several events, each «одного дня»;
-    now a later day says how to add meetings, an earlier one cancels the meetings after it."""
+    now a later day offers the new meetings' card (chat78; chat75 said how to add them), an
+    earlier one cancels the meetings after it."""
     out = console(
         tmp_path / "plan.db",
         "curator",
         CLUB,
         "да",
         "продли кружок до 26 января",
+        "нет",
         "кружок будет идти до 15 декабря",
         "да",
         "мои мероприятия",
     )
     longer = after(out, "продли кружок до 26 января")
-    assert "серия из 4 встреч, последняя — 29 декабря (вт), 15:00" in longer, longer
-    assert "каждый вторник в 15:00 с 5 января по 26 января, 7А, каб. 204" in longer, longer
+    # chat78: a later day of a weekly series is the card of its new meetings (was: how to
+    # send them — «каждый вторник в 15:00 с 5 января по 26 января, 7А, каб. 204» as a new
+    # series); the same four days, now joining this series
+    assert "(сейчас 4 встречи, последняя — 29 декабря (вт), 15:00)" in longer, longer
+    assert "до 26 января: добавлю 4 встречи: 5, 12, 19 и 26 января" in longer, longer
+    assert "каждую неделю до 26 января (вт)" in longer, longer
     assert "Нашёл несколько" not in longer, longer
     card = after(out, "кружок будет идти до 15 декабря")
     assert "Отменить «Кружок робототехники», 22 декабря (вт), 15:00 (2 встречи серии)?" in card

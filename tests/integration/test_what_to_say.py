@@ -129,3 +129,28 @@ async def test_the_student_examples_do_what_the_table_says(planner: Planner) -> 
     by_title = said["запиши меня на день открытых дверей"][0]
     assert by_title.template == "signed_up"
     assert by_title.context["event"]["title"] == "День открытых дверей КГТУ"
+
+
+async def test_the_lines_of_round_45_do_what_the_table_says(planner: Planner) -> None:
+    """chat78: chat77's and attack78's lines (a hedged withdrawal, «не пойду в школу», «продли
+    … на месяц / на неделю», the 40 meetings of «добавь ещё занятие») and «это мероприятие
+    для родителей», each sent in the table's order, get what their row says."""
+    said: list[tuple[str, str, list[str]]] = []
+    for role, text in examples():
+        replies = await planner.handle(PEOPLE[role], text)
+        said.append((role, text, [r.template for r in replies]))
+
+    def after(role: str, text: str, step: int = 0) -> list[str]:
+        at = next(i for i, (r, t, _) in enumerate(said) if (r, t) == (role, text))
+        return said[at + step][2]
+
+    hedged = "наверное не пойду на лекцию о космосе"
+    assert after("Ученик", hedged)[0] == "unsign_sure"
+    assert after("Ученик", hedged, 1)[0] == "unsign_kept"  # «нет»: the sign-up stays
+    assert after("Ученик", "не пойду в школу завтра")[0] == "school_day_absence"
+    assert after("Педагог", "это мероприятие для родителей")[0] == "change_card"
+    assert after("Педагог", "продли кружок на месяц")[:2] == ["series_extend_note", "event_card"]
+    assert after("Педагог", "продли кружок на месяц", 1)[0] == "saved"
+    full = after("Педагог", "добавь ещё занятие шахматного клуба 20 января")
+    assert full[0] == "series_add_full"
+    assert after("Педагог", "продли шахматный клуб на неделю")[0] == "series_add_full"

@@ -197,6 +197,14 @@ EXTRA: dict[str, dict[str, Any]] = {
     "series_add_not_organiser": {"event": EVENT},  # perms79
     "series_add_full": {"ahead": 40, "day": date(2027, 1, 20)},  # attack78
     "series_add_same_day": {"day": date(2026, 12, 15)},
+    "organiser_gone": {},  # chat78: the card's partner dropped before its «да»
+    "series_extend_note": {  # chat78: «продли кружок на месяц»
+        "last": date(2027, 1, 29),
+        "count": 4,
+        "days": [date(2027, 1, 5), date(2027, 1, 12), date(2027, 1, 19), date(2027, 1, 26)],
+        "cut": True,
+        "most": 40,
+    },
     "series_add_not_found": {"reference": "кружка"},
     "series_add_which": {"items": [EVENT, EVENT]},
     "cancelled_event_move": {"undo": False, "yours": True, "over": False},

@@ -53,7 +53,7 @@ from bot.core.language.meaning import ChooseScope, ConfirmChange, MoveRequest
 from bot.core.language.move_phrases import move_target, relative_shift
 from bot.core.language.move_weekdays import bare_weekday, weekday_for_move
 from bot.core.language.when import DayAndTime
-from bot.core.models import Clash, Event, EventStatus, Person, Role
+from bot.core.models import Clash, Event, EventStatus, Organisation, Person, Role
 from bot.core.permissions import can_edit
 from bot.core.ports import all_or_nothing
 from bot.core.replies import Button, Reply
@@ -392,6 +392,8 @@ async def apply_change(
     stale = _changed_since_card(change, before)
     if stale is not None:  # the card showed an older state: its «да» must not undo that
         return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
+    if _organiser_gone(change, await ctx.orgs()):  # dropped by an undo meanwhile (chat78)
+        return [Reply("organiser_gone", {"event": event_view(before[0], await ctx.orgs())})]
     wanted = [  # a partner's move or new place waits for the curator again (walk t, #16)
         agreement.after_change(person, old, new)
         for old, new in zip(before, changed(change, before, ctx.config.tz), strict=True)
@@ -600,6 +602,14 @@ async def _new_organiser(
     if found is None:
         found = await organisers.new_partner(ctx, change.organiser)
     return [replace(e, organisation_id=found.id) for e in wanted]
+
+
+def _organiser_gone(change: PlannedChange, orgs: Mapping[int, Organisation]) -> bool:
+    """Whether `change` gives its events to an organisation that no longer exists: a
+    partner an undone organiser change had added, dropped (Directory.drop_unused_partner)
+    in the moment between this card's reading of the partners and its being written."""
+    named = change.organisation_id
+    return "organiser" in change.fields and named is not None and named not in orgs
 
 
 def _changed_since_card(change: PlannedChange, before: list[Event]) -> Event | None:

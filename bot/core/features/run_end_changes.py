@@ -36,6 +36,7 @@ from bot.core.dialog import ChangeKind, ChangeScope, Dialog, ListAction, Planned
 from bot.core.features.cancel_by_text import matching_events, not_found
 from bot.core.features.changing import ChangingStore, ask_change, editable, targets
 from bot.core.features.context import Context, Routes
+from bot.core.features.series_extensions import extend_series
 from bot.core.language.meaning import ChangeRunEnd
 from bot.core.models import Event, Person, Role
 from bot.core.replies import Reply
@@ -269,7 +270,9 @@ async def _series_last_day(
     """A series' new last day `last` (school-local): an earlier one than its last meeting's
     is the cancel card of the meetings after it (scope FOLLOWING from the first of them); a
     later one is told how to add meetings (`run_end_series_longer`); the same, a day before
-    the first meeting or a past one are refused as a run's are."""
+    the first meeting or a past one are refused as a run's are. A later one of a series
+    with a steady rhythm gets the card of the meetings up to it instead
+    (series_extensions.extend_series, chat78)."""
     tz = ctx.config.tz
     whole = PlannedChange(ChangeKind.MOVE, event.id, scope=ChangeScope.SERIES)
     meetings = sorted(await targets(ctx, whole), key=lambda e: e.start)
@@ -283,6 +286,9 @@ async def _series_last_day(
         shown = meetings[0] if problem == "run_end_before_start" else meetings[-1]
         return [Reply(problem, {"event": event_view(shown, orgs, today=today), "last": last})]
     if last > days[-1]:
+        extended = await extend_series(ctx, person, dialog, meetings, last)
+        if extended is not None:  # the new meetings as one card (chat78)
+            return extended
         weekly = all((b - a).days == 7 for a, b in pairwise(days))
         context = {"event": final, "last": last, "count": len(meetings), "weekly": weekly}
         context["next"] = days[-1] + timedelta(days=7)  # a weekly series' next meeting

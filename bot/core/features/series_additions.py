@@ -87,7 +87,7 @@ async def on_add_to_series(
         return [Reply("series_add_full", context | {"ahead": ahead})]
     # its place among the meetings: a day before the first makes it the first (attack78)
     context["place"] = 1 + sum(m.start.astimezone(tz).date() < asked.day for m in meetings)
-    draft = _meeting_draft(last, asked.day, asked.at, ctx)
+    draft = meeting_draft(last, asked.day, asked.at, ctx)
     start = draft.start
     if start is not None and not draft.all_day and start <= ctx.wall_now():
         # today at an hour already past (attack77): a typed post is refused so too
@@ -99,7 +99,7 @@ async def on_add_to_series(
     return [Reply("series_add_note", context), *await show_pending(ctx, person, dialog)]
 
 
-def _meeting_draft(last: Event, day: date, at: time | None, ctx: Context[PlanStore]) -> EventDraft:
+def meeting_draft(last: Event, day: date, at: time | None, ctx: Context[PlanStore]) -> EventDraft:
     """The new meeting as a draft (naive school wall clock, as drafts keep it): `last`'s
     title, classes, place, seats and length on `day`, at `at` or at `last`'s own time."""
     tz = ctx.config.tz

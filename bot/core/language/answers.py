@@ -17,6 +17,7 @@ from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.age_replies import age_reply
 from bot.core.language.audience import GRADE, extract_audience, parse_audience, staff_cell
+from bot.core.language.audience_said import names_parents, without_parents
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.commands import CommandKind, parse_command
 from bot.core.language.doubts import ordered, timing_doubts
@@ -452,6 +453,8 @@ def edit(
             if not aged.rest:
                 return draft
             value = aged.rest
+        if names_parents(value):  # «родителей», «9А, родители»: the parents' (chat78)
+            return replace(draft, audience=_parents_of(draft.audience, without_parents(value)))
         command = parse_command(value)
         # a parents' meeting stays one whichever classes it is given (Audience.parents)
         parents = draft.audience.parents
@@ -460,6 +463,8 @@ def edit(
         audience = answered_audience(value)
         if audience.is_everyone:
             return None
+        if audience.staff_only:  # «педагоги»: the staff themselves, never their parents
+            return replace(draft, audience=audience)
         return replace(draft, audience=replace(audience, parents=parents or audience.parents))
     named = day_and_time(value, now, zone)
     command = parse_command(value)
@@ -473,6 +478,15 @@ def edit(
     if named.start and moved.start is None:
         return None  # a clock for a line with no day yet («15 в 14:00» on «март»): not read
     return _timed(moved, named) if named.start else moved
+
+
+def _parents_of(audience: Audience, classes: str) -> Audience:
+    """The parents' audience: of the grades and classes `classes` names («9А» of «9А,
+    родители»), or else of `audience`'s own (the whole school's for the staff's or the
+    whole school's event)."""
+    named = answered_audience(classes) if classes else Audience()
+    kept = named if not named.is_everyone else audience
+    return Audience(grades=kept.grades, classes=kept.classes, parents=True)
 
 
 def _titled(draft: EventDraft, asked: Asked, text: str) -> EventDraft | None:

@@ -16,6 +16,8 @@ title words, or nothing / a pronoun: the event last looked at):
   (newcomer walk 2026-12-03y, Y2);
 - classes narrowed: «на день открытых дверей только 10-11 классы, девятые не нужно»;
 - classes added: «добавьте 10 классы», «добавь к 2 ещё 9А»;
+- whom the event is for, of the event last looked at: «это мероприятие для родителей», «для
+  9-х классов», «только для учителей» (bot.core.language.audience_said; chat78);
 - the verb alone with the event: «изменить 1», «отредактировать 1», «редактировать лекцию»
   (no field: the bot asks which, with buttons);
 - the age range (kept with the classes, AUDIENCE, its value read by bot.core.language
@@ -35,6 +37,7 @@ from typing import ClassVar
 
 from bot.core.dialog import EditableField
 from bot.core.language.age_replies import age_reply
+from bot.core.language.audience_said import audience_said
 from bot.core.language.commands import CommandKind
 from bot.core.language.title_words import is_kind_word
 from bot.core.language.tokens import normalize
@@ -215,6 +218,9 @@ def parse_edit(text: str) -> EditCommand | None:
         match = pattern.match(line)
         if match is not None:
             return _command(pattern, match, written)
+    said = audience_said(written)  # «это мероприятие для родителей» (chat78)
+    if said is not None:
+        return EditCommand(EditableField.AUDIENCE, said)
     match = _ONLY_EVENT.match(line)
     if match is not None and not _names_field(line) and not _SAYS_VALUE.search(line):
         number, reference = _event(match, written)

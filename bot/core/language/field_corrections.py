@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.dialog import EditableField
+from bot.core.language.audience_said import audience_said
 from bot.core.language.edit_phrases import added_classes, narrowed_classes
 from bot.core.language.online import PLATFORMS
 
@@ -112,7 +113,10 @@ def field_value(text: str) -> FieldValue | None:
         if narrowed:
             return FieldValue(EditableField.AUDIENCE, narrowed)
         added = added_classes(written)  # «добавьте 10 классы»
-        return FieldValue(EditableField.AUDIENCE, added, adds=True) if added else None
+        if added:
+            return FieldValue(EditableField.AUDIENCE, added, adds=True)
+        said = audience_said(written)  # «это мероприятие для родителей» (chat78)
+        return FieldValue(EditableField.AUDIENCE, said) if said else None
     key = next(k for k, _, _ in _FIELD_NOUNS if labelled.group(k))
     field = next(f for k, f, _ in _FIELD_NOUNS if k == key)
     value = labelled.group("value").strip()

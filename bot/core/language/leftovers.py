@@ -23,6 +23,7 @@ from bot.core.language.title_chat import (
     without_room_stub,
 )
 from bot.core.language.title_kind_subject_words import WHEN_ADVERBS
+from bot.core.language.title_more import without_more_opener
 from bot.core.language.title_phrase import EVALUATIVE
 from bot.core.language.title_sentences import names_event_again
 from bot.core.language.tokens import normalize
@@ -275,6 +276,7 @@ def tidy_title(remainder: str) -> str:
     title = _shown_by_name(title)
     title = _without_list_tail(_without_call_mark(title))
     title = without_trailing_tags(_without_praise(title))
+    title = without_more_opener(title)  # «Ещё одна встреча с ветераном» (chat78)
     return title[:1].upper() + title[1:]
 
 

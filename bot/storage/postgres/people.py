@@ -32,6 +32,9 @@ class PeopleMixin(PgBase):
             " AND NOT EXISTS (SELECT 1 FROM events WHERE organisation_id = $1)"
             " AND NOT EXISTS (SELECT 1 FROM people WHERE organisation_id = $1)"
             " AND NOT EXISTS (SELECT 1 FROM invitations WHERE organisation_id = $1)"
+            # an open organiser card (its «да» or its series' scope) naming it (chat78)
+            " AND NOT EXISTS (SELECT 1 FROM dialogs"
+            " WHERE state #>> '{waiting,change,organisation}' = $1::text)"
             " RETURNING id",
             org_id,
         )

@@ -34,8 +34,11 @@ class DirectoryMixin(SqliteBase):
                 "DELETE FROM organisations WHERE id = ? AND kind = 'partner'"
                 " AND NOT EXISTS (SELECT 1 FROM events WHERE organisation_id = ?)"
                 " AND NOT EXISTS (SELECT 1 FROM people WHERE organisation_id = ?)"
-                " AND NOT EXISTS (SELECT 1 FROM invitations WHERE organisation_id = ?)",
-                (org_id, org_id, org_id, org_id),
+                " AND NOT EXISTS (SELECT 1 FROM invitations WHERE organisation_id = ?)"
+                # an open organiser card (its «да» or its series' scope) naming it (chat78)
+                " AND NOT EXISTS (SELECT 1 FROM dialogs"
+                " WHERE json_extract(state, '$.waiting.change.organisation') = ?)",
+                (org_id, org_id, org_id, org_id, org_id),
             )
             return cur.rowcount > 0
 
