@@ -60,7 +60,8 @@ def test_a_move_to_todays_weekday_is_asked(text: str) -> None:
 )
 def test_a_move_to_another_weekday_is_ahead(text: str, day: date) -> None:
     draft = _draft(text)
-    assert draft.start is not None and draft.start.date() == day, draft.start
+    assert draft.start is not None
+    assert draft.start.date() == day, draft.start
     assert "past" not in draft.doubts, draft.doubts
 
 
@@ -74,7 +75,8 @@ def test_a_move_to_another_weekday_is_ahead(text: str, day: date) -> None:
 )
 def test_a_weekday_told_gone_stays_gone(text: str) -> None:
     draft = _draft(text)
-    assert draft.start is not None and draft.start.date() == date(2026, 12, 5), draft.start
+    assert draft.start is not None
+    assert draft.start.date() == date(2026, 12, 5), draft.start
 
 
 @pytest.mark.parametrize(
