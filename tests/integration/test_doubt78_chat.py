@@ -144,3 +144,26 @@ async def test_a_heads_date_and_the_bodys_tomorrow_are_both_offered(tmp_path: Pa
         ]
     finally:
         await world.store.close()
+
+
+PROGRAMME = (
+    "15 декабря в школе №7 пройдёт муниципальный этап олимпиады по математике для 7–11 "
+    "классов. Участникам нужно взять с собой паспорт и ручку.\n"
+    "Порядок проведения:\n"
+    "07.45 - 08.30 Регистрация\n"
+    "08.30 - 08.50 Инструктаж\n"
+    "09.00 - Начало олимпиады\n"
+    "Результаты будут опубликованы на сайте школы."
+)
+
+
+async def test_a_programmes_beginning_asks_the_time(monday: ChatWorld) -> None:
+    # at main the registration's 07:45 was put on the card unasked
+    [asked] = own(await monday.say(PROGRAMME))
+    question = monday.text(asked)
+    assert asked.template == "ask_time", question
+    assert "несколько разных интервалов времени" in question, question
+    assert await _saved(monday) == []
+    templates, card = await said(monday, "в 9:00")
+    assert templates == ["event_card"], card
+    assert "15 декабря (вт), 09:00" in card, card

@@ -135,3 +135,59 @@ def test_the_heads_tomorrow_is_asked(text: str) -> None:
 )
 def test_a_break_in_capitals(text: str, capitals: bool) -> None:
     assert break_in_capitals(text) is capitals
+
+
+OLYMPIAD = (
+    "15 декабря в школе №7 пройдёт муниципальный этап олимпиады по математике для 7–11 "
+    "классов. Участникам нужно взять с собой паспорт и ручку.\n"
+    "Порядок проведения:\n"
+    "{rows}\n"
+    "Результаты будут опубликованы на сайте школы."
+)
+TOURNAMENT = (
+    "Приглашаем команды на городской шахматный турнир «Белая ладья»! Турнир пройдёт 19 "
+    "декабря в Доме детского творчества.\nРасписание:\n{rows}\nВход свободный."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "rows"),
+    [
+        (
+            OLYMPIAD,
+            "08.30 - 09.15 Регистрация участников\n09.15 - 09.30 Открытие олимпиады\n"
+            "09.30 - Начало олимпиады",
+        ),
+        (OLYMPIAD, "07.45 - 08.30 Регистрация\n08.30 - 08.50 Инструктаж\n09.00 - Начало олимпиады"),
+        (
+            TOURNAMENT,
+            "10:00–10:30 — сбор участников\n10:30 — торжественное открытие\n11:00 — начало турнира",
+        ),
+        (
+            TOURNAMENT,
+            "10.00-10.40 - регистрация команд;\n10.40-11.00 - открытие;\n"
+            "11.00 - начало первого тура;\n15.00 - награждение.",
+        ),
+        (TOURNAMENT, "- 09.30 - 10.00 регистрация\n- 10.00 - начало турнира\n- 14.00 - итоги"),
+    ],
+)
+def test_a_programmes_beginning_at_another_clock_is_asked(post: str, rows: str) -> None:
+    # each read silently at main 79f6663d (the start a slot's: 09:15, 07:45, 10:30, 10:40, 09:30)
+    draft = _draft(post.format(rows=rows))
+    assert draft.start is not None
+    assert "several_times" in draft.doubts, (draft.start, draft.doubts)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the start read is the beginning's own clock
+        "Начало олимпиады в 10:00.\n09.00 - 09.50 Регистрация\n10.00 - Начало олимпиады",
+        # two beginnings (two rounds): which is the event's is not told by them
+        "10.00 - Начало первого тура\n14.00 - Начало второго тура",
+    ],
+)
+def test_no_programme_beginning_asked(rows: str) -> None:
+    text = OLYMPIAD.format(rows=rows)
+    draft = _draft(text)
+    assert "several_times" not in draft.doubts, (draft.start, draft.doubts)
