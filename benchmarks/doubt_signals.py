@@ -581,6 +581,27 @@ def another_after_report(s: Seen) -> bool:
     return _report_then(s, _ANOTHER_OF, results=False)
 
 
+# a programme's line naming the event's own beginning: «09.00 - Начало олимпиады» (doubt78;
+# re-read here, not imported: older parsers lack start_doubts.opening_row_apart)
+_OPENING_ROW = re.compile(
+    r"[ \t]*(?:[-–—•*·][ \t]*)?([01]?\d|2[0-3])[:.]([0-5]\d)[ \t]*[-–—][ \t]*начал[оа](?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def opening_row(s: Seen) -> bool:
+    """A timed start whose clock is not the one clock of the post's programme lines opening
+    with a clock and «начало» («09.00 - Начало олимпиады» beside a pick of 08:15; doubt78)."""
+    if s.start is None or s.all_day:
+        return False
+    found = {
+        (int(row.group(1)), int(row.group(2)))
+        for line in s.text.split("\n")
+        if (row := _OPENING_ROW.match(line)) is not None
+    }
+    return len(found) == 1 and (s.start.hour, s.start.minute) not in found
+
+
 SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "margin 0 (a day ahead as tied as the pick)": margin(0),
     "margin ≤ 1": margin(1),
@@ -610,6 +631,7 @@ SIGNALS: dict[str, Callable[[Seen], bool]] = {
     "the start only in an occasion's clause (doubt77)": occasion_clause,
     "results announced after a recent report (doubt77)": results_after_report,
     "«ещё один X» after a recent report of X (doubt77)": another_after_report,
+    "a programme's «HH.MM – начало …» line at another clock (doubt78)": opening_row,
 }
 
 

@@ -19,7 +19,7 @@ from bot.core.language.audience import names_whole_school
 from bot.core.language.calendar import WEEKDAY
 from bot.core.language.day_count import stated_days
 from bot.core.language.doubts import ordered, timing_doubts
-from bot.core.language.times import lesson_phrases
+from bot.core.language.times import break_in_capitals, lesson_phrases
 from bot.core.models import (
     DEFAULT_DURATION,
     DayPeriod,
@@ -85,8 +85,13 @@ TIME_DOUBTS = frozenset(
         "clock_apart",  # a long post's all-day draft while «начало в 11.00» stands apart
         "after_clock",  # a long post's start clock written only as «после 14:30»
         "relay_clock",  # a long post's start clock written only as a broadcast's start
+        "caps_break",  # «НА БОЛЬШОЙ ПЕРЕМЕНЕ» in capitals: the break, or the contest?
     }
 )
+
+# the time doubts whose question shows the start and end found and takes «да» for them
+# (_end_shown, answers.end_confirmed)
+FOUND_TIME_DOUBTS = frozenset({"end_elsewhere", "caps_break"})
 
 
 def missing_field(draft: EventDraft, *, audience_asked: bool) -> str | None:
@@ -207,7 +212,11 @@ def at_lessons_end(draft: EventDraft, calendar: school_calendar.SchoolCalendar) 
 
 
 def at_bells(
-    draft: EventDraft, lesson: str | None, calendar: school_calendar.SchoolCalendar
+    draft: EventDraft,
+    lesson: str | None,
+    calendar: school_calendar.SchoolCalendar,
+    *,
+    capitals_asked: bool = False,
 ) -> EventDraft:
     """A draft whose time is given by lessons («после 6 урока», «на 3 уроке», «перед 3
     уроком»: the `lesson_time` doubt, a one-day draft with no clock) at the clock the
@@ -216,7 +225,10 @@ def at_bells(
     one, a lesson it gives no clock (a lesson it has not, several named, a clock given too)
     is asked as `lesson_unread` instead — the schedule is known, so «я не знаю звонков» would
     be untrue (files66, files69). `lesson`: a plan file's time cell as written; None for a
-    chat message, whose lesson phrase is read from its text (`description`)."""
+    chat message, whose lesson phrase is read from its text (`description`). With
+    `capitals_asked` (one event said in the chat) a break written in capitals, «НА БОЛЬШОЙ
+    ПЕРЕМЕНЕ» with no clock, is timed by the bells and asked as `caps_break`: it may be the
+    contest «Большая перемена» (doubt78)."""
     if "lesson_clock" in draft.doubts:
         return _clock_at_bells(draft, lesson, calendar)
     if "lesson_time" not in draft.doubts or not calendar.bells:
@@ -229,6 +241,8 @@ def at_bells(
         return replace(draft, doubts=ordered({*others, "lesson_unread"}))
     start, end = found
     day = draft.start.date()
+    if capitals_asked and lesson is None and break_in_capitals(draft.description or ""):
+        others = ordered({*others, "caps_break"})
     return replace(
         draft,
         start=datetime.combine(day, start),
@@ -876,11 +890,12 @@ def _span_days(draft: EventDraft) -> int:
 
 def _end_shown(draft: EventDraft, missing: str) -> bool:
     """Whether the time question shows the start and end found and takes «да» for them: a
-    long post's end read outside the event's sentence (doubt `end_elsewhere`), both clocks
-    known (answers.end_confirmed settles it)."""
+    long post's end read outside the event's sentence (doubt `end_elsewhere`) or a break in
+    capitals timed by the bells (`caps_break`), both clocks known (answers.end_confirmed
+    settles it)."""
     return (
         missing == "time"
-        and "end_elsewhere" in draft.doubts
+        and bool(FOUND_TIME_DOUBTS & set(draft.doubts))
         and draft.start is not None
         and draft.end is not None
     )

@@ -1011,7 +1011,10 @@ async def add_events(
         return await _refused_or_asked(ctx, person, dialog, intent)
     if any({"lesson_time", "lesson_clock"} & set(d.doubts) for d in events):  # by the bells
         calendar = await load_school_calendar(ctx.store)
-        events = tuple(drafts.at_bells(d, None, calendar) for d in events)
+        single_event = len(events) == 1  # «НА БОЛЬШОЙ ПЕРЕМЕНЕ» asked of one event only
+        events = tuple(
+            drafts.at_bells(d, None, calendar, capitals_asked=single_event) for d in events
+        )
     if not events:  # every event line of the pasted plan is marked cancelled
         left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
         nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}

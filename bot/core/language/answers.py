@@ -552,13 +552,15 @@ def year_confirmed(draft: EventDraft) -> EventDraft | None:
 
 def end_confirmed(draft: EventDraft) -> EventDraft | None:
     """The draft once «да» answered the time question of a long post whose end was read
-    outside the event's sentence (doubt `end_elsewhere`, start_doubts.end_elsewhere): the
-    question showed the start and end found, so «да» keeps both and settles that doubt
-    (review 2026-12-03 z3, #4: «да» was «Не понял время» again). None when that was not the
-    doubt asked about or no clock was found."""
-    if "end_elsewhere" not in draft.doubts or draft.start is None or draft.end is None:
+    outside the event's sentence (doubt `end_elsewhere`, start_doubts.end_elsewhere) or of a
+    break in capitals timed by the bells (`caps_break`, drafts.at_bells): the question
+    showed the start and end found, so «да» keeps both and settles that doubt (review
+    2026-12-03 z3, #4: «да» was «Не понял время» again). None when that was not the doubt
+    asked about or no clock was found."""
+    found = drafts.FOUND_TIME_DOUBTS
+    if not found & set(draft.doubts) or draft.start is None or draft.end is None:
         return None
-    return replace(draft, doubts=tuple(d for d in draft.doubts if d != "end_elsewhere"))
+    return replace(draft, doubts=tuple(d for d in draft.doubts if d not in found))
 
 
 def is_message(text: str, intent: Intent) -> bool:

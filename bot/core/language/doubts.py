@@ -77,9 +77,13 @@ reporting an event done whose only date is its head's publication stamp — «07
 day, and asked, a report may be posted days later; stamped_reports.py, parse77), `eve_day`
 (an event held «накануне 8 Марта» / «в канун … 8 марта», the text writing no other date: the
 day before the holiday is offered, asked — the eve may be a few days earlier; eve_days.py, parse77),
-`lesson_clock` (not asked: a clock written beside a lesson phrase — «в 12:00 после 6 урока»
-—: the clock is the start; the bot checks it against the school's bells and asks
-`lesson_unread` when they contradict it, drafts.at_bells; parse77).
+`caps_break` (a
+chat's one event whose break is written in capitals, «ФЛЕШМОБ НА БОЛЬШОЙ ПЕРЕМЕНЕ», with no
+clock: timed by the school's bells as the long break, yet capitals cannot tell it from the
+contest «Большая перемена», so the time is asked with the break's clocks shown; «да» keeps
+them; drafts.at_bells, doubt78), `lesson_clock` (not asked: a clock written beside a lesson
+phrase — «в 12:00 после 6 урока» —: the clock is the start; the bot checks it against the
+school's bells and asks `lesson_unread` when they contradict it, drafts.at_bells; parse77).
 The school year runs from 1 September to 31 August.
 """
 
@@ -125,6 +129,7 @@ ASKED = frozenset(
         "occasion_day",
         "stamp_day",
         "eve_day",
+        "caps_break",
     }
 )
 ORDER = (
@@ -159,6 +164,7 @@ ORDER = (
     "occasion_day",
     "stamp_day",
     "eve_day",
+    "caps_break",
     "lesson_clock",
 )
 

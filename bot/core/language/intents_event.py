@@ -22,6 +22,7 @@ from bot.core.language.eve_days import with_eve_day
 from bot.core.language.event_periods import take_event_period
 from bot.core.language.event_referent import with_referent_doubt
 from bot.core.language.field_labels import take_detail_fields
+from bot.core.language.head_day_words import with_head_named_day
 from bot.core.language.intents_event_read import EventRead, read_event
 from bot.core.language.intents_kinds import (
     PLACE_AFTER_CALL,
@@ -278,6 +279,7 @@ def _checked_draft(draft: EventDraft, read: EventRead, clean: str, now: datetime
     if draft.start is None:
         draft = with_stamp_day(draft, clean, now)  # «07 февраля 2024, 16:20» over a report
     draft = with_eve_day(draft, clean, now)  # «Накануне 8 Марта … концерт»: 7 March, asked
+    draft = with_head_named_day(draft, clean, now)  # «05.12.2026 / Завтра … концерт»: 6th?
     if read.dateless is not None and draft.start is None:
         draft = replace(draft, doubts=ordered({*draft.doubts, "no_date"}))
     if read.unclear_step:  # «Сбор в 9:00, начало в 9:40, экскурсия в 11:00»: which is the start?

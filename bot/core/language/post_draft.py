@@ -48,6 +48,7 @@ from bot.core.language.start_doubts import (
     headline_stage,
     named_span,
     opened_span,
+    opening_row_apart,
     other_starts,
     programme_days,
     programme_start,
@@ -595,9 +596,11 @@ def with_opened_span(
 def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's timed draft whose start clock is written only at the head of programme
     lines (start_doubts.programme_start: «13.30 - 16.00 - ориентирование на местности» under
-    «1 июля (пятница)») gets the time doubt `several_times`: the bot asks which clock is the
-    event's instead of saving a slot's. A draft with sessions, choices, a series or a time
-    doubt already is left as it is. `text`: the normalised post."""
+    «1 июля (пятница)»), or while a programme line names the event's beginning at another
+    clock (start_doubts.opening_row_apart: «09.00 - Начало олимпиады», doubt78), gets the
+    time doubt `several_times`: the bot asks which clock is the event's instead of saving a
+    slot's. A draft with sessions, choices, a series or a time doubt already is left as it
+    is. `text`: the normalised post."""
     if facts is None or draft.start is None or draft.all_day:
         return draft
     if draft.sessions or draft.choices or draft.recurrence is not None:
@@ -607,7 +610,11 @@ def with_start_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> E
     elsewhere = facts.event_sentence is not None and start_elsewhere(
         lower(text), facts.sentences, facts.event_sentence, draft.start
     )  # «3 ноября … акция» and its parts' clocks in other sentences: one part's taken
-    if not (elsewhere or programme_start(text, draft.start)):
+    if not (
+        elsewhere
+        or programme_start(text, draft.start)
+        or opening_row_apart(text, draft.start)  # «09.00 - Начало олимпиады» beside 08:15
+    ):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "several_times"}))
 

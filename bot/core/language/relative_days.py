@@ -401,8 +401,15 @@ def _told_gone(text: str, m: re.Match[str]) -> bool:
     told in the past tense (told_past) and asks nothing: the day is the latest such weekday,
     not the coming one. «Эту» names the week's own day, but a verb in the past points back
     to the one just gone whatever day the post is written on (fresh80: «Одно из таких
-    состоялось в эту субботу», posted on Monday, was read five days ahead)."""
-    return not _asked(text, m.end()) and told_in_past(text, m.start(), m.end())
+    состоялось в эту субботу», posted on Monday, was read five days ahead). A weekday a
+    move or a setting verb points to is the day set, ahead, whatever the verb's tense
+    («Концерт перенесли на вторник», posted on Monday, is tomorrow, not last Tuesday; said on
+    a Monday, «… перенесли на понедельник» is today or a week ahead, asked: doubt78)."""
+    return (
+        not _asked(text, m.end())
+        and told_in_past(text, m.start(), m.end())
+        and not _set_for_the_day(text, m.start(), attributes=False)
+    )
 
 
 # "на следующей неделе", and the genitive after a weekday: "во вторник следующей недели",
@@ -423,17 +430,23 @@ def week_modifier_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
         sc.take_match(m)
 
 
-def _set_for_the_day(text: str, at: int, lemmas: frozenset[str] = SETTING_LEMMAS) -> bool:
+def _set_for_the_day(
+    text: str, at: int, lemmas: frozenset[str] = SETTING_LEMMAS, *, attributes: bool = True
+) -> bool:
     """Whether the clause before `at` (back to the last mark of a clause) holds a verb or noun
     of moving or setting a day (`lemmas`, SETTING_LEMMAS by default: «Экскурсию перенесли на
     сегодняшний день», «Собрание назначено …», «перенос репетиции …»): the phrase after it
-    names the day set."""
+    names the day set. With `attributes` False a full participle is no setting («Концерт,
+    назначенный на субботу, прошёл …»: the clause names the thing, the sentence's own verb
+    tells its day)."""
     start = max(0, at - 80)
     for mark in _CLAUSE_MARK.finditer(text, start, at):
         start = mark.end()
     for word in _CLAUSE_WORD.findall(text, start, at):
         found = parses(word)
-        if found and found[0].normal_form.removesuffix("ся").removesuffix("сь") in lemmas:
+        if not found or found[0].normal_form.removesuffix("ся").removesuffix("сь") not in lemmas:
+            continue
+        if attributes or "PRTF" not in found[0].tag:
             return True
     return False
 

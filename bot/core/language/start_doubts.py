@@ -513,6 +513,30 @@ def programme_start(text: str, start: datetime) -> bool:
     return any(_SLOT_LINE.match(line) for line in lines[: holding[0]])
 
 
+# a programme's line naming the event's own beginning at its clock: «09.00 - Начало
+# олимпиады», «11:00 – начало соревнований;» (a bullet may open it)
+_OPENING_ROW = re.compile(
+    rf"[ \t]*(?:[-–—•*·][ \t]*)?({_H})[:.]([0-5]\d)[ \t]*[-–—][ \t]*начал[оа](?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def opening_row_apart(text: str, start: datetime) -> bool:
+    """Whether the post `text` (normalised) has a programme line opening with a clock and
+    «начало» — «09.00 - Начало олимпиады» — at one clock, not the timed draft's start clock
+    (`start`, naive): a programme names the beginning of the event itself on such a line,
+    while registration, an opening ceremony or a briefing lead up to it, so a start read from
+    another of its lines (the registration's end, the opening's slot) is asked (doubt78,
+    the doubt `several_times`). Two such lines at different clocks (two days, two rounds)
+    tell nothing."""
+    found = set()
+    for line in text.split("\n"):
+        row = _OPENING_ROW.match(line)
+        if row is not None:
+            found.add((int(row.group(1)), int(row.group(2))))
+    return len(found) == 1 and (start.hour, start.minute) not in found
+
+
 # a clock, never a date's day and month («12.09.2018» is no 12:09); «16:20:59» read as 16:20
 _STAMP_CLOCK = compile_with_scan(rf"(?<![\d.:])({_H})[:.]([0-5]\d)(?![.]\d)(?::[0-5]\d)?(?![\d:])")
 # a line opening with a clock: a news page's time above or beside its headline («14:15 Спорт»);

@@ -1091,6 +1091,20 @@ def _names_contest(written: str) -> bool:
     return _CONTEST.search(written) is not None
 
 
+# «НА БОЛЬШОЙ ПЕРЕМЕНЕ» in capitals: no capital letter is left to tell the contest «Большая
+# перемена» from the school's break (parse76, fix75)
+_BREAK_IN_CAPITALS = re.compile(
+    r"(?<![А-ЯЁа-яё])(?i:на|во?)\s+БОЛЬШ(?:ОЙ|УЮ)\s+ПЕРЕМЕН[УЕА](?![А-ЯЁа-яё])"
+)
+
+
+def break_in_capitals(text: str) -> bool:
+    """Whether `text` (as written) names the long break in capitals («ФЛЕШМОБ НА БОЛЬШОЙ
+    ПЕРЕМЕНЕ»): read as the school's break, though it may be the contest «Большая перемена»
+    (a capital «Большой» alone names the contest: lessons_rule; doubt78)."""
+    return _BREAK_IN_CAPITALS.search(text) is not None
+
+
 # a clock the writer gives in digits («10:00», «в 10.10»; «12.12» alone is a date)
 _WRITTEN_CLOCK = re.compile(
     r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b"
