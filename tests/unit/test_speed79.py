@@ -1,0 +1,182 @@
+"""speed79: a pattern whose required words are absent is not searched; a gate is case-sensitive.
+
+tests/data/speed79.md: the calls that found nothing and whose required literals were absent
+were measured by site; the dearest (`stamped_reports.stamp_moment`'s «сегодня/вчера/завтра»,
+`report_results`' results sentence, `report_today`'s «сегодня») now test their words with
+`in`/`str.find` first, and birth_years' gate — the one case-insensitive gate, searched over
+every post without a first-character scan — is case-sensitive (the scanner's text is lower
+case). These tests hold both halves: the answers are the old ones, and the search is gone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+
+from bot.core.language import report_results, report_today, stamped_reports, title_enrich
+from bot.core.language.birth_years import _BORN, take_birth_years
+from bot.core.language.post_facts import PostFacts
+from bot.core.language.tokens import _GATES, Scanner, normalize
+
+_NOW = datetime(2026, 12, 7, 10, 0)
+
+
+class _Spy:
+    """A compiled pattern that counts the calls of its methods."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.pattern, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            return method(*args, **kwargs)
+
+        return call
+
+
+_RELATIVE_TEXTS = [
+    "12.03.2024 10:15\nСегодня в школе прошли соревнования по волейболу.",
+    "12.03.2024 10:15\nВЧЕРА в школе прошёл концерт.",
+    "05.02.2025 / Послезавтра стартует неделя науки.",
+    "Позавчера ребята ездили на экскурсию.",
+    "Несегодняшний день и завтрак не в счёт: 12.03.2024.",
+    "12.03.2024 10:15\nВ школе прошли соревнования по волейболу.",
+    "Концерт 15 декабря в актовом зале.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _RELATIVE_TEXTS)
+def test_stamp_moment_as_before(text: str) -> None:
+    """The moment is the old reading's: the pattern over the lower case, then stamp_day."""
+    old = _NOW
+    if stamped_reports._RELATIVE_WORD.search(text.lower()) is not None:
+        day = stamped_reports.stamp_day(text, _NOW)
+        old = _NOW if day is None else datetime.combine(day, _NOW.time())
+    assert stamped_reports.stamp_moment(text, _NOW) == old
+
+
+def test_stamp_moment_searches_only_with_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No relative word in the text: the pattern is not searched (fails before: it was)."""
+    spy = _Spy(stamped_reports._RELATIVE_WORD)
+    monkeypatch.setattr(stamped_reports, "_RELATIVE_WORD", spy)
+    stamped_reports.stamp_moment("12.03.2024 10:15\nВ школе прошли соревнования.", _NOW)
+    assert spy.calls == 0
+    moment = stamped_reports.stamp_moment("12.03.2024 10:15\nСегодня в школе прошли игры.", _NOW)
+    assert spy.calls == 1
+    assert moment == datetime(2024, 3, 12, 10, 0)
+
+
+_RESULT_SENTENCES = [
+    "итоги конкурса будут объявлены 20 декабря.",
+    "результаты опубликуют на сайте школы 20 декабря.",
+    "подведут итоги 20 декабря.",
+    "церемония подведения итогов пройдёт 20 декабря.",
+    "следующая встреча состоится 20 декабря.",
+    "награждение победителей пройдёт 20 декабря.",
+    "конкурс пройдёт 20 декабря в актовом зале.",
+]
+
+
+def _old_announced(text: str, begin: int, end: int) -> bool:
+    if report_results._CEREMONY.search(text, begin, end) is not None:
+        return False
+    return any(
+        any(word in m.group(0) for word in report_results._RESULT_WORDS)
+        for m in report_results.AFTERWARDS.finditer(text, begin, end)
+    )
+
+
+@pytest.mark.parametrize("sentence", _RESULT_SENTENCES)
+def test_results_announced_as_before(sentence: str) -> None:
+    """The whole sentence and every window cut from it read as the old reading."""
+    text = "в школе прошёл конкурс. " + sentence
+    for begin in range(0, len(text), 7):
+        for end in range(begin, len(text) + 1, 5):
+            assert report_results._results_announced(text, begin, end) == _old_announced(
+                text, begin, end
+            )
+
+
+def test_results_sentence_without_results_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence naming neither «итог…» nor «результат…» is not searched (fails before)."""
+    ceremony, afterwards = _Spy(report_results._CEREMONY), _Spy(report_results.AFTERWARDS)
+    monkeypatch.setattr(report_results, "_CEREMONY", ceremony)
+    monkeypatch.setattr(report_results, "AFTERWARDS", afterwards)
+    text = "следующая встреча состоится 20 декабря."
+    assert not report_results._results_announced(text, 0, len(text))
+    assert ceremony.calls == afterwards.calls == 0
+    text = "итоги будут подведены 20 декабря."
+    assert report_results._results_announced(text, 0, len(text))
+    assert ceremony.calls == afterwards.calls == 1
+
+
+def _facts(text: str, event: str) -> PostFacts:
+    at = text.index(event)
+    return PostFacts(event_sentence=(at, len(text)), sentences=[(0, at), (at, len(text))])
+
+
+def test_reported_today_searches_only_with_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No «сегодня» before the event's sentence: its pattern is not searched (fails before);
+    with one, the old answer (the day of writing)."""
+    spy = _Spy(report_today._TODAY)
+    monkeypatch.setattr(report_today, "_TODAY", spy)
+    text = "турнир состоялся в субботу. 15 декабря пройдёт финал."
+    facts = _facts(text, "15 декабря")
+    assert report_today.reported_today(text, facts, date(2026, 12, 15), _NOW) is None
+    assert spy.calls == 0
+    text = "сегодня в школе состоялся турнир. 15 декабря пройдёт финал."
+    facts = _facts(text, "15 декабря")
+    assert report_today.reported_today(text, facts, date(2026, 12, 15), _NOW) == _NOW.date()
+    assert spy.calls == 1
+    text = "15 декабря пройдёт финал, сегодня прошёл полуфинал."  # after the event's start
+    facts = PostFacts(event_sentence=(0, len(text)), sentences=[(0, len(text))])
+    assert report_today.reported_today(text, facts, date(2026, 12, 15), _NOW) is None
+
+
+def test_this_day_occasion_reads_capitals() -> None:
+    """«В ЭТОТ ДЕНЬ» is read in any case (the memoised lower case is `str.lower`'s)."""
+    text = "В субботу прозвучит последний школьный звонок. В этот день состоятся линейки."
+    shown = title_enrich._this_day_occasion(text, "Линейки")
+    assert shown == ", посвящённые последнему школьному звонку"
+    assert (
+        title_enrich._this_day_occasion(text.replace("этот день", "ЭТОТ ДЕНЬ"), "Линейки") is None
+    )
+    assert title_enrich._this_day_occasion("В субботу концерт. Линейки.", "Линейки") is None
+
+
+_OLD_BIRTH_GATE = re.compile(r"рожд|г\.?\s*р\b|г\.?\s*р\.", re.IGNORECASE)
+_BIRTH_TEXTS = [
+    "Приглашаем детей 2015-2016 г.р. на соревнования.",
+    "Для участников 2012 Г. Р. и младше.",
+    "Юноши 2010 гр, девушки 2011 гр.",
+    "Участники 2013 года рождения и старше.",
+    "УЧАСТНИКИ 2013 ГОДА РОЖДЕНИЯ",
+    "Участники 2013 года р\u1c82жде\u043dия.",  # «о» as U+1C82: the same letter to `re`'s (?i)
+    "Участники 2013 года ро\u1c81дения.",
+    "Игры и турнир 12 декабря.",
+    "2026 г. Рождественский концерт",
+    "Праздник в г. Ростов 12 декабря.",
+    "",
+]
+
+
+@pytest.mark.parametrize("written", _BIRTH_TEXTS)
+def test_birth_gate_holds_where_the_old_one_did(written: str) -> None:
+    """The case-sensitive gate over the normalised text holds wherever the old
+    case-insensitive one held (it may only let _BORN be searched, never hide a match), and
+    the years read are _BORN's own."""
+    text = normalize(written)
+    (new_gate,) = _GATES[_BORN]
+    assert not new_gate.flags & re.IGNORECASE  # (fails before: re.IGNORECASE)
+    if _OLD_BIRTH_GATE.search(text):
+        assert new_gate.search(text)
+    found = _BORN.search(text)
+    born = take_birth_years(Scanner(written))
+    assert (born is None) == (found is None)
