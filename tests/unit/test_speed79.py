@@ -20,7 +20,7 @@ from bot.core.language.birth_years import _BORN, take_birth_years
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.tokens import _GATES, Scanner, normalize
 
-_NOW = datetime(2026, 12, 7, 10, 0)
+_NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the parser takes naive wall-clock time
 
 
 class _Spy:
@@ -70,7 +70,7 @@ def test_stamp_moment_searches_only_with_its_words(monkeypatch: pytest.MonkeyPat
     assert spy.calls == 0
     moment = stamped_reports.stamp_moment("12.03.2024 10:15\nСегодня в школе прошли игры.", _NOW)
     assert spy.calls == 1
-    assert moment == datetime(2024, 3, 12, 10, 0)
+    assert moment == datetime(2024, 3, 12, 10, 0)  # noqa: DTZ001 (wall clock)
 
 
 _RESULT_SENTENCES = [
@@ -140,14 +140,14 @@ def test_reported_today_searches_only_with_its_word(monkeypatch: pytest.MonkeyPa
     assert report_today.reported_today(text, facts, date(2026, 12, 15), _NOW) is None
 
 
-def test_this_day_occasion_reads_capitals() -> None:
-    """«В ЭТОТ ДЕНЬ» is read in any case (the memoised lower case is `str.lower`'s)."""
+def test_this_day_occasion_as_before() -> None:
+    """The occasion as before (the memoised lower case is `str.lower`'s): read after «В этот
+    день», the phrase looked for in any case but read by _THIS_DAY as written."""
     text = "В субботу прозвучит последний школьный звонок. В этот день состоятся линейки."
     shown = title_enrich._this_day_occasion(text, "Линейки")
     assert shown == ", посвящённые последнему школьному звонку"
-    assert (
-        title_enrich._this_day_occasion(text.replace("этот день", "ЭТОТ ДЕНЬ"), "Линейки") is None
-    )
+    capitals = text.replace("этот день", "ЭТОТ ДЕНЬ")
+    assert title_enrich._this_day_occasion(capitals, "Линейки") is None
     assert title_enrich._this_day_occasion("В субботу концерт. Линейки.", "Линейки") is None
 
 
