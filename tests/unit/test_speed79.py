@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.language import report_results, report_today, stamped_reports, title_enrich
+from bot.core.language import report_results, report_today, stamped_reports, title_enrich, typos
 from bot.core.language.birth_years import _BORN, take_birth_years
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.tokens import _GATES, Scanner, normalize
@@ -180,3 +180,52 @@ def test_birth_gate_holds_where_the_old_one_did(written: str) -> None:
     found = _BORN.search(text)
     born = take_birth_years(Scanner(written))
     assert (born is None) == (found is None)
+
+
+def _old_may_hold_typo(lower: str) -> bool:
+    """The typo gate's meaning before: one of `_WORD`'s words (ё read as е) may be a typo."""
+    return any(
+        typos._may_be_typo(word) for word in set(typos._WORD.findall(lower.replace("ё", "е")))
+    )
+
+
+_TYPO_TEXTS = [
+    "концерт 12 декабря в актовом зале",
+    "концерт 12 декабрря в актовом зале",  # a misspelt month
+    "встреча в пятницуу, 12 декабря",
+    "по-декабрря и 12-декабрря",  # a suspect touching a hyphen: no word of _WORD
+    "декабррябрябрября 12",  # a run longer than 14 letters
+    "ещё 12 декабрря, всё",
+    "abcдекабрря 2декабрря",  # touching a Latin letter, a digit
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TYPO_TEXTS)
+def test_typo_gate_as_before(text: str) -> None:
+    """The gate answers as its old reading, with the remembered forms empty, filled by the
+    same text, and filled by every other text first."""
+    old = _old_may_hold_typo(text)
+    typos._NO_TYPO.clear()
+    typos._TYPO_LIKE.clear()
+    assert typos._may_hold_typo(text) == old
+    assert typos._may_hold_typo(text) == old
+    for other in _TYPO_TEXTS:
+        typos._may_hold_typo(other)
+    assert typos._may_hold_typo(text) == old
+
+
+def test_typo_gate_reads_words_only_for_a_suspect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text's word forms are read once (shared with the kind search: word_openings);
+    `_WORD` is searched only when a form is suspect (fails before: it was searched always)."""
+    spy = _Spy(typos._WORD)
+    monkeypatch.setattr(typos, "_WORD", spy)
+    assert not typos._may_hold_typo("концерт 12 декабря в актовом зале")
+    assert spy.calls == 0
+    assert typos._may_hold_typo("концерт 12 декабрря в актовом зале")
+    assert spy.calls == 1
+    assert not typos._may_hold_typo("по-декабрря 12")  # suspect form, no word of _WORD
+    assert spy.calls == 2
+    text, corrections, _ = typos.correct_typos("Концерт 12 декабрря в актовом зале")
+    assert text == "Концерт 12 декабря в актовом зале"
+    assert [c.read for c in corrections] == ["декабря"]
