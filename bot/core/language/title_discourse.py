@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
 from bot.core.language.title_grammar import grammar_candidates, is_event_noun, word_readings
@@ -318,7 +319,7 @@ _NO_OTHER = frozenset(
         "показ",
     }
 )
-_STEM = re.compile(r"[а-яё0-9]{4,}")
+_STEM = compile_with_scan(r"[а-яё0-9]{4,}")
 # an ordinal opening an event phrase ("Первый урок", "Второе занятие"): one part of a series
 _ORDINAL = re.compile(r"(?i)(?:перв|втор|трет|четв[её]рт|пят|шест|последн)[а-яё]*\s")
 _DAY_WORD = re.compile(r"(?i)день(?![а-яё])")
