@@ -16,7 +16,14 @@ from typing import Any
 
 import pytest
 
-from bot.core.language import report_results, report_today, stamped_reports, title_enrich, typos
+from bot.core.language import (
+    eve_days,
+    report_results,
+    report_today,
+    stamped_reports,
+    title_enrich,
+    typos,
+)
 from bot.core.language.birth_years import _BORN, take_birth_years
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.tokens import _GATES, Scanner, normalize
@@ -25,18 +32,20 @@ _NOW = datetime(2026, 12, 7, 10, 0)  # noqa: DTZ001 - the parser takes naive wal
 
 
 class _Spy:
-    """A compiled pattern that counts the calls of its methods."""
+    """A compiled pattern that counts the calls of its methods (its attributes as they are)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+        self._wrapped = pattern
         self.calls = 0
 
     def __getattr__(self, name: str) -> Any:
-        method = getattr(self.pattern, name)
+        found = getattr(self._wrapped, name)
+        if not callable(found):
+            return found
 
         def call(*args: Any, **kwargs: Any) -> Any:
             self.calls += 1
-            return method(*args, **kwargs)
+            return found(*args, **kwargs)
 
         return call
 
@@ -281,3 +290,86 @@ def test_scanned_pattern_finds_what_re_compile_finds(name: str) -> None:
         for pos in range(len(text)):
             got, want = pattern.search(text, pos), plain.search(text, pos)
             assert (got and got.span()) == (want and want.span())
+
+
+_WHOLE_DAY_TEXTS = [
+    "Соревнования идут вес день 12 декабря.",
+    "ВЕСЬ ДЕН будет праздник, целй день игры",
+    "весь день открыт музей",  # spelt right: no correction
+    "Вход для всех 12 декабря",
+    "вас два 12 декабря",
+    "Концерт 12 декабря в актовом зале",
+    "вес день 🎄 12 декабря",  # a character outside lowered's safe set: the pattern itself
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _WHOLE_DAY_TEXTS)
+def test_whole_day_as_before(text: str) -> None:
+    """«весь день» misspelt is mended as by the old substitution over the whole text."""
+    corrections: list[typos.Correction] = []
+
+    def mend(found: re.Match[str]) -> str:
+        read = typos._whole_day_pair(found.group(1).lower(), found.group(2).lower())
+        if read is None:
+            return found.group(0)
+        phrase = " ".join(read)
+        phrase = phrase[:1].upper() + phrase[1:] if found.group(0)[:1].isupper() else phrase
+        corrections.append(typos.Correction(found.group(0), phrase))
+        return phrase
+
+    old = typos._WHOLE_DAY_PAIR.sub(mend, text)
+    assert typos._mended_whole_day(text) == (old, corrections)
+
+
+def test_whole_day_substitutes_only_with_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No «в…/ц… д…» pair in the text: no substitution over it (fails before: always one)."""
+    spy = _Spy(typos._WHOLE_DAY_PAIR)
+    monkeypatch.setattr(typos, "_WHOLE_DAY_PAIR", spy)
+    assert typos._mended_whole_day("Концерт 12 декабря в актовом зале")[1] == []
+    assert spy.calls == 0
+    text, corrections = typos._mended_whole_day("Соревнования идут вес день 12 декабря.")
+    assert text == "Соревнования идут весь день 12 декабря."
+    assert [c.written for c in corrections] == ["вес день"]
+
+
+def _old_eve_anchor(lowered: str, now: datetime) -> tuple[int, int] | None:
+    """eve_days._eve_anchor as it was: the three readings over the whole text."""
+    dated = list(eve_days.EVE_OF.finditer(lowered))
+    named = list(eve_days.EVE_NAMED.finditer(lowered))
+    dates = eve_days.DATE_ANY.findall(lowered)
+    if len(dated) == 1 and not named and len(dates) == 1:
+        day = eve_days.DATE_ANY.match(lowered, dated[0].end())
+        holiday = eve_days.date_of(day.group(0), now) if day is not None else None
+        return (holiday.month, holiday.day) if holiday is not None else None
+    if len(named) == 1 and not dated and not dates:
+        return eve_days.eve_holiday(named[0].group(1))
+    return None
+
+
+_EVE_TEXTS = [
+    "Накануне 8 Марта в актовом зале пройдёт концерт.",
+    "В канун Международного женского дня 8 марта в зале школы состоялся концерт.",
+    "Накануне Дня учителя ребята подготовили концерт.",
+    "В  КАНУН Нового года — утренник.",
+    "Концерт 7 марта в актовом зале.",
+    "Накануне ребята репетировали, концерт 8 марта.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _EVE_TEXTS)
+def test_eve_anchor_as_before(text: str) -> None:
+    """The holiday an eve names is the old reading's, in the text's lower case."""
+    lowered = text.lower()
+    assert eve_days._eve_anchor(lowered, _NOW) == _old_eve_anchor(lowered, _NOW)
+
+
+def test_eve_anchor_reads_only_with_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No «канун» in the text: no pattern searched over it (fails before: three were)."""
+    spies = {name: _Spy(getattr(eve_days, name)) for name in ("EVE_OF", "EVE_NAMED", "DATE_ANY")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(eve_days, name, spy)
+    assert eve_days._eve_anchor("концерт 7 марта в актовом зале.", _NOW) is None
+    assert sum(spy.calls for spy in spies.values()) == 0
+    assert eve_days._eve_anchor("накануне 8 марта пройдёт концерт.", _NOW) == (3, 8)

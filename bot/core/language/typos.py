@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import lower as lower_text
+from bot.core.language.lowered import search_i
 from bot.core.language.morphology import is_known
 from bot.core.language.spaced_clock import with_colons
 from bot.core.language.weekday_abbreviations import expand_weekdays, has_clipped_date_word
@@ -173,6 +174,8 @@ def _mended_whole_day(text: str) -> tuple[str, list[Correction]]:
     """The text with «весь день» misspelt («вес день», «весь ден») put right, and what
     was put right (as typed and as read)."""
     corrections: list[Correction] = []
+    if search_i(_WHOLE_DAY_PAIR, text) is None:  # (its twin over the lower case: lowered.py)
+        return text, corrections  # no pair at all: no substitution over the whole text
 
     def mend(found: re.Match[str]) -> str:
         read = _whole_day_pair(found.group(1).lower(), found.group(2).lower())
