@@ -373,3 +373,67 @@ def test_eve_anchor_reads_only_with_its_word(monkeypatch: pytest.MonkeyPatch) ->
     assert eve_days._eve_anchor("концерт 7 марта в актовом зале.", _NOW) is None
     assert sum(spy.calls for spy in spies.values()) == 0
     assert eve_days._eve_anchor("накануне 8 марта пройдёт концерт.", _NOW) == (3, 8)
+
+
+@pytest.mark.parametrize(
+    ("source", "made"),
+    [
+        (r"[а-яё-]+\s+(?:пройд[её]т|состоится)", 2),  # letters, then spaces: both runs
+        (r"\d+[:.]\d\d", 1),
+        (r"«[^«»]+»", 1),
+        (r"[а-я]+[а-я]", 0),  # the next letter may be the run's: backtracking needed
+        (r"[а-я]+(?=\s)", 0),  # a look-ahead next: left alone
+        (r"\s*(?:в|на)?\d", 0),  # an optional group next: left alone
+        (r"[а-я]+?\s", 0),  # lazy: left alone
+        (r"(?:[а-я]+\s+){0,3}?\d", 1),  # a run ending its group: left alone
+    ],
+)
+def test_possessive_runs_made_only_where_nothing_could_be_given_back(
+    source: str, made: int
+) -> None:
+    """Which runs become possessive (fails before: no such pass), and every pattern so
+    compiled finds what `re.compile` finds, from every position."""
+    from bot.core.language.possessive_runs import possessive_runs
+    from bot.core.language.re_internals import parser as _p
+
+    assert possessive_runs(_p.parse(source, 0), 0) == made
+    texts = [
+        "Концерт пройдёт 12 декабря в 18:00, «Щелкунчик» ждёт",
+        "в  зале   состоится встреча; в 9.30 и в 10:15 «» «а»",
+        "абв где 1 2 3 ",
+    ]
+    with_runs = possessive_source(source)
+    plain = re.compile(source)
+    for text in texts:
+        for pos in range(len(text)):
+            got, want = with_runs.search(text, pos), plain.search(text, pos)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def possessive_source(source: str) -> re.Pattern[str]:
+    """`source` compiled with its runs made possessive (as branch_trie and first_scan do)."""
+    from bot.core.language.possessive_runs import possessive_runs
+    from bot.core.language.re_internals import compiler as _c
+    from bot.core.language.re_internals import parser as _p
+    from bot.core.language.re_internals import sre as _sre
+
+    parsed = _p.parse(source, 0)
+    possessive_runs(parsed, 0)
+    groups = parsed.state.groups
+    names: list[str | None] = [None] * groups
+    found: re.Pattern[str] = _sre.compile(
+        source, 0, _c._code(parsed, 0), groups - 1, parsed.state.groupdict, tuple(names)
+    )
+    return found
+
+
+def test_sentence_subject_pattern_has_possessive_runs() -> None:
+    """title_named's sentence subject pattern (the case measured): compiled with its runs
+    possessive (other code than re.compile's even past the scan), the same matches."""
+    from bot.core.language import title_named
+
+    pattern = title_named._SUBJECT_BEFORE_CUE
+    text = "Клуб «Юный техник» откроется 5 декабря. Мастерская Деда Мороза откроется в фойе."
+    plain = re.compile(pattern.pattern)
+    assert [m.span(1) for m in pattern.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    assert [m.group(1) for m in pattern.finditer(text)] == ["Мастерская Деда Мороза"]
