@@ -34,7 +34,16 @@ _BORN = re.compile(
     r"(?:\s+и\s+(?P<side>младше|моложе|старше))?",
     re.IGNORECASE,
 )
-gate(_BORN, re.compile(r"рожд|г\.?\s*р\b|г\.?\s*р\.", re.IGNORECASE))
+# its gate: a digit, then «г.р.», «г.г.р.» or «года/годов р…» (every match ends a year so).
+# A gate is searched on the scanner's normalised text, which is lower case, so it is
+# case-sensitive (`re` gives a case-insensitive pattern no first-character scan); «о», «д»
+# and «в» come with `re`'s extra case partners (U+1C82, U+1C81, U+1C80), which the
+# case-insensitive _BORN matches as those letters. It holds in a post with «2025 года р…»
+# too: a gate may only let _BORN be searched where it finds nothing, never hide a match
+gate(
+    _BORN,
+    re.compile(r"\d\s*г(?:\.?\s*(?:г\.?\s*)?р|[о\u1c82][д\u1c81](?:а|[о\u1c82][в\u1c80])\s+р)"),
+)
 
 
 @dataclass(frozen=True, slots=True)

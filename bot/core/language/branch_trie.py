@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.language.possessive_runs import possessive_runs
 from bot.core.language.re_internals import compiler as _c
 from bot.core.language.re_internals import constants as _k
 from bot.core.language.re_internals import parser as _p
@@ -99,6 +100,7 @@ def _compiled(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not trie_branches(parsed):
         return None  # nothing gathered: the pattern re.compile built is as good
+    possessive_runs(parsed, flags)  # (compiled anew anyway: possessive_runs.py)
     groups = parsed.state.groups
     index_group: list[str | None] = [None] * groups
     for name, i in parsed.state.groupdict.items():

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.lowered import lower
 from bot.core.language.post_cues import EVE_OF
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.relative_days import EVE_NAMED, eve_holiday
@@ -42,7 +43,7 @@ def with_eve_day(draft: EventDraft, text: str, now: datetime) -> EventDraft:
         return draft
     if draft.end is not None and (draft.end - start) >= timedelta(days=1):
         return draft
-    anchor = _eve_anchor(text.lower(), now)
+    anchor = _eve_anchor(lower(text), now)
     if anchor is None or anchor != (start.month, start.day):
         return draft
     eve = start - timedelta(days=1)
@@ -58,6 +59,8 @@ def _eve_anchor(lowered: str, now: datetime) -> tuple[int, int] | None:
     """(month, day) of the one holiday `lowered` names after «накануне» / «в канун» — by its
     date («накануне 8 Марта», the text's only date) or by its name with no date written
     («накануне Дня учителя»: relative_days.EVE_NAMED) — or None."""
+    if "канун" not in lowered:  # each of the two patterns needs it («накануне», «в канун»),
+        return None  # and no «к», «а», «н», «у» has a case partner `re` would fold to it
     dated, named = list(EVE_OF.finditer(lowered)), list(EVE_NAMED.finditer(lowered))
     dates = DATE_ANY.findall(lowered)
     if len(dated) == 1 and not named and len(dates) == 1:

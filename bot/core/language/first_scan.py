@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from bot.core.language.branch_trie import trie_branches, with_trie
+from bot.core.language.possessive_runs import possessive_runs
 from bot.core.language.re_internals import compiler as _c
 from bot.core.language.re_internals import constants as _k
 from bot.core.language.re_internals import parser as _p
@@ -73,6 +74,7 @@ def _compiled(source: str, given: int) -> re.Pattern[str] | None:
     if chars is None:
         return None
     trie_branches(parsed)  # same matches (branch_trie.py); after the first characters are read
+    possessive_runs(parsed, flags)  # same matches (possessive_runs.py)
     code = _c._code(parsed, given)
     # INFO, skip, mask, min, max, …: no prefix or charset of its own, and never empty
     if code[0] is not _k.INFO or code[2] != 0 or code[3] == 0:

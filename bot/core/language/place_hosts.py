@@ -37,7 +37,7 @@ _NAMED_PHRASE = re.compile(
 # where a clause opens: the text's or a line's start, a sentence's end, a dash or a colon
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|\s[—–-]\s+|:\s+)$")
 _WORD = re.compile(r"[а-яё]+")
-_HOST_VERB = re.compile(rf"\s{HOST_VERBS}")
+_HOST_VERB = compile_with_scan(rf"\s{HOST_VERBS}")
 
 
 def named_hosts(text: str) -> list[tuple[int, str]]:

@@ -26,14 +26,14 @@ Pure: no store, no clock; offsets are the text's own (str indices).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 
-_RUN = re.compile(r"[А-ЯЁа-яё]+")
-_LETTERS = re.compile(r"[A-Za-zА-ЯЁа-яё]+")
-_CAPITALS = re.compile(r"[A-ZА-ЯЁ]+")
+_RUN = compile_with_scan(r"[А-ЯЁа-яё]+")
+_LETTERS = compile_with_scan(r"[A-Za-zА-ЯЁа-яё]+")
+_CAPITALS = compile_with_scan(r"[A-ZА-ЯЁ]+")
 
 # verbs of beginning, by lemma: «стартовал», «началась», «открылась», «начинался»
 BEGIN_LEMMAS = frozenset({"стартовать", "начаться", "начинаться", "открыться", "открываться"})

@@ -75,6 +75,8 @@ def _results_announced(text: str, begin: int, end: int) -> bool:
     «Результаты опубликуют …», «Подведут итоги …» (post_cues.AFTERWARDS's results shapes) —
     and names no ceremony («церемония награждения», «церемония подведения итогов»: an
     event of its own, the card's likely day)."""
+    if text.find(_RESULT_WORDS[0], begin, end) < 0 and text.find(_RESULT_WORDS[1], begin, end) < 0:
+        return False  # a match counts only holding one of them (below): none, no search
     if _CEREMONY.search(text, begin, end) is not None:
         return False
     return any(

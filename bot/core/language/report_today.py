@@ -37,6 +37,8 @@ def reported_today(text: str, facts: PostFacts, start: date, now: datetime) -> d
     if facts.event_sentence is None or start <= now.date():
         return None
     limit = facts.event_sentence[0]
+    if text.find("сегодня", 0, limit) < 0:
+        return None  # _TODAY's one word (a C-speed test: most posts have none before the event)
     if not any(_today_told(text, m.start(), limit) for m in _TODAY.finditer(text, 0, limit)):
         return None
     told = (s for s in facts.sentences if s[1] <= limit)

@@ -38,6 +38,7 @@ from datetime import date, datetime, time
 from bot.core.language.calendar import WEEKDAY, weekday_number
 from bot.core.language.dateless_post import announced_event, first_named_sentence
 from bot.core.language.doubts import ordered, timing_doubts
+from bot.core.language.lowered import lower
 from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.language.stamps import STAMP_HEAD, take_stamps
 from bot.core.language.tokens import Scanner
@@ -73,12 +74,19 @@ _RELATIVE_WORD = re.compile(
 )
 
 
+def _names_relative_day(low: str) -> bool:
+    """Whether the lower-cased `low` holds one of the words _RELATIVE_WORD needs («вчера»,
+    «завтра», «сегодня»): without one it cannot match."""
+    return "сегодня" in low or "вчера" in low or "завтра" in low
+
+
 def stamp_moment(text: str, now: datetime) -> datetime:
     """The moment the days `text` names relative to its writing («сегодня», «вчера»,
     «завтра») count from: its stamp's day (stamp_day) at `now`'s clock when a publication
     stamp heads it — «12.03.2024 10:15 / Сегодня в школе прошли соревнования …» read two days
     later is 12 March, the day it was written — else `now`. Both naive school wall clock."""
-    if _RELATIVE_WORD.search(text.lower()) is None:
+    low = lower(text)  # (a C-speed test of its three words first: most posts name none)
+    if not _names_relative_day(low) or _RELATIVE_WORD.search(low) is None:
         return now
     day = stamp_day(text, now)
     return now if day is None else datetime.combine(day, now.time())

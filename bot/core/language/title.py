@@ -23,6 +23,7 @@ import re
 from datetime import time
 from functools import partial
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.lowered import finditer_i
 from bot.core.language.notices import without_notices
 from bot.core.language.quote_marks import with_guillemets
@@ -136,7 +137,7 @@ def concise_title(
 
 # hashtags closing a title ("Неделя добра #СделаемМирДобрее #ДобрыеДела", a tag's word cut
 # to a lone "#"): labels a post's sentence ends with, never words of the event's name
-_TRAILING_TAGS = re.compile(r"(?:\s*#[\w-]*)+\s*$")
+_TRAILING_TAGS = compile_with_scan(r"(?:\s*#[\w-]*)+\s*$")
 
 
 def without_trailing_tags(title: str) -> str:

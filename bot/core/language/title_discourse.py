@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language.calendar import MONTH
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known
 from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
@@ -383,7 +384,7 @@ _NO_OTHER = frozenset(
         "отбор",
     }
 )
-_STEM = re.compile(r"[а-яё0-9]{4,}")
+_STEM = compile_with_scan(r"[а-яё0-9]{4,}")
 # a number in a title: an edition ("XXXII Мемориал", "20-й фестиваль", "Библиосумерки-2026")
 _NUMBERED = re.compile(r"\d|(?<![A-Za-z])[IVXLC]{2,}(?![A-Za-z])|(?<![A-Za-z])[IVX](?=\s)")
 # a sentence's end inside a chat line's leftover title ("День Конституции. Турнир …")

@@ -41,7 +41,7 @@ from typing import Any
 from bot.core.calendar_checks import day_off
 from bot.core.language import whole_words
 from bot.core.language.first_scan import compile_with_scan
-from bot.core.language.lowered import finditer_i
+from bot.core.language.lowered import finditer_i, lower
 from bot.core.language.morphology import agreed, parses, to_case
 from bot.core.language.post_words import first_kind, post_words
 from bot.core.language.quote_marks import with_guillemets
@@ -273,7 +273,7 @@ def _this_day_occasion(text: str, title: str) -> str | None:
     title's kind is not in such a sentence, or the previous one ends in no nominative noun
     phrase after a verb («В тот же день …» is another event the same day: no occasion)."""
     kind = first_kind(title)
-    if kind is None or "этот день" not in text.lower():
+    if kind is None or "этот день" not in lower(text):
         return None
     key = kind_key(kind.group(0))
     spans = [span for span in sentences(text) if text[span[0] : span[1]].strip()]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses, to_nominative
 from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import Scanner
@@ -14,7 +15,7 @@ from bot.core.titles import place_words
 
 # the nouns of a time of day that such names open with (pymorphy3 lemmas)
 _TIMES_OF_DAY = frozenset({"ночь", "вечер", "утро", "день"})
-_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_WORD = compile_with_scan(r"[А-ЯЁа-яё]+")
 _PREPOSITION = re.compile(r"\s+(?:в|во|на)\s+")
 _WORD_END = re.compile(r"[^\s,.;:!?()«»\"]+")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import sentence_at
 
@@ -18,7 +19,7 @@ CUSTOM_DAYS = 14  # a report follows its day within two weeks; later, the custom
 # adverbs of a custom kept every year (a closed class of Russian adverbs of frequency)
 _CUSTOM_ADVERBS = frozenset({"традиционно", "ежегодно", "всегда", "обычно"})
 _EVERY_YEAR = re.compile(r"(?<![а-яё])каждый\s+год(?![а-яё])")
-_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_WORD = compile_with_scan(r"[а-яё]+(?:-[а-яё]+)*")
 
 
 def told_as_custom(text: str, start: int) -> bool:

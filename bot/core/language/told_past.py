@@ -24,6 +24,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, parses
 from bot.core.language.sentences import sentence_across_wraps, sentence_at
 from bot.core.language.told_custom import CUSTOM_DAYS, told_as_custom
@@ -166,7 +167,7 @@ def told_in_past(
 
 
 # a word in capitals («ДДЮТ», «ЦДЮТ», «МАОУ»)
-_CAPITALS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,}(?![А-ЯЁа-яё])")
+_CAPITALS = compile_with_scan(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,}(?![А-ЯЁа-яё])")
 
 
 def _abbreviations(sentence: str) -> frozenset[str]:

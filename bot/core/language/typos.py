@@ -19,9 +19,11 @@ from rapidfuzz import fuzz, process
 from bot.core.language.date_words import MONTH_FORMS, WEEKDAY_FORMS
 from bot.core.language.first_scan import with_first_scan
 from bot.core.language.lowered import lower as lower_text
+from bot.core.language.lowered import search_i
 from bot.core.language.morphology import is_known
 from bot.core.language.spaced_clock import with_colons
 from bot.core.language.weekday_abbreviations import expand_weekdays, has_clipped_date_word
+from bot.core.language.word_openings import forms
 
 # Every spelling the date rules read (months and weekdays in date_words.py), by meaning.
 _RELATIVE = [
@@ -105,28 +107,48 @@ def _may_be_typo(word: str) -> bool:
     return not is_known(word) and _near_date_word(word)
 
 
-_NO_TYPO: set[str] = set()  # words already found to be no possible typo (bounded below)
-_TYPO_LIKE: set[str] = set()  # words already found to be possible typos (bounded below)
+# word forms as `word_openings.forms` reads them (runs of [а-яё], «ё» kept) already judged
+_NO_TYPO: set[str] = set()  # no possible typo (bounded below)
+_TYPO_LIKE: set[str] = set()  # possible typos (bounded below)
 _MAX_NO_TYPO = 50_000
 _MAX_TYPO_LIKE = 5_000
+_SHORTEST, _LONGEST = 4, 14  # the lengths of _WORD's runs
 
 
 def _may_hold_typo(lower: str) -> bool:
     """Whether some word of the lower-cased text may be a typo (`_may_be_typo`); each word
-    is judged once and remembered either way, so later texts only look at the words not
-    judged yet (a set difference) and at whether one of theirs was already found suspect.
-    Both sets are emptied when they outgrow their bound (50,000 and 5,000 words)."""
-    fresh = set(_WORD.findall(lower.replace("ё", "е"))) - _NO_TYPO
+    form is judged once and remembered either way, so later texts only look at the forms
+    not judged yet (a set difference) and at whether one of theirs was already found suspect.
+    Both sets are emptied when they outgrow their bound (50,000 and 5,000 forms).
+
+    The forms judged are the text's runs of [а-яё] (`word_openings.forms`: one reading of
+    the lower case, which the title's kind search reads again), a superset of `_WORD`'s
+    words (it leaves out a run touching a digit, a Latin letter or a hyphen): only when a
+    form is suspect is the text read with `_WORD` (`_suspect_word`) to answer as before."""
+    fresh = set(forms(lower)).difference(_NO_TYPO)
     if not fresh.isdisjoint(_TYPO_LIKE):
-        return True
-    suspects = {word for word in fresh if _may_be_typo(word)}
+        return _suspect_word(lower)
+    suspects = {
+        form
+        for form in fresh
+        if _SHORTEST <= len(form) <= _LONGEST and _may_be_typo(form.replace("ё", "е"))
+    }
     if len(_NO_TYPO) > _MAX_NO_TYPO:
         _NO_TYPO.clear()
     if len(_TYPO_LIKE) > _MAX_TYPO_LIKE:
         _TYPO_LIKE.clear()
     _NO_TYPO.update(fresh - suspects)
     _TYPO_LIKE.update(suspects)
-    return bool(suspects)
+    return bool(suspects) and _suspect_word(lower)
+
+
+def _suspect_word(lower: str) -> bool:
+    """Whether one of `_WORD`'s words of `lower` may be a typo: a form judged suspect, or one
+    not judged (or forgotten) that `_may_be_typo` reads so."""
+    return any(
+        word in _TYPO_LIKE or (word not in _NO_TYPO and _may_be_typo(word.replace("ё", "е")))
+        for word in set(_WORD.findall(lower))
+    )
 
 
 # «вес день», «весь ден», «целй день»: the phrase «весь день» with a letter lost; its words
@@ -152,6 +174,8 @@ def _mended_whole_day(text: str) -> tuple[str, list[Correction]]:
     """The text with «весь день» misspelt («вес день», «весь ден») put right, and what
     was put right (as typed and as read)."""
     corrections: list[Correction] = []
+    if search_i(_WHOLE_DAY_PAIR, text) is None:  # (its twin over the lower case: lowered.py)
+        return text, corrections  # no pair at all: no substitution over the whole text
 
     def mend(found: re.Match[str]) -> str:
         read = _whole_day_pair(found.group(1).lower(), found.group(2).lower())
@@ -184,7 +208,7 @@ def correct_typos(text: str) -> tuple[str, tuple[Correction, ...], bool]:
     pos = 0
     for m in _WORD.finditer(lower):
         word = m.group(1).replace("ё", "е")
-        if word in _NO_TYPO or not _near_date_word(word):
+        if m.group(1) in _NO_TYPO or not _near_date_word(word):
             continue  # `closest` reads a word judged no possible typo as nothing, of any kind
         before = lower[max(0, m.start() - 14) : m.start()]
         read = None
