@@ -453,7 +453,17 @@ def _set_for_the_day(
 
 # the verbs and noun of moving a day (their «-ся» forms read without it), of SETTING_LEMMAS
 _MOVE_WORDS = frozenset(
-    {"перенести", "переносить", "перенос", "сдвинуть", "сдвигать", "передвинуть", "передвигать"}
+    {
+        "перенести",
+        "переносить",
+        "перенос",
+        "сдвинуть",
+        "сдвигать",
+        "передвинуть",
+        "передвигать",
+        "отложить",
+        "откладывать",
+    }
 )
 
 
@@ -462,7 +472,9 @@ def _moved_to(text: str, m: re.Match[str]) -> bool:
     new day of a move told in its clause («Ярмарку 9 декабря переносим на понедельник»,
     «Концерт перенесли на пятницу», «перенос занятия на среду»): a day ahead of the post —
     an event is never moved to the day it is announced on by a weekday («на сегодня» says
-    that), nor to a day gone, whatever the tense of the verb of moving."""
+    that), nor to a day gone, whatever the tense of the verb of moving. A participle naming
+    the thing moved («Концерт, перенесённый на субботу, прошёл …») tells no move of its
+    own: the sentence's verb tells the day."""
     if m.group(1) or not m.group(0).startswith("на"):
         return False
-    return _set_for_the_day(text, m.start(), _MOVE_WORDS)
+    return _set_for_the_day(text, m.start(), _MOVE_WORDS, attributes=False)

@@ -136,11 +136,13 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
 def _no_event_named(title: str) -> bool:
     """Whether `title` names no event: no event noun (title_grammar.is_event_noun), its
     first word a dictionary word (morphology.is_known) and no number: a coined word
-    ("Библиосумерки-2026") or an edition's number ("XXXII Мемориал …") is an event's name
-    of its own."""
+    ("Библиосумерки-2026"), an edition's number ("XXXII Мемориал …") or a title opening
+    with a quoted name ("«Золотые рыбки» против «Золотых петушков»": a headline in quotes) is
+    an event's name of its own."""
     words = _WORD.findall(title)
     return (
-        _head_lemma(title) is None
+        not with_guillemets(title).lstrip().startswith("«")
+        and _head_lemma(title) is None
         and bool(words)
         and is_known(words[0].lower())
         and _NUMBERED.search(title) is None
