@@ -63,3 +63,62 @@ def test_which_museum_is_answered_for_the_row_asked_about(tmp_path: Path) -> Non
         "Лекция о янтаре": AMBER,
         "Классный час": "Школа",
     }, out
+
+
+def _lyceums_and_kgtu(tmp_path: Path) -> Path:
+    """Two numbered lyceums and КГТУ, each with its events (КГТУ: two lectures and a trip)."""
+    db = tmp_path / "ask.db"
+    partner_adds(db, "Лицей № 5", "Лекция о физике 15 декабря в 12:00, 9 классы")
+    partner_adds(db, "Лицей № 23", "Лекция о химии 17 декабря в 12:00, 9 классы")
+    for event in (
+        "Лекция о флоте 16 декабря в 12:00, 9 классы",
+        "Лекция о судах 18 декабря в 12:00, 10 классы",
+        "Экскурсия на верфь 19 декабря в 12:00, 10 классы",
+    ):
+        partner_adds(db, "КГТУ", event)
+    return db
+
+
+def test_a_numbered_partner_is_asked_by_its_number(tmp_path: Path) -> None:
+    """Was: «что у Лицея номер 5» (and «№5», «5») read «Лицея» and answered «у меня
+    несколько таких партнёров: Лицей № 23, Лицей № 5»; «что у лицея номер 23 в
+    декабре?» listed every event of December."""
+    db = _lyceums_and_kgtu(tmp_path)
+    asked = (
+        "что у Лицея номер 5",
+        "что у Лицея №5 в декабре?",
+        "что у Лицея 5 в декабре?",
+        "что у лицея номер 23 в декабре?",
+    )
+    out = run_console(db, "curator", *asked, now=NOW)
+    for question, number, other in zip(
+        asked, ["5", "5", "5", "23"], ["23", "23", "23", "5"], strict=True
+    ):
+        answer = after(out, question)
+        assert WHICH not in answer, answer
+        assert f"Лицей № {number}" in answer, answer
+        assert f"Лицей № {other}" not in answer, answer
+
+
+def test_how_many_lectures_a_partner_has(tmp_path: Path) -> None:
+    """Was: «сколько у КГТУ лекций в декабре?» answered «Всего: 4 мероприятия» with the
+    lyceums' lectures too (the question was lower-cased: «кгту» named no one), and «а у
+    КГТУ сколько лекций в декабре?» was not read as a question at all. Now both count
+    КГТУ's two lectures and list them; «сколько мероприятий у КГТУ» counts its three."""
+    db = _lyceums_and_kgtu(tmp_path)
+    asked = (
+        "сколько у КГТУ лекций в декабре?",
+        "а у КГТУ сколько лекций в декабре?",
+        "сколько мероприятий у КГТУ в декабре?",
+    )
+    out = run_console(db, "curator", *asked, now=NOW)
+    for question in asked[:2]:
+        answer = after(out, question)
+        assert "Всего: 2 мероприятия." in answer, answer
+        assert "Лекция о флоте" in answer, answer
+        assert "Лекция о судах" in answer, answer
+        assert "Лицей" not in answer, answer
+    answer = after(out, asked[2])
+    assert "Всего: 3 мероприятия." in answer, answer
+    assert "Экскурсия на верфь" in answer, answer
+    assert "Лицей" not in answer, answer
