@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tests.integration.console_partners import AMBER, ARTS, NOW, WHICH, after, partner_adds
 from tests.integration.test_console import run_console
+from tests.plan_makers import xlsx
 
 PLAN = (
     "Дата;Время;Название;Организатор;Аудитория;Место\n"
@@ -30,11 +31,17 @@ def _museums(tmp_path: Path) -> tuple[Path, Path]:
 
 def _owners(db: Path) -> dict[str, str]:
     """Each stored event's title and its organisation's name."""
+    return {title: owner for title, (_, owner) in _stored(db).items()}
+
+
+def _stored(db: Path) -> dict[str, tuple[str | None, str]]:
+    """Each stored event's title, its place and its organisation's name."""
     with sqlite3.connect(db) as conn:
         rows = conn.execute(
-            "SELECT e.title, o.name FROM events e JOIN organisations o ON o.id = e.organisation_id"
+            "SELECT e.title, e.venue, o.name FROM events e"
+            " JOIN organisations o ON o.id = e.organisation_id"
         ).fetchall()
-    return dict(rows)
+    return {title: (venue, owner) for title, venue, owner in rows}
 
 
 def test_the_import_card_names_each_rows_organiser(tmp_path: Path) -> None:
@@ -122,3 +129,53 @@ def test_how_many_lectures_a_partner_has(tmp_path: Path) -> None:
     assert "Всего: 3 мероприятия." in answer, answer
     assert "Экскурсия на верфь" in answer, answer
     assert "Лицей" not in answer, answer
+
+
+HEADER = ["№", "Мероприятие", "Дата", "Время", "Классы"]
+
+
+def test_a_museum_beside_the_day_is_where_the_class_goes(tmp_path: Path) -> None:
+    """Was: the school's «Экскурсия | 17.12 (Музей янтаря)» saved as the museum's own event
+    with no place, and a partner's own «17.12 (Музей янтаря)» lost the museum altogether.
+    Now, in the school's plan, a place people go to (a museum, a hall) beside the day is the
+    row's place and the event stays the school's; a university («12.12 — КГТУ») is still
+    the organiser (files76); in a partner's own plan the name is the place."""
+    db = tmp_path / "place.db"
+    partner_adds(db, "Музей янтаря", "Выставка камней 20 декабря в 12:00, 5 классы")
+    partner_adds(db, "КГТУ", "Лекция о флоте 21 декабря в 12:00, 6 классы")
+    own = tmp_path / "own.xlsx"
+    own.write_bytes(
+        xlsx(
+            {
+                "План": [
+                    HEADER,
+                    [1, "Занятие по робототехнике", "18.12 (Музея янтаря)", "11:00", "8"],
+                ]
+            }
+        )
+    )
+    # the school's last row names its own place: the museum comes to the school
+    school = tmp_path / "school.xlsx"
+    school.write_bytes(
+        xlsx(
+            {
+                "План": [
+                    [*HEADER, "Место"],
+                    [1, "Экскурсия", "17.12 (Музей янтаря)", "11:00", "7", ""],
+                    [2, "Лекция о космосе", "12.12 — КГТУ", "15:00", "9", ""],
+                    [3, "Концерт хора", "15.12, Актовый зал", "17:00", "5", ""],
+                    [4, "Мастер-класс", "16.12 (Музей янтаря)", "10:00", "6", "каб. 12"],
+                ]
+            }
+        )
+    )
+    saved = run_console(db, "curator", f"/file {school}", "да", now=NOW)
+    assert "Сохранено ✅" in saved, saved
+    saved = run_console(db, "partner", "/я партнёр Кванториум", f"/file {own}", "да", now=NOW)
+    assert "Сохранено ✅" in saved, saved
+    stored = _stored(db)
+    assert stored["Экскурсия"] == ("Музей янтаря", "Школа"), stored
+    assert stored["Лекция о космосе"] == (None, "КГТУ"), stored
+    assert stored["Концерт хора"] == ("Актовый зал", "Школа"), stored
+    assert stored["Мастер-класс"] == ("каб. 12", "Музей янтаря"), stored
+    assert stored["Занятие по робототехнике"] == ("Музей янтаря", "Кванториум"), stored

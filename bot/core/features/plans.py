@@ -51,7 +51,11 @@ from bot.core.features.notices import (
 )
 from bot.core.features.organisation_names import organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
-from bot.core.features.partner_plan_rows import PLAN_OWNER_KEY, linked_to_partner_events
+from bot.core.features.partner_plan_rows import (
+    BESIDE_DAY_KEY,
+    PLAN_OWNER_KEY,
+    linked_to_partner_events,
+)
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -913,6 +917,7 @@ async def import_rows(
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
             | ({PLAN_OWNER_KEY: r.plan_owner} if getattr(r, "plan_owner", None) else {})
+            | ({BESIDE_DAY_KEY: True} if getattr(r, "beside_day", False) else {})
             | column_note(d, getattr(r, "period", None), calendar)  # «I полугодие»: its days
             for r, d in read
         ],
