@@ -17,6 +17,7 @@ from bot.core.language.meaning import Ask, Intent, MineInPeriod, NotUnderstood
 from bot.core.language.morphology import parses
 from bot.core.language.own_class import names_own_class
 from bot.core.language.reports import school_year
+from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import normalize
 from bot.core.language.when import resolve_when
 from bot.core.models import QueryIntent
@@ -91,6 +92,8 @@ def count_question(text: str, now: datetime) -> Intent | None:
         return None
     if match.group("holder"):  # «у КГТУ сколько лекций» asks «сколько у КГТУ лекций»
         rest = f"{written[match.start('holder') : match.end('holder')].strip()} {rest}"
+    # what is counted names no one, capitalised or not («сколько Экскурсий на неделе»)
+    rest = " ".join(word.lower() if is_event_noun(word) else word for word in rest.split())
     rest, by_organiser = _BY_ORGANISER.subn(" ", rest)
     rest, year_named = _SCHOOL_YEAR_WORDS.subn(" ", rest)
     rest = " ".join(rest.split())
