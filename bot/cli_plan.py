@@ -28,9 +28,10 @@ from bot.app_clock import app_clock, utc_readings
 from bot.config import Settings, redact_url
 from bot.core import drafts
 from bot.core.features.files import has_events, printed_period, show_years
+from bot.core.features.organisers import known_or_new, organisations_called
 from bot.core.language.audience import parse_audience
 from bot.core.language.post_draft import in_zone
-from bot.core.models import Audience, Event, NewEvent, OrgKind
+from bot.core.models import Audience, Event, NewEvent, Organisation
 from bot.core.planner import school_organisation
 from bot.core.ports import Clock, all_or_nothing
 from bot.core.replies import DocumentRequest
@@ -119,10 +120,7 @@ async def _export(args: argparse.Namespace, settings: Settings, renderer: Render
     try:
         organisation_id = None
         if args.partner:
-            org = await store.find_organisation(args.partner)
-            if org is None:
-                raise Refused("unknown_partner", name=args.partner)
-            organisation_id = org.id
+            organisation_id = _one(await organisations_called(store, args.partner), args.partner)
         document = DocumentRequest(
             args.format, first, args.last, organisation_id, audience or Audience()
         )
@@ -204,6 +202,8 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
                 )
         finally:
             await store.close()
+        errors = report.errors  # the file's, and rows whose organiser fits several partners
+        refused = [e for e in errors if e.reason is not RowProblem.CANCELLED]
         context["saved"] = len(report.saved)
         context["already"] = len(report.already)
         context["moved"] = [
@@ -255,8 +255,8 @@ async def _dry_run(
                 continue
             organiser = row.organiser or default
             if organiser not in known:
-                found = await store.find_organisation(organiser) if store else None
-                known[organiser] = found.id if found else None
+                found = await organisations_called(store, organiser) if store else []
+                known[organiser] = found[0].id if len(found) == 1 else None
             draft = in_zone(row.draft, settings.tz)  # as import_rows saves it
             org_id = known[organiser] or 0  # 0: a new organisation, nothing of it stored
             for event in drafts.to_new_events(
@@ -307,10 +307,22 @@ def _event_view(event: NewEvent | Event, organiser: str, tz: ZoneInfo) -> dict[s
 
 
 async def _default_organisation(store: PlanStore, settings: Settings, name: str | None) -> int:
+    """The organisation `--partner NAME` names (organisers.known_or_new: the chat's matcher,
+    a new partner for a new name), the school without it. Refused when the name fits
+    several partners alike."""
     if name:
-        found = await store.find_organisation(name)
-        return found.id if found else (await store.create_organisation(name, OrgKind.PARTNER)).id
+        return _one(await known_or_new(store, name), name)
     return (await school_organisation(store, settings.school_name)).id
+
+
+def _one(found: Sequence[Organisation], name: str) -> int:
+    """The id of the one organisation `--partner NAME` means; refused when it means none
+    («Нет организации …») or several (which ones, never one picked)."""
+    if not found:
+        raise Refused("unknown_partner", name=name)
+    if len(found) > 1:
+        raise Refused("unclear_partner", name=name, choices=[org.name for org in found])
+    return found[0].id
 
 
 def check_database(path: Path, *, must_exist: bool) -> None:

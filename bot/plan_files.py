@@ -15,6 +15,7 @@ from bot.core import drafts
 from bot.core.clashes import clashes_among, find_clashes, flagged_events
 from bot.core.features.chat_cancelled import cancelled_holders
 from bot.core.features.files import agreements_scope
+from bot.core.features.organisers import known_or_new
 from bot.core.features.resending import title_key
 from bot.core.features.same_event import STORED_KEY, past_slots
 from bot.core.language.post_draft import in_zone
@@ -25,7 +26,6 @@ from bot.core.models import (
     Event,
     EventStatus,
     NewEvent,
-    OrgKind,
     Person,
     Role,
 )
@@ -40,6 +40,7 @@ from bot.exports.importer import (
     ImportFileError,
     PlanBook,
     RowError,
+    RowProblem,
     pasted_plan,
     read_plan_book,
 )
@@ -441,6 +442,11 @@ async def import_rows(
             report.incomplete.append(row)
             continue
         org_id = await _organisation_id(store, row.organiser, default_organisation_id)
+        if org_id is None:  # «Музей» with two museums: the row is refused, none is picked
+            report.errors.append(
+                RowError(row.row_number, RowProblem.UNCLEAR_ORGANISER, row.organiser, row.sheet)
+            )
+            continue
         draft = in_zone(row.draft, tz)  # a time in Moscow time, moved to this school's zone
         events += drafts.to_new_events(draft, organisation_id=org_id, tz=tz, created_by=actor_id)
     split = await split_stored(store, events)
@@ -537,13 +543,14 @@ class _EarlierSlots:
         return found
 
 
-async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int:
+async def _organisation_id(store: PlanStore, name: str | None, default: int) -> int | None:
+    """The organisation a row's «Организатор» cell names (`default` for an empty cell), by
+    the chat's matcher (organisers.known_or_new: «Музея янтаря» is the known «Музей
+    янтаря», a new name a new partner); None when the name fits several partners alike."""
     if not name:
         return default
-    found = await store.find_organisation(name)
-    if found is not None:
-        return found.id
-    return (await store.create_organisation(name, OrgKind.PARTNER)).id
+    found = await known_or_new(store, name)
+    return found[0].id if len(found) == 1 else None
 
 
 def pasted_table_rows(text: str, now: datetime) -> list[ImportedRow | RowError] | None:

@@ -307,14 +307,26 @@ def plan_owner(value: object) -> str | None:
     актовый зал») or no plan (files76)."""
     if not isinstance(value, str):
         return None
+    beside = name_beside_day(value)
+    if beside is not None:
+        return beside
     text = cell_text(value)
-    after_day = _OWNER_AFTER_DAY.match(text)
-    if after_day is not None:
-        return after_day[1].strip(' «»"') or None
     m = _PLAN_OWNER.search(text) if partner_plan(value) else None
     if m is None:
         return None
     return (m[1] or m[2]).strip() or None
+
+
+def name_beside_day(value: object) -> str | None:
+    """The name a date cell sets off after its day by a dash, a comma or brackets, as
+    written: «КГТУ» for «12.12 — КГТУ», «Музей янтаря» for «17.12 (Музей янтаря)»,
+    «Актовый зал» for «15.12, Актовый зал» — an organiser or a place, which the planner
+    decides (features.partner_plan_rows); None for any other cell («по графику БФУ» names
+    the keeper of the day, not a place; organiser79)."""
+    if not isinstance(value, str):
+        return None
+    after_day = _OWNER_AFTER_DAY.match(cell_text(value))
+    return None if after_day is None else after_day[1].strip(' «»"') or None
 
 
 def slipped_date(value: object) -> tuple[str, str] | None:

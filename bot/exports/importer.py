@@ -31,6 +31,7 @@ from bot.exports.day_cells import (
     listed_clocks,
     listed_days,
     listed_titles,
+    name_beside_day,
     plan_owner,
     school_draft,
     section_day,
@@ -111,6 +112,9 @@ class ImportedRow:
     # the partner a date cell names («по графику БФУ», «12.12 — КГТУ»: day_cells.
     # plan_owner) when no column names one, for the planner to match to a known partner
     plan_owner: str | None = None
+    # `plan_owner` was set off after the day («17.12 (Музей янтаря)»: day_cells.
+    # name_beside_day) — it may be the place, not the organiser (organiser79)
+    beside_day: bool = False
     # the date cell as written when it names a whole part of the year and no day («II
     # четверть», «в течение полугодия» under «II полугодие», with `period` that part): the
     # planner names the part's days by the school calendar (files74)
@@ -789,7 +793,10 @@ def _row(
     organiser = cell_text(fields.get("organiser")) or None
     lesson = cell_text(fields.get("time")) if "lesson_time" in draft.doubts else None
     owner = None if organiser else plan_owner(fields.get("date"))
-    return ImportedRow(row_number, draft, organiser, sheet, lesson or None, plan_owner=owner)
+    beside = owner is not None and name_beside_day(fields.get("date")) is not None
+    return ImportedRow(
+        row_number, draft, organiser, sheet, lesson or None, plan_owner=owner, beside_day=beside
+    )
 
 
 def parse_row(

@@ -23,6 +23,9 @@ class RowProblem(enum.StrEnum):
     TOO_LONG = "cell_too_long"
     CANCELLED = "cancelled"  # marked cancelled (status column or struck-through title)
     NOT_AN_EVENT = "not_an_event"  # a document's line read as a plan: no event in it
+    # the «Организатор» cell fits several known partners alike («Музей» with two museums):
+    # the offline import picks none and adds none (organiser79)
+    UNCLEAR_ORGANISER = "unclear_organiser"
 
 
 class FileProblem(enum.StrEnum):

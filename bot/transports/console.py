@@ -334,6 +334,12 @@ async def _console_command(chat: ConsoleChat, clock: ConsoleClock, message: str)
         if not (persona.detail or persona.name):
             starting = await chat.planner.store.get_person_by_vk(CONSOLE_IDS[persona.role])
         person = starting or await become(chat.planner.store, persona, names, school.id)
+        if isinstance(person, list):  # «/я партнёр Музей» with two museums: which one?
+            chat.say(
+                "organiser_which",
+                {"name": persona.detail, "choices": [o.name for o in person], "command": True},
+            )
+            return True
         if person.role is Role.CURATOR:  # a curator played in the console is one by choice
             config = chat.planner.config
             chat.planner.config = replace(config, admins=config.admins | {person.vk_id})

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.features.organisers import known_or_new
 from bot.core.language.tokens import normalize
-from bot.core.models import OrgKind, Person, Role
+from bot.core.models import Organisation, Person, Role
 from bot.core.ports import Directory
 
 CLOCK_COMMAND = re.compile(r"^/(?:время|time)\b\s*(.*)$", re.IGNORECASE)
@@ -143,15 +144,20 @@ def parse_persona(argument: str) -> Persona | None:
 
 async def become(
     store: Directory, persona: Persona, names: dict[Role, str], school_id: int
-) -> Person:
+) -> Person | list[Organisation]:
     """The console person for `persona`: found among those made before (of its role, else
-    of any role — one who joined with an invitation code), or created (a new partner
-    organisation, the student's class set). `names` are the roles' display names."""
+    of any role — one who joined with an invitation code), or created (the student's class
+    set). A partner's name is matched as the chat matches it (organisers.known_or_new:
+    «/я партнёр музей янтаря» is the known «Калининградский музей янтаря», a new name a
+    new partner); when it fits several partners alike («/я партнёр Музей» with two
+    museums), those organisations instead, for the console to ask which (organiser79).
+    `names` are the roles' display names."""
     org_id: int | None = None
     if persona.role is Role.PARTNER:
-        org_name = persona.detail or names[Role.PARTNER]
-        org = await store.find_organisation(org_name)
-        org_id = (org or await store.create_organisation(org_name, OrgKind.PARTNER)).id
+        found = await known_or_new(store, persona.detail or names[Role.PARTNER])
+        if len(found) > 1:
+            return found
+        org_id = found[0].id
     elif persona.role in (Role.CURATOR, Role.STAFF):
         org_id = school_id
     class_name = persona.detail or None if persona.role is Role.STUDENT else None

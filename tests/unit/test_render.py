@@ -314,6 +314,7 @@ EXTRA: dict[str, dict[str, Any]] = {
         "incomplete": [{"row": 3, "title": "Олимпиада", "why": None}],
     },
     "cli/no_file": {"path": "p.csv"},
+    "cli/unclear_partner": {"name": "Музей", "choices": ["Музей янтаря", "Музей Мирового океана"]},
     "cli/school_year_refused": {"lines": ["каникулы зимой"]},
     "ask_edit": {"field": "when"},
     "ask_title_offered": {"title": "Спектакль", "offer": "Спектакль «Зайкина избушка»"},

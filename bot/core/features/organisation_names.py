@@ -121,15 +121,33 @@ def organisations_within(name: str, orgs: Iterable[Organisation]) -> list[Organi
     ]
 
 
+# body words of organisations that are first of all places people go to — a museum, a
+# theatre, a library, a hall — rather than bodies that come to the school (a university,
+# a college, a centre: «КГТУ», «БФУ»); a school plan's «17.12 (Музей янтаря)» names where
+# the class goes (organiser79). Dictionary forms (pymorphy3).
+VISITED_BODIES = frozenset(
+    {"музей", "театр", "библиотека", "галерея", "планетарий", "зоопарк", "кинотеатр"}
+    | {"филармония", "цирк", "океанариум", "дельфинарий", "экзотариум", "заповедник"}
+    | {"усадьба", "зал", "стадион", "бассейн", "каток", "парк", "собор", "храм", "кремль"}
+)
+
+
+def is_visited_place(name: str) -> bool:
+    """Whether an organisation's `name` is of a place people go to by its body word
+    (`body_word` in VISITED_BODIES: «Калининградский музей янтаря», «Актовый зал», «Театр
+    кукол»; not «КГТУ», «Центр «Вектор»», «Кванториум»)."""
+    return body_word(name) in VISITED_BODIES
+
+
 def _by_words(name: str, known: str) -> bool:
     """Step 4: one name's words, in the same forms, stand together in the other's — a
     one-word name only as the known's body word («КГТУ» of «КГТУ им. Петра Великого»; not
     «Океана» of «Музей Мирового океана»); the known's inside the name's only when the
     name's body word is among the known's."""
     typed, stored = _words(name), _words(known)
-    if _inside(typed, stored) and (len(typed) > 1 or _body(known) == _lemma(typed[0])):
+    if _inside(typed, stored) and (len(typed) > 1 or body_word(known) == _lemma(typed[0])):
         return True
-    return _inside(stored, typed) and _body(name) in {_lemma(w) for w in stored}
+    return _inside(stored, typed) and body_word(name) in {_lemma(w) for w in stored}
 
 
 def _by_forms(name: str, known: str) -> bool:
@@ -137,9 +155,9 @@ def _by_forms(name: str, known: str) -> bool:
     it holds the known's body word or two words or more; the known's in the name's when it
     holds the name's body word."""
     typed, stored = name_lemmas(name), name_lemmas(known)
-    if typed and typed <= stored and (_body(known) in typed or len(typed) > 1):
+    if typed and typed <= stored and (body_word(known) in typed or len(typed) > 1):
         return True
-    return bool(stored) and stored <= typed and _body(name) in stored
+    return bool(stored) and stored <= typed and body_word(name) in stored
 
 
 def _by_clipping(name: str, known: str) -> bool:
@@ -204,7 +222,7 @@ def _lemma(word: str) -> str:
     return found[0].normal_form.replace("ё", "е") if found else word
 
 
-def _body(name: str) -> str:
+def body_word(name: str) -> str:
     """The dictionary form of a name's body word: its first word that is no legal form
     («МАОУ»), number or qualifier (an adjective, a participle: «Калининградский»); of a
     hyphenated word its last part («Историко-краеведческий» → «краеведческий»,

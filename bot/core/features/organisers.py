@@ -80,6 +80,25 @@ async def new_partner(ctx: Context[Directory], name: str) -> Organisation:
     return await organisation_once(ctx.store, fold_lookalikes(name), OrgKind.PARTNER)
 
 
+async def organisations_called(store: Directory, name: str) -> list[Organisation]:
+    """The stored organisations `name` (typed by an operator: the offline plan tools'
+    «Организатор» column and `--partner`, the console's «/я партнёр …») may mean, by the
+    chat's own matcher (organisation_names.organisations_matching: «музея янтаря», «KГТУ»
+    with a Latin K, «политеха» are the known partner): [] for none, several when it fits
+    several alike («Музей» with two museums — the caller refuses or asks, never picks)."""
+    return organisations_matching(name, await store.list_organisations())
+
+
+async def known_or_new(store: Directory, name: str) -> list[Organisation]:
+    """`organisations_called(store, name)`; when the name means none, a new partner of that
+    name made now (look-alike letters folded; organisation_once: two runs at once make
+    one). Never empty (organiser79)."""
+    found = await organisations_called(store, name)
+    if found:
+        return found
+    return [await organisation_once(store, fold_lookalikes(name), OrgKind.PARTNER)]
+
+
 async def organiser_note(
     ctx: Context[Directory], person: Person, raw: Mapping[str, Any] | None
 ) -> dict[str, Any] | None:

@@ -21,7 +21,7 @@ from typing import Any
 from bot.core import draft_json
 from bot.core.features.context import Context
 from bot.core.features.notices import NoticeStore
-from bot.core.features.organisation_names import organisation_named
+from bot.core.features.organisation_names import is_visited_place, organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
 from bot.core.features.resending import title_key
 from bot.core.models import Event, EventDraft, EventStatus, OrgKind, Person
@@ -31,6 +31,8 @@ HELD_FOR_A_DAY = frozenset({"partner_plan", "no_day"})
 # day_cells.plan_owner): read here when no «Организатор» column names one, then dropped
 # from the row; a known partner becomes the row's organiser (files76)
 PLAN_OWNER_KEY = "plan_owner"
+# the name was set off after the day («17.12 (Музей янтаря)»): it may be the place
+BESIDE_DAY_KEY = "beside_day"
 
 
 async def linked_to_partner_events(
@@ -43,6 +45,10 @@ async def linked_to_partner_events(
     linked = []
     for raw in rows:
         owner = raw.pop(PLAN_OWNER_KEY, None)
+        beside = bool(raw.pop(BESIDE_DAY_KEY, False))
+        if owner and beside and not raw.get(ORGANISER_KEY) and not raw.get("venue"):
+            raw = await _owner_as_place(ctx, person, raw, str(owner))
+            owner = None if raw.get("venue") else owner
         draft = draft_json.draft_from_json(raw)
         if owner and not raw.get(ORGANISER_KEY):  # «по графику БФУ», «12.12 — КГТУ»
             raw = await _owner_named(ctx, person, raw, str(owner))
@@ -51,6 +57,24 @@ async def linked_to_partner_events(
             event = await _partners_event(ctx, person, raw, draft, own)
         linked.append(raw if event is None else {**raw, **_dated(draft, event)})
     return linked
+
+
+async def _owner_as_place(
+    ctx: Context[NoticeStore], person: Person, raw: dict[str, Any], name: str
+) -> dict[str, Any]:
+    """`raw` (a row naming no place and no organiser) with the name its date cell sets off
+    after the day as its place, when that name says where rather than whose: always in a
+    partner's own plan (its rows are its own, so «17.12 (Музей янтаря)» is where it meets
+    the class); in the school's plan when the name is of a place people go to
+    (organisation_names.is_visited_place: a museum, a theatre, a hall — the class's trip),
+    written as the known organisation's name when it is one («Музея янтаря» → «Музей
+    янтаря»). `raw` as it is otherwise («12.12 — КГТУ»: the university's event, files76).
+    files76 filed a school's trip «17.12 (Музей янтаря)» as the museum's own event."""
+    named = organisation_named(name, (await ctx.orgs()).values())
+    written = named.name if named is not None and named.kind is not OrgKind.SCHOOL else name
+    if names_organisers(person) and not is_visited_place(written):
+        return raw
+    return {**raw, "venue": written}
 
 
 async def _owner_named(

@@ -51,7 +51,11 @@ from bot.core.features.notices import (
 )
 from bot.core.features.organisation_names import organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
-from bot.core.features.partner_plan_rows import PLAN_OWNER_KEY, linked_to_partner_events
+from bot.core.features.partner_plan_rows import (
+    BESIDE_DAY_KEY,
+    PLAN_OWNER_KEY,
+    linked_to_partner_events,
+)
 from bot.core.features.queries import answer_query
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.answers import year_confirmed
@@ -65,7 +69,16 @@ from bot.core.language.same_venue import (
     names_same_place,
     without_same_place,
 )
-from bot.core.models import Event, EventDraft, EventStatus, NewEvent, Person, Role
+from bot.core.models import (
+    Event,
+    EventDraft,
+    EventStatus,
+    NewEvent,
+    Organisation,
+    OrgKind,
+    Person,
+    Role,
+)
 from bot.core.permissions import can_add_events
 from bot.core.ports import PlanFileStore
 from bot.core.replies import Button, Reply
@@ -249,11 +262,12 @@ async def plan_summary(
         # a clash between two new lines is one pair: counted at the earlier line only
         total += sum(1 for c in clashes if group_of.get(c.other.id, index) >= index)
         view = event_view(events[0], orgs)
-        if names_organisers(person) and complete[index].get(ORGANISER_KEY):
-            named = organisation_named(str(complete[index][ORGANISER_KEY]), orgs.values())
-            view["organiser"] = named.name if named else str(complete[index][ORGANISER_KEY])
+        partner = _named_partner(person, complete[index], orgs)
+        if partner:
+            view["organiser"] = partner
         items.append(
             {
+                "partner": partner,  # «Без накладок» names it (organiser79)
                 "number": complete_numbers[index],
                 "row": complete[index].get("row"),
                 "apart": bool(complete[index].get("apart")),
@@ -281,6 +295,21 @@ async def plan_summary(
         save_row = (replace(save_row[0], context={"count": len(items)}), *save_row[1:])
     buttons = (save_row, *choice_rows(dialog, ctx.wall_now()), *post_rows(one_post, items))
     return [Reply(template, context, buttons=buttons)]
+
+
+def _named_partner(person: Person, raw: Mapping[str, Any], orgs: Mapping[int, Organisation]) -> str:
+    """The outside organiser a staff member's pending row names (a plan file's «Организатор»
+    column, a date cell's «12.12 — КГТУ», «организатор: …»): the known partner's name, or
+    the name as written when it is new or fits several; "" for a row of the author's own
+    organisation (none named, «организатор — школа», the school itself) or an author who
+    names none (a partner's rows are its own)."""
+    written = str(raw.get(ORGANISER_KEY) or "")
+    if not names_organisers(person) or not written:
+        return ""
+    named = organisation_named(written, orgs.values())
+    if named is None:
+        return written
+    return "" if named.kind is OrgKind.SCHOOL else named.name
 
 
 def post_rows(one_post: bool, items: Sequence[Mapping[str, Any]]) -> tuple[tuple[Button, ...], ...]:
@@ -888,6 +917,7 @@ async def import_rows(
             | ({"sheet": r.sheet} if getattr(r, "sheet", None) else {})
             | ({"caption": r.caption} if getattr(r, "caption", None) else {})  # «январь 2027»
             | ({PLAN_OWNER_KEY: r.plan_owner} if getattr(r, "plan_owner", None) else {})
+            | ({BESIDE_DAY_KEY: True} if getattr(r, "beside_day", False) else {})
             | column_note(d, getattr(r, "period", None), calendar)  # «I полугодие»: its days
             for r, d in read
         ],

@@ -30,6 +30,7 @@ from bot.core.language.leftovers import content_words, query_organiser
 from bot.core.language.morphology import parses
 from bot.core.language.sentences import is_abbreviation, sentences
 from bot.core.language.temporal import TemporalParts, extract_temporal, resolve_day
+from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import Scanner, normalize
 from bot.core.models import Audience, QueryIntent
 
@@ -74,11 +75,13 @@ def parse_query(clean: str, now: datetime) -> QueryIntent | None:
     organiser = query_organiser(
         [w for i, w in enumerate(leftover) if w.lower() not in _ASKER and i != kind]
     )
+    numbered: list[str] = []  # «номер» of «у Лицея номер 5»: the name's, not a title's
     if organiser is not None:  # «у Музея изобразительных искусств»: its lower-case words too
         organiser = _with_name_tail(organiser, clean, leftover)
-    if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS:
+        organiser, numbered = _with_number(organiser, sc.remainder())
+    if organiser is not None and len(organiser.split()) > _ORGANISER_WORDS + len(numbered):
         organiser = None  # a news headline's question above a post ("Где и когда пройдёт …")
-    named = set(organiser.split()) if organiser else set()
+    named = set(organiser.split()) | set(numbered) if organiser else set()
     asked = [w.lower() if i == kind else w for i, w in enumerate(leftover)]
     title = asked_title(clean, [w for w in asked if w not in named])
     # a longer title only in a question naming no day: a post's heading names its day
@@ -427,6 +430,14 @@ _HELD_BY = re.compile(r"(?<![а-яё])у\s+([а-яё]+)(?:\s+([а-яё]+))?")
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([а-яё]+)(?![\w-])")  # a lower-case word after a name's
+# a numbered organisation's number right after its name: «Лицея номер 5», «Лицея № 5»,
+# «Гимназии №7», «Школы N 3»; a bare number only at the question's end or before a sign
+# («что у Лицея 5?», «что у Лицея 5 в декабре?» once the month is read), never before a
+# word («у Кванториума 3 мероприятия»: a count)
+_NAME_NUMBER = re.compile(
+    r"[^\S\n]+(?:(номер|№|n|no\.?)[^\S\n]*(\d{1,3})(?![\w.:])|(\d{1,3})(?=[^\S\n]*(?:[?!.,]|$)))",
+    re.IGNORECASE,
+)
 
 
 def _with_name_tail(organiser: str, clean: str, leftover: list[str]) -> str:
@@ -442,10 +453,28 @@ def _with_name_tail(organiser: str, clean: str, leftover: list[str]) -> str:
         at = _NEXT_WORD.match(clean, at.end())
         if at is None or at.group(1) not in leftover or not _genitive_thing(at.group(1), False):
             break
+        if is_event_noun(at.group(1)):  # «сколько у КГТУ лекций?»: what is asked, no name
+            break
         tail.append(at.group(1))
     while tail and not _genitive_thing(tail[-1], noun=True):
         tail.pop()
     return " ".join([organiser, *tail])
+
+
+def _with_number(organiser: str, text: str) -> tuple[str, list[str]]:
+    """`organiser` with the number written right after its last word in `text` (the
+    question once its day and classes are read), as «№ N» — «Лицея номер 5» → «Лицея № 5»,
+    which names «Лицей № 5» and not «Лицей № 23» (organisation_names compares numbers) —
+    and the words written for «№» (["номер"]: the name's, no title word); `organiser` and
+    [] when no number follows (organiser79; organiser78 saw «что у Лицея номер 5 в
+    декабре?» read «Лицея»)."""
+    last = organiser.split()[-1]
+    at = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
+    number = _NAME_NUMBER.match(text, at.end()) if at is not None else None
+    if number is None:
+        return organiser, []
+    written = [number[1]] if number[1] and number[1] != "№" else []
+    return f"{organiser} № {number[2] or number[3]}", written
 
 
 def _held_by(clean: str) -> str | None:
@@ -457,7 +486,7 @@ def _held_by(clean: str) -> str | None:
     words = [found.group(1)]
     if found.group(2) and _genitive_thing(found.group(2), noun=False):
         words.append(found.group(2))
-    return " ".join(words)
+    return _with_number(" ".join(words), normalize(clean))[0]  # «у лицея номер 23»
 
 
 def with_holder(query: QueryIntent, clean: str) -> QueryIntent:

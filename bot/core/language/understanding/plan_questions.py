@@ -17,6 +17,7 @@ from bot.core.language.meaning import Ask, Intent, MineInPeriod, NotUnderstood
 from bot.core.language.morphology import parses
 from bot.core.language.own_class import names_own_class
 from bot.core.language.reports import school_year
+from bot.core.language.title_grammar import is_event_noun
 from bot.core.language.tokens import normalize
 from bot.core.language.when import resolve_when
 from bot.core.models import QueryIntent
@@ -40,15 +41,24 @@ def mine_in_period(text: str, now: datetime) -> MineInPeriod | None:
     return MineInPeriod(asked[0])
 
 
-# «сколько …», «а сколько …», and the chat way «скока», «скоко», «скок»
-_HOW_MANY = re.compile(r"^(?:а\s+|и\s+)?(?:сколько|скока|скоко|скок)(?![а-яё])(?P<rest>.*)$")
+# «сколько …», «а сколько …», and the chat way «скока», «скоко», «скок»; whose events may
+# stand first, as Russian puts a topic before the question word: «а у КГТУ сколько лекций в
+# декабре?», «у музея янтаря сколько выставок?» (not «у меня»: one's own sign-ups)
+_HOW_MANY = re.compile(
+    r"^(?:а\s+|и\s+)?(?P<holder>у\s+(?!меня|тебя)[^\s?!.,]+(?:\s+[^\s?!.,]+){0,3}?\s+)?"
+    r"(?:сколько|скока|скоко|скок)(?![а-яё])(?P<rest>.*)$"
+)
+# after a fronted «у …» a price, a length or seats are asked, not a number of events: «у
+# музея сколько стоит вход?», «у Кванториума сколько мест?» (kept as they were read)
+_NOT_COUNTED = re.compile(r"^\s*(?:стои|стоя|плат|денег|длит|длят|идёт|идет|мест)", re.IGNORECASE)
 
 
 # «у каждого партнёра», «по партнёрам», «по организаторам», «у всех партнёров»: the count is
 # asked by organiser (newcomer walk 2026-12-02t, #24)
 _BY_ORGANISER = re.compile(
     r"(?<![а-яё])(?:(?:у|для)\s+(?:каждого|всех)\s+|по\s+)"
-    r"(?:партн[её]р(?:а|ов|ам)|организатор(?:а|ов|ам)|организаци(?:и|й|ям))(?![а-яё])"
+    r"(?:партн[её]р(?:а|ов|ам)|организатор(?:а|ов|ам)|организаци(?:и|й|ям))(?![а-яё])",
+    re.IGNORECASE,
 )
 
 
@@ -56,7 +66,8 @@ _BY_ORGANISER = re.compile(
 # (bot.core.language.reports.school_year); a year written in digits («в 2027 году») is not
 _SCHOOL_YEAR_WORDS = re.compile(
     r"(?<![а-яё])(?:за|в|на)\s+(?:(?:этот|этом|текущий|текущем|весь|всём|всем)\s+)?"
-    r"(?:учебн(?:ый|ом)\s+)?год(?:у|а)?(?![а-яё])"
+    r"(?:учебн(?:ый|ом)\s+)?год(?:у|а)?(?![а-яё])",
+    re.IGNORECASE,
 )
 
 
@@ -70,10 +81,19 @@ def count_question(text: str, now: datetime) -> Intent | None:
     «у каждого партнёра», «по организаторам» ask the number of each organiser too
     (Ask.by_organiser); «у моего класса» asks the class teacher's class, as «что у моего
     класса …?» does (chat53's walk: every class was counted)."""
-    match = _HOW_MANY.match(normalize(text).strip())
+    written = text.strip()
+    match = _HOW_MANY.match(normalize(written))  # normalize keeps the length: spans hold
     if match is None:
         return None
-    rest = match.group("rest").strip(" ?!.,")
+    # as written: a partner's capitals name it («сколько у КГТУ лекций …?», organiser79:
+    # lower-cased, «кгту» named no one and every lecture was counted)
+    rest = written[match.start("rest") :].strip(" ?!.,")
+    if match.group("holder") and _NOT_COUNTED.match(match.group("rest")):
+        return None
+    if match.group("holder"):  # «у КГТУ сколько лекций» asks «сколько у КГТУ лекций»
+        rest = f"{written[match.start('holder') : match.end('holder')].strip()} {rest}"
+    # what is counted names no one, capitalised or not («сколько Экскурсий на неделе»)
+    rest = " ".join(word.lower() if is_event_noun(word) else word for word in rest.split())
     rest, by_organiser = _BY_ORGANISER.subn(" ", rest)
     rest, year_named = _SCHOOL_YEAR_WORDS.subn(" ", rest)
     rest = " ".join(rest.split())
