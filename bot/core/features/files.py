@@ -13,13 +13,19 @@ from zoneinfo import ZoneInfo
 from bot.core.dialog import Dialog
 from bot.core.features.context import Context, Routes
 from bot.core.features.organisation_names import organisation_named
-from bot.core.features.organisers import asks_which, names_organisers, organiser_asked, which_seen
+from bot.core.features.organisers import (
+    asks_which,
+    names_organisers,
+    organiser_asked,
+    which_one,
+    which_seen,
+)
 from bot.core.features.stuck_parts import view as stuck_view
 from bot.core.features.stuck_parts import visible
 from bot.core.language.commands import CalendarLinkCommand
 from bot.core.language.exports import ExportRequest
 from bot.core.language.reports import ReportRequest
-from bot.core.models import ALL_STUDENTS, Audience, Event, Organisation, Person, Role
+from bot.core.models import ALL_STUDENTS, Audience, Event, Organisation, OrgKind, Person, Role
 from bot.core.permissions import counted_class, sees_counts
 from bot.core.ports import Directory, EventStore, InvitationStore, SignupStore
 from bot.core.replies import ALL_FIGURES, NO_FIGURES, DocumentRequest, FiguresScope, Reply
@@ -104,11 +110,8 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
             return [Reply("own_class_unknown", {"role": person.role.value})]
         audience = Audience(classes=frozenset({person.class_name}))
     organiser = organiser_asked(request.organiser, orgs.values())
-    if asks_which(organiser) and not viewer and not names_organisers(person):
-        # a student's «план музея в excel»: only the museums their file would list (organiser78)
-        shown = DocumentRequest(request.fmt, request.start, request.end, None, audience)
-        seen = await exported_events(ctx.store, ctx.config.tz, shown, asked=True)
-        organiser = which_seen(organiser, seen, orgs.values())
+    if not viewer and not names_organisers(person):
+        organiser = await _organiser_shown(ctx, person, request, audience, organiser)
     if isinstance(organiser, Reply):  # none, or several alike: which one?
         return [organiser]
     document = DocumentRequest(
@@ -277,6 +280,32 @@ def printed_period(document: DocumentRequest) -> tuple[date, date | None]:
 async def has_events(store: EventStore, tz: ZoneInfo, document: DocumentRequest) -> bool:
     """Whether the file would list anything (`exported_events` of its printed period)."""
     return bool(await exported_events(store, tz, document))
+
+
+async def _organiser_shown(
+    ctx: Context[FilesStore],
+    person: Person,
+    request: ExportRequest,
+    audience: Audience,
+    organiser: Organisation | Reply | None,
+) -> Organisation | Reply | None:
+    """The organiser a student's or a partner's file request names (`organiser`:
+    `organiser_asked`'s answer), as the plan lets them know it: the school and the
+    person's own organisation always; another partner — one name or several alike — only
+    among those organising an event their file of `audience` would list (of the period
+    asked; from its first day on for one partner, as queries._named_to), else «Не нашёл
+    организатора …» as for a name no partner has (organiser78 for several; attack79: «план
+    КГТУ в excel» answered «нет мероприятий у КГТУ» where «план БФУ …» had «Не нашёл»)."""
+    end = request.end
+    if isinstance(organiser, Organisation):
+        if organiser.kind is OrgKind.SCHOOL or organiser.id == await ctx.organisation_of(person):
+            return organiser
+        organiser, end = which_one(request.organiser or organiser.name, [organiser]), None
+    if not asks_which(organiser):
+        return organiser
+    shown = DocumentRequest(request.fmt, request.start, end, None, audience)
+    seen = await exported_events(ctx.store, ctx.config.tz, shown, asked=True)
+    return which_seen(organiser, seen, (await ctx.orgs()).values())
 
 
 async def exported_events(
