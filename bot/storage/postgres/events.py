@@ -95,7 +95,6 @@ class EventsMixin(PgBase):
         EventChangedError carries the event as it is now. KeyError: no such event.
         """
         event = cleaned(event)
-        values = event_values(event)
         stamp = self._stamp()
         async with self.transaction() as tx:
             current = await tx.fetchrow(
@@ -106,6 +105,10 @@ class EventsMixin(PgBase):
             before = self._event(current)
             if before.version != event.version:
                 raise EventChangedError(event.id, before)
+            # the author is no field a change writes: one read before a release
+            # (Directory.release_authorship, no version bump) must not bring it back (attack79)
+            event = replace(event, created_by=before.created_by)
+            values = event_values(event)
             row = await tx.fetchrow(
                 "UPDATE events SET title = $2, organisation_id = $3, starts_at = $4,"
                 " ends_at = $5, duration = $6, all_day = $7, end_given = $8, venue = $9,"

@@ -95,6 +95,9 @@ class EventsMixin(SqliteBase):
                 raise KeyError(f"no event {event.id}")
             if before.version != event.version:
                 raise EventChangedError(event.id, before)
+            # the author is no field a change writes: one read before a release
+            # (Directory.release_authorship, no version bump) must not bring it back (attack79)
+            event = replace(event, created_by=before.created_by)
             cur = await tx.execute(
                 "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
