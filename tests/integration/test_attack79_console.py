@@ -4,6 +4,7 @@ frozen on Monday 7 December 2026, 10:00 (Kaliningrad). All sentences are my own.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from tests.integration.test_console import run_console
@@ -41,3 +42,29 @@ def test_a_students_file_request_names_no_partner_without_a_shown_event(tmp_path
     said = "план КГТУ в excel"
     answer = _after(run_console(db, "student", "/я студент 7А", said, now=NOW), said)
     assert "Файл сохранён" in answer, answer
+
+
+def test_a_series_passes_forty_meetings_by_no_two_open_cards(tmp_path: Path) -> None:
+    """Was: the 40-meeting limit (attack78) was checked when the card opened only. The
+    teacher's daily club had 39 meetings ahead; the teacher's «добавь ещё занятие …» card
+    opened, the curator added a 40th meanwhile, and the teacher's «да» saved a 41st —
+    every open card one more, however many ahead the series already had."""
+    db = tmp_path / "plan.db"
+    daily = "Шахматный клуб каждый день в 15:00 с 7 декабря, каб. 205, 7А"
+    saved = run_console(db, "staff", daily, "да", now="2026-12-07T10:00")
+    assert "40 встреч" in saved, saved
+    later = "2026-12-07T16:00"  # today's meeting is over: 39 ahead
+    card = run_console(db, "staff", "добавь ещё занятие шахматного клуба 17 января", now=later)
+    assert "Сохранено" not in card, card
+    curator = run_console(
+        db, "curator", "добавь ещё занятие шахматного клуба 18 января", "да", now=later
+    )
+    assert "Сохранено" in curator, curator
+    out = run_console(db, "staff", "да", now=later)
+    assert "Сохранено" not in _after(out, "да"), out
+    assert "40 предстоящих встреч" in _after(out, "да"), out
+    with sqlite3.connect(db) as conn:
+        [[live]] = conn.execute(
+            "SELECT COUNT(*) FROM events WHERE title = 'Шахматный клуб' AND status != 'cancelled'"
+        ).fetchall()
+    assert live == 41, live  # 7 December's, past, and 40 ahead

@@ -315,17 +315,25 @@ async def series_still_joined(
     the old one's; None then, the row updated. When no meeting of the series is live any
     more (cancelled meanwhile), or none is one `person` may still change
     (permissions.can_edit), the row is dropped and the reply says so
-    («series_add_gone»: title, cancelled); None too for any other pending rows."""
+    («series_add_gone»: title, cancelled); so too when other cards have filled the series
+    to drafts.MAX_OCCURRENCES meetings ahead meanwhile («series_add_full», attack79: the
+    limit was checked when the card opened only, so every open card added one more).
+    None too for any other pending rows."""
     joined = dialog.pending[0].get(JOIN_SERIES_KEY) if len(dialog.pending) == 1 else None
     if not isinstance(joined, dict):
         return None
     series = await ctx.store.events_of_series(int(joined["series"]))
     live = [e for e in series if e.status is not EventStatus.CANCELLED]
-    if any(can_edit(person, e) for e in live):
+    ahead = sum(e.start > ctx.clock.now() for e in live)
+    if any(can_edit(person, e) for e in live) and ahead < drafts.MAX_OCCURRENCES:
         joined["organisation"] = live[-1].organisation_id
         return None
     title = dialog.drafts()[0].title
     dialog.clear_pending()
+    if ahead >= drafts.MAX_OCCURRENCES:  # filled by another card meanwhile (attack79)
+        return Reply(
+            "series_add_full", {"event": event_view(live[-1], await ctx.orgs())} | {"ahead": ahead}
+        )
     return Reply("series_add_gone", {"title": title, "cancelled": not live})
 
 
