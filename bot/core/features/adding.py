@@ -322,6 +322,7 @@ async def series_still_joined(
     joined = dialog.pending[0].get(JOIN_SERIES_KEY) if len(dialog.pending) == 1 else None
     if not isinstance(joined, dict):
         return None
+    await ctx.store.series_turn(int(joined["series"]))  # two «да» at once count in turn
     series = await ctx.store.events_of_series(int(joined["series"]))
     live = [e for e in series if e.status is not EventStatus.CANCELLED]
     ahead = sum(e.start > ctx.clock.now() for e in live)

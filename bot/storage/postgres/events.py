@@ -30,6 +30,12 @@ _AUDIT = (
 )
 
 
+# one series' turn across workers (series_turn): held until the unit's transaction ends
+_SERIES_LOCK = (
+    "SELECT pg_advisory_xact_lock(('x' || md5('series:' || $1::bigint))::bit(64)::bigint)"
+)
+
+
 class EventsMixin(PgBase):
     """Store methods for events, series and the audit log."""
 
@@ -203,6 +209,12 @@ class EventsMixin(PgBase):
             series_id,
         )
         return [self._event(r) for r in rows]
+
+    async def series_turn(self, series_id: int) -> None:
+        """bot.core.ports.EventStore.series_turn: a transaction-scoped advisory lock on the
+        series, taken only inside an update's unit (released at its commit or rollback)."""
+        if self._gate.current() is not None:
+            await self._val(_SERIES_LOCK, series_id)
 
     async def next_series_id(self) -> int:
         """A series id no other worker gets: the `series_ids` identity sequence (migration

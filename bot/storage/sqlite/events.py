@@ -194,6 +194,10 @@ class EventsMixin(SqliteBase):
         )
         return [self._event(r) for r in rows]
 
+    async def series_turn(self, series_id: int) -> None:
+        """bot.core.ports.EventStore.series_turn: nothing to do — a unit's BEGIN IMMEDIATE
+        already makes writers take turns."""
+
     async def next_series_id(self) -> int:
         """A series id no other writer gets (migration 0010): a row of `series_ids` taken
         inside a write transaction, after both that table's and the events' largest id."""
