@@ -165,6 +165,14 @@ class EventStore(Protocol):
 
     async def get_event(self, event_id: int) -> Event | None: ...
     async def events_of_series(self, series_id: int) -> list[Event]: ...
+    async def series_turn(self, series_id: int) -> None:
+        """Inside an update's unit, wait until no other unit holds series `series_id`'s turn,
+        then hold it until this unit commits or rolls back, so a count of the series'
+        meetings read after it stays true up to the commit (attack79: two «да» at once on
+        two workers each counted 39 meetings ahead and each added one — 41). A no-op where
+        units already take turns (SQLite's BEGIN IMMEDIATE) or outside a unit."""
+        ...
+
     async def next_series_id(self) -> int: ...
     async def update_event(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 import pytest
@@ -161,3 +162,26 @@ async def test_a_role_change_releases_the_authorship_of_the_organisation_left(
     assert demoted.organisation_id is None
     stored = [await store.get_event(e.id) for e in added]
     assert [e.created_by if e else -1 for e in stored] == [None, curator.id, teacher.id]
+
+
+async def test_a_change_read_before_the_release_brings_no_author_back(
+    store: _UsedPorts,
+) -> None:
+    """attack79: the release bumps no version (an open card stays valid), so a change read
+    before it — the curator's card applied by another worker while Анна's teacher code is
+    redeemed — passed the version check and wrote the `created_by` it had read: Анна was
+    КГТУ's event's author again, and as the school's teacher could edit it (owner77's
+    rule). The author is no field a change writes: the stored one stays."""
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    anna = await store.save_person(101, Role.PARTNER, "Анна", kgtu.id)
+    added = await store.add_events(
+        [new_event(kgtu.id, "2026-12-15T15:00", "2026-12-15T16:00", created_by=anna.id)], None
+    )
+    read = await store.get_event(added[0].id)
+    assert read is not None
+    assert read.created_by == anna.id
+    assert await store.release_authorship(anna.id, kgtu.id) == 1
+    written = await store.update_event(replace(read, venue="ауд. 14"), None)
+    assert (written.venue, written.created_by) == ("ауд. 14", None)
+    [again] = await store.update_events([replace(written, venue="ауд. 15")], None)
+    assert again.created_by is None

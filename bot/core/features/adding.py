@@ -314,20 +314,29 @@ async def series_still_joined(
     organiser the series has now — given to a partner meanwhile, it is the partner's, not
     the old one's; None then, the row updated — when `person` may still add meetings to it
     (permissions.can_extend_series: given to a partner meanwhile, the teacher who entered
-    it may not, perms79). When no meeting of the series is live any more (cancelled
-    meanwhile), or none is one `person` may still add to, the row is dropped and the reply
-    says so («series_add_gone»: title, cancelled, and the new organiser's name when the
-    series was given to another meanwhile, else ""); None too for any other pending rows."""
+    it may not, perms79) and it has fewer than drafts.MAX_OCCURRENCES meetings ahead. When
+    no meeting of the series is live any more (cancelled meanwhile), or none is one
+    `person` may still add to, the row is dropped and the reply says so
+    («series_add_gone»: title, cancelled, and the new organiser's name when the series was
+    given to another meanwhile, else ""); so too when other cards have filled the series
+    meanwhile («series_add_full», attack79: the limit was checked when the card opened
+    only, so every open card added one more). None too for any other pending rows."""
     joined = dialog.pending[0].get(JOIN_SERIES_KEY) if len(dialog.pending) == 1 else None
     if not isinstance(joined, dict):
         return None
+    await ctx.store.series_turn(int(joined["series"]))  # two «да» at once count in turn
     series = await ctx.store.events_of_series(int(joined["series"]))
     live = [e for e in series if e.status is not EventStatus.CANCELLED]
-    if any(can_extend_series(person, e) for e in live):
+    ahead = sum(e.start > ctx.clock.now() for e in live)
+    if any(can_extend_series(person, e) for e in live) and ahead < drafts.MAX_OCCURRENCES:
         joined["organisation"] = live[-1].organisation_id
         return None
     title = dialog.drafts()[0].title
     dialog.clear_pending()
+    if any(can_extend_series(person, e) for e in live):  # filled by another card (attack79)
+        return Reply(
+            "series_add_full", {"event": event_view(live[-1], await ctx.orgs())} | {"ahead": ahead}
+        )
     given = live and live[-1].organisation_id != joined.get("organisation")
     organiser = (await ctx.orgs()).get(live[-1].organisation_id) if given else None
     context = {"title": title, "cancelled": not live, "organiser": getattr(organiser, "name", "")}

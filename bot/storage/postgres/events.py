@@ -30,6 +30,12 @@ _AUDIT = (
 )
 
 
+# one series' turn across workers (series_turn): held until the unit's transaction ends
+_SERIES_LOCK = (
+    "SELECT pg_advisory_xact_lock(('x' || md5('series:' || $1::bigint))::bit(64)::bigint)"
+)
+
+
 class EventsMixin(PgBase):
     """Store methods for events, series and the audit log."""
 
@@ -95,7 +101,6 @@ class EventsMixin(PgBase):
         EventChangedError carries the event as it is now. KeyError: no such event.
         """
         event = cleaned(event)
-        values = event_values(event)
         stamp = self._stamp()
         async with self.transaction() as tx:
             current = await tx.fetchrow(
@@ -106,6 +111,10 @@ class EventsMixin(PgBase):
             before = self._event(current)
             if before.version != event.version:
                 raise EventChangedError(event.id, before)
+            # the author is no field a change writes: one read before a release
+            # (Directory.release_authorship, no version bump) must not bring it back (attack79)
+            event = replace(event, created_by=before.created_by)
+            values = event_values(event)
             row = await tx.fetchrow(
                 "UPDATE events SET title = $2, organisation_id = $3, starts_at = $4,"
                 " ends_at = $5, duration = $6, all_day = $7, end_given = $8, venue = $9,"
@@ -200,6 +209,12 @@ class EventsMixin(PgBase):
             series_id,
         )
         return [self._event(r) for r in rows]
+
+    async def series_turn(self, series_id: int) -> None:
+        """bot.core.ports.EventStore.series_turn: a transaction-scoped advisory lock on the
+        series, taken only inside an update's unit (released at its commit or rollback)."""
+        if self._gate.current() is not None:
+            await self._val(_SERIES_LOCK, series_id)
 
     async def next_series_id(self) -> int:
         """A series id no other worker gets: the `series_ids` identity sequence (migration

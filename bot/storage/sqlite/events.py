@@ -95,6 +95,9 @@ class EventsMixin(SqliteBase):
                 raise KeyError(f"no event {event.id}")
             if before.version != event.version:
                 raise EventChangedError(event.id, before)
+            # the author is no field a change writes: one read before a release
+            # (Directory.release_authorship, no version bump) must not bring it back (attack79)
+            event = replace(event, created_by=before.created_by)
             cur = await tx.execute(
                 "UPDATE events SET title = ?, organisation_id = ?, starts_at = ?, ends_at = ?,"
                 " duration = ?, all_day = ?, end_given = ?, venue = ?, grades = ?, classes = ?,"
@@ -190,6 +193,10 @@ class EventsMixin(SqliteBase):
             (series_id,),
         )
         return [self._event(r) for r in rows]
+
+    async def series_turn(self, series_id: int) -> None:
+        """bot.core.ports.EventStore.series_turn: nothing to do — a unit's BEGIN IMMEDIATE
+        already makes writers take turns."""
 
     async def next_series_id(self) -> int:
         """A series id no other writer gets (migration 0010): a row of `series_ids` taken
