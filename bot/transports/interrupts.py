@@ -84,8 +84,13 @@ def stopped_quietly() -> Iterator[None]:
     bot's imports, seconds on a loaded machine, killed the console with exit -15). Ctrl-C is
     Python's KeyboardInterrupt already. The previous SIGTERM action comes back on leaving.
     Python runs the handler between bytecodes of the main thread only: meant for the start,
-    not for a loop waiting on other threads (see `cancelled_by_stop_signals`)."""
-    previous = signal.signal(signal.SIGTERM, _raise_stopped)
+    not for a loop waiting on other threads (see `cancelled_by_stop_signals`). Outside the
+    main thread (`main()` called from a worker thread, as tests do) nothing is installed."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_stopped)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
     try:
         yield
     finally:
