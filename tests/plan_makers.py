@@ -14,6 +14,7 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import CoveredTableCell, Table, TableCell, TableRow
 from odf.text import P
 from openpyxl import Workbook
+from openpyxl.styles import PatternFill
 
 Cell = object
 
@@ -22,9 +23,11 @@ def xlsx(
     sheets: dict[str, Sequence[Sequence[Cell]]],
     merged: dict[str, list[str]] | None = None,
     hidden_rows: dict[str, Collection[int]] | None = None,
+    fills: dict[str, Collection[str]] | None = None,
 ) -> bytes:
     """A workbook with one sheet per entry; `merged` names ranges ("A3:A5") per sheet,
-    `hidden_rows` the rows (numbered as Excel shows them) hidden per sheet."""
+    `hidden_rows` the rows (numbered as Excel shows them) hidden per sheet, `fills` the
+    cells ("F4") highlighted yellow per sheet, as a school marks a row by colour alone."""
     wb = Workbook()
     assert wb.active is not None
     wb.remove(wb.active)
@@ -36,6 +39,8 @@ def xlsx(
             ws.merge_cells(ref)
         for number in (hidden_rows or {}).get(name, ()):
             ws.row_dimensions[number].hidden = True
+        for ref in (fills or {}).get(name, ()):
+            ws[ref].fill = PatternFill(fill_type="solid", start_color="FFFFFF00")
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -74,6 +74,7 @@ FIELDS = (
     "weekday",
     "last",
     "duration",
+    "month",
 )
 
 __all__ = [
@@ -429,6 +430,9 @@ def _grid_rows(
             cells, taken = carried_over(grid.rows, index, columns, grid.hidden_rows)
             joined.update(taken)
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
+        month_cell = section_of([fields.pop("month")]) if "month" in fields else None
+        if month_cell is not None:  # «Декабрь» in a «Месяц» column, merged down (files77)
+            section = month_cell
         texts = [cell_text(v) for v in fields.values()]
         if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
             fields["venue"] = _room(fields["venue"], grid.rows[number], columns["venue"], labels)

@@ -17,6 +17,7 @@ import asyncio
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -59,3 +60,38 @@ def cancelled_by_stop_signals() -> Iterator[Callable[[], int | None]]:
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)
+
+
+class Stopped(BaseException):
+    """A SIGTERM taken by `stopped_quietly` (`signum`: its number), raised in the main thread
+    wherever it was (an import, argument parsing, opening the store)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_stopped(signum: int, frame: FrameType | None) -> None:
+    raise Stopped(signum)
+
+
+@contextmanager
+def stopped_quietly() -> Iterator[None]:
+    """While open, SIGTERM raises `Stopped` in the main thread instead of killing the
+    process with the default action, so a command line stopped before its own handlers are
+    installed (`cancelled_by_stop_signals`: the console's, once it has started) can still
+    exit with 128 + the signal's number and no traceback (files77: a SIGTERM during the
+    bot's imports, seconds on a loaded machine, killed the console with exit -15). Ctrl-C is
+    Python's KeyboardInterrupt already. The previous SIGTERM action comes back on leaving.
+    Python runs the handler between bytecodes of the main thread only: meant for the start,
+    not for a loop waiting on other threads (see `cancelled_by_stop_signals`). Outside the
+    main thread (`main()` called from a worker thread, as tests do) nothing is installed."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_stopped)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -7,13 +7,17 @@ rows — instead of only «Сохранить всё» (duplicates) or «Не с
 stored events that the new file leaves out are never cancelled silently: they are listed
 with «Отменить их?», and only «да» cancels them (students told as for any cancel).
 
-A row matches when exactly one live stored event of the organisation it would be saved for,
-that the sender may change (bot.core.permissions.can_edit: a teacher's own, not the
-curator's or another teacher's; else the row, never written, would be dropped unsaved), has
-the same title (case, spaces, quotes and «ё» ignored) and is a single event, not part of a
-series; failing that, when exactly one such event with a title the file does not name
-starts at the row's start and keeps its venue or its classes (the row renamed it). Anything
-else is a new row. «The earlier file» is the files the matched events were saved from
+A row matches, first, a live stored event of the organisation it would be saved for, that
+the sender may change (bot.core.permissions.can_edit: a teacher's own, not the curator's or
+another teacher's; else the row, never written, would be dropped unsaved), stored exactly as
+the row gives it (plans.stored_copy_ids); then, among the events no row matched so, exactly
+one with the same title (case, spaces, quotes and «ё» ignored) — a meeting of a series too,
+so a club's meeting written once per row and moved to another day in the file moves that
+meeting, keeping its series (files77); failing that, when exactly one single event (not of a
+series) with a title the file does not name starts at the row's start and keeps its venue or
+its classes (the row renamed it). Anything else is a new row; new rows of one club are saved
+as one series as the plain save does (plans.club_series, files76).
+«The earlier file» is the files the matched events were saved from
 (bot.core.ports.PlanFileStore, migration 0023); events saved before files were recorded are
 never asked about; the meetings of a series are, unless the new file repeats its row as it is
 stored. Times are aware datetimes in the school's
@@ -93,6 +97,7 @@ async def plan_matches(
     """The complete pending rows that are stored events of the sender's (see the module
     docstring), in row order; each stored event matched by one row at most."""
     now = ctx.clock.now()
+    copies = await plans.stored_copy_ids(ctx, person, pending)
     stored: dict[int, list[Event]] = {}
     rows: list[tuple[int, int, NewEvent]] = []
     for index, raw in enumerate(pending):
@@ -103,11 +108,7 @@ async def plan_matches(
         if org not in stored:
             live = await ctx.store.events_between(now, None, organisation_id=org)
             stored[org] = [
-                e
-                for e in live
-                if e.status is not EventStatus.CANCELLED
-                and e.series_id is None
-                and can_edit(person, e)
+                e for e in live if e.status is not EventStatus.CANCELLED and can_edit(person, e)
             ]
         [new] = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
@@ -115,7 +116,14 @@ async def plan_matches(
         rows.append((index, org, new))
     used: set[int] = set()
     found: dict[int, Match] = {}
-    for index, org, new in rows:  # the same title
+    for index, org, new in rows:  # stored exactly as the row gives it
+        same = [e for e in stored[org] if e.id in copies.get(index, set()) and e.id not in used]
+        if same:
+            used.add(same[0].id)
+            found[index] = Match(index, same[0], new)
+    for index, org, new in rows:  # the same title (a club's meeting too: files77)
+        if index in found:
+            continue
         same = [
             e
             for e in stored[org]
@@ -128,7 +136,11 @@ async def plan_matches(
     for index, org, new in rows:  # renamed: the same start, the same venue or classes
         if index in found:
             continue
-        same = [e for e in stored[org] if e.id not in used and _renamed(e, new, named)]
+        same = [
+            e
+            for e in stored[org]
+            if e.series_id is None and e.id not in used and _renamed(e, new, named)
+        ]
         if len(same) == 1:
             used.add(same[0].id)
             found[index] = Match(index, same[0], new)
@@ -452,13 +464,17 @@ def _ask_missing(dialog: Dialog, missing: Sequence[Event], orgs: Mapping[int, An
 async def _add_new(
     ctx: Context[NoticeStore], person: Person, dialog: Dialog, matched: set[int]
 ) -> list[Event]:
-    """Store the complete pending rows that matched no stored event."""
+    """Store the complete pending rows that matched no stored event, a club's rows as one
+    series (plans.club_series)."""
     rows = []
     for index, raw in enumerate(dialog.pending):
         draft = draft_json.draft_from_json(raw)
         if index not in matched and drafts.is_complete(draft):
             rows.append((raw, draft))
-    new_events = await plans.new_events_of(ctx, person, rows)
+    clubs = await plans.club_series(ctx, rows)
+    new_events: list[NewEvent] = []
+    for index, row in enumerate(rows):
+        new_events += await plans.new_events_of(ctx, person, [row], clubs.get(index))
     if not new_events:
         return []
     now = ctx.clock.now()

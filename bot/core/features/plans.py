@@ -470,7 +470,7 @@ async def restore_stashed(ctx: Context[PlanStore], person: Person, dialog: Dialo
     return restored + await show_pending(ctx, person, dialog)
 
 
-async def _club_series(
+async def club_series(
     ctx: Context[PlanStore], rows: Sequence[tuple[Mapping[str, Any], EventDraft]]
 ) -> dict[int, int]:
     """A new series id for each group of a file's rows that are one club's meetings
@@ -604,7 +604,7 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
     known = set(await ctx.orgs())  # a partner the save adds is named by «Сохранено»
-    clubs = await _club_series(ctx, rows)
+    clubs = await club_series(ctx, rows)
     for index, (raw, draft) in enumerate(rows):
         events = await new_events_of(ctx, person, [(raw, draft)], clubs.get(index))
         new_events += events
