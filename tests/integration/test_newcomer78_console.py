@@ -12,24 +12,49 @@ from tests.integration.test_console import run_console
 NOW = "2026-12-07T10:00"
 
 
-def _plan(db: Path) -> None:
+def _plan(db: Path) -> str:
     """A museum's excursion for the 7th grades and the school's class hour of 7Б at the same
-    time on 16 December, and the museum's workshop for 7Б on the 18th."""
-    run_console(
+    time on 16 December, and the museum's workshop for 7Б on the 18th in the museum's
+    classroom; the partner's transcript."""
+    out = run_console(
         db,
         "partner",
         "Экскурсия «Янтарная комната» 16 декабря в 14:00, 7 классы, Музей янтаря",
         "да",
-        "Мастер-класс по янтарной мозаике 18 декабря в 15:00 для 7Б",
+        "Мастер-класс по янтарной мозаике 18 декабря в 15:00 для 7Б, учебный класс музея",
         "да",
         now=NOW,
     )
     run_console(db, "curator", "Классный час 16 декабря в 14:00, 7Б", "да", now=NOW)
+    return out
 
 
 def _replies(out: str) -> str:
     """The bot's part of a console transcript (others' messages, indented, left out)."""
     return "\n".join(part.split("\n    ")[0] for part in out.split("Бот:")[1:])
+
+
+def test_a_museums_classroom_at_a_lines_end_is_the_place(tmp_path: Path) -> None:
+    """«…, учебный класс музея» at a line's end was read into the title («Мастер-класс по
+    янтарной мозаике, учебный класс музея») with no place (newcomer77's leftover): a room
+    named by its use («учебный», «компьютерный») is the place, in the nominative also when
+    written «в учебном классе»; «открытие компьютерного класса» keeps its title."""
+    db = tmp_path / "plan.db"
+    bot = _replies(_plan(db))
+    assert "📌 Мастер-класс по янтарной мозаике\n" in bot, bot
+    assert "📍 учебный класс музея" in bot, bot
+    assert "Сохранено ✅ «Мастер-класс по янтарной мозаике», 18 декабря" in bot, bot
+    out = run_console(
+        tmp_path / "other.db",
+        "curator",
+        "Урок информатики 17 декабря в 10:00, 7Б, в компьютерном классе",
+        "нет",
+        "Открытие компьютерного класса 17 декабря в 12:00, 7Б",
+        now=NOW,
+    )
+    first, second = _replies(out).split("Я понял так:")[1:3]
+    assert "📌 Урок информатики\n" in first and "📍 компьютерный класс" in first, out
+    assert "📌 Открытие компьютерного класса\n" in second and "📍" not in second, out
 
 
 def test_a_class_teacher_asks_the_bot_to_remind_her_class(tmp_path: Path) -> None:
