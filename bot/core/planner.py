@@ -339,6 +339,9 @@ class Planner:
             asked = await poll_chat.ask_again(self.ctx, person, dialog)
             if asked is not None:
                 return asked
+        reminded = people.class_reminder(person, dialog, text)
+        if reminded is not None:  # «напомни классу про экскурсию»: what reminds them
+            return reminded
         whole_class = people.whole_class_signup(person, dialog, text)
         if whole_class is not None:  # «запишите весь 9А на …»: one person at a time
             intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)

@@ -26,6 +26,7 @@ from bot.core.language.commands import (
 from bot.core.language.list_numbers import list_numbers
 from bot.core.language.meaning import AddEvents, Intent
 from bot.core.language.own_class import StatedClass, asks_whole_class_signup, stated_class
+from bot.core.language.student_asks import reminds_others
 from bot.core.models import EventStatus, Organisation, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
 from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore, SignupStore
@@ -161,6 +162,21 @@ def whole_class_signup(person: Person, dialog: Dialog, text: str) -> list[Reply]
     if not asks_whole_class_signup(text):
         return None
     return [Reply("class_signup", {"class_name": person.class_name, "role": person.role.value})]
+
+
+def class_reminder(person: Person, dialog: Dialog, text: str) -> list[Reply] | None:
+    """The answer to a teacher or a curator asking the bot to remind a class or pupils
+    («напомни классу про мастер-класс», «напомните ученикам 7Б об экскурсии»,
+    student_asks.reminds_others): the bot sends no message in a teacher's name, but
+    reminds everyone signed up by itself, so it says so and how pupils get those reminders
+    (newcomer78's walk: «Извините, не понял»). None for any other message, from anyone
+    else, or under an open card (a question of the bot may be open: this is no answer to
+    it, and it stays open)."""
+    if person.role not in (Role.STAFF, Role.CURATOR) or dialog.pending:
+        return None
+    if not reminds_others(text):
+        return None
+    return [Reply("class_reminder", {"class_name": person.class_name})]
 
 
 async def names_new_event(ctx: Context[EventReader], person: Person, intent: Intent) -> bool:

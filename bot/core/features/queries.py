@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from bot.core.calendar_checks import warning_view
 from bot.core.clashes import check_clashes, flagged_events
@@ -178,6 +178,10 @@ async def answer_query(
             shown[0].start - timedelta(days=1), max(e.end for e in shown) + timedelta(days=1)
         )
         context["class_clashes"] = week_clashes(shown, pool, orgs)
+    elif person.role is Role.STUDENT and len(shown) > 1:
+        # two events of the student's own list at one time: on the list, not only at the
+        # sign-up (newcomer77's leftover, newcomer78's walk)
+        context["student_clashes"] = _same_students(week_clashes(shown, shown, orgs))
     rival = _rival_button(query)
     if not shown:
         later = None
@@ -353,6 +357,13 @@ def _rival_button(query: QueryIntent) -> tuple[tuple[Button, ...], ...]:
     # «q»: a read-only question, never stale (bot.core.features.pick_presses)
     asked = payload(ButtonAction.PICK, t=f"что {rival.strftime('%d.%m.%Y')}?", q=1)
     return ((Button("pick", asked, context={"at": datetime.combine(rival, time())}),),)
+
+
+def _same_students(pairs: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Of clash pairs as `week_clashes` gives them, those whose reasons include the same
+    students («audience»): what a student's list warns of — two events of their own class at
+    one time; a shared room is none of the student's business."""
+    return [p for p in pairs if "audience" in cast("list[str]", p["reasons"])]
 
 
 def _by_organiser(events: Sequence[Event], orgs: Mapping[int, Any]) -> list[dict[str, Any]]:

@@ -141,6 +141,39 @@ def _asks_now(rest: str) -> bool:
     return False
 
 
+# whom a teacher asks to remind, besides a plural dative noun: «классу», «всему 7Б», «7 «Б»»
+_CLASS_ADDRESSEE = re.compile(
+    r"(?<![а-яё])(?:(?:моему|нашему|своему|всему)\s+)?(?:классу|\d{1,2}\s*-?\s*[«\"]?[а-я](?![а-яё]))"
+)
+# «как напомнить ученикам …?»: the same request asked as a question
+_HOW_REMIND = re.compile(r"(?<![а-яё])как\s+(?:мне\s+|можно\s+)?напомнить(?![а-яё])")
+# a clock: a text with one is an announcement or an event, never this request
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def reminds_others(text: str) -> bool:
+    """Whether `text` asks the bot to remind other people — a class or pupils — rather than
+    the writer: «напомни классу про мастер-класс», «напомните ученикам 7Б об экскурсии»,
+    «напомни 7Б про экскурсию», «как напомнить ученикам о мероприятии?» (newcomer78's walk:
+    a class teacher's first wish was answered «Извините, не понял»). The addressee comes
+    within the first three words after the verb; a text with a clock, or longer than a
+    question, is a post or an event and never this request."""
+    line = " ".join(normalize(text).split())
+    if len(line) > MAX_QUESTION or _CLOCK.search(line):
+        return False
+    asked = _REMIND.search(line) or _HOW_REMIND.search(line)
+    if asked is None:
+        return False
+    rest = line[asked.end() :]
+    head = " ".join(_WORD_OR_CLASS.findall(rest)[:3])
+    if _CLASS_ADDRESSEE.search(head):
+        return True
+    return any(_to_others(w) for w in _WORD.findall(head))
+
+
+_WORD_OR_CLASS = re.compile(r"\d{1,2}\s*-?\s*[«\"]?[а-я](?![а-яё])|[а-яё]+")
+
+
 _PASSED = frozenset({"PRCL", "INTJ", "PREP"})  # «пожалуйста», «ка», «а»; «в», «во», «на»
 
 

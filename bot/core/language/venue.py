@@ -54,6 +54,13 @@ _NAMED: tuple[tuple[str, str], ...] = (
         r"географии|математики|литературы|иностранного\s+языка|изо)",
         "",
     ),
+    # a room named by its use: «учебный класс музея», «в компьютерном классе» (an adjective
+    # of a room's use first: never a grade; newcomer77's leftover)
+    (
+        r"(?:учебн|компьютерн|мультимедийн)(?:ый|ом)\s+класс[е]?"
+        r"(?:\s+(?:музея|школы|библиотеки|центра|колледжа|университета|парка))?",
+        "",
+    ),
     (r"(?:холл\w*|рекреаци\w*|фойе)(?:\s+\d\s*(?:-?го)?\s*этаж\w*)?", ""),
     (
         r"онлайн|дистанционно|в\s+zoom|в\s+зуме|в\s+сферуме|в\s+телемосте|по\s+видеосвязи"
@@ -221,13 +228,24 @@ def _adjective_reading(word: str) -> bool:
 
 
 def _as_named(room: str, preposition: str | None) -> str:
-    """ "кабинете физики" after "в" -> "кабинет физики": the room's noun in the nominative
+    """ "кабинете физики" after "в" -> "кабинет физики": the room's noun (and an adjective
+    before it: "учебном классе музея" -> "учебный класс музея") in the nominative
     (pymorphy3), what names it as written; as written without a preposition."""
     if not preposition:
         return room
-    noun, _, rest = room.partition(" ")
-    head = to_nominative([noun], case="loct")[0]
+    words = room.split(" ")
+    # «учебном классе музея»: an adjective first goes into the nominative with its noun
+    size = 2 if len(words) > 1 and _adjective_first(words[0]) else 1
+    head = " ".join(to_nominative(words[:size], case="loct"))
+    rest = " ".join(words[size:])
     return f"{head} {rest}" if rest else head
+
+
+def _adjective_first(word: str) -> bool:
+    """Whether `word` (a room's first word, lower case) reads first as a full adjective
+    (pymorphy3): «учебном» of «учебном классе»."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "ADJF"
 
 
 # a part of a room's bracket that says where the room is: its building, floor, wing, entrance
