@@ -11,6 +11,10 @@ EDITORS = frozenset({Role.CURATOR, Role.STAFF, Role.PARTNER})
 
 
 def can_add_events(person: Person) -> bool:
+    """Whether `person` may enter events at all (a typed card, a pasted post, a plan file):
+    the curator, and a teacher or partner's representative linked to an organisation; a
+    student, or a teacher or partner whose link was dropped (bot.core.access.change_role),
+    may not."""
     return person.role in EDITORS and (
         person.role is Role.CURATOR or person.organisation_id is not None
     )
@@ -134,10 +138,6 @@ def counted_class(person: Person, event: Event) -> str | None:
     if can_edit(person, event):
         return None
     return person.class_name or None
-
-
-def sees_all_clashes(person: Person) -> bool:
-    return person.role is Role.CURATOR
 
 
 def can_agree(person: Person) -> bool:

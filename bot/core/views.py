@@ -99,6 +99,8 @@ def ongoing(event: Event | NewEvent, today: date) -> dict[str, Any] | None:
 
 
 def clash_view(clash: Clash, orgs: Mapping[int, Organisation]) -> dict[str, Any]:
+    """A clash for the templates: {"event": the other event's view (event_view, organiser
+    named from `orgs`), "reasons": the clash's reasons' values, sorted}."""
     return {
         "event": event_view(clash.other, orgs),
         "reasons": sorted(r.value for r in clash.reasons),
@@ -158,12 +160,16 @@ def days_view(
 
 
 def day_of(view: Mapping[str, Any]) -> date:
+    """The day of an event view's "start" (as stored in the view: an aware instant or a
+    date-like value, its own date — the caller shows it in the school zone)."""
     start = view["start"]
     assert hasattr(start, "date")
     return start.date()  # type: ignore[no-any-return]
 
 
 def button(label: str, action: str, style: str = "secondary", **data: Any) -> Button:
+    """A keyboard button labelled `label` whose payload is {"a": `action`, **`data`}
+    (bot.core.language.buttons reads it back); `style` is VK's button colour name."""
     return Button(label=label, payload={"a": action, **data}, style=style)
 
 

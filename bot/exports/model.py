@@ -111,11 +111,14 @@ def build_rows(
 
 
 def organiser_name(orgs: Mapping[int, Organisation], org_id: int) -> str:
+    """The name of organisation `org_id` from `orgs`; «#<id>» for one no longer there."""
     org = orgs.get(org_id)
     return org.name if org is not None else f"#{org_id}"
 
 
 def clash_note(clash: Clash, orgs: Mapping[int, Organisation]) -> ClashNote:
+    """A clash as an export row's note: the other event (its organiser named from `orgs`)
+    and the reasons in REASON_ORDER."""
     other = clash.other
     return ClashNote(
         event_id=other.id,
@@ -130,6 +133,8 @@ def clash_note(clash: Clash, orgs: Mapping[int, Organisation]) -> ClashNote:
 
 
 def sort_rows(rows: Iterable[PlanRow]) -> list[PlanRow]:
+    """`rows` in plan order: by start, then end, then event id (a stable order for equal
+    times)."""
     return sorted(rows, key=lambda r: (r.event.start, r.event.end, r.event.id))
 
 

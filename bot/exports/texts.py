@@ -59,14 +59,17 @@ def fmt_date(labels: Labels, day: date, *path: str) -> str:
 
 
 def weekday_name(labels: Labels, day: date) -> str:
+    """`day`'s weekday in the labels' language and weekday pattern («пн»)."""
     return fmt_date(labels, day, "time", "weekday_format")
 
 
 def short_date(labels: Labels, day: date) -> str:
+    """`day` in the labels' short date pattern («15.12»)."""
     return fmt_date(labels, day, "time", "short_date_format")
 
 
 def full_date(labels: Labels, day: date) -> str:
+    """`day` in the labels' full date pattern («15 декабря 2026»)."""
     return fmt_date(labels, day, "time", "date_format")
 
 
@@ -85,6 +88,8 @@ def ages_text(labels: Labels, ages: tuple[int, int]) -> str:
 
 
 def hhmm(moment: datetime) -> str:
+    """The wall-clock time of `moment` as «HH:MM», in the zone `moment` is already in (the
+    caller converts to the school zone first)."""
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 

@@ -97,6 +97,18 @@ def logged_outcome(outcome: Redeemed) -> str:
     return Redeemed.USED.value if outcome is Redeemed.WITHDRAWN else outcome.value
 
 
+# safety78's rule on a re-link by a code (review80): the person with VK id ?1 stops being
+# the author of the events of the organisation they speak for now, when the code links them
+# to another one (?3); a new person, one of no organisation or a code of their own
+# organisation release nothing. Run before the person's row is changed, in its transaction.
+RELEASE_ON_RELINK = (
+    "UPDATE events SET created_by = NULL"
+    " WHERE created_by = (SELECT id FROM people WHERE vk_id = ?)"
+    " AND organisation_id = (SELECT organisation_id FROM people WHERE vk_id = ?)"
+    " AND organisation_id <> ?"
+)
+
+
 async def use_code(
     tx: aiosqlite.Connection,
     code: str,
@@ -105,7 +117,10 @@ async def use_code(
     name: str,
     stamp: int,
 ) -> None:
-    """Link `vk_id` to the invitation's organisation and role, and spend the code."""
+    """Link `vk_id` to the invitation's organisation and role, and spend the code. A
+    person linked away from another organisation first stops being the author of its
+    events, in this transaction (RELEASE_ON_RELINK)."""
+    await tx.execute(RELEASE_ON_RELINK, (vk_id, vk_id, invitation["organisation_id"]))
     await tx.execute(
         "INSERT INTO people (vk_id, role, name, organisation_id, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (vk_id) DO UPDATE SET"

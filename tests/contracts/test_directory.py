@@ -185,3 +185,35 @@ async def test_a_change_read_before_the_release_brings_no_author_back(
     assert (written.venue, written.created_by) == ("ауд. 14", None)
     [again] = await store.update_events([replace(written, venue="ауд. 15")], None)
     assert again.created_by is None
+
+
+async def test_a_code_of_another_organisation_releases_authorship_in_its_transaction(
+    store: _UsedPorts,
+) -> None:
+    """review80: redeeming a code that links a person to another organisation releases,
+    in the code's own transaction, their authorship of the events of the organisation
+    they leave (safety78's rule). It was a second write after the code was spent
+    (features.people.redeem → release_former_events): a crash or a failed write between
+    the two left a teacher who still edits, moves and gives away the partner's events
+    they once entered. Events they filed elsewhere, and a code of their own organisation,
+    keep the authorship."""
+    school = await store.create_organisation("Гимназия №1", OrgKind.SCHOOL)
+    kgtu = await store.create_organisation("КГТУ", OrgKind.PARTNER)
+    anna = await store.save_person(101, Role.PARTNER, "Анна", kgtu.id)
+    added = await store.add_events(
+        [
+            new_event(kgtu.id, "2026-12-15T15:00", "2026-12-15T16:00", created_by=anna.id),
+            new_event(school.id, "2026-12-17T15:00", "2026-12-17T16:00", created_by=anna.id),
+        ],
+        None,
+    )
+    again = await store.create_invitation(kgtu.id, Role.PARTNER, None)
+    assert await store.redeem_invitation(again, 101) is not None  # the same organisation
+    stored = [await store.get_event(e.id) for e in added]
+    assert [e.created_by if e else -1 for e in stored] == [anna.id, anna.id]
+    code = await store.create_invitation(school.id, Role.STAFF, None)
+    teacher = await store.redeem_invitation(code, 101)
+    assert teacher is not None
+    assert teacher.organisation_id == school.id
+    stored = [await store.get_event(e.id) for e in added]
+    assert [e.created_by if e else -1 for e in stored] == [None, anna.id]

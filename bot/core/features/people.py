@@ -71,9 +71,17 @@ async def release_former_events(
     another organisation stay theirs. Returns how many events were released; None when the
     organisation did not change (nothing to release)."""
     former = before.organisation_id if before is not None else None
-    if former is None or former == after.organisation_id:
+    if former is None or not left_organisation(before, after):
         return None
     return await store.release_authorship(after.id, former)
+
+
+def left_organisation(before: Person | None, after: Person) -> bool:
+    """Whether `after` (a person just saved or linked) speaks for another organisation than
+    `before` (the same person as stored earlier; None: new) did — they had one, and it is
+    not theirs now."""
+    former = before.organisation_id if before is not None else None
+    return former is not None and former != after.organisation_id
 
 
 async def settle_person(
@@ -304,7 +312,7 @@ async def redeem(
     linked = redemption.person
     if linked is None:
         return None
-    if await release_former_events(ctx.store, person, linked) is not None:
+    if left_organisation(person, linked):  # their authorship went with the code (review80)
         former = await ctx.store.get_organisation(person.organisation_id or 0)
         dialog.left_organisation(former.name if former is not None else "")
     class_name = await ctx.store.get_setting(_invited_class_key(code)) or ""

@@ -161,6 +161,100 @@ def _other_year(draft: EventDraft, ctx: Context[PlanStore]) -> bool:
     return draft.start is not None and draft.start.date() < began
 
 
+def _nothing_to_save(dialog: Dialog, left_out: dict[str, Any], filename: str | None) -> Reply:
+    """«plan_incomplete» when no line of the plan can be saved (`left_out`: plan_summary's
+    lists of what is left out; `filename`: the imported file's, None for a chat message).
+    Lines of a chat message that lack only their day (under «14–18 декабря:») or their
+    time stay pending, so that «исправь 1: 15 декабря» dates them (newcomer walk
+    2026-12-02n, #8) and «исправь 1: 16:00» times them (walk v, F3); else nothing stays
+    pending and no line offers «исправь N: …» (files74)."""
+    lines = left_out["incomplete_lines"]
+    if filename is None and any(line["why"] in DAY_TO_WRITE for line in lines):
+        return Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})
+    dialog.clear_pending()
+    unfixable = [{**line, "fixable": False} for line in lines]
+    return Reply(
+        "plan_incomplete", {**left_out, "incomplete_lines": unfixable, "filename": filename}
+    )
+
+
+def _incomplete_line(
+    ctx: Context[PlanStore], number: int, draft: EventDraft, raw: Mapping[str, Any]
+) -> dict[str, Any]:
+    """A plan's line that cannot be saved as it is (no day, no time, a choice of days), for
+    plan_summary's «plan_incomplete» list: its number as shown, title, why
+    (drafts.line_problem), what it has of its days, and where a file put it."""
+    d = draft
+    return (
+        {"number": number, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
+        | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
+        | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
+        | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
+        | _held_period(d, ctx)  # «март», «в течение полугодия»: the days it names (files74)
+        | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
+        | ({"caption": raw["caption"]} if raw.get("caption") else {})
+        | ({"column": _column(raw["column"])} if raw.get("column") else {})
+    )
+
+
+async def _summary_items(
+    ctx: Context[PlanStore],
+    person: Person,
+    complete: Sequence[dict[str, Any]],
+    numbers: Sequence[int],
+    orgs: Mapping[int, Organisation],
+) -> tuple[list[dict[str, Any]], int]:
+    """plan_summary's items for the `complete` lines (pending JSON; `numbers`: theirs as
+    shown), each with its clashes against the plan and the other new lines, and the number
+    of clashes (a pair of two new lines counted once, at the earlier line)."""
+    batch = [
+        drafts.to_new_events(
+            draft_json.draft_from_json(raw),
+            organisation_id=await organisation_for(ctx, person, raw, create=False),
+            tz=ctx.config.tz,
+            created_by=person.id,
+        )
+        for raw in complete
+    ]
+    provisional = _provisional_events(batch)
+    group_of = {e.id: i for i, group in enumerate(provisional) for e in group}
+    items = []
+    total = 0
+    for index, events in enumerate(batch):
+        clashes = await clashes_of(ctx, events)
+        siblings = [e for i, group in enumerate(provisional) if i != index for e in group]
+        clashes += [c for e in events for c in find_clashes(e, siblings)]
+        # a clash between two new lines is one pair: counted at the earlier line only
+        total += sum(1 for c in clashes if group_of.get(c.other.id, index) >= index)
+        raw = complete[index]
+        view = event_view(events[0], orgs)
+        partner = _named_partner(person, raw, orgs)
+        if partner:
+            view["organiser"] = partner
+        items.append(
+            {
+                "partner": partner,  # «Без накладок» names it (organiser79)
+                "number": numbers[index],
+                "row": raw.get("row"),
+                "apart": bool(raw.get("apart")),
+                "sheet": raw.get("sheet"),
+                "event": view,
+                "show_year": drafts.outside_school_year(
+                    events[0].start.astimezone(ctx.config.tz), ctx.wall_now()
+                ),
+                "occurrences": len(events),
+                "last_day": events[-1].start.astimezone(ctx.config.tz).date(),
+                "moscow_shift_hours": raw.get("moscow_shift_hours", 0),
+                "corrections": raw.get("corrections", []),
+                "clashes": [clash_view(c, orgs) for c in clashes],
+                "calendar": [
+                    warning_view(w) for w in await check_calendar(ctx.store, events, ctx.config.tz)
+                ],
+            }
+        )
+    return items, total
+
+
 async def plan_summary(
     ctx: Context[PlanStore],
     person: Person,
@@ -195,28 +289,13 @@ async def plan_summary(
         | {"of_row": dialog.pending[j].get("row"), "of_number": numbers[j]}
         for i, j in repeated.items()
     ]
-    complete = [
-        raw
-        for i, (raw, draft) in enumerate(zip(dialog.pending, parsed, strict=True))
-        if _complete(draft) and i not in repeated
-    ]
+    kept = [i for i, draft in enumerate(parsed) if _complete(draft) and i not in repeated]
+    complete = [dialog.pending[i] for i in kept]
     incomplete = [d.title for d in parsed if not _complete(d)]
     incomplete_lines = [
-        {"number": n, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"last": d.end if d.all_day else None, "year_shown": _other_year(d, ctx)}
-        | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
-        | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
-        | _held_period(d, ctx)  # «март», «в течение полугодия»: the days it names (files74)
-        | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
-        | ({"caption": raw["caption"]} if raw.get("caption") else {})
-        | ({"column": _column(raw["column"])} if raw.get("column") else {})
+        _incomplete_line(ctx, n, d, raw)
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not _complete(d)
-    ]
-    complete_numbers = [
-        n
-        for i, (n, d) in enumerate(zip(numbers, parsed, strict=True))
-        if _complete(d) and i not in repeated
     ]
     dialog.settle()  # the summary awaits «да» / «нет»
     asked = year_lines(dialog)
@@ -232,69 +311,25 @@ async def plan_summary(
         "repeats": repeats,
     }
     if not complete and not asked:
-        if filename is None and any(line["why"] in DAY_TO_WRITE for line in incomplete_lines):
-            # lines that lack only their day (under «14–18 декабря:») or their time stay
-            # pending, so that «исправь 1: 15 декабря» dates them (newcomer walk 2026-12-02n,
-            # #8) and «исправь 1: 16:00» times them (walk v, F3)
-            return [Reply("plan_incomplete", {**left_out, "filename": None, "fixable": True})]
-        dialog.clear_pending()
-        # nothing stays pending: no line offers «исправь N: …» (files74)
-        unfixable = [{**line, "fixable": False} for line in incomplete_lines]
-        context = {**left_out, "incomplete_lines": unfixable, "filename": filename}
-        return [Reply("plan_incomplete", context)]
-    batch = [
-        drafts.to_new_events(
-            draft_json.draft_from_json(raw),
-            organisation_id=await organisation_for(ctx, person, raw, create=False),
-            tz=ctx.config.tz,
-            created_by=person.id,
-        )
-        for raw in complete
-    ]
-    provisional = _provisional_events(batch)
-    group_of = {e.id: i for i, group in enumerate(provisional) for e in group}
-    items = []
-    total = 0
-    for index, events in enumerate(batch):
-        clashes = await clashes_of(ctx, events)
-        siblings = [e for i, group in enumerate(provisional) if i != index for e in group]
-        clashes += [c for e in events for c in find_clashes(e, siblings)]
-        # a clash between two new lines is one pair: counted at the earlier line only
-        total += sum(1 for c in clashes if group_of.get(c.other.id, index) >= index)
-        view = event_view(events[0], orgs)
-        partner = _named_partner(person, complete[index], orgs)
-        if partner:
-            view["organiser"] = partner
-        items.append(
-            {
-                "partner": partner,  # «Без накладок» names it (organiser79)
-                "number": complete_numbers[index],
-                "row": complete[index].get("row"),
-                "apart": bool(complete[index].get("apart")),
-                "sheet": complete[index].get("sheet"),
-                "event": view,
-                "show_year": drafts.outside_school_year(
-                    events[0].start.astimezone(ctx.config.tz), ctx.wall_now()
-                ),
-                "occurrences": len(events),
-                "last_day": events[-1].start.astimezone(ctx.config.tz).date(),
-                "moscow_shift_hours": complete[index].get("moscow_shift_hours", 0),
-                "corrections": complete[index].get("corrections", []),
-                "clashes": [clash_view(c, orgs) for c in clashes],
-                "calendar": [
-                    warning_view(w) for w in await check_calendar(ctx.store, events, ctx.config.tz)
-                ],
-            }
-        )
-    template = "import_summary" if filename else "plan_summary"
-    one_post = all(raw.get(POST_KEY) for raw in dialog.pending)
+        return [_nothing_to_save(dialog, left_out, filename)]
+    items, total = await _summary_items(ctx, person, complete, [numbers[i] for i in kept], orgs)
     context = {**left_out, "items": items, "clash_count": total, "filename": filename}
+    return [_summary_reply(ctx, dialog, context)]
+
+
+def _summary_reply(ctx: Context[PlanStore], dialog: Dialog, context: dict[str, Any]) -> Reply:
+    """The plan's summary (`context`: plan_summary's, with "items" and "filename") with its
+    buttons: «Сохранить все» («Сохранить оба» for one post's events), the choices of days,
+    a post's own rows; «import_summary» for a file."""
+    items = context["items"]
+    template = "import_summary" if context["filename"] else "plan_summary"
+    one_post = all(raw.get(POST_KEY) for raw in dialog.pending)
     context["one_post"] = one_post  # «В сообщении два мероприятия: … Сохранить оба?»
     save_row = confirm_row(several=True)
     if one_post:  # «Сохранить оба»
         save_row = (replace(save_row[0], context={"count": len(items)}), *save_row[1:])
     buttons = (save_row, *choice_rows(dialog, ctx.wall_now()), *post_rows(one_post, items))
-    return [Reply(template, context, buttons=buttons)]
+    return Reply(template, context, buttons=buttons)
 
 
 def _named_partner(person: Person, raw: Mapping[str, Any], orgs: Mapping[int, Organisation]) -> str:

@@ -90,20 +90,14 @@ async def answer_query(
     the context: "2026/27"; None otherwise)."""
     tz = ctx.config.tz
     query = _followed(query, dialog, ctx.wall_now().date())
-    asked_days: list[date] = []
-    if query.own_days and person.role is not Role.STUDENT:  # «что ещё в школе в эти дни?»
-        asked_days = await own_event_days(ctx, person)
-        if not asked_days:
-            return [Reply("own_days_none")]
-        query = replace(query, start=asked_days[0], end=asked_days[-1])
+    asked = await _own_days_asked(ctx, person, query)
+    if isinstance(asked, Reply):
+        return [asked]
+    query, asked_days = asked
     start = datetime.combine(query.start, time(), tzinfo=tz)
     end = datetime.combine(query.end + timedelta(days=1), time(), tzinfo=tz) if query.end else None
     orgs = await ctx.orgs()
-    organiser = organiser_asked(query.organiser, orgs.values())
-    if organiser is None:
-        organiser = await _holder(ctx, person, query, orgs)
-    if not names_organisers(person):  # a student or a partner: only partners they see
-        organiser = await _named_to(ctx, person, query, (start, end), orgs, organiser)
+    organiser = await _asked_organiser(ctx, person, query, (start, end), orgs)
     if isinstance(organiser, Reply):  # «что у музея?» with two museums: which one?
         return [organiser]
     organiser_id = organiser.id if organiser else None
@@ -116,6 +110,85 @@ async def answer_query(
     if query.room and query.room_free:  # «когда свободен актовый зал …?»: its busy times
         return [_room_busy(ctx, query, events, orgs, person)]
     shown = events[:LIST_LIMIT]
+    _remember_list(dialog, person, query, shown, organiser)
+    days = days_view(shown, orgs, first_day=query.start)
+    context = _list_context(ctx, person, query, events, shown, days, orgs, organiser)
+    context |= {
+        "audience": audience,
+        "count": len(events) if count else None,
+        "school_year": f"{query.start.year}/{(query.start.year + 1) % 100:02d}"
+        if school_year
+        else None,
+        "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
+        "own_days": asked_days,  # «в эти дни»: the days of the asker's own events
+    }
+    if query.own_class and person.role is not Role.STUDENT and shown:
+        context["class_clashes"] = await _class_clashes(ctx, shown, orgs)
+    elif person.role is Role.STUDENT and len(shown) > 1:
+        # two events of the student's own list at one time: on the list, not only at the
+        # sign-up (newcomer77's leftover, newcomer78's walk)
+        context["student_clashes"] = _same_students(week_clashes(shown, shown, orgs))
+    if not shown:
+        period = (start, end) if end is not None and not count else None
+        found = (audience, organiser_id, period)
+        return await _empty_answer(ctx, person, dialog, query, context, orgs, found)
+    return await _listed_answer(ctx, person, dialog, shown, days, orgs, context, query)
+
+
+async def _class_clashes(
+    ctx: Context[QueryStore], shown: Sequence[Event], orgs: Mapping[int, Organisation]
+) -> list[dict[str, object]]:
+    """«что у моего класса на следующей неделе?» asked by a teacher: the clashes of the
+    listed events (`shown`, not empty) with any event of their days, as the Monday digest
+    names them (digest.clash_pairs; newcomer walk 2026-12-03ad, AD7)."""
+    pool = await ctx.store.events_overlapping(
+        shown[0].start - timedelta(days=1), max(e.end for e in shown) + timedelta(days=1)
+    )
+    return week_clashes(shown, pool, orgs)
+
+
+async def _own_days_asked(
+    ctx: Context[QueryStore], person: Person, query: QueryIntent
+) -> tuple[QueryIntent, list[date]] | Reply:
+    """«что ещё в школе в эти дни?» (query.own_days, not for a student): the query narrowed
+    to the span of the days of the asker's organisation's upcoming events, and those days
+    (school-local, sorted); «own_days_none» when it holds none. Any other query as it is,
+    with no days."""
+    if not query.own_days or person.role is Role.STUDENT:
+        return query, []
+    asked_days = await own_event_days(ctx, person)
+    if not asked_days:
+        return Reply("own_days_none")
+    return replace(query, start=asked_days[0], end=asked_days[-1]), asked_days
+
+
+async def _asked_organiser(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    window: tuple[datetime, datetime | None],
+    orgs: Mapping[int, Organisation],
+) -> Organisation | Reply | None:
+    """The organiser the question is about: the one its words name, else the one its
+    holder («что у КГТУ?») or «наши» means (_holder); for a student or a partner only among
+    the partners they see (_named_to). A Reply asks which one, or says none is known."""
+    organiser = organiser_asked(query.organiser, orgs.values())
+    if organiser is None:
+        organiser = await _holder(ctx, person, query, orgs)
+    if not names_organisers(person):  # a student or a partner: only partners they see
+        organiser = await _named_to(ctx, person, query, window, orgs, organiser)
+    return organiser
+
+
+def _remember_list(
+    dialog: Dialog,
+    person: Person,
+    query: QueryIntent,
+    shown: Sequence[Event],
+    organiser: Organisation | None,
+) -> None:
+    """Remember in `dialog` what the answer lists (`shown`) and asked, so follow-ups
+    («записаться 2», «а в воскресенье?», «отмени») go on from it."""
     if shown:  # an empty answer keeps the last list: «записаться 1» still means its №1
         dialog.listed = [e.id for e in shown]
         dialog.empty_answer = None
@@ -137,11 +210,24 @@ async def answer_query(
         dialog.last_event = shown[0].id
     elif shown and person.role is Role.STUDENT:  # «когда?», «я передумал»: which one?
         dialog.last_event = None
-    days = days_view(shown, orgs, first_day=query.start)
-    context: dict[str, Any] = {
+
+
+def _list_context(
+    ctx: Context[QueryStore],
+    person: Person,
+    query: QueryIntent,
+    events: Sequence[Event],
+    shown: Sequence[Event],
+    days: list[dict[str, Any]],
+    orgs: Mapping[int, Organisation],
+    organiser: Organisation | None,
+) -> dict[str, Any]:
+    """The template context of a list answer (events_list, no_events) that depends on the
+    question and the events alone (`events`: all found, `shown`: those listed, `days`:
+    their days_view); answer_query adds what its flags ask."""
+    return {
         "start": query.start,
         "end": query.end,
-        "audience": audience,
         "organiser": organiser.name if organiser else None,
         "days": days,
         "more": len(events) - len(shown),
@@ -151,11 +237,6 @@ async def answer_query(
         # «перенеси 1» under a museum's event)
         "edit_number": next((n for n, e in enumerate(shown, 1) if can_edit(person, e)), 1),
         "edit_all": all(can_edit(person, e) for e in shown),
-        "count": len(events) if count else None,
-        "school_year": f"{query.start.year}/{(query.start.year + 1) % 100:02d}"
-        if school_year
-        else None,
-        "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
         # «что после осенних каникул?» asked in December: «с 1 ноября 2027 года» (a period
         # in another calendar or school year names its year; newcomer walk 2026-12-02n)
         "years": _years_named(query, ctx.wall_now().date()),
@@ -167,36 +248,52 @@ async def answer_query(
         # the curator sees which still wait for their agreement (walk 2026-12-02t, #16)
         "waiting": [e.id for e in shown if not e.agreed] if can_agree(person) else [],
         "weekday_rival": query.weekday_rival,
-        "own_days": asked_days,  # «в эти дни»: the days of the asker's own events
         # «была ли лекция 9 декабря?» a week before: the day is said to be still ahead
         "not_yet": query.not_yet,
     }
-    if query.own_class and person.role is not Role.STUDENT and shown:
-        # «что у моего класса на следующей неделе?»: the class's clashes, as the Monday
-        # digest names them (newcomer walk 2026-12-03ad, AD7)
-        pool = await ctx.store.events_overlapping(
-            shown[0].start - timedelta(days=1), max(e.end for e in shown) + timedelta(days=1)
-        )
-        context["class_clashes"] = week_clashes(shown, pool, orgs)
-    elif person.role is Role.STUDENT and len(shown) > 1:
-        # two events of the student's own list at one time: on the list, not only at the
-        # sign-up (newcomer77's leftover, newcomer78's walk)
-        context["student_clashes"] = _same_students(week_clashes(shown, shown, orgs))
-    rival = _rival_button(query)
-    if not shown:
-        later = None
-        if end is not None and not count:  # «Ближайшее — …» after the period (AG11)
-            later = await _nearest(
-                ctx, person, query, audience, organiser_id, (start, end), dialog.listed
-            )
-            context["next_event"] = event_view(later, orgs) if later is not None else None
-        if later is not None and person.role is Role.STUDENT:
-            # a bare «запиши меня» next means the event just named, not the earlier
-            # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
-            dialog.pick(later.id)
-        else:  # nothing on screen to pick by a bare number or «запиши меня» (AI4)
-            dialog.answered_empty(query.start, query.end, audience)
-        return [Reply("no_events", context, buttons=rival)]
+
+
+async def _empty_answer(
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    query: QueryIntent,
+    context: dict[str, Any],
+    orgs: Mapping[int, Organisation],
+    found: tuple[Audience, int | None, tuple[datetime, datetime] | None],
+) -> list[Reply]:
+    """«no_events» (`context`: the list's, `orgs`: every organisation by id). `found`: the
+    audience and organiser id the events were filtered by, and the period asked (aware
+    start, end; None for an open period or a count): with a period the nearest event after
+    it is named («Ближайшее — …», AG11); a student may then pick it by «запиши меня», else
+    nothing on screen is to be picked (AI4)."""
+    audience, organiser_id, period = found
+    later = None
+    if period is not None:
+        later = await _nearest(ctx, person, query, audience, organiser_id, period, dialog.listed)
+        context["next_event"] = event_view(later, orgs) if later is not None else None
+    if later is not None and person.role is Role.STUDENT:
+        # a bare «запиши меня» next means the event just named, not the earlier
+        # list (whose numbers still answer «записаться 2»): walk 2026-12-04ah, AH1
+        dialog.pick(later.id)
+    else:  # nothing on screen to pick by a bare number or «запиши меня» (AI4)
+        dialog.answered_empty(query.start, query.end, audience)
+    return [Reply("no_events", context, buttons=_rival_button(query))]
+
+
+async def _listed_answer(
+    ctx: Context[QueryStore],
+    person: Person,
+    dialog: Dialog,
+    shown: Sequence[Event],
+    days: list[dict[str, Any]],
+    orgs: Mapping[int, Organisation],
+    context: dict[str, Any],
+    query: QueryIntent,
+) -> list[Reply]:
+    """«events_list» of `shown` (`days`: their days_view, `orgs`: every organisation by
+    id, `context`: the list's): a student's places are marked and sign-up buttons given
+    (the hint names the first event one may sign up for)."""
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     if person.role is Role.STUDENT:
         await _mark_places(ctx, person, shown, days, class_work)
@@ -204,7 +301,7 @@ async def answer_query(
     context["can_sign_up"] = bool(buttons)
     if buttons:  # the hint's «записаться N» names an event one may sign up for
         context["first_signable"] = buttons[0][0].context["number"]
-    return [Reply("events_list", context, buttons=rival + buttons)]
+    return [Reply("events_list", context, buttons=_rival_button(query) + buttons)]
 
 
 def _asked_of(

@@ -78,6 +78,9 @@ def _month_by_dateparser(word: str) -> int | None:
 
 
 def weekday_number(word: str) -> int | None:
+    """The weekday (Monday 0 … Sunday 6) a Russian weekday word names in any case or
+    abbreviation («пн», «вторник», «среду», «Сб.»: outer spaces and dots stripped, read by
+    its opening, so the word alone, without «в»); None for any other word."""
     word = word.strip(" .").lower()
     for prefix, number in _WEEKDAY_PREFIXES:
         if word.startswith(prefix):
@@ -94,6 +97,8 @@ def full_year(raw: str, today: date) -> int:
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date of `year`, `month`, `day`, or None when there is none (31 апреля, 29
+    февраля of a common year) instead of ValueError."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -126,14 +131,18 @@ def resolve_day_month(
 
 
 def week_monday(day: date) -> date:
+    """The Monday of the ISO week (Monday to Sunday) `day` is in."""
     return day - timedelta(days=day.weekday())
 
 
 def month_end(day: date) -> date:
+    """The last day of `day`'s month."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def add_months(day: date, months: int) -> date:
+    """`day` moved by `months` calendar months (negative: back), its day of the month
+    kept or, past the new month's end, its last day (31 Jan + 1 -> 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

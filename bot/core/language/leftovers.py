@@ -617,10 +617,15 @@ _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
 
 
 def has_words(text: str) -> bool:
+    """Whether `text` holds a word of two letters or more (digits and punctuation alone
+    are no words)."""
     return _TWO_LETTERS.search(text) is not None
 
 
 def content_words(remainder: str) -> list[str]:
+    """The words of a query's `remainder` (letters, digits, hyphens) longer than one
+    character that are not query words (_QUERY_WORDS: «что», «когда», «будет» …, compared
+    normalized), in order."""
     words = re.findall(r"[\wа-яА-ЯёЁ-]+", remainder)
     return [w for w in words if normalize(w).strip("-") not in _QUERY_WORDS and len(w) > 1]
 

@@ -213,6 +213,17 @@ async def _check(
 async def _use(
     tx: Conn, code: str, invitation: asyncpg.Record, vk_id: int, name: str, stamp: int
 ) -> asyncpg.Record:
+    """Link `vk_id` to the invitation's organisation and role, and spend the code; a person
+    linked away from another organisation first stops being the author of its events, in
+    this transaction (review80, safety78's rule; see access_sql.RELEASE_ON_RELINK)."""
+    await tx.execute(
+        "UPDATE events SET created_by = NULL"
+        " WHERE created_by = (SELECT id FROM people WHERE vk_id = $1)"
+        " AND organisation_id = (SELECT organisation_id FROM people WHERE vk_id = $1)"
+        " AND organisation_id <> $2",
+        vk_id,
+        invitation["organisation_id"],
+    )
     row = await tx.fetchrow(
         "INSERT INTO people (vk_id, role, name, organisation_id, created_at, updated_at)"
         " VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT (vk_id) DO UPDATE SET"
