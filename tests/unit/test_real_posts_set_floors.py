@@ -163,7 +163,7 @@ FLOORS = {
     # school programmes; first sight at main b770eaae 30/40, 14/16, 33/39, every wrong start
     # asked or dateless; grade spans joined before one class word («с 1 по 4, с 5 по 7 и с 8
     # по 11 классы») read as grades, not a clock, raised start+end to 31 (tests/data/fresh81.md)
-    "real_posts_broad42.jsonl": Floor(40, 31, 14, 33, silent=False),
+    "real_posts_broad42.jsonl": Floor(40, 35, 14, 34, silent=False),
     # round 45 (fresh82), 40 real posts: open days and olympiad courses, museum and library
     # programmes for classes, school sports, company visits, volunteer and tree-planting
     # actions, department notices; first sight at main 79f6663d 33/40, 19/24, 34/39, one wrong
