@@ -55,6 +55,9 @@ SQLITE_ONLY = {
     "tests/integration/test_console.py": "subprocesses get a SQLite file path",
     "tests/integration/test_conv41_console_clock.py": "subprocesses get a SQLite file path",
     "tests/integration/test_cli_plan_files.py": "the CLI is given BOT_DB as a SQLite file path",
+    "tests/integration/test_organiser79_operator_names.py": (
+        "the CLI and console are given a SQLite file path and their partners read back by sqlite3"
+    ),
     "tests/integration/test_truthful_exports.py::test_cli_empty_period_writes_no_file": (
         "the CLI is given BOT_DB as a SQLite file path"
     ),

@@ -3,6 +3,7 @@ the audit log, and the version rule of update_event / update_events."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -179,6 +180,43 @@ async def test_series_ids(store: EventPorts) -> None:
     )
     assert [e.start.day for e in await store.events_of_series(series)] == [3, 10, 17]
     assert await store.next_series_id() == series + 1
+
+
+async def test_a_series_turn_is_held_to_the_units_commit(backend: Backend) -> None:
+    """series_turn (attack79): a unit that took a series' turn and then adds a meeting is
+    seen whole by another unit taking the same turn — its count is never the one from before
+    the first unit's commit. PostgreSQL waits on the lock; SQLite's units take turns anyway."""
+    first, second = await backend.open(KGD), await backend.open(KGD)
+    try:
+        org = await first.create_organisation("КГТУ", OrgKind.PARTNER)
+        series = await first.next_series_id()
+        await first.add_events(
+            [new_event(org.id, "2026-12-03T15:00", "2026-12-03T16:00", series_id=series)], None
+        )
+        turned = asyncio.Event()
+
+        async def adds_one() -> None:
+            async with first.unit("first"):
+                await first.series_turn(series)
+                turned.set()
+                await asyncio.sleep(0.5)  # the other unit asks for the turn meanwhile
+                await first.add_events(
+                    [new_event(org.id, "2026-12-10T15:00", "2026-12-10T16:00", series_id=series)],
+                    None,
+                )
+
+        async def counts() -> int:
+            await turned.wait()
+            async with second.unit("second"):
+                await second.series_turn(series)
+                return len(await second.events_of_series(series))
+
+        _, seen = await asyncio.gather(adds_one(), counts())
+        assert seen == 2
+        await second.series_turn(series)  # outside a unit: nothing to hold, no error
+    finally:
+        await first.close()
+        await second.close()
 
 
 # --- update_events: a series moved, cancelled or restored together ---------------------

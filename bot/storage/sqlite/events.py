@@ -195,8 +195,12 @@ class EventsMixin(SqliteBase):
         return [self._event(r) for r in rows]
 
     async def series_turn(self, series_id: int) -> None:
-        """bot.core.ports.EventStore.series_turn: nothing to do — a unit's BEGIN IMMEDIATE
-        already makes writers take turns."""
+        """bot.core.ports.EventStore.series_turn: inside a unit, its BEGIN IMMEDIATE (taken
+        now if the unit has not begun yet) makes every other writer of the file wait for its
+        commit, which covers every series; outside a unit nothing is held."""
+        if self._gate.current() is not None:
+            async with self._gate.reading():
+                pass
 
     async def next_series_id(self) -> int:
         """A series id no other writer gets (migration 0010): a row of `series_ids` taken
