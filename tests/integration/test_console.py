@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,7 +36,9 @@ def run_console(db: Path, role: str, *lines: str, now: str | None = None) -> str
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
-        cwd=db.parent,  # files the console writes (exports) stay beside the test's database
+        # files the console writes (exports) stay beside the test's database, not in the
+        # checkout (a PostgreSQL URL given as `db`: the temporary directory)
+        cwd=db.parent if isinstance(db, Path) else tempfile.gettempdir(),
         env=console_env(db),
         timeout=60,
         check=True,
