@@ -328,12 +328,13 @@ async def series_still_joined(
     series = await ctx.store.events_of_series(int(joined["series"]))
     live = [e for e in series if e.status is not EventStatus.CANCELLED]
     ahead = sum(e.start > ctx.clock.now() for e in live)
-    if any(can_extend_series(person, e) for e in live) and ahead < drafts.MAX_OCCURRENCES:
+    may_add = any(can_extend_series(person, e) for e in live)
+    if may_add and ahead < drafts.MAX_OCCURRENCES:
         joined["organisation"] = live[-1].organisation_id
         return None
     title = dialog.drafts()[0].title
     dialog.clear_pending()
-    if any(can_extend_series(person, e) for e in live):  # filled by another card (attack79)
+    if may_add:  # filled by another card meanwhile (attack79)
         return Reply(
             "series_add_full", {"event": event_view(live[-1], await ctx.orgs())} | {"ahead": ahead}
         )
