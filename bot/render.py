@@ -24,14 +24,27 @@ from bot.core.titles import names_venue
 LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
 DEFAULT_LOCALE = "ru"
 
+_ENVIRONMENTS: dict[tuple[str, Path], Environment] = {}
+
 
 class Renderer:
     """Renders message ids and button labels for one locale, falling back to Russian."""
 
     def __init__(self, locale: str = DEFAULT_LOCALE, root: Path = LOCALES_DIR) -> None:
         self.locale = locale
+        self.env = _ENVIRONMENTS.get((locale, root)) or self._new_environment(root)
+
+    def _new_environment(self, root: Path) -> Environment:
+        """The jinja2 environment of (self.locale, root), built once per process.
+
+        Compiling a template costs about 40 ms; every Renderer of one locale and folder shares
+        one environment, so each template is compiled once, not once per Renderer. The
+        filters are bound to this first Renderer: they read only its locale, which the key
+        holds, and render through the shared environment.
+        """
+        locale = self.locale
         folders = [root / locale] + ([root / DEFAULT_LOCALE] if locale != DEFAULT_LOCALE else [])
-        self.env = Environment(
+        env = Environment(
             loader=FileSystemLoader([str(f) for f in folders]),
             undefined=StrictUndefined,
             trim_blocks=True,
@@ -39,8 +52,9 @@ class Renderer:
             keep_trailing_newline=False,
             autoescape=False,
             finalize=_typographic,
+            cache_size=-1,  # every template stays compiled: there are a few hundred
         )
-        self.env.filters.update(
+        env.filters.update(
             date_ru=self.date_ru,
             weekday_ru=self.weekday_ru,
             time=clock,
@@ -53,6 +67,7 @@ class Renderer:
             quote=quote,
             venue_shown=venue_shown,
         )
+        return _ENVIRONMENTS.setdefault((locale, root), env)
 
     def render(self, template: str, context: Mapping[str, Any] | None = None) -> str:
         """The text of message `template` (a file `<template>.j2`) with `context`."""
