@@ -96,7 +96,7 @@ gate(
 # abbreviation, sentences.ABBREVIATIONS, or one before a non-blank ends none); the mark
 # before the label is never taken (extract_venue): «Время: 14:00\nАдрес: …» keeps the clock's
 # newline (the mark stays in the match: past_start's twin scans for it alone, not lookbehind)
-_ABBREVIATED = "|".join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))
+_ABBREVIATED = "|".join(map(re.escape, sorted(ABBREVIATIONS, key=lambda a: (-len(a), a))))
 _LABEL = re.compile(
     r"(?:^|\n|[.;,]\s*)\s*(?:место(?:\s+проведения)?|адрес|площадка)\s*:\s*"
     rf"((?:(?<![а-яё])(?:{_ABBREVIATED})\.|\.(?=\S)|[^\n,;.])+)"
