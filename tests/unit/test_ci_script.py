@@ -61,3 +61,17 @@ def test_ci_fails_exactly_when_the_tests_fail_and_always_runs_the_linters(
     assert calls[-3:] == ["ruff", "ruff", "mypy"]
     # the PostgreSQL pass runs only after the first pass succeeded
     assert calls.count("python") == (2 if pytest_status == 0 else 1)
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    """The brief: `.ci/run` calls exactly the README's test command (pip's `-q` aside), so a
+    newcomer's run and CI's are one run; stop 60 added `-n 2` to both."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(
+        line
+        for line in readme.splitlines()
+        if line.startswith("python3 -m venv") and "pytest" in line
+    )
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert command.replace("pip install -e", "pip install -q -e") in script
+    assert "-n 2" in command
