@@ -1,0 +1,82 @@
+"""Readings behind misses of tests/data/real_posts_broad44.jsonl at first sight
+(tests/data/fresh83.md), each checked on posts of our own, never the set's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.told_custom import told_as_custom
+from tests.title_probe import parsed as _parse
+
+# a school's report of a feast whose only date is the feast's: the day is the feast's, asked
+# as a past day when posted after it, the day itself when posted on it
+_FEAST_REPORTS = [
+    (
+        "3 декабря наша страна отмечает День Неизвестного солдата. В школе прошёл митинг, "
+        "ребята читали стихи и возложили цветы к обелиску.",
+        "2024-12-03T16:00",
+        "2024-12-03",
+    ),
+    (
+        "3 декабря отмечается День Неизвестного солдата. Юнармейцы нашего отряда почтили "
+        "память павших минутой молчания и возложили цветы к памятнику.",
+        "2024-12-05T10:00",
+        "2024-12-03",
+    ),
+    (
+        "В России 12 июня празднуют День России. Ученики нашей школы приняли участие в акции "
+        "«Окна России» и нарисовали плакаты для класса.",
+        "2025-06-13T10:00",
+        "2025-06-12",
+    ),
+    (
+        "Ежегодно 1 октября отмечается Международный день пожилых людей. Волонтёры школы "
+        "навестили ветеранов педагогического труда и вручили им открытки.",
+        "2023-10-02T09:00",
+        "2023-10-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "day"), _FEAST_REPORTS)
+def test_a_report_of_a_feast_takes_the_feasts_day(text: str, now: str, day: str) -> None:
+    got = _parse(text, now)
+    assert got["start"] == day, got
+
+
+# a feast ahead of the post, or one long gone: the report's event was held before it, or is
+# history — no day is offered
+@pytest.mark.parametrize("now", ["2024-11-20T10:00", "2025-01-30T10:00"])
+def test_a_feast_ahead_or_long_gone_gives_no_day(now: str) -> None:
+    got = _parse(
+        "3 декабря отмечается День Неизвестного солдата. В школе прошёл митинг, ребята "
+        "читали стихи и возложили цветы к обелиску.",
+        now,
+    )
+    assert got["start"] is None, got
+
+
+# the post announces an event: the feast's day is not the report's
+def test_a_feast_beside_an_invitation_is_not_taken_as_a_report() -> None:
+    got = _parse(
+        "3 декабря отмечается День Неизвестного солдата. В школе прошёл митинг. Приглашаем "
+        "родителей на концерт хора в актовый зал.",
+        "2024-12-04T10:00",
+    )
+    assert got.get("start") != "2024-12-03", got
+
+
+# a sentence that observes a feast in the present tells the calendar's custom; a one-off
+# celebration or an event ahead does not
+@pytest.mark.parametrize(
+    ("sentence", "custom"),
+    [
+        ("3 декабря наша страна отмечает День Неизвестного солдата.", True),
+        ("12 июня празднуется День России.", True),
+        ("В субботу школа отмечает юбилей директора.", False),
+        ("3 декабря школа отметит День Неизвестного солдата.", False),
+        ("3 декабря в школе проходит митинг.", False),
+    ],
+)
+def test_observing_a_feast_in_the_present_is_a_custom(sentence: str, custom: bool) -> None:
+    assert told_as_custom(sentence, 0) is custom
