@@ -80,3 +80,34 @@ def test_a_feast_beside_an_invitation_is_not_taken_as_a_report() -> None:
 )
 def test_observing_a_feast_in_the_present_is_a_custom(sentence: str, custom: bool) -> None:
     assert told_as_custom(sentence, 0) is custom
+
+
+# a count of hours in words with no preposition, or any count after «за», is a length or a
+# lead, never the event's clock
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олимпиада пройдёт 17 января в университете. На теоретический тур отводится пять часов "
+        "(четыре часа – время тура для 7-8 классов).",
+        "Олимпиада пройдёт 17 января в университете. Время тура — четыре часа.",
+        "Олимпиада пройдёт 17 января в университете, сбор участников за два часа до начала.",
+        "Олимпиада пройдёт 17 января в университете. Задачи нужно решить за 5 часов.",
+    ],
+)
+def test_a_bare_count_of_hours_is_no_clock(text: str) -> None:
+    got = _parse(text, "2018-01-10T10:00")
+    assert got["start"] == "2018-01-17", got
+
+
+# a clock said in words with its preposition, or named as the start, stays a clock
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Олимпиада пройдёт 17 января в университете. Начало в четыре часа.", "2018-01-17T16:00"),
+        ("Олимпиада пройдёт 17 января в университете. Начало — десять часов.", "2018-01-17T10:00"),
+        ("Олимпиада пройдёт 17 января в университете, начало 10 часов.", "2018-01-17T10:00"),
+    ],
+)
+def test_a_clock_in_words_with_its_preposition_stays(text: str, start: str) -> None:
+    got = _parse(text, "2018-01-10T10:00")
+    assert got["start"] == start, got
