@@ -111,3 +111,29 @@ def test_a_bare_count_of_hours_is_no_clock(text: str) -> None:
 def test_a_clock_in_words_with_its_preposition_stays(text: str, start: str) -> None:
     got = _parse(text, "2018-01-10T10:00")
     assert got["start"] == start, got
+
+
+# a street word whose "name" holds a finite verb is a sentence about an area, never a place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 марта в 11:00 в доме культуры покажут спектакль «Лиса и Медведь». Напомним, в "
+        "феврале в здании театра произошёл пожар. Площадь возгорания составила 200 квадратных "
+        "метров.",
+        "20 марта в 11:00 в парке пройдёт субботник для старшеклассников. Площадь парка "
+        "составляет 12 гектаров, работы хватит всем.",
+    ],
+)
+def test_an_area_measured_is_no_street(text: str) -> None:
+    got = _parse(text, "2021-03-17T14:00")
+    assert "площадь" not in (got.get("venue") or "").lower(), got
+
+
+# a square named with its house number stays the venue
+def test_a_square_with_a_number_stays_the_venue() -> None:
+    got = _parse(
+        "20 марта в 11:00 пройдёт митинг на площади Победы, 1. Площадь сквера составляет 300 "
+        "квадратных метров.",
+        "2021-03-17T14:00",
+    )
+    assert got["venue"] == "площадь Победы, 1", got
