@@ -172,6 +172,13 @@ FLOORS = {
     # after a number before a small letter read as a hard wrap («22\nсентября»), raised
     # start+end to 35, every wrong start now asked or dateless (tests/data/fresh82.md)
     "real_posts_broad43.jsonl": Floor(40, 35, 19, 34, silent=False),
+    # round 46 (fresh83), 40 real posts: theatre and philharmonic programmes for schools,
+    # parents' meetings and open lessons, Кванториум and technoparks, olympiad stages, memorial
+    # dates and city holidays with schools; first sight at main e617a7e0 36/40, 13/17, 29/34,
+    # every wrong start asked or dateless; a report of a feast dated only by the feast taking
+    # its day, and a bare count of hours in words read as a length, raised start+end to 38
+    # (tests/data/fresh83.md)
+    "real_posts_broad44.jsonl": Floor(40, 38, 13, 29, silent=False),
 }
 
 

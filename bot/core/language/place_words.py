@@ -191,7 +191,25 @@ def find_address(text: str) -> re.Match[str] | None:
     low = lower(text)
     if not any(key in low for key in ADDRESS_KEYS):
         return None
-    return search_i(ADDRESS, text, _address_skip(low))
+    m = search_i(ADDRESS, text, _address_skip(low))
+    while m is not None and _tells_an_act(m.group(0)):  # «Площадь возгорания составила 200
+        m = ADDRESS.search(text, m.end())  # квадратных метров»: an area measured, no street
+    return m
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁа-яё]{3,}")
+
+
+def _tells_an_act(address: str) -> bool:
+    """Whether a street address read by ADDRESS holds a finite verb (pymorphy3's first
+    reading of a word): a street's name is a noun phrase («ул. Ленина, 8», «площадь Победы,
+    1»), so «площадь возгорания составила 200», «Улица стала шире на 5» is a sentence about an
+    area or a street, never a place (fresh83)."""
+    for word in _NAME_WORD.findall(address):
+        found = _parses(word.lower())
+        if found and found[0].tag.POS == "VERB":
+            return True
+    return False
 
 
 # what may stand in an address before its street word: "по адресу:", spaces, the adjective

@@ -34,6 +34,7 @@ from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import parses
 from bot.core.language.moscow_time import take_moscow_time
 from bot.core.language.nowadays import take_nowadays
+from bot.core.language.observed_report import observed_report_day
 from bot.core.language.open_until import open_until
 from bot.core.language.opening_hours import take_booking_hours, take_breaks, take_signup_windows
 from bot.core.language.parts import TemporalParts
@@ -497,6 +498,8 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         ]
     if not candidates:
         reported = None if relative else report_day(sc, facts, now)
+        if reported is None and not relative:
+            reported = observed_report_day(sc, facts, now)  # «3 декабря … отмечает День …»
         if reported is None:
             return facts
         candidates = [reported]
@@ -1009,6 +1012,7 @@ def _hide(
         )
         or _OCCASION_AFTER.search(after)
     ) and not same_day_later(text, end_of):
+        facts.observed.append((m, begin, end_of))
         sc.take_match(m)
         return True
     return False

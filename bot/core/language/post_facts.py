@@ -37,6 +37,10 @@ class PostFacts:
     # their sentence's span: a report's own day when the post names no other
     # (post_other_events.report_day)
     told: list[tuple[re.Match[str], int, int]] = field(default_factory=list)
+    # the date phrases hidden as an observed day's (_OCCASION_AFTER/_BEFORE: «3 декабря наша
+    # страна отмечает День Неизвестного солдата»), with their sentence's span: the day a report
+    # of that feast tells when the post dates nothing else (observed_report.observed_report_day)
+    observed: list[tuple[re.Match[str], int, int]] = field(default_factory=list)
     # the event's sentence spans several days and gives no time: a time range read elsewhere
     # is a slot of its programme ("14:00 – 16:30 – регистрация"), not the event's own end
     programme_times: bool = False

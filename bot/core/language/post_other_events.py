@@ -339,7 +339,7 @@ def report_day(
     5 класса 20.02.2024 посетили музей») all name one day, at most RECENT_DAYS before today.
     That day is the report's event (read with the doubt `past`), never dropped; two days
     reported, a day long gone or one ahead («уже стартовала запись на 20 мая») stay hidden,
-    and so does a day of a post whose other sentence announces an event (_announces: «…
+    and so does a day of a post whose other sentence announces an event (announces: «…
     Теперь приглашаем 9Б на новую встречу в библиотеке!»): the post is about that one.
     The first such phrase is given back to the scanner."""
     told = [
@@ -354,7 +354,7 @@ def report_day(
         return None
     if not day <= last <= now.date():
         return None
-    if _announces(sc.text, facts.sentences, {(b, e) for _, b, e in told}):
+    if announces(sc.text, facts.sentences, {(b, e) for _, b, e in told}):
         return None
     m, begin, end = told[0]
     sc.release(m.start(), m.end())
@@ -381,7 +381,7 @@ def span_closings(text: str, phrases: list[re.Match[str]]) -> list[re.Match[str]
     ]
 
 
-def _announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:
+def announces(text: str, sentences: list[tuple[int, int]], told: set[tuple[int, int]]) -> bool:
     """Whether a sentence of `text` other than the `told` spans invites to an event: a verb
     of inviting (pymorphy3: «пригласить», «приглашать») not in the past tense («Теперь
     приглашаем 9Б на новую встречу», «Приглашаем всех!»; never «гости приглашались на

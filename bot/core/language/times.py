@@ -196,8 +196,14 @@ _DURATION_BEFORE = re.compile(
     r"(?:длит\w*|длят\w*|продл\w*|продолжа\w*|займ\w*|занима\w*|рассчитан\w*\s+на|около"
     r"|в\s+течение|на|по|примерно|всего|целых"
     # time allotted to a task: «на работу отведено четыре часа», «отводится 3 часа»
-    r"|отвед\w*|отвод\w*|выделен\w*|выделя\w*)\s*$"
+    r"|отвед\w*|отвод\w*|выделен\w*|выделя\w*"
+    # a span within which or a lead before («решить задачи за пять часов», «за два часа до
+    # начала»): never a clock of the day (fresh83)
+    r"|(?<![а-яё])за)\s*$"
 )
+# the words naming a start's clock before a count of hours («Начало — десять часов», «сбор в
+# …»): a clock said in words bare only after them
+_START_LABEL = re.compile(r"(?:начал|старт|сбор|открыти|встреч)[а-яё]*[^.!?\n]{0,6}$")
 
 
 # "7 вечера", "11 утра"; never "4 дня" after nothing: 2–4 with the genitive singular "дня" is a
@@ -881,6 +887,9 @@ def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
             continue  # "2 часа", "1 час 30 минут": a duration, not a clock time
         if not part and _DURATION_BEFORE.search(sc.text[max(0, m.start() - 24) : m.start()]):
             continue  # "экскурсии длятся 4 часа", "на 2 часа": a duration
+        if not part and _bare_hours_in_words(sc.text, m.start(), hour_raw):
+            sc.take_match(m)  # "(четыре часа – время тура)", "Время тура — пять часов": a
+            continue  # length, never a clock nor the title's words
         if (
             not part
             and not _only_a_clock(sc.text, m.start(), m.end(), hour_raw)
@@ -962,6 +971,21 @@ def _days_counted(text: str, m: re.Match[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     found = parses(before.group(1)) if before else []
     return bool(found) and found[0].tag.POS in _GOVERNING and found[0].normal_form in _LASTING
+
+
+def _bare_hours_in_words(text: str, start: int, hour_raw: str) -> bool:
+    """Whether a count of hours at `start`, with no preposition before it (the unit rule reads
+    none) and no part of the day, is written in words («четыре часа», «пять часов») and is not
+    an hour only a clock can be (_only_a_clock: above 12, beside a date) nor a start's clock
+    named before it (_START_LABEL: «Начало — десять часов»). Russian names a clock of the day
+    in words with «в», «к», «с», «до» («в четыре часа»); a bare count in words is a length:
+    «(четыре часа – время теоретического тура)», «Время тура — пять часов»."""
+    if hour_raw.isdigit():
+        return False
+    end = start + len(hour_raw)
+    if _only_a_clock(text, start, end, hour_raw):
+        return False
+    return _START_LABEL.search(text, max(0, start - 30), start) is None
 
 
 def _small(hour_raw: str) -> bool:

@@ -19,17 +19,23 @@ CUSTOM_DAYS = 14  # a report follows its day within two weeks; later, the custom
 # adverbs of a custom kept every year (a closed class of Russian adverbs of frequency)
 _CUSTOM_ADVERBS = frozenset({"традиционно", "ежегодно", "всегда", "обычно"})
 _EVERY_YEAR = re.compile(r"(?<![а-яё])каждый\s+год(?![а-яё])")
+# verbs of observing a feast and the nouns of the day observed: «3 декабря наша страна отмечает
+# День Неизвестного солдата», «12 июня празднуется День России» tell the calendar's custom,
+# the day kept every year, as «ежегодно» does (fresh83)
+_OBSERVING = frozenset({"отмечать", "отмечаться", "праздновать", "праздноваться"})
+_FEAST_NOUNS = frozenset({"день", "праздник"})
 _WORD = compile_with_scan(r"[а-яё]+(?:-[а-яё]+)*")
 
 
 def told_as_custom(text: str, start: int) -> bool:
     """Whether the sentence of `text` holding `start` names a custom («традиционно»,
-    «ежегодно», «каждый год») and its finite verbs are all present imperfective, one at
-    least («проводится», «проходят»)."""
+    «ежегодно», «каждый год», or a verb of observing a feast with the day it names: «страна
+    отмечает День …», «празднуется праздник …») and its finite verbs are all present
+    imperfective, one at least («проводится», «проходят», «отмечает»)."""
     begin, stop = sentence_at(start, text)
     sentence = text[begin:stop].lower()
     custom = _EVERY_YEAR.search(sentence) is not None
-    present = False
+    present = observing = feast = False
     for word in _WORD.findall(sentence):
         found = parses(word)
         if not found:
@@ -41,4 +47,6 @@ def told_as_custom(text: str, start: int) -> bool:
             if first.tag.tense != "pres" or first.tag.aspect != "impf":
                 return False
             present = True
-    return custom and present
+            observing = observing or first.normal_form in _OBSERVING
+        feast = feast or first.normal_form in _FEAST_NOUNS
+    return (custom or (observing and feast)) and present
