@@ -238,5 +238,7 @@ def _tidy(text: str) -> str:
 
 
 def template_ids(root: Path = LOCALES_DIR, locale: str = DEFAULT_LOCALE) -> Iterable[str]:
+    """Every template id of `locale` under `root` (its .j2 files' paths without the
+    suffix), sorted."""
     folder = root / locale
     return sorted(str(p.relative_to(folder).with_suffix("")) for p in folder.rglob("*.j2"))

@@ -234,6 +234,9 @@ def notice_ref(text: str, reply: Reply) -> dict[str, Any]:
 
 
 class EventReader(Protocol):
+    """The port the outbox reads events with (a notice about an event gone or changed is not sent as
+    it was)."""
+
     async def get_event(self, event_id: int) -> Event | None: ...
 
 

@@ -62,6 +62,9 @@ class ReminderClock:
 
 @dataclass(frozen=True, slots=True)
 class QuietHours:
+    """A span of the school's wall-clock day when students get no messages (default 21:00–08:00; it
+    may run over midnight)."""
+
     start: time = QUIET_START
     end: time = QUIET_END
 
@@ -75,6 +78,7 @@ STUDENT_QUIET_HOURS = QuietHours()
 
 
 def in_quiet_hours(at: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS) -> bool:
+    """Whether the aware moment `at` falls in `quiet` hours on the school's clock (`tz`)."""
     return quiet.contains(at.astimezone(tz).time())
 
 
@@ -252,5 +256,6 @@ def nps(scores: Iterable[int]) -> int | None:
 
 
 def average(values: Iterable[float]) -> float | None:
+    """The mean of `values` rounded to two decimals; None for none."""
     items = list(values)
     return round(sum(items) / len(items), 2) if items else None

@@ -138,6 +138,9 @@ class _LateRefusal(Exception):
 
 
 class Students:
+    """What students do with the plan: sign up and give up places (waiting list moved up), their
+    events, classes, and the absent; over `store`, on `clock`'s time."""
+
     def __init__(self, store: StudentStore, clock: Clock) -> None:
         self.store = store
         self.clock = clock

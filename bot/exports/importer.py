@@ -97,6 +97,10 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class ImportedRow:
+    """A plan file's row read as an event: its row number as the spreadsheet shows it, the draft,
+    its organiser as written, and what the planner still has to resolve (lessons, a term, a
+    caption's period, a partner named in the day cell)."""
+
     row_number: int  # as the spreadsheet shows it (the header is row 1 in the export)
     draft: EventDraft
     organiser: str | None = None
@@ -124,6 +128,9 @@ class ImportedRow:
 
 @dataclass(frozen=True, slots=True)
 class RowError:
+    """A plan file's row that could not be read: its row number, the problem (RowProblem), the
+    cell's text when one cell is to blame, and its sheet."""
+
     row_number: int
     reason: RowProblem
     value: str | None = None  # the offending cell's text, when one cell is to blame

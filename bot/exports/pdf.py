@@ -35,6 +35,8 @@ TEMPLATE = "week.html.j2"
 
 @dataclass(frozen=True, slots=True)
 class Colour:
+    """A week-grid box's colours: fill and edge (CSS colour strings)."""
+
     fill: str
     edge: str
 

@@ -21,6 +21,9 @@ from bot.exports.model import PlanRow, build_rows
 
 @dataclass
 class SamplePlan:
+    """A made-up plan for exports' tests and previews: events, organisations, clashes (both ways:
+    `clash`), sign-ups and ratings by event id."""
+
     events: list[Event]
     orgs: dict[int, Organisation]
     clashes: dict[int, list[Clash]] = field(default_factory=dict)

@@ -44,6 +44,8 @@ class CopyRefused(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class TableCount:
+    """One table's row count in the source and the target database after a copy (`ok`: equal)."""
+
     table: str
     source: int
     target: int

@@ -62,6 +62,9 @@ class Clients:
 
 
 class Deliver(Protocol):
+    """What sends replies to VK: `deliver(replies, default_peer, client=…)` for one client's
+    capabilities, returning the DeliveryReport."""
+
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
     ) -> DeliveryReport: ...
