@@ -124,8 +124,9 @@ class Directory(Protocol):
     """Organisations and people (the school, partners, staff, students)."""
 
     async def create_organisation(self, name: str, kind: OrgKind) -> Organisation:
-        """Store a new organisation named `name` (spaces collapsed) of `kind`. Raises
-        DuplicateKeyError (bot.storage) when its case-folded name is taken."""
+        """Store a new organisation named `name` (spaces collapsed) of `kind`. Raises when
+        its case-folded name is taken (SQLite: sqlite3.IntegrityError; PostgreSQL:
+        bot.storage.postgres.DuplicateKeyError)."""
         ...
 
     async def get_organisation(self, org_id: int) -> Organisation | None:
