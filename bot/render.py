@@ -60,9 +60,11 @@ class Renderer:
         return _tidy(text)
 
     def button_label(self, button: Button) -> str:
+        """The text of `button` (its template buttons/<label>, rendered with its context)."""
         return self.render(f"buttons/{button.label}", button.context)
 
     def has(self, template: str) -> bool:
+        """Whether template `template` (an id, without .j2) exists."""
         try:
             self.env.get_template(f"{template}.j2")
         except TemplateNotFound:

@@ -157,7 +157,9 @@ async def typed_poll_answer(
 class PollsSent(Protocol):
     """A store that tells which notifications went out (both backends: OutboxStore)."""
 
-    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]:
+        """As bot.core.ports.OutboxStore.sent_times. (when each poll went out)."""
+        ...
 
 
 def poll_key(event_id: int, vk_id: int) -> str:

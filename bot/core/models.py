@@ -57,6 +57,7 @@ class Audience:
 
     @property
     def is_everyone(self) -> bool:
+        """Whether the audience names no grades, classes or staff: the whole school."""
         return not self.grades and not self.classes and not self.staff
 
     @property
@@ -377,6 +378,7 @@ class Event:
 
     @property
     def duration(self) -> timedelta:
+        """end − start (aware instants: a DST change counts in real time)."""
         return self.end - self.start
 
     @property

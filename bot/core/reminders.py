@@ -43,10 +43,12 @@ class ReminderClock:
     at: time
 
     def dump(self) -> str:
+        """The stored form: "<days before> <HH:MM>" (school local time), e.g. "1 18:00"."""
         return f"{self.days_before} {self.at:%H:%M}"
 
     @classmethod
     def load(cls, raw: str | None) -> ReminderClock | None:
+        """The clock `dump` wrote; None for None or a text that is not one."""
         days, _, clock = (raw or "").partition(" ")
         try:
             return cls(int(days), time.fromisoformat(clock)) if days.isdigit() else None
@@ -69,6 +71,8 @@ class QuietHours:
     end: time = QUIET_END
 
     def contains(self, local: time) -> bool:
+        """Whether the wall-clock time `local` is within the quiet hours (start included, end not; a
+        span over midnight wraps)."""
         if self.start <= self.end:
             return self.start <= local < self.end
         return local >= self.start or local < self.end

@@ -87,6 +87,7 @@ class ExportUnavailable(RuntimeError):
 
     @property
     def fmt(self) -> str:
+        """The format that cannot be made here (args[0], e.g. "pdf")."""
         return str(self.args[0])
 
 

@@ -31,6 +31,7 @@ class SamplePlan:
     ratings: dict[int, float] = field(default_factory=dict)
 
     def rows(self) -> list[PlanRow]:
+        """The plan's rows as exports read them (bot.exports.model.build_rows)."""
         return build_rows(self.events, self.orgs, self.clashes, self.signups, self.ratings)
 
     def clash(self, a: Event, b: Event, *reasons: ClashReason) -> None:

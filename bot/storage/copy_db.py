@@ -52,6 +52,7 @@ class TableCount:
 
     @property
     def ok(self) -> bool:
+        """Whether the target has as many rows as the source."""
         return self.source == self.target
 
 
