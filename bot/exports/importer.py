@@ -438,9 +438,7 @@ def _grid_rows(
             cells, taken = carried_over(grid.rows, index, columns, grid.hidden_rows)
             joined.update(taken)
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
-        month_cell = section_of([fields.pop("month")]) if "month" in fields else None
-        if month_cell is not None:  # «Декабрь» in a «Месяц» column, merged down (files77)
-            section = month_cell
+        section = _month_column(fields, section)  # «Декабрь» in a «Месяц» column (files77)
         texts = [cell_text(v) for v in fields.values()]
         _place_fields(fields, grid.rows[number], columns, labels)
         month_row = section_of(cells)
@@ -462,6 +460,13 @@ def _grid_rows(
             hidden.append(RowRef(index + 1, sheet, cell_text(fields.get("title")) or None))
             continue
         yield from _event_rows(grid, index, cells, fields, (columns, others), section, reading)
+
+
+def _month_column(fields: dict[str, object], section: Section | None) -> Section | None:
+    """The month a row's «Месяц» cell names («Декабрь», merged down: files77), taken out of
+    `fields`; `section` (the month so far) when it names none or there is no such column."""
+    month_cell = section_of([fields.pop("month")]) if "month" in fields else None
+    return month_cell if month_cell is not None else section
 
 
 @dataclass(frozen=True, slots=True)
