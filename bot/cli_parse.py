@@ -21,12 +21,18 @@ from bot.core.run_ends import run_last_day
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `python -m bot parse` and `python -m bot when`: --now (the reference wall-
+    clock time, YYYY-MM-DDTHH:MM, school local), --tz (an IANA zone; default BOT_TZ) and the message
+    (none: JSON strings, one a line, on stdin)."""
     parser.add_argument("--now", help="reference time YYYY-MM-DDTHH:MM (school local time)")
     parser.add_argument("--tz", default=None, help="school time zone (default: BOT_TZ)")
     parser.add_argument("text", nargs="?", help="the message; omit to read JSON lines on stdin")
 
 
 def main_parse(args: argparse.Namespace) -> int:
+    """`python -m bot parse`: print the JSON reading (intent_to_json) of the message given, or of
+    each JSON string line on stdin (a bad line prints {"error": …} and the rest go on). Returns the
+    exit code, 0."""
     return _run(args, _parsed)
 
 
@@ -36,6 +42,8 @@ def _parsed(text: str, now: datetime) -> dict[str, Any]:
 
 
 def main_when(args: argparse.Namespace) -> int:
+    """`python -m bot when`: print the period a phrase names (when_to_json) for the message given or
+    each JSON string line on stdin, as `main_parse` does. Returns the exit code, 0."""
     return _run(args, when_to_json)
 
 
@@ -123,6 +131,9 @@ def intent_to_json(intent: Intent) -> dict[str, Any]:
 
 
 def when_to_json(text: str, now: datetime) -> dict[str, Any]:
+    """The period `text` names read at `now` (naive wall-clock time): {"start", "end"} as ISO stamps
+    (end exclusive), "grain" (day, week, month …) and "kind"; all three None when it names none
+    (bot.core.language.when.resolve_when)."""
     found = resolve_when(text, now)
     if found is None:
         return {"start": None, "end": None, "grain": None}

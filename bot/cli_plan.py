@@ -50,6 +50,9 @@ from bot.storage import PlanStore, open_store
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `python -m bot export`: the format, --from/--to (days, YYYY-MM-DD, school
+    local; default today to a year ahead), -o (a file, '-' for stdout), --partner and the rest shown
+    by --help."""
     parser.add_argument("format", choices=[f.value for f in ExportFormat])
     parser.add_argument(
         "--from", dest="first", type=_day, help="first day, YYYY-MM-DD (default: today)"
@@ -74,6 +77,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `python -m bot import`: the plan file (.xlsx, .ods, .docx, .csv, .tsv),
+    --partner (the organiser of rows naming none), --dry-run (list, save nothing), --db and the rest
+    shown by --help."""
     parser.add_argument("file", type=Path, help="an .xlsx, .ods, .docx, .csv or .tsv plan")
     parser.add_argument("--partner", help="organiser of rows that name none (default: school)")
     parser.add_argument(
@@ -92,6 +98,9 @@ class Refused(Exception):
 
 
 async def main_export(args: argparse.Namespace, settings: Settings) -> int:
+    """`python -m bot export`: write the plan for the period asked in the format asked. Returns the
+    exit code: 0 written, non-zero when refused (the reason printed in Russian from locales/,
+    nothing written)."""
     renderer = Renderer()
     try:
         return await _export(args, settings, renderer)
@@ -100,6 +109,9 @@ async def main_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def main_import(args: argparse.Namespace, settings: Settings) -> int:
+    """`python -m bot import`: read a plan file and save its rows (or list them with --dry-run).
+    Returns the exit code: 0 done, non-zero when refused (the reason printed in Russian from
+    locales/, nothing saved)."""
     renderer = Renderer()
     try:
         return await _import(args, settings, renderer)

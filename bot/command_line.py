@@ -29,6 +29,8 @@ CITY_COMMANDS = ("run", "webhook", "migrate")  # the commands a schools config a
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `python -m bot` argument parser: one sub-command each (console, run, webhook, parse,
+    when, export, import, copy-db and the rest), with their options."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -99,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m bot` with `argv` (None: sys.argv): run the sub-command and return the process's
+    exit code — 0 done, 2 for a configuration or database problem (said in Russian to the operator,
+    never a traceback); parse and when read no settings."""
     args = build_parser().parse_args(argv)
     quiet_libraries()
     if args.command == "parse":

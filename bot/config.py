@@ -30,6 +30,11 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
+    """The bot's settings, read from the environment and .env (`from_env`): the database (a SQLite
+    path or a postgresql:// URL), the school's zone, the VK community's token, id and secrets,
+    BOT_ADMINS (VK ids of the curators), the school's name, and test-only clock settings. Raises
+    ConfigError on a bad value."""
+
     db_path: Path = Path("soglasovano.db")
     tz: ZoneInfo = field(default_factory=lambda: ZoneInfo(DEFAULT_TZ))
     vk_token: str | None = None

@@ -76,6 +76,7 @@ class LeasedLoop:
 
     @property
     def check_seconds(self) -> float:
+        """How often the lease is renewed or tried: a third of its time to live (seconds)."""
         return self.lease.ttl / 3
 
     async def check_lease(self) -> bool:

@@ -75,9 +75,11 @@ class Renderer:
         return _tidy(text)
 
     def button_label(self, button: Button) -> str:
+        """The text of `button` (its template buttons/<label>, rendered with its context)."""
         return self.render(f"buttons/{button.label}", button.context)
 
     def has(self, template: str) -> bool:
+        """Whether template `template` (an id, without .j2) exists."""
         try:
             self.env.get_template(f"{template}.j2")
         except TemplateNotFound:
@@ -253,5 +255,7 @@ def _tidy(text: str) -> str:
 
 
 def template_ids(root: Path = LOCALES_DIR, locale: str = DEFAULT_LOCALE) -> Iterable[str]:
+    """Every template id of `locale` under `root` (its .j2 files' paths without the
+    suffix), sorted."""
     folder = root / locale
     return sorted(str(p.relative_to(folder).with_suffix("")) for p in folder.rglob("*.j2"))

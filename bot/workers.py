@@ -48,6 +48,9 @@ _READY: set[int] = set()  # id() of the coordination pools whose tables were che
 
 @dataclass(frozen=True)
 class WorkerSettings:
+    """The workers' tuning, from the environment (`from_env`): the loop lease (seconds), the VK send
+    rate (requests a second) and the outbox's in-flight lease (seconds)."""
+
     lease_seconds: float = DEFAULT_LEASE_SECONDS
     vk_rate: float = DEFAULT_VK_RATE
     outbox_lease_seconds: float = float(IN_FLIGHT_SECONDS)

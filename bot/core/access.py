@@ -24,8 +24,13 @@ WRONG_CODE_WINDOW = timedelta(hours=1)
 class CuratorStore(Protocol):
     """What re-deriving curators needs (a part of bot.core.ports.Directory)."""
 
-    async def people_with_role(self, role: Role) -> list[Person]: ...
-    async def change_role(self, person: Person, change: RoleChange) -> Person: ...
+    async def people_with_role(self, role: Role) -> list[Person]:
+        """As bot.core.ports.Directory.people_with_role."""
+        ...
+
+    async def change_role(self, person: Person, change: RoleChange) -> Person:
+        """As bot.core.ports.Directory.change_role. Returns the person as changed."""
+        ...
 
 
 class EventChangedError(Exception):

@@ -28,21 +28,35 @@ CATCH_UP = timedelta(days=1)
 
 
 class DigestStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
-    async def get_setting(self, key: str) -> str | None: ...
-    async def claim_notification(
-        self, key: str, peer_id: int, at: datetime | None = None
-    ) -> bool: ...
-    async def release_notification(self, key: str) -> None: ...
+    """The ports the weekly digest uses: people, events, sign-ups, settings (who turned it off:
+    `digest_off_key`) and notification claims (each digest sent once)."""
+
+    async def get_setting(self, key: str) -> str | None:
+        """As bot.core.ports.SettingsStore.get_setting."""
+        ...
+
+    async def claim_notification(self, key: str, peer_id: int, at: datetime | None = None) -> bool:
+        """As bot.core.ports.OutboxStore.claim_notification. False: this week's digest went out
+        already."""
+        ...
+
+    async def release_notification(self, key: str) -> None:
+        """As bot.core.ports.OutboxStore.release_notification."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
 class DigestDue:
+    """A weekly digest to send: its claim key (one per person and week), the person and the Monday
+    (school local date) of the week it covers."""
+
     key: str
     person: Person
     monday: date
 
 
 def digest_off_key(person_id: int) -> str:
+    """The settings key saying person `person_id` turned the weekly digest off."""
     return f"digest_off:{person_id}"
 
 

@@ -71,6 +71,8 @@ def poll_buttons(event_id: int, *, absent: bool = True) -> tuple[tuple[Button, .
 
 
 def recommend_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:
+    """The «would you recommend it» buttons of event `event_id`: RECOMMEND_BUTTONS (1–10) in rows of
+    five, each a RECOMMEND payload with the value."""
     values = list(RECOMMEND_BUTTONS)
     return tuple(
         tuple(
@@ -127,6 +129,7 @@ def refusal(event: Event | None, now: datetime) -> Reply | None:
 
 
 def ask_recommend(event: Event) -> Reply:
+    """The poll's «would you recommend it» question about `event`, with its 1–10 buttons."""
     return Reply("poll_recommend", {"title": event.title}, buttons=recommend_buttons(event.id))
 
 
@@ -154,7 +157,9 @@ async def typed_poll_answer(
 class PollsSent(Protocol):
     """A store that tells which notifications went out (both backends: OutboxStore)."""
 
-    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]:
+        """As bot.core.ports.OutboxStore.sent_times. (when each poll went out)."""
+        ...
 
 
 def poll_key(event_id: int, vk_id: int) -> str:

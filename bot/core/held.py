@@ -49,9 +49,19 @@ Action = Callable[[], Awaitable[object]]
 class Units(Protocol):
     """A store with units of work (both backends; bot.storage.transactions)."""
 
-    def unit(self, update_id: str | None) -> AbstractAsyncContextManager[object]: ...
-    def after_commit(self, action: Action) -> bool: ...
-    def after_rollback(self, action: Action) -> bool: ...
+    def unit(self, update_id: str | None) -> AbstractAsyncContextManager[object]:
+        """The unit of work of one incoming update (`update_id`: VK's event_id; None: a plain
+        transaction); joins the unit already open."""
+        ...
+
+    def after_commit(self, action: Action) -> bool:
+        """Run `action` after the current unit commits; False (not queued) outside one."""
+        ...
+
+    def after_rollback(self, action: Action) -> bool:
+        """Run `action` if the current unit rolls back (or is a duplicate); False (not queued)
+        outside one."""
+        ...
 
 
 class WaitCycleError(RuntimeError):

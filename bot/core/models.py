@@ -25,12 +25,17 @@ class Role(enum.StrEnum):
 
 
 class EventStatus(enum.StrEnum):
+    """An event's state: a draft (not in the plan yet), confirmed, or cancelled (kept, shown as
+    such)."""
+
     DRAFT = "draft"
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
 
 
 class OrgKind(enum.StrEnum):
+    """An organisation is the school itself or one of its partners."""
+
     SCHOOL = "school"
     PARTNER = "partner"
 
@@ -52,6 +57,7 @@ class Audience:
 
     @property
     def is_everyone(self) -> bool:
+        """Whether the audience names no grades, classes or staff: the whole school."""
         return not self.grades and not self.classes and not self.staff
 
     @property
@@ -220,6 +226,8 @@ class DayPeriod:
 
 @dataclass(frozen=True, slots=True)
 class EventIntent:
+    """A message read as a new event: the draft it describes."""
+
     draft: EventDraft
 
 
@@ -279,6 +287,8 @@ class QueryIntent:
 
 @dataclass(frozen=True, slots=True)
 class OtherIntent:
+    """A message read as neither an event nor a question about the plan: its text."""
+
     text: str
 
 
@@ -287,6 +297,8 @@ Intent = EventIntent | QueryIntent | OtherIntent
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
+    """The school or a partner, by id; `name` as written (names are unique case-folded)."""
+
     id: int
     name: str
     kind: OrgKind
@@ -294,6 +306,9 @@ class Organisation:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone the bot knows by VK id: their role, name, organisation (None: a student, or a curator
+    without one yet) and class (a student's, or the class a teacher leads)."""
+
     id: int
     vk_id: int
     role: Role
@@ -363,6 +378,7 @@ class Event:
 
     @property
     def duration(self) -> timedelta:
+        """end − start (aware instants: a DST change counts in real time)."""
         return self.end - self.start
 
     @property
@@ -393,6 +409,9 @@ class NewEvent:
 
 
 class ClashReason(enum.StrEnum):
+    """Why two events clash: the same classes at once (audience), the same place at once (venue), or
+    the same event twice (duplicate)."""
+
     AUDIENCE = "audience"
     VENUE = "venue"
     DUPLICATE = "duplicate"

@@ -57,25 +57,60 @@ class DeliveryStore(Directory, EventStore, OutboxStore, Protocol):
     """The store methods the notification loop needs: people and events, the outbox, and
     the few below."""
 
-    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
-    async def get_setting(self, key: str) -> str | None: ...
-    async def release_notification(self, key: str) -> None: ...
-    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
-    async def sent_keys(self, keys: Sequence[str]) -> set[str]: ...
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        """As bot.core.ports.SignupStore.signed_up."""
+        ...
+
+    async def get_setting(self, key: str) -> str | None:
+        """As bot.core.ports.SettingsStore.get_setting."""
+        ...
+
+    async def release_notification(self, key: str) -> None:
+        """As bot.core.ports.OutboxStore.release_notification."""
+        ...
+
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]:
+        """As bot.core.ports.OutboxStore.sent_times."""
+        ...
+
+    async def sent_keys(self, keys: Sequence[str]) -> set[str]:
+        """As bot.core.ports.OutboxStore.sent_keys."""
+        ...
+
     async def claim_notifications(
         self, items: Sequence[tuple[str, int]], at: datetime | None = None
-    ) -> set[str]: ...
-    async def answered_by(self, event_id: int) -> set[int]: ...
-    async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]: ...
-    async def reminder_clocks(self) -> dict[int, tuple[str | None, datetime | None]]: ...
-    async def events_of_series(self, series_id: int) -> list[Event]: ...
-    async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]: ...
+    ) -> set[str]:
+        """As bot.core.ports.OutboxStore.claim_notifications."""
+        ...
+
+    async def answered_by(self, event_id: int) -> set[int]:
+        """As bot.core.ports.SignupStore.answered_by."""
+        ...
+
+    async def all_reminder_prefs(self) -> dict[int, tuple[bool, list[int] | None]]:
+        """person id -> (reminders on, their own offsets in minutes before the event or None for the
+        school's defaults), for everyone with a row (the others use the defaults)."""
+        ...
+
+    async def reminder_clocks(self) -> dict[int, tuple[str | None, datetime | None]]:
+        """As bot.core.ports.SettingsStore.reminder_clocks."""
+        ...
+
+    async def events_of_series(self, series_id: int) -> list[Event]:
+        """As bot.core.ports.EventStore.events_of_series."""
+        ...
+
+    async def going_since(self, event_ids: Sequence[int]) -> dict[tuple[int, int], datetime]:
+        """As bot.core.ports.SignupStore.going_since."""
+        ...
 
 
 class SettingsReader(Protocol):
     """The one store method default_offsets needs."""
 
-    async def get_setting(self, key: str) -> str | None: ...
+    async def get_setting(self, key: str) -> str | None:
+        """As bot.core.ports.SettingsStore.get_setting."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +125,7 @@ class Due:
 
     @property
     def vk_id(self) -> int:
+        """The VK id the reminder goes to (its person's)."""
         return self.person.vk_id
 
 
@@ -251,8 +287,15 @@ class ManySignups(Protocol):
 
     async def signed_up_many(
         self, event_ids: Sequence[int], status: str = "going"
-    ) -> dict[int, list[Person]]: ...
-    async def organisers_of(self, org_ids: Sequence[int]) -> dict[int, list[Person]]: ...
+    ) -> dict[int, list[Person]]:
+        """`signed_up` of several events at once: event id -> people with sign-up `status`, each
+        list in sign-up order (events without any left out)."""
+        ...
+
+    async def organisers_of(self, org_ids: Sequence[int]) -> dict[int, list[Person]]:
+        """The people of `org_ids` who are not students (their organisers), by organisation id, each
+        list by person id (organisations without any left out)."""
+        ...
 
 
 async def _audiences(
@@ -280,7 +323,9 @@ async def _audiences(
 class DialogReader(Protocol):
     """A store that keeps each person's conversation state (both backends)."""
 
-    async def get_dialog(self, person_id: int) -> dict[str, Any] | None: ...
+    async def get_dialog(self, person_id: int) -> dict[str, Any] | None:
+        """As bot.core.ports.SettingsStore.get_dialog."""
+        ...
 
 
 async def _poll_step(store: DeliveryStore, person_id: int) -> int | None:

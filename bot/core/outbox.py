@@ -234,7 +234,12 @@ def notice_ref(text: str, reply: Reply) -> dict[str, Any]:
 
 
 class EventReader(Protocol):
-    async def get_event(self, event_id: int) -> Event | None: ...
+    """The port the outbox reads events with (a notice about an event gone or changed is not sent as
+    it was)."""
+
+    async def get_event(self, event_id: int) -> Event | None:
+        """As bot.core.ports.EventStore.get_event."""
+        ...
 
 
 def shown_digest(event: Event) -> str:
@@ -312,6 +317,7 @@ class OutboxBatch:
 
     @property
     def peers(self) -> tuple[int, ...]:
+        """The batch's VK peer ids, in its items' order."""
         return tuple(peer for _, peer in self.items)
 
 
@@ -326,6 +332,7 @@ class DeliveryReport:
     plain: bool = False
 
     def reached(self, peers: Sequence[int]) -> int:
+        """How many of `peers` the send reached (neither refused nor unreached)."""
         return sum(1 for p in peers if p not in self.refused and p not in self.unreached)
 
 
@@ -393,12 +400,37 @@ class OutboxStore(Protocol):
         now: datetime,
         *,
         not_before: datetime | None = None,
-    ) -> OutboxBatch | None: ...
+    ) -> OutboxBatch | None:
+        """Claim the (key, peer) `items` not yet claimed and write their outbox row (`kind`, `ref`
+        to rebuild the message, `event_id`, `expires`), in one transaction; None when every key was
+        claimed already. The row is in flight until `now` + the outbox lease, or waits until
+        `not_before` (aware)."""
+        ...
+
     async def confirm_batch(
         self, batch: OutboxBatch, report: DeliveryReport, now: datetime
-    ) -> None: ...
-    async def take_batch(self, batch: OutboxBatch, now: datetime) -> bool: ...
-    async def postpone_batch(self, batch: OutboxBatch, at: datetime) -> None: ...
-    async def drop_batch(self, batch: OutboxBatch) -> None: ...
-    async def pending_batches(self, now: datetime, limit: int = 50) -> list[OutboxBatch]: ...
-    async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
+    ) -> None:
+        """Record VK's answer to `batch` at `now`: refused peers are kept as undelivered (never
+        retried), unreached peers' keys released, and the row goes."""
+        ...
+
+    async def take_batch(self, batch: OutboxBatch, now: datetime) -> bool:
+        """Take a due `batch` to send it again (in flight until `now` + the lease); False when it is
+        no longer due — another worker took, confirmed or dropped it."""
+        ...
+
+    async def postpone_batch(self, batch: OutboxBatch, at: datetime) -> None:
+        """Keep `batch`, whose sending failed, until `at` (aware); its keys stay claimed."""
+        ...
+
+    async def drop_batch(self, batch: OutboxBatch) -> None:
+        """Forget `batch` (expired, or its event gone): its row goes and its keys are released."""
+        ...
+
+    async def pending_batches(self, now: datetime, limit: int = 50) -> list[OutboxBatch]:
+        """Up to `limit` batches not confirmed and due at `now` (aware), oldest first."""
+        ...
+
+    async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        """As bot.core.ports.SignupStore.undelivered_counts."""
+        ...

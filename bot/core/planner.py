@@ -310,22 +310,63 @@ class Planner:
     async def _dispatch(
         self, person: Person, dialog: Dialog, text: str, payload: Mapping[str, Any] | None
     ) -> list[Reply]:
-        """Understand the message once, then hand it to its handler."""
+        """Understand the message once, then hand it to its handler: a button press
+        (`_pressed`), what is answered before the text is read as a request
+        (`_answered_first`: the poll, a class reminder, a whole class's sign-up, a stated
+        class), then the request; one that closes an open question (`_closing`) says what
+        was left undone."""
         if payload:
-            intent = from_payload(payload)
-            if await names_hidden_event(self.store, person, intent):  # safety69 #3
-                return [Reply("unknown_button")]
-            if not isinstance(intent, Say):
-                return await self._route(person, dialog, intent)
-            named = intent.span is not None or intent.day is not None  # a day button's
-            stale = stale_pick_press(person.id, dialog, payload, named)  # safety41 #4
-            if stale is None and intent.span:
-                stale = stale_span_press(dialog, intent.span)
-            if stale is None and intent.day is not None:
-                stale = stale_day_press(dialog, intent.day)
-            if stale is not None:  # «Все дни: 15–17 декабря» of a closed question
-                return [stale]
-            text = clean_text(intent.text)  # a button's question, cleaned like typed text
+            pressed = await self._pressed(person, dialog, payload)
+            if not isinstance(pressed, str):
+                return pressed
+            text = pressed
+        first = await self._answered_first(person, dialog, text)
+        if first is not None:
+            return first
+        intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
+        intent = poll_chat.comment_not_event(person, dialog, text, intent)  # a review, not news
+        if isinstance(intent, NotUnderstood):  # the open poll question again, not «не понял»
+            asked = await poll_chat.ask_again(self.ctx, person, dialog, text)
+            if asked is not None:
+                return asked
+            added = await poll_chat.late_comment(self.ctx, person, dialog, text)
+            if added is not None:  # a comment right after the poll's thanks
+                return added
+        if closes_question(dialog, intent):
+            return await self._closing(person, dialog, intent)
+        question = adding.open_question(dialog)  # «что завтра?» at «Во сколько?»: kept
+        return await self._route(person, dialog, intent) + adding.draft_kept(
+            dialog, question, intent
+        )
+
+    async def _pressed(
+        self, person: Person, dialog: Dialog, payload: Mapping[str, Any]
+    ) -> list[Reply] | str:
+        """A button press: its handler's replies, «unknown button» for an event hidden from
+        `person` (safety69 #3), the stale-press reply of a question already closed
+        (safety41 #4: «Все дни: 15–17 декабря» of a closed question); or, for a button that
+        says a question (Say), that question's text, cleaned like typed text."""
+        intent = from_payload(payload)
+        if await names_hidden_event(self.store, person, intent):  # safety69 #3
+            return [Reply("unknown_button")]
+        if not isinstance(intent, Say):
+            return await self._route(person, dialog, intent)
+        named = intent.span is not None or intent.day is not None  # a day button's
+        stale = stale_pick_press(person.id, dialog, payload, named)  # safety41 #4
+        if stale is None and intent.span:
+            stale = stale_span_press(dialog, intent.span)
+        if stale is None and intent.day is not None:
+            stale = stale_day_press(dialog, intent.day)
+        if stale is not None:  # «Все дни: 15–17 декабря» of a closed question
+            return [stale]
+        return clean_text(intent.text)  # a button's question, cleaned like typed text
+
+    async def _answered_first(
+        self, person: Person, dialog: Dialog, text: str
+    ) -> list[Reply] | None:
+        """The replies to `text` before it is read as a request, None when there are none:
+        the open poll (closed by a request, answered, typed, a reaction asked again), a
+        class reminder, a whole class's sign-up, a class stated with a question."""
         closed = await poll_chat.close_for_request(self.ctx, person, dialog, text)
         if closed is not None:  # «мои мероприятия» at «Хотите что-то добавить?»: no comment
             return [closed, *await self._dispatch(person, dialog, text, None)]
@@ -351,38 +392,31 @@ class Planner:
         stated = people.stated_own_class(person, dialog, text)
         if stated is not None:  # «Я ученица 8Б класса, что у нас на следующей неделе?»
             return await self._with_class(person, dialog, stated)
-        intent = understand(text, dialog, self.ctx.wall_now(), self.ctx.config.tz)
-        intent = poll_chat.comment_not_event(person, dialog, text, intent)  # a review, not news
-        if isinstance(intent, NotUnderstood):  # the open poll question again, not «не понял»
-            asked = await poll_chat.ask_again(self.ctx, person, dialog, text)
-            if asked is not None:
-                return asked
-            added = await poll_chat.late_comment(self.ctx, person, dialog, text)
-            if added is not None:  # a comment right after the poll's thanks
-                return added
-        if closes_question(dialog, intent):
-            dropped = dialog.planned_change()  # a move/cancel card left unanswered
-            was = dialog.waiting
-            choice = draft_choice.open_choice(dialog)
-            dialog.settle()
-            dialog.closed_change = dropped  # for this message only: a move from its card
-            try:
-                replies = await self._route(person, dialog, intent)
-            finally:
-                dialog.closed_change = None
-            notes = await changing.not_done_note(self.ctx, dialog, dropped)
-            notes += resets.not_done(was, dialog)
-            notes += moment_reminders.question_dropped(was, dialog, intent)  # safety72 #4
-            kept = draft_choice.kept_open(dialog, choice)
-            if kept:  # the add / replace question stays open, asked again last (AG9)
-                return replies + notes + kept
-            if not isinstance(dialog.waiting, Nothing):  # the new reply asks: it comes last,
-                return notes + replies  # after what closed the old question (attack s, #6d)
-            return replies + notes
-        question = adding.open_question(dialog)  # «что завтра?» at «Во сколько?»: kept
-        return await self._route(person, dialog, intent) + adding.draft_kept(
-            dialog, question, intent
-        )
+        return None
+
+    async def _closing(self, person: Person, dialog: Dialog, intent: Intent) -> list[Reply]:
+        """A request that closes the open question: routed with the question settled (a
+        move or cancel card left unanswered stays readable for this message only), then
+        what was left undone said — after the replies, or before them when the new reply
+        asks (attack s, #6d); the add / replace question kept open comes last (AG9)."""
+        dropped = dialog.planned_change()  # a move/cancel card left unanswered
+        was = dialog.waiting
+        choice = draft_choice.open_choice(dialog)
+        dialog.settle()
+        dialog.closed_change = dropped  # for this message only: a move from its card
+        try:
+            replies = await self._route(person, dialog, intent)
+        finally:
+            dialog.closed_change = None
+        notes = await changing.not_done_note(self.ctx, dialog, dropped)
+        notes += resets.not_done(was, dialog)
+        notes += moment_reminders.question_dropped(was, dialog, intent)  # safety72 #4
+        kept = draft_choice.kept_open(dialog, choice)
+        if kept:  # the add / replace question stays open, asked again last (AG9)
+            return replies + notes + kept
+        if not isinstance(dialog.waiting, Nothing):  # the new reply asks: it comes last,
+            return notes + replies  # after what closed the old question (attack s, #6d)
+        return replies + notes
 
     async def _with_class(self, person: Person, dialog: Dialog, stated: StatedClass) -> list[Reply]:
         """Store the class a student stated, then answer the rest of their message (a

@@ -50,6 +50,7 @@ class SystemClock:
         self.tz = tz
 
     def now(self) -> datetime:
+        """The current instant, aware, in the school's zone."""
         return datetime.now(self.tz)
 
 
@@ -62,9 +63,11 @@ class FixedClock:
         self._now = now
 
     def now(self) -> datetime:
+        """The instant last set (aware)."""
         return self._now
 
     def set(self, now: datetime) -> None:
+        """Move the clock to `now` (aware; not checked again)."""
         self._now = now
 
 
@@ -80,6 +83,7 @@ class OffsetClock:
         self._origin = monotonic()
 
     def now(self) -> datetime:
+        """The start instant plus the real (monotonic) seconds since the clock was made."""
         return self._start + timedelta(seconds=self._monotonic() - self._origin)
 
 
@@ -91,7 +95,10 @@ class MessageStart(Protocol):
 
     async def message_start(
         self, vk_id: int, setting_key: str
-    ) -> tuple[Person | None, dict[str, Any] | None, str | None]: ...
+    ) -> tuple[Person | None, dict[str, Any] | None, str | None]:
+        """(person with `vk_id` or None, their dialog state or None, the value of setting
+        `setting_key` or None), read in one query."""
+        ...
 
 
 @runtime_checkable
@@ -101,7 +108,10 @@ class Atomic(Protocol):
     planner wraps each message in it, so a handler that fails half-way leaves nothing behind
     (issue 9: an update's effects commit whole or not at all)."""
 
-    def transaction(self) -> AbstractAsyncContextManager[object]: ...
+    def transaction(self) -> AbstractAsyncContextManager[object]:
+        """A context in which every store call commits together or not at all: a transaction of its
+        own, or a savepoint inside the open one."""
+        ...
 
 
 def all_or_nothing(store: object) -> AbstractAsyncContextManager[object]:
@@ -113,10 +123,25 @@ def all_or_nothing(store: object) -> AbstractAsyncContextManager[object]:
 class Directory(Protocol):
     """Organisations and people (the school, partners, staff, students)."""
 
-    async def create_organisation(self, name: str, kind: OrgKind) -> Organisation: ...
-    async def get_organisation(self, org_id: int) -> Organisation | None: ...
-    async def find_organisation(self, name: str) -> Organisation | None: ...
-    async def list_organisations(self) -> list[Organisation]: ...
+    async def create_organisation(self, name: str, kind: OrgKind) -> Organisation:
+        """Store a new organisation named `name` (spaces collapsed) of `kind`. Raises when
+        its case-folded name is taken (SQLite: sqlite3.IntegrityError; PostgreSQL:
+        bot.storage.postgres.DuplicateKeyError)."""
+        ...
+
+    async def get_organisation(self, org_id: int) -> Organisation | None:
+        """The organisation with id `org_id`; None when there is none."""
+        ...
+
+    async def find_organisation(self, name: str) -> Organisation | None:
+        """The organisation whose name is `name`, spaces collapsed and case-folded; None when there
+        is none."""
+        ...
+
+    async def list_organisations(self) -> list[Organisation]:
+        """Every organisation, by case-folded name."""
+        ...
+
     async def drop_unused_partner(self, org_id: int) -> bool:
         """Delete partner `org_id` when nothing refers to it — no event, person, invitation
         code or open organiser card (a dialog whose waiting change names it by id: chat78) —
@@ -139,11 +164,27 @@ class Directory(Protocol):
         name: str = "",
         organisation_id: int | None = None,
         class_name: str | None = None,
-    ) -> Person: ...
-    async def get_person(self, person_id: int) -> Person | None: ...
-    async def get_person_by_vk(self, vk_id: int) -> Person | None: ...
-    async def people_of_organisation(self, org_id: int) -> list[Person]: ...
-    async def people_with_role(self, role: Role) -> list[Person]: ...
+    ) -> Person:
+        """Create the person with `vk_id`, or update their role, name, organisation and class (None
+        clears them): the stored person. One transaction."""
+        ...
+
+    async def get_person(self, person_id: int) -> Person | None:
+        """The person with id `person_id`; None when there is none."""
+        ...
+
+    async def get_person_by_vk(self, vk_id: int) -> Person | None:
+        """The person with VK id `vk_id`; None when there is none."""
+        ...
+
+    async def people_of_organisation(self, org_id: int) -> list[Person]:
+        """The people linked to organisation `org_id`."""
+        ...
+
+    async def people_with_role(self, role: Role) -> list[Person]:
+        """Everyone with `role`."""
+        ...
+
     async def change_role(self, person: Person, change: RoleChange) -> Person:
         """Apply a role change re-derived from the configuration (bot.core.access), with an
         audit row. The change drops the person's organisation link, and with it their
@@ -163,8 +204,14 @@ class EventStore(Protocol):
         each event's timed_at (Event.timed_at; None: not recorded)."""
         ...
 
-    async def get_event(self, event_id: int) -> Event | None: ...
-    async def events_of_series(self, series_id: int) -> list[Event]: ...
+    async def get_event(self, event_id: int) -> Event | None:
+        """The event with id `event_id`, whatever its status; None when there is none."""
+        ...
+
+    async def events_of_series(self, series_id: int) -> list[Event]:
+        """Every event of series `series_id` (cancelled ones too), by start."""
+        ...
+
     async def series_turn(self, series_id: int) -> None:
         """Inside an update's unit, wait until no other unit holds series `series_id`'s turn,
         then hold it until this unit commits or rolls back, so a count of the series'
@@ -173,7 +220,10 @@ class EventStore(Protocol):
         units already take turns (SQLite's BEGIN IMMEDIATE) or outside a unit."""
         ...
 
-    async def next_series_id(self) -> int: ...
+    async def next_series_id(self) -> int:
+        """A new series id no other writer gets (its own transaction)."""
+        ...
+
     async def update_event(
         self,
         event: Event,
@@ -209,18 +259,34 @@ class EventStore(Protocol):
         actor_id: int | None,
         *,
         at: datetime | None = None,
-    ) -> Event: ...
+    ) -> Event:
+        """Give event `event_id` `status`, as it is stored now (re-read in the same transaction),
+        under update_event's rules; the stored event. Raises KeyError when there is no such event.
+        """
+        ...
+
     async def events_overlapping(
         self, start: datetime, end: datetime, *, include_cancelled: bool = False
-    ) -> list[Event]: ...
+    ) -> list[Event]:
+        """Events whose half-open interval overlaps [start, end) (aware instants), by start;
+        cancelled ones only with `include_cancelled`."""
+        ...
+
     async def events_between(
         self,
         start: datetime,
         end: datetime | None,
         *,
         organisation_id: int | None = None,
-    ) -> list[Event]: ...
-    async def audit_entries(self, event_id: int) -> list[dict[str, Any]]: ...
+    ) -> list[Event]:
+        """Events not cancelled overlapping [start, end) (aware; None: open-ended), of organisation
+        `organisation_id` only when given, by start."""
+        ...
+
+    async def audit_entries(self, event_id: int) -> list[dict[str, Any]]:
+        """Event `event_id`'s audit rows, oldest first: {"at" (aware, the school's zone),
+        "actor_id", "action", "details" (a dict)}."""
+        ...
 
 
 @runtime_checkable
@@ -276,18 +342,43 @@ class SignupStore(Protocol):
         going sign-ups of `event_ids` that have it recorded (migration 0026)."""
         ...
 
-    async def signup_status(self, event_id: int, person_id: int) -> str | None: ...
-    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
-    async def events_of_person(
-        self, person_id: int, since: datetime
-    ) -> list[tuple[Event, str]]: ...
-    async def save_feedback(
-        self, event_id: int, person_id: int, role: str, **answers: Any
-    ) -> None: ...
-    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
-    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]: ...
-    async def answered_by(self, event_id: int) -> set[int]: ...
-    async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]: ...
+    async def signup_status(self, event_id: int, person_id: int) -> str | None:
+        """Person `person_id`'s sign-up status for event `event_id` ("going", "waiting", …); None
+        when they never signed up."""
+        ...
+
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        """The people with sign-up `status` for event `event_id`, in the order they signed up."""
+        ...
+
+    async def events_of_person(self, person_id: int, since: datetime) -> list[tuple[Event, str]]:
+        """(event, "going" or "waiting") of a person's sign-ups for events not cancelled that end
+        after `since` (aware), by start."""
+        ...
+
+    async def save_feedback(self, event_id: int, person_id: int, role: str, **answers: Any) -> None:
+        """Store or change one person's poll answers to event `event_id` (`answers`: rating,
+        recommend, comment, attended) as `role`; the answers are kept apart from the person (reports
+        read them anonymously). Raises ValueError for another field."""
+        ...
+
+    async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        """event id -> how many are going, for `event_ids` (events nobody goes to are left out)."""
+        ...
+
+    async def feedback_of(self, event_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The poll answers to `event_ids`, without who gave them: {"event_id", "role", "attended",
+        "rating", "recommend", "comment"}."""
+        ...
+
+    async def answered_by(self, event_id: int) -> set[int]:
+        """The ids of the people who have answered event `event_id`'s poll."""
+        ...
+
+    async def undelivered_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        """event id -> how many people VK refused to deliver its notifications to (error 901:
+        messages closed); events with none left out."""
+        ...
 
 
 class SettingsStore(Protocol):
@@ -320,10 +411,21 @@ class SettingsStore(Protocol):
         either recorded (instants aware, in the school's zone)."""
         ...
 
-    async def get_setting(self, key: str) -> str | None: ...
-    async def set_setting(self, key: str, value: str) -> None: ...
-    async def get_dialog(self, person_id: int) -> dict[str, Any] | None: ...
-    async def set_dialog(self, person_id: int, state: dict[str, Any] | None) -> None: ...
+    async def get_setting(self, key: str) -> str | None:
+        """The school setting `key`'s value; None when not set."""
+        ...
+
+    async def set_setting(self, key: str, value: str) -> None:
+        """Set school setting `key` to `value` (one transaction)."""
+        ...
+
+    async def get_dialog(self, person_id: int) -> dict[str, Any] | None:
+        """Person `person_id`'s dialog state (Dialog.dump()); None when none is stored."""
+        ...
+
+    async def set_dialog(self, person_id: int, state: dict[str, Any] | None) -> None:
+        """Store person `person_id`'s dialog state; None deletes it."""
+        ...
 
 
 class InvitationStore(Protocol):
@@ -335,8 +437,17 @@ class InvitationStore(Protocol):
         role: Role,
         created_by: int | None,
         valid_for: timedelta = INVITATION_TTL,
-    ) -> str: ...
-    async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None: ...
+    ) -> str:
+        """A fresh one-time code that links whoever sends it to `organisation_id` with `role`, valid
+        for `valid_for` (INVITATION_TTL by default); `created_by` is the person who asked (None: the
+        operator)."""
+        ...
+
+    async def redeem_invitation(self, code: str, vk_id: int, name: str = "") -> Person | None:
+        """Use a code once: the sender is linked to its organisation with its role and returned;
+        None for a code unknown, used, withdrawn or expired (use_invitation says which)."""
+        ...
+
     async def use_invitation(
         self,
         code: str,
@@ -360,7 +471,10 @@ class InvitationStore(Protocol):
         (nothing written) for a code unknown, used, expired or withdrawn already."""
         ...
 
-    async def calendar_token(self, person_id: int, *, renew: bool = False) -> str: ...
+    async def calendar_token(self, person_id: int, *, renew: bool = False) -> str:
+        """Person `person_id`'s secret calendar-feed token, created on first use; with `renew`, a
+        new one that revokes the old."""
+        ...
 
 
 class OutboxStore(Protocol):
@@ -369,16 +483,34 @@ class OutboxStore(Protocol):
     port; `bot.core.notifications.DeliveryStore` and `bot.core.digest.DigestStore` list the
     same methods for their own use."""
 
-    async def claim_notification(
-        self, key: str, peer_id: int, at: datetime | None = None
-    ) -> bool: ...
+    async def claim_notification(self, key: str, peer_id: int, at: datetime | None = None) -> bool:
+        """Record notification `key` to `peer_id` before sending it (at `at`, aware; default now);
+        False when it was claimed already (it is not sent twice)."""
+        ...
+
     async def claim_notifications(
         self, items: Sequence[tuple[str, int]], at: datetime | None = None
-    ) -> set[str]: ...
-    async def release_notification(self, key: str) -> None: ...
-    async def sent_keys(self, keys: Sequence[str]) -> set[str]: ...
-    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]: ...
-    async def claim_update(self, event_id: str, keep_seconds: int = 86_400) -> bool: ...
+    ) -> set[str]:
+        """Claim many (key, peer) at once, in one transaction (at `at`); returns the keys claimed
+        now."""
+        ...
+
+    async def release_notification(self, key: str) -> None:
+        """Forget claimed `key` (its sending failed), so the next tick sends it again."""
+        ...
+
+    async def sent_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of `keys` are already claimed."""
+        ...
+
+    async def sent_times(self, keys: Sequence[str]) -> dict[str, datetime]:
+        """key -> when it was claimed (aware), for those of `keys` claimed."""
+        ...
+
+    async def claim_update(self, event_id: str, keep_seconds: int = 86_400) -> bool:
+        """True the first time VK update `event_id` is seen (across processes), remembered at least
+        `keep_seconds`; False for a redelivery."""
+        ...
 
 
 class Store(Directory, EventStore, SignupStore, SettingsStore, InvitationStore, Protocol):
@@ -405,11 +537,19 @@ class SchoolSettings(Protocol):
     PlannerConfig has these): its time zone, name and the VK ids that are always curators."""
 
     @property
-    def tz(self) -> ZoneInfo: ...
+    def tz(self) -> ZoneInfo:
+        """The school's time zone."""
+        ...
+
     @property
-    def school_name(self) -> str: ...
+    def school_name(self) -> str:
+        """The school's name as people read it."""
+        ...
+
     @property
-    def admins(self) -> frozenset[int]: ...
+    def admins(self) -> frozenset[int]:
+        """The VK ids that are always the school's curators (BOT_ADMINS)."""
+        ...
 
 
 class SchoolCore(Protocol):
@@ -417,11 +557,19 @@ class SchoolCore(Protocol):
     Protocol keeps the ports free of an import of the planner)."""
 
     @property
-    def store(self) -> Store: ...
+    def store(self) -> Store:
+        """The school's store."""
+        ...
+
     @property
-    def clock(self) -> Clock: ...
+    def clock(self) -> Clock:
+        """The school's clock."""
+        ...
+
     @property
-    def config(self) -> SchoolSettings: ...
+    def config(self) -> SchoolSettings:
+        """The school's settings."""
+        ...
 
     async def handle(
         self,

@@ -43,10 +43,12 @@ class ReminderClock:
     at: time
 
     def dump(self) -> str:
+        """The stored form: "<days before> <HH:MM>" (school local time), e.g. "1 18:00"."""
         return f"{self.days_before} {self.at:%H:%M}"
 
     @classmethod
     def load(cls, raw: str | None) -> ReminderClock | None:
+        """The clock `dump` wrote; None for None or a text that is not one."""
         days, _, clock = (raw or "").partition(" ")
         try:
             return cls(int(days), time.fromisoformat(clock)) if days.isdigit() else None
@@ -62,10 +64,15 @@ class ReminderClock:
 
 @dataclass(frozen=True, slots=True)
 class QuietHours:
+    """A span of the school's wall-clock day when students get no messages (default 21:00–08:00; it
+    may run over midnight)."""
+
     start: time = QUIET_START
     end: time = QUIET_END
 
     def contains(self, local: time) -> bool:
+        """Whether the wall-clock time `local` is within the quiet hours (start included, end not; a
+        span over midnight wraps)."""
         if self.start <= self.end:
             return self.start <= local < self.end
         return local >= self.start or local < self.end
@@ -75,6 +82,7 @@ STUDENT_QUIET_HOURS = QuietHours()
 
 
 def in_quiet_hours(at: datetime, tz: ZoneInfo, quiet: QuietHours = STUDENT_QUIET_HOURS) -> bool:
+    """Whether the aware moment `at` falls in `quiet` hours on the school's clock (`tz`)."""
     return quiet.contains(at.astimezone(tz).time())
 
 
@@ -252,5 +260,6 @@ def nps(scores: Iterable[int]) -> int | None:
 
 
 def average(values: Iterable[float]) -> float | None:
+    """The mean of `values` rounded to two decimals; None for none."""
     items = list(values)
     return round(sum(items) / len(items), 2) if items else None

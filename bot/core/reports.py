@@ -29,6 +29,11 @@ class ReportStore(EventStore, SignupStore, Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Figures:
+    """The figures of a set of events (see `figures`): how many events, sign-ups counted,
+    students' poll answers (`responses`) and those of students who attended, their average
+    rating (1–5, None: no rating), NPS (−100…100, None: no answer), responses per sign-up
+    (0–1, None: no rate given) and comments."""
+
     events: int
     signups: int
     responses: int
@@ -159,6 +164,33 @@ async def report_reply(
     events = [e for e in events if e not in left_out]
     ids = [e.id for e in events]
     signups = await store.signup_counts(ids)
+    classes = await _class_signups(store, events, signups, counted_class)
+    answers = await store.feedback_of(ids)
+    undelivered = await store.undelivered_counts(ids)  # VK error 901: messages closed
+    counts = _Counts(signups, answers, classes, undelivered)
+    context = {
+        "first": first,
+        "last": last,
+        "organisation": organisation.name if organisation else None,
+        "whose": whose,
+        **_report_figures(events, counts, tz, first, last, organisation, orgs),
+        "left_out": len(left_out),
+        # the comments of every class, however the sign-ups were counted (AD4)
+        "whole_polls": bool(classes),
+        "counted_class": next(iter(classes.values()), None),
+        "own_whole": len(classes) < len(events),  # some events are the reader's, counted whole
+    }
+    return Reply("report", context)
+
+
+async def _class_signups(
+    store: ReportStore,
+    events: Sequence[Event],
+    signups: dict[int, int],
+    counted_class: Callable[[Event], str | None] | None,
+) -> dict[int, str]:
+    """For each event `counted_class` names a class of, its count in `signups` made that
+    class's going students only (in place); returns event id -> that class."""
     classes: dict[int, str] = {}
     for event in events:
         own = counted_class(event) if counted_class is not None else None
@@ -166,8 +198,34 @@ async def report_reply(
             going = await store.signed_up(event.id, "going")
             signups[event.id] = sum(1 for p in going if p.class_name == own)
             classes[event.id] = own
-    answers = await store.feedback_of(ids)
-    undelivered = await store.undelivered_counts(ids)  # VK error 901: messages closed
+    return classes
+
+
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    """What a report counts its events with: sign-ups (event id -> count), the poll
+    answers (feedback_of rows), the class counted per event, undelivered messages per
+    event."""
+
+    signups: Mapping[int, int]
+    answers: Sequence[Mapping[str, Any]]
+    classes: Mapping[int, str]
+    undelivered: Mapping[int, int]
+
+
+def _report_figures(
+    events: Sequence[Event],
+    counts: _Counts,
+    tz: ZoneInfo,
+    first: date,
+    last: date,
+    organisation: Organisation | None,
+    orgs: Mapping[int, Organisation],
+) -> dict[str, Any]:
+    """The report's figures: the total, per partner (none in one partner's report), per
+    month (when [first, last] spans more than one), the TOP_EVENTS best-rated events with
+    how many more there are, undelivered messages and the latest comments."""
+    signups, answers, classes = counts.signups, counts.answers, counts.classes
     per_event = [(e, figures([e], signups, answers, classes)) for e in events]
     per_event.sort(key=lambda pair: (-(pair[1].rating or 0), -pair[1].signups, pair[0].start))
 
@@ -175,11 +233,7 @@ async def report_reply(
         org = orgs.get(event.organisation_id)
         return org.name if org else "—"
 
-    context = {
-        "first": first,
-        "last": last,
-        "organisation": organisation.name if organisation else None,
-        "whose": whose,
+    return {
         "total": figures(events, signups, answers, classes),
         "partners": []
         if organisation
@@ -194,19 +248,17 @@ async def report_reply(
         if first.month != last.month or first.year != last.year
         else [],
         "events": [
-            {"event": event_view(e, orgs), "figures": f, "undelivered": undelivered.get(e.id, 0)}
+            {
+                "event": event_view(e, orgs),
+                "figures": f,
+                "undelivered": counts.undelivered.get(e.id, 0),
+            }
             for e, f in per_event[:TOP_EVENTS]
         ],
-        "undelivered": sum(undelivered.values()),
+        "undelivered": sum(counts.undelivered.values()),
         "more_events": max(0, len(per_event) - TOP_EVENTS),
         "comments": _latest_comments(answers, events),
-        "left_out": len(left_out),
-        # the comments of every class, however the sign-ups were counted (AD4)
-        "whole_polls": bool(classes),
-        "counted_class": next(iter(classes.values()), None),
-        "own_whole": len(classes) < len(events),  # some events are the reader's, counted whole
     }
-    return Reply("report", context)
 
 
 def _latest_comments(

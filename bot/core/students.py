@@ -104,7 +104,9 @@ class StudentStore(Directory, EventStore, SignupStore, SettingsStore, Protocol):
 class PromotionStore(Directory, EventStore, Protocol):
     """What promotion_still_holds reads: people, events and who holds a seat."""
 
-    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]: ...
+    async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        """As bot.core.ports.SignupStore.signed_up."""
+        ...
 
 
 async def promotion_still_holds(store: PromotionStore, keys: Sequence[str]) -> bool:
@@ -138,6 +140,9 @@ class _LateRefusal(Exception):
 
 
 class Students:
+    """What students do with the plan: sign up and give up places (waiting list moved up), their
+    events, classes, and the absent; over `store`, on `clock`'s time."""
+
     def __init__(self, store: StudentStore, clock: Clock) -> None:
         self.store = store
         self.clock = clock
@@ -473,6 +478,9 @@ class Students:
         return [Reply("poll_thanks")]
 
     async def absent(self, person: Person, event_id: int | None) -> list[Reply]:
+        """«Меня не было» to the poll of event `event_id`: the answer stored as not attended (it
+        counts in no rating) and «poll_absent» replied; «unknown button» for no event id, the
+        refusal when the poll takes no answer from `person`."""
         if event_id is None:
             return [Reply("unknown_button")]
         refused = await feedback.answer(self.store, person, event_id, self.clock.now(), attended=0)

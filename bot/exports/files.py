@@ -17,6 +17,8 @@ from bot.exports.xlsx import plan_to_xlsx
 
 
 class ExportFormat(enum.StrEnum):
+    """The file formats the plan exports to: xlsx, ics (calendar), pdf (the week grid), ods."""
+
     XLSX = "xlsx"
     ICS = "ics"
     PDF = "pdf"
@@ -33,6 +35,8 @@ CONTENT_TYPES = {
 
 @dataclass(frozen=True, slots=True)
 class ExportFile:
+    """An exported file: its name (ASCII), MIME type and bytes."""
+
     filename: str  # ASCII, safe for VK's docs upload and for `-o` defaults
     content_type: str
     data: bytes

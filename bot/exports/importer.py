@@ -97,6 +97,10 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class ImportedRow:
+    """A plan file's row read as an event: its row number as the spreadsheet shows it, the draft,
+    its organiser as written, and what the planner still has to resolve (lessons, a term, a
+    caption's period, a partner named in the day cell)."""
+
     row_number: int  # as the spreadsheet shows it (the header is row 1 in the export)
     draft: EventDraft
     organiser: str | None = None
@@ -124,6 +128,9 @@ class ImportedRow:
 
 @dataclass(frozen=True, slots=True)
 class RowError:
+    """A plan file's row that could not be read: its row number, the problem (RowProblem), the
+    cell's text when one cell is to blame, and its sheet."""
+
     row_number: int
     reason: RowProblem
     value: str | None = None  # the offending cell's text, when one cell is to blame
@@ -409,6 +416,7 @@ def _grid_rows(
     newcomer walk 2026-12-01f, #12). A hidden row with content is not read: it is appended
     to `hidden` (attack z2, #6: a deputy head hides the rows of cancelled or old items, or
     filters the plan to one class, and means what the screen shows)."""
+    reading = _Reading(now, labels, limits, sheet)
     number, columns = header
     header_fields, others = _header_parts(grid.rows[number], columns, labels)
     # a sheet named by its month («Декабрь», «Январь 2027»: a workbook of a month per
@@ -430,15 +438,9 @@ def _grid_rows(
             cells, taken = carried_over(grid.rows, index, columns, grid.hidden_rows)
             joined.update(taken)
         fields = {name: cells[i] if i < len(cells) else None for name, i in columns.items()}
-        month_cell = section_of([fields.pop("month")]) if "month" in fields else None
-        if month_cell is not None:  # «Декабрь» in a «Месяц» column, merged down (files77)
-            section = month_cell
+        section = _month_column(fields, section)  # «Декабрь» in a «Месяц» column (files77)
         texts = [cell_text(v) for v in fields.values()]
-        if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
-            fields["venue"] = _room(fields["venue"], grid.rows[number], columns["venue"], labels)
-        if "room" in fields:  # «Актовый зал» under «Место», «12» under «Кабинет»
-            room = _room(fields.pop("room"), grid.rows[number], columns["room"], labels)
-            fields["venue"] = _with_room(fields.get("venue"), room)
+        _place_fields(fields, grid.rows[number], columns, labels)
         month_row = section_of(cells)
         if month_row is not None:  # «ДЕКАБРЬ»: the month of the bare day numbers below
             section = month_row
@@ -447,10 +449,8 @@ def _grid_rows(
         if merged_event is not None:  # «17 декабря в 10:00 — Классный час …» across the row
             yield merged_event
             continue
-        if _is_filler(texts, header_fields) or _caption_of_next_table(grid, index, labels):
+        if _not_an_event(grid, index, texts, header_fields, fields.get("date"), labels):
             continue
-        if _is_signature(texts, fields.get("date")):
-            continue  # «Директор колледжа ________ Л.М. Смирнова» under the table (walk z, Z10)
         day = bare_day(fields.get("date"))
         if section is not None and day is not None:
             fields["date"] = section_day(section, day, now)
@@ -459,48 +459,129 @@ def _grid_rows(
         if index in grid.hidden_rows:
             hidden.append(RowRef(index + 1, sheet, cell_text(fields.get("title")) or None))
             continue
-        said = row_notes(cells, [i for i, _ in others])
-        marked = title_mark(cell_text(fields.get("title")), labels)
-        if marked is not None:  # «Викторина (ОТМЕНЕНО)», «Квиз — перенесено на 22.12»
-            fields = {**fields, "title": marked.title}
-            said = [*said, marked.mark]
-        struck = (index, columns["title"]) in grid.struck or note_cancels(said, labels)
-        notes = _notes(cells, others)
-        # «14.12, 16.12» in the date cell: one event on each day, each shown (walk p, #7)
-        listed: list[object] = [*(listed_days(fields.get("date")) or [])]
-        days = listed or [fields.get("date")]
-        # «11:00; 12:30» in the time cell: one event at each clock, with its own title when
-        # the title cell names as many («Экскурсия …; мастер-класс …»: walk z, Z6)
-        clocks = listed_clocks(fields.get("time"))
-        pieces: list[dict[str, object]] = [{}]
-        if clocks is not None:
-            titles = listed_titles(fields.get("title"), len(clocks))
-            pieces = [
-                {"time": clock, "title": titles[i] if titles else fields.get("title")}
-                for i, clock in enumerate(clocks)
-            ]
-        for day_value, piece in ((d, p) for d in days for p in pieces):
-            result = _row(
-                index + 1,
-                {**fields, "date": day_value, **piece},
-                struck,
-                now,
-                labels,
-                limits,
-                sheet,
-            )
-            if isinstance(result, ImportedRow):
-                status = row_notes(cells, [columns["status"]] if "status" in columns else [])
-                draft = with_moved_note(result.draft, [*said, *status], now, labels)
-                draft = with_unsure_note(draft, [*said, *status], labels)
-                if section is not None:  # «2-я неделя» under «ДЕКАБРЬ»: its days offered
-                    draft = week_choices(draft, day_value, section, now)
-                draft = month_period(draft, day_value, section, now)  # «март»: kept (files74)
-                result = replace(
-                    result, draft=replace(draft, description=notes) if notes else draft
-                )
-                result = _held_term(result, day_value)
-            yield result
+        yield from _event_rows(grid, index, cells, fields, (columns, others), section, reading)
+
+
+def _month_column(fields: dict[str, object], section: Section | None) -> Section | None:
+    """The month a row's «Месяц» cell names («Декабрь», merged down: files77), taken out of
+    `fields`; `section` (the month so far) when it names none or there is no such column."""
+    month_cell = section_of([fields.pop("month")]) if "month" in fields else None
+    return month_cell if month_cell is not None else section
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every row of one grid is read with: the time of the import (`now`, aware), the
+    column labels, the size limits and the sheet's name (None: a one-sheet file)."""
+
+    now: datetime
+    labels: Labels
+    limits: Limits
+    sheet: str | None
+
+
+def _place_fields(
+    fields: dict[str, object], header: Sequence[object], columns: Mapping[str, int], labels: Labels
+) -> None:
+    """A row's place cells made one venue, in `fields` itself: «12» under «Кабинет» is
+    «каб. 12»; «Актовый зал» under «Место» and «12» under «Кабинет» are both kept."""
+    if "venue" in fields:  # «12» under «Кабинет»: «каб. 12»
+        fields["venue"] = _room(fields["venue"], header, columns["venue"], labels)
+    if "room" in fields:  # «Актовый зал» under «Место», «12» under «Кабинет»
+        room = _room(fields.pop("room"), header, columns["room"], labels)
+        fields["venue"] = _with_room(fields.get("venue"), room)
+
+
+def _not_an_event(
+    grid: Grid,
+    index: int,
+    texts: list[str],
+    header_fields: list[str],
+    date: object,
+    labels: Labels,
+) -> bool:
+    """Whether row `index` (its cells' `texts`) is no event: a filler row, the caption of
+    the next table, or a signature under the table («Директор колледжа ________
+    Л.М. Смирнова»: walk z, Z10)."""
+    if _is_filler(texts, header_fields) or _caption_of_next_table(grid, index, labels):
+        return True
+    return _is_signature(texts, date)
+
+
+def _event_rows(
+    grid: Grid,
+    index: int,
+    cells: Sequence[object],
+    fields: dict[str, object],
+    layout: tuple[dict[str, int], list[tuple[int, str]]],
+    section: Section | None,
+    reading: _Reading,
+) -> Iterator[ImportResult]:
+    """The events of one plan row (0-based `index`, its `cells` and named `fields`; the
+    table's columns and other columns in `layout`): one per day listed in its date cell and
+    per clock listed in its time cell, each with the row's notes, marks («ОТМЕНЕНО»,
+    «перенесено на 22.12») and the month `section` it sits under taken in."""
+    columns, others = layout
+    said = row_notes(cells, [i for i, _ in others])
+    marked = title_mark(cell_text(fields.get("title")), reading.labels)
+    if marked is not None:  # «Викторина (ОТМЕНЕНО)», «Квиз — перенесено на 22.12»
+        fields = {**fields, "title": marked.title}
+        said = [*said, marked.mark]
+    struck = (index, columns["title"]) in grid.struck or note_cancels(said, reading.labels)
+    notes = _notes(cells, others)
+    status = row_notes(cells, [columns["status"]] if "status" in columns else [])
+    for day_value, piece in _row_pieces(fields):
+        result = _row(
+            index + 1,
+            {**fields, "date": day_value, **piece},
+            struck,
+            reading.now,
+            reading.labels,
+            reading.limits,
+            reading.sheet,
+        )
+        if isinstance(result, ImportedRow):
+            result = _noted(result, [*said, *status], notes, day_value, section, reading)
+        yield result
+
+
+def _row_pieces(fields: Mapping[str, object]) -> list[tuple[object, dict[str, object]]]:
+    """(date cell value, fields to override) of each event a row holds: «14.12, 16.12» in
+    the date cell is one event on each day, each shown (walk p, #7); «11:00; 12:30» in the
+    time cell one event at each clock, with its own title when the title cell names as many
+    («Экскурсия …; мастер-класс …»: walk z, Z6)."""
+    listed: list[object] = [*(listed_days(fields.get("date")) or [])]
+    days = listed or [fields.get("date")]
+    clocks = listed_clocks(fields.get("time"))
+    pieces: list[dict[str, object]] = [{}]
+    if clocks is not None:
+        titles = listed_titles(fields.get("title"), len(clocks))
+        pieces = [
+            {"time": clock, "title": titles[i] if titles else fields.get("title")}
+            for i, clock in enumerate(clocks)
+        ]
+    return [(d, p) for d in days for p in pieces]
+
+
+def _noted(
+    result: ImportedRow,
+    said: Sequence[str],
+    notes: str | None,
+    day_value: object,
+    section: Section | None,
+    reading: _Reading,
+) -> ImportedRow:
+    """An imported row with what its row says around it taken in: a move or a doubt in its
+    notes or status (`said`), the week or month it sits under (`section`: «2-я неделя»
+    under «ДЕКАБРЬ» offers its days; «март» is kept as a month, files74), the other
+    columns' `notes` as its description, a term column's period."""
+    draft = with_moved_note(result.draft, said, reading.now, reading.labels)
+    draft = with_unsure_note(draft, said, reading.labels)
+    if section is not None:  # «2-я неделя» under «ДЕКАБРЬ»: its days offered
+        draft = week_choices(draft, day_value, section, reading.now)
+    draft = month_period(draft, day_value, section, reading.now)  # «март»: kept (files74)
+    result = replace(result, draft=replace(draft, description=notes) if notes else draft)
+    return _held_term(result, day_value)
 
 
 def _dated_row(cells: Sequence[object], columns: Mapping[str, int]) -> bool:

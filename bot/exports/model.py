@@ -65,10 +65,12 @@ class PlanRow:
 
     @property
     def has_clash(self) -> bool:
+        """Whether the row's event clashes with another."""
         return bool(self.clashes)
 
     @property
     def cancelled(self) -> bool:
+        """Whether the row's event is cancelled (shown struck through)."""
         return self.event.status is EventStatus.CANCELLED
 
 

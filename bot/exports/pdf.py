@@ -35,6 +35,8 @@ TEMPLATE = "week.html.j2"
 
 @dataclass(frozen=True, slots=True)
 class Colour:
+    """A week-grid box's colours: fill and edge (CSS colour strings)."""
+
     fill: str
     edge: str
 
@@ -85,6 +87,7 @@ class ExportUnavailable(RuntimeError):
 
     @property
     def fmt(self) -> str:
+        """The format that cannot be made here (args[0], e.g. "pdf")."""
         return str(self.args[0])
 
 

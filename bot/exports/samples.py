@@ -21,6 +21,9 @@ from bot.exports.model import PlanRow, build_rows
 
 @dataclass
 class SamplePlan:
+    """A made-up plan for exports' tests and previews: events, organisations, clashes (both ways:
+    `clash`), sign-ups and ratings by event id."""
+
     events: list[Event]
     orgs: dict[int, Organisation]
     clashes: dict[int, list[Clash]] = field(default_factory=dict)
@@ -28,6 +31,7 @@ class SamplePlan:
     ratings: dict[int, float] = field(default_factory=dict)
 
     def rows(self) -> list[PlanRow]:
+        """The plan's rows as exports read them (bot.exports.model.build_rows)."""
         return build_rows(self.events, self.orgs, self.clashes, self.signups, self.ratings)
 
     def clash(self, a: Event, b: Event, *reasons: ClashReason) -> None:

@@ -33,12 +33,16 @@ class Labels:
     folder: Path
 
     def get(self, *path: str) -> Any:
+        """The label at `path` (keys into the locale's export labels): a string, list or mapping.
+        Raises KeyError for a path not there."""
         node: Any = self.data
         for key in path:
             node = node[key]
         return node
 
     def text(self, *path: str, **values: object) -> str:
+        """The string label at `path`, its {placeholders} filled from `values`. Raises KeyError for
+        a path not there, TypeError when the label is not a string."""
         template = self.get(*path)
         if not isinstance(template, str):
             raise TypeError(f"label {'.'.join(path)} is not a string")

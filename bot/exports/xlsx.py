@@ -132,6 +132,9 @@ def _fill_plan(
 
 
 def plan_values(row: PlanRow, tz: ZoneInfo, labels: Labels) -> list[CellValue]:
+    """One plan row's cells in the sheet's column order: day, weekday, time (school local, from
+    `tz`), title, organiser, classes, place, sign-ups, rating, clashes, calendar warnings and the
+    rest, texts from `labels`."""
     event = row.event
     day = event.start.astimezone(tz).date()
     return [

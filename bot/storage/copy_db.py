@@ -44,12 +44,15 @@ class CopyRefused(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class TableCount:
+    """One table's row count in the source and the target database after a copy (`ok`: equal)."""
+
     table: str
     source: int
     target: int
 
     @property
     def ok(self) -> bool:
+        """Whether the target has as many rows as the source."""
         return self.source == self.target
 
 

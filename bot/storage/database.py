@@ -41,6 +41,8 @@ class SchemaTooNewError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class Migration:
+    """A schema migration file: its version (the number its name starts with), name and path."""
+
     version: int
     name: str
     path: Path
@@ -76,6 +78,8 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
 
 
 async def schema_version(conn: aiosqlite.Connection) -> int:
+    """The newest migration applied to the SQLite database on `conn` (0: none), creating the
+    schema_version table when missing."""
     await conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"

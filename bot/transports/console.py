@@ -72,6 +72,9 @@ class ConsoleChat:
     outbox: OutboxStore | None = None  # where notices due later wait (None: shown at once)
 
     async def send(self, text: str) -> None:
+        """One line typed in the console: a shown button's number presses it, «/файл <path>» (or
+        /file) imports a plan file, anything else is a message; the replies are shown (files
+        written, notices due later held in the outbox as in VK)."""
         pressed = self._pressed(text)
         if pressed is not None:
             replies = await self.planner.handle(self.vk_id, "", pressed.payload)

@@ -72,6 +72,7 @@ class ConsoleClock:
         self.frozen = frozen.astimezone(tz) if frozen is not None else None
 
     def now(self) -> datetime:
+        """The frozen instant when set (--now), else the real time in the school's zone; aware."""
         return self.frozen if self.frozen is not None else datetime.now(self.tz)
 
     def set(self, moment: datetime) -> None:

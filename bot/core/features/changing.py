@@ -10,7 +10,7 @@ A move into the past is refused before any card.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -383,17 +383,14 @@ async def apply_change(
     ctx: Context[ChangingStore], person: Person, dialog: Dialog, change: PlannedChange
 ) -> list[Reply]:
     """Do a confirmed change: store it, tell everyone concerned once, remember it for
-    «верни». Events changed meanwhile by someone else are checked again."""
+    «верни». Events changed meanwhile by someone else are checked again. The steps:
+    `_change_refused`, `_store_change` (one transaction), `_change_notices`,
+    `_change_context`."""
     before = await targets(ctx, change)
     dialog.settle()
-    first = await editable(ctx, person, change.event_id)
-    if isinstance(first, Reply) or not before:
-        return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
-    stale = _changed_since_card(change, before)
-    if stale is not None:  # the card showed an older state: its «да» must not undo that
-        return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
-    if _organiser_gone(change, await ctx.orgs()):  # dropped by an undo meanwhile (chat78)
-        return [Reply("organiser_gone", {"event": event_view(before[0], await ctx.orgs())})]
+    refused = await _change_refused(ctx, person, change, before)
+    if refused is not None:
+        return refused
     wanted = [  # a partner's move or new place waits for the curator again (walk t, #16)
         agreement.after_change(person, old, new)
         for old, new in zip(before, changed(change, before, ctx.config.tz), strict=True)
@@ -402,36 +399,14 @@ async def apply_change(
     twins = await _twins(ctx, person, change, before)  # other schools' copies
     seats = await seats_view(ctx, change, before, wanted)
     try:
-        async with all_or_nothing(ctx.store):  # the seats and the waiting list moved up at once
-            wanted = await _new_organiser(ctx, change, wanted)
-            after = await ctx.store.update_events(  # a whole series at once
-                wanted, person.id, at=ctx.clock.now(), reason=change.reason
-            )
-            promoted = await _promote(ctx, change, after)
-            withdrawn, moved_up = await staff_only.withdraw(
-                ctx.store, before, after, ctx.clock.now()
-            )
+        stored = await _store_change(ctx, person, change, before, wanted)
     except EventChangedError as error:
         return [await changed_meanwhile(ctx, error)]
+    after = stored.after
     dialog.last_event = after[0].id
     orgs = await ctx.orgs()
     kind = _DONE[change.kind]
-    key = change_key(after, kind)
-    if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
-        key = f"{key}:v{after[0].version}"
-    notices = change_notices(
-        staff_only.without(told, withdrawn),
-        kind,
-        person,
-        before,
-        after,
-        orgs,
-        key,
-        today=ctx.wall_now().date(),
-        reason=change.reason,
-    )
-    notices += staff_only.notices(withdrawn, after, orgs, key, ctx.wall_now().date())
-    notices += await promotions(ctx, [*promoted, *moved_up], orgs)
+    notices = await _change_notices(ctx, person, change, before, stored, told, orgs)
     school = ctx.school_ref.key if ctx.school_ref is not None else None
     elsewhere = await school_twins.apply_to_twins(twins, after, kind, ctx.store, school)
     flagged = await school_twins.stale_copy_notices(ctx, person, before, after, kind, twins)
@@ -446,18 +421,113 @@ async def apply_change(
         "edits": edits_view(change, before[0], after[0], orgs),
         "seats": seats,
         "only_one": before[0].series_id is not None and len(after) == 1,
-        "withdrawing": staff_only.summary(withdrawn),
+        "withdrawing": staff_only.summary(stored.withdrawn),
         "run_end": _run_end_only(change, before[0], after[0]),
         "end_only": _end_only(change, before[0], after[0]),
     }
     if change.kind is not ChangeKind.CANCEL:
-        clashes = await _new_clashes(ctx, after)
-        warnings = await check_calendar(ctx.store, after, ctx.config.tz)
-        slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
-        context["clashes"] = [clash_view(c, orgs) for c in clashes]
-        context["slots"] = [slot_view(s, after[0].all_day) for s in slots]
-        context["calendar"] = [warning_view(w) for w in warnings]
+        context |= await _clash_context(ctx, after, orgs)
     return [Reply(kind, context), *notices, *elsewhere.notices, *flagged]
+
+
+async def _change_refused(
+    ctx: Context[ChangingStore], person: Person, change: PlannedChange, before: list[Event]
+) -> list[Reply] | None:
+    """The reply to a confirmed change that is not made, None when it may be: an event
+    `person` may not edit or that is gone, a card older than the stored events (its «да»
+    must not undo what changed since), a new organiser dropped by an undo meanwhile
+    (chat78)."""
+    first = await editable(ctx, person, change.event_id)
+    if isinstance(first, Reply) or not before:
+        return [first if isinstance(first, Reply) else Reply("no_event_to_edit")]
+    stale = _changed_since_card(change, before)
+    if stale is not None:  # the card showed an older state: its «да» must not undo that
+        return [await changed_meanwhile(ctx, EventChangedError(stale.id, stale))]
+    if _organiser_gone(change, await ctx.orgs()):  # dropped by an undo meanwhile (chat78)
+        return [Reply("organiser_gone", {"event": event_view(before[0], await ctx.orgs())})]
+    return None
+
+
+@dataclass(frozen=True)
+class _StoredChange:
+    """A change as stored: the events after it (`after`, in order), the people the new
+    seats moved up (`promoted`: person id, event), the sign-ups withdrawn (staff-only
+    events) and those moved up in their place (`moved_up`)."""
+
+    after: list[Event]
+    promoted: list[tuple[int, Event]]
+    withdrawn: list[staff_only.Withdrawn]
+    moved_up: list[tuple[int, Event]]
+
+
+async def _store_change(
+    ctx: Context[ChangingStore],
+    person: Person,
+    change: PlannedChange,
+    before: Sequence[Event],
+    wanted: list[Event],
+) -> _StoredChange:
+    """Store `wanted` (the events `before` as changed) in one transaction with what goes
+    with it: a new organiser found or created, the seats and the waiting list moved up,
+    sign-ups a staff-only event no longer takes withdrawn. Raises EventChangedError when an
+    event changed since it was read (nothing stored)."""
+    async with all_or_nothing(ctx.store):  # the seats and the waiting list moved up at once
+        wanted = await _new_organiser(ctx, change, wanted)
+        after = await ctx.store.update_events(  # a whole series at once
+            wanted, person.id, at=ctx.clock.now(), reason=change.reason
+        )
+        promoted = await _promote(ctx, change, after)
+        withdrawn, moved_up = await staff_only.withdraw(ctx.store, before, after, ctx.clock.now())
+    return _StoredChange(after, promoted, withdrawn, moved_up)
+
+
+async def _change_notices(
+    ctx: Context[ChangingStore],
+    person: Person,
+    change: PlannedChange,
+    before: Sequence[Event],
+    stored: _StoredChange,
+    told: Told,
+    orgs: Mapping[int, Organisation],
+) -> list[Reply]:
+    """The notices of a stored change: to those `told` (less the students withdrawn, who
+    get their own notice), to the withdrawn, and «Освободилось место!» to those moved up;
+    keyed by the change (an edit's key names the new version: a place or title change
+    keeps the start)."""
+    after = stored.after
+    kind = _DONE[change.kind]
+    key = change_key(after, kind)
+    if change.kind is ChangeKind.EDIT:  # a place or title change keeps the start: a new key
+        key = f"{key}:v{after[0].version}"
+    notices = change_notices(
+        staff_only.without(told, stored.withdrawn),
+        kind,
+        person,
+        before,
+        after,
+        orgs,
+        key,
+        today=ctx.wall_now().date(),
+        reason=change.reason,
+    )
+    notices += staff_only.notices(stored.withdrawn, after, orgs, key, ctx.wall_now().date())
+    notices += await promotions(ctx, [*stored.promoted, *stored.moved_up], orgs)
+    return notices
+
+
+async def _clash_context(
+    ctx: Context[ChangingStore], after: Sequence[Event], orgs: Mapping[int, Organisation]
+) -> dict[str, Any]:
+    """What a move or an edit now clashes with (`clashes`), the school calendar's warnings
+    (`calendar`) and, when there is either, free slots offered (`slots`)."""
+    clashes = await _new_clashes(ctx, after)
+    warnings = await check_calendar(ctx.store, after, ctx.config.tz)
+    slots = await propose_slots(ctx.store, after[0]) if clashes or warnings else []
+    return {
+        "clashes": [clash_view(c, orgs) for c in clashes],
+        "slots": [slot_view(s, after[0].all_day) for s in slots],
+        "calendar": [warning_view(w) for w in warnings],
+    }
 
 
 def seats_told(change: PlannedChange, told: Told) -> Told:

@@ -29,7 +29,14 @@ from bot.core.language.own_class import StatedClass, asks_whole_class_signup, st
 from bot.core.language.student_asks import reminds_others
 from bot.core.models import EventStatus, Organisation, OrgKind, Person, Role
 from bot.core.permissions import can_add_events
-from bot.core.ports import Directory, EventStore, InvitationStore, SettingsStore, SignupStore
+from bot.core.ports import (
+    Directory,
+    EventStore,
+    InvitationStore,
+    SettingsStore,
+    SignupStore,
+    all_or_nothing,
+)
 from bot.core.replies import Reply
 from bot.core.students import for_class
 from bot.core.views import EventView, event_view
@@ -87,11 +94,16 @@ def left_organisation(before: Person | None, after: Person) -> bool:
 async def settle_person(
     ctx: Context[PeopleStore], vk_id: int, name: str, person: Person | None
 ) -> Person:
-    """`identify` for a person already read (None: nobody stored with `vk_id`)."""
+    """`identify` for a person already read (None: nobody stored with `vk_id`): the person
+    as stored after this call. A BOT_ADMINS id not yet a curator is saved as the school's
+    curator and, in the same transaction (`all_or_nothing`), released from the authorship
+    of their former organisation's events (release_former_events): a store fault between
+    the two writes leaves neither (review81). Raises what the store raises."""
     if vk_id in ctx.config.admins and (person is None or person.role is not Role.CURATOR):
         school = await ctx.school()
-        curator = await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)
-        await release_former_events(ctx.store, person, curator)
+        async with all_or_nothing(ctx.store):
+            curator = await ctx.store.save_person(vk_id, Role.CURATOR, name, school.id)
+            await release_former_events(ctx.store, person, curator)
         return curator
     if person is None:
         return await ctx.store.save_person(vk_id, Role.STUDENT, name)

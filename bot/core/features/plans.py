@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -564,10 +564,49 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
 
     A plan's lines asked only about their year are saved in that year (`with_years_taken`);
     its other held-back lines are not saved, as the summary said, and «Сохранено» names them
-    (`left`: number, row, title, why) with how to send them again."""
+    (`left`: number, row, title, why) with how to send them again. The steps, in order:
+    `_save_refused` (another store, no right, a question first), `_post_held` (a pasted
+    post's missing classes, places, years), `_single_elsewhere` (one event restored or
+    updated instead), `_chosen_rows` (which lines are saved), `_store_rows` (the write)
+    and `_saved_replies`."""
     pending = dialog.drafts()
     if not pending:
         return [Reply("nothing_pending", {"role": person.role.value})]
+    refused = await _save_refused(ctx, person, dialog)
+    if refused is not None:
+        return refused
+    if len(pending) > 1 and all(raw.get(POST_KEY) for raw in dialog.pending):
+        held = await _post_held(ctx, person, dialog)
+        if held is not None:
+            return held
+        pending = dialog.drafts()
+    if len(pending) == 1:
+        instead = await _single_elsewhere(ctx, person, dialog, pending[0])
+        if instead is not None:
+            return instead
+    chosen = await _chosen_rows(ctx, person, dialog, pending)
+    if chosen.copies and not chosen.rows:
+        dialog.clear_pending()
+        return [Reply("plan_all_stored", {"count": len(chosen.copies | chosen.repeats)})]
+    if not chosen.rows:  # every line still held back (`plan_summary` kept them for «исправь N»)
+        return await plan_summary(ctx, person, dialog)
+    unread = [_shortened(line) for line in unread_lines(dialog)] if len(pending) > 1 else []
+    known = set(await ctx.orgs())  # a partner the save adds is named by «Сохранено»
+    saved = await _store_rows(ctx, person, chosen.rows)
+    dialog.clear_pending()
+    dialog.last_event = saved[0].id if saved else None
+    return await _saved_replies(
+        ctx, person, dialog, _Saved(chosen, saved, len(pending), unread, known)
+    )
+
+
+async def _save_refused(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog
+) -> list[Reply] | None:
+    """The replies `save` gives instead of storing here, None when it may go on: drafts for
+    other schools (each school's own store: school_cards), a person who may not add events
+    (the drafts dropped), an organiser to choose first («Музей» with two museums:
+    organiser77), a series joined that was cancelled or is no longer theirs (attack78)."""
     if school_cards.is_for_schools(dialog) and ctx.schools is not None:
         if _open_question(person, dialog):
             return await continue_draft(ctx, person, dialog)
@@ -582,33 +621,71 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
     gone = await series_still_joined(ctx, person, dialog)
     if gone is not None:  # the series cancelled or no longer theirs under the card (attack78)
         return [gone]
-    if len(pending) > 1 and all(raw.get(POST_KEY) for raw in dialog.pending):
-        if _post_classes_held(person, dialog):  # none of the post's events names classes
-            return await continue_draft(ctx, person, dialog)
-        _post_places_held(dialog)
-        if _post_years_held(dialog):  # every event of the post on a day already past
-            return await continue_draft(ctx, person, dialog)
-        if len(dialog.pending) == 1 and dialog.pending[0].pop(ASK_WHERE_KEY, False):
-            return ask_edit(dialog, EditableField.VENUE, person.role.value)  # attack w, #8
-        pending = dialog.drafts()
-    if len(pending) == 1 and _open_question(person, dialog):
+    return None
+
+
+async def _post_held(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[Reply] | None:
+    """A pasted post's several events (every pending row from one post): the question still
+    owed before saving — classes when none of them names any, a past day's year, the one
+    place left to ask about (attack w, #8) — or None to save them (`dialog.pending` may
+    have changed: places and years taken in)."""
+    if _post_classes_held(person, dialog):  # none of the post's events names classes
         return await continue_draft(ctx, person, dialog)
-    if len(pending) == 1 and not drafts.is_series(pending[0]):
-        [single] = drafts.to_new_events(
-            pending[0],
-            organisation_id=await organisation_for(ctx, person, dialog.pending[0], create=False),
-            tz=ctx.config.tz,
-            created_by=person.id,
-        )
-        copy = await readding.cancelled_copy(ctx, person, [single])
-        if copy is not None:  # the event cancelled and typed again: bring it back
-            replies = await readding.restore(ctx, person, dialog, copy, single)
-            return replies + await restore_stashed(ctx, person, dialog)
-        if resending.resends(dialog) is not None:  # the organiser's own event typed again
-            updated = await resending.update(ctx, person, dialog, single)
-            if updated is None:  # changed meanwhile: the card again, as things are now
-                return await continue_draft(ctx, person, dialog)
-            return updated + await restore_stashed(ctx, person, dialog)
+    _post_places_held(dialog)
+    if _post_years_held(dialog):  # every event of the post on a day already past
+        return await continue_draft(ctx, person, dialog)
+    if len(dialog.pending) == 1 and dialog.pending[0].pop(ASK_WHERE_KEY, False):
+        return ask_edit(dialog, EditableField.VENUE, person.role.value)  # attack w, #8
+    return None
+
+
+async def _single_elsewhere(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, draft: EventDraft
+) -> list[Reply] | None:
+    """For the one pending draft `draft`: its open question asked again, or — a single
+    event, no series — a cancelled copy brought back (readding) or the organiser's own
+    event updated (resending); None when it is saved as new."""
+    if _open_question(person, dialog):
+        return await continue_draft(ctx, person, dialog)
+    if drafts.is_series(draft):
+        return None
+    [single] = drafts.to_new_events(
+        draft,
+        organisation_id=await organisation_for(ctx, person, dialog.pending[0], create=False),
+        tz=ctx.config.tz,
+        created_by=person.id,
+    )
+    copy = await readding.cancelled_copy(ctx, person, [single])
+    if copy is not None:  # the event cancelled and typed again: bring it back
+        replies = await readding.restore(ctx, person, dialog, copy, single)
+        return replies + await restore_stashed(ctx, person, dialog)
+    if resending.resends(dialog) is not None:  # the organiser's own event typed again
+        updated = await resending.update(ctx, person, dialog, single)
+        if updated is None:  # changed meanwhile: the card again, as things are now
+            return await continue_draft(ctx, person, dialog)
+        return updated + await restore_stashed(ctx, person, dialog)
+    return None
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    """What `save` stores of the pending lines: `rows` (JSON, draft with its year taken),
+    the indices of lines already stored (`copies`) or repeating an earlier line
+    (`repeats`), and the lines held back (`left`, as «Сохранено» names them)."""
+
+    rows: list[tuple[dict[str, Any], EventDraft]]
+    copies: set[int]
+    repeats: set[int]
+    left: list[dict[str, Any]]
+
+
+async def _chosen_rows(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, pending: Sequence[EventDraft]
+) -> _Chosen:
+    """The lines `save` stores: a single draft as it is; of a plan, the complete lines not
+    stored already (a plan sent again) nor repeating an earlier line, years asked about
+    taken (`with_years_taken`); the incomplete lines held back («send it again with a
+    time»)."""
     taken = with_years_taken(dialog, pending)
     copies: set[int] = set()
     repeats: set[int] = set()  # rows repeating an earlier row of the same plan
@@ -621,24 +698,34 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         if (len(pending) == 1 or _complete(draft))  # the rest: «send it again with a time»
         and index not in copies | repeats
     ]
-    if copies and not rows:
-        dialog.clear_pending()
-        return [Reply("plan_all_stored", {"count": len(copies | repeats)})]
-    # the lines the summary held back, named by «Сохранено» so none vanishes without a word
-    left = [
+    left = _held_lines(ctx, dialog, taken) if len(pending) > 1 else []
+    return _Chosen(rows, copies, repeats, left)
+
+
+def _held_lines(
+    ctx: Context[PlanStore], dialog: Dialog, taken: Sequence[EventDraft]
+) -> list[dict[str, Any]]:
+    """The plan's lines the summary held back (not complete), named by «Сохранено» so none
+    vanishes without a word: number, row, title, why, start, last day, choices, whether
+    the year is shown, week days asked, the held period."""
+    return [
         {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
         | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
         | {"year_shown": _other_year(d, ctx), "week": "week_days" in d.doubts}
         | _held_period(d, ctx)
         for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
-        if len(pending) > 1 and not _complete(d)
+        if not _complete(d)
     ]
-    if not rows:  # every line still held back (`plan_summary` kept them for «исправь N»)
-        return await plan_summary(ctx, person, dialog)
-    unread = [_shortened(line) for line in unread_lines(dialog)] if len(pending) > 1 else []
+
+
+async def _store_rows(
+    ctx: Context[PlanStore], person: Person, rows: Sequence[tuple[Mapping[str, Any], EventDraft]]
+) -> list[Event]:
+    """Store the events of `rows` in one `add_events` call (a partner's wait for the
+    curator set: agreement.as_added), a file's club rows as one series (club_series), and
+    remember each plan file's events (record_files). Returns the stored events in order."""
     new_events: list[NewEvent] = []
     files: list[str | None] = []  # the plan file each new event's row came from
-    known = set(await ctx.orgs())  # a partner the save adds is named by «Сохранено»
     clubs = await club_series(ctx, rows)
     for index, (raw, draft) in enumerate(rows):
         events = await new_events_of(ctx, person, [(raw, draft)], clubs.get(index))
@@ -651,16 +738,52 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         await record_files(
             ctx, [e.id for e, f in zip(saved, files, strict=True) if f == name], name
         )
-    dialog.clear_pending()
-    dialog.last_event = saved[0].id if saved else None
-    notices = await clash_notices(ctx, person, saved, "clash_added")
+    return saved
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """A save done: the lines `chosen`, the events `saved`, how many drafts were pending
+    (`drafts`), the lines not read (`unread`) and the organisations known before the save
+    (`known`: a partner the save added is named)."""
+
+    chosen: _Chosen
+    saved: list[Event]
+    drafts: int
+    unread: list[str]
+    known: set[int]
+
+
+async def _saved_replies(
+    ctx: Context[PlanStore], person: Person, dialog: Dialog, done: _Saved
+) -> list[Reply]:
+    """«Сохранено» with the clash notices of the new events, the curator's agreement
+    notices and the drafts put aside coming back."""
+    notices = await clash_notices(ctx, person, done.saved, "clash_added")
+    context = await _saved_context(ctx, person, done, notices)
+    waiting = await agreement_notices.waiting_notices(
+        ctx, person, done.saved
+    )  # the curator agrees them
+    return [
+        Reply("saved", context),
+        *notices,
+        *waiting,
+        *await restore_stashed(ctx, person, dialog),
+    ]
+
+
+async def _saved_context(
+    ctx: Context[PlanStore], person: Person, done: _Saved, notices: Sequence[Reply]
+) -> dict[str, Any]:
+    """The «saved» template's context."""
+    saved, chosen = done.saved, done.chosen
     clashed = clashed_events(notices)
-    context = {
+    return {
         "count": len(saved),
-        "drafts": len(pending),
+        "drafts": done.drafts,
         # the plan's lines saved, counted as its summary counted them (a row over two days
         # is one line and two meetings: «Сохранено ✅ 6 мероприятий (7 встреч)»)
-        "lines": len(rows),
+        "lines": len(chosen.rows),
         "event": event_view(saved[0], await ctx.orgs()),
         # «…: 13 встреч, первая — 13 февраля (пн), последняя — 25 февраля (сб)»: what a
         # series saved by «да» holds is plain (newcomer walk 2026-12-02v, F1)
@@ -675,22 +798,15 @@ async def save(ctx: Context[PlanStore], person: Person, dialog: Dialog) -> list[
         "notified": len(notices),
         "clashed": clashed[:SAVER_CLASH_LIMIT],  # named, even if the card showed none
         "clashed_more": max(0, len(clashed) - SAVER_CLASH_LIMIT),
-        "left": left,
-        "unread": unread,
-        "copies": len(copies),  # rows already stored: not saved twice
-        "repeats": len(repeats),  # rows repeating an earlier row: saved once (attack53 #2)
+        "left": chosen.left,
+        "unread": done.unread,
+        "copies": len(chosen.copies),  # rows already stored: not saved twice
+        "repeats": len(chosen.repeats),  # rows repeating an earlier row: saved once (attack53 #2)
         # a partner's post pasted by the staff: whose event it now is (organiser76)
         "partner": await organisers.saved_partner(
-            ctx, person, [raw for raw, _ in rows], saved, known
+            ctx, person, [raw for raw, _ in chosen.rows], saved, done.known
         ),
     }
-    waiting = await agreement_notices.waiting_notices(ctx, person, saved)  # the curator agrees them
-    return [
-        Reply("saved", context),
-        *notices,
-        *waiting,
-        *await restore_stashed(ctx, person, dialog),
-    ]
 
 
 async def stored_copies(

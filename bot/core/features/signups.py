@@ -704,9 +704,9 @@ def _given(question: str, value: object) -> tuple[str, int] | None:
 class ClaimsNotifications(Protocol):
     """A store that records a notification as sent (both backends: OutboxStore)."""
 
-    async def claim_notification(
-        self, key: str, peer_id: int, at: datetime | None = None
-    ) -> bool: ...
+    async def claim_notification(self, key: str, peer_id: int, at: datetime | None = None) -> bool:
+        """As bot.core.ports.OutboxStore.claim_notification."""
+        ...
 
 
 async def next_poll(ctx: Context[SignupPorts], person: Person, done: int | None) -> list[Reply]:

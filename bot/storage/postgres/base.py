@@ -43,6 +43,7 @@ EVENT_COLUMNS = (
 
 
 def utc_now() -> datetime:
+    """The current moment, aware, in UTC (what the store stamps when no clock is given)."""
     return datetime.now(UTC)
 
 
@@ -163,14 +164,17 @@ def snapshot(event: NewEvent | Event) -> str:
 
 
 def dumps(value: Any) -> str:
+    """`value` as the JSON text the store writes (non-ASCII kept as it is)."""
     return json.dumps(value, ensure_ascii=False)
 
 
 def organisation(row: asyncpg.Record) -> Organisation:
+    """An organisations row as an Organisation."""
     return Organisation(id=row["id"], name=row["name"], kind=OrgKind(row["kind"]))
 
 
 def person(row: asyncpg.Record) -> Person:
+    """A people row as a Person (class_confirmed is not stored: False)."""
     return Person(
         id=row["id"],
         vk_id=row["vk_id"],

@@ -64,6 +64,7 @@ class DeliveryMixin(PgBase):
         await self._write_one("DELETE FROM sent_notifications WHERE key = $1", key)
 
     async def notification_sent(self, key: str) -> bool:
+        """Whether notification `key` is recorded as claimed (sent or on its way)."""
         found = await self._val("SELECT 1 FROM sent_notifications WHERE key = $1", key)
         return found is not None
 
@@ -84,6 +85,7 @@ class DeliveryMixin(PgBase):
     # --- reminder preferences and settings --------------------------------------------
 
     async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]:
+        """As bot.core.ports.SettingsStore.reminder_prefs, on PostgreSQL."""
         row = await self._one(
             "SELECT enabled, offsets FROM reminder_prefs WHERE person_id = $1", person_id
         )
@@ -104,6 +106,7 @@ class DeliveryMixin(PgBase):
         clock: str | None = None,
         chosen_at: datetime | None = None,
     ) -> None:
+        """As bot.core.ports.SettingsStore.set_reminder_prefs, on PostgreSQL."""
         await self._write_one(
             "INSERT INTO reminder_prefs (person_id, enabled, offsets, clock, chosen_at)"
             " VALUES ($1, $2, $3, $4, $5)"
@@ -132,10 +135,12 @@ class DeliveryMixin(PgBase):
         }
 
     async def get_setting(self, key: str) -> str | None:
+        """As bot.core.ports.SettingsStore.get_setting, on PostgreSQL."""
         value = await self._val("SELECT value FROM settings WHERE key = $1", key)
         return str(value) if value is not None else None
 
     async def set_setting(self, key: str, value: str) -> None:
+        """As bot.core.ports.SettingsStore.set_setting, on PostgreSQL."""
         await self._write_one(
             "INSERT INTO settings (key, value) VALUES ($1, $2)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -175,6 +180,7 @@ class DeliveryMixin(PgBase):
         return found, state if isinstance(state, dict) else None, setting
 
     async def get_dialog(self, person_id: int) -> dict[str, Any] | None:
+        """As bot.core.ports.SettingsStore.get_dialog, on PostgreSQL."""
         text = await self._val("SELECT state::text FROM dialogs WHERE person_id = $1", person_id)
         if text is None:
             return None
@@ -182,6 +188,7 @@ class DeliveryMixin(PgBase):
         return state if isinstance(state, dict) else None
 
     async def set_dialog(self, person_id: int, state: dict[str, Any] | None) -> None:
+        """As bot.core.ports.SettingsStore.set_dialog, on PostgreSQL."""
         if state is None:
             await self._write_one("DELETE FROM dialogs WHERE person_id = $1", person_id)
             return

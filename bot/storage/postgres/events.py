@@ -82,6 +82,7 @@ class EventsMixin(PgBase):
         return [self._event(r) for r in stored]
 
     async def get_event(self, event_id: int) -> Event | None:
+        """As bot.core.ports.EventStore.get_event, on PostgreSQL."""
         row = await self._one(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = $1", event_id)
         return self._event(row) if row else None
 
@@ -204,6 +205,7 @@ class EventsMixin(PgBase):
         return events
 
     async def events_of_series(self, series_id: int) -> list[Event]:
+        """As bot.core.ports.EventStore.events_of_series, on PostgreSQL."""
         rows = await self._all(
             f"SELECT {EVENT_COLUMNS} FROM events WHERE series_id = $1 ORDER BY starts_at, id",
             series_id,
@@ -226,9 +228,11 @@ class EventsMixin(PgBase):
         return int(row["id"])
 
     async def count_events(self) -> int:
+        """How many events are stored, whatever their status."""
         return int(await self._val("SELECT COUNT(*) FROM events"))
 
     async def audit_entries(self, event_id: int) -> list[dict[str, Any]]:
+        """As bot.core.ports.EventStore.audit_entries, on PostgreSQL."""
         rows = await self._all(
             "SELECT at, actor_id, action, details::text AS details FROM audit_log"
             " WHERE entity = 'event' AND entity_id = $1 ORDER BY id",

@@ -31,6 +31,7 @@ class JournalMixin(PgBase):
     """`school_journal` and `school_journal_applied` for PostgresStore."""
 
     async def record_school_change(self, change: SchoolChange) -> None:
+        """As bot.core.features.school_journal.JournalStore.record_school_change, on PostgreSQL."""
         async with self.transaction() as tx:
             await tx.execute(
                 "INSERT INTO school_journal (origin, school, body, created_at)"
@@ -42,6 +43,8 @@ class JournalMixin(PgBase):
             )
 
     async def school_changes_pending(self, limit: int = PENDING_LIMIT) -> Sequence[SchoolChange]:
+        """As bot.core.features.school_journal.JournalStore.school_changes_pending, on
+        PostgreSQL."""
         while True:
             rows = await self._all(
                 "SELECT origin, school, body FROM school_journal"
@@ -59,6 +62,7 @@ class JournalMixin(PgBase):
                 )
 
     async def school_change_failed(self, origin: str, error: str) -> bool:
+        """As bot.core.features.school_journal.JournalStore.school_change_failed, on PostgreSQL."""
         async with self.transaction() as tx:
             tries = await tx.fetchval(
                 "SELECT tries FROM school_journal WHERE origin = $1 FOR UPDATE", origin
@@ -79,11 +83,14 @@ class JournalMixin(PgBase):
             return stuck is not None
 
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
+        """As bot.core.features.school_journal.JournalStore.school_changes_stuck, on PostgreSQL."""
         return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
     async def school_changes_stuck_of(
         self, party: str, journals: Sequence[tuple[str, object]]
     ) -> Sequence[tuple[str, StuckChange]] | None:
+        """As bot.core.features.school_journal.CityJournalReader.school_changes_stuck_of, on
+        PostgreSQL."""
         schemas = [_schema_on(self, store) for _, store in journals]
         if not journals or any(schema is None for schema in schemas):
             return None
@@ -102,6 +109,8 @@ class JournalMixin(PgBase):
     async def school_changes_dismissed_of(
         self, party: str, journals: Sequence[tuple[str, object]], limit: int
     ) -> Sequence[tuple[str, dict[str, Any]]] | None:
+        """As bot.core.features.school_journal.CityJournalReader.school_changes_dismissed_of, on
+        PostgreSQL."""
         schemas = [_schema_on(self, store) for _, store in journals]
         if not journals or any(schema is None for schema in schemas):
             return None
@@ -119,6 +128,7 @@ class JournalMixin(PgBase):
         return [(journals[row["n"]][0], dismissal(row["at"], row["details"])) for row in rows]
 
     async def school_change_retry(self, origin: str) -> bool:
+        """As bot.core.features.school_journal.JournalStore.school_change_retry, on PostgreSQL."""
         row = await self._write_one(
             "UPDATE school_journal SET tries = 0, next_at = 0, stuck_at = NULL, error = NULL"
             " WHERE origin = $1 AND stuck_at IS NOT NULL RETURNING origin",
@@ -127,6 +137,7 @@ class JournalMixin(PgBase):
         return row is not None
 
     async def school_change_dismiss(self, origin: str, by: Mapping[str, Any]) -> bool:
+        """As bot.core.features.school_journal.JournalStore.school_change_dismiss, on PostgreSQL."""
         async with self.transaction() as tx:
             row = await tx.fetchrow(
                 "DELETE FROM school_journal WHERE origin = $1 AND stuck_at IS NOT NULL"
@@ -148,6 +159,8 @@ class JournalMixin(PgBase):
             return True
 
     async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
+        """As bot.core.features.school_journal.JournalStore.school_changes_dismissed, on
+        PostgreSQL."""
         rows = await self._all(
             DISMISSED_QUERY.format(limit=int(limit)).replace(
                 "details", "details::text AS details", 1
@@ -156,10 +169,12 @@ class JournalMixin(PgBase):
         return [dismissal(r["at"], r["details"]) for r in rows]
 
     async def school_change_done(self, origin: str) -> None:
+        """As bot.core.features.school_journal.JournalStore.school_change_done, on PostgreSQL."""
         async with self.transaction() as tx:
             await tx.execute("DELETE FROM school_journal WHERE origin = $1", origin)
 
     async def claim_school_change(self, origin: str) -> bool:
+        """As bot.core.features.school_journal.JournalStore.claim_school_change, on PostgreSQL."""
         row = await self._write_one(
             "INSERT INTO school_journal_applied (origin, applied_at) VALUES ($1, $2)"
             " ON CONFLICT (origin) DO NOTHING RETURNING origin",

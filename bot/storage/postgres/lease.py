@@ -88,6 +88,7 @@ class PgLoopLease:
 
     @property
     def timeout(self) -> float:
+        """Seconds each lease statement may take: a third of the lease's time to live."""
         return self.ttl / 3
 
     async def try_acquire(self) -> bool:
@@ -109,6 +110,7 @@ class PgLoopLease:
         await self.pool.execute(_RELEASE, self.name, self.holder, timeout=self.timeout)
 
     async def close(self) -> None:
+        """Give the pool back (release_pool); the lease itself expires or was released."""
         await release_pool(self.pool)
 
     async def holder_now(self) -> tuple[str, int] | None:

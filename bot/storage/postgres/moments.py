@@ -56,6 +56,7 @@ class MomentsMixin(PgBase):
     async def add_moment_reminder(
         self, person_id: int, event_id: int, at: datetime
     ) -> MomentReminder:
+        """As bot.core.moments.MomentStore.add_moment_reminder, on PostgreSQL."""
         row = await self._write_one(
             "WITH same AS ("
             f"SELECT {_COLUMNS} FROM {_FROM}"
@@ -75,6 +76,7 @@ class MomentsMixin(PgBase):
         return self._moment(row)
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
+        """As bot.core.moments.MomentStore.moment_reminders_due, on PostgreSQL."""
         rows = await self._all(
             DUE,
             epoch(since),
@@ -83,6 +85,7 @@ class MomentsMixin(PgBase):
         return [self._moment(r) for r in rows]
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
+        """As bot.core.moments.MomentStore.moment_reminders_of, on PostgreSQL."""
         rows = await self._all(
             f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = $1 AND {_AT} > $2 ORDER BY 4, 1",
             person_id,
@@ -91,12 +94,14 @@ class MomentsMixin(PgBase):
         return [self._moment(r) for r in rows]
 
     async def moment_reminder(self, reminder_id: int) -> MomentReminder | None:
+        """As bot.core.moments.MomentStore.moment_reminder, on PostgreSQL."""
         row = await self._one(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = $1", reminder_id)
         return self._moment(row) if row is not None else None
 
     async def remove_moment_reminders(
         self, person_id: int, event_ids: Sequence[int] | None = None
     ) -> int:
+        """As bot.core.moments.MomentStore.remove_moment_reminders, on PostgreSQL."""
         if event_ids is not None and not event_ids:
             return 0
         row = await self._write_one(
@@ -109,6 +114,7 @@ class MomentsMixin(PgBase):
         return int(row["n"]) if row is not None else 0
 
     async def remove_moment_reminder(self, person_id: int, reminder_id: int) -> bool:
+        """As bot.core.moments.MomentStore.remove_moment_reminder, on PostgreSQL."""
         row = await self._write_one(
             "WITH gone AS (DELETE FROM moment_reminders WHERE id = $1 AND person_id = $2"
             " RETURNING 1) SELECT COUNT(*) AS n FROM gone",
@@ -118,6 +124,7 @@ class MomentsMixin(PgBase):
         return row is not None and int(row["n"]) == 1
 
     async def clear_moment_reminders(self, before: datetime) -> int:
+        """As bot.core.moments.MomentStore.clear_moment_reminders, on PostgreSQL."""
         row = await self._write_one(
             "WITH gone AS (DELETE FROM moment_reminders WHERE id IN (SELECT m.id FROM"
             f" {_FROM} WHERE {_AT} <= $1 OR e.ends_at <= $1) RETURNING 1)"

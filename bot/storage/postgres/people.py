@@ -27,6 +27,7 @@ class PeopleMixin(PgBase):
         return Organisation(id=row["id"], name=name, kind=kind)
 
     async def drop_unused_partner(self, org_id: int) -> bool:
+        """As bot.core.ports.Directory.drop_unused_partner, on PostgreSQL."""
         row = await self._write_one(
             "DELETE FROM organisations WHERE id = $1 AND kind = 'partner'"
             " AND NOT EXISTS (SELECT 1 FROM events WHERE organisation_id = $1)"
@@ -41,6 +42,7 @@ class PeopleMixin(PgBase):
         return row is not None
 
     async def release_authorship(self, person_id: int, organisation_id: int) -> int:
+        """As bot.core.ports.Directory.release_authorship, on PostgreSQL."""
         async with self.transaction() as conn:
             rows = await conn.fetch(
                 "UPDATE events SET created_by = NULL"
@@ -51,15 +53,18 @@ class PeopleMixin(PgBase):
         return len(rows)
 
     async def get_organisation(self, org_id: int) -> Organisation | None:
+        """As bot.core.ports.Directory.get_organisation, on PostgreSQL."""
         row = await self._one("SELECT * FROM organisations WHERE id = $1", org_id)
         return organisation(row) if row else None
 
     async def find_organisation(self, name: str) -> Organisation | None:
+        """As bot.core.ports.Directory.find_organisation, on PostgreSQL."""
         key = " ".join(clean_text(name).split()).casefold()
         row = await self._one("SELECT * FROM organisations WHERE name_key = $1", key)
         return organisation(row) if row else None
 
     async def list_organisations(self) -> list[Organisation]:
+        """As bot.core.ports.Directory.list_organisations, on PostgreSQL."""
         rows = await self._all("SELECT * FROM organisations ORDER BY name_key")
         return [organisation(r) for r in rows]
 
@@ -91,20 +96,24 @@ class PeopleMixin(PgBase):
         return person(row)
 
     async def get_person(self, person_id: int) -> Person | None:
+        """As bot.core.ports.Directory.get_person, on PostgreSQL."""
         row = await self._one("SELECT * FROM people WHERE id = $1", person_id)
         return person(row) if row else None
 
     async def get_person_by_vk(self, vk_id: int) -> Person | None:
+        """As bot.core.ports.Directory.get_person_by_vk, on PostgreSQL."""
         row = await self._one("SELECT * FROM people WHERE vk_id = $1", vk_id)
         return person(row) if row else None
 
     async def people_of_organisation(self, org_id: int) -> list[Person]:
+        """As bot.core.ports.Directory.people_of_organisation, on PostgreSQL."""
         rows = await self._all(
             "SELECT * FROM people WHERE organisation_id = $1 ORDER BY id", org_id
         )
         return [person(r) for r in rows]
 
     async def people_with_role(self, role: Role) -> list[Person]:
+        """As bot.core.ports.Directory.people_with_role, on PostgreSQL."""
         rows = await self._all("SELECT * FROM people WHERE role = $1 ORDER BY id", role.value)
         return [person(r) for r in rows]
 
@@ -129,6 +138,8 @@ class PeopleMixin(PgBase):
         return str(token)
 
     async def person_by_calendar_token(self, token: str) -> Person | None:
+        """The person whose secret calendar-feed token is `token`; None for a token unknown or
+        revoked."""
         row = await self._one(
             "SELECT people.* FROM people"
             " JOIN calendar_feeds ON calendar_feeds.person_id = people.id"

@@ -11,6 +11,7 @@ class PlanFilesMixin(PgBase):
     """`plan_file_events`: one row per event recorded with a plan file."""
 
     async def record_plan_file(self, event_ids: Sequence[int], filename: str) -> int:
+        """As bot.core.ports.PlanFileStore.record_plan_file, on PostgreSQL."""
         ids = sorted(set(event_ids))
         if not ids:
             return 0
@@ -26,6 +27,7 @@ class PlanFilesMixin(PgBase):
         return ids[0]
 
     async def plan_file_events(self, event_ids: Sequence[int]) -> list[int]:
+        """As bot.core.ports.PlanFileStore.plan_file_events, on PostgreSQL."""
         ids = sorted(set(event_ids))
         if not ids:
             return []

@@ -98,4 +98,5 @@ class PgSendLimiter(SharedSlots):
         return float(row["slot"]), float(row["slot"]) - float(row["now"])
 
     async def close(self) -> None:
+        """Give the pool back (release_pool)."""
         await release_pool(self.pool)

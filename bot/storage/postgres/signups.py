@@ -150,6 +150,7 @@ class SignupsMixin(PgBase):
         return moved
 
     async def signup_status(self, event_id: int, person_id: int) -> str | None:
+        """As bot.core.ports.SignupStore.signup_status, on PostgreSQL."""
         value = await self._val(
             "SELECT status FROM signups WHERE event_id = $1 AND person_id = $2",
             event_id,
@@ -158,6 +159,7 @@ class SignupsMixin(PgBase):
         return str(value) if value is not None else None
 
     async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        """As bot.core.ports.SignupStore.signed_up, on PostgreSQL."""
         rows = await self._all(
             "SELECT people.* FROM signups JOIN people ON people.id = signups.person_id"
             " WHERE signups.event_id = $1 AND signups.status = $2"
@@ -224,6 +226,7 @@ class SignupsMixin(PgBase):
         return [(self._event(r), str(r["signup"])) for r in rows]
 
     async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        """As bot.core.ports.SignupStore.signup_counts, on PostgreSQL."""
         if not event_ids:
             return {}
         rows = await self._all(

@@ -67,9 +67,11 @@ class SqliteBase:
 
     @conn.setter
     def conn(self, conn: aiosqlite.Connection) -> None:
+        """Replace the one connection (the Gate's)."""
         self._gate.conn = conn
 
     async def close(self) -> None:
+        """Close the store's connection."""
         await self.conn.close()
 
     def transaction(self) -> AbstractAsyncContextManager[aiosqlite.Connection]:

@@ -61,6 +61,7 @@ class DeliveryMixin(SqliteBase):
             await tx.execute("DELETE FROM sent_notifications WHERE key = ?", (key,))
 
     async def notification_sent(self, key: str) -> bool:
+        """Whether notification `key` is recorded as claimed (sent or on its way)."""
         row = await self._one("SELECT 1 FROM sent_notifications WHERE key = ?", (key,))
         return row is not None
 

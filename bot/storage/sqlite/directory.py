@@ -19,6 +19,7 @@ class DirectoryMixin(SqliteBase):
     # --- organisations ---------------------------------------------------------------
 
     async def create_organisation(self, name: str, kind: OrgKind) -> Organisation:
+        """As bot.core.ports.Directory.create_organisation, on SQLite."""
         name = " ".join(clean_text(name).split())
         async with self.transaction() as tx:
             cur = await tx.execute(
@@ -29,6 +30,7 @@ class DirectoryMixin(SqliteBase):
         return Organisation(id=org_id, name=name, kind=kind)
 
     async def drop_unused_partner(self, org_id: int) -> bool:
+        """As bot.core.ports.Directory.drop_unused_partner, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "DELETE FROM organisations WHERE id = ? AND kind = 'partner'"
@@ -43,6 +45,7 @@ class DirectoryMixin(SqliteBase):
             return cur.rowcount > 0
 
     async def release_authorship(self, person_id: int, organisation_id: int) -> int:
+        """As bot.core.ports.Directory.release_authorship, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "UPDATE events SET created_by = NULL WHERE created_by = ? AND organisation_id = ?",
@@ -51,15 +54,18 @@ class DirectoryMixin(SqliteBase):
             return int(cur.rowcount)
 
     async def get_organisation(self, org_id: int) -> Organisation | None:
+        """As bot.core.ports.Directory.get_organisation, on SQLite."""
         row = await self._one("SELECT * FROM organisations WHERE id = ?", (org_id,))
         return organisation_of_row(row) if row else None
 
     async def find_organisation(self, name: str) -> Organisation | None:
+        """As bot.core.ports.Directory.find_organisation, on SQLite."""
         key = " ".join(clean_text(name).split()).casefold()
         row = await self._one("SELECT * FROM organisations WHERE name_key = ?", (key,))
         return organisation_of_row(row) if row else None
 
     async def list_organisations(self) -> list[Organisation]:
+        """As bot.core.ports.Directory.list_organisations, on SQLite."""
         rows = await self._all("SELECT * FROM organisations ORDER BY name_key")
         return [organisation_of_row(r) for r in rows]
 
@@ -90,18 +96,22 @@ class DirectoryMixin(SqliteBase):
         return person
 
     async def get_person(self, person_id: int) -> Person | None:
+        """As bot.core.ports.Directory.get_person, on SQLite."""
         row = await self._one("SELECT * FROM people WHERE id = ?", (person_id,))
         return person_of_row(row) if row else None
 
     async def get_person_by_vk(self, vk_id: int) -> Person | None:
+        """As bot.core.ports.Directory.get_person_by_vk, on SQLite."""
         row = await self._one("SELECT * FROM people WHERE vk_id = ?", (vk_id,))
         return person_of_row(row) if row else None
 
     async def people_of_organisation(self, org_id: int) -> list[Person]:
+        """As bot.core.ports.Directory.people_of_organisation, on SQLite."""
         rows = await self._all("SELECT * FROM people WHERE organisation_id = ?", (org_id,))
         return [person_of_row(r) for r in rows]
 
     async def people_with_role(self, role: Role) -> list[Person]:
+        """As bot.core.ports.Directory.people_with_role, on SQLite."""
         rows = await self._all("SELECT * FROM people WHERE role = ?", (role.value,))
         return [person_of_row(r) for r in rows]
 

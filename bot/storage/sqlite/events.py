@@ -70,6 +70,7 @@ class EventsMixin(SqliteBase):
         return [self._event(r) for r in rows]
 
     async def get_event(self, event_id: int) -> Event | None:
+        """As bot.core.ports.EventStore.get_event, on SQLite."""
         row = await self._one(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
         return self._event(row) if row else None
 
@@ -188,6 +189,7 @@ class EventsMixin(SqliteBase):
         return events
 
     async def events_of_series(self, series_id: int) -> list[Event]:
+        """As bot.core.ports.EventStore.events_of_series, on SQLite."""
         rows = await self._all(
             f"SELECT {EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY starts_at",
             (series_id,),
@@ -215,6 +217,7 @@ class EventsMixin(SqliteBase):
             return int(cur.lastrowid or 0)
 
     async def count_events(self) -> int:
+        """How many events are stored, whatever their status."""
         row = await self._one("SELECT COUNT(*) FROM events")
         return int(row[0]) if row else 0
 
@@ -223,6 +226,7 @@ class EventsMixin(SqliteBase):
         return int(row[0]) if row and row[0] is not None else 0
 
     async def audit_entries(self, event_id: int) -> list[dict[str, Any]]:
+        """As bot.core.ports.EventStore.audit_entries, on SQLite."""
         rows = await self._all(
             "SELECT at, actor_id, action, details FROM audit_log"
             " WHERE entity = 'event' AND entity_id = ? ORDER BY id",

@@ -138,6 +138,8 @@ class InvitationsMixin(DirectoryMixin):
             return token
 
     async def person_by_calendar_token(self, token: str) -> Person | None:
+        """The person whose secret calendar-feed token is `token`; None for a token unknown or
+        revoked."""
         row = await self._one(
             "SELECT people.* FROM people"
             " JOIN calendar_feeds ON calendar_feeds.person_id = people.id"

@@ -30,6 +30,7 @@ class JournalMixin(SqliteBase):
     (other schools' changes applied here)."""
 
     async def record_school_change(self, change: SchoolChange) -> None:
+        """As bot.core.features.school_journal.JournalStore.record_school_change, on SQLite."""
         async with self.transaction() as tx:
             await tx.execute(
                 "INSERT INTO school_journal (origin, school, body, created_at) VALUES (?, ?, ?, ?)",
@@ -37,6 +38,7 @@ class JournalMixin(SqliteBase):
             )
 
     async def school_changes_pending(self, limit: int = PENDING_LIMIT) -> Sequence[SchoolChange]:
+        """As bot.core.features.school_journal.JournalStore.school_changes_pending, on SQLite."""
         while True:
             rows = await self._all(
                 "SELECT origin, school, body FROM school_journal"
@@ -53,6 +55,7 @@ class JournalMixin(SqliteBase):
                 )
 
     async def school_change_failed(self, origin: str, error: str) -> bool:
+        """As bot.core.features.school_journal.JournalStore.school_change_failed, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute("SELECT tries FROM school_journal WHERE origin = ?", (origin,))
             row = await cur.fetchone()
@@ -68,9 +71,11 @@ class JournalMixin(SqliteBase):
             return stuck is not None
 
     async def school_changes_stuck(self) -> Sequence[StuckChange]:
+        """As bot.core.features.school_journal.JournalStore.school_changes_stuck, on SQLite."""
         return [stuck_change(r) for r in await self._all(STUCK_QUERY)]
 
     async def school_change_retry(self, origin: str) -> bool:
+        """As bot.core.features.school_journal.JournalStore.school_change_retry, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "UPDATE school_journal SET tries = 0, next_at = 0, stuck_at = NULL, error = NULL"
@@ -80,6 +85,7 @@ class JournalMixin(SqliteBase):
             return cur.rowcount == 1
 
     async def school_change_dismiss(self, origin: str, by: Mapping[str, Any]) -> bool:
+        """As bot.core.features.school_journal.JournalStore.school_change_dismiss, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "SELECT school, body FROM school_journal WHERE origin = ? AND stuck_at IS NOT NULL",
@@ -108,14 +114,17 @@ class JournalMixin(SqliteBase):
             return True
 
     async def school_changes_dismissed(self, limit: int = 20) -> list[dict[str, Any]]:
+        """As bot.core.features.school_journal.JournalStore.school_changes_dismissed, on SQLite."""
         rows = await self._all(DISMISSED_QUERY.format(limit=int(limit)))
         return [dismissal(r["at"], r["details"]) for r in rows]
 
     async def school_change_done(self, origin: str) -> None:
+        """As bot.core.features.school_journal.JournalStore.school_change_done, on SQLite."""
         async with self.transaction() as tx:
             await tx.execute("DELETE FROM school_journal WHERE origin = ?", (origin,))
 
     async def claim_school_change(self, origin: str) -> bool:
+        """As bot.core.features.school_journal.JournalStore.claim_school_change, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "INSERT OR IGNORE INTO school_journal_applied (origin, applied_at) VALUES (?, ?)",

@@ -48,6 +48,7 @@ class MomentsMixin(SqliteBase):
     async def add_moment_reminder(
         self, person_id: int, event_id: int, at: datetime
     ) -> MomentReminder:
+        """As bot.core.moments.MomentStore.add_moment_reminder, on SQLite."""
         same = (
             f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND m.event_id = ? AND {_AT} = ?"
         )
@@ -69,6 +70,7 @@ class MomentsMixin(SqliteBase):
         return self._moment(row)
 
     async def moment_reminders_due(self, since: datetime, now: datetime) -> list[MomentReminder]:
+        """As bot.core.moments.MomentStore.moment_reminders_due, on SQLite."""
         rows = await self._all(
             DUE,
             (epoch(since), epoch(now), epoch(now)),
@@ -76,6 +78,7 @@ class MomentsMixin(SqliteBase):
         return [self._moment(r) for r in rows]
 
     async def moment_reminders_of(self, person_id: int, after: datetime) -> list[MomentReminder]:
+        """As bot.core.moments.MomentStore.moment_reminders_of, on SQLite."""
         rows = await self._all(
             f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.person_id = ? AND {_AT} > ? ORDER BY 4, 1",
             (person_id, epoch(after)),
@@ -83,12 +86,14 @@ class MomentsMixin(SqliteBase):
         return [self._moment(r) for r in rows]
 
     async def moment_reminder(self, reminder_id: int) -> MomentReminder | None:
+        """As bot.core.moments.MomentStore.moment_reminder, on SQLite."""
         row = await self._one(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = ?", (reminder_id,))
         return self._moment(row) if row is not None else None
 
     async def remove_moment_reminders(
         self, person_id: int, event_ids: Sequence[int] | None = None
     ) -> int:
+        """As bot.core.moments.MomentStore.remove_moment_reminders, on SQLite."""
         sql = "DELETE FROM moment_reminders WHERE person_id = ?"
         params: list[int] = [person_id]
         if event_ids is not None:
@@ -101,6 +106,7 @@ class MomentsMixin(SqliteBase):
             return max(cur.rowcount, 0)
 
     async def remove_moment_reminder(self, person_id: int, reminder_id: int) -> bool:
+        """As bot.core.moments.MomentStore.remove_moment_reminder, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "DELETE FROM moment_reminders WHERE id = ? AND person_id = ?",
@@ -109,6 +115,7 @@ class MomentsMixin(SqliteBase):
             return cur.rowcount == 1
 
     async def clear_moment_reminders(self, before: datetime) -> int:
+        """As bot.core.moments.MomentStore.clear_moment_reminders, on SQLite."""
         async with self.transaction() as tx:
             cur = await tx.execute(
                 "DELETE FROM moment_reminders WHERE id IN (SELECT m.id FROM"

@@ -122,4 +122,5 @@ class SqliteSendLimiter(SharedSlots):
         return float(row[0]), float(row[0]) - asked
 
     async def close(self) -> None:
+        """Close the limiter's own SQLite connection."""
         await self.conn.close()

@@ -16,6 +16,7 @@ class SettingsMixin(SqliteBase):
     """Reminder preferences, settings and dialogs."""
 
     async def reminder_prefs(self, person_id: int) -> tuple[bool, list[int] | None]:
+        """As bot.core.ports.SettingsStore.reminder_prefs, on SQLite."""
         row = await self._one(
             "SELECT enabled, offsets FROM reminder_prefs WHERE person_id = ?", (person_id,)
         )
@@ -32,6 +33,7 @@ class SettingsMixin(SqliteBase):
         clock: str | None = None,
         chosen_at: datetime | None = None,
     ) -> None:
+        """As bot.core.ports.SettingsStore.set_reminder_prefs, on SQLite."""
         async with self.transaction() as tx:
             await tx.execute(
                 "INSERT INTO reminder_prefs (person_id, enabled, offsets, clock, chosen_at)"
@@ -57,10 +59,12 @@ class SettingsMixin(SqliteBase):
         return {int(r["person_id"]): (r["clock"], instant(r["chosen_at"], self.tz)) for r in rows}
 
     async def get_setting(self, key: str) -> str | None:
+        """As bot.core.ports.SettingsStore.get_setting, on SQLite."""
         row = await self._one("SELECT value FROM settings WHERE key = ?", (key,))
         return str(row["value"]) if row else None
 
     async def set_setting(self, key: str, value: str) -> None:
+        """As bot.core.ports.SettingsStore.set_setting, on SQLite."""
         async with self.transaction() as tx:
             await tx.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
@@ -98,6 +102,7 @@ class SettingsMixin(SqliteBase):
         return found, state if isinstance(state, dict) else None, setting
 
     async def get_dialog(self, person_id: int) -> dict[str, Any] | None:
+        """As bot.core.ports.SettingsStore.get_dialog, on SQLite."""
         row = await self._one("SELECT state FROM dialogs WHERE person_id = ?", (person_id,))
         if row is None:
             return None
@@ -105,6 +110,7 @@ class SettingsMixin(SqliteBase):
         return state if isinstance(state, dict) else None
 
     async def set_dialog(self, person_id: int, state: dict[str, Any] | None) -> None:
+        """As bot.core.ports.SettingsStore.set_dialog, on SQLite."""
         async with self.transaction() as tx:
             if state is None:
                 await tx.execute("DELETE FROM dialogs WHERE person_id = ?", (person_id,))

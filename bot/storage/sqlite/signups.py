@@ -128,6 +128,7 @@ class SignupsMixin(SettingsMixin):
         return moved
 
     async def signup_status(self, event_id: int, person_id: int) -> str | None:
+        """As bot.core.ports.SignupStore.signup_status, on SQLite."""
         row = await self._one(
             "SELECT status FROM signups WHERE event_id = ? AND person_id = ?",
             (event_id, person_id),
@@ -135,6 +136,7 @@ class SignupsMixin(SettingsMixin):
         return str(row["status"]) if row else None
 
     async def signed_up(self, event_id: int, status: str = "going") -> list[Person]:
+        """As bot.core.ports.SignupStore.signed_up, on SQLite."""
         rows = await self._all(
             "SELECT people.* FROM signups JOIN people ON people.id = signups.person_id"
             " WHERE signups.event_id = ? AND signups.status = ? ORDER BY signups.updated_at",
@@ -203,6 +205,7 @@ class SignupsMixin(SettingsMixin):
         return [(self._event(r), str(r["signup"])) for r in rows]
 
     async def signup_counts(self, event_ids: Sequence[int]) -> dict[int, int]:
+        """As bot.core.ports.SignupStore.signup_counts, on SQLite."""
         if not event_ids:
             return {}
         marks = ",".join("?" for _ in event_ids)

@@ -46,6 +46,9 @@ class LimitedAPI(API):
     async def request(
         self, method: str, data: dict[str, Any], version: str | None = None
     ) -> dict[str, Any]:
+        """Call VK API `method` with `data`, paced by the limiter; retried with back-off
+        (RetryPolicy) on the VK error codes and network failures it lists. Returns VK's response;
+        raises VKAPIError or the network error after the last attempt."""
         for attempt in range(self.retry.attempts):
             await self.limiter.acquire()
             self.calls += 1
@@ -64,6 +67,7 @@ class LimitedAPI(API):
         raise AssertionError("unreachable")
 
     async def close(self) -> None:
+        """Close the HTTP session and the limiter."""
         await self.http_client.close()
         await self.limiter.close()
 

@@ -27,8 +27,14 @@ log = logging.getLogger(__name__)
 class ClientInfoStore(Protocol):
     """Where the latest capabilities per VK id are kept (bot.storage.clients)."""
 
-    async def client_caps(self, vk_ids: Sequence[int]) -> dict[int, ClientCaps]: ...
-    async def save_client_caps(self, vk_id: int, caps: ClientCaps) -> None: ...
+    async def client_caps(self, vk_ids: Sequence[int]) -> dict[int, ClientCaps]:
+        """The stored capabilities (keyboard, inline buttons …) of those of `vk_ids` who have
+        written; others left out."""
+        ...
+
+    async def save_client_caps(self, vk_id: int, caps: ClientCaps) -> None:
+        """Keep the latest capabilities of `vk_id` (one transaction)."""
+        ...
 
 
 class Clients:
@@ -62,9 +68,15 @@ class Clients:
 
 
 class Deliver(Protocol):
+    """What sends replies to VK: `deliver(replies, default_peer, client=…)` for one client's
+    capabilities, returning the DeliveryReport."""
+
     async def deliver(
         self, replies: Sequence[Reply], default_peer: int | None, *, client: ClientCaps = FULL
-    ) -> DeliveryReport: ...
+    ) -> DeliveryReport:
+        """Send `replies` (to their own peers, else `default_peer`) shaped for `client`; the report
+        says which peers were refused or not reached."""
+        ...
 
 
 class SendFailures(SendFailed):

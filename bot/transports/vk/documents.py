@@ -31,6 +31,8 @@ class DocumentError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class IncomingDocument:
+    """A document a VK message carries: its file name, download URL and size in bytes."""
+
     filename: str
     url: str
     size: int

@@ -106,8 +106,13 @@ class Limiter(Protocol):
     in-process TokenBucket below, or a limiter shared by several workers
     (bot.storage.postgres.send_slots)."""
 
-    async def acquire(self) -> None: ...
-    async def close(self) -> None: ...
+    async def acquire(self) -> None:
+        """Return when the next API call may go out."""
+        ...
+
+    async def close(self) -> None:
+        """Give up what the limiter holds (a shared limiter's connection)."""
+        ...
 
 
 class TokenBucket:
@@ -173,4 +178,6 @@ class RetryPolicy:
     codes: frozenset[int] = TRANSIENT_CODES
 
     def delay(self, attempt: int) -> float:
+        """Seconds to wait after failed attempt `attempt` (0-based): first_delay × factor^attempt,
+        at most max_delay."""
         return float(min(self.max_delay, self.first_delay * self.factor**attempt))

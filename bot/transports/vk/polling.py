@@ -35,6 +35,7 @@ class PollPosition:
         self.saved: str | None = None
 
     async def load(self) -> str | None:
+        """The saved long-poll `ts` of the community (None: none saved), remembered as `saved`."""
         self.saved = await self.store.get_setting(self.key)
         return self.saved
 
@@ -71,6 +72,8 @@ class ResumingPolling(BotPolling):
         return server
 
     def restore_server_ts(self, server: dict[str, Any]) -> dict[str, Any]:
+        """`server` (VK's long-poll server answer) with its `ts` replaced by the saved one, when
+        there is one, so updates since the last run are fetched."""
         if self.resume_from is not None:
             log.info("resuming Bot Long Poll from ts %s", self.resume_from)
             server["ts"] = self.resume_from
@@ -82,6 +85,8 @@ class ResumingPolling(BotPolling):
     async def handle_failed_event(
         self, server: dict[str, Any], event: dict[str, Any]
     ) -> dict[str, Any]:
+        """Log a long-poll failure that loses updates (failed 1: history outdated; 3: information
+        lost), then let vkbottle recover (a new ts or key); returns its new server."""
         failed = event.get("failed")
         if failed == 1:
             log.warning(

@@ -103,6 +103,10 @@ DocumentMaker = Callable[[DocumentRequest], Awaitable[ExportFile]]
 
 
 class Sender:
+    """Sends rendered replies through the VK API (keyboards fitted to the client, documents
+    uploaded), each notice claimed in the outbox so none goes out twice; expiry counted on the
+    newest VK time seen when the machine's clock is behind."""
+
     def __init__(
         self,
         api: LimitedAPI,

@@ -359,6 +359,9 @@ class Turns:
 
     @contextlib.asynccontextmanager
     async def turn(self, user_id: int | None) -> AsyncIterator[None]:
+        """Hold VK user `user_id`'s turn while inside: one person's updates are handled one at a
+        time, in arrival order; None (no user) takes no turn. A user's lock is forgotten when nobody
+        waits for it."""
         if user_id is None:
             yield
             return
@@ -583,6 +586,8 @@ class MalformedUpdates(ErrorHandler):
     a redelivery would fail the same way)."""
 
     async def handle(self, error: Exception, *args: Any, **kwargs: Any) -> None:
+        """Log `error` (an update vkbottle could not read) as one warning line, without a
+        traceback."""
         first = str(error).strip().splitlines()
         log.warning(
             "skipping a malformed update: %s%s",

@@ -148,6 +148,10 @@ def _confirmation(code: str | None, group_id: object) -> web.Response:
 
 
 async def handle_update(request: web.Request) -> web.Response:
+    """The webhook's POST handler for one VK Callback API update: 400 for bad JSON or a non-object,
+    403 for another community or a wrong secret, the confirmation string for «confirmation»;
+    otherwise the update is handled in a task and «ok» answered once it is committed, 503 (VK
+    delivers it again) when not committed within COMMIT_WAIT seconds."""
     try:
         update = json.loads(await request.text())
     except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the decoder

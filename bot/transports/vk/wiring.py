@@ -47,6 +47,8 @@ class VkApp:
     handler: VkHandler
 
     async def close(self) -> None:
+        """Stop in order: finish the updates in hand, hand the notification lease on, close the API
+        session and the store."""
         await self.bot.drain()
         await self.loop.close()  # hands the notification lease to another worker
         await self.api.close()
