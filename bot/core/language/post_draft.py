@@ -62,6 +62,7 @@ from bot.core.language.start_doubts import (
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_apposed_name import with_apposed_name
 from bot.core.language.title_dated_days import other_day_clauses, own_named
+from bot.core.language.title_headline import headline_event
 from bot.core.language.title_discourse import discourse_event
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_generic_subject import named_after_generic
@@ -134,6 +135,7 @@ def _titled(
     title = (opening_held(text, read, title) or title) if title else title  # "В школе прошёл …"
     # the start's sentence's event over a title read from another part of the post (title78)
     title = (discourse_event(text, read, title) or title) if title else title
+    title = (headline_event(text, read, title) or title) if title else title
     if GENERIC_SUBJECT and title:  # "Мероприятие пройдёт … В рамках фестиваля …"
         title = named_after_generic(text, read, title) or title
     if HELD_QUOTE and title:  # "пройдёт традиционный «Детский день»": the name is the event

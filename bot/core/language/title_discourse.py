@@ -243,7 +243,7 @@ def _next_sentences(text: str, after: int, count: int) -> list[tuple[int, int]]:
     return found[:count]
 
 
-def _one_with(event: str, own: str, title: str) -> bool:
+def _one_with(event: str, own: str, title: str, *, bare: bool = True) -> bool:
     """Whether the start's sentence's `event` (read in `own`) is no other event than
     `title`'s: a bare word, a class or a part (_NO_OTHER), a named day (the occasion), an
     item after a colon or a frame's words, the title's own head, two of the title's words,
@@ -252,7 +252,7 @@ def _one_with(event: str, own: str, title: str) -> bool:
     head = _head_lemma(event)
     at = own.lower().find(event.split()[0].lower()[:5])
     return (
-        " " not in event.strip()
+        (bare and " " not in event.strip())
         or head is None
         or (head in _NO_OTHER and not _only_class(title))
         or head in _lemmas(title)
@@ -262,6 +262,14 @@ def _one_with(event: str, own: str, title: str) -> bool:
         or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
         or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
     )
+
+
+def title_stays(text: str, event: str, own: str, title: str) -> bool:
+    """Whether `title` stays over `event`, read in the sentence or line `own` of `text`: the
+    event is no other than the title's (_one_with: a bare word, a class or a part, a named
+    day, a frame's or a list's item, the title's own head or two of its words), or the post
+    keeps naming the title's event (_named_again)."""
+    return _one_with(event, own, title, bare=False) or _named_again(text, title)
 
 
 def _only_class(title: str) -> bool:
