@@ -62,11 +62,11 @@ from bot.core.language.start_doubts import (
 from bot.core.language.title import MAX_TITLE, concise_title
 from bot.core.language.title_apposed_name import with_apposed_name
 from bot.core.language.title_dated_days import other_day_clauses, own_named
-from bot.core.language.title_headline import headline_event
 from bot.core.language.title_discourse import discourse_event
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_generic_subject import named_after_generic
 from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.language.title_headline import headline_event
 from bot.core.language.title_held import held_title, opening_held
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_occasion import occasion_event

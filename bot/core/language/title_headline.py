@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 
 from bot.core.language.quote_marks import with_guillemets
-from bot.core.language.title_grammar import Tokens, head_after, is_event_noun, is_word, phrase_at
-from bot.core.language.title_grammar import word_readings
 from bot.core.language.title_discourse import title_stays
+from bot.core.language.title_grammar import (
+    Tokens,
+    head_after,
+    is_event_noun,
+    is_word,
+    phrase_at,
+    word_readings,
+)
 from bot.core.language.title_held import held_event
 from bot.core.language.told_past import told_in_past
 
