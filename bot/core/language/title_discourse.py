@@ -64,6 +64,7 @@ CLASS_TITLE = True  # title79: a title of a class word gives way to a class phra
 DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 NOUNLESS = True  # title80: a title that names no event takes the start's sentence's one event
+QUOTED_HEADLINE = True  # title81: a quoted headline names the event a future sentence holds
 SHORT_POSTS = True  # title80: a chat line of two sentences or more gets the same reading
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
@@ -86,6 +87,9 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
+    quoted = _quoted_headline(text, sentence, title) if QUOTED_HEADLINE else None
+    if quoted is not None:
+        return quoted  # "«Золотые рыбки» против «Золотых петушков»\n… пройдёт эстафета"
     if NOUNLESS and _no_event_named(title) and not _dedicated_to(own, title):
         nounless = held_event(text, sentence) or _only_kind(own, governed=True)
         if (
@@ -131,6 +135,37 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
     if first is None and len(pieces) > 1:
         return discourse_event(text, read, pieces[0])  # "День Конституции. Турнир …"
     return first
+
+
+def _quoted_headline(text: str, sentence: tuple[int, int], title: str) -> str | None:
+    """The start's sentence's held event with the post's headline as its name when that
+    headline line is only quoted names and the words between them, naming no event
+    ("«Золотые рыбки» против «Золотых петушков»", "«Новогодний переполох»"), the sentence
+    below it holds an event with no name of its own, not told in the past, and `title` is
+    made of the headline's and that event's words only: "Эстафета «Золотые рыбки» против
+    «Золотых петушков»"; the event alone when the two are longer than 80 characters. None
+    otherwise (the sentence writing a headline's name names its event by it already)."""
+    line = text.find("\n")
+    if not 0 < line <= _HEADLINE or sentence[0] < line:
+        return None
+    head = with_guillemets(text[:line]).strip()
+    if (
+        not head.startswith("«")
+        or not head.endswith("»")
+        or _head_lemma(head) is not None
+        or told_in_past(text, *sentence)
+    ):
+        return None
+    event = held_event(text, sentence)
+    if (
+        event is None
+        or _NAMES.search(event) is not None
+        or not _stems(title) <= _stems(head) | _stems(event)
+        or any(n in with_guillemets(text[sentence[0] : sentence[1]]) for n in _NAMES.findall(head))
+    ):
+        return None  # no unnamed event below, other words, or the sentence writes the name
+    joined = f"{event} {head}"
+    return joined if len(joined) <= 80 else event
 
 
 def _no_event_named(title: str) -> bool:
