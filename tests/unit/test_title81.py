@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language import title_discourse, title_headline
+from bot.core.language import title_discourse, title_grammar, title_headline
 from bot.core.language.intents import EventIntent, parse_message
 
 NOW = datetime.fromisoformat("2026-12-07T10:00")  # school wall clock, as the parser reads it
@@ -176,3 +176,53 @@ def test_a_quoted_headline_names_the_event_below(
 )
 def test_a_quoted_headline_that_stays(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "before", "module", "switch"),
+    [
+        # a range of grades between the event and its verb (COUNT_RANGES)
+        (
+            "12 декабря — День Конституции.\nСубботняя дискотека для 8–11 классов начнётся"
+            " в 18:00.",
+            "Субботняя дискотека для 8–11 классов",
+            "День Конституции",
+            "grammar",
+            "COUNT_RANGES",
+        ),
+        # a heading line of its own under the day's name (LINE_EVENT)
+        (
+            "12 декабря — День Конституции.\nСубботняя дискотека\nНачало в 18:00, актовый зал."
+            " Приглашаются ученики 8–11 классов.",
+            "Субботняя дискотека",
+            "День Конституции",
+            "discourse",
+            "LINE_EVENT",
+        ),
+        (
+            "27 марта — Всемирный день театра!\nСпектакль «Морозко»\nНачало в 12:00 в актовом"
+            " зале. Играют ученики 3-х классов.",
+            "Спектакль «Морозко»",
+            "Всемирный день театра",
+            "discourse",
+            "LINE_EVENT",
+        ),
+    ],
+)
+def test_the_event_after_a_days_name(
+    text: str, after: str, before: str, module: str, switch: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _title(text) == after
+    target = title_grammar if module == "grammar" else title_discourse
+    monkeypatch.setattr(target, switch, False)
+    title_grammar.grammar_candidates.cache_clear()
+    assert _title(text) == before
+
+
+def test_a_first_lesson_line_keeps_the_day() -> None:
+    # an ordinal-led heading is a part of the day (title80's guard), so the day stays
+    text = (
+        "12 декабря — День Конституции.\nПервый урок\nНачало в 9:00 во всех классах, проводят"
+        " классные руководители."
+    )
+    assert _title(text) == "День Конституции"

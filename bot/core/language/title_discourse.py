@@ -65,6 +65,7 @@ DAY_OF = True  # title79: "в день фестиваля": the event a bare day
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 NOUNLESS = True  # title80: a title that names no event takes the start's sentence's one event
 QUOTED_HEADLINE = True  # title81: a quoted headline names the event a future sentence holds
+LINE_EVENT = True  # title81: a heading line of its own names the event after a day's name
 SHORT_POSTS = True  # title80: a chat line of two sentences or more gets the same reading
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
@@ -257,7 +258,7 @@ def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> st
         part = with_guillemets(text[begin:end])
         if _DATED.search(text, sentence[1], end):
             return None  # a date of its own: the post goes on to tell a day again
-        event = held_event(text, (begin, end)) or _only_kind(part)
+        event = held_event(text, (begin, end)) or _only_kind(part) or _line_event(text, begin, end)
         if event is None or " " not in event.strip() or _NAMED_DAY.match(event):
             continue
         if _ORDINAL.match(event):
@@ -269,13 +270,32 @@ def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> st
 
 def _next_sentences(text: str, after: int, count: int) -> list[tuple[int, int]]:
     """Up to `count` sentences (offsets into `text`, sentences.sentences) that begin at or
-    after `after`, none shorter than three words."""
+    after `after`, none shorter than three words but a line of its own (_line_event)."""
     found = [
         (begin, end)
         for begin, end in sentences(text)
-        if begin >= after and len(_WORD.findall(text[begin:end])) >= 3
+        if begin >= after
+        and (len(_WORD.findall(text[begin:end])) >= 3 or _line_event(text, begin, end))
     ]
     return found[:count]
+
+
+def _line_event(text: str, begin: int, end: int) -> str | None:
+    """The sentence `begin`..`end` of `text` when it is a line of its own of two words or
+    more naming an event by its head and no verb (a heading: "Субботняя дискотека" under
+    "12 декабря — День Конституции."), when LINE_EVENT; None otherwise."""
+    line = text[begin:end].strip(" .!")
+    words = _WORD.findall(line)
+    if (
+        not LINE_EVENT
+        or not text[:begin].endswith("\n")
+        or not text[end:].lstrip(" .!").startswith("\n")
+        or len(words) < 2
+        or _head_lemma(line) is None
+        or any(p.tag.POS == "VERB" for w in words for p in word_readings(w)[:1])
+    ):
+        return None
+    return line[:1].upper() + line[1:]
 
 
 def _one_with(event: str, own: str, title: str, *, bare: bool = True) -> bool:
