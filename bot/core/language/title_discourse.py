@@ -140,8 +140,9 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
 
 def _quoted_headline(text: str, sentence: tuple[int, int], title: str) -> str | None:
     """The start's sentence's held event with the post's headline as its name when that
-    headline line is only quoted names and the words between them, naming no event
-    ("«Золотые рыбки» против «Золотых петушков»", "«Новогодний переполох»"), the sentence
+    headline line is quoted names and the words between them, naming no event ("«Золотые
+    рыбки» против «Золотых петушков»"; one quoted name alone is the event's own name, as
+    «Лыжня России-2027» over "массовая гонка"), the sentence
     below it holds an event with no name of its own, not told in the past, and `title` is
     made of the headline's and that event's words only: "Эстафета «Золотые рыбки» против
     «Золотых петушков»"; the event alone when the two are longer than 80 characters. None
@@ -154,6 +155,7 @@ def _quoted_headline(text: str, sentence: tuple[int, int], title: str) -> str | 
         not head.startswith("«")
         or not head.endswith("»")
         or _head_lemma(head) is not None
+        or _ONLY_NAME.fullmatch(head) is not None  # one name: the event's own (title78)
         or told_in_past(text, *sentence)
     ):
         return None
