@@ -5,7 +5,14 @@ A news post often opens with a headline line that tells its event with a verb: "
 "8 октября в Ульяновске отпразднуют День школьника", "СУНЦ НГУ отметил юбилей". The body
 goes on to the event's items ("конкурсы и мастер-классы", "презентация", "экскурсия по
 выставке"); the title the earlier steps read from the body is then an item, and the
-headline's event is the post's.
+headline's event is the post's. It stays the body's when the title names a word of the
+headline or has a quoted name of its own, when the headline's event is no other than the
+title's (title_discourse.title_stays: a class or part word, a named day, the title's head;
+or the post keeps naming the title's event: "Настоящая сказка пройдёт …" over a festival
+named again and again), and when the headline reports a past event above a sentence that
+does not (a report's headline, then the next event). Used by post_draft._titled after
+title_discourse.discourse_event. Measured on the tuned sets: no post moved (tests/data/
+title81.md); the posts written for it are in tests/unit/test_title81.py.
 """
 
 from __future__ import annotations
@@ -33,9 +40,11 @@ _QUOTE = re.compile(r"«")
 
 
 def headline_event(text: str, sentence: tuple[int, int] | None, title: str) -> str | None:
-    """The event the post's headline line says is held or celebrated, when the start was read
-    below the headline (`sentence`, offsets into `text`) and `title` names none of the
-    headline's words; None otherwise."""
+    """The event the post's headline line (at most 120 characters, a body below) says is
+    held, invited to (title_held.held_event over the line) or celebrated (_celebrated), in
+    the nominative, capitalised, at most 80 characters, when the start was read below the
+    headline (`sentence`, offsets into `text`) and `title` gives way (see the module's
+    docstring); None otherwise, and when HEADLINE_EVENT is off."""
     if not HEADLINE_EVENT or sentence is None or not title:
         return None
     line = text.find("\n")
@@ -54,7 +63,8 @@ def headline_event(text: str, sentence: tuple[int, int] | None, title: str) -> s
 
 def _celebrated(headline: str) -> str | None:
     """The event a verb of celebrating has as its object ("отпразднуют День школьника",
-    "отметил пятидесятилетний юбилей"): an event noun or a named day."""
+    "отметил пятидесятилетний юбилей"): an event noun, a day or a capitalised name, in the
+    nominative; None when no verb of celebrating has one."""
     tokens = Tokens(headline)
     for i, word in enumerate(tokens.words):
         if not is_word(word):
