@@ -66,6 +66,7 @@ from bot.core.language.title_discourse import discourse_event
 from bot.core.language.title_enrich import enriched
 from bot.core.language.title_generic_subject import named_after_generic
 from bot.core.language.title_grammar import EVENT_LEMMAS
+from bot.core.language.title_headline import headline_event
 from bot.core.language.title_held import held_title, opening_held
 from bot.core.language.title_mention import with_mention
 from bot.core.language.title_occasion import occasion_event
@@ -134,6 +135,7 @@ def _titled(
     title = (opening_held(text, read, title) or title) if title else title  # "В школе прошёл …"
     # the start's sentence's event over a title read from another part of the post (title78)
     title = (discourse_event(text, read, title) or title) if title else title
+    title = (headline_event(text, read, title) or title) if title else title
     if GENERIC_SUBJECT and title:  # "Мероприятие пройдёт … В рамках фестиваля …"
         title = named_after_generic(text, read, title) or title
     if HELD_QUOTE and title:  # "пройдёт традиционный «Детский день»": the name is the event

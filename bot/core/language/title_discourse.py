@@ -64,6 +64,8 @@ CLASS_TITLE = True  # title79: a title of a class word gives way to a class phra
 DAY_OF = True  # title79: "в день фестиваля": the event a bare day of the sentence is the day of
 DAY_NAMED = True  # title79: a start's sentence only naming its day: the next sentence's event
 NOUNLESS = True  # title80: a title that names no event takes the start's sentence's one event
+QUOTED_HEADLINE = True  # title81: a quoted headline names the event a future sentence holds
+LINE_EVENT = True  # title81: a heading line of its own names the event after a day's name
 SHORT_POSTS = True  # title80: a chat line of two sentences or more gets the same reading
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
 _SENTENCE = re.compile(r"[^.!?…\n]+")
@@ -86,6 +88,9 @@ def discourse_event(text: str, sentence: tuple[int, int] | None, title: str) -> 
     after_day = _after_day(text, sentence, own, title) if DAY_NAMED else None
     if after_day is not None:
         return after_day  # "27 марта — Всемирный день театра! Сегодня … спектакль …"
+    quoted = _quoted_headline(text, sentence, title) if QUOTED_HEADLINE else None
+    if quoted is not None:
+        return quoted  # "«Золотые рыбки» против «Золотых петушков»\n… пройдёт эстафета"
     if NOUNLESS and _no_event_named(title) and not _dedicated_to(own, title):
         nounless = held_event(text, sentence) or _only_kind(own, governed=True)
         if (
@@ -131,6 +136,39 @@ def short_post_event(text: str, taken: bytearray, title: str) -> str | None:
     if first is None and len(pieces) > 1:
         return discourse_event(text, read, pieces[0])  # "День Конституции. Турнир …"
     return first
+
+
+def _quoted_headline(text: str, sentence: tuple[int, int], title: str) -> str | None:
+    """The start's sentence's held event with the post's headline as its name when that
+    headline line is quoted names and the words between them, naming no event ("«Золотые
+    рыбки» против «Золотых петушков»"; one quoted name alone is the event's own name, as
+    «Лыжня России-2027» over "массовая гонка"), the sentence
+    below it holds an event with no name of its own, not told in the past, and `title` is
+    made of the headline's and that event's words only: "Эстафета «Золотые рыбки» против
+    «Золотых петушков»"; the event alone when the two are longer than 80 characters. None
+    otherwise (the sentence writing a headline's name names its event by it already)."""
+    line = text.find("\n")
+    if not 0 < line <= _HEADLINE or sentence[0] < line:
+        return None
+    head = with_guillemets(text[:line]).strip()
+    if (
+        not head.startswith("«")
+        or not head.endswith("»")
+        or _head_lemma(head) is not None
+        or _ONLY_NAME.fullmatch(head) is not None  # one name: the event's own (title78)
+        or told_in_past(text, *sentence)
+    ):
+        return None
+    event = held_event(text, sentence)
+    if (
+        event is None
+        or _NAMES.search(event) is not None
+        or not _stems(title) <= _stems(head) | _stems(event)
+        or any(n in with_guillemets(text[sentence[0] : sentence[1]]) for n in _NAMES.findall(head))
+    ):
+        return None  # no unnamed event below, other words, or the sentence writes the name
+    joined = f"{event} {head}"
+    return joined if len(joined) <= 80 else event
 
 
 def _no_event_named(title: str) -> bool:
@@ -222,7 +260,7 @@ def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> st
         part = with_guillemets(text[begin:end])
         if _DATED.search(text, sentence[1], end):
             return None  # a date of its own: the post goes on to tell a day again
-        event = held_event(text, (begin, end)) or _only_kind(part)
+        event = held_event(text, (begin, end)) or _only_kind(part) or _line_event(text, begin, end)
         if event is None or " " not in event.strip() or _NAMED_DAY.match(event):
             continue
         if _ORDINAL.match(event):
@@ -234,16 +272,35 @@ def _after_day(text: str, sentence: tuple[int, int], own: str, title: str) -> st
 
 def _next_sentences(text: str, after: int, count: int) -> list[tuple[int, int]]:
     """Up to `count` sentences (offsets into `text`, sentences.sentences) that begin at or
-    after `after`, none shorter than three words."""
+    after `after`, none shorter than three words but a line of its own (_line_event)."""
     found = [
         (begin, end)
         for begin, end in sentences(text)
-        if begin >= after and len(_WORD.findall(text[begin:end])) >= 3
+        if begin >= after
+        and (len(_WORD.findall(text[begin:end])) >= 3 or _line_event(text, begin, end))
     ]
     return found[:count]
 
 
-def _one_with(event: str, own: str, title: str) -> bool:
+def _line_event(text: str, begin: int, end: int) -> str | None:
+    """The sentence `begin`..`end` of `text` when it is a line of its own of two words or
+    more naming an event by its head and no verb (a heading: "Субботняя дискотека" under
+    "12 декабря — День Конституции."), when LINE_EVENT; None otherwise."""
+    line = text[begin:end].strip(" .!")
+    words = _WORD.findall(line)
+    if (
+        not LINE_EVENT
+        or not text[:begin].endswith("\n")
+        or not text[end:].lstrip(" .!").startswith("\n")
+        or len(words) < 2
+        or _head_lemma(line) is None
+        or any(p.tag.POS == "VERB" for w in words for p in word_readings(w)[:1])
+    ):
+        return None
+    return line[:1].upper() + line[1:]
+
+
+def _one_with(event: str, own: str, title: str, *, bare: bool = True) -> bool:
     """Whether the start's sentence's `event` (read in `own`) is no other event than
     `title`'s: a bare word, a class or a part (_NO_OTHER), a named day (the occasion), an
     item after a colon or a frame's words, the title's own head, two of the title's words,
@@ -252,7 +309,7 @@ def _one_with(event: str, own: str, title: str) -> bool:
     head = _head_lemma(event)
     at = own.lower().find(event.split()[0].lower()[:5])
     return (
-        " " not in event.strip()
+        (bare and " " not in event.strip())
         or head is None
         or (head in _NO_OTHER and not _only_class(title))
         or head in _lemmas(title)
@@ -262,6 +319,14 @@ def _one_with(event: str, own: str, title: str) -> bool:
         or len(_stems(event) & _stems(title)) > 1  # "игра ко Дню …" names the day held for
         or (_ONLY_NAME.fullmatch(title) is not None and _NAMES.search(event) is None)
     )
+
+
+def title_stays(text: str, event: str, own: str, title: str) -> bool:
+    """Whether `title` stays over `event`, read in the sentence or line `own` of `text`: the
+    event is no other than the title's (_one_with: a bare word, a class or a part, a named
+    day, a frame's or a list's item, the title's own head or two of its words), or the post
+    keeps naming the title's event (_named_again)."""
+    return _one_with(event, own, title, bare=False) or _named_again(text, title)
 
 
 def _only_class(title: str) -> bool:

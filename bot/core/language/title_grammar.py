@@ -433,11 +433,21 @@ def noun_group_end(tokens: Tokens, i: int, cases: tuple[str, ...]) -> int | None
     return None
 
 
+def is_count(token: str) -> bool:
+    """Whether a token of Tokens is a count: digits, or a range of them when COUNT_RANGES
+    ("8–11" of «для 8–11 классов», "5-7"), a school's usual way to name its grades."""
+    return token.isdigit() or (COUNT_RANGES and _COUNT_RANGE.fullmatch(token) is not None)
+
+
+COUNT_RANGES = True  # title81: a range of counts ("для 8–11 классов") is a count
+_COUNT_RANGE = re.compile(r"\d{1,3}\s*[–—-]\s*\d{1,3}")
+
+
 def _counted(tokens: Tokens, i: int) -> int | None:
     """End index (exclusive) of "count adjectives* noun" at token i («400 школьников»,
     «12 лучших команд»): digits, then a plural genitive noun group on the same line; None
     otherwise (a day «к 9 мая» has a singular month)."""
-    if i + 1 >= len(tokens) or not tokens.words[i].isdigit() or tokens.gap[i + 1]:
+    if i + 1 >= len(tokens) or not is_count(tokens.words[i]) or tokens.gap[i + 1]:
         return None
     end = noun_group_end(tokens, i + 1, ("gent",))
     if end is None or not any(n == "plur" for n, _ in _noun_cases(tokens.words[end - 1])):

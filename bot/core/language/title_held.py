@@ -39,6 +39,7 @@ from bot.core.language.title_grammar import (
     head_after,
     head_before,
     invited_head,
+    is_count,
     is_event_noun,
     is_word,
     phrase_at,
@@ -285,7 +286,7 @@ def _phrase_before(tokens: Tokens, i: int) -> int | None:
     ("Церемония вступления в Юнармию прошла"): the nearest nominative noun on the left, within
     eight tokens, whose right-hand constituents (title_grammar.right_ends) reach token i."""
     for j in range(i - 2, max(i - 9, -1), -1):
-        if tokens.gap[j + 1] or not (is_word(tokens.words[j]) or tokens.words[j].isdigit()):
+        if tokens.gap[j + 1] or not (is_word(tokens.words[j]) or is_count(tokens.words[j])):
             return None  # a count is passed over: «смена для 400 школьников стартовала»
         if is_event_noun(tokens.words[j]) and i in right_ends(tokens, j + 1):
             return j
