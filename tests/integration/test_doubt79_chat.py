@@ -1,0 +1,58 @@
+"""doubt79's readings through the planner (real planner, SQLite store and templates, frozen
+clock Monday 7 December 2026; sentences our own):
+
+- a post whose later day is the event's close («Финал турнира пройдёт 18 декабря») is read
+  for its first day: only the time is asked — at main e617a7e0 the bot first asked «какая из
+  дат?» with the final's day offered (post_cues.closes_later);
+- a post naming another event's day still asks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.models import OrgKind, Role
+from tests.chat_world import ChatWorld, open_world, own, said
+
+TZ = ZoneInfo("Europe/Kaliningrad")
+MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
+TOURNAMENT = (
+    "15 декабря в спортивном зале школы состоится турнир по мини-футболу среди 7–8 классов. "
+    "Финал турнира пройдёт 18 декабря."
+)
+
+
+@pytest.fixture
+async def monday(tmp_path: Path) -> AsyncIterator[ChatWorld]:
+    opened = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    yield opened
+    await opened.store.close()
+
+
+async def test_a_final_later_asks_only_the_time(monday: ChatWorld) -> None:
+    # at main the first question was «какая из дат?» with the final's 18 December offered
+    [asked] = own(await monday.say(TOURNAMENT))
+    question = monday.text(asked)
+    assert asked.template == "ask_time", question
+    assert "18 декабря" not in question, question
+    templates, card = await said(monday, "в 15:00")
+    assert templates == ["event_card"], card
+    assert "15 декабря (вт), 15:00" in card, card
+    assert "18 декабря" not in card, card
+
+
+async def test_another_events_day_is_still_asked(monday: ChatWorld) -> None:
+    post = (
+        "15 декабря в актовом зале пройдёт концерт хора. 18 декабря состоится спектакль "
+        "театральной студии."
+    )
+    [asked] = own(await monday.say(post))
+    question = monday.text(asked)
+    assert asked.template == "ask_date", question
+    assert "15 декабря" in question, question
+    assert "18 декабря" in question, question
