@@ -6,7 +6,10 @@
   end of the event begun on the pick's day, not a day it may start on: no `several_dates`
   (post_cues.closes_later). At main 79f6663d these asked 8 right starts of the tuned sets and
   caught no wrong one (benchmarks/doubt_precision.py);
-- a remote selection's final, another event's day, a final before the pick keep the question.
+- a remote selection's final, another event's day, a final before the pick keep the question;
+- a long post's one-day draft whose sentence writes the day only as a bound — «Посетить её
+  можно по 18.12.2026 с 9:00 до 16:00», «Экспозиция открыта по 20 декабря с 10.00 до 18.00» —
+  is asked as `end_day` (the day it ends, not begins; end_day.bound_only). Silent at main.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from datetime import date, datetime
 
 import pytest
 
+from bot.core.language.end_day import bound_only
 from bot.core.language.intents import parse_message
 from bot.core.language.post_cues import closes_later
+from bot.core.language.post_dates import DATE_ANY, date_of
 from bot.core.models import EventDraft, EventIntent
 
 MONDAY = datetime.fromisoformat("2026-12-07T10:00")
@@ -125,3 +130,70 @@ def test_a_close_before_the_pick_is_none() -> None:
     assert not closes_later("финал пройдёт 10 декабря", date(2026, 12, 10), date(2026, 12, 14), "")
     assert not closes_later("финал пройдёт 14 декабря", date(2026, 12, 14), date(2026, 12, 14), "")
     assert not closes_later("финал пройдёт 20 декабря", date(2026, 12, 20), None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "В музее школы проходит выставка «Солдаты Победы». Посетить её можно по 18.12.2026 "
+            "с 9:00 до 16:00. Экскурсии для классов — по записи у руководителя музея.",
+            date(2026, 12, 18),
+        ),
+        (
+            "В библиотеке школы работает книжная выставка «Новый год в литературе». Выставку "
+            "можно посетить по 25 декабря с 9.00 до 17.00. Вход свободный.",
+            date(2026, 12, 25),
+        ),
+    ],
+)
+def test_a_day_written_only_as_a_bound_is_asked(text: str, day: date) -> None:
+    """Both silent at main e617a7e0 (the bound's day saved as a one-day visit)."""
+    draft = _draft(text)
+    assert draft.start is not None
+    assert draft.start.date() == day, draft.start
+    assert "end_day" in draft.doubts, draft.doubts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 14 по 18 декабря в школе пройдёт неделя математики.",
+        "Конкурс чтецов пройдёт 16 декабря в библиотеке школы. Заявки принимаются до 12 декабря.",
+        "Соревнования пройдут 18 декабря с 10.00 до 18.00 в спортзале школы.",
+        "С 10 декабря по 20 декабря в школе пройдёт акция «Покорми птиц».",
+    ],
+)
+def test_a_day_written_as_the_events_own_is_not_asked(text: str) -> None:
+    draft = _draft(text)
+    assert "end_day" not in draft.doubts, draft.doubts
+
+
+def _dated(sentence: str) -> list[tuple[int, int, date | None, date | None]]:
+    """The sentence's date matches as post.PostFacts.dated holds them (start, end, day)."""
+    out = []
+    for m in DATE_ANY.finditer(sentence):
+        day = date_of(m.group(0), MONDAY)
+        out.append((m.start(), m.end(), day, day))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "bound"),
+    [
+        ("соревнования будут проходить до 31 декабря, с 10.00 до 18.00", date(2026, 12, 31), True),
+        (
+            "экспозиция доступна для осмотра по 31 декабря с 14.00 до 19.00",
+            date(2026, 12, 31),
+            True,
+        ),
+        ("заявку подать не позднее 10 декабря", date(2026, 12, 10), True),
+        ("работы принимаются до 15.12.2026", date(2026, 12, 15), True),
+        ("с 10 декабря по 20 декабря пройдёт акция", date(2026, 12, 20), True),
+        ("с 10 декабря по 20 декабря пройдёт акция", date(2026, 12, 10), False),
+        ("концерт пройдёт 20 декабря, заявки до 15 декабря", date(2026, 12, 20), False),
+        ("концерт пройдёт 20 декабря", date(2026, 12, 21), False),  # the day not written
+    ],
+)
+def test_bound_only(sentence: str, day: date, bound: bool) -> None:
+    assert bound_only(sentence, (0, len(sentence)), _dated(sentence), day) is bound
