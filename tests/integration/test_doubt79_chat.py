@@ -12,29 +12,13 @@ clock Monday 7 December 2026; sentences our own):
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from tests.chat_world import ChatWorld, own, said
+from tests.integration.test_doubt78_chat import monday as monday  # the fixture (Monday 7 Dec)
 
-import pytest
-
-from bot.core.models import OrgKind, Role
-from tests.chat_world import ChatWorld, open_world, own, said
-
-TZ = ZoneInfo("Europe/Kaliningrad")
-MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
 TOURNAMENT = (
     "15 декабря в спортивном зале школы состоится турнир по мини-футболу среди 7–8 классов. "
     "Финал турнира пройдёт 18 декабря."
 )
-
-
-@pytest.fixture
-async def monday(tmp_path: Path) -> AsyncIterator[ChatWorld]:
-    opened = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
-    yield opened
-    await opened.store.close()
 
 
 async def test_a_final_later_asks_only_the_time(monday: ChatWorld) -> None:

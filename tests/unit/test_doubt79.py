@@ -14,23 +14,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from bot.core.language.end_day import bound_only
-from bot.core.language.intents import parse_message
 from bot.core.language.post_cues import closes_later
 from bot.core.language.post_dates import DATE_ANY, date_of
-from bot.core.models import EventDraft, EventIntent
-
-MONDAY = datetime.fromisoformat("2026-12-07T10:00")
-
-
-def _draft(text: str) -> EventDraft:
-    intent = parse_message(text, MONDAY)
-    assert isinstance(intent, EventIntent), intent
-    return intent.draft
+from tests.unit.test_doubt78 import MONDAY
+from tests.unit.test_doubt78 import _draft as _draft  # a post's draft read on MONDAY
 
 
 @pytest.mark.parametrize(
