@@ -7,9 +7,10 @@
   (post_cues.closes_later). At main 79f6663d these asked 8 right starts of the tuned sets and
   caught no wrong one (benchmarks/doubt_precision.py);
 - a remote selection's final, another event's day, a final before the pick keep the question;
-- a long post's one-day draft whose sentence writes the day only as a bound — «Посетить её
-  можно по 18.12.2026 с 9:00 до 16:00», «Экспозиция открыта по 20 декабря с 10.00 до 18.00» —
-  is asked as `end_day` (the day it ends, not begins; end_day.bound_only). Silent at main.
+- a day written only after an inclusive «по» — «Посетить её можно по 18.12.2026 с 9:00 до
+  16:00» — is the last day of a run, as after «до» (doubt64): today at the clock, the span
+  asked (`span_cut`); silent at main (running_until.written_only_as_bound). A «по» closing a
+  range opened by «с» + a day is the range's end.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from datetime import date
 
 import pytest
 
-from bot.core.language.end_day import bound_only
 from bot.core.language.post_cues import closes_later
-from bot.core.language.post_dates import DATE_ANY, date_of
+from bot.core.language.running_until import written_only_as_bound
 from tests.unit.test_doubt78 import MONDAY
 from tests.unit.test_doubt78 import _draft as _draft  # a post's draft read on MONDAY
 
@@ -125,7 +125,7 @@ def test_a_close_before_the_pick_is_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("text", "last"),
     [
         (
             "В музее школы проходит выставка «Солдаты Победы». Посетить её можно по 18.12.2026 "
@@ -139,53 +139,52 @@ def test_a_close_before_the_pick_is_none() -> None:
         ),
     ],
 )
-def test_a_day_written_only_as_a_bound_is_asked(text: str, day: date) -> None:
-    """Both silent at main e617a7e0 (the bound's day saved as a one-day visit)."""
+def test_a_day_written_only_after_po_is_a_runs_last(text: str, last: date) -> None:
+    """Both silent at main e617a7e0 (the last day saved as a one-day visit)."""
     draft = _draft(text)
     assert draft.start is not None
-    assert draft.start.date() == day, draft.start
-    assert "end_day" in draft.doubts, draft.doubts
+    assert draft.start.date() == MONDAY.date(), draft.start
+    assert "span_cut" in draft.doubts, draft.doubts
+    assert draft.span == (MONDAY.date(), last), draft.span
+
+
+def test_a_clocked_opening_running_po_a_later_day_is_one_run() -> None:
+    """At main the 12th was offered beside the 10th (`several_dates`); the fair runs to it."""
+    draft = _draft(
+        "Ярмарка ремёсел откроется 10 декабря в 12:00 и продлится по 12 декабря. Приглашаем всех."
+    )
+    assert draft.start is not None
+    assert draft.end is not None
+    assert (draft.start.date(), draft.start.hour) == (date(2026, 12, 10), 12), draft.start
+    assert draft.end.date() >= date(2026, 12, 12), draft.end
+    assert not draft.doubts, draft.doubts
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "С 14 по 18 декабря в школе пройдёт неделя математики.",
-        "Конкурс чтецов пройдёт 16 декабря в библиотеке школы. Заявки принимаются до 12 декабря.",
-        "Соревнования пройдут 18 декабря с 10.00 до 18.00 в спортзале школы.",
         "С 10 декабря по 20 декабря в школе пройдёт акция «Покорми птиц».",
+        "Соревнования пройдут 18 декабря с 10.00 до 18.00 в спортзале школы.",
     ],
 )
-def test_a_day_written_as_the_events_own_is_not_asked(text: str) -> None:
+def test_a_range_or_an_events_day_is_not_asked(text: str) -> None:
     draft = _draft(text)
-    assert "end_day" not in draft.doubts, draft.doubts
-
-
-def _dated(sentence: str) -> list[tuple[int, int, date | None, date | None]]:
-    """The sentence's date matches as post.PostFacts.dated holds them (start, end, day)."""
-    out = []
-    for m in DATE_ANY.finditer(sentence):
-        day = date_of(m.group(0), MONDAY)
-        out.append((m.start(), m.end(), day, day))
-    return out
+    assert "span_cut" not in draft.doubts, draft.doubts
 
 
 @pytest.mark.parametrize(
-    ("sentence", "day", "bound"),
+    ("text", "day", "bound"),
     [
-        ("соревнования будут проходить до 31 декабря, с 10.00 до 18.00", date(2026, 12, 31), True),
-        (
-            "экспозиция доступна для осмотра по 31 декабря с 14.00 до 19.00",
-            date(2026, 12, 31),
-            True,
-        ),
-        ("заявку подать не позднее 10 декабря", date(2026, 12, 10), True),
-        ("работы принимаются до 15.12.2026", date(2026, 12, 15), True),
-        ("с 10 декабря по 20 декабря пройдёт акция", date(2026, 12, 20), True),
-        ("с 10 декабря по 20 декабря пройдёт акция", date(2026, 12, 10), False),
-        ("концерт пройдёт 20 декабря, заявки до 15 декабря", date(2026, 12, 20), False),
-        ("концерт пройдёт 20 декабря", date(2026, 12, 21), False),  # the day not written
+        ("посетить её можно по 18.12.2026 с 9:00 до 16:00", date(2026, 12, 18), True),
+        ("экспозиция доступна для осмотра по 31 декабря с 14.00", date(2026, 12, 31), True),
+        ("выставка работает до 20 декабря", date(2026, 12, 20), True),
+        ("с 25 декабря по 31 декабря 2026 г. - зачетная неделя", date(2026, 12, 31), False),
+        ("с 25 по 31 декабря", date(2026, 12, 31), False),
+        ("с 1.12 по 18.12.2026 пройдёт неделя", date(2026, 12, 18), False),
+        ("с 10 декабря 2026 года по 20 декабря", date(2026, 12, 20), False),
+        ("концерт пройдёт 20 декабря, а репетиции по 19 декабря", date(2026, 12, 20), False),
     ],
 )
-def test_bound_only(sentence: str, day: date, bound: bool) -> None:
-    assert bound_only(sentence, (0, len(sentence)), _dated(sentence), day) is bound
+def test_written_only_as_bound(text: str, day: date, bound: bool) -> None:
+    assert written_only_as_bound(text, day, MONDAY) is bound

@@ -16,7 +16,7 @@ from bot.core.language.clock_bounds import broadcast_clock, clock_after_bound
 from bot.core.language.closing_time import closing_end
 from bot.core.language.dateless_post import begun_sentence
 from bot.core.language.doubts import ordered, timing_doubts
-from bot.core.language.end_day import bound_only, ends_on_its_day
+from bot.core.language.end_day import ends_on_its_day
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.going_runs import going_before
 from bot.core.language.headline_day import headline_day
@@ -689,11 +689,10 @@ def with_apart_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> E
 def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) -> EventDraft:
     """A long post's one-day draft (no sessions, no series, no day doubt yet) whose day was
     read from a sentence saying the event ends then («Олимпиада стартовала 13 сентября …
-    Школьный этап завершится 29 октября»: end_day.ends_on_its_day), or writing that day only
-    as a bound («… будут проходить до 31 марта»: end_day.bound_only, doubt79), gets the date
-    doubt `end_day`: the day written is the event's last, so its first is asked (doubt72: on
-    the tuned sets one silent wrong start caught, no right start asked). `text`: the
-    normalised post."""
+    Школьный этап завершится 29 октября»: end_day.ends_on_its_day) gets the date doubt
+    `end_day`: the day written is the event's last, so its first is asked (doubt72: on the
+    tuned sets one silent wrong start caught, no right start asked). `text`: the normalised
+    post."""
     if facts is None or draft.start is None or draft.sessions or draft.recurrence is not None:
         return draft
     if draft.end is not None and draft.end.date() != draft.start.date():
@@ -701,11 +700,7 @@ def with_end_day_doubt(draft: EventDraft, facts: PostFacts | None, text: str) ->
     if _DAY_ASKED.intersection(draft.doubts) or {"span_cut", "past"}.intersection(draft.doubts):
         return draft
     sentence = facts.event_sentence or facts.start_sentence
-    if sentence is None:
-        return draft
-    low = lower(text)
-    ending = ends_on_its_day(low[sentence[0] : sentence[1]])
-    if not ending and not bound_only(low, sentence, facts.dated, draft.start.date()):
+    if sentence is None or not ends_on_its_day(lower(text[sentence[0] : sentence[1]])):
         return draft
     return replace(draft, doubts=ordered({*draft.doubts, "end_day"}))
 
