@@ -43,8 +43,16 @@ _LASTS_UNTIL = re.compile(
     rf"(?P<day>{D}\s+{MONTH}(?:\s*(?:19|20)\d\d)?|{D}[./]{MM}(?:[./]{YY})?)(?![\d])",
     re.IGNORECASE,
 )
-# «до» (or «вплоть до») right before a date phrase: the phrase is a bound
-_UNTIL_BEFORE = re.compile(r"(?<![а-яё])до\s*\Z", re.IGNORECASE)
+# «до» (or «вплоть до») or an inclusive «по» right before a date phrase: the phrase is a bound
+# («можно посетить по 18 декабря»); a «по» closing a range opened by «с» + a day («с 25 мая по
+# 31 мая», «с 1.12 по 18.12») is the range's end, read as a range elsewhere
+_UNTIL_BEFORE = re.compile(r"(?<![а-яё])(?:до|по)\s*\Z", re.IGNORECASE)
+_RANGE_OPEN = re.compile(
+    r"(?<![а-яё])с\s+\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\s+[а-яё]+)?"
+    r"(?:\s+(?:19|20)\d\d\s*(?:г\.?|года)?)?\s+по\s*\Z",
+    re.IGNORECASE,
+)
+_RANGE_REACH = 40  # characters before a date phrase read for a range's «с … по»
 _UNTIL_REACH = 12  # characters before a date phrase read for its «до»
 
 
@@ -80,14 +88,21 @@ def _from_today(draft: EventDraft, now: datetime, last: date) -> EventDraft:
 
 def written_only_as_bound(text: str, day: date, now: datetime) -> bool:
     """Whether every date phrase of `text` naming `day` (DATE_ANY; a range names its last
-    day) follows «до» — the day is the end of something, never written as a start. Read only
-    when «до» stands before the day's number somewhere (a substring test first)."""
-    if not re.search(rf"(?<![а-яё])до\s+0?{day.day}(?!\d)", text, re.IGNORECASE):
+    day) follows «до» or «по» — the day is the end of something, never written as a start
+    («… до 29 мая», «Посетить её можно по 18.12.2026»: doubt79). Read only when «до» or «по»
+    stands before the day's number somewhere (a substring test first)."""
+    if not re.search(rf"(?<![а-яё])(?:до|по)\s+0?{day.day}(?!\d)", text, re.IGNORECASE):
         return False
     mentions = [m for m in DATE_ANY.finditer(text) if date_of(m.group(0), now) == day]
-    return bool(mentions) and all(
-        _UNTIL_BEFORE.search(text, max(0, m.start() - _UNTIL_REACH), m.start()) for m in mentions
-    )
+    return bool(mentions) and all(_bound_at(text, m.start()) for m in mentions)
+
+
+def _bound_at(text: str, at: int) -> bool:
+    """Whether the date phrase at `at` in `text` follows «до», or a «по» that closes no
+    range opened by «с» + a day."""
+    if not _UNTIL_BEFORE.search(text, max(0, at - _UNTIL_REACH), at):
+        return False
+    return _RANGE_OPEN.search(text, max(0, at - _RANGE_REACH), at) is None
 
 
 def lasts_until(text: str, day: date, now: datetime) -> bool:
