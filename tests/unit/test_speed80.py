@@ -151,3 +151,24 @@ def test_patterns_without_a_twin_are_searched_as_they_are(module: Any, name: str
     through lowered's helpers they would be searched as they are plus the helpers' own
     cost, so their sites keep their own search (speed80.md)."""
     assert twin(getattr(module, name)) is None
+
+
+def test_possessive_costs_rewrites_only_plain_patterns_it_changes() -> None:
+    """regex_sites.possessive (the `--possessive` measure, fails before: no such function):
+    a plain pattern with a run its next element cannot extend is compiled again and finds
+    what it found; a pattern without such a run, a case-insensitive one or one compiled
+    otherwise already is not rewritten."""
+    from benchmarks.regex_sites import possessive
+    from bot.core.language.first_scan import compile_with_scan
+
+    plain = re.compile(r"([а-яё]+)\s+(\d{1,2})")
+    fast = possessive(plain)
+    assert fast is not None
+    assert fast != plain  # other code: the runs made possessive
+    for text in ("концерт  12 декабря", "в 9 и в 10", "абв где", ""):
+        for pos in range(len(text) + 1):
+            got, want = fast.search(text, pos), plain.search(text, pos)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+    assert possessive(re.compile(r"[а-я]+(?=\s)")) is None
+    assert possessive(re.compile(r"([а-яё]+)\s+(\d)", re.I)) is None
+    assert possessive(compile_with_scan(r"(?<![а-я])([а-яё]+)\s+(\d)")) is None
