@@ -172,3 +172,29 @@ def test_possessive_costs_rewrites_only_plain_patterns_it_changes() -> None:
     assert possessive(re.compile(r"[а-я]+(?=\s)")) is None
     assert possessive(re.compile(r"([а-яё]+)\s+(\d)", re.I)) is None
     assert possessive(compile_with_scan(r"(?<![а-я])([а-яё]+)\s+(\d)")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "days"),
+    [
+        ("Турнир пройдёт 12 декабря в спортзале.", (0, 38), 0),
+        ("Турнир пройдёт 12 декабря в спортзале.", None, 0),
+        ("ДВУХДНЕВНЫЙ турнир пройдёт 12 декабря.", (0, 38), 2),
+        ("Трёхдневная смена начнётся 5 января.", None, 3),
+        ("Пройдёт 3-дневный сбор; потом отдых.", (0, 22), 3),
+        ("Пройдёт 3-дневный сбор; потом отдых.", (23, 36), 0),
+        ("Двухᲁневный турнир пройдёт 12 декабря.", None, 2),  # U+1C81, re's partner of «д»
+    ],
+)
+def test_days_long_reads_the_pattern_only_with_its_word(
+    monkeypatch: pytest.MonkeyPatch, text: str, sentence: tuple[int, int] | None, days: int
+) -> None:
+    """post_draft._days_long: «N-дневный» as before, and a post without «дневн» (its lower
+    case, where `re` folds case as str.lower does) is not searched (fails before: the
+    pattern's search ran over the sentence)."""
+    assert post_draft._days_long(text, sentence) == days
+    spy = _Spy(post_draft._DAYS_LONG)
+    monkeypatch.setattr(post_draft, "_DAYS_LONG", spy)
+    assert post_draft._days_long(text, sentence) == days
+    if "дневн" not in text.lower() and "ᲁ" not in text:
+        assert spy.called == []

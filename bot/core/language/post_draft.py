@@ -21,7 +21,7 @@ from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.going_runs import going_before
 from bot.core.language.headline_day import headline_day
 from bot.core.language.headline_pair import paired_rival
-from bot.core.language.lowered import finditer_i, lower, search_i
+from bot.core.language.lowered import finditer_i, lower, lowered, search_i
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.occasion_day import occasion_day
@@ -985,6 +985,9 @@ _DAYS_WORDS |= {"шести": 6, "семи": 7}
 def _days_long(text: str, sentence: tuple[int, int] | None) -> int:
     """How many days the event's own sentence says it lasts ("двухдневный турнир"), or 0;
     a post whose day is a relative word has no event sentence: its only such word then."""
+    low = lowered(text)  # every match holds «дневн»; None: a character whose case `re` folds
+    if low is not None and "дневн" not in low:  # otherwise than str.lower (lowered.py)
+        return 0
     if sentence is None:
         found = list(_DAYS_LONG.finditer(text))
         m = found[0] if len(found) == 1 else None
