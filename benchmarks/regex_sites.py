@@ -23,6 +23,11 @@ which no helper opens):
   only at those runs' starts, the runs of each text found once beforehand (the shared
   analysis, its own cost printed apart): the CPU a post saved, by "module.NAME", and the
   calls whose matches differ (expected 0).
+* `.venv/bin/python benchmarks/regex_sites.py --possessive [N] [TOP]` (speed80): every plain
+  pattern (compiled by `re.compile`, case-sensitive) the warm pass over the first N posts
+  (default 150) called whose runs possessive_runs.py would make possessive: its calls
+  replayed as they are and rewritten (best of three each), the CPU a post saved, the TOP
+  (default 30) by "module.NAME", and the calls answered otherwise (expected 0).
 * `.venv/bin/python benchmarks/regex_sites.py [N] [TOP]`: every compiled pattern's method
   call the parser makes over a warm pass of the first N posts (default 300) recorded at its
   call site (bot/core/language/*.py rewritten at import: `x.search(…)` becomes a recording
@@ -238,6 +243,71 @@ def scans(count: int, top: int) -> None:
     print(f"{sum(r[0] for r in rows):.1f} µs of CPU a post in all;  µs/post  calls/post  pattern")
     for each, often, name in sorted(rows, reverse=True)[:top]:
         print(f"{each:8.2f} {often:10.1f}  {name}")
+
+
+def possessive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` (plain: compiled by `re.compile`, case-sensitive) compiled again with its
+    runs made possessive (possessive_runs.py), or None when it is not plain or no run
+    changes."""
+    from bot.core.language.possessive_runs import possessive_runs
+    from bot.core.language.re_internals import compiler, parser, sre
+
+    if pattern.flags & re.IGNORECASE or pattern != re.compile(pattern.pattern, pattern.flags):
+        return None  # folded case (not read by possessive_runs), or compiled otherwise already
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    flags = pattern.flags | parsed.state.flags
+    if not possessive_runs(parsed, flags):
+        return None
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        names[i] = name
+    code = compiler._code(parsed, flags)
+    found: re.Pattern[str] = sre.compile(
+        pattern.pattern, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(names)
+    )
+    return found
+
+
+def _answers(pattern: re.Pattern[str], method: str, args: tuple[Any, ...], kwargs: Any) -> Any:
+    """What a replayed call gives, Match objects as their spans and groups."""
+    found = getattr(pattern, method)(*args, **kwargs)
+    if method == "finditer":
+        found = list(found)
+    if isinstance(found, list):
+        return [(m.span(), m.groups()) if isinstance(m, re.Match) else m for m in found]
+    return (found.span(), found.groups()) if isinstance(found, re.Match) else found
+
+
+def possessive_costs(count: int, top: int) -> None:
+    """Print what making the runs possessive (possessive_runs.py) would save each plain
+    pattern a warm pass over the first `count` posts calls, where it changes a run: its
+    calls replayed as they are and rewritten (best of three each), the CPU a post saved, the
+    TOP largest and smallest by "module.NAME", and the calls whose answers differ (0 expected:
+    the rewrite keeps matches, spans and groups)."""
+    recorded = _record(count)
+    by_pattern: dict[int, list[Any]] = defaultdict(list)
+    for _, pattern, method, args, kwargs in recorded:
+        by_pattern[id(pattern)].append((pattern, method, _replayable(method, args, kwargs), kwargs))
+    rows, differ = [], 0
+    for calls in by_pattern.values():
+        fast = possessive(calls[0][0])
+        if fast is None:
+            continue
+        differ += sum(_answers(p, m, a, k) != _answers(fast, m, a, k) for p, m, a, k in calls)
+        plain = [(getattr(p, m), m, a, k) for p, m, a, k in calls]
+        rewritten = [(getattr(fast, m), m, a, k) for _, m, a, k in calls]
+        before = min(_timed(plain) for _ in range(3))
+        saved = before - min(_timed(rewritten) for _ in range(3))
+        rows.append((saved / count * 1e6, before / count * 1e6, len(calls) / count, calls[0][0]))
+    print(f"{count} posts: {len(rows)} plain patterns called whose runs the rewrite changes")
+    print(
+        f"saved {sum(r[0] for r in rows):.1f} of their {sum(r[1] for r in rows):.1f} µs of CPU "
+        f"a post; calls answered otherwise: {differ}"
+    )
+    print(" saved µs/post  of µs/post  calls/post  pattern")
+    shown = sorted(rows, key=lambda r: -r[0])
+    for saved, before, often, pattern in shown[:top] + shown[-min(top, 5) :]:
+        print(f"{saved:13.2f} {before:11.2f} {often:11.1f}  {defined_as(pattern)}")
 
 
 _LOWS: dict[str, str] = {}  # openings_bound's texts lower-cased once (None: unsafe to)
@@ -478,6 +548,9 @@ if __name__ == "__main__":
     elif arguments[:1] == ["--openings"]:
         numbers = [int(a) for a in arguments[1:]]
         openings_bound(*(numbers + [150, 40][len(numbers) :])[:2])
+    elif arguments[:1] == ["--possessive"]:
+        numbers = [int(a) for a in arguments[1:]]
+        possessive_costs(*(numbers + [150, 30][len(numbers) :])[:2])
     elif arguments[:1] == ["--engine"]:
         engine(int(arguments[1]) if len(arguments) > 1 else 60)
     else:

@@ -21,7 +21,7 @@ from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.going_runs import going_before
 from bot.core.language.headline_day import headline_day
 from bot.core.language.headline_pair import paired_rival
-from bot.core.language.lowered import lower
+from bot.core.language.lowered import finditer_i, lower, lowered, search_i
 from bot.core.language.morphology import lemma, to_genitive
 from bot.core.language.notices import without_notices
 from bot.core.language.occasion_day import occasion_day
@@ -395,7 +395,7 @@ def _sentence_clock(text: str, day: date, facts: PostFacts) -> time | None:
 
 def _written_time(text: str, day: date) -> time | None:
     """The clock time written after `day` in its own sentence (see _own_time), or None."""
-    for found in _WRITTEN_DAY.finditer(text):
+    for found in finditer_i(_WRITTEN_DAY, text):
         if found.group(1) is not None:
             written = (int(found.group(1)), month_number(found.group(2)))
         else:
@@ -987,6 +987,9 @@ _DAYS_WORDS |= {"шести": 6, "семи": 7}
 def _days_long(text: str, sentence: tuple[int, int] | None) -> int:
     """How many days the event's own sentence says it lasts ("двухдневный турнир"), or 0;
     a post whose day is a relative word has no event sentence: its only such word then."""
+    low = lowered(text)  # every match holds «дневн»; None: a character whose case `re` folds
+    if low is not None and "дневн" not in low:  # otherwise than str.lower (lowered.py)
+        return 0
     if sentence is None:
         found = list(_DAYS_LONG.finditer(text))
         m = found[0] if len(found) == 1 else None
@@ -1158,7 +1161,7 @@ def _visit_title(
     the venue's first word, in any form) when the title names no kind of event (a school's
     report: «10 октября ученики»); None otherwise, or when the venue is more than a plain
     phrase of at most four lower-case words."""
-    if event is None or venue is None or (title and KIND.search(title)):
+    if event is None or venue is None or (title and search_i(KIND, title)):
         return None
     if not _PLAIN_PLACE.fullmatch(venue):
         return None

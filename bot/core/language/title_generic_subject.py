@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.lowered import finditer_span
 from bot.core.language.morphology import to_nominative
 from bot.core.language.sentences import sentences
 from bot.core.language.title_held import held_event
@@ -77,7 +78,7 @@ def _generic_only(text: str, sentence: tuple[int, int]) -> bool:
     quotes."""
     inside = inside_quotes(text)
     start, end = sentence
-    kinds = [k for k in KIND.finditer(text, start, end) if not inside(k.start())]
+    kinds = [k for k in finditer_span(KIND, text, start, end) if not inside(k.start())]
     if any(not _generic(k.group(0)) for k in kinds):
         return False
     previous = ""

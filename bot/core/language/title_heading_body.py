@@ -47,7 +47,7 @@ def proper_in_dated(text: str, heading: str, event_sentence: tuple[int, int] | N
     names nothing: the heading stays."""
     if event_sentence is None or OPEN_QUOTE.search(heading):
         return None
-    found = KIND.search(heading)
+    found = search_i(KIND, heading)
     if found is None:
         return None
     key, low_heading = _lemma_key(found.group(0)), heading.lower().replace("ё", "е")
@@ -97,7 +97,7 @@ def frames_dated_item(text: str, heading: str, event_sentence: tuple[int, int] |
     ("в рамках районной спартакиады школьников пройдут соревнования …" under "Районная
     спартакиада …"): "в рамках" and, within three words, a kind with the heading kind's
     key, while an announcing verb of the sentence is followed by another kind."""
-    found = KIND.search(heading)
+    found = search_i(KIND, heading)
     if event_sentence is None or found is None or "рамках" not in text:
         return False
     key = kind_key(found.group(0))
@@ -197,7 +197,7 @@ def announced_below(text: str, heading: str, event_sentence: tuple[int, int] | N
     """Whether a heading naming no kind, no quoted name and no day stands above an event
     sentence whose announcing verb is followed by a kind ("пройдёт фестиваль …") or whose
     subject points back to a kind named before it ("Встреча состоится …", pointed_back)."""
-    if event_sentence is None or "«" in heading or KIND.search(heading):
+    if event_sentence is None or "«" in heading or search_i(KIND, heading):
         return False
     if NAMED_DAY.match(heading) or not has_cue(text):
         return False
@@ -264,7 +264,7 @@ def is_digest(heading: str) -> bool:
     обсерватории", pymorphy3)."""
     if _SERIES.match(heading) and "«" not in heading:
         return True  # "Цикл мероприятий ко Дню космонавтики": a collective of kinds
-    found = KIND.search(heading)
+    found = search_i(KIND, heading)
     if (
         found is None
         or "«" in heading

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import inflect, parses
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import KIND, MAX_TITLE, inside_quotes, kind_key
@@ -144,7 +145,7 @@ def one_of_named(text: str) -> Iterator[NamedAs]:
     singular ("Спектакль")."""
     if " из " not in text:
         return
-    for m in _ONE_OF.finditer(text):
+    for m in finditer_i(_ONE_OF, text):
         kind = KIND.search(text, m.start(1), m.start(2))
         if kind is None:
             continue
@@ -223,7 +224,7 @@ def named_mention(
     is another event's."""
     key = kind_key(_WORDS.findall(described)[-1])
     inside = inside_quotes(text)
-    for m in KIND.finditer(text):
+    for m in finditer_i(KIND, text):
         if kind_key(m.group(0).split()[0]) != key or inside(m.start()):
             continue
         if any(a <= m.start() < b for a, b in elsewhere):
