@@ -295,9 +295,12 @@ async def _listed_answer(
     id, `context`: the list's): a student's places are marked and sign-up buttons given
     (the hint names the first event one may sign up for)."""
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
+    held: set[int] = set()
     if person.role is Role.STUDENT:
-        await _mark_places(ctx, person, shown, days, class_work)
-    buttons = signup_buttons(dialog.listed, class_work) if person.role is Role.STUDENT else ()
+        held = await _mark_places(ctx, person, shown, days, class_work)
+    # no «Записаться» for an event marked «✅ вы записаны» (newcomer78 W8)
+    skip = class_work | held
+    buttons = signup_buttons(dialog.listed, skip) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     if buttons:  # the hint's «записаться N» names an event one may sign up for
         context["first_signable"] = buttons[0][0].context["number"]
@@ -504,13 +507,14 @@ async def _mark_places(
     shown: Sequence[Event],
     days: list[dict[str, Any]],
     class_work: Collection[int] = (),
-) -> None:
+) -> set[int]:
     """A student's list marks their own sign-ups (`mine`: "going" | "waiting") and the
     events whose seats are all taken (`full`: a sign-up joins the waiting list) on each
     event's view in `days` (days_view of `shown`; walk 2026-12-02r, #12), and the class's
-    own tests and lessons (`class_work`: their ids; no sign-up, students.is_class_work)."""
+    own tests and lessons (`class_work`: their ids; no sign-up, students.is_class_work).
+    Returns the ids of the shown events the student holds a place or a waiting place on."""
     if not shown:
-        return
+        return set()
     since = shown[0].start
     held = {e.id: status for e, status in await ctx.store.events_of_person(person.id, since)}
     going = await ctx.store.signup_counts([e.id for e in shown])
@@ -523,6 +527,7 @@ async def _mark_places(
             view["class_work"] = event.id in class_work
             view["mine"] = held.get(event.id)
             view["full"] = event.capacity is not None and going.get(event.id, 0) >= event.capacity
+    return {e.id for e in shown if held.get(e.id) in ("going", "waiting")}
 
 
 def _years_named(query: QueryIntent, today: date) -> bool:
