@@ -343,7 +343,10 @@ async def _console_command(chat: ConsoleChat, clock: ConsoleClock, message: str)
         if person.role is Role.CURATOR:  # a curator played in the console is one by choice
             config = chat.planner.config
             chat.planner.config = replace(config, admins=config.admins | {person.vk_id})
-        chat.say("console/person_switched", {"name": person.name, "id": person.vk_id})
+        chat.say(
+            "console/person_switched",
+            {"name": person.name, "id": person.vk_id, "role": person.role.value},
+        )
         chat.become(person.vk_id)
         return True
     return False
