@@ -8,7 +8,9 @@ from __future__ import annotations
 from bot.core.replies import Reply
 from tests import chat_world
 from tests.chat_world import ChatWorld, said
+from tests.integration.test_poll_keeps_place import Poll, poll
 
+__all__ = ["poll"]  # the after-event poll fixture (a student at its rating question)
 plan_student = chat_world.plan_student
 
 
@@ -44,3 +46,27 @@ async def test_a_signed_up_event_offers_no_signup(plan_student: ChatWorld) -> No
     text = "\n".join(plan_student.text(r) for r in replies)
     assert _signup_numbers(replies) == [], text
     assert "Записаться —" not in text, text
+
+
+# --- W9: the 0–10 question has 0–10 buttons -----------------------------------------------
+
+
+async def test_the_recommend_question_and_its_buttons_run_0_to_10(poll: Poll) -> None:
+    """«… посоветуете … другу? От 0 до 10 (0 — словом «ноль» или цифрой)» came with buttons
+    1–10 (newcomer78 W9). The school's loyalty figure is NPS, on 0–10: the question, its
+    repeat and its buttons all run 0–10, the whole row kept together for VK, and the 0
+    button stores 0."""
+    [asked] = await poll.planner.handle(21, "", {"a": "rate", "e": poll.event_id, "v": 4})
+    text = poll.text(asked)
+    assert asked.template == "poll_recommend", text
+    assert "От 0 до 10: 0 — точно не посоветую, 10 — обязательно посоветую." in text, text
+    values = [b.context["value"] for row in asked.buttons for b in row]
+    assert values == list(range(11)), values
+    assert asked.whole_keyboard
+    [again] = await poll.say("не знаю даже")
+    assert again.template in ("poll_recommend_again", "poll_comment", "poll_thanks"), again
+    if again.template == "poll_recommend_again":
+        assert [b.context["value"] for row in again.buttons for b in row] == list(range(11))
+    await poll.planner.handle(21, "", {"a": "recommend", "e": poll.event_id, "v": 0})
+    [row] = await poll.rows()
+    assert (row["rating"], row["recommend"]) == (4, 0), row
