@@ -5,9 +5,13 @@ chat78's leftovers), each typed as a user would through the real planner over a 
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
+from bot.core.models import OrgKind, Role
 from bot.core.replies import Reply
 from tests import chat_world
-from tests.chat_world import ChatWorld, said
+from tests.chat_world import CURATOR, SPEAKER, ZONE, ChatWorld, open_world, said
 from tests.integration.test_poll_keeps_place import Poll, poll
 
 __all__ = ["poll"]  # the after-event poll fixture (a student at its rating question)
@@ -70,3 +74,42 @@ async def test_the_recommend_question_and_its_buttons_run_0_to_10(poll: Poll) ->
     await poll.planner.handle(21, "", {"a": "recommend", "e": poll.event_id, "v": 0})
     [row] = await poll.rows()
     assert (row["rating"], row["recommend"]) == (4, 0), row
+
+
+# --- W3: moving another person's event ------------------------------------------------------
+
+MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=ZONE)
+
+
+async def test_moving_the_curators_event_says_whose_it_is(tmp_path: Path) -> None:
+    """The class teacher of 7Б asked «у нас классный час 16 декабря пересекается с
+    экскурсией, перенесите классный час на 17 декабря» of the curator's class hour and got
+    «Среди ваших предстоящих мероприятий нет такого, в названии которого есть слова:
+    классный, экскурсия — переносить нечего» (newcomer78 W3): the clash clause was read as
+    the event's name. Now the verb's own clause names it, and she is told the curator added
+    it and only the curator may move it; her own event is moved by the same words."""
+    world = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    try:
+        world.vk_id = CURATOR
+        await said(world, "Классный час 16 декабря в 14:00, 7Б")
+        assert (await said(world, "да"))[0] == ["saved"]
+        world.vk_id = SPEAKER
+        await said(world, "я классный руководитель 7Б")
+        for text in (
+            "у нас классный час 16 декабря пересекается с экскурсией, перенесите классный час"
+            " на 17 декабря",
+            "у нас накладка с экскурсией, классный час перенесите на 17 декабря",
+        ):
+            templates, answer = await said(world, text)
+            assert templates == ["not_your_event"], answer
+            assert "добавил куратор" in answer and "только куратор" in answer, answer
+            assert "экскурси" not in answer, answer
+        await said(world, "Викторина 18 декабря в 15:00, 7Б")
+        assert "saved" in (await said(world, "да"))[0]
+        templates, answer = await said(
+            world, "викторина совпадает с экскурсией, перенесите викторину на 21 декабря"
+        )
+        assert templates == ["change_card"], answer
+        assert "21 декабря" in answer, answer
+    finally:
+        await world.store.close()
