@@ -113,3 +113,29 @@ async def test_moving_the_curators_event_says_whose_it_is(tmp_path: Path) -> Non
         assert "21 декабря" in answer, answer
     finally:
         await world.store.close()
+
+
+# --- W6: «что на каникулах?» --------------------------------------------------------------
+
+
+async def test_the_holidays_are_named_as_a_person_names_them(tmp_path: Path) -> None:
+    """«что на каникулах?» answered «На 31 декабря 2026 — 10 января 2027 мероприятий нет»
+    (newcomer78 W6): now «С 31 декабря по 10 января (зимние каникулы) …», and a list of
+    the holidays is headed «Зимние каникулы: 31 декабря — 10 января»."""
+    world = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    try:
+        for text in ("что на каникулах?", "что у нас на зимних каникулах?"):
+            templates, answer = await said(world, text)
+            assert templates == ["no_events"], answer
+            assert answer.startswith(
+                "С 31 декабря по 10 января (зимние каникулы) мероприятий нет."
+            ), answer
+        await said(world, "Новогодний квест 5 января в 12:00, 7Б")
+        await said(world, "да")
+        templates, answer = await said(world, "что на каникулах?")
+        assert templates == ["events_list"], answer
+        assert answer.startswith("📅 Зимние каникулы: 31 декабря — 10 января\n"), answer
+        templates, answer = await said(world, "что на следующей неделе?")
+        assert "каникулы" not in answer.split("\n")[0], answer
+    finally:
+        await world.store.close()

@@ -56,7 +56,7 @@ from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.permissions import can_agree, can_edit, hidden_from
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.school_calendar import next_vacations, year_named
+from bot.core.school_calendar import Vacation, next_vacations, year_named
 from bot.core.school_settings import load_school_calendar
 from bot.core.students import is_class_work, signup_buttons
 from bot.core.titles import close_mention, title_mentions
@@ -122,6 +122,11 @@ async def answer_query(
         "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
         "own_days": asked_days,  # «в эти дни»: the days of the asker's own events
     }
+    if end is not None and not count and not school_year:
+        # «что на каникулах?»: «С 31 декабря по 10 января (зимние каникулы) мероприятий
+        # нет», not «На 31 декабря 2026 — 10 января 2027 …» (newcomer78 W6)
+        vacation = await _vacation_asked(ctx, query)
+        context["vacation"] = vacation.season if vacation is not None else None
     if query.own_class and person.role is not Role.STUDENT and shown:
         context["class_clashes"] = await _class_clashes(ctx, shown, orgs)
     elif person.role is Role.STUDENT and len(shown) > 1:
@@ -422,9 +427,15 @@ async def _nearest(
 async def _is_vacation(ctx: Context[QueryStore], query: QueryIntent) -> bool:
     """Whether the query's days are exactly one of the whole school's coming vacations
     (school_calendar.next_vacations of the school's calendar, school-local dates)."""
+    return await _vacation_asked(ctx, query) is not None
+
+
+async def _vacation_asked(ctx: Context[QueryStore], query: QueryIntent) -> Vacation | None:
+    """The whole school's coming vacation (school_calendar.next_vacations, school-local
+    dates) whose days are exactly the query's, or None."""
     calendar = await load_school_calendar(ctx.store)
     coming = next_vacations(ctx.wall_now().date(), calendar)
-    return any(v.start == query.start and v.end == query.end for v in coming)
+    return next((v for v in coming if v.start == query.start and v.end == query.end), None)
 
 
 async def _next_after(
