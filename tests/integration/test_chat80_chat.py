@@ -139,3 +139,55 @@ async def test_the_holidays_are_named_as_a_person_names_them(tmp_path: Path) -> 
         assert "каникулы" not in answer.split("\n")[0], answer
     finally:
         await world.store.close()
+
+
+# --- the parents' events (chat78's leftovers) ---------------------------------------------
+
+
+async def test_a_parents_lecture_stays_the_parents_when_its_classes_are_answered(
+    tmp_path: Path,
+) -> None:
+    """«Лекция для родителей 15 декабря в 18:00» asked «Для каких классов …?», and «9А»
+    gave a card «👥 9А» — 9А's students; so did «Родительское собрание …» (the answer
+    replaced the whole audience). The parents of the classes answered now."""
+    world = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    try:
+        for post in ("Лекция для родителей 15 декабря в 18:00", "Родительское собрание 15 декабря"):
+            templates, answer = await said(world, post + " в 18:00" * ("18:00" not in post))
+            assert templates == ["ask_audience"], answer
+            templates, answer = await said(world, "9А, 9Б")
+            assert templates == ["event_card"], answer
+            assert "👥 родители 9А, 9Б" in answer, answer
+            await said(world, "нет")
+    finally:
+        await world.store.close()
+
+
+async def test_a_lecture_is_made_the_parents_by_its_title_and_back_by_classes(
+    tmp_path: Path,
+) -> None:
+    """«Лекция для родителей» said of the saved «Лекция» was «не понял» (only «это
+    мероприятие для …» was read: chat78's leftover); and «для 9-х классов» after it kept
+    the parents («родители 9-х классов»). Now the title names the event, and classes alone
+    give it back to the students — unless its title is a parents' meeting. With no lecture
+    saved, «Лекция для родителей» is still not understood (a new post may open so)."""
+    world = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    try:
+        templates, answer = await said(world, "Лекция для родителей")
+        assert templates == ["not_understood"], answer
+        await said(world, "Лекция 16 декабря в 16:00 в актовом зале, 9А")
+        await said(world, "да")
+        templates, answer = await said(world, "Лекция для родителей")
+        assert templates == ["change_card"], answer
+        assert "Классы: 9А → родители 9А" in answer, answer
+        await said(world, "да")
+        templates, answer = await said(world, "это мероприятие для 9-х классов")
+        assert templates == ["change_card"], answer
+        assert "Классы: родители 9А → 9-е классы" in answer, answer
+        await said(world, "нет")
+        await said(world, "Родительское собрание 17 декабря в 18:00, 9А")
+        await said(world, "да")
+        templates, answer = await said(world, "это мероприятие для 9-х классов")
+        assert "родители 9-х классов" in answer, answer
+    finally:
+        await world.store.close()
