@@ -191,3 +191,27 @@ async def test_a_lecture_is_made_the_parents_by_its_title_and_back_by_classes(
         assert "родители 9-х классов" in answer, answer
     finally:
         await world.store.close()
+
+
+# --- a series' new meetings ----------------------------------------------------------------
+
+
+async def test_a_series_new_meetings_take_the_series_length_in_words_too(tmp_path: Path) -> None:
+    """«продли кружок на месяц» said «… время и длительность как у серии», and its card then
+    «⏱ Окончание не указано — считаю, что мероприятие идёт час» (chat78's leftover): the
+    card now says the length is the series' own; a new event's card is unchanged."""
+    world = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    try:
+        templates, answer = await said(
+            world, "Кружок робототехники каждый вторник в 15:00 до 22 декабря, 7Б"
+        )
+        assert "⏱ Окончание не указано — считаю, что мероприятие идёт час." in answer, answer
+        await said(world, "да")
+        for text in ("продли кружок на месяц", "добавь ещё занятие кружка робототехники 12 января"):
+            templates, answer = await said(world, text)
+            assert templates[-1] == "event_card", answer
+            assert "Окончание не указано" not in answer, answer
+            assert "⏱ Длительность как у серии: её окончание не указывали" in answer, answer
+            await said(world, "нет")
+    finally:
+        await world.store.close()
