@@ -192,8 +192,9 @@ class ConsoleChat:
         self.out.flush()
 
     def _options(self, row: Sequence[Button]) -> str:
-        numbers = option_numbers(row)
-        return "  ".join(f"[{n}] {self.renderer.button_label(b)}" for n, b in zip(numbers, row))
+        label = self.renderer.button_label
+        numbered = zip(option_numbers(row), row, strict=True)
+        return "  ".join(f"[{n}] {label(b)}" for n, b in numbered)
 
     def say(self, template: str, context: Mapping[str, object] | None = None) -> None:
         """A line from the console itself (not the bot): clock moves, person switches."""

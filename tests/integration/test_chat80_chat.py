@@ -38,13 +38,14 @@ async def test_a_signed_up_event_offers_no_signup(plan_student: ChatWorld) -> No
     list now offers only the events the student is not on."""
     replies = await plan_student.say("что на следующей неделе?")
     assert _signup_numbers(replies) == [1, 2], [plan_student.text(r) for r in replies]
-    templates, text = await said(plan_student, "записаться 1")
-    assert "Вы записаны" in text or "записаны" in text, text
+    _, text = await said(plan_student, "записаться 1")
+    assert "Вы записаны" in text, text
     replies = await plan_student.say("что на следующей неделе?")
     text = "\n".join(plan_student.text(r) for r in replies)
     assert "✅ вы записаны" in text, text
     assert _signup_numbers(replies) == [2], text
-    assert "«записаться 2»" in text and "«записаться 1»" not in text, text
+    assert "«записаться 2»" in text, text
+    assert "«записаться 1»" not in text, text
     await said(plan_student, "записаться 2")
     replies = await plan_student.say("что на следующей неделе?")
     text = "\n".join(plan_student.text(r) for r in replies)
@@ -102,7 +103,8 @@ async def test_moving_the_curators_event_says_whose_it_is(tmp_path: Path) -> Non
         ):
             templates, answer = await said(world, text)
             assert templates == ["not_your_event"], answer
-            assert "добавил куратор" in answer and "только куратор" in answer, answer
+            assert "добавил куратор" in answer, answer
+            assert "только куратор" in answer, answer
             assert "экскурси" not in answer, answer
         await said(world, "Викторина 18 декабря в 15:00, 7Б")
         assert "saved" in (await said(world, "да"))[0]

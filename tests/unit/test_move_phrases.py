@@ -293,6 +293,6 @@ def test_a_reason_clause_before_the_move_is_no_part_of_the_reference(
 ) -> None:
     """chat80 (newcomer78 W3): «…пересекается с экскурсией, перенесите классный час …» read
     «классный час 16 декабря экскурсией классный час» as the event's name."""
-    found = move_phrase(text, datetime(2026, 12, 7, 10, 0))
+    found = move_phrase(text, NOW)
     assert found is not None
     assert found.reference == reference

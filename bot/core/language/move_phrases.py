@@ -210,7 +210,8 @@ _CLAUSE_BEFORE = re.compile(r"[,;:!?]|\.(?!\d)|\s[-–—]\s")
 def _verb_clause(before: str, after: str) -> str:
     """The words that point at the event, of the words `before` the moving verb and those
     `after` it up to the new day: when the verb's own clause names the event («…,
-    перенесите классный час на 17 декабря», «…, классный час перенесите …»), only that clause — an earlier clause is the reason
+    перенесите классный час на 17 декабря», «…, классный час перенесите …»), only that
+    clause — an earlier clause is the reason
     («у нас классный час 16 декабря пересекается с экскурсией, …»: its «экскурсией» named
     no event to move, and the refusal quoted it back, newcomer78 W3); with no object after
     the verb («мы не сможем 10 декабря, давайте перенесём на пятницу») the earlier clauses
