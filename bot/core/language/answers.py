@@ -457,11 +457,12 @@ def edit(
             if not aged.rest:
                 return draft
             value = aged.rest
-        # a parents' meeting by its title («Родительское собрание», «Лекция для
-        # родителей») stays one whichever classes it is given; one made the parents' by
-        # words («это мероприятие для родителей») is the students' again when only classes
-        # are named («для 9-х классов»: chat78's leftover, chat80)
-        return _with_audience(draft, value, parents_meeting(draft.title))
+        # a parents' meeting stays one whichever classes it is given («9Б» typed at
+        # «✏️ Классы»); but «это мероприятие для 9-х классов» (edit_phrases keeps its «для»)
+        # says the classes themselves: the students', unless the title is a parents' meeting
+        # («Родительское собрание»): chat78's leftover, chat80
+        said_for = value.casefold().startswith("для ")
+        return _with_audience(draft, value, not said_for or parents_meeting(draft.title))
     named = day_and_time(value, now, zone)
     command = parse_command(value)
     if (command is not None and command.kind is CommandKind.ALL_DAY) or (named and named.all_day):

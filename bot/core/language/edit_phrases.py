@@ -222,12 +222,13 @@ def parse_edit(text: str) -> EditCommand | None:
         if match is not None:
             return _command(pattern, match, written)
     said = audience_said(written)  # «это мероприятие для родителей» (chat78)
+    # the value keeps its «для»: said so, classes alone are the students (answers.edit)
     if said is not None:
-        return EditCommand(EditableField.AUDIENCE, said)
+        return EditCommand(EditableField.AUDIENCE, f"для {said}")
     titled = titled_audience_said(written)  # «Лекция для родителей» (chat80)
     if titled is not None:
         title, value = titled
-        return EditCommand(EditableField.AUDIENCE, value, reference=title, tentative=True)
+        return EditCommand(EditableField.AUDIENCE, f"для {value}", reference=title, tentative=True)
     match = _ONLY_EVENT.match(line)
     if match is not None and not _names_field(line) and not _SAYS_VALUE.search(line):
         number, reference = _event(match, written)
