@@ -62,6 +62,9 @@ SQLITE_ONLY = {
         "the CLI is given BOT_DB as a SQLite file path"
     ),
     "tests/integration/test_sqlite_indexes.py": "reads SQLite's EXPLAIN QUERY PLAN",
+    "tests/integration/test_chat80_console.py::test_a_typed_score_under_the_0_to_10_row": (
+        "the console's poll answer is read back by sqlite3"
+    ),
     "tests/integration/test_cli_import_moved_row.py": "runs on both backends already",
     "tests/integration/test_store_school_journal.py": "runs on both backends already",
     "tests/integration/test_safety41_stuck_city.py": (

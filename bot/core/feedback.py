@@ -27,8 +27,12 @@ from bot.core.replies import Button, Reply
 from bot.core.views import event_view
 
 RATINGS = range(1, 6)
-# VK allows at most 10 buttons on an inline keyboard: 1–10 are buttons, 0 can be typed.
-RECOMMEND_BUTTONS = range(1, 11)
+# the school's loyalty question is NPS's own 0–10 scale, and every value is a button
+# (newcomer78 W9: the question said 0–10, the buttons ran 1–10). Eleven buttons are more than
+# VK's inline keyboard holds (10): the VK transport shows them as a one-time keyboard under
+# the input field (bot.transports.vk.keyboard.keyboard_for).
+RECOMMEND_BUTTONS = range(0, 11)
+RECOMMEND_ROW = 4  # 0–3, 4–7, 8–10: three even rows, none over VK's five a row
 
 
 class FeedbackStore(EventStore, SignupStore, Protocol):
@@ -71,15 +75,15 @@ def poll_buttons(event_id: int, *, absent: bool = True) -> tuple[tuple[Button, .
 
 
 def recommend_buttons(event_id: int) -> tuple[tuple[Button, ...], ...]:
-    """The «would you recommend it» buttons of event `event_id`: RECOMMEND_BUTTONS (1–10) in rows of
-    five, each a RECOMMEND payload with the value."""
+    """The 0–10 «посоветуете ли другу» buttons of `event_id`'s poll, RECOMMEND_ROW to a
+    row, each a RECOMMEND payload with the value."""
     values = list(RECOMMEND_BUTTONS)
     return tuple(
         tuple(
             Button("rating", payload(ButtonAction.RECOMMEND, e=event_id, v=v), context={"value": v})
-            for v in values[i : i + 5]
+            for v in values[i : i + RECOMMEND_ROW]
         )
-        for i in range(0, len(values), 5)
+        for i in range(0, len(values), RECOMMEND_ROW)
     )
 
 
@@ -129,8 +133,14 @@ def refusal(event: Event | None, now: datetime) -> Reply | None:
 
 
 def ask_recommend(event: Event) -> Reply:
-    """The poll's «would you recommend it» question about `event`, with its 1–10 buttons."""
-    return Reply("poll_recommend", {"title": event.title}, buttons=recommend_buttons(event.id))
+    """The poll's «would you recommend it» question about `event`, with its 0–10 buttons
+    (eleven: more than VK's inline keyboard holds, so the whole keyboard is sent)."""
+    return Reply(
+        "poll_recommend",
+        {"title": event.title},
+        buttons=recommend_buttons(event.id),
+        whole_keyboard=True,
+    )
 
 
 async def typed_poll_answer(

@@ -112,3 +112,6 @@ class Reply:
     # outbox.shown_digest); kept with it in the outbox, whose later resend is dropped when
     # none of them is so any more (bot.core.outbox.told_state_holds)
     about: tuple[tuple[int | str, ...], ...] = ()
+    # every button must be shown, none cut at a keyboard's limit: a scale (the poll's eleven
+    # 0–10 scores, bot.core.feedback); VK then shows them under the input field
+    whole_keyboard: bool = False

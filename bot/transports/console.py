@@ -158,10 +158,12 @@ class ConsoleChat:
             self.show([waiting])
 
     def _pressed(self, text: str) -> Button | None:
+        """The option on screen a typed number picks: by the number shown beside it
+        (`option_numbers`), so «8» under the poll's 0–10 row is the score 8."""
         choice = text.strip()
-        if choice.isdigit() and 1 <= int(choice) <= len(self.buttons):
-            return self.buttons[int(choice) - 1]
-        return None
+        if not choice.isdigit():
+            return None
+        return dict(zip(option_numbers(self.buttons), self.buttons, strict=True)).get(int(choice))
 
     def show(
         self,
@@ -193,12 +195,26 @@ class ConsoleChat:
         self.out.flush()
 
     def _options(self, row: Sequence[Button]) -> str:
-        return "  ".join(f"[{i}] {self.renderer.button_label(b)}" for i, b in enumerate(row, 1))
+        label = self.renderer.button_label
+        numbered = zip(option_numbers(row), row, strict=True)
+        return "  ".join(f"[{n}] {label(b)}" for n, b in numbered)
 
     def say(self, template: str, context: Mapping[str, object] | None = None) -> None:
         """A line from the console itself (not the bot): clock moves, person switches."""
         self.out.write(self.renderer.render(template, context) + "\n\n")
         self.out.flush()
+
+
+def option_numbers(row: Sequence[Button]) -> list[int]:
+    """The numbers the console shows beside `row`'s options and reads back when typed:
+    1, 2, 3 … in order; but a row of scores alone (every button a «rating» with its value,
+    as the poll's 0–10 question has: chat80) is numbered by the scores, so that the typed
+    score is the score pressed («[0] 0 … [10] 10», not «[1] 0 … [11] 10»)."""
+    values = [b.context.get("value") for b in row]
+    scores = [v for v in values if isinstance(v, int)]
+    if row and all(b.label == "rating" for b in row) and len(set(scores)) == len(row):
+        return scores
+    return list(range(1, len(row) + 1))
 
 
 async def prepare_person(store: PlanStore, planner: Planner, role: Role) -> int:
@@ -346,7 +362,10 @@ async def _console_command(chat: ConsoleChat, clock: ConsoleClock, message: str)
         if person.role is Role.CURATOR:  # a curator played in the console is one by choice
             config = chat.planner.config
             chat.planner.config = replace(config, admins=config.admins | {person.vk_id})
-        chat.say("console/person_switched", {"name": person.name, "id": person.vk_id})
+        chat.say(
+            "console/person_switched",
+            {"name": person.name, "id": person.vk_id, "role": person.role.value},
+        )
         chat.become(person.vk_id)
         return True
     return False

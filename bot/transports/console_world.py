@@ -143,6 +143,22 @@ def parse_persona(argument: str) -> Persona | None:
     return Persona(role, detail)
 
 
+def persona_names(persona: Persona, role_name: str) -> tuple[str, ...]:
+    """The stored name of the console person `persona` asks for, then the names earlier
+    consoles stored for the same person. A teacher or curator who gives a name is that name
+    alone («/я педагог Анна Петровна» -> «Анна Петровна»): notices put the role word before it
+    themselves («перенесено педагогом Анна Петровна»), and the role word in the name read
+    «педагогом Педагог Анна Петровна» (newcomer78 W4); earlier consoles stored
+    «Педагог Анна Петровна», which is still the same person. A student or partner keeps the
+    role word and the class («Ученик 9Б Петя»: the class tells two Петя apart), as does a
+    teacher or curator with no name (`role_name`, «Педагог»)."""
+    full = " ".join(part for part in (role_name, persona.detail, persona.name) if part)
+    own = " ".join(part for part in (persona.detail, persona.name) if part)
+    if persona.role in (Role.STAFF, Role.CURATOR) and own:
+        return (own, full)
+    return (full,)
+
+
 async def become(
     store: Directory, persona: Persona, names: dict[Role, str], school_id: int
 ) -> Person | list[Organisation]:
@@ -162,16 +178,17 @@ async def become(
     elif persona.role in (Role.CURATOR, Role.STAFF):
         org_id = school_id
     class_name = persona.detail or None if persona.role is Role.STUDENT else None
-    name = " ".join(part for part in (names[persona.role], persona.detail, persona.name) if part)
+    name, *older = persona_names(persona, names[persona.role])
+    known = (name, *older)
     for person in await store.people_with_role(persona.role):
-        if person.vk_id >= FIRST_EXTRA_ID and person.name == name:
+        if person.vk_id >= FIRST_EXTRA_ID and person.name in known:
             return person
     # one who has since joined with an invitation code keeps the name but not the role
     # («/я ученик 5А Ольга», a teacher's code, then the same «/я …» in a later run:
     # newcomer walk 2026-12-03x, X9 — a new student was made and the teacher was lost)
     for role in Role:
         for person in await store.people_with_role(role):
-            if person.vk_id >= FIRST_EXTRA_ID and person.name == name:
+            if person.vk_id >= FIRST_EXTRA_ID and person.name in known:
                 return person
     taken = [p.vk_id for role in Role for p in await store.people_with_role(role)]
     vk_id = max([FIRST_EXTRA_ID - 1, *taken]) + 1

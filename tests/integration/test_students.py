@@ -107,7 +107,7 @@ async def test_poll_answers_one_per_person_changeable_for_a_week(env: tuple) -> 
     clock.set(at("2026-12-15T18:00"))
     [ask] = await press(planner, ANNA, a="rate", e=ids[1], v=4)
     assert ask.template == "poll_recommend"
-    assert sum(len(row) for row in ask.buttons) == 10
+    assert sum(len(row) for row in ask.buttons) == 11  # 0–10 (chat80; it was 1–10)
     [comment] = await planner.handle(ANNA, "9")
     assert comment.template == "poll_comment"
     [thanks] = await planner.handle(ANNA, "Было интересно!")

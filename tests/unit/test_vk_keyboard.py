@@ -63,3 +63,25 @@ def test_client_info_as_vk_sends_it_and_as_vkbottle_parses_it() -> None:
     assert caps_from_client_info(ClientInfoForBots(**full)) == FULL
     assert caps_from_client_info(None) is None
     assert caps_from_client_info({}) == FULL  # nothing reported: assume a current app
+
+
+def test_a_whole_scale_of_eleven_buttons_goes_under_the_input_field() -> None:
+    """The poll's 0–10 question has eleven buttons, one more than VK's inline keyboard
+    holds: the 0 button was missing (newcomer78 W9). A `whole` scale goes to a one-time
+    normal keyboard of text buttons with all eleven; other rows keep the inline limit."""
+    rows = (
+        tuple(Button("rating", {"a": "rec", "e": 7, "v": v}, context={"value": v}) for v in r)
+        for r in (range(0, 4), range(4, 8), range(8, 11))
+    )
+    scale = tuple(rows)
+    keyboard = keyboard_for(scale, label, FULL, whole=True)
+    assert keyboard is not None
+    shape = json.loads(keyboard)
+    assert (shape["inline"], shape["one_time"]) == (False, True)
+    assert [json.loads(a["payload"])["v"] for a in actions(keyboard)] == list(range(11))
+    assert {a["type"] for a in actions(keyboard)} == {"text"}
+    cut = keyboard_for(scale, label, FULL)
+    assert json.loads(cut or "")["inline"] is True
+    assert len(actions(cut)) == 10
+    inline_only = ClientCaps(keyboard=False, inline_keyboard=True, callback=True)
+    assert len(actions(keyboard_for(scale, label, inline_only, whole=True))) == 10

@@ -483,6 +483,9 @@ async def card(
             "resends": resends,
             "organiser_note": (note := await organisers.organiser_note(ctx, person, raw)),
             "guest": _guest(person, draft) if note is None else None,  # owner77
+            # one more meeting or a series' extension: its length is the series' own, so
+            # its unstated end is told as the series' (chat78's leftover, chat80)
+            "joins_series": bool((raw or {}).get(JOIN_SERIES_KEY)),
         },
         buttons=(
             update_row() if resends is not None else confirm_row(),

@@ -109,6 +109,8 @@ async def _named(
         found = [min(found, key=lambda e: e.start)]  # one series: its next meeting
     if len(found) == 1:
         return found[0]
+    if not found and command.tentative:  # «Лекция для родителей» with no such lecture
+        return [Reply("not_understood", {"role": person.role.value})]
     if not found:
         over = await past_match(ctx, person, command.reference)
         if over is not None:  # «назови экскурсию 17 декабря «…»» on the 19th (walk t, #11)

@@ -429,7 +429,8 @@ async def _skip(
     if asked.question == RATING:
         dialog.ask_poll(event.id, PollQuestion.RECOMMEND.value)
         buttons = feedback.recommend_buttons(event.id)
-        return [Reply("poll_recommend", {"title": event.title, "skipped": True}, buttons=buttons)]
+        context = {"title": event.title, "skipped": True}
+        return [Reply("poll_recommend", context, buttons=buttons, whole_keyboard=True)]
     dialog.ask_poll(event.id, PollQuestion.COMMENT.value)
     return [Reply("poll_comment", {"skipped": True})]
 
@@ -519,4 +520,5 @@ def _again(
     if asked.question == RATING:
         buttons = feedback.poll_buttons(event.id, absent=person.role is Role.STUDENT)
         return Reply("poll_rating_again", context, buttons=buttons)
-    return Reply("poll_recommend_again", context, buttons=feedback.recommend_buttons(event.id))
+    buttons = feedback.recommend_buttons(event.id)
+    return Reply("poll_recommend_again", context, buttons=buttons, whole_keyboard=True)

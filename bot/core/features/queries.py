@@ -56,7 +56,7 @@ from bot.core.numbered_buttons import RowButton, numbered_rows
 from bot.core.permissions import can_agree, can_edit, hidden_from
 from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
-from bot.core.school_calendar import next_vacations, year_named
+from bot.core.school_calendar import Vacation, next_vacations, year_named
 from bot.core.school_settings import load_school_calendar
 from bot.core.students import is_class_work, signup_buttons
 from bot.core.titles import close_mention, title_mentions
@@ -122,6 +122,11 @@ async def answer_query(
         "organisers": _by_organiser(events, orgs) if count and by_organiser else [],
         "own_days": asked_days,  # «в эти дни»: the days of the asker's own events
     }
+    if end is not None and not count and not school_year:
+        # «что на каникулах?»: «С 31 декабря по 10 января (зимние каникулы) мероприятий
+        # нет», not «На 31 декабря 2026 — 10 января 2027 …» (newcomer78 W6)
+        vacation = await _vacation_asked(ctx, query)
+        context["vacation"] = vacation.season if vacation is not None else None
     if query.own_class and person.role is not Role.STUDENT and shown:
         context["class_clashes"] = await _class_clashes(ctx, shown, orgs)
     elif person.role is Role.STUDENT and len(shown) > 1:
@@ -295,9 +300,12 @@ async def _listed_answer(
     id, `context`: the list's): a student's places are marked and sign-up buttons given
     (the hint names the first event one may sign up for)."""
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
+    held: set[int] = set()
     if person.role is Role.STUDENT:
-        await _mark_places(ctx, person, shown, days, class_work)
-    buttons = signup_buttons(dialog.listed, class_work) if person.role is Role.STUDENT else ()
+        held = await _mark_places(ctx, person, shown, days, class_work)
+    # no «Записаться» for an event marked «✅ вы записаны» (newcomer78 W8)
+    skip = class_work | held
+    buttons = signup_buttons(dialog.listed, skip) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     if buttons:  # the hint's «записаться N» names an event one may sign up for
         context["first_signable"] = buttons[0][0].context["number"]
@@ -419,9 +427,15 @@ async def _nearest(
 async def _is_vacation(ctx: Context[QueryStore], query: QueryIntent) -> bool:
     """Whether the query's days are exactly one of the whole school's coming vacations
     (school_calendar.next_vacations of the school's calendar, school-local dates)."""
+    return await _vacation_asked(ctx, query) is not None
+
+
+async def _vacation_asked(ctx: Context[QueryStore], query: QueryIntent) -> Vacation | None:
+    """The whole school's coming vacation (school_calendar.next_vacations, school-local
+    dates) whose days are exactly the query's, or None."""
     calendar = await load_school_calendar(ctx.store)
     coming = next_vacations(ctx.wall_now().date(), calendar)
-    return any(v.start == query.start and v.end == query.end for v in coming)
+    return next((v for v in coming if v.start == query.start and v.end == query.end), None)
 
 
 async def _next_after(
@@ -504,13 +518,14 @@ async def _mark_places(
     shown: Sequence[Event],
     days: list[dict[str, Any]],
     class_work: Collection[int] = (),
-) -> None:
+) -> set[int]:
     """A student's list marks their own sign-ups (`mine`: "going" | "waiting") and the
     events whose seats are all taken (`full`: a sign-up joins the waiting list) on each
     event's view in `days` (days_view of `shown`; walk 2026-12-02r, #12), and the class's
-    own tests and lessons (`class_work`: their ids; no sign-up, students.is_class_work)."""
+    own tests and lessons (`class_work`: their ids; no sign-up, students.is_class_work).
+    Returns the ids of the shown events the student holds a place or a waiting place on."""
     if not shown:
-        return
+        return set()
     since = shown[0].start
     held = {e.id: status for e, status in await ctx.store.events_of_person(person.id, since)}
     going = await ctx.store.signup_counts([e.id for e in shown])
@@ -523,6 +538,7 @@ async def _mark_places(
             view["class_work"] = event.id in class_work
             view["mine"] = held.get(event.id)
             view["full"] = event.capacity is not None and going.get(event.id, 0) >= event.capacity
+    return {e.id for e in shown if held.get(e.id) in ("going", "waiting")}
 
 
 def _years_named(query: QueryIntent, today: date) -> bool:

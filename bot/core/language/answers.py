@@ -16,7 +16,13 @@ from zoneinfo import ZoneInfo
 from bot.core import drafts
 from bot.core.dialog import DraftField, EditableField
 from bot.core.language.age_replies import age_reply
-from bot.core.language.audience import GRADE, extract_audience, parse_audience, staff_cell
+from bot.core.language.audience import (
+    GRADE,
+    extract_audience,
+    parents_meeting,
+    parse_audience,
+    staff_cell,
+)
 from bot.core.language.audience_said import names_parents, without_parents
 from bot.core.language.capacity import no_seats_limit, seats_reply
 from bot.core.language.commands import CommandKind, parse_command
@@ -207,14 +213,12 @@ def _fill(
     if asked.field is DraftField.TITLE:
         return _titled(draft, asked, text) if command is None else None
     if asked.field is DraftField.AUDIENCE:
-        if command is not None and command.kind is CommandKind.EVERYONE:
+        # «Для каких классов «Лекция для родителей»?» — «9А»: the parents of 9А, not 9А's
+        # students (the question asks which classes, never whether the parents: chat80)
+        answered = _with_audience(draft, text, keep_parents=True)
+        if answered is not None:
             asked.audience_asked = True
-            return draft
-        audience = answered_audience(text)
-        if audience.is_everyone:
-            return None
-        asked.audience_asked = True
-        return replace(draft, audience=audience)
+        return answered
     named = day_and_time(text, now, zone)
     if asked.field is DraftField.TIME:
         if (command is not None and command.kind is CommandKind.ALL_DAY) or (
@@ -453,19 +457,12 @@ def edit(
             if not aged.rest:
                 return draft
             value = aged.rest
-        if names_parents(value):  # «родителей», «9А, родители»: the parents' (chat78)
-            return replace(draft, audience=_parents_of(draft.audience, without_parents(value)))
-        command = parse_command(value)
-        # a parents' meeting stays one whichever classes it is given (Audience.parents)
-        parents = draft.audience.parents
-        if command is not None and command.kind is CommandKind.EVERYONE:
-            return replace(draft, audience=Audience(parents=parents))
-        audience = answered_audience(value)
-        if audience.is_everyone:
-            return None
-        if audience.staff_only:  # «педагоги»: the staff themselves, never their parents
-            return replace(draft, audience=audience)
-        return replace(draft, audience=replace(audience, parents=parents or audience.parents))
+        # a parents' meeting stays one whichever classes it is given («9Б» typed at
+        # «✏️ Классы»); but «это мероприятие для 9-х классов» (edit_phrases keeps its «для»)
+        # says the classes themselves: the students', unless the title is a parents' meeting
+        # («Родительское собрание»): chat78's leftover, chat80
+        said_for = value.casefold().startswith("для ")
+        return _with_audience(draft, value, not said_for or parents_meeting(draft.title))
     named = day_and_time(value, now, zone)
     command = parse_command(value)
     if (command is not None and command.kind is CommandKind.ALL_DAY) or (named and named.all_day):
@@ -478,6 +475,25 @@ def edit(
     if named.start and moved.start is None:
         return None  # a clock for a line with no day yet («15 в 14:00» on «март»): not read
     return _timed(moved, named) if named.start else moved
+
+
+def _with_audience(draft: EventDraft, value: str, keep_parents: bool) -> EventDraft | None:
+    """`draft` for the classes answered in `value` («9А», «все», «9А, родители»,
+    «педагоги»), or None when `value` names none. Words naming the parents make it the
+    parents' of the classes named (or of its own); else the parents' mark of the draft stays
+    when `keep_parents` and is dropped otherwise; the staff are never anyone's parents."""
+    if names_parents(value):  # «родителей», «9А, родители»: the parents' (chat78)
+        return replace(draft, audience=_parents_of(draft.audience, without_parents(value)))
+    parents = keep_parents and draft.audience.parents
+    command = parse_command(value)
+    if command is not None and command.kind is CommandKind.EVERYONE:
+        return replace(draft, audience=Audience(parents=parents))
+    audience = answered_audience(value)
+    if audience.is_everyone:
+        return None
+    if audience.staff_only:  # «педагоги»: the staff themselves, never their parents
+        return replace(draft, audience=audience)
+    return replace(draft, audience=replace(audience, parents=parents or audience.parents))
 
 
 def _parents_of(audience: Audience, classes: str) -> Audience:

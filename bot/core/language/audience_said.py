@@ -53,6 +53,33 @@ def audience_said(text: str) -> str | None:
     return written[found.start("value") : found.end("value")]
 
 
+# «Лекция для родителей», «экскурсия теперь только для 9-х классов»: the event's title words
+# (one to four words, no digit: a day or a time makes it a new event's post) before «для»
+_TITLED = re.compile(
+    r"^(?P<title>[а-яё][а-яё«»\"-]*(?:\s+[а-яё«»\"-]+){0,3}?)\s+"
+    r"(?:(?:теперь|будет)\s+)?(?:только\s+)?(?P<rest>для\s+.+)$"
+)
+_NOT_TITLE = frozenset({"это", "оно", "она", "он", "мероприятие", "событие", "а", "и", "что"})
+
+
+def titled_audience_said(text: str) -> tuple[str, str] | None:
+    """(the title words, the people) of a sentence naming a saved event by its title and
+    whom it is for — «Лекция для родителей» -> ("Лекция", "родителей") —, read as
+    audience_said reads its «для …»; None for anything else: a pronoun or «мероприятие»
+    first (audience_said's own), a digit anywhere (a new event's day or time), a question."""
+    written = " ".join(text.split())
+    line = normalize(written)
+    if len(line) != len(written) or any(ch.isdigit() for ch in line.split("для", 1)[0]):
+        return None
+    found = _TITLED.match(line)
+    if found is None or found.group("title").split()[0] in _NOT_TITLE:
+        return None
+    said = audience_said(written[found.start("rest") :])
+    if said is None:
+        return None
+    return written[found.start("title") : found.end("title")], said
+
+
 def names_parents(value: str) -> bool:
     """Whether an audience value («родителей», «родители 9А», «9А, родители») names the
     pupils' parents as the ones the event is for — not with their children («родителей и

@@ -37,7 +37,7 @@ from typing import ClassVar
 
 from bot.core.dialog import EditableField
 from bot.core.language.age_replies import age_reply
-from bot.core.language.audience_said import audience_said
+from bot.core.language.audience_said import audience_said, titled_audience_said
 from bot.core.language.commands import CommandKind
 from bot.core.language.title_words import is_kind_word
 from bot.core.language.tokens import normalize
@@ -63,6 +63,9 @@ class EditCommand:
     reference: str = ""
     last_looked_at: bool = False
     adds: bool = False  # «добавьте 10 классы»: the classes join the event's (AUDIENCE only)
+    # read from a title and «для …» alone («Лекция для родителей»): when none of the person's
+    # events has that title it is not understood, as before (it may open a new event's post)
+    tentative: bool = False
     kind: ClassVar[CommandKind] = CommandKind.EDIT
 
 
@@ -219,8 +222,13 @@ def parse_edit(text: str) -> EditCommand | None:
         if match is not None:
             return _command(pattern, match, written)
     said = audience_said(written)  # «это мероприятие для родителей» (chat78)
+    # the value keeps its «для»: said so, classes alone are the students (answers.edit)
     if said is not None:
-        return EditCommand(EditableField.AUDIENCE, said)
+        return EditCommand(EditableField.AUDIENCE, f"для {said}")
+    titled = titled_audience_said(written)  # «Лекция для родителей» (chat80)
+    if titled is not None:
+        title, value = titled
+        return EditCommand(EditableField.AUDIENCE, f"для {value}", reference=title, tentative=True)
     match = _ONLY_EVENT.match(line)
     if match is not None and not _names_field(line) and not _SAYS_VALUE.search(line):
         number, reference = _event(match, written)

@@ -189,7 +189,7 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
         # «лекцию придётся перенести, преподаватель заболел»: which event, then «на когда?»
         after = _CLAUSE_END.split(line[verb.end() :], maxsplit=1)[0]  # not «, … заболел»
         after = after[: target.start("mid") + len(target.group("mid"))] if target else after
-        return MovePhrase(_reference(line[: verb.start()] + " " + after), "")
+        return MovePhrase(_reference(_verb_clause(line[: verb.start()], after)), "")
     if target is None:
         return None
     when = _readable_when(_new_when(target.group("when")), verb.group(0), now)
@@ -200,7 +200,25 @@ def move_phrase(text: str, now: datetime) -> MovePhrase | None:
     if old is not None:  # «с 10 на 12 декабря»: the old day takes the new one's month
         month = _MONTH.search(when)
         mid = mid[: old.start()] + (f" {old.group('day')} {month.group(0)}" if month else "")
-    return MovePhrase(_reference(line[: verb.start()] + " " + mid), when)
+    return MovePhrase(_reference(_verb_clause(line[: verb.start()], mid)), when)
+
+
+# a clause boundary before the moving verb: «…, перенесите …», «… . Перенесите …»
+_CLAUSE_BEFORE = re.compile(r"[,;:!?]|\.(?!\d)|\s[-–—]\s")
+
+
+def _verb_clause(before: str, after: str) -> str:
+    """The words that point at the event, of the words `before` the moving verb and those
+    `after` it up to the new day: when the verb's own clause names the event («…,
+    перенесите классный час на 17 декабря», «…, классный час перенесите …»), only that
+    clause — an earlier clause is the reason
+    («у нас классный час 16 декабря пересекается с экскурсией, …»: its «экскурсией» named
+    no event to move, and the refusal quoted it back, newcomer78 W3); with no object after
+    the verb («мы не сможем 10 декабря, давайте перенесём на пятницу») the earlier clauses
+    name the event («10 декабря») and are all kept."""
+    bounds = list(_CLAUSE_BEFORE.finditer(before))
+    own = f"{before[bounds[-1].end() :]} {after}" if bounds else f"{before} {after}"
+    return own if _reference(own) else f"{before} {after}"
 
 
 # the end of the clause of a move asked without its new day: what follows is its reason

@@ -21,6 +21,8 @@ from bot.core.replies import Button
 MAX_ROWS = 6
 MAX_PER_ROW = 5
 MAX_BUTTONS = 10
+MAX_NORMAL_ROWS = 10  # a normal keyboard (under the input field)
+MAX_NORMAL_BUTTONS = 40
 MAX_PAYLOAD = 255
 MAX_LABEL = 40
 COLORS = {
@@ -55,10 +57,16 @@ def keyboard_for(
     rows: Sequence[Sequence[Button]],
     label: Callable[[Button], str],
     client: ClientCaps = FULL,
+    *,
+    whole: bool = False,
 ) -> str | None:
     """The keyboard JSON for `rows` that `client` can show, or None (nothing to show, or
-    an app without keyboards)."""
-    if client.inline_keyboard:
+    an app without keyboards). Buttons past an inline keyboard's limits are left out,
+    except `whole` rows (a scale: the poll's eleven 0–10 scores): with more buttons than an
+    inline keyboard holds (MAX_BUTTONS) they go to a one-time normal keyboard of text
+    buttons where the app shows one (VK: up to 40), so none is cut off."""
+    crowded = whole and sum(len(row) for row in rows) > MAX_BUTTONS
+    if client.inline_keyboard and not (crowded and client.keyboard):
         return inline_keyboard(rows, label, callback=client.callback)
     if client.keyboard:  # text buttons: a one-time keyboard hides after a text press
         return _keyboard(rows, label, callback=False, inline=False)
@@ -84,11 +92,12 @@ def _keyboard(
 ) -> str | None:
     out: list[list[dict[str, Any]]] = []
     count = 0
-    for row in rows[:MAX_ROWS]:
+    most = MAX_BUTTONS if inline else MAX_NORMAL_BUTTONS
+    for row in rows[: MAX_ROWS if inline else MAX_NORMAL_ROWS]:
         line = []
         for button in row[:MAX_PER_ROW]:
             payload = json.dumps(dict(button.payload), ensure_ascii=False, separators=(",", ":"))
-            if count >= MAX_BUTTONS or len(payload) > MAX_PAYLOAD:
+            if count >= most or len(payload) > MAX_PAYLOAD:
                 continue
             kind = "callback" if callback else "text"
             action = {"type": kind, "label": label(button)[:MAX_LABEL], "payload": payload}

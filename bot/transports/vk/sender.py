@@ -157,7 +157,9 @@ class Sender:
             else:
                 attachment = made
         text = self.renderer.render(reply.template, reply.context)
-        keyboard = keyboard_for(reply.buttons, self.renderer.button_label, client)
+        keyboard = keyboard_for(
+            reply.buttons, self.renderer.button_label, client, whole=reply.whole_keyboard
+        )
         if reply.dedupe_key and reply.random_id is None:
             ref = notice_ref(text, reply)
             now = self.now()
