@@ -74,4 +74,4 @@ def test_ci_runs_the_readmes_test_command() -> None:
     )
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert command.replace("pip install -e", "pip install -q -e") in script
-    assert "-n 2" in command
+    assert "-n 2 --dist worksteal" in command
