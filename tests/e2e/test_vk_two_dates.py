@@ -1,10 +1,7 @@
 """Attack v (2026-12-02), finding 20, through the real bot and the local VK server: a post
-naming a second day with its own clock («Также 22 декабря в 15:00 второй тур …») is asked
+naming a second day with its own clock («Также 22 декабря в 15:00 награждение …») is asked
 «В сообщении две даты …»; the second day's button carries that day's own time (it offered
-22 December at the first's 10:00), and pressing it puts the card there. (doubt79: the later
-line was «награждение по итогам олимпиады»; an awards' day after the event is its close, no
-rival day (post_cues.closes_later), so a second round stands in — the button's own clock is
-what is tested.)"""
+22 December at the first's 10:00), and pressing it puts the card there."""
 
 from __future__ import annotations
 
@@ -16,7 +13,7 @@ from tests.e2e.conftest import Running
 PARTNER = 2301
 POST = (
     "Олимпиада по физике 15 декабря 2099 в 10:00 для 9–11 классов, ауд. 12. Также 22 декабря "
-    "2099 в 15:00 второй тур олимпиады, актовый зал."
+    "2099 в 15:00 награждение по итогам олимпиады, актовый зал."
 )
 
 

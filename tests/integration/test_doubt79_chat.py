@@ -1,9 +1,6 @@
 """doubt79's readings through the planner (real planner, SQLite store and templates, frozen
 clock Monday 7 December 2026; sentences our own):
 
-- a post whose later day is the event's close («Финал турнира пройдёт 18 декабря») is read
-  for its first day: only the time is asked — at main e617a7e0 the bot first asked «какая из
-  дат?» with the final's day offered (post_cues.closes_later);
 - a post naming another event's day still asks it;
 - a post writing its event's day only after «по», «Посетить её можно по 18.12.2026 с 9:00 до
   16:00», asks the run's days (`span_cut`, today to the 18th) — at main the card came at once
@@ -14,23 +11,6 @@ from __future__ import annotations
 
 from tests.chat_world import ChatWorld, own, said
 from tests.integration.test_doubt78_chat import monday as monday  # the fixture (Monday 7 Dec)
-
-TOURNAMENT = (
-    "15 декабря в спортивном зале школы состоится турнир по мини-футболу среди 7–8 классов. "
-    "Финал турнира пройдёт 18 декабря."
-)
-
-
-async def test_a_final_later_asks_only_the_time(monday: ChatWorld) -> None:
-    # at main the first question was «какая из дат?» with the final's 18 December offered
-    [asked] = own(await monday.say(TOURNAMENT))
-    question = monday.text(asked)
-    assert asked.template == "ask_time", question
-    assert "18 декабря" not in question, question
-    templates, card = await said(monday, "в 15:00")
-    assert templates == ["event_card"], card
-    assert "15 декабря (вт), 15:00" in card, card
-    assert "18 декабря" not in card, card
 
 
 async def test_another_events_day_is_still_asked(monday: ChatWorld) -> None:

@@ -1,12 +1,10 @@
 """doubt79's readings, sentences our own in several shapes (the clock: Monday 7 December
 2026, 10:00):
 
-- a later day whose sentence names the event's close — its awards, results, final or gala
-  concert («Финал турнира пройдёт 18 декабря» after «15 декабря … состоится турнир») — is the
-  end of the event begun on the pick's day, not a day it may start on: no `several_dates`
-  (post_cues.closes_later). At main 79f6663d these asked 8 right starts of the tuned sets and
-  caught no wrong one (benchmarks/doubt_precision.py);
-- a remote selection's final, another event's day, a final before the pick keep the question;
+- another event's day keeps the question (doubt79 also built `post_cues.closes_later`, a
+  later day naming the event's close — awards, results, a final — as no rival start: 8 fewer
+  right starts asked on the tuned sets, but it took the doubt off a wrong start of the
+  held-out eval20, 2 → 1 of 3, and the lead withdrew it at the merge);
 - a day written only after an inclusive «по» — «Посетить её можно по 18.12.2026 с 9:00 до
   16:00» — is the last day of a run, as after «до» (doubt64): today at the clock, the span
   asked (`span_cut`); silent at main (running_until.written_only_as_bound). A «по» closing a
@@ -19,43 +17,9 @@ from datetime import date
 
 import pytest
 
-from bot.core.language.post_cues import closes_later
 from bot.core.language.running_until import written_only_as_bound
 from tests.unit.test_doubt78 import MONDAY
 from tests.unit.test_doubt78 import _draft as _draft  # a post's draft read on MONDAY
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        (
-            "15 декабря в спортивном зале школы состоится турнир по мини-футболу среди 7–8 "
-            "классов. Финал турнира пройдёт 18 декабря.",
-            date(2026, 12, 15),
-        ),
-        (
-            "Приглашаем всех на школьную ярмарку ремёсел, которая состоится 10 декабря в холле "
-            "первого этажа. Гала-концерт участников пройдёт 12 декабря в актовом зале.",
-            date(2026, 12, 10),
-        ),
-        (
-            "14 декабря в школе пройдёт конкурс рисунков «Зимушка-зима». 19 декабря победители "
-            "будут награждены грамотами.",
-            date(2026, 12, 14),
-        ),
-        (
-            "12 декабря в школе состоится фестиваль национальных культур. Гала-концерт и "
-            "награждение участников пройдут 15 декабря в актовом зале.",
-            date(2026, 12, 12),
-        ),
-    ],
-)
-def test_the_events_close_on_a_later_day_is_no_rival(text: str, day: date) -> None:
-    """All four asked at main 79f6663d (the close's day offered beside the start)."""
-    draft = _draft(text)
-    assert draft.start is not None
-    assert draft.start.date() == day, draft.start
-    assert "several_dates" not in draft.doubts, (draft.doubts, draft.choices)
 
 
 @pytest.mark.parametrize(
@@ -85,44 +49,6 @@ def test_other_days_stay_asked(text: str, offered: date) -> None:
     draft = _draft(text)
     assert "several_dates" in draft.doubts, draft.doubts
     assert offered in {c.date() for c in draft.choices}, draft.choices
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "25 декабря победители будут награждены грамотами",
-        "итоги конкурса подведут 20 декабря",
-        "результаты игры будут объявлены 15 декабря",
-        "финал фестиваля состоится 21 декабря",
-        "в финале 21 декабря встретятся две команды",
-        "гала-концерт: 25 декабря",
-        "подведение итогов и награждение победителей состоятся 27 декабря",
-    ],
-)
-def test_a_close_is_read(sentence: str) -> None:
-    assert closes_later(sentence, date(2026, 12, 25), date(2026, 12, 14), "14 декабря пройдёт")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "pick"),
-    [
-        ("итоговое сочинение пройдёт 20 декабря", "14 декабря пройдёт конкурс"),
-        ("итоговый праздник пройдёт 20 декабря", "14 декабря пройдёт конкурс"),
-        ("финальный этап пройдёт 20 декабря", "14 декабря пройдёт конкурс"),
-        ("20 декабря состоится спектакль", "14 декабря пройдёт конкурс"),
-        ("финал пройдёт 20 декабря", "отборочный этап пройдёт онлайн 14 декабря"),
-        ("финал пройдёт 20 декабря", "заочный тур — 14 декабря"),
-        ("консультация по итогам олимпиады 20 декабря", "14 декабря пройдёт олимпиада"),
-    ],
-)
-def test_no_close(sentence: str, pick: str) -> None:
-    assert not closes_later(sentence, date(2026, 12, 20), date(2026, 12, 14), pick)
-
-
-def test_a_close_before_the_pick_is_none() -> None:
-    assert not closes_later("финал пройдёт 10 декабря", date(2026, 12, 10), date(2026, 12, 14), "")
-    assert not closes_later("финал пройдёт 14 декабря", date(2026, 12, 14), date(2026, 12, 14), "")
-    assert not closes_later("финал пройдёт 20 декабря", date(2026, 12, 20), None, "")
 
 
 @pytest.mark.parametrize(

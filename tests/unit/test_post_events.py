@@ -481,13 +481,10 @@ def test_the_results_of_the_same_event_are_not_split(later: str) -> None:
 
 def test_a_rival_days_button_carries_that_days_own_time() -> None:
     """Attack v, #20: «две даты» offered «22 декабря, 10:00» — the second's day with the
-    first's time; the rival day now comes with the clock written after it. (doubt79: the
-    later line was «награждение по итогам олимпиады»; an awards' day after the event is its
-    close and no longer a rival (post_cues.closes_later), so a second round stands in — the
-    button's own clock is what is tested.)"""
+    first's time; the rival day now comes with the clock written after it."""
     draft = parse_message(
         "Олимпиада по физике 15 декабря в 10:00 для 9–11 классов, ауд. 12. Также 22 декабря в "
-        "15:00 второй тур олимпиады, актовый зал.",
+        "15:00 награждение по итогам олимпиады, актовый зал.",
         NOW,
     ).draft  # type: ignore[union-attr]
     assert [c.strftime("%d.%m %H:%M") for c in draft.choices] == ["15.12 10:00", "22.12 15:00"]

@@ -66,7 +66,6 @@ from bot.core.language.post_cues import (
     WINDOW_AFTER,
     WINDOW_BEFORE,
     called_off,
-    closes_later,
     first_stage,
     framed_day_inside,
     goes_on,
@@ -578,7 +577,6 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         facts.final_day = final_after_span(text, candidates, best, last_day, now)
         take_later_days_clocks(sc, best[3][1:], last_day, now)
     own_meeting = side_meeting(text, best[1], best[3])  # the post is about a meeting
-    picked = text[best[1] : best[2]]  # the pick's sentence
     for score, begin, end, kept in candidates:  # as likely as the pick: the bot offers both
         day = first_day_of(kept[0].group(0), now)
         facts.weighed.append((score, day, begin, end))
@@ -589,9 +587,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
         likely = score == best[0] or not tied  # an untied pick: every other date stays open
         stage = staged and day is not None and later_stage_of(text[begin:end], day, first_day)
         going_on = day is not None and goes_on(text[begin:end], day, first_day)
-        # «Финал фестиваля состоится 21 ноября» after its opening day: the event's close
-        closing = day is not None and closes_later(text[begin:end], day, first_day, picked)
-        later = stage or going_on or closing
+        later = stage or going_on
         fresh = (
             day is not None and day not in facts.rivals and not reports_gone_day(text, kept, now)
         )

@@ -11,10 +11,6 @@
   later one and the bot asks;
 - weekdays outside the event's sentence ("В воскресенье программа продолжится …") name other
   days of the programme, never a rival weekday of the event's date;
-- the event's close on a later day: its awards, results, final or gala concert («25 марта
-  победители будут награждены», «Финал фестиваля состоится 21 ноября», «Гала-концерт: 25
-  апреля») end the event begun on the pick's day; they are no rival start (closes_later),
-  unless the pick is a remote selection;
 - AFTERWARDS: what comes after the event itself — the next meeting of a series ("Следующая
   встреча цикла запланирована на 23 декабря") or the announcement of results ("Итоги будут
   подведены 20 декабря"); such a sentence loses its event cue, so the event's own date wins
@@ -70,14 +66,6 @@ _STAGE = compile_with_scan(r"\b(?:этап\w*|тур|тура|туре|фина�
 _CONTINUES = compile_with_scan(
     r"\b(?:продолж(?:ится|атся|ение|им)|закрыти\w*|заверш(?:ится|атся))(?![а-я])"
 )
-# the event's close: its awards, results announced, final round or gala concert («победители
-# будут награждены», «подведение итогов», «результаты акции будут известны», «финал
-# фестиваля», «гала-концерт»); never «итоговое сочинение», «итоговый праздник» (an event of
-# its own kind), nor «по итогам» alone («консультация по итогам олимпиады»: a frame)
-_CLOSES = compile_with_scan(
-    r"(?<![а-яё])(?:награжд\w*|наградя\w*|(?<!по\s)итог(?:и|ов|ам|ах)?|результат(?:ы|ов|ами)"
-    r"|(?:полу|супер)?финал(?:а|е|у|ом)?|гала-концерт\w*)(?![а-яё])"
-)
 _REMOTE = compile_with_scan(r"\b(?:отбор\w*|заочн\w*|дистанцион\w*|онлайн|видео\w*)(?![а-я])")
 
 
@@ -95,18 +83,6 @@ def goes_on(sentence: str, day: date, first: date | None) -> bool:
     """Whether a sentence dating `day`, after the event's first day `first`, says the event
     goes on or closes then ("4, 5 января соревнования продолжатся")."""
     return first is not None and day > first and _CONTINUES.search(sentence) is not None
-
-
-def closes_later(sentence: str, day: date, first: date | None, pick: str) -> bool:
-    """Whether a sentence (normalised, lower-case) dating `day`, after the event's first day
-    `first`, names the event's close — its awards, results, final or gala concert («25 марта
-    победители будут награждены», «Финал фестиваля состоится 21 ноября»): the end of the
-    event begun on `first`, not another day it may start on. Never after a pick's sentence
-    `pick` naming a remote selection («Отборочный тур пройдёт онлайн …»): the day the pupils
-    come may be the final's, as with a later stage (first_stage)."""
-    if first is None or day <= first or _CLOSES.search(sentence) is None:
-        return False
-    return _REMOTE.search(pick) is None
 
 
 # a single weekday ("в воскресенье", "(сб)"), not a repeat ("по средам" is another form)
