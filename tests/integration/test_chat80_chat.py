@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.core.models import OrgKind, Role
 from bot.core.replies import Reply
 from tests import chat_world
-from tests.chat_world import CURATOR, SPEAKER, ZONE, ChatWorld, open_world, said
+from tests.chat_world import CURATOR, SPEAKER, ZONE, ChatWorld, curator_world, open_world, said
 from tests.integration.test_poll_keeps_place import Poll, poll
 
 __all__ = ["poll"]  # the after-event poll fixture (a student at its rating question)
@@ -217,3 +217,21 @@ async def test_a_series_new_meetings_take_the_series_length_in_words_too(tmp_pat
             await said(world, "нет")
     finally:
         await world.store.close()
+
+
+async def test_a_calendar_for_a_class_is_still_a_file_not_an_events_audience(
+    tmp_path: Path,
+) -> None:
+    """chat80's «Лекция для родителей» (a saved event's title, then «для …») read «календарь
+    для 9Б» as an event «календарь» and answered «не понял» (stop 61's CI,
+    tests/e2e/test_vk_files.py): the file asked for comes first, «Лекция для родителей»
+    still changes the lecture."""
+    async with curator_world(tmp_path / "plan.db", MONDAY) as world:
+        await said(world, "Робототехника 15 декабря в 15:00, 9Б")
+        assert "saved" in (await said(world, "да"))[0]
+        replies = await world.say("календарь для 9Б")
+        assert [r.template for r in replies] in (["export_ready"], ["export_empty"]), [
+            world.text(r) for r in replies
+        ]
+        assert replies[0].template == "export_ready"
+        assert replies[0].document is not None

@@ -3,6 +3,7 @@ a pressed button gives the same intent as the words it stands for."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -138,8 +139,10 @@ def test_answers_that_are_no_answer() -> None:
 
 
 def test_an_audience_answer_sets_the_flag() -> None:
+    # «для всех» makes the audience everyone's; before chat80 the draft was returned as it
+    # was, which is everyone's only when the question is asked of a draft with no classes
     answer = understand("для всех", asking(MissingField(DraftField.AUDIENCE)), NOW)
-    assert answer == DraftAnswer(NO_TIME, audience_asked=True)
+    assert answer == DraftAnswer(replace(NO_TIME, audience=Audience()), audience_asked=True)
 
 
 def test_an_edited_field_takes_almost_anything() -> None:

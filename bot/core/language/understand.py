@@ -56,6 +56,7 @@ from bot.core.language.commands import (
     parse_command,
 )
 from bot.core.language.draft_corrections import number_readings
+from bot.core.language.edit_phrases import EditCommand
 from bot.core.language.exports import parse_export
 from bot.core.language.hand_over import hand_over_request
 from bot.core.language.meaning import (
@@ -399,6 +400,10 @@ def _agreement(
 def _command(text: str, dialog: Dialog, now: datetime, zone: ZoneInfo | None) -> Intent | None:
     """A saved event's edit, a clash question, a confirmation, a card's move, a command."""
     edited = saved_edit(text, dialog, now)
+    if isinstance(edited, EditCommand) and edited.tentative:
+        # «Лекция для родителей» read by its title alone yields to a question or a file:
+        # «календарь для 9Б» asks for a file, it names no event «Календарь»
+        return _question_or_file(text, dialog, now, zone) or edited
     if edited is not None:  # «место: ауд. 204», «перенеси лекцию в актовый зал»
         return edited
     command = parse_command(text)
