@@ -37,8 +37,8 @@ class Renderer:
     def _new_environment(self, root: Path) -> Environment:
         """The jinja2 environment of (self.locale, root), built once per process.
 
-        Compiling a template costs about 40 ms; every Renderer of one locale and folder shares
-        one environment, so each template is compiled once, not once per Renderer. The
+        Compiling a template costs tens of milliseconds; every Renderer of one locale and folder
+        shares one environment, so each template is compiled once, not once per Renderer. The
         filters are bound to this first Renderer: they read only its locale, which the key
         holds, and render through the shared environment.
         """
