@@ -104,16 +104,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`python -m bot` with `argv` (None: sys.argv): run the sub-command and return the process's
     exit code — 0 done, 2 for a configuration or database problem (said in Russian to the operator,
     never a traceback); parse and when read no settings."""
-    args = build_parser().parse_args(argv)
-    quiet_libraries()
-    if args.command == "parse":
-        return cli_parse.main_parse(args)
-    if args.command == "when":
-        return cli_parse.main_when(args)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     try:
+        args = build_parser().parse_args(argv)
+        quiet_libraries()
+        if args.command == "parse":
+            return cli_parse.main_parse(args)
+        if args.command == "when":
+            return cli_parse.main_when(args)
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
         settings = Settings.from_env()
         if getattr(args, "db", None):
             settings = settings.with_db(args.db)
@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
-    except Stopped as stop:  # a SIGTERM before the console took its signals (files77)
+    except Stopped as stop:  # SIGTERM or Ctrl-C before the console took its signals (files77)
         print(file=sys.stderr)
         return 128 + stop.signum
 

@@ -18,6 +18,7 @@ import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -63,12 +64,16 @@ def cancelled_by_stop_signals() -> Iterator[Callable[[], int | None]]:
 
 
 class Stopped(BaseException):
-    """A SIGTERM taken by `stopped_quietly` (`signum`: its number), raised in the main thread
-    wherever it was (an import, argument parsing, opening the store)."""
+    """A SIGTERM or SIGINT taken by `stopped_quietly` (`signum`: its number), raised in the
+    main thread wherever it was (an import, argument parsing, opening the store)."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+
+
+# what `signal.signal` gives back: a handler, SIG_DFL / SIG_IGN, or None (not set from Python)
+_Action = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
 def _raise_stopped(signum: int, frame: FrameType | None) -> None:
@@ -77,21 +82,29 @@ def _raise_stopped(signum: int, frame: FrameType | None) -> None:
 
 @contextmanager
 def stopped_quietly() -> Iterator[None]:
-    """While open, SIGTERM raises `Stopped` in the main thread instead of killing the
-    process with the default action, so a command line stopped before its own handlers are
-    installed (`cancelled_by_stop_signals`: the console's, once it has started) can still
-    exit with 128 + the signal's number and no traceback (files77: a SIGTERM during the
-    bot's imports, seconds on a loaded machine, killed the console with exit -15). Ctrl-C is
-    Python's KeyboardInterrupt already. The previous SIGTERM action comes back on leaving.
+    """While open, SIGTERM and SIGINT (Ctrl-C) raise `Stopped` in the main thread instead of
+    the default action and KeyboardInterrupt, so a command line stopped before its own
+    handlers are installed (`cancelled_by_stop_signals`: the console's, once it has started)
+    can still exit with 128 + the signal's number and no traceback (files77: a SIGTERM during
+    the bot's imports, seconds on a loaded machine, killed the console with exit -15).
+    SIGINT is taken too because a KeyboardInterrupt cannot be caught for good on CPython
+    3.11–3.13: one raised inside code run by `exec` of a string (dataclasses builds every
+    `__init__` that way, so during imports) marks itself unhandled even when caught, and the
+    interpreter then kills itself with SIGINT at exit (exit -2 instead of 130; CPython
+    gh-128130, fixed in 3.14; stop 61's CI). The previous actions come back on leaving.
     Python runs the handler between bytecodes of the main thread only: meant for the start,
     not for a loop waiting on other threads (see `cancelled_by_stop_signals`). Outside the
     main thread (`main()` called from a worker thread, as tests do) nothing is installed."""
+    previous: list[tuple[signal.Signals, _Action]] = []
     try:
-        previous = signal.signal(signal.SIGTERM, _raise_stopped)
+        for signum in STOP_SIGNALS:
+            previous.append((signum, signal.signal(signum, _raise_stopped)))
     except ValueError:  # not the main thread: signals cannot be handled here
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, action in reversed(previous):
+            if action is not None:  # None: set outside Python, cannot be put back
+                signal.signal(signum, action)

@@ -21,6 +21,8 @@ from tests.integration.test_console import console_env, run_console
 # instead failed on a loaded CI machine: 1.5 s in, Python had not yet reached the guard, and a
 # SIGTERM took the default action (-15), which no test can tell from the bug (stop 61's CI).
 MOMENTS = (0.0, 0.3, 0.8)
+# (a Ctrl-C inside a dataclass being built during the imports exited -2 until the guard took
+# SIGINT too: stop 61's CI, tests/integration/test_interrupts_exec.py)
 # the bot's modules imported before the guard is entered (bot/__main__.py's own imports)
 BEFORE_THE_GUARD = {"bot", "bot.transports", "bot.transports.interrupts"}
 
