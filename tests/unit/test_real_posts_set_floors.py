@@ -179,6 +179,11 @@ FLOORS = {
     # its day, and a bare count of hours in words read as a length, raised start+end to 38
     # (tests/data/fresh83.md)
     "real_posts_broad44.jsonl": Floor(40, 38, 13, 29, silent=False),
+    # round 47 (fresh84), 40 real posts: library events, museum lessons and class excursions,
+    # school sports and ГТО, volunteer actions, VK school posts with emoji and hashtags,
+    # university and college career days; first sight at main 88157d47 36/40, 28/35, 29/35,
+    # two wrong starts silent (tests/data/fresh84.md)
+    "real_posts_broad45.jsonl": Floor(40, 36, 28, 29),
 }
 
 
