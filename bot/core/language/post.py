@@ -496,6 +496,7 @@ def prepare_post(sc: Scanner, now: datetime) -> PostFacts:
             (min(c[0], works - 1) if _WORKS_SHOWN.search(text, c[1], c[2]) else c[0], *c[1:])
             for c in candidates
         ]
+    candidates = _reports_over_nameless(sc, facts, candidates, now)  # «… прошёл 6 апреля. …
     if not candidates:
         reported = None if relative else report_day(sc, facts, now)
         if reported is None and not relative:
@@ -802,17 +803,73 @@ _EVENT_KIND_LEMMAS = KIND_WORDS | EVENT_LEMMAS
 def _own_event(text: str, begin: int, end: int) -> bool:
     """Whether the sentence at `begin`..`end` (the pick, holding a date) names an event of
     its own: an event cue (sentence_score: «пройдёт», «состоится») or a noun of an event's kind
-    outside quotes (pymorphy3 lemma in KIND_WORDS | EVENT_LEMMAS: «10 декабря в 15:00 —
-    экскурсия по выставке»)."""
+    outside quotes (a noun reading of pymorphy3 with its lemma in KIND_WORDS | EVENT_LEMMAS:
+    «10 декабря в 15:00 — экскурсия по выставке»; any reading, as «викторина» is first read
+    as the genitive of the surname «Викторин»)."""
     sentence = text[begin:end]
     if sentence_score(sentence, sentence) >= CUE_SCORE:
         return True
     unquoted = QUOTED_NAME.sub(blanked, sentence)
     for word in KIND_WORD.findall(unquoted):
-        found = parses(word)
-        if found and found[0].tag.POS == "NOUN" and found[0].normal_form in _EVENT_KIND_LEMMAS:
+        if any(p.tag.POS == "NOUN" and p.normal_form in _EVENT_KIND_LEMMAS for p in parses(word)):
             return True
     return False
+
+
+def _reports_over_nameless(
+    sc: Scanner,
+    facts: PostFacts,
+    candidates: list[tuple[int, int, int, list[re.Match[str]]]],
+    now: datetime,
+) -> list[tuple[int, int, int, list[re.Match[str]]]]:
+    """The candidates with the dates that announce nothing dropped (announces_nothing: «10
+    апреля мы окончательно определимся с их количеством») when the rest report the event in
+    the past tense, naming it («День открытых дверей прошёл … 6 апреля», «3 марта
+    состоялась викторина»), or, none left, when the post's past days give one report
+    (post_other_events.report_day). The dropped dates are taken from `sc`; the report's day is
+    then read with the doubt `past`. `candidates` unchanged otherwise."""
+    text = sc.text
+    nameless = [c for c in candidates if announces_nothing(text, c, facts.sentences)]
+    rest = [c for c in candidates if c not in nameless]
+    if not nameless:
+        return candidates
+    if rest and all(
+        PAST_WORDS.search(text, c[1], c[2]) and _own_event(text, c[1], c[2]) for c in rest
+    ):
+        kept = rest
+    else:
+        reported = None if rest or not facts.told else report_day(sc, facts, now)
+        if reported is None:
+            return candidates
+        kept = [reported]
+    for _, _, _, dates in nameless:
+        for m in dates:
+            sc.take_match(m)
+    return kept
+
+
+def announces_nothing(
+    text: str,
+    candidate: tuple[int, int, int, list[re.Match[str]]],
+    sentences: list[tuple[int, int]],
+) -> bool:
+    """Whether a kept date's sentence (score, begin, end, its dates; offsets into the
+    lower-cased `text`, `sentences` the post's spans) announces no event: scored 0 or less,
+    and neither it nor the sentence after it (which often names what it announced: «11 марта
+    профессор расскажет о том, как … Лекция пройдёт в рамках …») holds a clock, hours, an
+    event cue or a noun of an event's kind (_own_event). Its date then dates some other act
+    («Как сообщают из приёмной комиссии, 10 апреля мы окончательно определимся с их
+    количеством», «5 мая решим, кто поедет»)."""
+    score, begin, end, _ = candidate
+    after = [e for b, e in sentences if b >= end]
+    reach = min(after, default=end)
+    return (
+        score <= 0
+        and not has_clock(text, begin, reach)
+        and not _HOURS.search(text, begin, reach)
+        and not _own_event(text, begin, end)
+        and not (reach > end and _own_event(text, end, reach))
+    )
 
 
 # a past verb of beginning's stem, the cheap test before told_past.began's parses
