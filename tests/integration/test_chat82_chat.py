@@ -1,15 +1,21 @@
 """chat82's chat leftovers through the planner (real store, real templates, frozen clock;
 tests/integration/test_conversation_changes.py's world): a teacher's name in the notices of
 their changes stands in the case of its sentence («Перенесено педагогом Анной Петровной»,
-not «педагогом Анна Петровна»); a name pymorphy3 does not know as one stays as written."""
+not «педагогом Анна Петровна»); a name pymorphy3 does not know as one stays as written;
+the classes of a parents' event are asked as whose parents (tests/chat_world.py's world)."""
 
 from __future__ import annotations
 
-from bot.core.models import Role
+from datetime import datetime
+from pathlib import Path
+
+from bot.core.models import OrgKind, Role
+from tests.chat_world import ZONE, open_world, said
 from tests.integration.test_conversation_changes import CURATOR, World, add
 from tests.integration.test_conversation_changes import world as world  # the fixture
 
 TEACHER, GUEST_TEACHER = 500, 501
+MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=ZONE)
 TRIP = "Экскурсия в музей 9 декабря в 12:00, 10Б"
 
 
@@ -44,3 +50,35 @@ async def test_a_name_not_known_as_one_stays_as_written(world: World) -> None:
     await add(world, GUEST_TEACHER, TRIP)
     cancelled = await _curators_notice(world, GUEST_TEACHER, "отмени экскурсию в музей", "да")
     assert "Отменено педагогом Илья Волк:" in cancelled, cancelled
+
+
+# --- the classes question of a parents' event -------------------------------------------
+
+
+async def test_the_classes_of_a_parents_event_are_asked_as_whose_parents(tmp_path: Path) -> None:
+    """«Лекция для родителей 15 декабря в 18:00» asked «Для каких классов …?» — the
+    students' question; so did «✏️ Классы» on its card and on the saved event. Now each asks
+    the parents of which classes; a students' event keeps its question."""
+    world = await open_world(tmp_path / "plan.db", MONDAY, Role.STAFF, "Школа", OrgKind.SCHOOL)
+    try:
+        templates, asked = await said(world, "Лекция для родителей 15 декабря в 18:00")
+        assert templates == ["ask_audience"], asked
+        assert asked.startswith("Для родителей каких классов «Лекция для родителей»?"), asked
+        [card] = await world.planner.handle(world.vk_id, "9А, 9Б")
+        assert "👥 родители 9А, 9Б" in world.text(card), world.text(card)
+        [edit] = await world.planner.handle(world.vk_id, "", {"a": "edit", "f": "audience"})
+        assert world.text(edit).startswith("Для родителей каких классов"), world.text(edit)
+        templates, answer = await said(world, "9В")
+        assert "👥 родители 9В" in answer, answer
+        await said(world, "да")
+        await said(world, "мои мероприятия")
+        [which] = await world.planner.handle(world.vk_id, "изменить 1")
+        assert which.template == "edit_which", world.text(which)
+        [saved] = await world.planner.handle(world.vk_id, "", dict(which.buttons[0][1].payload))
+        assert saved.template == "ask_edit_saved", world.text(saved)
+        assert world.text(saved).startswith("Для родителей каких классов теперь"), saved
+        await said(world, "отмена")
+        templates, asked = await said(world, "Лекция о космосе 16 декабря в 15:00")
+        assert asked.startswith("Для каких классов «Лекция о космосе»?"), asked
+    finally:
+        await world.store.close()
