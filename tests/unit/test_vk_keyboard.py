@@ -97,7 +97,7 @@ def test_a_reply_replacing_the_scale_carries_a_normal_keyboard() -> None:
     assert [a["label"] for a in actions(json.dumps(shape))] == ["1", "2", "3", "4", "5", "absent"]
     assert {a["type"] for a in actions(json.dumps(shape))} == {"text"}
     empty = json.loads(keyboard_for((), label, FULL, replacing=True) or "")
-    assert (empty.get("inline", False), empty["buttons"]) == (False, [])
+    assert (empty["inline"], empty["one_time"], empty["buttons"]) == (False, True, [])
     inline_only = ClientCaps(keyboard=False, inline_keyboard=True, callback=True)
     assert json.loads(keyboard_for(ROWS, label, inline_only, replacing=True) or "")["inline"]
     assert keyboard_for((), label, inline_only, replacing=True) is None

@@ -71,7 +71,7 @@ def keyboard_for(
     keyboards», an empty `buttons` list), since an inline keyboard leaves it standing."""
     if replacing and client.keyboard:
         made = _keyboard(rows, label, callback=False, inline=False)
-        return made or json.dumps({"one_time": True, "buttons": []})
+        return made or json.dumps({"one_time": True, "inline": False, "buttons": []})
     crowded = whole and sum(len(row) for row in rows) > MAX_BUTTONS
     if client.inline_keyboard and not (crowded and client.keyboard):
         return inline_keyboard(rows, label, callback=client.callback)
