@@ -15,6 +15,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
+from bot.core.language.person_cases import name_in_case
 from bot.core.language.quote_marks import straight_as_guillemets
 from bot.core.models import Audience
 from bot.core.replies import Button
@@ -66,6 +67,7 @@ class Renderer:
             plural=plural,
             quote=quote,
             venue_shown=venue_shown,
+            name_case=name_case,
         )
         return _ENVIRONMENTS.setdefault((locale, root), env)
 
@@ -188,6 +190,14 @@ def venue_shown(event: Any) -> bool:
 def clock(value: datetime) -> str:
     """ "15:00" (values are already in the school's time zone)."""
     return value.strftime("%H:%M")
+
+
+def name_case(name: str, case: str) -> str:
+    """A person's name in a case for the sentence around it: «педагогом {{ by_staff|
+    name_case("ablt") }}» gives «педагогом Анной Петровной» (bot.core.language.person_cases:
+    pymorphy3's names; a name it does not know stays in the nominative). `case` is a
+    pymorphy3 case grammeme: gent, datv, accs, ablt, loct."""
+    return name_in_case(str(name), case)
 
 
 def quote(text: str) -> str:

@@ -765,6 +765,7 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
         f"ask_{missing}",
         {
             "title": draft.title,
+            "parents": draft.audience.parents,  # «Для родителей каких классов …?» (chat82)
             "end": draft.end,
             "doubts": list(draft.doubts),
             "corrections": list(draft.corrections),

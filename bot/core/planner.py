@@ -210,8 +210,11 @@ class Planner:
                 person, stored, calendar = await self._start(vk_id, name)
                 dialog = Dialog.load(stored)
                 asked = dialog.list_question
+                scale = poll_chat.scale_open(dialog) and not payload  # a typed answer
                 with active_calendar(calendar):
                     replies = await self._dispatch(person, dialog, text or "", payload)
+                if scale and not poll_chat.scale_open(dialog):  # its keyboard goes (chat82)
+                    replies = poll_chat.scale_put_away(replies, vk_id)
                 await agreement_notices.remember_asked(self.ctx, vk_id, replies)  # attack v, #4
                 if dialog.list_question is asked:  # a list's «which?» is for the next message
                     dialog.list_question = None

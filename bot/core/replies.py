@@ -115,3 +115,7 @@ class Reply:
     # every button must be shown, none cut at a keyboard's limit: a scale (the poll's eleven
     # 0–10 scores, bot.core.feedback); VK then shows them under the input field
     whole_keyboard: bool = False
+    # a keyboard under the input field (a whole scale's, shown before) is to go: the person
+    # typed their answer instead of pressing, and a one-time keyboard stays until a press
+    # (chat82); VK sends this reply's buttons, or none, as a normal keyboard in its place
+    hides_keyboard: bool = False

@@ -30,7 +30,7 @@ def test_a_named_teachers_notices_say_her_role_once(tmp_path: Path) -> None:
     )
     assert "Теперь пишет: педагог Анна Петровна (id" in out, out
     assert "добавил(а) педагог Анна Петровна" in out, out
-    assert "Перенесено педагогом Анна Петровна" in out, out
+    assert "Перенесено педагогом Анной Петровной" in out, out  # inflected since chat82
     assert "Педагог Анна" not in out, out
     again = run_console(db, "curator", "/я педагог Анна Петровна", "мои мероприятия", now=NOW)
     assert "Классный час" in again.split("мои мероприятия")[-1], again

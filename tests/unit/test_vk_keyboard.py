@@ -85,3 +85,19 @@ def test_a_whole_scale_of_eleven_buttons_goes_under_the_input_field() -> None:
     assert len(actions(cut)) == 10
     inline_only = ClientCaps(keyboard=False, inline_keyboard=True, callback=True)
     assert len(actions(keyboard_for(scale, label, inline_only, whole=True))) == 10
+
+
+def test_a_reply_replacing_the_scale_carries_a_normal_keyboard() -> None:
+    """chat82: after a typed 0–10 score the reply replaces the scale under the input field
+    (Reply.hides_keyboard): its own buttons as a one-time normal keyboard of text buttons,
+    or an empty normal keyboard when it has none; an app without a normal keyboard keeps
+    what it can show (inline buttons, or nothing)."""
+    shape = json.loads(keyboard_for(ROWS, label, FULL, replacing=True) or "")
+    assert (shape["inline"], shape["one_time"]) == (False, True)
+    assert [a["label"] for a in actions(json.dumps(shape))] == ["1", "2", "3", "4", "5", "absent"]
+    assert {a["type"] for a in actions(json.dumps(shape))} == {"text"}
+    empty = json.loads(keyboard_for((), label, FULL, replacing=True) or "")
+    assert (empty["inline"], empty["one_time"], empty["buttons"]) == (False, True, [])
+    inline_only = ClientCaps(keyboard=False, inline_keyboard=True, callback=True)
+    assert json.loads(keyboard_for(ROWS, label, inline_only, replacing=True) or "")["inline"]
+    assert keyboard_for((), label, inline_only, replacing=True) is None

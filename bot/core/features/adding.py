@@ -171,7 +171,8 @@ def ask_edit(dialog: Dialog, name: EditableField | None, role: str = "") -> list
         return [Reply("nothing_pending", {"role": role})]
     dialog.waiting = EditedField(name)
     draft = dialog.drafts()[0]
-    return [Reply("ask_edit", {"field": name.value, "title": draft.title, "ages": draft.ages})]
+    context = {"field": name.value, "title": draft.title, "ages": draft.ages}
+    return [Reply("ask_edit", {**context, "parents": draft.audience.parents})]
 
 
 def span_asked_again(dialog: Dialog, now: datetime | None = None) -> Reply | None:

@@ -76,7 +76,7 @@ async def on_edit(
         return [await which_field(ctx, event)]
     if command.field is EditableField.WHEN:
         return await ask_move(ctx, person, dialog, event.id, command.value)
-    return await _card(ctx, person, dialog, event, command.field, command.value, command.adds)
+    return await _card(ctx, person, dialog, event, command)
 
 
 async def _which_live(
@@ -131,7 +131,10 @@ async def _ask_which(
     command would have gone to, named at the top."""
     shown = found[:LIST_LIMIT]
     field = command.field.value if command.field else ""
-    dialog.ask_on_list([e.id for e in shown], ListAction.EDIT, field=field, value=command.value)
+    said_for = {"said_for": "1"} if command.said_for else {}  # whom it is for, said (chat82)
+    dialog.ask_on_list(
+        [e.id for e in shown], ListAction.EDIT, field=field, value=command.value, **said_for
+    )
     context = {
         "days": days_view(shown, await ctx.orgs(), today=ctx.wall_now().date()),
         "field": command.field.value if command.field else None,
@@ -181,16 +184,17 @@ async def _card(
     person: Person,
     dialog: Dialog,
     event: Event,
-    field: EditableField,
-    value: str,
-    adds: bool = False,
+    command: EditCommand,
 ) -> list[Reply]:
-    """The change card for one field's new value (`adds`: classes joined to the event's,
-    «добавьте 10 классы», walk 2026-12-02t, #12); a value not understood, or the same as
-    now, is said so and nothing waits. An event that is over is the plan's record and is not
-    edited, as it is not moved (newcomer walk 2026-12-01g, #4). A place that is only a day
-    or a time («на 18:00») is said to look like one and the place is asked again (newcomer
-    walk 2026-12-01k, #12)."""
+    """The change card for the new value of the command's field (its `adds`: classes
+    joined to the event's, «добавьте 10 классы», walk 2026-12-02t, #12; its `said_for`:
+    whom the event is for, said in a sentence — answers.edit); a value not understood, or
+    the same as now, is said so and nothing waits. An event that is over is the plan's
+    record and is not edited, as it is not moved (newcomer walk 2026-12-01g, #4). A place
+    that is only a day or a time («на 18:00») is said to look like one and the place is
+    asked again (newcomer walk 2026-12-01k, #12)."""
+    field, value = command.field, command.value
+    assert field is not None  # on_edit asks which field first
     view = event_view(event, await ctx.orgs())
     if event.end <= ctx.clock.now():
         return [Reply("edit_event_over", {"event": view})]
@@ -203,10 +207,12 @@ async def _card(
         if not value:
             return await _ages_card(ctx, person, dialog, event, aged.ages)
     current = EventDraft(title=event.title, start=None, venue=event.venue, audience=event.audience)
-    new = edit(current, Asked(None, field, True), field, value, ctx.wall_now(), ctx.config.tz)
+    asked = Asked(None, field, True)
+    zone, said_for = ctx.config.tz, command.said_for
+    new = edit(current, asked, field, value, ctx.wall_now(), zone, said_for=said_for)
     if new is None:
         return [Reply("edit_value_not_understood", {"event": view, "field": field.value})]
-    if adds and field is EditableField.AUDIENCE:
+    if command.adds and field is EditableField.AUDIENCE:
         new = replace(new, audience=event.audience.joined(new.audience))
     fields: tuple[str, ...] = (field.value,)
     ages = event.details.ages

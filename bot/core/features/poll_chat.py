@@ -27,6 +27,7 @@ remembers which): the store keeps one answer per person and event, so it overwri
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -522,3 +523,26 @@ def _again(
         return Reply("poll_rating_again", context, buttons=buttons)
     buttons = feedback.recommend_buttons(event.id)
     return Reply("poll_recommend_again", context, buttons=buttons, whole_keyboard=True)
+
+
+def scale_open(dialog: Dialog) -> bool:
+    """Whether the 0–10 question is open — the one whose eleven buttons VK shows under the
+    input field (feedback.ask_recommend: Reply.whole_keyboard)."""
+    step = dialog.waiting
+    return isinstance(step, PollStep) and step.question is PollQuestion.RECOMMEND
+
+
+def scale_put_away(replies: Sequence[Reply], vk_id: int) -> list[Reply]:
+    """`replies` to a typed message that closed the 0–10 question (a score typed instead
+    of pressed, «пропустить», «отмена»), with the first reply to its writer (`vk_id`: no
+    recipients, or that person alone; no notice) marked Reply.hides_keyboard: the one-time
+    keyboard of scores stays until a press, so it would sit under the input field through
+    the next question (chat82). Unchanged when a reply shows the scale again."""
+    if any(reply.whole_keyboard for reply in replies):
+        return list(replies)
+    out = list(replies)
+    for n, reply in enumerate(out):
+        if tuple(reply.recipients) in ((), (vk_id,)) and not reply.dedupe_key:
+            out[n] = replace(reply, hides_keyboard=True)
+            break
+    return out

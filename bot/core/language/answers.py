@@ -440,10 +440,14 @@ def edit(
     text: str,
     now: datetime,
     zone: ZoneInfo | None = None,
+    *,
+    said_for: bool = False,
 ) -> EventDraft | None:
     """A new value for one field of the draft; None when it cannot be understood. The
     classes' answer may set or remove the age beside them («7–11 классы, до 17 лет», «без
-    возраста»: bot.core.language.age_replies), as the card shows it on their line."""
+    возраста»: bot.core.language.age_replies), as the card shows it on their line.
+    `said_for` (AUDIENCE): `text` is the people a sentence said the event is for
+    («это мероприятие для 9-х классов»: EditCommand.said_for), not an answer to «✏️ Классы»."""
     value = " ".join(text.split())
     if name is EditableField.TITLE:
         return _titled(draft, asked, text)
@@ -458,11 +462,14 @@ def edit(
                 return draft
             value = aged.rest
         # a parents' meeting stays one whichever classes it is given («9Б» typed at
-        # «✏️ Классы»); but «это мероприятие для 9-х классов» (edit_phrases keeps its «для»)
-        # says the classes themselves: the students', unless the title is a parents' meeting
-        # («Родительское собрание»): chat78's leftover, chat80
-        said_for = value.casefold().startswith("для ")
-        return _with_audience(draft, value, not said_for or parents_meeting(draft.title))
+        # «✏️ Классы»); but «это мероприятие для 9-х классов» (`said_for`) says the classes
+        # themselves: the students', unless the title is a parents' meeting («Родительское
+        # собрание»): chat78's leftover, chat80. The people are read as the sentence said
+        # them, after «для» («для учителей 9А»: the staff and 9А, which «учителей 9А»
+        # typed at «✏️ Классы» is not)
+        if not said_for:
+            return _with_audience(draft, value, True)
+        return _with_audience(draft, f"для {value}", parents_meeting(draft.title))
     named = day_and_time(value, now, zone)
     command = parse_command(value)
     if (command is not None and command.kind is CommandKind.ALL_DAY) or (named and named.all_day):

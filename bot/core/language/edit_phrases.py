@@ -54,7 +54,10 @@ class EditCommand:
     `event_id` (resolved, or a button's), or `reference` (its title words, looked up);
     none of them: the event last looked at (`event_id` then set from it, and
     `last_looked_at` True: when that event is no longer live, the person is asked which).
-    `adds`: the classes of `value` are added to the event's, not put in their place."""
+    `adds`: the classes of `value` are added to the event's, not put in their place.
+    `said_for`: `value` is the people a sentence said the event is «для …» («это
+    мероприятие для 9-х классов»: "9-х классов"), not an answer to «✏️ Классы»; classes
+    said so are the students themselves (answers.edit; chat80, chat82)."""
 
     field: EditableField | None
     value: str = ""
@@ -66,6 +69,7 @@ class EditCommand:
     # read from a title and «для …» alone («Лекция для родителей»): when none of the person's
     # events has that title it is not understood, as before (it may open a new event's post)
     tentative: bool = False
+    said_for: bool = False  # «это мероприятие для …»: whom it is for, said (AUDIENCE only)
     kind: ClassVar[CommandKind] = CommandKind.EDIT
 
 
@@ -222,13 +226,14 @@ def parse_edit(text: str) -> EditCommand | None:
         if match is not None:
             return _command(pattern, match, written)
     said = audience_said(written)  # «это мероприятие для родителей» (chat78)
-    # the value keeps its «для»: said so, classes alone are the students (answers.edit)
-    if said is not None:
-        return EditCommand(EditableField.AUDIENCE, f"для {said}")
+    if said is not None:  # said so, classes alone are the students (answers.edit)
+        return EditCommand(EditableField.AUDIENCE, said, said_for=True)
     titled = titled_audience_said(written)  # «Лекция для родителей» (chat80)
     if titled is not None:
         title, value = titled
-        return EditCommand(EditableField.AUDIENCE, f"для {value}", reference=title, tentative=True)
+        return EditCommand(
+            EditableField.AUDIENCE, value, reference=title, tentative=True, said_for=True
+        )
     match = _ONLY_EVENT.match(line)
     if match is not None and not _names_field(line) and not _SAYS_VALUE.search(line):
         number, reference = _event(match, written)

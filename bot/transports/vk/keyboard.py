@@ -59,12 +59,19 @@ def keyboard_for(
     client: ClientCaps = FULL,
     *,
     whole: bool = False,
+    replacing: bool = False,
 ) -> str | None:
     """The keyboard JSON for `rows` that `client` can show, or None (nothing to show, or
     an app without keyboards). Buttons past an inline keyboard's limits are left out,
     except `whole` rows (a scale: the poll's eleven 0–10 scores): with more buttons than an
     inline keyboard holds (MAX_BUTTONS) they go to a one-time normal keyboard of text
-    buttons where the app shows one (VK: up to 40), so none is cut off."""
+    buttons where the app shows one (VK: up to 40), so none is cut off. `replacing`: a
+    normal keyboard shown before is to go (Reply.hides_keyboard) — a normal keyboard is
+    sent in its place, of `rows` as text buttons or empty (VK hides the one shown: «Bots:
+    keyboards», an empty `buttons` list), since an inline keyboard leaves it standing."""
+    if replacing and client.keyboard:
+        made = _keyboard(rows, label, callback=False, inline=False)
+        return made or json.dumps({"one_time": True, "inline": False, "buttons": []})
     crowded = whole and sum(len(row) for row in rows) > MAX_BUTTONS
     if client.inline_keyboard and not (crowded and client.keyboard):
         return inline_keyboard(rows, label, callback=client.callback)

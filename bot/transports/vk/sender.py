@@ -158,7 +158,11 @@ class Sender:
                 attachment = made
         text = self.renderer.render(reply.template, reply.context)
         keyboard = keyboard_for(
-            reply.buttons, self.renderer.button_label, client, whole=reply.whole_keyboard
+            reply.buttons,
+            self.renderer.button_label,
+            client,
+            whole=reply.whole_keyboard,
+            replacing=reply.hides_keyboard,
         )
         if reply.dedupe_key and reply.random_id is None:
             ref = notice_ref(text, reply)

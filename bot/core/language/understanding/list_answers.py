@@ -268,8 +268,9 @@ def list_answer(text: str, dialog: Dialog, now: datetime) -> Intent | None:
         command = MoveCommand(args.get("when", ""), number=number)
     elif action is ListAction.EDIT:
         field = args.get("field") or None
-        value = args.get("value", "")
-        command = EditCommand(EditableField(field) if field else None, value, number=number)
+        value, said_for = args.get("value", ""), args.get("said_for") == "1"
+        named = EditableField(field) if field else None
+        command = EditCommand(named, value, number=number, said_for=said_for)
     else:
         command = Command(_LIST_COMMANDS[action], number=number)
     return with_target(command, dialog)
