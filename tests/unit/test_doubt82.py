@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -177,3 +177,65 @@ def test_a_run_end_request_is_still_read(text: str, last: date) -> None:
     said = run_end_said(text, MONDAY)
     assert said is not None
     assert said.last == last, said
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "В понедельник, 14 декабря, в школе стартует первенство по шахматам. «Турнир будет "
+            "проходить до 18 декабря, - рассказал учитель физкультуры. - Победители поедут на "
+            "городской этап». Начало игр в 10:00.",
+            "2026-12-14T10:00",
+            date(2026, 12, 18),
+        ),
+        (
+            "15 декабря в музее откроется выставка рисунков. «Выставка будет работать до 25 "
+            "декабря, — сообщила директор музея. — Вход для школьников свободный».",
+            "2026-12-15T00:00",
+            date(2026, 12, 25),
+        ),
+        (
+            "Во вторник, 15 декабря, начнётся неделя математики. «Она продлится до 19 декабря, — "
+            "пояснила завуч. — В последний день подведём итоги».",
+            "2026-12-15T00:00",
+            date(2026, 12, 19),
+        ),
+        (
+            "Соревнования по волейболу стартуют 14 декабря в 15:00. «Игры будут проходить до 17 "
+            "декабря, — отметил тренер. — Болельщиков ждём в спортзале».",
+            "2026-12-14T15:00",
+            date(2026, 12, 17),
+        ),
+        (
+            "Фестиваль детского творчества откроется 16 декабря. «Фестиваль продлится до 20 "
+            "декабря! — подчеркнула организатор. — Приходите всей семьёй».",
+            "2026-12-16T00:00",
+            date(2026, 12, 20),
+        ),
+        (
+            "Акция «Покорми птиц» начнётся 8 декабря. «Акция продлится до 25 декабря, — сказал "
+            "директор школы. — Кормушки можно приносить в кабинет 12».",
+            "2026-12-08T00:00",
+            date(2026, 12, 25),
+        ),
+    ],
+)
+def test_a_runs_last_day_in_speech_split_by_its_speaker(text: str, first: str, last: date) -> None:
+    """A quotation naming its speaker inside («…, — рассказал он. — …») is direct speech up
+    to the speaker: its «продлится до D» is the event's last day. All six ended nowhere at
+    main 88157d47 (the quotation protected as a name)."""
+    draft = _draft(text)
+    assert draft.start == datetime.fromisoformat(first), draft.start
+    assert draft.end is not None
+    # an all-day run ends on its last day; a timed one at the midnight after it
+    assert draft.end.date() == (last if draft.all_day else last + timedelta(days=1)), draft.end
+    assert not draft.doubts, draft.doubts
+
+
+def test_a_quoted_name_stays_protected() -> None:
+    """A name in quotes keeps its words (no speaker inside): the date is the event's."""
+    draft = _draft("Фестиваль «Зимние узоры» пройдёт 20 декабря в 12:00 в актовом зале.")
+    assert draft.start == datetime.fromisoformat("2026-12-20T12:00"), draft.start
+    assert draft.title is not None
+    assert "Зимние узоры" in draft.title, draft.title
