@@ -13,6 +13,15 @@ from tests.integration.test_doubt78_chat import monday as monday  # the fixture 
 TOURNAMENT = "Турнир по шахматам проводится в школе не позднее 19 декабря."
 
 
+async def _card_at_three(world: ChatWorld) -> str:
+    """The card's text after the time «в 15:00» and the audience «все» are answered."""
+    templates, question = await said(world, "в 15:00")
+    assert templates == ["ask_audience"], question
+    templates, card = await said(world, "все")
+    assert templates == ["event_card"], card
+    return card
+
+
 async def test_a_day_written_as_a_time_limit_is_asked(monday: ChatWorld) -> None:
     [asked] = own(await monday.say(TOURNAMENT))
     question = monday.text(asked)
@@ -20,11 +29,7 @@ async def test_a_day_written_as_a_time_limit_is_asked(monday: ChatWorld) -> None
     assert "с 7 по 19 декабря" in question, question
     templates, question = await said(monday, "16 декабря")
     assert templates == ["ask_time"], question
-    templates, question = await said(monday, "в 15:00")
-    assert templates == ["ask_audience"], question
-    templates, card = await said(monday, "все")
-    assert templates == ["event_card"], card
-    assert "16 декабря (ср), 15:00" in card, card
+    assert "16 декабря (ср), 15:00" in await _card_at_three(monday)
 
 
 async def test_a_finals_day_after_a_registration_deadline_is_not_asked(
@@ -39,8 +44,4 @@ async def test_a_finals_day_after_a_registration_deadline_is_not_asked(
     question = monday.text(asked)
     assert asked.template == "ask_time", question
     assert "Финал турнира по волейболу" in question, question
-    templates, question = await said(monday, "в 15:00")
-    assert templates == ["ask_audience"], question
-    templates, card = await said(monday, "все")
-    assert templates == ["event_card"], card
-    assert "18 декабря (пт), 15:00" in card, card
+    assert "18 декабря (пт), 15:00" in await _card_at_three(monday)
