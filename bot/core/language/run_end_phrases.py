@@ -61,6 +61,10 @@ _SHAPES = (
 _ENDS_AT = re.compile(rf"^(?:пусть\s+)?(?P<ref>[^,]+?)\s+{_ENDS}\s+(?:в|к)\s+{_DAY}$")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _LAST_DAY_OF_MONTH = 31
+# a further sentence with a number of its own after the day («… продлится до 10 декабря. Финал
+# турнира пройдёт 18 декабря»): a post telling a deadline and its event's day, not a request
+# (doubt82); never an abbreviated month («до 10 янв. 2027»)
+_NEXT_SENTENCE_DATED = re.compile(r"[.!?]\s+[а-яё]{3,}\D*\d")
 _NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:-?(?:го|е|ое))?$")  # «до 17», «до 25-го»: hour or day
 # the end moved by a length: a verb of extending or shortening, or the event ending «на час
 # позже/раньше», or lasting «на час дольше» (chat76)
@@ -107,6 +111,8 @@ def run_end_said(text: str, now: datetime) -> RunEndSaid | None:
         if found is None:
             continue
         said = found.group("day")
+        if _NEXT_SENTENCE_DATED.search(said):
+            return None
         bare = _NUMBER.match(said) if shape is not _ENDS_AT else None
         if bare is not None:
             number, reference = int(bare.group("n")), _reference(found)

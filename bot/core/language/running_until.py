@@ -9,7 +9,9 @@ left to the readings of ranges.
 Whatever governs the «до» («Увидеть «философию» юных художников можно будет до 29 мая»,
 «Рисунки будут висеть в фойе до 29 мая»), a one-day draft whose day the text writes only
 after «(вплоть) до» took a bound for its start: asked the same way (doubt64; on the tuned
-sets it caught one silent wrong start and asked no right one)."""
+sets it caught one silent wrong start and asked no right one). So is a day written only after
+«по» (doubt79) or after a time limit, «не позднее» / «не позже» («Экскурсию провести не позднее
+22 декабря»: any day up to it, doubt82)."""
 
 from __future__ import annotations
 
@@ -43,17 +45,23 @@ _LASTS_UNTIL = re.compile(
     rf"(?P<day>{D}\s+{MONTH}(?:\s*(?:19|20)\d\d)?|{D}[./]{MM}(?:[./]{YY})?)(?![\d])",
     re.IGNORECASE,
 )
-# «до» (or «вплоть до») or an inclusive «по» right before a date phrase: the phrase is a bound
-# («можно посетить по 18 декабря»); a «по» closing a range opened by «с» + a day («с 25 мая по
-# 31 мая», «с 1.12 по 18.12») is the range's end, read as a range elsewhere
-_UNTIL_BEFORE = re.compile(r"(?<![а-яё])(?:до|по)\s*\Z", re.IGNORECASE)
+# «до» (or «вплоть до»), an inclusive «по» or a time limit («не позднее», «не позже (чем)»)
+# right before a date phrase: the phrase is a bound («можно посетить по 18 декабря», «провести
+# не позднее 19 декабря»: a day by which, not on which); a «по» closing a range opened by «с» + a
+# day («с 25 мая по 31 мая», «с 1.12 по 18.12») is the range's end, read as a range elsewhere.
+# Never «не ранее»: the earliest day may well be the start
+_UNTIL_BEFORE = re.compile(
+    r"(?<![а-яё])(?:до|по|не\s+(?:позднее|позже)(?:\s+чем)?)\s*\Z", re.IGNORECASE
+)
+# the substring test of written_only_as_bound: a bound word right before the day's number
+_BOUND_NUMBER = r"(?<![а-яё])(?:до|по|позднее|позже|чем)\s+0?{day}(?!\d)"
 _RANGE_OPEN = re.compile(
     r"(?<![а-яё])с\s+\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\s+[а-яё]+)?"
     r"(?:\s+(?:19|20)\d\d\s*(?:г\.?|года)?)?\s+по\s*\Z",
     re.IGNORECASE,
 )
 _RANGE_REACH = 40  # characters before a date phrase read for a range's «с … по»
-_UNTIL_REACH = 12  # characters before a date phrase read for its «до»
+_UNTIL_REACH = 20  # characters before a date phrase read for its «до», «не позднее (чем)»
 
 
 def with_running_until(draft: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -88,10 +96,11 @@ def _from_today(draft: EventDraft, now: datetime, last: date) -> EventDraft:
 
 def written_only_as_bound(text: str, day: date, now: datetime) -> bool:
     """Whether every date phrase of `text` naming `day` (DATE_ANY; a range names its last
-    day) follows «до» or «по» — the day is the end of something, never written as a start
-    («… до 29 мая», «Посетить её можно по 18.12.2026»: doubt79). Read only when «до» or «по»
-    stands before the day's number somewhere (a substring test first)."""
-    if not re.search(rf"(?<![а-яё])(?:до|по)\s+0?{day.day}(?!\d)", text, re.IGNORECASE):
+    day) follows «до», «по» or «не позднее» / «не позже» (чем) — the day is the end of
+    something or a time limit, never written as a start («… до 29 мая», «Посетить её можно по
+    18.12.2026»: doubt79; «Турнир проводится в школе не позднее 19 декабря»: doubt82). Read
+    only when such a word stands before the day's number somewhere (a substring test first)."""
+    if not re.search(_BOUND_NUMBER.format(day=day.day), text, re.IGNORECASE):
         return False
     mentions = [m for m in DATE_ANY.finditer(text) if date_of(m.group(0), now) == day]
     return bool(mentions) and all(_bound_at(text, m.start()) for m in mentions)
