@@ -171,6 +171,18 @@ def _gone(sc: Scanner, m: re.Match[str], resolved: date, today: date) -> date | 
 
 
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A day written as a date: day and month in words with an optional weekday and year («15
+    декабря», «в пятницу, 11 декабря», «двадцатого декабря 2026 года»), in digits («12.01.2027»,
+    «11/12», «20 03 2021», «12-08-2015»), the year first («2027 март 10», «2027.03.10») or the month
+    first with a year («декабря 15, 2026»), and a bare day of this month («на 10-е число», «третьего
+    числа»: the next month's when it is past). Sets `parts.day_first` (the first day read; a later
+    one goes to `other_days`), `day_prefix` and `day_spans`; a date with no year that has passed
+    goes to next year (`rolled_year`), unless the text reports it as done and the day passed
+    recently («28.09 шестиклассники стали участниками игры»: this year's, told_past.day_gone); a
+    weekday that contradicts the date adds the doubt "weekday_mismatch", an impossible date («31
+    ноября») "impossible_date" and `day_blocked`; a date that names an occasion («концерт к 8
+    марта») is its day only when no other is written, and stays in the title. Example: «Концерт 15
+    декабря в 18:00» on 7 December 2026 → day_first 15 December 2026."""
     today = now.date()
     occasions: list[tuple[re.Match[str], date | None]] = []
     for m in sc.find(_MONTH_FIRST):
