@@ -205,6 +205,17 @@ gate(_TONIGHT_MIDNIGHT, re.compile("полночь"))
 
 
 def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A day named relative to today or by a fixed holiday rather than by its date: «сегодня»,
+    «завтра», «послезавтра», «вчера», «на следующий день» (after the day just written, else
+    tomorrow), a span «сегодня-завтра», an adjective «с завтрашнего дня», «прошлым вечером»,
+    «сегодня в полночь» (the midnight starting tomorrow), «в День знаний» / «в первый день учебного
+    года» (1 September), «в День учителя», «в День Победы» and the other fixed days, their
+    celebration («празднование Дня Победы», «на Первомай»), «в первый день зимы» (a season's first
+    or last day) and «накануне» told in the past (yesterday). Sets `parts.day_first` (and `day_last`
+    for a span; a holiday the coming one, or this year's when the text tells of it as gone) and
+    `day_prefix`, and adds the midnight to `times`; «на сегодняшний день записались …» is the state
+    of things, not a day, and «ко Дню Победы» an occasion. Example: «Завтра в 15:00 репетиция» on 7
+    December 2026 → day_first 8 December."""
     today = now.date()
     for m in sc.find(_TONIGHT_MIDNIGHT):
         if parts.day_first is None and not parts.day_blocked:
