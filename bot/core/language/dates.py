@@ -132,7 +132,9 @@ anchor(_DATE_NUM, NUMERIC_ANCHOR, 45, 20)
 
 
 def iso_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ISO 8601 dates and date-times: "2026-12-15", "2026-12-15 15:00", "2026-12-15T15:00"."""
+    """ISO 8601 dates and date-times: "2026-12-15", "2026-12-15 15:00", "2026-12-15T15:00".
+    Sets `parts.day_first` and, with a clock, adds it to `times`. Example: «2026-12-15T15:00» →
+    day_first 15 December 2026, times [15:00]."""
     for m in sc.find(_ISO):
         day = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         sc.take_match(m)
@@ -159,7 +161,9 @@ _NAMED_DATE = re.compile(
 def named_dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Keep a date inside a place's name («ДК имени 1 мая», «на улице 9 января, 108») away
     from the day rules: it is part of the venue and the title, never a day of the event (read
-    as one, it was offered as a rival start)."""
+    as one, it was offered as a rival start).
+    `parts` is untouched: the words are protected from the other rules. Example: «Концерт в ДК
+    имени 1 мая 15 декабря» → only 15 December is a day."""
     for m in sc.find(_NAMED_DATE):
         sc.protect(m.start(), m.end())
 

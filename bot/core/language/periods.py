@@ -73,7 +73,9 @@ _WEEK_MODIFIER = re.compile(r"(?:эт|следующ|след|сл|будущ|п
 
 
 def week_from_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """«неделя с 7 декабря»: the week from that day; «на неделю 14-20 декабря»: the days."""
+    """«неделя с 7 декабря»: the week from that day; «на неделю 14-20 декабря»: the days.
+    Sets `parts.week_from`, so that the day read next opens a week-long `period`
+    (day_parts.set_day). Example: «Неделя с 7 декабря» → the week 7–13 December."""
     for m in sc.find(_WEEK_FROM):
         parts.week_from = True
         sc.take_match(m)
@@ -181,7 +183,10 @@ _YEAR_ALONE = re.compile(
 
 
 def year_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в следующем году", "в 2027 году": the whole year."""
+    """ "в следующем году", "в 2027 году": the whole year.
+    Sets `parts.period` (1 January..31 December) and `period_grain` "year" (and `clip_to_today`
+    for a year named relative to today). Example: «в следующем году» on 7 December 2026 → (1
+    January 2027, 31 December 2027)."""
     for m in sc.find(_YEAR_ALONE):
         if parts.period is None:
             year = int(m.group(1) or m.group(2))

@@ -371,7 +371,10 @@ def _asked(text: str, at: int) -> bool:
 
 def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Weekdays with their modifiers ("в следующий вторник", "в прошлую среду"); a bare one in
-    a sentence told in the past tense alone (told_past) is the latest such day, "told"."""
+    a sentence told in the past tense alone (told_past) is the latest such day, "told".
+    Sets `parts.weekday` (0 = Monday) and `weekday_mode` ("plain", "next", "previous",
+    "this", "nearest", "told"), resolved to a day later (when.py). Example: «в следующий
+    вторник» → weekday 1, weekday_mode "next"."""
     for m in sc.find(_WEEKDAY_MOD):
         weekday = cal.weekday_number(m.group(2))
         if weekday is None or _environment_noun(sc.text, m):
@@ -432,7 +435,9 @@ _WEEK_MODIFIER = re.compile(
 
 
 def week_modifier_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в четверг на следующей неделе": the week phrase decides which Thursday."""
+    """ "в четверг на следующей неделе": the week phrase decides which Thursday.
+    Runs after weekdays_rule: sets `weekday_mode` from the week phrase and takes it. Example: «в
+    четверг на следующей неделе» → weekday 3, weekday_mode "next"."""
     if parts.weekday is None:
         return
     for m in sc.find(_WEEK_MODIFIER):

@@ -219,7 +219,8 @@ _PART_OF_DAY = re.compile(
 def all_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """«весь день», «целый день», «в течение дня»: the event takes its day whole. A «день»
     followed by a genitive noun phrase is the first word of a name («весь день здоровья»,
-    «целый день открытых дверей»: the «День здоровья» all day) and stays for the title."""
+    «целый день открытых дверей»: the «День здоровья» all day) and stays for the title.
+    Sets `parts.all_day`. Example: «Ярмарка весь день 12 декабря» → all_day True."""
     for m in sc.find(_ALL_DAY):
         parts.all_day = True
         noun = m.group(0).rsplit(maxsplit=1)[-1]
@@ -315,7 +316,8 @@ def length_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
     bound (a room or a class is booked for the longest the event may last, so a clash check
     sees all of it; a human reading «2-3 часа» plans for three), and the words are taken, so
     neither a clock range nor the title reads them. A range whose bounds are not rising or
-    exceed MAX_LENGTH_HOURS is left alone."""
+    exceed MAX_LENGTH_HOURS is left alone.
+    Example: «Экскурсия продолжительностью 2-3 часа» → duration 3:00."""
     for m in sc.find(_LENGTH_RANGE):
         shorter, longer = (float(g.replace(",", ".")) for g in m.group(1, 2))
         if not 0 < shorter < longer <= MAX_LENGTH_HOURS:
@@ -1174,7 +1176,10 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     unless the lesson's sentence writes a clock of its own («Наши ребята выступят на
     большой перемене 12 декабря в 10:00», all caps too: the writer told the hour, which the
     clock rules read; `lesson_clock`, not asked, so the bot can check it against the bells:
-    parse77); «на Большой перемене» with its capital is the contest, left to the title."""
+    parse77); «на Большой перемене» with its capital is the contest, left to the title.
+    Adds the doubt "lesson_time" (or "lesson_clock"); the hour itself comes from the bells later
+    (drafts.at_bells). Example: «Линейка на большой перемене» → doubts {"lesson_time"}; «после 3
+    урока» likewise."""
     for m in sc.find(_LESSON):
         if len(sc.original) == len(sc.text) and _names_contest(sc.original[m.start() : m.end()]):
             continue
@@ -1225,7 +1230,9 @@ def nights_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """ "в ночь на субботу": the part of day «ночью» of the day named after it (the bot asks
     the hour, as for «в субботу ночью»); run before the day rules, which then read «на
     субботу» alone (never «с пятницы», the evening before); `night_into` then puts an
-    evening clock on the day before («в ночь на субботу в 23:00» is Friday 23:00)."""
+    evening clock on the day before («в ночь на субботу в 23:00» is Friday 23:00).
+    Sets `part_of_day` "ночью", `night_into`, `night_weekday` (0 = Monday) and `night_span`.
+    Example: «Дежурство в ночь на субботу» → part_of_day "ночью", night_weekday 5."""
     for m in sc.find(_NIGHT_INTO):
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = "ночью", m.start()
@@ -1252,7 +1259,9 @@ _SPAN_START = re.compile(r"\b(?:с|со|от)\s+(?:утра|обеда|\d)")
 
 def deadline_parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """ "сделать к вечеру": the part of day a deadline names. Only in `when` and queries: in a
-    post ("ближе к вечеру — дискотека") such a phrase times one item of the programme."""
+    post ("ближе к вечеру — дискотека") such a phrase times one item of the programme.
+    Sets `parts.part_of_day` («к вечеру», «до вечера», «до утра»). Example: «сделать к
+    вечеру» → part_of_day "к вечеру"."""
     if parts.part_of_day is None and not parts.times and not _SPAN_START.search(sc.text):
         for m in sc.find(_BY_PART_OF_DAY):
             parts.part_of_day = " ".join(m.group(1).split())
