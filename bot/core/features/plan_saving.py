@@ -16,25 +16,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core import agreement, drafts
-from bot.core.dialog import Dialog, line_numbers
+from bot.core.dialog import Dialog
 from bot.core.features import agreement_notices, organisers, readding, resending, school_cards
 from bot.core.features.adding import JOIN_SERIES_KEY, continue_draft, series_still_joined
 from bot.core.features.context import Context
 from bot.core.features.file_series import one_club_rows
+from bot.core.features.held_plan_lines import held_lines, with_years_taken
 from bot.core.features.held_post_events import post_held
 from bot.core.features.notices import SAVER_CLASH_LIMIT, clash_notices, clashed_events
 from bot.core.features.organisers import organisation_for
 from bot.core.features.pending_drafts import open_question, restore_stashed
 from bot.core.features.plan_copies import repeated_rows, stored_copy_ids
-from bot.core.features.plan_summaries import (
-    PlanStore,
-    held_period,
-    other_year,
-    plan_summary,
-    shortened_line,
-    unread_lines,
-    with_years_taken,
-)
+from bot.core.features.plan_summaries import PlanStore, plan_summary, shortened_line, unread_lines
 from bot.core.language.post_events import POST_KEY
 from bot.core.models import Event, EventDraft, NewEvent, Person
 from bot.core.permissions import can_add_events
@@ -168,24 +161,8 @@ async def _chosen_rows(
         if (len(pending) == 1 or drafts.is_complete(draft))  # the rest: «send it again with a time»
         and index not in copies | repeats
     ]
-    left = _held_lines(ctx, dialog, taken) if len(pending) > 1 else []
+    left = held_lines(ctx, dialog, taken) if len(pending) > 1 else []
     return _Chosen(rows, copies, repeats, left)
-
-
-def _held_lines(
-    ctx: Context[PlanStore], dialog: Dialog, taken: Sequence[EventDraft]
-) -> list[dict[str, Any]]:
-    """The plan's lines the summary held back (not complete), named by «Сохранено» so none
-    vanishes without a word: number, row, title, why, start, last day, choices, whether
-    the year is shown, week days asked, the held period."""
-    return [
-        {"number": n, "row": raw.get("row"), "title": d.title, "why": drafts.line_problem(d)}
-        | {"start": d.start, "last": d.end if d.all_day else None, "choices": list(d.choices)}
-        | {"year_shown": other_year(d, ctx), "week": "week_days" in d.doubts}
-        | held_period(d, ctx)
-        for n, raw, d in zip(line_numbers(dialog.pending), dialog.pending, taken, strict=True)
-        if not drafts.is_complete(d)
-    ]
 
 
 async def _store_rows(

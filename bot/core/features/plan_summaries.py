@@ -4,17 +4,16 @@ and calendar warnings, the lines held back and why («нет даты», «не�
 days, a year asked), the lines not read, and its buttons («Сохранить все», a held line's
 days, «Только первое» for one post's events).
 
-Also what the summary and «Сохранено» share about the held-back lines: `year_lines` /
-`with_years_taken` (lines asked only their year), `hint_day` (the example day of
-«исправь N: …»), `unread_lines`, `held_period`, `other_year`. `PlanStore` is the store every
-plan module works on.
+The lines it holds back are described by bot.core.features.held_plan_lines; the lines not
+read are kept under SKIPPED_KEY (`unread_lines`). `PlanStore` is the store every plan module
+works on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 from typing import Any
 
 from bot.core import draft_json, drafts
@@ -23,14 +22,14 @@ from bot.core.clashes import check_calendar, find_clashes
 from bot.core.dialog import Dialog, line_numbers
 from bot.core.features.adding import clashes_of
 from bot.core.features.context import Context
+from bot.core.features.held_plan_lines import DAY_TO_WRITE, hint_day, incomplete_line, year_lines
 from bot.core.features.notices import NoticeStore
 from bot.core.features.organisation_names import organisation_named
 from bot.core.features.organisers import ORGANISER_KEY, names_organisers, organisation_for
 from bot.core.features.plan_copies import repeated_of
 from bot.core.language.actions import ButtonAction, payload
-from bot.core.language.answers import year_confirmed
 from bot.core.language.post_events import POST_KEY
-from bot.core.models import Event, EventDraft, NewEvent, Organisation, OrgKind, Person
+from bot.core.models import Event, NewEvent, Organisation, OrgKind, Person
 from bot.core.replies import Button, Reply
 from bot.core.views import clash_view, confirm_row, event_view
 
@@ -75,40 +74,6 @@ def shortened_line(line: str) -> str:
     return text[:UNREAD_SHOWN].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
 
 
-# a pasted plan's line problems «исправь N: 15 декабря» settles: the line lacks only its day;
-# or «исправь N: 16:00»: it lacks only its time (walk v, F3: a weekly plan of dated rows with
-# no clock times kept, each row's time asked, instead of «пришлите их отдельно»)
-DAY_TO_WRITE = frozenset({"no_date", "no_day", "partner_plan", "no_time"})
-
-
-def held_period(draft: EventDraft, ctx: Context[PlanStore]) -> dict[str, Any]:
-    """A held line's period (models.DayPeriod: the month or term its cell named) and the
-    day its «исправь N: …» example names: a near school day within it, never past
-    (hint_day), else its first or last day; {} for a line with none."""
-    period = draft.period
-    if period is None:
-        return {"period": None}
-    near = hint_day(ctx.wall_now().date())
-    return {"period": period, "period_example": min(max(near, period.first), period.last)}
-
-
-def _column(note: dict[str, Any]) -> dict[str, Any]:
-    """A pending row's column note (term_columns.column_note) with its days as dates, for
-    the line's «не в своей колонке «I полугодие» (… с 1 сентября по 10 января)»."""
-    days = {k: date.fromisoformat(note[k]) if note.get(k) else None for k in ("first", "last")}
-    return {**note, **days}
-
-
-def other_year(draft: EventDraft, ctx: Context[PlanStore]) -> bool:
-    """Whether a held line's day is before the school year under way (from 1 September, by
-    the school's wall clock), so that its «уже прошло» names the year: «20 января 2026 года
-    (вт) уже прошло» said on 1 December 2026, not a January still ahead to its reader
-    (files60: last year's plan sent by mistake)."""
-    today = ctx.wall_now()
-    began = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
-    return draft.start is not None and draft.start.date() < began
-
-
 def _nothing_to_save(dialog: Dialog, left_out: dict[str, Any], filename: str | None) -> Reply:
     """«plan_incomplete» when no line of the plan can be saved (`left_out`: plan_summary's
     lists of what is left out; `filename`: the imported file's, None for a chat message).
@@ -123,25 +88,6 @@ def _nothing_to_save(dialog: Dialog, left_out: dict[str, Any], filename: str | N
     unfixable = [{**line, "fixable": False} for line in lines]
     return Reply(
         "plan_incomplete", {**left_out, "incomplete_lines": unfixable, "filename": filename}
-    )
-
-
-def _incomplete_line(
-    ctx: Context[PlanStore], number: int, draft: EventDraft, raw: Mapping[str, Any]
-) -> dict[str, Any]:
-    """A plan's line that cannot be saved as it is (no day, no time, a choice of days), for
-    plan_summary's «plan_incomplete» list: its number as shown, title, why
-    (drafts.line_problem), what it has of its days, and where a file put it."""
-    d = draft
-    return (
-        {"number": number, "title": d.title, "why": drafts.line_problem(d), "start": d.start}
-        | {"last": d.end if d.all_day else None, "year_shown": other_year(d, ctx)}
-        | {"row": raw.get("row"), "choices": list(d.choices), "apart": bool(raw.get("apart"))}
-        | {"week": "week_days" in d.doubts}  # «2-я неделя»: its days are the choices
-        | held_period(d, ctx)  # «март», «в течение полугодия»: the days it names (files74)
-        | ({"sheet": raw["sheet"]} if raw.get("sheet") else {})
-        | ({"caption": raw["caption"]} if raw.get("caption") else {})
-        | ({"column": _column(raw["column"])} if raw.get("column") else {})
     )
 
 
@@ -241,7 +187,7 @@ async def plan_summary(
     complete = [dialog.pending[i] for i in kept]
     incomplete = [d.title for d in parsed if not drafts.is_complete(d)]
     incomplete_lines = [
-        _incomplete_line(ctx, n, d, raw)
+        incomplete_line(ctx, n, d, raw)
         for n, d, raw in zip(numbers, parsed, dialog.pending, strict=True)
         if not drafts.is_complete(d)
     ]
@@ -307,55 +253,6 @@ def post_rows(one_post: bool, items: Sequence[Mapping[str, Any]]) -> tuple[tuple
             for i, n in enumerate((item["number"] for item in items), 1)
         ),
     )
-
-
-HINT_DAYS_AHEAD = 7  # the example day of «исправь N: …»: a week from today
-
-
-def hint_day(today: date) -> date:
-    """The day the example of «исправь N: <day> в 16:00» names (`today` school-local): a
-    week from today, or the Monday after when that falls on a Saturday or a Sunday — a near
-    school day that is never in the past (newcomer walk 2026-12-02o: the example was always
-    «8 декабря», past or a year off for most of the year)."""
-    day = today + timedelta(days=HINT_DAYS_AHEAD)
-    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
-
-
-def year_lines(dialog: Dialog) -> list[dict[str, Any]]:
-    """The pending plan's lines held only by the year question («15.10» sent in May:
-    «…имеется в виду 2027 год?», bot.core.language.doubts `year_guessed`), each as
-    {"number": the line's number for «исправь N», "row": its file row or None, "start": the
-    guessed day and time (school wall clock)}, in the plan's order. Each is complete once
-    the year is taken (`with_years_taken`); a line with something else missing (no time,
-    say) is not one of them. Only for a plan of several lines: a single draft asks its own
-    question."""
-    if len(dialog.pending) < 2:
-        return []
-    found = []
-    for number, raw, draft in zip(
-        line_numbers(dialog.pending), dialog.pending, dialog.drafts(), strict=True
-    ):
-        taken = year_confirmed(draft) if drafts.line_problem(draft) == "year_guessed" else None
-        if taken is not None and drafts.is_complete(taken):
-            found.append({"number": number, "row": raw.get("row"), "start": draft.start})
-    return found
-
-
-def with_years_taken(dialog: Dialog, pending: Sequence[EventDraft]) -> list[EventDraft]:
-    """`pending` (the dialog's drafts) with the year question of `year_lines` answered «да».
-
-    Why «да» takes the asked year: the summary ends with «Сохранить все N (строки 2, 3, 4 —
-    в 2027 году)? Ответьте «да» или «нет»» under a «Сохранить всё» button, right after the
-    rows' own question «…имеется в виду 2027 год?». A busy deputy head who sent next year's
-    plan in May answers «да» to both at once and expects the whole plan saved; saving only the
-    ready rows dropped most of such a plan without a word (newcomer walk 2026-12-01i, #2).
-    The rows' clashes are then named by «Сохранено» and sent to whoever they touch, as for
-    any saved event; «нет» keeps the plan for «исправь N: …» (`on_no`)."""
-    if not year_lines(dialog):
-        return list(pending)
-    return [
-        (year_confirmed(d) or d) if drafts.line_problem(d) == "year_guessed" else d for d in pending
-    ]
 
 
 MAX_CHOICE_LINES = 3  # VK's inline keyboard: 10 buttons, 6 rows (with «Сохранить», update)

@@ -6,12 +6,12 @@ to them, replace them, or keep both (the pending ones are put aside and shown ag
 the new ones are saved or dropped). Lines are numbered (a file's by its row) so that
 bot.core.features.plan_lines can edit them: «исправь 7: …», «убери 6», «сохрани без 6».
 
-The rest of the concern lives beside it, one module each: plan_summaries (the summary and
-its held-back lines), plan_saving («да» stores them), plan_copies (rows already stored or
-repeated), held_post_events (one post's events still owing a question), pending_drafts
-(shown again, put aside, discarded, dropped when stale), plan_imports (a plan file's rows),
-draft_choice_answers (add / replace / keep both) and save_answers («да», «нет»).
-`PlanStore` and `repeat_question` are importable from here too (bot.core.features.chat).
+The rest of the concern lives beside it, one module each: plan_summaries (the summary),
+held_plan_lines (the lines it holds back), plan_saving («да» stores them), plan_copies (rows
+already stored or repeated), held_post_events (one post's events still owing a question),
+pending_drafts (shown again, put aside, discarded, dropped when stale), plan_imports (a plan
+file's rows), draft_choice_answers (add / replace / keep both) and save_answers («да»,
+«нет»). `PlanStore` and `repeat_question` are importable from here too (bot.core.features.chat).
 """
 
 from __future__ import annotations

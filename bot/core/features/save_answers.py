@@ -15,9 +15,10 @@ from bot.core.dialog import Dialog
 from bot.core.features import resending
 from bot.core.features.adding import set_single_draft, span_asked_again
 from bot.core.features.context import Context
+from bot.core.features.held_plan_lines import year_lines
 from bot.core.features.pending_drafts import discard_and_restore
 from bot.core.features.plan_saving import save
-from bot.core.features.plan_summaries import PlanStore, year_lines
+from bot.core.features.plan_summaries import PlanStore
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
 from bot.core.models import EventDraft, Person
