@@ -68,42 +68,18 @@ async def add_events(
 ) -> list[Reply]:
     """A new event (ask what is missing, or show its card) or a pasted plan (a summary,
     naming its lines marked cancelled, which are never saved: walk 2026-12-01k, #7)."""
-    events = intent.drafts
     if not can_add_events(person):
         return await _refused_or_asked(ctx, person, dialog, intent)
-    if any({"lesson_time", "lesson_clock"} & set(d.doubts) for d in events):  # by the bells
-        calendar = await load_school_calendar(ctx.store)
-        single_event = len(events) == 1  # «НА БОЛЬШОЙ ПЕРЕМЕНЕ» asked of one event only
-        events = tuple(
-            drafts.at_bells(d, None, calendar, capitals_asked=single_event) for d in events
-        )
+    events = await _at_bells(ctx, intent.drafts)
     if not events:  # every event line of the pasted plan is marked cancelled
-        left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
-        nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}
-        context = {**left_out, **nothing, "cancelled": list(intent.cancelled)}
-        return [Reply("plan_incomplete", context)]
+        return [_all_cancelled(intent)]
     single = len(events) == 1 and not intent.cancelled
     moved = await looks_like_move(ctx, person, dialog, events[0]) if single else None
     if moved is not None:  # «Лекция переносим на 11.12» is no new event
         return moved
-    asks_where = False
     said = events[0].description or ""
-    if single and events[0].venue is None and names_same_place(said):
-        venue = await last_venue(ctx, person)  # «Адрес тот же» (walk t, #22)
-        title = without_same_place(events[0].title)  # not «…, Адрес тот же» (attack v, #13)
-        events = (replace(events[0], venue=venue, title=title),)
-        asks_where = venue is None
-    elif single and events[0].venue is None and mentions_same_place(said):
-        asks_where = True  # «Сбор у проходной, там же выдадим пропуска» (attack v, #12)
-    elif intent.one_post and events[0].venue is None and names_same_place(said):
-        events = await post_same_place(ctx, person, events)
-    new = numbered([draft_json.draft_to_json(d) for d in events])
-    if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
-        new[0][SKIPPED_KEY] = list(intent.skipped)
-    if intent.one_post:
-        new = [{**line, POST_KEY: True} for line in new]
-    if single or intent.one_post:  # a partner's post pasted by the staff: its host's
-        organisers.attach(person, new)
+    events, asks_where = await _same_place(ctx, person, intent, events, single)
+    new = _pending_lines(person, intent, events, single)
     if school_cards.is_for_schools(dialog):  # an event for several schools is open (issue 14)
         if not _corrects(dialog, events):
             return [Reply("schools_pending_first", {"title": dialog.drafts()[0].title})]
@@ -130,6 +106,68 @@ async def add_events(
         return [*dropped, *await continue_draft(ctx, person, dialog)]
     summary = await plan_summary(ctx, person, dialog, intent.skipped, cancelled=intent.cancelled)
     return [*dropped, *summary]
+
+
+async def _at_bells(
+    ctx: Context[PlanStore], events: tuple[EventDraft, ...]
+) -> tuple[EventDraft, ...]:
+    """`events` with a time given by a lesson («на большой перемене», «после 3 урока») timed
+    by the school's bells (drafts.at_bells); as they are when none is. A capitalised
+    «НА БОЛЬШОЙ ПЕРЕМЕНЕ» is asked about for a single event only."""
+    if not any({"lesson_time", "lesson_clock"} & set(d.doubts) for d in events):
+        return events
+    calendar = await load_school_calendar(ctx.store)
+    single_event = len(events) == 1  # «НА БОЛЬШОЙ ПЕРЕМЕНЕ» asked of one event only
+    return tuple(drafts.at_bells(d, None, calendar, capitals_asked=single_event) for d in events)
+
+
+def _all_cancelled(intent: AddEvents) -> Reply:
+    """«plan_incomplete» for a pasted plan whose every event line is marked cancelled: its
+    unread lines (`intent.skipped`) and the cancelled ones named, nothing pending."""
+    left_out = {"incomplete": [], "incomplete_lines": [], "skipped": list(intent.skipped)}
+    nothing: dict[str, Any] = {"errors": [], "year_lines": [], "filename": None}
+    return Reply("plan_incomplete", {**left_out, **nothing, "cancelled": list(intent.cancelled)})
+
+
+async def _same_place(
+    ctx: Context[PlanStore],
+    person: Person,
+    intent: AddEvents,
+    events: tuple[EventDraft, ...],
+    single: bool,
+) -> tuple[tuple[EventDraft, ...], bool]:
+    """`events` with «адрес тот же» / «там же» read when the first names no place, and
+    whether «Где пройдёт …?» is to be asked: a single event takes the writer's last place
+    (walk t, #22; the phrase out of its title: attack v, #13), asked when there is none or
+    when it only mentions the same place («Сбор у проходной, там же выдадим пропуска»:
+    attack v, #12); one post's events take it too (held_post_events.post_same_place)."""
+    said = events[0].description or ""
+    if single and events[0].venue is None and names_same_place(said):
+        venue = await last_venue(ctx, person)  # «Адрес тот же» (walk t, #22)
+        title = without_same_place(events[0].title)  # not «…, Адрес тот же» (attack v, #13)
+        return (replace(events[0], venue=venue, title=title),), venue is None
+    if single and events[0].venue is None and mentions_same_place(said):
+        return events, True  # «Сбор у проходной, там же выдадим пропуска» (attack v, #12)
+    if intent.one_post and events[0].venue is None and names_same_place(said):
+        return await post_same_place(ctx, person, events), False
+    return events, False
+
+
+def _pending_lines(
+    person: Person, intent: AddEvents, events: Sequence[EventDraft], single: bool
+) -> list[dict[str, Any]]:
+    """The pending lines (numbered JSON drafts) `events` become: a plan's first line keeps
+    its unread lines (SKIPPED_KEY, named again by «Сохранено»: walk 2026-12-02n), one post's
+    lines are marked POST_KEY, and a single event's or a post's host is attached (a
+    partner's post pasted by the staff: organisers.attach)."""
+    new = numbered([draft_json.draft_to_json(d) for d in events])
+    if intent.skipped and len(new) > 1:  # named again by «Сохранено» (walk 2026-12-02n)
+        new[0][SKIPPED_KEY] = list(intent.skipped)
+    if intent.one_post:
+        new = [{**line, POST_KEY: True} for line in new]
+    if single or intent.one_post:  # a partner's post pasted by the staff: its host's
+        organisers.attach(person, new)
+    return new
 
 
 def _replaced_note(dialog: Dialog, events: Sequence[EventDraft]) -> list[Reply]:
