@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import closing
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -44,7 +44,14 @@ from bot.exports.importer import (
     RowProblem,
 )
 from bot.exports.limits import DEFAULT_LIMITS
-from bot.plan_files import export_plan, file_notes, import_rows, read_book_file, split_stored
+from bot.plan_files import (
+    ImportReport,
+    export_plan,
+    file_notes,
+    import_rows,
+    read_book_file,
+    split_stored,
+)
 from bot.render import Renderer
 from bot.storage import PlanStore, open_store
 
@@ -188,51 +195,77 @@ async def _import(args: argparse.Namespace, settings: Settings, renderer: Render
         context["sheets_read"] = [{"index": s.index, "name": s.name} for s in book.read]
         context["sheets_skipped"] = [{"index": s.index, "name": s.name} for s in book.skipped]
     incomplete = [r for r in rows if isinstance(r, ImportedRow) and not drafts.is_complete(r.draft)]
-    context["incomplete"] = [
-        {"row": r.row_number, "title": r.draft.title, "why": drafts.line_problem(r.draft)}
-        | ({"start": r.draft.start} if r.draft.start else {})
-        | {"choices": list(r.draft.choices), "last": r.draft.end if r.draft.all_day else None}
-        for r in incomplete
-    ]
+    context["incomplete"] = [_incomplete_row(r) for r in incomplete]
     if args.dry_run:
         context["items"] = await _dry_run(rows, settings, args.partner, clock)
     else:
-        store = await _open(settings, clock)
-        try:
-            # one transaction: the new organisations, the events and their audit rows commit
-            # together; a failure or a kill before the commit leaves no organisation without
-            # its events (ops21), and a second run then saves the whole plan once
-            async with all_or_nothing(store):
-                organiser = await _default_organisation(store, settings, args.partner)
-                report = await import_rows(
-                    store,
-                    settings.tz,
-                    rows,
-                    default_organisation_id=organiser,
-                    actor_id=None,
-                    at=now.astimezone(UTC),
-                )
-        finally:
-            await store.close()
+        report = await _store_rows(rows, settings, args.partner, clock, now)
         errors = report.errors  # the file's, and rows whose organiser fits several partners
         refused = [e for e in errors if e.reason is not RowProblem.CANCELLED]
-        context["saved"] = len(report.saved)
-        context["already"] = len(report.already)
-        context["moved"] = [
-            {"row": _event_view(new, "", settings.tz), "now": _event_view(now, "", settings.tz)}
-            for new, now in report.moved
-        ]
-        context["cancelled_in_chat"] = [
-            {"event": _event_view(new, "", settings.tz), "now": _event_view(was, "", settings.tz)}
-            for new, was in report.cancelled
-        ]
-        context["clash_count"] = len(report.clashes)
+        context |= _report_context(report, settings.tz)
     context["errors"] = [
         {"row": e.row_number, "reason": str(e.reason), "value": e.value, "sheet": e.sheet}
         for e in errors
     ]
     print(renderer.render("cli/imported", context))
     return 1 if refused or incomplete else 0
+
+
+def _incomplete_row(row: ImportedRow) -> dict[str, Any]:
+    """A row `import` cannot save as it is, as «cli/imported» lists it: its row number, title,
+    why (drafts.line_problem), its start when it has one, its choice of days and, for an
+    all-day row, its last day."""
+    return (
+        {"row": row.row_number, "title": row.draft.title, "why": drafts.line_problem(row.draft)}
+        | ({"start": row.draft.start} if row.draft.start else {})
+        | {"choices": list(row.draft.choices), "last": row.draft.end if row.draft.all_day else None}
+    )
+
+
+async def _store_rows(
+    rows: Sequence[ImportedRow | RowError],
+    settings: Settings,
+    partner: str | None,
+    clock: Clock,
+    now: datetime,
+) -> ImportReport:
+    """Save the file's `rows` under the default organisation (`partner`'s, else the school's)
+    in one transaction: the new organisations, the events and their audit rows commit
+    together; a failure or a kill before the commit leaves no organisation without its
+    events (ops21), and a second run then saves the whole plan once. `now`: aware."""
+    store = await _open(settings, clock)
+    try:
+        async with all_or_nothing(store):
+            organiser = await _default_organisation(store, settings, partner)
+            return await import_rows(
+                store,
+                settings.tz,
+                rows,
+                default_organisation_id=organiser,
+                actor_id=None,
+                at=now.astimezone(UTC),
+            )
+    finally:
+        await store.close()
+
+
+def _report_context(report: ImportReport, tz: ZoneInfo) -> dict[str, Any]:
+    """What «cli/imported» says of a real import: how many rows were saved or stored already,
+    the rows that moved a stored event (the row and the event now), those the chat
+    cancelled since (the row and the cancelled event) and the number of clashes."""
+    return {
+        "saved": len(report.saved),
+        "already": len(report.already),
+        "moved": [
+            {"row": _event_view(new, "", tz), "now": _event_view(now, "", tz)}
+            for new, now in report.moved
+        ],
+        "cancelled_in_chat": [
+            {"event": _event_view(new, "", tz), "now": _event_view(was, "", tz)}
+            for new, was in report.cancelled
+        ],
+        "clash_count": len(report.clashes),
+    }
 
 
 async def _read_upload(path: Path) -> bytes:

@@ -33,33 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     when, export, import, copy-db and the rest), with their options."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-
-    console = sub.add_parser("console", help="chat with the bot in this terminal (no VK token)")
-    console.add_argument(
-        "--as",
-        dest="role",
-        choices=[r.value for r in Role],
-        default="partner",
-        help="who is typing at first (default: partner; «/я куратор» etc. switches later)",
-    )
-    console.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
-    console.add_argument(
-        "--now",
-        type=datetime.fromisoformat,
-        help="freeze the clock at this school wall-clock time, e.g. 2026-11-23T10:00 (demos)",
-    )
-
-    run = sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
-    webhook = sub.add_parser("webhook", help="serve the VK Callback API")
-    webhook.add_argument(
-        "--host", default="0.0.0.0", help="address to listen on (default: 0.0.0.0, every one)"
-    )
-    webhook.add_argument(
-        "--port",
-        type=int,
-        default=8080,
-        help="port to listen on (default: 8080); VK posts updates to /vk, /health answers checks",
-    )
+    console = _console_parser(sub)
+    run, webhook = _server_parsers(sub)
 
     export = sub.add_parser("export", help="write the plan as an .xlsx, .ods, .ics or .pdf file")
     cli_plan.add_export_arguments(export)
@@ -75,29 +50,80 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="apply pending migrations to BOT_DB")
     migrate.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
-    for city in (run, webhook, migrate):
+    _add_school_options((run, webhook, migrate), (console, export, import_, school_year, migrate))
+    _copy_db_parser(sub)
+
+    cli_parse.add_arguments(sub.add_parser("parse", help="print what a message means, as JSON"))
+    cli_parse.add_arguments(sub.add_parser("when", help="resolve a time expression, as JSON"))
+    return parser
+
+
+def _console_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """The `console` sub-command: who types first (--as), the database, a frozen clock."""
+    console = sub.add_parser("console", help="chat with the bot in this terminal (no VK token)")
+    console.add_argument(
+        "--as",
+        dest="role",
+        choices=[r.value for r in Role],
+        default="partner",
+        help="who is typing at first (default: partner; «/я куратор» etc. switches later)",
+    )
+    console.add_argument("--db", help="SQLite file or postgresql:// URL (default: BOT_DB)")
+    console.add_argument(
+        "--now",
+        type=datetime.fromisoformat,
+        help="freeze the clock at this school wall-clock time, e.g. 2026-11-23T10:00 (demos)",
+    )
+    return console
+
+
+def _server_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The `run` (Bot Long Poll) and `webhook` (Callback API: host and port) sub-commands."""
+    run = sub.add_parser("run", help="run the VK community bot over Bot Long Poll")
+    webhook = sub.add_parser("webhook", help="serve the VK Callback API")
+    webhook.add_argument(
+        "--host", default="0.0.0.0", help="address to listen on (default: 0.0.0.0, every one)"
+    )
+    webhook.add_argument(
+        "--port",
+        type=int,
+        default=8080,
+        help="port to listen on (default: 8080); VK posts updates to /vk, /health answers checks",
+    )
+    return run, webhook
+
+
+def _add_school_options(
+    city_wide: Sequence[argparse.ArgumentParser], one_school: Sequence[argparse.ArgumentParser]
+) -> None:
+    """--schools (a city's schools config) on the `city_wide` sub-commands and --school (one
+    school of a city's BOT_DB) on the `one_school` ones."""
+    for city in city_wide:
         city.add_argument(
             "--schools",
             type=Path,
             help="a city's schools config (TOML, see schools.example.toml; default: BOT_SCHOOLS)",
         )
-    for one_school in (console, export, import_, school_year, migrate):
-        one_school.add_argument(
+    for school in one_school:
+        school.add_argument(
             "--school",
             help="one school of a city's BOT_DB: its key in the schools config (PostgreSQL:"
             " the schema school_KEY; a SQLite folder: KEY.sqlite3 in it)",
         )
 
+
+def _copy_db_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The `copy-db` sub-command: a school's SQLite file into an empty PostgreSQL database."""
     copy = sub.add_parser(
         "copy-db", help="copy a school's SQLite database into an empty PostgreSQL one"
     )
     copy.add_argument("sqlite_path", type=Path, help="the SQLite file (BOT_DB so far)")
     copy.add_argument("postgres_url", help="postgresql://user:password@host:5432/dbname")
     copy.add_argument("--school", help="into this school's schema (its key in the schools config)")
-
-    cli_parse.add_arguments(sub.add_parser("parse", help="print what a message means, as JSON"))
-    cli_parse.add_arguments(sub.add_parser("when", help="resolve a time expression, as JSON"))
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

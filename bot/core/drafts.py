@@ -740,7 +740,7 @@ def ask_reply(draft: EventDraft, missing: str, now: datetime | None = None) -> R
     if not buttons and draft.start is not None and year_asked(draft, missing):
         # «…имеется в виду 15 октября 2027 года?»: «Да, 15 октября 2027 года (пт)» answers it
         # with the day and its year typed, so nothing is asked again; «Не сохранять» drops
-        # the draft, as typed «нет» no longer does (walk 2026-12-01i #10, plans.on_no)
+        # the draft, as typed «нет» no longer does (walk 2026-12-01i #10, save_answers.on_no)
         at = draft.start
         buttons = (
             (

@@ -160,7 +160,7 @@ async def test_a_row_repeated_in_the_same_file_is_saved_once(
 ) -> None:
     """A row copied twice in Excel (the same title, day, time, classes and place) was saved
     twice by «да», though the same row sent in a second file is never saved again
-    (plans.stored_copies): two identical events for 9А, sign-ups split between them.
+    (plan_copies.stored_copies): two identical events for 9А, sign-ups split between them.
     Saved once, and «Сохранено» says the repeat was not saved; a row differing in its
     classes stays an event of its own."""
     rows = [

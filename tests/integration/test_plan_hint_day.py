@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.features.plans import hint_day
+from bot.core.features.held_plan_lines import hint_day
 from bot.core.models import OrgKind, Role
 from tests import chat_world
 from tests.chat_world import ZONE

@@ -10,7 +10,7 @@ from bot.core.dialog import Dialog
 from bot.core.draft_json import draft_to_json
 from bot.core.drafts import ask_reply, span_buttons
 from bot.core.features.card_unchanged import readings_reply
-from bot.core.features.plans import choice_rows
+from bot.core.features.plan_summaries import choice_rows
 from bot.core.language.draft_corrections import Reading
 from bot.core.models import EventDraft
 from bot.render import Renderer

@@ -101,7 +101,7 @@ SAMPLE = {
     "runs": [(9, 11)],
     "grade_count": 3,
     "classes": ["10А"],
-    "example_day": date(2026, 12, 8),  # plans.hint_day: the example of «исправь N: …»
+    "example_day": date(2026, 12, 8),  # held_plan_lines.hint_day: the example of «исправь N: …»
     "value": 5,
     "number": 2,
     "calendar": [

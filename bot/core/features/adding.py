@@ -1,5 +1,5 @@
 """Adding one event: ask for what is missing, take answers and field edits, show the card
-(with clashes and free slots) that the person saves or discards (see plans.py)."""
+(with clashes and free slots) that the person saves or discards (see plan_saving.py)."""
 
 from __future__ import annotations
 
@@ -303,7 +303,7 @@ def draft_kept(
 
 # a row adding a meeting to a saved series (features.series_additions, chat76): {"series": its
 # series id, "organisation": its organisation id} — «да» stores the row in that series
-# (features.plans.new_events_of); kept by set_single_draft when the card is fixed
+# (features.plan_saving.new_events_of); kept by set_single_draft when the card is fixed
 JOIN_SERIES_KEY = "join_series"
 
 

@@ -1,6 +1,6 @@
 """The numbers of pending lines, and the add / replace / keep-both question asked when new
-drafts come while others are pending (bot.core.features.plans answers it): pure functions
-over the Dialog, no store."""
+drafts come while others are pending (bot.core.features.draft_choice_answers answers it):
+pure functions over the Dialog, no store."""
 
 from __future__ import annotations
 

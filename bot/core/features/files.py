@@ -141,30 +141,56 @@ async def export(ctx: Context[FilesStore], person: Person, request: ExportReques
         "class_counts": None if viewer else counted_class_of(person),
     }
     if context["asked_longer"] and not await has_events(ctx.store, ctx.config.tz, document):
-        # «план на январь в pdf»: the first week of the month with something to print, not
-        # an empty one across New Year (newcomer walk 2026-12-03z, Z8)
-        week = await _first_week_with_events(ctx, document, request.end)
-        if week is not None:
-            document = replace(document, start=week, end=week + timedelta(days=6))
-            shown_start, shown_end = printed_period(document)
-            context = {
-                **context,
-                "start": shown_start,
-                "end": shown_end,
-                "years": show_years(shown_start, shown_end, ctx.wall_now().date()),
-                "first_with_events": True,
-            }
+        document, context = await _first_printed_week(ctx, request, document, context)
     if not await has_events(ctx.store, ctx.config.tz, document):
-        if request.fmt == "pdf" and not context["asked_longer"]:
-            following = await _next_week_with_events(ctx, document)
-            if following is not None:
-                context["next_week"] = following
-                context["next_week_end"] = following + timedelta(days=6)
-                context["next_is_following"] = following == _monday(
-                    ctx.wall_now().date()
-                ) + timedelta(weeks=1)
-        return [Reply("export_empty", context)]
+        return [await _export_empty(ctx, request, document, context)]
     return [Reply("export_ready", context, document=document)]
+
+
+async def _first_printed_week(
+    ctx: Context[FilesStore],
+    request: ExportRequest,
+    document: DocumentRequest,
+    context: dict[str, Any],
+) -> tuple[DocumentRequest, dict[str, Any]]:
+    """For a PDF asked for longer than the week it prints, with nothing in that week
+    («план на январь в pdf»): the first week of the asked period with something to print,
+    and the reply's context naming it (`first_with_events`), not an empty one across New
+    Year (newcomer walk 2026-12-03z, Z8); `document` and `context` as they are when no
+    week has anything."""
+    week = await _first_week_with_events(ctx, document, request.end)
+    if week is None:
+        return document, context
+    document = replace(document, start=week, end=week + timedelta(days=6))
+    shown_start, shown_end = printed_period(document)
+    context = {
+        **context,
+        "start": shown_start,
+        "end": shown_end,
+        "years": show_years(shown_start, shown_end, ctx.wall_now().date()),
+        "first_with_events": True,
+    }
+    return document, context
+
+
+async def _export_empty(
+    ctx: Context[FilesStore],
+    request: ExportRequest,
+    document: DocumentRequest,
+    context: dict[str, Any],
+) -> Reply:
+    """«export_empty» for a file with nothing to print; a one-week PDF names the next week
+    that has something (`next_week`, its Sunday `next_week_end`, and whether it is the
+    week after this one: `next_is_following`). `context` gets those keys."""
+    if request.fmt == "pdf" and not context["asked_longer"]:
+        following = await _next_week_with_events(ctx, document)
+        if following is not None:
+            context["next_week"] = following
+            context["next_week_end"] = following + timedelta(days=6)
+            context["next_is_following"] = following == _monday(ctx.wall_now().date()) + timedelta(
+                weeks=1
+            )
+    return Reply("export_empty", context)
 
 
 async def _named_to(

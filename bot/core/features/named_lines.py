@@ -2,7 +2,7 @@
 (newcomer77): under a museum's three-line programme «экскурсия в 12:30» or «экскурсия не в
 12, а в 12:30» is the excursion line's new time — the same as «исправь 2: в 12:30» — not a
 new event «Экскурсия» (which asked «добавь / замени / оставь оба») nor «Не понял, что
-исправить». Pure over the Dialog: no store (bot.core.features.plans and
+исправить». Pure over the Dialog: no store (bot.core.features.pending_drafts and
 bot.core.features.plan_lines show the plan again).
 """
 

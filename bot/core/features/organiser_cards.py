@@ -10,7 +10,8 @@ from bot.core.dialog import Dialog
 from bot.core.features import organisers
 from bot.core.features.context import Context, Routes
 from bot.core.features.organisation_names import organisations_matching
-from bot.core.features.plans import PlanStore, show_pending
+from bot.core.features.pending_drafts import show_pending
+from bot.core.features.plan_summaries import PlanStore
 from bot.core.language.meaning import SetOrganiser
 from bot.core.models import Person
 from bot.core.replies import Reply

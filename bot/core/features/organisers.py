@@ -3,7 +3,7 @@ post pasted by the deputy head: «Музей янтаря приглашает �
 school (tests/data/organiser76.md, newcomer74 L1).
 
 The organiser a pending row names is kept under ORGANISER_KEY — the key a plan file's
-«Организатор» column fills (bot.core.features.plans) — as written; it is matched to a known
+«Организатор» column fills (bot.core.features.plan_imports) — as written; it is matched to a known
 organisation when the card is shown and when the row is saved (`organisation_for`). A name
 no organisation has becomes a partner only when the row is saved, after the card said so
 («такого партнёра ещё нет …»): never invented silently. "" under the key: the staff member

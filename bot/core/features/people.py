@@ -328,6 +328,26 @@ async def redeem(
         former = await ctx.store.get_organisation(person.organisation_id or 0)
         dialog.left_organisation(former.name if former is not None else "")
     class_name = await ctx.store.get_setting(_invited_class_key(code)) or ""
+    linked = await _with_invited_class(ctx, linked, class_name)
+    org = await ctx.store.get_organisation(linked.organisation_id or 0)
+    dialog.clear_pending()
+    curators = await _joined_notices(ctx, linked, org, code, invitee, class_name)
+    welcome = Reply(
+        "invite_accepted",
+        {
+            "organisation": org.name if org else "",
+            "role": linked.role.value,
+            "class_name": class_name,
+        },
+    )
+    return [welcome, *curators]
+
+
+async def _with_invited_class(ctx: Context[PeopleStore], linked: Person, class_name: str) -> Person:
+    """The person a code just linked (`linked`) with the class the code was issued for: a
+    teacher invited as a class's teacher is made its class teacher (class_teachers.appoint);
+    anyone else loses a class they said as a student (no class they lead); as they are
+    when neither applies."""
     if class_name and linked.role is Role.STAFF:
         linked = await ctx.store.save_person(
             linked.vk_id, linked.role, linked.name, linked.organisation_id, class_name
@@ -337,9 +357,21 @@ async def redeem(
         linked = await ctx.store.save_person(
             linked.vk_id, linked.role, linked.name, linked.organisation_id, None
         )
-    org = await ctx.store.get_organisation(linked.organisation_id or 0)
-    dialog.clear_pending()
-    curators = [
+    return linked
+
+
+async def _joined_notices(
+    ctx: Context[PeopleStore],
+    linked: Person,
+    org: Organisation | None,
+    code: str,
+    invitee: str,
+    class_name: str,
+) -> list[Reply]:
+    """«partner_joined» to every curator for the person the code `code` linked: their
+    organisation, name, the name the curator gave with the code (`invitee`), VK id and the
+    class they were invited for; one message each, deduplicated by code and curator."""
+    return [
         Reply(
             "partner_joined",
             {
@@ -354,15 +386,6 @@ async def redeem(
         )
         for p in await ctx.store.people_with_role(Role.CURATOR)
     ]
-    welcome = Reply(
-        "invite_accepted",
-        {
-            "organisation": org.name if org else "",
-            "role": linked.role.value,
-            "class_name": class_name,
-        },
-    )
-    return [welcome, *curators]
 
 
 async def invite_codes(

@@ -18,18 +18,13 @@ from bot.core.features.adding import last_venue
 from bot.core.features.changing import change_still_open
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.draft_choice import choice_question
+from bot.core.features.held_plan_lines import hint_day
 from bot.core.features.move_by_text import on_correct_saved
 from bot.core.features.named_lines import named_line, retime_line
-from bot.core.features.plans import (
-    LINE_KEYS,
-    SKIPPED_KEY,
-    PlanStore,
-    hint_day,
-    line_retimed,
-    save,
-    show_pending,
-    unread_lines,
-)
+from bot.core.features.pending_drafts import show_pending
+from bot.core.features.plan_saving import save
+from bot.core.features.plan_summaries import SKIPPED_KEY, PlanStore, unread_lines
+from bot.core.features.plans import LINE_KEYS, line_retimed
 from bot.core.language.answers import Asked, edit
 from bot.core.language.commands import CommandKind, DropLinesCommand, FixLineCommand
 from bot.core.language.draft_corrections import correct

@@ -10,13 +10,13 @@ with «Отменить их?», and only «да» cancels them (students told a
 A row matches, first, a live stored event of the organisation it would be saved for, that
 the sender may change (bot.core.permissions.can_edit: a teacher's own, not the curator's or
 another teacher's; else the row, never written, would be dropped unsaved), stored exactly as
-the row gives it (plans.stored_copy_ids); then, among the events no row matched so, exactly
+the row gives it (plan_copies.stored_copy_ids); then, among the events no row matched so, exactly
 one with the same title (case, spaces, quotes and «ё» ignored) — a meeting of a series too,
 so a club's meeting written once per row and moved to another day in the file moves that
 meeting, keeping its series (files77); failing that, when exactly one single event (not of a
 series) with a title the file does not name starts at the row's start and keeps its venue or
 its classes (the row renamed it). Anything else is a new row; new rows of one club are saved
-as one series as the plain save does (plans.club_series, files76).
+as one series as the plain save does (plan_saving.club_series, files76).
 «The earlier file» is the files the matched events were saved from
 (bot.core.ports.PlanFileStore, migration 0023); events saved before files were recorded are
 never asked about; the meetings of a series are, unless the new file repeats its row as it is
@@ -33,7 +33,14 @@ from typing import Any
 from bot.core import agreement, draft_json, drafts
 from bot.core.access import EventChangedError
 from bot.core.dialog import Dialog, MissingFromPlan, line_numbers
-from bot.core.features import agreement_notices, changing, plans, staff_only
+from bot.core.features import (
+    agreement_notices,
+    changing,
+    plan_copies,
+    plan_imports,
+    plan_saving,
+    staff_only,
+)
 from bot.core.features.changing import changed_meanwhile
 from bot.core.features.context import Commands, Context, Routes
 from bot.core.features.notices import (
@@ -44,7 +51,7 @@ from bot.core.features.notices import (
     who_is_told,
 )
 from bot.core.features.organisers import organisation_for, unclear_organiser
-from bot.core.features.plans import record_files
+from bot.core.features.plan_saving import record_files
 from bot.core.features.resending import title_key
 from bot.core.language.actions import ButtonAction, payload
 from bot.core.language.commands import Command, CommandKind
@@ -97,7 +104,7 @@ async def plan_matches(
     """The complete pending rows that are stored events of the sender's (see the module
     docstring), in row order; each stored event matched by one row at most."""
     now = ctx.clock.now()
-    copies = await plans.stored_copy_ids(ctx, person, pending)
+    copies = await plan_copies.stored_copy_ids(ctx, person, pending)
     stored: dict[int, list[Event]] = {}
     rows: list[tuple[int, int, NewEvent]] = []
     for index, raw in enumerate(pending):
@@ -188,9 +195,9 @@ def update_offer(matches: Sequence[Match], orgs: Mapping[int, Any]) -> dict[str,
 async def import_rows(
     ctx: Context[NoticeStore], person: Person, dialog: Dialog, filename: str, rows: Sequence[Any]
 ) -> list[Reply]:
-    """bot.core.features.plans.import_rows, its summary offering «обнови прежние» (a button
+    """bot.core.features.plan_imports.import_rows, its summary offering «обнови прежние» (a button
     and the rows' old and new times) when rows of the file are events already stored."""
-    replies = await plans.import_rows(ctx, person, dialog, filename, rows)
+    replies = await plan_imports.import_rows(ctx, person, dialog, filename, rows)
     if not replies or replies[0].template != "import_summary":
         return replies
     matches = await plan_matches(ctx, person, dialog.pending)
@@ -198,7 +205,7 @@ async def import_rows(
     if not offer:
         return replies
     first = replies[0]
-    own = await plans.stored_copy_ids(ctx, person, dialog.pending)
+    own = await plan_copies.stored_copy_ids(ctx, person, dialog.pending)
     # a series row stored unchanged «совпадает» too, as «обнови прежние» will count it
     offer["update_same"] += len(set(own) - {m.index for m in matches})
     for match in matches:
@@ -286,7 +293,7 @@ async def update_plan(
     if not matches:
         return [Reply("plan_update_nothing")]
     unclear = await unclear_organiser(ctx, person, dialog.pending)
-    if unclear is not None:  # a row's «Музей» with two museums: which one? (as plans.save)
+    if unclear is not None:  # a row's «Музей» with two museums: which one? (as plan_saving.save)
         return [Reply("organiser_which", {**unclear, "saving": True})]
     orgs = await ctx.orgs()
     replies: list[Reply] = []
@@ -306,7 +313,9 @@ async def update_plan(
             changed.append({**view, "new": event_view(after, orgs)})
     missing = await _missing(ctx, person, matches, await _row_keys(ctx, person, dialog.pending))
     matched = {m.index for m in matches}
-    copies = await plans.stored_copies(ctx, person, dialog.pending) - matched  # a row repeated
+    copies = (
+        await plan_copies.stored_copies(ctx, person, dialog.pending) - matched
+    )  # a row repeated
     added = await _add_new(ctx, person, dialog, matched | copies)
     await record_files(
         ctx, [*(m.event.id for m in matches), *(e.id for e in added)], _filename(dialog)
@@ -395,7 +404,7 @@ def _filename(dialog: Dialog) -> str:
 async def _row_keys(
     ctx: Context[NoticeStore], person: Person, pending: Sequence[dict[str, Any]]
 ) -> set[tuple[Any, ...]]:
-    """`plans.copy_key` of every meeting the complete pending rows give (a series row gives
+    """`plan_copies.copy_key` of every meeting the complete pending rows give (a series row gives
     each of its meetings)."""
     keys: set[tuple[Any, ...]] = set()
     for raw in pending:
@@ -406,7 +415,7 @@ async def _row_keys(
         meetings = drafts.to_new_events(
             draft, organisation_id=org, tz=ctx.config.tz, created_by=person.id
         )
-        keys.update(plans.copy_key(new) for new in meetings)
+        keys.update(plan_copies.copy_key(new) for new in meetings)
     return keys
 
 
@@ -431,7 +440,7 @@ async def _missing(
         event = await ctx.store.get_event(event_id) if event_id not in matched else None
         if event is None or event.status is EventStatus.CANCELLED or event.end <= now:
             continue
-        if plans.copy_key(event) not in kept and can_edit(person, event):
+        if plan_copies.copy_key(event) not in kept and can_edit(person, event):
             found.append(event)
     return sorted(found, key=lambda e: (e.start, e.id))
 
@@ -465,16 +474,16 @@ async def _add_new(
     ctx: Context[NoticeStore], person: Person, dialog: Dialog, matched: set[int]
 ) -> list[Event]:
     """Store the complete pending rows that matched no stored event, a club's rows as one
-    series (plans.club_series)."""
+    series (plan_saving.club_series)."""
     rows = []
     for index, raw in enumerate(dialog.pending):
         draft = draft_json.draft_from_json(raw)
         if index not in matched and drafts.is_complete(draft):
             rows.append((raw, draft))
-    clubs = await plans.club_series(ctx, rows)
+    clubs = await plan_saving.club_series(ctx, rows)
     new_events: list[NewEvent] = []
     for index, row in enumerate(rows):
-        new_events += await plans.new_events_of(ctx, person, [row], clubs.get(index))
+        new_events += await plan_saving.new_events_of(ctx, person, [row], clubs.get(index))
     if not new_events:
         return []
     now = ctx.clock.now()

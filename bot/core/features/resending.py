@@ -145,7 +145,7 @@ def differences(old: Event, new: NewEvent) -> tuple[str, ...]:
 def title_key(title: str) -> str:
     """A title (or a venue) as a stored event and a row typed or sent again are compared:
     case, spaces, quotes, «.,!» and «ё» ignored. Shared by resends, plan updates and the
-    check for rows already stored (plans.stored_copies)."""
+    check for rows already stored (plan_copies.stored_copies)."""
     return " ".join(re.sub(r"[«»\"„“”'.,!]", " ", title.casefold().replace("ё", "е")).split())
 
 

@@ -4,7 +4,7 @@ and its saving (one event per school, each in its own store and transaction).
 The pending draft is the usual single draft (bot.core.dialog) with one more key,
 `"schools": [key, …]` (bot.core.ports.SchoolRef keys), so the usual questions for a missing
 date, time or classes apply; bot.core.features.adding shows this card and
-bot.core.features.plans saves through this module when the key is there. The sender must
+bot.core.features.plan_saving saves through this module when the key is there. The sender must
 be linked to each school (a partner, staff or curator there, bot.core.permissions): the
 link is checked again on saving, and a school that did not invite them gets nothing.
 """

@@ -4,7 +4,7 @@
 The new meeting is a pending draft like any typed event — the series' title, classes,
 place, seats and length on the day asked, at the time asked or the series' own — so the
 usual card (clashes, the school calendar, «✏️ …» fixes) and its «да» / «нет» do the rest;
-the row carries JOIN_SERIES_KEY, so «да» stores it in the series (features.plans) and its
+the row carries JOIN_SERIES_KEY, so «да» stores it in the series (plan_saving) and its
 organiser is the series' (a partner's series stays the partner's). The series is the one the
 words name among the person's own (permissions.can_edit), else the one in context (the last
 event looked at), else the person's only series; anyone else's is refused as a move is, and
@@ -23,7 +23,8 @@ from bot.core.features.adding import JOIN_SERIES_KEY
 from bot.core.features.cancel_by_text import live_events, matching_events
 from bot.core.features.changing import editable
 from bot.core.features.context import Context, Routes
-from bot.core.features.plans import PlanStore, show_pending
+from bot.core.features.pending_drafts import show_pending
+from bot.core.features.plan_summaries import PlanStore
 from bot.core.language.meaning import AddToSeries, NotUnderstood
 from bot.core.models import Event, EventDraft, EventStatus, Person, Role
 from bot.core.permissions import can_extend_series

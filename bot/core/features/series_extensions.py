@@ -4,7 +4,7 @@ as one card, as «добавь ещё занятие» gives one (bot.core.featu
 
 The card is one pending draft repeating weekly (or daily) from the series' next meeting day
 to the last new meeting, with the series' title, classes, place, seats, clock and length;
-its row carries JOIN_SERIES_KEY, so «да» stores every meeting in the series (features.plans)
+its row carries JOIN_SERIES_KEY, so «да» stores every meeting in the series (plan_saving)
 under the organiser the series has then (adding.series_still_joined), and the card's usual
 fixes («без 5 января», «✏️ …») work on it. A series never has more than
 drafts.MAX_OCCURRENCES meetings ahead (attack78's limit of «добавь ещё занятие»): the new
@@ -24,7 +24,8 @@ from bot.core.draft_json import draft_to_json
 from bot.core.drafts import MAX_OCCURRENCES
 from bot.core.features.adding import JOIN_SERIES_KEY
 from bot.core.features.context import Context
-from bot.core.features.plans import PlanStore, show_pending
+from bot.core.features.pending_drafts import show_pending
+from bot.core.features.plan_summaries import PlanStore
 from bot.core.features.series_additions import meeting_draft, next_meeting_day
 from bot.core.models import Event, Person, Recurrence
 from bot.core.replies import Reply

@@ -34,7 +34,7 @@ def stale_day_press(dialog: Dialog, day: datetime) -> Reply | None:
     """The reply «day_answer_stale» to a day button of the date question («24 декабря
     (чт), 11:30»: drafts.ask_reply; `day` from its payload, school-local wall clock) unless
     a pending draft of `dialog` still offers that day (a plan line's «исправь N: …» day
-    buttons too: plans.choice_rows); None then (the press is read as its text). Before, an
+    buttons too: plan_summaries.choice_rows); None then (the press is read as its text). Before, an
     old press was read as typed: pressed after that question was answered and its event
     saved, it moved the next event's open card, or the next plan's line N, to the old day
     (attack 2026-12-04ag, #2 and #5)."""

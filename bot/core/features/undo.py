@@ -321,30 +321,13 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
     if now - datetime.fromisoformat(last["at"]) > UNDO_WINDOW:
         dialog.last_change = last.get("earlier")
         return [Reply("undo_too_late", {"minutes": int(UNDO_WINDOW.total_seconds() // 60)})]
-    current = []
-    for item in last["events"]:
-        event = await ctx.store.get_event(int(item["id"]))
-        if event is None or not _matches(event, item["after"]):
-            orgs = await ctx.orgs()
-            view = event_view(event, orgs) if event is not None else None
-            return [Reply("undo_conflict", {"event": view})]
-        if not can_edit(person, event):  # the rights of now, not of the change's time
-            return [await not_yours(ctx, event)]
-        current.append((event, item["before"]))
-    try:
-        async with all_or_nothing(ctx.store):  # the seats and the waiting list back at once
-            restored = await ctx.store.update_events(
-                [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
-            )
-            returned = await _back_to_waiting(ctx, last.get("promoted") or [])
-            await staff_only.sign_up_again(ctx.store, last.get("rejoin") or [])
-            returned += await _beyond_the_seats(ctx, last, restored, returned)
-            dropped = await _drop_given_to(ctx, last["events"])
-    except EventChangedError:  # changed between the check above and the write
-        orgs = await ctx.orgs()
-        now_event = await ctx.store.get_event(current[0][0].id)
-        view = event_view(now_event, orgs) if now_event is not None else None
-        return [Reply("undo_conflict", {"event": view})]
+    current = await _undoable(ctx, person, last)
+    if isinstance(current, Reply):
+        return [current]
+    written = await _written_back(ctx, person, last, current, now)
+    if isinstance(written, Reply):
+        return [written]
+    restored, returned, dropped = written.restored, written.returned, written.dropped
     dialog.last_change = last.get("earlier")  # a calendar reset before it, if any
     dialog.last_event = restored[0].id
     orgs = await ctx.orgs()
@@ -371,6 +354,63 @@ async def undo_last(ctx: Context[NoticeStore], person: Person, dialog: Dialog) -
         "dropped": dropped,
     }
     return [Reply("undone", reply), *notices, *withdrawn, *elsewhere.notices]
+
+
+async def _undoable(
+    ctx: Context[NoticeStore], person: Person, last: dict[str, Any]
+) -> list[tuple[Event, dict[str, Any]]] | Reply:
+    """The events of the change `last` as they are now, each with the snapshot to restore
+    («before»); «undo_conflict» (the event as it is now) when one was changed or deleted
+    since, or the not-yours reply when the person may no longer change one (the rights of
+    now, not of the change's time)."""
+    current = []
+    for item in last["events"]:
+        event = await ctx.store.get_event(int(item["id"]))
+        if event is None or not _matches(event, item["after"]):
+            orgs = await ctx.orgs()
+            view = event_view(event, orgs) if event is not None else None
+            return Reply("undo_conflict", {"event": view})
+        if not can_edit(person, event):  # the rights of now, not of the change's time
+            return await not_yours(ctx, event)
+        current.append((event, item["before"]))
+    return current
+
+
+@dataclass(frozen=True)
+class _WrittenBack:
+    """An undo written: the events restored, the entries of those moved back on their waiting
+    lists (`_back_to_waiting`, then `_beyond_the_seats`) and the names of the partners the
+    undone change gave the events to, deleted (`_drop_given_to`)."""
+
+    restored: list[Event]
+    returned: list[dict[str, Any]]
+    dropped: list[str]
+
+
+async def _written_back(
+    ctx: Context[NoticeStore],
+    person: Person,
+    last: dict[str, Any],
+    current: Sequence[tuple[Event, dict[str, Any]]],
+    now: datetime,
+) -> _WrittenBack | Reply:
+    """Restore `current` (events with their snapshots) in one transaction with the seats and
+    the waiting list; «undo_conflict» when an event changed between the check and the write."""
+    try:
+        async with all_or_nothing(ctx.store):  # the seats and the waiting list back at once
+            restored = await ctx.store.update_events(
+                [_restored(e, b, ctx.config.tz) for e, b in current], person.id, at=now
+            )
+            returned = await _back_to_waiting(ctx, last.get("promoted") or [])
+            await staff_only.sign_up_again(ctx.store, last.get("rejoin") or [])
+            returned += await _beyond_the_seats(ctx, last, restored, returned)
+            dropped = await _drop_given_to(ctx, last["events"])
+    except EventChangedError:  # changed between the check above and the write
+        orgs = await ctx.orgs()
+        now_event = await ctx.store.get_event(current[0][0].id)
+        view = event_view(now_event, orgs) if now_event is not None else None
+        return Reply("undo_conflict", {"event": view})
+    return _WrittenBack(restored, returned, dropped)
 
 
 async def _drop_given_to(ctx: Context[NoticeStore], items: Sequence[dict[str, Any]]) -> list[str]:

@@ -117,6 +117,18 @@ anchor(_DATE_NUM_RANGE, NUMERIC_ANCHOR, 45, 20)
 
 
 def date_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """Two or more days written together: a span in words or digits («с 14 по 18 декабря»,
+    «14-18.12», «с 28 декабря по 8 января», «с 20.12.2026 по 10 января», «с 1-го по 5-е апреля»), a
+    span named by a verb of lasting («открывается 5 декабря и продлится до 20 декабря»), a night («в
+    ночь с 5 на 6 декабря», «в ночь на 25 июня»: from the evening before, «с 18 на 19 мая» with no
+    verb of moving before it), days of a month left unnamed («с 11 до 15 числа»: this month, or the
+    next once the last is past), two days joined by «и» or «или» and a list of days («1, 8, 15 и 22
+    апреля»: sessions, the first one starts). Sets `parts.day_first` and `day_last` (school-local
+    dates; a later range goes to `other_days`), `day_spans`, `night` for a night, `rolled_year` for
+    days gone that were moved to next year; «14 или 15 декабря» keeps the first and offers the
+    second (`other_days`), «5 и 12 декабря» keeps the first; an end before the start adds the doubt
+    "end_before_start", an impossible day "impossible_date". Example: «Неделя математики с 14 по 18
+    декабря» on 7 December 2026 → day_first 14 December, day_last 18 December."""
     today = now.date()
     year: int | None
     first_year: int | None

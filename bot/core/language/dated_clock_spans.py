@@ -58,7 +58,10 @@ gate(_DAY_FIRST, re.compile(rf"{_CLOCK_END}{_TO}\d"))
 
 
 def dated_clock_spans_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """A span whose both ends carry a day and a clock: the event runs from one to the other."""
+    """A span whose both ends carry a day and a clock: the event runs from one to the other.
+    Sets `parts.day_first`, `end_day` (the end clock's day), the start in `times`, `end_time`,
+    `range_pos` and `day_spans`. Example: «с 10:00 5 марта до 18:00 7 марта» → day_first 5
+    March, times [10:00], end_day 7 March, end_time 18:00."""
     if parts.day_first is not None or parts.day_blocked:
         return
     today = now.date()

@@ -132,7 +132,9 @@ anchor(_DATE_NUM, NUMERIC_ANCHOR, 45, 20)
 
 
 def iso_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ISO 8601 dates and date-times: "2026-12-15", "2026-12-15 15:00", "2026-12-15T15:00"."""
+    """ISO 8601 dates and date-times: "2026-12-15", "2026-12-15 15:00", "2026-12-15T15:00".
+    Sets `parts.day_first` and, with a clock, adds it to `times`. Example: «2026-12-15T15:00» →
+    day_first 15 December 2026, times [15:00]."""
     for m in sc.find(_ISO):
         day = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         sc.take_match(m)
@@ -159,7 +161,9 @@ _NAMED_DATE = re.compile(
 def named_dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Keep a date inside a place's name («ДК имени 1 мая», «на улице 9 января, 108») away
     from the day rules: it is part of the venue and the title, never a day of the event (read
-    as one, it was offered as a rival start)."""
+    as one, it was offered as a rival start).
+    `parts` is untouched: the words are protected from the other rules. Example: «Концерт в ДК
+    имени 1 мая 15 декабря» → only 15 December is a day."""
     for m in sc.find(_NAMED_DATE):
         sc.protect(m.start(), m.end())
 
@@ -171,6 +175,18 @@ def _gone(sc: Scanner, m: re.Match[str], resolved: date, today: date) -> date | 
 
 
 def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A day written as a date: day and month in words with an optional weekday and year («15
+    декабря», «в пятницу, 11 декабря», «двадцатого декабря 2026 года»), in digits («12.01.2027»,
+    «11/12», «20 03 2021», «12-08-2015»), the year first («2027 март 10», «2027.03.10») or the month
+    first with a year («декабря 15, 2026»), and a bare day of this month («на 10-е число», «третьего
+    числа»: the next month's when it is past). Sets `parts.day_first` (the first day read; a later
+    one goes to `other_days`), `day_prefix` and `day_spans`; a date with no year that has passed
+    goes to next year (`rolled_year`), unless the text reports it as done and the day passed
+    recently («28.09 шестиклассники стали участниками игры»: this year's, told_past.day_gone); a
+    weekday that contradicts the date adds the doubt "weekday_mismatch", an impossible date («31
+    ноября») "impossible_date" and `day_blocked`; a date that names an occasion («концерт к 8
+    марта») is its day only when no other is written, and stays in the title. Example: «Концерт 15
+    декабря в 18:00» on 7 December 2026 → day_first 15 December 2026."""
     today = now.date()
     occasions: list[tuple[re.Match[str], date | None]] = []
     for m in sc.find(_MONTH_FIRST):

@@ -39,7 +39,9 @@ gate(_NO_SUCH_DAY, MONTH_GATE)
 
 
 def impossible_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "32 августа": an impossible date, never read as the month alone (or as today)."""
+    """ "32 августа": an impossible date, never read as the month alone (or as today).
+    Adds the doubt "impossible_date" and sets `day_blocked`, so no later rule guesses a day.
+    Example: «Экскурсия 32 августа» → doubts {"impossible_date"}, no day."""
     for m in sc.find(_NO_SUCH_DAY):
         impossible(parts)
         sc.take_match(m)
@@ -55,7 +57,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")  # compiled once, not looked up per call
 
 
 def years_after_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """A year written after the first date, apart from it: that date is in that year."""
+    """A year written after the first date, apart from it: that date is in that year.
+    Runs after the date rules: sets `parts.day_first`'s year (and clears `rolled_year`) from «,
+    в 2027 году», «в 2027 г.» or a two-digit year at the end of the clause («15 марта 49»).
+    Example: «Выставка 15 марта, в 2027 году» → day_first 15 March 2027."""
     for start, end, first, last in list(parts.day_spans):
         if first != parts.day_first or first != last or _FOUR_DIGITS.search(sc.text[start:end]):
             continue
@@ -125,7 +130,9 @@ def unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     года») and a bare four-digit number without a year word («1500 участников») are left
     alone. A range's year follows its last day («с 15 по 20 декабря 2207 года»). A year may
     also be written bare where it ends the date («15 декабря 2207 в 10:00»); a numeric
-    date's is read by `numeric_unread_years_rule`."""
+    date's is read by `numeric_unread_years_rule`.
+    Adds the doubt "impossible_date" and takes the year. Example: «Концерт 15 декабря 2207 года»
+    → doubts {"impossible_date"}."""
     for _start, end, _first, _last in list(parts.day_spans):
         found = _UNREAD_YEAR.match(sc.text, end)
         if found is None or found.group(1)[:2] in ("19", "20"):
@@ -148,7 +155,9 @@ def numeric_unread_years_rule(sc: Scanner, parts: TemporalParts, now: datetime) 
     """A numeric date with a slip year («15.12.2207», «15/12/2100», «2207-12-15»): doubted
     as impossible and taken whole before the date rules could read its day and month alone
     (the day is then unread, as «31.11»). A historic year («04.11.1612») is left alone, and
-    so is a number that is no date (`_numbered`)."""
+    so is a number that is no date (`_numbered`).
+    Adds the doubt "impossible_date", sets `day_blocked`. Example: «Сбор 15.12.2207» → doubts
+    {"impossible_date"}, no day."""
     for m in sc.find(_NUMERIC_UNREAD_YEAR):
         if _mistyped_year(m.group(1) or m.group(2), now.date()):
             if not _numbered(sc.text, m):

@@ -42,7 +42,8 @@ _RANGE_END = re.compile(r"\d[:.]\d\d\s*(?:-|–|—|до|по)\s*$")
 def impossible_clocks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """An impossible clock after a cue of time (above): `impossible_time` doubted (unless it
     is a race's minutes and seconds beside a possible clock, `race_time`), the clock and
-    its preposition taken, so neither a start nor the title keeps a part of it."""
+    its preposition taken, so neither a start nor the title keeps a part of it.
+    Example: «Начало в 25:00» → doubts {"impossible_time"}, no clock."""
     for m in sc.find(_IMPOSSIBLE_CLOCK):
         reach = max(0, m.start() - _CUE_REACH)
         preposition = _PREPOSITION.search(sc.text, reach, m.start())

@@ -29,7 +29,8 @@ gate(_LENGTH_RANGE, re.compile("мин"))
 
 def side_spans_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Take lead times and ranges of lengths (see the module docstring); `parts` is untouched:
-    neither says when the event starts or how long it lasts."""
+    neither says when the event starts or how long it lasts.
+    Example: «Сбор за 2 часа до начала» → the words taken, no start and no length."""
     for pattern in (_LEAD, _LENGTH_RANGE):
         for m in sc.find(pattern):
             sc.take_match(m)

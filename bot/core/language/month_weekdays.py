@@ -50,7 +50,9 @@ anchor(_MONTH_WORD, re.compile(WEEKDAY), 25, 60)
 
 
 def month_weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в последнюю пятницу декабря" = the last Friday of the coming December."""
+    """ "в последнюю пятницу декабря" = the last Friday of the coming December.
+    Sets `parts.day_first` and `day_spans` (also «в первую субботу марта»).
+    Example: «в последнюю пятницу декабря» on 7 December 2026 → day_first 25 December 2026."""
     today = now.date()
     for m in sc.find(_MONTH_WORD):
         weekday = cal.weekday_number(m.group(2))

@@ -66,7 +66,10 @@ class _Shift:
 
 
 def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """Offsets from now ("через …", "спустя …", "… назад") as `parts.instant`."""
+    """Offsets from now ("через …", "спустя …", "… назад") as `parts.instant`.
+    `instant` is naive school-local; a count of days also sets `day_first` (and `instant_grain`
+    "hour"). Example: «через 2 часа» at 12:00 on 7 December 2026 → instant 14:00 that day;
+    «через 3 дня» → day_first 10 December."""
     for pattern, sign in ((_AHEAD, 1), (_AFTER, 1), (_AGO, -1)):
         for m in sc.find(pattern):
             shift = _shift(m.group(1))
@@ -88,7 +91,8 @@ def offsets_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 def now_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """ "сейчас": the present minute; "в следующий час (в 15 минут)": the next hour;
-    "+15 минут", "-3 года": a signed offset (said as a bare answer, so `when` only)."""
+    "+15 минут", "-3 года": a signed offset (said as a bare answer, so `when` only).
+    Sets `parts.instant` (naive school-local). Example: «+15 минут» at 12:00 → instant 12:15."""
     for m in sc.find(_SIGNED):
         shift = _shift(m.group(2))
         if shift is not None:

@@ -26,7 +26,9 @@ _CLOCK_BEFORE = re.compile(
 
 
 def ordinal_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "двадцать второго" = the next 22nd of a month."""
+    """ "двадцать второго" = the next 22nd of a month.
+    Sets `parts.day_first` and `day_spans`. Example: «Встречаемся двадцать второго» on 7
+    December 2026 → day_first 22 December 2026."""
     for m in sc.find(_ORDINAL_DAY):
         word = m.group(1)
         if not word.endswith(("ого", "его")) or parts.day_first is not None:

@@ -69,7 +69,9 @@ _YEAR_PARTS = {
 
 
 def period_parts_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в конце недели", "в середине декабря", "в следующем квартале": part of a period."""
+    """ "в конце недели", "в середине декабря", "в следующем квартале": part of a period.
+    Sets `parts.period` (first, last day). Example: «в конце недели» on Monday 7 December 2026 →
+    (10 December, 13 December); «в середине декабря» → (11 December, 20 December)."""
     today = now.date()
     for m in sc.find(_PART_OF):
         if parts.period is None:

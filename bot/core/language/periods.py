@@ -73,7 +73,9 @@ _WEEK_MODIFIER = re.compile(r"(?:эт|следующ|след|сл|будущ|п
 
 
 def week_from_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """«неделя с 7 декабря»: the week from that day; «на неделю 14-20 декабря»: the days."""
+    """«неделя с 7 декабря»: the week from that day; «на неделю 14-20 декабря»: the days.
+    Sets `parts.week_from`, so that the day read next opens a week-long `period`
+    (day_parts.set_day). Example: «Неделя с 7 декабря» → the week 7–13 December."""
     for m in sc.find(_WEEK_FROM):
         parts.week_from = True
         sc.take_match(m)
@@ -83,6 +85,12 @@ def week_from_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def weeks_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A week named relative to today: «на этой неделе», «на следующей неделе», «на прошлой
+    неделе», with «след.», «будущей», «ближайшей», «позапрошлой» and the like (a bare «на
+    неделе»: this week). Sets `parts.period` to that week's Monday..Sunday (school-local
+    dates), `period_grain` "week" and `clip_to_today` (the days already past are left out);
+    a week read after a period is set is only taken out of the title. Example: «Что у нас на
+    следующей неделе?» on Monday 7 December 2026 → (14 December, 20 December)."""
     today = now.date()
     for m in sc.find(_WEEK):
         if parts.period is None:
@@ -132,6 +140,11 @@ def _weekend_days(sc: Scanner, m: re.Match[str], parts: TemporalParts, today: da
 
 
 def weekends_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A weekend named relative to today: «в эти выходные», «на следующих выходных», «на прошлых
+    выходных», spoken «на выхах». Sets `parts.period` to that Saturday..Sunday, `period_grain`
+    "weekend" and `clip_to_today`; a weekend word followed by the two days it means («на
+    выходных 12-13 декабря», «в выходные 12 и 13») is only their label (`_weekend_days`).
+    Example: «Что будет в эти выходные?» on Monday 7 December 2026 → (12 December, 13 December)."""
     today = now.date()
     for m in sc.find(_WEEKEND):
         if _weekend_days(sc, m, parts, today):
@@ -150,6 +163,10 @@ def weekends_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def month_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A month named relative to today: «в этом месяце», «в следующем месяце», «за прошлый месяц»,
+    «в текущем месяце». Sets `parts.period` to that calendar month's first..last day,
+    `period_grain` "month" and `clip_to_today`. Example: «план на следующий месяц» on 7 December
+    2026 → (1 January 2027, 31 January 2027)."""
     today = now.date()
     for m in sc.find(_MONTH_REL):
         if parts.period is None:
@@ -166,7 +183,10 @@ _YEAR_ALONE = re.compile(
 
 
 def year_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в следующем году", "в 2027 году": the whole year."""
+    """ "в следующем году", "в 2027 году": the whole year.
+    Sets `parts.period` (1 January..31 December) and `period_grain` "year" (and `clip_to_today`
+    for a year named relative to today). Example: «в следующем году» on 7 December 2026 → (1
+    January 2027, 31 December 2027)."""
     for m in sc.find(_YEAR_ALONE):
         if parts.period is None:
             year = int(m.group(1) or m.group(2))
@@ -183,6 +203,12 @@ def year_rel_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def next_n_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A count of days, weeks or months ahead or back: «в ближайшие 3 дня», «на следующие две
+    недели», «за последние 2 месяца». Sets `parts.period` — days from tomorrow (or the days
+    before today), whole weeks from next Monday (or before this one), whole months from the
+    next month's first (or before this one) — and `period_grain` "day", "week" or "month";
+    left alone when a period is set already. Example: «что в ближайшие 3 дня» on 7 December
+    2026 → (8 December, 10 December)."""
     today = now.date()
     for m in sc.find(_NEXT_N):
         count = number(m.group(2))
@@ -208,6 +234,10 @@ def next_n_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def seasons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A season: «летом», «весной», «осенью», «зимой», «этим летом». Sets `parts.period` to the
+    season's months (`_season_span`: the one under way, else the next; winter December to
+    February) and `period_grain` "season". Example: «весной будет турнир» on 7 December 2026 →
+    (1 March 2027, 31 May 2027)."""
     for m in sc.find(_SEASON):
         if parts.period is None:
             parts.period = _season_span(m.group(1), now.date())
@@ -228,6 +258,13 @@ def _season_span(word: str, today: date) -> tuple[date, date]:
 
 
 def months_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A month by name, alone or as a span of months, with an optional year: «в апреле», «в январе
+    2027», «с марта по май», «июль - август 2027». Sets `parts.period` to the first..last day of
+    the month(s) — the named month next on or after this one when no year is written — and
+    `period_grain` "month"; a month alone without a year also sets `bare_month` (its number).
+    Left alone when a day or a period is read already, or an impossible date was written
+    (`day_blocked`). Example: «Экскурсия в апреле» on 7 December 2026 → (1 April 2027,
+    30 April 2027), bare_month 4."""
     today = now.date()
     for m in sc.find(_MONTH_SPAN):
         first_month, last_month = cal.month_number(m.group(1)), cal.month_number(m.group(2))

@@ -45,7 +45,8 @@ _PERSON = frozenset({"NOUN", "anim", "gent"})
 
 
 def race_results_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """Take a result's clock (see the module docstring); `parts` is untouched."""
+    """Take a result's clock (see the module docstring); `parts` is untouched.
+    Example: «Победитель, время 1:05:30» → the result taken, never a clock."""
     for m in sc.find(_WITH_SECONDS):
         before = _CLOCK_BEFORE.search(sc.text, max(0, m.start() - 8), m.start())
         if before is None and _DATE_AFTER.match(sc.text, m.end()) is None:

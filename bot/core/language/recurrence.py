@@ -67,6 +67,13 @@ def told_daily(text: str) -> bool:
 
 
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A repeat: weekly on a weekday («каждый вторник», «по средам», «еженедельно по пятницам»,
+    «раз в неделю в четверг») or daily («ежедневно», «каждый день», «каждое утро», «каждые
+    сутки»), a daily one with the weekdays it skips («ежедневно кроме воскресенья»). Sets
+    `parts.recurrence` ("weekly" or "daily"; the first weekly one wins), the weekday (0 =
+    Monday, `set_weekday`) and `recur_sentence` (where the weekly repeat's sentence starts and
+    ends), or `recur_except` (the weekdays skipped). Example: «Кружок по средам в 16:00» →
+    recurrence "weekly", weekday 2."""
     for m in sc.find(_RECUR_WEEKLY):
         word = m.group(1) or m.group(2)
         weekday = cal.weekday_number(word)
@@ -82,6 +89,12 @@ def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """Where something ends: «до конца месяца», «до конца недели», «до конца декабря», «до конца
+    учебного года», «до конца четверти»; and, for a repeat only, its last day or first and last
+    days («каждый вторник до 20 января», «по 25.12», «по средам с 2 по 23 декабря»). Sets
+    `parts.until` (a repeat's last day, inclusive) and `recur_from` (its first), or, for a
+    single event, `until_exclusive` (the midnight after the end named, naive school-local).
+    Example: «Кружок каждый вторник до 20 января» on 7 December 2026 → until 20 January 2027."""
     today = now.date()
     for m in sc.find(_UNTIL_END):
         boundary = _end_of(m.group(1), today)

@@ -205,6 +205,17 @@ gate(_TONIGHT_MIDNIGHT, re.compile("полночь"))
 
 
 def relative_days_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A day named relative to today or by a fixed holiday rather than by its date: «сегодня»,
+    «завтра», «послезавтра», «вчера», «на следующий день» (after the day just written, else
+    tomorrow), a span «сегодня-завтра», an adjective «с завтрашнего дня», «прошлым вечером»,
+    «сегодня в полночь» (the midnight starting tomorrow), «в День знаний» / «в первый день учебного
+    года» (1 September), «в День учителя», «в День Победы» and the other fixed days, their
+    celebration («празднование Дня Победы», «на Первомай»), «в первый день зимы» (a season's first
+    or last day) and «накануне» told in the past (yesterday). Sets `parts.day_first` (and `day_last`
+    for a span; a holiday the coming one, or this year's when the text tells of it as gone) and
+    `day_prefix`, and adds the midnight to `times`; «на сегодняшний день записались …» is the state
+    of things, not a day, and «ко Дню Победы» an occasion. Example: «Завтра в 15:00 репетиция» on 7
+    December 2026 → day_first 8 December."""
     today = now.date()
     for m in sc.find(_TONIGHT_MIDNIGHT):
         if parts.day_first is None and not parts.day_blocked:
@@ -360,7 +371,10 @@ def _asked(text: str, at: int) -> bool:
 
 def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """Weekdays with their modifiers ("в следующий вторник", "в прошлую среду"); a bare one in
-    a sentence told in the past tense alone (told_past) is the latest such day, "told"."""
+    a sentence told in the past tense alone (told_past) is the latest such day, "told".
+    Sets `parts.weekday` (0 = Monday) and `weekday_mode` ("plain", "next", "previous",
+    "this", "nearest", "told"), resolved to a day later (when.py). Example: «в следующий
+    вторник» → weekday 1, weekday_mode "next"."""
     for m in sc.find(_WEEKDAY_MOD):
         weekday = cal.weekday_number(m.group(2))
         if weekday is None or _environment_noun(sc.text, m):
@@ -421,7 +435,9 @@ _WEEK_MODIFIER = re.compile(
 
 
 def week_modifier_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в четверг на следующей неделе": the week phrase decides which Thursday."""
+    """ "в четверг на следующей неделе": the week phrase decides which Thursday.
+    Runs after weekdays_rule: sets `weekday_mode` from the week phrase and takes it. Example: «в
+    четверг на следующей неделе» → weekday 3, weekday_mode "next"."""
     if parts.weekday is None:
         return
     for m in sc.find(_WEEK_MODIFIER):

@@ -411,7 +411,10 @@ _SEASON_STEMS = {
 
 def school_periods_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """«на каникулах», «на зимних каникулах», «в этой четверти», «в 3 четверти»: the period
-    from the school's calendar (`school_calendar.current_calendar()`)."""
+    from the school's calendar (`school_calendar.current_calendar()`).
+    Sets `parts.period` (first, last day), `period_grain` "vacation" or "term" (and
+    `clip_to_today` for the holidays under way or next). Example: «на зимних каникулах» on 7
+    December 2026 → (31 December 2026, 10 January 2027) by the default calendar."""
     calendar = school_calendar.current_calendar()
     today = now.date()
     for m in sc.find(_AFTER_VACATION):
@@ -482,7 +485,9 @@ def take_other_first_school_days(sc: Scanner, event: tuple[int, int]) -> None:
 
 def first_school_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """«в первый учебный день [после (зимних) каникул]»: the first day of the next term in
-    the school's calendar (`school_calendar.current_calendar()`), never today."""
+    the school's calendar (`school_calendar.current_calendar()`), never today.
+    Sets `parts.day_first`. Example: «в первый учебный день после зимних каникул» on 7 December
+    2026 → 11 January 2027 by the default calendar."""
     calendar = school_calendar.current_calendar()
     for m in sc.find(_FIRST_SCHOOL_DAY):
         if m.group(2):  # «в первый учебный день недели»: the coming week's first school day

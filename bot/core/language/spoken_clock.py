@@ -32,7 +32,9 @@ gate(_SPOKEN, re.compile("дцать|сорок|десят"))
 
 
 def spoken_clock_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в семь тридцать" = 19:30, "в девять пятнадцать утра" = 09:15."""
+    """ "в семь тридцать" = 19:30, "в девять пятнадцать утра" = 09:15.
+    Adds a TimeMention to `parts.times` (minute given). Example: «Встреча в семь тридцать» →
+    times [19:30]."""
     for m in sc.find(_SPOKEN):
         prefix, hour_raw, minute_raw, part = m.groups()
         hour, minute = number_value(hour_raw), number_value(minute_raw)

@@ -79,7 +79,9 @@ def _ordinal_of_a_noun(text: str, end: int) -> bool:
 
 
 def spoken_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """ "в час дня", "без четверти 5", "в половине шестого": times said rather than written."""
+    """ "в час дня", "без четверти 5", "в половине шестого": times said rather than written.
+    Adds a TimeMention to `parts.times`. Example: «Сбор без четверти 5» → times [16:45]; «в
+    половине шестого» → [17:30]."""
     for m in sc.find(_ONE_OCLOCK):
         one = time(1) if m.group(1) == "ночи" else time(13)
         add_time(parts, TimeMention(one, "в", False, m.start()))

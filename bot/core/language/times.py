@@ -219,7 +219,8 @@ _PART_OF_DAY = re.compile(
 def all_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """«весь день», «целый день», «в течение дня»: the event takes its day whole. A «день»
     followed by a genitive noun phrase is the first word of a name («весь день здоровья»,
-    «целый день открытых дверей»: the «День здоровья» all day) and stays for the title."""
+    «целый день открытых дверей»: the «День здоровья» all day) and stays for the title.
+    Sets `parts.all_day`. Example: «Ярмарка весь день 12 декабря» → all_day True."""
     for m in sc.find(_ALL_DAY):
         parts.all_day = True
         noun = m.group(0).rsplit(maxsplit=1)[-1]
@@ -315,7 +316,8 @@ def length_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None
     bound (a room or a class is booked for the longest the event may last, so a clash check
     sees all of it; a human reading «2-3 часа» plans for three), and the words are taken, so
     neither a clock range nor the title reads them. A range whose bounds are not rising or
-    exceed MAX_LENGTH_HOURS is left alone."""
+    exceed MAX_LENGTH_HOURS is left alone.
+    Example: «Экскурсия продолжительностью 2-3 часа» → duration 3:00."""
     for m in sc.find(_LENGTH_RANGE):
         shorter, longer = (float(g.replace(",", ".")) for g in m.group(1, 2))
         if not 0 < shorter < longer <= MAX_LENGTH_HOURS:
@@ -348,6 +350,13 @@ def take_grade_lengths(sc: Scanner) -> None:
 
 
 def durations_marked_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """An event's length after a word that marks one: «продолжительность 2 часа», «длительность:
+    40 мин», «продлится полчаса», «займёт час», «в течение 40 минут», «на 1,5 часа» (grade
+    lengths «1,5 часа в 9 классах» and hour-and-minute spans first: `take_grade_lengths`,
+    `length_ranges_rule`). Sets `parts.duration` (a timedelta; the first one read wins); «на 11
+    часов 30 минут» after «назначено» is a clock left to the clock rules, and «увеличена на 30
+    минут» a change, taken out of the title with no length. Example: «Лекция продлится 1,5
+    часа» → duration 1:30."""
     take_grade_lengths(sc)
     length_ranges_rule(sc, parts, now)
     for m in sc.find(_DURATION_MARKED):
@@ -402,6 +411,12 @@ _CLOCK_LIST_BEFORE = re.compile(r"(?<![а-яё])в\s+\d{1,2}(?:\s*,\s*\d{1,2})*\
 
 
 def durations_plain_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A bare length: a number of hours or minutes with no clock word before it («экскурсия 2
+    часа», «лекция 45 минут», «1 ч 30 мин», «полтора часа»). Sets `parts.duration` (a
+    timedelta; a length marked by a word, durations_marked_rule, comes first); not a limit («не
+    более 10 минут»), a rate («30 минут на каждого»), the last of a list of clock hours (taken
+    out of the title) nor «за 2 часа». Example: «Экскурсия 2 часа, сбор у школы» → duration
+    2:00."""
     for m in sc.find(_DURATION_PLAIN):
         amount = number(m.group(1))
         if amount is None or _LIMIT_BEFORE.search(sc.text, max(0, m.start() - 40), m.start()):
@@ -434,6 +449,13 @@ def _duration(amount: float, unit: str, extra_minutes: str | None) -> timedelta 
 
 
 def time_ranges_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A span of clock times: «с 10:00 до 12:30», «10:00-12:00», «с 15 до 17 часов», «с 9 до 11
+    утра», «15-17 ч», hours and minutes spelled out («с 15 ч. до 16 ч. 30 мин.») and a dash spaced
+    apart from its clocks («10-00 - 11-30», «в 10 - 12»: `_spaced_ranges`). Adds the start to
+    `parts.times` (a TimeMention, prefix "с") and sets `end_time`, `range_pos` and `range_sentence`
+    (where the range and its sentence start) — an end before the start read as the afternoon's; «от
+    5 до 20 контрольных пунктов» counts a noun and is left alone. Example: «Мастер-класс с 10:00 до
+    12:30» → times [10:00], end_time 12:30."""
     _hour_minute_spans(sc, parts)
     for m in sc.find(_TIME_RANGE_CLOCK):
         part = m.group(5)
@@ -630,6 +652,12 @@ _ANY_CLOCK = re.compile(rf"(?<![\d.:]){H}[:.]{M}(?![\d.:])")
 
 
 def clock_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A clock time written with minutes: «в 15:30», «начало в 9.00», «18 ч 30», «в 24:00» (the
+    midnight closing the day), and, beside another clock, a programme's closing line («17:00 -
+    закрытие соревнований», read as the event's end). Adds a TimeMention to `parts.times`
+    (its time, the word before it as `prefix` — «в», «начало», «до» —, `minute_given`, its
+    position) and sets `final_end` for a closing; «9.00» with a dot must look like a clock
+    (`_clock_sep_ok`). Example: «Начало в 15:30» → times [15:30, prefix "начало"]."""
     # only beside another clock (the event's start): «17:00 - закрытие соревнований» alone is
     # a line of a programme sent on its own, its clock the only one to read
     closings = list(sc.find(_CLOSING_AFTER))
@@ -860,6 +888,13 @@ def _numbers_a_noun(text: str, m: re.Match[str], hour_end: int) -> bool:
 
 
 def hour_times_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A clock time given by its hour: «в 5 вечера», «в 10 часов», «в семь вечера», «в 3 часа дня»,
+    «к 9 утра», «в 10 ч.», with a part of the day or minutes if written. Adds a TimeMention to
+    `parts.times` (the hour in 24-hour time: «вечера», «дня» move it to the afternoon); a number
+    that counts a noun («ознакомили с 16 доступными специальностями») or opens a counted range («от
+    5 до 20 контрольных пунктов») is no hour, «пройдут в два дня» is over two days, not at 14:00,
+    and «в 10 11 классы» adds the doubt "grade_or_clock". Example: «Собрание в 5 вечера» → times
+    [17:00, prefix "в"]."""
     for m in sc.find(_TIME_HOUR):
         if not _word_hour_ok(m, 2):
             continue
@@ -1141,7 +1176,10 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     unless the lesson's sentence writes a clock of its own («Наши ребята выступят на
     большой перемене 12 декабря в 10:00», all caps too: the writer told the hour, which the
     clock rules read; `lesson_clock`, not asked, so the bot can check it against the bells:
-    parse77); «на Большой перемене» with its capital is the contest, left to the title."""
+    parse77); «на Большой перемене» with its capital is the contest, left to the title.
+    Adds the doubt "lesson_time" (or "lesson_clock"); the hour itself comes from the bells later
+    (drafts.at_bells). Example: «Линейка на большой перемене» → doubts {"lesson_time"}; «после 3
+    урока» likewise."""
     for m in sc.find(_LESSON):
         if len(sc.original) == len(sc.text) and _names_contest(sc.original[m.start() : m.end()]):
             continue
@@ -1165,6 +1203,11 @@ _PART_TAIL = 24  # enough text after a part of day to reach a clock beside it
 
 
 def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
+    """A part of the day with no clock of its own: «утром», «днём», «вечером», «ночью», «в обед»,
+    «после обеда», «до обеда». Sets `parts.part_of_day` (the words, spaces collapsed; the first
+    one wins), where it was written (`part_of_day_pos`, `part_of_day_end`) and the text right
+    after it (`part_of_day_tail`, for a clock beside it: «вечером в 7» is 19:00). Example:
+    «Встреча родителей вечером в 7» → part_of_day "вечером", tail " в 7"."""
     for m in sc.find(_PART_OF_DAY):
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
@@ -1187,7 +1230,9 @@ def nights_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """ "в ночь на субботу": the part of day «ночью» of the day named after it (the bot asks
     the hour, as for «в субботу ночью»); run before the day rules, which then read «на
     субботу» alone (never «с пятницы», the evening before); `night_into` then puts an
-    evening clock on the day before («в ночь на субботу в 23:00» is Friday 23:00)."""
+    evening clock on the day before («в ночь на субботу в 23:00» is Friday 23:00).
+    Sets `part_of_day` "ночью", `night_into`, `night_weekday` (0 = Monday) and `night_span`.
+    Example: «Дежурство в ночь на субботу» → part_of_day "ночью", night_weekday 5."""
     for m in sc.find(_NIGHT_INTO):
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = "ночью", m.start()
@@ -1214,7 +1259,9 @@ _SPAN_START = re.compile(r"\b(?:с|со|от)\s+(?:утра|обеда|\d)")
 
 def deadline_parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """ "сделать к вечеру": the part of day a deadline names. Only in `when` and queries: in a
-    post ("ближе к вечеру — дискотека") such a phrase times one item of the programme."""
+    post ("ближе к вечеру — дискотека") such a phrase times one item of the programme.
+    Sets `parts.part_of_day` («к вечеру», «до вечера», «до утра»). Example: «сделать к
+    вечеру» → part_of_day "к вечеру"."""
     if parts.part_of_day is None and not parts.times and not _SPAN_START.search(sc.text):
         for m in sc.find(_BY_PART_OF_DAY):
             parts.part_of_day = " ".join(m.group(1).split())
