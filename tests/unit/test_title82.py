@@ -223,3 +223,29 @@ def test_which_mention_names_the_titles_kind(
     text: str, title: str, kind: str, name: str | None
 ) -> None:
     assert kind_named_elsewhere(text, title, kind) == name
+
+
+# a sports contest named in turn by its several words (KIN_KINDS off: the title before)
+_KIN_NAMED = [
+    (
+        "22 декабря в 11:00 в спортзале пройдут соревнования по волейболу среди 7–9 классов."
+        " Турнир «Снежный мяч» проводится в школе уже пятый год.",
+        "Соревнования по волейболу «Снежный мяч»",
+        "Соревнования по волейболу",
+    ),
+    (
+        "Первенство школы по баскетболу пройдёт 18 декабря в 15:00 в спортзале. Чемпионат"
+        " «Оранжевый мяч» соберёт команды 8–11 классов.",
+        "Первенство школы по баскетболу «Оранжевый мяч»",
+        "Первенство школы по баскетболу",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "after", "before"), _KIN_NAMED)
+def test_a_contest_named_by_another_contest_word(
+    text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _title(text) == after
+    monkeypatch.setattr(title_kind_named, "KIN_KINDS", False)
+    assert _title(text) == before

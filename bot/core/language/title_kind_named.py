@@ -50,11 +50,11 @@ def kind_named_elsewhere(text: str, title: str, kind_word: str) -> str | None:
     if not KIND_NAMED_ELSEWHERE or "«" not in text:
         return None
     inside = inside_quotes(text)
-    key, several = kind_key(kind_word), _plural(kind_word)
+    key, several = _kin(kind_key(kind_word)), _plural(kind_word)
     own = {w.lower()[:_STEM] for w in _WORD.findall(title)}
     names: set[str] = set()
     for kind in finditer_i(KIND, text):
-        if kind_key(kind.group(0)) != key or inside(kind.start()):
+        if _kin(kind_key(kind.group(0))) != key or inside(kind.start()):
             continue
         if several and not _plural(kind.group(0)):
             continue  # «Спектакли ТЮЗа» and «спектакль «…»»: one of the several
@@ -101,3 +101,15 @@ def _plural(word: str) -> bool:
     """Whether pymorphy3's likeliest reading of the kind word is a plural noun."""
     found = word_parses(word)
     return bool(found) and found[0].tag.number == "plur"
+
+
+KIN_KINDS = True  # title82: a sports contest's words name one kind («соревнования», «турнир»)
+_CONTEST = "соре"
+_CONTEST_KEYS = frozenset({"соре", "турн", "сост", "перв", "чемп"})
+
+
+def _kin(key: str) -> str:
+    """The kind key a mention is compared by: one key for the words of a sports contest
+    («соревнования», «турнир», «состязания», «первенство», «чемпионат»), which a post uses
+    in turn for one event; `key` itself otherwise."""
+    return _CONTEST if KIN_KINDS and key in _CONTEST_KEYS else key
