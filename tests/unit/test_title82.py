@@ -47,15 +47,6 @@ _NAMED_ELSEWHERE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "after", "before"), _NAMED_ELSEWHERE)
-def test_the_kind_named_again_gives_the_title_its_name(
-    text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert _title(text) == after
-    monkeypatch.setattr(title_kind_named, "KIND_NAMED_ELSEWHERE", False)
-    assert _title(text) == before
-
-
 @pytest.mark.parametrize(
     ("text", "title"),
     [
@@ -242,10 +233,14 @@ _KIN_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "after", "before"), _KIN_NAMED)
-def test_a_contest_named_by_another_contest_word(
-    text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("switch", "text", "after", "before"),
+    [("KIND_NAMED_ELSEWHERE", *case) for case in _NAMED_ELSEWHERE]
+    + [("KIN_KINDS", *case) for case in _KIN_NAMED],
+)
+def test_the_kind_named_again_gives_the_title_its_name(
+    switch: str, text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _title(text) == after
-    monkeypatch.setattr(title_kind_named, "KIN_KINDS", False)
+    monkeypatch.setattr(title_kind_named, switch, False)
     assert _title(text) == before
