@@ -15,13 +15,17 @@ A mention is another event of the same kind, not the title's, when it is a frame
 («в рамках акции «…»», «участники конкурса «…»»: title_words.side_before), when an adjective
 before it is none of the title's words («Большой шахматный праздник» and «на площадке
 семейного праздника «…»»), or when the title's kind is plural and the mention's singular
-(«Спектакли ТЮЗа» and «ждёт спектакль «…»»: one of them).
+(«Спектакли ТЮЗа» and «ждёт спектакль «…»»: one of them), or when its sentence tells a time
+of its own (a month, a weekday, a year, «вчера», «в прошлом году»: «19 декабря состоится
+концерт «…»», «В прошлом году успех имел мастер-класс «…»»): another day's event. A name opens
+with a capital, a digit or a mark («по-настоящему массовым» in quotes is a word used loosely).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.language.calendar import MONTH
 from bot.core.language.lowered import finditer_i
 from bot.core.language.title_words import (
     KIND,
@@ -65,6 +69,8 @@ def kind_named_elsewhere(text: str, title: str, kind_word: str) -> str | None:
             continue
         start, end = quoted.span(1)
         if scare_quoted(quoted.group(1)) or adjective_of_noun_after(text, start, end):
+            continue
+        if not _capitalised(quoted.group(1)) or _timed_apart(text, kind.start()):
             continue
         names.add(short_quote(quoted.group(1)))
     return names.pop() if len(names) == 1 else None
@@ -113,3 +119,27 @@ def _kin(key: str) -> str:
     («соревнования», «турнир», «состязания», «первенство», «чемпионат»), which a post uses
     in turn for one event; `key` itself otherwise."""
     return _CONTEST if KIN_KINDS and key in _CONTEST_KEYS else key
+
+
+# a time a sentence tells of its own: a month, a weekday, a year («2025 г.», «в прошлом году»,
+# not «пятый год»: a count), a day next to today, a date in digits
+_OWN_TIME = re.compile(
+    rf"(?i)(?<![а-яё])(?:{MONTH}|(?:понедельник|вторник|сред[аыуе]|четверг|пятниц[аыуе]"
+    r"|суббот[аыуе]|воскресень[еяю])(?![а-яё])|\d{4}[^\S\n]*г|вчера|завтра|прошл[а-яё]+"
+    r"|следующ[а-яё]+|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
+)
+_SENTENCE_BOUND = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _timed_apart(text: str, at: int) -> bool:
+    """Whether the sentence holding offset `at` tells a time of its own (_OWN_TIME)."""
+    ends = [m.start() for m in _SENTENCE_BOUND.finditer(text, max(0, at - 300), at)]
+    begin = ends[-1] + 1 if ends else max(0, at - 300)
+    after = _SENTENCE_BOUND.search(text, at)
+    return _OWN_TIME.search(text, begin, after.start() if after else len(text)) is not None
+
+
+def _capitalised(name: str) -> bool:
+    """Whether the quoted name's first character is no lower-case letter («Тёплый дом»,
+    «5 вёрст»: names; «по-настоящему массовым»: words used loosely)."""
+    return not name[1:2].islower()
