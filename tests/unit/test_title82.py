@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.language import title_kind_named
+from bot.core.language import title_kind_named, title_words
 from bot.core.language.intents import EventIntent, parse_message
 from bot.core.language.title_kind_named import kind_named_elsewhere
 
@@ -208,6 +208,33 @@ def test_quoted_names_in_announcements(text: str, title: str) -> None:
             "Флешмоб",
             None,
         ),
+        # another day's or year's event of the kind; a lower-case quote; a count of years
+        (
+            "Концерт пройдёт 12 декабря. 19 декабря состоится концерт «Зимняя сказка».",
+            "Концерт",
+            "Концерт",
+            None,
+        ),
+        (
+            "Мастер-класс пройдёт 12 декабря. В прошлом году успех имел мастер-класс «Умный дом».",
+            "Мастер-класс по робототехнике",
+            "Мастер-класс",
+            None,
+        ),
+        (
+            "Диктант пройдёт 12 декабря. Организаторы хотят сделать диктант «по-настоящему"
+            " массовым».",
+            "Городской диктант",
+            "диктант",
+            None,
+        ),
+        (
+            "Турнир по волейболу пройдёт 22 декабря. Турнир «Снежный мяч» проводится уже"
+            " пятый год.",
+            "Турнир по волейболу",
+            "Турнир",
+            "«Снежный мяч»",
+        ),
     ],
 )
 def test_which_mention_names_the_titles_kind(
@@ -243,4 +270,29 @@ def test_the_kind_named_again_gives_the_title_its_name(
 ) -> None:
     assert _title(text) == after
     monkeypatch.setattr(title_kind_named, switch, False)
+    assert _title(text) == before
+
+
+# a slogan in quotes is no name (title_words.SLOGAN_QUOTES off: the title before)
+_SLOGANS = [
+    (
+        "Под девизом «Спорт — это жизнь!» 15 декабря в 10:00 в спортзале пройдут соревнования"
+        " по лёгкой атлетике.",
+        "Соревнования по лёгкой атлетике",
+        "Соревнования по лёгкой атлетике «Спорт — это жизнь!»",
+    ),
+    (
+        "23 декабря в 12:00 пройдёт флешмоб. Наш девиз: «Мы вместе!»",
+        "Флешмоб",
+        "Флешмоб. Наш девиз: «Мы вместе!»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "after", "before"), _SLOGANS)
+def test_a_slogan_is_no_name(
+    text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _title(text) == after
+    monkeypatch.setattr(title_words, "SLOGAN_QUOTES", False)
     assert _title(text) == before
