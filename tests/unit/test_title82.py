@@ -208,6 +208,19 @@ def test_quoted_names_in_announcements(text: str, title: str) -> None:
             "Флешмоб",
             None,
         ),
+        # a past one after an announced one: another event; both told in the past: one
+        (
+            "Турнир по шахматам пройдёт 19 декабря. Турнир «Белая ладья» собрал сорок участников.",
+            "Турнир по шахматам",
+            "Турнир",
+            None,
+        ),
+        (
+            "Акция по уборке двора прошла в субботу. Ученики вышли на акцию «Чистый двор».",
+            "Акция по уборке двора",
+            "Акция",
+            "«Чистый двор»",
+        ),
         # another day's or year's event of the kind; a lower-case quote; a count of years
         (
             "Концерт пройдёт 12 декабря. 19 декабря состоится концерт «Зимняя сказка».",

@@ -17,7 +17,9 @@ before it is none of the title's words («Большой шахматный пр
 семейного праздника «…»»), or when the title's kind is plural and the mention's singular
 («Спектакли ТЮЗа» and «ждёт спектакль «…»»: one of them), or when its sentence tells a time
 of its own (a month, a weekday, a year, «вчера», «в прошлом году»: «19 декабря состоится
-концерт «…»», «В прошлом году успех имел мастер-класс «…»»): another day's event. A name opens
+концерт «…»», «В прошлом году успех имел мастер-класс «…»»): another day's event. A mention told in
+the past after a first mention that is not («Экологическая акция пройдёт … акция «…» весной
+объединила сто волонтёров») is a past event's (fixparse50). A name opens
 with a capital, a digit or a mark («по-настоящему массовым» in quotes is a word used loosely).
 """
 
@@ -37,6 +39,7 @@ from bot.core.language.title_words import (
     side_before,
     word_parses,
 )
+from bot.core.language.told_past import told_in_past
 
 __all__ = ["KIND_NAMED_ELSEWHERE", "kind_named_elsewhere"]
 
@@ -57,9 +60,11 @@ def kind_named_elsewhere(text: str, title: str, kind_word: str) -> str | None:
     key, several = _kin(kind_key(kind_word)), _plural(kind_word)
     own = {w.lower()[:_STEM] for w in _WORD.findall(title)}
     names: set[str] = set()
+    first: int | None = None  # the kind's first mention: where the post announces it
     for kind in finditer_i(KIND, text):
         if _kin(kind_key(kind.group(0))) != key or inside(kind.start()):
             continue
+        first = kind.start() if first is None else first
         if several and not _plural(kind.group(0)):
             continue  # «Спектакли ТЮЗа» and «спектакль «…»»: one of the several
         if side_before(text, kind.start()) or not _own_adjectives(text, kind.start(), own):
@@ -72,6 +77,12 @@ def kind_named_elsewhere(text: str, title: str, kind_word: str) -> str | None:
             continue
         if not _capitalised(quoted.group(1)) or _timed_apart(text, kind.start()):
             continue
+        if (
+            kind.start() != first
+            and told_in_past(text, kind.start(), kind.end())
+            and not told_in_past(text, first, first)
+        ):
+            continue  # «Акция пройдёт … Акция «Чистый берег» весной объединила …»: a past one
         names.add(short_quote(quoted.group(1)))
     return names.pop() if len(names) == 1 else None
 
