@@ -7,6 +7,7 @@ the test in several shapes, none from a corpus post (tests/data/title82.md)."""
 from __future__ import annotations
 
 from datetime import datetime
+from types import ModuleType
 
 import pytest
 
@@ -273,19 +274,6 @@ _KIN_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("switch", "text", "after", "before"),
-    [("KIND_NAMED_ELSEWHERE", *case) for case in _NAMED_ELSEWHERE]
-    + [("KIN_KINDS", *case) for case in _KIN_NAMED],
-)
-def test_the_kind_named_again_gives_the_title_its_name(
-    switch: str, text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert _title(text) == after
-    monkeypatch.setattr(title_kind_named, switch, False)
-    assert _title(text) == before
-
-
 # a slogan in quotes is no name (title_words.SLOGAN_QUOTES off: the title before)
 _SLOGANS = [
     (
@@ -302,10 +290,21 @@ _SLOGANS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "after", "before"), _SLOGANS)
-def test_a_slogan_is_no_name(
-    text: str, after: str, before: str, monkeypatch: pytest.MonkeyPatch
+# each switch off gives the title before (the module holding the switch, its name)
+@pytest.mark.parametrize(
+    ("module", "switch", "text", "after", "before"),
+    [(title_kind_named, "KIND_NAMED_ELSEWHERE", *case) for case in _NAMED_ELSEWHERE]
+    + [(title_kind_named, "KIN_KINDS", *case) for case in _KIN_NAMED]
+    + [(title_words, "SLOGAN_QUOTES", *case) for case in _SLOGANS],
+)
+def test_each_reading_and_its_switch(
+    module: ModuleType,
+    switch: str,
+    text: str,
+    after: str,
+    before: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert _title(text) == after
-    monkeypatch.setattr(title_words, "SLOGAN_QUOTES", False)
+    monkeypatch.setattr(module, switch, False)
     assert _title(text) == before
