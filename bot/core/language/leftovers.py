@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.language import title_words
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, parses, to_nominative
 from bot.core.language.notices import without_notices
@@ -451,6 +452,12 @@ def _without_side_sentences(title: str) -> str:
     return _kind_in_nominative(_from_invited_kind(" ".join(kept)))
 
 
+# a sentence giving a slogan: «Наш девиз: «…»», «Девиз акции — «…»», «Лозунг дня: …»
+_SLOGAN_OPENS = re.compile(
+    r"(?i)(?:(?:наш|наши|её|его|их|главный)[^\S\n]+)?(?:девиз|лозунг|слоган)"
+)
+
+
 def _side_sentence(sentence: str) -> bool:
     """Whether a later sentence of a leftover is about the event rather than its name: one
     asking for something or giving contacts (SIDE_SENTENCE), or one opening with its finite
@@ -459,6 +466,8 @@ def _side_sentence(sentence: str) -> bool:
     noun phrase (pymorphy3's likeliest reading of the first word, no kind, no quote)."""
     if SIDE_SENTENCE.match(sentence) or _GATHERING_OPENS.match(sentence):
         return True  # «… Сбор у школы в 7:00»: where people gather (parse75)
+    if title_words.SLOGAN_QUOTES and _SLOGAN_OPENS.match(sentence):
+        return True  # «… Наш девиз: «Мы вместе!»»: what the event is held under (title82)
     if KIND.search(sentence) is not None or any(mark in sentence for mark in '«"“'):
         return False
     first = re.match(r"[А-ЯЁа-яё-]+", sentence)

@@ -48,6 +48,7 @@ from bot.core.language.quote_marks import with_guillemets
 from bot.core.language.sentences import sentences
 from bot.core.language.title_grammar import EVENT_LEMMAS
 from bot.core.language.title_heading import has_finite_verb, is_chrome
+from bot.core.language.title_kind_named import kind_named_elsewhere
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_words import (
     KIND,
@@ -510,6 +511,7 @@ def _own_name(text: str, title: str) -> str | None:
         or _latin_name(text, key)
         or _name_line(text, title)
         or _name_after_phrase(text, title, key)
+        or kind_named_elsewhere(text, title, kind.group(0))
     )
 
 

@@ -25,6 +25,7 @@ from bot.core.language.title_words import (
     scare_quoted,
     short_quote,
     side_before,
+    slogan_at,
     word_parses,
 )
 
@@ -164,6 +165,8 @@ def with_name(
         return phrase
     if scare_quoted(quote.group(0)):
         return phrase  # "пожарные «открывают» двери": a word in scare quotes names nothing
+    if slogan_at(text, quote.start()):
+        return phrase  # "Под девизом «Спорт — это жизнь!» пройдут соревнования": a slogan
     if adjective_of_noun_after(text, quote.start(), quote.end()):
         return phrase  # "«Междугородний» турнир": a quoted word of the phrase, not its name
     if quote.start() - opening > 40:

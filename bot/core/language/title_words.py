@@ -476,3 +476,17 @@ def phrase_kind_key(phrase: str) -> str:
     """The key of the kind noun a phrase is built around ("Открытый урок" -> "урок")."""
     found = search_i(KIND, phrase)  # its twin, scanned, on the lower case (lowered.py)
     return kind_key(found.group(0) if found else phrase)
+
+
+SLOGAN_QUOTES = True  # title82: «под девизом «…»» quotes a slogan, not the event's name
+# a slogan's noun right before the quote: «под девизом «…»», «лозунг: «…»», «с призывом «…»»
+_SLOGAN_BEFORE = re.compile(
+    r"(?i)(?<![а-яё])(?:девиз|лозунг|слоган|призыв)[а-яё]{0,3}[^\S\n]*[:—–-]?[^\S\n]*$"
+)
+
+
+def slogan_at(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` follows a slogan's noun («под девизом «Спорт — это
+    жизнь!»», «Наш лозунг: «…»», «с призывом «…»»): words the event is held under, not its
+    name (SLOGAN_QUOTES)."""
+    return SLOGAN_QUOTES and _SLOGAN_BEFORE.search(text, max(0, at - 20), at) is not None
