@@ -21,8 +21,10 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import compound_dashes, title_quoted_subject
+from bot.core.language import clause_numbers, compound_dashes, title_quoted_subject, tokens
+from bot.core.language.clause_numbers import take_clause_numbers
 from bot.core.language.tails import last_words_start
+from bot.core.language.tokens import Scanner
 
 POSTS = [case["text"] for name in TUNED_SETS for case in load(name)]
 
@@ -145,3 +147,27 @@ def test_a_quotes_tail_searched_from_its_last_words_finds_the_same(
             assert same(text, min(1, at), at), (text, at)
             found += pattern.search(text, 0, at) is not None
     assert found > 100, found
+
+
+# ---- clause_numbers: the markers searched only in a post with a dotted number
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Согласно п. 3.2 положения, конкурс пройдёт 12 декабря.", "3.2"),
+        ("Участники (пункты 2.1 и 2.3) приходят в 10:00.", "2.1 и 2.3"),
+        ("Согласно п. 3 положения и статье 5, конкурс пройдёт 12 декабря.", ""),
+        ("Глава района откроет праздник в 12:30 в парке.", ""),
+    ],
+)
+def test_clause_markers_are_searched_only_with_a_dotted_number(text: str, taken: str) -> None:
+    sc = Scanner(text)
+    take_clause_numbers(sc)
+    assert "".join(ch for ch, t in zip(sc.text, sc.taken, strict=True) if t) == taken.replace(
+        " и ", ""
+    )
+    (dotted,) = tokens._GATES[clause_numbers._MARKED]  # before: no gate (KeyError)
+    assert dotted.pattern == r"\d\.\d"
+    gate_key = tokens._PLANS[id(clause_numbers._MARKED)][2][0][0]
+    assert sc._gates[gate_key] is bool(taken)  # False: the markers were never searched
