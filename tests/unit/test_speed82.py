@@ -168,6 +168,6 @@ def test_clause_markers_are_searched_only_with_a_dotted_number(text: str, taken:
         " и ", ""
     )
     (dotted,) = tokens._GATES[clause_numbers._MARKED]  # before: no gate (KeyError)
-    assert dotted.pattern == r"\d\.\d"
+    assert dotted.pattern == r"\d[.]\d"
     gate_key = tokens._PLANS[id(clause_numbers._MARKED)][2][0][0]
     assert sc._gates[gate_key] is bool(taken)  # False: the markers were never searched

@@ -29,7 +29,7 @@ _MARKED = re.compile(
 _NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
 # every clause number holds a digit, a dot and a digit: a post without one (two in three) is
 # not searched for the markers («п», «ст», «глава»: their first letters are a third of a post)
-gate(_MARKED, re.compile(r"\d\.\d"))
+gate(_MARKED, re.compile(r"\d[.]\d"))  # searched from the dot (gate_probe.py)
 # «1.1. », «3.2.1. » opening a line or a sentence
 _OPENING = compile_with_scan(
     r"(?:^|(?<=\n)|(?<=[.!?;]\s))[ \t]*(\d{1,2})\.(\d{1,2})\.(?:\d{1,2}\.)?[ \t]+"
