@@ -21,9 +21,15 @@ import pytest
 
 from benchmarks.bench_parser import TUNED_SETS
 from benchmarks.corpus_score import load
-from bot.core.language import clause_numbers, compound_dashes, title_quoted_subject, tokens
+from bot.core.language import (
+    clause_numbers,
+    compound_dashes,
+    title_heading,
+    title_quoted_subject,
+    tokens,
+)
 from bot.core.language.clause_numbers import take_clause_numbers
-from bot.core.language.tails import last_words_start
+from bot.core.language.tails import after_last_mark, last_words_start
 from bot.core.language.tokens import Scanner
 
 POSTS = [case["text"] for name in TUNED_SETS for case in load(name)]
@@ -171,3 +177,41 @@ def test_clause_markers_are_searched_only_with_a_dotted_number(text: str, taken:
     assert dotted.pattern == r"\d[.]\d"
     gate_key = tokens._PLANS[id(clause_numbers._MARKED)][2][0][0]
     assert sc._gates[gate_key] is bool(taken)  # False: the markers were never searched
+
+
+# ---- title_heading: a clause's words before a quote searched from the clause's last mark
+
+
+def test_a_clause_before_a_quote_is_searched_from_its_last_mark(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Итоги года. Всероссийская лыжная гонка «Лыжня России» состоится в феврале."
+    spy = _Spy(title_heading._CLAUSE_WORDS)
+    monkeypatch.setattr(title_heading, "_CLAUSE_WORDS", spy)
+    at = text.index("«")
+    assert title_heading.subject_head(text, at) == (text.index("гонка"), text.index(" «"))
+    # before: searched from the window's start (0), the class run to its end at each position
+    assert spy.calls == [("search", (text, text.index(" Всероссийская"), at))]
+
+
+def test_a_tail_class_searched_from_its_last_mark_finds_the_same() -> None:
+    pattern, marks = title_heading._CLAUSE_WORDS, title_heading._CLAUSE_MARKS
+    assert set(marks) == set('.!?;:\n«»"')
+
+    def same(text: str, low: int, at: int) -> bool:
+        full = pattern.search(text, low, at)
+        tail = pattern.search(text, after_last_mark(text, low, at, marks), at)
+        return (full and full.span()) == (tail and tail.span())
+
+    found = 0
+    for text in POSTS[:600]:
+        for m in re.finditer(r"[«\"“]", text):
+            assert same(text, max(0, m.start() - 120), m.start()), text
+            found += pattern.search(text, max(0, m.start() - 120), m.start()) is not None
+    pieces = ["а", "Б", " ", ".", "!", "?", ";", ":", "\n", "«", "»", '"', "-", ",", "слово "]
+    for text in _random_texts(pieces, 5_000, 11):
+        for at in range(len(text) + 1):
+            for low in (0, max(0, at - 5)):
+                assert same(text, low, at), (text, low, at)
+                found += pattern.search(text, low, at) is not None
+    assert found > 100, found
