@@ -26,6 +26,7 @@ from bot.core.language import (
     compound_dashes,
     title_heading,
     title_quoted_subject,
+    title_stages,
     tokens,
 )
 from bot.core.language.clause_numbers import take_clause_numbers
@@ -215,3 +216,46 @@ def test_a_tail_class_searched_from_its_last_mark_finds_the_same() -> None:
                 assert same(text, low, at), (text, low, at)
                 found += pattern.search(text, low, at) is not None
     assert found > 100, found
+
+
+# ---- title_stages: «в N этапа» looked for before the sentence's lazy run
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "searched"),
+    [
+        (
+            "Олимпиада по истории края пройдёт в три тура. Итоги 20 мая.",
+            ("олимпиады по истории края", "олимпиады"),
+            True,
+        ),
+        ("Второй этап олимпиады пройдёт 5 декабря в школе.", None, False),
+        ("Турнир пройдёт в 2 этапах, финал в мае.", None, False),
+        (
+            "Соревнования пройдут\nв 2 ЭТАПА: отборочный тур и финал.",
+            ("соревнований", "соревнований"),
+            True,
+        ),
+    ],
+)
+def test_stages_are_searched_only_where_a_count_of_them_is_told(
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    held: tuple[str, str] | None,
+    searched: bool,
+) -> None:
+    spy = _Spy(title_stages._IN_STAGES)
+    monkeypatch.setattr(title_stages, "_IN_STAGES", spy)
+    assert title_stages.held_in_stages(text) == held
+    assert bool(spy.calls) is searched  # before: finditer over every post with «этап», «тур»
+
+
+def test_every_stages_match_holds_its_core() -> None:
+    core, whole = title_stages._STAGES_CORE, title_stages._IN_STAGES
+    found = 0
+    pieces = ["в", "В", " ", "\n", ".", "два", "3", "этапа", "ТУРА", "туров", "этапах", "ы", "!"]
+    for text in [*POSTS, *_random_texts(pieces, 30_000, 5)]:
+        if core.search(text) is None:
+            assert whole.search(text) is None, text
+        found += whole.search(text) is not None
+    assert found > 20, found
