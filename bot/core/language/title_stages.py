@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.language.lowered import finditer_i, search_i
+from bot.core.language.lowered import finditer_i
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.sentences import sentence_at
 from bot.core.language.title_phrase import kind_phrase
@@ -111,7 +111,7 @@ def held_in_stages(text: str) -> tuple[str, str] | None:
     stage of something, so a bare "Второй этап" is that event's."""
     if "этап" not in text and "тур" not in text:
         return None
-    if search_i(_STAGES_CORE, text) is None:  # no match of _IN_STAGES can end anywhere
+    if _STAGES_CORE.search(text) is None:  # no match of _IN_STAGES can end anywhere
         return None
     for sentence in _IN_STAGES.finditer(text):
         for m in finditer_i(KIND, sentence.group(0)):
