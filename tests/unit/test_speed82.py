@@ -5,10 +5,16 @@
 * title_quoted_subject: the word before a quote (`_WORD_BEFORE`, a `$`-anchored word) and a
   clause's opening before it (`_OPENING`) are searched from the window's last words
   (tails.last_words_start), not from the sentence's start.
+* clause_numbers: the clause markers are searched only in a post with a dotted number (a
+  Scanner gate `\\d[.]\\d`).
+* title_heading: a clause's words before a quote (`_CLAUSE_WORDS`, a class run to `$`) are
+  searched from the window's last mark (tails.after_last_mark).
+* title_stages: «в N этапа» (`_STAGES_CORE`) is looked for before `_IN_STAGES`' lazy run.
 
-Each test puts a spy in place of the module's pattern: before the change it saw the whole
-text searched (the tests fail); the answers are the plain patterns' (the dump of every post is
-identical, tests/data/speed82.md; here on sentences written for each rule and on random texts).
+The tests put a spy in place of the module's pattern (the clause test reads the Scanner's
+gate): before the change it saw the whole text searched (the tests fail); the answers are the
+plain patterns' (the dump of every post is identical, tests/data/speed82.md; here on sentences
+written for each rule and on random texts).
 """
 
 from __future__ import annotations
