@@ -39,6 +39,22 @@ _GOVERNS = {"в": "loct", "во": "loct", "на": "loct", "при": "loct"} | di
 # nouns naming a kind of event: never the second half of a place («лекторий» is both)
 _KINDS = KIND_WORDS | EVENT_LEMMAS
 _GATE = re.compile(r"[а-яё][^\S\n]+[-–—][^\S\n]+[а-яё]")
+# _GATE's right half, found from its dash: a dash is rare, a lower-case letter (where _GATE's
+# search enters its matcher) is most of a post
+_DASH_RIGHT = re.compile(r"[-–—][^\S\n]+[а-яё]")
+
+
+def _spaced_dash(text: str) -> bool:
+    """Whether `_GATE.search(text)` finds a dash with spaces (no line break) on both sides
+    between two lower-case letters: each dash with its right half (`_DASH_RIGHT`) has its
+    left half read back over the spaces before it (`str.isspace` is `re`'s `\\s`)."""
+    for m in _DASH_RIGHT.finditer(text):  # a hit spans no other dash: none is skipped
+        at = left = m.start()
+        while left and text[left - 1] != "\n" and text[left - 1].isspace():
+            left -= 1
+        if left < at and left and ("а" <= text[left - 1] <= "я" or text[left - 1] == "ё"):
+            return True
+    return False
 
 
 def _numbers(word: str, case: str) -> set[str]:
@@ -103,7 +119,7 @@ def appositions(text: str) -> list[tuple[str, str, str]]:
     """(first, dash, second) of each pair `joined_place_compounds` joins whose second half is
     no place noun but an apposition naming the first («в библиотеке — филиале № 2»: the
     library, a branch): shown with its dash (`with_dashes`), unlike a compound noun."""
-    if not _GATE.search(text):
+    if not _spaced_dash(text):
         return []
     found = []
     for m in _SPACED.finditer(text):
@@ -133,7 +149,7 @@ def joined_place_compounds(text: str) -> str:
     """`text` with each place noun of two joined by a spaced dash written with a bare
     hyphen («школе - лицее» -> «школе-лицее»); the text is shorter by the spaces dropped.
     Other dashes as written."""
-    if not _GATE.search(text):
+    if not _spaced_dash(text):
         return text
 
     def join(m: re.Match[str]) -> str:

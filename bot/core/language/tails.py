@@ -22,3 +22,15 @@ def last_words_start(text: str, low: int, high: int, count: int) -> int:
     compares the searches from both positions)."""
     head = text[low:high].rsplit(None, count)
     return low + len(head[0]) if len(head) > count else low
+
+
+def after_last_mark(text: str, low: int, high: int, marks: str) -> int:
+    """The position after the last of the characters `marks` in text[low:high] (a newline
+    closing the window left out: `$` matches before it), or `low` when there is none there.
+
+    A pattern anchored at `high` by `$` whose match holds none of `marks` (a class such as
+    `[^.!?\\n]{3,120}$`) starts at or after this position; searched from `low`, `re` would run
+    the class from every position of the window to its end (quadratic in the window).
+    tests/unit/test_speed82.py compares the searches from both positions."""
+    stop = high - 1 if text[high - 1 : high] == "\n" else high
+    return max(low, max(text.rfind(mark, low, stop) for mark in marks) + 1)

@@ -20,6 +20,7 @@ from bot.core.language.morphology import is_known
 from bot.core.language.notices import is_notice
 from bot.core.language.place_nouns import PLACE
 from bot.core.language.post_words import first_kind, first_pos
+from bot.core.language.tails import after_last_mark
 from bot.core.language.title_days import NAMED_DAY
 from bot.core.language.title_words import (
     INSTITUTION_FORM,
@@ -570,7 +571,8 @@ def _opens_clause(text: str, pos: int) -> bool:
     return pos == 0 or before[-1:] in ("\n", ".", "!", "?") or before in (". ", "! ", "? ")
 
 
-_CLAUSE_WORDS = re.compile(r"[^.!?;:\n«»\"]{3,120}$")
+_CLAUSE_MARKS = '.!?;:\n«»"'
+_CLAUSE_WORDS = re.compile(rf"[^{_CLAUSE_MARKS}]{{3,120}}$")
 _PHRASE_WORD = re.compile(r"[А-ЯЁа-яё-]+|\S")
 
 
@@ -581,7 +583,8 @@ def subject_head(text: str, at: int) -> tuple[int, int] | None:
     adjectives and nouns in the nominative, their genitives, "и", "для" and a genitive, at
     least one nominative noun (the first is the head, and no place: "центр «Горизонт»"), no
     verb and no other preposition (pymorphy3's likeliest readings); None otherwise."""
-    clause = _CLAUSE_WORDS.search(text, max(0, at - 120), at)
+    low = max(0, at - 120)  # searched from the clause's last mark: tails.py
+    clause = _CLAUSE_WORDS.search(text, after_last_mark(text, low, at, _CLAUSE_MARKS), at)
     if clause is None or (clause.start() > 0 and text[clause.start() - 1] not in ".!?;\n"):
         return None
     head = None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language.tails import last_words_start
 from bot.core.language.title_apposition import HOLDING
 from bot.core.language.title_quotes import accusative_named
 from bot.core.language.title_words import QUOTE, short_quote, word_parses
@@ -69,7 +70,7 @@ def _after_verb(text: str, start: int, at: int) -> bool:
     (adjectives, participles, adverbs) and spaces between."""
     end = at
     for _ in range(_REACH + 1):
-        word = _WORD_BEFORE.search(text, start, end)
+        word = _word_before(text, start, end)
         if word is None:
             return False
         if _holding(word.group(1)):
@@ -90,9 +91,10 @@ def _before_verb(text: str, start: int, quote: re.Match[str]) -> bool:
         return False
     end = quote.start()
     for _ in range(_REACH + 1):
-        if _OPENING.search(text, start, end) or end == start:
+        # a match spans at most two words (a date's digits and its month): tails.py
+        if _OPENING.search(text, last_words_start(text, start, end, 2), end) or end == start:
             return True
-        before = _WORD_BEFORE.search(text, start, end)
+        before = _word_before(text, start, end)
         if before is None:
             return False
         found = word_parses(before.group(1))
@@ -100,6 +102,13 @@ def _before_verb(text: str, start: int, quote: re.Match[str]) -> bool:
             return False
         end = before.start()
     return False
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_WORD_BEFORE.search(text, start, end)`: the word right before `end` (and the spaces
+    after it) in text[start:end], searched from the window's last word (tails.py: a match is
+    one word; the sentence before it is not read)."""
+    return _WORD_BEFORE.search(text, last_words_start(text, start, end, 1), end)
 
 
 def _holding(word: str) -> bool:

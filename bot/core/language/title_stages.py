@@ -96,9 +96,11 @@ def contest_before(text: str, phrase: str) -> str | None:
 # a stage with at most an adjective and nothing of what it is a stage of: "Второй этап"
 LONE_STAGE = re.compile(r"(?i)^(?:[а-яё]+\s+)?(?:этап|тур)$")
 # "Олимпиаду проведут в два этапа", "Слёт проводится … в три этапа": an event held in stages
-_IN_STAGES = re.compile(
-    r"(?i)[^.!?\n]*?\sв\s+(?:два|три|четыре|пять|\d)\s+(?:этапа|тура|этапов|туров)(?![а-яё])"
-)
+_STAGES_TOLD = r"\sв\s+(?:два|три|четыре|пять|\d)\s+(?:этапа|тура|этапов|туров)(?![а-яё])"
+_IN_STAGES = re.compile(rf"(?i)[^.!?\n]*?{_STAGES_TOLD}")
+# what every match of _IN_STAGES ends with: looked for first, as _IN_STAGES' lazy run from each
+# position of a sentence to its end is quadratic in the sentence (a post with «этап» or «тур»)
+_STAGES_CORE = re.compile(_STAGES_TOLD, re.IGNORECASE)
 
 
 def held_in_stages(text: str) -> tuple[str, str] | None:
@@ -108,6 +110,8 @@ def held_in_stages(text: str) -> tuple[str, str] | None:
     (pymorphy3, morphology.to_genitive); None when no sentence does. A stage is always a
     stage of something, so a bare "Второй этап" is that event's."""
     if "этап" not in text and "тур" not in text:
+        return None
+    if _STAGES_CORE.search(text) is None:  # no match of _IN_STAGES can end anywhere
         return None
     for sentence in _IN_STAGES.finditer(text):
         for m in finditer_i(KIND, sentence.group(0)):
