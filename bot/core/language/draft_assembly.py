@@ -310,11 +310,10 @@ def _combine(
         day = parts.recur_from
     recurrence = _recurrence(parts, day)
     if recurrence is not None and day is not None and parts.recur_from is not None:
-        day = _first_on_or_after(day, parts.recur_from, recurrence.freq)
-    while (
-        recurrence is not None and day is not None and day.weekday() in recurrence.except_weekdays
-    ):
-        day += timedelta(days=1)  # "ежедневно кроме понедельника" from a Monday: from Tuesday
+        day = _first_on_or_after(day, parts.recur_from, recurrence)
+    while recurrence is not None and day is not None and not _meets_on(recurrence, day):
+        day += timedelta(days=1)  # «с 9 декабря по вторникам и четвергам»: from Thursday
+    # "ежедневно кроме понедельника" from a Monday: from Tuesday (`_meets_on` above)
     if day is None:
         return EventDraft(title=title, start=None, venue=venue, audience=audience, time_known=False)
     if start_at is None:
@@ -448,6 +447,8 @@ def _weekly_clock_elsewhere(parts: TemporalParts, mention: TimeMention, day: dat
     sentence = parts.recur_sentence
     if sentence is None or parts.weekday is None or day.weekday() == parts.weekday:
         return False
+    if day.weekday() in parts.recur_weekdays:  # «По четвергам и пятницам …», a Friday
+        return False
     inside = sentence[0] <= mention.pos < sentence[1]
     days_out = bool(parts.day_spans) and all(
         not sentence[0] <= begin < sentence[1] for begin, _end, _first, _last in parts.day_spans
@@ -473,7 +474,10 @@ def _restates_the_start(
 def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
     if parts.recurrence is not None:
         skipped = parts.recur_except if parts.recurrence == "daily" else frozenset()
-        return Recurrence(freq=parts.recurrence, until=parts.until, except_weekdays=skipped)
+        days = parts.recur_weekdays if parts.recurrence == "weekly" else frozenset()
+        return Recurrence(
+            freq=parts.recurrence, until=parts.until, except_weekdays=skipped, weekdays=days
+        )
     if day is not None and parts.day_last is not None and parts.day_last > day and parts.times:
         if parts.night == (day, parts.day_last):
             return None  # "в ночь на 20 декабря, начало в 22:00": one night, no two evenings
@@ -481,16 +485,33 @@ def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
     return None
 
 
-def _first_on_or_after(day: date, first: date, freq: str) -> date:
+def _first_on_or_after(day: date, first: date, recurrence: Recurrence) -> date:
     """The repeat's first occurrence on or after its span's first day: the same weekday for a
-    weekly repeat ("по средам с 2 декабря"), the first day itself for a daily one."""
-    if freq != "weekly":
+    weekly repeat ("по средам с 2 декабря"), the first of its days on or after it for a weekly
+    repeat on several days ("по вторникам и четвергам с 3 декабря": Thursday 3rd), the first
+    day itself for a daily one."""
+    if recurrence.freq != "weekly":
         return max(day, first)
+    if recurrence.weekdays:
+        return next(
+            first + timedelta(days=n)
+            for n in range(7)
+            if _meets_on(recurrence, first + timedelta(days=n))
+        )
     while day < first:
         day += timedelta(weeks=1)
     while day - timedelta(weeks=1) >= first:
         day -= timedelta(weeks=1)
     return day
+
+
+def _meets_on(recurrence: Recurrence, day: date) -> bool:
+    """Whether a repeat may have a meeting on `day` by its weekday: not on a daily repeat's
+    skipped weekdays («кроме понедельника»), only on a weekly repeat's listed days when it
+    lists them («по вторникам и четвергам»); any day otherwise."""
+    if day.weekday() in recurrence.except_weekdays:
+        return False
+    return not recurrence.weekdays or day.weekday() in recurrence.weekdays
 
 
 def _midnight(day: date) -> datetime:
