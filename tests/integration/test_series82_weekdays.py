@@ -89,12 +89,12 @@ async def test_a_two_day_series_is_extended_on_both_days(world: ChatWorld) -> No
 
 
 async def test_one_more_meeting_is_the_next_listed_weekday(world: ChatWorld) -> None:
-    """«добавь ещё занятие» after Thursday the 10th: Tuesday the 15th, not Saturday the 12th
-    (the last gap, two days, repeated)."""
+    """«добавь ещё занятие 30 ноября» (past) names the series' next meeting as the example:
+    Tuesday the 15th after Thursday the 10th, not Saturday the 12th (the last gap, two days,
+    repeated)."""
     await world.say(SHORT_CLUB)
     [saved] = own(await world.say("да"))
     assert saved.template == "saved", world.text(saved)
-    replies = own(await world.say("добавь ещё занятие кружка робототехники"))
-    shown = "\n".join(world.text(r) for r in replies)
-    assert "15 декабря" in shown, shown
-    assert "12 декабря" not in shown, shown
+    [reply] = own(await world.say("добавь ещё занятие 30 ноября"))
+    assert reply.template == "series_add_past", world.text(reply)
+    assert "«добавь ещё занятие 15 декабря»" in world.text(reply), world.text(reply)
