@@ -36,14 +36,23 @@ _WEEKDAY_ACCUSATIVE = (
     r"\.?(?![а-я])"
 )
 _MORE_ACCUSATIVE = re.compile(
-    rf"\s*(?:,|\bи\b)\s*(?:в\s+|во\s+|кажд\w+\s+)?({_WEEKDAY_ACCUSATIVE})"
-)
+    rf"(?:\s*,\s*|\s+и\s+(?:в\s+|во\s+)?)(?:кажд\w+\s+)?({_WEEKDAY_ACCUSATIVE})"
+)  # «…, в среду — педсовет» after a comma is another item, never one more day
 # «по пн, ср и пт», «по вт и чт»: abbreviated days after «по», two at least — one alone («по
 # пт») may be a span's end («с пн по пт» is every working day, a daily repeat)
 _ABBREVIATION = r"(?:пн|вт|ср|чт|пт|сб|вс)\.?(?![а-я])"
 _RECUR_ABBREVIATED = re.compile(
     rf"(?<![а-я])по\s+({_ABBREVIATION})(?=\s*(?:,|\bи\b)\s*{_ABBREVIATION})"
 )
+# a timetable's line: two weekdays or more, a dash and a clock, opening a line or after a
+# colon («Кружок рисования: вт, чт — 15:00», «пн, ср, пт – 16.30») — a schedule, never one
+# day's event (written so, a one-off names its date)
+_RECUR_LISTED = re.compile(
+    rf"(?:^|(?<=[:\n]))[ \t]*({WEEKDAY})(?=(?:\s*(?:,|\bи\b)\s*{WEEKDAY})+\s*[—–-]\s*"
+    r"(?:в\s+|с\s+)?\d{1,2}[:.]\d{2})",
+    re.MULTILINE,
+)
+_MORE_LISTED = re.compile(rf"\s*(?:,|\bи\b)\s*({WEEKDAY})")
 _MORE_ABBREVIATED = re.compile(rf"\s*(?:,|\bи\b)\s*({_ABBREVIATION})")
 # what stands before «по» of a span of days, not a repeat: «с пн по пт», «со вт по чт»
 _SPAN_OPENING = re.compile(rf"(?<![а-я])(?:с|со)\s+{WEEKDAY}\s*$")
@@ -80,6 +89,7 @@ gate(_UNTIL_END, re.compile(r"конца"))
 UNTIL_PERIOD_END = _UNTIL_END
 gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
 gate(_RECUR_ABBREVIATED, re.compile(r"\bпо\s+(?:пн|вт|ср|чт|пт|сб|вс)\b"))
+gate(_RECUR_LISTED, re.compile(r"\d[:.]\d\d"))
 
 
 def told_daily(text: str) -> bool:
@@ -90,15 +100,18 @@ def told_daily(text: str) -> bool:
 
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     """A weekly repeat («каждую среду», «по средам», «по вторникам и четвергам», «по пн, ср и
-    пт») or a daily one («ежедневно», «каждый день кроме понедельника»): the first one
-    written sets `parts.recurrence`, its first day the weekday and every day it lists
-    `parts.recur_weekdays` (Monday = 0); the words are taken from later rules."""
+    пт», a timetable's line «вт, чт — 15:00») or a daily one («ежедневно», «каждый день
+    кроме понедельника»): the first one written sets `parts.recurrence`, its first day the
+    weekday and every day it lists `parts.recur_weekdays` (Monday = 0); the words are taken
+    from later rules."""
     for m in sc.find(_RECUR_WEEKLY):
         more = _MORE_PLURAL if m.group(2) else _MORE_ACCUSATIVE
         _weekly(sc, parts, m, more)
     for m in sc.find(_RECUR_ABBREVIATED):
         if _SPAN_OPENING.search(sc.text, 0, m.start()) is None:
             _weekly(sc, parts, m, _MORE_ABBREVIATED)
+    for m in sc.find(_RECUR_LISTED):
+        _weekly(sc, parts, m, _MORE_LISTED)
     for m in sc.find(_RECUR_DAILY):
         parts.recurrence = parts.recurrence or "daily"
         sc.take_match(m)

@@ -40,6 +40,11 @@ def _parse(text: str, now: datetime = MONDAY) -> dict:
         ("Волейбол по понедельникам, средам и пятницам в 17:00", "2026-12-07T17:00", [0, 2, 4]),
         ("Театральная студия по вторникам и по пятницам в 16:00", "2026-12-08T16:00", [1, 4]),
         ("Занятия по вт и чт в 15:30, актовый зал", "2026-12-08T15:30", [1, 3]),
+        ("Шахматы каждый вторник и в четверг в 14:30", "2026-12-08T14:30", [1, 3]),
+        ("Кружок каждую среду, пятницу и субботу в 15:00", "2026-12-09T15:00", [2, 4, 5]),
+        ("Кружок рисования: вт, чт — 15:00", "2026-12-08T15:00", [1, 3]),
+        ("Кружок рисования\nвт, чт — 15:00, каб. 5", "2026-12-08T15:00", [1, 3]),
+        ("Секция самбо: вторник, четверг - 15.30", "2026-12-08T15:30", [1, 3]),
     ],
 )
 def test_every_listed_weekday_is_read(text: str, start: str, weekdays: list[int]) -> None:
@@ -71,6 +76,25 @@ def test_one_weekday_keeps_the_plain_weekly_repeat(text: str) -> None:
     found = _parse(text)
     assert found["recurrence"]["freq"] == "weekly", found
     assert "weekdays" not in found["recurrence"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Планёрка каждый понедельник, в среду — педсовет в 15:00",
+        "Приём по средам, в пятницу — день самоподготовки",
+    ],
+)
+def test_a_day_after_a_comma_and_a_preposition_is_another_item(text: str) -> None:
+    """«…, в среду — педсовет»: another item of the text, not one more day of the repeat."""
+    found = _parse(text)
+    assert found["recurrence"]["freq"] == "weekly", found
+    assert "weekdays" not in found["recurrence"], found
+
+
+def test_a_single_weekday_before_a_dash_is_no_timetable() -> None:
+    found = _parse("Кружок рисования: вт — 15:00")
+    assert found["recurrence"] is None, found
 
 
 def test_a_span_of_abbreviated_weekdays_is_no_weekly_list() -> None:
