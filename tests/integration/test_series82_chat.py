@@ -98,3 +98,17 @@ async def test_one_more_meeting_is_the_next_listed_weekday(world: ChatWorld) -> 
     [reply] = own(await world.say("добавь ещё занятие 30 ноября"))
     assert reply.template == "series_add_past", world.text(reply)
     assert "«добавь ещё занятие 15 декабря»" in world.text(reply), world.text(reply)
+
+
+async def test_leaving_out_the_first_meeting_starts_on_the_next_listed_day(
+    world: ChatWorld,
+) -> None:
+    """«без 1 декабря» on a Tuesday-and-Thursday card: the first meeting is Thursday the
+    3rd, not a week on (Tuesday the 8th), and no meeting is lost."""
+    await world.say("Кружок робототехники по вторникам и четвергам в 15:00 до 17 декабря, 7А")
+    [card] = await world.say("без 1 декабря")
+    text = world.text(card)
+    assert "3 декабря (чт), 15:00 и ещё 4 раза (по вт и чт" in text, text
+    [saved] = own(await world.say("да"))
+    assert saved.template == "saved", world.text(saved)
+    assert [d.day for d in await _saved_days(world)] == [3, 8, 10, 15, 17]
