@@ -70,6 +70,21 @@ def test_a_first_day_written_moves_to_a_listed_weekday() -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Кружок с 9 декабря по вторникам и четвергам в 15:00",
+        "Кружок по вторникам и четвергам с 9 декабря в 15:00",
+        "Занятия кружка начнутся 9 декабря и пройдут по вторникам и четвергам в 15:00.",
+    ],
+)
+def test_an_opening_date_off_the_listed_days_moves_on(text: str) -> None:
+    """9 December is a Wednesday: the first meeting is Thursday the 10th, no Wednesday one."""
+    found = _parse(text)
+    assert found["start"] == "2026-12-10T15:00", found
+    assert found["recurrence"]["weekdays"] == [1, 3], found
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Секция по вторникам в 15:00", "Кружок каждую среду в 16:00", "Кружок по средам в 15:00"],
 )
 def test_one_weekday_keeps_the_plain_weekly_repeat(text: str) -> None:

@@ -311,9 +311,12 @@ def _combine(
     recurrence = _recurrence(parts, day)
     if recurrence is not None and day is not None and parts.recur_from is not None:
         day = _first_on_or_after(day, parts.recur_from, recurrence)
-    while recurrence is not None and day is not None and not _meets_on(recurrence, day):
-        day += timedelta(days=1)  # «с 9 декабря по вторникам и четвергам»: from Thursday
-    # "ежедневно кроме понедельника" from a Monday: from Tuesday (`_meets_on` above)
+    elif recurrence is not None and day is not None and _opens_the_repeat(parts, day):
+        day = _first_on_or_after(day, day, recurrence)  # «с 9 декабря по вт и чт»: Thursday
+    while (
+        recurrence is not None and day is not None and day.weekday() in recurrence.except_weekdays
+    ):
+        day += timedelta(days=1)  # "ежедневно кроме понедельника" from a Monday: from Tuesday
     if day is None:
         return EventDraft(title=title, start=None, venue=venue, audience=audience, time_known=False)
     if start_at is None:
@@ -505,12 +508,23 @@ def _first_on_or_after(day: date, first: date, recurrence: Recurrence) -> date:
     return day
 
 
-def _meets_on(recurrence: Recurrence, day: date) -> bool:
-    """Whether a repeat may have a meeting on `day` by its weekday: not on a daily repeat's
-    skipped weekdays («кроме понедельника»), only on a weekly repeat's listed days when it
-    lists them («по вторникам и четвергам»); any day otherwise."""
-    if day.weekday() in recurrence.except_weekdays:
+def _opens_the_repeat(parts: TemporalParts, day: date) -> bool:
+    """Whether `day` is a date written in the very sentence of a weekly repeat on several
+    weekdays («Кружок с 9 декабря по вторникам и четвергам»): the repeat's opening, so its
+    first meeting is the first listed day on or after it. A date of another sentence is
+    another event's («15 декабря откроется выставка. По средам и субботам …»)."""
+    sentence = parts.recur_sentence
+    if not parts.recur_weekdays or sentence is None:
         return False
+    return any(
+        sentence[0] <= begin < sentence[1] and first == day
+        for begin, _end, first, _last in parts.day_spans
+    )
+
+
+def _meets_on(recurrence: Recurrence, day: date) -> bool:
+    """Whether a weekly repeat may meet on `day` by its weekday: only on its listed days when
+    it lists them («по вторникам и четвергам»); any day otherwise."""
     return not recurrence.weekdays or day.weekday() in recurrence.weekdays
 
 
