@@ -103,6 +103,7 @@ def intent_to_json(intent: Intent) -> dict[str, Any]:
                     "until": draft.recurrence.until.isoformat() if draft.recurrence.until else None,
                 }
                 | _except_json(draft.recurrence.except_weekdays)
+                | _weekdays_json(draft.recurrence.weekdays)
                 | _except_dates_json(draft.recurrence.except_dates)
                 if draft.recurrence
                 else None
@@ -149,6 +150,12 @@ def _except_json(days: frozenset[int]) -> dict[str, list[int]]:
     """{"except_weekdays": [...]} (Monday = 0) for a repeat that skips days, else {}: the
     recurrence object keeps its two keys for every other repeat."""
     return {"except_weekdays": sorted(days)} if days else {}
+
+
+def _weekdays_json(days: frozenset[int]) -> dict[str, list[int]]:
+    """{"weekdays": [...]} (Monday = 0, RFC 5545 BYDAY's meaning) for a weekly repeat on
+    named days («по вторникам и четвергам»: [1, 3]), else {} (the start's own weekday)."""
+    return {"weekdays": sorted(days)} if days else {}
 
 
 def _except_dates_json(days: frozenset[date]) -> dict[str, list[str]]:

@@ -38,6 +38,11 @@ def draft_to_json(draft: EventDraft) -> dict[str, Any]:
                     else {}
                 ),
                 **(
+                    {"weekdays": sorted(draft.recurrence.weekdays)}
+                    if draft.recurrence.weekdays
+                    else {}
+                ),
+                **(
                     {"except_dates": sorted(d.isoformat() for d in draft.recurrence.except_dates)}
                     if draft.recurrence.except_dates
                     else {}
@@ -73,6 +78,7 @@ def draft_from_json(data: dict[str, Any]) -> EventDraft:
                 freq=str(recurrence["freq"]),
                 until=date.fromisoformat(recurrence["until"]) if recurrence.get("until") else None,
                 except_weekdays=frozenset(int(d) for d in recurrence.get("except_weekdays", [])),
+                weekdays=frozenset(int(d) for d in recurrence.get("weekdays", [])),
                 except_dates=frozenset(
                     date.fromisoformat(d) for d in recurrence.get("except_dates", [])
                 ),

@@ -658,14 +658,24 @@ def _session_event(
 
 
 def occurrences(start: datetime, recurrence: Recurrence, tz: ZoneInfo) -> list[datetime]:
-    """Start instants of a repeating event, keeping the local time across DST changes."""
-    step = timedelta(days=1) if recurrence.freq == "daily" else timedelta(weeks=1)
+    """Start instants of a repeating event, keeping the local time across DST changes: every
+    day of a daily repeat but its `except_weekdays`, every week of a weekly one on the start's
+    weekday or — when `recurrence.weekdays` names days («по вторникам и четвергам») — on each
+    of them, the start itself always first (RFC 5545 counts DTSTART as the first instance);
+    `except_dates` left out, none after `until` (school-local days), MAX_OCCURRENCES at most."""
+    many_days = recurrence.freq == "weekly" and bool(recurrence.weekdays)
+    step = timedelta(days=1) if recurrence.freq == "daily" or many_days else timedelta(weeks=1)
     local = start.astimezone(tz).replace(tzinfo=None)
     until = recurrence.until or (local + DEFAULT_REPEATS).date()
+    first = local.date()
     found: list[datetime] = []
     while local.date() <= until and len(found) < MAX_OCCURRENCES:
         skipped = local.date() in recurrence.except_dates  # «без 6 января» on the card
-        if local.weekday() not in recurrence.except_weekdays and not skipped:  # "кроме пн"
+        skipped |= local.weekday() in recurrence.except_weekdays  # "кроме пн"
+        skipped |= (
+            many_days and local.date() != first and local.weekday() not in recurrence.weekdays
+        )
+        if not skipped:
             found.append(resolve_local(local, tz))
         local += step
     return found

@@ -144,10 +144,16 @@ def outside_ages(class_name: str | None, ages: tuple[int, int] | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Recurrence:
-    """A repeating event; only weekly repetition is understood for now."""
+    """A repeating event: weekly or daily (`freq`), up to `until` (a school-local day,
+    inclusive; None: the default reach, drafts.DEFAULT_REPEATS).
+
+    `weekdays` are the days a weekly repeat meets on (Monday = 0), the meaning of RFC 5545's
+    BYDAY in a WEEKLY rule: «по вторникам и четвергам» is {1, 3}; empty means the start's
+    own weekday only (one meeting a week, as before the field existed)."""
 
     freq: str = "weekly"
     until: date | None = None
+    weekdays: frozenset[int] = frozenset()  # a weekly repeat's days (Monday = 0; see above)
     except_weekdays: frozenset[int] = frozenset()  # days a daily repeat skips (Monday = 0)
     # local days left out of the series («без 6 января» on its card: a holiday meeting)
     except_dates: frozenset[date] = frozenset()

@@ -136,7 +136,7 @@ def draft_of(cells: Mapping[str, object], now: datetime, labels: Labels) -> Even
     when = _with_last_day(cell_date(cells.get("date"), now), cells.get("last"), now)
     weekly = weekly_cell(cells.get("date"), now)
     if weekly is not None:  # «каждую среду с 02.12 по 23.12»: its Wednesdays, not every day
-        when = _on_weekday(when, weekly[0])
+        when = _on_weekday(when, weekly[1].weekdays or frozenset({weekly[0]}))
     # «Родительское собрание», 9Б: the parents of 9Б, as the chat reads it (walk p, #3)
     audience = born_audience(cells.get("audience"), when.day) or cell_audience(
         cells.get("audience"), labels
@@ -256,15 +256,17 @@ def weekly_cell(value: object, now: datetime) -> tuple[int, Recurrence] | None:
     parts = extract_temporal(Scanner(cell_text(value)), now.replace(tzinfo=None), periods=True)
     if parts.recurrence != "weekly" or parts.weekday is None:
         return None
-    return parts.weekday, Recurrence(freq="weekly", until=parts.until)
+    weekdays = parts.recur_weekdays  # «по вторникам и четвергам»: both (series82)
+    return parts.weekday, Recurrence(freq="weekly", until=parts.until, weekdays=weekdays)
 
 
-def _on_weekday(cell: CellDate, weekday: int) -> CellDate:
-    """A weekly cell's reading: its first day moved on to the repeat's `weekday` when the
-    span opens on another («каждую среду с 01.12»: Wednesday 2 December), its last day
-    dropped — the repeat's `until` ends it, never each meeting (read as a span, it was a
+def _on_weekday(cell: CellDate, weekdays: frozenset[int]) -> CellDate:
+    """A weekly cell's reading: its first day moved on to the nearest of the repeat's
+    `weekdays` (Monday = 0) when the span opens on another day («каждую среду с 01.12»:
+    Wednesday 2 December; «по вторникам и четвергам с 02.12»: Thursday 3 December), its last
+    day dropped — the repeat's `until` ends it, never each meeting (read as a span, it was a
     meeting every day of it)."""
-    day = cell.day + timedelta(days=(weekday - cell.day.weekday()) % 7)
+    day = cell.day + timedelta(days=min((w - cell.day.weekday()) % 7 for w in weekdays))
     return replace(cell, day=day, last=None)
 
 

@@ -29,6 +29,7 @@ from bot.core.language.meaning import AddToSeries, NotUnderstood
 from bot.core.models import Event, EventDraft, EventStatus, Person, Role
 from bot.core.permissions import can_extend_series
 from bot.core.replies import Reply
+from bot.core.series_rhythm import next_on, weekly_days
 from bot.core.views import event_view
 
 WHICH_LIMIT = 5  # series named when the words fit several
@@ -122,7 +123,14 @@ def next_meeting_day(days: list[date], today: date) -> date:
     """The day after `days` (a series' meeting days, school-local, sorted) its rhythm names
     next — the last day plus the gap between the last two (a week for a single meeting) —
     moved on by that gap until it is after `today`: a day «добавь ещё занятие» accepts
-    (series_add_past's example, review77: it named the last meeting's own day)."""
+    (series_add_past's example, review77: it named the last meeting's own day). A series on
+    several weekdays (series_rhythm.weekly_days) names the next of them instead."""
+    weekdays = weekly_days(days)
+    if weekdays:  # «по вторникам и четвергам»: the next of its weekdays (series82)
+        day = next_on(days[-1], weekdays)
+        while day <= today:
+            day = next_on(day, weekdays)
+        return day
     step = days[-1] - days[-2] if len(days) > 1 and days[-1] > days[-2] else timedelta(days=7)
     day = days[-1] + step
     while day <= today:

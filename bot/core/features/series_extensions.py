@@ -9,8 +9,10 @@ under the organiser the series has then (adding.series_still_joined), and the ca
 fixes («без 5 января», «✏️ …») work on it. A series never has more than
 drafts.MAX_OCCURRENCES meetings ahead (attack78's limit of «добавь ещё занятие»): the new
 meetings are cut to fit and the note says so; none fitting is `series_add_full`. A series
-with no steady rhythm (gaps of several lengths, or neither a day nor a week), or a new last
-day before its next meeting, gets None: the caller tells how to add meetings instead."""
+on several weekdays («по вторникам и четвергам», series_rhythm.weekly_days) goes on on each
+of them (Recurrence.weekdays). A series with no steady rhythm (gaps of several lengths, or
+neither a day nor a week), or a new last day before its next meeting, gets None: the caller
+tells how to add meetings instead."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from bot.core.features.plan_summaries import PlanStore
 from bot.core.features.series_additions import meeting_draft, next_meeting_day
 from bot.core.models import Event, Person, Recurrence
 from bot.core.replies import Reply
+from bot.core.series_rhythm import next_on, weekly_days
 from bot.core.views import event_view
 
 _FREQUENCIES = {timedelta(days=1): "daily", timedelta(weeks=1): "weekly"}
@@ -42,11 +45,12 @@ async def extend_series(
     None when the series has no steady rhythm or no new meeting falls by `last`."""
     tz = ctx.config.tz
     days = [m.start.astimezone(tz).date() for m in meetings]
-    step = days[-1] - days[-2] if len(days) > 1 else timedelta(weeks=1)
-    if step not in _FREQUENCIES or any(b - a != step for a, b in pairwise(days)):
+    weekdays = weekly_days(days)  # «по вторникам и четвергам»: steady, gaps of 2 and 5 days
+    step = days[-1] - days[-2] if len(days) > 1 and not weekdays else timedelta(weeks=1)
+    if not weekdays and (step not in _FREQUENCIES or any(b - a != step for a, b in pairwise(days))):
         return None
     today = ctx.wall_now().date()
-    new_days = _days_from(next_meeting_day(days, today), step, last)
+    new_days = _days_from(next_meeting_day(days, today), step, last, weekdays)
     if not new_days:
         return None
     orgs = await ctx.orgs()
@@ -59,7 +63,7 @@ async def extend_series(
     context |= {"count": len(meetings), "days": fitting, "cut": len(fitting) < len(new_days)}
     context["most"] = MAX_OCCURRENCES
     draft = meeting_draft(final, fitting[0], None, ctx)
-    recurrence = Recurrence(freq=_FREQUENCIES[step], until=fitting[-1])
+    recurrence = Recurrence(freq=_FREQUENCIES[step], until=fitting[-1], weekdays=weekdays)
     dialog.clear_pending()
     join = {"series": final.series_id, "organisation": final.organisation_id}
     dialog.pending = [
@@ -69,11 +73,12 @@ async def extend_series(
     return [Reply("series_extend_note", context), *await show_pending(ctx, person, dialog)]
 
 
-def _days_from(first: date, step: timedelta, last: date) -> list[date]:
-    """`first`, `first` + `step`, … up to `last` (inclusive; school-local days)."""
+def _days_from(first: date, step: timedelta, last: date, weekdays: frozenset[int]) -> list[date]:
+    """`first`, `first` + `step`, … up to `last` (inclusive; school-local days); with
+    `weekdays` (Monday = 0) every one of those weekdays from `first` on instead."""
     found = []
     day = first
     while day <= last:
         found.append(day)
-        day += step
+        day = next_on(day, weekdays) if weekdays else day + step
     return found

@@ -310,7 +310,9 @@ def _combine(
         day = parts.recur_from
     recurrence = _recurrence(parts, day)
     if recurrence is not None and day is not None and parts.recur_from is not None:
-        day = _first_on_or_after(day, parts.recur_from, recurrence.freq)
+        day = _first_on_or_after(day, parts.recur_from, recurrence)
+    elif recurrence is not None and day is not None and _opens_the_repeat(parts, day):
+        day = _first_on_or_after(day, day, recurrence)  # «с 9 декабря по вт и чт»: Thursday
     while (
         recurrence is not None and day is not None and day.weekday() in recurrence.except_weekdays
     ):
@@ -448,6 +450,8 @@ def _weekly_clock_elsewhere(parts: TemporalParts, mention: TimeMention, day: dat
     sentence = parts.recur_sentence
     if sentence is None or parts.weekday is None or day.weekday() == parts.weekday:
         return False
+    if day.weekday() in parts.recur_weekdays:  # «По четвергам и пятницам …», a Friday
+        return False
     inside = sentence[0] <= mention.pos < sentence[1]
     days_out = bool(parts.day_spans) and all(
         not sentence[0] <= begin < sentence[1] for begin, _end, _first, _last in parts.day_spans
@@ -473,7 +477,10 @@ def _restates_the_start(
 def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
     if parts.recurrence is not None:
         skipped = parts.recur_except if parts.recurrence == "daily" else frozenset()
-        return Recurrence(freq=parts.recurrence, until=parts.until, except_weekdays=skipped)
+        days = parts.recur_weekdays if parts.recurrence == "weekly" else frozenset()
+        return Recurrence(
+            freq=parts.recurrence, until=parts.until, except_weekdays=skipped, weekdays=days
+        )
     if day is not None and parts.day_last is not None and parts.day_last > day and parts.times:
         if parts.night == (day, parts.day_last):
             return None  # "в ночь на 20 декабря, начало в 22:00": one night, no two evenings
@@ -481,16 +488,44 @@ def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
     return None
 
 
-def _first_on_or_after(day: date, first: date, freq: str) -> date:
+def _first_on_or_after(day: date, first: date, recurrence: Recurrence) -> date:
     """The repeat's first occurrence on or after its span's first day: the same weekday for a
-    weekly repeat ("по средам с 2 декабря"), the first day itself for a daily one."""
-    if freq != "weekly":
+    weekly repeat ("по средам с 2 декабря"), the first of its days on or after it for a weekly
+    repeat on several days ("по вторникам и четвергам с 3 декабря": Thursday 3rd), the first
+    day itself for a daily one."""
+    if recurrence.freq != "weekly":
         return max(day, first)
+    if recurrence.weekdays:
+        return next(
+            first + timedelta(days=n)
+            for n in range(7)
+            if _meets_on(recurrence, first + timedelta(days=n))
+        )
     while day < first:
         day += timedelta(weeks=1)
     while day - timedelta(weeks=1) >= first:
         day -= timedelta(weeks=1)
     return day
+
+
+def _opens_the_repeat(parts: TemporalParts, day: date) -> bool:
+    """Whether `day` is a date written in the very sentence of a weekly repeat on several
+    weekdays («Кружок с 9 декабря по вторникам и четвергам»): the repeat's opening, so its
+    first meeting is the first listed day on or after it. A date of another sentence is
+    another event's («15 декабря откроется выставка. По средам и субботам …»)."""
+    sentence = parts.recur_sentence
+    if not parts.recur_weekdays or sentence is None:
+        return False
+    return any(
+        sentence[0] <= begin < sentence[1] and first == day
+        for begin, _end, first, _last in parts.day_spans
+    )
+
+
+def _meets_on(recurrence: Recurrence, day: date) -> bool:
+    """Whether a weekly repeat may meet on `day` by its weekday: only on its listed days when
+    it lists them («по вторникам и четвергам»); any day otherwise."""
+    return not recurrence.weekdays or day.weekday() in recurrence.weekdays
 
 
 def _midnight(day: date) -> datetime:

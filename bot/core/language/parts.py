@@ -90,6 +90,9 @@ class TemporalParts:
     until: date | None = None
     recur_from: date | None = None  # "по средам с 2 по 23 декабря": no occurrence before it
     recur_except: frozenset[int] = frozenset()  # "ежедневно кроме понедельника": Monday = 0
+    # a weekly repeat's days when it lists several («по вторникам и четвергам»: {1, 3}; Monday
+    # = 0); empty for one day, which `weekday` holds
+    recur_weekdays: frozenset[int] = frozenset()
     until_exclusive: datetime | None = None
     period: tuple[date, date] | None = None
     period_grain: str = "day"

@@ -27,6 +27,36 @@ _RECUR_WEEKLY = re.compile(
     rf"|(?:еженедельно\s+)?по\s+({WEEKDAY_PLURAL}))"
 )
 
+# the further days of a weekly repeat, in the case of its first one: «по вторникам и
+# четвергам», «по понедельникам, средам и пятницам», «каждый вторник и четверг», «каждую
+# среду и пятницу» (accusative); each step is one more day after a comma or «и»
+_MORE_PLURAL = re.compile(rf"\s*(?:,|\bи\b)\s*(?:по\s+)?({WEEKDAY_PLURAL})")
+_WEEKDAY_ACCUSATIVE = (
+    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|пн|вт|ср|чт|пт|сб|вс)"
+    r"\.?(?![а-я])"
+)
+_MORE_ACCUSATIVE = re.compile(
+    rf"(?:\s*,\s*|\s+и\s+(?:в\s+|во\s+)?)(?:кажд\w+\s+)?({_WEEKDAY_ACCUSATIVE})"
+)  # «…, в среду — педсовет» after a comma is another item, never one more day
+# «по пн, ср и пт», «по вт и чт»: abbreviated days after «по», two at least — one alone («по
+# пт») may be a span's end («с пн по пт» is every working day, a daily repeat)
+_ABBREVIATION = r"(?:пн|вт|ср|чт|пт|сб|вс)\.?(?![а-я])"
+_RECUR_ABBREVIATED = re.compile(
+    rf"(?<![а-я])по\s+({_ABBREVIATION})(?=\s*(?:,|\bи\b)\s*{_ABBREVIATION})"
+)
+# a timetable's line: two weekdays or more, a dash and a clock, opening a line or after a
+# colon («Кружок рисования: вт, чт — 15:00», «пн, ср, пт – 16.30») — a schedule, never one
+# day's event (written so, a one-off names its date)
+_RECUR_LISTED = re.compile(
+    rf"(?:^|(?<=[:\n]))[ \t]*({WEEKDAY})(?=(?:\s*(?:,|\bи\b)\s*{WEEKDAY})+\s*[—–-]\s*"
+    r"(?:в\s+|с\s+)?\d{1,2}[:.]\d{2})",
+    re.MULTILINE,
+)
+_MORE_LISTED = re.compile(rf"\s*(?:,|\bи\b)\s*({WEEKDAY})")
+_MORE_ABBREVIATED = re.compile(rf"\s*(?:,|\bи\b)\s*({_ABBREVIATION})")
+# what stands before «по» of a span of days, not a repeat: «с пн по пт», «со вт по чт»
+_SPAN_OPENING = re.compile(rf"(?<![а-я])(?:с|со)\s+{WEEKDAY}\s*$")
+
 
 _RECUR_DAILY = compile_with_scan(
     r"\b(?:ежедневно|каждый\s+(?:день|вечер)|каждое\s+утро|каждые\s+сутки)(?![а-я])"
@@ -58,6 +88,8 @@ gate(_UNTIL_END, re.compile(r"конца"))
 # asks about no event's end)
 UNTIL_PERIOD_END = _UNTIL_END
 gate(_RECUR_WEEKLY, re.compile(r"кажд|еженедел|раз\s+в\s+неделю|\bпо\s+\w+ам\b"))
+gate(_RECUR_ABBREVIATED, re.compile(r"\bпо\s+(?:пн|вт|ср|чт|пт|сб|вс)\b"))
+gate(_RECUR_LISTED, re.compile(r"\d[:.]\d\d"))
 
 
 def told_daily(text: str) -> bool:
@@ -67,25 +99,45 @@ def told_daily(text: str) -> bool:
 
 
 def recurrence_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
-    """A repeat: weekly on a weekday («каждый вторник», «по средам», «еженедельно по пятницам»,
-    «раз в неделю в четверг») or daily («ежедневно», «каждый день», «каждое утро», «каждые
-    сутки»), a daily one with the weekdays it skips («ежедневно кроме воскресенья»). Sets
-    `parts.recurrence` ("weekly" or "daily"; the first weekly one wins), the weekday (0 =
-    Monday, `set_weekday`) and `recur_sentence` (where the weekly repeat's sentence starts and
-    ends), or `recur_except` (the weekdays skipped). Example: «Кружок по средам в 16:00» →
-    recurrence "weekly", weekday 2."""
+    """A weekly repeat («каждую среду», «по средам», «по вторникам и четвергам», «по пн, ср и
+    пт», «раз в неделю в четверг», a timetable's line «вт, чт — 15:00») or a daily one
+    («ежедневно», «каждый день», «каждые сутки», «ежедневно кроме воскресенья»). Sets
+    `parts.recurrence` ("weekly" or "daily"; the first weekly one wins), the weekday of its
+    first day (0 = Monday, `set_weekday`), every day it lists in `parts.recur_weekdays` (two
+    or more), `recur_sentence` (where the weekly repeat's sentence starts and ends), or
+    `recur_except` (the weekdays a daily one skips); the words are taken from later rules.
+    Example: «Кружок по вторникам и четвергам в 16:00» → recurrence "weekly", weekday 1,
+    recur_weekdays {1, 3}."""
     for m in sc.find(_RECUR_WEEKLY):
-        word = m.group(1) or m.group(2)
-        weekday = cal.weekday_number(word)
-        if parts.recurrence is None and weekday is not None:
-            parts.recurrence = "weekly"
-            set_weekday(parts, weekday, "plain")
-            parts.recur_sentence = sentence_at(m.start(), sc.text)
-        sc.take_match(m)
+        more = _MORE_PLURAL if m.group(2) else _MORE_ACCUSATIVE
+        _weekly(sc, parts, m, more)
+    for m in sc.find(_RECUR_ABBREVIATED):
+        if _SPAN_OPENING.search(sc.text, 0, m.start()) is None:
+            _weekly(sc, parts, m, _MORE_ABBREVIATED)
+    for m in sc.find(_RECUR_LISTED):
+        _weekly(sc, parts, m, _MORE_LISTED)
     for m in sc.find(_RECUR_DAILY):
         parts.recurrence = parts.recurrence or "daily"
         sc.take_match(m)
         parts.recur_except = parts.recur_except or take_except_weekdays(sc, m.end())
+
+
+def _weekly(sc: Scanner, parts: TemporalParts, m: re.Match[str], more: re.Pattern[str]) -> None:
+    """Read the weekly repeat `m` (its day in group 1 or 2) and the days listed right after it
+    by `more` («… и четвергам», «…, ср и пт»; one day a group): the first repeat of the text
+    sets the weekday and `recur_weekdays`, a later one only has its words taken."""
+    days = [cal.weekday_number(m.group(m.lastindex or 1))]
+    end = m.end()
+    while (step := more.match(sc.text, end)) is not None and sc.is_free(step.start(), step.end()):
+        days.append(cal.weekday_number(step.group(1)))
+        end = step.end()
+    known = [day for day in days if day is not None]
+    if parts.recurrence is None and known:
+        parts.recurrence = "weekly"
+        set_weekday(parts, known[0], "plain")
+        parts.recur_weekdays = frozenset(known) if len(set(known)) > 1 else frozenset()
+        parts.recur_sentence = sentence_at(m.start(), sc.text)
+    sc.take(m.start(), end)
 
 
 def until_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:

@@ -134,11 +134,14 @@ def with_skipped_days(draft: EventDraft, skipped: SkippedDays) -> EventDraft:
         except_weekdays=rec.except_weekdays | (skipped.weekdays if daily else frozenset()),
     )
     start = draft.start
-    step = timedelta(days=1 if daily else 7)
+    # a weekly repeat on several weekdays («по вторникам и четвергам») moves on a day at a
+    # time to the next of its days, never a week past the other one (series82)
+    step = timedelta(days=1 if daily or rec.weekdays else 7)
     shift = timedelta()
     while start is not None and len(rec.except_weekdays) < 7 and shift < 14 * step:
         day = (start + shift).date()
-        if day not in rec.except_dates and day.weekday() not in rec.except_weekdays:
+        listed = not rec.weekdays or day.weekday() in rec.weekdays
+        if listed and day not in rec.except_dates and day.weekday() not in rec.except_weekdays:
             break
         shift += step
     if start is None or not shift:

@@ -170,7 +170,10 @@ def resolve_day(parts: TemporalParts, now: datetime) -> date | None:
         return None
     start = parts.start_time
     mode = "ahead" if parts.weekday_ahead and parts.weekday_mode == "plain" else parts.weekday_mode
-    return resolve_weekday(parts.weekday, mode, now, start.at if start else None)
+    at = start.at if start else None
+    if parts.weekday in parts.recur_weekdays:  # «по вторникам и четвергам»: the nearer one
+        return min(resolve_weekday(day, mode, now, at) for day in parts.recur_weekdays)
+    return resolve_weekday(parts.weekday, mode, now, at)
 
 
 def resolve_weekday(weekday: int, mode: str, now: datetime, at: time | None) -> date:
