@@ -310,7 +310,9 @@ def _combine(
         day = parts.recur_from
     recurrence = _recurrence(parts, day)
     if recurrence is not None and day is not None and parts.recur_from is not None:
-        day = _first_on_or_after(day, parts.recur_from, recurrence)
+        day = _first_on_or_after(
+            day, _still_to_come(parts.recur_from, parts.until, now), recurrence
+        )
     elif recurrence is not None and day is not None and _opens_the_repeat(parts, day):
         day = _first_on_or_after(day, day, recurrence)  # «с 9 декабря по вт и чт»: Thursday
     while (
@@ -486,6 +488,14 @@ def _recurrence(parts: TemporalParts, day: date | None) -> Recurrence | None:
             return None  # "в ночь на 20 декабря, начало в 22:00": one night, no two evenings
         return Recurrence(freq="daily", until=parts.day_last)  # "12-13 декабря с 10 до 14"
     return None
+
+
+def _still_to_come(first: date, until: date | None, now: datetime) -> date:
+    """Where a repeat written as a span of days starts its meetings: its first day, or today
+    (school-local) when that day has passed and the span runs on («Кружок по средам с 2 по 23
+    декабря» said on 7 December: from the 9th; the meetings already held are not planned)."""
+    today = now.date()
+    return today if first < today and until is not None and until >= today else first
 
 
 def _first_on_or_after(day: date, first: date, recurrence: Recurrence) -> date:

@@ -183,8 +183,12 @@ def _recur_span(m: re.Match[str], parts: TemporalParts, today: date) -> None:
         return
     last = cal.resolve_day_month(int(m.group(4)), last_month, today, year)
     first = cal.resolve_day_month(int(m.group(1)), first_month, today, first_year)
-    if first is not None and last is not None and first > last:
-        first = first.replace(year=first.year - 1) if first.month > last.month else first
+    if first is not None and last is not None and first > last and first_year is None:
+        # each day alone moves past days to next year; a span whose first day has passed and
+        # last has not is running: «по средам с 2 по 23 декабря» on 7 December began on the
+        # 2nd of this year (the year before too: «с 20 декабря по 20 января» on 5 January)
+        earlier = cal.safe_date(first.year - 1, first.month, first.day)
+        first = earlier if earlier is not None and earlier <= last else first
     parts.until, parts.recur_from = last, first
 
 
