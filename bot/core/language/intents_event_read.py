@@ -33,6 +33,7 @@ from bot.core.language.named_day_report import on_report_day, report_of_today
 from bot.core.language.opening_hours import take_contact_hours, take_opening_hours
 from bot.core.language.post import is_long, prepare_post, start_sentence, temporal_view
 from bot.core.language.post_ages import take_ages, take_headcounts
+from bot.core.language.post_clocks import take_preparation_clocks
 from bot.core.language.post_cues import take_eve_days, take_reported_today
 from bot.core.language.post_facts import PostFacts
 from bot.core.language.post_other_events import take_side_meetings
@@ -99,6 +100,8 @@ def read_event(
     facts = prepare_post(sc, now) if is_long(clean) else None
     if facts is None:
         take_head_stamp(sc, now)  # a short paste's «12.03.2024 10:15»: when it was put up
+        # «Регистрация с 8.30 до 9.50. В 10.00 начнётся олимпиада»: the desk's, as in a post
+        take_preparation_clocks(sc)
     title_text = clean  # the line the title is read from: without a report beside the event's day
     reported: list[tuple[int, int]] = []  # the report clauses set aside (their events named)
     if facts is None:

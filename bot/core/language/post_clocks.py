@@ -205,7 +205,8 @@ def take_preparation_clocks(sc: Scanner) -> None:
     says when the event itself starts ("В 9 часов начнётся олимпиада", "первый тур начнётся
     в 10:00"): the desk opens before the event, whose start is the one announced. Without
     such a sentence the step's clock stays (a gathering may be all the post gives); a
-    programme's lines open with their clocks and are not read here."""
+    programme's lines open with their clocks and are not read here. Run on long posts
+    (post.prepare_post) and on chat lines (intents_event_read.read_event, prep82)."""
     # the steps' clocks looked for first (one post in thirty has one), the start said only
     # then: nothing is taken between the two searches, so the same clocks are taken
     steps = chain(sc.find(_PREP_CLOCK), sc.find(_PREP_AFTER_CLOCK))
@@ -220,7 +221,8 @@ def take_preparation_clocks(sc: Scanner) -> None:
         # начнётся первый тур» (a step's reach into the next clause)
         if any(begin <= m.start("clock") < end for begin, end in said):
             continue
-        until = m.re is _PREP_CLOCK and m.group("until")
+        # Scanner.find matches with a faster twin of each pattern: never `m.re is _PREP_CLOCK`
+        until = "until" in m.re.groupindex and m.group("until")
         sc.take(m.start("clock"), m.end("until") if until else m.end("clock"))
 
 
