@@ -87,7 +87,11 @@ def test_without_the_guard_a_caught_keyboard_interrupt_still_kills_with_sigint(
     code, _ = _exit_code(
         tmp_path,
         f"""
-        import sys
+        import signal, sys
+        # Python's own Ctrl-C handler, as in a terminal: a child started from a background
+        # job inherits SIGINT ignored, and Python then installs none (this test's first
+        # fresh-clone run, started with `&`, exited 0)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             {_EXEC_INTERRUPTED}
         except KeyboardInterrupt:
