@@ -17,6 +17,7 @@ from bot.core.language.parts import TemporalParts, TimeMention
 from bot.core.language.sessions import find_sessions
 from bot.core.language.temporal import resolve_day
 from bot.core.models import Audience, EventDraft, Recurrence
+from bot.core.series_rhythm import next_on
 
 # An end time earlier than the start is read as the next morning only up to this length.
 MAX_OVERNIGHT = timedelta(hours=12)
@@ -506,11 +507,7 @@ def _first_on_or_after(day: date, first: date, recurrence: Recurrence) -> date:
     if recurrence.freq != "weekly":
         return max(day, first)
     if recurrence.weekdays:
-        return next(
-            first + timedelta(days=n)
-            for n in range(7)
-            if _meets_on(recurrence, first + timedelta(days=n))
-        )
+        return next_on(first - timedelta(days=1), recurrence.weekdays)
     while day < first:
         day += timedelta(weeks=1)
     while day - timedelta(weeks=1) >= first:
@@ -530,12 +527,6 @@ def _opens_the_repeat(parts: TemporalParts, day: date) -> bool:
         sentence[0] <= begin < sentence[1] and first == day
         for begin, _end, first, _last in parts.day_spans
     )
-
-
-def _meets_on(recurrence: Recurrence, day: date) -> bool:
-    """Whether a weekly repeat may meet on `day` by its weekday: only on its listed days when
-    it lists them («по вторникам и четвергам»); any day otherwise."""
-    return not recurrence.weekdays or day.weekday() in recurrence.weekdays
 
 
 def _midnight(day: date) -> datetime:
