@@ -35,8 +35,10 @@ def build_draft(
     told = parts.weekday_mode in ("plain", "told")  # a weekday beside the date, either tense
     if parts.day_first is not None and told and parts.recurrence is None:
         check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
-        if parts.weekday_rival is not None and parts.weekday_rival < now.date():
-            parts.weekday_rival += timedelta(weeks=1)  # never offer a day already past
+    else:
+        _repeat_weekday_rival(parts)
+    if parts.weekday_rival is not None and parts.weekday_rival < now.date():
+        parts.weekday_rival += timedelta(weeks=1)  # never offer a day already past
     draft = _combine(parts, now, title, venue, audience)
     if parts.weekday_rival is not None and draft.start is not None:
         rival = datetime.combine(parts.weekday_rival, draft.start.time())
@@ -315,7 +317,7 @@ def _combine(
             day, _still_to_come(parts.recur_from, parts.until, now), recurrence
         )
     elif recurrence is not None and day is not None and _opens_the_repeat(parts, day):
-        day = _first_on_or_after(day, day, recurrence)  # «с 9 декабря по вт и чт»: Thursday
+        day = _first_meeting_from(day, recurrence, parts.weekday)  # «с 9 декабря по вт и чт»
     while (
         recurrence is not None and day is not None and day.weekday() in recurrence.except_weekdays
     ):
@@ -515,18 +517,60 @@ def _first_on_or_after(day: date, first: date, recurrence: Recurrence) -> date:
     return day
 
 
+def _first_meeting_from(day: date, recurrence: Recurrence, weekday: int | None) -> date:
+    """The first meeting of a weekly repeat opened by the date `day`: the first of its weekdays
+    (`recurrence.weekdays`, or the one `weekday` when it lists one; 0 = Monday) on or after it.
+    «с 9 декабря по вторникам и четвергам» (9 December 2026 a Wednesday): Thursday the 10th;
+    «с 9 декабря по вторникам»: Tuesday the 15th."""
+    days = recurrence.weekdays or (frozenset({weekday}) if weekday is not None else frozenset())
+    return next_on(day - timedelta(days=1), days) if days else day
+
+
 def _opens_the_repeat(parts: TemporalParts, day: date) -> bool:
-    """Whether `day` is a date written in the very sentence of a weekly repeat on several
-    weekdays («Кружок с 9 декабря по вторникам и четвергам»): the repeat's opening, so its
-    first meeting is the first listed day on or after it. A date of another sentence is
-    another event's («15 декабря откроется выставка. По средам и субботам …»)."""
+    """Whether `day` is a date written in the very sentence of a weekly repeat that opens it,
+    so that its first meeting is the first repeat day on or after it: with several weekdays any
+    such date («Кружок с 9 декабря по вторникам и четвергам»), with one weekday a date after
+    «с», «со», «начиная с» or «от» that falls on another weekday («Секция по субботам с 9
+    декабря», a Wednesday). A date of another sentence is another event's («15 декабря
+    откроется выставка. По средам и субботам …»); a date of the sentence not written as its
+    bound («по вторникам, первое занятие 9 декабря») contradicts the weekday (see
+    `_repeat_weekday_rival`)."""
     sentence = parts.recur_sentence
-    if not parts.recur_weekdays or sentence is None:
+    if sentence is None or parts.weekday is None or parts.recurrence != "weekly":
         return False
-    return any(
+    if not parts.recur_weekdays and not _written_as_bound(parts, day):
+        return False
+    return _in_repeat_sentence(parts, day)
+
+
+def _written_as_bound(parts: TemporalParts, day: date) -> bool:
+    """Whether `day` is the first date read and written after a word opening a span."""
+    return day == parts.day_first and parts.day_prefix in _OPENING_WORDS
+
+
+_OPENING_WORDS = frozenset({"с", "со", "начиная", "от"})
+
+
+def _in_repeat_sentence(parts: TemporalParts, day: date) -> bool:
+    """Whether a span of days opening on `day` is written inside the weekly repeat's sentence."""
+    sentence = parts.recur_sentence
+    return sentence is not None and any(
         sentence[0] <= begin < sentence[1] and first == day
         for begin, _end, first, _last in parts.day_spans
     )
+
+
+def _repeat_weekday_rival(parts: TemporalParts) -> None:
+    """A weekly repeat on one weekday whose sentence also dates a day on another weekday, not as
+    its opening («Кружок по вторникам, первое занятие 9 декабря», a Wednesday): one of the two
+    is a slip. The doubt `weekday_mismatch`, with the written weekday's day of that week as the
+    other choice (`check_weekday`), as for «в среду, 17 декабря» on a Thursday; a date written
+    as the repeat's opening («с 9 декабря») moves to the weekday instead (`_opens_the_repeat`)."""
+    day = parts.day_first
+    if parts.recurrence != "weekly" or parts.recur_weekdays or day is None:
+        return
+    if _in_repeat_sentence(parts, day) and not _written_as_bound(parts, day):
+        check_weekday(parts, day, parts.weekday)
 
 
 def _midnight(day: date) -> datetime:
