@@ -35,6 +35,7 @@ from bot.core.language.title import concise_title
 from bot.core.language.title_heading import has_finite_verb
 from bot.core.language.tokens import Scanner
 from bot.core.language.typos import correct_typos
+from bot.core.language.weekday_clocks import meetings_by_weekday
 from bot.core.models import EventDraft, EventIntent, Intent, OtherIntent
 
 
@@ -58,12 +59,13 @@ def parse_many(text: str, now: datetime, *, day_in_period: bool = False) -> list
     their own are the sessions of one event («Мастер-класс «Ёлка»» / «12 декабря в 15:00» /
     «19 декабря в 15:00»), read as one message. Day lines under a month heading («Декабрь» /
     «14 — Лекция, 15:00») are that month's days (month_rows.py). Steps: meetings by place
-    (_placed_meetings), the message as one event or programme (_one_message), the rows read
-    (_read_rows), one event's rows (_one_event), else the plan's events (_plan_events)."""
+    (_placed_meetings) or weekdays by clock (_weekly_meetings), the message as one event or
+    programme (_one_message), the rows read (_read_rows), one event's rows (_one_event), else
+    the plan's events (_plan_events)."""
     text = _with_month_days(text)
-    placed = _placed_meetings(text, now)
-    if placed is not None:
-        return placed
+    split = _placed_meetings(text, now) or _weekly_meetings(text, now)
+    if split is not None:
+        return split
     pasted = _pasted(text, now, day_in_period)
     alone = _one_message(pasted, now)
     if alone is not None:
@@ -123,6 +125,18 @@ def _placed_meetings(text: str, now: datetime) -> list[Intent] | None:
     if len(placed) != len(each):
         return None
     return [EventIntent(replace(d, venue=venue)) for d, venue in placed]
+
+
+def _weekly_meetings(text: str, now: datetime) -> list[Intent] | None:
+    """One weekly repeat's days each at its own clock («Кружок по вторникам в 15:00 и
+    четвергам в 16:00»: weekday_clocks.meetings_by_weekday), one series per clock, when every
+    part reads as a repeating event; None otherwise."""
+    meetings = meetings_by_weekday(text)
+    if meetings is None:
+        return None
+    each = [parse_message(part, now) for part in meetings]
+    repeats = all(isinstance(i, EventIntent) and i.draft.recurrence is not None for i in each)
+    return each if repeats else None
 
 
 def _pasted(text: str, now: datetime, day_in_period: bool) -> _Pasted:
