@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
+from bot.core.language.title_words import KIND
 from tests.title_probe import card_title
 
 
@@ -35,3 +37,47 @@ def test_a_courtyard_line_with_a_building_letter_is_no_heading() -> None:
         "Студентов и гостей ждут горячий чай, хороводы и народные игры."
     )
     assert "зимние забавы" in card_title(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Праздник, приуроченный к открытию катка, — «Ледовые забавы» пройдёт 19 декабря.",
+            "Праздник «Ледовые забавы»",
+        ),
+        (
+            "Смотр на лучший школьный музей, хранящий память о земляках, «Наследие» завершится "
+            "в апреле.",
+            "Смотр на лучший школьный музей «Наследие»",
+        ),
+        (
+            "Фестиваль, организованный советом старшеклассников, «Звёздный час» соберёт "
+            "лучших чтецов.",
+            "Фестиваль «Звёздный час»",
+        ),
+        # a quote inside the clause is what the clause is about, not the kind's name
+        (
+            "Выставка, посвящённая повести «Белый Бим», откроется в среду.",
+            "Выставка, посвящённая повести «Белый Бим»",
+        ),
+        # a verb before the comma: a clause of its own, the quote is a place's name
+        (
+            "Концерт пройдёт в сквере, расположенном у школы, «Сирень».",
+            "Концерт",
+        ),
+    ],
+)
+def test_a_name_after_the_kinds_participle_clause_is_the_kinds(sentence: str, phrase: str) -> None:
+    found = KIND.search(sentence)
+    assert found is not None
+    assert kind_phrase(sentence, found.start(), found.end()) == phrase
+
+
+def test_a_post_names_its_event_after_the_participle_clause() -> None:
+    text = (
+        "В субботу, 19 декабря, на школьном стадионе состоится праздник для всех любителей "
+        "коньков, приуроченный к открытию катка, — «Ледовые забавы». Начало в 12:00. "
+        "Коньки можно взять напрокат."
+    )
+    assert "ледовые забавы" in card_title(text).lower()

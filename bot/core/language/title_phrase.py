@@ -20,6 +20,7 @@ from bot.core.language.morphology import (
     to_nominative,
 )
 from bot.core.language.tails import last_words_start
+from bot.core.language.title_clause_name import name_past_clause
 from bot.core.language.title_complements import opens_with_kind
 from bot.core.language.title_equated import GENERIC
 from bot.core.language.title_finish import kind_and_name
@@ -198,6 +199,8 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
     governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
+    if "«" not in right and (past := name_past_clause(text, end, right)) is not None:
+        right = past  # "праздник, посвящённый открытию сезона, — «…»": the kind's name
     qualified: list[str] = []
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
         # "юбилейного летнего сезона": the adjective brings the noun it qualifies
