@@ -81,3 +81,23 @@ def test_a_post_names_its_event_after_the_participle_clause() -> None:
         "Коньки можно взять напрокат."
     )
     assert "ледовые забавы" in card_title(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Гимназисты присоединились к областной акции «Окна памяти», которая проходит "
+            "с 3 по 9 декабря в формате онлайн-флешмоба. Рисунки и надписи появились в окнах "
+            "классов.",
+            "окна памяти",
+        ),
+        (  # a guard: the named kind opens the dated sentence, its format follows
+            "Районный конкурс «Знатоки леса» пройдёт 10 декабря в формате командной викторины. "
+            "Каждая школа выставляет команду из пяти человек.",
+            "знатоки леса",
+        ),
+    ],
+)
+def test_a_kind_in_format_names_how_the_event_runs_not_the_event(text: str, name: str) -> None:
+    assert name in card_title(text).lower()
