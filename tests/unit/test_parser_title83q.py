@@ -5,8 +5,12 @@ corpus."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from bot.cli_parse import intent_to_json
+from bot.core.language.intents import parse_message
 from bot.core.language.title_phrase import kind_phrase
 from bot.core.language.title_place import is_place_fragment
 from bot.core.language.title_words import KIND
@@ -101,3 +105,41 @@ def test_a_post_names_its_event_after_the_participle_clause() -> None:
 )
 def test_a_kind_in_format_names_how_the_event_runs_not_the_event(text: str, name: str) -> None:
     assert name in card_title(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "«Зимняя вахта». Областная военно-спортивная игра под таким названием пройдёт "
+            "12 декабря на базе кадетского корпуса.",
+            "Областная военно-спортивная игра «Зимняя вахта»",
+        ),
+        (
+            "«Добрые крышечки». Акция с этим названием стартует в гимназии 1 декабря.",
+            "Акция «Добрые крышечки»",
+        ),
+        # no quoted name before it: nothing to point back to
+        (
+            "Пешеходная экскурсия под таким названием пройдёт 12 декабря.",
+            "Пешеходная экскурсия",
+        ),
+    ],
+)
+def test_such_a_name_points_back_to_the_quote_before(sentence: str, phrase: str) -> None:
+    found = KIND.search(sentence)
+    assert found is not None
+    assert kind_phrase(sentence, found.start(), found.end()) == phrase
+
+
+def test_a_headline_that_is_only_the_quoted_name_keeps_naming_the_event() -> None:
+    # the dated clause below holds another named action; the headline's name is the post's
+    text = (
+        "«Зелёный огонёк»\n"
+        "«Зелёный огонёк». Акция с таким названием стартует сегодня в школах района и "
+        "продлится до 20 декабря. Инспекторы проведут беседы с учениками. "
+        "18 декабря будет организована акция «Пристегнись» для водителей, "
+        "которые привозят детей в школу."
+    )
+    got = intent_to_json(parse_message(text, datetime.fromisoformat("2026-12-07T09:00")))
+    assert "зелёный огонёк" in (got["title"] or "").lower(), got

@@ -32,6 +32,7 @@ from bot.core.language.title_kind_subject_words import (
     is_name_adjective,
     russian,
 )
+from bot.core.language.title_such_name import name_pointed_back
 from bot.core.language.title_words import (
     MAX_TITLE,
     has_noun_reading,
@@ -201,6 +202,8 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
     right = _right(text, end)
     if "«" not in right and (past := name_past_clause(text, end, right)) is not None:
         right = past  # "праздник, посвящённый открытию сезона, — «…»": the kind's name
+    if "«" not in right and (back := name_pointed_back(text, start, end)) is not None:
+        right = f"{right} {back}"  # "«Зимняя вахта». Игра под таким названием пройдёт …"
     qualified: list[str] = []
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
         # "юбилейного летнего сезона": the adjective brings the noun it qualifies
