@@ -143,3 +143,27 @@ def test_a_headline_that_is_only_the_quoted_name_keeps_naming_the_event() -> Non
     )
     got = intent_to_json(parse_message(text, datetime.fromisoformat("2026-12-07T09:00")))
     assert "зелёный огонёк" in (got["title"] or "").lower(), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "В субботу в школе искусств прошёл отчётный концерт. В этом году он назывался "
+            "«Песни родного края» и собрал полный зал.",
+            "Отчётный концерт «Песни родного края»",
+        ),
+        (
+            "Вчера в сельской библиотеке прошла встреча с поэтом. Она называлась «Строки о войне».",
+            "Встреча с поэтом «Строки о войне»",
+        ),
+        # the pronoun of another gender stands for something else
+        ("В субботу открылась выставка. Он назывался «Край».", "Выставка"),
+    ],
+)
+def test_the_next_sentence_calling_the_kind_by_its_pronoun_names_it(
+    sentence: str, phrase: str
+) -> None:
+    found = KIND.search(sentence)
+    assert found is not None
+    assert kind_phrase(sentence, found.start(), found.end()) == phrase

@@ -32,7 +32,7 @@ from bot.core.language.title_kind_subject_words import (
     is_name_adjective,
     russian,
 )
-from bot.core.language.title_such_name import name_pointed_back
+from bot.core.language.title_such_name import name_called_next, name_pointed_back
 from bot.core.language.title_words import (
     MAX_TITLE,
     has_noun_reading,
@@ -204,6 +204,8 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
         right = past  # "праздник, посвящённый открытию сезона, — «…»": the kind's name
     if "«" not in right and (back := name_pointed_back(text, start, end)) is not None:
         right = f"{right} {back}"  # "«Зимняя вахта». Игра под таким названием пройдёт …"
+    elif "«" not in right and (called := name_called_next(text, start, end)) is not None:
+        right = f"{right} {called}"  # "… прошёл концерт. В этом году он назывался «…»"
     qualified: list[str] = []
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
         # "юбилейного летнего сезона": the adjective brings the noun it qualifies
