@@ -137,9 +137,16 @@ def _head(phrase: str) -> str:
 
 def _in_headline(text: str, title: str) -> bool:
     """Whether every word of `title` (by stems) stands in the post's headline line (at most
-    120 characters): the headline has named the event the post is about."""
+    120 characters), or, under a headline that is nothing but a quoted name, every word of
+    the title's quoted name (the body's kind word added to the headline «Внимание — дети!»
+    names the same event): the headline has named the event the post is about."""
     line = text.find("\n")
-    return 0 < line <= _HEADLINE and bool(title) and _stems(title) <= _stems(text[:line])
+    if not 0 < line <= _HEADLINE or not title:
+        return False
+    name = _QUOTED.search(title)
+    if name is not None and _QUOTED.fullmatch(text[:line].strip(" .!")):
+        return _stems(name.group(1)) <= _stems(text[:line])
+    return _stems(title) <= _stems(text[:line])
 
 
 def _after_name(clause: str, name: str, title: str) -> bool:

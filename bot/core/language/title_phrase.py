@@ -20,6 +20,7 @@ from bot.core.language.morphology import (
     to_nominative,
 )
 from bot.core.language.tails import last_words_start
+from bot.core.language.title_clause_name import name_past_clause
 from bot.core.language.title_complements import opens_with_kind
 from bot.core.language.title_equated import GENERIC
 from bot.core.language.title_finish import kind_and_name
@@ -31,6 +32,7 @@ from bot.core.language.title_kind_subject_words import (
     is_name_adjective,
     russian,
 )
+from bot.core.language.title_such_name import name_called_next, name_pointed_back
 from bot.core.language.title_words import (
     MAX_TITLE,
     has_noun_reading,
@@ -198,6 +200,12 @@ def _kind_phrase(text: str, start: int, end: int, stage: bool) -> str:
     governed = prev.lower() in _GENITIVE_PREPS or (bool(prev) and prev.islower() and is_noun(prev))
     head = text[start:end]
     right = _right(text, end)
+    if "«" not in right and (past := name_past_clause(text, end, right)) is not None:
+        right = past  # "праздник, посвящённый открытию сезона, — «…»": the kind's name
+    if "«" not in right and (back := name_pointed_back(text, start, end)) is not None:
+        right = f"{right} {back}"  # "«Зимняя вахта». Игра под таким названием пройдёт …"
+    elif "«" not in right and (called := name_called_next(text, start, end)) is not None:
+        right = f"{right} {called}"  # "… прошёл концерт. В этом году он назывался «…»"
     qualified: list[str] = []
     if not right.startswith(" «") and " " not in head and not has_noun_reading(head):
         # "юбилейного летнего сезона": the adjective brings the noun it qualifies

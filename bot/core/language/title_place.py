@@ -18,6 +18,9 @@ _TIMES_OF_DAY = frozenset({"ночь", "вечер", "утро", "день"})
 _WORD = compile_with_scan(r"[А-ЯЁа-яё]+")
 _PREPOSITION = re.compile(r"\s+(?:в|во|на)\s+")
 _WORD_END = re.compile(r"[^\s,.;:!?()«»\"]+")
+# a building's, a wing's or a class's letter or number in quotes ("корпуса «Г»", "класс «2А»"):
+# a designation of the place, not the quoted name of an event
+_DESIGNATION = re.compile(r"[«\"“][А-ЯЁA-Z0-9]{1,2}[»\"”]")
 
 
 def with_place_name(title: str, sc: Scanner, venue: str) -> str:
@@ -107,7 +110,9 @@ def is_place_fragment(title: str) -> bool:
     prepositional case and cannot be read as a nominative («Славянском бульваре», «на
     Театральной площади»; pymorphy3 case tags, every adjective agreeing with its noun). Such
     a fragment names no event («Пушкинская площадь», «Площади города», «О космосе» are no
-    fragments)."""
+    fragments). A letter in quotes («во дворе корпуса «Г»») designates a building, it names
+    nothing: the fragment is read without it."""
+    title = _DESIGNATION.sub("", title)
     if any(mark in title for mark in '«"“') or not title.strip():
         return False
     words = _WORD.findall(title)

@@ -95,7 +95,8 @@ def score_at(
     programme item, −5 for a side kind, a congratulation or a complement that only points
     back ("по данному виду спорта"), −2 for an item of a list or a kind
     that opens or closes another ("Парад откроет праздник"), −3 for where the winners go on to
-    outside the event's sentence; in a clause of `elsewhere` (dated with another day than the
+    outside the event's sentence, −5 for the format another event is held in ("в формате
+    открытого урока"); in a clause of `elsewhere` (dated with another day than the
     chosen start's, title_dated_days.py) −3 and never the event sentence's +3: another event
     of the post."""
     score = 3 if headline[0] <= m.start() < headline[1] else 0  # a news headline's event
@@ -138,6 +139,7 @@ def score_at(
         or _in_programme(text, m)
         or _of_side_kind(text, m)
         or _aim_of_kind(text, m.start())
+        or _as_format(text, m.start())
     ):
         score -= 5
     if not in_event and _winners_go_on(text, m.start()):
@@ -407,6 +409,20 @@ def _winners_go_on(text: str, at: int) -> bool:
 
 
 _AIM = compile_with_scan(r"([А-ЯЁа-яё-]+)\s+на\s+$")
+
+
+# "в формате онлайн-флешмоба", "в формате открытого урока": the way another event is held,
+# up to two of its adjectives before the kind
+_FORMAT = compile_with_scan(r"(?i)(?<![а-яё])в\s+формате\s+(?:[а-яё-]+\s+|[а-яё]+-){0,3}$")
+
+
+def _as_format(text: str, at: int) -> bool:
+    """Whether the kind at `at` is the format another event is held in ("акция «…»
+    проходит … в формате онлайн-флешмоба", "телемост в формате открытого урока"): how that
+    event runs, never an event of its own."""
+    return "формат" in text[max(0, at - 60) : at] and (
+        _FORMAT.search(text, max(0, at - 60), at) is not None
+    )
 
 
 def _aim_of_kind(text: str, at: int) -> bool:
