@@ -129,3 +129,22 @@ def test_a_clock_in_hours_beside_a_lesson_is_told(text: str, asked: bool) -> Non
     draft = _draft(text)
     assert ("lesson_time" in draft.doubts) is asked, draft.doubts
     assert ("lesson_clock" in draft.doubts) is not asked, draft.doubts
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # «днём» the noun «день» in the instrumental names a day, not the daytime
+        ("Ярмарку 12 декабря объявили днём открытых дверей: приходите в колледж.", False),
+        ("12 декабря гимназия считает днём рождения школы: концерт в актовом зале.", False),
+        ("Поздравим учителей с Днём учителя! Концерт 12 декабря в актовом зале.", False),
+        ("Новым школьным днём ремёсел станет 12 декабря: ярмарка во дворе.", False),
+        # the adverb: the daytime, the hour is asked
+        ("Ярмарка ремёсел 12 декабря днём в школьном дворе.", True),
+        ("В субботу днём, 12 декабря, ярмарка ремёсел в школьном дворе.", True),
+        ("Днём гости посетят мастер-классы, 12 декабря, в школьном дворе.", True),
+    ],
+)
+def test_the_noun_day_in_the_instrumental_is_no_daytime(text: str, asked: bool) -> None:
+    draft = _draft(text)
+    assert ("vague_time" in draft.doubts) is asked, draft.doubts

@@ -1206,6 +1206,38 @@ def _clocked_sentence(text: str, start: int, end: int) -> bool:
     return any(not start <= c.start() < end for c in _WRITTEN_CLOCK.finditer(text, begin, finish))
 
 
+# the word right before «днём», to tell the noun «день» in the instrumental from the adverb
+_WORD_BEFORE_DAY = re.compile(r"([а-я]+)\s+$")
+# verbs whose predicate stands in the instrumental: «стал Днём знаний», «определено днём
+# выдачи аттестатов», «считать днём рождения школы»
+_NAMING_VERBS = frozenset(
+    {"стать", "считать", "являться", "определить", "объявить", "назвать", "сделать", "признать"}
+)
+
+
+def _day_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the «днём» of `m` (_PART_OF_DAY) is the noun «день» in the instrumental, a day
+    named, not the daytime: after «с» (the greeting «с Днём знаний», «с Днём учителя»), after
+    an adjective of its own («женским днём», «дополнительным днём каникул») or after a verb
+    whose predicate it is («определено днём выдачи аттестатов», «считать днём рождения»).
+    The adverb stands alone: «Днём гости посетят …», «в субботу днём» (asks83)."""
+    if m.group(1) != "днем":
+        return False
+    before = _WORD_BEFORE_DAY.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in ("с", "со"):
+        return True
+    found = parses(word)
+    if not found:
+        return False
+    tag = found[0].tag
+    if {"ADJF", "PRTF"} & set(tag.grammemes) and "ablt" in tag:
+        return True
+    return found[0].normal_form in _NAMING_VERBS
+
+
 _PART_TAIL = 24  # enough text after a part of day to reach a clock beside it
 
 
@@ -1216,6 +1248,8 @@ def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     after it (`part_of_day_tail`, for a clock beside it: «вечером в 7» is 19:00). Example:
     «Встреча родителей вечером в 7» → part_of_day "вечером", tail " в 7"."""
     for m in sc.find(_PART_OF_DAY):
+        if _day_noun(sc.text, m):
+            continue
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
             parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
