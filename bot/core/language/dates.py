@@ -36,6 +36,8 @@ from bot.core.language.parts import (
 )
 from bot.core.language.recurrence import recurrence_rule, until_rule
 from bot.core.language.relative_days import (
+    environment_noun_at,
+    feast_noun_at,
     offsets_rule,
     relative_days_rule,
     week_modifier_rule,
@@ -68,6 +70,23 @@ _DATE_WORD = re.compile(
     rf"(?:\b(?:в|во|на)\s+)?(?:\b({WEEKDAY})\s*,?\s*)?\b({D}|{ORDINAL_WORD})(?:-?(?:го|е|ое))?"
     rf"(?:\s+|\.)({MONTH})(?:\s*,?\s*{YEAR})?"
 )
+
+
+def _weekday_beside(text: str, m: re.Match[str], group: int) -> int | None:
+    """The weekday (Monday 0) written just before the date of `m` (its group `group`), or
+    None: none written, or the word only looks like one — the noun «среда» («охраны
+    окружающей среды, 4 сентября»: environment_noun_at) or the feast of Easter
+    («Накануне Светлого Христова Воскресения, 11 апреля»: feast_noun_at) — so no weekday
+    contradicts the date (asks83)."""
+    word = m.group(group)
+    if not word:
+        return None
+    start, end = m.start(group), m.end(group)
+    if start == m.start() and environment_noun_at(text, start, end):
+        return None
+    if feast_noun_at(text, start, end):
+        return None
+    return cal.weekday_number(word)
 
 
 # "2027 март 10", "2027 марта 10", "2027, 10 марта", "2027 г., 10 марта": the year first (a
@@ -211,7 +230,7 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
         month = cal.month_number(m.group(3))
         if not day or month is None:
             continue
-        weekday = cal.weekday_number(m.group(1)) if m.group(1) else None
+        weekday = _weekday_beside(sc.text, m, 1)
         year = int(m.group(4)) if m.group(4) else None
         resolved = cal.resolve_day_month(day, month, today, year, weekday)
         if resolved is None:
@@ -232,7 +251,7 @@ def dates_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     for m in sc.find(_DATE_NUM):
         if _looks_like_time(m, parts):
             continue
-        weekday = cal.weekday_number(m.group(2)) if m.group(2) else None
+        weekday = _weekday_beside(sc.text, m, 2)
         year = cal.full_year(m.group(5), today) if m.group(5) else None
         resolved = cal.resolve_day_month(int(m.group(3)), int(m.group(4)), today, year, weekday)
         if resolved is None:

@@ -33,9 +33,10 @@ def build_draft(
     The draft's `doubts` say what the bot must ask about or show (see doubts.py).
     """
     told = parts.weekday_mode in ("plain", "told")  # a weekday beside the date, either tense
-    if parts.day_first is not None and told and parts.recurrence is None:
-        check_weekday(parts, parts.day_first, parts.weekday)  # "17.12 (ср)": after the date
-    else:
+    day = parts.day_first
+    if day is not None and told and parts.recurrence is None and not _told_before(day, parts, now):
+        check_weekday(parts, day, parts.weekday)  # "17.12 (ср)": after the date
+    elif parts.recurrence is not None:
         _repeat_weekday_rival(parts)
     if parts.weekday_rival is not None and parts.weekday_rival < now.date():
         parts.weekday_rival += timedelta(weeks=1)  # never offer a day already past
@@ -64,6 +65,14 @@ def build_draft(
     if draft.end is not None and draft.start is not None and draft.end < draft.start:
         found.add("end_before_start")
     return replace(draft, doubts=ordered(found)) if found else draft
+
+
+def _told_before(day: date, parts: TemporalParts, now: datetime) -> bool:
+    """Whether the post's weekday is told in the past tense (mode «told»: «Первую ярмарку
+    провели в четверг») while its day `day` lies ahead of `now` («Ярмарка пройдёт завтра»):
+    the weekday names a day gone by, the day one to come — two days, not one day written two
+    ways, so the weekday contradicts nothing (asks83)."""
+    return parts.weekday_mode == "told" and day > now.date()
 
 
 def _midnight_of_named_day(parts: TemporalParts, draft: EventDraft) -> bool:

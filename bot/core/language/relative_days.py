@@ -344,18 +344,42 @@ _DAY_ADJECTIVES = re.compile(
 def _environment_noun(text: str, m: re.Match[str]) -> bool:
     """Whether the weekday `m` of _WEEKDAY_MOD (no modifier) is the noun «среда» (the
     environment): after an adjective of its own or before «обитания»."""
-    word = m.group(2).rstrip(".")
-    if m.group(1) or not _NOUN_SREDA.match(word) or m.group(0) != m.group(2):
+    if m.group(1) or m.group(0) != m.group(2):
         return False  # a modifier or a preposition ("в среду", "во среду") before it: a day
-    if _SREDA_AFTER.match(text, m.end()):
+    return environment_noun_at(text, m.start(2), m.end(2))
+
+
+def environment_noun_at(text: str, start: int, end: int) -> bool:
+    """Whether the weekday word text[start:end] (lowered, no preposition before it) is the
+    noun «среда», the environment: after an adjective of its own («окружающей среды»,
+    «в образовательной среде») or before «обитания»."""
+    if not _NOUN_SREDA.match(text[start:end].rstrip(".")):
+        return False
+    if _SREDA_AFTER.match(text, end):
         return True
-    before = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     if before is None or _DAY_ADJECTIVES.fullmatch(before.group(1)):
         return False
     return any(
         {"ADJF", "PRTF"} & set(p.tag.grammemes) and "Apro" not in p.tag
         for p in parses(before.group(1))[:1]
     )
+
+
+# «Светлого Христова Воскресения», «Воскресение Христово»: the feast of Easter, though a
+# misspelt Sunday («в воскресение») is read as the weekday (calendar.WEEKDAY)
+_FEAST_BEFORE = re.compile(r"(?:христов\w*|светл\w*)\s+$")
+_FEAST_AFTER = re.compile(r"\s+христов")
+
+
+def feast_noun_at(text: str, start: int, end: int) -> bool:
+    """Whether the weekday word text[start:end] (lowered) is «Воскресение» of the feast of
+    Easter — «Христова» or «Светлого» before it, «Христово» after it — not a Sunday
+    («Накануне Светлого Христова Воскресения, 1 мая» is a Saturday: asks83)."""
+    if not text.startswith("воскресени", start):
+        return False
+    before = _FEAST_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None or _FEAST_AFTER.match(text, end) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -377,7 +401,7 @@ def weekdays_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     вторник» → weekday 1, weekday_mode "next"."""
     for m in sc.find(_WEEKDAY_MOD):
         weekday = cal.weekday_number(m.group(2))
-        if weekday is None or _environment_noun(sc.text, m):
+        if weekday is None or _environment_noun(sc.text, m) or feast_noun_at(sc.text, *m.span(2)):
             continue
         mode = m.group(1) or ""
         moved = False

@@ -1099,10 +1099,15 @@ def _prefix(raw: str | None) -> str:
 
 # "после 6 урока", "до седьмого урока", "на 3-м уроке", "после уроков": a time the school's
 # bell schedule decides, never a clock hour ("после 6" alone would read as 18:00)
+# a lesson's number is one of a school day's (at most 10): «34 пары учреждений», «12 уроков
+# мужества» count couples and lessons, they name no lesson of the day (asks83)
 # the lessons may be two, listed or a span: «2 и 3 уроком», «на 2-3 уроках», «5, 6 урок», «с 3
 # по 5 урок»; a break named by the bells: «на большой перемене», «в большую перемену», «на
 # перемене после 2 урока» (files74; «на перемене» alone names no break and is no time)
-LESSON_NUMBER = r"(?:\d{1,2}|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)(?:-?[а-я]{0,3})?"
+LESSON_NUMBER = (
+    r"(?:(?<!\d)(?:10|0?[1-9])(?!\d)|перв|втор|трет|четверт|пят|шест|седьм|восьм|девят)"
+    r"(?:-?[а-я]{0,3})?"
+)
 _LESSON = re.compile(
     r"\b(?:(?:после|до|перед|на|с|со|во\s+время)\s+)?"
     rf"(?:{LESSON_NUMBER}\s*(?:,|и|или|[-–—]|по\s)\s*)?{LESSON_NUMBER}"
@@ -1164,9 +1169,11 @@ def break_in_capitals(text: str) -> bool:
     return _BREAK_IN_CAPITALS.search(text) is not None
 
 
-# a clock the writer gives in digits («10:00», «в 10.10»; «12.12» alone is a date)
+# a clock the writer gives in digits («10:00», «в 10.10»; «12.12» alone is a date) or as hours
+# after a preposition of the clock («с 8 часов 30 минут», «в 9 часов», «в час дня»: asks83)
 _WRITTEN_CLOCK = re.compile(
     r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+    r"|\b(?:в|с|со|к)\s+(?:(?:[01]?\d|2[0-3])\s+час(?:а|ов)?|час\s+(?:дня|ночи))(?![а-яё])"
 )
 _SENTENCE_MARK = re.compile(r"[.!?\n](?=\s|$)")
 
@@ -1191,12 +1198,44 @@ def lessons_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
 
 
 def _clocked_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holding text[start:end] writes a clock in digits outside it."""
+    """Whether the sentence holding text[start:end] writes a clock outside it (_WRITTEN_CLOCK)."""
     marks = [x.end() for x in _SENTENCE_MARK.finditer(text, 0, start)]
     begin = marks[-1] if marks else 0
     stop = _SENTENCE_MARK.search(text, end)
     finish = stop.start() if stop else len(text)
     return any(not start <= c.start() < end for c in _WRITTEN_CLOCK.finditer(text, begin, finish))
+
+
+# the word right before «днём», to tell the noun «день» in the instrumental from the adverb
+_WORD_BEFORE_DAY = re.compile(r"([а-я]+)\s+$")
+# verbs whose predicate stands in the instrumental: «стал Днём знаний», «определено днём
+# выдачи аттестатов», «считать днём рождения школы»
+_NAMING_VERBS = frozenset(
+    {"стать", "считать", "являться", "определить", "объявить", "назвать", "сделать", "признать"}
+)
+
+
+def _day_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the «днём» of `m` (_PART_OF_DAY) is the noun «день» in the instrumental, a day
+    named, not the daytime: after «с» (the greeting «с Днём знаний», «с Днём учителя»), after
+    an adjective of its own («женским днём», «дополнительным днём каникул») or after a verb
+    whose predicate it is («определено днём выдачи аттестатов», «считать днём рождения»).
+    The adverb stands alone: «Днём гости посетят …», «в субботу днём» (asks83)."""
+    if m.group(1) != "днем":
+        return False
+    before = _WORD_BEFORE_DAY.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in ("с", "со"):
+        return True
+    found = parses(word)
+    if not found:
+        return False
+    tag = found[0].tag
+    if {"ADJF", "PRTF"} & set(tag.grammemes) and "ablt" in tag:
+        return True
+    return found[0].normal_form in _NAMING_VERBS
 
 
 _PART_TAIL = 24  # enough text after a part of day to reach a clock beside it
@@ -1209,6 +1248,8 @@ def parts_of_day_rule(sc: Scanner, parts: TemporalParts, now: datetime) -> None:
     after it (`part_of_day_tail`, for a clock beside it: «вечером в 7» is 19:00). Example:
     «Встреча родителей вечером в 7» → part_of_day "вечером", tail " в 7"."""
     for m in sc.find(_PART_OF_DAY):
+        if _day_noun(sc.text, m):
+            continue
         if parts.part_of_day is None:
             parts.part_of_day, parts.part_of_day_pos = " ".join(m.group(1).split()), m.start()
             parts.part_of_day_tail = sc.text[m.end() : m.end() + _PART_TAIL]
