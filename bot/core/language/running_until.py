@@ -122,3 +122,17 @@ def lasts_until(text: str, day: date, now: datetime) -> bool:
     if not written_only_as_bound(text, day, now):
         return False
     return any(date_of(m.group("day"), now) == day for m in _LASTS_UNTIL.finditer(text))
+
+
+def lasting_until(text: str, now: datetime) -> date | None:
+    """The day `text` tells its event lasting until («Она продлится до 4 декабря»,
+    «Мероприятия будут проходить до 30 апреля»: _LASTS_UNTIL) when it is after `now`'s day
+    and written nowhere but as a bound (written_only_as_bound): the first such day; None when
+    there is none. A substring test first: read only when «до» is in the text."""
+    if "до" not in text:
+        return None
+    for m in _LASTS_UNTIL.finditer(text):
+        last = date_of(m.group("day"), now)
+        if last is not None and last > now.date() and written_only_as_bound(text, last, now):
+            return last
+    return None
