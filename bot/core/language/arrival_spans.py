@@ -44,8 +44,9 @@ def with_arrival_span(
     draft: EventDraft, facts: PostFacts | None, text: str, now: datetime
 ) -> EventDraft:
     """A long post's timed one-day draft on the first day of the span of days the event's
-    sentence names (start_doubts.named_span), or a daily series over it, its clock a preparatory step's (the module
-    docstring), as that span all day: first day to last (inclusive, school-local dates).
+    sentence names (start_doubts.named_span), or a daily series over it, its clock a
+    preparatory step's (the module docstring), as that span all day: first day to last
+    (inclusive, school-local dates).
     Days offered beside it inside the span are the span's own and go; one outside it stays
     offered. Unchanged otherwise. `text`: the normalised post the facts' spans index;
     `now`: naive school-local time the post was read at."""
