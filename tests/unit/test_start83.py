@@ -8,7 +8,9 @@ fixed, cited by set:line (1-based), and sentences written for this file, one gro
   event's, as «о проведении 28-30 октября» already was, never a report's day hidden;
 - a span of days whose first day's clock belongs to a preparatory step (arrival, warm-up,
   the admission board, a day called one of arrival) is the span all day;
-- Greek letters drawn like Cyrillic ones inside Russian words («дο 16.00») read as Cyrillic.
+- Greek letters drawn like Cyrillic ones inside Russian words («дο 16.00») read as Cyrillic;
+- a contest's works named by their kind («Рисунки принимаются с 21 февраля по 2 марта»,
+  «приём сочинений с …») make its window the contest's span, as «Работы принимаются с …» did.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ FIXED = [
     ("real_posts_eval19.jsonl", 11),  # «09 февраля – День приезда, … по допуску с 09:00»
     ("real_posts_eval19.jsonl", 21),  # «22 ноября — день приезда иногородних участников»
     ("real_posts_broad45.jsonl", 31),  # «Фестиваль пройдет с 11.00 дο 16.00» (Greek ο)
+    ("real_posts_eval11.jsonl", 39),  # «Рисунки принимаются с 21 февраля по 2 марта 2022 года»
 ]
 
 
@@ -166,3 +169,24 @@ def test_greek_lookalikes_read_as_cyrillic() -> None:
     assert normalize(text) == normalize(text.replace("ο", "о").replace("κ", "к"))
     assert len(normalize(text)) == len(text)
     assert _span(text) == ("2026-03-13T11:00", "2026-03-13T16:00")
+
+
+# --- a contest's works named by their kind ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("works", "span"),
+    [
+        ("Рисунки принимаются", ("2026-03-10", "2026-03-31")),
+        ("Приём сочинений —", ("2026-03-10", "2026-03-31")),
+        ("Видеоролики участников принимаются", ("2026-03-10", "2026-03-31")),
+    ],
+)
+def test_works_named_by_kind_make_the_contests_span(works: str, span: tuple[str, str]) -> None:
+    text = (
+        "Районный конкурс «Мой край родной»\n\n"
+        "К участию приглашаются школьники 5–9 классов.\n\n"
+        "Работа должна соответствовать теме конкурса.\n\n"
+        f"{works} с 10 по 31 марта 2026 года в Доме детского творчества (ул. Садовая, 8)."
+    )
+    assert _span(text) == span
