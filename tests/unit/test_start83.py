@@ -153,6 +153,15 @@ def test_preparatory_clock_leaves_the_span_whole(text: str, start: str, end: str
     assert "span_cut" not in (got["doubts"] or [])
 
 
+def test_a_meeting_on_the_day_of_arrival_leaves_the_span_whole() -> None:
+    got = _parse(
+        "С 15 по 17 апреля в нашем городе пройдут межшкольные соревнования по шашкам "
+        "«Дамка». К соревнованиям допускаются школьники 3–6 классов. Судьи соберутся в "
+        "день приезда 15 апреля в 14:00 в кабинете 7 гимназии № 2."
+    )
+    assert (got["start"], got["end"]) == ("2026-04-15", "2026-04-17")
+
+
 def test_event_clock_on_the_first_day_is_kept() -> None:
     got = _parse(
         "Турнир по шашкам пройдёт 14–16 марта в Доме культуры. Первый тур 14 марта в 10:00, "

@@ -27,7 +27,7 @@ from bot.core.models import EventDraft
 # the preparatory steps of a meet or a camp: arrival, settling in, warm-up, the desk, the
 # admission board, weighing in, the medical check
 _STEP = re.compile(
-    r"(?<![а-яё])(?:заезд|приезд|прибыти|разминк|регистрац|допуск|мандатн|поселени"
+    r"(?<![а-яё])(?:заезд|приезд|прибыти|разминк|регистрац|допуск(?:у|е|ом)?(?![а-яё])|мандатн|поселени"
     r"|размещени|взвешивани|медосмотр|медицинск\w*\s+осмотр)",
     re.IGNORECASE,
 )
