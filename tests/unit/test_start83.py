@@ -153,6 +153,24 @@ def test_preparatory_clock_leaves_the_span_whole(text: str, start: str, end: str
     assert "span_cut" not in (got["doubts"] or [])
 
 
+_SWIM = (
+    "Первенство по плаванию «Дельфин». Сроки и место проведения: 14–15 марта 2026 года, "
+    "бассейн «Волна». Разминка: 8:30. {other} Заявки до 9 марта."
+)
+
+
+def test_a_step_on_another_day_is_no_rival() -> None:
+    got = _parse(_SWIM.format(other="Мандатная комиссия — 12 марта с 15:00 до 17:00."))
+    assert (got["start"], got["end"]) == ("2026-03-14", "2026-03-15")
+    assert not got["choices"]
+
+
+def test_another_event_on_another_day_stays_offered() -> None:
+    got = _parse(_SWIM.format(other="Родительское собрание — 12 марта в 15:00 в школе."))
+    assert (got["start"], got["end"]) == ("2026-03-14", "2026-03-15")
+    assert "several_dates" in (got["doubts"] or [])
+
+
 def test_a_meeting_on_the_day_of_arrival_leaves_the_span_whole() -> None:
     got = _parse(
         "С 15 по 17 апреля в нашем городе пройдут межшкольные соревнования по шашкам "

@@ -6,11 +6,13 @@ gives no clock for the event itself, so the event is the span its sentence names
 its first to its last day (inclusive) — never its first day at the desk's clock with the
 other days cut off.
 
-The step is read in the clause that writes the clock (from the clause's comma, semicolon or
-line start up to the clock; or, for a timetable's line «9:00 — регистрация», right after
-the clock's dash), or in the line of the span's first day when that line calls the day one
-of arrival («22 мая — день приезда участников»). Every place the clock is written must be
-such a step's: a clock written for anything else may be the event's own start."""
+The step is read in the clause that writes the clock, before it (from the clause's comma,
+semicolon or line start up to the clock), or in the line of the span's first day when that
+line calls the day one of arrival («22 мая — день приезда участников»). Every place the clock
+is written must be such a step's: a clock written for anything else may be the event's own
+start. A timetable's line opening with its clock («9:00–10:00 — регистрация», «8:30 —
+мандатная комиссия») is a programme's first slot, read as the start by its own rules
+(programme.py, start_doubts: the first slot or the opening, the span asked)."""
 
 from __future__ import annotations
 
@@ -35,8 +37,6 @@ _STEP = re.compile(
 _ARRIVAL_DAY = re.compile(r"(?<![а-яё])день\s+(?:приезда|заезда|прибытия)", re.IGNORECASE)
 # where the clause holding a clock begins: a comma, a semicolon, a sentence's stop, a line
 _CLAUSE_START = re.compile(r"[,;!?\n]|\.(?=\s)")
-# a timetable's line after its clock: a dash or a colon, then what happens
-_LINE_AFTER = re.compile(r"\s*(?:[-–—:]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*)?[-–—:]?)\s*")
 _REACH = 60  # characters read before a clock for its clause
 
 
@@ -47,9 +47,10 @@ def with_arrival_span(
     sentence names (start_doubts.named_span), or a daily series over it, its clock a
     preparatory step's (the module docstring), as that span all day: first day to last
     (inclusive, school-local dates).
-    Days offered beside it inside the span are the span's own and go; one outside it stays
-    offered. Unchanged otherwise. `text`: the normalised post the facts' spans index;
-    `now`: naive school-local time the post was read at."""
+    Days offered beside it inside the span are the span's own and go, as do days outside it
+    at a preparatory step's clock («Мандатная комиссия — 6 февраля с 16:00»); another day
+    outside it stays offered. Unchanged otherwise. `text`: the normalised post the facts'
+    spans index; `now`: naive school-local time the post was read at."""
     if facts is None or facts.event_sentence is None or draft.start is None or draft.all_day:
         return draft
     if draft.sessions or (draft.recurrence is not None and draft.recurrence.freq != "daily"):
@@ -62,7 +63,11 @@ def with_arrival_span(
     if not (_arrival_day(text, span[0], now) or _step_clock(text, draft.start.time())):
         return draft
     first, last = (datetime.combine(day, time()) for day in span)
-    outside = tuple(c for c in draft.choices if not span[0] <= c.date() <= span[1])
+    outside = tuple(  # a day outside the span at a step's clock: the step's, no rival
+        c
+        for c in draft.choices
+        if not span[0] <= c.date() <= span[1] and not _step_clock(text, c.time())
+    )
     doubts = {*draft.doubts} - {"span_cut", "end_elsewhere", "several_times"}
     if not outside:
         doubts.discard("several_dates")
@@ -94,21 +99,16 @@ def _arrival_day(text: str, first: date, now: datetime) -> bool:
 
 def _step_clock(text: str, at: time) -> bool:
     """Whether `text` writes the clock `at` (9:00, 09.00) at least once and each time in a
-    preparatory step's clause (_STEP before it in its clause, or after its timetable dash)."""
+    preparatory step's clause (_STEP before it in its clause)."""
     pattern = re.compile(rf"(?<![\d:.])0?{at.hour}[:.]{at.minute:02d}(?![\d])")
     found = list(pattern.finditer(text))
-    return bool(found) and all(_in_step(text, m.start(), m.end()) for m in found)
+    return bool(found) and all(_in_step(text, m.start()) for m in found)
 
 
-def _in_step(text: str, start: int, end: int) -> bool:
-    """Whether the clock at text[start:end] is written in a preparatory step's clause."""
+def _in_step(text: str, start: int) -> bool:
+    """Whether the clock at `start` in `text` is written in a preparatory step's clause: the
+    step named before it («Заезд 21 ноября в 9:00», «Разминка: 9:00»)."""
     window = text[max(0, start - _REACH) : start]
     stops = list(_CLAUSE_START.finditer(window))
     clause = window[stops[-1].end() :] if stops else window
-    if _STEP.search(clause):
-        return True
-    after = _LINE_AFTER.match(text, end)
-    if after is None or not after.group(0).strip():
-        return False
-    line_end = text.find("\n", after.end())
-    return _STEP.search(text, after.end(), len(text) if line_end < 0 else line_end) is not None
+    return _STEP.search(clause) is not None
