@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from bot.core.language.arrival_spans import with_arrival_span
 from bot.core.language.audience import parents_meeting_audience, staff_meeting_audience
 from bot.core.language.audience_starts import with_audience_start
 from bot.core.language.birth_years import with_born_grades
@@ -328,6 +329,8 @@ def _with_span_readings(
     draft = with_daily_span(draft, facts, text, now)
     draft = _with_lasting_days(draft, clean)  # «14 апреля …, она продлится два дня»
     draft = with_running_until(draft, clean, now)  # «Выставка работает до 4 октября»
+    # «14–16 марта … Заезд 14 марта в 10:00»: a preparatory step's clock, the span all day
+    draft = with_arrival_span(draft, facts, text, now)
     # a span of days named by the event's sentence while the draft is one day: asked
     draft = with_span_doubt(repeat_over_span(draft), facts, text, now)
     draft = with_referent_doubt(draft, clean)  # «Лекция и ярмарка. Мероприятие пройдёт …»

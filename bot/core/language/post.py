@@ -241,11 +241,14 @@ _HELD = re.compile(
 )
 # the date right after "о проведении", "о начале", "об открытии": the day of what is
 # reported, governed by the noun of holding it ("информирует о проведении 21-22 ноября …")
-_ABOUT_HELD = compile_with_scan(r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)\s*$")
+# … a range's «с» / «со» between («о проведении с 28 по 30 октября форума»)
+_ABOUT_HELD = compile_with_scan(
+    r"\b(?:о|об)\s+(?:проведени\w*|начал[еа]|старте|открытии)(?:\s+(?:с|со))?\s*$"
+)
 # a letter's subject: an office informs of the holding of the event on its day ("Комитет …
 # информирует о проведении 21-22 ноября … форума") — the letter's own event (starts42)
 _LETTER_SUBJECT = re.compile(
-    r"\b(?:информиру\w*|сообща\w*|уведомля\w*|извеща\w*)\s+(?:вас\s+)?о\s+проведени\w*\s*$"
+    r"\b(?:информиру\w*|сообща\w*|уведомля\w*|извеща\w*)\s+(?:вас\s+)?о\s+проведени\w*(?:\s+(?:с|со))?\s*$"
 )
 _UNTIL_MONTH_END = re.compile(
     rf"\b(?:продл\w+|продолж\w+|буд(?:ет|ут)\s+длиться|работа\w+)\s+до\s+конца\s+({MONTH})"

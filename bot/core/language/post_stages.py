@@ -22,10 +22,16 @@ from bot.core.language.prefilter import may_match
 from bot.core.language.title_words import KIND, kind_key
 
 # the works of a contest taken in a window: "Приём (конкурсных) работ с …", "Работы
-# принимаются с …", "Приём работ — с …"; the window is the contest's own period
+# принимаются с …", "Приём работ — с …"; the window is the contest's own period. The works
+# may be named by their kind: «Рисунки принимаются с …», «приём сочинений с …», «сбор
+# поделок с …», «Видеоролики принимаются с …»
+_WORKS = (
+    r"(?:работ|рисунк(?:и|ов)|подел(?:ки|ок)|сочинени(?:я|й)|фотографи(?:и|й)"
+    r"|видеоролик(?:и|ов)|эссе)"
+)
 _WORKS_TAKEN = re.compile(
-    r"(?:(?:при[её]м\w*|сбор\w*|подач\w*)\s+(?:[а-яё]+\s+)?работ(?![а-яё])"
-    r"|(?<![а-яё])работ[ыа]?\s+(?:[а-яё]+\s+)?(?:принима\w*|собира\w*))"
+    rf"(?:(?:при[её]м\w*|сбор\w*|подач\w*)\s+(?:[а-яё]+\s+)?{_WORKS}(?![а-яё])"
+    rf"|(?<![а-яё])(?:работ[ыа]?|{_WORKS})\s+(?:[а-яё]+\s+)?(?:принима\w*|собира\w*))"
     r"[^.!?\n\d]{0,20}?[\s:—–-](?:с|со)\s*$"
 )
 

@@ -21,7 +21,7 @@ from bot.core.language.dateless_post import begun_today, told_done
 from bot.core.language.doubts import ordered, running
 from bot.core.language.opening_runs import opening_clock, told_beginning
 from bot.core.language.recurrence import told_daily
-from bot.core.language.running_until import lasts_until, written_only_as_bound
+from bot.core.language.running_until import lasting_until, lasts_until, written_only_as_bound
 from bot.core.models import EventDraft
 from bot.core.run_ends import run_end
 
@@ -92,11 +92,17 @@ def _begun_today(draft: EventDraft, text: str, now: datetime) -> EventDraft:
     """A `draft` with no start from a post naming no day that tells its event begun
     («В школах района стартовала акция», «… прямо сейчас проходит турнир»:
     dateless_post.begun_today): the post's day (`now`'s) all day, with the doubt
-    `begun_today` (asked: the text says nothing of its last day). Unchanged otherwise."""
+    `begun_today` (asked: the text says nothing of its last day) — or, when the text tells
+    it lasting until a later day («Акция началась. Она продлится до 4 декабря»:
+    running_until.lasting_until), the run from today to that day with `running` (not
+    asked: both ends are said). Unchanged otherwise."""
     if draft.end is not None or draft.recurrence is not None or not begun_today(text):
         return draft
+    today = now.date()
+    if (last := lasting_until(text, now)) is not None:
+        return _span(replace(draft, doubts=ordered({*draft.doubts} - {"no_date"})), today, last)
     doubts = ordered(({*draft.doubts} - {"no_date"}) | {"begun_today"})  # a day: today's
-    start = datetime.combine(now.date(), time())
+    start = datetime.combine(today, time())
     return replace(draft, start=start, all_day=True, time_known=True, doubts=doubts)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.core.language.calendar import MONTH
 from bot.core.language.doubts import ordered
@@ -62,6 +62,7 @@ _RANGE_OPEN = re.compile(
 )
 _RANGE_REACH = 40  # characters before a date phrase read for a range's «с … по»
 _UNTIL_REACH = 20  # characters before a date phrase read for its «до», «не позднее (чем)»
+_LASTING_REACH = timedelta(days=183)  # a run's last day at most half a year ahead
 
 
 def with_running_until(draft: EventDraft, text: str, now: datetime) -> EventDraft:
@@ -122,3 +123,22 @@ def lasts_until(text: str, day: date, now: datetime) -> bool:
     if not written_only_as_bound(text, day, now):
         return False
     return any(date_of(m.group("day"), now) == day for m in _LASTS_UNTIL.finditer(text))
+
+
+def lasting_until(text: str, now: datetime) -> date | None:
+    """The day `text` tells its event lasting until («Она продлится до 4 декабря»,
+    «Мероприятия будут проходить до 30 апреля»: _LASTS_UNTIL) when it is after `now`'s day
+    and written nowhere but as a bound (written_only_as_bound): the first such day; None when
+    there is none. A day read a year ahead (a day gone this year, «до 1 марта» on 2 March) is
+    no run's end: within _LASTING_REACH of today only. A substring test first: read only when
+    «до» is in the text."""
+    if "до" not in text:
+        return None
+    today = now.date()
+    for m in _LASTS_UNTIL.finditer(text):
+        last = date_of(m.group("day"), now)
+        if last is None or not today < last <= today + _LASTING_REACH:
+            continue
+        if written_only_as_bound(text, last, now):
+            return last
+    return None

@@ -33,6 +33,13 @@ _CHAR_MAP = str.maketrans(
         "\u2010": "-",  # hyphen
         "\u2015": "-",  # horizontal bar
         "\u02d7": "-",  # modifier letter minus, pasted from some sites ("7 ˗ 10 мая")
+        # Greek letters drawn like Cyrillic ones, slipped into Russian words by pages that
+        # guard their text from copying («состοится», «дο 16.00», «Раκушка»): the Cyrillic
+        "\u03bf": "о",  # omicron
+        "\u03b1": "а",  # alpha
+        "\u03ba": "к",  # kappa
+        "\u03c1": "р",  # rho
+        "\u03c7": "х",  # chi
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
