@@ -913,9 +913,12 @@ _SETTLEMENT_KINDS = {"посёлке": "п", "поселке": "п", "селе":
 
 
 # what may follow a village named bare: no word (a noun the name is the adjective of: "в
-# Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end
+# Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end;
+# a verb in the present or future («пройдёт», «начнутся») or in the past, as a report tells
+# it («прошёл», «прошла», «состоялась», «собрались»)
 _AFTER_VILLAGE = re.compile(
-    r"\s*(?:$|[,.;:!?)\d—–-]|(?P<verb>[а-яё]+(?:ся|ет|ёт|ит|ут|ют|ят))(?![а-яё]))"
+    r"\s*(?:$|[,.;:!?)\d—–-]"
+    r"|(?P<verb>[а-яё]+(?:ся|сь|ет|ёт|ит|ут|ют|ят|л|ла|ло|ли))(?![а-яё]))"
 )
 
 
