@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.title_probe import parsed_venue
+from tests.title_probe import parsed, parsed_venue
 
 NOW = datetime.fromisoformat("2026-11-30T10:00")
 
@@ -50,3 +50,39 @@ def test_a_date_or_a_count_after_the_school_is_no_number_of_it() -> None:
     )
     assert parsed_venue(dated, NOW) == "школа"
     assert parsed_venue(counted, NOW) == "гимназия"
+
+
+# a kindergarten or a school named by its number and by a name in quotes: both are the
+# place's, and the quote is no name of the event («Утренник», not «Утренник «Берёзка»»)
+_NUMBERED_AND_NAMED = [
+    (
+        "Утренник\n14 декабря в МАДОУ № 21 «Берёзка» пройдёт утренник для малышей. Приглашаем "
+        "родителей, начало в 10:00.",
+        "МАДОУ № 21 «Берёзка»",
+        "Утренник",
+    ),
+    (
+        "День открытых дверей\nВ МБДОУ №7 «Ромашка» 12 ноября прошёл день открытых дверей. "
+        "Родители посмотрели занятия и поиграли с детьми.",
+        "МБДОУ №7 «Ромашка»",
+        "День открытых дверей",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "venue", "title"), _NUMBERED_AND_NAMED)
+def test_a_numbered_institution_keeps_its_quoted_name(text: str, venue: str, title: str) -> None:
+    got = parsed(text, "2026-11-30T10:00")
+    assert (got["venue"], got["title"]) == (venue, title)
+
+
+# a quote after the number that names a kind of event, or several things (a plural), is the
+# event's name, not the school's
+def test_an_event_named_after_the_number_stays_the_events() -> None:
+    text = (
+        "Старты\n14 декабря в МБОУ СОШ №5 «Весёлые старты» пройдут для третьих классов. "
+        "Приглашаем родителей, начало в 10:00."
+    )
+    got = parsed(text, "2026-11-30T10:00")
+    assert got["venue"] == "МБОУ СОШ №5"
+    assert "Весёлые старты" in got["title"]

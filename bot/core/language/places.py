@@ -19,6 +19,7 @@ from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.numbered_names import numbered_name
 from bot.core.language.numbered_parts import numbered_parts
 from bot.core.language.place_checks import (
     PLACEHOLDER,
@@ -213,7 +214,8 @@ _ORG_PLACE = re.compile(
     # "СОШ с УИОП № 4", "СОШ с УИМ № 15": a school "с углублённым изучением" of a subject
     r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
-    rf"(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
+    # "МДОУ №14 «Солнышко»": a number and the name in quotes after it, both the place's
+    rf"(?:\s*№\s*\d{{1,4}}(?:\s+(?:{_QUOTED}|\"[^\"\n]{{2,60}}\"))?|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
     rf"|\s+{_NAMED_AFTER})?)"
 )
 # a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
@@ -807,7 +809,7 @@ def _places(
     for m in after_prepositions(_ORG_PLACE, text) if abbreviated else ():
         adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
-            shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
+            shown = numbered_name(_closed(" ".join([*adjectives, *m.group(2).split()])))
             first = m.start(1) if m.group(1) else m.start(2)
             found.append(
                 (2 + bonus(m.start()) - _SOURCE_COST * reported_in(text, first), m.start(2), shown)
