@@ -86,3 +86,22 @@ def test_an_event_named_after_the_number_stays_the_events() -> None:
     got = parsed(text, "2026-11-30T10:00")
     assert got["venue"] == "МБОУ СОШ №5"
     assert "Весёлые старты" in got["title"]
+
+
+# after a settlement's kind the name keeps its own case: a two-word name in the nominative
+# («в селе Сосновый Бор») is the whole name, not its first word; a region after a one-word
+# name («в селе Каменное Тверской области») is no part of it
+_SETTLEMENTS = [
+    ("в селе Сосновый Бор", "Сосновый Бор"),
+    ("в деревне Малая Топь", "Малая Топь"),
+    ("в селе Каменное Тверской области", "Каменное"),
+]
+
+
+@pytest.mark.parametrize(("where", "venue"), _SETTLEMENTS)
+def test_a_settlements_two_word_name_after_its_kind(where: str, venue: str) -> None:
+    text = (
+        f"Ярмарка\nЯрмарка мёда откроется 8 декабря в 11:00 {where}. Пасечники привезут "
+        "липовый и гречишный мёд со всего района."
+    )
+    assert parsed_venue(text, NOW) == venue
