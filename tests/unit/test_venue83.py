@@ -105,3 +105,21 @@ def test_a_settlements_two_word_name_after_its_kind(where: str, venue: str) -> N
         "липовый и гречишный мёд со всего района."
     )
     assert parsed_venue(text, NOW) == venue
+
+
+# a part of a town named by its quote right after «в» is where in the town the event is held;
+# as the genitive of another place («в лесу микрорайона «…»») it is no place by itself
+def test_a_microdistrict_by_its_quoted_name_is_the_place() -> None:
+    text = (
+        "Лыжня зовёт\nГонка «Лыжня зовёт» пройдёт в Самаре. Старт в 11:00 20 декабря в "
+        "микрорайоне «Южный». Участвуют все желающие, взрослые и дети."
+    )
+    assert parsed_venue(text, NOW) == "микрорайон «Южный»"
+
+
+def test_a_microdistrict_owning_another_place_is_not_taken_alone() -> None:
+    text = (
+        "Лыжня зовёт\nГонка «Лыжня зовёт» пройдёт в Самаре 20 декабря. Старт в 11:00 в лесу "
+        "микрорайона «Северный». Участвуют все желающие."
+    )
+    assert parsed_venue(text, NOW) != "микрорайон «Северный»"

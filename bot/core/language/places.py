@@ -225,6 +225,9 @@ _SCHOOL_BY_NUMBER = re.compile(
     r"(школ(?:е|ы)|гимнази(?:и|ю)|лице(?:е|я))(?![а-яё])"
 )
 _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "лице": "лицей"}
+# a part of a town by its quoted name right after «в» («в микрорайоне «Южный»»: where in the
+# town; «в лесном массиве микрорайона «…»» names the forest, read as a place noun's own)
+_DISTRICT = re.compile(r"(?i)(?<![а-яё-])во?\s+(микрорайоне)\s+(«[^«»\n]{2,40}»)")
 # one of these is in every _SCHOOL_BY_NUMBER match, lower-cased: a post without any is not
 # searched (most posts name no school by its number)
 _SCHOOL_STEMS = ("школ", "гимнази", "лице")
@@ -822,6 +825,8 @@ def _places(
         found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
     for at, shown in numbered_parts(text):  # "в 3 корпусе нашей школы": "корпус № 3 …"
         found.append((2 + bonus(at), at, shown))
+    for m in _DISTRICT.finditer(text) if "микрорайон" in low else ():
+        found.append((2 + bonus(m.start()), m.start(1), f"микрорайон {m.group(2)}"))
     for m in after_prepositions(_INSTITUTION, text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if abbreviated and "(" in text else ():
