@@ -65,7 +65,13 @@ ADDRESS_KEYS = (
 # ("В Сургуте состоятся …": a headline opening with the town, "В" capitalised; city() below)
 _CITY = compile_with_scan(
     r"(?:^|\s)[Вв]о?\s+(г\.\s*|(?:городе|(?:городском\s+|муниципальном\s+)?округе|посёлке|поселке"
-    r"|селе|деревне|станице|ауле)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"|селе|деревне|станице|ауле)\s+)?((?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+"
+    # a settlement's name of two words after its kind stays in the nominative: «в посёлке
+    # Сосновый Бор», «в селе Красная Горка» (the kind noun takes the case, not the name)
+    r"|(?:(?<=посёлке\s)|(?<=поселке\s)|(?<=селе\s)|(?<=деревне\s)|(?<=станице\s))"
+    # (the second word a noun: «в селе Становое Липецкой области» is one word and its region)
+    r"[А-ЯЁ][а-яё]+(?:ый|ий|ая|яя|ое|ее)\s+(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]+(?:ой|ей|ого|его|ых|их)\b))?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 )
 # (a name quoted within a name, its two closing quotes often written as one: «Усадьба
 # «Мураново»»; «Дом «Поэзия»)
@@ -913,9 +919,12 @@ _SETTLEMENT_KINDS = {"посёлке": "п", "поселке": "п", "селе":
 
 
 # what may follow a village named bare: no word (a noun the name is the adjective of: "в
-# Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end
+# Сосновском районе", "в Сосновском парке") but a number, a verb, a mark or a clause's end;
+# a verb in the present or future («пройдёт», «начнутся») or in the past, as a report tells
+# it («прошёл», «прошла», «состоялась», «собрались»)
 _AFTER_VILLAGE = re.compile(
-    r"\s*(?:$|[,.;:!?)\d—–-]|(?P<verb>[а-яё]+(?:ся|ет|ёт|ит|ут|ют|ят))(?![а-яё]))"
+    r"\s*(?:$|[,.;:!?)\d—–-]"
+    r"|(?P<verb>[а-яё]+(?:ся|сь|ет|ёт|ит|ут|ют|ят|л|ла|ло|ли))(?![а-яё]))"
 )
 
 
@@ -988,6 +997,10 @@ def town_district(text: str, event_sentence: tuple[int, int] | None = None) -> s
     return None
 
 
+# the endings of an adjective in the nominative (a settlement's two-word name after its kind)
+_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ая", "яя", "ое", "ее")
+
+
 def _town(found: list[re.Match[str]]) -> str | None:
     """The first of `found` (_CITY matches) that names a town (a Geox reading), nominative;
     after a rural settlement's kind noun ("в селе Покровское", "в посёлке Лесном") any
@@ -998,6 +1011,8 @@ def _town(found: list[re.Match[str]]) -> str | None:
         parses = _parses(name)
         if kind and not adjectives and not any("Geox" in p.tag for p in parses[:3]):
             return _settlement_nominative(name, kind)
+        if kind and adjectives and adjectives[-1].endswith(_NOMINATIVE_ADJECTIVE):
+            return m.group(2)  # "в посёлке Сосновый Бор": the name as written, nominative
         for p in parses[: 3 if m.group(1) else 2]:
             if "Geox" in p.tag and ("loct" in p.tag or m.group(1) or _UNDECLINED.search(name)):
                 city = "-".join(w.capitalize() for w in str(p.normal_form).split("-"))

@@ -19,6 +19,7 @@ from bot.core.language.links import online_anywhere, online_here
 from bot.core.language.lowered import lower, lowered, search_i
 from bot.core.language.meeting import meeting_point
 from bot.core.language.morphology import to_nominative
+from bot.core.language.numbered_names import numbered_name
 from bot.core.language.numbered_parts import numbered_parts
 from bot.core.language.place_checks import (
     PLACEHOLDER,
@@ -213,7 +214,8 @@ _ORG_PLACE = re.compile(
     # "СОШ с УИОП № 4", "СОШ с УИМ № 15": a school "с углублённым изучением" of a subject
     r"(?:\s+с\s+УИ[А-ЯЁ]{1,4}(?![А-ЯЁа-яё])(?=\s*№))?"
     r"(?:\s+(?:лице[йяюе]|гимнази[яиюей]|школ[аыеу]|детск[а-яё]+\s+сад[а-яё]*)(?=\s*№))?"
-    rf"(?:\s*№\s*\d{{1,4}}|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
+    # "МДОУ №14 «Солнышко»": a number and the name in quotes after it, both the place's
+    rf"(?:\s*№\s*\d{{1,4}}(?:\s+(?:{_QUOTED}|\"[^\"\n]{{2,60}}\"))?|\s+{_QUOTED}|\s+\"[^\"\n]{{2,60}}\""
     rf"|\s+{_NAMED_AFTER})?)"
 )
 # a school named by its number before the noun, as people say it: "в 46 школе", "во 2-й
@@ -223,6 +225,9 @@ _SCHOOL_BY_NUMBER = re.compile(
     r"(школ(?:е|ы)|гимнази(?:и|ю)|лице(?:е|я))(?![а-яё])"
 )
 _SCHOOL_NOUNS = {"школ": "школа", "гимн": "гимназия", "лице": "лицей"}
+# a part of a town by its quoted name right after «в» («в микрорайоне «Южный»»: where in the
+# town; «в лесном массиве микрорайона «…»» names the forest, read as a place noun's own)
+_DISTRICT = re.compile(r"(?i)(?<![а-яё-])во?\s+(микрорайоне)\s+(«[^«»\n]{2,40}»)")
 # one of these is in every _SCHOOL_BY_NUMBER match, lower-cased: a post without any is not
 # searched (most posts name no school by its number)
 _SCHOOL_STEMS = ("школ", "гимнази", "лице")
@@ -807,7 +812,7 @@ def _places(
     for m in after_prepositions(_ORG_PLACE, text) if abbreviated else ():
         adjectives = locative_adjectives(m.group(1).split()) if m.group(1) else []
         if adjectives or multi_or_named(m.group(2)):  # "в Заречной СОШ": "Заречная СОШ"
-            shown = _closed(" ".join([*adjectives, *m.group(2).split()]))
+            shown = numbered_name(_closed(" ".join([*adjectives, *m.group(2).split()])))
             first = m.start(1) if m.group(1) else m.start(2)
             found.append(
                 (2 + bonus(m.start()) - _SOURCE_COST * reported_in(text, first), m.start(2), shown)
@@ -820,6 +825,8 @@ def _places(
         found.append((2 + bonus(m.start()), m.start(1), f"{noun} № {m.group(1)}"))
     for at, shown in numbered_parts(text):  # "в 3 корпусе нашей школы": "корпус № 3 …"
         found.append((2 + bonus(at), at, shown))
+    for m in _DISTRICT.finditer(text) if "микрорайон" in low else ():
+        found.append((2 + bonus(m.start()), m.start(1), f"микрорайон {m.group(2)}"))
     for m in after_prepositions(_INSTITUTION, text) if "учрежден" in low else ():
         found.append((5 + bonus(m.start()), m.start(1), m.group(1).strip()))
     for m in _ORG_ADDRESSED.finditer(text) if abbreviated and "(" in text else ():

@@ -12,6 +12,7 @@ from itertools import islice
 from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import is_known, to_genitive, to_nominative
 from bot.core.language.notices import is_notice, without_notices
+from bot.core.language.numbered_names import NUMBER_BEFORE, first_quoted, names_the_institution
 from bot.core.language.prefilter import may_match
 from bot.core.language.sentences import iter_sentences
 from bot.core.language.title_place import is_place_fragment
@@ -188,6 +189,11 @@ def _names_a_place(text: str, at: int) -> bool:
     """Whether the quoted name at `at` is an organisation's or a place's ("театр «Сказка»",
     "на катке «Янтарный»"), not the event's."""
     before = text[max(0, at - 30) : at]
+    if (number := NUMBER_BEFORE.search(before)) is not None:
+        # «в МДОУ №14 «Солнышко»»: the institution's name after its number, unless an event's
+        if not names_the_institution(first_quoted(text, at)):
+            return False
+        before = before[: number.start()]
     if _ORGS.search(before) or _PLACE_BEFORE.search(before):
         return True
     form = _LAST_WORD.search(before)  # "МБУ «ЦФМР»": an institution's legal form, its name
