@@ -1,0 +1,105 @@
+"""title83k: concise titles without a quoted name of their own kind, where the phrase was cut
+to a fragment: adjectives joined by «и» before a genitive noun («неделя детской и юношеской
+книги», title_apposition.py) and a work's author between the work and its name («фильм
+режиссёра Андрея Петрова «…»», title_phrase.py). Posts written for the test, none from a
+corpus post (tests/data/title83k.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.language.intents import EventIntent, parse_message
+
+NOW = datetime.fromisoformat("2026-12-07T10:00")  # school wall clock, as the parser reads it
+
+
+def _title(text: str) -> str:
+    intent = parse_message(text, NOW)
+    assert isinstance(intent, EventIntent)
+    return intent.draft.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "15 декабря в библиотеке откроется неделя детской и юношеской книги «Читаем"
+            " вместе». Будут встречи с писателями и викторины.",
+            "Неделя детской и юношеской книги «Читаем вместе»",
+        ),
+        (
+            "18 января в центре стартует декада научной и технической книги «Мир открытий»."
+            " Гостей ждут встречи с инженерами.",
+            "Декада научной и технической книги «Мир открытий»",
+        ),
+        (
+            "В гимназии 20 декабря пройдёт фестиваль народной или эстрадной песни «Родные"
+            " напевы». Приглашаем учеников 5–7 классов.",
+            "Фестиваль народной или эстрадной песни «Родные напевы»",
+        ),
+        (
+            "В лицее 20 декабря пройдёт конкурс классической или современной поэзии."
+            " Приглашаем учеников 5–7 классов на праздник.",
+            "Конкурс классической или современной поэзии",
+        ),
+    ],
+)
+def test_joined_adjectives_keep_their_noun_with_its_kind(text: str, title: str) -> None:
+    """Two adjectives joined by «и»/«или» belong to one noun: the kind before them keeps
+    the genitive chain, never "Юношеская книга «…»" cut from its week nor "Фестиваль
+    народной" cut before «или»."""
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "15 декабря для учащихся 7 классов покажут фильм режиссёра Андрея Петрова «Дом у"
+            " реки». После показа ребята обсудят увиденное.",
+            "Фильм «Дом у реки»",
+        ),
+        (
+            "В субботу, 19 декабря, в актовом зале покажут мультфильм братьев Олега и Ивана"
+            " Сомовых «Ледяной мост». Сеанс для учеников начальной школы.",
+            "Мультфильм «Ледяной мост»",
+        ),
+        (
+            "15 декабря в галерее откроется выставка художника В. Н. Орлова «Северные"
+            " мотивы». Вход свободный для всех школьников.",
+            "Выставка «Северные мотивы»",
+        ),
+        (
+            "15 декабря в Доме культуры покажут спектакль режиссёра Олега Смирнова. После"
+            " показа зрители обсудят увиденное с актёрами.",
+            "Спектакль режиссёра Олега Смирнова",
+        ),
+    ],
+)
+def test_author_between_work_and_name(text: str, title: str) -> None:
+    """A work's author in the genitive with his name: the work's quoted name after it is the
+    title's, and without one the author keeps his name (never "Фильм режиссёра")."""
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "15 декабря в Доме культуры пройдёт концерт учащихся музыкальной школы"
+            " «Гармония». Вход свободный для всех школьников.",
+            "Концерт учащихся музыкальной школы «Гармония»",
+        ),
+        (
+            "15 декабря в школе пройдёт неделя русского языка и литературы. Будут конкурсы"
+            " и викторины для всех классов.",
+            "Неделя русского языка и литературы",
+        ),
+    ],
+)
+def test_unnamed_author_and_joined_nouns_left_as_they_were(text: str, title: str) -> None:
+    """Who performs with no name of his own (a school's quoted name is the school's) and two
+    nouns joined by «и» keep the phrase read before."""
+    assert _title(text) == title
