@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 
 from bot.core.language.intents import EventIntent, parse_message
+from bot.core.language.morphology import to_nominative
 
 NOW = datetime.fromisoformat("2026-12-07T10:00")  # school wall clock, as the parser reads it
 
@@ -103,3 +104,34 @@ def test_unnamed_author_and_joined_nouns_left_as_they_were(text: str, title: str
     """Who performs with no name of his own (a school's quoted name is the school's) and two
     nouns joined by «и» keep the phrase read before."""
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Квиз, посвящённый Дню матери!\n15 декабря в клубе «Орион» пройдёт квиз,"
+            " посвящённый Дню матери. Команды ответят на вопросы о семье.",
+            "Квиз, посвящённый Дню матери",
+        ),
+        (
+            "В пятницу, 18 декабря, в 16:00 в библиотеке пройдёт квиз о героях сказок."
+            " Приглашаем учеников 3–5 классов.",
+            "Квиз о героях сказок",
+        ),
+    ],
+)
+def test_a_borrowed_kind_the_dictionary_lacks_stays_singular(text: str, title: str) -> None:
+    """«квиз» is not in the dictionary and is guessed as the genitive plural of «квиза»:
+    a borrowed noun ending in a consonant is a masculine, its nominative as written (never
+    "Квизы" nor the bare occasion "День" the plural participle then gave)."""
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("words", "nominative"),
+    [(["квиз"], ["квиз"]), (["Квиз"], ["Квиз"]), (["митап"], ["митап"]), (["книг"], ["книги"])],
+)
+def test_borrowed_consonant_noun_nominative(words: list[str], nominative: list[str]) -> None:
+    """A known word's genitive plural still becomes its nominative ("книг" -> "книги")."""
+    assert to_nominative(words) == nominative
