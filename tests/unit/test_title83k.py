@@ -135,3 +135,34 @@ def test_a_borrowed_kind_the_dictionary_lacks_stays_singular(text: str, title: s
 def test_borrowed_consonant_noun_nominative(words: list[str], nominative: list[str]) -> None:
     """A known word's genitive plural still becomes its nominative ("книг" -> "книги")."""
     assert to_nominative(words) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "В рамках акции «Тёплые руки» 15 декабря в сквере пройдёт ярмарка поделок.",
+            "Ярмарка поделок",
+        ),
+        ("В рамках недели здоровья 16 декабря в спортзале пройдёт эстафета.", "Эстафета"),
+        (
+            "В рамках месячника безопасности 17 декабря пройдёт учебная эвакуация.",
+            "Учебная эвакуация",
+        ),
+        ("В преддверии Нового года 18 декабря в актовом зале пройдёт концерт.", "Концерт"),
+        ("В ходе декады математики 16 декабря в 13:00 олимпиада в кабинете 12", "Олимпиада"),
+        (
+            "В рамках проекта «Театр — детям» 19 декабря спектакль «Снежная королева».",
+            "Спектакль «Снежная королева»",
+        ),
+        (
+            "Ко Дню героев Отечества 9 декабря в актовом зале пройдёт концерт.",
+            "Концерт ко Дню героев Отечества",
+        ),
+    ],
+)
+def test_a_chat_lines_fronted_frame_is_not_its_title(text: str, title: str) -> None:
+    """«В рамках …», «В преддверии …», «В ходе …» open a chat line with the umbrella or the
+    occasion; the event is the nominative kind after it (never "Рамках акции … ярмарка");
+    an occasion «ко Дню …» follows the kind."""
+    assert _title(text) == title
