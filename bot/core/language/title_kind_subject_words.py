@@ -341,8 +341,9 @@ def genitive_run_to_name(tokens: list[str], at: int) -> int:
 
 def joins_adjectives(last: str, after: list[str]) -> bool:
     """Whether "и"/"или"/"," joins two genitive adjectives of one noun ("детских и семейных
-    фильмов", "народной или эстрадной песни"): `last` and the first word `after` are adjectives, a genitive noun follows
-    (after more adjectives joined the same way, "детского, юношеского и молодёжного …")."""
+    фильмов", "народной или эстрадной песни"): `last` and the first word `after` are
+    adjectives, a genitive noun follows (after more adjectives joined the same way,
+    "детского, юношеского и молодёжного …")."""
     if len(after) < 2 or not is_name_adjective(last) or not is_name_adjective(after[0]):
         return False
     if not (is_genitive(last) and is_genitive(after[0])):
