@@ -6,20 +6,10 @@ corpus post (tests/data/title83k.md)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from bot.core.language.intents import EventIntent, parse_message
 from bot.core.language.morphology import to_nominative
-
-NOW = datetime.fromisoformat("2026-12-07T10:00")  # school wall clock, as the parser reads it
-
-
-def _title(text: str) -> str:
-    intent = parse_message(text, NOW)
-    assert isinstance(intent, EventIntent)
-    return intent.draft.title
+from tests.title_probe import card_title
 
 
 @pytest.mark.parametrize(
@@ -51,7 +41,7 @@ def test_joined_adjectives_keep_their_noun_with_its_kind(text: str, title: str) 
     """Two adjectives joined by «и»/«или» belong to one noun: the kind before them keeps
     the genitive chain, never "Юношеская книга «…»" cut from its week nor "Фестиваль
     народной" cut before «или»."""
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -82,7 +72,7 @@ def test_joined_adjectives_keep_their_noun_with_its_kind(text: str, title: str) 
 def test_author_between_work_and_name(text: str, title: str) -> None:
     """A work's author in the genitive with his name: the work's quoted name after it is the
     title's, and without one the author keeps his name (never "Фильм режиссёра")."""
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -103,7 +93,7 @@ def test_author_between_work_and_name(text: str, title: str) -> None:
 def test_unnamed_author_and_joined_nouns_left_as_they_were(text: str, title: str) -> None:
     """Who performs with no name of his own (a school's quoted name is the school's) and two
     nouns joined by «и» keep the phrase read before."""
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -125,7 +115,7 @@ def test_a_borrowed_kind_the_dictionary_lacks_stays_singular(text: str, title: s
     """«квиз» is not in the dictionary and is guessed as the genitive plural of «квиза»:
     a borrowed noun ending in a consonant is a masculine, its nominative as written (never
     "Квизы" nor the bare occasion "День" the plural participle then gave)."""
-    assert _title(text) == title
+    assert card_title(text) == title
 
 
 @pytest.mark.parametrize(
@@ -165,4 +155,4 @@ def test_a_chat_lines_fronted_frame_is_not_its_title(text: str, title: str) -> N
     """«В рамках …», «В преддверии …», «В ходе …» open a chat line with the umbrella or the
     occasion; the event is the nominative kind after it (never "Рамках акции … ярмарка");
     an occasion «ко Дню …» follows the kind."""
-    assert _title(text) == title
+    assert card_title(text) == title
