@@ -15,6 +15,7 @@ from bot.core.language.arrival_spans import with_arrival_span
 from bot.core.language.audience import parents_meeting_audience, staff_meeting_audience
 from bot.core.language.audience_starts import with_audience_start
 from bot.core.language.birth_years import with_born_grades
+from bot.core.language.chat_frames import after_fronted_frame
 from bot.core.language.dateless_post import announced_event, begun_today
 from bot.core.language.day_count import lasting_days
 from bot.core.language.doubts import ordered
@@ -299,7 +300,11 @@ def _leftover_title(
     if facts is None:
         take_detail_fields(sc)  # «Формат: очно», «Участники: 9А»: a detail, never the title
     # a date's or a clock's full stop still ends its sentence («… 14 декабря. Сбор …»)
-    title = tidy_title(remainder_with_stops(sc)) if facts is None else post_title_stub(clean)
+    if facts is None:
+        # «В рамках недели здоровья … пройдёт эстафета»: the frame names no event (chat_frames)
+        title = tidy_title(after_fronted_frame(remainder_with_stops(sc)))
+    else:
+        title = post_title_stub(clean)
     title = (
         with_place_name(title, sc, venue) if facts is None and venue else title
     )  # «Ночь в музее»

@@ -135,6 +135,8 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     declined = [p for p in nouns if "Fixd" not in p.tag]
     nouns = declined or nouns  # "вебинара": the webinar, not an indeclinable guess
     adjs = [parses(w) for w in words[:-1]]
+    if not adjs and _borrowed_as_plural(head, nouns):
+        return tuple(words)  # "Квиз": a borrowed masculine as written, never "Квизы"
     if (
         adjs
         and "-" not in head
@@ -151,6 +153,23 @@ def _nominative(words_in: tuple[str, ...], governed: str) -> tuple[str, ...]:
     out = [_inflect_adj(w, target) for w in words[:-1]]
     out.append(keep_case(head, target.word))
     return tuple(out)
+
+
+def _borrowed_as_plural(head: str, nouns: list[Any]) -> bool:
+    """Whether `head` is a word the dictionary does not know, ending in a consonant, that
+    pymorphy3 guesses only as the genitive plural of a feminine in -а/-я ("квиз" read as
+    "квиза"): Russian declines a borrowed noun ending in a consonant as a masculine
+    ("квиз", "митап", "воркшоп"), whose nominative is the word as written."""
+    low = head.lower()
+    if "-" in low or low[-1:] not in _CONSONANTS or is_known(low):
+        return False
+    return all(
+        p.tag.number == "plur" and p.tag.case == "gent" and p.normal_form in (low + "а", low + "я")
+        for p in nouns
+    )
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _agreeing(nouns: list[Any], adjs: list[tuple[Any, ...]], governed: str) -> Any:

@@ -41,6 +41,8 @@ _LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа
 # the word right before a quote, with only spaces between
 _BARE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?) +$")
 _REACH = 6  # words between the verb and the noun at most ("проведут здесь для всех …")
+# conjunctions joining two adjectives of one noun ("детской и юношеской книги")
+_JOINING = frozenset({"и", "или"})
 
 
 def held_names(text: str, limit: int = 2000) -> Iterator[tuple[re.Match[str], bool]]:
@@ -78,6 +80,8 @@ def _noun_before(text: str, at: int) -> tuple[re.Match[str], bool] | None:
         pos = found[0].tag.POS
         if leading and pos in ("ADJF", "PRTF"):
             continue
+        if leading and k > 0 and m.group(0).lower() in _JOINING:
+            continue  # "детской и юношеской книги": adjectives joined, still the noun's own
         if leading and pos == "PREP":
             return None  # "в центре «Доброволец»", "по выставке «…»": governed, a place
         if leading and (pos == "NOUN" or KIND.fullmatch(m.group(0))) and _genitive(noun.group(0)):

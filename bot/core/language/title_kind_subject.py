@@ -362,9 +362,14 @@ def _coordinated_at(w: _SubjectWalk) -> bool | None:
         w.out.append(ordinal)  # "этап 47-й Всероссийской олимпиады": the edition's number
         w.i += 2
         return True
-    if low in ("и", ",") and w.out and joins_adjectives(w.out[-1], w.tokens[w.i + 1 : w.i + 7]):
-        w.out += w.tokens[w.i : w.i + 2] if low == "и" else [w.out.pop() + ",", w.tokens[w.i + 1]]
-        w.i += 2  # "фестиваль детских и семейных фильмов"
+    if (
+        low in ("и", "или", ",")
+        and w.out
+        and joins_adjectives(w.out[-1], w.tokens[w.i + 1 : w.i + 7])
+    ):
+        joined = w.tokens[w.i : w.i + 2] if low != "," else [w.out.pop() + ",", w.tokens[w.i + 1]]
+        w.out += joined
+        w.i += 2  # "фестиваль детских и семейных фильмов", "народной или эстрадной песни"
         return True
     return None
 

@@ -340,9 +340,10 @@ def genitive_run_to_name(tokens: list[str], at: int) -> int:
 
 
 def joins_adjectives(last: str, after: list[str]) -> bool:
-    """Whether "и"/"," joins two genitive adjectives of one noun ("детских и семейных
-    фильмов"): `last` and the first word `after` are adjectives, a genitive noun follows
-    (after more adjectives joined the same way, "детского, юношеского и молодёжного …")."""
+    """Whether "и"/"или"/"," joins two genitive adjectives of one noun ("детских и семейных
+    фильмов", "народной или эстрадной песни"): `last` and the first word `after` are
+    adjectives, a genitive noun follows (after more adjectives joined the same way,
+    "детского, юношеского и молодёжного …")."""
     if len(after) < 2 or not is_name_adjective(last) or not is_name_adjective(after[0]):
         return False
     if not (is_genitive(last) and is_genitive(after[0])):
@@ -351,7 +352,11 @@ def joins_adjectives(last: str, after: list[str]) -> bool:
         return True
     # more adjectives joined first: "детского, юношеского и молодёжного вокального творчества"
     rest, k = after[1:], 0
-    while k + 1 < len(rest) and rest[k].lower() in (",", "и") and is_name_adjective(rest[k + 1]):
+    while (
+        k + 1 < len(rest)
+        and rest[k].lower() in (",", "и", "или")
+        and is_name_adjective(rest[k + 1])
+    ):
         if not is_genitive(rest[k + 1]):
             return False
         k += 2

@@ -39,6 +39,7 @@ from bot.core.language.title_words import (
     is_animate,
     is_genitive,
     is_noun,
+    is_person,
     short_quote,
     word_parses,
 )
@@ -447,6 +448,8 @@ def _right(text: str, end: int) -> str:
         # "лекцию профессора кафедры физики Петрова И. И. «Квантовый мир»": the lecturer is
         # left out, the name after him kept
         return f" {short_quote(person.group(2))}" if person.group(2) else ""
+    if head and _AUTHORED.match(head.group(0)) and (author := _authored_by(tail)) is not None:
+        return author  # "фильм режиссёра Андрея Петрова «Дом у реки»": the work's own name
     if head and TROPHY.match(head.group(0)) and (namesake := INITIALS_NAME.match(tail.lstrip())):
         return " " + namesake.group(0)  # "Кубок В.П.Чкалова": the person the cup is named after
     meeting = bool(head and _MEETING.match(head.group(0)))
@@ -542,6 +545,36 @@ _TAUGHT = re.compile(
 _LECTURER = re.compile(
     r"\s+([а-яё]{3,}(?:-[а-яё]{3,})?)(?=[\s,])(?:(?:[^«».!?\n]|(?<=[А-ЯЁ])\.){0,80}?(«[^«»]{2,120}»))?"
 )
+
+
+# works a named person makes (their author in the genitive after them: "фильм режиссёра …")
+_AUTHORED = re.compile(
+    r"(?i)^(?:фильм|кинофильм|мультфильм|спектакл|постановк|мюзикл|выставк|концерт|балет)"
+)
+# an animate noun in the genitive, the person's name (first names, surnames, initials,
+# joined by «и»), then the work's quoted name when one follows the name
+_NAME_WORD = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)"
+_AUTHOR = re.compile(
+    rf"[ \t]+([а-яё]{{3,}})[ \t]+({_NAME_WORD}(?:[ \t]*(?:и[ \t]+)?{_NAME_WORD})*)"
+    r"(?:[ \t]*[,—–-]?[ \t]*(«[^«»]{2,120}»))?"
+)
+
+
+def _authored_by(tail: str) -> str | None:
+    """The rest of a work's title when its author follows the work's noun on its line: the
+    quoted name after the author's name (" «Дом у реки»" of "… режиссёра Андрея Петрова «Дом
+    у реки»"), else the author with his name (" режиссёра Андрея Петрова"), so that the
+    phrase never ends on the author's bare noun; None unless an animate genitive noun is
+    followed by a person's name (a first name, surname or initials: pymorphy3)."""
+    found = _AUTHOR.match(tail)
+    if found is None or not (is_animate(found.group(1)) and is_genitive(found.group(1))):
+        return None
+    names = found.group(2).replace(" и ", " ").split()
+    if not any(n.endswith(".") or is_person(n) for n in names):
+        return None
+    if found.group(3):
+        return " " + short_quote(found.group(3))
+    return f" {found.group(1)} {found.group(2)}"
 
 
 def _oblique(word: str) -> bool:
