@@ -1,0 +1,22 @@
+"""attack83: a deputy head, a partner methodist and a student try the bot for the first time
+through the console process (`python -m bot console`, piped input), as tests/data/attack83.md
+tells. The console's clock: Monday 7 December 2026, 10:00. Sentences mine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.integration.test_console_loop import after, console
+
+FORM = '"""\nКонцерт хора «Зимние голоса»\nДата: 18 декабря\nВремя: 17:25\nМесто: актовый зал\n"""'
+
+
+def test_a_form_posts_clock_above_its_place_line_is_on_the_card(tmp_path: Path) -> None:
+    """«Время: 17:25» above «Место: актовый зал» was read as «25 мест»: the card asked «Во
+    сколько …?» of a post that said it, and a limit of 25 places nobody wrote was kept."""
+    out = console(tmp_path / "plan.db", "staff", FORM, "5–11 классы", "да", "мои мероприятия")
+    asked = after(out, "Концерт хора «Зимние голоса»")
+    assert "Во сколько" not in asked, asked
+    card = after(out, "5–11 классы")
+    assert "🗓 18 декабря (пт), 17:25" in card, card
+    assert "17:25 Концерт хора" in after(out, "мои мероприятия"), out
