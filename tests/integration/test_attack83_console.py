@@ -20,3 +20,33 @@ def test_a_form_posts_clock_above_its_place_line_is_on_the_card(tmp_path: Path) 
     card = after(out, "5–11 классы")
     assert "🗓 18 декабря (пт), 17:25" in card, card
     assert "17:25 Концерт хора" in after(out, "мои мероприятия"), out
+
+
+OPEN_DAY = (
+    "Приглашаем учеников 10-11 классов на день открытых дверей колледжа 19 декабря в 12:00, "
+    "главный корпус. Регистрация до 15 декабря."
+)
+
+
+def test_a_sign_up_after_the_registration_deadline_is_refused_with_its_day(
+    tmp_path: Path,
+) -> None:
+    """The card said «⏳ Регистрация до 15 декабря»; on 17 December a student's «записаться
+    1» was answered «Вы записаны ✅» with no word of it. A sign-up made before the deadline
+    stays."""
+    db = tmp_path / "plan.db"
+    console(db, "partner", OPEN_DAY, "да", "/я студент 10А", "что на следующей неделе?", "записаться 1")
+    out = console(
+        db,
+        "partner",
+        "/я студент 11Б",
+        "что на этой неделе?",
+        "записаться 1",
+        "/я студент 10А",
+        "мои мероприятия",
+        now="2026-12-17T10:00",
+    )
+    late = after(out, "записаться 1")
+    assert "Вы записаны" not in late, late
+    assert "регистрация шла до 15 декабря (вт) включительно" in late, late
+    assert "1. День открытых дверей колледжа" in after(out, "мои мероприятия"), out
