@@ -50,3 +50,27 @@ def test_a_sign_up_after_the_registration_deadline_is_refused_with_its_day(
     assert "Вы записаны" not in late, late
     assert "регистрация шла до 15 декабря (вт) включительно" in late, late
     assert "1. День открытых дверей колледжа" in after(out, "мои мероприятия"), out
+
+
+PLAN_LINES = (
+    "План мероприятий на декабрь\n"
+    "15.12 14:00 Беседа «Береги лес», 6А, 6Б, каб. 112\n"
+    "17.12 09:30-11:00 Поездка в планетарий, 8В\n"
+    "\n"
+    "22.12 16:00 Конкурс чтецов, 3-4 классы, библиотека\n"
+)
+
+
+def test_a_text_file_of_plan_lines_is_read_as_a_pasted_plan(tmp_path: Path) -> None:
+    """A .txt plan typed one event a line, as it would be pasted into the chat, was refused
+    «Не нашёл … строку заголовков … столбцы «Дата» и «Название»» — a table's words for a
+    text; a .docx of the same lines was read (bot.exports.paragraphs)."""
+    plan = tmp_path / "декабрь.txt"
+    plan.write_text(PLAN_LINES, encoding="utf-8")
+    out = console(tmp_path / "plan.db", "staff", f"/file {plan}", "да", "что на следующей неделе?")
+    read = after(out, f"/file {plan}")
+    assert "строку заголовков" not in read, read
+    assert "3 мероприятия готовы к сохранению" in read, read
+    week = after(out, "что на следующей неделе?")
+    assert "09:30–11:00 Поездка в планетарий" in week, week
+    assert "14:00 Беседа «Береги лес», каб. 112, 6А, 6Б" in week, week
