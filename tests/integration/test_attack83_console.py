@@ -35,7 +35,9 @@ def test_a_sign_up_after_the_registration_deadline_is_refused_with_its_day(
     1» was answered «Вы записаны ✅» with no word of it. A sign-up made before the deadline
     stays."""
     db = tmp_path / "plan.db"
-    console(db, "partner", OPEN_DAY, "да", "/я студент 10А", "что на следующей неделе?", "записаться 1")
+    console(
+        db, "partner", OPEN_DAY, "да", "/я студент 10А", "что на следующей неделе?", "записаться 1"
+    )
     out = console(
         db,
         "partner",
