@@ -329,12 +329,12 @@ class Students:
             return Reply("signup_unavailable", context)
         held = await self.store.signup_status(event.id, person.id)
         if held not in ("going", "waiting") and _registration_closed(event, self.clock.now()):
-            context = {
+            closed = {
                 "reason": "deadline",
                 "event": event_view(event, orgs),
                 "deadline": event.details.deadline,
             }
-            return Reply("signup_unavailable", context)
+            return Reply("signup_unavailable", closed)
         return None
 
     async def switch(
