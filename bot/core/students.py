@@ -304,7 +304,9 @@ class Students:
         Only students sign up (walk r, #3): a teacher, partner or curator would be counted
         among «учеников», take a seat or a waiting-list place and get students' reminders;
         staff who accompany a class go without a seat, so they are refused politely
-        (reason "not_student", with their `role`)."""
+        (reason "not_student", with their `role`). After the registration deadline the post
+        named a new sign-up is refused (reason "deadline", with the `deadline` day); one
+        made before it is kept and answered as ever (attack83)."""
         if person.role is not Role.STUDENT:
             return Reply("signup_unavailable", {"reason": "not_student", "role": person.role.value})
         if event is None:
@@ -325,6 +327,14 @@ class Students:
                 "event": event_view(event, orgs),
             }
             return Reply("signup_unavailable", context)
+        held = await self.store.signup_status(event.id, person.id)
+        if held not in ("going", "waiting") and _registration_closed(event, self.clock.now()):
+            closed = {
+                "reason": "deadline",
+                "event": event_view(event, orgs),
+                "deadline": event.details.deadline,
+            }
+            return Reply("signup_unavailable", closed)
         return None
 
     async def switch(
@@ -621,6 +631,15 @@ def _run_beside(event: Event, other: Event, orgs: Mapping[int, Organisation]) ->
     other's} for signed_up's «… идёт до 20 декабря — туда можно прийти в любой из этих дней»."""
     run, beside = (other, event) if takes_no_hours(other) else (event, other)
     return {"run": event_view(run, orgs), "other": event_view(beside, orgs)}
+
+
+def _registration_closed(event: Event, now: datetime) -> bool:
+    """Whether the registration deadline the post named («Регистрация до 16 декабря»: the
+    last day to register, inclusive, in the school's calendar; EventDetails.deadline) is
+    behind `now` (aware): the organiser's card promised it, so a sign-up after it is
+    refused with that day (attack83), never taken silently. False when no deadline."""
+    deadline = event.details.deadline
+    return deadline is not None and _today(event, now) > deadline
 
 
 def _today(event: Event, now: datetime) -> date:

@@ -38,7 +38,7 @@ from bot.exports.day_cells import (
     section_of,
     week_choices,
 )
-from bot.exports.grids import Grid, file_kind, read_grids, text_rows
+from bot.exports.grids import Grid, decode, file_kind, read_grids, text_rows
 from bot.exports.held_periods import month_period, term_of
 from bot.exports.limits import DEFAULT_LIMITS, Limits, check_size
 from bot.exports.month_grid import MonthGrid, find_month_grid, row_events
@@ -212,20 +212,31 @@ def read_plan_book(
         return plan_from_grids(grids, now, labels, limits)
     except ImportFileError as error:
         headless = (FileProblem.NO_HEADER, FileProblem.WEEK_GRID)
-        if error.problem not in headless or file_kind(data, filename) != "docx":
+        kind = file_kind(data, filename)
+        if error.problem not in headless or kind not in ("docx", "csv"):
             raise
-        book = _paragraph_plan(data, now, limits)
+        book = _paragraph_plan(_plan_lines(data, kind, limits), now, limits)
         if book is None:
             raise
         return book
 
 
-def _paragraph_plan(data: bytes, now: datetime, limits: Limits) -> PlanBook | None:
-    """A .docx without a plan table whose paragraphs read as a plan pasted into the chat
-    (bot.exports.paragraphs); None when they do not."""
-    from bot.exports.paragraphs import docx_paragraphs, paragraph_rows, paragraph_title
+def _plan_lines(data: bytes, kind: str, limits: Limits) -> list[str]:
+    """The non-empty lines a headerless file is written in, stripped, in order: a .docx's
+    paragraphs, or a text file's lines (.txt/.csv/.tsv: a plan typed one event a line, as it
+    is pasted into the chat; attack83)."""
+    from bot.exports.paragraphs import docx_paragraphs
 
-    lines = docx_paragraphs(data, limits)
+    if kind == "docx":
+        return docx_paragraphs(data, limits)
+    return [line.strip() for line in decode(data).splitlines() if line.strip()]
+
+
+def _paragraph_plan(lines: list[str], now: datetime, limits: Limits) -> PlanBook | None:
+    """A .docx without a plan table, or a text file without a header row, whose lines read
+    as a plan pasted into the chat (bot.exports.paragraphs); None when they do not."""
+    from bot.exports.paragraphs import paragraph_rows, paragraph_title
+
     title = paragraph_title(lines, now, limits)
     year = stated_year(title)  # «План мероприятий на 2026/27 учебный год»
     rows = paragraph_rows(lines, planning_now(year, now), limits)

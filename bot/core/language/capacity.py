@@ -27,10 +27,16 @@ from bot.core.language.tokens import Scanner, anchor
 MAX_CAPACITY = 5000
 
 _LIMITS = (
+    # (the label only: the line break before «Места: 20» stays the clock's before it, attack83)
     re.compile(
-        r"(?:,\s*)?(?:количество|число|кол-во)?\s*мест\w*\s*[:—-]\s*(\d{1,4})(?![\d:]|\.\d)"
+        r"(?:,\s*)?(?:(?:количество|число|кол-во)\s*)?мест\w*\s*[:—-]\s*(\d{1,4})(?![\d:]|\.\d)"
     ),
-    re.compile(r"(?:,\s*)?(?:всего\s+|на\s+)?(\d{1,4})\s+мест(?:а|о)?(?![а-я])"),
+    # «30 мест», never the minutes of a clock («в 16:30 Место проведения — …», «Время:
+    # 18:25\nМесто: …»: attack83) nor a number across a line break («…до 16:30\nМеста
+    # ограничены»: the next line's label or statement)
+    re.compile(
+        r"(?:,\s*)?(?:всего\s+|на\s+)?(?<!\d)(?<!\d[:.])(\d{1,4})[^\S\n]+мест(?:а|о)?(?![а-я])"
+    ),
     # «мест 12», «количество мест 30»: the count after the plural noun with no colon or dash
     # (newcomer walk 2026-12-01k, finding 8) — the genitive «мест» alone, never «место» (a
     # place: «место 5» may be a seat or a room), and never a day («мест 10 декабря»), a clock
