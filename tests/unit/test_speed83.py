@@ -87,3 +87,42 @@ def test_is_word_and_word_readings_are_remembered_per_word() -> None:
         title_grammar.word_readings("соревнования")
     assert title_grammar.is_word.cache_info().hits == 2
     assert title_grammar.word_readings.cache_info().hits == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        ("В пятницу пройдёт осенняя ярмарка поделок", "ярмарка", "subject"),
+        ("Вчера состоялась встреча с писателем", "встреча", "past"),
+        ("Приглашаем ребят на мастер-класс по оригами", "мастер-класс", "invited"),
+        ("Примите участие в викторине о космосе", "викторине", "part"),
+        ("Участвовать во флешмобе могут все классы", "флешмобе", "part"),
+    ],
+)
+def test_the_verbs_still_mark_their_noun_phrases(text: str, word: str, role: str) -> None:
+    for _ in range(2):  # read, then (after speed83) remembered
+        assert (text.index(word), role) in title_grammar.marked_heads.__wrapped__(text)
+
+
+def test_a_token_is_searched_for_its_verb_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word met again (in the same post or another) is not searched again (fails before:
+    every occurrence was searched by the verb patterns)."""
+    calls: list[str] = []
+    real = title_grammar._ANNOUNCING
+
+    class _Spy:
+        def search(self, low: str) -> re.Match[str] | None:
+            calls.append(low)
+            return real.search(low)
+
+    monkeypatch.setattr(title_grammar, "_ANNOUNCING", _Spy())
+    remembered = getattr(title_grammar, "_verb_role", None)  # none before speed83
+    if remembered is not None:
+        remembered.cache_clear()
+    text = "Концерт пройдёт в субботу. Выставка пройдёт в воскресенье, концерт — в зале"
+    heads = title_grammar.marked_heads.__wrapped__(text)
+    assert (0, "subject") in heads
+    assert (text.index("Выставка"), "subject") in heads
+    assert calls.count("пройдёт") == 1  # met twice
+    assert calls.count("в") == 1  # met three times
+    assert calls.count("концерт") == 2  # «Концерт» and «концерт»: remembered as written
