@@ -2,9 +2,10 @@
 
 Run: `.venv/bin/python benchmarks/same_outputs.py [REF]` (REF defaults to `main`). The tree
 at REF is exported with `git archive` into a temporary directory; every corpus input (each
-line of tests/data/*.jsonl, plus each line of every real post on its own, so the title and
-venue rules see many short texts too) goes through `parse` (and `when` for the duckling
-corpus) once with REF's code and once with this tree's, in two subprocesses; the JSON must be
+line of events_dev, duckling_ru_time, other_parsers_ru*.jsonl and the real-post sets in
+tests/data, plus each line of every real post on its own, so the title and venue rules see
+many short texts too) goes through `parse` (and `when` for the duckling and other-parser
+corpora) once with REF's code and once with this tree's, in two subprocesses; the JSON must be
 identical, line for line. Prints the count compared and the first differences; exits 1 when
 any differ. The inputs are read from this tree's tests/data in both runs.
 
@@ -58,6 +59,10 @@ def inputs(held_out: bool = False) -> list[tuple[str, str, str]]:
     for case in _load(DATA / "duckling_ru_time.jsonl"):
         out.append(("when", case["now"], case["text"]))
         out.append(("parse", case["now"], case["text"]))
+    for path in sorted(DATA.glob("other_parsers_ru*.jsonl")):
+        for case in _load(path):
+            out.append(("when", case["now"], case["text"]))
+            out.append(("parse", case["now"], case["text"]))
     for path in real_sets(held_out):
         for case in _load(path):
             out.append(("parse", case["now"], case["text"]))
@@ -163,6 +168,9 @@ if __name__ == "__main__":
     with_held_out = "--held-out" in args
     args = [a for a in args if a != "--held-out"]
     if args[:1] == ["--dump"]:
+        if sys.path[0] == str(Path(__file__).resolve().parent):  # run as a script, not by
+            # outputs_at (which puts its tree first): this tree's `bot`, not the venv's copy
+            sys.path.insert(0, str(ROOT))
         dump(with_held_out, args[1] if len(args) > 1 else "")
     elif args[:1] == ["--history"]:
         sys.exit(history(int(args[1]) if len(args) > 1 else 12))

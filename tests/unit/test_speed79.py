@@ -256,8 +256,6 @@ def test_typo_gate_reads_words_only_for_a_suspect(monkeypatch: pytest.MonkeyPatc
 # (`regex_sites.py --scans 150`: 10.2 µs a warm post in all, these ~8.4 of it)
 _SCANNED = [
     "post_analysis._RUN",
-    "post_analysis._LETTERS",
-    "post_analysis._CAPITALS",
     "post._DOCUMENT",
     "told_past._CAPITALS",
     "place_hosts._HOST_VERB",

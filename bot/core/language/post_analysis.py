@@ -32,8 +32,20 @@ from bot.core.language.first_scan import compile_with_scan
 from bot.core.language.morphology import parses
 
 _RUN = compile_with_scan(r"[А-ЯЁа-яё]+")
-_LETTERS = compile_with_scan(r"[A-Za-zА-ЯЁа-яё]+")
-_CAPITALS = compile_with_scan(r"[A-ZА-ЯЁ]+")
+# the letters [A-Za-zА-ЯЁа-яё] and the capitals [A-ZА-ЯЁ] counted as bytes of cp1251, which
+# holds each of them (and encodes no other character to their bytes: a codec's table is one to
+# one): the text encoded, the characters it has no byte for dropped, then every byte but the
+# letters' (the capitals') deleted by `bytes.translate` — C loops over the text, ~10 times
+# cheaper than the two `findall` scans of `[A-Za-zА-ЯЁа-яё]+` and `[A-ZА-ЯЁ]+` (speed83)
+_CP1251_LETTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя".encode("cp1251")
+)
+_CP1251_CAPITALS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ".encode("cp1251")
+)
+_NOT_LETTERS = bytes(b for b in range(256) if b not in _CP1251_LETTERS)
+_NOT_CAPITALS = bytes(b for b in range(256) if b not in _CP1251_CAPITALS)
 
 # verbs of beginning, by lemma: «стартовал», «началась», «открылась», «начинался»
 BEGIN_LEMMAS = frozenset({"стартовать", "начаться", "начинаться", "открыться", "открываться"})
@@ -66,8 +78,9 @@ class Analysis:
         """(letters, capitals) of the text: its characters of [A-Za-zА-ЯЁа-яё] and, of
         those, of [A-ZА-ЯЁ]."""
         if self._counts is None:
-            letters = sum(map(len, _LETTERS.findall(self.text)))
-            capitals = sum(map(len, _CAPITALS.findall(self.text))) if letters else 0
+            coded = self.text.encode("cp1251", "ignore")  # no letter of the two classes lost
+            letters = len(coded.translate(None, _NOT_LETTERS))
+            capitals = len(coded.translate(None, _NOT_CAPITALS)) if letters else 0
             self._counts = (letters, capitals)
         return self._counts
 

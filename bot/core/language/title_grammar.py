@@ -244,15 +244,19 @@ class Tokens:
         return len(self.words)
 
 
+# a pure function of the word, asked ~54 times a post, ~40 of them for a word asked before
+# in the same post (the phrase walks read each token again): remembered (speed83)
+@lru_cache(maxsize=16384)
 def word_readings(word: str) -> tuple[Any, ...]:
     """pymorphy3's readings of `word`, likeliest first (morphology.parses); () for a word
-    with no Cyrillic letter (a Latin name, a number)."""
+    with no Cyrillic letter (a Latin name, a number). Remembered per word."""
     return parses(word) if _CYRILLIC.search(word) else ()
 
 
+@lru_cache(maxsize=16384)  # ~46 calls a post, ~30 of them for a token asked before (speed83)
 def is_word(token: str) -> bool:
     """Whether a token of Tokens is a word with a Cyrillic letter (letters, digits, inner
-    hyphens), not a quote, a mark or a Latin name."""
+    hyphens), not a quote, a mark or a Latin name. Remembered per token."""
     return _WORD.match(token) is not None and _CYRILLIC.search(token) is not None
 
 
@@ -745,29 +749,43 @@ def _marked(tokens: Tokens) -> Iterator[tuple[int, str, str | None]]:
         if end is not None:
             yield end - 1, "headline", None
     for i, word in enumerate(tokens.words):
-        if not is_word(word):
+        role = _verb_role(word)
+        if role is None:
             continue
-        low = word.lower()
-        announcing = _ANNOUNCING.search(low)
-        if announcing or _ANNOUNCED_PAST.search(low):
-            role = "subject" if announcing else "past"
-            for h in (head_after(tokens, i + 1, ("nomn",)), head_before(tokens, i)):
-                if h is not None:
-                    yield h, role, None
-        elif _INVITING.search(low):
+        if role == "invited":
             h = invited_head(tokens, i)
             if h is not None:
                 yield h, "invited", "accs"
-        elif (
-            _TAKING_PART.search(low)
-            and i + 1 < len(tokens)
-            and tokens.words[i + 1].lower() in ("в", "во")
-        ):
-            h = head_after(tokens, i + 2, ("loct", "loc2"))
-            if h is not None:
-                yield h, "part", "loct"
+        elif role == "part":
+            if i + 1 < len(tokens) and tokens.words[i + 1].lower() in ("в", "во"):
+                h = head_after(tokens, i + 2, ("loct", "loc2"))
+                if h is not None:
+                    yield h, "part", "loct"
+        elif role:
+            for h in (head_after(tokens, i + 1, ("nomn",)), head_before(tokens, i)):
+                if h is not None:
+                    yield h, role, None
         if _head_noun(word) and is_event_noun(word):
             yield i, "kind", None
+
+
+@lru_cache(maxsize=16384)  # a pure function of the token, asked for every token (speed83)
+def _verb_role(token: str) -> str | None:
+    """What a token's verb marks in _marked: "subject" (an announcing verb's noun phrase),
+    "past" (a verb of having taken place), "invited" (a verb of invitation), "part" (taking
+    part: its «в» phrase); "" for another word, None for a token that is no word (is_word).
+    Remembered per token: each used to be searched by up to four patterns wherever it
+    stood."""
+    if not is_word(token):
+        return None
+    low = token.lower()
+    if _ANNOUNCING.search(low):
+        return "subject"
+    if _ANNOUNCED_PAST.search(low):
+        return "past"
+    if _INVITING.search(low):
+        return "invited"
+    return "part" if _TAKING_PART.search(low) else ""
 
 
 @lru_cache(maxsize=256)
