@@ -328,7 +328,7 @@ class Students:
             }
             return Reply("signup_unavailable", context)
         held = await self.store.signup_status(event.id, person.id)
-        if held not in ("going", "waiting") and _registration_closed(event, self.clock.now()):
+        if held not in ("going", "waiting") and registration_closed(event, self.clock.now()):
             closed = {
                 "reason": "deadline",
                 "event": event_view(event, orgs),
@@ -633,7 +633,7 @@ def _run_beside(event: Event, other: Event, orgs: Mapping[int, Organisation]) ->
     return {"run": event_view(run, orgs), "other": event_view(beside, orgs)}
 
 
-def _registration_closed(event: Event, now: datetime) -> bool:
+def registration_closed(event: Event, now: datetime) -> bool:
     """Whether the registration deadline the post named («Регистрация до 16 декабря»: the
     last day to register, inclusive, in the school's calendar; EventDetails.deadline) is
     behind `now` (aware): the organiser's card promised it, so a sign-up after it is

@@ -58,7 +58,7 @@ from bot.core.ports import Directory, EventStore, SettingsStore, SignupStore
 from bot.core.replies import Button, Reply
 from bot.core.school_calendar import Vacation, next_vacations, year_named
 from bot.core.school_settings import load_school_calendar
-from bot.core.students import is_class_work, signup_buttons
+from bot.core.students import is_class_work, registration_closed, signup_buttons
 from bot.core.titles import close_mention, title_mentions
 from bot.core.views import clash_view, days_view, event_view
 
@@ -297,14 +297,18 @@ async def _listed_answer(
     query: QueryIntent,
 ) -> list[Reply]:
     """«events_list» of `shown` (`days`: their days_view, `orgs`: every organisation by
-    id, `context`: the list's): a student's places are marked and sign-up buttons given
-    (the hint names the first event one may sign up for)."""
+    id, `context`: the list's): a student's places are marked and sign-up buttons given,
+    none for an event whose registration deadline has passed (the hint names the first event
+    one may sign up for)."""
     class_work = {e.id for e in shown if is_class_work(e, orgs)}
     held: set[int] = set()
     if person.role is Role.STUDENT:
         held = await _mark_places(ctx, person, shown, days, class_work)
-    # no «Записаться» for an event marked «✅ вы записаны» (newcomer78 W8)
-    skip = class_work | held
+    # no «Записаться» for an event marked «✅ вы записаны» (newcomer78 W8), nor for one whose
+    # registration deadline has passed: the sign-up would be refused (attack83)
+    now = ctx.clock.now()
+    closed = {e.id for e in shown if registration_closed(e, now)}
+    skip = class_work | held | closed
     buttons = signup_buttons(dialog.listed, skip) if person.role is Role.STUDENT else ()
     context["can_sign_up"] = bool(buttons)
     if buttons:  # the hint's «записаться N» names an event one may sign up for
