@@ -31,8 +31,8 @@ def _post(first: str, last: str, judges: str) -> str:
     return (
         f"С {first} по {last} в нашем городе пройдёт турнир по шахматам «Зимняя ладья». К "
         "соревнованиям допускаются школьники 5–9 классов. В составе команды три мальчика, "
-        f"одна девочка и тренер. Судейская коллегия соберётся в день приезда {judges} в 13:00 "
-        "в кабинете 12 школы № 5."
+        f"одна девочка и тренер. Судейская коллегия соберётся {judges} в 13:00 "
+        "в кабинете 12 школы № 5."  # on «день приезда» the span is whole: test_start83
     )
 
 
@@ -264,3 +264,22 @@ async def test_an_unclear_answer_is_asked_again_with_the_span_words(
     [card] = own(await world.press(_button(world, again, "Все дни: 15–17 декабря")))
     assert card.template == "event_card", (card.template, world.text(card))
     assert await world.store.events_between(EPOCH, None) == []
+
+
+# --- the judges meet «в день приезда»: a preparatory step, the span is whole (start83) ---
+
+
+async def test_judges_on_the_day_of_arrival_leave_the_span_whole_and_ask_its_clock(
+    world: World,
+) -> None:
+    arrival = SHORT.replace("соберётся 15 декабря", "соберётся в день приезда 15 декабря")
+    assert arrival != SHORT
+    [ask] = own(await world.say(arrival))
+    assert ask.template == "ask_time", (ask.template, world.text(ask))
+    [card] = own(await world.say("весь день"))
+    assert card.template == "event_card", (card.template, world.text(card))
+    assert "15–17 декабря" in world.text(card)
+    [saved] = own(await world.say("да"))
+    assert saved.template == "saved", saved.template
+    [(start, end)] = [(e.start, e.end) for e in await world.store.events_between(EPOCH, None)]
+    assert (start, end) == (_at(15, 0), _at(18, 0))  # all day, the 15th to the 17th
